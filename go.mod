@@ -1,0 +1,3 @@
+module github.com/schemalint/schemalint
+
+go 1.26.8

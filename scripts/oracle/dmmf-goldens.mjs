@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// Generates golden DMMF JSON from the official Prisma parser (@prisma/prisma-schema-wasm)
+// for every schema in the shared corpus. See README.md beside this file.
+//
+// Usage: node scripts/oracle/dmmf-goldens.mjs [--corpus DIR] [--out DIR] [--check]
+
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const scriptDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(scriptDir, '..', '..');
+const require = createRequire(path.join(scriptDir, 'package.json'));
+
+// Oracle builds, most recent first: the first that accepts a schema is its oracle.
+function loadBuild(name) {
+  try {
+    return { name, version: require(`${name}/package.json`).version, wasm: require(name) };
+  } catch (e) {
+    console.error(`cannot load ${name} (${e.message.split('\n')[0]}); run: npm ci --prefix scripts/oracle`);
+    process.exit(2);
+  }
+}
+const BUILDS = ['psw7', 'psw6'].map(loadBuild);
+
+// prisma-fmt scenarios mark the cursor with this; it is removed before parsing.
+const CURSOR = '<|>';
+
+function parseArgs(argv) {
+  const opts = {
+    corpus: path.resolve(repoRoot, '..', 'shared', 'corpus'),
+    out: path.resolve(repoRoot, 'internal', 'prisma', 'testdata', 'dmmf'),
+    check: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--check') opts.check = true;
+    else if (a === '--corpus' || a === '--out') {
+      if (i + 1 >= argv.length) usage(`${a} needs a value`);
+      opts[a.slice(2)] = path.resolve(argv[++i]);
+    } else if (a === '-h' || a === '--help') usage();
+    else usage(`unknown argument: ${a}`);
+  }
+  return opts;
+}
+
+function usage(msg) {
+  if (msg) console.error(msg);
+  console.error('usage: node scripts/oracle/dmmf-goldens.mjs [--corpus DIR] [--out DIR] [--check]');
+  process.exit(msg ? 2 : 0);
+}
+
+const toPosix = (p) => p.split(path.sep).join('/');
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+// All files under dir (recursively) accepted by pred, as sorted absolute paths.
+function walk(dir, pred) {
+  const out = [];
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, ent.name);
+    if (ent.isDirectory()) out.push(...walk(p, pred));
+    else if (ent.isFile() && pred(p)) out.push(p);
+  }
+  return out.sort(byString);
+}
+
+const isPrisma = (p) => p.endsWith('.prisma');
+
+// ---- case collection --------------------------------------------------------------------
+// A case: { group, golden (path under out dir), files: [[corpusRelPath, text], ...] }
+
+function makeCase(corpus, group, golden, absFiles, stripCursor = false) {
+  const files = absFiles
+    .map((f) => toPosix(path.relative(corpus, f)))
+    .sort(byString)
+    .map((rel) => {
+      let text = fs.readFileSync(path.join(corpus, rel), 'utf8');
+      if (stripCursor) text = text.split(CURSOR).join('');
+      return [rel, text];
+    });
+  if (files.length === 0) throw new Error(`${golden}: no .prisma files`);
+  return { group, golden, files };
+}
+
+function realCases(corpus) {
+  const lines = fs.readFileSync(path.join(corpus, 'MANIFEST.tsv'), 'utf8').split('\n').filter((l) => l.trim());
+  const header = lines[0].split('\t');
+  const iDir = header.indexOf('dir');
+  const iPath = header.indexOf('path');
+  if (iDir < 0 || iPath < 0) throw new Error('MANIFEST.tsv: missing dir/path columns');
+  return lines.slice(1).map((line) => {
+    const cols = line.split('\t');
+    const dir = cols[iDir];
+    const rel = cols[iPath];
+    const base = path.join(corpus, dir, rel);
+    const abs = rel.endsWith('/') ? walk(base, isPrisma) : [base];
+    const golden = `real/${path.posix.basename(dir)}__${rel.replace(/\/+$/, '').split('/').join('_')}.json`;
+    return makeCase(corpus, 'real', golden, abs);
+  });
+}
+
+function enginesCases(corpus) {
+  const engines = path.join(corpus, 'prisma-engines');
+  const tests = path.join(engines, 'psl', 'psl', 'tests');
+  const goldenName = (abs) => `engines/${toPosix(path.relative(engines, abs)).split('/').join('__')}.json`;
+  const cases = [];
+
+  // validation/: every fixture is one single-file schema (the upstream harness,
+  // validation_tests.rs, reads one .prisma file per test; there are no folder fixtures).
+  for (const f of walk(path.join(tests, 'validation'), isPrisma)) {
+    cases.push(makeCase(corpus, 'engines/validation', goldenName(f), [f]));
+  }
+  // reformatter/: inputs only.
+  for (const f of walk(path.join(tests, 'reformatter'), (p) => isPrisma(p) && !p.endsWith('.reformatted.prisma'))) {
+    cases.push(makeCase(corpus, 'engines/reformatter', goldenName(f), [f]));
+  }
+  // reformatter_multi_file/: each input folder (not X.reformatted/) is one multi-file schema.
+  const rmf = path.join(tests, 'reformatter_multi_file');
+  for (const ent of fs.readdirSync(rmf, { withFileTypes: true }).sort((a, b) => byString(a.name, b.name))) {
+    if (!ent.isDirectory() || ent.name.endsWith('.reformatted')) continue;
+    const d = path.join(rmf, ent.name);
+    cases.push(makeCase(corpus, 'engines/reformatter_multi_file', goldenName(d), walk(d, isPrisma)));
+  }
+  // prisma-fmt/tests/<kind>/scenarios/<name>/: schema.prisma, or several .prisma files
+  // forming one multi-file schema. The <|> cursor marker is removed.
+  const fmt = path.join(engines, 'prisma-fmt', 'tests');
+  for (const kind of fs.readdirSync(fmt).sort(byString)) {
+    const scen = path.join(fmt, kind, 'scenarios');
+    if (!fs.existsSync(scen)) continue;
+    for (const name of fs.readdirSync(scen).sort(byString)) {
+      const d = path.join(scen, name);
+      if (!fs.statSync(d).isDirectory()) continue;
+      const files = walk(d, isPrisma);
+      if (files.length === 0) continue;
+      const single = files.length === 1;
+      cases.push(makeCase(corpus, 'engines/prisma-fmt', goldenName(single ? files[0] : d), files, true));
+    }
+  }
+  return cases;
+}
+
+// ---- oracle -----------------------------------------------------------------------------
+
+function errorMessage(e) {
+  const raw = e && e.message !== undefined ? String(e.message) : String(e);
+  try {
+    const j = JSON.parse(raw);
+    if (j && typeof j.message === 'string') return j.message;
+  } catch {
+    // not the JSON error shape (e.g. a wasm panic): keep the raw text
+  }
+  return raw;
+}
+
+const firstLine = (msg) => msg.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+
+function runOracle(c) {
+  const params = JSON.stringify({ prismaSchema: c.files, noColor: true });
+  const errors = [];
+  for (const b of BUILDS) {
+    try {
+      const dmmf = JSON.parse(b.wasm.get_dmmf(params));
+      return { build: b, datamodel: dmmf.datamodel, errors };
+    } catch (e) {
+      errors.push({ build: b, message: errorMessage(e) });
+    }
+  }
+  return { build: null, errors };
+}
+
+function render(c, res) {
+  const golden = {
+    oracle: res.build.version,
+    files: c.files.map(([rel]) => rel),
+    datamodel: res.datamodel,
+  };
+  return JSON.stringify(golden, null, 1) + '\n';
+}
+
+// ---- main -------------------------------------------------------------------------------
+
+function existingGoldens(out) {
+  if (!fs.existsSync(out)) return [];
+  return walk(out, (p) => p.endsWith('.json')).map((p) => toPosix(path.relative(out, p)));
+}
+
+function removeEmptyDirs(dir, root) {
+  if (!fs.existsSync(dir)) return;
+  for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (ent.isDirectory()) removeEmptyDirs(path.join(dir, ent.name), root);
+  }
+  if (dir !== root && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+}
+
+function main() {
+  const t0 = process.hrtime.bigint();
+  const opts = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(path.join(opts.corpus, 'MANIFEST.tsv'))) {
+    console.error(`corpus not found: ${opts.corpus} (no MANIFEST.tsv)`);
+    process.exit(2);
+  }
+
+  const cases = [...realCases(opts.corpus), ...enginesCases(opts.corpus)];
+  const seen = new Set();
+  for (const c of cases) {
+    if (seen.has(c.golden)) throw new Error(`duplicate golden name: ${c.golden}`);
+    seen.add(c.golden);
+  }
+
+  const want = new Map(); // golden rel path -> content
+  const stats = new Map(); // group -> {total, v7, v6, rejected: []}
+  for (const c of cases) {
+    if (!stats.has(c.group)) stats.set(c.group, { total: 0, v7: 0, v6: 0, rejected: [] });
+    const s = stats.get(c.group);
+    s.total++;
+    const res = runOracle(c);
+    if (!res.build) {
+      s.rejected.push({ c, errors: res.errors });
+      continue;
+    }
+    if (res.build === BUILDS[0]) s.v7++;
+    else s.v6++;
+    want.set(c.golden, render(c, res));
+  }
+
+  // Summary.
+  console.log(`oracle builds: ${BUILDS.map((b) => `${b.name}=${b.version}`).join(', ')}`);
+  const groupTotals = new Map();
+  for (const [group, s] of stats) {
+    const top = group.split('/')[0];
+    const g = groupTotals.get(top) ?? { total: 0, v7: 0, v6: 0, rej: 0 };
+    g.total += s.total; g.v7 += s.v7; g.v6 += s.v6; g.rej += s.rejected.length;
+    groupTotals.set(top, g);
+    console.log(`${group.padEnd(32)} schemas ${String(s.total).padStart(4)}  accepted by 7 ${String(s.v7).padStart(4)}  by 6 only ${String(s.v6).padStart(4)}  rejected by both ${String(s.rejected.length).padStart(4)}`);
+  }
+  for (const [top, g] of groupTotals) {
+    console.log(`${('TOTAL ' + top).padEnd(32)} schemas ${String(g.total).padStart(4)}  accepted by 7 ${String(g.v7).padStart(4)}  by 6 only ${String(g.v6).padStart(4)}  rejected by both ${String(g.rej).padStart(4)}`);
+  }
+  for (const [group, s] of stats) {
+    if (s.rejected.length === 0) continue;
+    console.log(`\nrejected by both (${group}):`);
+    for (const { c, errors } of s.rejected) {
+      const [e7, e6] = errors;
+      console.log(`  ${c.golden.replace(/\.json$/, '')}`);
+      console.log(`    7: ${firstLine(e7.message)}`);
+      if (firstLine(e6.message) !== firstLine(e7.message)) console.log(`    6: ${firstLine(e6.message)}`);
+    }
+  }
+
+  const have = existingGoldens(opts.out);
+  const extra = have.filter((g) => !want.has(g));
+  const secs = (Number(process.hrtime.bigint() - t0) / 1e9).toFixed(1);
+
+  if (opts.check) {
+    const missing = [];
+    const stale = [];
+    for (const [g, content] of want) {
+      const p = path.join(opts.out, g);
+      if (!fs.existsSync(p)) missing.push(g);
+      else if (fs.readFileSync(p, 'utf8') !== content) stale.push(g);
+    }
+    const problems = [
+      ...missing.map((g) => `missing: ${g}`),
+      ...stale.map((g) => `stale:   ${g}`),
+      ...extra.map((g) => `extra:   ${g}`),
+    ];
+    if (problems.length) {
+      console.log(`\ngoldens out of date in ${opts.out} (${problems.length}):`);
+      for (const p of problems) console.log(`  ${p}`);
+      console.log('regenerate with: npm ci --prefix scripts/oracle && node scripts/oracle/dmmf-goldens.mjs');
+      console.log(`(${secs} s)`);
+      process.exit(1);
+    }
+    console.log(`\nall ${want.size} goldens are current (${secs} s)`);
+    return;
+  }
+
+  let written = 0;
+  for (const [g, content] of want) {
+    const p = path.join(opts.out, g);
+    if (fs.existsSync(p) && fs.readFileSync(p, 'utf8') === content) continue;
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+    written++;
+  }
+  for (const g of extra) fs.unlinkSync(path.join(opts.out, g));
+  removeEmptyDirs(opts.out, opts.out);
+  console.log(`\n${want.size} goldens in ${opts.out}: ${written} written, ${want.size - written} unchanged, ${extra.length} stale removed (${secs} s)`);
+}
+
+main();
