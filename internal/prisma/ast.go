@@ -1,0 +1,264 @@
+package prisma
+
+// The syntax tree mirrors Prisma's grammar: a file is a list of top-level
+// declarations; models, views and composite types share one shape because the
+// grammar does not tell them apart. Every node carries its Range.
+
+// File is one parsed .prisma file.
+type File struct {
+	Name  string
+	Src   []byte
+	Decls []Decl
+	// Comments holds every comment of the file in source order, including the
+	// ones Prisma drops (after a block's opening brace), so that directives
+	// such as schemalint-ignore can be found wherever users write them.
+	Comments []*Comment
+	// lines holds the byte offset at which each line starts.
+	lines []int
+}
+
+// Decl is a top-level declaration.
+type Decl interface {
+	declNode()
+	Span() Range
+}
+
+// DeclKeyword is the keyword that opens a block.
+type DeclKeyword string
+
+const (
+	KeywordModel      DeclKeyword = "model"
+	KeywordView       DeclKeyword = "view"
+	KeywordType       DeclKeyword = "type"
+	KeywordEnum       DeclKeyword = "enum"
+	KeywordDatasource DeclKeyword = "datasource"
+	KeywordGenerator  DeclKeyword = "generator"
+)
+
+// Ident is a name with its position.
+type Ident struct {
+	Name  string
+	Range Range
+}
+
+// Comment is a `//`, `///` or `/* */` comment.
+type Comment struct {
+	Kind  CommentKind
+	Text  string // the raw text including the comment markers
+	Range Range
+}
+
+type CommentKind int
+
+const (
+	LineComment  CommentKind = iota // `// …`
+	DocComment                      // `/// …`
+	BlockComment                    // `/* … */`
+)
+
+// ModelDecl is a `model`, `view` or composite `type` block.
+type ModelDecl struct {
+	Keyword       DeclKeyword
+	KeywordRange  Range
+	Name          Ident
+	Fields        []*FieldDecl
+	Attributes    []*Attribute // block attributes (@@…)
+	Documentation string
+	HasDoc        bool
+	Range         Range
+	// Body is the range between the braces, for block-wide directives.
+	Body Range
+}
+
+// FieldDecl is one field line of a model, view or composite type.
+type FieldDecl struct {
+	Name          Ident
+	Type          *FieldType // nil when the line has no type
+	Attributes    []*Attribute
+	Documentation string
+	HasDoc        bool
+	// LegacyColon records `name: Type`, which Prisma rejects.
+	LegacyColon *Range
+	Range       Range
+}
+
+// Arity is how many values a field holds.
+type Arity int
+
+const (
+	Required Arity = iota
+	Optional
+	List
+)
+
+// FieldType is the type part of a field declaration.
+type FieldType struct {
+	Name string // the type name, or the Unsupported string's content
+	// Unsupported is set for Unsupported("…") types; Name holds the string.
+	Unsupported bool
+	Arity       Arity
+	// Legacy and invalid forms the grammar accepts and validation rejects.
+	OptionalList   bool // Type[]?
+	LegacyRequired bool // Type!
+	LegacyList     bool // [Type]
+	NameRange      Range
+	Range          Range
+}
+
+// EnumDecl is an `enum` block.
+type EnumDecl struct {
+	KeywordRange  Range
+	Name          Ident
+	Values        []*EnumValueDecl
+	Attributes    []*Attribute
+	Documentation string
+	HasDoc        bool
+	Range         Range
+	Body          Range
+}
+
+// EnumValueDecl is one value line of an enum.
+type EnumValueDecl struct {
+	Name          Ident
+	Attributes    []*Attribute
+	Documentation string
+	HasDoc        bool
+	Range         Range
+}
+
+// ConfigDecl is a `datasource` or `generator` block.
+type ConfigDecl struct {
+	Keyword       DeclKeyword
+	KeywordRange  Range
+	Name          Ident
+	Properties    []*Property
+	Documentation string
+	HasDoc        bool
+	Range         Range
+	Body          Range
+}
+
+// Property is a `key = value` line of a config block. Value is nil for
+// `key =` with nothing after it.
+type Property struct {
+	Name  Ident
+	Value Expr
+	Range Range
+}
+
+// TypeAliasDecl is `type A = B`, which the grammar accepts and validation
+// rejects.
+type TypeAliasDecl struct {
+	Name  Ident
+	Range Range
+}
+
+func (*ModelDecl) declNode()     {}
+func (*EnumDecl) declNode()      {}
+func (*ConfigDecl) declNode()    {}
+func (*TypeAliasDecl) declNode() {}
+
+func (d *ModelDecl) Span() Range     { return d.Range }
+func (d *EnumDecl) Span() Range      { return d.Range }
+func (d *ConfigDecl) Span() Range    { return d.Range }
+func (d *TypeAliasDecl) Span() Range { return d.Range }
+
+// Attribute is a field attribute (`@id`) or a block attribute (`@@index(…)`).
+type Attribute struct {
+	Name      Ident // without the @ or @@: "id", "db.VarChar"
+	Block     bool  // @@
+	Args      []*Argument
+	HasParens bool
+	ArgsRange Range // the parenthesised list, when HasParens
+	Range     Range
+}
+
+// Arg returns the argument named name, or nil.
+func (a *Attribute) Arg(name string) *Argument {
+	for _, arg := range a.Args {
+		if arg.Name != nil && arg.Name.Name == name {
+			return arg
+		}
+	}
+	return nil
+}
+
+// Positional returns the i-th unnamed argument, or nil.
+func (a *Attribute) Positional(i int) *Argument {
+	for _, arg := range a.Args {
+		if arg.Name == nil {
+			if i == 0 {
+				return arg
+			}
+			i--
+		}
+	}
+	return nil
+}
+
+// Argument is `value` or `name: value`. Value is nil for `name:` with nothing
+// after it, which the grammar accepts for editor completion.
+type Argument struct {
+	Name  *Ident
+	Value Expr
+	Range Range
+}
+
+// Expr is a value: a string, number, constant or path, array, function call
+// or object.
+type Expr interface {
+	exprNode()
+	Span() Range
+}
+
+// StringLit is a string literal; Value is unescaped.
+type StringLit struct {
+	Value string
+	Range Range
+}
+
+// NumberLit is a numeric literal kept as written ("-1.50").
+type NumberLit struct {
+	Raw   string
+	Range Range
+}
+
+// ConstantExpr is a bare identifier or dotted path: `true`, `Cascade`,
+// `ADMIN`, `db.VarChar`.
+type ConstantExpr struct {
+	Value string
+	Range Range
+}
+
+// ArrayExpr is `[a, b]`.
+type ArrayExpr struct {
+	Elems []Expr
+	Range Range
+}
+
+// FuncCall is `name(args)`: `now()`, `env("X")`, `uuid(7)`, `sort(Desc)`.
+type FuncCall struct {
+	Name  Ident
+	Args  []*Argument
+	Range Range
+}
+
+// ObjectExpr is `{ key: value, … }`, used by partial index predicates.
+type ObjectExpr struct {
+	Fields []*Argument
+	Range  Range
+}
+
+func (*StringLit) exprNode()    {}
+func (*NumberLit) exprNode()    {}
+func (*ConstantExpr) exprNode() {}
+func (*ArrayExpr) exprNode()    {}
+func (*FuncCall) exprNode()     {}
+func (*ObjectExpr) exprNode()   {}
+
+func (e *StringLit) Span() Range    { return e.Range }
+func (e *NumberLit) Span() Range    { return e.Range }
+func (e *ConstantExpr) Span() Range { return e.Range }
+func (e *ArrayExpr) Span() Range    { return e.Range }
+func (e *FuncCall) Span() Range     { return e.Range }
+func (e *ObjectExpr) Span() Range   { return e.Range }

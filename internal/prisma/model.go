@@ -1,0 +1,384 @@
+package prisma
+
+// The resolved model is what rules, generators and reports work with: names
+// resolved to declarations, relations paired, database names and indexes
+// normalised. Every element points back at its syntax node for positions.
+
+// Schema is a whole resolved schema, possibly read from several files.
+type Schema struct {
+	Files       []*File
+	Datasources []*Datasource
+	Generators  []*Generator
+	// Models holds models and views in declaration order (file order, then
+	// source order), as Prisma lists them.
+	Models      []*Model
+	Enums       []*Enum
+	Types       []*CompositeType
+	Diagnostics []Diagnostic
+
+	models map[string]*Model
+	enums  map[string]*Enum
+	types  map[string]*CompositeType
+}
+
+// Model returns the model or view named name, or nil.
+func (s *Schema) Model(name string) *Model { return s.models[name] }
+
+// Enum returns the enum named name, or nil.
+func (s *Schema) Enum(name string) *Enum { return s.enums[name] }
+
+// Type returns the composite type named name, or nil.
+func (s *Schema) Type(name string) *CompositeType { return s.types[name] }
+
+// Datasource returns the first datasource, or nil.
+func (s *Schema) Datasource() *Datasource {
+	if len(s.Datasources) == 0 {
+		return nil
+	}
+	return s.Datasources[0]
+}
+
+// Provider is the datasource's provider ("postgresql", "sqlite", …), or "".
+func (s *Schema) Provider() string {
+	if ds := s.Datasource(); ds != nil {
+		return ds.Provider
+	}
+	return ""
+}
+
+// PreviewFeatures lists the preview features of every generator.
+func (s *Schema) PreviewFeatures() []string {
+	var out []string
+	for _, g := range s.Generators {
+		out = append(out, g.PreviewFeatures...)
+	}
+	return out
+}
+
+// HasErrors reports whether any diagnostic is an error.
+func (s *Schema) HasErrors() bool {
+	for _, d := range s.Diagnostics {
+		if d.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+// Datasource is a resolved `datasource` block.
+type Datasource struct {
+	Name     string
+	Provider string
+	// Schemas are the declared database schemas (multiSchema).
+	Schemas      []string
+	RelationMode string
+	Decl         *ConfigDecl
+}
+
+// Property returns the property named name, or nil.
+func (d *Datasource) Property(name string) *Property { return findProperty(d.Decl, name) }
+
+// Generator is a resolved `generator` block.
+type Generator struct {
+	Name            string
+	Provider        string
+	PreviewFeatures []string
+	Decl            *ConfigDecl
+}
+
+// Property returns the property named name, or nil.
+func (g *Generator) Property(name string) *Property { return findProperty(g.Decl, name) }
+
+func findProperty(d *ConfigDecl, name string) *Property {
+	for _, p := range d.Properties {
+		if p.Name.Name == name {
+			return p
+		}
+	}
+	return nil
+}
+
+// Model is a resolved model or view.
+type Model struct {
+	Name   string
+	IsView bool
+	File   *File
+	Decl   *ModelDecl
+	// MappedName is the @@map argument, "" when the model is not mapped.
+	MappedName string
+	// SchemaName is the @@schema argument, "" when absent.
+	SchemaName string
+	Fields     []*Field
+	// PrimaryKey is the @id or @@id, nil when the model has none.
+	PrimaryKey *Index
+	// Indexes holds @unique, @@unique, @@index and @@fulltext in declaration
+	// order (field attributes first, then block attributes).
+	Indexes       []*Index
+	Ignored       bool
+	Documentation string
+	HasDoc        bool
+
+	fields map[string]*Field
+}
+
+// TableName is the database name: the @@map name or the model name.
+func (m *Model) TableName() string {
+	if m.MappedName != "" {
+		return m.MappedName
+	}
+	return m.Name
+}
+
+// Field returns the field named name, or nil.
+func (m *Model) Field(name string) *Field { return m.fields[name] }
+
+// Attribute returns the first block attribute named name (without @@).
+func (m *Model) Attribute(name string) *Attribute { return findAttr(m.Decl.Attributes, name) }
+
+// AllIndexes returns the primary key (if any) followed by the other indexes.
+func (m *Model) AllIndexes() []*Index {
+	if m.PrimaryKey == nil {
+		return m.Indexes
+	}
+	return append([]*Index{m.PrimaryKey}, m.Indexes...)
+}
+
+// IndexesLeadingWith returns the primary key and indexes whose first column
+// is f.
+func (m *Model) IndexesLeadingWith(f *Field) []*Index {
+	var out []*Index
+	for _, ix := range m.AllIndexes() {
+		if len(ix.Fields) > 0 && ix.Fields[0].Field == f {
+			out = append(out, ix)
+		}
+	}
+	return out
+}
+
+// FieldKind classifies a field by what its type resolved to.
+type FieldKind int
+
+const (
+	ScalarField      FieldKind = iota // String, Int, …
+	EnumField                         // an enum
+	RelationField                     // a model or view
+	CompositeField                    // a composite type
+	UnsupportedField                  // Unsupported("…")
+	UnknownField                      // a type that does not exist
+)
+
+func (k FieldKind) String() string {
+	return [...]string{"scalar", "enum", "relation", "composite", "unsupported", "unknown"}[k]
+}
+
+// ScalarTypes are Prisma's built-in scalar types.
+var ScalarTypes = map[string]bool{
+	"String": true, "Boolean": true, "Int": true, "BigInt": true, "Float": true,
+	"Decimal": true, "DateTime": true, "Json": true, "Bytes": true,
+}
+
+// Field is a resolved field of a model, view or composite type.
+type Field struct {
+	// Model is the owning model or view; nil for a composite type's field.
+	Model *Model
+	// Type is the owning composite type; nil for a model's field.
+	Type *CompositeType
+	Name string
+	Decl *FieldDecl
+	Kind FieldKind
+	// TypeName is the declared type: "String", an enum, model or type name, or
+	// the Unsupported("…") string.
+	TypeName  string
+	Arity     Arity
+	Enum      *Enum
+	Target    *Model
+	Composite *CompositeType
+	// MappedName is the @map argument, "" when the field is not mapped.
+	MappedName  string
+	Default     *Default
+	NativeType  *NativeType
+	IsID        bool // @id on this field
+	IsUnique    bool // @unique on this field
+	IsUpdatedAt bool
+	Ignored     bool
+	// Relation is set on relation fields.
+	Relation *Relation
+	// IsReadOnly marks scalar fields that hold a relation's foreign key.
+	IsReadOnly    bool
+	Documentation string
+	HasDoc        bool
+}
+
+// ColumnName is the database name: the @map name or the field name.
+func (f *Field) ColumnName() string {
+	if f.MappedName != "" {
+		return f.MappedName
+	}
+	return f.Name
+}
+
+// IsRequired reports whether the field is neither optional nor a list.
+func (f *Field) IsRequired() bool { return f.Arity == Required }
+
+// IsList reports whether the field is a list.
+func (f *Field) IsList() bool { return f.Arity == List }
+
+// Attribute returns the field attribute named name (without @), or nil.
+func (f *Field) Attribute(name string) *Attribute { return findAttr(f.Decl.Attributes, name) }
+
+// Owner is the name of the model, view or composite type holding the field.
+func (f *Field) Owner() string {
+	if f.Model != nil {
+		return f.Model.Name
+	}
+	return f.Type.Name
+}
+
+func findAttr(attrs []*Attribute, name string) *Attribute {
+	for _, a := range attrs {
+		if a.Name.Name == name {
+			return a
+		}
+	}
+	return nil
+}
+
+// Relation describes one side of a relation, from its field.
+type Relation struct {
+	// Name is the relation's name: the one given in @relation, or Prisma's
+	// implicit name (the two model names sorted and joined with "To").
+	Name     string
+	Explicit bool
+	Field    *Field
+	// Opposite is the back-relation field, nil when it is missing.
+	Opposite *Field
+	// Fields and References are the scalar fields of `fields:` and
+	// `references:`; empty on the side that does not hold the foreign key.
+	Fields     []*Field
+	References []*Field
+	OnDelete   string
+	OnUpdate   string
+	// Map is the foreign key's database name (map:), "" when absent.
+	Map  string
+	Attr *Attribute
+}
+
+// IsForward reports whether this side holds the foreign key.
+func (r *Relation) IsForward() bool { return len(r.Fields) > 0 }
+
+// Default is a field's @default value.
+type Default struct {
+	// Value is the expression as written.
+	Value Expr
+	// Func is the function name for `now()`, `uuid(7)`, …; "" for literals.
+	Func string
+	Args []Expr
+	Attr *Attribute
+}
+
+// NativeType is a field's `@db.X(args)` attribute.
+type NativeType struct {
+	Name string
+	Args []string
+	Attr *Attribute
+}
+
+// IndexKind is the kind of an index.
+type IndexKind int
+
+const (
+	IndexID IndexKind = iota
+	IndexUnique
+	IndexNormal
+	IndexFulltext
+)
+
+func (k IndexKind) String() string {
+	return [...]string{"id", "unique", "normal", "fulltext"}[k]
+}
+
+// Index is a normalised @id, @@id, @unique, @@unique, @@index or @@fulltext.
+type Index struct {
+	Kind  IndexKind
+	Model *Model
+	// Fields are the indexed columns in order.
+	Fields []IndexField
+	// Name is the client name (`name:` of @@id and @@unique), "" when absent.
+	Name string
+	// Map is the database name (`map:`, or `name:` of @@index), "" when absent.
+	Map string
+	// Algorithm is the `type:` argument (Hash, Gin, …), "" when absent.
+	Algorithm      string
+	Clustered      *bool
+	DefinedOnField bool
+	Attr           *Attribute
+}
+
+// IndexField is one column of an index.
+type IndexField struct {
+	Field *Field
+	// Path is the dotted path for composite type members ("address.city"),
+	// otherwise the field name.
+	Path      string
+	SortOrder string // "asc", "desc" or "" when not given
+	Length    *int
+	Ops       string
+	Range     Range
+}
+
+// Enum is a resolved enum.
+type Enum struct {
+	Name          string
+	File          *File
+	Decl          *EnumDecl
+	MappedName    string
+	SchemaName    string
+	Values        []*EnumValue
+	Documentation string
+	HasDoc        bool
+}
+
+// DBName is the database name: the @@map name or the enum name.
+func (e *Enum) DBName() string {
+	if e.MappedName != "" {
+		return e.MappedName
+	}
+	return e.Name
+}
+
+// Value returns the value named name, or nil.
+func (e *Enum) Value(name string) *EnumValue {
+	for _, v := range e.Values {
+		if v.Name == name {
+			return v
+		}
+	}
+	return nil
+}
+
+// EnumValue is one value of an enum.
+type EnumValue struct {
+	Name          string
+	MappedName    string
+	Decl          *EnumValueDecl
+	Documentation string
+	HasDoc        bool
+}
+
+// DBName is the database value: the @map name or the value name.
+func (v *EnumValue) DBName() string {
+	if v.MappedName != "" {
+		return v.MappedName
+	}
+	return v.Name
+}
+
+// CompositeType is a MongoDB composite `type` block.
+type CompositeType struct {
+	Name          string
+	File          *File
+	Decl          *ModelDecl
+	Fields        []*Field
+	Documentation string
+	HasDoc        bool
+}

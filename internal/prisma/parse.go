@@ -1,0 +1,1225 @@
+package prisma
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Parse reads one file. It never fails and never panics: it returns the tree
+// of everything it could read and a diagnostic for every line it could not.
+//
+// The parser follows Prisma's own grammar (a line-oriented PEG) decision for
+// decision, so that a schema Prisma accepts parses here with no error and a
+// line Prisma rejects is rejected here too: declarations are tried in
+// Prisma's order, a block whose closing brace never comes is not a block, and
+// a line inside a block that is not a field, attribute or comment is reported
+// and skipped.
+func Parse(name string, src []byte) (*File, []Diagnostic) {
+	p := &parser{
+		f:     &File{Name: name, Src: src},
+		src:   src,
+		lines: newLineIndex(src),
+	}
+	p.f.lines = p.lines.starts
+	p.parseFile()
+	return p.f, p.diags
+}
+
+// maxDepth bounds nesting of arrays, calls and objects so that hostile input
+// cannot exhaust the stack; deeper values make the line invalid.
+const maxDepth = 64
+
+type parser struct {
+	f     *File
+	src   []byte
+	p     int
+	lines lineIndex
+	diags []Diagnostic
+	depth int
+
+	// noCloseFrom records body starts already known to run to the end of the
+	// file without a closing brace, so that a file full of unclosed blocks
+	// stays linear.
+	noCloseFrom map[int]bool
+	visited     []int
+	// noBraceAfter is the offset after which the file has no '}' at all
+	// (-1 until known).
+	noBraceAfter int
+	braceKnown   bool
+}
+
+func (p *parser) rng(start, end int) Range {
+	return Range{File: p.f.Name, Start: p.lines.pos(start), End: p.lines.pos(end)}
+}
+
+func (p *parser) errorAt(start, end int, msg string) {
+	p.diags = append(p.diags, Diagnostic{Range: p.rng(start, end), Severity: SeverityError, Message: msg})
+}
+
+func (p *parser) warnAt(start, end int, msg string) {
+	p.diags = append(p.diags, Diagnostic{Range: p.rng(start, end), Severity: SeverityWarning, Message: msg})
+}
+
+func (p *parser) eof() bool { return p.p >= len(p.src) }
+
+// peekRune returns the rune at the cursor and its width.
+func (p *parser) peekRune() (rune, int) {
+	if p.p >= len(p.src) {
+		return utf8.RuneError, 0
+	}
+	c := p.src[p.p]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(p.src[p.p:])
+}
+
+// ws skips the grammar's implicit whitespace (spaces and tabs, not newlines).
+func (p *parser) ws() {
+	for p.p < len(p.src) {
+		c := p.src[p.p]
+		if c == ' ' || c == '\t' {
+			p.p++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return
+		}
+		r, n := utf8.DecodeRune(p.src[p.p:])
+		if !isSpace(r) {
+			return
+		}
+		p.p += n
+	}
+}
+
+// newline consumes one line break ("\n", "\r\n" or "\r").
+func (p *parser) newline() bool {
+	if p.p >= len(p.src) {
+		return false
+	}
+	switch p.src[p.p] {
+	case '\n':
+		p.p++
+		return true
+	case '\r':
+		p.p++
+		if p.p < len(p.src) && p.src[p.p] == '\n' {
+			p.p++
+		}
+		return true
+	}
+	return false
+}
+
+func (p *parser) atNewline() bool {
+	return p.p < len(p.src) && (p.src[p.p] == '\n' || p.src[p.p] == '\r')
+}
+
+// restOfLine moves to the end of the line (before the line break).
+func (p *parser) restOfLine() {
+	i := bytes.IndexAny(p.src[p.p:], "\r\n")
+	if i < 0 {
+		p.p = len(p.src)
+		return
+	}
+	p.p += i
+}
+
+func (p *parser) lit(s string) bool {
+	if strings.HasPrefix(string(p.src[p.p:min(len(p.src), p.p+len(s))]), s) {
+		p.p += len(s)
+		return true
+	}
+	return false
+}
+
+func (p *parser) peekByte(c byte) bool {
+	return p.p < len(p.src) && p.src[p.p] == c
+}
+
+// ident reads an identifier.
+func (p *parser) ident() (Ident, bool) {
+	start := p.p
+	r, n := p.peekRune()
+	if n == 0 || !isIdentStart(r) {
+		return Ident{}, false
+	}
+	p.p += n
+	for p.p < len(p.src) {
+		c := p.src[p.p]
+		if c < utf8.RuneSelf {
+			if c == '_' || c == '-' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				p.p++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRune(p.src[p.p:])
+		if !isIdentPart(r) {
+			break
+		}
+		p.p += n
+	}
+	return Ident{Name: string(p.src[start:p.p]), Range: p.rng(start, p.p)}, true
+}
+
+// path reads `ident(.ident?)*`, e.g. `db.VarChar`.
+func (p *parser) path() (Ident, bool) {
+	start := p.p
+	if _, ok := p.ident(); !ok {
+		return Ident{}, false
+	}
+	for p.peekByte('.') {
+		p.p++
+		save := p.p
+		if _, ok := p.ident(); !ok {
+			p.p = save
+		}
+	}
+	return Ident{Name: string(p.src[start:p.p]), Range: p.rng(start, p.p)}, true
+}
+
+// ---- file level ----
+
+func (p *parser) parseFile() {
+	var pendingDoc *docText
+	for {
+		p.ws()
+		if p.eof() {
+			return
+		}
+		start := p.p
+		doc := pendingDoc
+		pendingDoc = nil
+
+		if d := p.tryModel(start, doc); d != nil {
+			p.f.Decls = append(p.f.Decls, d)
+			continue
+		}
+		p.p = start
+		if d := p.tryEnum(start, doc); d != nil {
+			p.f.Decls = append(p.f.Decls, d)
+			continue
+		}
+		p.p = start
+		if d := p.tryConfig(start, doc); d != nil {
+			p.f.Decls = append(p.f.Decls, d)
+			continue
+		}
+		p.p = start
+		if d := p.tryTypeAlias(start); d != nil {
+			p.f.Decls = append(p.f.Decls, d)
+			p.errorAt(start, p.p, "invalid type definition: `type Name = Type` is not supported; declare a composite type with `type Name { … }`")
+			continue
+		}
+		p.p = start
+		if p.tryArbitraryBlock() {
+			p.errorAt(start, p.p, "this block is invalid: it does not start with a known keyword (model, view, enum, type, datasource or generator)")
+			continue
+		}
+		p.p = start
+		if d, ok := p.commentBlock(); ok {
+			pendingDoc = d
+			continue
+		}
+		p.p = start
+		if p.emptyLines() {
+			continue
+		}
+		p.restOfLine()
+		p.errorAt(start, p.p, "this line is invalid: it does not start with a known keyword (model, view, enum, type, datasource or generator)")
+		p.newline()
+	}
+}
+
+// docText is the documentation a comment block contributes (nil when it
+// holds only plain comments).
+type docText struct{ lines []string }
+
+func (d *docText) text() string { return strings.Join(d.lines, "\n") }
+
+// keyword matches a keyword literally. Like Prisma's grammar it does not
+// require a space after it ("modelA {" is model "A").
+func (p *parser) keyword(kw string) bool { return p.lit(kw) }
+
+// blockOpen matches `{`, ignores the rest of that line as Prisma does (it is
+// kept as a comment, or reported as ignored text) and the line break.
+func (p *parser) blockOpen() bool {
+	if !p.peekByte('{') {
+		return false
+	}
+	p.p++
+	restStart := p.p
+	p.restOfLine()
+	if !p.newline() {
+		return false
+	}
+	rest := bytes.TrimSpace(p.src[restStart:p.p])
+	if len(rest) > 0 {
+		off := restStart + bytes.Index(p.src[restStart:p.p], rest)
+		end := off + len(rest)
+		if bytes.HasPrefix(rest, []byte("//")) || bytes.HasPrefix(rest, []byte("/*")) && bytes.HasSuffix(rest, []byte("*/")) {
+			p.addComment(off, end)
+		} else {
+			p.warnAt(off, end, "text after `{` is ignored: Prisma reads nothing after a block's opening brace; move it to its own line")
+		}
+	}
+	return true
+}
+
+func (p *parser) addComment(start, end int) {
+	text := string(p.src[start:end])
+	kind := LineComment
+	switch {
+	case strings.HasPrefix(text, "///"):
+		kind = DocComment
+	case strings.HasPrefix(text, "/*"):
+		kind = BlockComment
+	}
+	p.f.Comments = append(p.f.Comments, &Comment{Kind: kind, Text: text, Range: p.rng(start, end)})
+}
+
+// blockState saves what a failed block attempt must undo.
+type blockState struct {
+	pos, diags, comments int
+}
+
+func (p *parser) save() blockState {
+	return blockState{p.p, len(p.diags), len(p.f.Comments)}
+}
+
+func (p *parser) restore(s blockState) {
+	p.p = s.pos
+	p.diags = p.diags[:s.diags]
+	p.f.Comments = p.f.Comments[:s.comments]
+}
+
+// bodyLoop runs the contents of a block until its closing brace. item parses
+// one item at the cursor (after whitespace) and reports whether it did. It
+// returns false when the file ends first.
+func (p *parser) bodyLoop(item func(lineStart int) bool, catchAllMsg string) bool {
+	if p.noCloseFrom[p.p] {
+		return false
+	}
+	// Every line start this body passes is remembered: when the file ends
+	// before the closing brace, a block opening on any of these lines cannot
+	// close either.
+	visited := p.visited[:0]
+	defer func() { p.visited = visited[:0] }()
+	for {
+		visited = append(visited, p.p)
+		p.ws()
+		if p.eof() {
+			if p.noCloseFrom == nil {
+				p.noCloseFrom = map[int]bool{}
+			}
+			for _, v := range visited {
+				p.noCloseFrom[v] = true
+			}
+			return false
+		}
+		if p.src[p.p] == '}' {
+			return true
+		}
+		lineStart := p.p
+		if p.atNewline() {
+			p.emptyLines()
+			continue
+		}
+		if item(lineStart) {
+			continue
+		}
+		p.p = lineStart
+		p.restOfLine()
+		p.errorAt(lineStart, p.p, catchAllMsg)
+		p.newline()
+	}
+}
+
+// ---- models, views, composite types ----
+
+func (p *parser) tryModel(start int, doc *docText) Decl {
+	var kw DeclKeyword
+	switch {
+	case p.keyword("model"):
+		kw = KeywordModel
+	case p.keyword("type"):
+		kw = KeywordType
+	case p.keyword("view"):
+		kw = KeywordView
+	default:
+		return nil
+	}
+	kwEnd := p.p
+	st := p.save()
+	p.ws()
+	name, ok := p.ident()
+	if !ok {
+		return nil
+	}
+	p.ws()
+	if !p.blockOpen() {
+		p.restore(st)
+		return nil
+	}
+	d := &ModelDecl{Keyword: kw, KeywordRange: p.rng(start, kwEnd), Name: name}
+	if doc != nil {
+		d.Documentation, d.HasDoc = doc.text(), true
+	}
+	bodyStart := p.p
+	var pending *docText
+	msg := "this line is not a valid field or attribute definition"
+	if kw == KeywordType {
+		msg = "this line is not a valid field definition"
+	}
+	ok = p.bodyLoop(func(lineStart int) bool {
+		c := p.src[p.p]
+		if c == '@' {
+			a, ok := p.blockAttribute()
+			if !ok {
+				return false
+			}
+			d.Attributes = append(d.Attributes, a)
+			return true
+		}
+		if c == '/' {
+			if doc, ok := p.commentBlock(); ok {
+				pending = doc
+				return true
+			}
+			return false
+		}
+		f, ok := p.fieldDecl(pending)
+		if !ok {
+			return false
+		}
+		pending = nil
+		d.Fields = append(d.Fields, f)
+		return true
+	}, msg)
+	if !ok {
+		p.restore(st)
+		return nil
+	}
+	d.Body = p.rng(bodyStart, p.p)
+	p.p++ // '}'
+	d.Range = p.rng(start, p.p)
+	return d
+}
+
+// fieldDecl reads `name [:] [Type] @attr* [comment] NEWLINE`.
+func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
+	start := p.p
+	name, ok := p.ident()
+	if !ok {
+		return nil, false
+	}
+	f := &FieldDecl{Name: name}
+	p.ws()
+	if p.peekByte(':') {
+		r := p.rng(p.p, p.p+1)
+		f.LegacyColon = &r
+		p.p++
+		p.ws()
+	}
+	save := p.p
+	if t, ok := p.fieldType(); ok {
+		f.Type = t
+		p.ws()
+	} else {
+		p.p = save
+	}
+	if !p.fieldAttributes(&f.Attributes) {
+		return nil, false
+	}
+	end := p.p
+	trailing, ok := p.trailingComment()
+	if !ok {
+		return nil, false
+	}
+	p.ws()
+	if !p.newline() {
+		return nil, false
+	}
+	f.Range = p.rng(start, end)
+	f.Documentation, f.HasDoc = joinDocs(pending, trailing)
+	return f, true
+}
+
+func joinDocs(pending *docText, trailing *string) (string, bool) {
+	switch {
+	case pending != nil && trailing != nil:
+		return pending.text() + "\n" + *trailing, true
+	case pending != nil:
+		return pending.text(), true
+	case trailing != nil:
+		return *trailing, true
+	}
+	return "", false
+}
+
+// fieldType reads a type in Prisma's order of alternatives: `T[]?`, `T[]`,
+// `T?`, `T!`, `[T]`, `T`.
+func (p *parser) fieldType() (*FieldType, bool) {
+	start := p.p
+	if p.peekByte('[') {
+		p.p++
+		p.ws()
+		t, ok := p.baseType()
+		if !ok {
+			return nil, false
+		}
+		p.ws()
+		if !p.peekByte(']') {
+			return nil, false
+		}
+		p.p++
+		t.Arity = List
+		t.LegacyList = true
+		t.Range = p.rng(start, p.p)
+		return t, true
+	}
+	t, ok := p.baseType()
+	if !ok {
+		return nil, false
+	}
+	afterBase := p.p
+	p.ws()
+	switch {
+	case p.lit("[]"):
+		t.Arity = List
+		afterList := p.p
+		p.ws()
+		if p.peekByte('?') {
+			p.p++
+			t.OptionalList = true
+		} else {
+			p.p = afterList
+		}
+	case p.peekByte('?'):
+		p.p++
+		t.Arity = Optional
+	case p.peekByte('!'):
+		p.p++
+		t.LegacyRequired = true
+	default:
+		p.p = afterBase
+	}
+	t.Range = p.rng(start, p.p)
+	return t, true
+}
+
+func (p *parser) baseType() (*FieldType, bool) {
+	start := p.p
+	if p.lit("Unsupported(") {
+		p.ws()
+		s, ok := p.stringLit()
+		if ok {
+			p.ws()
+			if p.peekByte(')') {
+				p.p++
+				return &FieldType{Name: s.Value, Unsupported: true, NameRange: p.rng(start, p.p)}, true
+			}
+		}
+		p.p = start
+	}
+	id, ok := p.ident()
+	if !ok {
+		return nil, false
+	}
+	return &FieldType{Name: id.Name, NameRange: id.Range}, true
+}
+
+// fieldAttributes reads `@path(args)?` repeatedly.
+func (p *parser) fieldAttributes(out *[]*Attribute) bool {
+	for p.peekByte('@') {
+		start := p.p
+		p.p++
+		p.ws()
+		name, ok := p.path()
+		if !ok {
+			p.p = start
+			return true // "@@…" or a stray '@': let the caller fail on what follows
+		}
+		a := &Attribute{Name: name}
+		if !p.optArgs(a) {
+			return false
+		}
+		a.Range = p.rng(start, p.p)
+		*out = append(*out, a)
+		p.ws()
+	}
+	return true
+}
+
+// optArgs reads an optional argument list after an attribute name.
+func (p *parser) optArgs(a *Attribute) bool {
+	save := p.p
+	p.ws()
+	if !p.peekByte('(') {
+		p.p = save
+		return true
+	}
+	argsStart := p.p
+	args, ok := p.argList()
+	if !ok {
+		// An attribute without a valid list is still an attribute; the
+		// unparsed '(' makes the enclosing line fail.
+		p.p = save
+		return true
+	}
+	a.Args, a.HasParens = args, true
+	a.ArgsRange = p.rng(argsStart, p.p)
+	return true
+}
+
+// blockAttribute reads `@@path(args)? [comment]` and the line break.
+func (p *parser) blockAttribute() (*Attribute, bool) {
+	start := p.p
+	if !p.lit("@@") {
+		return nil, false
+	}
+	p.ws()
+	name, ok := p.path()
+	if !ok {
+		return nil, false
+	}
+	a := &Attribute{Name: name, Block: true}
+	p.optArgs(a)
+	a.Range = p.rng(start, p.p)
+	p.ws()
+	if _, ok := p.trailingComment(); !ok {
+		return nil, false
+	}
+	p.ws()
+	if !p.newline() {
+		return nil, false
+	}
+	return a, true
+}
+
+// ---- enums ----
+
+func (p *parser) tryEnum(start int, doc *docText) Decl {
+	if !p.keyword("enum") {
+		return nil
+	}
+	kwEnd := p.p
+	st := p.save()
+	p.ws()
+	name, ok := p.ident()
+	if !ok {
+		return nil
+	}
+	p.ws()
+	if !p.blockOpen() {
+		p.restore(st)
+		return nil
+	}
+	d := &EnumDecl{KeywordRange: p.rng(start, kwEnd), Name: name}
+	if doc != nil {
+		d.Documentation, d.HasDoc = doc.text(), true
+	}
+	bodyStart := p.p
+	var pending *docText
+	ok = p.bodyLoop(func(lineStart int) bool {
+		c := p.src[p.p]
+		if c == '@' {
+			a, ok := p.blockAttribute()
+			if !ok {
+				return false
+			}
+			d.Attributes = append(d.Attributes, a)
+			return true
+		}
+		if c == '/' {
+			if doc, ok := p.commentBlock(); ok {
+				pending = doc
+				return true
+			}
+			return false
+		}
+		v, ok := p.enumValue(pending)
+		if !ok {
+			return false
+		}
+		pending = nil
+		d.Values = append(d.Values, v)
+		return true
+	}, "this line is not an enum value definition")
+	if !ok {
+		p.restore(st)
+		return nil
+	}
+	d.Body = p.rng(bodyStart, p.p)
+	p.p++
+	d.Range = p.rng(start, p.p)
+	return d
+}
+
+func (p *parser) enumValue(pending *docText) (*EnumValueDecl, bool) {
+	start := p.p
+	name, ok := p.ident()
+	if !ok {
+		return nil, false
+	}
+	v := &EnumValueDecl{Name: name}
+	p.ws()
+	if !p.fieldAttributes(&v.Attributes) {
+		return nil, false
+	}
+	end := p.p
+	trailing, ok := p.trailingComment()
+	if !ok {
+		return nil, false
+	}
+	p.ws()
+	if !p.newline() {
+		return nil, false
+	}
+	v.Range = p.rng(start, end)
+	v.Documentation, v.HasDoc = joinDocs(pending, trailing)
+	return v, true
+}
+
+// ---- datasource and generator ----
+
+func (p *parser) tryConfig(start int, doc *docText) Decl {
+	var kw DeclKeyword
+	switch {
+	case p.keyword("datasource"):
+		kw = KeywordDatasource
+	case p.keyword("generator"):
+		kw = KeywordGenerator
+	default:
+		return nil
+	}
+	kwEnd := p.p
+	st := p.save()
+	p.ws()
+	name, ok := p.ident()
+	if !ok {
+		return nil
+	}
+	p.ws()
+	if !p.blockOpen() {
+		p.restore(st)
+		return nil
+	}
+	d := &ConfigDecl{Keyword: kw, KeywordRange: p.rng(start, kwEnd), Name: name}
+	if doc != nil {
+		d.Documentation, d.HasDoc = doc.text(), true
+	}
+	bodyStart := p.p
+	ok = p.bodyLoop(func(lineStart int) bool {
+		if p.src[p.p] == '/' {
+			_, ok := p.commentBlock()
+			return ok
+		}
+		prop, ok := p.property()
+		if !ok {
+			return false
+		}
+		d.Properties = append(d.Properties, prop)
+		return true
+	}, "this line is not a valid definition within a "+string(kw))
+	if !ok {
+		p.restore(st)
+		return nil
+	}
+	d.Body = p.rng(bodyStart, p.p)
+	p.p++
+	d.Range = p.rng(start, p.p)
+	return d
+}
+
+// property reads `key = [value] [comment]` and the line break.
+func (p *parser) property() (*Property, bool) {
+	start := p.p
+	name, ok := p.ident()
+	if !ok {
+		return nil, false
+	}
+	p.ws()
+	if !p.peekByte('=') {
+		return nil, false
+	}
+	p.p++
+	p.ws()
+	prop := &Property{Name: name}
+	save := p.p
+	if e, ok := p.expr(); ok {
+		prop.Value = e
+	} else {
+		p.p = save
+	}
+	end := p.p
+	p.ws()
+	if _, ok := p.trailingComment(); !ok {
+		return nil, false
+	}
+	p.ws()
+	if !p.newline() {
+		return nil, false
+	}
+	prop.Range = p.rng(start, end)
+	return prop, true
+}
+
+// ---- invalid top-level forms Prisma recognises to report them well ----
+
+func (p *parser) tryTypeAlias(start int) Decl {
+	if !p.keyword("type") {
+		return nil
+	}
+	p.ws()
+	name, ok := p.ident()
+	if !ok {
+		return nil
+	}
+	p.ws()
+	if !p.peekByte('=') {
+		return nil
+	}
+	p.p++
+	p.ws()
+	if _, ok := p.baseType(); !ok {
+		return nil
+	}
+	p.ws()
+	var attrs []*Attribute
+	if !p.fieldAttributes(&attrs) {
+		return nil
+	}
+	return &TypeAliasDecl{Name: name, Range: p.rng(start, p.p)}
+}
+
+// tryArbitraryBlock matches `name { … }` with any content up to the next
+// closing brace.
+func (p *parser) tryArbitraryBlock() bool {
+	if _, ok := p.ident(); !ok {
+		return false
+	}
+	p.ws()
+	if !p.blockOpen() {
+		return false
+	}
+	if p.braceKnown && p.p >= p.noBraceAfter {
+		return false
+	}
+	i := bytes.IndexByte(p.src[p.p:], '}')
+	if i < 0 {
+		p.braceKnown, p.noBraceAfter = true, p.p
+		return false
+	}
+	p.p += i + 1
+	return true
+}
+
+// ---- comments ----
+
+// commentBlock reads consecutive comment lines. It returns the documentation
+// they carry (nil for plain `//` comments only) and whether any comment was
+// read.
+func (p *parser) commentBlock() (*docText, bool) {
+	var doc *docText
+	read := false
+	for {
+		save := p.p
+		p.ws()
+		start := p.p
+		text, isDoc, ok := p.comment()
+		if !ok {
+			p.p = save
+			break
+		}
+		read = true
+		p.addComment(start, p.p)
+		if isDoc {
+			if doc == nil {
+				doc = &docText{}
+			}
+			if p.src[start] == '/' && p.src[start+1] == '*' {
+				// Prisma strips two bytes from each end of the comment token,
+				// and a block comment after the first of a block carries its
+				// indentation in that token; reproduce it so documentation
+				// matches Prisma's byte for byte.
+				text = strings.TrimSpace(tokenInner(p.src[save:p.p]))
+			}
+			doc.lines = append(doc.lines, text)
+		}
+		p.newline()
+	}
+	return doc, read
+}
+
+func tokenInner(tok []byte) string {
+	if len(tok) < 4 {
+		return ""
+	}
+	return string(tok[2 : len(tok)-2])
+}
+
+// comment reads one comment at the cursor: `///…`, `//…` or `/*…*/`. For doc
+// comments and block comments it returns their documentation text.
+func (p *parser) comment() (text string, isDoc bool, ok bool) {
+	start := p.p
+	switch {
+	case p.lit("///"):
+		contentStart := p.p
+		p.restOfLine()
+		return strings.TrimLeft(string(p.src[contentStart:p.p]), " \t"), true, true
+	case p.lit("//"):
+		p.restOfLine()
+		return "", false, true
+	case p.lit("/*"):
+		i := bytes.Index(p.src[p.p:], []byte("*/"))
+		if i < 0 {
+			p.p = start
+			return "", false, false
+		}
+		p.p += i + 2
+		return strings.TrimSpace(string(p.src[start+2 : p.p-2])), true, true
+	}
+	return "", false, false
+}
+
+// trailingComment reads an optional comment at the end of a line and returns
+// its documentation, if any. It fails only for an unterminated `/*`.
+func (p *parser) trailingComment() (*string, bool) {
+	save := p.p
+	p.ws()
+	if !p.peekByte('/') {
+		p.p = save
+		return nil, true
+	}
+	start := p.p
+	text, isDoc, ok := p.comment()
+	if !ok {
+		p.p = save
+		return nil, true
+	}
+	p.addComment(start, p.p)
+	if !isDoc {
+		return nil, true
+	}
+	return &text, true
+}
+
+// emptyLines consumes blank lines.
+func (p *parser) emptyLines() bool {
+	matched := false
+	for {
+		save := p.p
+		p.ws()
+		if !p.newline() {
+			p.p = save
+			return matched
+		}
+		matched = true
+	}
+}
+
+// ---- expressions ----
+
+// argList reads `( [arg (, arg)*] [,] )`.
+func (p *parser) argList() ([]*Argument, bool) {
+	if !p.peekByte('(') {
+		return nil, false
+	}
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxDepth {
+		return nil, false
+	}
+	p.p++
+	p.ws()
+	args := []*Argument{}
+	if p.peekByte(')') {
+		p.p++
+		return args, true
+	}
+	for {
+		a, ok := p.argument()
+		if !ok {
+			// `(,)` and `(a, )` are allowed by the trailing comma rule only
+			// after at least one argument.
+			return nil, false
+		}
+		args = append(args, a)
+		p.ws()
+		if p.peekByte(',') {
+			p.p++
+			p.ws()
+			if p.peekByte(')') {
+				p.p++
+				return args, true
+			}
+			continue
+		}
+		if p.peekByte(')') {
+			p.p++
+			return args, true
+		}
+		return nil, false
+	}
+}
+
+// argument reads `name: value`, `name:` or `value`.
+func (p *parser) argument() (*Argument, bool) {
+	start := p.p
+	if name, ok := p.ident(); ok {
+		p.ws()
+		if p.peekByte(':') {
+			p.p++
+			colonEnd := p.p
+			p.ws()
+			save := p.p
+			if e, ok := p.expr(); ok {
+				return &Argument{Name: &name, Value: e, Range: p.rng(start, p.p)}, true
+			}
+			p.p = save
+			return &Argument{Name: &name, Range: p.rng(start, colonEnd)}, true
+		}
+		p.p = start
+	}
+	e, ok := p.expr()
+	if !ok {
+		return nil, false
+	}
+	return &Argument{Value: e, Range: e.Span()}, true
+}
+
+// expr reads a value, trying Prisma's alternatives in order: function call,
+// array, number, string, path; and objects.
+func (p *parser) expr() (Expr, bool) {
+	start := p.p
+	if p.eof() {
+		return nil, false
+	}
+	c := p.src[p.p]
+	switch {
+	case c == '[':
+		return p.array()
+	case c == '{':
+		return p.object()
+	case c == '"':
+		s, ok := p.stringLit()
+		if !ok {
+			return nil, false
+		}
+		return s, true
+	}
+	if name, ok := p.path(); ok {
+		afterName := p.p
+		p.ws()
+		if p.peekByte('(') {
+			if args, ok := p.argList(); ok {
+				return &FuncCall{Name: name, Args: args, Range: p.rng(start, p.p)}, true
+			}
+		}
+		p.p = start
+		if n, ok := p.number(); ok {
+			return n, true
+		}
+		p.p = afterName
+		return &ConstantExpr{Value: name.Name, Range: name.Range}, true
+	}
+	return p.number()
+}
+
+func (p *parser) number() (*NumberLit, bool) {
+	start := p.p
+	if p.peekByte('-') {
+		p.p++
+	}
+	digits := func() bool {
+		s := p.p
+		for p.p < len(p.src) && p.src[p.p] >= '0' && p.src[p.p] <= '9' {
+			p.p++
+		}
+		return p.p > s
+	}
+	if !digits() {
+		p.p = start
+		return nil, false
+	}
+	if p.peekByte('.') {
+		save := p.p
+		p.p++
+		if !digits() {
+			p.p = save
+		}
+	}
+	return &NumberLit{Raw: string(p.src[start:p.p]), Range: p.rng(start, p.p)}, true
+}
+
+func (p *parser) array() (Expr, bool) {
+	start := p.p
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxDepth {
+		return nil, false
+	}
+	p.p++ // '['
+	p.ws()
+	a := &ArrayExpr{Elems: []Expr{}}
+	if !p.peekByte(']') {
+		for {
+			e, ok := p.expr()
+			if !ok {
+				return nil, false
+			}
+			a.Elems = append(a.Elems, e)
+			p.ws()
+			if p.peekByte(',') {
+				p.p++
+				p.ws()
+				continue
+			}
+			break
+		}
+	}
+	if !p.peekByte(']') {
+		return nil, false
+	}
+	p.p++
+	a.Range = p.rng(start, p.p)
+	return a, true
+}
+
+// object reads `{ key: value, … }` (partial index predicates).
+func (p *parser) object() (Expr, bool) {
+	start := p.p
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxDepth {
+		return nil, false
+	}
+	p.p++ // '{'
+	p.ws()
+	o := &ObjectExpr{Fields: []*Argument{}}
+	for !p.peekByte('}') {
+		fs := p.p
+		name, ok := p.ident()
+		if !ok {
+			return nil, false
+		}
+		p.ws()
+		if !p.peekByte(':') {
+			return nil, false
+		}
+		p.p++
+		p.ws()
+		e, ok := p.expr()
+		if !ok {
+			return nil, false
+		}
+		o.Fields = append(o.Fields, &Argument{Name: &name, Value: e, Range: p.rng(fs, p.p)})
+		p.ws()
+		if p.peekByte(',') {
+			p.p++
+			p.ws()
+			continue
+		}
+		if !p.peekByte('}') {
+			return nil, false
+		}
+	}
+	p.p++
+	o.Range = p.rng(start, p.p)
+	return o, true
+}
+
+// stringLit reads a JSON-style string literal: no raw control characters,
+// backslash escapes.
+func (p *parser) stringLit() (*StringLit, bool) {
+	start := p.p
+	if !p.peekByte('"') {
+		return nil, false
+	}
+	i := p.p + 1
+	escaped := false
+	for {
+		if i >= len(p.src) {
+			return nil, false
+		}
+		c := p.src[i]
+		if c == '"' {
+			break
+		}
+		if c < 0x20 {
+			return nil, false
+		}
+		if c == '\\' {
+			escaped = true
+			if i+1 >= len(p.src) {
+				return nil, false
+			}
+			i += 2
+			// The escaped character itself may be multi-byte.
+			for i < len(p.src) && p.src[i]&0xC0 == 0x80 {
+				i++
+			}
+			continue
+		}
+		i++
+	}
+	raw := p.src[p.p+1 : i]
+	p.p = i + 1
+	value := string(raw)
+	if escaped {
+		value = unescape(raw)
+	}
+	return &StringLit{Value: value, Range: p.rng(start, p.p)}, true
+}
+
+// unescape decodes JSON escapes; an unknown escape keeps the character after
+// the backslash, as Prisma does.
+func unescape(raw []byte) string {
+	var b strings.Builder
+	b.Grow(len(raw))
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c != '\\' || i+1 >= len(raw) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch raw[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
+		case 'r':
+			b.WriteByte('\r')
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'u':
+			if i+4 < len(raw) {
+				if v, err := strconv.ParseUint(string(raw[i+1:i+5]), 16, 32); err == nil {
+					r := rune(v)
+					i += 4
+					// Surrogate pairs.
+					if r >= 0xD800 && r < 0xDC00 && i+6 < len(raw) && raw[i+1] == '\\' && raw[i+2] == 'u' {
+						if lo, err := strconv.ParseUint(string(raw[i+3:i+7]), 16, 32); err == nil && lo >= 0xDC00 && lo < 0xE000 {
+							r = 0x10000 + (r-0xD800)<<10 + (rune(lo) - 0xDC00)
+							i += 6
+						}
+					}
+					b.WriteRune(r)
+					continue
+				}
+			}
+			b.WriteByte('u')
+		default:
+			b.WriteByte(raw[i])
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,675 @@
+package prisma
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Resolve builds the resolved model of files parsed together (one schema,
+// possibly split over several files). syntax holds the parse diagnostics;
+// they are kept first in the result.
+func Resolve(files []*File, syntax []Diagnostic) *Schema {
+	r := &resolver{s: &Schema{
+		Files:       files,
+		Diagnostics: syntax,
+		models:      map[string]*Model{},
+		enums:       map[string]*Enum{},
+		types:       map[string]*CompositeType{},
+	}}
+	r.declare()
+	r.resolveFields()
+	r.resolveRelations()
+	return r.s
+}
+
+type resolver struct {
+	s *Schema
+	// nativePrefix is the datasource name that prefixes native type
+	// attributes (`db` in `@db.VarChar`).
+	nativePrefix string
+}
+
+func (r *resolver) errorf(rng Range, format string, args ...any) {
+	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: rng, Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
+}
+
+func (r *resolver) warnf(rng Range, format string, args ...any) {
+	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: rng, Severity: SeverityWarning, Message: fmt.Sprintf(format, args...)})
+}
+
+// declare registers every top-level declaration and reports duplicates.
+func (r *resolver) declare() {
+	seen := map[string]Range{}
+	claim := func(kind string, name Ident) bool {
+		if prev, ok := seen[name.Name]; ok {
+			r.errorf(name.Range, "%s %q is already defined at %s; rename one of them", kind, name.Name, prev)
+			return false
+		}
+		seen[name.Name] = name.Range
+		return true
+	}
+	checkName := func(kind string, name Ident) {
+		if c := name.Name[0]; c >= '0' && c <= '9' {
+			r.errorf(name.Range, "the name of a %s must not start with a number", kind)
+		}
+		if strings.Contains(name.Name, "-") {
+			r.errorf(name.Range, "the character `-` is not allowed in %s names", kind)
+		}
+	}
+	configSeen := map[string]Range{}
+	for _, f := range r.s.Files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ConfigDecl:
+				if prev, ok := configSeen[string(d.Keyword)+" "+d.Name.Name]; ok {
+					r.errorf(d.Name.Range, "%s %q is already defined at %s", d.Keyword, d.Name.Name, prev)
+					continue
+				}
+				configSeen[string(d.Keyword)+" "+d.Name.Name] = d.Name.Range
+				if d.Keyword == KeywordDatasource {
+					r.s.Datasources = append(r.s.Datasources, r.datasource(d))
+				} else {
+					r.s.Generators = append(r.s.Generators, r.generator(d))
+				}
+			case *ModelDecl:
+				kind := string(d.Keyword)
+				if kind == "type" {
+					kind = "composite type"
+				}
+				checkName(kind, d.Name)
+				if !claim(kind, d.Name) {
+					continue
+				}
+				if d.Keyword == KeywordType {
+					t := &CompositeType{Name: d.Name.Name, File: f, Decl: d, Documentation: d.Documentation, HasDoc: d.HasDoc}
+					r.s.Types = append(r.s.Types, t)
+					r.s.types[t.Name] = t
+					continue
+				}
+				m := &Model{Name: d.Name.Name, IsView: d.Keyword == KeywordView, File: f, Decl: d,
+					Documentation: d.Documentation, HasDoc: d.HasDoc, fields: map[string]*Field{}}
+				r.s.Models = append(r.s.Models, m)
+				r.s.models[m.Name] = m
+			case *EnumDecl:
+				checkName("enum", d.Name)
+				if !claim("enum", d.Name) {
+					continue
+				}
+				e := &Enum{Name: d.Name.Name, File: f, Decl: d, Documentation: d.Documentation, HasDoc: d.HasDoc}
+				r.enumValues(e)
+				r.s.Enums = append(r.s.Enums, e)
+				r.s.enums[e.Name] = e
+			}
+		}
+	}
+	if len(r.s.Datasources) > 1 {
+		r.errorf(r.s.Datasources[1].Decl.Name.Range, "a schema may have only one datasource; remove %q", r.s.Datasources[1].Name)
+	}
+	if ds := r.s.Datasource(); ds != nil {
+		r.nativePrefix = ds.Name
+	}
+}
+
+func (r *resolver) datasource(d *ConfigDecl) *Datasource {
+	ds := &Datasource{Name: d.Name.Name, Decl: d}
+	for _, p := range d.Properties {
+		if p.Value == nil {
+			r.errorf(p.Name.Range, "property %q in datasource %q needs a value", p.Name.Name, d.Name.Name)
+			continue
+		}
+		switch p.Name.Name {
+		case "provider":
+			ds.Provider = stringValue(p.Value)
+		case "relationMode":
+			ds.RelationMode = stringValue(p.Value)
+		case "schemas":
+			if a, ok := p.Value.(*ArrayExpr); ok {
+				for _, e := range a.Elems {
+					if s, ok := e.(*StringLit); ok {
+						ds.Schemas = append(ds.Schemas, s.Value)
+					}
+				}
+			}
+		}
+	}
+	if findProperty(d, "provider") == nil {
+		r.errorf(d.Name.Range, "datasource %q has no provider; add `provider = \"postgresql\"` (or the database you use)", d.Name.Name)
+	}
+	return ds
+}
+
+func (r *resolver) generator(d *ConfigDecl) *Generator {
+	g := &Generator{Name: d.Name.Name, Decl: d}
+	for _, p := range d.Properties {
+		if p.Value == nil {
+			r.errorf(p.Name.Range, "property %q in generator %q needs a value", p.Name.Name, d.Name.Name)
+			continue
+		}
+		switch p.Name.Name {
+		case "provider":
+			g.Provider = stringValue(p.Value)
+		case "previewFeatures":
+			if a, ok := p.Value.(*ArrayExpr); ok {
+				for _, e := range a.Elems {
+					if s, ok := e.(*StringLit); ok {
+						g.PreviewFeatures = append(g.PreviewFeatures, s.Value)
+					}
+				}
+			}
+		}
+	}
+	return g
+}
+
+// stringValue returns a string literal's value, or the function call text
+// for `env("X")`.
+func stringValue(e Expr) string {
+	switch e := e.(type) {
+	case *StringLit:
+		return e.Value
+	case *ConstantExpr:
+		return e.Value
+	case *FuncCall:
+		if len(e.Args) == 1 {
+			if s, ok := e.Args[0].Value.(*StringLit); ok {
+				return e.Name.Name + "(" + strconv.Quote(s.Value) + ")"
+			}
+		}
+	}
+	return ""
+}
+
+func (r *resolver) enumValues(e *Enum) {
+	seen := map[string]bool{}
+	for _, v := range e.Decl.Values {
+		if seen[v.Name.Name] {
+			r.errorf(v.Name.Range, "value %q is already defined in enum %q", v.Name.Name, e.Name)
+			continue
+		}
+		seen[v.Name.Name] = true
+		ev := &EnumValue{Name: v.Name.Name, Decl: v, Documentation: v.Documentation, HasDoc: v.HasDoc}
+		if a := findAttr(v.Attributes, "map"); a != nil {
+			ev.MappedName = r.stringArg(a, "name")
+		}
+		e.Values = append(e.Values, ev)
+	}
+	for _, a := range e.Decl.Attributes {
+		switch a.Name.Name {
+		case "map":
+			e.MappedName = r.stringArg(a, "name")
+		case "schema":
+			e.SchemaName = r.stringArg(a, "")
+		}
+	}
+}
+
+// stringArg returns the first positional argument, or the named one, as a
+// string; it reports an error when it is not a string.
+func (r *resolver) stringArg(a *Attribute, name string) string {
+	arg := a.Positional(0)
+	if arg == nil && name != "" {
+		arg = a.Arg(name)
+	}
+	if arg == nil || arg.Value == nil {
+		r.errorf(a.Range, "@%s%s needs a string argument", blockPrefix(a), a.Name.Name)
+		return ""
+	}
+	s, ok := arg.Value.(*StringLit)
+	if !ok {
+		r.errorf(arg.Range, "@%s%s expects a string", blockPrefix(a), a.Name.Name)
+		return ""
+	}
+	return s.Value
+}
+
+func blockPrefix(a *Attribute) string {
+	if a.Block {
+		return "@"
+	}
+	return ""
+}
+
+// resolveFields resolves field types and attributes of models, views and
+// composite types.
+func (r *resolver) resolveFields() {
+	for _, t := range r.s.Types {
+		seen := map[string]bool{}
+		for _, fd := range t.Decl.Fields {
+			f := r.field(fd, t.Decl)
+			if f == nil || seen[f.Name] {
+				if f != nil {
+					r.errorf(fd.Name.Range, "field %q is already defined in type %q", f.Name, t.Name)
+				}
+				continue
+			}
+			seen[f.Name] = true
+			f.Type = t
+			t.Fields = append(t.Fields, f)
+		}
+	}
+	for _, m := range r.s.Models {
+		for _, fd := range m.Decl.Fields {
+			f := r.field(fd, m.Decl)
+			if f == nil {
+				continue
+			}
+			if m.fields[f.Name] != nil {
+				r.errorf(fd.Name.Range, "field %q is already defined in %s %q", f.Name, m.Decl.Keyword, m.Name)
+				continue
+			}
+			f.Model = m
+			m.fields[f.Name] = f
+			m.Fields = append(m.Fields, f)
+		}
+		r.modelAttributes(m)
+	}
+}
+
+// field resolves one field declaration; nil when it has no type.
+func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
+	kind := "model"
+	switch owner.Keyword {
+	case KeywordView:
+		kind = "view"
+	case KeywordType:
+		kind = "composite type"
+	}
+	if fd.Type == nil {
+		r.errorf(fd.Range, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
+		return nil
+	}
+	if fd.LegacyColon != nil {
+		r.errorf(*fd.LegacyColon, "field declarations don't require a `:`; remove it")
+	}
+	t := fd.Type
+	switch {
+	case t.OptionalList:
+		r.errorf(t.Range, "optional lists are not supported; use either `Type[]` or `Type?`")
+	case t.LegacyRequired:
+		r.errorf(t.Range, "fields are required by default; remove the `!`")
+	case t.LegacyList:
+		r.errorf(t.Range, "to specify a list, use `Type[]` instead of `[Type]`")
+	}
+	if c := fd.Name.Name[0]; c >= '0' && c <= '9' {
+		r.errorf(fd.Name.Range, "the name of a field must not start with a number")
+	}
+	if strings.Contains(fd.Name.Name, "-") {
+		r.errorf(fd.Name.Range, "the character `-` is not allowed in field names")
+	}
+	f := &Field{Name: fd.Name.Name, Decl: fd, TypeName: t.Name, Arity: t.Arity,
+		Documentation: fd.Documentation, HasDoc: fd.HasDoc}
+	switch {
+	case t.Unsupported:
+		f.Kind = UnsupportedField
+	case ScalarTypes[t.Name]:
+		f.Kind = ScalarField
+	case r.s.enums[t.Name] != nil:
+		f.Kind, f.Enum = EnumField, r.s.enums[t.Name]
+	case r.s.models[t.Name] != nil:
+		f.Kind, f.Target = RelationField, r.s.models[t.Name]
+	case r.s.types[t.Name] != nil:
+		f.Kind, f.Composite = CompositeField, r.s.types[t.Name]
+	default:
+		f.Kind = UnknownField
+		r.errorf(t.NameRange, "type %q is neither a built-in type nor a model, view, enum or composite type defined in the schema", t.Name)
+	}
+	for _, a := range fd.Attributes {
+		r.fieldAttribute(f, a)
+	}
+	return f
+}
+
+func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
+	name := a.Name.Name
+	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix+".") {
+		nt := &NativeType{Name: strings.TrimPrefix(name, r.nativePrefix+"."), Args: []string{}, Attr: a}
+		for _, arg := range a.Args {
+			switch v := arg.Value.(type) {
+			case *NumberLit:
+				nt.Args = append(nt.Args, v.Raw)
+			case *StringLit:
+				nt.Args = append(nt.Args, v.Value)
+			case *ConstantExpr:
+				nt.Args = append(nt.Args, v.Value)
+			}
+		}
+		f.NativeType = nt
+		return
+	}
+	switch name {
+	case "id":
+		f.IsID = true
+	case "unique":
+		f.IsUnique = true
+	case "updatedAt":
+		f.IsUpdatedAt = true
+	case "ignore":
+		f.Ignored = true
+	case "map":
+		f.MappedName = r.stringArg(a, "name")
+	case "default":
+		f.Default = defaultOf(a)
+	}
+}
+
+func defaultOf(a *Attribute) *Default {
+	arg := a.Positional(0)
+	if arg == nil {
+		arg = a.Arg("value")
+	}
+	if arg == nil || arg.Value == nil {
+		return nil
+	}
+	d := &Default{Value: arg.Value, Attr: a}
+	if fc, ok := arg.Value.(*FuncCall); ok {
+		d.Func = fc.Name.Name
+		for _, x := range fc.Args {
+			if x.Value != nil {
+				d.Args = append(d.Args, x.Value)
+			}
+		}
+	}
+	return d
+}
+
+// modelAttributes applies block attributes and field-level index attributes.
+func (r *resolver) modelAttributes(m *Model) {
+	for _, f := range m.Fields {
+		if f.IsID {
+			a := f.Attribute("id")
+			m.PrimaryKey = r.fieldIndex(m, f, a, IndexID)
+		}
+		if f.IsUnique {
+			m.Indexes = append(m.Indexes, r.fieldIndex(m, f, f.Attribute("unique"), IndexUnique))
+		}
+	}
+	// Prisma lists block indexes by kind: @@index, then @@unique, then
+	// @@fulltext, each in declaration order.
+	var normal, unique, fulltext []*Index
+	for _, a := range m.Decl.Attributes {
+		switch a.Name.Name {
+		case "map":
+			m.MappedName = r.stringArg(a, "name")
+		case "schema":
+			m.SchemaName = r.stringArg(a, "")
+		case "ignore":
+			m.Ignored = true
+		case "id":
+			if ix := r.blockIndex(m, a, IndexID); ix != nil {
+				if m.PrimaryKey != nil {
+					r.errorf(a.Range, "model %q has more than one primary key; keep either @id or @@id", m.Name)
+				}
+				m.PrimaryKey = ix
+			}
+		case "unique":
+			if ix := r.blockIndex(m, a, IndexUnique); ix != nil {
+				unique = append(unique, ix)
+			}
+		case "index":
+			if ix := r.blockIndex(m, a, IndexNormal); ix != nil {
+				normal = append(normal, ix)
+			}
+		case "fulltext":
+			if ix := r.blockIndex(m, a, IndexFulltext); ix != nil {
+				fulltext = append(fulltext, ix)
+			}
+		}
+	}
+	m.Indexes = append(append(append(m.Indexes, normal...), unique...), fulltext...)
+}
+
+func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) *Index {
+	ix := &Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
+	ixf := IndexField{Field: f, Path: f.Name, Range: f.Decl.Name.Range}
+	if a != nil {
+		ix.Map = constString(a.Arg("map"))
+		ix.Clustered = constBool(a.Arg("clustered"))
+		ixf.SortOrder = sortOrder(a.Arg("sort"))
+		ixf.Length = constInt(a.Arg("length"))
+	}
+	ix.Fields = []IndexField{ixf}
+	return ix
+}
+
+func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
+	ix := &Index{Kind: kind, Model: m, Attr: a}
+	fieldsArg := a.Positional(0)
+	if fieldsArg == nil {
+		fieldsArg = a.Arg("fields")
+	}
+	if fieldsArg == nil || fieldsArg.Value == nil {
+		r.errorf(a.Range, "@@%s needs a list of fields", a.Name.Name)
+		return nil
+	}
+	list, ok := asList(fieldsArg.Value)
+	if !ok {
+		r.errorf(fieldsArg.Range, "@@%s expects a list of fields, like [a, b]", a.Name.Name)
+		return nil
+	}
+	for _, e := range list.Elems {
+		ixf := IndexField{Range: e.Span()}
+		switch e := e.(type) {
+		case *ConstantExpr:
+			ixf.Path = e.Value
+		case *FuncCall:
+			ixf.Path = e.Name.Name
+			fa := &Attribute{Args: e.Args}
+			ixf.SortOrder = sortOrder(fa.Arg("sort"))
+			ixf.Length = constInt(fa.Arg("length"))
+			ixf.Ops = opsValue(fa.Arg("ops"))
+		default:
+			r.errorf(e.Span(), "@@%s expects field names", a.Name.Name)
+			continue
+		}
+		head, _, _ := strings.Cut(ixf.Path, ".")
+		ixf.Field = m.Field(head)
+		if ixf.Field == nil {
+			r.errorf(ixf.Range, "@@%s refers to %q, which is not a field of %s %q", a.Name.Name, head, m.Decl.Keyword, m.Name)
+			continue
+		}
+		ix.Fields = append(ix.Fields, ixf)
+	}
+	switch kind {
+	case IndexNormal:
+		ix.Map = constString(a.Arg("map"))
+		if ix.Map == "" {
+			ix.Map = constString(a.Arg("name"))
+		}
+	default:
+		ix.Name = constString(a.Arg("name"))
+		ix.Map = constString(a.Arg("map"))
+	}
+	if t := a.Arg("type"); t != nil {
+		if c, ok := t.Value.(*ConstantExpr); ok {
+			ix.Algorithm = c.Value
+		}
+	}
+	ix.Clustered = constBool(a.Arg("clustered"))
+	return ix
+}
+
+// asList reads a list argument; like Prisma it takes a single field name
+// without brackets as a list of one (`@@index(userId)`).
+func asList(e Expr) (*ArrayExpr, bool) {
+	switch e := e.(type) {
+	case *ArrayExpr:
+		return e, true
+	case *ConstantExpr, *FuncCall:
+		return &ArrayExpr{Elems: []Expr{e}, Range: e.Span()}, true
+	}
+	return nil, false
+}
+
+func constString(a *Argument) string {
+	if a == nil {
+		return ""
+	}
+	if s, ok := a.Value.(*StringLit); ok {
+		return s.Value
+	}
+	return ""
+}
+
+func constBool(a *Argument) *bool {
+	if a == nil {
+		return nil
+	}
+	if c, ok := a.Value.(*ConstantExpr); ok && (c.Value == "true" || c.Value == "false") {
+		b := c.Value == "true"
+		return &b
+	}
+	return nil
+}
+
+func constInt(a *Argument) *int {
+	if a == nil {
+		return nil
+	}
+	if n, ok := a.Value.(*NumberLit); ok {
+		if v, err := strconv.Atoi(n.Raw); err == nil {
+			return &v
+		}
+	}
+	return nil
+}
+
+func sortOrder(a *Argument) string {
+	if a == nil {
+		return ""
+	}
+	if c, ok := a.Value.(*ConstantExpr); ok {
+		return strings.ToLower(c.Value)
+	}
+	return ""
+}
+
+func opsValue(a *Argument) string {
+	if a == nil {
+		return ""
+	}
+	switch v := a.Value.(type) {
+	case *ConstantExpr:
+		return v.Value
+	case *FuncCall:
+		if len(v.Args) == 1 {
+			if s, ok := v.Args[0].Value.(*StringLit); ok {
+				return s.Value
+			}
+		}
+	}
+	return ""
+}
+
+// resolveRelations reads @relation attributes and pairs each relation field
+// with its opposite, the way Prisma does: by the pair of models and the
+// relation name.
+func (r *resolver) resolveRelations() {
+	type key struct{ a, b, name string }
+	groups := map[key][]*Field{}
+	var order []key
+	for _, m := range r.s.Models {
+		for _, f := range m.Fields {
+			if f.Kind != RelationField {
+				continue
+			}
+			rel := &Relation{Field: f}
+			f.Relation = rel
+			if a := f.Attribute("relation"); a != nil {
+				rel.Attr = a
+				nameArg := a.Positional(0)
+				if nameArg == nil {
+					nameArg = a.Arg("name")
+				}
+				if n := constString(nameArg); n != "" {
+					rel.Name, rel.Explicit = n, true
+				}
+				rel.Fields = r.relationFields(f, a, "fields", m)
+				rel.References = r.relationFields(f, a, "references", f.Target)
+				rel.OnDelete = constIdent(a.Arg("onDelete"))
+				rel.OnUpdate = constIdent(a.Arg("onUpdate"))
+				rel.Map = constString(a.Arg("map"))
+			}
+			a, b := m.Name, f.Target.Name
+			if b < a {
+				a, b = b, a
+			}
+			if !rel.Explicit {
+				rel.Name = a + "To" + b
+			}
+			k := key{a, b, rel.Name}
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], f)
+		}
+	}
+	for _, k := range order {
+		fields := groups[k]
+		switch {
+		case len(fields) == 2:
+			fields[0].Relation.Opposite, fields[1].Relation.Opposite = fields[1], fields[0]
+		case len(fields) == 1:
+			f := fields[0]
+			if !f.Model.Ignored && !f.Target.Ignored {
+				r.errorf(f.Decl.Range, "relation field %q on %s %q is missing an opposite relation field on %s %q; add one or run `prisma format`",
+					f.Name, f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
+			}
+		default:
+			sort.SliceStable(fields, func(i, j int) bool { return false })
+			for _, f := range fields {
+				r.errorf(f.Decl.Range, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
+					k.name, k.a, k.b, len(fields))
+			}
+		}
+	}
+	for _, m := range r.s.Models {
+		for _, f := range m.Fields {
+			if f.Relation != nil {
+				for _, fk := range f.Relation.Fields {
+					fk.IsReadOnly = true
+				}
+			}
+		}
+	}
+}
+
+func constIdent(a *Argument) string {
+	if a == nil {
+		return ""
+	}
+	if c, ok := a.Value.(*ConstantExpr); ok {
+		return c.Value
+	}
+	return ""
+}
+
+// relationFields resolves the `fields:` or `references:` list of @relation
+// against the model that holds them.
+func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model) []*Field {
+	x := a.Arg(arg)
+	if x == nil || x.Value == nil {
+		return nil
+	}
+	list, ok := asList(x.Value)
+	if !ok {
+		r.errorf(x.Range, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name)
+		return nil
+	}
+	var out []*Field
+	for _, e := range list.Elems {
+		c, ok := e.(*ConstantExpr)
+		if !ok {
+			r.errorf(e.Span(), "`%s` of @relation on %q expects field names", arg, f.Name)
+			continue
+		}
+		target := in.Field(c.Value)
+		if target == nil {
+			r.errorf(c.Range, "@relation on %q refers to %q in `%s`, which is not a field of %s %q", f.Name, c.Value, arg, in.Decl.Keyword, in.Name)
+			continue
+		}
+		out = append(out, target)
+	}
+	return out
+}
