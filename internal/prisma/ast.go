@@ -169,8 +169,10 @@ type Attribute struct {
 	Block     bool  // @@
 	Args      []*Argument
 	HasParens bool
-	ArgsRange Range // the parenthesised list, when HasParens
-	Range     Range
+	// TrailingComma records `(a, )`, which Prisma rejects.
+	TrailingComma bool
+	ArgsRange     Range // the parenthesised list, when HasParens
+	Range         Range
 }
 
 // Arg returns the argument named name, or nil.
@@ -215,6 +217,8 @@ type Expr interface {
 type StringLit struct {
 	Value string
 	Range Range
+	// BadEscape is the first escape sequence Prisma rejects ("\\x"), if any.
+	BadEscape string
 }
 
 // NumberLit is a numeric literal kept as written ("-1.50").

@@ -48,6 +48,16 @@ type parser struct {
 	// (-1 until known).
 	noBraceAfter int
 	braceKnown   bool
+	// noCommentEndAfter is the offset after which no `*/` exists, once known.
+	noCommentEndAfter int
+	commentEndKnown   bool
+}
+
+func (p *parser) noCommentEndAfterOr(def int) int {
+	if p.commentEndKnown {
+		return p.noCommentEndAfter
+	}
+	return def
 }
 
 func (p *parser) rng(start, end int) Range {
@@ -56,6 +66,10 @@ func (p *parser) rng(start, end int) Range {
 
 func (p *parser) errorAt(start, end int, msg string) {
 	p.diags = append(p.diags, Diagnostic{Range: p.rng(start, end), Severity: SeverityError, Message: msg})
+}
+
+func (p *parser) syntaxError(start, end int, msg string) {
+	p.diags = append(p.diags, Diagnostic{Range: p.rng(start, end), Severity: SeverityError, Message: msg, Syntax: true})
 }
 
 func (p *parser) warnAt(start, end int, msg string) {
@@ -212,12 +226,12 @@ func (p *parser) parseFile() {
 		p.p = start
 		if d := p.tryTypeAlias(start); d != nil {
 			p.f.Decls = append(p.f.Decls, d)
-			p.errorAt(start, p.p, "invalid type definition: `type Name = Type` is not supported; declare a composite type with `type Name { … }`")
+			p.syntaxError(start, p.p, "invalid type definition: `type Name = Type` is not supported; declare a composite type with `type Name { … }`")
 			continue
 		}
 		p.p = start
 		if p.tryArbitraryBlock() {
-			p.errorAt(start, p.p, "this block is invalid: it does not start with a known keyword (model, view, enum, type, datasource or generator)")
+			p.syntaxError(start, p.p, "this block is invalid: it does not start with a known keyword (model, view, enum, type, datasource or generator)")
 			continue
 		}
 		p.p = start
@@ -230,7 +244,7 @@ func (p *parser) parseFile() {
 			continue
 		}
 		p.restOfLine()
-		p.errorAt(start, p.p, "this line is invalid: it does not start with a known keyword (model, view, enum, type, datasource or generator)")
+		p.syntaxError(start, p.p, "this line is invalid: it does not start with a known keyword (model, view, enum, type, datasource or generator)")
 		p.newline()
 	}
 }
@@ -334,7 +348,7 @@ func (p *parser) bodyLoop(item func(lineStart int) bool, catchAllMsg string) boo
 		}
 		p.p = lineStart
 		p.restOfLine()
-		p.errorAt(lineStart, p.p, catchAllMsg)
+		p.syntaxError(lineStart, p.p, catchAllMsg)
 		p.newline()
 	}
 }
@@ -564,14 +578,14 @@ func (p *parser) optArgs(a *Attribute) bool {
 		return true
 	}
 	argsStart := p.p
-	args, ok := p.argList()
+	args, trailing, ok := p.argList()
 	if !ok {
 		// An attribute without a valid list is still an attribute; the
 		// unparsed '(' makes the enclosing line fail.
 		p.p = save
 		return true
 	}
-	a.Args, a.HasParens = args, true
+	a.Args, a.HasParens, a.TrailingComma = args, true, trailing
 	a.ArgsRange = p.rng(argsStart, p.p)
 	return true
 }
@@ -876,8 +890,14 @@ func (p *parser) comment() (text string, isDoc bool, ok bool) {
 		p.restOfLine()
 		return "", false, true
 	case p.lit("/*"):
-		i := bytes.Index(p.src[p.p:], []byte("*/"))
+		i := -1
+		if !p.commentEndKnown || p.p < p.noCommentEndAfter {
+			i = bytes.Index(p.src[p.p:], []byte("*/"))
+		}
 		if i < 0 {
+			// Remember that no comment ends after here: a file of unclosed
+			// `/*` must stay linear.
+			p.commentEndKnown, p.noCommentEndAfter = true, min(p.p, p.noCommentEndAfterOr(p.p))
 			p.p = start
 			return "", false, false
 		}
@@ -925,46 +945,58 @@ func (p *parser) emptyLines() bool {
 
 // ---- expressions ----
 
-// argList reads `( [arg (, arg)*] [,] )`.
-func (p *parser) argList() ([]*Argument, bool) {
+// argList reads `( [arg (, arg)*] [,] )`. trailing reports a trailing comma,
+// which the grammar accepts and validation rejects.
+func (p *parser) argList() (args []*Argument, trailing bool, ok bool) {
 	if !p.peekByte('(') {
-		return nil, false
+		return nil, false, false
 	}
 	p.depth++
 	defer func() { p.depth-- }()
 	if p.depth > maxDepth {
-		return nil, false
+		return nil, false, false
 	}
 	p.p++
 	p.ws()
-	args := []*Argument{}
-	if p.peekByte(')') {
-		p.p++
-		return args, true
-	}
+	args = []*Argument{}
 	for {
+		if p.peekByte(')') {
+			p.p++
+			return args, trailing, true
+		}
+		if trailing || len(args) > 0 {
+			return nil, false, false
+		}
+		if p.peekByte(',') {
+			// `(,)`: no argument, then the trailing comma.
+			p.p++
+			p.ws()
+			trailing = true
+			continue
+		}
 		a, ok := p.argument()
 		if !ok {
-			// `(,)` and `(a, )` are allowed by the trailing comma rule only
-			// after at least one argument.
-			return nil, false
+			return nil, false, false
 		}
 		args = append(args, a)
 		p.ws()
-		if p.peekByte(',') {
+		for p.peekByte(',') {
 			p.p++
 			p.ws()
 			if p.peekByte(')') {
-				p.p++
-				return args, true
+				trailing = true
+				break
 			}
-			continue
+			a, ok := p.argument()
+			if !ok {
+				return nil, false, false
+			}
+			args = append(args, a)
+			p.ws()
 		}
-		if p.peekByte(')') {
-			p.p++
-			return args, true
+		if !p.peekByte(')') {
+			return nil, false, false
 		}
-		return nil, false
 	}
 }
 
@@ -1017,7 +1049,7 @@ func (p *parser) expr() (Expr, bool) {
 		afterName := p.p
 		p.ws()
 		if p.peekByte('(') {
-			if args, ok := p.argList(); ok {
+			if args, _, ok := p.argList(); ok {
 				return &FuncCall{Name: name, Args: args, Range: p.rng(start, p.p)}, true
 			}
 		}
@@ -1170,16 +1202,17 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	}
 	raw := p.src[p.p+1 : i]
 	p.p = i + 1
-	value := string(raw)
+	lit := &StringLit{Value: string(raw), Range: p.rng(start, p.p)}
 	if escaped {
-		value = unescape(raw)
+		lit.Value, lit.BadEscape = unescape(raw)
 	}
-	return &StringLit{Value: value, Range: p.rng(start, p.p)}, true
+	return lit, true
 }
 
-// unescape decodes JSON escapes; an unknown escape keeps the character after
-// the backslash, as Prisma does.
-func unescape(raw []byte) string {
+// unescape decodes JSON escapes. An unknown or malformed escape keeps the
+// character after the backslash and is returned as bad, for validation to
+// report as Prisma does.
+func unescape(raw []byte) (value, bad string) {
 	var b strings.Builder
 	b.Grow(len(raw))
 	for i := 0; i < len(raw); i++ {
@@ -1216,10 +1249,19 @@ func unescape(raw []byte) string {
 					continue
 				}
 			}
+			if bad == "" {
+				bad = `\u` + string(raw[i+1:min(len(raw), i+5)])
+			}
 			b.WriteByte('u')
+		case '"', '\\', '/':
+			b.WriteByte(raw[i])
 		default:
+			if bad == "" {
+				_, n := utf8.DecodeRune(raw[i:])
+				bad = `\` + string(raw[i:i+n])
+			}
 			b.WriteByte(raw[i])
 		}
 	}
-	return b.String()
+	return b.String(), bad
 }

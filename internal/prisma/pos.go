@@ -48,6 +48,9 @@ type Diagnostic struct {
 	Range    Range
 	Severity Severity
 	Message  string
+	// Syntax marks errors where a line does not follow Prisma's grammar, or
+	// uses a form the grammar accepts only to reject it (`id: Int`, `Int!`).
+	Syntax bool
 }
 
 func (d Diagnostic) Error() string {

@@ -19,9 +19,26 @@ func Resolve(files []*File, syntax []Diagnostic) *Schema {
 		types:       map[string]*CompositeType{},
 	}}
 	r.declare()
+	r.checkAttributes()
 	r.resolveFields()
 	r.resolveRelations()
+	sortDiagnostics(r.s.Diagnostics)
 	return r.s
+}
+
+// sortDiagnostics orders diagnostics by file, position and message so that
+// output is deterministic.
+func sortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i].Range, ds[j].Range
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Start.Offset != b.Start.Offset {
+			return a.Start.Offset < b.Start.Offset
+		}
+		return ds[i].Message < ds[j].Message
+	})
 }
 
 type resolver struct {
@@ -35,8 +52,95 @@ func (r *resolver) errorf(rng Range, format string, args ...any) {
 	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: rng, Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
 }
 
+func (r *resolver) syntaxErrorf(rng Range, format string, args ...any) {
+	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: rng, Severity: SeverityError, Message: fmt.Sprintf(format, args...), Syntax: true})
+}
+
 func (r *resolver) warnf(rng Range, format string, args ...any) {
 	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: rng, Severity: SeverityWarning, Message: fmt.Sprintf(format, args...)})
+}
+
+var (
+	fieldAttributes = map[string]bool{"id": true, "unique": true, "default": true, "map": true, "relation": true,
+		"updatedAt": true, "ignore": true, "shardKey": true}
+	blockAttributes = map[string]bool{"id": true, "unique": true, "index": true, "fulltext": true, "map": true,
+		"schema": true, "ignore": true, "shardKey": true}
+)
+
+// checkAttributes reports what the grammar accepts but Prisma rejects in
+// any attribute: unknown names, trailing commas, arguments without a value.
+func (r *resolver) checkAttributes() {
+	check := func(a *Attribute) {
+		name := a.Name.Name
+		known := fieldAttributes[name]
+		if a.Block {
+			known = blockAttributes[name]
+		} else if prefix, _, ok := strings.Cut(name, "."); ok && prefix == r.nativePrefix {
+			known = true
+		}
+		if !known {
+			r.errorf(a.Name.Range, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
+		}
+		if a.TrailingComma {
+			r.errorf(a.ArgsRange, "trailing commas are not valid in attribute arguments; remove the last comma")
+		}
+		for _, arg := range a.Args {
+			if arg.Value == nil {
+				r.errorf(arg.Range, "argument %q is missing a value", arg.Name.Name)
+			}
+			r.checkStrings(arg.Value)
+		}
+	}
+	for _, f := range r.s.Files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ModelDecl:
+				for _, fd := range d.Fields {
+					for _, a := range fd.Attributes {
+						check(a)
+					}
+				}
+				for _, a := range d.Attributes {
+					check(a)
+				}
+			case *ConfigDecl:
+				for _, p := range d.Properties {
+					r.checkStrings(p.Value)
+				}
+			case *EnumDecl:
+				for _, v := range d.Values {
+					for _, a := range v.Attributes {
+						check(a)
+					}
+				}
+				for _, a := range d.Attributes {
+					check(a)
+				}
+			}
+		}
+	}
+}
+
+// checkStrings reports escape sequences Prisma rejects in string literals.
+func (r *resolver) checkStrings(e Expr) {
+	switch e := e.(type) {
+	case *StringLit:
+		if e.BadEscape != "" {
+			r.errorf(e.Range, "unknown escape sequence %q in string; escape a backslash as \\\\", e.BadEscape)
+		}
+	case *ArrayExpr:
+		for _, x := range e.Elems {
+			r.checkStrings(x)
+		}
+	case *FuncCall:
+		for _, a := range e.Args {
+			r.checkStrings(a.Value)
+		}
+	case *ObjectExpr:
+		for _, a := range e.Fields {
+			r.checkStrings(a.Value)
+		}
+	}
 }
 
 // declare registers every top-level declaration and reports duplicates.
@@ -277,20 +381,20 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		kind = "composite type"
 	}
 	if fd.Type == nil {
-		r.errorf(fd.Range, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
+		r.syntaxErrorf(fd.Range, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
 		return nil
 	}
 	if fd.LegacyColon != nil {
-		r.errorf(*fd.LegacyColon, "field declarations don't require a `:`; remove it")
+		r.syntaxErrorf(*fd.LegacyColon, "field declarations don't require a `:`; remove it")
 	}
 	t := fd.Type
 	switch {
 	case t.OptionalList:
-		r.errorf(t.Range, "optional lists are not supported; use either `Type[]` or `Type?`")
+		r.syntaxErrorf(t.Range, "optional lists are not supported; use either `Type[]` or `Type?`")
 	case t.LegacyRequired:
-		r.errorf(t.Range, "fields are required by default; remove the `!`")
+		r.syntaxErrorf(t.Range, "fields are required by default; remove the `!`")
 	case t.LegacyList:
-		r.errorf(t.Range, "to specify a list, use `Type[]` instead of `[Type]`")
+		r.syntaxErrorf(t.Range, "to specify a list, use `Type[]` instead of `[Type]`")
 	}
 	if c := fd.Name.Name[0]; c >= '0' && c <= '9' {
 		r.errorf(fd.Name.Range, "the name of a field must not start with a number")
@@ -617,7 +721,6 @@ func (r *resolver) resolveRelations() {
 					f.Name, f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
 			}
 		default:
-			sort.SliceStable(fields, func(i, j int) bool { return false })
 			for _, f := range fields {
 				r.errorf(f.Decl.Range, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
 					k.name, k.a, k.b, len(fields))

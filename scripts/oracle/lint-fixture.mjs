@@ -4,21 +4,10 @@
 //   A file is a single-file schema; a directory is one multi-file schema (its *.prisma files,
 //   recursively, sorted). The prisma-fmt cursor marker <|> is removed, as dmmf-goldens.mjs does.
 
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CURSOR, loadBuild } from './lib.mjs';
 
-const scriptDir = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(path.join(scriptDir, 'package.json'));
-function loadBuild(name) {
-  try {
-    return { name, version: require(`${name}/package.json`).version, wasm: require(name) };
-  } catch (e) {
-    console.error(`cannot load ${name} (${e.message.split('\n')[0]}); run: npm ci --prefix scripts/oracle`);
-    process.exit(2);
-  }
-}
 const BUILDS = ['psw7', 'psw6'].map(loadBuild);
 
 const args = process.argv.slice(2);
@@ -40,7 +29,7 @@ function prismaFiles(dir) {
 let anyRejectedByAll = false;
 for (const arg of args) {
   const files = fs.statSync(arg).isDirectory() ? prismaFiles(arg) : [arg];
-  const schema = files.map((f) => [f.split(path.sep).join('/'), fs.readFileSync(f, 'utf8').split('<|>').join('')]);
+  const schema = files.map((f) => [f.split(path.sep).join('/'), fs.readFileSync(f, 'utf8').split(CURSOR).join('')]);
   console.log(`== ${arg}${files.length > 1 ? ` (${files.length} files)` : ''}`);
   const params = JSON.stringify({ prismaSchema: schema, noColor: true });
   let accepted = 0;

@@ -1,0 +1,126 @@
+// Package cli implements the schemalint command line: argument parsing,
+// dispatch to subcommands, exit codes. It runs in process so that tests can
+// drive it exactly as a user would.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0 // nothing at or above the fail level
+	ExitFindings = 1 // findings at or above the fail level
+	ExitError    = 2 // usage, configuration or parse error
+)
+
+// Version is set at build time with -ldflags "-X …/internal/cli.Version=v1.2.3".
+var Version = ""
+
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env *env, args []string) int
+}
+
+func commands() []command {
+	return []command{
+		{"inspect", "print the resolved schema (json, or Prisma's DMMF shape)", runInspect},
+		{"version", "print the version", runVersion},
+	}
+}
+
+// env is what a subcommand may touch: its streams and working directory.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	dir    string
+}
+
+// Run runs schemalint with args (without the program name) and returns the
+// exit code.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return RunIn(ctx, ".", args, stdin, stdout, stderr)
+}
+
+// RunIn is Run with dir as the working directory for discovery.
+func RunIn(ctx context.Context, dir string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, dir: dir}
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stdout)
+		return ExitOK
+	}
+	if args[0] == "--version" {
+		return runVersion(ctx, e, nil)
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c.run(ctx, e, args[1:])
+		}
+	}
+	fmt.Fprintf(stderr, "schemalint: unknown command %q; run `schemalint help` for the list\n", args[0])
+	return ExitError
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "schemalint: policy checks for Prisma schemas")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage: schemalint <command> [flags] [paths…]")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Commands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run `schemalint <command> -h` for a command's flags.")
+}
+
+func runVersion(_ context.Context, e *env, _ []string) int {
+	fmt.Fprintln(e.stdout, "schemalint", version())
+	return ExitOK
+}
+
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+// parseFlags parses flags that may come before or after positional
+// arguments (`inspect schema.prisma --format dmmf`), as users type them. When
+// ok is false the command must exit with code: 0 after -h, 2 after a bad flag.
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (positional []string, code int, ok bool) {
+	fs.SetOutput(stderr)
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, ExitOK, false
+			}
+			return nil, ExitError, false
+		}
+		rest := fs.Args()
+		i := 0
+		for i < len(rest) && (rest[i] == "-" || !strings.HasPrefix(rest[i], "-")) {
+			i++
+		}
+		positional = append(positional, rest[:i]...)
+		if i == len(rest) {
+			return positional, ExitOK, true
+		}
+		if rest[i] == "--" {
+			return append(positional, rest[i+1:]...), ExitOK, true
+		}
+		args = rest[i:]
+	}
+}

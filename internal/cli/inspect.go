@@ -1,0 +1,90 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+)
+
+func runInspect(_ context.Context, e *env, args []string) int {
+	fl := flag.NewFlagSet("inspect", flag.ContinueOnError)
+	format := fl.String("format", "json", "output format: json (the resolved schema with positions) or dmmf (Prisma's DMMF datamodel)")
+	fl.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: schemalint inspect [--format json|dmmf] [schema files or folders…]")
+		fmt.Fprintln(e.stderr, "Without paths, the schema is found the way Prisma finds it.")
+		fl.PrintDefaults()
+	}
+	paths, code, ok := parseFlags(fl, args, e.stderr)
+	if !ok {
+		return code
+	}
+	if *format != "json" && *format != "dmmf" {
+		fmt.Fprintf(e.stderr, "schemalint inspect: unknown format %q; use json or dmmf\n", *format)
+		return ExitError
+	}
+	schema, code := loadSchema(e, paths)
+	if schema == nil {
+		return code
+	}
+	var v any
+	if *format == "dmmf" {
+		v = schema.DMMF()
+	} else {
+		v = inspectJSON(schema)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(e.stderr, "schemalint inspect: %v\n", err)
+		return ExitError
+	}
+	if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+		return ExitError
+	}
+	return ExitOK
+}
+
+// loadSchema reads the schema at paths (or discovers it), prints its
+// diagnostics, and returns nil with exit code 2 when it cannot be used.
+func loadSchema(e *env, paths []string) (*prisma.Schema, int) {
+	if len(paths) == 0 {
+		p, err := prisma.Discover(e.dir)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "schemalint: %v\n", err)
+			return nil, ExitError
+		}
+		paths = []string{p}
+	} else if e.dir != "." {
+		for i, p := range paths {
+			if !filepath.IsAbs(p) {
+				paths[i] = filepath.Join(e.dir, p)
+			}
+		}
+	}
+	schema, err := prisma.Load(paths...)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			fmt.Fprintf(e.stderr, "%s: cannot read: %v\n", pe.Path, pe.Err)
+		} else {
+			fmt.Fprintf(e.stderr, "schemalint: %v\n", err)
+		}
+		return nil, ExitError
+	}
+	for _, d := range schema.Diagnostics {
+		fmt.Fprintln(e.stderr, d.Error())
+	}
+	if schema.HasErrors() {
+		return nil, ExitError
+	}
+	return schema, ExitOK
+}

@@ -1,0 +1,66 @@
+package prisma
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// FuzzParse feeds arbitrary bytes to the parser and resolver: they must not
+// panic or hang, and every range they report must lie inside the input.
+func FuzzParse(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/syntax/*.prisma")
+	fuzzSeeds, _ := filepath.Glob("testdata/fuzz-seeds/*.prisma")
+	for _, p := range append(seeds, fuzzSeeds...) {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("model A {\n  id Int @id @default(autoincrement())\n  b B @relation(fields: [bId], references: [id])\n  bId Int\n}\nmodel B {\n  id Int @id\n  a A[]\n}\n"))
+	f.Add([]byte("enum E {\n  A @map(\"a\")\n  @@schema(\"x\")\n}\n/* c */\ntype T {\n  x String\n}\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(3 * time.Second):
+				os.WriteFile("/tmp/slow-input.bin", src, 0o644)
+				panic("slow")
+			}
+		}()
+		s := ParseSources([]Source{{Name: "fuzz.prisma", Src: src}})
+		for _, d := range s.Diagnostics {
+			checkRange(t, src, d.Range)
+		}
+		for _, m := range s.Models {
+			checkRange(t, src, m.Decl.Range)
+			for _, fl := range m.Fields {
+				checkRange(t, src, fl.Decl.Range)
+				for _, a := range fl.Decl.Attributes {
+					checkRange(t, src, a.Range)
+				}
+			}
+		}
+		for _, file := range s.Files {
+			for _, c := range file.Comments {
+				checkRange(t, src, c.Range)
+			}
+		}
+		if _, err := json.Marshal(s.DMMF()); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func checkRange(t *testing.T, src []byte, r Range) {
+	t.Helper()
+	if r.Start.Offset < 0 || r.End.Offset > len(src) || r.Start.Offset > r.End.Offset {
+		t.Fatalf("range %d..%d outside input of %d bytes", r.Start.Offset, r.End.Offset, len(src))
+	}
+	if r.Start.Line < 1 || r.Start.Col < 1 || r.End.Line < r.Start.Line {
+		t.Fatalf("bad line/column in %+v", r)
+	}
+}
