@@ -20,6 +20,7 @@ func Parse(name string, src []byte) (*File, []Diagnostic) {
 	p := &parser{
 		f:     &File{Name: name, Src: src},
 		src:   src,
+		text:  string(src),
 		lines: newLineIndex(src),
 	}
 	p.f.lines = p.lines.starts
@@ -32,8 +33,11 @@ func Parse(name string, src []byte) (*File, []Diagnostic) {
 const maxDepth = 64
 
 type parser struct {
-	f     *File
-	src   []byte
+	f   *File
+	src []byte
+	// text is src as one string, so that names and values are substrings of
+	// it instead of one allocation each.
+	text  string
 	p     int
 	lines lineIndex
 	diags []Diagnostic
@@ -42,6 +46,13 @@ type parser struct {
 	// noCloseFrom records body starts already known to run to the end of the
 	// file without a closing brace, so that a file full of unclosed blocks
 	// stays linear.
+	alloc nodeAlloc
+	// Scratch stacks for lists being built; nested lists push above their
+	// parent's items and copy theirs out when done.
+	argStack  []*Argument
+	exprStack []Expr
+	attrStack []*Attribute
+
 	noCloseFrom map[int]bool
 	visited     []int
 	// noBraceAfter is the offset after which the file has no '}' at all
@@ -143,7 +154,7 @@ func (p *parser) restOfLine() {
 }
 
 func (p *parser) lit(s string) bool {
-	if strings.HasPrefix(string(p.src[p.p:min(len(p.src), p.p+len(s))]), s) {
+	if strings.HasPrefix(p.text[p.p:], s) {
 		p.p += len(s)
 		return true
 	}
@@ -177,7 +188,7 @@ func (p *parser) ident() (Ident, bool) {
 		}
 		p.p += n
 	}
-	return Ident{Name: string(p.src[start:p.p]), Range: p.rng(start, p.p)}, true
+	return Ident{Name: p.text[start:p.p], Range: p.rng(start, p.p)}, true
 }
 
 // path reads `ident(.ident?)*`, e.g. `db.VarChar`.
@@ -193,7 +204,7 @@ func (p *parser) path() (Ident, bool) {
 			p.p = save
 		}
 	}
-	return Ident{Name: string(p.src[start:p.p]), Range: p.rng(start, p.p)}, true
+	return Ident{Name: p.text[start:p.p], Range: p.rng(start, p.p)}, true
 }
 
 // ---- file level ----
@@ -285,7 +296,7 @@ func (p *parser) blockOpen() bool {
 }
 
 func (p *parser) addComment(start, end int) {
-	text := string(p.src[start:end])
+	text := p.text[start:end]
 	kind := LineComment
 	switch {
 	case strings.HasPrefix(text, "///"):
@@ -431,7 +442,8 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	if !ok {
 		return nil, false
 	}
-	f := &FieldDecl{Name: name}
+	f := p.alloc.fields.new()
+	f.Name = name
 	p.ws()
 	if p.peekByte(':') {
 		r := p.rng(p.p, p.p+1)
@@ -535,7 +547,9 @@ func (p *parser) baseType() (*FieldType, bool) {
 			p.ws()
 			if p.peekByte(')') {
 				p.p++
-				return &FieldType{Name: s.Value, Unsupported: true, NameRange: p.rng(start, p.p)}, true
+				t := p.alloc.types.new()
+				t.Name, t.Unsupported, t.NameRange = s.Value, true, p.rng(start, p.p)
+				return t, true
 			}
 		}
 		p.p = start
@@ -544,11 +558,18 @@ func (p *parser) baseType() (*FieldType, bool) {
 	if !ok {
 		return nil, false
 	}
-	return &FieldType{Name: id.Name, NameRange: id.Range}, true
+	t := p.alloc.types.new()
+	t.Name, t.NameRange = id.Name, id.Range
+	return t, true
 }
 
 // fieldAttributes reads `@path(args)?` repeatedly.
 func (p *parser) fieldAttributes(out *[]*Attribute) bool {
+	base := len(p.attrStack)
+	defer func() {
+		*out = p.alloc.attrLists.of(p.attrStack[base:])
+		p.attrStack = p.attrStack[:base]
+	}()
 	for p.peekByte('@') {
 		start := p.p
 		p.p++
@@ -558,12 +579,13 @@ func (p *parser) fieldAttributes(out *[]*Attribute) bool {
 			p.p = start
 			return true // "@@…" or a stray '@': let the caller fail on what follows
 		}
-		a := &Attribute{Name: name}
+		a := p.alloc.attrs.new()
+		a.Name = name
 		if !p.optArgs(a) {
 			return false
 		}
 		a.Range = p.rng(start, p.p)
-		*out = append(*out, a)
+		p.attrStack = append(p.attrStack, a)
 		p.ws()
 	}
 	return true
@@ -601,7 +623,8 @@ func (p *parser) blockAttribute() (*Attribute, bool) {
 	if !ok {
 		return nil, false
 	}
-	a := &Attribute{Name: name, Block: true}
+	a := p.alloc.attrs.new()
+	a.Name, a.Block = name, true
 	p.optArgs(a)
 	a.Range = p.rng(start, p.p)
 	p.ws()
@@ -861,7 +884,7 @@ func (p *parser) commentBlock() (*docText, bool) {
 				// and a block comment after the first of a block carries its
 				// indentation in that token; reproduce it so documentation
 				// matches Prisma's byte for byte.
-				text = strings.TrimSpace(tokenInner(p.src[save:p.p]))
+				text = strings.TrimSpace(tokenInner(p.text[save:p.p]))
 			}
 			doc.lines = append(doc.lines, text)
 		}
@@ -870,11 +893,11 @@ func (p *parser) commentBlock() (*docText, bool) {
 	return doc, read
 }
 
-func tokenInner(tok []byte) string {
+func tokenInner(tok string) string {
 	if len(tok) < 4 {
 		return ""
 	}
-	return string(tok[2 : len(tok)-2])
+	return tok[2 : len(tok)-2]
 }
 
 // comment reads one comment at the cursor: `///…`, `//…` or `/*…*/`. For doc
@@ -885,7 +908,7 @@ func (p *parser) comment() (text string, isDoc bool, ok bool) {
 	case p.lit("///"):
 		contentStart := p.p
 		p.restOfLine()
-		return strings.TrimLeft(string(p.src[contentStart:p.p]), " \t"), true, true
+		return strings.TrimLeft(p.text[contentStart:p.p], " \t"), true, true
 	case p.lit("//"):
 		p.restOfLine()
 		return "", false, true
@@ -902,7 +925,7 @@ func (p *parser) comment() (text string, isDoc bool, ok bool) {
 			return "", false, false
 		}
 		p.p += i + 2
-		return strings.TrimSpace(string(p.src[start+2 : p.p-2])), true, true
+		return strings.TrimSpace(p.text[start+2 : p.p-2]), true, true
 	}
 	return "", false, false
 }
@@ -958,13 +981,14 @@ func (p *parser) argList() (args []*Argument, trailing bool, ok bool) {
 	}
 	p.p++
 	p.ws()
-	args = []*Argument{}
+	base := len(p.argStack)
+	defer func() { p.argStack = p.argStack[:base] }()
 	for {
 		if p.peekByte(')') {
 			p.p++
-			return args, trailing, true
+			return p.alloc.argLists.of(p.argStack[base:]), trailing, true
 		}
-		if trailing || len(args) > 0 {
+		if trailing || len(p.argStack) > base {
 			return nil, false, false
 		}
 		if p.peekByte(',') {
@@ -978,7 +1002,7 @@ func (p *parser) argList() (args []*Argument, trailing bool, ok bool) {
 		if !ok {
 			return nil, false, false
 		}
-		args = append(args, a)
+		p.argStack = append(p.argStack, a)
 		p.ws()
 		for p.peekByte(',') {
 			p.p++
@@ -991,7 +1015,7 @@ func (p *parser) argList() (args []*Argument, trailing bool, ok bool) {
 			if !ok {
 				return nil, false, false
 			}
-			args = append(args, a)
+			p.argStack = append(p.argStack, a)
 			p.ws()
 		}
 		if !p.peekByte(')') {
@@ -1010,11 +1034,17 @@ func (p *parser) argument() (*Argument, bool) {
 			colonEnd := p.p
 			p.ws()
 			save := p.p
+			id := p.alloc.idents.new()
+			*id = name
+			a := p.alloc.args.new()
+			a.Name = id
 			if e, ok := p.expr(); ok {
-				return &Argument{Name: &name, Value: e, Range: p.rng(start, p.p)}, true
+				a.Value, a.Range = e, p.rng(start, p.p)
+				return a, true
 			}
 			p.p = save
-			return &Argument{Name: &name, Range: p.rng(start, colonEnd)}, true
+			a.Range = p.rng(start, colonEnd)
+			return a, true
 		}
 		p.p = start
 	}
@@ -1022,7 +1052,9 @@ func (p *parser) argument() (*Argument, bool) {
 	if !ok {
 		return nil, false
 	}
-	return &Argument{Value: e, Range: e.Span()}, true
+	a := p.alloc.args.new()
+	a.Value, a.Range = e, e.Span()
+	return a, true
 }
 
 // expr reads a value, trying Prisma's alternatives in order: function call,
@@ -1050,7 +1082,9 @@ func (p *parser) expr() (Expr, bool) {
 		p.ws()
 		if p.peekByte('(') {
 			if args, _, ok := p.argList(); ok {
-				return &FuncCall{Name: name, Args: args, Range: p.rng(start, p.p)}, true
+				c := p.alloc.calls.new()
+				c.Name, c.Args, c.Range = name, args, p.rng(start, p.p)
+				return c, true
 			}
 		}
 		p.p = start
@@ -1058,7 +1092,9 @@ func (p *parser) expr() (Expr, bool) {
 			return n, true
 		}
 		p.p = afterName
-		return &ConstantExpr{Value: name.Name, Range: name.Range}, true
+		c := p.alloc.consts.new()
+		c.Value, c.Range = name.Name, name.Range
+		return c, true
 	}
 	return p.number()
 }
@@ -1086,7 +1122,9 @@ func (p *parser) number() (*NumberLit, bool) {
 			p.p = save
 		}
 	}
-	return &NumberLit{Raw: string(p.src[start:p.p]), Range: p.rng(start, p.p)}, true
+	n := p.alloc.nums.new()
+	n.Raw, n.Range = p.text[start:p.p], p.rng(start, p.p)
+	return n, true
 }
 
 func (p *parser) array() (Expr, bool) {
@@ -1098,14 +1136,15 @@ func (p *parser) array() (Expr, bool) {
 	}
 	p.p++ // '['
 	p.ws()
-	a := &ArrayExpr{Elems: []Expr{}}
+	base := len(p.exprStack)
+	defer func() { p.exprStack = p.exprStack[:base] }()
 	if !p.peekByte(']') {
 		for {
 			e, ok := p.expr()
 			if !ok {
 				return nil, false
 			}
-			a.Elems = append(a.Elems, e)
+			p.exprStack = append(p.exprStack, e)
 			p.ws()
 			if p.peekByte(',') {
 				p.p++
@@ -1119,7 +1158,11 @@ func (p *parser) array() (Expr, bool) {
 		return nil, false
 	}
 	p.p++
-	a.Range = p.rng(start, p.p)
+	a := p.alloc.arrays.new()
+	a.Elems, a.Range = p.alloc.exprLists.of(p.exprStack[base:]), p.rng(start, p.p)
+	if a.Elems == nil {
+		a.Elems = []Expr{}
+	}
 	return a, true
 }
 
@@ -1202,7 +1245,8 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	}
 	raw := p.src[p.p+1 : i]
 	p.p = i + 1
-	lit := &StringLit{Value: string(raw), Range: p.rng(start, p.p)}
+	lit := p.alloc.strs.new()
+	lit.Value, lit.Range = p.text[start+1:i], p.rng(start, p.p)
 	if escaped {
 		lit.Value, lit.BadEscape = unescape(raw)
 	}

@@ -43,9 +43,10 @@ func sortDiagnostics(ds []Diagnostic) {
 
 type resolver struct {
 	s *Schema
-	// nativePrefix is the datasource name that prefixes native type
-	// attributes (`db` in `@db.VarChar`).
+	// nativePrefix is the datasource name and a dot, which prefix native
+	// type attributes (`db.` in `@db.VarChar`).
 	nativePrefix string
+	fields       slab[Field]
 }
 
 func (r *resolver) errorf(rng Range, format string, args ...any) {
@@ -75,7 +76,7 @@ func (r *resolver) checkAttributes() {
 		known := fieldAttributes[name]
 		if a.Block {
 			known = blockAttributes[name]
-		} else if prefix, _, ok := strings.Cut(name, "."); ok && prefix == r.nativePrefix {
+		} else if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
 			known = true
 		}
 		if !known {
@@ -212,7 +213,7 @@ func (r *resolver) declare() {
 		r.errorf(r.s.Datasources[1].Decl.Name.Range, "a schema may have only one datasource; remove %q", r.s.Datasources[1].Name)
 	}
 	if ds := r.s.Datasource(); ds != nil {
-		r.nativePrefix = ds.Name
+		r.nativePrefix = ds.Name + "."
 	}
 }
 
@@ -402,7 +403,8 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	if strings.Contains(fd.Name.Name, "-") {
 		r.errorf(fd.Name.Range, "the character `-` is not allowed in field names")
 	}
-	f := &Field{Name: fd.Name.Name, Decl: fd, TypeName: t.Name, Arity: t.Arity,
+	f := r.fields.new()
+	*f = Field{Name: fd.Name.Name, Decl: fd, TypeName: t.Name, Arity: t.Arity,
 		Documentation: fd.Documentation, HasDoc: fd.HasDoc}
 	switch {
 	case t.Unsupported:
@@ -427,8 +429,8 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 
 func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	name := a.Name.Name
-	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix+".") {
-		nt := &NativeType{Name: strings.TrimPrefix(name, r.nativePrefix+"."), Args: []string{}, Attr: a}
+	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
+		nt := &NativeType{Name: name[len(r.nativePrefix):], Args: []string{}, Attr: a}
 		for _, arg := range a.Args {
 			switch v := arg.Value.(type) {
 			case *NumberLit:
@@ -671,14 +673,20 @@ func opsValue(a *Argument) string {
 // relation name.
 func (r *resolver) resolveRelations() {
 	type key struct{ a, b, name string }
-	groups := map[key][]*Field{}
-	var order []key
+	type group struct {
+		key    key
+		fields []*Field
+	}
+	var groups []group
+	index := map[key]int{}
+	var rels slab[Relation]
 	for _, m := range r.s.Models {
 		for _, f := range m.Fields {
 			if f.Kind != RelationField {
 				continue
 			}
-			rel := &Relation{Field: f}
+			rel := rels.new()
+			rel.Field = f
 			f.Relation = rel
 			if a := f.Attribute("relation"); a != nil {
 				rel.Attr = a
@@ -703,14 +711,17 @@ func (r *resolver) resolveRelations() {
 				rel.Name = a + "To" + b
 			}
 			k := key{a, b, rel.Name}
-			if _, ok := groups[k]; !ok {
-				order = append(order, k)
+			i, ok := index[k]
+			if !ok {
+				i = len(groups)
+				index[k] = i
+				groups = append(groups, group{key: k, fields: make([]*Field, 0, 2)})
 			}
-			groups[k] = append(groups[k], f)
+			groups[i].fields = append(groups[i].fields, f)
 		}
 	}
-	for _, k := range order {
-		fields := groups[k]
+	for _, g := range groups {
+		k, fields := g.key, g.fields
 		switch {
 		case len(fields) == 2:
 			fields[0].Relation.Opposite, fields[1].Relation.Opposite = fields[1], fields[0]

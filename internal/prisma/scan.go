@@ -1,6 +1,8 @@
 package prisma
 
 import (
+	"bytes"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,27 +31,41 @@ func isIdentPart(r rune) bool {
 }
 
 // lineIndex turns byte offsets into positions. Offsets are looked up in
-// nearly increasing order, so it remembers the last line it found.
+// nearly increasing order, so it remembers the last line it found; columns
+// of ASCII-only lines are a subtraction.
 type lineIndex struct {
 	src    []byte
 	starts []int
-	last   int
+	// ascii caches per line: 0 unknown, 1 ASCII only, 2 has multi-byte runes.
+	ascii []uint8
+	last  int
 }
 
 func newLineIndex(src []byte) lineIndex {
-	starts := make([]int, 1, len(src)/32+1)
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 < len(src) && src[i+1] == '\n' {
-				i++
+	starts := make([]int, 1, len(src)/24+1)
+	if bytes.IndexByte(src, '\r') < 0 {
+		for i := 0; ; {
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				break
 			}
-			starts = append(starts, i+1)
+			i += j + 1
+			starts = append(starts, i)
+		}
+	} else {
+		for i := 0; i < len(src); i++ {
+			switch src[i] {
+			case '\n':
+				starts = append(starts, i+1)
+			case '\r':
+				if i+1 < len(src) && src[i+1] == '\n' {
+					i++
+				}
+				starts = append(starts, i+1)
+			}
 		}
 	}
-	return lineIndex{src: src, starts: starts}
+	return lineIndex{src: src, starts: starts, ascii: make([]uint8, len(starts))}
 }
 
 func (x *lineIndex) pos(off int) Pos {
@@ -57,50 +73,32 @@ func (x *lineIndex) pos(off int) Pos {
 		off = len(x.src)
 	}
 	i := x.last
-	if i >= len(x.starts) {
-		i = 0
-	}
-	if x.starts[i] > off {
-		// Binary search below the hint.
-		lo, hi := 0, i
-		for lo < hi {
-			m := (lo + hi) / 2
-			if x.starts[m+1] <= off {
-				lo = m + 1
-			} else {
-				hi = m
-			}
-		}
-		i = lo
-	} else {
-		for steps := 0; i+1 < len(x.starts) && x.starts[i+1] <= off; steps++ {
-			if steps == 8 {
-				lo, hi := i, len(x.starts)-1
-				for lo < hi {
-					m := (lo + hi + 1) / 2
-					if x.starts[m] <= off {
-						lo = m
-					} else {
-						hi = m - 1
-					}
-				}
-				i = lo
-				break
-			}
-			i++
+	switch {
+	case x.starts[i] > off:
+		i = sort.Search(i, func(k int) bool { return x.starts[k+1] > off })
+	case i+1 < len(x.starts) && x.starts[i+1] <= off:
+		i++
+		if i+1 < len(x.starts) && x.starts[i+1] <= off {
+			i += sort.Search(len(x.starts)-i-1, func(k int) bool { return x.starts[i+k+1] > off })
 		}
 	}
 	x.last = i
 	ls := x.starts[i]
-	col := 1
-	for j := ls; j < off; {
-		if x.src[j] < utf8.RuneSelf {
-			j++
-		} else {
-			_, n := utf8.DecodeRune(x.src[j:])
-			j += n
+	if x.ascii[i] == 0 {
+		end := len(x.src)
+		if i+1 < len(x.starts) {
+			end = x.starts[i+1]
 		}
-		col++
+		x.ascii[i] = 1
+		for _, c := range x.src[ls:end] {
+			if c >= utf8.RuneSelf {
+				x.ascii[i] = 2
+				break
+			}
+		}
 	}
-	return Pos{Offset: off, Line: i + 1, Col: col}
+	if x.ascii[i] == 1 {
+		return Pos{Offset: off, Line: i + 1, Col: off - ls + 1}
+	}
+	return Pos{Offset: off, Line: i + 1, Col: utf8.RuneCount(x.src[ls:off]) + 1}
 }

@@ -56,6 +56,21 @@ function realCases(corpus) {
   });
 }
 
+// The project's own examples: each examples/<name>/prisma/schema folder (or
+// schema.prisma) is one schema; its paths are relative to the repository root.
+function exampleCases() {
+  const dir = path.join(repoRoot, 'examples');
+  if (!fs.existsSync(dir)) return [];
+  const cases = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    const folder = path.join(dir, name, 'prisma', 'schema');
+    const file = path.join(dir, name, 'prisma', 'schema.prisma');
+    const abs = fs.existsSync(folder) ? walk(folder, isPrisma) : fs.existsSync(file) ? [file] : [];
+    if (abs.length > 0) cases.push(makeCase(repoRoot, 'examples', `examples/${name}.json`, abs));
+  }
+  return cases;
+}
+
 // ---- oracle -----------------------------------------------------------------------------
 
 function errorMessage(e) {
@@ -117,7 +132,7 @@ function main() {
     process.exit(2);
   }
 
-  const cases = [...realCases(opts.corpus), ...enginesCases(opts.corpus)];
+  const cases = [...realCases(opts.corpus), ...enginesCases(opts.corpus), ...exampleCases()];
   const seen = new Set();
   for (const c of cases) {
     if (seen.has(c.golden)) throw new Error(`duplicate golden name: ${c.golden}`);

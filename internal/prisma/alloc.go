@@ -1,0 +1,50 @@
+package prisma
+
+// Nodes are carved out of chunks instead of allocated one by one: a schema
+// has tens of thousands of fields, attributes and arguments, and one
+// allocation each would make garbage collection dominate parsing.
+
+const chunk = 256
+
+type slab[T any] struct{ buf []T }
+
+func (s *slab[T]) new() *T {
+	if len(s.buf) == cap(s.buf) {
+		s.buf = make([]T, 0, chunk)
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
+}
+
+// list copies items into a shared backing array and returns a slice of
+// exactly their length (capped, so appending to it never overwrites a
+// neighbour).
+type list[T any] struct{ buf []T }
+
+func (l *list[T]) of(items []T) []T {
+	if len(items) == 0 {
+		return nil
+	}
+	if cap(l.buf)-len(l.buf) < len(items) {
+		l.buf = make([]T, 0, max(chunk*4, len(items)))
+	}
+	start := len(l.buf)
+	l.buf = append(l.buf, items...)
+	return l.buf[start:len(l.buf):len(l.buf)]
+}
+
+type nodeAlloc struct {
+	fields    slab[FieldDecl]
+	types     slab[FieldType]
+	attrs     slab[Attribute]
+	args      slab[Argument]
+	idents    slab[Ident]
+	consts    slab[ConstantExpr]
+	calls     slab[FuncCall]
+	strs      slab[StringLit]
+	nums      slab[NumberLit]
+	arrays    slab[ArrayExpr]
+	attrLists list[*Attribute]
+	argLists  list[*Argument]
+	exprLists list[Expr]
+}
