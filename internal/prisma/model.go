@@ -118,6 +118,8 @@ type Model struct {
 	Documentation string
 	HasDoc        bool
 
+	// fields indexes Fields by name for large models; small ones are
+	// scanned, which is faster than hashing and keeps resolving lean.
 	fields map[string]*Field
 }
 
@@ -130,7 +132,31 @@ func (m *Model) TableName() string {
 }
 
 // Field returns the field named name, or nil.
-func (m *Model) Field(name string) *Field { return m.fields[name] }
+func (m *Model) Field(name string) *Field {
+	if m.fields != nil {
+		return m.fields[name]
+	}
+	for _, f := range m.Fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+const fieldMapThreshold = 24
+
+func (m *Model) addField(f *Field) {
+	m.Fields = append(m.Fields, f)
+	if m.fields != nil {
+		m.fields[f.Name] = f
+	} else if len(m.Fields) > fieldMapThreshold {
+		m.fields = make(map[string]*Field, len(m.Fields)*2)
+		for _, x := range m.Fields {
+			m.fields[x.Name] = x
+		}
+	}
+}
 
 // Attribute returns the first block attribute named name (without @@).
 func (m *Model) Attribute(name string) *Attribute { return findAttr(m.Decl.Attributes, name) }

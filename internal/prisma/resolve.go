@@ -47,6 +47,15 @@ type resolver struct {
 	// type attributes (`db.` in `@db.VarChar`).
 	nativePrefix string
 	fields       slab[Field]
+	indexes      slab[Index]
+	defaults     slab[Default]
+	natives      slab[NativeType]
+	strs         list[string]
+	indexFields  list[IndexField]
+	fieldLists   list[*Field]
+	scratch      []string
+	scratchIxf   []IndexField
+	scratchF     []*Field
 }
 
 func (r *resolver) errorf(rng Range, format string, args ...any) {
@@ -194,7 +203,7 @@ func (r *resolver) declare() {
 					continue
 				}
 				m := &Model{Name: d.Name.Name, IsView: d.Keyword == KeywordView, File: f, Decl: d,
-					Documentation: d.Documentation, HasDoc: d.HasDoc, fields: map[string]*Field{}}
+					Documentation: d.Documentation, HasDoc: d.HasDoc}
 				r.s.Models = append(r.s.Models, m)
 				r.s.models[m.Name] = m
 			case *EnumDecl:
@@ -360,13 +369,12 @@ func (r *resolver) resolveFields() {
 			if f == nil {
 				continue
 			}
-			if m.fields[f.Name] != nil {
+			if m.Field(f.Name) != nil {
 				r.errorf(fd.Name.Range, "field %q is already defined in %s %q", f.Name, m.Decl.Keyword, m.Name)
 				continue
 			}
 			f.Model = m
-			m.fields[f.Name] = f
-			m.Fields = append(m.Fields, f)
+			m.addField(f)
 		}
 		r.modelAttributes(m)
 	}
@@ -430,16 +438,23 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	name := a.Name.Name
 	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
-		nt := &NativeType{Name: name[len(r.nativePrefix):], Args: []string{}, Attr: a}
+		nt := r.natives.new()
+		nt.Name, nt.Attr = name[len(r.nativePrefix):], a
+		args := r.scratch[:0]
 		for _, arg := range a.Args {
 			switch v := arg.Value.(type) {
 			case *NumberLit:
-				nt.Args = append(nt.Args, v.Raw)
+				args = append(args, v.Raw)
 			case *StringLit:
-				nt.Args = append(nt.Args, v.Value)
+				args = append(args, v.Value)
 			case *ConstantExpr:
-				nt.Args = append(nt.Args, v.Value)
+				args = append(args, v.Value)
 			}
+		}
+		r.scratch = args
+		nt.Args = r.strs.of(args)
+		if nt.Args == nil {
+			nt.Args = []string{}
 		}
 		f.NativeType = nt
 		return
@@ -456,11 +471,11 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	case "map":
 		f.MappedName = r.stringArg(a, "name")
 	case "default":
-		f.Default = defaultOf(a)
+		f.Default = r.defaultOf(a)
 	}
 }
 
-func defaultOf(a *Attribute) *Default {
+func (r *resolver) defaultOf(a *Attribute) *Default {
 	arg := a.Positional(0)
 	if arg == nil {
 		arg = a.Arg("value")
@@ -468,7 +483,8 @@ func defaultOf(a *Attribute) *Default {
 	if arg == nil || arg.Value == nil {
 		return nil
 	}
-	d := &Default{Value: arg.Value, Attr: a}
+	d := r.defaults.new()
+	d.Value, d.Attr = arg.Value, a
 	if fc, ok := arg.Value.(*FuncCall); ok {
 		d.Func = fc.Name.Name
 		for _, x := range fc.Args {
@@ -527,20 +543,22 @@ func (r *resolver) modelAttributes(m *Model) {
 }
 
 func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) *Index {
-	ix := &Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
+	ix := r.indexes.new()
+	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
 	ixf := IndexField{Field: f, Path: f.Name, Range: f.Decl.Name.Range}
-	if a != nil {
+	if a != nil && len(a.Args) > 0 {
 		ix.Map = constString(a.Arg("map"))
 		ix.Clustered = constBool(a.Arg("clustered"))
 		ixf.SortOrder = sortOrder(a.Arg("sort"))
 		ixf.Length = constInt(a.Arg("length"))
 	}
-	ix.Fields = []IndexField{ixf}
+	ix.Fields = r.indexFields.of([]IndexField{ixf})
 	return ix
 }
 
 func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
-	ix := &Index{Kind: kind, Model: m, Attr: a}
+	ix := r.indexes.new()
+	*ix = Index{Kind: kind, Model: m, Attr: a}
 	fieldsArg := a.Positional(0)
 	if fieldsArg == nil {
 		fieldsArg = a.Arg("fields")
@@ -554,6 +572,7 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 		r.errorf(fieldsArg.Range, "@@%s expects a list of fields, like [a, b]", a.Name.Name)
 		return nil
 	}
+	ixfs := r.scratchIxf[:0]
 	for _, e := range list.Elems {
 		ixf := IndexField{Range: e.Span()}
 		switch e := e.(type) {
@@ -575,8 +594,10 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 			r.errorf(ixf.Range, "@@%s refers to %q, which is not a field of %s %q", a.Name.Name, head, m.Decl.Keyword, m.Name)
 			continue
 		}
-		ix.Fields = append(ix.Fields, ixf)
+		ixfs = append(ixfs, ixf)
 	}
+	r.scratchIxf = ixfs
+	ix.Fields = r.indexFields.of(ixfs)
 	switch kind {
 	case IndexNormal:
 		ix.Map = constString(a.Arg("map"))
@@ -771,7 +792,8 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 		r.errorf(x.Range, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name)
 		return nil
 	}
-	var out []*Field
+	out := r.scratchF[:0]
+	defer func() { r.scratchF = out }()
 	for _, e := range list.Elems {
 		c, ok := e.(*ConstantExpr)
 		if !ok {
@@ -785,5 +807,5 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 		}
 		out = append(out, target)
 	}
-	return out
+	return r.fieldLists.of(out)
 }

@@ -41,6 +41,21 @@ type lineIndex struct {
 	last  int
 }
 
+// LineIndex converts byte offsets of one source into positions, for other
+// readers (SQL, TypeScript) that report in the same terms as the parser.
+type LineIndex struct{ x lineIndex }
+
+// NewLineIndex indexes src.
+func NewLineIndex(src []byte) *LineIndex { return &LineIndex{newLineIndex(src)} }
+
+// Pos is the position of a byte offset.
+func (l *LineIndex) Pos(offset int) Pos { return l.x.pos(offset) }
+
+// Range is the range [start, end) in file.
+func (l *LineIndex) Range(file string, start, end int) Range {
+	return Range{File: file, Start: l.x.pos(start), End: l.x.pos(end)}
+}
+
 func newLineIndex(src []byte) lineIndex {
 	starts := make([]int, 1, len(src)/24+1)
 	if bytes.IndexByte(src, '\r') < 0 {
