@@ -85,7 +85,7 @@ func inspectJSON(s *prisma.Schema) jsonSchema {
 		out.Warnings = append(out.Warnings, d.Error())
 	}
 	for _, m := range s.Models {
-		jm := jsonModel{Name: m.Name, Kind: "model", Location: m.Decl.Name.Range.String(), DBName: m.TableName(),
+		jm := jsonModel{Name: m.Name, Kind: "model", Location: m.NameRange().String(), DBName: m.TableName(),
 			Schema: m.SchemaName, Ignored: m.Ignored, Fields: []jsonField{}, Doc: m.Documentation}
 		if m.IsView {
 			jm.Kind = "view"
@@ -94,7 +94,7 @@ func inspectJSON(s *prisma.Schema) jsonSchema {
 			jm.Fields = append(jm.Fields, fieldJSON(f))
 		}
 		for _, ix := range m.AllIndexes() {
-			ji := jsonIndex{Kind: ix.Kind.String(), Location: ix.Attr.Range.String(), Name: ix.Name, Map: ix.Map}
+			ji := jsonIndex{Kind: ix.Kind.String(), Location: ix.Range().String(), Name: ix.Name, Map: ix.Map}
 			for _, f := range ix.Fields {
 				ji.Fields = append(ji.Fields, f.Path)
 				ji.Columns = append(ji.Columns, f.Field.ColumnName())
@@ -104,14 +104,14 @@ func inspectJSON(s *prisma.Schema) jsonSchema {
 		out.Models = append(out.Models, jm)
 	}
 	for _, t := range s.Types {
-		jt := jsonModel{Name: t.Name, Kind: "type", Location: t.Decl.Name.Range.String(), Fields: []jsonField{}, Doc: t.Documentation}
+		jt := jsonModel{Name: t.Name, Kind: "type", Location: t.NameRange().String(), Fields: []jsonField{}, Doc: t.Documentation}
 		for _, f := range t.Fields {
 			jt.Fields = append(jt.Fields, fieldJSON(f))
 		}
 		out.Types = append(out.Types, jt)
 	}
 	for _, e := range s.Enums {
-		je := jsonEnum{Name: e.Name, Location: e.Decl.Name.Range.String(), DBName: e.DBName(), Schema: e.SchemaName, Values: []string{}, DBValues: []string{}}
+		je := jsonEnum{Name: e.Name, Location: e.NameRange().String(), DBName: e.DBName(), Schema: e.SchemaName, Values: []string{}, DBValues: []string{}}
 		for _, v := range e.Values {
 			je.Values = append(je.Values, v.Name)
 			je.DBValues = append(je.DBValues, v.DBName())
@@ -122,7 +122,7 @@ func inspectJSON(s *prisma.Schema) jsonSchema {
 }
 
 func fieldJSON(f *prisma.Field) jsonField {
-	jf := jsonField{Name: f.Name, Location: f.Decl.Name.Range.String(), Column: f.ColumnName(), Kind: f.Kind.String(),
+	jf := jsonField{Name: f.Name, Location: f.NameRange().String(), Column: f.ColumnName(), Kind: f.Kind.String(),
 		Type: f.TypeName, Arity: [...]string{"required", "optional", "list"}[f.Arity], ID: f.IsID, Unique: f.IsUnique,
 		ReadOnly: f.IsReadOnly, Doc: f.Documentation}
 	if d := f.Default; d != nil {
@@ -149,12 +149,6 @@ func fieldJSON(f *prisma.Field) jsonField {
 
 // exprText is the source text of an expression.
 func exprText(f *prisma.Field, e prisma.Expr) string {
-	var src []byte
-	if f.Model != nil {
-		src = f.Model.File.Src
-	} else {
-		src = f.Type.File.Src
-	}
-	r := e.Span()
-	return string(src[r.Start.Offset:r.End.Offset])
+	b := e.Bounds()
+	return string(f.File().Src[b.Start:b.End])
 }

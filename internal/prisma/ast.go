@@ -2,7 +2,13 @@ package prisma
 
 // The syntax tree mirrors Prisma's grammar: a file is a list of top-level
 // declarations; models, views and composite types share one shape because the
-// grammar does not tell them apart. Every node carries its Range.
+// grammar does not tell them apart. Every node carries its Span: byte
+// offsets only, turned into line and column by File.Range when something is
+// reported. A schema has hundreds of thousands of nodes and few findings;
+// keeping nodes small keeps parsing fast.
+
+// Span is the half-open byte range [Start, End) of a node in its file.
+type Span struct{ Start, End int }
 
 // File is one parsed .prisma file.
 type File struct {
@@ -13,14 +19,22 @@ type File struct {
 	// ones Prisma drops (after a block's opening brace), so that directives
 	// such as schemalint-ignore can be found wherever users write them.
 	Comments []*Comment
-	// lines holds the byte offset at which each line starts.
-	lines []int
+	lines    *lineIndex
+}
+
+// Range turns a span of this file into a located range.
+func (f *File) Range(s Span) Range {
+	if f.lines == nil {
+		idx := newLineIndex(f.Src)
+		f.lines = &idx
+	}
+	return Range{File: f.Name, Start: f.lines.pos(s.Start), End: f.lines.pos(s.End)}
 }
 
 // Decl is a top-level declaration.
 type Decl interface {
 	declNode()
-	Span() Range
+	Bounds() Span
 }
 
 // DeclKeyword is the keyword that opens a block.
@@ -37,15 +51,15 @@ const (
 
 // Ident is a name with its position.
 type Ident struct {
-	Name  string
-	Range Range
+	Name string
+	Span Span
 }
 
 // Comment is a `//`, `///` or `/* */` comment.
 type Comment struct {
-	Kind  CommentKind
-	Text  string // the raw text including the comment markers
-	Range Range
+	Kind CommentKind
+	Text string // the raw text including the comment markers
+	Span Span
 }
 
 type CommentKind int
@@ -59,15 +73,15 @@ const (
 // ModelDecl is a `model`, `view` or composite `type` block.
 type ModelDecl struct {
 	Keyword       DeclKeyword
-	KeywordRange  Range
+	KeywordSpan   Span
 	Name          Ident
 	Fields        []*FieldDecl
 	Attributes    []*Attribute // block attributes (@@…)
 	Documentation string
 	HasDoc        bool
-	Range         Range
+	Span          Span
 	// Body is the range between the braces, for block-wide directives.
-	Body Range
+	Body Span
 }
 
 // FieldDecl is one field line of a model, view or composite type.
@@ -78,8 +92,8 @@ type FieldDecl struct {
 	Documentation string
 	HasDoc        bool
 	// LegacyColon records `name: Type`, which Prisma rejects.
-	LegacyColon *Range
-	Range       Range
+	LegacyColon *Span
+	Span        Span
 }
 
 // Arity is how many values a field holds.
@@ -101,20 +115,20 @@ type FieldType struct {
 	OptionalList   bool // Type[]?
 	LegacyRequired bool // Type!
 	LegacyList     bool // [Type]
-	NameRange      Range
-	Range          Range
+	NameSpan       Span
+	Span           Span
 }
 
 // EnumDecl is an `enum` block.
 type EnumDecl struct {
-	KeywordRange  Range
+	KeywordSpan   Span
 	Name          Ident
 	Values        []*EnumValueDecl
 	Attributes    []*Attribute
 	Documentation string
 	HasDoc        bool
-	Range         Range
-	Body          Range
+	Span          Span
+	Body          Span
 }
 
 // EnumValueDecl is one value line of an enum.
@@ -123,19 +137,19 @@ type EnumValueDecl struct {
 	Attributes    []*Attribute
 	Documentation string
 	HasDoc        bool
-	Range         Range
+	Span          Span
 }
 
 // ConfigDecl is a `datasource` or `generator` block.
 type ConfigDecl struct {
 	Keyword       DeclKeyword
-	KeywordRange  Range
+	KeywordSpan   Span
 	Name          Ident
 	Properties    []*Property
 	Documentation string
 	HasDoc        bool
-	Range         Range
-	Body          Range
+	Span          Span
+	Body          Span
 }
 
 // Property is a `key = value` line of a config block. Value is nil for
@@ -143,14 +157,14 @@ type ConfigDecl struct {
 type Property struct {
 	Name  Ident
 	Value Expr
-	Range Range
+	Span  Span
 }
 
 // TypeAliasDecl is `type A = B`, which the grammar accepts and validation
 // rejects.
 type TypeAliasDecl struct {
-	Name  Ident
-	Range Range
+	Name Ident
+	Span Span
 }
 
 func (*ModelDecl) declNode()     {}
@@ -158,10 +172,10 @@ func (*EnumDecl) declNode()      {}
 func (*ConfigDecl) declNode()    {}
 func (*TypeAliasDecl) declNode() {}
 
-func (d *ModelDecl) Span() Range     { return d.Range }
-func (d *EnumDecl) Span() Range      { return d.Range }
-func (d *ConfigDecl) Span() Range    { return d.Range }
-func (d *TypeAliasDecl) Span() Range { return d.Range }
+func (d *ModelDecl) Bounds() Span     { return d.Span }
+func (d *EnumDecl) Bounds() Span      { return d.Span }
+func (d *ConfigDecl) Bounds() Span    { return d.Span }
+func (d *TypeAliasDecl) Bounds() Span { return d.Span }
 
 // Attribute is a field attribute (`@id`) or a block attribute (`@@index(…)`).
 type Attribute struct {
@@ -171,8 +185,8 @@ type Attribute struct {
 	HasParens bool
 	// TrailingComma records `(a, )`, which Prisma rejects.
 	TrailingComma bool
-	ArgsRange     Range // the parenthesised list, when HasParens
-	Range         Range
+	ArgsSpan      Span // the parenthesised list, when HasParens
+	Span          Span
 }
 
 // Arg returns the argument named name, or nil.
@@ -203,54 +217,54 @@ func (a *Attribute) Positional(i int) *Argument {
 type Argument struct {
 	Name  *Ident
 	Value Expr
-	Range Range
+	Span  Span
 }
 
 // Expr is a value: a string, number, constant or path, array, function call
 // or object.
 type Expr interface {
 	exprNode()
-	Span() Range
+	Bounds() Span
 }
 
 // StringLit is a string literal; Value is unescaped.
 type StringLit struct {
 	Value string
-	Range Range
+	Span  Span
 	// BadEscape is the first escape sequence Prisma rejects ("\\x"), if any.
 	BadEscape string
 }
 
 // NumberLit is a numeric literal kept as written ("-1.50").
 type NumberLit struct {
-	Raw   string
-	Range Range
+	Raw  string
+	Span Span
 }
 
 // ConstantExpr is a bare identifier or dotted path: `true`, `Cascade`,
 // `ADMIN`, `db.VarChar`.
 type ConstantExpr struct {
 	Value string
-	Range Range
+	Span  Span
 }
 
 // ArrayExpr is `[a, b]`.
 type ArrayExpr struct {
 	Elems []Expr
-	Range Range
+	Span  Span
 }
 
 // FuncCall is `name(args)`: `now()`, `env("X")`, `uuid(7)`, `sort(Desc)`.
 type FuncCall struct {
-	Name  Ident
-	Args  []*Argument
-	Range Range
+	Name Ident
+	Args []*Argument
+	Span Span
 }
 
 // ObjectExpr is `{ key: value, … }`, used by partial index predicates.
 type ObjectExpr struct {
 	Fields []*Argument
-	Range  Range
+	Span   Span
 }
 
 func (*StringLit) exprNode()    {}
@@ -260,9 +274,9 @@ func (*ArrayExpr) exprNode()    {}
 func (*FuncCall) exprNode()     {}
 func (*ObjectExpr) exprNode()   {}
 
-func (e *StringLit) Span() Range    { return e.Range }
-func (e *NumberLit) Span() Range    { return e.Range }
-func (e *ConstantExpr) Span() Range { return e.Range }
-func (e *ArrayExpr) Span() Range    { return e.Range }
-func (e *FuncCall) Span() Range     { return e.Range }
-func (e *ObjectExpr) Span() Range   { return e.Range }
+func (e *StringLit) Bounds() Span    { return e.Span }
+func (e *NumberLit) Bounds() Span    { return e.Span }
+func (e *ConstantExpr) Bounds() Span { return e.Span }
+func (e *ArrayExpr) Bounds() Span    { return e.Span }
+func (e *FuncCall) Bounds() Span     { return e.Span }
+func (e *ObjectExpr) Bounds() Span   { return e.Span }

@@ -25,17 +25,17 @@ func FuzzParse(f *testing.F) {
 			checkRange(t, src, d.Range)
 		}
 		for _, m := range s.Models {
-			checkRange(t, src, m.Decl.Range)
+			checkRange(t, src, m.Range())
 			for _, fl := range m.Fields {
-				checkRange(t, src, fl.Decl.Range)
+				checkRange(t, src, fl.Range())
 				for _, a := range fl.Decl.Attributes {
-					checkRange(t, src, a.Range)
+					checkRange(t, src, m.File.Range(a.Span))
 				}
 			}
 		}
 		for _, file := range s.Files {
 			for _, c := range file.Comments {
-				checkRange(t, src, c.Range)
+				checkRange(t, src, file.Range(c.Span))
 			}
 		}
 		if _, err := json.Marshal(s.DMMF()); err != nil {

@@ -73,6 +73,7 @@ type Datasource struct {
 	Schemas      []string
 	RelationMode string
 	Decl         *ConfigDecl
+	File         *File
 }
 
 // Property returns the property named name, or nil.
@@ -84,6 +85,7 @@ type Generator struct {
 	Provider        string
 	PreviewFeatures []string
 	Decl            *ConfigDecl
+	File            *File
 }
 
 // Property returns the property named name, or nil.
@@ -349,7 +351,7 @@ type IndexField struct {
 	SortOrder string // "asc", "desc" or "" when not given
 	Length    *int
 	Ops       string
-	Range     Range
+	Span      Span
 }
 
 // Enum is a resolved enum.
@@ -384,6 +386,7 @@ func (e *Enum) Value(name string) *EnumValue {
 
 // EnumValue is one value of an enum.
 type EnumValue struct {
+	Enum          *Enum
 	Name          string
 	MappedName    string
 	Decl          *EnumValueDecl
@@ -408,3 +411,41 @@ type CompositeType struct {
 	Documentation string
 	HasDoc        bool
 }
+
+// Locations of resolved elements. Nodes keep byte spans; these turn them
+// into file:line:col ranges for reports.
+
+// NameRange is where the model's name is declared.
+func (m *Model) NameRange() Range { return m.File.Range(m.Decl.Name.Span) }
+
+// Range is the whole block.
+func (m *Model) Range() Range { return m.File.Range(m.Decl.Span) }
+
+// File is the file that declares the field.
+func (f *Field) File() *File {
+	if f.Model != nil {
+		return f.Model.File
+	}
+	return f.Type.File
+}
+
+// NameRange is where the field's name is written.
+func (f *Field) NameRange() Range { return f.File().Range(f.Decl.Name.Span) }
+
+// Range is the whole field line.
+func (f *Field) Range() Range { return f.File().Range(f.Decl.Span) }
+
+// NameRange is where the enum's name is declared.
+func (e *Enum) NameRange() Range { return e.File.Range(e.Decl.Name.Span) }
+
+// NameRange is where the value is declared.
+func (v *EnumValue) NameRange() Range { return v.Enum.File.Range(v.Decl.Name.Span) }
+
+// Range is the attribute that declares the index (@id, @@index, …).
+func (ix *Index) Range() Range { return ix.Model.File.Range(ix.Attr.Span) }
+
+// NameRange is where the type's name is declared.
+func (t *CompositeType) NameRange() Range { return t.File.Range(t.Decl.Name.Span) }
+
+// Range locates a span of the datasource's file.
+func (d *Datasource) Range(s Span) Range { return d.File.Range(s) }

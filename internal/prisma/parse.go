@@ -23,7 +23,7 @@ func Parse(name string, src []byte) (*File, []Diagnostic) {
 		text:  string(src),
 		lines: newLineIndex(src),
 	}
-	p.f.lines = p.lines.starts
+	p.f.lines = &p.lines
 	p.parseFile()
 	return p.f, p.diags
 }
@@ -71,20 +71,20 @@ func (p *parser) noCommentEndAfterOr(def int) int {
 	return def
 }
 
-func (p *parser) rng(start, end int) Range {
+func (p *parser) diagRange(start, end int) Range {
 	return Range{File: p.f.Name, Start: p.lines.pos(start), End: p.lines.pos(end)}
 }
 
 func (p *parser) errorAt(start, end int, msg string) {
-	p.diags = append(p.diags, Diagnostic{Range: p.rng(start, end), Severity: SeverityError, Message: msg})
+	p.diags = append(p.diags, Diagnostic{Range: p.diagRange(start, end), Severity: SeverityError, Message: msg})
 }
 
 func (p *parser) syntaxError(start, end int, msg string) {
-	p.diags = append(p.diags, Diagnostic{Range: p.rng(start, end), Severity: SeverityError, Message: msg, Syntax: true})
+	p.diags = append(p.diags, Diagnostic{Range: p.diagRange(start, end), Severity: SeverityError, Message: msg, Syntax: true})
 }
 
 func (p *parser) warnAt(start, end int, msg string) {
-	p.diags = append(p.diags, Diagnostic{Range: p.rng(start, end), Severity: SeverityWarning, Message: msg})
+	p.diags = append(p.diags, Diagnostic{Range: p.diagRange(start, end), Severity: SeverityWarning, Message: msg})
 }
 
 func (p *parser) eof() bool { return p.p >= len(p.src) }
@@ -188,7 +188,7 @@ func (p *parser) ident() (Ident, bool) {
 		}
 		p.p += n
 	}
-	return Ident{Name: p.text[start:p.p], Range: p.rng(start, p.p)}, true
+	return Ident{Name: p.text[start:p.p], Span: Span{start, p.p}}, true
 }
 
 // path reads `ident(.ident?)*`, e.g. `db.VarChar`.
@@ -204,7 +204,7 @@ func (p *parser) path() (Ident, bool) {
 			p.p = save
 		}
 	}
-	return Ident{Name: p.text[start:p.p], Range: p.rng(start, p.p)}, true
+	return Ident{Name: p.text[start:p.p], Span: Span{start, p.p}}, true
 }
 
 // ---- file level ----
@@ -304,7 +304,7 @@ func (p *parser) addComment(start, end int) {
 	case strings.HasPrefix(text, "/*"):
 		kind = BlockComment
 	}
-	p.f.Comments = append(p.f.Comments, &Comment{Kind: kind, Text: text, Range: p.rng(start, end)})
+	p.f.Comments = append(p.f.Comments, &Comment{Kind: kind, Text: text, Span: Span{start, end}})
 }
 
 // blockState saves what a failed block attempt must undo.
@@ -390,7 +390,7 @@ func (p *parser) tryModel(start int, doc *docText) Decl {
 		p.restore(st)
 		return nil
 	}
-	d := &ModelDecl{Keyword: kw, KeywordRange: p.rng(start, kwEnd), Name: name}
+	d := &ModelDecl{Keyword: kw, KeywordSpan: Span{start, kwEnd}, Name: name}
 	if doc != nil {
 		d.Documentation, d.HasDoc = doc.text(), true
 	}
@@ -429,9 +429,9 @@ func (p *parser) tryModel(start int, doc *docText) Decl {
 		p.restore(st)
 		return nil
 	}
-	d.Body = p.rng(bodyStart, p.p)
+	d.Body = Span{bodyStart, p.p}
 	p.p++ // '}'
-	d.Range = p.rng(start, p.p)
+	d.Span = Span{start, p.p}
 	return d
 }
 
@@ -446,7 +446,7 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	f.Name = name
 	p.ws()
 	if p.peekByte(':') {
-		r := p.rng(p.p, p.p+1)
+		r := Span{p.p, p.p + 1}
 		f.LegacyColon = &r
 		p.p++
 		p.ws()
@@ -470,7 +470,7 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	if !p.newline() {
 		return nil, false
 	}
-	f.Range = p.rng(start, end)
+	f.Span = Span{start, end}
 	f.Documentation, f.HasDoc = joinDocs(pending, trailing)
 	return f, true
 }
@@ -505,7 +505,7 @@ func (p *parser) fieldType() (*FieldType, bool) {
 		p.p++
 		t.Arity = List
 		t.LegacyList = true
-		t.Range = p.rng(start, p.p)
+		t.Span = Span{start, p.p}
 		return t, true
 	}
 	t, ok := p.baseType()
@@ -534,7 +534,7 @@ func (p *parser) fieldType() (*FieldType, bool) {
 	default:
 		p.p = afterBase
 	}
-	t.Range = p.rng(start, p.p)
+	t.Span = Span{start, p.p}
 	return t, true
 }
 
@@ -548,7 +548,7 @@ func (p *parser) baseType() (*FieldType, bool) {
 			if p.peekByte(')') {
 				p.p++
 				t := p.alloc.types.new()
-				t.Name, t.Unsupported, t.NameRange = s.Value, true, p.rng(start, p.p)
+				t.Name, t.Unsupported, t.NameSpan = s.Value, true, Span{start, p.p}
 				return t, true
 			}
 		}
@@ -559,7 +559,7 @@ func (p *parser) baseType() (*FieldType, bool) {
 		return nil, false
 	}
 	t := p.alloc.types.new()
-	t.Name, t.NameRange = id.Name, id.Range
+	t.Name, t.NameSpan = id.Name, id.Span
 	return t, true
 }
 
@@ -584,7 +584,7 @@ func (p *parser) fieldAttributes(out *[]*Attribute) bool {
 		if !p.optArgs(a) {
 			return false
 		}
-		a.Range = p.rng(start, p.p)
+		a.Span = Span{start, p.p}
 		p.attrStack = append(p.attrStack, a)
 		p.ws()
 	}
@@ -608,7 +608,7 @@ func (p *parser) optArgs(a *Attribute) bool {
 		return true
 	}
 	a.Args, a.HasParens, a.TrailingComma = args, true, trailing
-	a.ArgsRange = p.rng(argsStart, p.p)
+	a.ArgsSpan = Span{argsStart, p.p}
 	return true
 }
 
@@ -626,7 +626,7 @@ func (p *parser) blockAttribute() (*Attribute, bool) {
 	a := p.alloc.attrs.new()
 	a.Name, a.Block = name, true
 	p.optArgs(a)
-	a.Range = p.rng(start, p.p)
+	a.Span = Span{start, p.p}
 	p.ws()
 	if _, ok := p.trailingComment(); !ok {
 		return nil, false
@@ -656,7 +656,7 @@ func (p *parser) tryEnum(start int, doc *docText) Decl {
 		p.restore(st)
 		return nil
 	}
-	d := &EnumDecl{KeywordRange: p.rng(start, kwEnd), Name: name}
+	d := &EnumDecl{KeywordSpan: Span{start, kwEnd}, Name: name}
 	if doc != nil {
 		d.Documentation, d.HasDoc = doc.text(), true
 	}
@@ -691,9 +691,9 @@ func (p *parser) tryEnum(start int, doc *docText) Decl {
 		p.restore(st)
 		return nil
 	}
-	d.Body = p.rng(bodyStart, p.p)
+	d.Body = Span{bodyStart, p.p}
 	p.p++
-	d.Range = p.rng(start, p.p)
+	d.Span = Span{start, p.p}
 	return d
 }
 
@@ -717,7 +717,7 @@ func (p *parser) enumValue(pending *docText) (*EnumValueDecl, bool) {
 	if !p.newline() {
 		return nil, false
 	}
-	v.Range = p.rng(start, end)
+	v.Span = Span{start, end}
 	v.Documentation, v.HasDoc = joinDocs(pending, trailing)
 	return v, true
 }
@@ -746,7 +746,7 @@ func (p *parser) tryConfig(start int, doc *docText) Decl {
 		p.restore(st)
 		return nil
 	}
-	d := &ConfigDecl{Keyword: kw, KeywordRange: p.rng(start, kwEnd), Name: name}
+	d := &ConfigDecl{Keyword: kw, KeywordSpan: Span{start, kwEnd}, Name: name}
 	if doc != nil {
 		d.Documentation, d.HasDoc = doc.text(), true
 	}
@@ -767,9 +767,9 @@ func (p *parser) tryConfig(start int, doc *docText) Decl {
 		p.restore(st)
 		return nil
 	}
-	d.Body = p.rng(bodyStart, p.p)
+	d.Body = Span{bodyStart, p.p}
 	p.p++
-	d.Range = p.rng(start, p.p)
+	d.Span = Span{start, p.p}
 	return d
 }
 
@@ -802,7 +802,7 @@ func (p *parser) property() (*Property, bool) {
 	if !p.newline() {
 		return nil, false
 	}
-	prop.Range = p.rng(start, end)
+	prop.Span = Span{start, end}
 	return prop, true
 }
 
@@ -831,7 +831,7 @@ func (p *parser) tryTypeAlias(start int) Decl {
 	if !p.fieldAttributes(&attrs) {
 		return nil
 	}
-	return &TypeAliasDecl{Name: name, Range: p.rng(start, p.p)}
+	return &TypeAliasDecl{Name: name, Span: Span{start, p.p}}
 }
 
 // tryArbitraryBlock matches `name { … }` with any content up to the next
@@ -1039,11 +1039,11 @@ func (p *parser) argument() (*Argument, bool) {
 			a := p.alloc.args.new()
 			a.Name = id
 			if e, ok := p.expr(); ok {
-				a.Value, a.Range = e, p.rng(start, p.p)
+				a.Value, a.Span = e, Span{start, p.p}
 				return a, true
 			}
 			p.p = save
-			a.Range = p.rng(start, colonEnd)
+			a.Span = Span{start, colonEnd}
 			return a, true
 		}
 		p.p = start
@@ -1053,7 +1053,7 @@ func (p *parser) argument() (*Argument, bool) {
 		return nil, false
 	}
 	a := p.alloc.args.new()
-	a.Value, a.Range = e, e.Span()
+	a.Value, a.Span = e, e.Bounds()
 	return a, true
 }
 
@@ -1083,7 +1083,7 @@ func (p *parser) expr() (Expr, bool) {
 		if p.peekByte('(') {
 			if args, _, ok := p.argList(); ok {
 				c := p.alloc.calls.new()
-				c.Name, c.Args, c.Range = name, args, p.rng(start, p.p)
+				c.Name, c.Args, c.Span = name, args, Span{start, p.p}
 				return c, true
 			}
 		}
@@ -1093,7 +1093,7 @@ func (p *parser) expr() (Expr, bool) {
 		}
 		p.p = afterName
 		c := p.alloc.consts.new()
-		c.Value, c.Range = name.Name, name.Range
+		c.Value, c.Span = name.Name, name.Span
 		return c, true
 	}
 	return p.number()
@@ -1123,7 +1123,7 @@ func (p *parser) number() (*NumberLit, bool) {
 		}
 	}
 	n := p.alloc.nums.new()
-	n.Raw, n.Range = p.text[start:p.p], p.rng(start, p.p)
+	n.Raw, n.Span = p.text[start:p.p], Span{start, p.p}
 	return n, true
 }
 
@@ -1159,7 +1159,7 @@ func (p *parser) array() (Expr, bool) {
 	}
 	p.p++
 	a := p.alloc.arrays.new()
-	a.Elems, a.Range = p.alloc.exprLists.of(p.exprStack[base:]), p.rng(start, p.p)
+	a.Elems, a.Span = p.alloc.exprLists.of(p.exprStack[base:]), Span{start, p.p}
 	if a.Elems == nil {
 		a.Elems = []Expr{}
 	}
@@ -1193,7 +1193,7 @@ func (p *parser) object() (Expr, bool) {
 		if !ok {
 			return nil, false
 		}
-		o.Fields = append(o.Fields, &Argument{Name: &name, Value: e, Range: p.rng(fs, p.p)})
+		o.Fields = append(o.Fields, &Argument{Name: &name, Value: e, Span: Span{fs, p.p}})
 		p.ws()
 		if p.peekByte(',') {
 			p.p++
@@ -1205,7 +1205,7 @@ func (p *parser) object() (Expr, bool) {
 		}
 	}
 	p.p++
-	o.Range = p.rng(start, p.p)
+	o.Span = Span{start, p.p}
 	return o, true
 }
 
@@ -1246,7 +1246,7 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	raw := p.src[p.p+1 : i]
 	p.p = i + 1
 	lit := p.alloc.strs.new()
-	lit.Value, lit.Range = p.text[start+1:i], p.rng(start, p.p)
+	lit.Value, lit.Span = p.text[start+1:i], Span{start, p.p}
 	if escaped {
 		lit.Value, lit.BadEscape = unescape(raw)
 	}

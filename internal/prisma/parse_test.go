@@ -29,17 +29,17 @@ func TestPositionsAreExact(t *testing.T) {
 	require.Empty(t, errorsOf(s))
 	m := s.Model("Café")
 	require.NotNil(t, m)
-	assert.Equal(t, Pos{Offset: 6, Line: 1, Col: 7}, m.Decl.Name.Range.Start)
-	assert.Equal(t, Pos{Offset: 11, Line: 1, Col: 11}, m.Decl.Name.Range.End, "end counts code points, offset counts bytes")
+	assert.Equal(t, Pos{Offset: 6, Line: 1, Col: 7}, m.NameRange().Start)
+	assert.Equal(t, Pos{Offset: 11, Line: 1, Col: 11}, m.NameRange().End, "end counts code points, offset counts bytes")
 	f := m.Field("naïve")
 	require.NotNil(t, f)
-	assert.Equal(t, 3, f.Decl.Name.Range.Start.Line)
-	assert.Equal(t, 3, f.Decl.Name.Range.Start.Col)
+	assert.Equal(t, 3, f.NameRange().Start.Line)
+	assert.Equal(t, 3, f.NameRange().Start.Col)
 	mapAttr := f.Attribute("map")
 	require.NotNil(t, mapAttr)
-	assert.Equal(t, "@map(\"n\")", string(s.Files[0].Src[mapAttr.Range.Start.Offset:mapAttr.Range.End.Offset]))
-	assert.Equal(t, 16, mapAttr.Range.Start.Col)
-	assert.Equal(t, "schema.prisma:1:1", m.Decl.Range.String())
+	assert.Equal(t, "@map(\"n\")", string(s.Files[0].Src[mapAttr.Span.Start:mapAttr.Span.End]))
+	assert.Equal(t, 16, s.Files[0].Range(mapAttr.Span).Start.Col)
+	assert.Equal(t, "schema.prisma:1:1", m.Range().String())
 }
 
 func TestEveryBrokenLineIsReportedAndTheRestStillParses(t *testing.T) {
@@ -109,7 +109,7 @@ model User { // schemalint-ignore tenant-unscoped-model global by design
 		"// schemalint-ignore tenant-unscoped-model global by design",
 		"/// Primary key.", "// trailing", "/// the login", "/* block */",
 	}, texts)
-	assert.Equal(t, 3, s.Files[0].Comments[2].Range.Start.Line)
+	assert.Equal(t, 3, s.Files[0].Range(s.Files[0].Comments[2].Span).Start.Line)
 }
 
 func TestTextAfterOpeningBraceIsIgnoredWithAWarning(t *testing.T) {

@@ -46,28 +46,27 @@ type resolver struct {
 	// nativePrefix is the datasource name and a dot, which prefix native
 	// type attributes (`db.` in `@db.VarChar`).
 	nativePrefix string
-	fields       slab[Field]
-	indexes      slab[Index]
-	defaults     slab[Default]
-	natives      slab[NativeType]
-	strs         list[string]
-	indexFields  list[IndexField]
-	fieldLists   list[*Field]
-	scratch      []string
-	scratchIxf   []IndexField
-	scratchF     []*Field
+	// file is the file of the declaration being resolved, for positions.
+	file        *File
+	fields      slab[Field]
+	indexes     slab[Index]
+	defaults    slab[Default]
+	natives     slab[NativeType]
+	strs        list[string]
+	indexFields list[IndexField]
+	fieldLists  list[*Field]
+	scratch     []string
+	scratchIxf  []IndexField
+	scratchF    []*Field
 }
 
-func (r *resolver) errorf(rng Range, format string, args ...any) {
-	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: rng, Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
+// errorf reports at a span of the file being resolved.
+func (r *resolver) errorf(at Span, format string, args ...any) {
+	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: r.file.Range(at), Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
 }
 
-func (r *resolver) syntaxErrorf(rng Range, format string, args ...any) {
-	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: rng, Severity: SeverityError, Message: fmt.Sprintf(format, args...), Syntax: true})
-}
-
-func (r *resolver) warnf(rng Range, format string, args ...any) {
-	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: rng, Severity: SeverityWarning, Message: fmt.Sprintf(format, args...)})
+func (r *resolver) syntaxErrorf(at Span, format string, args ...any) {
+	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: r.file.Range(at), Severity: SeverityError, Message: fmt.Sprintf(format, args...), Syntax: true})
 }
 
 var (
@@ -89,19 +88,20 @@ func (r *resolver) checkAttributes() {
 			known = true
 		}
 		if !known {
-			r.errorf(a.Name.Range, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
+			r.errorf(a.Name.Span, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
 		}
 		if a.TrailingComma {
-			r.errorf(a.ArgsRange, "trailing commas are not valid in attribute arguments; remove the last comma")
+			r.errorf(a.ArgsSpan, "trailing commas are not valid in attribute arguments; remove the last comma")
 		}
 		for _, arg := range a.Args {
 			if arg.Value == nil {
-				r.errorf(arg.Range, "argument %q is missing a value", arg.Name.Name)
+				r.errorf(arg.Span, "argument %q is missing a value", arg.Name.Name)
 			}
 			r.checkStrings(arg.Value)
 		}
 	}
 	for _, f := range r.s.Files {
+		r.file = f
 		for _, d := range f.Decls {
 			switch d := d.(type) {
 			case *ModelDecl:
@@ -136,7 +136,7 @@ func (r *resolver) checkStrings(e Expr) {
 	switch e := e.(type) {
 	case *StringLit:
 		if e.BadEscape != "" {
-			r.errorf(e.Range, "unknown escape sequence %q in string; escape a backslash as \\\\", e.BadEscape)
+			r.errorf(e.Span, "unknown escape sequence %q in string; escape a backslash as \\\\", e.BadEscape)
 		}
 	case *ArrayExpr:
 		for _, x := range e.Elems {
@@ -158,30 +158,31 @@ func (r *resolver) declare() {
 	seen := map[string]Range{}
 	claim := func(kind string, name Ident) bool {
 		if prev, ok := seen[name.Name]; ok {
-			r.errorf(name.Range, "%s %q is already defined at %s; rename one of them", kind, name.Name, prev)
+			r.errorf(name.Span, "%s %q is already defined at %s; rename one of them", kind, name.Name, prev)
 			return false
 		}
-		seen[name.Name] = name.Range
+		seen[name.Name] = r.file.Range(name.Span)
 		return true
 	}
 	checkName := func(kind string, name Ident) {
 		if c := name.Name[0]; c >= '0' && c <= '9' {
-			r.errorf(name.Range, "the name of a %s must not start with a number", kind)
+			r.errorf(name.Span, "the name of a %s must not start with a number", kind)
 		}
 		if strings.Contains(name.Name, "-") {
-			r.errorf(name.Range, "the character `-` is not allowed in %s names", kind)
+			r.errorf(name.Span, "the character `-` is not allowed in %s names", kind)
 		}
 	}
 	configSeen := map[string]Range{}
 	for _, f := range r.s.Files {
+		r.file = f
 		for _, d := range f.Decls {
 			switch d := d.(type) {
 			case *ConfigDecl:
 				if prev, ok := configSeen[string(d.Keyword)+" "+d.Name.Name]; ok {
-					r.errorf(d.Name.Range, "%s %q is already defined at %s", d.Keyword, d.Name.Name, prev)
+					r.errorf(d.Name.Span, "%s %q is already defined at %s", d.Keyword, d.Name.Name, prev)
 					continue
 				}
-				configSeen[string(d.Keyword)+" "+d.Name.Name] = d.Name.Range
+				configSeen[string(d.Keyword)+" "+d.Name.Name] = r.file.Range(d.Name.Span)
 				if d.Keyword == KeywordDatasource {
 					r.s.Datasources = append(r.s.Datasources, r.datasource(d))
 				} else {
@@ -219,7 +220,8 @@ func (r *resolver) declare() {
 		}
 	}
 	if len(r.s.Datasources) > 1 {
-		r.errorf(r.s.Datasources[1].Decl.Name.Range, "a schema may have only one datasource; remove %q", r.s.Datasources[1].Name)
+		r.file = r.s.Datasources[1].File
+		r.errorf(r.s.Datasources[1].Decl.Name.Span, "a schema may have only one datasource; remove %q", r.s.Datasources[1].Name)
 	}
 	if ds := r.s.Datasource(); ds != nil {
 		r.nativePrefix = ds.Name + "."
@@ -227,10 +229,10 @@ func (r *resolver) declare() {
 }
 
 func (r *resolver) datasource(d *ConfigDecl) *Datasource {
-	ds := &Datasource{Name: d.Name.Name, Decl: d}
+	ds := &Datasource{Name: d.Name.Name, Decl: d, File: r.file}
 	for _, p := range d.Properties {
 		if p.Value == nil {
-			r.errorf(p.Name.Range, "property %q in datasource %q needs a value", p.Name.Name, d.Name.Name)
+			r.errorf(p.Name.Span, "property %q in datasource %q needs a value", p.Name.Name, d.Name.Name)
 			continue
 		}
 		switch p.Name.Name {
@@ -249,16 +251,16 @@ func (r *resolver) datasource(d *ConfigDecl) *Datasource {
 		}
 	}
 	if findProperty(d, "provider") == nil {
-		r.errorf(d.Name.Range, "datasource %q has no provider; add `provider = \"postgresql\"` (or the database you use)", d.Name.Name)
+		r.errorf(d.Name.Span, "datasource %q has no provider; add `provider = \"postgresql\"` (or the database you use)", d.Name.Name)
 	}
 	return ds
 }
 
 func (r *resolver) generator(d *ConfigDecl) *Generator {
-	g := &Generator{Name: d.Name.Name, Decl: d}
+	g := &Generator{Name: d.Name.Name, Decl: d, File: r.file}
 	for _, p := range d.Properties {
 		if p.Value == nil {
-			r.errorf(p.Name.Range, "property %q in generator %q needs a value", p.Name.Name, d.Name.Name)
+			r.errorf(p.Name.Span, "property %q in generator %q needs a value", p.Name.Name, d.Name.Name)
 			continue
 		}
 		switch p.Name.Name {
@@ -299,11 +301,11 @@ func (r *resolver) enumValues(e *Enum) {
 	seen := map[string]bool{}
 	for _, v := range e.Decl.Values {
 		if seen[v.Name.Name] {
-			r.errorf(v.Name.Range, "value %q is already defined in enum %q", v.Name.Name, e.Name)
+			r.errorf(v.Name.Span, "value %q is already defined in enum %q", v.Name.Name, e.Name)
 			continue
 		}
 		seen[v.Name.Name] = true
-		ev := &EnumValue{Name: v.Name.Name, Decl: v, Documentation: v.Documentation, HasDoc: v.HasDoc}
+		ev := &EnumValue{Enum: e, Name: v.Name.Name, Decl: v, Documentation: v.Documentation, HasDoc: v.HasDoc}
 		if a := findAttr(v.Attributes, "map"); a != nil {
 			ev.MappedName = r.stringArg(a, "name")
 		}
@@ -327,12 +329,12 @@ func (r *resolver) stringArg(a *Attribute, name string) string {
 		arg = a.Arg(name)
 	}
 	if arg == nil || arg.Value == nil {
-		r.errorf(a.Range, "@%s%s needs a string argument", blockPrefix(a), a.Name.Name)
+		r.errorf(a.Span, "@%s%s needs a string argument", blockPrefix(a), a.Name.Name)
 		return ""
 	}
 	s, ok := arg.Value.(*StringLit)
 	if !ok {
-		r.errorf(arg.Range, "@%s%s expects a string", blockPrefix(a), a.Name.Name)
+		r.errorf(arg.Span, "@%s%s expects a string", blockPrefix(a), a.Name.Name)
 		return ""
 	}
 	return s.Value
@@ -349,12 +351,13 @@ func blockPrefix(a *Attribute) string {
 // composite types.
 func (r *resolver) resolveFields() {
 	for _, t := range r.s.Types {
+		r.file = t.File
 		seen := map[string]bool{}
 		for _, fd := range t.Decl.Fields {
 			f := r.field(fd, t.Decl)
 			if f == nil || seen[f.Name] {
 				if f != nil {
-					r.errorf(fd.Name.Range, "field %q is already defined in type %q", f.Name, t.Name)
+					r.errorf(fd.Name.Span, "field %q is already defined in type %q", f.Name, t.Name)
 				}
 				continue
 			}
@@ -364,13 +367,14 @@ func (r *resolver) resolveFields() {
 		}
 	}
 	for _, m := range r.s.Models {
+		r.file = m.File
 		for _, fd := range m.Decl.Fields {
 			f := r.field(fd, m.Decl)
 			if f == nil {
 				continue
 			}
 			if m.Field(f.Name) != nil {
-				r.errorf(fd.Name.Range, "field %q is already defined in %s %q", f.Name, m.Decl.Keyword, m.Name)
+				r.errorf(fd.Name.Span, "field %q is already defined in %s %q", f.Name, m.Decl.Keyword, m.Name)
 				continue
 			}
 			f.Model = m
@@ -390,7 +394,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		kind = "composite type"
 	}
 	if fd.Type == nil {
-		r.syntaxErrorf(fd.Range, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
+		r.syntaxErrorf(fd.Span, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
 		return nil
 	}
 	if fd.LegacyColon != nil {
@@ -399,17 +403,17 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	t := fd.Type
 	switch {
 	case t.OptionalList:
-		r.syntaxErrorf(t.Range, "optional lists are not supported; use either `Type[]` or `Type?`")
+		r.syntaxErrorf(t.Span, "optional lists are not supported; use either `Type[]` or `Type?`")
 	case t.LegacyRequired:
-		r.syntaxErrorf(t.Range, "fields are required by default; remove the `!`")
+		r.syntaxErrorf(t.Span, "fields are required by default; remove the `!`")
 	case t.LegacyList:
-		r.syntaxErrorf(t.Range, "to specify a list, use `Type[]` instead of `[Type]`")
+		r.syntaxErrorf(t.Span, "to specify a list, use `Type[]` instead of `[Type]`")
 	}
 	if c := fd.Name.Name[0]; c >= '0' && c <= '9' {
-		r.errorf(fd.Name.Range, "the name of a field must not start with a number")
+		r.errorf(fd.Name.Span, "the name of a field must not start with a number")
 	}
 	if strings.Contains(fd.Name.Name, "-") {
-		r.errorf(fd.Name.Range, "the character `-` is not allowed in field names")
+		r.errorf(fd.Name.Span, "the character `-` is not allowed in field names")
 	}
 	f := r.fields.new()
 	*f = Field{Name: fd.Name.Name, Decl: fd, TypeName: t.Name, Arity: t.Arity,
@@ -427,7 +431,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		f.Kind, f.Composite = CompositeField, r.s.types[t.Name]
 	default:
 		f.Kind = UnknownField
-		r.errorf(t.NameRange, "type %q is neither a built-in type nor a model, view, enum or composite type defined in the schema", t.Name)
+		r.errorf(t.NameSpan, "type %q is neither a built-in type nor a model, view, enum or composite type defined in the schema", t.Name)
 	}
 	for _, a := range fd.Attributes {
 		r.fieldAttribute(f, a)
@@ -521,7 +525,7 @@ func (r *resolver) modelAttributes(m *Model) {
 		case "id":
 			if ix := r.blockIndex(m, a, IndexID); ix != nil {
 				if m.PrimaryKey != nil {
-					r.errorf(a.Range, "model %q has more than one primary key; keep either @id or @@id", m.Name)
+					r.errorf(a.Span, "model %q has more than one primary key; keep either @id or @@id", m.Name)
 				}
 				m.PrimaryKey = ix
 			}
@@ -545,7 +549,7 @@ func (r *resolver) modelAttributes(m *Model) {
 func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) *Index {
 	ix := r.indexes.new()
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
-	ixf := IndexField{Field: f, Path: f.Name, Range: f.Decl.Name.Range}
+	ixf := IndexField{Field: f, Path: f.Name, Span: f.Decl.Name.Span}
 	if a != nil && len(a.Args) > 0 {
 		ix.Map = constString(a.Arg("map"))
 		ix.Clustered = constBool(a.Arg("clustered"))
@@ -564,17 +568,17 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 		fieldsArg = a.Arg("fields")
 	}
 	if fieldsArg == nil || fieldsArg.Value == nil {
-		r.errorf(a.Range, "@@%s needs a list of fields", a.Name.Name)
+		r.errorf(a.Span, "@@%s needs a list of fields", a.Name.Name)
 		return nil
 	}
 	list, ok := asList(fieldsArg.Value)
 	if !ok {
-		r.errorf(fieldsArg.Range, "@@%s expects a list of fields, like [a, b]", a.Name.Name)
+		r.errorf(fieldsArg.Span, "@@%s expects a list of fields, like [a, b]", a.Name.Name)
 		return nil
 	}
 	ixfs := r.scratchIxf[:0]
 	for _, e := range list.Elems {
-		ixf := IndexField{Range: e.Span()}
+		ixf := IndexField{Span: e.Bounds()}
 		switch e := e.(type) {
 		case *ConstantExpr:
 			ixf.Path = e.Value
@@ -585,13 +589,13 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 			ixf.Length = constInt(fa.Arg("length"))
 			ixf.Ops = opsValue(fa.Arg("ops"))
 		default:
-			r.errorf(e.Span(), "@@%s expects field names", a.Name.Name)
+			r.errorf(e.Bounds(), "@@%s expects field names", a.Name.Name)
 			continue
 		}
 		head, _, _ := strings.Cut(ixf.Path, ".")
 		ixf.Field = m.Field(head)
 		if ixf.Field == nil {
-			r.errorf(ixf.Range, "@@%s refers to %q, which is not a field of %s %q", a.Name.Name, head, m.Decl.Keyword, m.Name)
+			r.errorf(ixf.Span, "@@%s refers to %q, which is not a field of %s %q", a.Name.Name, head, m.Decl.Keyword, m.Name)
 			continue
 		}
 		ixfs = append(ixfs, ixf)
@@ -624,7 +628,7 @@ func asList(e Expr) (*ArrayExpr, bool) {
 	case *ArrayExpr:
 		return e, true
 	case *ConstantExpr, *FuncCall:
-		return &ArrayExpr{Elems: []Expr{e}, Range: e.Span()}, true
+		return &ArrayExpr{Elems: []Expr{e}, Span: e.Bounds()}, true
 	}
 	return nil, false
 }
@@ -702,6 +706,7 @@ func (r *resolver) resolveRelations() {
 	index := map[key]int{}
 	var rels slab[Relation]
 	for _, m := range r.s.Models {
+		r.file = m.File
 		for _, f := range m.Fields {
 			if f.Kind != RelationField {
 				continue
@@ -748,13 +753,15 @@ func (r *resolver) resolveRelations() {
 			fields[0].Relation.Opposite, fields[1].Relation.Opposite = fields[1], fields[0]
 		case len(fields) == 1:
 			f := fields[0]
+			r.file = f.Model.File
 			if !f.Model.Ignored && !f.Target.Ignored {
-				r.errorf(f.Decl.Range, "relation field %q on %s %q is missing an opposite relation field on %s %q; add one or run `prisma format`",
+				r.errorf(f.Decl.Span, "relation field %q on %s %q is missing an opposite relation field on %s %q; add one or run `prisma format`",
 					f.Name, f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
 			}
 		default:
 			for _, f := range fields {
-				r.errorf(f.Decl.Range, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
+				r.file = f.Model.File
+				r.errorf(f.Decl.Span, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
 					k.name, k.a, k.b, len(fields))
 			}
 		}
@@ -789,7 +796,7 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 	}
 	list, ok := asList(x.Value)
 	if !ok {
-		r.errorf(x.Range, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name)
+		r.errorf(x.Span, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name)
 		return nil
 	}
 	out := r.scratchF[:0]
@@ -797,12 +804,12 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 	for _, e := range list.Elems {
 		c, ok := e.(*ConstantExpr)
 		if !ok {
-			r.errorf(e.Span(), "`%s` of @relation on %q expects field names", arg, f.Name)
+			r.errorf(e.Bounds(), "`%s` of @relation on %q expects field names", arg, f.Name)
 			continue
 		}
 		target := in.Field(c.Value)
 		if target == nil {
-			r.errorf(c.Range, "@relation on %q refers to %q in `%s`, which is not a field of %s %q", f.Name, c.Value, arg, in.Decl.Keyword, in.Name)
+			r.errorf(c.Span, "@relation on %q refers to %q in `%s`, which is not a field of %s %q", f.Name, c.Value, arg, in.Decl.Keyword, in.Name)
 			continue
 		}
 		out = append(out, target)
