@@ -1,0 +1,260 @@
+// Package config reads and validates schemalint.hcl, the file that tells
+// schemalint where a repository keeps its schema and SQL views, how it scopes
+// tenants, which names are sensitive, and how each rule is configured.
+//
+// The file is HCL, decoded against a fixed schema: an unknown block or
+// attribute, a value of the wrong type or an unknown rule id is an error that
+// points into the file (`schemalint.hcl:LINE:COL: message`). A file that is
+// not a configuration at all — broken HCL, binary junk, a huge or absurdly
+// nested file — is an error too, never a panic.
+//
+//	fail_on = "warning"             # "error" | "warning" | "notice"
+//
+//	schema {
+//	  paths   = ["prisma/schema"]   # files, folders or globs; none: discover like Prisma
+//	  exclude = ["**/generated/**"]
+//	}
+//
+//	sql {
+//	  views      = ["prisma/views/**/*.sql"]
+//	  migrations = ["prisma/migrations/**/migration.sql"]
+//	}
+//
+//	tenancy {
+//	  fields        = ["organizationId", "organisationId", "tenantId"]
+//	  global_models = ["Permission", "Scope", "Jwk"]
+//	  registry {
+//	    file   = "src/lib/prisma-org-scope.ts"
+//	    symbol = "ORG_SCOPED_MODELS"
+//	  }
+//	}
+//
+//	sensitive {
+//	  patterns       = [...]        # replaces DefaultSensitivePatterns
+//	  extra_patterns = ["*iban*"]   # added to them
+//	  allow          = ["User.passwordChangedAt"]
+//	}
+//
+//	rule "tenant-index-missing" {
+//	  enabled  = true
+//	  severity = "warning"
+//	  # anything else is the rule's own options
+//	}
+//
+//	ignore {
+//	  rule   = "view-column-removed"
+//	  paths  = ["prisma/legacy/**"]
+//	  reason = "legacy views are frozen"
+//	}
+//
+// Paths and globs are relative to the directory of the configuration file and
+// use forward slashes; globs are doublestar patterns (`**` crosses folders).
+package config
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/gohcl"
+)
+
+// FileName is the name Find looks for.
+const FileName = "schemalint.hcl"
+
+// Config is a loaded configuration. Relative paths in it are relative to Dir.
+type Config struct {
+	Path      string // the file, "" when defaults only
+	Dir       string // base dir for relative paths
+	FailOn    Severity
+	Schema    SchemaConfig
+	SQL       SQLConfig
+	Tenancy   TenancyConfig
+	Sensitive Sensitive
+	Rules     map[string]*RuleConfig // by rule id
+	Ignores   []Ignore
+}
+
+// SchemaConfig says where the Prisma schema is.
+type SchemaConfig struct {
+	// Paths are files, folders or globs; empty means discover the schema
+	// the way Prisma does.
+	Paths   []string
+	Exclude []string // globs
+}
+
+// SQLConfig says where SQL view definitions live.
+type SQLConfig struct {
+	Views      []string // globs of files holding one bare SELECT each
+	Migrations []string // globs of migration files with CREATE VIEW statements
+}
+
+// TenancyConfig describes row-scoped multi-tenancy.
+type TenancyConfig struct {
+	Fields       []string // tenant field names; never empty
+	GlobalModels []string // models shared by every tenant
+	Registry     *Registry
+	// Configured is set when the file has a tenancy block: the team declared
+	// row-scoped tenancy, so the tenancy rules apply without guessing.
+	Configured bool
+}
+
+// Registry is the application's list of tenant-scoped models: an array (or
+// Set) of model names bound to Symbol in File.
+type Registry struct {
+	File   string
+	Symbol string
+	Range  hcl.Range // the registry block's header
+}
+
+// RuleConfig is one `rule "<id>" { … }` block.
+type RuleConfig struct {
+	Name     string
+	Enabled  *bool     // nil: the rule's default
+	Severity *Severity // nil: the rule's default
+	// Options holds every attribute and block other than enabled and
+	// severity, for the rule to decode against its own schema.
+	Options hcl.Body
+	Range   hcl.Range // the block header
+}
+
+// Ignore switches a rule off for some files.
+type Ignore struct {
+	Rule   string
+	Paths  []string // globs
+	Reason string
+	Range  hcl.Range // the ignore block's header
+}
+
+// Defaults, used where the file says nothing.
+var (
+	DefaultTenantFields   = []string{"organizationId", "organisationId", "tenantId"}
+	DefaultViewGlobs      = []string{"prisma/views/**/*.sql"}
+	DefaultMigrationGlobs = []string{"prisma/migrations/**/migration.sql"}
+)
+
+// Default is the configuration used when no file exists.
+func Default() *Config {
+	c := &Config{
+		Dir:    ".",
+		FailOn: SeverityError,
+		SQL: SQLConfig{
+			Views:      clone(DefaultViewGlobs),
+			Migrations: clone(DefaultMigrationGlobs),
+		},
+		Tenancy:   TenancyConfig{Fields: clone(DefaultTenantFields)},
+		Sensitive: Sensitive{Patterns: clone(DefaultSensitivePatterns)},
+		Rules:     map[string]*RuleConfig{},
+	}
+	c.Sensitive.compile()
+	return c
+}
+
+func clone(s []string) []string {
+	if s == nil {
+		return nil
+	}
+	return append([]string(nil), s...)
+}
+
+// Load reads the configuration at path. known lists the valid rule ids: a
+// `rule` block or an ignore naming another id is an error (nil accepts any
+// id). A problem in the file is returned as *Error, or *Errors when there
+// are several; a file that cannot be read is a plain error.
+func Load(path string, known []string) (*Config, error) {
+	src, err := readLimited(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, src, known)
+}
+
+func readLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, &os.PathError{Op: "read", Path: path, Err: errors.New("is a directory, not a configuration file")}
+	}
+	// One byte past the limit is enough for Parse to reject the file.
+	return io.ReadAll(io.LimitReader(f, maxFileSize+1))
+}
+
+// Find looks for schemalint.hcl in dir and its parents, up to the
+// repository root (the first folder holding .git), and returns its path, or
+// "" when there is none. The path is built from dir, so a relative dir gives
+// a relative path.
+func Find(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return ""
+	}
+	rel := dir
+	for {
+		if st, err := os.Stat(filepath.Join(abs, FileName)); err == nil && st.Mode().IsRegular() {
+			return filepath.Join(rel, FileName)
+		}
+		if _, err := os.Stat(filepath.Join(abs, ".git")); err == nil {
+			return ""
+		}
+		parent := filepath.Dir(abs)
+		if parent == abs {
+			return ""
+		}
+		abs, rel = parent, filepath.Join(rel, "..")
+	}
+}
+
+// Rel turns a path into the slash-separated form, relative to c.Dir, that
+// the configuration's globs match.
+func (c *Config) Rel(p string) string {
+	if r, err := filepath.Rel(c.Dir, p); err == nil {
+		p = r
+	}
+	return path.Clean(filepath.ToSlash(p))
+}
+
+// Excluded reports whether a schema file is excluded by schema.exclude.
+func (c *Config) Excluded(file string) bool {
+	return matchAny(c.Schema.Exclude, c.Rel(file))
+}
+
+// Ignored returns the ignore block that switches rule off for file, or nil.
+func (c *Config) Ignored(rule, file string) *Ignore {
+	rel := c.Rel(file)
+	for i := range c.Ignores {
+		if ig := &c.Ignores[i]; ig.Rule == rule && matchAny(ig.Paths, rel) {
+			return ig
+		}
+	}
+	return nil
+}
+
+func matchAny(globs []string, rel string) bool {
+	for _, g := range globs {
+		if ok, _ := doublestar.Match(g, rel); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// DecodeOptions decodes the rule's options into v, a pointer to a struct
+// tagged for gohcl, so that a rule's own options are checked as strictly as
+// the rest of the file. Errors read `file:line:col: message`. A nil rc (no
+// block for the rule) leaves v untouched.
+func (rc *RuleConfig) DecodeOptions(v any) error {
+	if rc == nil || rc.Options == nil {
+		return nil
+	}
+	diags := gohcl.DecodeBody(rc.Options, nil, v)
+	errs := &Errors{}
+	errs.addDiags(diags)
+	return errs.Err()
+}

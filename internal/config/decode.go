@@ -1,0 +1,688 @@
+package config
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// Limits that keep a hostile or mistaken file from exhausting the machine:
+// HCL's parser recurses once per nesting level and a Go stack overflow
+// cannot be recovered, so depth is checked on the tokens first; and some of
+// its error recovery is quadratic, so size and the count of rare tokens
+// (operators, heredocs, template directives) are bounded. A real
+// configuration is a few kilobytes, a handful of levels deep, and has none
+// of those tokens.
+const (
+	maxFileSize  = 256 << 10
+	maxNesting   = 64
+	maxOperators = 1000
+	maxHeredoc   = 2000 // tokens (about lines); HCL parses a heredoc in quadratic time
+)
+
+// Parse decodes the configuration in src, read from path (which error
+// messages show as given). See Load.
+func Parse(path string, src []byte, known []string) (cfg *Config, err error) {
+	defer func() {
+		// Every input is meant to give an error, not a panic; this is the
+		// net under HCL should it ever fail that.
+		if r := recover(); r != nil {
+			cfg, err = nil, &Error{Range: startRange(path), Message: fmt.Sprintf("internal error while reading the configuration (%v); please report it", r)}
+		}
+	}()
+	if e := checkText(path, src); e != nil {
+		return nil, e
+	}
+	errs := &Errors{}
+	file, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
+	if diags.HasErrors() {
+		errs.addDiags(diags)
+		return nil, errs.Err()
+	}
+	body, ok := file.Body.(*hclsyntax.Body)
+	if !ok {
+		return nil, &Error{Range: startRange(path), Message: "not an HCL configuration"}
+	}
+	cfg = Default()
+	cfg.Path, cfg.Dir = path, filepath.Dir(path)
+	d := &decoder{errs: errs, known: known}
+	d.top(body, cfg)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+func startRange(path string) hcl.Range {
+	return hcl.Range{Filename: path, Start: hcl.InitialPos, End: hcl.InitialPos}
+}
+
+// checkText rejects what HCL should not even be shown: binary or
+// mis-encoded input (one clear error instead of one per byte of junk), a
+// file too large to be a configuration, and nesting deep enough to overflow
+// the parser's stack.
+func checkText(path string, src []byte) *Error {
+	if len(src) > maxFileSize {
+		return &Error{Range: startRange(path), Message: fmt.Sprintf("file is larger than %d KiB, too large for a configuration", maxFileSize>>10)}
+	}
+	bad, what := -1, ""
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		bad, what = i, "a NUL byte: this looks like a binary file, not a configuration"
+	}
+	if !utf8.Valid(src) {
+		for i := 0; i < len(src) && (bad < 0 || i < bad); {
+			r, n := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && n <= 1 {
+				bad, what = i, "invalid UTF-8: a configuration must be UTF-8 text"
+				break
+			}
+			i += n
+		}
+	}
+	if bad >= 0 {
+		return &Error{Range: offsetRange(path, src, bad), Message: "file contains " + what}
+	}
+	tokens, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)
+	depth, operators, heredoc, inHeredoc := 0, 0, 0, false
+	for _, t := range tokens {
+		switch t.Type {
+		case hclsyntax.TokenOBrace, hclsyntax.TokenOBrack, hclsyntax.TokenOParen, hclsyntax.TokenOQuote,
+			hclsyntax.TokenOHeredoc, hclsyntax.TokenTemplateInterp, hclsyntax.TokenTemplateControl:
+			depth++
+			if depth > maxNesting {
+				return &Error{Range: t.Range, Message: fmt.Sprintf("nesting is more than %d levels deep, too deep for a configuration", maxNesting)}
+			}
+		case hclsyntax.TokenCBrace, hclsyntax.TokenCBrack, hclsyntax.TokenCParen, hclsyntax.TokenCQuote,
+			hclsyntax.TokenCHeredoc, hclsyntax.TokenTemplateSeqEnd:
+			depth = max(depth-1, 0)
+		}
+		switch t.Type {
+		case hclsyntax.TokenOHeredoc:
+			inHeredoc = true
+		case hclsyntax.TokenCHeredoc:
+			inHeredoc = false
+		default:
+			if inHeredoc {
+				heredoc++
+				if heredoc > maxHeredoc {
+					return &Error{Range: t.Range, Message: "heredocs are too long for a configuration; use quoted strings"}
+				}
+			}
+		}
+		switch t.Type {
+		case hclsyntax.TokenBang, hclsyntax.TokenMinus, hclsyntax.TokenStar, hclsyntax.TokenPlus,
+			hclsyntax.TokenSlash, hclsyntax.TokenPercent, hclsyntax.TokenAnd, hclsyntax.TokenOr,
+			hclsyntax.TokenEqualOp, hclsyntax.TokenNotEqual, hclsyntax.TokenLessThan, hclsyntax.TokenLessThanEq,
+			hclsyntax.TokenGreaterThan, hclsyntax.TokenGreaterThanEq, hclsyntax.TokenQuestion,
+			hclsyntax.TokenEllipsis, hclsyntax.TokenFatArrow, hclsyntax.TokenTemplateControl:
+			operators++
+			if operators > maxOperators {
+				return &Error{Range: t.Range, Message: fmt.Sprintf("more than %d operators, too many for a configuration", maxOperators)}
+			}
+		}
+	}
+	return nil
+}
+
+// offsetRange is the position of a byte offset, counting columns in code
+// points; src[:offset] is valid UTF-8.
+func offsetRange(path string, src []byte, offset int) hcl.Range {
+	p := hcl.Pos{Line: 1, Column: 1, Byte: offset}
+	for _, r := range string(src[:offset]) {
+		if r == '\n' {
+			p.Line, p.Column = p.Line+1, 1
+		} else {
+			p.Column++
+		}
+	}
+	return hcl.Range{Filename: path, Start: p, End: p}
+}
+
+type decoder struct {
+	errs  *Errors
+	known []string // nil: any rule id
+}
+
+// attrSpec and blockSpec describe what a block may contain.
+type attrSpec struct {
+	name   string
+	decode func(a *hclsyntax.Attribute)
+}
+
+type blockSpec struct {
+	name   string
+	decode func(b *hclsyntax.Block)
+}
+
+// body checks every attribute and block of b against the specs and decodes
+// the known ones, in file order. where names the block for messages ("" at
+// the top level).
+func (d *decoder) body(where string, b *hclsyntax.Body, attrs []attrSpec, blocks []blockSpec) {
+	attrNames := make([]string, len(attrs))
+	for i, s := range attrs {
+		attrNames[i] = s.name
+	}
+	blockNames := make([]string, len(blocks))
+	for i, s := range blocks {
+		blockNames[i] = s.name
+	}
+	in := ""
+	if where != "" {
+		in = " in the " + where + " block"
+	}
+	for _, a := range sortedAttrs(b) {
+		i := slices.Index(attrNames, a.Name)
+		switch {
+		case i >= 0:
+			attrs[i].decode(a)
+		case slices.Contains(blockNames, a.Name):
+			d.errs.addf(a.NameRange, "%s is a block, not an attribute; write %s { … }", a.Name, a.Name)
+		default:
+			d.errs.Add(a.NameRange, unknown("attribute", a.Name, in, attrNames))
+		}
+	}
+	for _, blk := range b.Blocks {
+		i := slices.Index(blockNames, blk.Type)
+		switch {
+		case i >= 0:
+			blocks[i].decode(blk)
+		case slices.Contains(attrNames, blk.Type):
+			d.errs.addf(blk.TypeRange, "%s is an attribute, not a block; write %s = …", blk.Type, blk.Type)
+		default:
+			d.errs.Add(blk.TypeRange, unknown("block", blk.Type, in, blockNames))
+		}
+	}
+}
+
+func unknown(kind, name, in string, valid []string) string {
+	if s := suggest(name, valid); s != "" {
+		return fmt.Sprintf("unknown %s %q%s; did you mean %q?", kind, name, in, s)
+	}
+	if len(valid) == 0 {
+		return fmt.Sprintf("unknown %s %q%s; it takes no %ss", kind, name, in, kind)
+	}
+	return fmt.Sprintf("unknown %s %q%s; expected %s", kind, name, in, orList(valid))
+}
+
+func sortedAttrs(b *hclsyntax.Body) []*hclsyntax.Attribute {
+	out := make([]*hclsyntax.Attribute, 0, len(b.Attributes))
+	for _, a := range b.Attributes {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(x, y *hclsyntax.Attribute) int { return x.SrcRange.Start.Byte - y.SrcRange.Start.Byte })
+	return out
+}
+
+func (d *decoder) top(b *hclsyntax.Body, c *Config) {
+	seen := map[string]*hclsyntax.Block{}
+	once := func(name string, decode func(*hclsyntax.Block)) blockSpec {
+		return blockSpec{name, func(blk *hclsyntax.Block) {
+			if !d.labels(blk, 0) {
+				return
+			}
+			if first := seen[name]; first != nil {
+				d.errs.addf(blk.TypeRange, "duplicate %s block (the first is at %s); merge them", name, pos(first.TypeRange))
+				return
+			}
+			seen[name] = blk
+			decode(blk)
+		}}
+	}
+	d.body("", b,
+		[]attrSpec{{"fail_on", func(a *hclsyntax.Attribute) { d.severity(a, &c.FailOn) }}},
+		[]blockSpec{
+			once("schema", func(blk *hclsyntax.Block) { d.schema(blk, c) }),
+			once("sql", func(blk *hclsyntax.Block) { d.sql(blk, c) }),
+			once("tenancy", func(blk *hclsyntax.Block) { d.tenancy(blk, c) }),
+			once("sensitive", func(blk *hclsyntax.Block) { d.sensitive(blk, c) }),
+			{"rule", func(blk *hclsyntax.Block) { d.rule(blk, c) }},
+			{"ignore", func(blk *hclsyntax.Block) { d.ignore(blk, c) }},
+		})
+}
+
+// labels checks that blk has n labels (0 or 1 here).
+func (d *decoder) labels(blk *hclsyntax.Block, n int) bool {
+	switch {
+	case len(blk.Labels) == n:
+		return true
+	case n == 0:
+		d.errs.addf(blk.LabelRanges[0], "the %s block takes no label", blk.Type)
+	case len(blk.Labels) == 0:
+		d.errs.addf(blk.TypeRange, "the %s block needs the rule id as its label, like %s \"tenant-index-missing\" { … }", blk.Type, blk.Type)
+	default:
+		d.errs.addf(blk.LabelRanges[n], "the %s block takes one label, the rule id", blk.Type)
+	}
+	return false
+}
+
+func (d *decoder) schema(blk *hclsyntax.Block, c *Config) {
+	d.body("schema", blk.Body, []attrSpec{
+		{"paths", func(a *hclsyntax.Attribute) { d.globs(a, &c.Schema.Paths) }},
+		{"exclude", func(a *hclsyntax.Attribute) { d.globs(a, &c.Schema.Exclude) }},
+	}, nil)
+}
+
+func (d *decoder) sql(blk *hclsyntax.Block, c *Config) {
+	d.body("sql", blk.Body, []attrSpec{
+		{"views", func(a *hclsyntax.Attribute) { d.globs(a, &c.SQL.Views) }},
+		{"migrations", func(a *hclsyntax.Attribute) { d.globs(a, &c.SQL.Migrations) }},
+	}, nil)
+}
+
+var (
+	identifier   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	jsIdentifier = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+	modelField   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$`)
+)
+
+func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
+	c.Tenancy.Configured = true
+	d.body("tenancy", blk.Body, []attrSpec{
+		{"fields", func(a *hclsyntax.Attribute) {
+			list, ranges, ok := d.strings(a)
+			if !ok {
+				return
+			}
+			if len(list) == 0 {
+				d.errs.addf(a.Expr.Range(), "fields is empty; list the tenant field names, like [\"organizationId\"]")
+				return
+			}
+			if d.each(list, ranges, identifier, "is not a field name") {
+				c.Tenancy.Fields = list
+			}
+		}},
+		{"global_models", func(a *hclsyntax.Attribute) {
+			list, ranges, ok := d.strings(a)
+			if ok && d.each(list, ranges, identifier, "is not a model name") {
+				c.Tenancy.GlobalModels = list
+			}
+		}},
+	}, []blockSpec{{"registry", func(rb *hclsyntax.Block) {
+		if !d.labels(rb, 0) {
+			return
+		}
+		if c.Tenancy.Registry != nil {
+			d.errs.addf(rb.TypeRange, "duplicate registry block (the first is at %s); merge them", pos(c.Tenancy.Registry.Range))
+			return
+		}
+		r := &Registry{Range: rb.TypeRange}
+		var hasFile, hasSymbol bool
+		d.body("registry", rb.Body, []attrSpec{
+			{"file", func(a *hclsyntax.Attribute) {
+				hasFile = true
+				if s, ok := d.string(a); ok {
+					if d.path(a.Expr.Range(), s) {
+						r.File = s
+					}
+				}
+			}},
+			{"symbol", func(a *hclsyntax.Attribute) {
+				hasSymbol = true
+				if s, ok := d.string(a); ok {
+					if !jsIdentifier.MatchString(s) {
+						d.errs.addf(a.Expr.Range(), "%q is not a JavaScript identifier; give the name the list of scoped models is bound to, like \"ORG_SCOPED_MODELS\"", s)
+						return
+					}
+					r.Symbol = s
+				}
+			}},
+		}, nil)
+		if !hasFile {
+			d.errs.addf(rb.TypeRange, "the registry block needs file = \"…\", the TypeScript or JavaScript file that lists the tenant-scoped models")
+		}
+		if !hasSymbol {
+			d.errs.addf(rb.TypeRange, "the registry block needs symbol = \"…\", the name the list of tenant-scoped models is bound to, like \"ORG_SCOPED_MODELS\"")
+		}
+		c.Tenancy.Registry = r
+	}}})
+}
+
+func (d *decoder) sensitive(blk *hclsyntax.Block, c *Config) {
+	var extra []string
+	d.body("sensitive", blk.Body, []attrSpec{
+		{"patterns", func(a *hclsyntax.Attribute) {
+			if list, ok := d.patterns(a); ok {
+				c.Sensitive.Patterns = list
+			}
+		}},
+		{"extra_patterns", func(a *hclsyntax.Attribute) {
+			if list, ok := d.patterns(a); ok {
+				extra = list
+			}
+		}},
+		{"allow", func(a *hclsyntax.Attribute) {
+			list, ranges, ok := d.strings(a)
+			if ok && d.each(list, ranges, modelField, "is not Model.field, like \"User.passwordChangedAt\"") {
+				c.Sensitive.Allow = list
+			}
+		}},
+	}, nil)
+	c.Sensitive.Patterns = append(c.Sensitive.Patterns, extra...)
+	c.Sensitive.compile()
+}
+
+func (d *decoder) patterns(a *hclsyntax.Attribute) ([]string, bool) {
+	list, ranges, ok := d.strings(a)
+	if !ok {
+		return nil, false
+	}
+	for i, p := range list {
+		if _, err := compilePattern(p); err != nil {
+			d.errs.addf(ranges[i], "%s", err)
+			ok = false
+		}
+	}
+	return list, ok
+}
+
+func (d *decoder) rule(blk *hclsyntax.Block, c *Config) {
+	if !d.labels(blk, 1) {
+		return
+	}
+	name, nameRange := blk.Labels[0], blk.LabelRanges[0]
+	valid := d.ruleID(nameRange, name)
+	// Everything but enabled and severity stays in Options, for the rule to
+	// decode against its own schema.
+	_, remain, diags := blk.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "enabled"}, {Name: "severity"}}})
+	d.errs.addDiags(diags)
+	rc := &RuleConfig{Name: name, Options: remain, Range: blk.DefRange()}
+	if a := blk.Body.Attributes["enabled"]; a != nil {
+		if v, ok := d.bool(a); ok {
+			rc.Enabled = &v
+		}
+	}
+	if a := blk.Body.Attributes["severity"]; a != nil {
+		var s Severity
+		if d.severity(a, &s) {
+			rc.Severity = &s
+		}
+	}
+	if !valid {
+		return
+	}
+	if first := c.Rules[name]; first != nil {
+		d.errs.addf(nameRange, "duplicate rule %q (the first is at %s); merge the two blocks", name, pos(first.Range))
+		return
+	}
+	c.Rules[name] = rc
+}
+
+func (d *decoder) ruleID(rng hcl.Range, name string) bool {
+	if d.known == nil || slices.Contains(d.known, name) {
+		return true
+	}
+	if s := suggest(name, d.known); s != "" {
+		d.errs.addf(rng, "unknown rule %q; did you mean %q?", name, s)
+	} else {
+		d.errs.addf(rng, "unknown rule %q; run schemalint rules to list them", name)
+	}
+	return false
+}
+
+func (d *decoder) ignore(blk *hclsyntax.Block, c *Config) {
+	if !d.labels(blk, 0) {
+		return
+	}
+	ig := Ignore{Range: blk.TypeRange}
+	var hasRule, hasPaths, hasReason, ok = false, false, false, true
+	d.body("ignore", blk.Body, []attrSpec{
+		{"rule", func(a *hclsyntax.Attribute) {
+			hasRule = true
+			s, good := d.string(a)
+			ok = ok && good && d.ruleID(a.Expr.Range(), s)
+			ig.Rule = s
+		}},
+		{"paths", func(a *hclsyntax.Attribute) {
+			hasPaths = true
+			ok = ok && d.globs(a, &ig.Paths)
+			if ok && len(ig.Paths) == 0 {
+				d.errs.addf(a.Expr.Range(), "paths is empty; list the files the ignore applies to, like [\"prisma/legacy/**\"]")
+				ok = false
+			}
+		}},
+		{"reason", func(a *hclsyntax.Attribute) {
+			hasReason = true
+			s, good := d.string(a)
+			if good && strings.TrimSpace(s) == "" {
+				d.errs.addf(a.Expr.Range(), "reason is empty; say why the rule does not apply to these files")
+				good = false
+			}
+			ok = ok && good
+			ig.Reason = s
+		}},
+	}, nil)
+	for _, missing := range []struct {
+		has  bool
+		what string
+	}{
+		{hasRule, `rule = "<rule-id>"`},
+		{hasPaths, `paths = ["<glob>", …]`},
+		{hasReason, `reason = "…" saying why the rule does not apply to these files`},
+	} {
+		if !missing.has {
+			d.errs.addf(blk.TypeRange, "the ignore block needs %s", missing.what)
+			ok = false
+		}
+	}
+	if ok {
+		c.Ignores = append(c.Ignores, ig)
+	}
+}
+
+// Values.
+
+// eval evaluates an attribute's value: constants only, never null.
+func (d *decoder) eval(a *hclsyntax.Attribute, want string) (cty.Value, bool) {
+	if vars := a.Expr.Variables(); len(vars) > 0 {
+		t := vars[0]
+		if inTemplate(a.Expr, t.SourceRange()) {
+			d.errs.addf(t.SourceRange(), "a configuration has no variables, so ${…} cannot be used; write the text itself")
+		} else {
+			text := traversalText(t)
+			d.errs.addf(t.SourceRange(), "%s is not a value; quote it: %q", text, text)
+		}
+		return cty.NilVal, false
+	}
+	v, diags := a.Expr.Value(nil)
+	if diags.HasErrors() {
+		d.errs.addDiags(diags)
+		return cty.NilVal, false
+	}
+	if v.IsNull() || !v.IsWhollyKnown() {
+		d.errs.addf(a.Expr.Range(), "%s must be %s, not %s", a.Name, want, typeName(v))
+		return cty.NilVal, false
+	}
+	return v, true
+}
+
+// inTemplate reports whether rng lies in a string template of e.
+func inTemplate(e hclsyntax.Expression, rng hcl.Range) bool {
+	found := false
+	hclsyntax.VisitAll(e, func(n hclsyntax.Node) hcl.Diagnostics {
+		switch n.(type) {
+		case *hclsyntax.TemplateExpr, *hclsyntax.TemplateWrapExpr:
+			r := n.Range()
+			found = found || (r.Start.Byte <= rng.Start.Byte && rng.End.Byte <= r.End.Byte)
+		}
+		return nil
+	})
+	return found
+}
+
+func traversalText(t hcl.Traversal) string {
+	var b strings.Builder
+	for _, step := range t {
+		switch s := step.(type) {
+		case hcl.TraverseRoot:
+			b.WriteString(s.Name)
+		case hcl.TraverseAttr:
+			b.WriteString("." + s.Name)
+		default:
+			return b.String()
+		}
+	}
+	return b.String()
+}
+
+func typeName(v cty.Value) string {
+	switch t := v.Type(); {
+	case v.IsNull():
+		return "null"
+	case !v.IsKnown():
+		return "an unknown value"
+	case t == cty.String:
+		return "a string"
+	case t == cty.Number:
+		return "a number"
+	case t == cty.Bool:
+		return "a bool"
+	case t.IsListType(), t.IsTupleType(), t.IsSetType():
+		return "a list"
+	case t.IsMapType(), t.IsObjectType():
+		return "an object"
+	}
+	return "a " + v.Type().FriendlyName()
+}
+
+func (d *decoder) string(a *hclsyntax.Attribute) (string, bool) {
+	v, ok := d.eval(a, "a string")
+	if !ok {
+		return "", false
+	}
+	if v.Type() != cty.String {
+		d.errs.addf(a.Expr.Range(), "%s must be a string, not %s", a.Name, typeName(v))
+		return "", false
+	}
+	return v.AsString(), true
+}
+
+func (d *decoder) bool(a *hclsyntax.Attribute) (bool, bool) {
+	v, ok := d.eval(a, "true or false")
+	if !ok {
+		return false, false
+	}
+	if v.Type() != cty.Bool {
+		msg := fmt.Sprintf("%s must be true or false, not %s", a.Name, typeName(v))
+		if v.Type() == cty.String && (v.AsString() == "true" || v.AsString() == "false") {
+			msg += fmt.Sprintf("; write %s without quotes", v.AsString())
+		}
+		d.errs.Add(a.Expr.Range(), msg)
+		return false, false
+	}
+	return v.True(), true
+}
+
+func (d *decoder) severity(a *hclsyntax.Attribute, dst *Severity) bool {
+	want := severityChoices()
+	v, ok := d.eval(a, want)
+	if !ok {
+		return false
+	}
+	if v.Type() != cty.String {
+		d.errs.addf(a.Expr.Range(), "%s must be %s, not %s", a.Name, want, typeName(v))
+		return false
+	}
+	s, err := ParseSeverity(v.AsString())
+	if err != nil {
+		d.errs.addf(a.Expr.Range(), "%s: %v", a.Name, err)
+		return false
+	}
+	*dst = s
+	return true
+}
+
+// strings reads a list of strings, with the range of each element (the
+// whole value's range when the list is not written out element by element).
+func (d *decoder) strings(a *hclsyntax.Attribute) ([]string, []hcl.Range, bool) {
+	v, ok := d.eval(a, "a list of strings")
+	if !ok {
+		return nil, nil, false
+	}
+	t := v.Type()
+	if !t.IsListType() && !t.IsTupleType() && !t.IsSetType() {
+		msg := fmt.Sprintf("%s must be a list of strings, not %s", a.Name, typeName(v))
+		if t == cty.String {
+			msg += fmt.Sprintf("; write [%q]", v.AsString())
+		}
+		d.errs.Add(a.Expr.Range(), msg)
+		return nil, nil, false
+	}
+	var elems []hclsyntax.Expression
+	if tuple, ok := a.Expr.(*hclsyntax.TupleConsExpr); ok && len(tuple.Exprs) == v.LengthInt() {
+		elems = tuple.Exprs
+	}
+	list := make([]string, 0, v.LengthInt())
+	ranges := make([]hcl.Range, 0, v.LengthInt())
+	i := 0
+	for it := v.ElementIterator(); it.Next(); i++ {
+		_, e := it.Element()
+		rng := a.Expr.Range()
+		if elems != nil {
+			rng = elems[i].Range()
+		}
+		if e.IsNull() || e.Type() != cty.String {
+			d.errs.addf(rng, "%s[%d] must be a string, not %s", a.Name, i, typeName(e))
+			ok = false
+			continue
+		}
+		list = append(list, e.AsString())
+		ranges = append(ranges, rng)
+	}
+	return list, ranges, ok
+}
+
+// each checks every element against re.
+func (d *decoder) each(list []string, ranges []hcl.Range, re *regexp.Regexp, complaint string) bool {
+	ok := true
+	for i, s := range list {
+		if !re.MatchString(s) {
+			d.errs.addf(ranges[i], "%q %s", s, complaint)
+			ok = false
+		}
+	}
+	return ok
+}
+
+// globs reads a list of doublestar globs into dst.
+func (d *decoder) globs(a *hclsyntax.Attribute, dst *[]string) bool {
+	list, ranges, ok := d.strings(a)
+	if !ok {
+		return false
+	}
+	for i, g := range list {
+		if !d.path(ranges[i], g) {
+			ok = false
+			continue
+		}
+		if !doublestar.ValidatePattern(g) {
+			d.errs.addf(ranges[i], "%q is not a valid glob: a [ ] or { } is unclosed, unmatched or empty", g)
+			ok = false
+		}
+	}
+	if ok {
+		*dst = list
+	}
+	return ok
+}
+
+// path checks what every path in the file needs.
+func (d *decoder) path(rng hcl.Range, p string) bool {
+	switch {
+	case strings.TrimSpace(p) == "":
+		d.errs.addf(rng, "empty path; give a file, a folder or a glob")
+	case strings.Contains(p, `\`):
+		d.errs.addf(rng, "%q contains a backslash; write paths with forward slashes", p)
+	default:
+		return true
+	}
+	return false
+}

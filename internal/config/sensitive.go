@@ -1,0 +1,227 @@
+package config
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Sensitive names the fields and columns a view must not expose.
+//
+// Patterns match words, not characters. A name is split into words at
+// `_`, `-`, `.`, spaces, lower-to-upper case changes (passwordHash), the end
+// of an acronym (APIKey → api key; a trailing plural s stays with it: PINs)
+// and letter/digit changes (sha256); words are compared case-insensitively.
+// A pattern is split the same way, and each `*` in it stands for any number
+// of whole words, none included. So
+//
+//	pin         matches pin, PIN, pins             not pinCode, userPin
+//	*pin*       matches pin, userPin, pin_hash     not pinned, spinner, opinion
+//	*api key    matches apiKey, admin_api_keys     not apiKeyPrefix
+//	*failed*attempt*   matches failedLoginAttempts, failed_attempt_count
+//
+// A pattern word also matches its plural (word + "s" or "es"). A pattern
+// starting with "!" excludes: a name that matches one is not sensitive
+// whatever else it matches. A word is never matched partly, so a name
+// written in one lowercase run (passwordhash) is one word: it matches
+// `passwordhash` but not `*password*`; schemalint checks the field name and
+// the column name, and one of them is usually split.
+type Sensitive struct {
+	Patterns []string
+	// Allow lists Model.field pairs that may be exposed anyway.
+	Allow    []string
+	compiled []pattern
+}
+
+// DefaultSensitivePatterns are the patterns used when the configuration sets
+// none. They cover credentials (password, PIN, secret, token, hash, salt,
+// keys), second factors and recovery codes, lockout state and national ids,
+// and leave out what merely shares a word with them: references (tokenId,
+// apiKeyId), LLM token counts (inputTokens, tokenCount), hashes of content
+// (contentHash; a bare `hash` column is still sensitive).
+var DefaultSensitivePatterns = []string{
+	"*password*", "*passwd*", "*pwd*", "*passphrase*",
+	"*pin*",
+	"*secret*",
+	"*token*",
+	"hash", "*hashed*", "*key hash*",
+	"*salt*",
+	"*otp*", "*totp*", "*mfa*", "*2fa*", "*two factor*",
+	"*recovery code*", "*backup code*",
+	"*lockout*", "*locked until*", "*failed*attempt*", "*login attempt*",
+	"*api key*", "*private key*",
+	"*ssn*", "*social security*",
+	"!*id",
+	"!*tokens*", "!*token count*", "!*token usage*", "!*token limit*",
+}
+
+// Match reports whether any of names (a field name, its column name…) is
+// sensitive, and the pattern it matches.
+func (s Sensitive) Match(names ...string) (pattern string, ok bool) {
+	patterns := s.compiled
+	if !s.upToDate() {
+		patterns = compileAll(s.Patterns)
+	}
+	for _, name := range names {
+		words := splitWords(name, false)
+		if len(words) == 0 {
+			continue
+		}
+		match, excluded := "", false
+		for _, p := range patterns {
+			if !p.match(words) {
+				continue
+			}
+			if p.negate {
+				excluded = true
+				break
+			}
+			if match == "" {
+				match = p.src
+			}
+		}
+		if match != "" && !excluded {
+			return match, true
+		}
+	}
+	return "", false
+}
+
+// Allowed reports whether Model.field is in Allow.
+func (s Sensitive) Allowed(model, field string) bool {
+	return slices.Contains(s.Allow, model+"."+field)
+}
+
+func (s *Sensitive) compile() { s.compiled = compileAll(s.Patterns) }
+
+func (s Sensitive) upToDate() bool {
+	if len(s.compiled) != len(s.Patterns) {
+		return false
+	}
+	for i, p := range s.compiled {
+		if p.src != s.Patterns[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// compileAll skips invalid patterns; the configuration reports them.
+func compileAll(srcs []string) []pattern {
+	out := make([]pattern, 0, len(srcs))
+	for _, src := range srcs {
+		if p, err := compilePattern(src); err == nil {
+			out = append(out, p)
+		} else {
+			out = append(out, pattern{src: src, never: true})
+		}
+	}
+	return out
+}
+
+type pattern struct {
+	src    string
+	negate bool
+	never  bool     // invalid: matches nothing
+	words  []string // "" is a wildcard
+}
+
+func compilePattern(src string) (pattern, error) {
+	p := pattern{src: src}
+	body := src
+	if strings.HasPrefix(body, "!") {
+		p.negate, body = true, body[1:]
+	}
+	for _, r := range body {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("*_-. ", r) {
+			return p, fmt.Errorf("sensitive pattern %q: %q is not allowed; use words, \"*\" for any words, and _ - . or spaces between words", src, r)
+		}
+	}
+	p.words = splitWords(body, true)
+	if !slices.ContainsFunc(p.words, func(w string) bool { return w != "" }) {
+		return p, fmt.Errorf("sensitive pattern %q has no word to match", src)
+	}
+	return p, nil
+}
+
+// match is a glob match over words, by dynamic programming: at[j] says
+// whether the pattern so far matches words[:j].
+func (p pattern) match(words []string) bool {
+	if p.never {
+		return false
+	}
+	at := make([]bool, len(words)+1)
+	at[0] = true
+	for _, pw := range p.words {
+		if pw == "" {
+			for j := 1; j <= len(words); j++ {
+				at[j] = at[j] || at[j-1]
+			}
+			continue
+		}
+		for j := len(words); j >= 1; j-- {
+			at[j] = at[j-1] && wordMatches(pw, words[j-1])
+		}
+		at[0] = false
+	}
+	return at[len(words)]
+}
+
+func wordMatches(pat, word string) bool {
+	return word == pat || (strings.HasPrefix(word, pat) && (word[len(pat):] == "s" || word[len(pat):] == "es"))
+}
+
+// splitWords lowercases name and splits it into words (see Sensitive). With
+// wildcards, each run of `*` becomes one "" word.
+func splitWords(name string, wildcards bool) []string {
+	var words []string
+	rs := []rune(name)
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end > start {
+			words = append(words, strings.ToLower(string(rs[start:end])))
+		}
+		start = -1
+	}
+	for i, r := range rs {
+		switch {
+		case wildcards && r == '*':
+			flush(i)
+			if len(words) == 0 || words[len(words)-1] != "" {
+				words = append(words, "")
+			}
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush(i)
+		case start < 0:
+			start = i
+		case boundary(rs, i):
+			flush(i)
+			start = i
+		}
+	}
+	flush(len(rs))
+	return words
+}
+
+// boundary reports whether a new word starts at rs[i], inside a run of
+// letters and digits.
+func boundary(rs []rune, i int) bool {
+	prev, r := rs[i-1], rs[i]
+	switch {
+	case unicode.IsDigit(prev) != unicode.IsDigit(r):
+		return true
+	case unicode.IsLower(prev) && unicode.IsUpper(r):
+		return true
+	case unicode.IsUpper(prev) && unicode.IsUpper(r) && i+1 < len(rs) && unicode.IsLower(rs[i+1]):
+		// The last capital of an acronym starts the next word (APIKey),
+		// unless all that follows is a plural s (PINs, IDs).
+		return !(rs[i+1] == 's' && (i+2 == len(rs) || !unicode.IsLower(rs[i+2])))
+	}
+	return false
+}
+
+// Words splits an identifier into lowercase words the way sensitive
+// patterns see it: at `_`, `-`, `.`, spaces, camelCase humps and acronym
+// ends (`apiKeyHash` → api key hash).
+func Words(name string) []string { return splitWords(name, false) }
