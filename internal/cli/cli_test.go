@@ -64,7 +64,7 @@ func TestInspectDMMFOfTheBundledExample(t *testing.T) {
 	for _, m := range dmmf.Models {
 		names = append(names, m.Name+"@"+m.Schema)
 	}
-	assert.Equal(t, []string{"Tenant@idp", "User@idp", "Role@idp", "UserRole@idp", "IdpUser@idp_views", "IdpTenant@idp_views"}, names,
+	assert.Equal(t, []string{"Tenant@idp", "User@idp", "Role@idp", "UserRole@idp", "LoginAttempt@idp", "IdpUser@idp_views", "IdpTenant@idp_views"}, names,
 		"schema found through prisma.config.ts, files merged, views after models")
 	assert.Len(t, dmmf.Enums, 2)
 }

@@ -1,0 +1,2 @@
+SELECT t.id, t.slug, t.name, t.status
+FROM idp.tenants t

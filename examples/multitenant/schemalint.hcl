@@ -1,0 +1,15 @@
+# HeartCo: row-scoped tenancy by organizationId (seed 004).
+
+tenancy {
+  fields        = ["organizationId"]
+  global_models = ["User", "Permission"]
+
+  registry {
+    file   = "src/lib/prisma-org-scope.ts"
+    symbol = "ORG_SCOPED_MODELS"
+  }
+}
+
+rule "tenant-unique-global" {
+  severity = "error"
+}

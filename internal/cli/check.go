@@ -1,0 +1,142 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// stringList is a repeatable or comma-separated flag.
+type stringList []string
+
+func (s *stringList) String() string { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error {
+	for _, x := range strings.Split(v, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			*s = append(*s, x)
+		}
+	}
+	return nil
+}
+
+func runCheck(ctx context.Context, e *env, args []string) int {
+	fl := flag.NewFlagSet("check", flag.ContinueOnError)
+	configPath := fl.String("config", "", "configuration file (default: schemalint.hcl in this directory or a parent, up to the repository root)")
+	format := fl.String("format", "text", "output format: "+strings.Join(report.Names(), ", "))
+	failOn := fl.String("fail-on", "", `lowest severity that makes the exit code 1: "error", "warning" or "notice" (overrides fail_on)`)
+	var only stringList
+	fl.Var(&only, "rule", "run only this rule (repeatable, or comma-separated)")
+	color := fl.String("color", "auto", "colour the text output: auto, always or never")
+	fl.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: schemalint check [flags] [schema files or folders…]")
+		fmt.Fprintln(e.stderr, "Each path is one schema (a file, or a folder of .prisma files); without paths, the configuration's or the one Prisma would find.")
+		fl.PrintDefaults()
+	}
+	paths, code, ok := parseFlags(fl, args, e.stderr)
+	if !ok {
+		return code
+	}
+	formatter, ok := report.Formats[*format]
+	if !ok {
+		fmt.Fprintf(e.stderr, "schemalint check: unknown format %q; use one of %s\n", *format, strings.Join(report.Names(), ", "))
+		return ExitError
+	}
+	cfg, code := loadConfig(e, *configPath)
+	if cfg == nil {
+		return code
+	}
+	if *failOn != "" {
+		sev, err := config.ParseSeverity(*failOn)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "schemalint check: --fail-on: %v\n", err)
+			return ExitError
+		}
+		cfg.FailOn = sev
+	}
+	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only})
+	if err != nil {
+		return reportInputError(e, err)
+	}
+	in := &report.Input{
+		Diagnostics: res.Diagnostics,
+		Source:      func(file string) []byte { return res.Sources[file] },
+		Rules:       rules.All(),
+		Color:       useColor(*color, e.stdout),
+	}
+	var buf bytes.Buffer
+	if err := formatter(&buf, in); err != nil {
+		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
+		return ExitError
+	}
+	if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+		return ExitError
+	}
+	for _, d := range res.Diagnostics {
+		if d.Severity.AtLeast(cfg.FailOn) {
+			return ExitFindings
+		}
+	}
+	return ExitOK
+}
+
+// loadConfig reads --config, or finds schemalint.hcl, or uses the defaults.
+func loadConfig(e *env, path string) (*config.Config, int) {
+	if path == "" {
+		path = config.Find(e.dir)
+	} else if !filepath.IsAbs(path) {
+		path = filepath.Join(e.dir, path)
+	}
+	if path == "" {
+		cfg := config.Default()
+		cfg.Dir = e.dir
+		return cfg, ExitOK
+	}
+	cfg, err := config.Load(path, rules.Names())
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return nil, ExitError
+	}
+	return cfg, ExitOK
+}
+
+// reportInputError prints why the input could not be checked; exit 2.
+func reportInputError(e *env, err error) int {
+	var ie *lint.InputError
+	if errors.As(err, &ie) {
+		fmt.Fprintln(e.stderr, ie.Error())
+		return ExitError
+	}
+	fmt.Fprintf(e.stderr, "schemalint: %v\n", err)
+	return ExitError
+}
+
+// useColor decides on ANSI colours: never when NO_COLOR is set or the
+// output is not a terminal, unless forced.
+func useColor(mode string, w io.Writer) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,43 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/schemalint/schemalint/rules"
+)
+
+func runRules(_ context.Context, e *env, args []string) int {
+	fl := flag.NewFlagSet("rules", flag.ContinueOnError)
+	fl.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: schemalint rules [rule-id]")
+		fmt.Fprintln(e.stderr, "Without an id, lists every rule; with one, prints its documentation.")
+	}
+	ids, code, ok := parseFlags(fl, args, e.stderr)
+	if !ok {
+		return code
+	}
+	if len(ids) == 0 {
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "RULE\tSEVERITY\tCATEGORY\tSUMMARY")
+		for _, r := range rules.All() {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Name, r.Severity, r.Category, r.Summary)
+		}
+		tw.Flush()
+		return ExitOK
+	}
+	for i, id := range ids {
+		r := rules.Lookup(id)
+		if r == nil {
+			fmt.Fprintf(e.stderr, "schemalint rules: unknown rule %q; run `schemalint rules` for the list\n", id)
+			return ExitError
+		}
+		if i > 0 {
+			fmt.Fprintln(e.stdout)
+		}
+		fmt.Fprint(e.stdout, rules.Markdown(r))
+	}
+	return ExitOK
+}

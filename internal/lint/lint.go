@@ -1,0 +1,444 @@
+// Package lint runs the rules: it reads the configuration, the schemas and
+// the SQL view definitions they own, runs every enabled rule on each schema,
+// applies ignore directives, and returns the findings in a stable order.
+package lint
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/registry"
+	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// Options are what the user asked for on the command line.
+type Options struct {
+	// Dir is the working directory; relative paths are resolved from it.
+	Dir string
+	// Config is the configuration to use (already loaded).
+	Config *config.Config
+	// Paths are schema roots given as arguments (each a file or folder and
+	// its own schema); empty means the configuration's or discovery.
+	Paths []string
+	// Only restricts the run to these rule ids when not empty.
+	Only []string
+}
+
+// Result is the outcome of a run.
+type Result struct {
+	Schemas     []*Target
+	Diagnostics []rules.Diagnostic
+	// Sources holds every file read, for excerpts and fixes.
+	Sources map[string][]byte
+}
+
+// Target is one schema root and what was read for it.
+type Target struct {
+	Root   string
+	Schema *prisma.Schema
+	Views  []*sqlview.View
+}
+
+// InputError is a problem with the input itself (a schema that does not
+// parse, an unreadable file, a registry that cannot be read): the run
+// cannot judge the schema and the CLI exits 2.
+type InputError struct {
+	Diagnostics []prisma.Diagnostic
+	Err         error
+}
+
+func (e *InputError) Error() string {
+	if e.Err != nil {
+		return e.Err.Error()
+	}
+	var b strings.Builder
+	for i, d := range e.Diagnostics {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(d.Error())
+	}
+	return b.String()
+}
+
+// Run checks every schema root.
+func Run(ctx context.Context, opts Options) (*Result, error) {
+	cfg := opts.Config
+	roots, err := schemaRoots(opts)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Sources: map[string][]byte{}}
+	var reg *registry.Registry
+	if r := cfg.Tenancy.Registry; r != nil {
+		path := filepath.Join(cfg.Dir, r.File)
+		reg, err = registry.Read(path, r.Symbol)
+		if err != nil {
+			return nil, &InputError{Err: fmt.Errorf("%s:%d:%d: tenancy registry: %w", r.Range.Filename, r.Range.Start.Line, r.Range.Start.Column, err)}
+		}
+		if src, err := os.ReadFile(path); err == nil {
+			res.Sources[path] = src
+		}
+	}
+	selected, err := selectRules(cfg, opts.Only)
+	if err != nil {
+		return nil, err
+	}
+	dirs := map[string][]*directive{}
+	var inputDiags []prisma.Diagnostic
+	for _, root := range roots {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		schema, err := prisma.Load(root)
+		if err != nil {
+			return nil, &InputError{Err: describeReadError(err)}
+		}
+		for _, f := range schema.Files {
+			res.Sources[f.Name] = f.Src
+			dirs[f.Name] = append(dirs[f.Name], schemaDirectives(f)...)
+		}
+		if schema.HasErrors() {
+			inputDiags = append(inputDiags, schema.Diagnostics...)
+			continue
+		}
+		views, sqlDiags, err := readViews(cfg, root, res.Sources, dirs)
+		if err != nil {
+			return nil, &InputError{Err: err}
+		}
+		inputDiags = append(inputDiags, sqlDiags...)
+		t := &Target{Root: root, Schema: schema, Views: views}
+		res.Schemas = append(res.Schemas, t)
+		for _, sr := range selected {
+			pass := rules.NewPass(sr.rule, schema, cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
+				res.Diagnostics = append(res.Diagnostics, d)
+			})
+			pass.Views = views
+			pass.Registry = reg
+			sr.rule.Run(pass)
+		}
+	}
+	if len(inputDiags) > 0 {
+		return nil, &InputError{Diagnostics: inputDiags}
+	}
+	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return rules.Lookup(id) != nil })
+	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
+	relativize(res, opts.Dir)
+	sortDiagnostics(res.Diagnostics)
+	return res, nil
+}
+
+// relativize names files relative to the working directory, as users typed
+// or would type them, when they lie under it.
+func relativize(res *Result, dir string) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return
+	}
+	rel := func(name string) string {
+		a, err := filepath.Abs(name)
+		if err != nil {
+			return name
+		}
+		r, err := filepath.Rel(abs, a)
+		if err != nil || strings.HasPrefix(r, "..") {
+			return name
+		}
+		return r
+	}
+	sources := map[string][]byte{}
+	for name, src := range res.Sources {
+		sources[rel(name)] = src
+	}
+	res.Sources = sources
+	for i := range res.Diagnostics {
+		d := &res.Diagnostics[i]
+		d.Range.File = rel(d.Range.File)
+		for j := range d.Related {
+			d.Related[j].Range.File = rel(d.Related[j].Range.File)
+		}
+		if d.Fix != nil {
+			for j := range d.Fix.Edits {
+				d.Fix.Edits[j].File = rel(d.Fix.Edits[j].File)
+			}
+		}
+	}
+}
+
+func describeReadError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: cannot read: %v", pe.Path, pe.Err)
+	}
+	return err
+}
+
+// schemaRoots lists the schemas to check: the arguments, else the
+// configuration's schema paths (globs), else the one Prisma would find.
+func schemaRoots(opts Options) ([]string, error) {
+	cfg := opts.Config
+	var roots []string
+	switch {
+	case len(opts.Paths) > 0:
+		for _, p := range opts.Paths {
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(opts.Dir, p)
+			}
+			roots = append(roots, p)
+		}
+	case len(cfg.Schema.Paths) > 0:
+		for _, pattern := range cfg.Schema.Paths {
+			matches, err := doublestar.FilepathGlob(filepath.Join(cfg.Dir, pattern))
+			if err != nil {
+				return nil, &InputError{Err: fmt.Errorf("%s: schema path %q: %v", cfg.Path, pattern, err)}
+			}
+			if len(matches) == 0 {
+				return nil, &InputError{Err: fmt.Errorf("%s: schema path %q matches nothing", cfg.Path, pattern)}
+			}
+			roots = append(roots, matches...)
+		}
+	default:
+		base := opts.Dir
+		if cfg.Path != "" {
+			base = cfg.Dir
+		}
+		p, err := prisma.Discover(base)
+		if err != nil {
+			return nil, &InputError{Err: err}
+		}
+		roots = append(roots, p)
+	}
+	var kept []string
+	for _, r := range roots {
+		if excluded(cfg, r) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	return kept, nil
+}
+
+func excluded(cfg *config.Config, path string) bool {
+	rel, err := filepath.Rel(cfg.Dir, path)
+	if err != nil {
+		return false
+	}
+	rel = filepath.ToSlash(rel)
+	for _, pattern := range cfg.Schema.Exclude {
+		if ok, _ := doublestar.Match(pattern, rel); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// prismaDir is the folder Prisma keeps a schema's views and migrations
+// beside: the schema file's folder, or a schema folder's parent when the
+// folder is prisma/schema.
+func prismaDir(root string) string {
+	info, err := os.Stat(root)
+	if err == nil && info.IsDir() {
+		if filepath.Base(root) == "schema" {
+			return filepath.Dir(root)
+		}
+		return root
+	}
+	return filepath.Dir(root)
+}
+
+// readViews reads the SQL view definitions of a schema: bare SELECT files
+// under views/ and the latest CREATE VIEW of each view in the migrations.
+func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) ([]*sqlview.View, []prisma.Diagnostic, error) {
+	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, "views/**/*.sql")
+	if err != nil {
+		return nil, nil, err
+	}
+	migrationFiles, err := sqlFiles(cfg, root, cfg.SQL.Migrations, "migrations/**/migration.sql")
+	if err != nil {
+		return nil, nil, err
+	}
+	var diags []prisma.Diagnostic
+	byName := map[string]*sqlview.View{}
+	var order []string
+	add := func(v *sqlview.View) {
+		key := v.Schema + "." + v.Name
+		if _, ok := byName[key]; !ok {
+			order = append(order, key)
+		}
+		byName[key] = v
+	}
+	read := func(path string, bare bool) error {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return describeReadError(err)
+		}
+		sources[path] = src
+		dirs[path] = append(dirs[path], sqlDirectives(path, src)...)
+		var name func(string) (string, string)
+		if bare {
+			name = sqlview.BareSelectName
+		}
+		f, ds := sqlview.ParseFile(path, src, name)
+		diags = append(diags, ds...)
+		if f == nil {
+			return nil
+		}
+		for _, v := range f.Views {
+			add(v)
+		}
+		for _, d := range f.Drops {
+			delete(byName, d.Schema+"."+d.Name)
+		}
+		return nil
+	}
+	// Migrations apply in folder order; the views/ files describe the
+	// current state and win.
+	for _, p := range migrationFiles {
+		if err := read(p, false); err != nil {
+			return nil, nil, err
+		}
+	}
+	for _, p := range viewFiles {
+		if err := read(p, true); err != nil {
+			return nil, nil, err
+		}
+	}
+	var views []*sqlview.View
+	for _, k := range order {
+		if v := byName[k]; v != nil {
+			views = append(views, v)
+		}
+	}
+	return views, diags, nil
+}
+
+// sqlFiles expands configured globs (relative to the config file) or, by
+// default, the Prisma convention beside the schema.
+func sqlFiles(cfg *config.Config, root string, patterns []string, convention string) ([]string, error) {
+	base := cfg.Dir
+	if len(patterns) == 0 || cfg.Path == "" || slices.Equal(patterns, config.DefaultViewGlobs) || slices.Equal(patterns, config.DefaultMigrationGlobs) {
+		// Prisma's convention, beside each schema: monorepos keep one
+		// prisma/ folder per app.
+		base, patterns = prismaDir(root), []string{convention}
+	}
+	var out []string
+	for _, pattern := range patterns {
+		matches, err := doublestar.FilepathGlob(filepath.Join(base, pattern))
+		if err != nil {
+			return nil, fmt.Errorf("%s: SQL glob %q: %v", cfg.Path, pattern, err)
+		}
+		out = append(out, matches...)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+type selectedRule struct {
+	rule     *rules.Rule
+	options  any
+	severity config.Severity
+}
+
+// selectRules applies the configuration (enabled, severity, options) and
+// --rule to the registry.
+func selectRules(cfg *config.Config, only []string) ([]selectedRule, error) {
+	for _, id := range only {
+		if rules.Lookup(id) == nil {
+			return nil, &InputError{Err: fmt.Errorf("unknown rule %q; run `schemalint rules` for the list", id)}
+		}
+	}
+	var out []selectedRule
+	for _, r := range rules.All() {
+		if len(only) > 0 && !contains(only, r.Name) {
+			continue
+		}
+		sr := selectedRule{rule: r, severity: r.Severity}
+		rc := cfg.Rules[r.Name]
+		if rc != nil {
+			if rc.Enabled != nil && !*rc.Enabled && len(only) == 0 {
+				continue
+			}
+			if rc.Severity != nil {
+				sr.severity = *rc.Severity
+			}
+		}
+		opts, err := rules.DecodeOptions(r, rc)
+		if err != nil {
+			return nil, &InputError{Err: err}
+		}
+		sr.options = opts
+		out = append(out, sr)
+	}
+	return out, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// applyConfigIgnores drops findings silenced by `ignore` blocks.
+func applyConfigIgnores(cfg *config.Config, diags []rules.Diagnostic) []rules.Diagnostic {
+	if len(cfg.Ignores) == 0 {
+		return diags
+	}
+	var out []rules.Diagnostic
+	for _, d := range diags {
+		rel, err := filepath.Rel(cfg.Dir, d.Range.File)
+		if err != nil {
+			rel = d.Range.File
+		}
+		rel = filepath.ToSlash(rel)
+		ignored := false
+		for _, ig := range cfg.Ignores {
+			if ig.Rule != d.Rule {
+				continue
+			}
+			for _, p := range ig.Paths {
+				if ok, _ := doublestar.Match(p, rel); ok {
+					ignored = true
+				}
+			}
+		}
+		if !ignored {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// sortDiagnostics orders findings by file, line, column, rule and message.
+func sortDiagnostics(ds []rules.Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Range.File != b.Range.File {
+			return a.Range.File < b.Range.File
+		}
+		if a.Range.Start.Line != b.Range.Start.Line {
+			return a.Range.Start.Line < b.Range.Start.Line
+		}
+		if a.Range.Start.Col != b.Range.Start.Col {
+			return a.Range.Start.Col < b.Range.Start.Col
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+}

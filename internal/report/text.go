@@ -1,0 +1,100 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+)
+
+const (
+	bold   = "\x1b[1m"
+	red    = "\x1b[31m"
+	yellow = "\x1b[33m"
+	cyan   = "\x1b[36m"
+	dim    = "\x1b[2m"
+	reset  = "\x1b[0m"
+)
+
+// Text writes `file:line:col: severity: message [rule]` with the source
+// line and a caret under the range, then a one-line summary.
+func Text(w io.Writer, in *Input) error {
+	bw := bufio.NewWriter(w)
+	paint := func(code, s string) string {
+		if !in.Color {
+			return s
+		}
+		return code + s + reset
+	}
+	for _, d := range in.Diagnostics {
+		sev := d.Severity.String()
+		switch d.Severity {
+		case config.SeverityError:
+			sev = paint(bold+red, sev)
+		case config.SeverityWarning:
+			sev = paint(bold+yellow, sev)
+		default:
+			sev = paint(bold+cyan, sev)
+		}
+		fmt.Fprintf(bw, "%s: %s: %s %s\n", paint(bold, d.Range.String()), sev, d.Message, paint(dim, "["+d.Rule+"]"))
+		if in.Source != nil {
+			excerpt(bw, in.Source(d.Range.File), d.Range.Start.Line, d.Range.Start.Col, d.Range.End, paint)
+		}
+		for _, r := range d.Related {
+			fmt.Fprintf(bw, "    %s: %s\n", r.Range.String(), r.Message)
+		}
+	}
+	if c := count(in.Diagnostics); len(in.Diagnostics) > 0 {
+		fmt.Fprintf(bw, "%s (%s, %s, %s)\n", plural(len(in.Diagnostics), "finding"),
+			plural(c.Errors, "error"), plural(c.Warnings, "warning"), plural(c.Notices, "notice"))
+	}
+	return bw.Flush()
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// excerpt prints the line of a finding with a caret under its range (to the
+// end of the line when the range spans lines).
+func excerpt(w io.Writer, src []byte, line, col int, end prisma.Pos, paint func(string, string) string) {
+	text, ok := lineText(src, line)
+	if !ok {
+		return
+	}
+	text = strings.ReplaceAll(text, "\t", " ")
+	width := utf8.RuneCountInString(text)
+	stop := width + 1
+	if end.Line == line {
+		stop = end.Col
+	}
+	n := max(1, stop-col)
+	gutter := fmt.Sprintf("%5d | ", line)
+	fmt.Fprintf(w, "%s%s\n", paint(dim, gutter), text)
+	fmt.Fprintf(w, "%s%s%s\n", paint(dim, strings.Repeat(" ", len(gutter)-2)+"| "), strings.Repeat(" ", max(0, col-1)), paint(bold, strings.Repeat("^", n)))
+}
+
+func lineText(src []byte, line int) (string, bool) {
+	if src == nil || line < 1 {
+		return "", false
+	}
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return "", false
+		}
+		src = src[j+1:]
+	}
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j]
+	}
+	return strings.TrimRight(string(src), "\r"), true
+}

@@ -1,0 +1,58 @@
+package rules_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/rules"
+)
+
+const docPreamble = `datasource db {
+  provider = "postgresql"
+}
+
+generator client {
+  provider        = "prisma-client"
+  previewFeatures = ["views"]
+}
+
+`
+
+// The examples in each rule's documentation are real: the bad one is
+// reported, the good one is not.
+func TestDocExamples(t *testing.T) {
+	for _, r := range rules.All() {
+		for _, ex := range []struct {
+			name   string
+			schema string
+			want   bool
+		}{{"bad", r.Bad, true}, {"good", r.Good, false}} {
+			t.Run(r.Name+"/"+ex.name, func(t *testing.T) {
+				src := ex.schema
+				if !strings.Contains(src, "datasource ") {
+					src = docPreamble + src
+				}
+				dir := t.TempDir()
+				path := filepath.Join(dir, "schema.prisma")
+				require.NoError(t, os.WriteFile(path, []byte(src+"\n"), 0o644))
+				cfg := config.Default()
+				cfg.Dir = dir
+				res, err := lint.Run(context.Background(), lint.Options{Dir: dir, Config: cfg, Paths: []string{path}, Only: []string{r.Name}})
+				require.NoError(t, err)
+				if ex.want {
+					assert.NotEmpty(t, res.Diagnostics, "the bad example must be reported")
+				} else {
+					assert.Empty(t, res.Diagnostics, "the good example must not be reported")
+				}
+			})
+		}
+	}
+}

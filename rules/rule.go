@@ -1,0 +1,129 @@
+// Package rules holds schemalint's policy rules: each a value in its own
+// file, listed explicitly by All.
+package rules
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/sqlview"
+)
+
+// Category groups rules in listings and reports.
+type Category string
+
+const (
+	Security      Category = "security"
+	Tenancy       Category = "tenancy"
+	Compatibility Category = "compatibility"
+	Capability    Category = "capability"
+)
+
+// Rule is one policy check.
+type Rule struct {
+	// Name is the stable kebab-case id users write in config and directives.
+	Name     string
+	Category Category
+	Severity config.Severity
+	// Summary is one line; Doc explains why the rule exists and how to fix a
+	// finding (markdown paragraphs).
+	Summary string
+	Doc     string
+	// Bad and Good are schema snippets: the first is reported, the second is
+	// not. TestDocExamples runs them.
+	Bad, Good string
+	// NewOptions returns the rule's options with their defaults, as a pointer
+	// to a struct with hcl tags, or nil when the rule takes none.
+	NewOptions func() any
+	Run        func(*Pass)
+}
+
+// Pass is what a rule sees when it runs on one schema.
+type Pass struct {
+	Rule   *Rule
+	Schema *prisma.Schema
+	// Base is the schema at the comparison base, nil without one.
+	Base *prisma.Schema
+	// Views are the SQL view definitions that belong to the schema.
+	Views   []*sqlview.View
+	Config  *config.Config
+	Options any
+	// Registry is the app's list of tenant-scoped models, nil when not
+	// configured.
+	Registry *Registry
+
+	tenancy  *tenancy
+	severity config.Severity
+	report   func(Diagnostic)
+}
+
+// Diagnostic is one finding.
+type Diagnostic struct {
+	Rule     string
+	Severity config.Severity
+	Range    prisma.Range
+	Message  string
+	Related  []Related
+	Fix      *Fix
+}
+
+// Related is a secondary location that explains a finding.
+type Related struct {
+	Range   prisma.Range
+	Message string
+}
+
+// Fix is a mechanical change that resolves a finding.
+type Fix struct {
+	Message string
+	Edits   []Edit
+}
+
+// Edit replaces the bytes [Start, End) of File with NewText.
+type Edit struct {
+	File       string
+	Start, End int
+	NewText    string
+}
+
+// Report records a finding of the running rule, at the rule's configured
+// severity.
+func (p *Pass) Report(d Diagnostic) {
+	d.Rule = p.Rule.Name
+	d.Severity = p.severity
+	p.report(d)
+}
+
+// ReportAs records a finding at a severity of the rule's choosing, for rules
+// whose findings differ in weight (a deploy-order notice beside errors).
+func (p *Pass) ReportAs(sev config.Severity, d Diagnostic) {
+	d.Rule = p.Rule.Name
+	d.Severity = sev
+	p.report(d)
+}
+
+// Reportf records a finding at rng.
+func (p *Pass) Reportf(rng prisma.Range, format string, args ...any) {
+	p.Report(Diagnostic{Range: rng, Message: fmt.Sprintf(format, args...)})
+}
+
+var ruleName = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+// Validate checks that a rule is complete; TestRegistry runs it on All.
+func (r *Rule) Validate() error {
+	switch {
+	case !ruleName.MatchString(r.Name):
+		return fmt.Errorf("rule name %q is not kebab-case", r.Name)
+	case r.Category == "":
+		return fmt.Errorf("rule %s has no category", r.Name)
+	case r.Summary == "" || r.Doc == "":
+		return fmt.Errorf("rule %s has no summary or doc", r.Name)
+	case r.Bad == "" || r.Good == "":
+		return fmt.Errorf("rule %s has no bad and good examples", r.Name)
+	case r.Run == nil:
+		return fmt.Errorf("rule %s has no Run", r.Name)
+	}
+	return nil
+}

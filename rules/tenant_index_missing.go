@@ -1,0 +1,110 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+)
+
+var TenantIndexMissing = &Rule{
+	Name:     "tenant-index-missing",
+	Category: Tenancy,
+	Severity: config.SeverityError,
+	Summary:  "a tenant-scoped model has no index whose leading column is the tenant field",
+	Doc: `Row-scoped multi-tenancy filters every query by the tenant field
+(` + "`WHERE \"organizationId\" = $1`" + `). Without an index that starts with that column,
+each of those queries scans the whole table, and the cost grows with every
+tenant you add.
+
+Any ` + "`@id`, `@@id`, `@unique`, `@@unique` or `@@index`" + ` whose first column is the
+tenant field counts, so ` + "`@@id([organizationId, id])`" + ` and
+` + "`@@unique([organizationId, slug])`" + ` are enough. An index that merely contains the
+tenant field in second place does not help these queries.
+
+Fix: add ` + "`@@index([organizationId])`" + ` (` + "`schemalint fix`" + ` inserts it).`,
+	Bad: `model Organization {
+  id       String    @id
+  invoices Invoice[]
+}
+
+model Invoice {
+  id             String       @id
+  organizationId String
+  number         Int
+  organization   Organization @relation(fields: [organizationId], references: [id])
+
+  @@index([number, organizationId])
+}`,
+	Good: `model Organization {
+  id       String    @id
+  invoices Invoice[]
+}
+
+model Invoice {
+  id             String       @id
+  organizationId String
+  number         Int
+  organization   Organization @relation(fields: [organizationId], references: [id])
+
+  @@index([organizationId, number])
+}`,
+	Run: runTenantIndexMissing,
+}
+
+func runTenantIndexMissing(p *Pass) {
+	t := p.Tenancy()
+	if !t.On() {
+		return
+	}
+	for _, m := range tenantModels(p.Schema) {
+		f := t.Field(m)
+		if f == nil || len(m.IndexesLeadingWith(f)) > 0 {
+			continue
+		}
+		p.Report(Diagnostic{
+			Range: m.NameRange(),
+			Message: fmt.Sprintf("model %q has no index leading with its tenant field %q, so every tenant-filtered query scans the table; add @@index([%s])",
+				m.Name, f.Name, f.Name),
+			Related: []Related{{Range: f.Range(), Message: "the tenant field"}},
+			Fix:     insertBlockAttribute(m, fmt.Sprintf("@@index([%s])", f.Name)),
+		})
+	}
+}
+
+// insertBlockAttribute returns a fix adding attr as the last line of m's
+// block, indented like its fields, after a blank line when the block has no
+// block attribute yet (as prisma format lays it out).
+func insertBlockAttribute(m *prisma.Model, attr string) *Fix {
+	src := m.File.Src
+	closing := m.Decl.Span.End - 1 // the '}'
+	lineStart := closing
+	for lineStart > 0 && src[lineStart-1] != '\n' && src[lineStart-1] != '\r' {
+		lineStart--
+	}
+	if strings.TrimSpace(string(src[lineStart:closing])) != "" {
+		// `}` shares its line with content: put the attribute before it.
+		lineStart = closing
+	}
+	indent := "  "
+	if len(m.Decl.Fields) > 0 {
+		start := m.Decl.Fields[0].Span.Start
+		ls := start
+		for ls > 0 && (src[ls-1] == ' ' || src[ls-1] == '\t') {
+			ls--
+		}
+		indent = string(src[ls:start])
+	}
+	text := indent + attr + "\n"
+	if len(m.Decl.Attributes) == 0 {
+		text = "\n" + text
+	}
+	if lineStart == closing {
+		text = "\n" + text
+	}
+	return &Fix{
+		Message: "add " + attr + " to model " + m.Name,
+		Edits:   []Edit{{File: m.File.Name, Start: lineStart, End: lineStart, NewText: text}},
+	}
+}

@@ -1,0 +1,134 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/registry"
+)
+
+// Registry is the application's list of auto-filtered models.
+type Registry = registry.Registry
+
+var TenantUnscopedModel = &Rule{
+	Name:     "tenant-unscoped-model",
+	Category: Tenancy,
+	Severity: config.SeverityError,
+	Summary:  "a model is neither tenant-scoped nor declared global, or the app's scope registry disagrees with the schema",
+	Doc: `In a row-scoped multi-tenant schema every table must answer "whose row is
+this?". A model is scoped when it has its own tenant field, or when it holds a
+required relation to a scoped model (a Comment belongs to a Post that has
+` + "`organizationId`" + `), at any depth. Models shared by all tenants (permissions, OAuth
+scopes, signing keys) are declared in ` + "`tenancy { global_models = [...] }`" + `.
+The tenant model itself (what the tenant fields point to) is never reported.
+
+Declare your tenancy in ` + "`schemalint.hcl`" + ` (` + "`tenancy { fields = [\"organizationId\"] }`" + `)
+and the tenancy rules apply as soon as a model carries the field. Without a
+tenancy block, schemalint guesses from the default names (` + "`organizationId`" + `,
+` + "`organisationId`, `tenantId`" + `), which unrelated schemas also use on a model or
+two; the tenancy rules then stay quiet unless at least half of the models are
+scoped, tenant models or global.
+
+A model that is none of these is data nobody scoped: a query on it returns
+every tenant's rows. Add the tenant field, make the relation to its parent
+required, or declare the model global.
+
+When the configuration names the app's scope registry (a
+` + "`registry { file = \"src/lib/prisma-org-scope.ts\"; symbol = \"ORG_SCOPED_MODELS\" }`" + `
+block inside ` + "`tenancy`" + `), the registry and the schema must agree: a model with the tenant field that the
+registry does not list is not filtered by the app, and a registry entry that
+names no such model is stale.`,
+	Bad: `model Organization {
+  id       String    @id
+  projects Project[]
+}
+
+model Project {
+  id             String       @id
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id])
+}
+
+model AuditEvent {
+  id      String @id
+  message String
+}`,
+	Good: `model Organization {
+  id       String       @id
+  projects Project[]
+  events   AuditEvent[]
+}
+
+model Project {
+  id             String       @id
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id])
+}
+
+model AuditEvent {
+  id             String       @id
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id])
+  message        String
+}`,
+	Run: runTenantUnscopedModel,
+}
+
+func runTenantUnscopedModel(p *Pass) {
+	t := p.Tenancy()
+	if !t.On() {
+		return
+	}
+	names := strings.Join(p.Config.Tenancy.Fields, " or ")
+	for _, m := range tenantModels(p.Schema) {
+		if t.Scoped(m) || t.IsRoot(m) || t.IsGlobal(m) {
+			continue
+		}
+		p.Reportf(m.NameRange(),
+			"model %q is not tenant-scoped: it has no %s field and no required relation to a scoped model; add the tenant field, make its parent relation required, or list it in tenancy.global_models",
+			m.Name, names)
+	}
+	reg := p.Registry
+	if reg == nil {
+		return
+	}
+	for _, m := range tenantModels(p.Schema) {
+		if f := t.Field(m); f != nil && !reg.Has(m.Name) {
+			p.Report(Diagnostic{
+				Range:   m.NameRange(),
+				Message: fmt.Sprintf("model %q has the tenant field %q but %s does not list it, so the app does not filter it by tenant; add %q to %s", m.Name, f.Name, reg.Symbol, m.Name, reg.Symbol),
+				Related: []Related{{Range: reg.Range, Message: "the scope registry"}},
+			})
+		}
+	}
+	var unknown []registry.Entry
+	for _, e := range reg.Entries {
+		found := false
+		for _, m := range tenantModels(p.Schema) {
+			if (e.Name == m.Name || e.Name == lowerFirst(m.Name)) && t.Field(m) != nil {
+				found = true
+				break
+			}
+		}
+		if !found {
+			unknown = append(unknown, e)
+		}
+	}
+	sort.SliceStable(unknown, func(i, j int) bool { return unknown[i].Range.Start.Offset < unknown[j].Range.Start.Offset })
+	for _, e := range unknown {
+		if m := p.Schema.Model(e.Name); m != nil {
+			p.Reportf(e.Range, "%s lists %q, but model %q has no tenant field; remove the entry or add the tenant field", reg.Symbol, e.Name, m.Name)
+			continue
+		}
+		p.Reportf(e.Range, "%s lists %q, but the schema has no model of that name; remove the entry", reg.Symbol, e.Name)
+	}
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
