@@ -35,7 +35,6 @@ func (l *list[T]) of(items []T) []T {
 
 type nodeAlloc struct {
 	fields    slab[FieldDecl]
-	types     slab[FieldType]
 	attrs     slab[Attribute]
 	args      slab[Argument]
 	idents    slab[Ident]

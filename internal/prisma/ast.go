@@ -87,7 +87,8 @@ type ModelDecl struct {
 // FieldDecl is one field line of a model, view or composite type.
 type FieldDecl struct {
 	Name          Ident
-	Type          *FieldType // nil when the line has no type
+	Type          *FieldType // nil when the line has no type; else points to typ
+	typ           FieldType
 	Attributes    []*Attribute
 	Documentation string
 	HasDoc        bool

@@ -166,3 +166,37 @@ func short(v any) string {
 	}
 	return string(b)
 }
+
+// The hand-written DMMF encoder must write exactly what encoding/json
+// writes for the same value.
+func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
+	schemas := []*Schema{
+		ParseSources([]Source{{Name: "x.prisma", Src: []byte("/// doc \"quoted\" \\ back\\slash \u2028 and \x01\nmodel A {\n  id Int @id @default(autoincrement())\n  /// tab\tin doc\n  s String @default(\"a\\\"b\\n\\u0007\") @map(\"<&>\")\n  f Float @default(1.50)\n  d Decimal[] @default([1, 2.5])\n  @@index([s(sort: Desc, length: 10, ops: raw(\"x\"))], type: Hash, map: \"ix\")\n}\nenum E {\n  A @map(\"a\")\n}\n")}}),
+	}
+	corpus := sharedtest.Dir(t, "corpus")
+	goldens, _ := filepath.Glob("testdata/dmmf/*/*.json")
+	for _, g := range goldens {
+		var golden struct {
+			Files []string `json:"files"`
+		}
+		readJSON(t, g, &golden)
+		schemas = append(schemas, ParseSources(corpusSources(t, corpus, golden.Files)))
+	}
+	for _, s := range schemas {
+		d := s.DMMF()
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false) // Prisma's DMMF does not escape <, > and &
+		if err := enc.Encode(d); err != nil {
+			t.Fatal(err)
+		}
+		got := d.AppendJSON(nil)
+		if w := bytes.TrimSuffix(want.Bytes(), []byte("\n")); !bytes.Equal(got, w) {
+			i := 0
+			for i < len(got) && i < len(w) && got[i] == w[i] {
+				i++
+			}
+			t.Fatalf("AppendJSON differs from encoding/json at byte %d:\n got …%.200s\nwant …%.200s", i, got[max(0, i-80):], w[max(0, i-80):])
+		}
+	}
+}

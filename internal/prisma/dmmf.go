@@ -93,8 +93,6 @@ type DMMFIndexField struct {
 	OperatorClass *string `json:"operatorClass,omitempty"`
 }
 
-func strPtr(s string) *string { return &s }
-
 func optStr(s string) *string {
 	if s == "" {
 		return nil
@@ -111,6 +109,7 @@ func docPtr(has bool, s string) *string {
 
 // DMMF shapes the schema like Prisma's DMMF datamodel.
 func (s *Schema) DMMF() *DMMF {
+	b := &dmmfBuilder{}
 	d := &DMMF{Enums: []DMMFEnum{}, Models: []DMMFModel{}, Types: []DMMFModel{}, Indexes: []DMMFIndex{}}
 	for _, e := range s.Enums {
 		de := DMMFEnum{Name: e.Name, Values: []DMMFEnumValue{}, DBName: optStr(e.MappedName), Documentation: docPtr(e.HasDoc, e.Documentation)}
@@ -133,7 +132,7 @@ func (s *Schema) DMMF() *DMMF {
 			IsGenerated: &no, Documentation: docPtr(m.HasDoc, m.Documentation),
 		}
 		for _, f := range m.Fields {
-			if df, ok := dmmfField(f); ok {
+			if df, ok := b.field(f); ok {
 				dm.Fields = append(dm.Fields, df)
 			}
 		}
@@ -164,7 +163,7 @@ func (s *Schema) DMMF() *DMMF {
 		dt := DMMFModel{Name: t.Name, Fields: []DMMFField{}, UniqueFields: [][]string{}, UniqueIndexes: []DMMFUniqueIndex{},
 			Documentation: docPtr(t.HasDoc, t.Documentation)}
 		for _, f := range t.Fields {
-			if df, ok := dmmfField(f); ok {
+			if df, ok := b.field(f); ok {
 				dt.Fields = append(dt.Fields, df)
 			}
 		}
@@ -195,7 +194,30 @@ func dmmfIndex(ix *Index) DMMFIndex {
 
 var jsonNull = json.RawMessage("null")
 
-func dmmfField(f *Field) (DMMFField, bool) {
+// Shared read-only values the DMMF points at, so that shaping 24,000 fields
+// does not allocate a bool per flag.
+var (
+	valueFalse = false
+	valueTrue  = true
+)
+
+// dmmfBuilder carves JSON fragments and name lists out of shared chunks.
+type dmmfBuilder struct {
+	raw   []byte
+	names list[string]
+}
+
+// rawJSON returns the bytes appended by fn as a RawMessage of its own.
+func (b *dmmfBuilder) rawJSON(fn func([]byte) []byte) json.RawMessage {
+	if cap(b.raw)-len(b.raw) < 256 {
+		b.raw = make([]byte, 0, 64<<10)
+	}
+	start := len(b.raw)
+	b.raw = fn(b.raw)
+	return json.RawMessage(b.raw[start:len(b.raw):len(b.raw)])
+}
+
+func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 	var kind string
 	switch f.Kind {
 	case ScalarField:
@@ -216,30 +238,150 @@ func dmmfField(f *Field) (DMMFField, bool) {
 		return DMMFField{}, false
 	}
 	df := DMMFField{
-		Name: f.Name, DBName: optStr(f.MappedName), Kind: kind,
+		Name: f.Name, Kind: kind,
 		IsList: f.Arity == List, IsRequired: f.Arity != Optional,
 		IsUnique: f.isSingleUnique() && !f.isSinglePK(), IsID: f.isSinglePK(), IsReadOnly: f.IsReadOnly,
 		HasDefaultValue: f.Default != nil, Type: f.TypeName, NativeType: jsonNull,
-		Documentation: docPtr(f.HasDoc, f.Documentation),
+	}
+	if f.MappedName != "" {
+		df.DBName = &f.MappedName
+	}
+	if f.HasDoc {
+		df.Documentation = &f.Documentation
 	}
 	if f.Model != nil {
-		no, updatedAt := false, f.IsUpdatedAt
-		df.IsGenerated, df.IsUpdatedAt = &no, &updatedAt
+		df.IsGenerated, df.IsUpdatedAt = &valueFalse, &valueFalse
+		if f.IsUpdatedAt {
+			df.IsUpdatedAt = &valueTrue
+		}
 	}
 	if nt := f.NativeType; nt != nil {
-		b, _ := json.Marshal([]any{nt.Name, nt.Args})
-		df.NativeType = b
+		df.NativeType = b.rawJSON(func(out []byte) []byte {
+			out = append(out, '[')
+			out = appendString(out, nt.Name)
+			out = append(out, ',')
+			out = appendStrings(out, nt.Args)
+			return append(out, ']')
+		})
 	}
 	if f.Default != nil {
-		df.Default = defaultJSON(f, f.Default.Value)
+		df.Default = b.rawJSON(func(out []byte) []byte { return appendDefault(out, f, f.Default.Value) })
 	}
 	if rel := f.Relation; rel != nil {
-		df.RelationName = strPtr(rel.Name)
-		from, to := fieldNames(rel.Fields), fieldNames(rel.References)
+		df.RelationName = &rel.Name
+		from, to := b.fieldNames(rel.Fields), b.fieldNames(rel.References)
 		df.RelationFromFields, df.RelationToFields = &from, &to
-		df.RelationOnDelete, df.RelationOnUpdate = optStr(rel.OnDelete), optStr(rel.OnUpdate)
+		if rel.OnDelete != "" {
+			df.RelationOnDelete = &rel.OnDelete
+		}
+		if rel.OnUpdate != "" {
+			df.RelationOnUpdate = &rel.OnUpdate
+		}
 	}
 	return df, true
+}
+
+func (b *dmmfBuilder) fieldNames(fs []*Field) []string {
+	var buf [8]string
+	names := buf[:0]
+	for _, f := range fs {
+		names = append(names, f.Name)
+	}
+	out := b.names.of(names)
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+// appendDefault renders a default value as the DMMF does: functions as
+// {name, args}, literals converted to the field's type.
+func appendDefault(b []byte, f *Field, e Expr) []byte {
+	switch e := e.(type) {
+	case *FuncCall:
+		b = append(b, `{"name":`...)
+		b = appendString(b, e.Name.Name)
+		b = append(b, `,"args":[`...)
+		n := 0
+		for _, a := range e.Args {
+			if a.Value == nil {
+				continue
+			}
+			if n > 0 {
+				b = append(b, ',')
+			}
+			b = appendFuncArg(b, a.Value)
+			n++
+		}
+		// Prisma fills in the default version of versioned generators.
+		if n == 0 {
+			switch e.Name.Name {
+			case "cuid":
+				b = append(b, '1')
+			case "uuid":
+				b = append(b, '4')
+			}
+		}
+		return append(b, "]}"...)
+	case *ArrayExpr:
+		b = append(b, '[')
+		for i, x := range e.Elems {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendDefault(b, f, x)
+		}
+		return append(b, ']')
+	case *StringLit:
+		return appendString(b, e.Value)
+	case *NumberLit:
+		switch f.TypeName {
+		case "BigInt":
+			return appendString(b, normalizeNumber(e.Raw))
+		case "String", "DateTime", "Json", "Bytes":
+			return appendString(b, e.Raw)
+		}
+		return append(b, normalizeNumber(e.Raw)...)
+	case *ConstantExpr:
+		if f.Kind == ScalarField && f.TypeName == "Boolean" && (e.Value == "true" || e.Value == "false") {
+			return append(b, e.Value...)
+		}
+		return appendString(b, e.Value)
+	}
+	return append(b, "null"...)
+}
+
+func appendFuncArg(b []byte, e Expr) []byte {
+	switch e := e.(type) {
+	case *StringLit:
+		return appendString(b, e.Value)
+	case *NumberLit:
+		return append(b, normalizeNumber(e.Raw)...)
+	case *ConstantExpr:
+		return appendString(b, e.Value)
+	case *ArrayExpr:
+		b = append(b, '[')
+		for i, x := range e.Elems {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendFuncArg(b, x)
+		}
+		return append(b, ']')
+	}
+	return append(b, "null"...)
+}
+
+// normalizeNumber drops a fraction's trailing zeros ("1.50" → "1.5",
+// "2.0" → "2"), as Prisma's values print.
+func normalizeNumber(raw string) string {
+	if !strings.Contains(raw, ".") {
+		return raw
+	}
+	if f, err := strconv.ParseFloat(raw, 64); err == nil {
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return raw
 }
 
 // isSinglePK reports whether the field alone is its model's primary key,
@@ -264,98 +406,4 @@ func (f *Field) isSingleUnique() bool {
 		}
 	}
 	return false
-}
-
-func fieldNames(fs []*Field) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.Name
-	}
-	return out
-}
-
-// defaultJSON renders a default value as the DMMF does: functions as
-// {name, args}, literals converted to the field's type.
-func defaultJSON(f *Field, e Expr) json.RawMessage {
-	var v any
-	switch e := e.(type) {
-	case *FuncCall:
-		args := []any{}
-		for _, a := range e.Args {
-			if a.Value != nil {
-				args = append(args, funcArgJSON(a.Value))
-			}
-		}
-		// Prisma fills in the default version of versioned generators.
-		if len(args) == 0 {
-			switch e.Name.Name {
-			case "cuid":
-				args = append(args, json.Number("1"))
-			case "uuid":
-				args = append(args, json.Number("4"))
-			}
-		}
-		v = map[string]any{"name": e.Name.Name, "args": args}
-	case *ArrayExpr:
-		items := make([]json.RawMessage, 0, len(e.Elems))
-		for _, x := range e.Elems {
-			items = append(items, defaultJSON(f, x))
-		}
-		v = items
-	case *StringLit:
-		v = e.Value
-		if f.TypeName == "Float" || f.TypeName == "Decimal" || f.TypeName == "Int" {
-			v = e.Value
-		}
-	case *NumberLit:
-		switch f.TypeName {
-		case "BigInt":
-			v = normalizeNumber(e.Raw)
-		case "String", "DateTime", "Json", "Bytes":
-			v = e.Raw
-		default:
-			v = json.Number(normalizeNumber(e.Raw))
-		}
-	case *ConstantExpr:
-		switch {
-		case f.Kind == ScalarField && f.TypeName == "Boolean" && (e.Value == "true" || e.Value == "false"):
-			v = e.Value == "true"
-		default:
-			v = e.Value
-		}
-	default:
-		v = nil
-	}
-	b, _ := json.Marshal(v)
-	return b
-}
-
-func funcArgJSON(e Expr) any {
-	switch e := e.(type) {
-	case *StringLit:
-		return e.Value
-	case *NumberLit:
-		return json.Number(normalizeNumber(e.Raw))
-	case *ConstantExpr:
-		return e.Value
-	case *ArrayExpr:
-		out := []any{}
-		for _, x := range e.Elems {
-			out = append(out, funcArgJSON(x))
-		}
-		return out
-	}
-	return nil
-}
-
-// normalizeNumber drops a fraction's trailing zeros ("1.50" → "1.5",
-// "2.0" → "2"), as Prisma's values print.
-func normalizeNumber(raw string) string {
-	if !strings.Contains(raw, ".") {
-		return raw
-	}
-	if f, err := strconv.ParseFloat(raw, 64); err == nil {
-		return strconv.FormatFloat(f, 'f', -1, 64)
-	}
-	return raw
 }

@@ -5,10 +5,12 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Parse reads one file. It never fails and never panics: it returns the tree
 // of everything it could read and a diagnostic for every line it could not.
+// The tree shares memory with src, which must not be modified afterwards.
 //
 // The parser follows Prisma's own grammar (a line-oriented PEG) decision for
 // decision, so that a schema Prisma accepts parses here with no error and a
@@ -18,12 +20,10 @@ import (
 // and skipped.
 func Parse(name string, src []byte) (*File, []Diagnostic) {
 	p := &parser{
-		f:     &File{Name: name, Src: src},
-		src:   src,
-		text:  string(src),
-		lines: newLineIndex(src),
+		f:    &File{Name: name, Src: src},
+		src:  src,
+		text: unsafe.String(unsafe.SliceData(src), len(src)),
 	}
-	p.f.lines = &p.lines
 	p.parseFile()
 	return p.f, p.diags
 }
@@ -72,7 +72,7 @@ func (p *parser) noCommentEndAfterOr(def int) int {
 }
 
 func (p *parser) diagRange(start, end int) Range {
-	return Range{File: p.f.Name, Start: p.lines.pos(start), End: p.lines.pos(end)}
+	return p.f.Range(Span{start, end})
 }
 
 func (p *parser) errorAt(start, end int, msg string) {
@@ -452,10 +452,11 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 		p.ws()
 	}
 	save := p.p
-	if t, ok := p.fieldType(); ok {
-		f.Type = t
+	if p.fieldType(&f.typ) {
+		f.Type = &f.typ
 		p.ws()
 	} else {
+		f.typ = FieldType{}
 		p.p = save
 	}
 	if !p.fieldAttributes(&f.Attributes) {
@@ -487,30 +488,28 @@ func joinDocs(pending *docText, trailing *string) (string, bool) {
 	return "", false
 }
 
-// fieldType reads a type in Prisma's order of alternatives: `T[]?`, `T[]`,
-// `T?`, `T!`, `[T]`, `T`.
-func (p *parser) fieldType() (*FieldType, bool) {
+// fieldType reads a type into t in Prisma's order of alternatives: `T[]?`,
+// `T[]`, `T?`, `T!`, `[T]`, `T`.
+func (p *parser) fieldType(t *FieldType) bool {
 	start := p.p
 	if p.peekByte('[') {
 		p.p++
 		p.ws()
-		t, ok := p.baseType()
-		if !ok {
-			return nil, false
+		if !p.baseType(t) {
+			return false
 		}
 		p.ws()
 		if !p.peekByte(']') {
-			return nil, false
+			return false
 		}
 		p.p++
 		t.Arity = List
 		t.LegacyList = true
 		t.Span = Span{start, p.p}
-		return t, true
+		return true
 	}
-	t, ok := p.baseType()
-	if !ok {
-		return nil, false
+	if !p.baseType(t) {
+		return false
 	}
 	afterBase := p.p
 	p.ws()
@@ -535,10 +534,11 @@ func (p *parser) fieldType() (*FieldType, bool) {
 		p.p = afterBase
 	}
 	t.Span = Span{start, p.p}
-	return t, true
+	return true
 }
 
-func (p *parser) baseType() (*FieldType, bool) {
+// baseType reads `Name` or `Unsupported("…")` into t.
+func (p *parser) baseType(t *FieldType) bool {
 	start := p.p
 	if p.lit("Unsupported(") {
 		p.ws()
@@ -547,20 +547,18 @@ func (p *parser) baseType() (*FieldType, bool) {
 			p.ws()
 			if p.peekByte(')') {
 				p.p++
-				t := p.alloc.types.new()
 				t.Name, t.Unsupported, t.NameSpan = s.Value, true, Span{start, p.p}
-				return t, true
+				return true
 			}
 		}
 		p.p = start
 	}
 	id, ok := p.ident()
 	if !ok {
-		return nil, false
+		return false
 	}
-	t := p.alloc.types.new()
 	t.Name, t.NameSpan = id.Name, id.Span
-	return t, true
+	return true
 }
 
 // fieldAttributes reads `@path(args)?` repeatedly.
@@ -823,7 +821,8 @@ func (p *parser) tryTypeAlias(start int) Decl {
 	}
 	p.p++
 	p.ws()
-	if _, ok := p.baseType(); !ok {
+	var t FieldType
+	if !p.baseType(&t) {
 		return nil
 	}
 	p.ws()

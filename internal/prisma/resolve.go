@@ -155,13 +155,17 @@ func (r *resolver) checkStrings(e Expr) {
 
 // declare registers every top-level declaration and reports duplicates.
 func (r *resolver) declare() {
-	seen := map[string]Range{}
+	type declared struct {
+		file *File
+		at   Span
+	}
+	seen := make(map[string]declared, 256)
 	claim := func(kind string, name Ident) bool {
 		if prev, ok := seen[name.Name]; ok {
-			r.errorf(name.Span, "%s %q is already defined at %s; rename one of them", kind, name.Name, prev)
+			r.errorf(name.Span, "%s %q is already defined at %s; rename one of them", kind, name.Name, prev.file.Range(prev.at))
 			return false
 		}
-		seen[name.Name] = r.file.Range(name.Span)
+		seen[name.Name] = declared{r.file, name.Span}
 		return true
 	}
 	checkName := func(kind string, name Ident) {
@@ -697,7 +701,12 @@ func opsValue(a *Argument) string {
 // with its opposite, the way Prisma does: by the pair of models and the
 // relation name.
 func (r *resolver) resolveRelations() {
-	type key struct{ a, b, name string }
+	// Relations pair up by the two models and the name; pointers hash
+	// faster than names.
+	type key struct {
+		a, b *Model
+		name string
+	}
 	type group struct {
 		key    key
 		fields []*Field
@@ -729,12 +738,12 @@ func (r *resolver) resolveRelations() {
 				rel.OnUpdate = constIdent(a.Arg("onUpdate"))
 				rel.Map = constString(a.Arg("map"))
 			}
-			a, b := m.Name, f.Target.Name
-			if b < a {
+			a, b := m, f.Target
+			if b.Name < a.Name {
 				a, b = b, a
 			}
 			if !rel.Explicit {
-				rel.Name = a + "To" + b
+				rel.Name = a.Name + "To" + b.Name
 			}
 			k := key{a, b, rel.Name}
 			i, ok := index[k]
@@ -762,7 +771,7 @@ func (r *resolver) resolveRelations() {
 			for _, f := range fields {
 				r.file = f.Model.File
 				r.errorf(f.Decl.Span, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
-					k.name, k.a, k.b, len(fields))
+					k.name, k.a.Name, k.b.Name, len(fields))
 			}
 		}
 	}

@@ -43,7 +43,7 @@ func Text(w io.Writer, in *Input) error {
 		}
 		fmt.Fprintf(bw, "%s: %s: %s %s\n", paint(bold, d.Range.String()), sev, d.Message, paint(dim, "["+d.Rule+"]"))
 		if in.Source != nil {
-			excerpt(bw, in.Source(d.Range.File), d.Range.Start.Line, d.Range.Start.Col, d.Range.End, paint)
+			excerpt(bw, in.Source(d.Range.File), d.Range, paint)
 		}
 		for _, r := range d.Related {
 			fmt.Fprintf(bw, "    %s: %s\n", r.Range.String(), r.Message)
@@ -64,37 +64,27 @@ func plural(n int, word string) string {
 }
 
 // excerpt prints the line of a finding with a caret under its range (to the
-// end of the line when the range spans lines).
-func excerpt(w io.Writer, src []byte, line, col int, end prisma.Pos, paint func(string, string) string) {
-	text, ok := lineText(src, line)
-	if !ok {
+// end of the line when the range spans lines). The line is found from the
+// range's byte offset, so reports stay linear in the number of findings.
+func excerpt(w io.Writer, src []byte, r prisma.Range, paint func(string, string) string) {
+	off := r.Start.Offset
+	if src == nil || off < 0 || off > len(src) {
 		return
 	}
-	text = strings.ReplaceAll(text, "\t", " ")
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	end := len(src)
+	if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
+		end = off + i
+	}
+	text := strings.ReplaceAll(strings.TrimRight(string(src[start:end]), "\r"), "\t", " ")
 	width := utf8.RuneCountInString(text)
 	stop := width + 1
-	if end.Line == line {
-		stop = end.Col
+	if r.End.Line == r.Start.Line {
+		stop = r.End.Col
 	}
+	col := r.Start.Col
 	n := max(1, stop-col)
-	gutter := fmt.Sprintf("%5d | ", line)
+	gutter := fmt.Sprintf("%5d | ", r.Start.Line)
 	fmt.Fprintf(w, "%s%s\n", paint(dim, gutter), text)
 	fmt.Fprintf(w, "%s%s%s\n", paint(dim, strings.Repeat(" ", len(gutter)-2)+"| "), strings.Repeat(" ", max(0, col-1)), paint(bold, strings.Repeat("^", n)))
-}
-
-func lineText(src []byte, line int) (string, bool) {
-	if src == nil || line < 1 {
-		return "", false
-	}
-	for i := 1; i < line; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return "", false
-		}
-		src = src[j+1:]
-	}
-	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j]
-	}
-	return strings.TrimRight(string(src), "\r"), true
 }
