@@ -264,7 +264,13 @@ func (p *parser) parseFile() {
 // holds only plain comments).
 type docText struct{ lines []string }
 
-func (d *docText) text() string { return strings.Join(d.lines, "\n") }
+// get returns the documentation text and whether there is any.
+func (d *docText) get() (string, bool) {
+	if d == nil {
+		return "", false
+	}
+	return strings.Join(d.lines, "\n"), true
+}
 
 // keyword matches a keyword literally. Like Prisma's grammar it does not
 // require a space after it ("modelA {" is model "A").
@@ -364,6 +370,60 @@ func (p *parser) bodyLoop(item func(lineStart int) bool, catchAllMsg string) boo
 	}
 }
 
+// block reads the rest of a block after its keyword: the name, the opening
+// line, and the body up to the closing brace. Block attributes go to attrs
+// (nil for blocks that take none), comments become the documentation passed
+// to item, which reads one field, value or property line. When the block
+// never closes it is no block at all: the cursor, diagnostics and comments
+// are restored and ok is false.
+func (p *parser) block(catchAll string, attrs *[]*Attribute, item func(pending *docText) bool) (name Ident, body Span, ok bool) {
+	st := p.save()
+	p.ws()
+	name, ok = p.ident()
+	if !ok {
+		p.restore(st)
+		return Ident{}, Span{}, false
+	}
+	p.ws()
+	if !p.blockOpen() {
+		p.restore(st)
+		return Ident{}, Span{}, false
+	}
+	bodyStart := p.p
+	var pending *docText
+	ok = p.bodyLoop(func(lineStart int) bool {
+		switch p.src[p.p] {
+		case '@':
+			if attrs == nil {
+				return false
+			}
+			a, ok := p.blockAttribute()
+			if ok {
+				*attrs = append(*attrs, a)
+			}
+			return ok
+		case '/':
+			doc, ok := p.commentBlock()
+			if ok {
+				pending = doc
+			}
+			return ok
+		}
+		if !item(pending) {
+			return false
+		}
+		pending = nil
+		return true
+	}, catchAll)
+	if !ok {
+		p.restore(st)
+		return Ident{}, Span{}, false
+	}
+	body = Span{bodyStart, p.p}
+	p.p++ // '}'
+	return name, body, true
+}
+
 // ---- models, views, composite types ----
 
 func (p *parser) tryModel(start int, doc *docText) Decl {
@@ -378,60 +438,23 @@ func (p *parser) tryModel(start int, doc *docText) Decl {
 	default:
 		return nil
 	}
-	kwEnd := p.p
-	st := p.save()
-	p.ws()
-	name, ok := p.ident()
-	if !ok {
-		return nil
-	}
-	p.ws()
-	if !p.blockOpen() {
-		p.restore(st)
-		return nil
-	}
-	d := &ModelDecl{Keyword: kw, KeywordSpan: Span{start, kwEnd}, Name: name}
-	if doc != nil {
-		d.Documentation, d.HasDoc = doc.text(), true
-	}
-	bodyStart := p.p
-	var pending *docText
+	d := &ModelDecl{Keyword: kw, KeywordSpan: Span{start, p.p}}
 	msg := "this line is not a valid field or attribute definition"
 	if kw == KeywordType {
 		msg = "this line is not a valid field definition"
 	}
-	ok = p.bodyLoop(func(lineStart int) bool {
-		c := p.src[p.p]
-		if c == '@' {
-			a, ok := p.blockAttribute()
-			if !ok {
-				return false
-			}
-			d.Attributes = append(d.Attributes, a)
-			return true
-		}
-		if c == '/' {
-			if doc, ok := p.commentBlock(); ok {
-				pending = doc
-				return true
-			}
-			return false
-		}
+	name, body, ok := p.block(msg, &d.Attributes, func(pending *docText) bool {
 		f, ok := p.fieldDecl(pending)
-		if !ok {
-			return false
+		if ok {
+			d.Fields = append(d.Fields, f)
 		}
-		pending = nil
-		d.Fields = append(d.Fields, f)
-		return true
-	}, msg)
+		return ok
+	})
 	if !ok {
-		p.restore(st)
 		return nil
 	}
-	d.Body = Span{bodyStart, p.p}
-	p.p++ // '}'
-	d.Span = Span{start, p.p}
+	d.Name, d.Body, d.Span = name, body, Span{start, p.p}
+	d.Documentation, d.HasDoc = doc.get()
 	return d
 }
 
@@ -476,16 +499,17 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	return f, true
 }
 
+// joinDocs is a line's documentation: the comments above it, then its
+// trailing `///` comment, joined by a newline as Prisma joins them.
 func joinDocs(pending *docText, trailing *string) (string, bool) {
+	above, ok := pending.get()
 	switch {
-	case pending != nil && trailing != nil:
-		return pending.text() + "\n" + *trailing, true
-	case pending != nil:
-		return pending.text(), true
+	case ok && trailing != nil:
+		return above + "\n" + *trailing, true
 	case trailing != nil:
 		return *trailing, true
 	}
-	return "", false
+	return above, ok
 }
 
 // fieldType reads a type into t in Prisma's order of alternatives: `T[]?`,
@@ -642,56 +666,19 @@ func (p *parser) tryEnum(start int, doc *docText) Decl {
 	if !p.keyword("enum") {
 		return nil
 	}
-	kwEnd := p.p
-	st := p.save()
-	p.ws()
-	name, ok := p.ident()
-	if !ok {
-		return nil
-	}
-	p.ws()
-	if !p.blockOpen() {
-		p.restore(st)
-		return nil
-	}
-	d := &EnumDecl{KeywordSpan: Span{start, kwEnd}, Name: name}
-	if doc != nil {
-		d.Documentation, d.HasDoc = doc.text(), true
-	}
-	bodyStart := p.p
-	var pending *docText
-	ok = p.bodyLoop(func(lineStart int) bool {
-		c := p.src[p.p]
-		if c == '@' {
-			a, ok := p.blockAttribute()
-			if !ok {
-				return false
-			}
-			d.Attributes = append(d.Attributes, a)
-			return true
-		}
-		if c == '/' {
-			if doc, ok := p.commentBlock(); ok {
-				pending = doc
-				return true
-			}
-			return false
-		}
+	d := &EnumDecl{KeywordSpan: Span{start, p.p}}
+	name, body, ok := p.block("this line is not an enum value definition", &d.Attributes, func(pending *docText) bool {
 		v, ok := p.enumValue(pending)
-		if !ok {
-			return false
+		if ok {
+			d.Values = append(d.Values, v)
 		}
-		pending = nil
-		d.Values = append(d.Values, v)
-		return true
-	}, "this line is not an enum value definition")
+		return ok
+	})
 	if !ok {
-		p.restore(st)
 		return nil
 	}
-	d.Body = Span{bodyStart, p.p}
-	p.p++
-	d.Span = Span{start, p.p}
+	d.Name, d.Body, d.Span = name, body, Span{start, p.p}
+	d.Documentation, d.HasDoc = doc.get()
 	return d
 }
 
@@ -732,42 +719,19 @@ func (p *parser) tryConfig(start int, doc *docText) Decl {
 	default:
 		return nil
 	}
-	kwEnd := p.p
-	st := p.save()
-	p.ws()
-	name, ok := p.ident()
-	if !ok {
-		return nil
-	}
-	p.ws()
-	if !p.blockOpen() {
-		p.restore(st)
-		return nil
-	}
-	d := &ConfigDecl{Keyword: kw, KeywordSpan: Span{start, kwEnd}, Name: name}
-	if doc != nil {
-		d.Documentation, d.HasDoc = doc.text(), true
-	}
-	bodyStart := p.p
-	ok = p.bodyLoop(func(lineStart int) bool {
-		if p.src[p.p] == '/' {
-			_, ok := p.commentBlock()
-			return ok
-		}
+	d := &ConfigDecl{Keyword: kw, KeywordSpan: Span{start, p.p}}
+	name, body, ok := p.block("this line is not a valid definition within a "+string(kw), nil, func(*docText) bool {
 		prop, ok := p.property()
-		if !ok {
-			return false
+		if ok {
+			d.Properties = append(d.Properties, prop)
 		}
-		d.Properties = append(d.Properties, prop)
-		return true
-	}, "this line is not a valid definition within a "+string(kw))
+		return ok
+	})
 	if !ok {
-		p.restore(st)
 		return nil
 	}
-	d.Body = Span{bodyStart, p.p}
-	p.p++
-	d.Span = Span{start, p.p}
+	d.Name, d.Body, d.Span = name, body, Span{start, p.p}
+	d.Documentation, d.HasDoc = doc.get()
 	return d
 }
 

@@ -234,24 +234,14 @@ func (r *resolver) declare() {
 
 func (r *resolver) datasource(d *ConfigDecl) *Datasource {
 	ds := &Datasource{Name: d.Name.Name, Decl: d, File: r.file}
-	for _, p := range d.Properties {
-		if p.Value == nil {
-			r.errorf(p.Name.Span, "property %q in datasource %q needs a value", p.Name.Name, d.Name.Name)
-			continue
-		}
+	for _, p := range r.properties(d) {
 		switch p.Name.Name {
 		case "provider":
 			ds.Provider = stringValue(p.Value)
 		case "relationMode":
 			ds.RelationMode = stringValue(p.Value)
 		case "schemas":
-			if a, ok := p.Value.(*ArrayExpr); ok {
-				for _, e := range a.Elems {
-					if s, ok := e.(*StringLit); ok {
-						ds.Schemas = append(ds.Schemas, s.Value)
-					}
-				}
-			}
+			ds.Schemas = stringList(p.Value)
 		}
 	}
 	if findProperty(d, "provider") == nil {
@@ -262,25 +252,44 @@ func (r *resolver) datasource(d *ConfigDecl) *Datasource {
 
 func (r *resolver) generator(d *ConfigDecl) *Generator {
 	g := &Generator{Name: d.Name.Name, Decl: d, File: r.file}
-	for _, p := range d.Properties {
-		if p.Value == nil {
-			r.errorf(p.Name.Span, "property %q in generator %q needs a value", p.Name.Name, d.Name.Name)
-			continue
-		}
+	for _, p := range r.properties(d) {
 		switch p.Name.Name {
 		case "provider":
 			g.Provider = stringValue(p.Value)
 		case "previewFeatures":
-			if a, ok := p.Value.(*ArrayExpr); ok {
-				for _, e := range a.Elems {
-					if s, ok := e.(*StringLit); ok {
-						g.PreviewFeatures = append(g.PreviewFeatures, s.Value)
-					}
-				}
-			}
+			g.PreviewFeatures = stringList(p.Value)
 		}
 	}
 	return g
+}
+
+// properties returns a config block's properties that have a value and
+// reports those that do not.
+func (r *resolver) properties(d *ConfigDecl) []*Property {
+	var out []*Property
+	for _, p := range d.Properties {
+		if p.Value == nil {
+			r.errorf(p.Name.Span, "property %q in %s %q needs a value", p.Name.Name, d.Keyword, d.Name.Name)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// stringList returns the string literals of an array value.
+func stringList(e Expr) []string {
+	a, ok := e.(*ArrayExpr)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, x := range a.Elems {
+		if s, ok := x.(*StringLit); ok {
+			out = append(out, s.Value)
+		}
+	}
+	return out
 }
 
 // stringValue returns a string literal's value, or the function call text
