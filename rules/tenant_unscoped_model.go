@@ -107,7 +107,7 @@ func runTenantUnscopedModel(p *Pass) {
 	for _, e := range reg.Entries {
 		found := false
 		for _, m := range tenantModels(p.Schema) {
-			if (e.Name == m.Name || e.Name == lowerFirst(m.Name)) && t.Field(m) != nil {
+			if e.Names(m.Name) && t.Field(m) != nil {
 				found = true
 				break
 			}
@@ -124,11 +124,4 @@ func runTenantUnscopedModel(p *Pass) {
 		}
 		p.Reportf(e.Range, "%s lists %q, but the schema has no model of that name; remove the entry", reg.Symbol, e.Name)
 	}
-}
-
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToLower(s[:1]) + s[1:]
 }

@@ -361,7 +361,7 @@ func selectRules(cfg *config.Config, only []string) ([]selectedRule, error) {
 	}
 	var out []selectedRule
 	for _, r := range rules.All() {
-		if len(only) > 0 && !contains(only, r.Name) {
+		if len(only) > 0 && !slices.Contains(only, r.Name) {
 			continue
 		}
 		sr := selectedRule{rule: r, severity: r.Severity}
@@ -382,15 +382,6 @@ func selectRules(cfg *config.Config, only []string) ([]selectedRule, error) {
 		out = append(out, sr)
 	}
 	return out, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // applyConfigIgnores drops findings silenced by `ignore` blocks.

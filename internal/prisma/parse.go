@@ -64,12 +64,6 @@ type parser struct {
 	commentEndKnown   bool
 }
 
-func (p *parser) noCommentEndAfterOr(def int) int {
-	if p.commentEndKnown {
-		return p.noCommentEndAfter
-	}
-	return def
-}
 
 func (p *parser) diagRange(start, end int) Range {
 	return p.f.Range(Span{start, end})
@@ -883,7 +877,9 @@ func (p *parser) comment() (text string, isDoc bool, ok bool) {
 		if i < 0 {
 			// Remember that no comment ends after here: a file of unclosed
 			// `/*` must stay linear.
-			p.commentEndKnown, p.noCommentEndAfter = true, min(p.p, p.noCommentEndAfterOr(p.p))
+			if !p.commentEndKnown || p.p < p.noCommentEndAfter {
+				p.commentEndKnown, p.noCommentEndAfter = true, p.p
+			}
 			p.p = start
 			return "", false, false
 		}

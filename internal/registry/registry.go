@@ -31,15 +31,20 @@ type Entry struct {
 	Range prisma.Range
 }
 
-// Has reports whether the registry lists model, written as the model name
-// or as Prisma Client's delegate name (invoice for Invoice).
+// Has reports whether the registry lists model.
 func (r *Registry) Has(model string) bool {
 	for _, e := range r.Entries {
-		if e.Name == model || lowerFirst(model) == e.Name {
+		if e.Names(model) {
 			return true
 		}
 	}
 	return false
+}
+
+// Names reports whether the entry names model, written as the model name or
+// as Prisma Client's delegate name (invoice for Invoice).
+func (e Entry) Names(model string) bool {
+	return e.Name == model || e.Name == lowerFirst(model)
 }
 
 func lowerFirst(s string) string {
