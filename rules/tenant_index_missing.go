@@ -83,8 +83,9 @@ func insertBlockAttribute(m *prisma.Model, attr string) *Fix {
 	for lineStart > 0 && src[lineStart-1] != '\n' && src[lineStart-1] != '\r' {
 		lineStart--
 	}
-	if strings.TrimSpace(string(src[lineStart:closing])) != "" {
-		// `}` shares its line with content: put the attribute before it.
+	sharesLine := strings.TrimSpace(string(src[lineStart:closing])) != ""
+	if sharesLine {
+		// `}` ends a line with content: put the attribute on a line before it.
 		lineStart = closing
 	}
 	indent := "  "
@@ -100,7 +101,7 @@ func insertBlockAttribute(m *prisma.Model, attr string) *Fix {
 	if len(m.Decl.Attributes) == 0 {
 		text = "\n" + text
 	}
-	if lineStart == closing {
+	if sharesLine {
 		text = "\n" + text
 	}
 	return &Fix{
