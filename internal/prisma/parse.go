@@ -64,7 +64,6 @@ type parser struct {
 	commentEndKnown   bool
 }
 
-
 func (p *parser) diagRange(start, end int) Range {
 	return p.f.Range(Span{start, end})
 }
