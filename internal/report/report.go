@@ -1,13 +1,18 @@
 // Package report turns findings into the formats users read: text for a
-// terminal, JSON for scripts (and SARIF and GitHub annotations beside them).
-// One formatter per file, all behind Formatter.
+// terminal, JSON for scripts, SARIF for code scanning, and GitHub workflow
+// annotations with a job summary. One formatter per file, all behind
+// Formatter.
 package report
 
 import (
 	"io"
+	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -20,6 +25,38 @@ type Input struct {
 	Rules []*rules.Rule
 	// Color enables ANSI colours in text output.
 	Color bool
+
+	// Version is schemalint's version, recorded in SARIF.
+	Version string
+	// Dir is the absolute folder that relative file names in Diagnostics
+	// are relative to (the working directory), and RepoRoot the
+	// repository's top level. SARIF and GitHub name files relative to
+	// RepoRoot, as code scanning and pull requests do; with both empty,
+	// names are used as they are.
+	Dir, RepoRoot string
+	// AutomationID is SARIF's automationDetails.id (code scanning's
+	// category), empty for none.
+	AutomationID string
+	// Notifications are problems of the tool or its input (a config or
+	// parse error) rather than findings about the schema.
+	Notifications []Notification
+	// FailOn is the severity that fails the check, for summaries; zero
+	// when unknown.
+	FailOn config.Severity
+	// BlobURL is where the checked-out files are browsable, e.g.
+	// https://github.com/o/r/blob/<sha>; the job summary links findings
+	// to it when set.
+	BlobURL string
+}
+
+// Notification is a tool or input problem, with its location when it has
+// one (zero Range otherwise).
+type Notification struct {
+	Message string
+	Range   prisma.Range
+	// Error marks a problem that stopped the check (SARIF's
+	// executionSuccessful is false); otherwise it is a warning.
+	Error bool
 }
 
 // Formatter writes findings in one format.
@@ -27,8 +64,10 @@ type Formatter func(w io.Writer, in *Input) error
 
 // Formats maps --format names to formatters.
 var Formats = map[string]Formatter{
-	"text": Text,
-	"json": JSON,
+	"text":   Text,
+	"json":   JSON,
+	"sarif":  SARIF,
+	"github": GitHub,
 }
 
 // Names lists the format names, sorted.
@@ -59,4 +98,46 @@ func count(ds []rules.Diagnostic) Counts {
 		}
 	}
 	return c
+}
+
+// RuleDocURL is the absolute address of a rule's documentation page.
+func RuleDocURL(id string) string {
+	return "https://github.com/schemalint/schemalint/blob/main/docs/rules/" + id + ".md"
+}
+
+// RepoPath names file as GitHub does: relative to the repository root,
+// with forward slashes.
+func (in *Input) RepoPath(file string) string {
+	p, _ := in.repoPath(file)
+	return p
+}
+
+// repoPath names file relative to the repository root with forward
+// slashes, and reports whether it lies inside the repository. Names that
+// cannot be rebased come back unchanged (with forward slashes).
+func (in *Input) repoPath(file string) (string, bool) {
+	if in.Dir == "" && in.RepoRoot == "" {
+		return filepath.ToSlash(file), !filepath.IsAbs(file)
+	}
+	abs := file
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(in.Dir, file)
+	}
+	root := in.RepoRoot
+	if root == "" {
+		root = in.Dir
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return filepath.ToSlash(abs), false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+// bySeverity returns the diagnostics most severe first, keeping the
+// file order within a severity.
+func bySeverity(ds []rules.Diagnostic) []rules.Diagnostic {
+	out := slices.Clone(ds)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })
+	return out
 }
