@@ -8,6 +8,8 @@ func All() []*Rule {
 		TenantUnscopedModel,
 		TenantUniqueGlobal,
 		ProviderCapability,
+		ViewColumnRemoved,
+		EnumValueOrder,
 	}
 }
 

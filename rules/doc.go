@@ -16,6 +16,9 @@ func Markdown(r *Rule) string {
 		fmt.Fprintf(&b, "- Options: see below\n")
 	}
 	fmt.Fprintf(&b, "\n## Why, and how to fix\n\n%s\n", strings.TrimSpace(r.Doc))
+	if r.BaseExample != "" {
+		fmt.Fprintf(&b, "\n## At the base\n\nThe examples below are compared with this schema at the base (`--base <ref>`, or the pull request's base in GitHub Actions):\n\n```prisma\n%s\n```\n", strings.TrimSpace(r.BaseExample))
+	}
 	fmt.Fprintf(&b, "\n## Reported\n\n```prisma\n%s\n```\n", strings.TrimSpace(r.Bad))
 	fmt.Fprintf(&b, "\n## Not reported\n\n```prisma\n%s\n```\n", strings.TrimSpace(r.Good))
 	fmt.Fprintf(&b, "\n## Configure or silence\n\n```hcl\nrule %q {\n  severity = \"warning\" # or \"error\", \"notice\"\n  enabled  = false     # switch it off entirely\n}\n```\n\n", r.Name)

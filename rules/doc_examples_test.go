@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/rules"
@@ -45,7 +46,11 @@ func TestDocExamples(t *testing.T) {
 				require.NoError(t, os.WriteFile(path, []byte(src+"\n"), 0o644))
 				cfg := config.Default()
 				cfg.Dir = dir
-				res, err := lint.Run(context.Background(), lint.Options{Dir: dir, Config: cfg, Paths: []string{path}, Only: []string{r.Name}})
+				opts := lint.Options{Dir: dir, Config: cfg, Paths: []string{path}, Only: []string{r.Name}}
+				if r.BaseExample != "" {
+					opts.Base = exampleBase(t, dir, r.BaseExample)
+				}
+				res, err := lint.Run(context.Background(), opts)
 				require.NoError(t, err)
 				if ex.want {
 					assert.NotEmpty(t, res.Diagnostics, "the bad example must be reported")
@@ -55,4 +60,14 @@ func TestDocExamples(t *testing.T) {
 			})
 		}
 	}
+}
+
+// exampleBase is a base holding schema.prisma with the rule's base example.
+func exampleBase(t *testing.T, dir, schema string) *base.Base {
+	if !strings.Contains(schema, "datasource ") {
+		schema = docPreamble + schema
+	}
+	old := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(old, "schema.prisma"), []byte(schema+"\n"), 0o644))
+	return &base.Base{Dir: dir, Tree: base.Dir(old), Label: "the example's base"}
 }

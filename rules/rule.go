@@ -34,6 +34,12 @@ type Rule struct {
 	// Bad and Good are schema snippets: the first is reported, the second is
 	// not. TestDocExamples runs them.
 	Bad, Good string
+	// NeedsBase marks rules that compare the schema with the comparison
+	// base (--base, a pull request's base); they run only when there is one.
+	NeedsBase bool
+	// BaseExample is the schema at the base that Bad and Good are compared
+	// with, for rules that need a base.
+	BaseExample string
 	// NewOptions returns the rule's options with their defaults, as a pointer
 	// to a struct with hcl tags, or nil when the rule takes none.
 	NewOptions func() any
@@ -46,6 +52,8 @@ type Pass struct {
 	Schema *prisma.Schema
 	// Base is the schema at the comparison base, nil without one.
 	Base *prisma.Schema
+	// BaseViews are the SQL view definitions at the base, nil without one.
+	BaseViews []*sqlview.View
 	// Views are the SQL view definitions that belong to the schema.
 	Views   []*sqlview.View
 	Config  *config.Config
@@ -122,6 +130,8 @@ func (r *Rule) Validate() error {
 		return fmt.Errorf("rule %s has no summary or doc", r.Name)
 	case r.Bad == "" || r.Good == "":
 		return fmt.Errorf("rule %s has no bad and good examples", r.Name)
+	case r.NeedsBase && r.BaseExample == "":
+		return fmt.Errorf("rule %s needs a base but has no base example", r.Name)
 	case r.Run == nil:
 		return fmt.Errorf("rule %s has no Run", r.Name)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/rules"
@@ -23,6 +24,8 @@ import (
 // SQL views and a scope registry). Expectations sit on the offending line:
 // `// want "regexp"` in Prisma and TypeScript, `-- want "regexp"` in SQL.
 // A finding without a matching want, or a want without a finding, fails.
+// A case folder holding base/ and head/ is a base-vs-head case: head/ is
+// checked against base/ as the comparison base, and wants live in head/.
 func TestRules(t *testing.T) {
 	for _, r := range rules.All() {
 		dir := filepath.Join("testdata", r.Name)
@@ -39,7 +42,12 @@ func TestRules(t *testing.T) {
 func runCase(t *testing.T, r *rules.Rule, path string, isDir bool) {
 	path, err := filepath.Abs(path)
 	require.NoError(t, err)
-	opts := lint.Options{Dir: filepath.Dir(path), Only: []string{r.Name}}
+	var baseTree *base.Base
+	if head, old := filepath.Join(path, "head"), filepath.Join(path, "base"); isDir && isFolder(head) && isFolder(old) {
+		baseTree = &base.Base{Dir: head, Tree: base.Dir(old), Label: "base/"}
+		path = head
+	}
+	opts := lint.Options{Dir: filepath.Dir(path), Only: []string{r.Name}, Base: baseTree}
 	cfg := config.Default()
 	cfg.Dir = opts.Dir
 	if isDir {
@@ -86,6 +94,11 @@ func runCase(t *testing.T, r *rules.Rule, path string, isDir bool) {
 			}
 		}
 	}
+}
+
+func isFolder(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.IsDir()
 }
 
 var wantComment = regexp.MustCompile(`(?://|--)\s*want\s+((?:"(?:[^"\\]|\\.)*"\s*)+)`)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 
+	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/registry"
@@ -34,6 +35,11 @@ type Options struct {
 	Paths []string
 	// Only restricts the run to these rule ids when not empty.
 	Only []string
+	// BaseRef is the git ref the breaking-change rules compare with
+	// (--base); "" means a pull request's base in GitHub Actions, else none.
+	BaseRef string
+	// Base, when set, is the base to compare with instead of BaseRef.
+	Base *base.Base
 }
 
 // Result is the outcome of a run.
@@ -42,6 +48,9 @@ type Result struct {
 	Diagnostics []rules.Diagnostic
 	// Sources holds every file read, for excerpts and fixes.
 	Sources map[string][]byte
+	// Notes are one-line remarks for stderr: why there is no base to
+	// compare with, a schema root the base did not have.
+	Notes []string
 }
 
 // Target is one schema root and what was read for it.
@@ -96,6 +105,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	baseTree := openBase(ctx, opts, selected, res)
 	dirs := map[string][]*directive{}
 	var inputDiags []prisma.Diagnostic
 	for _, root := range roots {
@@ -121,12 +131,19 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		inputDiags = append(inputDiags, sqlDiags...)
 		t := &Target{Root: root, Schema: schema, Views: views}
 		res.Schemas = append(res.Schemas, t)
+		baseSchema, baseViews := loadBase(ctx, baseTree, cfg, root, res)
+		if baseSchema == nil {
+			excuseDirectives(dirs, schema, views, selected)
+		}
 		for _, sr := range selected {
 			pass := rules.NewPass(sr.rule, schema, cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
 				res.Diagnostics = append(res.Diagnostics, d)
 			})
 			pass.Views = views
 			pass.Registry = reg
+			if sr.rule.NeedsBase {
+				pass.Base, pass.BaseViews = baseSchema, baseViews
+			}
 			sr.rule.Run(pass)
 		}
 	}
@@ -261,24 +278,16 @@ func prismaDir(root string) string {
 // readViews reads the SQL view definitions of a schema: bare SELECT files
 // under views/ and the latest CREATE VIEW of each view in the migrations.
 func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) ([]*sqlview.View, []prisma.Diagnostic, error) {
-	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, "views/**/*.sql")
+	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
 	if err != nil {
 		return nil, nil, err
 	}
-	migrationFiles, err := sqlFiles(cfg, root, cfg.SQL.Migrations, "migrations/**/migration.sql")
+	migrationFiles, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
 	if err != nil {
 		return nil, nil, err
 	}
 	var diags []prisma.Diagnostic
-	byName := map[string]*sqlview.View{}
-	var order []string
-	add := func(v *sqlview.View) {
-		key := v.Schema + "." + v.Name
-		if _, ok := byName[key]; !ok {
-			order = append(order, key)
-		}
-		byName[key] = v
-	}
+	set := newViewSet()
 	read := func(path string, bare bool) error {
 		src, err := os.ReadFile(path)
 		if err != nil {
@@ -292,15 +301,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 		}
 		f, ds := sqlview.ParseFile(path, src, name)
 		diags = append(diags, ds...)
-		if f == nil {
-			return nil
-		}
-		for _, v := range f.Views {
-			add(v)
-		}
-		for _, d := range f.Drops {
-			delete(byName, d.Schema+"."+d.Name)
-		}
+		set.apply(f)
 		return nil
 	}
 	// Migrations apply in folder order; the views/ files describe the
@@ -315,27 +316,62 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			return nil, nil, err
 		}
 	}
+	return set.list(), diags, nil
+}
+
+const (
+	viewConvention      = "views/**/*.sql"
+	migrationConvention = "migrations/**/migration.sql"
+)
+
+// viewSet keeps the latest definition of each view, in first-seen order:
+// migrations apply in folder order, then the views/ files win.
+type viewSet struct {
+	byName map[string]*sqlview.View
+	order  []string
+}
+
+func newViewSet() *viewSet { return &viewSet{byName: map[string]*sqlview.View{}} }
+
+func (s *viewSet) apply(f *sqlview.File) {
+	if f == nil {
+		return
+	}
+	// Statements apply in file order: DROP VIEW then CREATE VIEW in one
+	// migration leaves the view defined.
+	views, drops := f.Views, f.Drops
+	for len(views) > 0 || len(drops) > 0 {
+		if len(drops) == 0 || (len(views) > 0 && views[0].Range.Start.Offset < drops[0].Range.Start.Offset) {
+			v := views[0]
+			views = views[1:]
+			key := v.Schema + "." + v.Name
+			if _, ok := s.byName[key]; !ok {
+				s.order = append(s.order, key)
+			}
+			s.byName[key] = v
+			continue
+		}
+		delete(s.byName, drops[0].Schema+"."+drops[0].Name)
+		drops = drops[1:]
+	}
+}
+
+func (s *viewSet) list() []*sqlview.View {
 	var views []*sqlview.View
-	for _, k := range order {
-		if v := byName[k]; v != nil {
+	for _, k := range s.order {
+		if v := s.byName[k]; v != nil {
 			views = append(views, v)
 		}
 	}
-	return views, diags, nil
+	return views
 }
 
 // sqlFiles expands configured globs (relative to the config file) or, by
 // default, the Prisma convention beside the schema.
 func sqlFiles(cfg *config.Config, root string, patterns []string, convention string) ([]string, error) {
-	base := cfg.Dir
-	if len(patterns) == 0 || cfg.Path == "" || slices.Equal(patterns, config.DefaultViewGlobs) || slices.Equal(patterns, config.DefaultMigrationGlobs) {
-		// Prisma's convention, beside each schema: monorepos keep one
-		// prisma/ folder per app.
-		base, patterns = prismaDir(root), []string{convention}
-	}
 	var out []string
-	for _, pattern := range patterns {
-		matches, err := doublestar.FilepathGlob(filepath.Join(base, pattern))
+	for _, pattern := range sqlGlobs(cfg, root, patterns, convention) {
+		matches, err := doublestar.FilepathGlob(pattern)
 		if err != nil {
 			return nil, fmt.Errorf("%s: SQL glob %q: %v", cfg.Path, pattern, err)
 		}
@@ -343,6 +379,22 @@ func sqlFiles(cfg *config.Config, root string, patterns []string, convention str
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// sqlGlobs are the absolute patterns of a schema's SQL files: configured
+// globs (relative to the config file) or Prisma's convention beside it.
+func sqlGlobs(cfg *config.Config, root string, patterns []string, convention string) []string {
+	dir := cfg.Dir
+	if len(patterns) == 0 || cfg.Path == "" || slices.Equal(patterns, config.DefaultViewGlobs) || slices.Equal(patterns, config.DefaultMigrationGlobs) {
+		// Prisma's convention, beside each schema: monorepos keep one
+		// prisma/ folder per app.
+		dir, patterns = prismaDir(root), []string{convention}
+	}
+	out := make([]string, len(patterns))
+	for i, pattern := range patterns {
+		out[i] = filepath.Join(dir, pattern)
+	}
+	return out
 }
 
 type selectedRule struct {

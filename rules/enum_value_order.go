@@ -1,0 +1,211 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/sqlview"
+)
+
+var EnumValueOrder = &Rule{
+	Name:      "enum-value-order",
+	Category:  Compatibility,
+	Severity:  config.SeverityError,
+	NeedsBase: true,
+	Summary:   "an enum value was removed, renamed, reordered or inserted before existing values since the base; a value added to an enum a view exposes is a deploy-order notice",
+	Doc: `PostgreSQL stores an enum's values in declaration order: it sorts and
+compares them in that order. It can add a value and rename one, but never
+remove or reorder values without recreating the type. Prisma Migrate
+compares enum values as a set: an added value becomes ` + "`ALTER TYPE … ADD VALUE`" + `,
+appended whatever its place in the schema, and a reorder produces no
+migration at all — the schema and the database silently diverge. A removal
+recreates the type and casts every column to it, which fails for rows that
+still hold the value and whenever a view selects such a column.
+
+Between the base (` + "`--base <ref>`" + `, or the pull request's base in GitHub
+Actions) and the working tree, the rule pairs enums by name, wherever they
+moved, and values by database value (` + "`@map`" + ` respected: renaming a Prisma
+value that keeps its ` + "`@map`" + ` changes nothing in the database; changing the
+` + "`@map`" + ` does). It reports, as errors, a value removed or renamed, values
+reordered, and a value inserted before existing ones; and, as a notice, a
+value appended to an enum that a view exposes to other services: their
+Prisma clients fail on rows holding a value they do not know yet, so deploy
+the owning service first and update the readers before the value is used.
+
+Append new values at the end. When a removal is intended (rows migrated,
+views updated), acknowledge it with
+` + "`// schemalint-ignore enum-value-order <reason>`" + ` on the reported line.`,
+	BaseExample: `enum Role {
+  MEMBER
+  ADMIN
+}`,
+	Bad: `enum Role {
+  GUEST
+  MEMBER
+  ADMIN
+}`,
+	Good: `enum Role {
+  MEMBER
+  ADMIN
+  GUEST
+}`,
+	Run: runEnumValueOrder,
+}
+
+const acknowledgeEnum = "// schemalint-ignore enum-value-order <reason>"
+
+func runEnumValueOrder(p *Pass) {
+	if p.Base == nil {
+		return
+	}
+	exposed := enumsInViews(p)
+	for _, be := range p.Base.Enums {
+		he := p.Schema.Enum(be.Name)
+		if he == nil {
+			he = enumByDBName(p.Schema, be, p.Base)
+		}
+		if he == nil {
+			continue // the enum is gone, and with it the columns of its type
+		}
+		compareEnum(p, be, he, exposed[he])
+	}
+}
+
+func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
+	baseVals, headVals := enumDBValues(be), enumDBValues(he)
+	viewNote := ""
+	if len(views) > 0 {
+		viewNote = fmt.Sprintf(" (view %q selects a column of this type)", views[0])
+	}
+	// A value that keeps its Prisma name under a new @map was renamed.
+	same := map[int]int{}
+	for i, bv := range be.Values {
+		for j, hv := range he.Values {
+			if hv.Name == bv.Name && !slices.Contains(headVals, bv.DBName()) && !slices.Contains(baseVals, hv.DBName()) {
+				same[i] = j
+			}
+		}
+	}
+	renamed := renames(baseVals, headVals, same)
+	removed := false
+	for i, bv := range be.Values {
+		if slices.Contains(headVals, bv.DBName()) {
+			continue
+		}
+		removed = true
+		was := fmt.Sprintf("was `%s` at base %s", declText(be.File, bv.Decl.Span), baseAt(p, bv.NameRange()))
+		related := []Related{{Range: bv.NameRange(), Message: "the value at the base: `" + declText(be.File, bv.Decl.Span) + "`"}}
+		if j, ok := renamed[i]; ok {
+			nv := he.Values[j]
+			p.Report(Diagnostic{
+				Range: nv.NameRange(),
+				Message: fmt.Sprintf("enum %q renamed database value %q to %q (%s); rows may still hold %q, and Prisma Migrate recreates the type to drop it, which fails while a view selects a column of this type%s: keep the database value with @map(%q), or migrate the rows and views first and acknowledge it with %s",
+					he.Name, bv.DBName(), nv.DBName(), was, bv.DBName(), viewNote, bv.DBName(), acknowledgeEnum),
+				Related: related,
+			})
+			continue
+		}
+		p.Report(Diagnostic{
+			Range: he.NameRange(),
+			Message: fmt.Sprintf("enum %q no longer has value %q (%s); rows may still hold it, and Prisma Migrate recreates the type to drop it, which fails while a view selects a column of this type%s: keep the value, or migrate the rows and views first and acknowledge it with %s",
+				he.Name, bv.DBName(), was, viewNote, acknowledgeEnum),
+			Related: related,
+		})
+	}
+	if removed {
+		// Recreating the type declares the values in schema order: no
+		// divergence to report beyond the removal.
+		return
+	}
+	for i, want := range baseVals {
+		if headVals[i] == want {
+			continue
+		}
+		hv := he.Values[i]
+		related := []Related{{Range: be.Values[i].NameRange(), Message: "the value at this position at the base"}}
+		if !slices.Contains(baseVals, hv.DBName()) {
+			p.Report(Diagnostic{
+				Range: hv.NameRange(),
+				Message: fmt.Sprintf("enum %q inserts value %q before existing value %q (base %s); PostgreSQL orders enum values by declaration order and Prisma Migrate appends new values without reordering, so the schema and the database silently diverge: add %q at the end",
+					he.Name, hv.DBName(), want, baseAt(p, be.NameRange()), hv.Name),
+				Related: related,
+			})
+		} else {
+			p.Report(Diagnostic{
+				Range: hv.NameRange(),
+				Message: fmt.Sprintf("enum %q reorders its values: %q is now value %d (was %d at base %s); PostgreSQL orders and compares enum values by declaration order and Prisma Migrate does not reorder an existing type, so the schema and the database silently diverge: keep the base order",
+					he.Name, hv.DBName(), i+1, slices.Index(baseVals, hv.DBName())+1, baseAt(p, be.NameRange())),
+				Related: related,
+			})
+		}
+		return
+	}
+	if len(views) == 0 {
+		return
+	}
+	for _, hv := range he.Values[len(baseVals):] {
+		p.ReportAs(config.SeverityNotice, Diagnostic{
+			Range: hv.NameRange(),
+			Message: fmt.Sprintf("enum %q gains value %q, and view %q exposes the enum to other services, whose Prisma clients fail on rows holding a value they do not know: deploy the owning service first, update the readers, and only then write %q",
+				he.Name, hv.DBName(), views[0], hv.DBName()),
+		})
+	}
+}
+
+func enumDBValues(e *prisma.Enum) []string {
+	out := make([]string, len(e.Values))
+	for i, v := range e.Values {
+		out[i] = v.DBName()
+	}
+	return out
+}
+
+// enumByDBName finds the head enum that keeps a base enum's database type
+// under a new Prisma name.
+func enumByDBName(head *prisma.Schema, be *prisma.Enum, baseSchema *prisma.Schema) *prisma.Enum {
+	for _, e := range head.Enums {
+		if e.DBName() == be.DBName() && e.SchemaName == be.SchemaName && baseSchema.Enum(e.Name) == nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// enumsInViews maps each enum that a view exposes (a Prisma view field of
+// its type, or an SQL view column reading a model field of its type) to
+// the names of those views.
+func enumsInViews(p *Pass) map[*prisma.Enum][]string {
+	out := map[*prisma.Enum][]string{}
+	add := func(e *prisma.Enum, view string) {
+		if e != nil && !slices.Contains(out[e], view) {
+			out[e] = append(out[e], view)
+		}
+	}
+	for _, m := range p.Schema.Models {
+		if !m.IsView {
+			continue
+		}
+		for _, f := range m.Fields {
+			add(f.Enum, m.Name)
+		}
+	}
+	tables := modelsByTable(p.Schema)
+	for _, v := range p.Views {
+		for _, c := range v.Columns {
+			refs := c.Exprs
+			if c.Source != nil {
+				refs = append([]sqlview.ColumnRef{*c.Source}, refs...)
+			}
+			for _, ref := range refs {
+				if m := tables.find(ref.Schema, ref.Table); m != nil && !m.IsView {
+					if f := fieldByColumn(m, ref.Column); f != nil {
+						add(f.Enum, v.Name)
+					}
+				}
+			}
+		}
+	}
+	return out
+}

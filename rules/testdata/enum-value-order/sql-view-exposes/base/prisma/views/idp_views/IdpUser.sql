@@ -1,0 +1,1 @@
+SELECT u.id, u.role FROM idp."User" u

@@ -1,0 +1,1 @@
+SELECT id, nickname FROM idp.users

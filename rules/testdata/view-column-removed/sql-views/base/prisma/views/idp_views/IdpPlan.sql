@@ -1,0 +1,1 @@
+SELECT id, plan FROM idp.tenants

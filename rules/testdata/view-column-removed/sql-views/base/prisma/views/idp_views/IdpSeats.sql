@@ -1,0 +1,1 @@
+SELECT id, seats FROM idp.tenants

@@ -1,0 +1,1 @@
+SELECT id, name, plan FROM idp.tenants

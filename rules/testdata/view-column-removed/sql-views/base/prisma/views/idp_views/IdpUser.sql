@@ -1,0 +1,6 @@
+SELECT
+  id,
+  email,
+  first_name,
+  last_name
+FROM idp.users
