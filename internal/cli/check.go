@@ -38,6 +38,9 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	var only stringList
 	fl.Var(&only, "rule", "run only this rule (repeatable, or comma-separated)")
 	color := fl.String("color", "auto", "colour the text output: auto, always or never")
+	baseRef := fl.String("base", "", "git ref the breaking-change rules compare with (default in GitHub Actions: the pull request's base)")
+	var outputs checkOutputs
+	outputs.flags(fl)
 	fl.Usage = func() {
 		fmt.Fprintln(e.stderr, "Usage: schemalint check [flags] [schema files or folders…]")
 		fmt.Fprintln(e.stderr, "Each path is one schema (a file, or a folder of .prisma files); without paths, the configuration's or the one Prisma would find.")
@@ -47,14 +50,20 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if !ok {
 		return code
 	}
+	// In GitHub Actions (and as the schemalint action) findings also go
+	// where the pull request shows them; see github.go.
+	if paths, ok = outputs.setup(fl, e, paths); !ok {
+		return ExitError
+	}
 	formatter, ok := report.Formats[*format]
 	if !ok {
 		fmt.Fprintf(e.stderr, "schemalint check: unknown format %q; use one of %s\n", *format, strings.Join(report.Names(), ", "))
 		return ExitError
 	}
-	cfg, code := loadConfig(e, *configPath)
-	if cfg == nil {
-		return code
+	cfg, err := loadConfig(e, *configPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return outputs.failed(ctx, e, err)
 	}
 	if *failOn != "" {
 		sev, err := config.ParseSeverity(*failOn)
@@ -64,9 +73,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		}
 		cfg.FailOn = sev
 	}
-	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only})
+	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only, BaseRef: *baseRef})
 	if err != nil {
-		return reportInputError(e, err)
+		code := reportInputError(e, err)
+		outputs.failed(ctx, e, err)
+		return code
+	}
+	for _, note := range res.Notes {
+		fmt.Fprintln(e.stderr, "schemalint: "+note)
 	}
 	in := &report.Input{
 		Diagnostics: res.Diagnostics,
@@ -74,12 +88,17 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		Rules:       rules.All(),
 		Color:       useColor(*color, e.stdout),
 	}
+	outputs.describe(in)
 	var buf bytes.Buffer
 	if err := formatter(&buf, in); err != nil {
 		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
 		return ExitError
 	}
 	if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+		return ExitError
+	}
+	if err := outputs.finish(ctx, e, in, cfg.FailOn); err != nil {
+		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
 		return ExitError
 	}
 	for _, d := range res.Diagnostics {
@@ -91,7 +110,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 }
 
 // loadConfig reads --config, or finds schemalint.hcl, or uses the defaults.
-func loadConfig(e *env, path string) (*config.Config, int) {
+func loadConfig(e *env, path string) (*config.Config, error) {
 	if path == "" {
 		path = config.Find(e.dir)
 	} else if !filepath.IsAbs(path) {
@@ -100,14 +119,9 @@ func loadConfig(e *env, path string) (*config.Config, int) {
 	if path == "" {
 		cfg := config.Default()
 		cfg.Dir = e.dir
-		return cfg, ExitOK
+		return cfg, nil
 	}
-	cfg, err := config.Load(path, rules.Names())
-	if err != nil {
-		fmt.Fprintln(e.stderr, err)
-		return nil, ExitError
-	}
-	return cfg, ExitOK
+	return config.Load(path, rules.Names())
 }
 
 // reportInputError prints why the input could not be checked; exit 2.

@@ -1,0 +1,212 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// End to end: `schemalint check --base <ref>` in a real git repository with
+// two commits, and in a shallow clone of it that lacks the base.
+
+const baseSchema = `datasource db {
+  provider = "postgresql"
+  schemas  = ["idp", "idp_views"]
+}
+
+generator client {
+  provider        = "prisma-client"
+  previewFeatures = ["views"]
+}
+
+enum UserType {
+  DRIVER
+  ADMIN
+
+  @@schema("idp")
+}
+
+model User {
+  id        String     @id
+  email     String?
+  userTypes UserType[]
+  password  String
+
+  @@schema("idp")
+}
+`
+
+const baseViews = `view IdpUser {
+  id        String     @unique
+  email     String?
+  userTypes UserType[]
+
+  @@schema("idp_views")
+}
+`
+
+// The head drops a view column, reorders the enum, and leaks a password
+// through a new view, which view-sensitive-field reports with or without a
+// base.
+const headViews = `view IdpUser {
+  id        String     @unique
+  userTypes UserType[]
+
+  @@schema("idp_views")
+}
+
+view IdpSecret {
+  id       String @unique
+  password String
+
+  @@schema("idp_views")
+}
+`
+
+func gitIn(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command("git", append([]string{"-C", dir}, args...)...).CombinedOutput()
+	require.NoError(t, err, "git %s: %s", strings.Join(args, " "), out)
+	return strings.TrimSpace(string(out))
+}
+
+// breakingRepo commits the base, then the head, and returns the base's
+// commit id.
+func breakingRepo(t *testing.T) (dir, first string) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
+	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
+	t.Setenv("GIT_AUTHOR_NAME", "test")
+	t.Setenv("GIT_AUTHOR_EMAIL", "test@example.com")
+	t.Setenv("GIT_COMMITTER_NAME", "test")
+	t.Setenv("GIT_COMMITTER_EMAIL", "test@example.com")
+	t.Setenv("GITHUB_ACTIONS", "")
+	dir = t.TempDir()
+	gitIn(t, dir, "init", "-q", "-b", "main")
+	writeFile(t, dir, "prisma/schema/schema.prisma", baseSchema)
+	writeFile(t, dir, "prisma/schema/views.prisma", baseViews)
+	gitIn(t, dir, "add", "-A")
+	gitIn(t, dir, "commit", "-q", "-m", "base")
+	first = gitIn(t, dir, "rev-parse", "HEAD")
+	// The head moves the enum to its own file and reorders it.
+	schema := strings.Replace(baseSchema, "enum UserType {\n  DRIVER\n  ADMIN\n\n  @@schema(\"idp\")\n}\n", "", 1)
+	writeFile(t, dir, "prisma/schema/schema.prisma", schema)
+	writeFile(t, dir, "prisma/schema/enums.prisma", "enum UserType {\n  ADMIN\n  DRIVER\n\n  @@schema(\"idp\")\n}\n")
+	writeFile(t, dir, "prisma/schema/views.prisma", headViews)
+	gitIn(t, dir, "add", "-A")
+	gitIn(t, dir, "commit", "-q", "-m", "head")
+	return dir, first
+}
+
+type jsonFinding struct {
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+}
+
+func findings(t *testing.T, out string) []jsonFinding {
+	var doc struct {
+		Findings []jsonFinding `json:"findings"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc), out)
+	return doc.Findings
+}
+
+func TestCheckBaseFromGit(t *testing.T) {
+	dir, first := breakingRepo(t)
+	code, out, errOut := run(t, dir, "check", "--base", first)
+	assert.Equal(t, ExitFindings, code, errOut)
+	assert.Empty(t, errOut)
+	assert.Contains(t, out, "prisma/schema/views.prisma:1:6: error: view \"IdpUser\" no longer has column \"email\" (was `email String?` at base prisma/schema/views.prisma:3)")
+	assert.Contains(t, out, "prisma/schema/enums.prisma:2:3: error: enum \"UserType\" reorders its values: \"ADMIN\" is now value 1 (was 2 at base prisma/schema/schema.prisma:11)")
+	assert.Contains(t, out, "[view-sensitive-field]")
+	assert.Contains(t, out, "3 findings (3 errors")
+
+	// From a subfolder, with a branch name.
+	gitIn(t, dir, "branch", "base", first)
+	code, out, errOut = run(t, filepath.Join(dir, "prisma"), "check", "--base", "base", "--rule", "enum-value-order", "schema")
+	assert.Equal(t, ExitFindings, code, errOut)
+	assert.Contains(t, out, "schema/enums.prisma:2:3: error: enum \"UserType\" reorders its values")
+}
+
+// In a pull request's workflow, the base comes from the event payload.
+func TestCheckBaseFromPullRequestEvent(t *testing.T) {
+	dir, first := breakingRepo(t)
+	event := writeFile(t, t.TempDir(), "event.json", `{"pull_request": {"base": {"sha": "`+first+`"}}}`)
+	t.Setenv("GITHUB_ACTIONS", "true")
+	t.Setenv("GITHUB_EVENT_PATH", event)
+	t.Setenv("GITHUB_REPOSITORY", "")
+	code, out, errOut := run(t, dir, "check", "--format", "json", "--rule", "view-column-removed")
+	assert.Equal(t, ExitFindings, code, errOut)
+	got := findings(t, out)
+	require.Len(t, got, 1, out)
+	assert.Equal(t, "view-column-removed", got[0].Rule)
+}
+
+// A shallow checkout lacks the base: one line on stderr, and every other
+// rule still runs.
+func TestCheckBaseShallowClone(t *testing.T) {
+	dir, first := breakingRepo(t)
+	shallow := filepath.Join(t.TempDir(), "shallow")
+	out, err := exec.Command("git", "clone", "-q", "--depth", "1", "file://"+dir, shallow).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	require.Error(t, exec.Command("git", "-C", shallow, "cat-file", "-e", first+"^{commit}").Run(), "the clone must lack the base")
+
+	code, stdout, errOut := run(t, shallow, "check", "--base", first)
+	assert.Equal(t, ExitFindings, code)
+	assert.Equal(t, "schemalint: cannot read base "+first+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0); skipping view-column-removed, enum-value-order\n", errOut)
+	assert.Contains(t, stdout, "[view-sensitive-field]")
+	assert.NotContains(t, stdout, "[view-column-removed]")
+	assert.Contains(t, stdout, "1 finding (1 error")
+}
+
+// A schema folder that did not exist at the base has nothing to compare
+// with: a note, no finding, no failure.
+func TestCheckBaseNewSchemaRoot(t *testing.T) {
+	dir, _ := breakingRepo(t)
+	writeFile(t, dir, "apps/billing/schema.prisma", "datasource db {\n  provider = \"postgresql\"\n}\n\nenum Plan {\n  FREE\n}\n")
+	gitIn(t, dir, "add", "-A")
+	gitIn(t, dir, "commit", "-q", "-m", "billing")
+	code, out, errOut := run(t, dir, "check", "--base", "HEAD~1", "apps/billing")
+	assert.Equal(t, ExitOK, code, out)
+	assert.Empty(t, out)
+	assert.Regexp(t, `^schemalint: apps/billing did not exist at HEAD~1 \([0-9a-f]{7}\): nothing to compare it with\n$`, errOut)
+}
+
+// Intended breaks are acknowledged on the head line, or for whole files in
+// the configuration.
+func TestCheckBaseAcknowledged(t *testing.T) {
+	dir, first := breakingRepo(t)
+	views := strings.Replace(headViews, "view IdpUser {", "// schemalint-ignore view-column-removed email moved to IdpContact, announced in ADR-9\nview IdpUser {", 1)
+	writeFile(t, dir, "prisma/schema/views.prisma", views)
+	writeFile(t, dir, "schemalint.hcl", "ignore {\n  rule   = \"enum-value-order\"\n  paths  = [\"prisma/schema/enums.prisma\"]\n  reason = \"UserType is only sorted by name\"\n}\n")
+	code, out, errOut := run(t, dir, "check", "--base", first, "--rule", "view-column-removed,enum-value-order")
+	assert.Equal(t, ExitOK, code, out)
+	assert.Empty(t, out)
+	assert.Empty(t, errOut)
+
+	// Without a base the acknowledgment cannot be judged: it is not
+	// reported as suppressing nothing.
+	code, out, errOut = run(t, dir, "check")
+	assert.Equal(t, ExitFindings, code)
+	assert.Empty(t, errOut)
+	assert.Contains(t, out, "[view-sensitive-field]")
+	assert.NotContains(t, out, "suppresses nothing")
+}
+
+func TestCheckBaseUnknownRef(t *testing.T) {
+	dir, _ := breakingRepo(t)
+	code, out, errOut := run(t, dir, "check", "--base", "nope", "--rule", "enum-value-order")
+	assert.Equal(t, ExitOK, code, out)
+	assert.Equal(t, "schemalint: cannot read base nope: git does not know it; fetch it (git fetch origin nope, or actions/checkout with fetch-depth: 0); skipping enum-value-order\n", errOut)
+}

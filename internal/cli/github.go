@@ -1,0 +1,214 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/ghaction"
+	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/report"
+)
+
+// checkOutputs are what `check` writes besides its --format on stdout: the
+// --sarif-file, and in GitHub Actions the annotations, the job summary and
+// the step outputs (with the action's inputs read first).
+type checkOutputs struct {
+	sarifFile string
+	category  string
+	format    string
+	// dir is the absolute folder file names are relative to; root the
+	// repository's top level.
+	dir, root string
+	gh        *ghaction.Runtime
+	name      string
+}
+
+func (o *checkOutputs) flags(fl *flag.FlagSet) {
+	fl.StringVar(&o.sarifFile, "sarif-file", "", "also write the findings as SARIF to this file, whatever --format is (for code scanning)")
+	fl.StringVar(&o.category, "sarif-category", "", "SARIF automationDetails.id (code scanning's category), to keep the runs of several schemas apart")
+}
+
+// setup detects GitHub Actions and, as the schemalint action, applies its
+// inputs to the flags not given on the command line (flags win). It may
+// move the working directory (the working-directory input) and returns
+// the paths to check; ok is false after an error, already reported.
+func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string, bool) {
+	gh, err := ghaction.Detect(os.Getenv)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
+		return nil, false
+	}
+	o.gh = gh
+	o.name = "schemalint"
+	if o.sarifFile != "" && !filepath.IsAbs(o.sarifFile) {
+		o.sarifFile = filepath.Join(e.dir, o.sarifFile)
+	}
+	if gh != nil && gh.Action {
+		in := gh.Inputs
+		set := map[string]bool{}
+		fl.Visit(func(f *flag.Flag) { set[f.Name] = true })
+		for name, v := range map[string]string{"config": in.Config, "base": in.Base, "fail-on": in.FailOn, "format": in.Format} {
+			if v != "" && !set[name] && fl.Lookup(name) != nil {
+				if err := fl.Set(name, v); err != nil {
+					fmt.Fprintf(e.stderr, "schemalint check: input %s: %v\n", name, err)
+					return nil, false
+				}
+			}
+		}
+		if o.sarifFile == "" {
+			o.sarifFile = in.SARIFFile
+			if o.sarifFile == "" {
+				o.sarifFile = gh.DefaultSARIFFile()
+			} else if !filepath.IsAbs(o.sarifFile) {
+				o.sarifFile = filepath.Join(e.dir, o.sarifFile)
+			}
+		}
+		if len(paths) == 0 {
+			paths = in.Paths
+		}
+		if wd := in.WorkingDirectory; wd != "" && wd != "." {
+			if !filepath.IsAbs(wd) {
+				wd = filepath.Join(e.dir, wd)
+			}
+			if info, err := os.Stat(wd); err != nil || !info.IsDir() {
+				fmt.Fprintf(e.stderr, "schemalint check: input working-directory: %s is not a folder\n", in.WorkingDirectory)
+				return nil, false
+			}
+			e.dir = wd
+			o.name += " (" + filepath.ToSlash(filepath.Clean(in.WorkingDirectory)) + ")"
+		}
+	}
+	o.format = fl.Lookup("format").Value.String()
+	o.dir, _ = filepath.Abs(e.dir)
+	o.root = repoRoot(o.dir, gh)
+	return paths, true
+}
+
+// describe fills in what the SARIF and GitHub outputs need to know.
+func (o *checkOutputs) describe(in *report.Input) {
+	in.Version = version()
+	in.Dir, in.RepoRoot = o.dir, o.root
+	in.AutomationID = o.category
+	if o.gh != nil {
+		in.BlobURL = o.gh.BlobURL()
+	}
+}
+
+// annotations is where workflow commands go: stdout, unless stdout
+// carries a machine-readable format that they would corrupt (the runner
+// reads commands on stderr too).
+func (o *checkOutputs) annotations(e *env) io.Writer {
+	if o.format == "json" || o.format == "sarif" {
+		return e.stderr
+	}
+	return e.stdout
+}
+
+// finish writes the SARIF file and, in GitHub Actions, publishes the
+// outcome. Failing to publish is a warning: the exit code stays the
+// check's.
+func (o *checkOutputs) finish(ctx context.Context, e *env, in *report.Input, failOn config.Severity) error {
+	if o.sarifFile != "" {
+		if err := writeReport(o.sarifFile, report.SARIF, in); err != nil {
+			return fmt.Errorf("--sarif-file: %v", err)
+		}
+	}
+	if o.gh != nil {
+		err := o.gh.Publish(ctx, o.annotations(e), ghaction.Outcome{
+			Input: in, FailOn: failOn, SARIFFile: o.sarifFile, Annotated: o.format == "github", Name: o.name,
+		})
+		if err != nil {
+			fmt.Fprintf(e.stderr, "schemalint check: github: %v\n", err)
+		}
+	}
+	return nil
+}
+
+// failed reports a check that could not run (a config or schema error,
+// already printed on stderr) to the SARIF file and GitHub, so that code
+// scanning and the pull request say why; the exit code is 2.
+func (o *checkOutputs) failed(ctx context.Context, e *env, err error) int {
+	if o.sarifFile == "" && o.gh == nil {
+		return ExitError
+	}
+	in := &report.Input{Notifications: notificationsOf(err)}
+	o.describe(in)
+	if err := o.finish(ctx, e, in, 0); err != nil {
+		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
+	}
+	return ExitError
+}
+
+func writeReport(path string, f report.Formatter, in *report.Input) error {
+	var b strings.Builder
+	if err := f(&b, in); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return writeAtomic(path, []byte(b.String()))
+}
+
+// notificationsOf turns a config or input error into located
+// notifications, one per problem.
+func notificationsOf(err error) []report.Notification {
+	var ie *lint.InputError
+	if errors.As(err, &ie) && ie.Err == nil {
+		var out []report.Notification
+		for _, d := range ie.Diagnostics {
+			out = append(out, report.Notification{Message: d.Message, Range: d.Range, Error: d.Severity == prisma.SeverityError})
+		}
+		return out
+	}
+	var ces *config.Errors
+	if errors.As(err, &ces) {
+		var out []report.Notification
+		for _, ce := range ces.List {
+			out = append(out, configNotification(ce))
+		}
+		return out
+	}
+	var ce *config.Error
+	if errors.As(err, &ce) {
+		return []report.Notification{configNotification(ce)}
+	}
+	return []report.Notification{{Message: err.Error(), Error: true}}
+}
+
+func configNotification(ce *config.Error) report.Notification {
+	r := prisma.Range{File: ce.Range.Filename,
+		Start: prisma.Pos{Offset: ce.Range.Start.Byte, Line: ce.Range.Start.Line, Col: ce.Range.Start.Column},
+		End:   prisma.Pos{Offset: ce.Range.End.Byte, Line: ce.Range.End.Line, Col: ce.Range.End.Column}}
+	return report.Notification{Message: ce.Message, Range: r, Error: true}
+}
+
+// repoRoot is the repository's top level: GITHUB_WORKSPACE in Actions when
+// dir lies in it, else the nearest folder with .git, else dir itself.
+func repoRoot(dir string, gh *ghaction.Runtime) string {
+	if gh != nil && gh.Workspace != "" {
+		if ws, err := filepath.Abs(gh.Workspace); err == nil {
+			if rel, err := filepath.Rel(ws, dir); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return ws
+			}
+		}
+	}
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}

@@ -1,0 +1,171 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestMain keeps the in-process CLI out of GitHub mode: on a GitHub runner
+// the real GITHUB_* would add annotations to every golden and write into
+// the runner's own output files. Tests that want GitHub mode set it.
+func TestMain(m *testing.M) {
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		if strings.HasPrefix(k, "GITHUB_") || strings.HasPrefix(k, "INPUT_") || k == "SCHEMALINT_ACTION" || k == "RUNNER_TEMP" {
+			os.Unsetenv(k)
+		}
+	}
+	os.Exit(m.Run())
+}
+
+// githubRunner sets the environment a GitHub-hosted runner gives a step,
+// with its files in a temporary folder, and returns the folder.
+func githubRunner(t *testing.T, workspace string) string {
+	t.Helper()
+	tmp := t.TempDir()
+	event := filepath.Join(tmp, "event.json")
+	require.NoError(t, os.WriteFile(event, []byte(`{"ref":"refs/heads/main","after":"0123456789abcdef0123456789abcdef01234567"}`), 0o644))
+	for k, v := range map[string]string{
+		"GITHUB_ACTIONS":      "true",
+		"GITHUB_EVENT_NAME":   "push",
+		"GITHUB_EVENT_PATH":   event,
+		"GITHUB_REPOSITORY":   "acme/shop",
+		"GITHUB_SHA":          "0123456789abcdef0123456789abcdef01234567",
+		"GITHUB_SERVER_URL":   "https://github.com",
+		"GITHUB_WORKSPACE":    workspace,
+		"GITHUB_OUTPUT":       filepath.Join(tmp, "output"),
+		"GITHUB_STEP_SUMMARY": filepath.Join(tmp, "summary.md"),
+		"RUNNER_TEMP":         tmp,
+	} {
+		t.Setenv(k, v)
+	}
+	return tmp
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return string(b)
+}
+
+func repoTop(t *testing.T) string {
+	t.Helper()
+	top, err := filepath.Abs(filepath.Join("..", ".."))
+	require.NoError(t, err)
+	return top
+}
+
+// A one-line `run: schemalint check` step in a workflow: the usual text,
+// then annotations, a job summary and step outputs, with no flag.
+func TestCheckInGitHubActionsAnnotatesWithoutFlags(t *testing.T) {
+	runner := githubRunner(t, repoTop(t))
+	dir := filepath.Join("..", "..", "examples", "identity")
+	code, out, _ := run(t, dir, "check")
+	assert.Equal(t, ExitFindings, code)
+
+	want, err := os.ReadFile(filepath.Join("testdata", "golden", "identity.text"))
+	require.NoError(t, err)
+	require.True(t, strings.HasPrefix(out, string(want)), "the text output comes first, unchanged:\n%s", out)
+	ann := strings.Split(strings.TrimSpace(strings.TrimPrefix(out, string(want))), "\n")
+	require.Len(t, ann, 2)
+	assert.Equal(t, "::error col=7,endColumn=19,endLine=75,file=examples/identity/prisma/schema/identity.prisma,line=75,title=tenant-unscoped-model::", ann[0][:strings.Index(ann[0], "::model")+2],
+		"paths relative to the repository, as the pull request shows them")
+	assert.Contains(t, ann[1], "file=examples/identity/prisma/views/idp_views/IdpUser.sql,line=8,")
+
+	summary := readFile(t, filepath.Join(runner, "summary.md"))
+	assert.Contains(t, summary, "## schemalint: 2 findings")
+	assert.Contains(t, summary, "[examples/identity/prisma/schema/identity.prisma:75:7](https://github.com/acme/shop/blob/0123456789abcdef0123456789abcdef01234567/examples/identity/prisma/schema/identity.prisma#L75)")
+
+	outputs := readFile(t, filepath.Join(runner, "output"))
+	assert.Contains(t, outputs, "findings<<_GitHubActionsFileCommandDelimeter_\n2\n_GitHubActionsFileCommandDelimeter_\n")
+	assert.Contains(t, outputs, "errors<<_GitHubActionsFileCommandDelimeter_\n2\n")
+	assert.Contains(t, outputs, "sarif-file<<_GitHubActionsFileCommandDelimeter_\n\n", "no SARIF file without --sarif-file outside the action")
+}
+
+// --format sarif on stdout stays a clean SARIF document in GitHub Actions:
+// the annotations go to stderr, which the runner reads too.
+func TestCheckInGitHubActionsKeepsMachineOutputClean(t *testing.T) {
+	githubRunner(t, repoTop(t))
+	code, out, errOut := run(t, filepath.Join("..", "..", "examples", "identity"), "check", "--format", "sarif")
+	assert.Equal(t, ExitFindings, code)
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal([]byte(out), &doc), "stdout is one JSON document")
+	assert.Contains(t, errOut, "::error ")
+}
+
+// --sarif-file writes SARIF beside the chosen format, for code scanning.
+func TestCheckWritesASARIFFileBesideTheText(t *testing.T) {
+	sarif := filepath.Join(t.TempDir(), "reports", "schemalint.sarif")
+	code, out, errOut := run(t, filepath.Join("..", "..", "examples", "multitenant"), "check", "--sarif-file", sarif, "--sarif-category", "multitenant")
+	assert.Equal(t, ExitFindings, code, errOut)
+	assert.Contains(t, out, "5 findings (5 errors", "stdout keeps the text format")
+	var doc struct {
+		Runs []struct {
+			AutomationDetails struct{ ID string }
+			Results           []struct {
+				RuleID    string
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI, URIBaseID string }
+					}
+				}
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(readFile(t, sarif)), &doc))
+	require.Len(t, doc.Runs, 1)
+	assert.Equal(t, "multitenant", doc.Runs[0].AutomationDetails.ID)
+	require.Len(t, doc.Runs[0].Results, 5)
+	loc := doc.Runs[0].Results[0].Locations[0].PhysicalLocation.ArtifactLocation
+	assert.Equal(t, "examples/multitenant/prisma/schema.prisma", loc.URI, "relative to the repository's top level")
+	assert.Equal(t, "%SRCROOT%", loc.URIBaseID)
+	entries, err := os.ReadDir(filepath.Dir(sarif))
+	require.NoError(t, err)
+	assert.Len(t, entries, 1, "written through a temporary file and a rename; nothing left behind")
+}
+
+// A config error still reaches the pull request and code scanning: an
+// error annotation at the offending token, the summary, and a SARIF file
+// whose run says it did not execute.
+func TestCheckInGitHubActionsReportsConfigErrors(t *testing.T) {
+	tmp := t.TempDir()
+	runner := githubRunner(t, tmp)
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	writeFile(t, tmp, "schemalint.hcl", "rule \"tenant-index-mising\" {\n  severity = \"warning\"\n}\n")
+	sarif := filepath.Join(tmp, "out.sarif")
+	code, out, errOut := run(t, tmp, "check", "--sarif-file", sarif)
+	assert.Equal(t, ExitError, code)
+	assert.Contains(t, errOut, `schemalint.hcl:1:6: unknown rule "tenant-index-mising"`)
+	assert.Contains(t, out, "::error col=6,file=schemalint.hcl,line=1,title=schemalint::unknown rule")
+	assert.Contains(t, readFile(t, filepath.Join(runner, "summary.md")), "## schemalint could not check the schema")
+	var doc struct {
+		Runs []struct {
+			Invocations []struct {
+				ExecutionSuccessful        bool
+				ToolExecutionNotifications []struct{ Level string }
+			}
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(readFile(t, sarif)), &doc))
+	inv := doc.Runs[0].Invocations[0]
+	assert.False(t, inv.ExecutionSuccessful)
+	require.Len(t, inv.ToolExecutionNotifications, 1)
+	assert.Equal(t, "error", inv.ToolExecutionNotifications[0].Level)
+}
+
+func TestCheckGitHubFormatOutsideActions(t *testing.T) {
+	code, out, _ := run(t, filepath.Join("..", "..", "examples", "identity"), "check", "--format", "github")
+	assert.Equal(t, ExitFindings, code)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	for _, l := range lines {
+		assert.True(t, strings.HasPrefix(l, "::error "), l)
+	}
+}
