@@ -8,6 +8,7 @@ func All() []*Rule {
 		TenantUnscopedModel,
 		TenantUniqueGlobal,
 		ProviderCapability,
+		ViewsOutOfDate,
 		ViewColumnRemoved,
 		EnumValueOrder,
 	}

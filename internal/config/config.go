@@ -47,6 +47,8 @@
 //	  reason = "legacy views are frozen"
 //	}
 //
+//	views "identity" { … }          # what schemalint fix generates; see Views
+//
 // Paths and globs are relative to the directory of the configuration file and
 // use forward slashes; globs are doublestar patterns (`**` crosses folders).
 package config
@@ -77,6 +79,7 @@ type Config struct {
 	Sensitive Sensitive
 	Rules     map[string]*RuleConfig // by rule id
 	Ignores   []Ignore
+	Views     []*Views // generated views, in file order (see views.go)
 }
 
 // SchemaConfig says where the Prisma schema is.

@@ -246,7 +246,9 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 			once("sensitive", func(blk *hclsyntax.Block) { d.sensitive(blk, c) }),
 			{"rule", func(blk *hclsyntax.Block) { d.rule(blk, c) }},
 			{"ignore", func(blk *hclsyntax.Block) { d.ignore(blk, c) }},
+			{"views", func(blk *hclsyntax.Block) { d.views(blk, c) }},
 		})
+	d.checkViews(c)
 }
 
 // labels checks that blk has n labels (0 or 1 here).

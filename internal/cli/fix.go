@@ -1,0 +1,202 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/fix"
+	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/viewgen"
+	"github.com/schemalint/schemalint/rules"
+)
+
+func runFix(ctx context.Context, e *env, args []string) int {
+	fl := flag.NewFlagSet("fix", flag.ContinueOnError)
+	configPath := fl.String("config", "", "configuration file (default: schemalint.hcl in this directory or a parent, up to the repository root)")
+	check := fl.Bool("check", false, "change nothing: print a unified diff of what fix would change, and exit 1 if it would change anything")
+	allowBreaking := fl.Bool("allow-breaking", false, "regenerate views whose columns no longer extend the committed SQL (then DROP those views before applying it)")
+	fl.Usage = func() {
+		fmt.Fprintln(e.stderr, "Usage: schemalint fix [flags] [schema files or folders…]")
+		fmt.Fprintln(e.stderr, "Writes the files of every views block of the configuration, then applies the fixes rules offer (like @@index([organizationId])), leaving every other byte as it is.")
+		fl.PrintDefaults()
+	}
+	paths, code, ok := parseFlags(fl, args, e.stderr)
+	if !ok {
+		return code
+	}
+	cfg, err := loadConfig(e, *configPath)
+	if err != nil {
+		fmt.Fprintln(e.stderr, err)
+		return ExitError
+	}
+	f := &fixer{e: e, check: *check, opts: viewgen.Options{AllowBreaking: *allowBreaking}}
+	generated, code := f.views(cfg)
+	if code != ExitOK {
+		return code
+	}
+	applied := false
+	if only := fixableRules(cfg); len(only) > 0 {
+		res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only})
+		if err != nil {
+			return reportInputError(e, err)
+		}
+		if applied, code = f.ruleFixes(res, generated); code != ExitOK {
+			return code
+		}
+	}
+	// A fix in a source schema can change what the views are.
+	if applied && !f.check {
+		if _, code := f.views(cfg); code != ExitOK {
+			return code
+		}
+	}
+	if f.check && f.changes > 0 {
+		files := "1 file would change"
+		if f.changes > 1 {
+			files = fmt.Sprintf("%d files would change", f.changes)
+		}
+		fmt.Fprintf(e.stderr, "schemalint fix --check: %s; run schemalint fix\n", files)
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+// fixableRules are the enabled rules whose fixes fix applies: not the
+// views' own (written directly) nor those comparing with a base, whose
+// findings carry no fix and which would look the base up for nothing.
+func fixableRules(cfg *config.Config) []string {
+	var out []string
+	for _, r := range rules.All() {
+		rc := cfg.Rules[r.Name]
+		if r == rules.ViewsOutOfDate || r.NeedsBase || rc != nil && rc.Enabled != nil && !*rc.Enabled {
+			continue
+		}
+		out = append(out, r.Name)
+	}
+	return out
+}
+
+type fixer struct {
+	e       *env
+	check   bool
+	opts    viewgen.Options
+	changes int
+}
+
+// display names a file as the user would type it from the working folder.
+func (f *fixer) display(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	base, err := filepath.Abs(f.e.dir)
+	if err != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(base, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return path
+}
+
+// views writes (or, with --check, diffs) every generated file, and returns
+// their paths.
+func (f *fixer) views(cfg *config.Config) (map[string]bool, int) {
+	files, err := viewgen.Generate(cfg, f.opts)
+	if err != nil {
+		fmt.Fprintln(f.e.stderr, err)
+		return nil, ExitError
+	}
+	generated := map[string]bool{}
+	for _, g := range files {
+		generated[absOf(g.Path)] = true
+		old, err := os.ReadFile(g.Path)
+		exists := err == nil
+		if exists && bytes.Equal(old, g.Content) {
+			continue
+		}
+		name := f.display(g.Path)
+		f.changes++
+		if f.check {
+			fmt.Fprint(f.e.stdout, fix.Diff(name, old, g.Content, exists))
+			continue
+		}
+		if err := fix.WriteFile(g.Path, g.Content); err != nil {
+			fmt.Fprintf(f.e.stderr, "schemalint fix: %v\n", err)
+			return nil, ExitError
+		}
+		what := "regenerated"
+		if !exists {
+			what = "generated"
+		}
+		fmt.Fprintf(f.e.stdout, "%s: %s: %s from %s\n", name, rules.ViewsOutOfDate.Name, what, g.Views)
+	}
+	return generated, ExitOK
+}
+
+// ruleFixes applies the fixes of the findings, except any that would edit a
+// generated file.
+func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied bool, code int) {
+	path := func(file string) string {
+		if filepath.IsAbs(file) {
+			return file
+		}
+		return filepath.Join(f.e.dir, file)
+	}
+	var diags []rules.Diagnostic
+	for _, d := range res.Diagnostics {
+		if d.Fix == nil {
+			continue
+		}
+		ok := true
+		for _, ed := range d.Fix.Edits {
+			ok = ok && !generated[absOf(path(ed.File))]
+		}
+		if ok {
+			diags = append(diags, d)
+		}
+	}
+	changes, err := fix.Plan(diags, func(file string) []byte { return res.Sources[file] })
+	if err != nil {
+		fmt.Fprintf(f.e.stderr, "schemalint fix: %v\n", err)
+		return false, ExitError
+	}
+	for _, ch := range changes {
+		name := f.display(path(ch.File))
+		f.changes++
+		if f.check {
+			fmt.Fprint(f.e.stdout, fix.Diff(name, ch.Old, ch.New, true))
+			continue
+		}
+		now, err := os.ReadFile(path(ch.File))
+		if err != nil || !bytes.Equal(now, ch.Old) {
+			fmt.Fprintf(f.e.stderr, "schemalint fix: %s changed while it was being fixed; run schemalint fix again\n", name)
+			return applied, ExitError
+		}
+		if err := fix.WriteFile(path(ch.File), ch.New); err != nil {
+			fmt.Fprintf(f.e.stderr, "schemalint fix: %v\n", err)
+			return applied, ExitError
+		}
+		applied = true
+		for _, d := range ch.Applied {
+			fmt.Fprintf(f.e.stdout, "%s:%d: %s: %s\n", name, d.Range.Start.Line, d.Rule, d.Fix.Message)
+		}
+		for _, d := range ch.Skipped {
+			fmt.Fprintf(f.e.stdout, "%s:%d: %s: not fixed yet, it overlaps another fix: run schemalint fix again\n", name, d.Range.Start.Line, d.Rule)
+		}
+	}
+	return applied, ExitOK
+}
+
+func absOf(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
+}

@@ -1,0 +1,304 @@
+package viewgen
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+)
+
+// view is one view to generate, checked against the source schema.
+type view struct {
+	expose *config.Expose
+	name   string
+	model  *prisma.Model
+	schema string // the source table's database schema
+	fields []*prisma.Field
+	// uniques are compound unique criteria whose fields are all exposed:
+	// the source's @@id and @@unique, as field names.
+	uniques []compound
+	unique  map[*prisma.Field]bool // single-field @id or @unique
+}
+
+type compound struct {
+	fields []string
+	name   string // the raw `name:` argument, "" when absent
+}
+
+// build checks the block against the schema and renders its files; errors
+// go to errs with their positions in the configuration.
+func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[string]bool, previousSQL []byte, opts Options, errs *config.Errors) []*File {
+	if p := src.Provider(); p != "" && p != "postgresql" && p != "postgres" && p != "cockroachdb" {
+		errorAt(errs, v.Range, "the source schema's provider is %q; views are generated for PostgreSQL only", p)
+		return nil
+	}
+	views := checkViews(cfg, v, src, errs)
+	checkTarget(cfg, v, src, merged, errs)
+	relations := checkRelations(v, src, views, errs)
+	if len(errs.List) > 0 {
+		return nil
+	}
+	enums := usedEnums(src, views)
+	var files []*File
+	add := func(kind Kind, out config.Located, p *config.Product, content []byte) {
+		files = append(files, &File{Path: joinPath(cfg, out.Value), Content: content, Kind: kind, Views: v, Product: p, Output: out})
+	}
+	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enumsUnless(merged[v.PrismaOutput.Value], enums))))
+	if v.SQLOutput.Value != "" {
+		if !opts.AllowBreaking {
+			guardColumns(v, views, previousSQL, errs)
+		}
+		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views)))
+	}
+	for _, p := range v.Products {
+		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enumsUnless(merged[p.Output.Value], enums))))
+	}
+	if len(errs.List) > 0 {
+		return nil
+	}
+	return files
+}
+
+func enumsUnless(merged bool, enums []*prisma.Enum) []*prisma.Enum {
+	if merged {
+		return nil
+	}
+	return enums
+}
+
+func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *config.Errors) []*view {
+	var models []string
+	for _, m := range src.Models {
+		if !m.IsView {
+			models = append(models, m.Name)
+		}
+	}
+	var views []*view
+	for _, e := range v.Expose {
+		m := src.Model(e.Model.Value)
+		switch {
+		case m == nil:
+			msg := fmt.Sprintf("model %q does not exist in the source schema", e.Model.Value)
+			if s := config.Suggest(e.Model.Value, models); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			}
+			errs.Add(e.Model.Range, msg)
+			continue
+		case m.IsView:
+			errorAt(errs, e.Model.Range, "%q is a view; expose the model it reads from", m.Name)
+			continue
+		}
+		vw := &view{expose: e, name: e.View.Value, model: m, schema: m.SchemaName, unique: map[*prisma.Field]bool{}}
+		if s := v.SourceSchema.Value; s != "" {
+			if m.SchemaName != "" && m.SchemaName != s {
+				errorAt(errs, e.Model.Range, "model %q is in schema %q (@@schema), not in source_schema %q", m.Name, m.SchemaName, s)
+			}
+			vw.schema = s
+		}
+		if vw.schema == "" {
+			vw.schema = "public"
+		}
+		if other := src.Model(vw.name); other != nil {
+			errorAt(errs, e.View.Range, "the source schema already declares %s %q (%s); give the view another name", keyword(other), vw.name, where(cfg, other.NameRange()))
+		} else if en := src.Enum(vw.name); en != nil {
+			errorAt(errs, e.View.Range, "the source schema already declares enum %q (%s); give the view another name", vw.name, where(cfg, en.NameRange()))
+		}
+		allowed := map[string]bool{}
+		for _, a := range e.AllowSensitive {
+			allowed[a.Value] = true
+		}
+		var names []string
+		for _, f := range m.Fields {
+			names = append(names, f.Name)
+		}
+		for _, name := range e.Fields {
+			f := m.Field(name.Value)
+			if f == nil {
+				msg := fmt.Sprintf("model %q has no field %q", m.Name, name.Value)
+				if s := config.Suggest(name.Value, names); s != "" {
+					msg += fmt.Sprintf("; did you mean %q?", s)
+				}
+				errs.Add(name.Range, msg)
+				continue
+			}
+			switch f.Kind {
+			case prisma.RelationField:
+				hint := ""
+				if f.Relation != nil && len(f.Relation.Fields) > 0 {
+					hint = fmt.Sprintf(" (%q)", f.Relation.Fields[0].Name)
+				}
+				errorAt(errs, name.Range, "%q is a relation field; views expose columns: list its foreign key%s instead, and give products relations with product { relations = … }", name.Value, hint)
+				continue
+			case prisma.CompositeField:
+				errorAt(errs, name.Range, "%q is a composite type, which PostgreSQL views cannot hold", name.Value)
+				continue
+			}
+			pattern, sensitive := cfg.Sensitive.Match(f.Name, f.ColumnName())
+			switch {
+			case sensitive && !allowed[f.Name] && !cfg.Sensitive.Allowed(m.Name, f.Name):
+				errorAt(errs, name.Range, "%q matches the sensitive pattern %q, so it is not exposed; remove it from fields, or list it in allow_sensitive with a reason", m.Name+"."+f.Name, pattern)
+				continue
+			case !sensitive && allowed[f.Name]:
+				for _, a := range e.AllowSensitive {
+					if a.Value == f.Name {
+						errorAt(errs, a.Range, "%q matches no sensitive pattern; remove it from allow_sensitive", f.Name)
+					}
+				}
+			}
+			vw.fields = append(vw.fields, f)
+		}
+		vw.collectUniques()
+		views = append(views, vw)
+	}
+	return views
+}
+
+// where renders a schema position for a message, relative to the
+// configuration's folder like the paths in the configuration.
+func where(cfg *config.Config, r prisma.Range) string {
+	return fmt.Sprintf("%s:%d:%d", cfg.Rel(r.File), r.Start.Line, r.Start.Col)
+}
+
+func keyword(m *prisma.Model) string {
+	if m.IsView {
+		return "view"
+	}
+	return "model"
+}
+
+// collectUniques keeps the source's unique criteria that the view exposes
+// whole: @id and @@id become @unique and @@unique, since a view has no
+// primary key.
+func (vw *view) collectUniques() {
+	exposed := map[*prisma.Field]bool{}
+	for _, f := range vw.fields {
+		exposed[f] = true
+	}
+	seen := map[string]bool{}
+	for _, ix := range vw.model.AllIndexes() {
+		if ix.Kind != prisma.IndexID && ix.Kind != prisma.IndexUnique {
+			continue
+		}
+		var names []string
+		whole := len(ix.Fields) > 0
+		for _, f := range ix.Fields {
+			if f.Field == nil || !exposed[f.Field] || strings.Contains(f.Path, ".") {
+				whole = false
+				break
+			}
+			names = append(names, f.Field.Name)
+		}
+		if !whole {
+			continue
+		}
+		if len(names) == 1 {
+			vw.unique[ix.Fields[0].Field] = true
+			continue
+		}
+		key := strings.Join(names, ",")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		c := compound{fields: names}
+		if ix.Attr != nil {
+			if a := ix.Attr.Arg("name"); a != nil && a.Value != nil {
+				c.name = exprText(vw.model.File.Src, a.Value)
+			}
+		}
+		vw.uniques = append(vw.uniques, c)
+	}
+}
+
+// checkTarget checks that the target schema can hold the views where the
+// Prisma file is merged into the source schema.
+func checkTarget(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[string]bool, errs *config.Errors) {
+	ds := src.Datasource()
+	if ds == nil || !merged[v.PrismaOutput.Value] {
+		return
+	}
+	if len(ds.Schemas) == 0 {
+		errorAt(errs, v.TargetSchema.Range, "the datasource %q lists no schemas, so the merged views cannot have @@schema(%q); add schemas = [\"%s\", …] to it (%s)", ds.Name, v.TargetSchema.Value, v.TargetSchema.Value, where(cfg, ds.Range(ds.Decl.Name.Span)))
+		return
+	}
+	if !slices.Contains(ds.Schemas, v.TargetSchema.Value) {
+		errorAt(errs, v.TargetSchema.Range, "the datasource %q does not list %q among its schemas; add it (%s)", ds.Name, v.TargetSchema.Value, where(cfg, ds.Range(ds.Decl.Name.Span)))
+	}
+}
+
+// relationField is a product's relation field, parsed.
+type relationField struct {
+	view  string
+	field *prisma.FieldDecl
+	src   []byte // the synthetic file the field was parsed from
+}
+
+// checkRelations parses each product's relation lines as Prisma fields.
+func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *config.Errors) map[*config.Product][]relationField {
+	byName := map[string]*view{}
+	for _, vw := range views {
+		byName[vw.name] = vw
+	}
+	out := map[*config.Product][]relationField{}
+	for _, p := range v.Products {
+		taken := map[string]map[string]bool{}
+		for _, r := range p.Relations {
+			vw := byName[r.View.Value]
+			if vw == nil {
+				continue // reported by the config or checkViews
+			}
+			if taken[vw.name] == nil {
+				taken[vw.name] = map[string]bool{}
+				for _, f := range vw.fields {
+					taken[vw.name][f.Name] = true
+				}
+			}
+			text := []byte("view V {\n  " + r.Field.Value + "\n}\n")
+			file, diags := prisma.Parse("relation", text)
+			var fd *prisma.FieldDecl
+			if len(diags) == 0 && len(file.Decls) == 1 {
+				if m, ok := file.Decls[0].(*prisma.ModelDecl); ok && len(m.Fields) == 1 && len(m.Attributes) == 0 && m.Fields[0].Type != nil {
+					fd = m.Fields[0]
+				}
+			}
+			switch {
+			case fd == nil:
+				errorAt(errs, r.Field.Range, "%q is not a Prisma field; write one relation field, like \"drivers Driver[]\"", r.Field.Value)
+				continue
+			case fd.Type.Unsupported || prisma.ScalarTypes[fd.Type.Name] || fd.Type.OptionalList || fd.Type.LegacyList || fd.Type.LegacyRequired:
+				errorAt(errs, r.Field.Range, "%q is not a relation field; a product adds relations to its own models, like \"drivers Driver[]\"", r.Field.Value)
+				continue
+			case src.Enum(fd.Type.Name) != nil:
+				errorAt(errs, r.Field.Range, "%q has the type of enum %q; a product adds relations to its own models, not columns", r.Field.Value, fd.Type.Name)
+				continue
+			case taken[vw.name][fd.Name.Name]:
+				errorAt(errs, r.Field.Range, "view %q already has a field %q; name the relation field differently", vw.name, fd.Name.Name)
+				continue
+			}
+			taken[vw.name][fd.Name.Name] = true
+			out[p] = append(out[p], relationField{view: vw.name, field: fd, src: text})
+		}
+	}
+	return out
+}
+
+// usedEnums lists the enums the views' fields use, in source order.
+func usedEnums(src *prisma.Schema, views []*view) []*prisma.Enum {
+	used := map[*prisma.Enum]bool{}
+	for _, vw := range views {
+		for _, f := range vw.fields {
+			if f.Enum != nil {
+				used[f.Enum] = true
+			}
+		}
+	}
+	var out []*prisma.Enum
+	for _, e := range src.Enums {
+		if used[e] {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,247 @@
+package viewgen_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/base"
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/fix"
+	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/pgtest"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/viewgen"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// The generated SQL against a real PostgreSQL: the identity tables (written
+// by hand in testdata/postgres, as Prisma Migrate would create them) owned
+// by the identity service's role, the generated file applied twice by that
+// role, each view holding exactly the allow-listed columns with the types
+// the Prisma schema gives them, product roles reading the views and nothing
+// of the source schema, and the one change PostgreSQL allows (appending a
+// column) applying while removing one is refused by PostgreSQL, by
+// schemalint fix and by the view-column-removed rule.
+func TestGeneratedSQLOnPostgreSQL(t *testing.T) {
+	pg := pgtest.Start(t)
+	pg.MustExec(t, "postgres", `CREATE ROLE idp_owner; CREATE ROLE fuel_app; CREATE ROLE cards_app;`)
+	for _, c := range []struct {
+		name, dir, ddl string
+		appendField    string // a field of the first expose to append
+	}{
+		{"example", filepath.Join("..", "..", "examples", "identity"), "example.sql", "createdAt"},
+		{"golden", filepath.Join("testdata", "golden", "identity"), "golden-identity.sql", "lockedUntil"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			db := pg.CreateDatabase(t)
+			pg.MustExec(t, db, fmt.Sprintf(`GRANT CREATE ON DATABASE %s TO idp_owner;
+CREATE SCHEMA idp AUTHORIZATION idp_owner;
+CREATE SCHEMA shared AUTHORIZATION idp_owner;`, db))
+			ddl, err := os.ReadFile(filepath.Join("testdata", "postgres", c.ddl))
+			require.NoError(t, err)
+			asOwner := func(sql string) error { return pg.Exec(db, "SET ROLE idp_owner;\n"+sql) }
+			require.NoError(t, asOwner(string(ddl)))
+
+			cfg, err := config.Load(filepath.Join(c.dir, config.FileName), nil)
+			require.NoError(t, err)
+			require.Len(t, cfg.Views, 1)
+			v := cfg.Views[0]
+			sql := generatedSQL(t, cfg, viewgen.Options{})
+			require.NoError(t, asOwner(sql), "the generated SQL applies")
+			require.NoError(t, asOwner(sql), "and applies again: it is idempotent")
+
+			src, err := prisma.Load(filepath.Join(c.dir, "prisma", "schema"))
+			require.NoError(t, err)
+			assert.Equal(t, expectedColumns(t, src, v), viewColumns(t, pg, db, v.TargetSchema.Value),
+				"each view has exactly the allow-listed columns, in order, with the Prisma schema's types")
+
+			// Product roles read every view and nothing of the source.
+			require.NotEmpty(t, v.Roles)
+			for _, role := range v.Roles {
+				for _, e := range v.Expose {
+					q := fmt.Sprintf(`SET ROLE %s; SELECT * FROM %q.%q;`, role.Value, v.TargetSchema.Value, e.View.Value)
+					assert.NoError(t, pg.Exec(db, q), "%s reads %s", role.Value, e.View.Value)
+				}
+				got := pg.MustQuery(t, db, fmt.Sprintf(`SET ROLE %s; SELECT email FROM idp_views."IdpUser"`, role.Value))
+				assert.Equal(t, "ada@acme.test", got)
+				err := pg.Exec(db, fmt.Sprintf(`SET ROLE %s; SELECT password_hash FROM idp.users;`, role.Value))
+				require.Error(t, err, "%s must not read the source tables", role.Value)
+				assert.Contains(t, err.Error(), "permission denied for schema idp")
+				err = pg.Exec(db, fmt.Sprintf(`SET ROLE %s; SELECT password_hash FROM idp_views."IdpUser";`, role.Value))
+				require.Error(t, err, "the view has no password column")
+				assert.Contains(t, err.Error(), `column "password_hash" does not exist`)
+			}
+
+			// Appending a field re-applies.
+			user := v.Expose[0]
+			user.Fields = append(user.Fields, config.Located{Value: c.appendField})
+			if _, sensitive := cfg.Sensitive.Match(c.appendField); sensitive {
+				user.AllowSensitive = append(user.AllowSensitive, config.Located{Value: c.appendField})
+			}
+			appended := generatedSQL(t, cfg, viewgen.Options{})
+			require.NoError(t, asOwner(appended), "appending a column is what CREATE OR REPLACE VIEW allows")
+			assert.Equal(t, expectedColumns(t, src, v), viewColumns(t, pg, db, v.TargetSchema.Value))
+
+			// Removing one is refused by schemalint fix, by PostgreSQL, and
+			// reported by view-column-removed against the previous files.
+			removed := user.Fields[1]
+			user.Fields = slices.Delete(slices.Clone(user.Fields), 1, 2)
+			_, err = viewgen.Generate(cfg, viewgen.Options{})
+			require.Error(t, err, "fix refuses to drop a column the committed SQL creates")
+			assert.Contains(t, err.Error(), "would lose column")
+			broken := generatedSQL(t, cfg, viewgen.Options{AllowBreaking: true})
+			err = asOwner(broken)
+			require.Error(t, err, "PostgreSQL refuses to drop %q from a view", removed.Value)
+			assert.Contains(t, err.Error(), "cannot drop columns from view")
+
+			diags := removedColumnFindings(t, c.dir, cfg)
+			require.NotEmpty(t, diags, "view-column-removed reports the removal")
+			assert.Contains(t, diags[0].Message, user.View.Value)
+		})
+	}
+}
+
+func generatedSQL(t *testing.T, cfg *config.Config, opts viewgen.Options) string {
+	t.Helper()
+	files, err := viewgen.Generate(cfg, opts)
+	require.NoError(t, err)
+	for _, f := range files {
+		if f.Kind == viewgen.SQLFile {
+			return string(f.Content)
+		}
+	}
+	t.Fatal("no SQL file generated")
+	return ""
+}
+
+// viewColumns lists "View.column type" for every column of the views in
+// schema, in view and column order, from information_schema.
+func viewColumns(t *testing.T, pg *pgtest.Cluster, db, schema string) []string {
+	t.Helper()
+	out := pg.MustQuery(t, db, fmt.Sprintf(`SELECT c.table_name, c.column_name, c.data_type, c.udt_schema, c.udt_name
+FROM information_schema.columns c JOIN information_schema.views v USING (table_schema, table_name)
+WHERE c.table_schema = '%s' ORDER BY c.table_name, c.ordinal_position`, schema))
+	var cols []string
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Split(line, "|")
+		cols = append(cols, fmt.Sprintf("%s.%s %s", f[0], f[1], typeString(f[2], f[3], f[4])))
+	}
+	return cols
+}
+
+func typeString(dataType, udtSchema, udtName string) string {
+	switch dataType {
+	case "USER-DEFINED":
+		return udtSchema + "." + udtName
+	case "ARRAY":
+		if udtSchema != "pg_catalog" {
+			return udtSchema + "." + udtName
+		}
+		return udtName
+	}
+	return dataType
+}
+
+// expectedColumns derives the same list from the configuration and the
+// Prisma schema: the column names the view declares, and the PostgreSQL
+// type Prisma Migrate gives each field.
+func expectedColumns(t *testing.T, src *prisma.Schema, v *config.Views) []string {
+	t.Helper()
+	var cols []string
+	exposes := slices.Clone(v.Expose)
+	slices.SortFunc(exposes, func(a, b *config.Expose) int { return strings.Compare(a.View.Value, b.View.Value) })
+	for _, e := range exposes {
+		m := src.Model(e.Model.Value)
+		require.NotNil(t, m)
+		for _, name := range e.Fields {
+			f := m.Field(name.Value)
+			require.NotNil(t, f, name.Value)
+			cols = append(cols, fmt.Sprintf("%s.%s %s", e.View.Value, f.ColumnName(), pgType(t, f, v)))
+		}
+	}
+	return cols
+}
+
+func pgType(t *testing.T, f *prisma.Field, v *config.Views) string {
+	if f.Kind == prisma.EnumField {
+		schema := f.Enum.SchemaName
+		if schema == "" {
+			schema = v.SourceSchema.Value
+		}
+		if f.IsList() {
+			return schema + "._" + f.Enum.DBName()
+		}
+		return schema + "." + f.Enum.DBName()
+	}
+	native := ""
+	if f.NativeType != nil {
+		native = f.NativeType.Name
+	}
+	var dataType, udt string
+	switch {
+	case f.Kind == prisma.UnsupportedField:
+		dataType, udt = f.TypeName, f.TypeName
+	case native == "Uuid":
+		dataType, udt = "uuid", "uuid"
+	case native == "VarChar":
+		dataType, udt = "character varying", "varchar"
+	case f.TypeName == "String":
+		dataType, udt = "text", "text"
+	case f.TypeName == "Int":
+		dataType, udt = "integer", "int4"
+	case f.TypeName == "Boolean":
+		dataType, udt = "boolean", "bool"
+	case f.TypeName == "Decimal":
+		dataType, udt = "numeric", "numeric"
+	case f.TypeName == "DateTime" && native == "Timestamptz":
+		dataType, udt = "timestamp with time zone", "timestamptz"
+	case f.TypeName == "DateTime":
+		dataType, udt = "timestamp without time zone", "timestamp"
+	default:
+		t.Fatalf("no PostgreSQL type known for %s %s", f.Name, f.TypeName)
+	}
+	if f.IsList() {
+		return "_" + udt
+	}
+	return dataType
+}
+
+// removedColumnFindings runs view-column-removed on a copy of the source
+// with the regenerated (breaking) Prisma views file, against the committed
+// files as the base.
+func removedColumnFindings(t *testing.T, dir string, cfg *config.Config) []rules.Diagnostic {
+	t.Helper()
+	head := t.TempDir()
+	schemaDir := filepath.Join(dir, "prisma", "schema")
+	entries, err := os.ReadDir(schemaDir)
+	require.NoError(t, err)
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(schemaDir, e.Name()))
+		require.NoError(t, err)
+		require.NoError(t, fix.WriteFile(filepath.Join(head, "prisma", "schema", e.Name()), b))
+	}
+	files, err := viewgen.Generate(cfg, viewgen.Options{AllowBreaking: true})
+	require.NoError(t, err)
+	for _, f := range files {
+		if f.Kind == viewgen.PrismaFile {
+			require.NoError(t, fix.WriteFile(filepath.Join(head, "prisma", "schema", filepath.Base(f.Path)), f.Content))
+		}
+	}
+	hcfg := config.Default()
+	hcfg.Dir = head
+	res, err := lint.Run(context.Background(), lint.Options{
+		Dir: head, Config: hcfg, Paths: []string{filepath.Join(head, "prisma", "schema")},
+		Only: []string{rules.ViewColumnRemoved.Name},
+		Base: &base.Base{Dir: head, Tree: base.Dir(dir), Label: "committed"},
+	})
+	require.NoError(t, err)
+	return res.Diagnostics
+}

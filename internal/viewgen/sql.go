@@ -1,0 +1,132 @@
+package viewgen
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/sqlview"
+)
+
+// sqlFile renders the statements that create or update the views: each
+// one idempotent, so the file can be applied on every deploy.
+func sqlFile(v *config.Views, views []*view) []byte {
+	var b bytes.Buffer
+	target := ident(v.TargetSchema.Value)
+	b.WriteString("--\n")
+	b.WriteString("-- Apply it after the source tables are migrated; running it again changes nothing.\n")
+	b.WriteString("-- CREATE OR REPLACE VIEW can only append columns: a view that loses, renames\n")
+	b.WriteString("-- or reorders a column must be dropped first.\n\n")
+	fmt.Fprintf(&b, "CREATE SCHEMA IF NOT EXISTS %s;\n", target)
+	for _, vw := range views {
+		fmt.Fprintf(&b, "\nCREATE OR REPLACE VIEW %s.%s AS\nSELECT\n", target, ident(vw.name))
+		for i, f := range vw.fields {
+			sep := ","
+			if i == len(vw.fields)-1 {
+				sep = ""
+			}
+			// The view declares the source's @map, so its column has the
+			// table column's name and needs no alias.
+			fmt.Fprintf(&b, "  %s%s\n", ident(f.ColumnName()), sep)
+		}
+		fmt.Fprintf(&b, "FROM %s.%s;\n", ident(vw.schema), ident(vw.model.TableName()))
+	}
+	if len(v.Roles) > 0 {
+		var sources []string
+		for _, vw := range views {
+			if !slices.Contains(sources, vw.schema) {
+				sources = append(sources, vw.schema)
+			}
+		}
+		b.WriteString("\n-- Product roles read the views, which run with their owner's rights, and\n")
+		b.WriteString("-- nothing of the source schema.\n")
+		for _, r := range v.Roles {
+			role := ident(r.Value)
+			fmt.Fprintf(&b, "GRANT USAGE ON SCHEMA %s TO %s;\n", target, role)
+			fmt.Fprintf(&b, "GRANT SELECT ON ALL TABLES IN SCHEMA %s TO %s;\n", target, role)
+			for _, s := range sources {
+				fmt.Fprintf(&b, "REVOKE ALL ON ALL TABLES IN SCHEMA %s FROM %s;\n", ident(s), role)
+				fmt.Fprintf(&b, "REVOKE ALL ON SCHEMA %s FROM %s;\n", ident(s), role)
+			}
+		}
+	}
+	return b.Bytes()
+}
+
+// ident quotes a PostgreSQL identifier.
+func ident(s string) string {
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}
+
+// guardColumns refuses views whose columns no longer start with the columns
+// the previously generated SQL gives them: CREATE OR REPLACE VIEW would fail
+// on every database that has the old view.
+func guardColumns(v *config.Views, views []*view, previous []byte, errs *config.Errors) {
+	if len(previous) == 0 {
+		return
+	}
+	file, _ := sqlview.ParseFile(v.SQLOutput.Value, previous, nil)
+	if file == nil {
+		return
+	}
+	old := map[string][]string{}
+	for _, pv := range file.Views {
+		if pv.Schema == v.TargetSchema.Value {
+			cols := make([]string, len(pv.Columns))
+			for i, c := range pv.Columns {
+				cols[i] = c.Name
+			}
+			old[pv.Name] = cols
+		}
+	}
+	for _, vw := range views {
+		before, ok := old[vw.name]
+		if !ok {
+			continue
+		}
+		now := make([]string, len(vw.fields))
+		for i, f := range vw.fields {
+			now[i] = f.ColumnName()
+		}
+		if len(now) >= len(before) && slices.Equal(now[:len(before)], before) {
+			continue
+		}
+		way := fmt.Sprintf("or regenerate with schemalint fix --allow-breaking and DROP VIEW %s.%s before applying it", ident(v.TargetSchema.Value), ident(vw.name))
+		var removed []string
+		for _, c := range before {
+			if !slices.Contains(now, c) {
+				removed = append(removed, c)
+			}
+		}
+		if len(removed) > 0 {
+			errorAt(errs, vw.expose.View.Range, "view %q would lose column %s, which %s creates; PostgreSQL cannot drop a view column with CREATE OR REPLACE VIEW and products may read it: keep the field, %s",
+				vw.name, quoteList(removed), v.SQLOutput.Value, way)
+			continue
+		}
+		// Every old column is kept but they are not first, in order: point
+		// at the first field that breaks the order.
+		for i, c := range now[:len(before)] {
+			if c != before[i] {
+				rng := vw.expose.View.Range
+				for _, f := range vw.expose.Fields {
+					if fld := vw.model.Field(f.Value); fld != nil && fld.ColumnName() == c {
+						rng = f.Range
+					}
+				}
+				errorAt(errs, rng, "view %q would get column %q at position %d, where %s has %q; CREATE OR REPLACE VIEW can only append columns: move new fields to the end of fields, %s",
+					vw.name, c, i+1, v.SQLOutput.Value, before[i], way)
+				break
+			}
+		}
+	}
+}
+
+func quoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = fmt.Sprintf("%q", n)
+	}
+	return strings.Join(q, ", ")
+}

@@ -1,0 +1,372 @@
+// Package viewgen turns the `views` blocks of schemalint.hcl into the files
+// other services read an owner's data through: Prisma `view` blocks, the SQL
+// that creates the PostgreSQL views, and each product's copy of the views
+// with its own relation fields.
+//
+// Only listed fields are exposed, and a listed field that matches a
+// sensitive pattern is refused unless the block justifies it. The output is
+// a function of the source schema and the configuration alone, byte for
+// byte: the Prisma files are laid out exactly as `prisma format` lays them
+// out (scripts/oracle/format-check.mjs proves it against the official
+// formatter), so running `schemalint fix` twice, or `prisma format` after
+// it, changes nothing.
+//
+// Two decisions shape the output:
+//
+//   - Column order is the order of `fields`. PostgreSQL's CREATE OR REPLACE
+//     VIEW may only append columns, so the previously generated SQL file is
+//     read as a guard, not as a source: when the new column list does not
+//     extend the old one (a field inserted in the middle, reordered or
+//     removed), generation fails with the position in schemalint.hcl unless
+//     breaking changes are allowed. The configuration alone says what the
+//     view looks like, deleting the generated file regenerates it
+//     identically, and the one edit that would fail at deploy time fails in
+//     review instead.
+//
+//   - Enums a view uses are written with their source @@schema into every
+//     file that is not merged into the source schema (a file is merged when
+//     it lies under a source folder, as Prisma merges every .prisma file of
+//     a schema folder). Merged files leave them out, since redefining an
+//     enum in the same schema is an error. A product's datasource must list
+//     the enums' schema (e.g. "idp") among its schemas.
+package viewgen
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+)
+
+// Kind says what a generated file holds.
+type Kind int
+
+const (
+	PrismaFile  Kind = iota // the view blocks
+	SQLFile                 // CREATE SCHEMA, CREATE OR REPLACE VIEW, GRANT
+	ProductFile             // a product's view blocks, with its relations
+)
+
+func (k Kind) String() string { return [...]string{"prisma", "sql", "product"}[k] }
+
+// File is one generated file.
+type File struct {
+	// Path is where the file goes: the configured path joined to the
+	// configuration's folder.
+	Path    string
+	Content []byte
+	Kind    Kind
+	Views   *config.Views
+	Product *config.Product // for a ProductFile
+	// Output is the configuration entry that names the file.
+	Output config.Located
+}
+
+// Options change what Generate accepts.
+type Options struct {
+	// AllowBreaking writes views whose columns no longer extend the
+	// previously generated ones (the database needs DROP VIEW first).
+	AllowBreaking bool
+}
+
+// SchemaError is a source schema that does not parse or resolve.
+type SchemaError struct {
+	Diagnostics []prisma.Diagnostic
+}
+
+func (e *SchemaError) Error() string {
+	lines := make([]string, len(e.Diagnostics))
+	for i, d := range e.Diagnostics {
+		lines[i] = d.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Generate builds every file of every views block of cfg, reading the
+// source schemas and the previously generated SQL from disk. Problems with
+// the configuration come back as *config.Error or *config.Errors, pointing
+// into the configuration file; a broken source schema as *SchemaError.
+func Generate(cfg *config.Config, opts Options) ([]*File, error) {
+	var out []*File
+	errs := &config.Errors{}
+	for _, v := range cfg.Views {
+		files, err := GenerateBlock(cfg, v, opts)
+		if err != nil {
+			if !collect(errs, err) {
+				return nil, err
+			}
+			continue
+		}
+		out = append(out, files...)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GenerateBlock builds the files of one views block.
+func GenerateBlock(cfg *config.Config, v *config.Views, opts Options) ([]*File, error) {
+	errs := &config.Errors{}
+	checkOutputs(cfg, v, errs)
+	src, merged, err := loadSource(cfg, v, errs)
+	if err != nil {
+		return nil, err
+	}
+	if src == nil {
+		return nil, errs.Err()
+	}
+	var previous []byte
+	if v.SQLOutput.Value != "" {
+		previous, _ = os.ReadFile(joinPath(cfg, v.SQLOutput.Value))
+	}
+	files := build(cfg, v, src, merged, previous, opts, errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// collect adds a configuration error to errs and reports whether it was one.
+func collect(errs *config.Errors, err error) bool {
+	var one *config.Error
+	var many *config.Errors
+	switch {
+	case errors.As(err, &many):
+		errs.List = append(errs.List, many.List...)
+	case errors.As(err, &one):
+		errs.List = append(errs.List, one)
+	default:
+		return false
+	}
+	return true
+}
+
+func joinPath(cfg *config.Config, p string) string {
+	return filepath.Join(cfg.Dir, filepath.FromSlash(p))
+}
+
+// loadSource reads the source schema without any generated file, and says
+// for each output whether Prisma merges it into that schema.
+func loadSource(cfg *config.Config, v *config.Views, errs *config.Errors) (*prisma.Schema, map[string]bool, error) {
+	var roots []string
+	var folders []string
+	for _, s := range v.Source {
+		p := joinPath(cfg, s.Value)
+		info, err := os.Stat(p)
+		if err != nil {
+			errs.Add(s.Range, fmt.Sprintf("source %q: %v", s.Value, unwrapPathError(err)))
+			continue
+		}
+		if info.IsDir() {
+			folders = append(folders, p)
+		}
+		roots = append(roots, p)
+	}
+	if len(roots) < len(v.Source) {
+		return nil, nil, nil
+	}
+	names, err := prisma.SchemaFiles(roots...)
+	if err != nil {
+		errs.Add(v.Source[0].Range, fmt.Sprintf("source: %v", err))
+		return nil, nil, nil
+	}
+	outputs := map[string]bool{}
+	for _, other := range cfg.Views {
+		for _, o := range other.Outputs() {
+			outputs[absClean(joinPath(cfg, o.Value))] = true
+		}
+	}
+	var srcs []prisma.Source
+	for _, name := range names {
+		if outputs[absClean(name)] {
+			continue
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, nil, err
+		}
+		srcs = append(srcs, prisma.Source{Name: name, Src: b})
+	}
+	if len(srcs) == 0 {
+		errs.Add(v.Source[0].Range, "source holds no .prisma file besides the generated ones")
+		return nil, nil, nil
+	}
+	schema := prisma.ParseSources(srcs)
+	if schema.HasErrors() {
+		var diags []prisma.Diagnostic
+		for _, d := range schema.Diagnostics {
+			if d.Severity == prisma.SeverityError {
+				diags = append(diags, d)
+			}
+		}
+		return nil, nil, &SchemaError{Diagnostics: diags}
+	}
+	merged := map[string]bool{}
+	for _, o := range v.Outputs() {
+		p := absClean(joinPath(cfg, o.Value))
+		for _, f := range folders {
+			if within(absClean(f), p) {
+				merged[o.Value] = true
+			}
+		}
+	}
+	return schema, merged, nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func absClean(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
+}
+
+// within reports whether path lies inside dir (or is dir).
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
+}
+
+// RepoRoot is the folder generated files must stay in: the git top-level
+// holding the configuration, or the configuration's folder outside git.
+func RepoRoot(cfg *config.Config) string {
+	dir := absClean(cfg.Dir)
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}
+
+// checkOutputs refuses outputs outside the repository, through symlinks
+// too, and files schemalint did not write.
+func checkOutputs(cfg *config.Config, v *config.Views, errs *config.Errors) {
+	root := RepoRoot(cfg)
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		realRoot = root
+	}
+	for _, o := range v.Outputs() {
+		p := absClean(joinPath(cfg, o.Value))
+		if !within(root, p) {
+			errs.Add(o.Range, fmt.Sprintf("%q is outside the repository (%s); generated files must stay in it", o.Value, root))
+			continue
+		}
+		if real, ok := resolveExisting(p); ok && !within(realRoot, real) {
+			errs.Add(o.Range, fmt.Sprintf("%q leads outside the repository through a symbolic link (to %s); generated files must stay in it", o.Value, real))
+			continue
+		}
+		info, err := os.Lstat(p)
+		switch {
+		case err != nil:
+		case info.IsDir():
+			errs.Add(o.Range, fmt.Sprintf("%q is a folder; give the path of a file", o.Value))
+		case !info.Mode().IsRegular():
+			errs.Add(o.Range, fmt.Sprintf("%q is not a regular file; schemalint writes generated files only", o.Value))
+		default:
+			if b, err := os.ReadFile(p); err == nil && len(bytes.TrimSpace(b)) > 0 && !generated(b) {
+				errs.Add(o.Range, fmt.Sprintf("%q exists and was not generated by schemalint fix; move it away or choose another path, schemalint never overwrites a file it did not write", o.Value))
+			}
+		}
+	}
+}
+
+// resolveExisting resolves the symbolic links of the longest existing
+// prefix of p and appends the rest.
+func resolveExisting(p string) (string, bool) {
+	rest := ""
+	for cur := p; ; {
+		if real, err := filepath.EvalSymlinks(cur); err == nil {
+			return filepath.Join(real, rest), true
+		}
+		parent := filepath.Dir(cur)
+		if parent == cur {
+			return "", false
+		}
+		rest = filepath.Join(filepath.Base(cur), rest)
+		cur = parent
+	}
+}
+
+// The header every generated file starts with. The first line follows the
+// convention tools use to recognise generated code; the second is a
+// checksum of everything after it, so that a hand edit is caught even where
+// the configuration that generated the file is not at hand (a product's
+// copy).
+const generatedBy = "Code generated by schemalint fix"
+
+var headerLine = regexp.MustCompile(`(?m)^(//|--) Code generated by schemalint fix\b.*DO NOT EDIT\.\r?\n(//|--) checksum sha256:([0-9a-f]{16})\b.*\n`)
+
+func header(comment string, cfg *config.Config, v *config.Views, body []byte) []byte {
+	name := config.FileName
+	if cfg.Path != "" {
+		name = filepath.Base(cfg.Path)
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s %s from %s in %s. DO NOT EDIT.\n", comment, generatedBy, v, name)
+	fmt.Fprintf(&b, "%s checksum sha256:%s\n", comment, checksum(body))
+	b.Write(body)
+	return b.Bytes()
+}
+
+func checksum(body []byte) string {
+	sum := sha256.Sum256(body)
+	return hex.EncodeToString(sum[:8])
+}
+
+// generated reports whether src starts with a generated file's header,
+// which tells schemalint that it may replace the file.
+func generated(src []byte) bool {
+	st, ok := ReadStamp(src)
+	return ok && st.Line == 1
+}
+
+// Stamp is the header of a generated file.
+type Stamp struct {
+	Line int // the 1-based line of its first line
+	// ChecksumOffset is where the checksum line starts.
+	ChecksumOffset int
+	// Intact is false when what follows the header is not what schemalint
+	// wrote: the file was edited by hand.
+	Intact bool
+}
+
+// ReadStamp finds a generated file's header; ok is false when src has none.
+func ReadStamp(src []byte) (st Stamp, ok bool) {
+	m := headerLine.FindSubmatchIndex(src)
+	if m == nil {
+		return Stamp{}, false
+	}
+	st.Line = bytes.Count(src[:m[0]], []byte("\n")) + 1
+	st.ChecksumOffset = m[4]
+	st.Intact = checksum(src[m[1]:]) == string(src[m[6]:m[7]])
+	return st, true
+}
+
+// errorAt is a configuration error at rng.
+func errorAt(errs *config.Errors, rng hcl.Range, format string, args ...any) {
+	errs.Add(rng, fmt.Sprintf(format, args...))
+}
