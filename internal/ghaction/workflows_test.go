@@ -169,6 +169,9 @@ func TestNoExpressionInsideScripts(t *testing.T) {
 // actionlint does not read (it lints workflows).
 func TestActionScriptsPassShellcheck(t *testing.T) {
 	if _, err := exec.LookPath("shellcheck"); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("shellcheck is required in CI (.ci/run installs it)")
+		}
 		t.Skip("shellcheck not installed; skipping the action's script lint")
 	}
 	for _, s := range readAction(t).Runs.Steps {
