@@ -201,14 +201,5 @@ func repoRoot(dir string, gh *ghaction.Runtime) string {
 			}
 		}
 	}
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return dir
-		}
-		d = parent
-	}
+	return config.RepoRoot(dir)
 }

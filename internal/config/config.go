@@ -193,6 +193,25 @@ func readLimited(path string) ([]byte, error) {
 // repository root (the first folder holding .git), and returns its path, or
 // "" when there is none. The path is built from dir, so a relative dir gives
 // a relative path.
+// RepoRoot is the top level of the git repository holding dir (the nearest
+// folder with .git), or dir itself outside git.
+func RepoRoot(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return dir
+	}
+	for d := abs; ; {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return abs
+		}
+		d = parent
+	}
+}
+
 func Find(dir string) string {
 	abs, err := filepath.Abs(dir)
 	if err != nil {

@@ -475,21 +475,31 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 		f.typ = FieldType{}
 		p.p = save
 	}
-	if !p.fieldAttributes(&f.Attributes) {
-		return nil, false
-	}
-	end := p.p
-	trailing, ok := p.trailingComment()
+	end, trailing, ok := p.lineTail(&f.Attributes)
 	if !ok {
-		return nil, false
-	}
-	p.ws()
-	if !p.newline() {
 		return nil, false
 	}
 	f.Span = Span{start, end}
 	f.Documentation, f.HasDoc = joinDocs(pending, trailing)
 	return f, true
+}
+
+// lineTail reads the end of a field or enum value line: its attributes, an
+// optional trailing comment and the line break. It returns where the line's
+// content ends and the trailing comment's documentation, if any.
+func (p *parser) lineTail(attrs *[]*Attribute) (end int, trailing *string, ok bool) {
+	if !p.fieldAttributes(attrs) {
+		return 0, nil, false
+	}
+	end = p.p
+	if trailing, ok = p.trailingComment(); !ok {
+		return 0, nil, false
+	}
+	p.ws()
+	if !p.newline() {
+		return 0, nil, false
+	}
+	return end, trailing, true
 }
 
 // joinDocs is a line's documentation: the comments above it, then its
@@ -683,16 +693,8 @@ func (p *parser) enumValue(pending *docText) (*EnumValueDecl, bool) {
 	}
 	v := &EnumValueDecl{Name: name}
 	p.ws()
-	if !p.fieldAttributes(&v.Attributes) {
-		return nil, false
-	}
-	end := p.p
-	trailing, ok := p.trailingComment()
+	end, trailing, ok := p.lineTail(&v.Attributes)
 	if !ok {
-		return nil, false
-	}
-	p.ws()
-	if !p.newline() {
 		return nil, false
 	}
 	v.Span = Span{start, end}

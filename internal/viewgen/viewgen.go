@@ -247,19 +247,7 @@ func within(dir, path string) bool {
 
 // RepoRoot is the folder generated files must stay in: the git top-level
 // holding the configuration, or the configuration's folder outside git.
-func RepoRoot(cfg *config.Config) string {
-	dir := absClean(cfg.Dir)
-	for d := dir; ; {
-		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
-			return d
-		}
-		parent := filepath.Dir(d)
-		if parent == d {
-			return dir
-		}
-		d = parent
-	}
-}
+func RepoRoot(cfg *config.Config) string { return config.RepoRoot(absClean(cfg.Dir)) }
 
 // checkOutputs refuses outputs outside the repository, through symlinks
 // too, and files schemalint did not write.
