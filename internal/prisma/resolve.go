@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Resolve builds the resolved model of files parsed together (one schema,
@@ -19,9 +20,11 @@ func Resolve(files []*File, syntax []Diagnostic) *Schema {
 		types:       map[string]*CompositeType{},
 	}}
 	r.declare()
-	r.checkAttributes()
 	r.resolveFields()
-	r.resolveRelations()
+	r.pairRelations()
+	for _, f := range r.found {
+		r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: f.file.Range(f.at), Severity: SeverityError, Message: f.msg, Syntax: f.syntax})
+	}
 	sortDiagnostics(r.s.Diagnostics)
 	return r.s
 }
@@ -42,7 +45,11 @@ func sortDiagnostics(ds []Diagnostic) {
 }
 
 type resolver struct {
-	s *Schema
+	s     *Schema
+	found []found
+	// relFields are the relation fields in declaration order, to pair.
+	relFields []*Field
+	relations slab[Relation]
 	// nativePrefix is the datasource name and a dot, which prefix native
 	// type attributes (`db.` in `@db.VarChar`).
 	nativePrefix string
@@ -60,13 +67,22 @@ type resolver struct {
 	scratchF    []*Field
 }
 
+// found is a diagnostic still in offsets. Positions are computed once the
+// resolving goroutines are done, since a file's line index is built lazily.
+type found struct {
+	file   *File
+	at     Span
+	msg    string
+	syntax bool
+}
+
 // errorf reports at a span of the file being resolved.
 func (r *resolver) errorf(at Span, format string, args ...any) {
-	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: r.file.Range(at), Severity: SeverityError, Message: fmt.Sprintf(format, args...)})
+	r.found = append(r.found, found{r.file, at, fmt.Sprintf(format, args...), false})
 }
 
 func (r *resolver) syntaxErrorf(at Span, format string, args ...any) {
-	r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: r.file.Range(at), Severity: SeverityError, Message: fmt.Sprintf(format, args...), Syntax: true})
+	r.found = append(r.found, found{r.file, at, fmt.Sprintf(format, args...), true})
 }
 
 var (
@@ -76,58 +92,28 @@ var (
 		"schema": true, "ignore": true, "shardKey": true}
 )
 
-// checkAttributes reports what the grammar accepts but Prisma rejects in
-// any attribute: unknown names, trailing commas, arguments without a value.
-func (r *resolver) checkAttributes() {
-	check := func(a *Attribute) {
-		name := a.Name.Name
-		known := fieldAttributes[name]
-		if a.Block {
-			known = blockAttributes[name]
-		} else if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
-			known = true
-		}
-		if !known {
-			r.errorf(a.Name.Span, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
-		}
-		if a.TrailingComma {
-			r.errorf(a.ArgsSpan, "trailing commas are not valid in attribute arguments; remove the last comma")
-		}
-		for _, arg := range a.Args {
-			if arg.Value == nil {
-				r.errorf(arg.Span, "argument %q is missing a value", arg.Name.Name)
-			}
-			r.checkStrings(arg.Value)
-		}
+// checkAttribute reports what the grammar accepts but Prisma rejects in any
+// attribute: unknown names, trailing commas, arguments without a value, bad
+// string escapes. The resolving passes call it as they meet each attribute.
+func (r *resolver) checkAttribute(a *Attribute) {
+	name := a.Name.Name
+	known := fieldAttributes[name]
+	if a.Block {
+		known = blockAttributes[name]
+	} else if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
+		known = true
 	}
-	for _, f := range r.s.Files {
-		r.file = f
-		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ModelDecl:
-				for _, fd := range d.Fields {
-					for _, a := range fd.Attributes {
-						check(a)
-					}
-				}
-				for _, a := range d.Attributes {
-					check(a)
-				}
-			case *ConfigDecl:
-				for _, p := range d.Properties {
-					r.checkStrings(p.Value)
-				}
-			case *EnumDecl:
-				for _, v := range d.Values {
-					for _, a := range v.Attributes {
-						check(a)
-					}
-				}
-				for _, a := range d.Attributes {
-					check(a)
-				}
-			}
+	if !known {
+		r.errorf(a.Name.Span, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
+	}
+	if a.TrailingComma {
+		r.errorf(a.ArgsSpan, "trailing commas are not valid in attribute arguments; remove the last comma")
+	}
+	for _, arg := range a.Args {
+		if arg.Value == nil {
+			r.errorf(arg.Span, "argument %q is missing a value", arg.Name.Name)
 		}
+		r.checkStrings(arg.Value)
 	}
 }
 
@@ -268,6 +254,7 @@ func (r *resolver) generator(d *ConfigDecl) *Generator {
 func (r *resolver) properties(d *ConfigDecl) []*Property {
 	var out []*Property
 	for _, p := range d.Properties {
+		r.checkStrings(p.Value)
 		if p.Value == nil {
 			r.errorf(p.Name.Span, "property %q in %s %q needs a value", p.Name.Name, d.Keyword, d.Name.Name)
 			continue
@@ -275,6 +262,15 @@ func (r *resolver) properties(d *ConfigDecl) []*Property {
 		out = append(out, p)
 	}
 	return out
+}
+
+// isScalar is ScalarTypes[name] without hashing: most fields are scalars.
+func isScalar(name string) bool {
+	switch name {
+	case "String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes":
+		return true
+	}
+	return false
 }
 
 // stringList returns the string literals of an array value.
@@ -313,6 +309,9 @@ func stringValue(e Expr) string {
 func (r *resolver) enumValues(e *Enum) {
 	seen := map[string]bool{}
 	for _, v := range e.Decl.Values {
+		for _, a := range v.Attributes {
+			r.checkAttribute(a)
+		}
 		if seen[v.Name.Name] {
 			r.errorf(v.Name.Span, "value %q is already defined in enum %q", v.Name.Name, e.Name)
 			continue
@@ -325,6 +324,7 @@ func (r *resolver) enumValues(e *Enum) {
 		e.Values = append(e.Values, ev)
 	}
 	for _, a := range e.Decl.Attributes {
+		r.checkAttribute(a)
 		switch a.Name.Name {
 		case "map":
 			e.MappedName = r.stringArg(a, "name")
@@ -379,22 +379,59 @@ func (r *resolver) resolveFields() {
 			t.Fields = append(t.Fields, f)
 		}
 	}
-	for _, m := range r.s.Models {
-		r.file = m.File
-		for _, fd := range m.Decl.Fields {
-			f := r.field(fd, m.Decl)
-			if f == nil {
-				continue
-			}
-			if m.Field(f.Name) != nil {
-				r.errorf(fd.Name.Span, "field %q is already defined in %s %q", f.Name, m.Decl.Keyword, m.Name)
-				continue
-			}
-			f.Model = m
-			m.addField(f)
+	// Models resolve independently, and then their relations (which look
+	// into the target models), so a large schema is split between two
+	// goroutines, each with its own allocation chunks and findings.
+	r.eachModel((*resolver).resolveModel)
+	r.eachModel((*resolver).readRelations)
+}
+
+// eachModel runs fn on every model, on two goroutines for large schemas;
+// what each resolver collects is merged back in declaration order.
+func (r *resolver) eachModel(fn func(*resolver, *Model)) {
+	models := r.s.Models
+	if len(models) < parallelModels {
+		for _, m := range models {
+			fn(r, m)
 		}
-		r.modelAttributes(m)
+		return
 	}
+	other := &resolver{s: r.s, nativePrefix: r.nativePrefix}
+	half := len(models) / 2
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for _, m := range models[half:] {
+			fn(other, m)
+		}
+	}()
+	for _, m := range models[:half] {
+		fn(r, m)
+	}
+	wg.Wait()
+	r.found = append(r.found, other.found...)
+	r.relFields = append(r.relFields, other.relFields...)
+}
+
+// parallelModels is the model count from which resolving is split in two.
+const parallelModels = 128
+
+func (r *resolver) resolveModel(m *Model) {
+	r.file = m.File
+	for _, fd := range m.Decl.Fields {
+		f := r.field(fd, m.Decl)
+		if f == nil {
+			continue
+		}
+		if m.Field(f.Name) != nil {
+			r.errorf(fd.Name.Span, "field %q is already defined in %s %q", f.Name, m.Decl.Keyword, m.Name)
+			continue
+		}
+		f.Model = m
+		m.addField(f)
+	}
+	r.modelAttributes(m)
 }
 
 // field resolves one field declaration; nil when it has no type.
@@ -405,6 +442,9 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		kind = "view"
 	case KeywordType:
 		kind = "composite type"
+	}
+	for _, a := range fd.Attributes {
+		r.checkAttribute(a)
 	}
 	if fd.Type == nil {
 		r.syntaxErrorf(fd.Span, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
@@ -434,7 +474,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	switch {
 	case t.Unsupported:
 		f.Kind = UnsupportedField
-	case ScalarTypes[t.Name]:
+	case isScalar(t.Name):
 		f.Kind = ScalarField
 	case r.s.enums[t.Name] != nil:
 		f.Kind, f.Enum = EnumField, r.s.enums[t.Name]
@@ -528,6 +568,7 @@ func (r *resolver) modelAttributes(m *Model) {
 	// @@fulltext, each in declaration order.
 	var normal, unique, fulltext []*Index
 	for _, a := range m.Decl.Attributes {
+		r.checkAttribute(a)
 		switch a.Name.Name {
 		case "map":
 			m.MappedName = r.stringArg(a, "name")
@@ -709,87 +750,102 @@ func opsValue(a *Argument) string {
 // resolveRelations reads @relation attributes and pairs each relation field
 // with its opposite, the way Prisma does: by the pair of models and the
 // relation name.
-func (r *resolver) resolveRelations() {
-	// Relations pair up by the two models and the name; pointers hash
-	// faster than names.
+// readRelations reads the @relation attributes of m's relation fields, once
+// all of m's fields are known (fields: may name a later field).
+func (r *resolver) readRelations(m *Model) {
+	for _, f := range m.Fields {
+		if f.Kind != RelationField {
+			continue
+		}
+		rel := r.relations.new()
+		rel.Field = f
+		f.Relation = rel
+		if a := f.Attribute("relation"); a != nil {
+			rel.Attr = a
+			nameArg := a.Positional(0)
+			if nameArg == nil {
+				nameArg = a.Arg("name")
+			}
+			if n := constString(nameArg); n != "" {
+				rel.Name, rel.Explicit = n, true
+			}
+			rel.Fields = r.relationFields(f, a, "fields", m)
+			rel.References = r.relationFields(f, a, "references", f.Target)
+			rel.OnDelete = constIdent(a.Arg("onDelete"))
+			rel.OnUpdate = constIdent(a.Arg("onUpdate"))
+			rel.Map = constString(a.Arg("map"))
+		}
+		if !rel.Explicit {
+			a, b := m.Name, f.Target.Name
+			if b < a {
+				a, b = b, a
+			}
+			rel.Name = a + "To" + b
+		}
+		for _, fk := range rel.Fields {
+			fk.IsReadOnly = true
+		}
+		r.relFields = append(r.relFields, f)
+	}
+}
+
+// pairRelations pairs each relation field with its opposite, the way Prisma
+// does: by the pair of models and the relation name.
+func (r *resolver) pairRelations() {
 	type key struct {
-		a, b *Model
+		a, b *Model // pointers hash faster than names
 		name string
 	}
 	type group struct {
 		key    key
-		fields []*Field
+		fields [2]*Field
+		n      int
 	}
 	var groups []group
-	index := map[key]int{}
-	var rels slab[Relation]
-	for _, m := range r.s.Models {
-		r.file = m.File
-		for _, f := range m.Fields {
-			if f.Kind != RelationField {
-				continue
-			}
-			rel := rels.new()
-			rel.Field = f
-			f.Relation = rel
-			if a := f.Attribute("relation"); a != nil {
-				rel.Attr = a
-				nameArg := a.Positional(0)
-				if nameArg == nil {
-					nameArg = a.Arg("name")
-				}
-				if n := constString(nameArg); n != "" {
-					rel.Name, rel.Explicit = n, true
-				}
-				rel.Fields = r.relationFields(f, a, "fields", m)
-				rel.References = r.relationFields(f, a, "references", f.Target)
-				rel.OnDelete = constIdent(a.Arg("onDelete"))
-				rel.OnUpdate = constIdent(a.Arg("onUpdate"))
-				rel.Map = constString(a.Arg("map"))
-			}
-			a, b := m, f.Target
-			if b.Name < a.Name {
-				a, b = b, a
-			}
-			if !rel.Explicit {
-				rel.Name = a.Name + "To" + b.Name
-			}
-			k := key{a, b, rel.Name}
-			i, ok := index[k]
-			if !ok {
-				i = len(groups)
-				index[k] = i
-				groups = append(groups, group{key: k, fields: make([]*Field, 0, 2)})
-			}
-			groups[i].fields = append(groups[i].fields, f)
+	index := make(map[key]int, len(r.relFields))
+	var crowded map[int][]*Field // groups of more than two fields
+	for _, f := range r.relFields {
+		a, b := f.Model, f.Target
+		if b.Name < a.Name {
+			a, b = b, a
 		}
+		k := key{a, b, f.Relation.Name}
+		i, ok := index[k]
+		if !ok {
+			i = len(groups)
+			index[k] = i
+			groups = append(groups, group{key: k})
+		}
+		g := &groups[i]
+		if g.n < 2 {
+			g.fields[g.n] = f
+		} else {
+			if crowded == nil {
+				crowded = map[int][]*Field{}
+			}
+			if len(crowded[i]) == 0 {
+				crowded[i] = append(crowded[i], g.fields[0], g.fields[1])
+			}
+			crowded[i] = append(crowded[i], f)
+		}
+		g.n++
 	}
-	for _, g := range groups {
-		k, fields := g.key, g.fields
-		switch {
-		case len(fields) == 2:
-			fields[0].Relation.Opposite, fields[1].Relation.Opposite = fields[1], fields[0]
-		case len(fields) == 1:
-			f := fields[0]
+	for i, g := range groups {
+		switch g.n {
+		case 2:
+			g.fields[0].Relation.Opposite, g.fields[1].Relation.Opposite = g.fields[1], g.fields[0]
+		case 1:
+			f := g.fields[0]
 			r.file = f.Model.File
 			if !f.Model.Ignored && !f.Target.Ignored {
 				r.errorf(f.Decl.Span, "relation field %q on %s %q is missing an opposite relation field on %s %q; add one or run `prisma format`",
 					f.Name, f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
 			}
 		default:
-			for _, f := range fields {
+			for _, f := range crowded[i] {
 				r.file = f.Model.File
 				r.errorf(f.Decl.Span, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
-					k.name, k.a.Name, k.b.Name, len(fields))
-			}
-		}
-	}
-	for _, m := range r.s.Models {
-		for _, f := range m.Fields {
-			if f.Relation != nil {
-				for _, fk := range f.Relation.Fields {
-					fk.IsReadOnly = true
-				}
+					g.key.name, g.key.a.Name, g.key.b.Name, g.n)
 			}
 		}
 	}
