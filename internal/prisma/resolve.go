@@ -415,7 +415,7 @@ func (r *resolver) eachModel(fn func(*resolver, *Model)) {
 }
 
 // parallelModels is the model count from which resolving is split in two.
-const parallelModels = 128
+var parallelModels = 128
 
 func (r *resolver) resolveModel(m *Model) {
 	r.file = m.File
@@ -753,6 +753,7 @@ func opsValue(a *Argument) string {
 // readRelations reads the @relation attributes of m's relation fields, once
 // all of m's fields are known (fields: may name a later field).
 func (r *resolver) readRelations(m *Model) {
+	r.file = m.File
 	for _, f := range m.Fields {
 		if f.Kind != RelationField {
 			continue
