@@ -200,3 +200,11 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestNumbersAreValidJSON(t *testing.T) {
+	for raw, want := range map[string]string{"0000": "0", "-007": "-7", "1.50": "1.5", "2.0": "2", "-0": "0", "12345678901234567890": "12345678901234567890"} {
+		if got := normalizeNumber(raw); got != want {
+			t.Errorf("normalizeNumber(%q) = %q, want %q", raw, got, want)
+		}
+	}
+}

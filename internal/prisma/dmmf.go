@@ -372,16 +372,26 @@ func appendFuncArg(b []byte, e Expr) []byte {
 	return append(b, "null"...)
 }
 
-// normalizeNumber drops a fraction's trailing zeros ("1.50" → "1.5",
-// "2.0" → "2"), as Prisma's values print.
+// normalizeNumber writes a numeric literal as a valid JSON number the way
+// Prisma prints values: a fraction loses its trailing zeros ("1.50" → "1.5",
+// "2.0" → "2") and an integer its leading zeros ("0007" → "7"), whatever its
+// size.
 func normalizeNumber(raw string) string {
-	if !strings.Contains(raw, ".") {
+	if strings.Contains(raw, ".") {
+		if f, err := strconv.ParseFloat(raw, 64); err == nil {
+			return strconv.FormatFloat(f, 'f', -1, 64)
+		}
 		return raw
 	}
-	if f, err := strconv.ParseFloat(raw, 64); err == nil {
-		return strconv.FormatFloat(f, 'f', -1, 64)
+	sign, digits := "", raw
+	if strings.HasPrefix(digits, "-") {
+		sign, digits = "-", digits[1:]
 	}
-	return raw
+	digits = strings.TrimLeft(digits, "0")
+	if digits == "" {
+		return "0"
+	}
+	return sign + digits
 }
 
 // isSinglePK reports whether the field alone is its model's primary key,

@@ -19,6 +19,9 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("model A {\n  id Int @id @default(autoincrement())\n  b B @relation(fields: [bId], references: [id])\n  bId Int\n}\nmodel B {\n  id Int @id\n  a A[]\n}\n"))
 	f.Add([]byte("enum E {\n  A @map(\"a\")\n  @@schema(\"x\")\n}\n/* c */\ntype T {\n  x String\n}\n"))
+	// Split resolution between goroutines even for tiny inputs, so that the
+	// fuzzer exercises the parallel path too.
+	parallelModels = 2
 	f.Fuzz(func(t *testing.T, src []byte) {
 		s := ParseSources([]Source{{Name: "fuzz.prisma", Src: src}})
 		for _, d := range s.Diagnostics {
