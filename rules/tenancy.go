@@ -133,26 +133,6 @@ func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *
 	return t
 }
 
-// scopePath describes how m is scoped: "Comment → Post.organizationId".
-func (t *tenancy) scopePath(m *prisma.Model) string {
-	var parts []string
-	seen := map[*prisma.Model]bool{}
-	for cur := m; cur != nil && !seen[cur]; {
-		seen[cur] = true
-		if f := t.field[cur]; f != nil {
-			parts = append(parts, cur.Name+"."+f.Name)
-			break
-		}
-		via := t.via[cur]
-		if via == nil {
-			break
-		}
-		parts = append(parts, cur.Name+"."+via.Name)
-		cur = via.Target
-	}
-	return strings.Join(parts, " → ")
-}
-
 // snakeCase turns organizationId into organization_id, the usual @map of a
 // tenant field.
 func snakeCase(s string) string {

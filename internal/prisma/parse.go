@@ -35,11 +35,12 @@ const maxDepth = 64
 type parser struct {
 	f   *File
 	src []byte
-	// text is src as one string, so that names and values are substrings of
-	// it instead of one allocation each.
+	// text views src as a string without copying it, so that names and
+	// values are substrings of it instead of one allocation each. Neither
+	// the parser nor the tree writes to src, and callers must not either
+	// (Parse's contract).
 	text  string
 	p     int
-	lines lineIndex
 	diags []Diagnostic
 	depth int
 
@@ -66,10 +67,6 @@ type parser struct {
 
 func (p *parser) diagRange(start, end int) Range {
 	return p.f.Range(Span{start, end})
-}
-
-func (p *parser) errorAt(start, end int, msg string) {
-	p.diags = append(p.diags, Diagnostic{Range: p.diagRange(start, end), Severity: SeverityError, Message: msg})
 }
 
 func (p *parser) syntaxError(start, end int, msg string) {

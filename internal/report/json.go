@@ -79,8 +79,7 @@ func JSON(w io.Writer, in *Input) error {
 		}
 		out.Findings = append(out.Findings, f)
 	}
-	c := count(in.Diagnostics)
-	out.Summary = jsonSummary{Errors: c.Errors, Warnings: c.Warnings, Notices: c.Notices}
+	out.Summary = jsonSummary(count(in.Diagnostics))
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
