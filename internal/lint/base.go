@@ -50,7 +50,7 @@ func loadBase(ctx context.Context, b *base.Base, cfg *config.Config, root string
 	}
 	r, err := b.Load(ctx, root,
 		sqlGlobs(cfg, root, cfg.SQL.Views, viewConvention),
-		sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention))
+		append(sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention), generatedSQL(cfg, root)...))
 	if errors.Is(err, base.ErrNotAtBase) {
 		res.Notes = append(res.Notes, fmt.Sprintf("%s did not exist at %s: nothing to compare it with", name, b.Label))
 		return nil, nil

@@ -304,9 +304,10 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 		set.apply(f)
 		return nil
 	}
-	// Migrations apply in folder order; the views/ files describe the
+	// Migrations apply in folder order; the SQL that schemalint fix
+	// generates is what will be applied next; the views/ files describe the
 	// current state and win.
-	for _, p := range migrationFiles {
+	for _, p := range append(migrationFiles, generatedSQL(cfg, root)...) {
 		if err := read(p, false); err != nil {
 			return nil, nil, err
 		}
@@ -364,6 +365,42 @@ func (s *viewSet) list() []*sqlview.View {
 		}
 	}
 	return views
+}
+
+// generatedSQL lists the existing SQL outputs of the views blocks whose
+// source is the schema at root.
+func generatedSQL(cfg *config.Config, root string) []string {
+	var out []string
+	for _, v := range cfg.Views {
+		if v.SQLOutput.Value == "" {
+			continue
+		}
+		for _, src := range v.Source {
+			if sameOrInside(filepath.Join(cfg.Dir, src.Value), root) {
+				path := filepath.Join(cfg.Dir, v.SQLOutput.Value)
+				if _, err := os.Stat(path); err == nil {
+					out = append(out, path)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sameOrInside reports whether a and b are the same path or one holds the
+// other.
+func sameOrInside(a, b string) bool {
+	a, errA := filepath.Abs(a)
+	b, errB := filepath.Abs(b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	inside := func(x, y string) bool {
+		r, err := filepath.Rel(x, y)
+		return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator))
+	}
+	return inside(a, b) || inside(b, a)
 }
 
 // sqlFiles expands configured globs (relative to the config file) or, by
