@@ -124,11 +124,17 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			inputDiags = append(inputDiags, schema.Diagnostics...)
 			continue
 		}
-		views, sqlDiags, err := readViews(cfg, root, res.Sources, dirs)
-		if err != nil {
-			return nil, &InputError{Err: err}
+		var views []*sqlview.View
+		if postgresDialect(schema.Provider()) {
+			var sqlDiags []prisma.Diagnostic
+			var notes []string
+			views, sqlDiags, notes, err = readViews(cfg, root, res.Sources, dirs)
+			if err != nil {
+				return nil, &InputError{Err: err}
+			}
+			inputDiags = append(inputDiags, sqlDiags...)
+			res.Notes = append(res.Notes, notes...)
 		}
-		inputDiags = append(inputDiags, sqlDiags...)
 		t := &Target{Root: root, Schema: schema, Views: views}
 		res.Schemas = append(res.Schemas, t)
 		baseSchema, baseViews := loadBase(ctx, baseTree, cfg, root, res)
@@ -275,18 +281,31 @@ func prismaDir(root string) string {
 	return filepath.Dir(root)
 }
 
+// postgresDialect reports whether a provider's SQL is PostgreSQL's, which
+// the SQL reader parses; MySQL, SQLite or SQL Server migrations are not
+// read at all rather than misread.
+func postgresDialect(provider string) bool {
+	switch provider {
+	case "postgresql", "postgres", "cockroachdb":
+		return true
+	}
+	return false
+}
+
 // readViews reads the SQL view definitions of a schema: bare SELECT files
-// under views/ and the latest CREATE VIEW of each view in the migrations.
-func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) ([]*sqlview.View, []prisma.Diagnostic, error) {
+// under views/ and the latest CREATE VIEW of each view in the migrations. A
+// view file that does not parse is an input error; a migration that does not
+// parse (PostgreSQL would have refused it, or it uses syntax newer than the
+// parser's) only becomes a note, with its views unknown.
+func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) (views []*sqlview.View, diags []prisma.Diagnostic, notes []string, err error) {
 	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	migrationFiles, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	var diags []prisma.Diagnostic
 	set := newViewSet()
 	read := func(path string, bare bool) error {
 		src, err := os.ReadFile(path)
@@ -300,7 +319,13 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			name = sqlview.BareSelectName
 		}
 		f, ds := sqlview.ParseFile(path, src, name)
-		diags = append(diags, ds...)
+		if bare {
+			diags = append(diags, ds...)
+		} else {
+			for _, d := range ds {
+				notes = append(notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
+			}
+		}
 		set.apply(f)
 		return nil
 	}
@@ -309,15 +334,15 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 	// current state and win.
 	for _, p := range append(migrationFiles, generatedSQL(cfg, root)...) {
 		if err := read(p, false); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
 	for _, p := range viewFiles {
 		if err := read(p, true); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 	}
-	return set.list(), diags, nil
+	return set.list(), diags, notes, nil
 }
 
 const (
