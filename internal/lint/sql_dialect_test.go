@@ -29,7 +29,7 @@ func project(t *testing.T, files map[string]string) (string, *config.Config) {
 // than failing the whole check on a backtick.
 func TestOtherDialectsMigrationsAreNotRead(t *testing.T) {
 	dir, cfg := project(t, map[string]string{
-		"prisma/schema.prisma": "datasource db {\n  provider = \"mysql\"\n}\n\nmodel User {\n  id Int @id\n}\n",
+		"prisma/schema.prisma":                          "datasource db {\n  provider = \"mysql\"\n}\n\nmodel User {\n  id Int @id\n}\n",
 		"prisma/migrations/20240101_init/migration.sql": "CREATE TABLE `User` (`id` INTEGER NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`)) DEFAULT CHARACTER SET utf8mb4;\n",
 	})
 	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
@@ -44,7 +44,7 @@ func TestOtherDialectsMigrationsAreNotRead(t *testing.T) {
 func TestBrokenSQL(t *testing.T) {
 	schema := "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel User {\n  id    String @id\n  token String\n\n  @@map(\"users\")\n}\n"
 	dir, cfg := project(t, map[string]string{
-		"prisma/schema.prisma": schema,
+		"prisma/schema.prisma":                          schema,
 		"prisma/migrations/20240101_init/migration.sql": "CREATE TABEL oops (id int);\nCREATE VIEW leaky AS SELECT id, token FROM users;\n",
 	})
 	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
@@ -55,7 +55,7 @@ func TestBrokenSQL(t *testing.T) {
 	assert.Equal(t, "view-sensitive-field", res.Diagnostics[0].Rule)
 
 	dir, cfg = project(t, map[string]string{
-		"prisma/schema.prisma":  schema,
+		"prisma/schema.prisma":   schema,
 		"prisma/views/Leaky.sql": "SELEC id FROM users\n",
 	})
 	_, err = Run(context.Background(), Options{Dir: dir, Config: cfg})
