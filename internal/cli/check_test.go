@@ -107,6 +107,9 @@ func TestInitDetectsTheTenantField(t *testing.T) {
 	assert.Contains(t, out, "wrote ")
 	cfg, err := os.ReadFile(filepath.Join(tmp, "schemalint.hcl"))
 	require.NoError(t, err)
+	info, err := os.Stat(filepath.Join(tmp, "schemalint.hcl"))
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o644), info.Mode().Perm(), "a config file others can read, like any file an editor writes")
 	assert.Contains(t, string(cfg), `fields = ["organizationId"]`)
 	assert.Contains(t, string(cfg), "6 of 11 models carry \"organizationId\"")
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/ghaction"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -155,7 +156,7 @@ func writeReport(path string, f report.Formatter, in *report.Input) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	return writeAtomic(path, []byte(b.String()))
+	return fix.WriteFile(path, []byte(b.String()))
 }
 
 // notificationsOf turns a config or input error into located

@@ -120,6 +120,9 @@ func TestCheckWritesASARIFFileBesideTheText(t *testing.T) {
 		}
 	}
 	require.NoError(t, json.Unmarshal([]byte(readFile(t, sarif)), &doc))
+	info, err := os.Stat(sarif)
+	require.NoError(t, err)
+	assert.Equal(t, os.FileMode(0o644), info.Mode().Perm(), "the upload step, another user, may read it")
 	require.Len(t, doc.Runs, 1)
 	assert.Equal(t, "multitenant", doc.Runs[0].AutomationDetails.ID)
 	require.Len(t, doc.Runs[0].Results, 5)

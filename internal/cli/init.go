@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -43,7 +44,7 @@ func runInit(_ context.Context, e *env, args []string) int {
 		schemaPath = paths[0]
 	}
 	content := starterConfig(schema, schemaPath)
-	if err := writeAtomic(target, []byte(content)); err != nil {
+	if err := fix.WriteFile(target, []byte(content)); err != nil {
 		fmt.Fprintf(e.stderr, "schemalint init: %v\n", err)
 		return ExitError
 	}
@@ -113,22 +114,4 @@ func starterConfig(s *prisma.Schema, schemaPath string) string {
 	b.WriteString("# Per-rule settings; `schemalint rules` lists the rules.\n")
 	b.WriteString("# rule \"tenant-unique-global\" {\n#   severity = \"warning\"\n# }\n")
 	return b.String()
-}
-
-// writeAtomic writes through a temporary file in the same folder and a
-// rename, so that a failure never leaves a partial file.
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
