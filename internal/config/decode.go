@@ -226,7 +226,7 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 	seen := map[string]*hclsyntax.Block{}
 	once := func(name string, decode func(*hclsyntax.Block)) blockSpec {
 		return blockSpec{name, func(blk *hclsyntax.Block) {
-			if !d.labels(blk, 0) {
+			if !d.noLabel(blk) {
 				return
 			}
 			if first := seen[name]; first != nil {
@@ -252,18 +252,27 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 }
 
 // labels checks that blk has n labels (0 or 1 here).
-func (d *decoder) labels(blk *hclsyntax.Block, n int) bool {
-	switch {
-	case len(blk.Labels) == n:
+// noLabel reports a label on a block that takes none.
+func (d *decoder) noLabel(blk *hclsyntax.Block) bool {
+	if len(blk.Labels) == 0 {
 		return true
-	case n == 0:
-		d.errs.addf(blk.LabelRanges[0], "the %s block takes no label", blk.Type)
-	case len(blk.Labels) == 0:
-		d.errs.addf(blk.TypeRange, "the %s block needs the rule id as its label, like %s \"tenant-index-missing\" { … }", blk.Type, blk.Type)
-	default:
-		d.errs.addf(blk.LabelRanges[n], "the %s block takes one label, the rule id", blk.Type)
 	}
+	d.errs.addf(blk.LabelRanges[0], "the %s block takes no label", blk.Type)
 	return false
+}
+
+// label reads the one label of blocks like rule "<id>" { … }; what names
+// the label in errors ("the rule id"), example shows one.
+func (d *decoder) label(blk *hclsyntax.Block, what, example string) (Located, bool) {
+	switch len(blk.Labels) {
+	case 1:
+		return Located{blk.Labels[0], blk.LabelRanges[0]}, true
+	case 0:
+		d.errs.addf(blk.TypeRange, "the %s block needs %s as its label, like %s %q { … }", blk.Type, what, blk.Type, example)
+	default:
+		d.errs.addf(blk.LabelRanges[1], "the %s block takes one label, %s", blk.Type, what)
+	}
+	return Located{}, false
 }
 
 func (d *decoder) schema(blk *hclsyntax.Block, c *Config) {
@@ -309,7 +318,7 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 			}
 		}},
 	}, []blockSpec{{"registry", func(rb *hclsyntax.Block) {
-		if !d.labels(rb, 0) {
+		if !d.noLabel(rb) {
 			return
 		}
 		if c.Tenancy.Registry != nil {
@@ -387,10 +396,11 @@ func (d *decoder) patterns(a *hclsyntax.Attribute) ([]string, bool) {
 }
 
 func (d *decoder) rule(blk *hclsyntax.Block, c *Config) {
-	if !d.labels(blk, 1) {
+	label, ok := d.label(blk, "the rule id", "tenant-index-missing")
+	if !ok {
 		return
 	}
-	name, nameRange := blk.Labels[0], blk.LabelRanges[0]
+	name, nameRange := label.Value, label.Range
 	valid := d.ruleID(nameRange, name)
 	// Everything but enabled and severity stays in Options, for the rule to
 	// decode against its own schema.
@@ -431,7 +441,7 @@ func (d *decoder) ruleID(rng hcl.Range, name string) bool {
 }
 
 func (d *decoder) ignore(blk *hclsyntax.Block, c *Config) {
-	if !d.labels(blk, 0) {
+	if !d.noLabel(blk) {
 		return
 	}
 	ig := Ignore{Range: blk.TypeRange}

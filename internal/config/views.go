@@ -106,15 +106,11 @@ func Suggest(name string, candidates []string) string { return suggest(name, can
 var viewsName = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]*$`)
 
 func (d *decoder) views(blk *hclsyntax.Block, c *Config) {
-	if len(blk.Labels) != 1 {
-		if len(blk.Labels) == 0 {
-			d.errs.addf(blk.TypeRange, "the views block needs a name as its label, like views \"identity\" { … }")
-		} else {
-			d.errs.addf(blk.LabelRanges[1], "the views block takes one label, its name")
-		}
+	label, ok := d.label(blk, "a name", "identity")
+	if !ok {
 		return
 	}
-	v := &Views{Name: blk.Labels[0], Range: blk.LabelRanges[0]}
+	v := &Views{Name: label.Value, Range: label.Range}
 	if !viewsName.MatchString(v.Name) {
 		d.errs.addf(v.Range, "%q is not a views block name; use letters, digits, _ . or -", v.Name)
 		return
@@ -150,7 +146,7 @@ func (d *decoder) views(blk *hclsyntax.Block, c *Config) {
 		{"expose", func(b *hclsyntax.Block) { d.expose(b, v) }},
 		{"product", func(b *hclsyntax.Block) { d.product(b, v) }},
 		{"grant", func(b *hclsyntax.Block) {
-			if !d.labels(b, 0) {
+			if !d.noLabel(b) {
 				return
 			}
 			if grant != nil {
@@ -247,15 +243,11 @@ func (d *decoder) output(a *hclsyntax.Attribute, ext string, dst *Located) {
 }
 
 func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
-	if len(blk.Labels) != 1 {
-		if len(blk.Labels) == 0 {
-			d.errs.addf(blk.TypeRange, "the expose block needs the model name as its label, like expose \"User\" { … }")
-		} else {
-			d.errs.addf(blk.LabelRanges[1], "the expose block takes one label, the model name")
-		}
+	model, ok := d.label(blk, "the model name", "User")
+	if !ok {
 		return
 	}
-	e := &Expose{Model: Located{blk.Labels[0], blk.LabelRanges[0]}}
+	e := &Expose{Model: model}
 	if !identifier.MatchString(e.Model.Value) {
 		d.errs.addf(e.Model.Range, "%q is not a model name", e.Model.Value)
 		return
@@ -357,15 +349,11 @@ func (d *decoder) fieldNames(list []string, ranges []hcl.Range) []Located {
 }
 
 func (d *decoder) product(blk *hclsyntax.Block, v *Views) {
-	if len(blk.Labels) != 1 {
-		if len(blk.Labels) == 0 {
-			d.errs.addf(blk.TypeRange, "the product block needs the product's name as its label, like product \"fuel\" { … }")
-		} else {
-			d.errs.addf(blk.LabelRanges[1], "the product block takes one label, the product's name")
-		}
+	name, ok := d.label(blk, "the product's name", "fuel")
+	if !ok {
 		return
 	}
-	p := &Product{Name: Located{blk.Labels[0], blk.LabelRanges[0]}}
+	p := &Product{Name: name}
 	for _, other := range v.Products {
 		if other.Name.Value == p.Name.Value {
 			d.errs.addf(p.Name.Range, "duplicate product %q (the first is at %s); merge the two blocks", p.Name.Value, pos(other.Name.Range))
