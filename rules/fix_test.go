@@ -79,6 +79,8 @@ model Invoice {
 `},
 		"tenant index after block attributes, tab indent": {"tenant-index-missing", "datasource db {\n\tprovider = \"postgresql\"\n}\n\nmodel Organization {\n\tid   String @id\n\tdocs Doc[]\n}\n\nmodel Doc {\n\tid             String       @id\n\torganizationId String\n\torganization   Organization @relation(fields: [organizationId], references: [id])\n\n\t@@map(\"docs\")\n}\n",
 			"datasource db {\n\tprovider = \"postgresql\"\n}\n\nmodel Organization {\n\tid   String @id\n\tdocs Doc[]\n}\n\nmodel Doc {\n\tid             String       @id\n\torganizationId String\n\torganization   Organization @relation(fields: [organizationId], references: [id])\n\n\t@@map(\"docs\")\n\t@@index([organizationId])\n}\n"},
+		"tenant index in a CRLF file": {"tenant-index-missing", "datasource db {\r\n  provider = \"postgresql\"\r\n}\r\n\r\nmodel Organization {\r\n  id   String @id\r\n  docs Doc[]\r\n}\r\n\r\nmodel Doc {\r\n  id             String       @id\r\n  organizationId String\r\n  organization   Organization @relation(fields: [organizationId], references: [id])\r\n}\r\n",
+			"datasource db {\r\n  provider = \"postgresql\"\r\n}\r\n\r\nmodel Organization {\r\n  id   String @id\r\n  docs Doc[]\r\n}\r\n\r\nmodel Doc {\r\n  id             String       @id\r\n  organizationId String\r\n  organization   Organization @relation(fields: [organizationId], references: [id])\r\n\r\n  @@index([organizationId])\r\n}\r\n"},
 		"id on a view": {"provider-capability", `datasource db {
   provider = "postgresql"
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -97,12 +98,17 @@ func insertBlockAttribute(m *prisma.Model, attr string) *Fix {
 		}
 		indent = string(src[ls:start])
 	}
-	text := indent + attr + "\n"
+	// Keep the file's line endings: a CRLF checkout stays CRLF.
+	nl := "\n"
+	if bytes.Contains(src, []byte("\r\n")) {
+		nl = "\r\n"
+	}
+	text := indent + attr + nl
 	if len(m.Decl.Attributes) == 0 {
-		text = "\n" + text
+		text = nl + text
 	}
 	if sharesLine {
-		text = "\n" + text
+		text = nl + text
 	}
 	return &Fix{
 		Message: "add " + attr + " to model " + m.Name,
