@@ -61,7 +61,7 @@ func TestFixWritesViewsAndAppliesRuleFixes(t *testing.T) {
 db/views.sql: views-out-of-date: generated from views "app"
 prisma/schema/schema.prisma:19: tenant-index-missing: add @@index([organizationId]) to model User
 `, out)
-	assert.Equal(t, strings.Replace(fixSchema, "  @@map(\"users\")\r\n  @@schema(\"app\")\r\n}", "  @@map(\"users\")\r\n  @@schema(\"app\")\r\n  @@index([organizationId])\n}", 1),
+	assert.Equal(t, strings.Replace(fixSchema, "  @@map(\"users\")\r\n  @@schema(\"app\")\r\n}", "  @@map(\"users\")\r\n  @@schema(\"app\")\r\n  @@index([organizationId])\r\n}", 1),
 		read(t, dir, "prisma/schema/schema.prisma"), "only the inserted line is new; every other byte stays")
 	assert.Contains(t, read(t, dir, "prisma/schema/views.prisma"), "view AppUser {\n  id             String @unique\n  organizationId String\n  email          String\n\n  @@schema(\"app_views\")\n}\n")
 	assert.Contains(t, read(t, dir, "db/views.sql"), "CREATE OR REPLACE VIEW \"app_views\".\"AppUser\" AS\nSELECT\n  \"id\",\n  \"organizationId\",\n  \"email\"\nFROM \"app\".\"users\";\n")
