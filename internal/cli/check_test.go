@@ -118,6 +118,6 @@ func TestInitDetectsTheTenantField(t *testing.T) {
 	assert.Contains(t, errOut, "already exists")
 
 	code, out, errOut = run(t, tmp, "check")
-	assert.NotEqual(t, ExitError, code, "the written config is valid: %s", errOut)
-	_ = out
+	assert.Equal(t, ExitFindings, code, "the written config is valid and switches the tenancy rules on: %s", errOut)
+	assert.Contains(t, out, `model "Quote" has no index leading with its tenant field "organizationId"`)
 }

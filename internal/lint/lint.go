@@ -93,13 +93,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	var reg *registry.Registry
 	if r := cfg.Tenancy.Registry; r != nil {
 		path := filepath.Join(cfg.Dir, r.File)
-		reg, err = registry.Read(path, r.Symbol)
+		src, err := os.ReadFile(path)
+		if err == nil {
+			reg, err = registry.Parse(path, src, r.Symbol)
+		}
 		if err != nil {
 			return nil, &InputError{Err: fmt.Errorf("%s:%d:%d: tenancy registry: %w", r.Range.Filename, r.Range.Start.Line, r.Range.Start.Column, err)}
 		}
-		if src, err := os.ReadFile(path); err == nil {
-			res.Sources[path] = src
-		}
+		res.Sources[path] = src
 	}
 	selected, err := selectRules(cfg, opts.Only)
 	if err != nil {
