@@ -119,6 +119,6 @@ func idToUnique(m *prisma.Model, pk *prisma.Index) *Fix {
 	s := pk.Attr.Span
 	return &Fix{
 		Message: "replace @id with @unique on view " + m.Name,
-		Edits:   []Edit{{File: m.File.Name, Start: s.Start, End: s.End, NewText: "@unique"}},
+		Edits:   []Edit{{File: m.File.Name, Start: int(s.Start), End: int(s.End), NewText: "@unique"}},
 	}
 }

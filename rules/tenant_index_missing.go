@@ -79,7 +79,7 @@ func runTenantIndexMissing(p *Pass) {
 // block attribute yet (as prisma format lays it out).
 func insertBlockAttribute(m *prisma.Model, attr string) *Fix {
 	src := m.File.Src
-	closing := m.Decl.Span.End - 1 // the '}'
+	closing := int(m.Decl.Span.End) - 1 // the '}'
 	lineStart := closing
 	for lineStart > 0 && src[lineStart-1] != '\n' && src[lineStart-1] != '\r' {
 		lineStart--

@@ -486,7 +486,7 @@ func anchorFor(p *Pass, file string) prisma.Range {
 
 // declText is a declaration as written, on one line: `email String @map("e")`.
 func declText(f *prisma.File, s prisma.Span) string {
-	if f == nil || s.Start < 0 || s.End > len(f.Src) || s.Start > s.End {
+	if f == nil || s.Start < 0 || int(s.End) > len(f.Src) || s.Start > s.End {
 		return ""
 	}
 	return strings.Join(strings.Fields(string(f.Src[s.Start:s.End])), " ")

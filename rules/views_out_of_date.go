@@ -78,7 +78,7 @@ func runViewsOutOfDate(p *Pass) {
 		}
 		at := st.ChecksumOffset
 		p.Report(Diagnostic{
-			Range:   f.Range(prisma.Span{Start: at, End: lineEnd(f.Src, at)}),
+			Range:   f.Range(prisma.SpanOf(at, lineEnd(f.Src, at))),
 			Message: "this generated file was edited by hand: its content no longer matches the checksum schemalint fix wrote; regenerate it where it comes from (schemalint fix) and change the views block instead",
 		})
 	}
@@ -138,8 +138,8 @@ func checkGenerated(p *Pass, v *config.Views) {
 		at := firstDifference(old, f.Content)
 		file := &prisma.File{Name: f.Path, Src: old}
 		p.Report(Diagnostic{
-			Range:   file.Range(prisma.Span{Start: at, End: lineEnd(old, at)}),
-			Message: fmt.Sprintf("%s is out of date: %s in %s generates something else from line %d on; run schemalint fix", f.Output.Value, v, filepath.Base(p.Config.Path), file.Range(prisma.Span{Start: at, End: at}).Start.Line),
+			Range:   file.Range(prisma.SpanOf(at, lineEnd(old, at))),
+			Message: fmt.Sprintf("%s is out of date: %s in %s generates something else from line %d on; run schemalint fix", f.Output.Value, v, filepath.Base(p.Config.Path), file.Range(prisma.SpanOf(at, at)).Start.Line),
 			Related: []Related{{Range: hclRange(f.Output.Range), Message: "generated from here"}},
 			Fix:     &Fix{Message: "regenerate " + f.Output.Value, Edits: []Edit{{File: f.Path, Start: 0, End: len(old), NewText: string(f.Content)}}},
 		})

@@ -61,8 +61,8 @@ func schemaDirectives(f *prisma.File) []*directive {
 		d.from, d.to = rng.Start.Line, rng.Start.Line
 		if block := enclosingBlock(f, c.Span.Start); block != nil && block.headerOrPreamble {
 			d.from, d.to = block.from, block.to
-		} else if alone(f.Src, c.Span.Start) {
-			next := nextCodeLine(f, c.Span.End)
+		} else if alone(f.Src, int(c.Span.Start)) {
+			next := nextCodeLine(f, int(c.Span.End))
 			d.from, d.to = next, next
 		}
 		out = append(out, d)
@@ -77,7 +77,7 @@ type blockSpan struct {
 
 // enclosingBlock returns the block containing offset, noting whether the
 // offset is on its opening line or before its first field or attribute.
-func enclosingBlock(f *prisma.File, offset int) *blockSpan {
+func enclosingBlock(f *prisma.File, offset int32) *blockSpan {
 	for _, d := range f.Decls {
 		b := d.Bounds()
 		if offset < b.Start || offset >= b.End {

@@ -33,6 +33,20 @@ func (l *list[T]) of(items []T) []T {
 	return l.buf[start:len(l.buf):len(l.buf)]
 }
 
+// room returns an empty slice with room for n items in the shared backing
+// array, for a list whose final length is known up front.
+func (l *list[T]) room(n int) []T {
+	if n == 0 {
+		return nil
+	}
+	if cap(l.buf)-len(l.buf) < n {
+		l.buf = make([]T, 0, max(chunk*4, n))
+	}
+	start := len(l.buf)
+	l.buf = l.buf[:start+n]
+	return l.buf[start : start : start+n]
+}
+
 type nodeAlloc struct {
 	fields    slab[FieldDecl]
 	attrs     slab[Attribute]

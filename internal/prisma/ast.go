@@ -8,7 +8,12 @@ package prisma
 // keeping nodes small keeps parsing fast.
 
 // Span is the half-open byte range [Start, End) of a node in its file.
-type Span struct{ Start, End int }
+// Offsets are 32-bit, which halves the size of the spans every node holds;
+// Parse refuses files of 2 GiB or more.
+type Span struct{ Start, End int32 }
+
+// SpanOf is the span of the byte offsets [start, end).
+func SpanOf(start, end int) Span { return Span{int32(start), int32(end)} }
 
 // File is one parsed .prisma file.
 type File struct {
@@ -28,7 +33,7 @@ func (f *File) Range(s Span) Range {
 		idx := newLineIndex(f.Src)
 		f.lines = &idx
 	}
-	return Range{File: f.Name, Start: f.lines.pos(s.Start), End: f.lines.pos(s.End)}
+	return Range{File: f.Name, Start: f.lines.pos(int(s.Start)), End: f.lines.pos(int(s.End))}
 }
 
 // Decl is a top-level declaration.
@@ -62,7 +67,7 @@ type Comment struct {
 	Span Span
 }
 
-type CommentKind int
+type CommentKind uint8
 
 const (
 	LineComment  CommentKind = iota // `// …`
@@ -98,7 +103,7 @@ type FieldDecl struct {
 }
 
 // Arity is how many values a field holds.
-type Arity int
+type Arity uint8
 
 const (
 	Required Arity = iota
@@ -180,14 +185,15 @@ func (d *TypeAliasDecl) Bounds() Span { return d.Span }
 
 // Attribute is a field attribute (`@id`) or a block attribute (`@@index(…)`).
 type Attribute struct {
-	Name      Ident // without the @ or @@: "id", "db.VarChar"
-	Block     bool  // @@
-	Args      []*Argument
+	Name     Ident // without the @ or @@: "id", "db.VarChar"
+	Args     []*Argument
+	ArgsSpan Span // the parenthesised list, when HasParens
+	Span     Span
+	// The flags come last so that they share one word.
+	Block     bool // @@
 	HasParens bool
 	// TrailingComma records `(a, )`, which Prisma rejects.
 	TrailingComma bool
-	ArgsSpan      Span // the parenthesised list, when HasParens
-	Span          Span
 }
 
 // Arg returns the argument named name, or nil.

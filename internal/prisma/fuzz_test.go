@@ -19,10 +19,13 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("model A {\n  id Int @id @default(autoincrement())\n  b B @relation(fields: [bId], references: [id])\n  bId Int\n}\nmodel B {\n  id Int @id\n  a A[]\n}\n"))
 	f.Add([]byte("enum E {\n  A @map(\"a\")\n  @@schema(\"x\")\n}\n/* c */\ntype T {\n  x String\n}\n"))
-	// Split resolution between goroutines even for tiny inputs, so that the
-	// fuzzer exercises the parallel path too.
+	// Split parsing and resolution between goroutines even for tiny inputs,
+	// so that the fuzzer exercises the parallel paths too, and check that
+	// chunked parsing agrees with one pass.
 	parallelModels = 2
+	minChunk, maxChunks = 1, 3
 	f.Fuzz(func(t *testing.T, src []byte) {
+		assertChunkedMatches(t, src)
 		s := ParseSources([]Source{{Name: "fuzz.prisma", Src: src}})
 		for _, d := range s.Diagnostics {
 			checkRange(t, src, d.Range)

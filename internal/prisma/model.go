@@ -184,7 +184,7 @@ func (m *Model) IndexesLeadingWith(f *Field) []*Index {
 }
 
 // FieldKind classifies a field by what its type resolved to.
-type FieldKind int
+type FieldKind uint8
 
 const (
 	ScalarField      FieldKind = iota // String, Int, …
@@ -213,28 +213,31 @@ type Field struct {
 	Type *CompositeType
 	Name string
 	Decl *FieldDecl
-	Kind FieldKind
 	// TypeName is the declared type: "String", an enum, model or type name, or
 	// the Unsupported("…") string.
 	TypeName  string
-	Arity     Arity
 	Enum      *Enum
 	Target    *Model
 	Composite *CompositeType
 	// MappedName is the @map argument, "" when the field is not mapped.
-	MappedName  string
-	Default     *Default
-	NativeType  *NativeType
+	MappedName string
+	Default    *Default
+	NativeType *NativeType
+	// Relation is set on relation fields.
+	Relation      *Relation
+	Documentation string
+
+	// The small members come last so that they share one word: a schema
+	// has tens of thousands of fields.
+	Kind        FieldKind
+	Arity       Arity
 	IsID        bool // @id on this field
 	IsUnique    bool // @unique on this field
 	IsUpdatedAt bool
 	Ignored     bool
-	// Relation is set on relation fields.
-	Relation *Relation
 	// IsReadOnly marks scalar fields that hold a relation's foreign key.
-	IsReadOnly    bool
-	Documentation string
-	HasDoc        bool
+	IsReadOnly bool
+	HasDoc     bool
 }
 
 // ColumnName is the database name: the @map name or the field name.
@@ -312,7 +315,7 @@ type NativeType struct {
 }
 
 // IndexKind is the kind of an index.
-type IndexKind int
+type IndexKind uint8
 
 const (
 	IndexID IndexKind = iota
@@ -327,7 +330,6 @@ func (k IndexKind) String() string {
 
 // Index is a normalised @id, @@id, @unique, @@unique, @@index or @@fulltext.
 type Index struct {
-	Kind  IndexKind
 	Model *Model
 	// Fields are the indexed columns in order.
 	Fields []IndexField
@@ -338,8 +340,9 @@ type Index struct {
 	// Algorithm is the `type:` argument (Hash, Gin, …), "" when absent.
 	Algorithm      string
 	Clustered      *bool
-	DefinedOnField bool
 	Attr           *Attribute
+	Kind           IndexKind
+	DefinedOnField bool
 }
 
 // IndexField is one column of an index.

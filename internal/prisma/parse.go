@@ -2,6 +2,8 @@ package prisma
 
 import (
 	"bytes"
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -19,14 +21,32 @@ import (
 // a line inside a block that is not a field, attribute or comment is reported
 // and skipped.
 func Parse(name string, src []byte) (*File, []Diagnostic) {
-	p := &parser{
+	if len(src) > maxSource {
+		start := Pos{Offset: 0, Line: 1, Col: 1}
+		return &File{Name: name, Src: src}, []Diagnostic{{Range: Range{File: name, Start: start, End: start}, Severity: SeverityError,
+			Message: fmt.Sprintf("file is %d bytes, larger than the %d bytes a schema can have", len(src), maxSource)}}
+	}
+	starts := chunkStarts(src)
+	if len(starts) == 0 {
+		p := newParser(name, src, 0)
+		p.parseFile(nil)
+		return p.f, p.diags
+	}
+	f, diags, _ := parseChunks(name, src, starts)
+	return f, diags
+}
+
+func newParser(name string, src []byte, at int) *parser {
+	return &parser{
 		f:    &File{Name: name, Src: src},
 		src:  src,
 		text: unsafe.String(unsafe.SliceData(src), len(src)),
+		p:    at,
 	}
-	p.parseFile()
-	return p.f, p.diags
 }
+
+// maxSource is the largest file Parse reads: spans hold 32-bit offsets.
+var maxSource = math.MaxInt32
 
 // maxDepth bounds nesting of arrays, calls and objects so that hostile input
 // cannot exhaust the stack; deeper values make the line invalid.
@@ -66,7 +86,7 @@ type parser struct {
 }
 
 func (p *parser) diagRange(start, end int) Range {
-	return p.f.Range(Span{start, end})
+	return p.f.Range(SpanOf(start, end))
 }
 
 func (p *parser) syntaxError(start, end int, msg string) {
@@ -93,15 +113,19 @@ func (p *parser) peekRune() (rune, int) {
 
 // ws skips the grammar's implicit whitespace (spaces and tabs, not newlines).
 func (p *parser) ws() {
+	src, i := p.src, p.p
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+		i++
+	}
+	p.p = i
+	if i < len(src) && src[i] >= utf8.RuneSelf {
+		p.wsUnicode()
+	}
+}
+
+// wsUnicode goes on skipping whitespace that includes Unicode spaces.
+func (p *parser) wsUnicode() {
 	for p.p < len(p.src) {
-		c := p.src[p.p]
-		if c == ' ' || c == '\t' {
-			p.p++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			return
-		}
 		r, n := utf8.DecodeRune(p.src[p.p:])
 		if !isSpace(r) {
 			return
@@ -157,29 +181,61 @@ func (p *parser) peekByte(c byte) bool {
 
 // ident reads an identifier.
 func (p *parser) ident() (Ident, bool) {
-	start := p.p
-	r, n := p.peekRune()
-	if n == 0 || !isIdentStart(r) {
+	src, start := p.src, p.p
+	i := start
+	if i >= len(src) {
 		return Ident{}, false
 	}
-	p.p += n
-	for p.p < len(p.src) {
-		c := p.src[p.p]
+	if c := src[i]; c < utf8.RuneSelf {
+		if identByte[c] != identStart {
+			return Ident{}, false
+		}
+		i++
+	} else {
+		r, n := utf8.DecodeRune(src[i:])
+		if !isIdentStart(r) {
+			return Ident{}, false
+		}
+		i += n
+	}
+	for i < len(src) {
+		c := src[i]
+		if identByte[c] != 0 {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c == '_' || c == '-' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				p.p++
-				continue
-			}
 			break
 		}
-		r, n := utf8.DecodeRune(p.src[p.p:])
+		r, n := utf8.DecodeRune(src[i:])
 		if !isIdentPart(r) {
 			break
 		}
-		p.p += n
+		i += n
 	}
-	return Ident{Name: p.text[start:p.p], Span: Span{start, p.p}}, true
+	p.p = i
+	return Ident{Name: p.text[start:i], Span: SpanOf(start, i)}, true
 }
+
+// identByte classifies ASCII bytes for identifiers: 0 for neither (and for
+// every non-ASCII byte), identStart for letters and digits, identPart for
+// '_' and '-', which may follow but not begin one.
+var identByte = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case isIdentStart(rune(c)):
+			t[c] = identStart
+		case c == '_' || c == '-':
+			t[c] = identPart
+		}
+	}
+	return t
+}()
+
+const (
+	identStart = 1 + iota
+	identPart
+)
 
 // path reads `ident(.ident?)*`, e.g. `db.VarChar`.
 func (p *parser) path() (Ident, bool) {
@@ -194,17 +250,28 @@ func (p *parser) path() (Ident, bool) {
 			p.p = save
 		}
 	}
-	return Ident{Name: p.text[start:p.p], Span: Span{start, p.p}}, true
+	return Ident{Name: p.text[start:p.p], Span: SpanOf(start, p.p)}, true
 }
 
 // ---- file level ----
 
-func (p *parser) parseFile() {
+// parseFile reads declarations from the cursor to the end of the file, or
+// until it stands at the top level exactly on one of stops (increasing
+// offsets where other goroutines started parsing). It returns the index in
+// stops where it stopped, or len(stops) at the end of the file.
+func (p *parser) parseFile(stops []int) int {
 	var pendingDoc *docText
+	next := 0
 	for {
 		p.ws()
+		for next < len(stops) && p.p > stops[next] {
+			next++
+		}
+		if next < len(stops) && p.p == stops[next] && pendingDoc == nil {
+			return next
+		}
 		if p.eof() {
-			return
+			return len(stops)
 		}
 		start := p.p
 		doc := pendingDoc
@@ -300,7 +367,7 @@ func (p *parser) addComment(start, end int) {
 	case strings.HasPrefix(text, "/*"):
 		kind = BlockComment
 	}
-	p.f.Comments = append(p.f.Comments, &Comment{Kind: kind, Text: text, Span: Span{start, end}})
+	p.f.Comments = append(p.f.Comments, &Comment{Kind: kind, Text: text, Span: SpanOf(start, end)})
 }
 
 // blockState saves what a failed block attempt must undo.
@@ -409,7 +476,7 @@ func (p *parser) block(catchAll string, attrs *[]*Attribute, item func(pending *
 		p.restore(st)
 		return Ident{}, Span{}, false
 	}
-	body = Span{bodyStart, p.p}
+	body = SpanOf(bodyStart, p.p)
 	p.p++ // '}'
 	return name, body, true
 }
@@ -428,7 +495,7 @@ func (p *parser) tryModel(start int, doc *docText) Decl {
 	default:
 		return nil
 	}
-	d := &ModelDecl{Keyword: kw, KeywordSpan: Span{start, p.p}}
+	d := &ModelDecl{Keyword: kw, KeywordSpan: SpanOf(start, p.p)}
 	msg := "this line is not a valid field or attribute definition"
 	if kw == KeywordType {
 		msg = "this line is not a valid field definition"
@@ -443,7 +510,7 @@ func (p *parser) tryModel(start int, doc *docText) Decl {
 	if !ok {
 		return nil
 	}
-	d.Name, d.Body, d.Span = name, body, Span{start, p.p}
+	d.Name, d.Body, d.Span = name, body, SpanOf(start, p.p)
 	d.Documentation, d.HasDoc = doc.get()
 	return d
 }
@@ -459,7 +526,7 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	f.Name = name
 	p.ws()
 	if p.peekByte(':') {
-		r := Span{p.p, p.p + 1}
+		r := SpanOf(p.p, p.p+1)
 		f.LegacyColon = &r
 		p.p++
 		p.ws()
@@ -476,7 +543,7 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	if !ok {
 		return nil, false
 	}
-	f.Span = Span{start, end}
+	f.Span = SpanOf(start, end)
 	f.Documentation, f.HasDoc = joinDocs(pending, trailing)
 	return f, true
 }
@@ -529,7 +596,7 @@ func (p *parser) fieldType(t *FieldType) bool {
 		p.p++
 		t.Arity = List
 		t.LegacyList = true
-		t.Span = Span{start, p.p}
+		t.Span = SpanOf(start, p.p)
 		return true
 	}
 	if !p.baseType(t) {
@@ -557,7 +624,7 @@ func (p *parser) fieldType(t *FieldType) bool {
 	default:
 		p.p = afterBase
 	}
-	t.Span = Span{start, p.p}
+	t.Span = SpanOf(start, p.p)
 	return true
 }
 
@@ -571,7 +638,7 @@ func (p *parser) baseType(t *FieldType) bool {
 			p.ws()
 			if p.peekByte(')') {
 				p.p++
-				t.Name, t.Unsupported, t.NameSpan = s.Value, true, Span{start, p.p}
+				t.Name, t.Unsupported, t.NameSpan = s.Value, true, SpanOf(start, p.p)
 				return true
 			}
 		}
@@ -606,7 +673,7 @@ func (p *parser) fieldAttributes(out *[]*Attribute) bool {
 		if !p.optArgs(a) {
 			return false
 		}
-		a.Span = Span{start, p.p}
+		a.Span = SpanOf(start, p.p)
 		p.attrStack = append(p.attrStack, a)
 		p.ws()
 	}
@@ -630,7 +697,7 @@ func (p *parser) optArgs(a *Attribute) bool {
 		return true
 	}
 	a.Args, a.HasParens, a.TrailingComma = args, true, trailing
-	a.ArgsSpan = Span{argsStart, p.p}
+	a.ArgsSpan = SpanOf(argsStart, p.p)
 	return true
 }
 
@@ -648,7 +715,7 @@ func (p *parser) blockAttribute() (*Attribute, bool) {
 	a := p.alloc.attrs.new()
 	a.Name, a.Block = name, true
 	p.optArgs(a)
-	a.Span = Span{start, p.p}
+	a.Span = SpanOf(start, p.p)
 	p.ws()
 	if _, ok := p.trailingComment(); !ok {
 		return nil, false
@@ -666,7 +733,7 @@ func (p *parser) tryEnum(start int, doc *docText) Decl {
 	if !p.keyword("enum") {
 		return nil
 	}
-	d := &EnumDecl{KeywordSpan: Span{start, p.p}}
+	d := &EnumDecl{KeywordSpan: SpanOf(start, p.p)}
 	name, body, ok := p.block("this line is not an enum value definition", &d.Attributes, func(pending *docText) bool {
 		v, ok := p.enumValue(pending)
 		if ok {
@@ -677,7 +744,7 @@ func (p *parser) tryEnum(start int, doc *docText) Decl {
 	if !ok {
 		return nil
 	}
-	d.Name, d.Body, d.Span = name, body, Span{start, p.p}
+	d.Name, d.Body, d.Span = name, body, SpanOf(start, p.p)
 	d.Documentation, d.HasDoc = doc.get()
 	return d
 }
@@ -694,7 +761,7 @@ func (p *parser) enumValue(pending *docText) (*EnumValueDecl, bool) {
 	if !ok {
 		return nil, false
 	}
-	v.Span = Span{start, end}
+	v.Span = SpanOf(start, end)
 	v.Documentation, v.HasDoc = joinDocs(pending, trailing)
 	return v, true
 }
@@ -711,7 +778,7 @@ func (p *parser) tryConfig(start int, doc *docText) Decl {
 	default:
 		return nil
 	}
-	d := &ConfigDecl{Keyword: kw, KeywordSpan: Span{start, p.p}}
+	d := &ConfigDecl{Keyword: kw, KeywordSpan: SpanOf(start, p.p)}
 	name, body, ok := p.block("this line is not a valid definition within a "+string(kw), nil, func(*docText) bool {
 		prop, ok := p.property()
 		if ok {
@@ -722,7 +789,7 @@ func (p *parser) tryConfig(start int, doc *docText) Decl {
 	if !ok {
 		return nil
 	}
-	d.Name, d.Body, d.Span = name, body, Span{start, p.p}
+	d.Name, d.Body, d.Span = name, body, SpanOf(start, p.p)
 	d.Documentation, d.HasDoc = doc.get()
 	return d
 }
@@ -756,7 +823,7 @@ func (p *parser) property() (*Property, bool) {
 	if !p.newline() {
 		return nil, false
 	}
-	prop.Span = Span{start, end}
+	prop.Span = SpanOf(start, end)
 	return prop, true
 }
 
@@ -786,7 +853,7 @@ func (p *parser) tryTypeAlias(start int) Decl {
 	if !p.fieldAttributes(&attrs) {
 		return nil
 	}
-	return &TypeAliasDecl{Name: name, Span: Span{start, p.p}}
+	return &TypeAliasDecl{Name: name, Span: SpanOf(start, p.p)}
 }
 
 // tryArbitraryBlock matches `name { … }` with any content up to the next
@@ -996,11 +1063,11 @@ func (p *parser) argument() (*Argument, bool) {
 			a := p.alloc.args.new()
 			a.Name = id
 			if e, ok := p.expr(); ok {
-				a.Value, a.Span = e, Span{start, p.p}
+				a.Value, a.Span = e, SpanOf(start, p.p)
 				return a, true
 			}
 			p.p = save
-			a.Span = Span{start, colonEnd}
+			a.Span = SpanOf(start, colonEnd)
 			return a, true
 		}
 		p.p = start
@@ -1040,7 +1107,7 @@ func (p *parser) expr() (Expr, bool) {
 		if p.peekByte('(') {
 			if args, _, ok := p.argList(); ok {
 				c := p.alloc.calls.new()
-				c.Name, c.Args, c.Span = name, args, Span{start, p.p}
+				c.Name, c.Args, c.Span = name, args, SpanOf(start, p.p)
 				return c, true
 			}
 		}
@@ -1080,7 +1147,7 @@ func (p *parser) number() (*NumberLit, bool) {
 		}
 	}
 	n := p.alloc.nums.new()
-	n.Raw, n.Span = p.text[start:p.p], Span{start, p.p}
+	n.Raw, n.Span = p.text[start:p.p], SpanOf(start, p.p)
 	return n, true
 }
 
@@ -1116,7 +1183,7 @@ func (p *parser) array() (Expr, bool) {
 	}
 	p.p++
 	a := p.alloc.arrays.new()
-	a.Elems, a.Span = p.alloc.exprLists.of(p.exprStack[base:]), Span{start, p.p}
+	a.Elems, a.Span = p.alloc.exprLists.of(p.exprStack[base:]), SpanOf(start, p.p)
 	if a.Elems == nil {
 		a.Elems = []Expr{}
 	}
@@ -1150,7 +1217,7 @@ func (p *parser) object() (Expr, bool) {
 		if !ok {
 			return nil, false
 		}
-		o.Fields = append(o.Fields, &Argument{Name: &name, Value: e, Span: Span{fs, p.p}})
+		o.Fields = append(o.Fields, &Argument{Name: &name, Value: e, Span: SpanOf(fs, p.p)})
 		p.ws()
 		if p.peekByte(',') {
 			p.p++
@@ -1162,7 +1229,7 @@ func (p *parser) object() (Expr, bool) {
 		}
 	}
 	p.p++
-	o.Span = Span{start, p.p}
+	o.Span = SpanOf(start, p.p)
 	return o, true
 }
 
@@ -1203,7 +1270,7 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	raw := p.src[p.p+1 : i]
 	p.p = i + 1
 	lit := p.alloc.strs.new()
-	lit.Value, lit.Span = p.text[start+1:i], Span{start, p.p}
+	lit.Value, lit.Span = p.text[start+1:i], SpanOf(start, p.p)
 	if escaped {
 		lit.Value, lit.BadEscape = unescape(raw)
 	}

@@ -279,6 +279,12 @@ func TestLoadErrors(t *testing.T) {
 	assert.Equal(t, []string{"2:1 error: file contains a NUL byte: this looks like a binary file, not a Prisma schema"}, errorsOf(s))
 	s = ParseSources([]Source{{Name: "latin1.prisma", Src: []byte("// caf\xe9\nmodel A {\n}\n")}})
 	assert.Equal(t, []string{"1:7 error: file contains invalid UTF-8: a Prisma schema must be UTF-8 text"}, errorsOf(s))
+
+	// Positions are 32-bit; a larger file is refused rather than misplaced.
+	defer func(old int) { maxSource = old }(maxSource)
+	maxSource = 16
+	s = ParseSources([]Source{{Name: "huge.prisma", Src: []byte("model A {\n  id Int @id\n}\n")}})
+	assert.Equal(t, []string{"1:1 error: file is 25 bytes, larger than the 16 bytes a schema can have"}, errorsOf(s))
 }
 
 func TestHostileInputStaysLinear(t *testing.T) {

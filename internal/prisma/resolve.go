@@ -419,6 +419,7 @@ var parallelModels = 128
 
 func (r *resolver) resolveModel(m *Model) {
 	r.file = m.File
+	m.Fields = r.fieldLists.room(len(m.Decl.Fields))
 	for _, fd := range m.Decl.Fields {
 		f := r.field(fd, m.Decl)
 		if f == nil {
