@@ -25,6 +25,9 @@ type File struct {
 	// such as schemalint-ignore can be found wherever users write them.
 	Comments []*Comment
 	lines    *lineIndex
+	// badEscapes records that some string literal has an escape Prisma
+	// rejects, so that resolving looks for it only then.
+	badEscapes bool
 }
 
 // Range turns a span of this file into a located range.

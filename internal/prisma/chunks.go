@@ -105,6 +105,7 @@ func parseChunks(name string, src []byte, starts []int) (f *File, diags []Diagno
 		first.f.Decls = append(first.f.Decls, p.f.Decls...)
 		first.f.Comments = append(first.f.Comments, p.f.Comments...)
 		first.diags = append(first.diags, p.diags...)
+		first.f.badEscapes = first.f.badEscapes || p.f.badEscapes
 	}
 	return first.f, first.diags, used
 }

@@ -16,19 +16,37 @@ type Schema struct {
 	Types       []*CompositeType
 	Diagnostics []Diagnostic
 
-	models map[string]*Model
-	enums  map[string]*Enum
-	types  map[string]*CompositeType
+	// names holds models, views, enums and composite types, which share one
+	// namespace: one lookup resolves a field's type whatever it is.
+	names map[string]declared
+}
+
+// declared is what a top-level name refers to; exactly one member is set.
+type declared struct {
+	model *Model
+	enum  *Enum
+	typ   *CompositeType
+}
+
+// nameRange is where the declaration's name is written.
+func (d declared) nameRange() Range {
+	switch {
+	case d.model != nil:
+		return d.model.NameRange()
+	case d.enum != nil:
+		return d.enum.NameRange()
+	}
+	return d.typ.NameRange()
 }
 
 // Model returns the model or view named name, or nil.
-func (s *Schema) Model(name string) *Model { return s.models[name] }
+func (s *Schema) Model(name string) *Model { return s.names[name].model }
 
 // Enum returns the enum named name, or nil.
-func (s *Schema) Enum(name string) *Enum { return s.enums[name] }
+func (s *Schema) Enum(name string) *Enum { return s.names[name].enum }
 
 // Type returns the composite type named name, or nil.
-func (s *Schema) Type(name string) *CompositeType { return s.types[name] }
+func (s *Schema) Type(name string) *CompositeType { return s.names[name].typ }
 
 // Datasource returns the first datasource, or nil.
 func (s *Schema) Datasource() *Datasource {

@@ -1273,6 +1273,7 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	lit.Value, lit.Span = p.text[start+1:i], SpanOf(start, p.p)
 	if escaped {
 		lit.Value, lit.BadEscape = unescape(raw)
+		p.f.badEscapes = p.f.badEscapes || lit.BadEscape != ""
 	}
 	return lit, true
 }

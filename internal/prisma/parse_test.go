@@ -246,6 +246,22 @@ model A {
 	assert.Contains(t, got, `13:7 error: model "A" is already defined at schema.prisma:1:7`)
 }
 
+// Prisma rejects unknown escapes in strings wherever they appear in
+// attributes; a file without any must not be searched for them, one with
+// them reports each.
+func TestUnknownStringEscapesAreReported(t *testing.T) {
+	s := parseOne(t, `model A {
+  id   Int    @id
+  name String @default("a\qb") @map("ok\n")
+  @@map("t\x")
+}
+`)
+	assert.Equal(t, []string{
+		`3:24 error: unknown escape sequence "\\q" in string; escape a backslash as \\`,
+		`4:9 error: unknown escape sequence "\\x" in string; escape a backslash as \\`,
+	}, errorsOf(s))
+}
+
 func TestMultiFileSchemaResolvesAcrossFiles(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, src string) {

@@ -1,6 +1,7 @@
 package prisma
 
 import (
+	"cmp"
 	"fmt"
 	"sort"
 	"strconv"
@@ -15,9 +16,6 @@ func Resolve(files []*File, syntax []Diagnostic) *Schema {
 	r := &resolver{s: &Schema{
 		Files:       files,
 		Diagnostics: syntax,
-		models:      map[string]*Model{},
-		enums:       map[string]*Enum{},
-		types:       map[string]*CompositeType{},
 	}}
 	r.declare()
 	r.resolveFields()
@@ -65,6 +63,9 @@ type resolver struct {
 	scratch     []string
 	scratchIxf  []IndexField
 	scratchF    []*Field
+	// attrs are the attributes of the field being resolved that the model
+	// needs next, found while its attributes are read anyway.
+	attrs struct{ id, unique, relation *Attribute }
 }
 
 // found is a diagnostic still in offsets. Positions are computed once the
@@ -85,22 +86,27 @@ func (r *resolver) syntaxErrorf(at Span, format string, args ...any) {
 	r.found = append(r.found, found{r.file, at, fmt.Sprintf(format, args...), true})
 }
 
-var (
-	fieldAttributes = map[string]bool{"id": true, "unique": true, "default": true, "map": true, "relation": true,
-		"updatedAt": true, "ignore": true, "shardKey": true}
-	blockAttributes = map[string]bool{"id": true, "unique": true, "index": true, "fulltext": true, "map": true,
-		"schema": true, "ignore": true, "shardKey": true}
-)
+// knownAttribute reports whether Prisma defines the field attribute
+// (block false) or block attribute (block true) named name.
+func knownAttribute(name string, block bool) bool {
+	switch name {
+	case "id", "unique", "map", "ignore", "shardKey":
+		return true
+	case "default", "relation", "updatedAt":
+		return !block
+	case "index", "fulltext", "schema":
+		return block
+	}
+	return false
+}
 
 // checkAttribute reports what the grammar accepts but Prisma rejects in any
 // attribute: unknown names, trailing commas, arguments without a value, bad
 // string escapes. The resolving passes call it as they meet each attribute.
 func (r *resolver) checkAttribute(a *Attribute) {
 	name := a.Name.Name
-	known := fieldAttributes[name]
-	if a.Block {
-		known = blockAttributes[name]
-	} else if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
+	known := knownAttribute(name, a.Block)
+	if !known && !a.Block && r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
 		known = true
 	}
 	if !known {
@@ -113,7 +119,9 @@ func (r *resolver) checkAttribute(a *Attribute) {
 		if arg.Value == nil {
 			r.errorf(arg.Span, "argument %q is missing a value", arg.Name.Name)
 		}
-		r.checkStrings(arg.Value)
+		if r.file.badEscapes {
+			r.checkStrings(arg.Value)
+		}
 	}
 }
 
@@ -141,17 +149,16 @@ func (r *resolver) checkStrings(e Expr) {
 
 // declare registers every top-level declaration and reports duplicates.
 func (r *resolver) declare() {
-	type declared struct {
-		file *File
-		at   Span
+	n := 0
+	for _, f := range r.s.Files {
+		n += len(f.Decls)
 	}
-	seen := make(map[string]declared, 256)
+	r.s.names = make(map[string]declared, n)
 	claim := func(kind string, name Ident) bool {
-		if prev, ok := seen[name.Name]; ok {
-			r.errorf(name.Span, "%s %q is already defined at %s; rename one of them", kind, name.Name, prev.file.Range(prev.at))
+		if prev, ok := r.s.names[name.Name]; ok {
+			r.errorf(name.Span, "%s %q is already defined at %s; rename one of them", kind, name.Name, prev.nameRange())
 			return false
 		}
-		seen[name.Name] = declared{r.file, name.Span}
 		return true
 	}
 	checkName := func(kind string, name Ident) {
@@ -190,13 +197,13 @@ func (r *resolver) declare() {
 				if d.Keyword == KeywordType {
 					t := &CompositeType{Name: d.Name.Name, File: f, Decl: d, Documentation: d.Documentation, HasDoc: d.HasDoc}
 					r.s.Types = append(r.s.Types, t)
-					r.s.types[t.Name] = t
+					r.s.names[t.Name] = declared{typ: t}
 					continue
 				}
 				m := &Model{Name: d.Name.Name, IsView: d.Keyword == KeywordView, File: f, Decl: d,
 					Documentation: d.Documentation, HasDoc: d.HasDoc}
 				r.s.Models = append(r.s.Models, m)
-				r.s.models[m.Name] = m
+				r.s.names[m.Name] = declared{model: m}
 			case *EnumDecl:
 				checkName("enum", d.Name)
 				if !claim("enum", d.Name) {
@@ -205,7 +212,7 @@ func (r *resolver) declare() {
 				e := &Enum{Name: d.Name.Name, File: f, Decl: d, Documentation: d.Documentation, HasDoc: d.HasDoc}
 				r.enumValues(e)
 				r.s.Enums = append(r.s.Enums, e)
-				r.s.enums[e.Name] = e
+				r.s.names[e.Name] = declared{enum: e}
 			}
 		}
 	}
@@ -431,6 +438,19 @@ func (r *resolver) resolveModel(m *Model) {
 		}
 		f.Model = m
 		m.addField(f)
+		if f.IsID {
+			m.PrimaryKey = r.fieldIndex(m, f, r.attrs.id, IndexID)
+		}
+		if f.IsUnique {
+			m.Indexes = append(m.Indexes, r.fieldIndex(m, f, r.attrs.unique, IndexUnique))
+		}
+		if f.Kind == RelationField {
+			// The relation is read once every field of m is known
+			// (readRelations), since fields: may name a later one.
+			rel := r.relations.new()
+			rel.Field, rel.Attr = f, r.attrs.relation
+			f.Relation = rel
+		}
 	}
 	r.modelAttributes(m)
 }
@@ -477,16 +497,20 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		f.Kind = UnsupportedField
 	case isScalar(t.Name):
 		f.Kind = ScalarField
-	case r.s.enums[t.Name] != nil:
-		f.Kind, f.Enum = EnumField, r.s.enums[t.Name]
-	case r.s.models[t.Name] != nil:
-		f.Kind, f.Target = RelationField, r.s.models[t.Name]
-	case r.s.types[t.Name] != nil:
-		f.Kind, f.Composite = CompositeField, r.s.types[t.Name]
 	default:
-		f.Kind = UnknownField
-		r.errorf(t.NameSpan, "type %q is neither a built-in type nor a model, view, enum or composite type defined in the schema", t.Name)
+		switch d := r.s.names[t.Name]; {
+		case d.enum != nil:
+			f.Kind, f.Enum = EnumField, d.enum
+		case d.model != nil:
+			f.Kind, f.Target = RelationField, d.model
+		case d.typ != nil:
+			f.Kind, f.Composite = CompositeField, d.typ
+		default:
+			f.Kind = UnknownField
+			r.errorf(t.NameSpan, "type %q is neither a built-in type nor a model, view, enum or composite type defined in the schema", t.Name)
+		}
 	}
+	r.attrs.id, r.attrs.unique, r.attrs.relation = nil, nil, nil
 	for _, a := range fd.Attributes {
 		r.fieldAttribute(f, a)
 	}
@@ -520,8 +544,12 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	switch name {
 	case "id":
 		f.IsID = true
+		r.attrs.id = cmp.Or(r.attrs.id, a)
 	case "unique":
 		f.IsUnique = true
+		r.attrs.unique = cmp.Or(r.attrs.unique, a)
+	case "relation":
+		r.attrs.relation = cmp.Or(r.attrs.relation, a)
 	case "updatedAt":
 		f.IsUpdatedAt = true
 	case "ignore":
@@ -554,17 +582,8 @@ func (r *resolver) defaultOf(a *Attribute) *Default {
 	return d
 }
 
-// modelAttributes applies block attributes and field-level index attributes.
+// modelAttributes applies block attributes, after the field-level indexes.
 func (r *resolver) modelAttributes(m *Model) {
-	for _, f := range m.Fields {
-		if f.IsID {
-			a := f.Attribute("id")
-			m.PrimaryKey = r.fieldIndex(m, f, a, IndexID)
-		}
-		if f.IsUnique {
-			m.Indexes = append(m.Indexes, r.fieldIndex(m, f, f.Attribute("unique"), IndexUnique))
-		}
-	}
 	// Prisma lists block indexes by kind: @@index, then @@unique, then
 	// @@fulltext, each in declaration order.
 	var normal, unique, fulltext []*Index
@@ -759,11 +778,8 @@ func (r *resolver) readRelations(m *Model) {
 		if f.Kind != RelationField {
 			continue
 		}
-		rel := r.relations.new()
-		rel.Field = f
-		f.Relation = rel
-		if a := f.Attribute("relation"); a != nil {
-			rel.Attr = a
+		rel := f.Relation
+		if a := rel.Attr; a != nil {
 			nameArg := a.Positional(0)
 			if nameArg == nil {
 				nameArg = a.Arg("name")
