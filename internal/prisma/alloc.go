@@ -26,7 +26,7 @@ func (l *list[T]) of(items []T) []T {
 		return nil
 	}
 	if cap(l.buf)-len(l.buf) < len(items) {
-		l.buf = make([]T, 0, max(chunk*4, len(items)))
+		l.buf = make([]T, 0, max(chunk, len(items)))
 	}
 	start := len(l.buf)
 	l.buf = append(l.buf, items...)
@@ -40,7 +40,7 @@ func (l *list[T]) room(n int) []T {
 		return nil
 	}
 	if cap(l.buf)-len(l.buf) < n {
-		l.buf = make([]T, 0, max(chunk*4, n))
+		l.buf = make([]T, 0, max(chunk, n))
 	}
 	start := len(l.buf)
 	l.buf = l.buf[:start+n]
@@ -48,16 +48,18 @@ func (l *list[T]) room(n int) []T {
 }
 
 type nodeAlloc struct {
-	fields    slab[FieldDecl]
-	attrs     slab[Attribute]
-	args      slab[Argument]
-	idents    slab[Ident]
-	consts    slab[ConstantExpr]
-	calls     slab[FuncCall]
-	strs      slab[StringLit]
-	nums      slab[NumberLit]
-	arrays    slab[ArrayExpr]
-	attrLists list[*Attribute]
-	argLists  list[*Argument]
-	exprLists list[Expr]
+	fields     slab[FieldDecl]
+	attrs      slab[Attribute]
+	args       slab[Argument]
+	idents     slab[Ident]
+	consts     slab[ConstantExpr]
+	calls      slab[FuncCall]
+	strs       slab[StringLit]
+	nums       slab[NumberLit]
+	arrays     slab[ArrayExpr]
+	comments   slab[Comment]
+	attrLists  list[*Attribute]
+	fieldLists list[*FieldDecl]
+	argLists   list[*Argument]
+	exprLists  list[Expr]
 }

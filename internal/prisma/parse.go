@@ -70,9 +70,11 @@ type parser struct {
 	alloc nodeAlloc
 	// Scratch stacks for lists being built; nested lists push above their
 	// parent's items and copy theirs out when done.
-	argStack  []*Argument
-	exprStack []Expr
-	attrStack []*Attribute
+	argStack       []*Argument
+	exprStack      []Expr
+	attrStack      []*Attribute
+	blockAttrStack []*Attribute
+	fieldStack     []*FieldDecl
 
 	noCloseFrom map[int]bool
 	visited     []int
@@ -367,7 +369,9 @@ func (p *parser) addComment(start, end int) {
 	case strings.HasPrefix(text, "/*"):
 		kind = BlockComment
 	}
-	p.f.Comments = append(p.f.Comments, &Comment{Kind: kind, Text: text, Span: SpanOf(start, end)})
+	c := p.alloc.comments.new()
+	*c = Comment{Kind: kind, Text: text, Span: SpanOf(start, end)}
+	p.f.Comments = append(p.f.Comments, c)
 }
 
 // blockState saves what a failed block attempt must undo.
@@ -448,6 +452,8 @@ func (p *parser) block(catchAll string, attrs *[]*Attribute, item func(pending *
 	}
 	bodyStart := p.p
 	var pending *docText
+	base := len(p.blockAttrStack)
+	defer func() { p.blockAttrStack = p.blockAttrStack[:base] }()
 	ok = p.bodyLoop(func(lineStart int) bool {
 		switch p.src[p.p] {
 		case '@':
@@ -456,7 +462,7 @@ func (p *parser) block(catchAll string, attrs *[]*Attribute, item func(pending *
 			}
 			a, ok := p.blockAttribute()
 			if ok {
-				*attrs = append(*attrs, a)
+				p.blockAttrStack = append(p.blockAttrStack, a)
 			}
 			return ok
 		case '/':
@@ -478,6 +484,9 @@ func (p *parser) block(catchAll string, attrs *[]*Attribute, item func(pending *
 	}
 	body = SpanOf(bodyStart, p.p)
 	p.p++ // '}'
+	if attrs != nil {
+		*attrs = p.alloc.attrLists.of(p.blockAttrStack[base:])
+	}
 	return name, body, true
 }
 
@@ -500,13 +509,18 @@ func (p *parser) tryModel(start int, doc *docText) Decl {
 	if kw == KeywordType {
 		msg = "this line is not a valid field definition"
 	}
+	base := len(p.fieldStack)
 	name, body, ok := p.block(msg, &d.Attributes, func(pending *docText) bool {
 		f, ok := p.fieldDecl(pending)
 		if ok {
-			d.Fields = append(d.Fields, f)
+			p.fieldStack = append(p.fieldStack, f)
 		}
 		return ok
 	})
+	if ok {
+		d.Fields = p.alloc.fieldLists.of(p.fieldStack[base:])
+	}
+	p.fieldStack = p.fieldStack[:base]
 	if !ok {
 		return nil
 	}

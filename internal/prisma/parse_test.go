@@ -246,6 +246,11 @@ model A {
 	assert.Contains(t, got, `13:7 error: model "A" is already defined at schema.prisma:1:7`)
 }
 
+func TestDuplicateConfigBlockPointsAtTheFirst(t *testing.T) {
+	s := parseOne(t, "generator client {\n  provider = \"prisma-client-js\"\n}\n\ngenerator client {\n  provider = \"x\"\n}\n")
+	assert.Equal(t, []string{`5:11 error: generator "client" is already defined at schema.prisma:1:11`}, errorsOf(s))
+}
+
 // Prisma rejects unknown escapes in strings wherever they appear in
 // attributes; a file without any must not be searched for them, one with
 // them reports each.

@@ -169,17 +169,23 @@ func (r *resolver) declare() {
 			r.errorf(name.Span, "the character `-` is not allowed in %s names", kind)
 		}
 	}
-	configSeen := map[string]Range{}
+	// Where each config block was first declared; a position is computed
+	// only for a duplicate, since that needs the file's line index.
+	type firstConfig struct {
+		file *File
+		name Span
+	}
+	configSeen := map[string]firstConfig{}
 	for _, f := range r.s.Files {
 		r.file = f
 		for _, d := range f.Decls {
 			switch d := d.(type) {
 			case *ConfigDecl:
 				if prev, ok := configSeen[string(d.Keyword)+" "+d.Name.Name]; ok {
-					r.errorf(d.Name.Span, "%s %q is already defined at %s", d.Keyword, d.Name.Name, prev)
+					r.errorf(d.Name.Span, "%s %q is already defined at %s", d.Keyword, d.Name.Name, prev.file.Range(prev.name))
 					continue
 				}
-				configSeen[string(d.Keyword)+" "+d.Name.Name] = r.file.Range(d.Name.Span)
+				configSeen[string(d.Keyword)+" "+d.Name.Name] = firstConfig{f, d.Name.Span}
 				if d.Keyword == KeywordDatasource {
 					r.s.Datasources = append(r.s.Datasources, r.datasource(d))
 				} else {
