@@ -317,6 +317,19 @@ func TestHostileInputStaysLinear(t *testing.T) {
 		s := ParseSources([]Source{{Name: "x.prisma", Src: []byte(src)}})
 		assert.True(t, s.HasErrors(), "%q", unit)
 	}
+	// Wide blocks: duplicate names must be found without comparing every
+	// pair of a hundred thousand values or fields.
+	var enum, model strings.Builder
+	enum.WriteString("enum E {\n")
+	model.WriteString("model M {\n  id Int @id\n")
+	for i := range 100_000 {
+		fmt.Fprintf(&enum, "  V%d\n", i)
+		fmt.Fprintf(&model, "  f%d Int\n", i)
+	}
+	enum.WriteString("  V7\n}\n")
+	model.WriteString("  f7 Int\n}\n")
+	s := ParseSources([]Source{{Name: "wide.prisma", Src: []byte(enum.String() + model.String())}})
+	assert.Len(t, errorsOf(s), 2)
 }
 
 func TestDiscoverFindsTheSchemaLikePrisma(t *testing.T) {

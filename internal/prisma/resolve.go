@@ -54,6 +54,13 @@ type resolver struct {
 	// file is the file of the declaration being resolved, for positions.
 	file        *File
 	fields      slab[Field]
+	models      slab[Model]
+	values      slab[EnumValue]
+	valueLists  list[*EnumValue]
+	indexLists  list[*Index]
+	scratchIx   []*Index
+	exprLists   list[Expr]
+	scratchE    []Expr
 	indexes     slab[Index]
 	defaults    slab[Default]
 	natives     slab[NativeType]
@@ -206,7 +213,8 @@ func (r *resolver) declare() {
 					r.s.names[t.Name] = declared{typ: t}
 					continue
 				}
-				m := &Model{Name: d.Name.Name, IsView: d.Keyword == KeywordView, File: f, Decl: d,
+				m := r.models.new()
+				*m = Model{Name: d.Name.Name, IsView: d.Keyword == KeywordView, File: f, Decl: d,
 					Documentation: d.Documentation, HasDoc: d.HasDoc}
 				r.s.Models = append(r.s.Models, m)
 				r.s.names[m.Name] = declared{model: m}
@@ -320,17 +328,29 @@ func stringValue(e Expr) string {
 }
 
 func (r *resolver) enumValues(e *Enum) {
-	seen := map[string]bool{}
+	e.Values = r.valueLists.room(len(e.Decl.Values))
+	// Duplicates are found by scanning small enums and hashing large ones,
+	// so that a hostile enum of a million values stays linear.
+	var seen map[string]bool
+	if len(e.Decl.Values) > fieldMapThreshold {
+		seen = make(map[string]bool, len(e.Decl.Values))
+	}
 	for _, v := range e.Decl.Values {
 		for _, a := range v.Attributes {
 			r.checkAttribute(a)
 		}
-		if seen[v.Name.Name] {
+		dup := seen[v.Name.Name]
+		if seen == nil {
+			dup = e.Value(v.Name.Name) != nil
+		} else {
+			seen[v.Name.Name] = true
+		}
+		if dup {
 			r.errorf(v.Name.Span, "value %q is already defined in enum %q", v.Name.Name, e.Name)
 			continue
 		}
-		seen[v.Name.Name] = true
-		ev := &EnumValue{Enum: e, Name: v.Name.Name, Decl: v, Documentation: v.Documentation, HasDoc: v.HasDoc}
+		ev := r.values.new()
+		*ev = EnumValue{Enum: e, Name: v.Name.Name, Decl: v, Documentation: v.Documentation, HasDoc: v.HasDoc}
 		if a := findAttr(v.Attributes, "map"); a != nil {
 			ev.MappedName = r.stringArg(a, "name")
 		}
@@ -448,7 +468,7 @@ func (r *resolver) resolveModel(m *Model) {
 			m.PrimaryKey = r.fieldIndex(m, f, r.attrs.id, IndexID)
 		}
 		if f.IsUnique {
-			m.Indexes = append(m.Indexes, r.fieldIndex(m, f, r.attrs.unique, IndexUnique))
+			r.scratchIx = append(r.scratchIx, r.fieldIndex(m, f, r.attrs.unique, IndexUnique))
 		}
 		if f.Kind == RelationField {
 			// The relation is read once every field of m is known
@@ -579,20 +599,23 @@ func (r *resolver) defaultOf(a *Attribute) *Default {
 	d.Value, d.Attr = arg.Value, a
 	if fc, ok := arg.Value.(*FuncCall); ok {
 		d.Func = fc.Name.Name
+		args := r.scratchE[:0]
 		for _, x := range fc.Args {
 			if x.Value != nil {
-				d.Args = append(d.Args, x.Value)
+				args = append(args, x.Value)
 			}
 		}
+		d.Args = r.exprLists.of(args)
+		r.scratchE = args[:0]
 	}
 	return d
 }
 
 // modelAttributes applies block attributes, after the field-level indexes.
+// The field-level unique indexes are already on r.scratchIx.
 func (r *resolver) modelAttributes(m *Model) {
-	// Prisma lists block indexes by kind: @@index, then @@unique, then
-	// @@fulltext, each in declaration order.
-	var normal, unique, fulltext []*Index
+	ixs := r.scratchIx
+	onFields := len(ixs)
 	for _, a := range m.Decl.Attributes {
 		r.checkAttribute(a)
 		switch a.Name.Name {
@@ -611,19 +634,30 @@ func (r *resolver) modelAttributes(m *Model) {
 			}
 		case "unique":
 			if ix := r.blockIndex(m, a, IndexUnique); ix != nil {
-				unique = append(unique, ix)
+				ixs = append(ixs, ix)
 			}
 		case "index":
 			if ix := r.blockIndex(m, a, IndexNormal); ix != nil {
-				normal = append(normal, ix)
+				ixs = append(ixs, ix)
 			}
 		case "fulltext":
 			if ix := r.blockIndex(m, a, IndexFulltext); ix != nil {
-				fulltext = append(fulltext, ix)
+				ixs = append(ixs, ix)
 			}
 		}
 	}
-	m.Indexes = append(append(append(m.Indexes, normal...), unique...), fulltext...)
+	// Prisma lists field-level indexes first, then block indexes by kind:
+	// @@index, then @@unique, then @@fulltext, each in declaration order.
+	m.Indexes = r.indexLists.room(len(ixs))
+	m.Indexes = append(m.Indexes, ixs[:onFields]...)
+	for _, kind := range [...]IndexKind{IndexNormal, IndexUnique, IndexFulltext} {
+		for _, ix := range ixs[onFields:] {
+			if ix.Kind == kind {
+				m.Indexes = append(m.Indexes, ix)
+			}
+		}
+	}
+	r.scratchIx = ixs[:0]
 }
 
 func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) *Index {
@@ -825,8 +859,9 @@ func (r *resolver) pairRelations() {
 		fields [2]*Field
 		n      int
 	}
-	var groups []group
-	index := make(map[key]int, len(r.relFields))
+	// A relation usually has two sides.
+	groups := make([]group, 0, len(r.relFields)/2+1)
+	index := make(map[key]int, len(r.relFields)/2+1)
 	var crowded map[int][]*Field // groups of more than two fields
 	for _, f := range r.relFields {
 		a, b := f.Model, f.Target
