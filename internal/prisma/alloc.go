@@ -1,16 +1,30 @@
 package prisma
 
+import "unsafe"
+
 // Nodes are carved out of chunks instead of allocated one by one: a schema
 // has tens of thousands of fields, attributes and arguments, and one
 // allocation each would make garbage collection dominate parsing.
+//
+// A chunk stays below Go's 32 KiB small-object limit: larger ones are
+// allocated from the shared heap under a lock, which the goroutines parsing
+// and resolving one schema would contend for.
+const chunkBytes = 16 << 10
 
-const chunk = 256
+// nextChunk is the capacity of the chunk of T that follows one of capacity
+// prev. Chunks start small and double up to chunkBytes, so that the many
+// node kinds a small schema barely uses cost little.
+func nextChunk[T any](prev int) int {
+	var zero T
+	full := max(16, chunkBytes/int(max(unsafe.Sizeof(zero), 1)))
+	return min(max(16, 2*prev), full)
+}
 
 type slab[T any] struct{ buf []T }
 
 func (s *slab[T]) new() *T {
 	if len(s.buf) == cap(s.buf) {
-		s.buf = make([]T, 0, chunk)
+		s.buf = make([]T, 0, nextChunk[T](cap(s.buf)))
 	}
 	s.buf = s.buf[:len(s.buf)+1]
 	return &s.buf[len(s.buf)-1]
@@ -26,7 +40,7 @@ func (l *list[T]) of(items []T) []T {
 		return nil
 	}
 	if cap(l.buf)-len(l.buf) < len(items) {
-		l.buf = make([]T, 0, max(chunk, len(items)))
+		l.buf = make([]T, 0, max(nextChunk[T](cap(l.buf)), len(items)))
 	}
 	start := len(l.buf)
 	l.buf = append(l.buf, items...)
@@ -40,7 +54,7 @@ func (l *list[T]) room(n int) []T {
 		return nil
 	}
 	if cap(l.buf)-len(l.buf) < n {
-		l.buf = make([]T, 0, max(chunk, n))
+		l.buf = make([]T, 0, max(nextChunk[T](cap(l.buf)), n))
 	}
 	start := len(l.buf)
 	l.buf = l.buf[:start+n]

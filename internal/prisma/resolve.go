@@ -515,9 +515,14 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	if strings.Contains(fd.Name.Name, "-") {
 		r.errorf(fd.Name.Span, "the character `-` is not allowed in field names")
 	}
+	// The chunk is zeroed: setting members one by one writes only these,
+	// where assigning a whole Field would copy (and, while the collector
+	// runs, barrier) every word.
 	f := r.fields.new()
-	*f = Field{Name: fd.Name.Name, Decl: fd, TypeName: t.Name, Arity: t.Arity,
-		Documentation: fd.Documentation, HasDoc: fd.HasDoc}
+	f.Name, f.Decl, f.TypeName, f.Arity = fd.Name.Name, fd, t.Name, t.Arity
+	if fd.HasDoc {
+		f.Documentation, f.HasDoc = fd.Documentation, true
+	}
 	switch {
 	case t.Unsupported:
 		f.Kind = UnsupportedField
