@@ -64,7 +64,6 @@ func (l *list[T]) room(n int) []T {
 type nodeAlloc struct {
 	fields     slab[FieldDecl]
 	attrs      slab[Attribute]
-	args       slab[Argument]
 	idents     slab[Ident]
 	consts     slab[ConstantExpr]
 	calls      slab[FuncCall]
@@ -74,6 +73,6 @@ type nodeAlloc struct {
 	comments   slab[Comment]
 	attrLists  list[*Attribute]
 	fieldLists list[*FieldDecl]
-	argLists   list[*Argument]
+	argLists   list[Argument]
 	exprLists  list[Expr]
 }

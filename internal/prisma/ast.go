@@ -188,8 +188,11 @@ func (d *TypeAliasDecl) Bounds() Span { return d.Span }
 
 // Attribute is a field attribute (`@id`) or a block attribute (`@@index(…)`).
 type Attribute struct {
-	Name     Ident // without the @ or @@: "id", "db.VarChar"
-	Args     []*Argument
+	Name Ident // without the @ or @@: "id", "db.VarChar"
+	// Args are held by value: an attribute's arguments are read together,
+	// and one chunk of values is cheaper to build and to collect than a
+	// pointer per argument.
+	Args     []Argument
 	ArgsSpan Span // the parenthesised list, when HasParens
 	Span     Span
 	// The flags come last so that they share one word.
@@ -201,8 +204,8 @@ type Attribute struct {
 
 // Arg returns the argument named name, or nil.
 func (a *Attribute) Arg(name string) *Argument {
-	for _, arg := range a.Args {
-		if arg.Name != nil && arg.Name.Name == name {
+	for i := range a.Args {
+		if arg := &a.Args[i]; arg.Name != nil && arg.Name.Name == name {
 			return arg
 		}
 	}
@@ -211,8 +214,8 @@ func (a *Attribute) Arg(name string) *Argument {
 
 // Positional returns the i-th unnamed argument, or nil.
 func (a *Attribute) Positional(i int) *Argument {
-	for _, arg := range a.Args {
-		if arg.Name == nil {
+	for j := range a.Args {
+		if arg := &a.Args[j]; arg.Name == nil {
 			if i == 0 {
 				return arg
 			}
@@ -267,13 +270,13 @@ type ArrayExpr struct {
 // FuncCall is `name(args)`: `now()`, `env("X")`, `uuid(7)`, `sort(Desc)`.
 type FuncCall struct {
 	Name Ident
-	Args []*Argument
+	Args []Argument
 	Span Span
 }
 
 // ObjectExpr is `{ key: value, … }`, used by partial index predicates.
 type ObjectExpr struct {
-	Fields []*Argument
+	Fields []Argument
 	Span   Span
 }
 

@@ -70,7 +70,7 @@ type parser struct {
 	alloc nodeAlloc
 	// Scratch stacks for lists being built; nested lists push above their
 	// parent's items and copy theirs out when done.
-	argStack       []*Argument
+	argStack       []Argument
 	exprStack      []Expr
 	attrStack      []*Attribute
 	blockAttrStack []*Attribute
@@ -1008,7 +1008,7 @@ func (p *parser) emptyLines() bool {
 
 // argList reads `( [arg (, arg)*] [,] )`. trailing reports a trailing comma,
 // which the grammar accepts and validation rejects.
-func (p *parser) argList() (args []*Argument, trailing bool, ok bool) {
+func (p *parser) argList() (args []Argument, trailing bool, ok bool) {
 	if !p.peekByte('(') {
 		return nil, false, false
 	}
@@ -1063,7 +1063,7 @@ func (p *parser) argList() (args []*Argument, trailing bool, ok bool) {
 }
 
 // argument reads `name: value`, `name:` or `value`.
-func (p *parser) argument() (*Argument, bool) {
+func (p *parser) argument() (Argument, bool) {
 	start := p.p
 	if name, ok := p.ident(); ok {
 		p.ws()
@@ -1074,25 +1074,19 @@ func (p *parser) argument() (*Argument, bool) {
 			save := p.p
 			id := p.alloc.idents.new()
 			*id = name
-			a := p.alloc.args.new()
-			a.Name = id
 			if e, ok := p.expr(); ok {
-				a.Value, a.Span = e, SpanOf(start, p.p)
-				return a, true
+				return Argument{Name: id, Value: e, Span: SpanOf(start, p.p)}, true
 			}
 			p.p = save
-			a.Span = SpanOf(start, colonEnd)
-			return a, true
+			return Argument{Name: id, Span: SpanOf(start, colonEnd)}, true
 		}
 		p.p = start
 	}
 	e, ok := p.expr()
 	if !ok {
-		return nil, false
+		return Argument{}, false
 	}
-	a := p.alloc.args.new()
-	a.Value, a.Span = e, e.Bounds()
-	return a, true
+	return Argument{Value: e, Span: e.Bounds()}, true
 }
 
 // expr reads a value, trying Prisma's alternatives in order: function call,
@@ -1214,7 +1208,7 @@ func (p *parser) object() (Expr, bool) {
 	}
 	p.p++ // '{'
 	p.ws()
-	o := &ObjectExpr{Fields: []*Argument{}}
+	o := &ObjectExpr{Fields: []Argument{}}
 	for !p.peekByte('}') {
 		fs := p.p
 		name, ok := p.ident()
@@ -1231,7 +1225,7 @@ func (p *parser) object() (Expr, bool) {
 		if !ok {
 			return nil, false
 		}
-		o.Fields = append(o.Fields, &Argument{Name: &name, Value: e, Span: SpanOf(fs, p.p)})
+		o.Fields = append(o.Fields, Argument{Name: &name, Value: e, Span: SpanOf(fs, p.p)})
 		p.ws()
 		if p.peekByte(',') {
 			p.p++

@@ -179,7 +179,7 @@ func attrText(src []byte, a *prisma.Attribute) string {
 	return b.String()
 }
 
-func argsText(src []byte, args []*prisma.Argument) string {
+func argsText(src []byte, args []prisma.Argument) string {
 	parts := make([]string, 0, len(args))
 	for _, arg := range args {
 		s := ""
