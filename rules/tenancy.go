@@ -86,7 +86,7 @@ func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *
 	models := tenantModels(s)
 	for _, m := range models {
 		for _, f := range m.Fields {
-			if f.Kind == prisma.ScalarField && (wanted[f.Name] || wanted[f.ColumnName()]) {
+			if f.Kind == prisma.ScalarField && (wanted[f.Name()] || wanted[f.ColumnName()]) {
 				t.field[m] = f
 				break
 			}

@@ -67,9 +67,9 @@ func runTenantIndexMissing(p *Pass) {
 		p.Report(Diagnostic{
 			Range: m.NameRange(),
 			Message: fmt.Sprintf("model %q has no index leading with its tenant field %q, so every tenant-filtered query scans the table; add @@index([%s])",
-				m.Name, f.Name, f.Name),
+				m.Name, f.Name(), f.Name()),
 			Related: []Related{{Range: f.Range(), Message: "the tenant field"}},
-			Fix:     insertBlockAttribute(m, fmt.Sprintf("@@index([%s])", f.Name)),
+			Fix:     insertBlockAttribute(m, fmt.Sprintf("@@index([%s])", f.Name())),
 		})
 	}
 }

@@ -82,7 +82,7 @@ func runTenantUniqueGlobal(p *Pass) {
 			p.Report(Diagnostic{
 				Range: ix.Range(),
 				Message: fmt.Sprintf("unique constraint on %s.%s does not include the tenant field %q, so one tenant's value blocks every other tenant; use @@unique([%s, %s])",
-					m.Name, strings.Join(names, ", "), tf.Name, tf.Name, strings.Join(names, ", ")),
+					m.Name, strings.Join(names, ", "), tf.Name(), tf.Name(), strings.Join(names, ", ")),
 			})
 		}
 	}
@@ -100,7 +100,7 @@ func uniqueByConstruction(f *prisma.Field) bool {
 	if f.IsReadOnly {
 		return true
 	}
-	for _, w := range config.Words(f.Name) {
+	for _, w := range config.Words(f.Name()) {
 		if randomWords[w] {
 			return true
 		}

@@ -98,7 +98,7 @@ func runTenantUnscopedModel(p *Pass) {
 		if f := t.Field(m); f != nil && !reg.Has(m.Name) {
 			p.Report(Diagnostic{
 				Range:   m.NameRange(),
-				Message: fmt.Sprintf("model %q has the tenant field %q but %s does not list it, so the app does not filter it by tenant; add %q to %s", m.Name, f.Name, reg.Symbol, m.Name, reg.Symbol),
+				Message: fmt.Sprintf("model %q has the tenant field %q but %s does not list it, so the app does not filter it by tenant; add %q to %s", m.Name, f.Name(), reg.Symbol, m.Name, reg.Symbol),
 				Related: []Related{{Range: reg.Range, Message: "the scope registry"}},
 			})
 		}

@@ -116,7 +116,7 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 	same := map[int]int{}
 	for i, bf := range baseCols {
 		for j, hf := range headCols {
-			if hf.Name == bf.Name && !slices.Contains(headNames, bf.ColumnName()) && !slices.Contains(baseNames, hf.ColumnName()) {
+			if hf.Name() == bf.Name() && !slices.Contains(headNames, bf.ColumnName()) && !slices.Contains(baseNames, hf.ColumnName()) {
 				same[i] = j
 			}
 		}
@@ -204,7 +204,7 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 			}
 			gone := ""
 			if bf != nil && headField(headTables, source, bf) == nil {
-				gone = fmt.Sprintf(", and %q is gone from the model", source.Name+"."+bf.Name)
+				gone = fmt.Sprintf(", and %q is gone from the model", source.Name+"."+bf.Name())
 			}
 			if j, ok := renamed[i]; ok {
 				p.Report(Diagnostic{
@@ -235,7 +235,7 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 			p.Report(Diagnostic{
 				Range: hc.Range,
 				Message: fmt.Sprintf("view %q column %q reads %q, which the model no longer has (was `%s` at base %s); dropping the column breaks the view and its readers: keep the field, or remove the column from the view in an announced change and acknowledge it with %s",
-					hv.Name, hc.Name, source.Name+"."+bf.Name, declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()), acknowledgeBreak),
+					hv.Name, hc.Name, source.Name+"."+bf.Name(), declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()), acknowledgeBreak),
 				Related: []Related{{Range: bf.NameRange(), Message: "the field at the base"}},
 			})
 		case hf != nil:
@@ -243,7 +243,7 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 				p.Report(Diagnostic{
 					Range: hc.Range,
 					Message: fmt.Sprintf("view %q column %q reads %q, which %s (was `%s` at base %s); PostgreSQL cannot change a column a view reads, and readers parse it as it was: keep the field as it was, or acknowledge the break with %s",
-						hv.Name, hc.Name, source.Name+"."+bf.Name, strings.Join(changes, " and "), declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()), acknowledgeBreak),
+						hv.Name, hc.Name, source.Name+"."+bf.Name(), strings.Join(changes, " and "), declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()), acknowledgeBreak),
 					Related: []Related{{Range: bf.NameRange(), Message: "the field at the base"}},
 				})
 			}
@@ -371,7 +371,7 @@ func fieldChanges(bf, hf *prisma.Field) []string {
 // fieldType is a field's type as the database sees it: an enum by its
 // database name, a native type with its arguments.
 func fieldType(f *prisma.Field) string {
-	t := f.TypeName
+	t := f.TypeName()
 	if f.Enum != nil {
 		t = f.Enum.DBName()
 	}

@@ -72,8 +72,8 @@ func runViewSensitiveField(p *Pass) {
 				names = append(names, ref.Column)
 				if m := tables.find(ref.Schema, ref.Table); m != nil {
 					if f := fieldByColumn(m, ref.Column); f != nil {
-						names = append(names, f.Name)
-						source = m.Name + "." + f.Name
+						names = append(names, f.Name())
+						source = m.Name + "." + f.Name()
 					}
 				}
 			}
@@ -99,12 +99,12 @@ func runViewSensitiveField(p *Pass) {
 			if f.Kind == prisma.RelationField {
 				continue
 			}
-			pattern, ok := sens.Match(f.Name, f.ColumnName())
-			if !ok || allowed(m.Name+"."+f.Name) {
+			pattern, ok := sens.Match(f.Name(), f.ColumnName())
+			if !ok || allowed(m.Name+"."+f.Name()) {
 				continue
 			}
 			p.Reportf(f.NameRange(), "view %q exposes %q, which matches the sensitive pattern %q; remove it from the view or justify it with // schemalint-ignore view-sensitive-field <reason>",
-				m.Name, f.Name, pattern)
+				m.Name, f.Name(), pattern)
 		}
 	}
 }

@@ -122,9 +122,9 @@ func inspectJSON(s *prisma.Schema) jsonSchema {
 }
 
 func fieldJSON(f *prisma.Field) jsonField {
-	jf := jsonField{Name: f.Name, Location: f.NameRange().String(), Column: f.ColumnName(), Kind: f.Kind.String(),
-		Type: f.TypeName, Arity: [...]string{"required", "optional", "list"}[f.Arity], ID: f.IsID, Unique: f.IsUnique,
-		ReadOnly: f.IsReadOnly, Doc: f.Documentation}
+	jf := jsonField{Name: f.Name(), Location: f.NameRange().String(), Column: f.ColumnName(), Kind: f.Kind.String(),
+		Type: f.TypeName(), Arity: [...]string{"required", "optional", "list"}[f.Arity], ID: f.IsID, Unique: f.IsUnique,
+		ReadOnly: f.IsReadOnly, Doc: f.Documentation()}
 	if d := f.Default; d != nil {
 		jf.Default = exprText(f, d.Value)
 	}
@@ -134,13 +134,13 @@ func fieldJSON(f *prisma.Field) jsonField {
 	if r := f.Relation; r != nil {
 		jr := &jsonRelation{Name: r.Name, OnDelete: r.OnDelete, OnUpdate: r.OnUpdate}
 		if r.Opposite != nil {
-			jr.Opposite = r.Opposite.Owner() + "." + r.Opposite.Name
+			jr.Opposite = r.Opposite.Owner() + "." + r.Opposite.Name()
 		}
 		for _, x := range r.Fields {
-			jr.Fields = append(jr.Fields, x.Name)
+			jr.Fields = append(jr.Fields, x.Name())
 		}
 		for _, x := range r.References {
-			jr.References = append(jr.References, x.Name)
+			jr.References = append(jr.References, x.Name())
 		}
 		jf.Relation = jr
 	}

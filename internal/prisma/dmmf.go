@@ -238,16 +238,16 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		return DMMFField{}, false
 	}
 	df := DMMFField{
-		Name: f.Name, Kind: kind,
+		Name: f.Name(), Kind: kind,
 		IsList: f.Arity == List, IsRequired: f.Arity != Optional,
 		IsUnique: f.isSingleUnique() && !f.isSinglePK(), IsID: f.isSinglePK(), IsReadOnly: f.IsReadOnly,
-		HasDefaultValue: f.Default != nil, Type: f.TypeName, NativeType: jsonNull,
+		HasDefaultValue: f.Default != nil, Type: f.TypeName(), NativeType: jsonNull,
 	}
 	if f.MappedName != "" {
 		df.DBName = &f.MappedName
 	}
-	if f.HasDoc {
-		df.Documentation = &f.Documentation
+	if f.HasDoc() {
+		df.Documentation = &f.Decl.Documentation
 	}
 	if f.Model != nil {
 		df.IsGenerated, df.IsUpdatedAt = &valueFalse, &valueFalse
@@ -285,7 +285,7 @@ func (b *dmmfBuilder) fieldNames(fs []*Field) []string {
 	var buf [8]string
 	names := buf[:0]
 	for _, f := range fs {
-		names = append(names, f.Name)
+		names = append(names, f.Name())
 	}
 	out := b.names.of(names)
 	if out == nil {
@@ -335,7 +335,7 @@ func appendDefault(b []byte, f *Field, e Expr) []byte {
 	case *StringLit:
 		return appendString(b, e.Value)
 	case *NumberLit:
-		switch f.TypeName {
+		switch f.TypeName() {
 		case "BigInt":
 			return appendString(b, normalizeNumber(e.Raw))
 		case "String", "DateTime", "Json", "Bytes":
@@ -343,7 +343,7 @@ func appendDefault(b []byte, f *Field, e Expr) []byte {
 		}
 		return append(b, normalizeNumber(e.Raw)...)
 	case *ConstantExpr:
-		if f.Kind == ScalarField && f.TypeName == "Boolean" && (e.Value == "true" || e.Value == "false") {
+		if f.Kind == ScalarField && f.TypeName() == "Boolean" && (e.Value == "true" || e.Value == "false") {
 			return append(b, e.Value...)
 		}
 		return appendString(b, e.Value)
@@ -401,7 +401,7 @@ func (f *Field) isSinglePK() bool {
 		return f.IsID
 	}
 	pk := f.Model.PrimaryKey
-	return pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field == f && pk.Fields[0].Path == f.Name
+	return pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field == f && pk.Fields[0].Path == f.Name()
 }
 
 // isSingleUnique reports whether the field alone is unique, through @unique
@@ -411,7 +411,7 @@ func (f *Field) isSingleUnique() bool {
 		return f.IsUnique
 	}
 	for _, ix := range f.Model.Indexes {
-		if ix.Kind == IndexUnique && len(ix.Fields) == 1 && ix.Fields[0].Field == f && ix.Fields[0].Path == f.Name {
+		if ix.Kind == IndexUnique && len(ix.Fields) == 1 && ix.Fields[0].Field == f && ix.Fields[0].Path == f.Name() {
 			return true
 		}
 	}

@@ -157,7 +157,7 @@ func (m *Model) Field(name string) *Field {
 		return m.fields[name]
 	}
 	for _, f := range m.Fields {
-		if f.Name == name {
+		if f.Name() == name {
 			return f
 		}
 	}
@@ -169,11 +169,11 @@ const fieldMapThreshold = 24
 func (m *Model) addField(f *Field) {
 	m.Fields = append(m.Fields, f)
 	if m.fields != nil {
-		m.fields[f.Name] = f
+		m.fields[f.Name()] = f
 	} else if len(m.Fields) > fieldMapThreshold {
 		m.fields = make(map[string]*Field, len(m.Fields)*2)
 		for _, x := range m.Fields {
-			m.fields[x.Name] = x
+			m.fields[x.Name()] = x
 		}
 	}
 }
@@ -228,12 +228,8 @@ type Field struct {
 	// Model is the owning model or view; nil for a composite type's field.
 	Model *Model
 	// Type is the owning composite type; nil for a model's field.
-	Type *CompositeType
-	Name string
-	Decl *FieldDecl
-	// TypeName is the declared type: "String", an enum, model or type name, or
-	// the Unsupported("…") string.
-	TypeName  string
+	Type      *CompositeType
+	Decl      *FieldDecl
 	Enum      *Enum
 	Target    *Model
 	Composite *CompositeType
@@ -242,8 +238,7 @@ type Field struct {
 	Default    *Default
 	NativeType *NativeType
 	// Relation is set on relation fields.
-	Relation      *Relation
-	Documentation string
+	Relation *Relation
 
 	// The small members come last so that they share one word: a schema
 	// has tens of thousands of fields.
@@ -255,15 +250,31 @@ type Field struct {
 	Ignored     bool
 	// IsReadOnly marks scalar fields that hold a relation's foreign key.
 	IsReadOnly bool
-	HasDoc     bool
 }
+
+// A field's name, type name and documentation are read from its
+// declaration rather than copied: a schema has tens of thousands of fields,
+// and three strings each are memory the collector would walk.
+
+// Name is the field's name.
+func (f *Field) Name() string { return f.Decl.Name.Name }
+
+// TypeName is the declared type: "String", an enum, model or type name, or
+// the Unsupported("…") string.
+func (f *Field) TypeName() string { return f.Decl.typ.Name }
+
+// Documentation is the field's `///` documentation.
+func (f *Field) Documentation() string { return f.Decl.Documentation }
+
+// HasDoc reports whether the field has documentation (possibly empty).
+func (f *Field) HasDoc() bool { return f.Decl.HasDoc }
 
 // ColumnName is the database name: the @map name or the field name.
 func (f *Field) ColumnName() string {
 	if f.MappedName != "" {
 		return f.MappedName
 	}
-	return f.Name
+	return f.Name()
 }
 
 // IsRequired reports whether the field is neither optional nor a list.

@@ -97,9 +97,9 @@ model User { // schemalint-ignore tenant-unscoped-model global by design
 	require.Empty(t, errorsOf(s))
 	u := s.Model("User")
 	assert.Equal(t, "The user.\nSecond line.", u.Documentation)
-	assert.Equal(t, "Primary key.", u.Field("id").Documentation)
-	assert.Equal(t, "the login", u.Field("email").Documentation)
-	assert.Equal(t, "block", u.Field("name").Documentation)
+	assert.Equal(t, "Primary key.", u.Field("id").Documentation())
+	assert.Equal(t, "the login", u.Field("email").Documentation())
+	assert.Equal(t, "block", u.Field("name").Documentation())
 	var texts []string
 	for _, c := range s.Files[0].Comments {
 		texts = append(texts, c.Text)

@@ -401,13 +401,13 @@ func (r *resolver) resolveFields() {
 		seen := map[string]bool{}
 		for _, fd := range t.Decl.Fields {
 			f := r.field(fd, t.Decl)
-			if f == nil || seen[f.Name] {
+			if f == nil || seen[f.Name()] {
 				if f != nil {
-					r.errorf(fd.Name.Span, "field %q is already defined in type %q", f.Name, t.Name)
+					r.errorf(fd.Name.Span, "field %q is already defined in type %q", f.Name(), t.Name)
 				}
 				continue
 			}
-			seen[f.Name] = true
+			seen[f.Name()] = true
 			f.Type = t
 			t.Fields = append(t.Fields, f)
 		}
@@ -458,8 +458,8 @@ func (r *resolver) resolveModel(m *Model) {
 		if f == nil {
 			continue
 		}
-		if m.Field(f.Name) != nil {
-			r.errorf(fd.Name.Span, "field %q is already defined in %s %q", f.Name, m.Decl.Keyword, m.Name)
+		if m.Field(f.Name()) != nil {
+			r.errorf(fd.Name.Span, "field %q is already defined in %s %q", f.Name(), m.Decl.Keyword, m.Name)
 			continue
 		}
 		f.Model = m
@@ -519,10 +519,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	// where assigning a whole Field would copy (and, while the collector
 	// runs, barrier) every word.
 	f := r.fields.new()
-	f.Name, f.Decl, f.TypeName, f.Arity = fd.Name.Name, fd, t.Name, t.Arity
-	if fd.HasDoc {
-		f.Documentation, f.HasDoc = fd.Documentation, true
-	}
+	f.Decl, f.Arity = fd, t.Arity
 	switch {
 	case t.Unsupported:
 		f.Kind = UnsupportedField
@@ -668,7 +665,7 @@ func (r *resolver) modelAttributes(m *Model) {
 func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) *Index {
 	ix := r.indexes.new()
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
-	ixf := IndexField{Field: f, Path: f.Name, Span: f.Decl.Name.Span}
+	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.Name.Span}
 	if a != nil && len(a.Args) > 0 {
 		ix.Map = constString(a.Arg("map"))
 		ix.Clustered = constBool(a.Arg("clustered"))
@@ -903,7 +900,7 @@ func (r *resolver) pairRelations() {
 			r.file = f.Model.File
 			if !f.Model.Ignored && !f.Target.Ignored {
 				r.errorf(f.Decl.Span, "relation field %q on %s %q is missing an opposite relation field on %s %q; add one or run `prisma format`",
-					f.Name, f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
+					f.Name(), f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
 			}
 		default:
 			for _, f := range crowded[i] {
@@ -934,7 +931,7 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 	}
 	list, ok := asList(x.Value)
 	if !ok {
-		r.errorf(x.Span, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name)
+		r.errorf(x.Span, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name())
 		return nil
 	}
 	out := r.scratchF[:0]
@@ -942,12 +939,12 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 	for _, e := range list.Elems {
 		c, ok := e.(*ConstantExpr)
 		if !ok {
-			r.errorf(e.Bounds(), "`%s` of @relation on %q expects field names", arg, f.Name)
+			r.errorf(e.Bounds(), "`%s` of @relation on %q expects field names", arg, f.Name())
 			continue
 		}
 		target := in.Field(c.Value)
 		if target == nil {
-			r.errorf(c.Span, "@relation on %q refers to %q in `%s`, which is not a field of %s %q", f.Name, c.Value, arg, in.Decl.Keyword, in.Name)
+			r.errorf(c.Span, "@relation on %q refers to %q in `%s`, which is not a field of %s %q", f.Name(), c.Value, arg, in.Decl.Keyword, in.Name)
 			continue
 		}
 		out = append(out, target)

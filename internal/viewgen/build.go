@@ -111,7 +111,7 @@ func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *c
 		}
 		var names []string
 		for _, f := range m.Fields {
-			names = append(names, f.Name)
+			names = append(names, f.Name())
 		}
 		for _, name := range e.Fields {
 			f := m.Field(name.Value)
@@ -127,7 +127,7 @@ func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *c
 			case prisma.RelationField:
 				hint := ""
 				if f.Relation != nil && len(f.Relation.Fields) > 0 {
-					hint = fmt.Sprintf(" (%q)", f.Relation.Fields[0].Name)
+					hint = fmt.Sprintf(" (%q)", f.Relation.Fields[0].Name())
 				}
 				errorAt(errs, name.Range, "%q is a relation field; views expose columns: list its foreign key%s instead, and give products relations with product { relations = … }", name.Value, hint)
 				continue
@@ -135,15 +135,15 @@ func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *c
 				errorAt(errs, name.Range, "%q is a composite type, which PostgreSQL views cannot hold", name.Value)
 				continue
 			}
-			pattern, sensitive := cfg.Sensitive.Match(f.Name, f.ColumnName())
+			pattern, sensitive := cfg.Sensitive.Match(f.Name(), f.ColumnName())
 			switch {
-			case sensitive && !allowed[f.Name] && !cfg.Sensitive.Allowed(m.Name, f.Name):
-				errorAt(errs, name.Range, "%q matches the sensitive pattern %q, so it is not exposed; remove it from fields, or list it in allow_sensitive with a reason", m.Name+"."+f.Name, pattern)
+			case sensitive && !allowed[f.Name()] && !cfg.Sensitive.Allowed(m.Name, f.Name()):
+				errorAt(errs, name.Range, "%q matches the sensitive pattern %q, so it is not exposed; remove it from fields, or list it in allow_sensitive with a reason", m.Name+"."+f.Name(), pattern)
 				continue
-			case !sensitive && allowed[f.Name]:
+			case !sensitive && allowed[f.Name()]:
 				for _, a := range e.AllowSensitive {
-					if a.Value == f.Name {
-						errorAt(errs, a.Range, "%q matches no sensitive pattern; remove it from allow_sensitive", f.Name)
+					if a.Value == f.Name() {
+						errorAt(errs, a.Range, "%q matches no sensitive pattern; remove it from allow_sensitive", f.Name())
 					}
 				}
 			}
@@ -188,7 +188,7 @@ func (vw *view) collectUniques() {
 				whole = false
 				break
 			}
-			names = append(names, f.Field.Name)
+			names = append(names, f.Field.Name())
 		}
 		if !whole {
 			continue
@@ -252,7 +252,7 @@ func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *co
 			if taken[vw.name] == nil {
 				taken[vw.name] = map[string]bool{}
 				for _, f := range vw.fields {
-					taken[vw.name][f.Name] = true
+					taken[vw.name][f.Name()] = true
 				}
 			}
 			text := []byte("view V {\n  " + r.Field.Value + "\n}\n")

@@ -188,25 +188,25 @@ func pgType(t *testing.T, f *prisma.Field, v *config.Views) string {
 	var dataType, udt string
 	switch {
 	case f.Kind == prisma.UnsupportedField:
-		dataType, udt = f.TypeName, f.TypeName
+		dataType, udt = f.TypeName(), f.TypeName()
 	case native == "Uuid":
 		dataType, udt = "uuid", "uuid"
 	case native == "VarChar":
 		dataType, udt = "character varying", "varchar"
-	case f.TypeName == "String":
+	case f.TypeName() == "String":
 		dataType, udt = "text", "text"
-	case f.TypeName == "Int":
+	case f.TypeName() == "Int":
 		dataType, udt = "integer", "int4"
-	case f.TypeName == "Boolean":
+	case f.TypeName() == "Boolean":
 		dataType, udt = "boolean", "bool"
-	case f.TypeName == "Decimal":
+	case f.TypeName() == "Decimal":
 		dataType, udt = "numeric", "numeric"
-	case f.TypeName == "DateTime" && native == "Timestamptz":
+	case f.TypeName() == "DateTime" && native == "Timestamptz":
 		dataType, udt = "timestamp with time zone", "timestamptz"
-	case f.TypeName == "DateTime":
+	case f.TypeName() == "DateTime":
 		dataType, udt = "timestamp without time zone", "timestamp"
 	default:
-		t.Fatalf("no PostgreSQL type known for %s %s", f.Name, f.TypeName)
+		t.Fatalf("no PostgreSQL type known for %s %s", f.Name(), f.TypeName())
 	}
 	if f.IsList() {
 		return "_" + udt

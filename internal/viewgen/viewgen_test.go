@@ -273,8 +273,8 @@ func BenchmarkGenerateLarge(b *testing.B) {
 	for _, m := range schema.Models[:500] {
 		var fields []string
 		for _, f := range m.Fields {
-			if _, bad := sens.Match(f.Name, f.ColumnName()); !bad && (f.Kind == prisma.ScalarField || f.Kind == prisma.EnumField) {
-				fields = append(fields, `"`+f.Name+`"`)
+			if _, bad := sens.Match(f.Name(), f.ColumnName()); !bad && (f.Kind == prisma.ScalarField || f.Kind == prisma.EnumField) {
+				fields = append(fields, `"`+f.Name()+`"`)
 			}
 		}
 		if len(fields) > 0 {
