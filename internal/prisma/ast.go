@@ -95,14 +95,23 @@ type ModelDecl struct {
 // FieldDecl is one field line of a model, view or composite type.
 type FieldDecl struct {
 	Name          Ident
-	Type          *FieldType // nil when the line has no type; else points to typ
 	typ           FieldType
 	Attributes    []*Attribute
 	Documentation string
-	HasDoc        bool
-	// LegacyColon records `name: Type`, which Prisma rejects.
-	LegacyColon *Span
+	// LegacyColon is where `name: Type` has its colon, which Prisma rejects;
+	// the zero Span when there is none (a colon always follows a name).
+	LegacyColon Span
 	Span        Span
+	HasDoc      bool
+	hasType     bool
+}
+
+// Type is the declared type, or nil when the line has none.
+func (d *FieldDecl) Type() *FieldType {
+	if !d.hasType {
+		return nil
+	}
+	return &d.typ
 }
 
 // Arity is how many values a field holds.

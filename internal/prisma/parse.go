@@ -540,14 +540,13 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	f.Name = name
 	p.ws()
 	if p.peekByte(':') {
-		r := SpanOf(p.p, p.p+1)
-		f.LegacyColon = &r
+		f.LegacyColon = SpanOf(p.p, p.p+1)
 		p.p++
 		p.ws()
 	}
 	save := p.p
 	if p.fieldType(&f.typ) {
-		f.Type = &f.typ
+		f.hasType = true
 		p.ws()
 	} else {
 		f.typ = FieldType{}

@@ -493,14 +493,14 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	for _, a := range fd.Attributes {
 		r.checkAttribute(a)
 	}
-	if fd.Type == nil {
+	if fd.Type() == nil {
 		r.syntaxErrorf(fd.Span, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
 		return nil
 	}
-	if fd.LegacyColon != nil {
-		r.syntaxErrorf(*fd.LegacyColon, "field declarations don't require a `:`; remove it")
+	if fd.LegacyColon != (Span{}) {
+		r.syntaxErrorf(fd.LegacyColon, "field declarations don't require a `:`; remove it")
 	}
-	t := fd.Type
+	t := fd.Type()
 	switch {
 	case t.OptionalList:
 		r.syntaxErrorf(t.Span, "optional lists are not supported; use either `Type[]` or `Type?`")

@@ -259,7 +259,7 @@ func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *co
 			file, diags := prisma.Parse("relation", text)
 			var fd *prisma.FieldDecl
 			if len(diags) == 0 && len(file.Decls) == 1 {
-				if m, ok := file.Decls[0].(*prisma.ModelDecl); ok && len(m.Fields) == 1 && len(m.Attributes) == 0 && m.Fields[0].Type != nil {
+				if m, ok := file.Decls[0].(*prisma.ModelDecl); ok && len(m.Fields) == 1 && len(m.Attributes) == 0 && m.Fields[0].Type() != nil {
 					fd = m.Fields[0]
 				}
 			}
@@ -267,11 +267,11 @@ func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *co
 			case fd == nil:
 				errorAt(errs, r.Field.Range, "%q is not a Prisma field; write one relation field, like \"drivers Driver[]\"", r.Field.Value)
 				continue
-			case fd.Type.Unsupported || prisma.ScalarTypes[fd.Type.Name] || fd.Type.OptionalList || fd.Type.LegacyList || fd.Type.LegacyRequired:
+			case fd.Type().Unsupported || prisma.ScalarTypes[fd.Type().Name] || fd.Type().OptionalList || fd.Type().LegacyList || fd.Type().LegacyRequired:
 				errorAt(errs, r.Field.Range, "%q is not a relation field; a product adds relations to its own models, like \"drivers Driver[]\"", r.Field.Value)
 				continue
-			case src.Enum(fd.Type.Name) != nil:
-				errorAt(errs, r.Field.Range, "%q has the type of enum %q; a product adds relations to its own models, not columns", r.Field.Value, fd.Type.Name)
+			case src.Enum(fd.Type().Name) != nil:
+				errorAt(errs, r.Field.Range, "%q has the type of enum %q; a product adds relations to its own models, not columns", r.Field.Value, fd.Type().Name)
 				continue
 			case taken[vw.name][fd.Name.Name]:
 				errorAt(errs, r.Field.Range, "view %q already has a field %q; name the relation field differently", vw.name, fd.Name.Name)

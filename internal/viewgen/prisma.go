@@ -31,7 +31,7 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 			if f.NativeType != nil {
 				attrs = append(attrs, attrText(src, f.NativeType.Attr))
 			}
-			blk.rows = append(blk.rows, row{f.Name(), typeText(src, f.Decl.Type), strings.Join(attrs, " ")})
+			blk.rows = append(blk.rows, row{f.Name(), typeText(src, f.Decl.Type()), strings.Join(attrs, " ")})
 		}
 		for _, r := range relations {
 			if r.view != vw.name {
@@ -41,7 +41,7 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 			for _, a := range r.field.Attributes {
 				attrs = append(attrs, attrText(r.src, a))
 			}
-			blk.rows = append(blk.rows, row{r.field.Name.Name, typeText(r.src, r.field.Type), strings.Join(attrs, " ")})
+			blk.rows = append(blk.rows, row{r.field.Name.Name, typeText(r.src, r.field.Type()), strings.Join(attrs, " ")})
 		}
 		for _, u := range vw.uniques {
 			args := "[" + strings.Join(u.fields, ", ") + "]"
