@@ -490,10 +490,10 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	case KeywordType:
 		kind = "composite type"
 	}
-	for _, a := range fd.Attributes {
-		r.checkAttribute(a)
-	}
 	if fd.Type() == nil {
+		for _, a := range fd.Attributes {
+			r.checkAttribute(a)
+		}
 		r.syntaxErrorf(fd.Span, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
 		return nil
 	}
@@ -540,6 +540,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	}
 	r.attrs.id, r.attrs.unique, r.attrs.relation = nil, nil, nil
 	for _, a := range fd.Attributes {
+		r.checkAttribute(a)
 		r.fieldAttribute(f, a)
 	}
 	return f
