@@ -20,8 +20,8 @@ func TestParallelResolveMatchesSequential(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			run := func(threshold int) ([]byte, string) {
-				defer func(old int) { parallelModels = old }(parallelModels)
-				parallelModels = threshold
+				defer func(old int) { parallelFrom = old }(parallelFrom)
+				parallelFrom = threshold
 				s := ParseSources([]Source{{Name: "schema.prisma", Src: src}})
 				var diags bytes.Buffer
 				for _, d := range s.Diagnostics {

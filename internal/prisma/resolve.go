@@ -412,46 +412,48 @@ func (r *resolver) resolveFields() {
 			t.Fields = append(t.Fields, f)
 		}
 	}
-	// Models resolve independently, and then their relations (which look
-	// into the target models), so a large schema is split between two
-	// goroutines, each with its own allocation chunks and findings.
-	r.eachModel((*resolver).resolveModel)
-	r.eachModel((*resolver).readRelations)
+	// Models resolve independently, and then the `references:` of their
+	// relations (which look into the target models), so a large schema is
+	// split between two goroutines, each with its own allocation chunks and
+	// findings.
+	inHalves(r, r.s.Models, (*resolver).resolveModel)
+	inHalves(r, r.relFields, (*resolver).readReferences)
 }
 
-// eachModel runs fn on every model, on two goroutines for large schemas;
+// inHalves runs fn on every item, on two goroutines when there are many;
 // what each resolver collects is merged back in declaration order.
-func (r *resolver) eachModel(fn func(*resolver, *Model)) {
-	models := r.s.Models
-	if len(models) < parallelModels {
-		for _, m := range models {
-			fn(r, m)
+func inHalves[T any](r *resolver, items []T, fn func(*resolver, T)) {
+	if len(items) < parallelFrom {
+		for _, it := range items {
+			fn(r, it)
 		}
 		return
 	}
 	other := &resolver{s: r.s, nativePrefix: r.nativePrefix}
-	half := len(models) / 2
+	half := len(items) / 2
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		for _, m := range models[half:] {
-			fn(other, m)
+		for _, it := range items[half:] {
+			fn(other, it)
 		}
 	}()
-	for _, m := range models[:half] {
-		fn(r, m)
+	for _, it := range items[:half] {
+		fn(r, it)
 	}
 	wg.Wait()
 	r.found = append(r.found, other.found...)
 	r.relFields = append(r.relFields, other.relFields...)
 }
 
-// parallelModels is the model count from which resolving is split in two.
-var parallelModels = 128
+// parallelFrom is the number of models (or relation fields) from which
+// resolving them is split in two.
+var parallelFrom = 128
 
 func (r *resolver) resolveModel(m *Model) {
 	r.file = m.File
+	rels := len(r.relFields)
 	m.Fields = r.fieldLists.room(len(m.Decl.Fields))
 	for _, fd := range m.Decl.Fields {
 		f := r.field(fd, m.Decl)
@@ -471,12 +473,16 @@ func (r *resolver) resolveModel(m *Model) {
 			r.scratchIx = append(r.scratchIx, r.fieldIndex(m, f, r.attrs.unique, IndexUnique))
 		}
 		if f.Kind == RelationField {
-			// The relation is read once every field of m is known
-			// (readRelations), since fields: may name a later one.
 			rel := r.relations.new()
 			rel.Field, rel.Attr = f, r.attrs.relation
 			f.Relation = rel
+			r.relFields = append(r.relFields, f)
 		}
+	}
+	// Relations are read once every field of m is known, since fields: may
+	// name a later one.
+	for _, f := range r.relFields[rels:] {
+		r.readRelation(m, f)
 	}
 	r.modelAttributes(m)
 }
@@ -810,43 +816,41 @@ func opsValue(a *Argument) string {
 	return ""
 }
 
-// resolveRelations reads @relation attributes and pairs each relation field
-// with its opposite, the way Prisma does: by the pair of models and the
-// relation name.
-// readRelations reads the @relation attributes of m's relation fields, once
-// all of m's fields are known (fields: may name a later field).
-func (r *resolver) readRelations(m *Model) {
-	r.file = m.File
-	for _, f := range m.Fields {
-		if f.Kind != RelationField {
-			continue
+// readRelation reads the @relation attribute of m's relation field f, all
+// but `references:`, which names fields of the target model and is read
+// once every model is resolved (readReferences).
+func (r *resolver) readRelation(m *Model, f *Field) {
+	rel := f.Relation
+	if a := rel.Attr; a != nil {
+		nameArg := a.Positional(0)
+		if nameArg == nil {
+			nameArg = a.Arg("name")
 		}
-		rel := f.Relation
-		if a := rel.Attr; a != nil {
-			nameArg := a.Positional(0)
-			if nameArg == nil {
-				nameArg = a.Arg("name")
-			}
-			if n := constString(nameArg); n != "" {
-				rel.Name, rel.Explicit = n, true
-			}
-			rel.Fields = r.relationFields(f, a, "fields", m)
-			rel.References = r.relationFields(f, a, "references", f.Target)
-			rel.OnDelete = constIdent(a.Arg("onDelete"))
-			rel.OnUpdate = constIdent(a.Arg("onUpdate"))
-			rel.Map = constString(a.Arg("map"))
+		if n := constString(nameArg); n != "" {
+			rel.Name, rel.Explicit = n, true
 		}
-		if !rel.Explicit {
-			a, b := m.Name, f.Target.Name
-			if b < a {
-				a, b = b, a
-			}
-			rel.Name = a + "To" + b
+		rel.Fields = r.relationFields(f, a, "fields", m)
+		rel.OnDelete = constIdent(a.Arg("onDelete"))
+		rel.OnUpdate = constIdent(a.Arg("onUpdate"))
+		rel.Map = constString(a.Arg("map"))
+	}
+	if !rel.Explicit {
+		a, b := m.Name, f.Target.Name
+		if b < a {
+			a, b = b, a
 		}
-		for _, fk := range rel.Fields {
-			fk.IsReadOnly = true
-		}
-		r.relFields = append(r.relFields, f)
+		rel.Name = a + "To" + b
+	}
+	for _, fk := range rel.Fields {
+		fk.IsReadOnly = true
+	}
+}
+
+// readReferences reads the `references:` of relation field f.
+func (r *resolver) readReferences(f *Field) {
+	if a := f.Relation.Attr; a != nil {
+		r.file = f.Model.File
+		f.Relation.References = r.relationFields(f, a, "references", f.Target)
 	}
 }
 
