@@ -19,7 +19,6 @@ func Resolve(files []*File, syntax []Diagnostic) *Schema {
 	}}
 	r.declare()
 	r.resolveFields()
-	r.pairRelations()
 	for _, f := range r.found {
 		r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: f.file.Range(f.at), Severity: SeverityError, Message: f.msg, Syntax: f.syntax})
 	}
@@ -416,13 +415,31 @@ func (r *resolver) resolveFields() {
 	// relations (which look into the target models), so a large schema is
 	// split between two goroutines, each with its own allocation chunks and
 	// findings.
-	inHalves(r, r.s.Models, (*resolver).resolveModel)
-	inHalves(r, r.relFields, (*resolver).readReferences)
+	inHalves(r, r.s.Models, fieldsHalf(r.s.Models), (*resolver).resolveModel)
+	// Pairing relations needs their names, which are read by now, not their
+	// references, so a large schema pairs them on a goroutine of its own
+	// while references are read.
+	rels := r.relFields
+	if len(rels) < parallelFrom {
+		inHalves(r, rels, len(rels)/2, (*resolver).readReferences)
+		r.pairRelations(rels)
+		return
+	}
+	pairer := &resolver{s: r.s}
+	paired := make(chan struct{})
+	go func() {
+		defer close(paired)
+		pairer.pairRelations(rels)
+	}()
+	inHalves(r, rels, len(rels)/2, (*resolver).readReferences)
+	<-paired
+	r.found = append(r.found, pairer.found...)
 }
 
-// inHalves runs fn on every item, on two goroutines when there are many;
-// what each resolver collects is merged back in declaration order.
-func inHalves[T any](r *resolver, items []T, fn func(*resolver, T)) {
+// inHalves runs fn on every item, on two goroutines when there are many,
+// the second taking items[half:]; what each resolver collects is merged
+// back in declaration order.
+func inHalves[T any](r *resolver, items []T, half int, fn func(*resolver, T)) {
 	if len(items) < parallelFrom {
 		for _, it := range items {
 			fn(r, it)
@@ -430,7 +447,6 @@ func inHalves[T any](r *resolver, items []T, fn func(*resolver, T)) {
 		return
 	}
 	other := &resolver{s: r.s, nativePrefix: r.nativePrefix}
-	half := len(items) / 2
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -445,6 +461,22 @@ func inHalves[T any](r *resolver, items []T, fn func(*resolver, T)) {
 	wg.Wait()
 	r.found = append(r.found, other.found...)
 	r.relFields = append(r.relFields, other.relFields...)
+}
+
+// fieldsHalf is where models split into two halves with as many fields each.
+func fieldsHalf(models []*Model) int {
+	total := 0
+	for _, m := range models {
+		total += len(m.Decl.Fields)
+	}
+	sum := 0
+	for i, m := range models {
+		if sum >= total/2 {
+			return i
+		}
+		sum += len(m.Decl.Fields)
+	}
+	return len(models) / 2
 }
 
 // parallelFrom is the number of models (or relation fields) from which
@@ -856,7 +888,7 @@ func (r *resolver) readReferences(f *Field) {
 
 // pairRelations pairs each relation field with its opposite, the way Prisma
 // does: by the pair of models and the relation name.
-func (r *resolver) pairRelations() {
+func (r *resolver) pairRelations(relFields []*Field) {
 	type key struct {
 		a, b *Model // pointers hash faster than names
 		name string
@@ -867,10 +899,10 @@ func (r *resolver) pairRelations() {
 		n      int
 	}
 	// A relation usually has two sides.
-	groups := make([]group, 0, len(r.relFields)/2+1)
-	index := make(map[key]int, len(r.relFields)/2+1)
+	groups := make([]group, 0, len(relFields)/2+1)
+	index := make(map[key]int, len(relFields)/2+1)
 	var crowded map[int][]*Field // groups of more than two fields
-	for _, f := range r.relFields {
+	for _, f := range relFields {
 		a, b := f.Model, f.Target
 		if b.Name < a.Name {
 			a, b = b, a
