@@ -114,7 +114,25 @@ func (p *parser) peekRune() (rune, int) {
 }
 
 // ws skips the grammar's implicit whitespace (spaces and tabs, not newlines).
+// Most calls find none, so that case is small enough to be inlined.
 func (p *parser) ws() {
+	if p.p < len(p.src) && mayBeSpace[p.src[p.p]] {
+		p.wsRun()
+	}
+}
+
+// mayBeSpace marks the bytes that can start whitespace: space, tab, and
+// the first byte of any multi-byte rune (a Unicode space, perhaps).
+var mayBeSpace = func() (t [256]bool) {
+	t[' '], t['\t'] = true, true
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// wsRun skips a run of whitespace.
+func (p *parser) wsRun() {
 	src, i := p.src, p.p
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 		i++
