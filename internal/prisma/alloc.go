@@ -61,7 +61,51 @@ func (l *list[T]) room(n int) []T {
 	return l.buf[start : start : start+n]
 }
 
+// inPlace builds lists directly in a shared chunk, for lists read item by
+// item whose length is not known up front. Copying finished lists out of a
+// scratch stack would write every item twice, and items with pointers pay a
+// write barrier per copy while the collector runs. Two lists of one
+// inPlace must never be under construction at once: the parser keeps one
+// per nesting depth, and a list only nests lists deeper than itself.
+type inPlace[T any] struct{ buf []T }
+
+// building is a list under construction in an inPlace.
+type building[T any] struct {
+	l     *inPlace[T]
+	start int
+}
+
+func (l *inPlace[T]) begin() building[T] { return building[T]{l, len(l.buf)} }
+
+func (b *building[T]) add(x T) {
+	if len(b.l.buf) == cap(b.l.buf) {
+		// Move the list so far to a fresh chunk; its old copy is dropped.
+		n := len(b.l.buf) - b.start
+		fresh := make([]T, 0, max(nextChunk[T](cap(b.l.buf)), 2*n))
+		b.l.buf, b.start = append(fresh, b.l.buf[b.start:]...), 0
+	}
+	b.l.buf = append(b.l.buf, x)
+}
+
+func (b *building[T]) len() int { return len(b.l.buf) - b.start }
+
+// done returns the finished list, capped so that appending to it never
+// overwrites the next one; nil when it is empty.
+func (b *building[T]) done() []T {
+	if b.len() == 0 {
+		return nil
+	}
+	end := len(b.l.buf)
+	return b.l.buf[b.start:end:end]
+}
+
+// drop abandons the list.
+func (b *building[T]) drop() { b.l.buf = b.l.buf[:b.start] }
+
 type nodeAlloc struct {
+	// Argument and array lists, one per nesting depth.
+	argLevels  [maxDepth + 1]inPlace[Argument]
+	exprLevels [maxDepth + 1]inPlace[Expr]
 	fields     slab[FieldDecl]
 	attrs      slab[Attribute]
 	idents     slab[Ident]
@@ -73,6 +117,4 @@ type nodeAlloc struct {
 	comments   slab[Comment]
 	attrLists  list[*Attribute]
 	fieldLists list[*FieldDecl]
-	argLists   list[Argument]
-	exprLists  list[Expr]
 }

@@ -70,8 +70,6 @@ type parser struct {
 	alloc nodeAlloc
 	// Scratch stacks for lists being built; nested lists push above their
 	// parent's items and copy theirs out when done.
-	argStack       []Argument
-	exprStack      []Expr
 	attrStack      []*Attribute
 	blockAttrStack []*Attribute
 	fieldStack     []*FieldDecl
@@ -1036,14 +1034,14 @@ func (p *parser) argList() (args []Argument, trailing bool, ok bool) {
 	}
 	p.p++
 	p.ws()
-	base := len(p.argStack)
-	defer func() { p.argStack = p.argStack[:base] }()
+	list := p.alloc.argLevels[p.depth].begin()
 	for {
 		if p.peekByte(')') {
 			p.p++
-			return p.alloc.argLists.of(p.argStack[base:]), trailing, true
+			return list.done(), trailing, true
 		}
-		if trailing || len(p.argStack) > base {
+		if trailing || list.len() > 0 {
+			list.drop()
 			return nil, false, false
 		}
 		if p.peekByte(',') {
@@ -1055,9 +1053,10 @@ func (p *parser) argList() (args []Argument, trailing bool, ok bool) {
 		}
 		a, ok := p.argument()
 		if !ok {
+			list.drop()
 			return nil, false, false
 		}
-		p.argStack = append(p.argStack, a)
+		list.add(a)
 		p.ws()
 		for p.peekByte(',') {
 			p.p++
@@ -1068,12 +1067,14 @@ func (p *parser) argList() (args []Argument, trailing bool, ok bool) {
 			}
 			a, ok := p.argument()
 			if !ok {
+				list.drop()
 				return nil, false, false
 			}
-			p.argStack = append(p.argStack, a)
+			list.add(a)
 			p.ws()
 		}
 		if !p.peekByte(')') {
+			list.drop()
 			return nil, false, false
 		}
 	}
@@ -1185,15 +1186,15 @@ func (p *parser) array() (Expr, bool) {
 	}
 	p.p++ // '['
 	p.ws()
-	base := len(p.exprStack)
-	defer func() { p.exprStack = p.exprStack[:base] }()
+	list := p.alloc.exprLevels[p.depth].begin()
 	if !p.peekByte(']') {
 		for {
 			e, ok := p.expr()
 			if !ok {
+				list.drop()
 				return nil, false
 			}
-			p.exprStack = append(p.exprStack, e)
+			list.add(e)
 			p.ws()
 			if p.peekByte(',') {
 				p.p++
@@ -1204,11 +1205,12 @@ func (p *parser) array() (Expr, bool) {
 		}
 	}
 	if !p.peekByte(']') {
+		list.drop()
 		return nil, false
 	}
 	p.p++
 	a := p.alloc.arrays.new()
-	a.Elems, a.Span = p.alloc.exprLists.of(p.exprStack[base:]), SpanOf(start, p.p)
+	a.Elems, a.Span = list.done(), SpanOf(start, p.p)
 	if a.Elems == nil {
 		a.Elems = []Expr{}
 	}
