@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 
@@ -98,9 +97,11 @@ func insertBlockAttribute(m *prisma.Model, attr string) *Fix {
 		}
 		indent = string(src[ls:start])
 	}
-	// Keep the file's line endings: a CRLF checkout stays CRLF.
+	// Keep the block's line endings (a CRLF checkout stays CRLF), read where
+	// its opening line ends rather than by searching the whole file once per
+	// finding.
 	nl := "\n"
-	if bytes.Contains(src, []byte("\r\n")) {
+	if b := int(m.Decl.Body.Start); b >= 2 && src[b-2] == '\r' && src[b-1] == '\n' {
 		nl = "\r\n"
 	}
 	text := indent + attr + nl
