@@ -171,15 +171,20 @@ func relativize(res *Result, dir string) {
 	if err != nil {
 		return
 	}
+	// Findings name a handful of files; each is resolved once, since
+	// filepath.Abs asks the operating system for the working directory.
+	seen := map[string]string{}
 	rel := func(name string) string {
-		a, err := filepath.Abs(name)
-		if err != nil {
-			return name
+		if r, ok := seen[name]; ok {
+			return r
 		}
-		r, err := filepath.Rel(abs, a)
-		if err != nil || strings.HasPrefix(r, "..") {
-			return name
+		r := name
+		if a, err := filepath.Abs(name); err == nil {
+			if x, err := filepath.Rel(abs, a); err == nil && !strings.HasPrefix(x, "..") {
+				r = x
+			}
 		}
+		seen[name] = r
 		return r
 	}
 	sources := map[string][]byte{}
