@@ -19,7 +19,8 @@ import (
 // line Prisma rejects is rejected here too: declarations are tried in
 // Prisma's order, a block whose closing brace never comes is not a block, and
 // a line inside a block that is not a field, attribute or comment is reported
-// and skipped.
+// and skipped. A large file is parsed on several goroutines with the same
+// result (see chunks.go).
 func Parse(name string, src []byte) (*File, []Diagnostic) {
 	if len(src) > maxSource {
 		start := Pos{Offset: 0, Line: 1, Col: 1}
@@ -64,16 +65,16 @@ type parser struct {
 	diags []Diagnostic
 	depth int
 
-	// noCloseFrom records body starts already known to run to the end of the
-	// file without a closing brace, so that a file full of unclosed blocks
-	// stays linear.
 	alloc nodeAlloc
-	// Scratch stacks for lists being built; nested lists push above their
-	// parent's items and copy theirs out when done.
+	// Scratch stacks for the lists of a block: its fields, their
+	// attributes and its block attributes, copied out when each is done.
 	attrStack      []*Attribute
 	blockAttrStack []*Attribute
 	fieldStack     []*FieldDecl
 
+	// noCloseFrom records body starts already known to run to the end of the
+	// file without a closing brace, so that a file full of unclosed blocks
+	// stays linear.
 	noCloseFrom map[int]bool
 	visited     []int
 	// noBraceAfter is the offset after which the file has no '}' at all

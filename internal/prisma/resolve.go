@@ -46,32 +46,36 @@ type resolver struct {
 	found []found
 	// relFields are the relation fields in declaration order, to pair.
 	relFields []*Field
-	relations slab[Relation]
 	// nativePrefix is the datasource name and a dot, which prefix native
 	// type attributes (`db.` in `@db.VarChar`).
 	nativePrefix string
 	// file is the file of the declaration being resolved, for positions.
-	file        *File
-	fields      slab[Field]
-	models      slab[Model]
-	values      slab[EnumValue]
-	valueLists  list[*EnumValue]
-	indexLists  list[*Index]
-	scratchIx   []*Index
-	exprLists   list[Expr]
-	scratchE    []Expr
-	indexes     slab[Index]
-	defaults    slab[Default]
-	natives     slab[NativeType]
-	strs        list[string]
-	indexFields list[IndexField]
-	fieldLists  list[*Field]
-	scratch     []string
-	scratchIxf  []IndexField
-	scratchF    []*Field
+	file *File
 	// attrs are the attributes of the field being resolved that the model
 	// needs next, found while its attributes are read anyway.
 	attrs struct{ id, unique, relation *Attribute }
+
+	// Chunks the resolved model is carved from (see alloc.go).
+	models      slab[Model]
+	fields      slab[Field]
+	values      slab[EnumValue]
+	relations   slab[Relation]
+	indexes     slab[Index]
+	defaults    slab[Default]
+	natives     slab[NativeType]
+	fieldLists  list[*Field]
+	valueLists  list[*EnumValue]
+	indexLists  list[*Index]
+	indexFields list[IndexField]
+	exprLists   list[Expr]
+	strs        list[string]
+
+	// Scratch space for lists being built, reused from one to the next.
+	scratch    []string
+	scratchIx  []*Index
+	scratchIxf []IndexField
+	scratchE   []Expr
+	scratchF   []*Field
 }
 
 // found is a diagnostic still in offsets. Positions are computed once the
