@@ -100,18 +100,6 @@ func (p *parser) warnAt(start, end int, msg string) {
 
 func (p *parser) eof() bool { return p.p >= len(p.src) }
 
-// peekRune returns the rune at the cursor and its width.
-func (p *parser) peekRune() (rune, int) {
-	if p.p >= len(p.src) {
-		return utf8.RuneError, 0
-	}
-	c := p.src[p.p]
-	if c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRune(p.src[p.p:])
-}
-
 // ws skips the grammar's implicit whitespace (spaces and tabs, not newlines).
 // Most calls find none, so that case is small enough to be inlined.
 func (p *parser) ws() {
