@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -36,7 +37,7 @@ func TestChunkedParseMatchesOnePass(t *testing.T) {
 	for _, c := range oracle.Cases {
 		for i, f := range c.Files {
 			if strings.Contains(f.Text, "\n}") {
-				inputs["oracle/"+c.Name+"/"+string(rune('0'+i))] = []byte(f.Text)
+				inputs["oracle/"+c.Name+"/"+strconv.Itoa(i)] = []byte(f.Text)
 			}
 		}
 	}
@@ -72,8 +73,8 @@ func TestChunkedParseMatchesOnePassOnCorpus(t *testing.T) {
 func assertChunkedMatches(t *testing.T, src []byte) {
 	t.Helper()
 	want, wantDiags := onePass(src)
+	defer func(m, c int) { minChunk, maxChunks = m, c }(minChunk, maxChunks)
 	for _, chunks := range []int{2, 3, 7} {
-		defer func(m, c int) { minChunk, maxChunks = m, c }(minChunk, maxChunks)
 		minChunk, maxChunks = 1, chunks
 		starts := chunkStarts(src)
 		if len(starts) == 0 {
