@@ -202,6 +202,17 @@ func (r *release) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	w.Write(b)
 }
 
+// requested returns the paths asked for since the last call, and forgets
+// them. The server's goroutines append under the lock, so the test reads
+// under it too.
+func (r *release) requested() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	hits := r.hits
+	r.hits = nil
+	return hits
+}
+
 // fakeBinary is a script standing in for schemalint.
 const fakeBinary = "#!/bin/sh\necho \"schemalint v9.9.9 ($0 $*)\"\n"
 
@@ -300,16 +311,16 @@ func TestActionInstallsAChecksummedRelease(t *testing.T) {
 		assert.Contains(t, string(out), "schemalint v9.9.9")
 	})
 	t.Run("the action's own full tag", func(t *testing.T) {
-		rel.hits = nil
+		rel.requested()
 		got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_ACTION_REF": "v9.9.9"})
 		require.Equal(t, 0, got.code, got.stdout)
-		assert.Contains(t, rel.hits, "/download/v9.9.9/schemalint_linux_amd64.tar.gz")
+		assert.Contains(t, rel.requested(), "/download/v9.9.9/schemalint_linux_amd64.tar.gz")
 	})
 	t.Run("a major tag means the latest release", func(t *testing.T) {
-		rel.hits = nil
+		rel.requested()
 		got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_ACTION_REF": "v9"})
 		require.Equal(t, 0, got.code, got.stdout)
-		assert.Contains(t, rel.hits, "/latest/download/schemalint_linux_amd64.tar.gz")
+		assert.Contains(t, rel.requested(), "/latest/download/schemalint_linux_amd64.tar.gz")
 	})
 	t.Run("Windows on Arm gets the zip", func(t *testing.T) {
 		got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_VERSION": "v9.9.9", "RUNNER_OS": "Windows", "RUNNER_ARCH": "ARM64"})
