@@ -14,7 +14,7 @@ var EnumValueOrder = &Rule{
 	Category:  Compatibility,
 	Severity:  config.SeverityError,
 	NeedsBase: true,
-	Summary:   "an enum value was removed, renamed, reordered or inserted before existing values since the base; a value added to an enum a view exposes is a deploy-order notice",
+	Summary:   "an enum's database type or a value was renamed, a value removed, reordered or inserted before existing values since the base; a value added to an enum a view exposes is a deploy-order notice",
 	Doc: `PostgreSQL stores an enum's values in declaration order: it sorts and
 compares them in that order. It can add a value and rename one, but never
 remove or reorder values without recreating the type. Prisma Migrate
@@ -33,6 +33,12 @@ reordered, and a value inserted before existing ones; and, as a notice, a
 value appended to an enum that a view exposes to other services: their
 Prisma clients fail on rows holding a value they do not know yet, so deploy
 the owning service first and update the readers before the value is used.
+
+On PostgreSQL and CockroachDB it also reports, as an error, an enum whose
+database type changed: a new or removed ` + "`@@map`" + `, or a new ` + "`@@schema`" + `.
+Once the migration has renamed or recreated the type, every other service
+whose schema still names the old type fails on its next query that filters
+or writes the enum, since Prisma casts enum values to the type by name.
 
 Append new values at the end. When a removal is intended (rows migrated,
 views updated), acknowledge it with
@@ -68,6 +74,9 @@ func runEnumValueOrder(p *Pass) {
 		}
 		if he == nil {
 			continue // the enum is gone, and with it the columns of its type
+		}
+		if namedEnumTypes(p.Schema.Provider()) && qualifiedType(he) != qualifiedType(be) {
+			reportTypeRenamed(p, be, he)
 		}
 		compareEnum(p, be, he, exposed[he])
 	}
@@ -152,6 +161,44 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
 				he.Name, hv.DBName(), views[0], hv.DBName()),
 		})
 	}
+}
+
+// namedEnumTypes reports whether the provider stores an enum as a type of
+// its own, named by @@map (PostgreSQL, CockroachDB); MySQL declares the
+// values on each column, where a @@map changes nothing.
+func namedEnumTypes(provider string) bool {
+	switch provider {
+	case "postgresql", "postgres", "cockroachdb":
+		return true
+	}
+	return false
+}
+
+// qualifiedType is the enum's PostgreSQL type: "schema"."name" under
+// @@schema, "name" otherwise.
+func qualifiedType(e *prisma.Enum) string {
+	if e.SchemaName != "" {
+		return fmt.Sprintf("%q.%q", e.SchemaName, e.DBName())
+	}
+	return fmt.Sprintf("%q", e.DBName())
+}
+
+// reportTypeRenamed reports an enum whose database type is not the base's,
+// at the @@map or @@schema that changed it (at its name when the attribute
+// was removed).
+func reportTypeRenamed(p *Pass, be, he *prisma.Enum) {
+	at := he.NameRange()
+	if a := he.Attribute("map"); a != nil && he.DBName() != be.DBName() {
+		at = he.File.Range(a.Span)
+	} else if a := he.Attribute("schema"); a != nil && he.SchemaName != be.SchemaName {
+		at = he.File.Range(a.Span)
+	}
+	p.Report(Diagnostic{
+		Range: at,
+		Message: fmt.Sprintf("enum %q is now database type %s (was %s at base %s); once the migration renames or recreates the type, every other service whose schema still maps the enum to %s fails on its next query that filters or writes it, since Prisma casts enum values to the type by name: keep the base type, or change every reader first and acknowledge it with %s",
+			he.Name, qualifiedType(he), qualifiedType(be), baseAt(p, be.NameRange()), qualifiedType(be), acknowledgeEnum),
+		Related: []Related{{Range: be.NameRange(), Message: "the enum at the base"}},
+	})
 }
 
 func enumDBValues(e *prisma.Enum) []string {

@@ -197,3 +197,25 @@ func TestEnumChangesAgainstPostgres(t *testing.T) {
 		})
 	}
 }
+
+// An enum whose database type is renamed breaks the services that still
+// name the old type: their Prisma clients cast enum values to it.
+func TestEnumTypeRenameAgainstPostgres(t *testing.T) {
+	pg := pgtest.Start(t)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, pgTables)
+	reader := `SELECT id FROM idp.users WHERE role = 'ADMIN'::idp."Role"`
+	pg.MustExec(t, db, reader)
+
+	const view = "SELECT id, role FROM idp.users"
+	baseSchema := fmt.Sprintf(pgSchema, enumBlock("MEMBER", "ADMIN"))
+	headSchema := fmt.Sprintf(pgSchema, enumBlock("MEMBER", "ADMIN", "", `@@map("role_v2")`))
+	found := errorsOf(lintPair(t, "enum-value-order", baseSchema, headSchema, view, view))
+	require.Len(t, found, 1, "schemalint must report it")
+	assert.Contains(t, found[0], `is now database type "idp"."role_v2"`)
+
+	pg.MustExec(t, db, `ALTER TYPE idp."Role" RENAME TO role_v2`)
+	err := pg.Exec(db, reader)
+	require.Error(t, err, "a reader that still names the old type must fail")
+	assert.Contains(t, err.Error(), "does not exist")
+}

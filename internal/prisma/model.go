@@ -406,6 +406,9 @@ func (e *Enum) DBName() string {
 	return e.Name
 }
 
+// Attribute returns the first block attribute named name (without @@).
+func (e *Enum) Attribute(name string) *Attribute { return findAttr(e.Decl.Attributes, name) }
+
 // Value returns the value named name, or nil.
 func (e *Enum) Value(name string) *EnumValue {
 	for _, v := range e.Values {
