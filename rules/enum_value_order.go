@@ -105,7 +105,7 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
 		}
 		removed = true
 		was := fmt.Sprintf("was `%s` at base %s", declText(be.File, bv.Decl.Span), baseAt(p, bv.NameRange()))
-		related := []Related{{Range: bv.NameRange(), Message: "the value at the base: `" + declText(be.File, bv.Decl.Span) + "`"}}
+		related := []Related{atBase(bv.NameRange(), "the value at the base: `"+declText(be.File, bv.Decl.Span)+"`")}
 		if j, ok := renamed[i]; ok {
 			nv := he.Values[j]
 			p.Report(Diagnostic{
@@ -133,7 +133,7 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
 			continue
 		}
 		hv := he.Values[i]
-		related := []Related{{Range: be.Values[i].NameRange(), Message: "the value at this position at the base"}}
+		related := []Related{atBase(be.Values[i].NameRange(), "the value at this position at the base")}
 		if !slices.Contains(baseVals, hv.DBName()) {
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
@@ -197,7 +197,7 @@ func reportTypeRenamed(p *Pass, be, he *prisma.Enum) {
 		Range: at,
 		Message: fmt.Sprintf("enum %q is now database type %s (was %s at base %s); once the migration renames or recreates the type, every other service whose schema still maps the enum to %s fails on its next query that filters or writes it, since Prisma casts enum values to the type by name: keep the base type, or change every reader first and acknowledge it with %s",
 			he.Name, qualifiedType(he), qualifiedType(be), baseAt(p, be.NameRange()), qualifiedType(be), acknowledgeEnum),
-		Related: []Related{{Range: be.NameRange(), Message: "the enum at the base"}},
+		Related: []Related{atBase(be.NameRange(), "the enum at the base")},
 	})
 }
 

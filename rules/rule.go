@@ -81,6 +81,15 @@ type Diagnostic struct {
 type Related struct {
 	Range   prisma.Range
 	Message string
+	// AtBase marks a location in the base revision: its file is named by
+	// its working-tree path, but the line is the base's, so reports must
+	// not send a reader to that line of the working tree.
+	AtBase bool
+}
+
+// atBase is a related location in the base revision.
+func atBase(r prisma.Range, message string) Related {
+	return Related{Range: r, Message: message, AtBase: true}
 }
 
 // Fix is a mechanical change that resolves a finding.

@@ -86,6 +86,13 @@ func runCase(t *testing.T, r *rules.Rule, path string, isDir bool) {
 		if !matched {
 			t.Errorf("%s:%d:%d: unexpected finding: %s [%s]", d.Range.File, d.Range.Start.Line, d.Range.Start.Col, d.Message, d.Rule)
 		}
+		// A location in the base revision carries the base's line under a
+		// working-tree path; reports only treat it right when it says so.
+		for _, rel := range d.Related {
+			if strings.Contains(rel.Message, "at the base") != rel.AtBase {
+				t.Errorf("%s:%d: related location %q has AtBase %v", d.Range.File, d.Range.Start.Line, rel.Message, rel.AtBase)
+			}
+		}
 	}
 	for key, list := range wants {
 		for _, w := range list {

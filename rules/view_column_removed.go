@@ -83,7 +83,7 @@ func (c *viewComparison) prismaViews() {
 		if hv == nil || !hv.IsView {
 			hv = viewByTable(p.Schema, bv, p.Base)
 		}
-		related := []Related{{Range: bv.NameRange(), Message: "the view at the base"}}
+		related := []Related{atBase(bv.NameRange(), "the view at the base")}
 		if hv == nil {
 			c.reported[bv.TableName()] = true
 			p.Report(Diagnostic{
@@ -123,7 +123,7 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 	}
 	renamed := renames(baseNames, headNames, same)
 	for i, bf := range baseCols {
-		related := []Related{{Range: bf.NameRange(), Message: "the column at the base: `" + declText(bf.File(), bf.Decl.Span) + "`"}}
+		related := []Related{atBase(bf.NameRange(), "the column at the base: `"+declText(bf.File(), bf.Decl.Span)+"`")}
 		was := fmt.Sprintf("was `%s` at base %s", declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()))
 		hf := fieldByColumnName(headCols, bf.ColumnName())
 		if hf == nil {
@@ -162,7 +162,7 @@ func (c *viewComparison) sqlViews() {
 	p := c.p
 	baseTables, headTables := modelsByTable(p.Base), modelsByTable(p.Schema)
 	for _, bv := range p.BaseViews {
-		related := []Related{{Range: bv.NameRange, Message: "the view at the base"}}
+		related := []Related{atBase(bv.NameRange, "the view at the base")}
 		hv := findSQLView(p.Views, bv)
 		if hv == nil {
 			if c.reported[bv.Name] {
@@ -193,7 +193,7 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 	renamed := renames(baseNames, headNames, nil)
 	removed := false
 	for i, bc := range bv.Columns {
-		related := []Related{{Range: bc.Range, Message: "the column at the base: `" + oneLine(bc.Range, bv) + "`"}}
+		related := []Related{atBase(bc.Range, "the column at the base: `"+oneLine(bc.Range, bv)+"`")}
 		was := fmt.Sprintf("was `%s` at base %s", oneLine(bc.Range, bv), baseAt(p, bc.Range))
 		hi := slices.Index(headNames, bc.Name)
 		source, bf := sourceField(baseTables, bc)
@@ -236,7 +236,7 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 				Range: hc.Range,
 				Message: fmt.Sprintf("view %q column %q reads %q, which the model no longer has (was `%s` at base %s); dropping the column breaks the view and its readers: keep the field, or remove the column from the view in an announced change and acknowledge it with %s",
 					hv.Name, hc.Name, source.Name+"."+bf.Name(), declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()), acknowledgeBreak),
-				Related: []Related{{Range: bf.NameRange(), Message: "the field at the base"}},
+				Related: []Related{atBase(bf.NameRange(), "the field at the base")},
 			})
 		case hf != nil:
 			if changes := fieldChanges(bf, hf); len(changes) > 0 {
@@ -244,7 +244,7 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 					Range: hc.Range,
 					Message: fmt.Sprintf("view %q column %q reads %q, which %s (was `%s` at base %s); PostgreSQL cannot change a column a view reads, and readers parse it as it was: keep the field as it was, or acknowledge the break with %s",
 						hv.Name, hc.Name, source.Name+"."+bf.Name(), strings.Join(changes, " and "), declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()), acknowledgeBreak),
-					Related: []Related{{Range: bf.NameRange(), Message: "the field at the base"}},
+					Related: []Related{atBase(bf.NameRange(), "the field at the base")},
 				})
 			}
 		}
@@ -257,7 +257,7 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 			continue
 		}
 		hc := hv.Columns[i]
-		related := []Related{{Range: bv.Columns[i].Range, Message: "the column at this position at the base"}}
+		related := []Related{atBase(bv.Columns[i].Range, "the column at this position at the base")}
 		if !slices.Contains(baseNames, hc.Name) {
 			p.Report(Diagnostic{
 				Range: hc.Range,

@@ -127,7 +127,7 @@ func annotationMessage(in *Input, d rules.Diagnostic) string {
 	b.WriteString(d.Message)
 	for _, r := range d.Related {
 		p, _ := in.repoPath(r.Range.File)
-		fmt.Fprintf(&b, "\n%s:%d:%d: %s", p, r.Range.Start.Line, r.Range.Start.Col, r.Message)
+		fmt.Fprintf(&b, "\n%s%s:%d:%d: %s", basePrefix(r), p, r.Range.Start.Line, r.Range.Start.Col, r.Message)
 	}
 	return b.String()
 }

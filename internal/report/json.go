@@ -46,6 +46,8 @@ type jsonFinding struct {
 type jsonRelated struct {
 	Message string `json:"message"`
 	jsonLocation
+	// Base marks a location in the base revision (see rules.Related).
+	Base bool `json:"base,omitempty"`
 }
 
 type jsonFix struct {
@@ -68,7 +70,7 @@ func JSON(w io.Writer, in *Input) error {
 	for _, d := range in.Diagnostics {
 		f := jsonFinding{Rule: d.Rule, Severity: d.Severity.String(), Message: d.Message, jsonLocation: location(d.Range)}
 		for _, r := range d.Related {
-			f.Related = append(f.Related, jsonRelated{Message: r.Message, jsonLocation: location(r.Range)})
+			f.Related = append(f.Related, jsonRelated{Message: r.Message, jsonLocation: location(r.Range), Base: r.AtBase})
 		}
 		if d.Fix != nil {
 			jf := &jsonFix{Message: d.Fix.Message}

@@ -141,3 +141,12 @@ func bySeverity(ds []rules.Diagnostic) []rules.Diagnostic {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })
 	return out
 }
+
+// basePrefix marks a related location in the base revision, whose line is
+// not the working tree's.
+func basePrefix(r rules.Related) string {
+	if r.AtBase {
+		return "base "
+	}
+	return ""
+}

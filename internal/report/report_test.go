@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -70,9 +72,33 @@ func sampleInput() *Input {
 				Message: `view "IdpUser" exposes "User.pinHash", which matches the sensitive pattern "*hash*"; remove it or justify it with -- schemalint-ignore view-sensitive-field <reason>`},
 			{Rule: "enum-value-order", Severity: config.SeverityWarning, Range: rng("prisma/schema.prisma", 30, 3, 31, 8),
 				Message: `enum "Rôle" moved "ADMIN" before "USER" | 100% breaking`,
-				Related: []rules.Related{{Range: rng("prisma/schema.prisma", 29, 3, 29, 8), Message: "at the base ref"}}},
+				Related: []rules.Related{{Range: rng("prisma/schema.prisma", 29, 3, 29, 8), Message: "at the base ref", AtBase: true}}},
 			{Rule: "enum-value-order", Severity: config.SeverityNotice, Range: rng("prisma/schema.prisma", 40, 3, 40, 9),
 				Message: `enum "Status" gained "PAUSED", which the view "IdpUser" exposes: deploy the identity side first`},
 		},
 	}
+}
+
+// A related location in the base revision is named with its working-tree
+// path but the base's line: every format says so, and SARIF leaves it out
+// (TestSARIFMeetsCodeScanningRequirements) rather than send code scanning
+// to the wrong line.
+func TestBaseLocationsAreMarked(t *testing.T) {
+	in := sampleInput()
+	var text, js bytes.Buffer
+	require.NoError(t, Text(&text, in))
+	assert.Contains(t, text.String(), "\n    base prisma/schema.prisma:29:3: at the base ref\n")
+	assert.Contains(t, text.String(), "\n    prisma/schema.prisma:14:3: the tenant field\n")
+	require.NoError(t, JSON(&js, in))
+	var out struct {
+		Findings []struct {
+			Related []struct {
+				Message string `json:"message"`
+				Base    bool   `json:"base"`
+			} `json:"related"`
+		} `json:"findings"`
+	}
+	require.NoError(t, json.Unmarshal(js.Bytes(), &out))
+	assert.False(t, out.Findings[0].Related[0].Base)
+	assert.True(t, out.Findings[2].Related[0].Base)
 }

@@ -203,8 +203,13 @@ func SARIF(w io.Writer, in *Input) error {
 		if i, ok := index[d.Rule]; ok {
 			res.RuleIndex = &i
 		}
-		for i, r := range d.Related {
-			id := i + 1
+		for _, r := range d.Related {
+			if r.AtBase {
+				// Code scanning would open the working tree's file at the
+				// base's line; the message already says where it was.
+				continue
+			}
+			id := len(res.RelatedLocations) + 1
 			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
 				ID: &id, PhysicalLocation: in.sarifPhysical(r.Range), Message: &sarifText{Text: r.Message},
 			})

@@ -193,9 +193,12 @@ func TestSARIFMeetsCodeScanningRequirements(t *testing.T) {
 	}
 	assert.Equal(t, []string{"error", "error", "warning", "note"},
 		[]string{run.Results[0].Level, run.Results[1].Level, run.Results[2].Level, run.Results[3].Level})
-	related := run.Results[2].RelatedLocations
+	related := run.Results[0].RelatedLocations
 	require.Len(t, related, 1)
-	assert.Equal(t, "at the base ref", related[0].Message.Text)
+	assert.Equal(t, "the tenant field", related[0].Message.Text)
+	// A location in the base revision has no line in the working tree to
+	// point code scanning at; the message says where it was.
+	assert.Empty(t, run.Results[2].RelatedLocations)
 	fix := run.Results[0].Fixes
 	require.Len(t, fix, 1)
 	rep := fix[0].ArtifactChanges[0].Replacements[0]

@@ -46,7 +46,7 @@ func Text(w io.Writer, in *Input) error {
 			excerpt(bw, in.Source(d.Range.File), d.Range, paint)
 		}
 		for _, r := range d.Related {
-			fmt.Fprintf(bw, "    %s: %s\n", r.Range.String(), r.Message)
+			fmt.Fprintf(bw, "    %s%s: %s\n", basePrefix(r), r.Range.String(), r.Message)
 		}
 	}
 	if c := count(in.Diagnostics); len(in.Diagnostics) > 0 {
