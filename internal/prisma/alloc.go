@@ -30,22 +30,9 @@ func (s *slab[T]) new() *T {
 	return &s.buf[len(s.buf)-1]
 }
 
-// list copies items into a shared backing array and returns a slice of
-// exactly their length (capped, so appending to it never overwrites a
-// neighbour).
+// list carves lists whose length is known up front out of a shared
+// backing array.
 type list[T any] struct{ buf []T }
-
-func (l *list[T]) of(items []T) []T {
-	if len(items) == 0 {
-		return nil
-	}
-	if cap(l.buf)-len(l.buf) < len(items) {
-		l.buf = make([]T, 0, max(nextChunk[T](cap(l.buf)), len(items)))
-	}
-	start := len(l.buf)
-	l.buf = append(l.buf, items...)
-	return l.buf[start:len(l.buf):len(l.buf)]
-}
 
 // room returns an empty slice with room for n items in the shared backing
 // array, for a list whose final length is known up front.
@@ -65,8 +52,8 @@ func (l *list[T]) room(n int) []T {
 // item whose length is not known up front. Copying finished lists out of a
 // scratch stack would write every item twice, and items with pointers pay a
 // write barrier per copy while the collector runs. Two lists of one
-// inPlace must never be under construction at once: the parser keeps one
-// per nesting depth, and a list only nests lists deeper than itself.
+// inPlace must never be under construction at once: argument and array
+// lists nest, so the parser keeps one inPlace per nesting depth.
 type inPlace[T any] struct{ buf []T }
 
 // building is a list under construction in an inPlace.
@@ -115,6 +102,9 @@ type nodeAlloc struct {
 	nums       slab[NumberLit]
 	arrays     slab[ArrayExpr]
 	comments   slab[Comment]
-	attrLists  list[*Attribute]
-	fieldLists list[*FieldDecl]
+	// A block's fields and block attributes, and a line's attributes: a
+	// block's lists stay open while its lines are read, so each has its own.
+	fieldLists inPlace[*FieldDecl]
+	blockAttrs inPlace[*Attribute]
+	lineAttrs  inPlace[*Attribute]
 }

@@ -282,16 +282,14 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 }
 
 func (b *dmmfBuilder) fieldNames(fs []*Field) []string {
-	var buf [8]string
-	names := buf[:0]
+	if len(fs) == 0 {
+		return []string{}
+	}
+	names := b.names.room(len(fs))
 	for _, f := range fs {
 		names = append(names, f.Name())
 	}
-	out := b.names.of(names)
-	if out == nil {
-		out = []string{}
-	}
-	return out
+	return names
 }
 
 // appendDefault renders a default value as the DMMF does: functions as

@@ -66,12 +66,6 @@ type parser struct {
 	depth int
 
 	alloc nodeAlloc
-	// Scratch stacks for the lists of a block: its fields, their
-	// attributes and its block attributes, copied out when each is done.
-	attrStack      []*Attribute
-	blockAttrStack []*Attribute
-	fieldStack     []*FieldDecl
-
 	// noCloseFrom records body starts already known to run to the end of the
 	// file without a closing brace, so that a file full of unclosed blocks
 	// stays linear.
@@ -457,8 +451,7 @@ func (p *parser) block(catchAll string, attrs *[]*Attribute, item func(pending *
 	}
 	bodyStart := p.p
 	var pending *docText
-	base := len(p.blockAttrStack)
-	defer func() { p.blockAttrStack = p.blockAttrStack[:base] }()
+	blockAttrs := p.alloc.blockAttrs.begin()
 	ok = p.bodyLoop(func(lineStart int) bool {
 		switch p.src[p.p] {
 		case '@':
@@ -467,7 +460,7 @@ func (p *parser) block(catchAll string, attrs *[]*Attribute, item func(pending *
 			}
 			a, ok := p.blockAttribute()
 			if ok {
-				p.blockAttrStack = append(p.blockAttrStack, a)
+				blockAttrs.add(a)
 			}
 			return ok
 		case '/':
@@ -484,13 +477,14 @@ func (p *parser) block(catchAll string, attrs *[]*Attribute, item func(pending *
 		return true
 	}, catchAll)
 	if !ok {
+		blockAttrs.drop()
 		p.restore(st)
 		return Ident{}, Span{}, false
 	}
 	body = SpanOf(bodyStart, p.p)
 	p.p++ // '}'
 	if attrs != nil {
-		*attrs = p.alloc.attrLists.of(p.blockAttrStack[base:])
+		*attrs = blockAttrs.done()
 	}
 	return name, body, true
 }
@@ -514,21 +508,19 @@ func (p *parser) tryModel(start int, doc *docText) Decl {
 	if kw == KeywordType {
 		msg = "this line is not a valid field definition"
 	}
-	base := len(p.fieldStack)
+	fields := p.alloc.fieldLists.begin()
 	name, body, ok := p.block(msg, &d.Attributes, func(pending *docText) bool {
 		f, ok := p.fieldDecl(pending)
 		if ok {
-			p.fieldStack = append(p.fieldStack, f)
+			fields.add(f)
 		}
 		return ok
 	})
-	if ok {
-		d.Fields = p.alloc.fieldLists.of(p.fieldStack[base:])
-	}
-	p.fieldStack = p.fieldStack[:base]
 	if !ok {
+		fields.drop()
 		return nil
 	}
+	d.Fields = fields.done()
 	d.Name, d.Body, d.Span = name, body, SpanOf(start, p.p)
 	d.Documentation, d.HasDoc = doc.get()
 	return d
@@ -672,11 +664,8 @@ func (p *parser) baseType(t *FieldType) bool {
 
 // fieldAttributes reads `@path(args)?` repeatedly.
 func (p *parser) fieldAttributes(out *[]*Attribute) bool {
-	base := len(p.attrStack)
-	defer func() {
-		*out = p.alloc.attrLists.of(p.attrStack[base:])
-		p.attrStack = p.attrStack[:base]
-	}()
+	list := p.alloc.lineAttrs.begin()
+	defer func() { *out = list.done() }()
 	for p.peekByte('@') {
 		start := p.p
 		p.p++
@@ -692,7 +681,7 @@ func (p *parser) fieldAttributes(out *[]*Attribute) bool {
 			return false
 		}
 		a.Span = SpanOf(start, p.p)
-		p.attrStack = append(p.attrStack, a)
+		list.add(a)
 		p.ws()
 	}
 	return true

@@ -66,16 +66,14 @@ type resolver struct {
 	fieldLists  list[*Field]
 	valueLists  list[*EnumValue]
 	indexLists  list[*Index]
-	indexFields list[IndexField]
-	exprLists   list[Expr]
-	strs        list[string]
+	keyLists    inPlace[*Field] // fields: and references: of @relation
+	indexFields inPlace[IndexField]
+	exprLists   inPlace[Expr]
+	strs        inPlace[string]
 
-	// Scratch space for lists being built, reused from one to the next.
-	scratch    []string
-	scratchIx  []*Index
-	scratchIxf []IndexField
-	scratchE   []Expr
-	scratchF   []*Field
+	// scratchIx collects a model's indexes before they are put in Prisma's
+	// order (modelAttributes).
+	scratchIx []*Index
 }
 
 // found is a diagnostic still in offsets. Positions are computed once the
@@ -129,14 +127,16 @@ func (r *resolver) checkAttribute(a *Attribute) {
 		if arg.Value == nil {
 			r.errorf(arg.Span, "argument %q is missing a value", arg.Name.Name)
 		}
-		if r.file.badEscapes {
-			r.checkStrings(arg.Value)
-		}
+		r.checkStrings(arg.Value)
 	}
 }
 
-// checkStrings reports escape sequences Prisma rejects in string literals.
+// checkStrings reports escape sequences Prisma rejects in string literals,
+// in files where the lexer met one at all.
 func (r *resolver) checkStrings(e Expr) {
+	if !r.file.badEscapes {
+		return
+	}
 	switch e := e.(type) {
 	case *StringLit:
 		if e.BadEscape != "" {
@@ -593,19 +593,18 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
 		nt := r.natives.new()
 		nt.Name, nt.Attr = name[len(r.nativePrefix):], a
-		args := r.scratch[:0]
+		args := r.strs.begin()
 		for _, arg := range a.Args {
 			switch v := arg.Value.(type) {
 			case *NumberLit:
-				args = append(args, v.Raw)
+				args.add(v.Raw)
 			case *StringLit:
-				args = append(args, v.Value)
+				args.add(v.Value)
 			case *ConstantExpr:
-				args = append(args, v.Value)
+				args.add(v.Value)
 			}
 		}
-		r.scratch = args
-		nt.Args = r.strs.of(args)
+		nt.Args = args.done()
 		if nt.Args == nil {
 			nt.Args = []string{}
 		}
@@ -644,14 +643,13 @@ func (r *resolver) defaultOf(a *Attribute) *Default {
 	d.Value, d.Attr = arg.Value, a
 	if fc, ok := arg.Value.(*FuncCall); ok {
 		d.Func = fc.Name.Name
-		args := r.scratchE[:0]
+		args := r.exprLists.begin()
 		for _, x := range fc.Args {
 			if x.Value != nil {
-				args = append(args, x.Value)
+				args.add(x.Value)
 			}
 		}
-		d.Args = r.exprLists.of(args)
-		r.scratchE = args[:0]
+		d.Args = args.done()
 	}
 	return d
 }
@@ -715,7 +713,9 @@ func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) 
 		ixf.SortOrder = sortOrder(a.Arg("sort"))
 		ixf.Length = constInt(a.Arg("length"))
 	}
-	ix.Fields = r.indexFields.of([]IndexField{ixf})
+	fields := r.indexFields.begin()
+	fields.add(ixf)
+	ix.Fields = fields.done()
 	return ix
 }
 
@@ -735,7 +735,7 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 		r.errorf(fieldsArg.Span, "@@%s expects a list of fields, like [a, b]", a.Name.Name)
 		return nil
 	}
-	ixfs := r.scratchIxf[:0]
+	fields := r.indexFields.begin()
 	for _, e := range list.Elems {
 		ixf := IndexField{Span: e.Bounds()}
 		switch e := e.(type) {
@@ -757,10 +757,9 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 			r.errorf(ixf.Span, "@@%s refers to %q, which is not a field of %s %q", a.Name.Name, head, m.Decl.Keyword, m.Name)
 			continue
 		}
-		ixfs = append(ixfs, ixf)
+		fields.add(ixf)
 	}
-	r.scratchIxf = ixfs
-	ix.Fields = r.indexFields.of(ixfs)
+	ix.Fields = fields.done()
 	switch kind {
 	case IndexNormal:
 		ix.Map = constString(a.Arg("map"))
@@ -975,8 +974,7 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 		r.errorf(x.Span, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name())
 		return nil
 	}
-	out := r.scratchF[:0]
-	defer func() { r.scratchF = out }()
+	out := r.keyLists.begin()
 	for _, e := range list.Elems {
 		c, ok := e.(*ConstantExpr)
 		if !ok {
@@ -988,7 +986,7 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 			r.errorf(c.Span, "@relation on %q refers to %q in `%s`, which is not a field of %s %q", f.Name(), c.Value, arg, in.Decl.Keyword, in.Name)
 			continue
 		}
-		out = append(out, target)
+		out.add(target)
 	}
-	return r.fieldLists.of(out)
+	return out.done()
 }
