@@ -75,7 +75,9 @@ func runEnumValueOrder(p *Pass) {
 		if he == nil {
 			continue // the enum is gone, and with it the columns of its type
 		}
-		if namedEnumTypes(p.Schema.Provider()) && qualifiedType(he) != qualifiedType(be) {
+		// MySQL declares enum values on each column, where @@map changes
+		// nothing; PostgreSQL names the type.
+		if p.Schema.PostgreSQL() && qualifiedType(he) != qualifiedType(be) {
 			reportTypeRenamed(p, be, he)
 		}
 		compareEnum(p, be, he, exposed[he])
@@ -161,17 +163,6 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
 				he.Name, hv.DBName(), views[0], hv.DBName()),
 		})
 	}
-}
-
-// namedEnumTypes reports whether the provider stores an enum as a type of
-// its own, named by @@map (PostgreSQL, CockroachDB); MySQL declares the
-// values on each column, where a @@map changes nothing.
-func namedEnumTypes(provider string) bool {
-	switch provider {
-	case "postgresql", "postgres", "cockroachdb":
-		return true
-	}
-	return false
 }
 
 // qualifiedType is the enum's PostgreSQL type: "schema"."name" under

@@ -126,7 +126,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			continue
 		}
 		var views []*sqlview.View
-		if postgresDialect(schema.Provider()) {
+		// MySQL, SQLite or SQL Server migrations are not read at all rather
+		// than misread by PostgreSQL's parser.
+		if schema.PostgreSQL() {
 			var sqlDiags []prisma.Diagnostic
 			var notes []string
 			views, sqlDiags, notes, err = readViews(cfg, root, res.Sources, dirs)
@@ -285,17 +287,6 @@ func prismaDir(root string) string {
 		return root
 	}
 	return filepath.Dir(root)
-}
-
-// postgresDialect reports whether a provider's SQL is PostgreSQL's, which
-// the SQL reader parses; MySQL, SQLite or SQL Server migrations are not
-// read at all rather than misread.
-func postgresDialect(provider string) bool {
-	switch provider {
-	case "postgresql", "postgres", "cockroachdb":
-		return true
-	}
-	return false
 }
 
 // readViews reads the SQL view definitions of a schema: bare SELECT files

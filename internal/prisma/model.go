@@ -64,6 +64,17 @@ func (s *Schema) Provider() string {
 	return ""
 }
 
+// PostgreSQL reports whether the database is PostgreSQL or speaks its
+// dialect (CockroachDB): the SQL it runs is PostgreSQL's, and an enum is a
+// type of its own, named by @@map.
+func (s *Schema) PostgreSQL() bool {
+	switch s.Provider() {
+	case "postgresql", "postgres", "cockroachdb":
+		return true
+	}
+	return false
+}
+
 // PreviewFeatures lists the preview features of every generator.
 func (s *Schema) PreviewFeatures() []string {
 	var out []string

@@ -30,7 +30,7 @@ type compound struct {
 // build checks the block against the schema and renders its files; errors
 // go to errs with their positions in the configuration.
 func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[string]bool, previousSQL []byte, opts Options, errs *config.Errors) []*File {
-	if p := src.Provider(); p != "" && p != "postgresql" && p != "postgres" && p != "cockroachdb" {
+	if p := src.Provider(); p != "" && !src.PostgreSQL() {
 		errorAt(errs, v.Range, "the source schema's provider is %q; views are generated for PostgreSQL only", p)
 		return nil
 	}
