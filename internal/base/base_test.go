@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/sharedtest"
 )
 
 // testRepo is a real git repository with two commits: first (the base)
@@ -67,9 +68,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 }
 
 func newTestRepo(t *testing.T) *testRepo {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	sharedtest.Tool(t, "git")
 	gitEnv(t)
 	r := &testRepo{dir: t.TempDir()}
 	git(t, r.dir, "init", "-q", "-b", "main")

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/sharedtest"
 )
 
 // End to end: `schemalint check --base <ref>` in a real git repository with
@@ -79,9 +81,7 @@ func gitIn(t *testing.T, dir string, args ...string) string {
 // breakingRepo commits the base, then the head, and returns the base's
 // commit id.
 func breakingRepo(t *testing.T) (dir, first string) {
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed")
-	}
+	sharedtest.Tool(t, "git")
 	t.Setenv("GIT_CONFIG_GLOBAL", os.DevNull)
 	t.Setenv("GIT_CONFIG_NOSYSTEM", "1")
 	t.Setenv("GIT_AUTHOR_NAME", "test")

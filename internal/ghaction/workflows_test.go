@@ -23,6 +23,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/schemalint/schemalint/internal/sharedtest"
 )
 
 // actionlintVersion is pinned: a new actionlint release may add checks,
@@ -168,12 +170,7 @@ func TestNoExpressionInsideScripts(t *testing.T) {
 // TestActionScriptsPassShellcheck checks the action's scripts, which
 // actionlint does not read (it lints workflows).
 func TestActionScriptsPassShellcheck(t *testing.T) {
-	if _, err := exec.LookPath("shellcheck"); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("shellcheck is required in CI (.ci/run installs it)")
-		}
-		t.Skip("shellcheck not installed; skipping the action's script lint")
-	}
+	sharedtest.Tool(t, "shellcheck")
 	for _, s := range readAction(t).Runs.Steps {
 		cmd := exec.Command("shellcheck", "--shell=bash", "-")
 		cmd.Stdin = strings.NewReader(s.Run)

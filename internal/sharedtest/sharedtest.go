@@ -1,10 +1,12 @@
-// Package sharedtest locates the shared test data (real-world schemas,
-// Prisma's parser fixtures, the SARIF schema) that lives beside the
-// repository in CI and on the team's machines but not in a user's clone.
+// Package sharedtest locates what tests need from outside the repository:
+// the shared test data (real-world schemas, Prisma's parser fixtures, the
+// SARIF schema) that lives beside it in CI and on the team's machines but
+// not in a user's clone, and the commands some tests run.
 package sharedtest
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -28,4 +30,19 @@ func Dir(t testing.TB, sub string) string {
 		t.Skipf("shared test data not found at %s; skipping (set SCHEMALINT_SHARED to run)", dir)
 	}
 	return dir
+}
+
+// Tool returns the path of a command a test needs (git, shellcheck). Without
+// it the test is skipped with one line, except in CI (CI=true), which
+// installs what the tests need and must never pass by skipping.
+func Tool(t testing.TB, name string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is required in CI: %v", name, err)
+		}
+		t.Skipf("%s not installed; skipping", name)
+	}
+	return path
 }
