@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -42,8 +41,8 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	var outputs checkOutputs
 	outputs.flags(fl)
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: schemalint check [flags] [schema files or folders…]")
-		fmt.Fprintln(e.stderr, "Each path is one schema (a file, or a folder of .prisma files); without paths, the configuration's or the one Prisma would find.")
+		e.errorln("Usage: schemalint check [flags] [schema files or folders…]")
+		e.errorln("Each path is one schema (a file, or a folder of .prisma files); without paths, the configuration's or the one Prisma would find.")
 		fl.PrintDefaults()
 	}
 	paths, code, ok := parseFlags(fl, args, e.stderr)
@@ -57,18 +56,18 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	}
 	formatter, ok := report.Formats[*format]
 	if !ok {
-		fmt.Fprintf(e.stderr, "schemalint check: unknown format %q; use one of %s\n", *format, strings.Join(report.Names(), ", "))
+		e.errorf("schemalint check: unknown format %q; use one of %s", *format, strings.Join(report.Names(), ", "))
 		return ExitError
 	}
 	cfg, err := loadConfig(e, *configPath)
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
+		e.errorln(err)
 		return outputs.failed(ctx, e, err)
 	}
 	if *failOn != "" {
 		sev, err := config.ParseSeverity(*failOn)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "schemalint check: --fail-on: %v\n", err)
+			e.errorf("schemalint check: --fail-on: %v", err)
 			return ExitError
 		}
 		cfg.FailOn = sev
@@ -80,7 +79,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	for _, note := range res.Notes {
-		fmt.Fprintln(e.stderr, "schemalint: "+note)
+		e.errorln("schemalint: " + note)
 	}
 	in := &report.Input{
 		Diagnostics: res.Diagnostics,
@@ -91,14 +90,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	outputs.describe(in)
 	var buf bytes.Buffer
 	if err := formatter(&buf, in); err != nil {
-		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
+		e.errorf("schemalint check: %v", err)
 		return ExitError
 	}
 	if _, err := e.stdout.Write(buf.Bytes()); err != nil {
 		return ExitError
 	}
 	if err := outputs.finish(ctx, e, in, cfg.FailOn); err != nil {
-		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
+		e.errorf("schemalint check: %v", err)
 		return ExitError
 	}
 	for _, d := range res.Diagnostics {
@@ -128,10 +127,10 @@ func loadConfig(e *env, path string) (*config.Config, error) {
 func reportInputError(e *env, err error) int {
 	var ie *lint.InputError
 	if errors.As(err, &ie) {
-		fmt.Fprintln(e.stderr, ie.Error())
+		e.errorln(ie)
 		return ExitError
 	}
-	fmt.Fprintf(e.stderr, "schemalint: %v\n", err)
+	e.errorf("schemalint: %v", err)
 	return ExitError
 }
 

@@ -11,6 +11,10 @@ import (
 	"io"
 	"runtime/debug"
 	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/untrusted"
 )
 
 // Exit codes.
@@ -48,6 +52,47 @@ type env struct {
 	dir    string
 }
 
+// errorf prints one line on stderr. Messages quote file names, schema and
+// SQL text from the repository under review: the whole line is escaped so
+// that nothing in it can start a line of its own (see package untrusted).
+func (e *env) errorf(format string, args ...any) {
+	fmt.Fprintln(e.stderr, untrusted.Escape(fmt.Sprintf(format, args...)))
+}
+
+// errorln prints a message or an error on stderr, an error that holds
+// several located problems one line each.
+func (e *env) errorln(v any) {
+	err, ok := v.(error)
+	if !ok {
+		e.errorf("%v", v)
+		return
+	}
+	for _, line := range errorLines(err) {
+		e.errorf("%s", line)
+	}
+}
+
+// errorLines splits an error that lists several problems into its lines.
+func errorLines(err error) []string {
+	var ie *lint.InputError
+	if errors.As(err, &ie) && ie.Err == nil {
+		var out []string
+		for _, d := range ie.Diagnostics {
+			out = append(out, d.Error())
+		}
+		return out
+	}
+	var ces *config.Errors
+	if errors.As(err, &ces) {
+		var out []string
+		for _, ce := range ces.List {
+			out = append(out, ce.Error())
+		}
+		return out
+	}
+	return []string{err.Error()}
+}
+
 // Run runs schemalint with args (without the program name) and returns the
 // exit code.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -69,7 +114,7 @@ func RunIn(ctx context.Context, dir string, args []string, stdin io.Reader, stdo
 			return c.run(ctx, e, args[1:])
 		}
 	}
-	fmt.Fprintf(stderr, "schemalint: unknown command %q; run `schemalint help` for the list\n", args[0])
+	e.errorf("schemalint: unknown command %q; run `schemalint help` for the list", args[0])
 	return ExitError
 }
 

@@ -22,8 +22,8 @@ func runFix(ctx context.Context, e *env, args []string) int {
 	check := fl.Bool("check", false, "change nothing: print a unified diff of what fix would change, and exit 1 if it would change anything")
 	allowBreaking := fl.Bool("allow-breaking", false, "regenerate views whose columns no longer extend the committed SQL (then DROP those views before applying it)")
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: schemalint fix [flags] [schema files or folders…]")
-		fmt.Fprintln(e.stderr, "Writes the files of every views block of the configuration, then applies the fixes rules offer (like @@index([organizationId])), leaving every other byte as it is.")
+		e.errorln("Usage: schemalint fix [flags] [schema files or folders…]")
+		e.errorln("Writes the files of every views block of the configuration, then applies the fixes rules offer (like @@index([organizationId])), leaving every other byte as it is.")
 		fl.PrintDefaults()
 	}
 	paths, code, ok := parseFlags(fl, args, e.stderr)
@@ -32,7 +32,7 @@ func runFix(ctx context.Context, e *env, args []string) int {
 	}
 	cfg, err := loadConfig(e, *configPath)
 	if err != nil {
-		fmt.Fprintln(e.stderr, err)
+		e.errorln(err)
 		return ExitError
 	}
 	f := &fixer{e: e, check: *check, opts: viewgen.Options{AllowBreaking: *allowBreaking}}
@@ -61,7 +61,7 @@ func runFix(ctx context.Context, e *env, args []string) int {
 		if f.changes > 1 {
 			files = fmt.Sprintf("%d files would change", f.changes)
 		}
-		fmt.Fprintf(e.stderr, "schemalint fix --check: %s; run schemalint fix\n", files)
+		e.errorf("schemalint fix --check: %s; run schemalint fix", files)
 		return ExitFindings
 	}
 	return ExitOK
@@ -110,7 +110,7 @@ func (f *fixer) display(path string) string {
 func (f *fixer) views(cfg *config.Config) (map[string]bool, int) {
 	files, err := viewgen.Generate(cfg, f.opts)
 	if err != nil {
-		fmt.Fprintln(f.e.stderr, err)
+		f.e.errorln(err)
 		return nil, ExitError
 	}
 	generated := map[string]bool{}
@@ -128,7 +128,7 @@ func (f *fixer) views(cfg *config.Config) (map[string]bool, int) {
 			continue
 		}
 		if err := fix.WriteFile(g.Path, g.Content); err != nil {
-			fmt.Fprintf(f.e.stderr, "schemalint fix: %v\n", err)
+			f.e.errorf("schemalint fix: %v", err)
 			return nil, ExitError
 		}
 		what := "regenerated"
@@ -164,7 +164,7 @@ func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied 
 	}
 	changes, err := fix.Plan(diags, func(file string) []byte { return res.Sources[file] })
 	if err != nil {
-		fmt.Fprintf(f.e.stderr, "schemalint fix: %v\n", err)
+		f.e.errorf("schemalint fix: %v", err)
 		return false, ExitError
 	}
 	for _, ch := range changes {
@@ -176,11 +176,11 @@ func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied 
 		}
 		now, err := os.ReadFile(path(ch.File))
 		if err != nil || !bytes.Equal(now, ch.Old) {
-			fmt.Fprintf(f.e.stderr, "schemalint fix: %s changed while it was being fixed; run schemalint fix again\n", name)
+			f.e.errorf("schemalint fix: %s changed while it was being fixed; run schemalint fix again", name)
 			return applied, ExitError
 		}
 		if err := fix.WriteFile(path(ch.File), ch.New); err != nil {
-			fmt.Fprintf(f.e.stderr, "schemalint fix: %v\n", err)
+			f.e.errorf("schemalint fix: %v", err)
 			return applied, ExitError
 		}
 		applied = true

@@ -44,7 +44,7 @@ func (o *checkOutputs) flags(fl *flag.FlagSet) {
 func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string, bool) {
 	gh, err := ghaction.Detect(os.Getenv)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
+		e.errorf("schemalint check: %v", err)
 		return nil, false
 	}
 	o.gh = gh
@@ -59,7 +59,7 @@ func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string
 		for name, v := range map[string]string{"config": in.Config, "base": in.Base, "fail-on": in.FailOn, "format": in.Format} {
 			if v != "" && !set[name] && fl.Lookup(name) != nil {
 				if err := fl.Set(name, v); err != nil {
-					fmt.Fprintf(e.stderr, "schemalint check: input %s: %v\n", name, err)
+					e.errorf("schemalint check: input %s: %v", name, err)
 					return nil, false
 				}
 			}
@@ -80,7 +80,7 @@ func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string
 				wd = filepath.Join(e.dir, wd)
 			}
 			if info, err := os.Stat(wd); err != nil || !info.IsDir() {
-				fmt.Fprintf(e.stderr, "schemalint check: input working-directory: %s is not a folder\n", in.WorkingDirectory)
+				e.errorf("schemalint check: input working-directory: %s is not a folder", in.WorkingDirectory)
 				return nil, false
 			}
 			e.dir = wd
@@ -127,7 +127,7 @@ func (o *checkOutputs) finish(ctx context.Context, e *env, in *report.Input, fai
 			Input: in, FailOn: failOn, SARIFFile: o.sarifFile, Annotated: o.format == "github", Name: o.name,
 		})
 		if err != nil {
-			fmt.Fprintf(e.stderr, "schemalint check: github: %v\n", err)
+			e.errorf("schemalint check: github: %v", err)
 		}
 	}
 	return nil
@@ -143,7 +143,7 @@ func (o *checkOutputs) failed(ctx context.Context, e *env, err error) int {
 	in := &report.Input{Notifications: notificationsOf(err)}
 	o.describe(in)
 	if err := o.finish(ctx, e, in, 0); err != nil {
-		fmt.Fprintf(e.stderr, "schemalint check: %v\n", err)
+		e.errorf("schemalint check: %v", err)
 	}
 	return ExitError
 }

@@ -22,8 +22,8 @@ func runInit(_ context.Context, e *env, args []string) int {
 	fl := flag.NewFlagSet("init", flag.ContinueOnError)
 	force := fl.Bool("force", false, "overwrite an existing schemalint.hcl")
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: schemalint init [--force] [schema file or folder]")
-		fmt.Fprintln(e.stderr, "Writes a commented schemalint.hcl for the schema found (or given), detecting its tenant field.")
+		e.errorln("Usage: schemalint init [--force] [schema file or folder]")
+		e.errorln("Writes a commented schemalint.hcl for the schema found (or given), detecting its tenant field.")
 		fl.PrintDefaults()
 	}
 	paths, code, ok := parseFlags(fl, args, e.stderr)
@@ -32,7 +32,7 @@ func runInit(_ context.Context, e *env, args []string) int {
 	}
 	target := filepath.Join(e.dir, config.FileName)
 	if _, err := os.Stat(target); err == nil && !*force {
-		fmt.Fprintf(e.stderr, "%s already exists; pass --force to overwrite it\n", target)
+		e.errorf("%s already exists; pass --force to overwrite it", target)
 		return ExitError
 	}
 	schema, code := loadSchema(e, paths)
@@ -45,7 +45,7 @@ func runInit(_ context.Context, e *env, args []string) int {
 	}
 	content := starterConfig(schema, schemaPath)
 	if err := fix.WriteFile(target, []byte(content)); err != nil {
-		fmt.Fprintf(e.stderr, "schemalint init: %v\n", err)
+		e.errorf("schemalint init: %v", err)
 		return ExitError
 	}
 	fmt.Fprintf(e.stdout, "wrote %s\n", target)

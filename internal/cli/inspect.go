@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
-	"fmt"
 	"io/fs"
 	"path/filepath"
 
@@ -17,8 +16,8 @@ func runInspect(_ context.Context, e *env, args []string) int {
 	fl := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	format := fl.String("format", "json", "output format: json (the resolved schema with positions) or dmmf (Prisma's DMMF datamodel)")
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: schemalint inspect [--format json|dmmf] [schema files or folders…]")
-		fmt.Fprintln(e.stderr, "Without paths, the schema is found the way Prisma finds it.")
+		e.errorln("Usage: schemalint inspect [--format json|dmmf] [schema files or folders…]")
+		e.errorln("Without paths, the schema is found the way Prisma finds it.")
 		fl.PrintDefaults()
 	}
 	paths, code, ok := parseFlags(fl, args, e.stderr)
@@ -26,7 +25,7 @@ func runInspect(_ context.Context, e *env, args []string) int {
 		return code
 	}
 	if *format != "json" && *format != "dmmf" {
-		fmt.Fprintf(e.stderr, "schemalint inspect: unknown format %q; use json or dmmf\n", *format)
+		e.errorf("schemalint inspect: unknown format %q; use json or dmmf", *format)
 		return ExitError
 	}
 	schema, code := loadSchema(e, paths)
@@ -48,13 +47,13 @@ func runInspect(_ context.Context, e *env, args []string) int {
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(inspectJSON(schema)); err != nil {
-			fmt.Fprintf(e.stderr, "schemalint inspect: %v\n", err)
+			e.errorf("schemalint inspect: %v", err)
 			return ExitError
 		}
 		out = buf.Bytes()
 	}
 	if _, err := e.stdout.Write(out); err != nil {
-		fmt.Fprintf(e.stderr, "schemalint inspect: %v\n", err)
+		e.errorf("schemalint inspect: %v", err)
 		return ExitError
 	}
 	return ExitOK
@@ -66,7 +65,7 @@ func loadSchema(e *env, paths []string) (*prisma.Schema, int) {
 	if len(paths) == 0 {
 		p, err := prisma.Discover(e.dir)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "schemalint: %v\n", err)
+			e.errorf("schemalint: %v", err)
 			return nil, ExitError
 		}
 		paths = []string{p}
@@ -81,14 +80,14 @@ func loadSchema(e *env, paths []string) (*prisma.Schema, int) {
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
-			fmt.Fprintf(e.stderr, "%s: cannot read: %v\n", pe.Path, pe.Err)
+			e.errorf("%s: cannot read: %v", pe.Path, pe.Err)
 		} else {
-			fmt.Fprintf(e.stderr, "schemalint: %v\n", err)
+			e.errorf("schemalint: %v", err)
 		}
 		return nil, ExitError
 	}
 	for _, d := range schema.Diagnostics {
-		fmt.Fprintln(e.stderr, d.Error())
+		e.errorln(d.Error())
 	}
 	if schema.HasErrors() {
 		return nil, ExitError

@@ -12,8 +12,8 @@ import (
 func runRules(_ context.Context, e *env, args []string) int {
 	fl := flag.NewFlagSet("rules", flag.ContinueOnError)
 	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "Usage: schemalint rules [rule-id]")
-		fmt.Fprintln(e.stderr, "Without an id, lists every rule; with one, prints its documentation.")
+		e.errorln("Usage: schemalint rules [rule-id]")
+		e.errorln("Without an id, lists every rule; with one, prints its documentation.")
 	}
 	ids, code, ok := parseFlags(fl, args, e.stderr)
 	if !ok {
@@ -31,7 +31,7 @@ func runRules(_ context.Context, e *env, args []string) int {
 	for i, id := range ids {
 		r := rules.Lookup(id)
 		if r == nil {
-			fmt.Fprintf(e.stderr, "schemalint rules: unknown rule %q; run `schemalint rules` for the list\n", id)
+			e.errorf("schemalint rules: unknown rule %q; run `schemalint rules` for the list", id)
 			return ExitError
 		}
 		if i > 0 {

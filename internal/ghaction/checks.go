@@ -13,6 +13,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -130,7 +131,7 @@ func annotation(in *report.Input, d rules.Diagnostic) *github.CheckRunAnnotation
 		EndLine:         github.Int(max(1, d.Range.Start.Line, d.Range.End.Line)),
 		AnnotationLevel: github.String(level(d.Severity)),
 		Title:           github.String(d.Rule),
-		Message:         github.String(d.Message),
+		Message:         github.String(untrusted.Escape(d.Message)),
 	}
 	// The API takes columns only on one line.
 	if d.Range.Start.Line > 0 && d.Range.End.Line == d.Range.Start.Line && d.Range.Start.Col > 0 {
@@ -139,7 +140,7 @@ func annotation(in *report.Input, d rules.Diagnostic) *github.CheckRunAnnotation
 	if len(d.Related) > 0 {
 		var b strings.Builder
 		for _, rel := range d.Related {
-			fmt.Fprintf(&b, "%s:%d:%d: %s\n", in.RepoPath(rel.Range.File), rel.Range.Start.Line, rel.Range.Start.Col, rel.Message)
+			fmt.Fprintf(&b, "%s:%d:%d: %s\n", untrusted.Escape(in.RepoPath(rel.Range.File)), rel.Range.Start.Line, rel.Range.Start.Col, untrusted.Escape(rel.Message))
 		}
 		a.RawDetails = github.String(b.String())
 	}

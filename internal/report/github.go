@@ -10,6 +10,7 @@ import (
 	githubactions "github.com/sethvargo/go-githubactions"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -43,11 +44,11 @@ func Annotate(w io.Writer, in *Input, note string) error {
 		props := githubactions.CommandProperties{"title": "schemalint"}
 		if n.Range.File != "" && n.Range.Start.Line > 0 {
 			p, _ := in.repoPath(n.Range.File)
-			props["file"] = p
+			props["file"] = untrusted.Escape(p)
 			props["line"] = fmt.Sprint(n.Range.Start.Line)
 			props["col"] = fmt.Sprint(n.Range.Start.Col)
 		}
-		issue(bw, name, props, n.Message)
+		issue(bw, name, props, untrusted.Escape(n.Message))
 	}
 
 	ds := bySeverity(in.Diagnostics)
@@ -107,7 +108,7 @@ func annotationName(s config.Severity) string {
 
 func (in *Input) annotationProps(d rules.Diagnostic) githubactions.CommandProperties {
 	p, _ := in.repoPath(d.Range.File)
-	props := githubactions.CommandProperties{"file": p, "title": d.Rule}
+	props := githubactions.CommandProperties{"file": untrusted.Escape(p), "title": d.Rule}
 	if r := d.Range; r.Start.Line > 0 {
 		props["line"] = fmt.Sprint(r.Start.Line)
 		props["endLine"] = fmt.Sprint(max(r.End.Line, r.Start.Line))
@@ -121,13 +122,14 @@ func (in *Input) annotationProps(d rules.Diagnostic) githubactions.CommandProper
 }
 
 // annotationMessage is the finding's message with its related locations
-// on the following lines.
+// on the following lines. Each part is escaped: the line breaks are only
+// the ones put here.
 func annotationMessage(in *Input, d rules.Diagnostic) string {
 	var b strings.Builder
-	b.WriteString(d.Message)
+	b.WriteString(untrusted.Escape(d.Message))
 	for _, r := range d.Related {
 		p, _ := in.repoPath(r.Range.File)
-		fmt.Fprintf(&b, "\n%s%s:%d:%d: %s", basePrefix(r), p, r.Range.Start.Line, r.Range.Start.Col, r.Message)
+		fmt.Fprintf(&b, "\n%s%s:%d:%d: %s", basePrefix(r), untrusted.Escape(p), r.Range.Start.Line, r.Range.Start.Col, untrusted.Escape(r.Message))
 	}
 	return b.String()
 }
@@ -165,7 +167,7 @@ func Summary(in *Input, limit int) string {
 			p, _ := in.repoPath(n.Range.File)
 			where = in.link(fmt.Sprintf("%s:%d", p, n.Range.Start.Line), p, n.Range.Start.Line, n.Range.Start.Line) + ": "
 		}
-		fmt.Fprintf(&head, "- %s%s\n", where, cell(n.Message))
+		fmt.Fprintf(&head, "- %s%s\n", where, cell(untrusted.Escape(n.Message)))
 	}
 	if len(in.Notifications) > 0 {
 		head.WriteString("\n")
@@ -239,7 +241,7 @@ func perRule(ds []rules.Diagnostic) []ruleCounts {
 
 // link shows text as a link to the lines when the files are browsable.
 func (in *Input) link(text, path string, line, endLine int) string {
-	text = cell(text)
+	text = cell(untrusted.Escape(text))
 	if in.BlobURL == "" || line <= 0 {
 		return text
 	}
@@ -255,8 +257,23 @@ func escapePath(p string) string {
 	for i, s := range parts {
 		parts[i] = strings.ReplaceAll(strings.ReplaceAll(s, "%", "%25"), " ", "%20")
 		parts[i] = strings.NewReplacer("(", "%28", ")", "%29", "#", "%23", "?", "%3F").Replace(parts[i])
+		parts[i] = escapeControls(parts[i])
 	}
 	return strings.Join(parts, "/")
+}
+
+// escapeControls percent-encodes the bytes of a URL path that would end a
+// markdown row or a log line.
+func escapeControls(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == 0x7f {
+			fmt.Fprintf(&b, "%%%02X", c)
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // cellEscaper keeps a message literal inside a markdown table cell: HTML

@@ -85,10 +85,12 @@ func TestGitHubAnnotationEscaping(t *testing.T) {
 		Message: "100% wrong\r\nsee: here, there::now",
 	}}}
 	out := annotations(t, in, "")
-	assert.Equal(t, "::error col=1,endColumn=5,endLine=2,file=odd%2Cdir/a%3Ab%25.prisma,line=2,title=r::100%25 wrong%0D%0Asee: here, there::now\n", out)
+	// A line break inside a message comes from the repository (a quoted
+	// identifier): it is shown escaped, never as a second line.
+	assert.Equal(t, "::error col=1,endColumn=5,endLine=2,file=odd%2Cdir/a%3Ab%25.prisma,line=2,title=r::100%25 wrong\\r\\nsee: here, there::now\n", out)
 	got := parseCommands(t, out)
 	assert.Equal(t, "odd,dir/a:b%.prisma", got[0].props["file"])
-	assert.Equal(t, "100% wrong\r\nsee: here, there::now", got[0].msg)
+	assert.Equal(t, `100% wrong\r\nsee: here, there::now`, got[0].msg)
 }
 
 func manyFindings(errors, warnings, notices int) *Input {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/untrusted"
 )
 
 const (
@@ -41,12 +42,14 @@ func Text(w io.Writer, in *Input) error {
 		default:
 			sev = paint(bold+cyan, sev)
 		}
-		fmt.Fprintf(bw, "%s: %s: %s %s\n", paint(bold, d.Range.String()), sev, d.Message, paint(dim, "["+d.Rule+"]"))
+		// File names, messages and excerpts quote the repository under
+		// review: each is escaped so that it cannot start a line of its own.
+		fmt.Fprintf(bw, "%s: %s: %s %s\n", paint(bold, untrusted.Escape(d.Range.String())), sev, untrusted.Escape(d.Message), paint(dim, "["+d.Rule+"]"))
 		if in.Source != nil {
 			excerpt(bw, in.Source(d.Range.File), d.Range, paint)
 		}
 		for _, r := range d.Related {
-			fmt.Fprintf(bw, "    %s%s: %s\n", basePrefix(r), r.Range.String(), r.Message)
+			fmt.Fprintf(bw, "    %s%s: %s\n", basePrefix(r), untrusted.Escape(r.Range.String()), untrusted.Escape(r.Message))
 		}
 	}
 	if c := count(in.Diagnostics); len(in.Diagnostics) > 0 {
@@ -65,26 +68,31 @@ func plural(n int, word string) string {
 
 // excerpt prints the line of a finding with a caret under its range (to the
 // end of the line when the range spans lines). The line is found from the
-// range's byte offset, so reports stay linear in the number of findings.
+// range's byte offset, so reports stay linear in the number of findings;
+// lines end at LF, CR or CRLF, as positions count them.
 func excerpt(w io.Writer, src []byte, r prisma.Range, paint func(string, string) string) {
 	off := r.Start.Offset
 	if src == nil || off < 0 || off > len(src) {
 		return
 	}
-	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	start := bytes.LastIndexAny(src[:off], "\r\n") + 1
 	end := len(src)
-	if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
+	if i := bytes.IndexAny(src[off:], "\r\n"); i >= 0 {
 		end = off + i
 	}
-	text := strings.ReplaceAll(strings.TrimRight(string(src[start:end]), "\r"), "\t", " ")
-	width := utf8.RuneCountInString(text)
-	stop := width + 1
+	// Tabs become one space each so that the caret lines up; control
+	// characters are shown escaped, and the caret counts their escapes.
+	text := []rune(strings.ReplaceAll(string(src[start:end]), "\t", " "))
+	col := min(max(r.Start.Col, 1), len(text)+1)
+	stop := len(text) + 1
 	if r.End.Line == r.Start.Line {
-		stop = r.End.Col
+		stop = min(max(r.End.Col, col), stop)
 	}
-	col := r.Start.Col
-	n := max(1, stop-col)
+	before := untrusted.Escape(string(text[:col-1]))
+	under := untrusted.Escape(string(text[col-1 : stop-1]))
+	after := untrusted.Escape(string(text[stop-1:]))
+	n := max(1, utf8.RuneCountInString(under))
 	gutter := fmt.Sprintf("%5d | ", r.Start.Line)
-	fmt.Fprintf(w, "%s%s\n", paint(dim, gutter), text)
-	fmt.Fprintf(w, "%s%s%s\n", paint(dim, strings.Repeat(" ", len(gutter)-2)+"| "), strings.Repeat(" ", max(0, col-1)), paint(bold, strings.Repeat("^", n)))
+	fmt.Fprintf(w, "%s%s%s%s\n", paint(dim, gutter), before, under, after)
+	fmt.Fprintf(w, "%s%s%s\n", paint(dim, strings.Repeat(" ", len(gutter)-2)+"| "), strings.Repeat(" ", utf8.RuneCountInString(before)), paint(bold, strings.Repeat("^", n)))
 }
