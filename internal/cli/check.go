@@ -54,6 +54,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	if paths, ok = outputs.setup(fl, e, paths); !ok {
 		return ExitError
 	}
+	defer outputs.close()
 	formatter, ok := report.Formats[*format]
 	if !ok {
 		e.errorf("schemalint check: unknown format %q; use one of %s", *format, strings.Join(report.Names(), ", "))
@@ -93,13 +94,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		e.errorf("schemalint check: %v", err)
 		return ExitError
 	}
-	if _, err := e.stdout.Write(buf.Bytes()); err != nil {
-		return ExitError
-	}
-	if err := outputs.finish(ctx, e, in, cfg.FailOn); err != nil {
+	if err := outputs.writeSARIF(in); err != nil {
 		e.errorf("schemalint check: %v", err)
 		return ExitError
 	}
+	if err := outputs.printReport(e, buf.Bytes()); err != nil {
+		return ExitError
+	}
+	outputs.publish(ctx, e, in, cfg.FailOn)
 	for _, d := range res.Diagnostics {
 		if d.Severity.AtLeast(cfg.FailOn) {
 			return ExitFindings

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,6 +29,9 @@ type checkOutputs struct {
 	dir, root string
 	gh        *ghaction.Runtime
 	name      string
+	// log guards the step's output in GitHub Actions (nil elsewhere):
+	// see ghaction.Log.
+	log *ghaction.Log
 }
 
 func (o *checkOutputs) flags(fl *flag.FlagSet) {
@@ -90,7 +92,28 @@ func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string
 	o.format = fl.Lookup("format").Value.String()
 	o.dir, _ = filepath.Abs(e.dir)
 	o.root = repoRoot(o.dir, gh)
+	if gh != nil {
+		// The report, the notes and schemalint's own commands share one
+		// guarded stream: stdout, unless stdout carries a machine-readable
+		// format that commands would corrupt (the runner reads stderr too).
+		if o.machineReadable() {
+			o.log = ghaction.NewLog(e.stderr)
+			e.stderr = o.log
+		} else {
+			o.log = ghaction.NewLog(e.stdout)
+			e.stdout, e.stderr = o.log, o.log
+		}
+	}
 	return paths, true
+}
+
+func (o *checkOutputs) machineReadable() bool { return o.format == "json" || o.format == "sarif" }
+
+// close ends the guarded output, resuming the runner's commands.
+func (o *checkOutputs) close() {
+	if o.log != nil {
+		o.log.Close()
+	}
 }
 
 // describe fills in what the SARIF and GitHub outputs need to know.
@@ -103,34 +126,40 @@ func (o *checkOutputs) describe(in *report.Input) {
 	}
 }
 
-// annotations is where workflow commands go: stdout, unless stdout
-// carries a machine-readable format that they would corrupt (the runner
-// reads commands on stderr too).
-func (o *checkOutputs) annotations(e *env) io.Writer {
-	if o.format == "json" || o.format == "sarif" {
-		return e.stderr
+// writeSARIF writes the --sarif-file, before anything reaches stdout: a
+// run that cannot write it exits 2 with nothing printed.
+func (o *checkOutputs) writeSARIF(in *report.Input) error {
+	if o.sarifFile == "" {
+		return nil
 	}
-	return e.stdout
-}
-
-// finish writes the SARIF file and, in GitHub Actions, publishes the
-// outcome. Failing to publish is a warning: the exit code stays the
-// check's.
-func (o *checkOutputs) finish(ctx context.Context, e *env, in *report.Input, failOn config.Severity) error {
-	if o.sarifFile != "" {
-		if err := writeReport(o.sarifFile, report.SARIF, in); err != nil {
-			return fmt.Errorf("--sarif-file: %v", err)
-		}
-	}
-	if o.gh != nil {
-		err := o.gh.Publish(ctx, o.annotations(e), ghaction.Outcome{
-			Input: in, FailOn: failOn, SARIFFile: o.sarifFile, Annotated: o.format == "github", Name: o.name,
-		})
-		if err != nil {
-			e.errorf("schemalint check: github: %v", err)
-		}
+	if err := writeReport(o.sarifFile, report.SARIF, in); err != nil {
+		return fmt.Errorf("--sarif-file: %v", err)
 	}
 	return nil
+}
+
+// printReport writes the formatted report to stdout; in GitHub Actions the
+// github format's annotations are schemalint's own commands.
+func (o *checkOutputs) printReport(e *env, report []byte) error {
+	if o.log != nil && o.format == "github" {
+		return o.log.Commands(report)
+	}
+	_, err := e.stdout.Write(report)
+	return err
+}
+
+// publish shows the outcome in GitHub Actions. Failing to publish is a
+// warning: the exit code stays the check's.
+func (o *checkOutputs) publish(ctx context.Context, e *env, in *report.Input, failOn config.Severity) {
+	if o.gh == nil {
+		return
+	}
+	err := o.gh.Publish(ctx, o.log, ghaction.Outcome{
+		Input: in, FailOn: failOn, SARIFFile: o.sarifFile, Annotated: o.format == "github", Name: o.name,
+	})
+	if err != nil {
+		e.errorf("schemalint check: github: %v", err)
+	}
 }
 
 // failed reports a check that could not run (a config or schema error,
@@ -142,9 +171,10 @@ func (o *checkOutputs) failed(ctx context.Context, e *env, err error) int {
 	}
 	in := &report.Input{Notifications: notificationsOf(err)}
 	o.describe(in)
-	if err := o.finish(ctx, e, in, 0); err != nil {
+	if err := o.writeSARIF(in); err != nil {
 		e.errorf("schemalint check: %v", err)
 	}
+	o.publish(ctx, e, in, 0)
 	return ExitError
 }
 
@@ -152,6 +182,9 @@ func writeReport(path string, f report.Formatter, in *report.Input) error {
 	var b strings.Builder
 	if err := f(&b, in); err != nil {
 		return err
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("%s is a folder; name a file, e.g. %s", path, filepath.Join(path, "schemalint.sarif"))
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/ghaction/runnerlog"
 )
 
 // TestMain keeps the in-process CLI out of GitHub mode: on a GitHub runner
@@ -67,14 +69,15 @@ func repoTop(t *testing.T) string {
 func TestCheckInGitHubActionsAnnotatesWithoutFlags(t *testing.T) {
 	runner := githubRunner(t, repoTop(t))
 	dir := filepath.Join("..", "..", "examples", "identity")
-	code, out, _ := run(t, dir, "check")
+	code, out, errOut := run(t, dir, "check")
 	assert.Equal(t, ExitFindings, code)
+	assert.Empty(t, errOut, "in Actions, notes share the guarded stream")
 
 	want, err := os.ReadFile(filepath.Join("testdata", "golden", "identity.text"))
 	require.NoError(t, err)
-	require.True(t, strings.HasPrefix(out, string(want)), "the text output comes first, unchanged:\n%s", out)
-	ann := strings.Split(strings.TrimSpace(strings.TrimPrefix(out, string(want))), "\n")
-	require.Len(t, ann, 2)
+	text, ann := readLog(t, out)
+	require.True(t, strings.HasPrefix(text, string(want)), "the text output comes first, unchanged:\n%s", out)
+	require.Len(t, ann, 2, "the runner acts on the two annotations and nothing else")
 	assert.Equal(t, "::error col=7,endColumn=19,endLine=75,file=examples/identity/prisma/schema/identity.prisma,line=75,title=tenant-unscoped-model::", ann[0][:strings.Index(ann[0], "::model")+2],
 		"paths relative to the repository, as the pull request shows them")
 	assert.Contains(t, ann[1], "file=examples/identity/prisma/views/idp_views/IdpUser.sql,line=8,")
@@ -83,10 +86,58 @@ func TestCheckInGitHubActionsAnnotatesWithoutFlags(t *testing.T) {
 	assert.Contains(t, summary, "## schemalint: 2 findings")
 	assert.Contains(t, summary, "[examples/identity/prisma/schema/identity.prisma:75:7](https://github.com/acme/shop/blob/0123456789abcdef0123456789abcdef01234567/examples/identity/prisma/schema/identity.prisma#L75)")
 
-	outputs := readFile(t, filepath.Join(runner, "output"))
-	assert.Contains(t, outputs, "findings<<_GitHubActionsFileCommandDelimeter_\n2\n_GitHubActionsFileCommandDelimeter_\n")
-	assert.Contains(t, outputs, "errors<<_GitHubActionsFileCommandDelimeter_\n2\n")
-	assert.Contains(t, outputs, "sarif-file<<_GitHubActionsFileCommandDelimeter_\n\n", "no SARIF file without --sarif-file outside the action")
+	assert.Equal(t, map[string]string{"findings": "2", "errors": "2", "sarif-file": ""}, readOutputs(t, filepath.Join(runner, "output")),
+		"no SARIF file without --sarif-file outside the action")
+}
+
+// readLog reads a step's log as GitHub's runner does: the text a reader
+// sees (without the stop-commands guards) and the commands the runner
+// acts on (the guards left out).
+func readLog(t *testing.T, log string) (text string, commands []string) {
+	t.Helper()
+	guards := map[string]bool{}
+	for _, c := range runnerlog.Commands(log) {
+		switch c.Name {
+		case "stop-commands", "resume":
+			guards[c.Line] = true
+		default:
+			commands = append(commands, c.Line)
+		}
+	}
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(log, "\n") {
+		if !guards[strings.TrimSuffix(line, "\n")] {
+			b.WriteString(line)
+		}
+	}
+	return b.String(), commands
+}
+
+// readOutputs parses GITHUB_OUTPUT as the runner does: `name=value` lines
+// and `name<<DELIMITER` blocks.
+func readOutputs(t *testing.T, path string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	lines := strings.Split(readFile(t, path), "\n")
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		if line == "" {
+			continue
+		}
+		if name, delim, ok := strings.Cut(line, "<<"); ok {
+			var value []string
+			for i++; i < len(lines) && lines[i] != delim; i++ {
+				value = append(value, lines[i])
+			}
+			require.Less(t, i, len(lines), "the delimiter of %s closes its value", name)
+			out[name] = strings.Join(value, "\n")
+			continue
+		}
+		name, value, ok := strings.Cut(line, "=")
+		require.True(t, ok, "GITHUB_OUTPUT line %q", line)
+		out[name] = value
+	}
+	return out
 }
 
 // --format sarif on stdout stays a clean SARIF document in GitHub Actions:
@@ -143,10 +194,12 @@ func TestCheckInGitHubActionsReportsConfigErrors(t *testing.T) {
 	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
 	writeFile(t, tmp, "schemalint.hcl", "rule \"tenant-index-mising\" {\n  severity = \"warning\"\n}\n")
 	sarif := filepath.Join(tmp, "out.sarif")
-	code, out, errOut := run(t, tmp, "check", "--sarif-file", sarif)
+	code, out, _ := run(t, tmp, "check", "--sarif-file", sarif)
 	assert.Equal(t, ExitError, code)
-	assert.Contains(t, errOut, `schemalint.hcl:1:6: unknown rule "tenant-index-mising"`)
-	assert.Contains(t, out, "::error col=6,file=schemalint.hcl,line=1,title=schemalint::unknown rule")
+	text, commands := readLog(t, out)
+	assert.Contains(t, text, `schemalint.hcl:1:6: unknown rule "tenant-index-mising"`)
+	require.Len(t, commands, 1)
+	assert.Contains(t, commands[0], "::error col=6,file=schemalint.hcl,line=1,title=schemalint::unknown rule")
 	assert.Contains(t, readFile(t, filepath.Join(runner, "summary.md")), "## schemalint could not check the schema")
 	var doc struct {
 		Runs []struct {

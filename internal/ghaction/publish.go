@@ -1,16 +1,20 @@
 package ghaction
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
+	"strings"
 
 	githubactions "github.com/sethvargo/go-githubactions"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/internal/untrusted"
 )
 
 // Outcome is what one check produced, for Publish.
@@ -36,7 +40,7 @@ type Outcome struct {
 // summary, and the step outputs findings, errors and sarif-file. Nothing
 // here changes the exit code: a failure to publish is returned for a
 // warning on stderr, and the Checks API failing falls back to annotations.
-func (r *Runtime) Publish(ctx context.Context, stdout io.Writer, o Outcome) error {
+func (r *Runtime) Publish(ctx context.Context, log *Log, o Outcome) error {
 	in := o.Input
 	if in.BlobURL == "" {
 		in.BlobURL = r.BlobURL()
@@ -53,16 +57,19 @@ func (r *Runtime) Publish(ctx context.Context, stdout io.Writer, o Outcome) erro
 	run, note := r.tryCheckRun(ctx, name, o)
 	switch {
 	case run != nil:
-		fmt.Fprintf(stdout, "schemalint: %s on the check run %q: %s\n", findings(len(in.Diagnostics)), name, run.URL)
+		fmt.Fprintln(log, untrusted.Escape(fmt.Sprintf("schemalint: %s on the check run %q: %s", findings(len(in.Diagnostics)), name, run.URL)))
 	case !o.Annotated:
-		if err := report.Annotate(stdout, in, note); err != nil {
+		var b bytes.Buffer
+		if err := report.Annotate(&b, in, note); err != nil {
 			errs = append(errs, err)
 		}
+		errs = append(errs, log.Commands(b.Bytes()))
 	case note != "":
-		fmt.Fprintln(stdout, (&githubactions.Command{Name: "notice", Properties: githubactions.CommandProperties{"title": "schemalint"}, Message: note}).String())
+		cmd := githubactions.Command{Name: "notice", Properties: githubactions.CommandProperties{"title": "schemalint"}, Message: untrusted.Escape(note)}
+		errs = append(errs, log.Commands([]byte(cmd.String()+"\n")))
 	}
 
-	act := githubactions.New(githubactions.WithWriter(stdout), githubactions.WithGetenv(r.getenv))
+	act := githubactions.New(githubactions.WithWriter(io.Discard), githubactions.WithGetenv(r.getenv))
 	if r.SummaryFile != "" {
 		summary := report.Summary(in, report.MaxSummaryBytes-512)
 		if run != nil {
@@ -77,13 +84,41 @@ func (r *Runtime) Publish(ctx context.Context, stdout io.Writer, o Outcome) erro
 				errorCount++
 			}
 		}
-		errs = append(errs, safely("GITHUB_OUTPUT", func() {
-			act.SetOutput("findings", strconv.Itoa(len(in.Diagnostics)))
-			act.SetOutput("errors", strconv.Itoa(errorCount))
-			act.SetOutput("sarif-file", o.SARIFFile)
+		errs = append(errs, setOutputs(r.OutputFile, [][2]string{
+			{"findings", strconv.Itoa(len(in.Diagnostics))},
+			{"errors", strconv.Itoa(errorCount)},
+			{"sarif-file", o.SARIFFile},
 		}))
 	}
 	return errors.Join(errs...)
+}
+
+// setOutputs appends step outputs to GITHUB_OUTPUT as `name<<DELIMITER`
+// blocks. go-githubactions uses one fixed delimiter, so a value holding a
+// line break and that delimiter (a sarif-file path, say) could add outputs
+// of its own; here the delimiter is random and never inside the value.
+func setOutputs(file string, outputs [][2]string) error {
+	var b strings.Builder
+	for _, o := range outputs {
+		name, value := o[0], o[1]
+		delim := "schemalint_" + newToken()
+		for strings.Contains(value, delim) {
+			delim = "schemalint_" + newToken()
+		}
+		fmt.Fprintf(&b, "%s<<%s\n%s\n%s\n", name, delim, value, delim)
+	}
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o644)
+	if err != nil {
+		return fmt.Errorf("cannot write GITHUB_OUTPUT: %v", err)
+	}
+	_, err = f.WriteString(b.String())
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write GITHUB_OUTPUT: %v", err)
+	}
+	return nil
 }
 
 // getenv hands go-githubactions the runner's file paths as Detect read
