@@ -439,3 +439,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// A pull request writes schemalint.hcl too: no path setting may name a
+// file outside the repository, whether to read it or to write it.
+func TestPathsStayInsideTheRepository(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	cfg := filepath.Join(repo, "apps", "shop", FileName)
+	require.NoError(t, os.MkdirAll(filepath.Dir(cfg), 0o755))
+	views := func(attr string) string {
+		return "views \"v\" {\n  source        = [\"schema.prisma\"]\n  target_schema = \"v\"\n  prisma_output = \"v.prisma\"\n  sql_output    = \"v.sql\"\n  " + attr + "\n  expose \"User\" {\n    fields = [\"id\"]\n  }\n}\n"
+	}
+	for _, tc := range []struct{ src, want string }{
+		{"schema {\n  paths = [\"/etc/passwd\"]\n}\n", `2:12: "/etc/passwd" is an absolute path; write it relative to schemalint.hcl, inside the repository`},
+		{"schema {\n  paths = [\"C:/x/schema.prisma\"]\n}\n", `2:12: "C:/x/schema.prisma" is an absolute path`},
+		{"sql {\n  views = [\"../../../outside/**/*.sql\"]\n}\n", `2:12: "../../../outside/**/*.sql" leaves the repository; schemalint reads and writes only inside it`},
+		{"tenancy {\n  registry {\n    file   = \"/home/runner/.env\"\n    symbol = \"X\"\n  }\n}\n", `3:14: "/home/runner/.env" is an absolute path`},
+		{strings.Replace(views(""), "\"v.sql\"", "\"/tmp/x.sql\"", 1), `5:19: "/tmp/x.sql" is an absolute path`},
+		{strings.Replace(views(""), "\"v.prisma\"", "\"../../../x.prisma\"", 1), `4:19: "../../../x.prisma" leaves the repository`},
+	} {
+		_, err := Parse(cfg, []byte(tc.src), knownRules)
+		require.Error(t, err, tc.src)
+		assert.Contains(t, err.Error(), cfg+":"+tc.want, tc.src)
+	}
+	// Climbing out of the configuration's folder is fine while the path
+	// stays in the repository (a monorepo app reading shared SQL).
+	_, err := Parse(cfg, []byte("sql {\n  views = [\"../../shared/views/*.sql\"]\n}\n"), knownRules)
+	assert.NoError(t, err)
+}

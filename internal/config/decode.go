@@ -3,6 +3,7 @@ package config
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -54,7 +55,7 @@ func Parse(path string, src []byte, known []string) (cfg *Config, err error) {
 	}
 	cfg = Default()
 	cfg.Path, cfg.Dir = path, filepath.Dir(path)
-	d := &decoder{errs: errs, known: known}
+	d := &decoder{errs: errs, known: known, dir: cfg.Dir, root: RepoRoot(cfg.Dir)}
 	d.top(body, cfg)
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -150,6 +151,9 @@ func offsetRange(path string, src []byte, offset int) hcl.Range {
 type decoder struct {
 	errs  *Errors
 	known []string // nil: any rule id
+	// dir is the configuration's folder, which its paths are relative to;
+	// root the repository holding it, which no path may leave.
+	dir, root string
 }
 
 // attrSpec and blockSpec describe what a block may contain.
@@ -693,8 +697,33 @@ func (d *decoder) path(rng hcl.Range, p string) bool {
 		d.errs.addf(rng, "empty path; give a file, a folder or a glob")
 	case strings.Contains(p, `\`):
 		d.errs.addf(rng, "%q contains a backslash; write paths with forward slashes", p)
+	case path.IsAbs(p) || isDriveLetter(p):
+		d.errs.addf(rng, "%q is an absolute path; write it relative to %s, inside the repository", p, FileName)
+	case !d.inRepository(p):
+		d.errs.addf(rng, "%q leaves the repository; schemalint reads and writes only inside it", p)
 	default:
 		return true
 	}
 	return false
+}
+
+// isDriveLetter spots Windows absolute paths (C:/x), which path.IsAbs
+// does not.
+func isDriveLetter(p string) bool {
+	return len(p) >= 2 && p[1] == ':' && (p[0]|0x20 >= 'a' && p[0]|0x20 <= 'z')
+}
+
+// inRepository reports whether a relative path or glob stays inside the
+// repository: only a leading run of ".." can leave it.
+func (d *decoder) inRepository(p string) bool {
+	clean := path.Clean(p)
+	if clean != ".." && !strings.HasPrefix(clean, "../") {
+		return true
+	}
+	dir, err := filepath.Abs(d.dir)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(d.root, filepath.Join(dir, filepath.FromSlash(clean)))
+	return err == nil && filepath.IsLocal(rel) || rel == "."
 }
