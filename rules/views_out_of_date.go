@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/hashicorp/hcl/v2"
@@ -123,7 +122,7 @@ func checkGenerated(p *Pass, v *config.Views) {
 		return
 	}
 	for _, f := range files {
-		old, err := os.ReadFile(f.Path)
+		old, err := p.Config.ReadFile(f.Path)
 		if err != nil {
 			p.Report(Diagnostic{
 				Range:   hclRange(f.Output.Range),

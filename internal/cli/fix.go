@@ -3,8 +3,10 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -116,7 +118,11 @@ func (f *fixer) views(cfg *config.Config) (map[string]bool, int) {
 	generated := map[string]bool{}
 	for _, g := range files {
 		generated[absOf(g.Path)] = true
-		old, err := os.ReadFile(g.Path)
+		old, err := cfg.ReadFile(g.Path)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			f.e.errorf("schemalint fix: %v", err)
+			return nil, ExitError
+		}
 		exists := err == nil
 		if exists && bytes.Equal(old, g.Content) {
 			continue

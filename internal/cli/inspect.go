@@ -9,7 +9,9 @@ import (
 	"io/fs"
 	"path/filepath"
 
+	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/repofs"
 )
 
 func runInspect(_ context.Context, e *env, args []string) int {
@@ -62,8 +64,9 @@ func runInspect(_ context.Context, e *env, args []string) int {
 // loadSchema reads the schema at paths (or discovers it), prints its
 // diagnostics, and returns nil with exit code 2 when it cannot be used.
 func loadSchema(e *env, paths []string) (*prisma.Schema, int) {
+	files := repofs.New(config.RepoRoot(e.dir), 0)
 	if len(paths) == 0 {
-		p, err := prisma.Discover(e.dir)
+		p, err := prisma.Discover(files.ReadFile, e.dir, files.Dir())
 		if err != nil {
 			e.errorf("schemalint: %v", err)
 			return nil, ExitError
@@ -76,7 +79,7 @@ func loadSchema(e *env, paths []string) (*prisma.Schema, int) {
 			}
 		}
 	}
-	schema, err := prisma.Load(paths...)
+	schema, err := prisma.Load(files.ReadFile, paths...)
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {

@@ -9,6 +9,7 @@
 // nested file — is an error too, never a panic.
 //
 //	fail_on = "warning"             # "error" | "warning" | "notice"
+//	max_file_size = "64MiB"         # the largest file read (schemas, SQL, registry)
 //
 //	schema {
 //	  paths   = ["prisma/schema"]   # files, folders or globs; none: discover like Prisma
@@ -55,7 +56,7 @@ package config
 
 import (
 	"errors"
-	"io"
+	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -63,6 +64,8 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
+
+	"github.com/schemalint/schemalint/internal/repofs"
 )
 
 // FileName is the name Find looks for.
@@ -80,7 +83,24 @@ type Config struct {
 	Rules     map[string]*RuleConfig // by rule id
 	Ignores   []Ignore
 	Views     []*Views // generated views, in file order (see views.go)
+	// MaxFileSize caps one file read from the repository (max_file_size);
+	// 0 means repofs.DefaultMaxFileSize.
+	MaxFileSize int64
+
+	files *repofs.Root
 }
+
+// Files reads the repository's files: regular files only, no link out of
+// the repository holding Dir, none over MaxFileSize (see package repofs).
+func (c *Config) Files() *repofs.Root {
+	if c.files == nil {
+		c.files = repofs.New(RepoRoot(c.Dir), c.MaxFileSize)
+	}
+	return c.files
+}
+
+// ReadFile reads a file of the repository through Files.
+func (c *Config) ReadFile(name string) ([]byte, error) { return c.Files().ReadFile(name) }
 
 // SchemaConfig says where the Prisma schema is.
 type SchemaConfig struct {
@@ -176,17 +196,16 @@ func Load(path string, known []string) (*Config, error) {
 	return Parse(path, src, known)
 }
 
+// readLimited reads the configuration, which comes with the repository
+// like the schema: a regular file, not through a link leaving it, and one
+// byte past the size limit at most, for Parse to reject.
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+	b, err := repofs.New(RepoRoot(filepath.Dir(path)), maxFileSize).ReadFile(path)
+	var re *repofs.Error
+	if errors.As(err, &re) && re.TooLarge {
+		return nil, &Error{Range: startRange(path), Message: fmt.Sprintf("file is larger than %d KiB, too large for a configuration", maxFileSize>>10)}
 	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, &os.PathError{Op: "read", Path: path, Err: errors.New("is a directory, not a configuration file")}
-	}
-	// One byte past the limit is enough for Parse to reject the file.
-	return io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	return b, err
 }
 
 // Find looks for schemalint.hcl in dir and its parents, up to the

@@ -346,7 +346,7 @@ func TestLoadUnreadable(t *testing.T) {
 
 	_, err = Load(dir, nil)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "is a directory")
+	assert.Equal(t, dir+": is a folder, not a regular file; schemalint reads only regular files", err.Error())
 
 	big := filepath.Join(dir, "big.hcl")
 	require.NoError(t, os.WriteFile(big, make([]byte, 3*maxFileSize), 0o644))

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -242,7 +243,10 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 		}}
 	}
 	d.body("", b,
-		[]attrSpec{{"fail_on", func(a *hclsyntax.Attribute) { d.severity(a, &c.FailOn) }}},
+		[]attrSpec{
+			{"fail_on", func(a *hclsyntax.Attribute) { d.severity(a, &c.FailOn) }},
+			{"max_file_size", func(a *hclsyntax.Attribute) { d.size(a, &c.MaxFileSize) }},
+		},
 		[]blockSpec{
 			once("schema", func(blk *hclsyntax.Block) { d.schema(blk, c) }),
 			once("sql", func(blk *hclsyntax.Block) { d.sql(blk, c) }),
@@ -595,6 +599,40 @@ func (d *decoder) bool(a *hclsyntax.Attribute) (bool, bool) {
 		return false, false
 	}
 	return v.True(), true
+}
+
+// size reads a byte count written "64MiB", "512KiB", "1GiB" or as a
+// plain number of bytes.
+func (d *decoder) size(a *hclsyntax.Attribute, dst *int64) {
+	const want = `a size like "64MiB"`
+	v, ok := d.eval(a, want)
+	if !ok {
+		return
+	}
+	if v.Type() != cty.String {
+		d.errs.addf(a.Expr.Range(), "%s must be %s, not %s", a.Name, want, typeName(v))
+		return
+	}
+	n, err := parseSize(v.AsString())
+	if err != nil {
+		d.errs.addf(a.Expr.Range(), "%s: %v", a.Name, err)
+		return
+	}
+	*dst = n
+}
+
+func parseSize(s string) (int64, error) {
+	num := strings.TrimRightFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	unit := strings.TrimSpace(s[len(num):])
+	mult := map[string]int64{"": 1, "B": 1, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30}[unit]
+	n, err := strconv.ParseInt(strings.TrimSpace(num), 10, 64)
+	switch {
+	case mult == 0 || err != nil:
+		return 0, fmt.Errorf("%q is not a size; write it like \"64MiB\" (B, KiB, MiB or GiB)", s)
+	case n <= 0 || n > (4<<30)/mult:
+		return 0, fmt.Errorf("%q is out of range; give 1 B to 4 GiB", s)
+	}
+	return n * mult, nil
 }
 
 func (d *decoder) severity(a *hclsyntax.Attribute, dst *Severity) bool {

@@ -93,7 +93,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	var reg *registry.Registry
 	if r := cfg.Tenancy.Registry; r != nil {
 		path := filepath.Join(cfg.Dir, r.File)
-		src, err := os.ReadFile(path)
+		src, err := cfg.ReadFile(path)
 		if err == nil {
 			reg, err = registry.Parse(path, src, r.Symbol)
 		}
@@ -113,7 +113,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		schema, err := prisma.Load(root)
+		schema, err := prisma.Load(cfg.ReadFile, root)
 		if err != nil {
 			return nil, &InputError{Err: describeReadError(err)}
 		}
@@ -245,7 +245,7 @@ func schemaRoots(opts Options) ([]string, error) {
 		if cfg.Path != "" {
 			base = cfg.Dir
 		}
-		p, err := prisma.Discover(base)
+		p, err := prisma.Discover(cfg.ReadFile, base, cfg.Files().Dir())
 		if err != nil {
 			return nil, &InputError{Err: err}
 		}
@@ -305,7 +305,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 	}
 	set := newViewSet()
 	read := func(path string, bare bool) error {
-		src, err := os.ReadFile(path)
+		src, err := cfg.ReadFile(path)
 		if err != nil {
 			return describeReadError(err)
 		}

@@ -279,7 +279,7 @@ func TestMultiFileSchemaResolvesAcrossFiles(t *testing.T) {
 	write("enums.prisma", "enum Role {\n  ADMIN\n}\n")
 	write("node_modules/x/ignored.prisma", "garbage\n")
 
-	s, err := Load(dir)
+	s, err := Load(os.ReadFile, dir)
 	require.NoError(t, err)
 	require.Empty(t, errorsOf(s))
 	require.Len(t, s.Files, 4)
@@ -291,9 +291,9 @@ func TestMultiFileSchemaResolvesAcrossFiles(t *testing.T) {
 }
 
 func TestLoadErrors(t *testing.T) {
-	_, err := Load(filepath.Join(t.TempDir(), "missing.prisma"))
+	_, err := Load(os.ReadFile, filepath.Join(t.TempDir(), "missing.prisma"))
 	assert.Error(t, err)
-	_, err = Load(t.TempDir())
+	_, err = Load(os.ReadFile, t.TempDir())
 	assert.ErrorContains(t, err, "no .prisma files")
 
 	s := ParseSources([]Source{{Name: "bin.prisma", Src: []byte("model A {\n\x00\x01\x02")}})
@@ -334,19 +334,34 @@ func TestHostileInputStaysLinear(t *testing.T) {
 
 func TestDiscoverFindsTheSchemaLikePrisma(t *testing.T) {
 	dir := t.TempDir()
-	_, err := Discover(dir)
+	_, err := Discover(os.ReadFile, dir, dir)
 	assert.ErrorIs(t, err, ErrNoSchema)
 
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "prisma", "schema"), 0o755))
-	got, err := Discover(dir)
+	got, err := Discover(os.ReadFile, dir, dir)
 	require.NoError(t, err)
 	assert.Equal(t, filepath.Join(dir, "prisma", "schema"), got)
 
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "package.json"), []byte(`{"prisma": {"schema": "db/schema.prisma"}}`), 0o644))
-	got, _ = Discover(dir)
+	got, _ = Discover(os.ReadFile, dir, dir)
 	assert.Equal(t, filepath.Join(dir, "db", "schema.prisma"), got)
 
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "prisma.config.ts"), []byte("import { defineConfig } from 'prisma/config'\nexport default defineConfig({\n  schema: 'prisma/schema',\n})\n"), 0o644))
-	got, _ = Discover(dir)
+	got, _ = Discover(os.ReadFile, dir, dir)
 	assert.Equal(t, filepath.Join(dir, "prisma", "schema"), got)
+
+	// prisma.config.ts comes with the pull request: a schema path it gives
+	// may climb to a shared package of the repository, never out of it.
+	app := filepath.Join(dir, "apps", "web")
+	require.NoError(t, os.MkdirAll(app, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(app, "prisma.config.ts"), []byte("export default {\n  schema: '../../prisma/schema',\n}\n"), 0o644))
+	got, err = Discover(os.ReadFile, app, dir)
+	require.NoError(t, err)
+	assert.Equal(t, filepath.Join(dir, "prisma", "schema"), got)
+	for _, escape := range []string{"../../../etc/passwd", "/etc/passwd"} {
+		require.NoError(t, os.WriteFile(filepath.Join(app, "prisma.config.ts"), []byte("export default {\n  schema: '"+escape+"',\n}\n"), 0o644))
+		_, err = Discover(os.ReadFile, app, dir)
+		require.Error(t, err)
+		assert.Equal(t, filepath.Join(app, "prisma.config.ts")+": the schema path \""+escape+"\" leaves the repository; schemalint reads only inside it", err.Error())
+	}
 }

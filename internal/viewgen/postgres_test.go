@@ -58,7 +58,7 @@ CREATE SCHEMA shared AUTHORIZATION idp_owner;`, db))
 			require.NoError(t, asOwner(sql), "the generated SQL applies")
 			require.NoError(t, asOwner(sql), "and applies again: it is idempotent")
 
-			src, err := prisma.Load(filepath.Join(c.dir, "prisma", "schema"))
+			src, err := prisma.Load(os.ReadFile, filepath.Join(c.dir, "prisma", "schema"))
 			require.NoError(t, err)
 			assert.Equal(t, expectedColumns(t, src, v), viewColumns(t, pg, db, v.TargetSchema.Value),
 				"each view has exactly the allow-listed columns, in order, with the Prisma schema's types")

@@ -1,0 +1,179 @@
+// Package repofs reads the files of the repository under review. A pull
+// request chooses what those files are, not only what they say: a schema
+// can be a named pipe that never ends a read, a link to /dev/zero that
+// never stops giving bytes, or a link to a secret outside the checkout
+// that an error message would quote. Every read of a schema, SQL file,
+// registry or generated file goes through a Root, which opens only regular
+// files, follows a link only while it stays inside the repository, and
+// refuses a file over a size limit before reading it.
+package repofs
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// DefaultMaxFileSize is the largest file read unless the configuration
+// says otherwise: far above any real schema (the largest public ones are
+// a few MB), far below what exhausts a CI runner's memory.
+const DefaultMaxFileSize = 64 << 20
+
+// Root is a repository's top level and the limit for one file.
+type Root struct {
+	dir, real   string
+	maxFileSize int64
+}
+
+// New confines reads to dir; maxFileSize <= 0 means the default.
+func New(dir string, maxFileSize int64) *Root {
+	if maxFileSize <= 0 {
+		maxFileSize = DefaultMaxFileSize
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		real = abs
+	}
+	return &Root{dir: abs, real: real, maxFileSize: maxFileSize}
+}
+
+// Dir is the repository's top level, absolute.
+func (r *Root) Dir() string { return r.dir }
+
+// Error says why a file was not read; Path is the name it was asked by.
+type Error struct {
+	Path   string
+	Reason string
+	Err    error // the system's error, when there is one
+	// TooLarge marks a file over the limit, for callers with their own.
+	TooLarge bool
+}
+
+func (e *Error) Error() string { return e.Path + ": " + e.Reason }
+func (e *Error) Unwrap() error { return e.Err }
+
+// ReadFile reads name (absolute, or relative to the working directory)
+// when it is a regular file within the limits above.
+func (r *Root) ReadFile(name string) ([]byte, error) {
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return nil, &Error{Path: name, Reason: "cannot read: " + err.Error(), Err: err}
+	}
+	if err := r.checkLinks(name, abs); err != nil {
+		return nil, err
+	}
+	f, err := openNonBlocking(abs)
+	if err != nil {
+		return nil, &Error{Path: name, Reason: "cannot read: " + reason(err), Err: err}
+	}
+	defer f.Close()
+	// The type is checked on the open file, not before opening it, so
+	// that nothing can swap a regular file for a pipe in between; opening
+	// without blocking keeps a pipe with no writer from hanging the open.
+	info, err := f.Stat()
+	if err != nil {
+		return nil, &Error{Path: name, Reason: "cannot read: " + reason(err), Err: err}
+	}
+	if !info.Mode().IsRegular() {
+		return nil, &Error{Path: name, Reason: fmt.Sprintf("is %s, not a regular file; schemalint reads only regular files", kind(info.Mode()))}
+	}
+	if info.Size() > r.maxFileSize {
+		return nil, r.tooLarge(name, info.Size())
+	}
+	// The file may grow while it is read: read one byte past the limit.
+	b, err := io.ReadAll(io.LimitReader(f, r.maxFileSize+1))
+	if err != nil {
+		return nil, &Error{Path: name, Reason: "cannot read: " + reason(err), Err: err}
+	}
+	if int64(len(b)) > r.maxFileSize {
+		return nil, r.tooLarge(name, int64(len(b)))
+	}
+	return b, nil
+}
+
+// Stat is os.Stat for a file that ReadFile would read, with the same
+// refusal of links leaving the repository.
+func (r *Root) Stat(name string) (fs.FileInfo, error) {
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.checkLinks(name, abs); err != nil {
+		return nil, err
+	}
+	return os.Stat(abs)
+}
+
+// checkLinks refuses a path inside the repository that links (itself or
+// through a folder) to a place outside it. A path the user named outside
+// the repository is theirs to name.
+func (r *Root) checkLinks(name, abs string) error {
+	if !Inside(r.dir, abs) {
+		return nil
+	}
+	real, err := filepath.EvalSymlinks(abs)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			// A dangling link or a missing file: the open says which.
+			if _, lerr := os.Lstat(abs); lerr == nil {
+				return &Error{Path: name, Reason: "is a link to a file that does not exist", Err: err}
+			}
+			return nil
+		}
+		return &Error{Path: name, Reason: "cannot read: " + reason(err), Err: err}
+	}
+	if !Inside(r.real, real) {
+		return &Error{Path: name, Reason: "is a link to a file outside the repository; schemalint does not follow it"}
+	}
+	return nil
+}
+
+func (r *Root) tooLarge(name string, size int64) error {
+	return &Error{Path: name, TooLarge: true, Reason: fmt.Sprintf("is %s, more than the %s schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema",
+		mib(size), mib(r.maxFileSize))}
+}
+
+// Inside reports whether path is dir or lies below it; both are cleaned
+// absolute paths. A folder named "..x" is inside.
+func Inside(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && (rel == "." || filepath.IsLocal(rel))
+}
+
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "a special file"
+}
+
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func mib(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KiB", (n+1023)>>10)
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+}

@@ -1,0 +1,71 @@
+//go:build unix
+
+package repofs
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func write(t *testing.T, path, content string) string {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+	require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+	return path
+}
+
+func TestReadFile(t *testing.T) {
+	outside := t.TempDir()
+	secret := write(t, filepath.Join(outside, ".env"), "DATABASE_URL=postgres://admin:hunter2@db/prod\n")
+	repo := t.TempDir()
+	root := New(repo, 1<<10)
+	schema := write(t, filepath.Join(repo, "prisma", "schema.prisma"), "model A {\n  id Int @id\n}\n")
+	write(t, filepath.Join(repo, "..x", "odd.sql"), "SELECT 1")
+	require.NoError(t, syscall.Mkfifo(filepath.Join(repo, "prisma", "pipe.prisma"), 0o644))
+	require.NoError(t, os.Symlink("/dev/zero", filepath.Join(repo, "prisma", "zero.prisma")))
+	require.NoError(t, os.MkdirAll(filepath.Join(repo, "prisma", "views"), 0o755))
+	require.NoError(t, os.Symlink(secret, filepath.Join(repo, "prisma", "views", "leak.sql")))
+	require.NoError(t, os.Symlink(outside, filepath.Join(repo, "linked")))
+	require.NoError(t, os.Symlink("schema.prisma", filepath.Join(repo, "prisma", "alias.prisma")))
+	require.NoError(t, os.Symlink("missing.prisma", filepath.Join(repo, "prisma", "dangling.prisma")))
+	write(t, filepath.Join(repo, "big.sql"), strings.Repeat("x", 2<<10))
+
+	for _, tc := range []struct{ name, want string }{
+		{"prisma/pipe.prisma", "prisma/pipe.prisma: is a named pipe, not a regular file; schemalint reads only regular files"},
+		{"prisma/zero.prisma", "prisma/zero.prisma: is a link to a file outside the repository; schemalint does not follow it"},
+		{"prisma/views/leak.sql", "prisma/views/leak.sql: is a link to a file outside the repository; schemalint does not follow it"},
+		{"linked/.env", "linked/.env: is a link to a file outside the repository; schemalint does not follow it"},
+		{"prisma/dangling.prisma", "prisma/dangling.prisma: is a link to a file that does not exist"},
+		{"prisma", "prisma: is a folder, not a regular file; schemalint reads only regular files"},
+		{"big.sql", "big.sql: is 2 KiB, more than the 1 KiB schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema"},
+		{"nope.prisma", "nope.prisma: cannot read: no such file or directory"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(repo)
+			_, err := root.ReadFile(tc.name)
+			require.Error(t, err)
+			assert.Equal(t, tc.want, err.Error())
+			assert.NotContains(t, err.Error(), "hunter2")
+		})
+	}
+
+	b, err := root.ReadFile(schema)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "model A")
+	_, err = root.ReadFile(filepath.Join(repo, "prisma", "alias.prisma"))
+	assert.NoError(t, err, "a link that stays inside the repository is followed")
+	_, err = root.ReadFile(filepath.Join(repo, "..x", "odd.sql"))
+	assert.NoError(t, err, `a folder named "..x" is inside`)
+	_, err = root.ReadFile(secret)
+	assert.NoError(t, err, "a file named outside the repository is the user's to name")
+}
+
+func TestDefaultLimit(t *testing.T) {
+	assert.Equal(t, int64(DefaultMaxFileSize), New(t.TempDir(), 0).maxFileSize)
+}
