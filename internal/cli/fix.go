@@ -14,6 +14,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/internal/viewgen"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -116,6 +117,8 @@ func (f *fixer) views(cfg *config.Config) (map[string]bool, int) {
 		return nil, ExitError
 	}
 	generated := map[string]bool{}
+	var writes []fix.File
+	var done []string
 	for _, g := range files {
 		generated[absOf(g.Path)] = true
 		old, err := cfg.ReadFile(g.Path)
@@ -130,20 +133,41 @@ func (f *fixer) views(cfg *config.Config) (map[string]bool, int) {
 		name := f.display(g.Path)
 		f.changes++
 		if f.check {
-			fmt.Fprint(f.e.stdout, fix.Diff(name, old, g.Content, exists))
+			f.printDiff(fix.Diff(name, old, g.Content, exists))
 			continue
-		}
-		if err := fix.WriteFile(g.Path, g.Content); err != nil {
-			f.e.errorf("schemalint fix: %v", err)
-			return nil, ExitError
 		}
 		what := "regenerated"
 		if !exists {
 			what = "generated"
 		}
-		fmt.Fprintf(f.e.stdout, "%s: %s: %s from %s\n", name, rules.ViewsOutOfDate.Name, what, g.Views)
+		writes = append(writes, fix.File{Path: g.Path, Data: g.Content})
+		done = append(done, fmt.Sprintf("%s: %s: %s from %s", name, rules.ViewsOutOfDate.Name, what, g.Views))
+	}
+	// Every output or none: a views block's Prisma and SQL files describe
+	// the same views.
+	if err := fix.WriteFiles(writes); err != nil {
+		f.e.errorf("schemalint fix: %v", err)
+		return nil, ExitError
+	}
+	for _, line := range done {
+		f.println(line)
 	}
 	return generated, ExitOK
+}
+
+// println prints a line naming repository files, escaped like every other
+// line schemalint prints (see package untrusted).
+func (f *fixer) println(line string) {
+	fmt.Fprintln(f.e.stdout, untrusted.Escape(line))
+}
+
+// printDiff prints a diff of repository text line by line, each escaped.
+func (f *fixer) printDiff(diff string) {
+	for _, line := range strings.SplitAfter(diff, "\n") {
+		if line != "" {
+			fmt.Fprint(f.e.stdout, untrusted.Escape(strings.TrimSuffix(line, "\n"))+"\n")
+		}
+	}
 }
 
 // ruleFixes applies the fixes of the findings, except any that would edit a
@@ -173,31 +197,36 @@ func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied 
 		f.e.errorf("schemalint fix: %v", err)
 		return false, ExitError
 	}
+	var writes []fix.File
+	var done []string
 	for _, ch := range changes {
 		name := f.display(path(ch.File))
 		f.changes++
 		if f.check {
-			fmt.Fprint(f.e.stdout, fix.Diff(name, ch.Old, ch.New, true))
+			f.printDiff(fix.Diff(name, ch.Old, ch.New, true))
 			continue
 		}
 		now, err := os.ReadFile(path(ch.File))
 		if err != nil || !bytes.Equal(now, ch.Old) {
 			f.e.errorf("schemalint fix: %s changed while it was being fixed; run schemalint fix again", name)
-			return applied, ExitError
+			return false, ExitError
 		}
-		if err := fix.WriteFile(path(ch.File), ch.New); err != nil {
-			f.e.errorf("schemalint fix: %v", err)
-			return applied, ExitError
-		}
-		applied = true
+		writes = append(writes, fix.File{Path: path(ch.File), Data: ch.New})
 		for _, d := range ch.Applied {
-			fmt.Fprintf(f.e.stdout, "%s:%d: %s: %s\n", name, d.Range.Start.Line, d.Rule, d.Fix.Message)
+			done = append(done, fmt.Sprintf("%s:%d: %s: %s", name, d.Range.Start.Line, d.Rule, d.Fix.Message))
 		}
 		for _, d := range ch.Skipped {
-			fmt.Fprintf(f.e.stdout, "%s:%d: %s: not fixed yet, it overlaps another fix: run schemalint fix again\n", name, d.Range.Start.Line, d.Rule)
+			done = append(done, fmt.Sprintf("%s:%d: %s: not fixed yet, it overlaps another fix: run schemalint fix again", name, d.Range.Start.Line, d.Rule))
 		}
 	}
-	return applied, ExitOK
+	if err := fix.WriteFiles(writes); err != nil {
+		f.e.errorf("schemalint fix: %v", err)
+		return false, ExitError
+	}
+	for _, line := range done {
+		f.println(line)
+	}
+	return len(writes) > 0, ExitOK
 }
 
 func absOf(p string) string {

@@ -127,7 +127,7 @@ func TestFixRefusesOutputsOutsideTheRepository(t *testing.T) {
 	code, out, errOut := run(t, dir, "fix")
 	assert.Equal(t, ExitError, code)
 	assert.Empty(t, out)
-	assert.Contains(t, errOut, filepath.Join(dir, "schemalint.hcl")+`:9:19: "../../etc/views.sql" is outside the repository`)
+	assert.Contains(t, errOut, filepath.Join(dir, "schemalint.hcl")+`:9:19: "../../etc/views.sql" leaves the repository; schemalint reads and writes only inside it`)
 	_, err := os.Stat(filepath.Join(dir, "prisma", "schema", "views.prisma"))
 	assert.True(t, os.IsNotExist(err), "nothing is written when any output is refused")
 }

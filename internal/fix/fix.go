@@ -5,7 +5,9 @@ package fix
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -131,35 +133,88 @@ func Apply(src []byte, edits []rules.Edit) []byte {
 // WriteFile replaces path with data through a temporary file in the same
 // folder and a rename, so that a reader never sees half a file. It keeps
 // an existing file's permissions (new files get 0644) and creates missing
-// parent folders.
+// parent folders. Errors name path, never the temporary file.
 func WriteFile(path string, data []byte) error {
+	return WriteFiles([]File{{Path: path, Data: data}})
+}
+
+// File is one file to write.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// WriteFiles writes several files all or nothing, as far as a file system
+// allows: every temporary file is written and synced first, and only then
+// renamed over its target, so a full disk or a read-only folder leaves
+// every target as it was.
+func WriteFiles(files []File) error {
+	staged := make([]string, 0, len(files))
+	defer func() {
+		for _, tmp := range staged {
+			os.Remove(tmp) // gone already once renamed
+		}
+	}()
+	for _, f := range files {
+		tmp, err := stage(f.Path, f.Data)
+		if err != nil {
+			return fmt.Errorf("cannot write %s: %v", f.Path, reason(err))
+		}
+		staged = append(staged, tmp)
+	}
+	for i, f := range files {
+		if err := os.Rename(staged[i], f.Path); err != nil {
+			return fmt.Errorf("cannot write %s: %v", f.Path, reason(err))
+		}
+	}
+	return nil
+}
+
+// stage writes data to a new temporary file beside path, with the mode
+// path has (0644 for a new file), and returns its name.
+func stage(path string, data []byte) (string, error) {
 	mode := os.FileMode(0o644)
 	if info, err := os.Stat(path); err == nil {
+		if info.IsDir() {
+			return "", errors.New("it is a folder")
+		}
 		mode = info.Mode().Perm()
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+		return "", err
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
 	if err != nil {
-		return err
+		return "", err
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(mode)
 	}
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
+	if err == nil {
+		err = tmp.Sync()
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := tmp.Close(); err != nil {
-		return err
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
 	}
-	return os.Rename(tmp.Name(), path)
+	return tmp.Name(), nil
+}
+
+// reason is a system error without the path it names, which may be the
+// temporary file's.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }

@@ -176,3 +176,28 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// Several outputs are written all or none, and errors name the target.
+func TestWriteFilesAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	first := filepath.Join(dir, "views.prisma")
+	require.NoError(t, os.WriteFile(first, []byte("old"), 0o644))
+	blocker := filepath.Join(dir, "not-a-folder")
+	require.NoError(t, os.WriteFile(blocker, nil, 0o644))
+	second := filepath.Join(blocker, "views.sql")
+
+	err := WriteFiles([]File{{Path: first, Data: []byte("new")}, {Path: second, Data: []byte("new")}})
+	require.Error(t, err)
+	assert.True(t, strings.HasPrefix(err.Error(), "cannot write "+second+": "), err.Error())
+	b, _ := os.ReadFile(first)
+	assert.Equal(t, "old", string(b), "the first file is untouched when the second cannot be written")
+	entries, _ := os.ReadDir(dir)
+	assert.Len(t, entries, 2, "no temporary file left behind")
+
+	err = WriteFiles([]File{{Path: dir, Data: []byte("x")}})
+	assert.EqualError(t, err, "cannot write "+dir+": it is a folder")
+
+	require.NoError(t, WriteFiles([]File{{Path: first, Data: []byte("new")}, {Path: filepath.Join(dir, "sub", "views.sql"), Data: []byte("sql")}}))
+	b, _ = os.ReadFile(first)
+	assert.Equal(t, "new", string(b))
+}
