@@ -24,6 +24,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/schemalint/schemalint/internal/ghaction/runnerlog"
 	"github.com/schemalint/schemalint/internal/sharedtest"
 )
 
@@ -248,10 +249,26 @@ type install struct {
 	temp    string
 }
 
+// actionCheckout is the action's own checkout (github.action_path) as the
+// release workflow leaves it at a tag: release/version and one checksum
+// file per recorded release.
+func actionCheckout(t *testing.T, version string, sums map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "release", "checksums"), 0o755))
+	if version != "" {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "release", "version"), []byte(version+"\n"), 0o644))
+	}
+	for v, content := range sums {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "release", "checksums", v+".txt"), []byte(content), 0o644))
+	}
+	return dir
+}
+
 // runInstall runs the action's install step as the runner would: bash,
-// the step's env with the releases URL pointed at srv, and the runner's
-// variables.
-func runInstall(t *testing.T, srvURL string, env map[string]string) install {
+// the step's env with the releases URL pointed at srv and the action's
+// checkout at action, and the runner's variables.
+func runInstall(t *testing.T, srvURL, action string, env map[string]string) install {
 	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("the install step is exercised on Linux and macOS")
@@ -261,7 +278,7 @@ func runInstall(t *testing.T, srvURL string, env map[string]string) install {
 	output := filepath.Join(temp, "github_output")
 	cmd := exec.Command("bash", "-e", "-c", s.Run)
 	cmd.Env = append(os.Environ(), "RUNNER_TEMP="+temp, "GITHUB_OUTPUT="+output, "RUNNER_OS=Linux", "RUNNER_ARCH=X64",
-		"SCHEMALINT_RELEASES="+srvURL, "SCHEMALINT_VERSION=", "SCHEMALINT_ACTION_REF=")
+		"SCHEMALINT_RELEASES="+srvURL, "SCHEMALINT_VERSION=", "SCHEMALINT_ACTION_PATH="+action)
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
@@ -283,88 +300,121 @@ func (i install) bin(t *testing.T) string {
 	return m[1]
 }
 
-func TestActionInstallsAChecksummedRelease(t *testing.T) {
+// errorOf is the one error annotation the runner would act on in out.
+func errorOf(t *testing.T, out string) string {
+	t.Helper()
+	cmds := runnerlog.Commands(out)
+	require.Len(t, cmds, 1, "exactly one command:\n%s", out)
+	require.Equal(t, "error", cmds[0].Name)
+	return cmds[0].Line
+}
+
+func TestActionInstallsTheReleaseItsRefRecords(t *testing.T) {
 	linux := tarGz(t, "schemalint", fakeBinary)
 	win := zipped(t, "schemalint.exe", fakeBinary)
 	sums := fmt.Sprintf("%s  schemalint_linux_amd64.tar.gz\n%s  schemalint_windows_arm64.zip\n", sha(linux), sha(win))
 	rel := &release{files: map[string][]byte{
 		"/download/v9.9.9/schemalint_linux_amd64.tar.gz": linux,
 		"/download/v9.9.9/schemalint_windows_arm64.zip":  win,
-		"/download/v9.9.9/checksums.txt":                 []byte(sums),
-		"/latest/download/schemalint_linux_amd64.tar.gz": linux,
-		"/latest/download/checksums.txt":                 []byte(sums),
+		"/download/v9.9.8/schemalint_linux_amd64.tar.gz": linux,
 	}}
 	srv := httptest.NewServer(rel)
 	defer srv.Close()
+	action := actionCheckout(t, "v9.9.9", map[string]string{"v9.9.9": sums, "v9.9.8": sums})
 
-	t.Run("a pinned version", func(t *testing.T) {
-		got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_VERSION": "9.9.9"})
+	t.Run("the version recorded for the action's ref", func(t *testing.T) {
+		rel.requested()
+		got := runInstall(t, srv.URL, action, nil)
 		require.Equal(t, 0, got.code, got.stdout)
 		bin := got.bin(t)
 		assert.True(t, strings.HasPrefix(bin, got.temp), "installed under RUNNER_TEMP: %s", bin)
 		assert.Contains(t, got.stdout, "schemalint v9.9.9", "the installed binary ran")
+		assert.Equal(t, []string{"/download/v9.9.9/schemalint_linux_amd64.tar.gz"}, rel.requested(),
+			"the archive only: the checksum comes from the action's checkout, not from the release")
 		out, err := exec.Command(bin, "version").Output()
 		require.NoError(t, err)
 		assert.Contains(t, string(out), "schemalint v9.9.9")
 	})
-	t.Run("the action's own full tag", func(t *testing.T) {
+	t.Run("latest is the recorded version", func(t *testing.T) {
 		rel.requested()
-		got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_ACTION_REF": "v9.9.9"})
+		got := runInstall(t, srv.URL, action, map[string]string{"SCHEMALINT_VERSION": "latest"})
 		require.Equal(t, 0, got.code, got.stdout)
-		assert.Contains(t, rel.requested(), "/download/v9.9.9/schemalint_linux_amd64.tar.gz")
+		assert.Equal(t, []string{"/download/v9.9.9/schemalint_linux_amd64.tar.gz"}, rel.requested())
 	})
-	t.Run("a major tag means the latest release", func(t *testing.T) {
+	t.Run("an older version this checkout records", func(t *testing.T) {
 		rel.requested()
-		got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_ACTION_REF": "v9"})
+		got := runInstall(t, srv.URL, action, map[string]string{"SCHEMALINT_VERSION": "9.9.8"})
 		require.Equal(t, 0, got.code, got.stdout)
-		assert.Contains(t, rel.requested(), "/latest/download/schemalint_linux_amd64.tar.gz")
+		assert.Equal(t, []string{"/download/v9.9.8/schemalint_linux_amd64.tar.gz"}, rel.requested())
 	})
 	t.Run("Windows on Arm gets the zip", func(t *testing.T) {
-		got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_VERSION": "v9.9.9", "RUNNER_OS": "Windows", "RUNNER_ARCH": "ARM64"})
+		got := runInstall(t, srv.URL, action, map[string]string{"RUNNER_OS": "Windows", "RUNNER_ARCH": "ARM64"})
 		require.Equal(t, 0, got.code, got.stdout)
 		assert.True(t, strings.HasSuffix(got.bin(t), "/schemalint.exe"))
 	})
 	t.Run("installed uses the one on PATH", func(t *testing.T) {
 		dir := t.TempDir()
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "schemalint"), []byte(fakeBinary), 0o755))
-		got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_VERSION": "installed", "PATH": dir + string(os.PathListSeparator) + os.Getenv("PATH")})
+		got := runInstall(t, srv.URL, actionCheckout(t, "", nil), map[string]string{"SCHEMALINT_VERSION": "installed", "PATH": dir + string(os.PathListSeparator) + os.Getenv("PATH")})
 		require.Equal(t, 0, got.code, got.stdout)
 		assert.Equal(t, filepath.Join(dir, "schemalint"), got.bin(t))
 	})
 }
 
-// A download that does not match checksums.txt stops the action before
-// anything runs.
-func TestActionInstallRefusesAWrongChecksum(t *testing.T) {
+// What the action's checkout does not vouch for never runs: a download
+// that does not match, a version the checkout does not record (even when
+// its release publishes a matching checksums.txt), a ref with no release.
+func TestActionInstallFailsClosed(t *testing.T) {
 	good := tarGz(t, "schemalint", fakeBinary)
 	evil := tarGz(t, "schemalint", "#!/bin/sh\necho pwned\n")
-	srv := httptest.NewServer(&release{files: map[string][]byte{
+	rel := &release{files: map[string][]byte{
 		"/download/v9.9.9/schemalint_linux_amd64.tar.gz": evil,
-		"/download/v9.9.9/checksums.txt":                 []byte(sha(good) + "  schemalint_linux_amd64.tar.gz\n"),
+		"/download/v9.9.9/checksums.txt":                 []byte(sha(evil) + "  schemalint_linux_amd64.tar.gz\n"),
+		"/download/v9.9.7/schemalint_linux_amd64.tar.gz": evil,
+		"/download/v9.9.7/checksums.txt":                 []byte(sha(evil) + "  schemalint_linux_amd64.tar.gz\n"),
 		"/download/v9.9.8/schemalint_linux_amd64.tar.gz": good,
-		"/download/v9.9.8/checksums.txt":                 []byte(sha(good) + "  schemalint_darwin_arm64.tar.gz\n"),
-	}})
+	}}
+	srv := httptest.NewServer(rel)
 	defer srv.Close()
+	action := actionCheckout(t, "v9.9.9", map[string]string{
+		"v9.9.9": sha(good) + "  schemalint_linux_amd64.tar.gz\n",
+		"v9.9.8": sha(good) + "  schemalint_darwin_arm64.tar.gz\n",
+	})
+	assertNothingRan := func(t *testing.T, got install) {
+		t.Helper()
+		assert.NotEqual(t, 0, got.code)
+		assert.NotContains(t, got.stdout, "pwned", "the download never ran")
+		assert.NotContains(t, got.outputs, "bin=")
+		found, _ := filepath.Glob(filepath.Join(got.temp, "*", "schemalint"))
+		assert.Empty(t, found, "nothing unpacked")
+	}
 
-	got := runInstall(t, srv.URL, map[string]string{"SCHEMALINT_VERSION": "v9.9.9"})
-	assert.NotEqual(t, 0, got.code)
-	assert.Contains(t, got.stdout, "::error title=schemalint::checksum mismatch for schemalint_linux_amd64.tar.gz (v9.9.9): checksums.txt says "+sha(good))
-	assert.NotContains(t, got.stdout, "pwned", "the download never ran")
-	assert.NotContains(t, got.outputs, "bin=")
-	found, _ := filepath.Glob(filepath.Join(got.temp, "*", "schemalint"))
-	assert.Empty(t, found, "nothing unpacked")
+	got := runInstall(t, srv.URL, action, nil)
+	assertNothingRan(t, got)
+	assert.Equal(t, "::error title=schemalint::checksum mismatch for schemalint_linux_amd64.tar.gz (v9.9.9): the action records "+sha(good)+", the download is "+sha(evil), errorOf(t, got.stdout))
 
-	got = runInstall(t, srv.URL, map[string]string{"SCHEMALINT_VERSION": "v9.9.8"})
-	assert.NotEqual(t, 0, got.code)
-	assert.Contains(t, got.stdout, "checksums.txt of v9.9.8 has no entry for schemalint_linux_amd64.tar.gz")
+	rel.requested()
+	got = runInstall(t, srv.URL, action, map[string]string{"SCHEMALINT_VERSION": "v9.9.7"})
+	assertNothingRan(t, got)
+	assert.Equal(t, "::error title=schemalint::schemalint v9.9.7 is not recorded in this action's checkout, so its download cannot be verified; use the action at the v9.9.7 tag, or set version: installed", errorOf(t, got.stdout))
+	assert.Empty(t, rel.requested(), "nothing is downloaded for a version the checkout does not vouch for")
 
-	got = runInstall(t, srv.URL, map[string]string{"SCHEMALINT_VERSION": "v1.0.0"})
-	assert.NotEqual(t, 0, got.code)
-	assert.Contains(t, got.stdout, "cannot download "+srv.URL+"/download/v1.0.0/schemalint_linux_amd64.tar.gz")
+	got = runInstall(t, srv.URL, action, map[string]string{"SCHEMALINT_VERSION": "v9.9.8"})
+	assertNothingRan(t, got)
+	assert.Contains(t, errorOf(t, got.stdout), "the recorded checksums of v9.9.8 have no entry for schemalint_linux_amd64.tar.gz")
 
-	got = runInstall(t, srv.URL, map[string]string{"SCHEMALINT_VERSION": "v1.0.0/../../x; rm -rf ~"})
-	assert.NotEqual(t, 0, got.code)
-	assert.Contains(t, got.stdout, `is not a release tag (v1.2.3), latest or installed`)
+	got = runInstall(t, srv.URL, actionCheckout(t, "", nil), nil)
+	assertNothingRan(t, got)
+	assert.Contains(t, errorOf(t, got.stdout), "this action's ref records no schemalint release; use the action at a release tag (e.g. @v1) or set version: installed")
+
+	got = runInstall(t, srv.URL, action, map[string]string{"SCHEMALINT_VERSION": "v1.0.0/../../x; rm -rf ~"})
+	assertNothingRan(t, got)
+	assert.Contains(t, errorOf(t, got.stdout), `is not a release tag (v1.2.3), latest or installed`)
+
+	// An input echoed in the error stays on the error's line.
+	got = runInstall(t, srv.URL, action, map[string]string{"SCHEMALINT_VERSION": "v1\n::add-mask::hunter2\r::warning::x%0A"})
+	assertNothingRan(t, got)
+	assert.Equal(t, `::error title=schemalint::version: "v1%0A::add-mask::hunter2%0D::warning::x%250A" is not a release tag (v1.2.3), latest or installed`, errorOf(t, got.stdout))
 }
 
 func TestPreCommitHooks(t *testing.T) {
