@@ -225,3 +225,21 @@ func TestCheckGitHubFormatOutsideActions(t *testing.T) {
 		assert.True(t, strings.HasPrefix(l, "::error "), l)
 	}
 }
+
+// A SARIF file that cannot be written fails the run before anything
+// reaches stdout: exit 2 means nothing was reported.
+func TestCheckWithAnUnwritableSARIFFilePrintsNothing(t *testing.T) {
+	dir := filepath.Join("..", "..", "examples", "multitenant")
+	folder := t.TempDir()
+	code, out, errOut := run(t, dir, "check", "--sarif-file", folder)
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint check: --sarif-file: "+folder+" is a folder; name a file, e.g. "+filepath.Join(folder, "schemalint.sarif")+"\n", errOut)
+
+	blocker := filepath.Join(t.TempDir(), "file")
+	require.NoError(t, os.WriteFile(blocker, nil, 0o644))
+	code, out, errOut = run(t, dir, "check", "--sarif-file", filepath.Join(blocker, "x.sarif"))
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "schemalint check: --sarif-file: ")
+}
