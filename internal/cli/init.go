@@ -12,6 +12,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/untrusted"
 )
 
 // tenantCandidates are field names teams use for row-scoped tenancy, in
@@ -48,7 +49,7 @@ func runInit(_ context.Context, e *env, args []string) int {
 		e.errorf("schemalint init: %v", err)
 		return ExitError
 	}
-	fmt.Fprintf(e.stdout, "wrote %s\n", target)
+	fmt.Fprintln(e.stdout, untrusted.Escape("wrote "+target))
 	return ExitOK
 }
 
