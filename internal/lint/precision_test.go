@@ -27,7 +27,7 @@ var updatePrecision = flag.Bool("update", false, "rewrite testdata/precision/*/f
 // findings.golden and judged, class by class, in REVIEW.md: a finding that
 // appears or disappears fails, and so does a rule with findings that the
 // review does not discuss. The schemas themselves are shared test data
-// (precision/<project>/ beside the corpus), at the commit named in SOURCE.
+// (precision/<project>/ beside the corpus), at the commit named in NOTICE.
 func TestPrecisionSuite(t *testing.T) {
 	shared := sharedtest.Dir(t, "precision")
 	projects, err := filepath.Glob(filepath.Join("testdata", "precision", "*", "schemalint.hcl"))
@@ -40,7 +40,7 @@ func TestPrecisionSuite(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			data := filepath.Join(shared, name)
 			_, err := os.Stat(data)
-			require.NoError(t, err, "the schema of %s is missing from the shared data; see %s", name, filepath.Join(dir, "SOURCE"))
+			require.NoError(t, err, "the schema of %s is missing from the shared data; see %s", name, filepath.Join(dir, "NOTICE"))
 			cfg, err := config.Load(hcl, rules.Names())
 			require.NoError(t, err)
 			cfg.Dir = data
