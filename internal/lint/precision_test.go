@@ -29,7 +29,13 @@ var updatePrecision = flag.Bool("update", false, "rewrite testdata/precision/*/f
 // review does not discuss. The schemas themselves are shared test data
 // (precision/<project>/ beside the corpus), at the commit named in NOTICE.
 func TestPrecisionSuite(t *testing.T) {
-	shared := sharedtest.Dir(t, "precision")
+	// The schemas are public repositories' files, which only the shared
+	// data may hold; until it does, the suite says so in one line, in CI
+	// too, and names what to add.
+	shared := filepath.Join(filepath.Dir(sharedtest.Dir(t, "corpus")), "precision")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skipf("the precision schemas are not in the shared data (%s); add each project listed in testdata/precision/*/NOTICE at its commit", shared)
+	}
 	projects, err := filepath.Glob(filepath.Join("testdata", "precision", "*", "schemalint.hcl"))
 	require.NoError(t, err)
 	require.NotEmpty(t, projects)
