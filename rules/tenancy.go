@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -36,8 +37,7 @@ func (p *Pass) Tenancy() *tenancy {
 // configuration they apply as soon as some model carries a tenant field.
 // Without one, schemalint only guesses from default names (organizationId,
 // tenantId, …), which unrelated schemas also use for a model or two; it
-// then requires tenancy to be the schema's design: at least half of the
-// models scoped, tenant models or global.
+// then requires tenancy to be the schema's design (see GuessTenancy).
 func (t *tenancy) On() bool { return t.on }
 
 // Field is m's own tenant field, or nil.
@@ -69,6 +69,169 @@ func tenantModels(s *prisma.Schema) []*prisma.Model {
 }
 
 func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *tenancy {
+	models := tenantModels(s)
+	if !configured {
+		t, _ := guessTenancy(models, names, global)
+		return t
+	}
+	wanted := wantedNames(names)
+	fields := map[*prisma.Model]*prisma.Field{}
+	for _, m := range models {
+		if f := tenantFieldOf(m, wanted); f != nil {
+			fields[m] = f
+		}
+	}
+	t := scopeTenancy(models, fields, global)
+	t.on = len(t.field) > 0
+	return t
+}
+
+// TenancyGuess is what schemalint concludes about a schema's tenancy when
+// no tenancy block declares it (and what `schemalint init` writes down).
+type TenancyGuess struct {
+	// Field is the best candidate's name, "" when no model carries one.
+	Field string
+	// Root is the tenant model the field points to on most models, "" when
+	// it is a foreign key on none.
+	Root string
+	// Named counts the models with a field of that name; Carriers those
+	// where it is a foreign key to Root.
+	Named, Carriers int
+	// Covered counts the models that are scoped (by the field or through a
+	// parent), the tenant model or global, out of Models.
+	Covered, Models int
+	// Unscoped lists the models the tenancy rules would report.
+	Unscoped []string
+	// On reports whether the schema is judged multi-tenant: on at least
+	// half of the models that carry the field it is a foreign key to Root,
+	// and at least half of the models are covered.
+	On bool
+}
+
+// GuessTenancy picks the schema's tenant field among candidates. A name is
+// not enough (accountId can be a blockchain account, projectId a build
+// target): on at least half of the models that carry it the field must be
+// a foreign key to one common model, and the models it scopes, directly or through parents,
+// must be most of the schema. Of several candidates that qualify, the one covering the most
+// models wins; ties go to the earlier candidate.
+func GuessTenancy(s *prisma.Schema, candidates, global []string) TenancyGuess {
+	_, g := guessTenancy(tenantModels(s), candidates, global)
+	return g
+}
+
+func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy, TenancyGuess) {
+	best := scopeTenancy(models, nil, global)
+	bestGuess := TenancyGuess{Models: len(models)}
+	for _, c := range candidates {
+		wanted := wantedNames([]string{c})
+		count := map[*prisma.Model]int{}
+		var root *prisma.Model
+		named := 0
+		for _, m := range models {
+			f := tenantFieldOf(m, wanted)
+			if f == nil {
+				continue
+			}
+			named++
+			if target := foreignKeyTarget(m, f); target != nil {
+				count[target]++
+				if root == nil || count[target] > count[root] {
+					root = target
+				}
+			}
+		}
+		if named == 0 {
+			continue
+		}
+		// Once the field is known to be a foreign key to the tenant on
+		// most models, every model carrying it is scoped by it, relation
+		// or not.
+		fields := map[*prisma.Model]*prisma.Field{}
+		for _, m := range models {
+			if f := tenantFieldOf(m, wanted); f != nil {
+				fields[m] = f
+			}
+		}
+		t := scopeTenancy(models, fields, global)
+		g := TenancyGuess{Field: c, Named: named, Models: len(models)}
+		if root != nil {
+			g.Root, g.Carriers = root.Name, count[root]
+		}
+		for _, m := range models {
+			if t.Scoped(m) || t.roots[m] || t.global[m.Name] {
+				g.Covered++
+			} else {
+				g.Unscoped = append(g.Unscoped, m.Name)
+			}
+		}
+		sort.Strings(g.Unscoped)
+		g.On = g.Carriers*2 >= g.Named && g.Covered*2 >= g.Models
+		t.on = g.On
+		if bestGuess.Field == "" || g.better(bestGuess) {
+			best, bestGuess = t, g
+		}
+	}
+	return best, bestGuess
+}
+
+// better orders guesses: multi-tenant first, then by the models covered,
+// then by the models carrying the field.
+func (g TenancyGuess) better(than TenancyGuess) bool {
+	switch {
+	case g.On != than.On:
+		return g.On
+	case g.Covered != than.Covered:
+		return g.Covered > than.Covered
+	}
+	return g.Carriers > than.Carriers || (g.Carriers == than.Carriers && g.Named > than.Named)
+}
+
+// wantedNames matches a tenant field by its name or its usual @map.
+func wantedNames(names []string) map[string]bool {
+	wanted := map[string]bool{}
+	for _, n := range names {
+		wanted[n] = true
+		wanted[snakeCase(n)] = true
+	}
+	return wanted
+}
+
+// tenantFieldOf is m's scalar field named one of wanted, or nil. A model's
+// own primary key is not its tenant field unless it is also a foreign key:
+// Team.id mapped to "team_id" is the tenant, not a row scoped by one.
+func tenantFieldOf(m *prisma.Model, wanted map[string]bool) *prisma.Field {
+	for _, f := range m.Fields {
+		if f.Kind != prisma.ScalarField || !(wanted[f.Name()] || wanted[f.ColumnName()]) {
+			continue
+		}
+		if isPrimaryKey(m, f) && !f.IsReadOnly {
+			continue
+		}
+		return f
+	}
+	return nil
+}
+
+// isPrimaryKey reports whether f alone is m's primary key.
+func isPrimaryKey(m *prisma.Model, f *prisma.Field) bool {
+	pk := m.PrimaryKey
+	return pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field == f
+}
+
+// foreignKeyTarget is the model f is, on its own, the foreign key to, or
+// nil.
+func foreignKeyTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
+	for _, rf := range m.Fields {
+		if r := rf.Relation; r != nil && rf.Target != nil && len(r.Fields) == 1 && r.Fields[0] == f {
+			return rf.Target
+		}
+	}
+	return nil
+}
+
+// scopeTenancy derives the tenant models and the scoping through parents
+// from each model's own tenant field. It leaves on false.
+func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
 	t := &tenancy{
 		field:  map[*prisma.Model]*prisma.Field{},
 		roots:  map[*prisma.Model]bool{},
@@ -78,19 +241,8 @@ func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *
 	for _, g := range global {
 		t.global[g] = true
 	}
-	wanted := map[string]bool{}
-	for _, n := range names {
-		wanted[n] = true
-		wanted[snakeCase(n)] = true
-	}
-	models := tenantModels(s)
-	for _, m := range models {
-		for _, f := range m.Fields {
-			if f.Kind == prisma.ScalarField && (wanted[f.Name()] || wanted[f.ColumnName()]) {
-				t.field[m] = f
-				break
-			}
-		}
+	for m, f := range fields {
+		t.field[m] = f
 	}
 	// The tenant models are the targets of relations whose foreign key is a
 	// tenant field.
@@ -123,13 +275,6 @@ func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *
 			}
 		}
 	}
-	covered := 0
-	for _, m := range models {
-		if t.Scoped(m) || t.roots[m] || t.global[m.Name] {
-			covered++
-		}
-	}
-	t.on = len(t.field) > 0 && (configured || covered*2 >= len(models))
 	return t
 }
 
