@@ -24,11 +24,15 @@ Include the tenant field: ` + "`@@unique([organizationId, email])`" + `.
 
 Not reported, because two tenants' rows cannot collide on them:
 
-- a constraint that includes the foreign key of a relation to a
-  tenant-scoped model: ` + "`@@unique([articleId, locale])`" + ` on the translations of a
-  scoped ` + "`Article`" + `, whose row belongs to one tenant. The relation is required,
-  or optional where NULLs never collide in a unique index (not SQL Server or
-  MongoDB).
+- a constraint that includes the foreign key of a relation to a model whose
+  rows each belong to one tenant: ` + "`@@unique([articleId, locale])`" + ` on the
+  translations of an ` + "`Article`" + ` with a required tenant field (or a required
+  relation to such a model). The relation is required, or optional where NULLs
+  never collide in a unique index (not SQL Server or MongoDB). A parent whose
+  tenant field is optional may be shared by all tenants, and a key under it
+  is global.
+- a unique foreign key to a tenant-scoped model: one row per parent row
+  follows the parent's tenant.
 - a column the schema shows to be random: a generated default (` + "`cuid()`" + `,
 ` + "  `uuid()`, `nanoid()`, `ulid()`, `autoincrement()`, `dbgenerated(\"gen_random_uuid()\")`" + `)
   or a name that is a secret by the sensitive patterns (` + "`tokenHash`, `secretKey`" + `):
@@ -109,12 +113,16 @@ func runTenantUniqueGlobal(p *Pass) {
 				if r == nil || !r.IsForward() || rf.Target == nil || !allIn(r.Fields, in) {
 					continue
 				}
-				if tenantBound(t, rf.Target) && (rf.IsRequired() || nullsDistinct) {
+				switch {
+				case len(r.Fields) < len(in) && t.Bound(rf.Target) && (rf.IsRequired() || nullsDistinct):
 					// The parent row belongs to one tenant, so two tenants'
 					// rows never share this key.
 					continue indexes
-				}
-				if len(r.Fields) == len(in) && !tenantBound(t, rf.Target) {
+				case len(r.Fields) == len(in) && (t.Scoped(rf.Target) || t.IsRoot(rf.Target)):
+					// One row per parent row: the key is the parent's
+					// identity, which follows the parent's tenant.
+					continue indexes
+				case len(r.Fields) == len(in):
 					oneToOne = rf
 				}
 			}
@@ -125,7 +133,7 @@ func runTenantUniqueGlobal(p *Pass) {
 				}
 				p.Report(Diagnostic{
 					Range: ix.Range(),
-					Message: fmt.Sprintf("unique constraint on %s.%s makes the relation to %q one-to-one, and %q is not tenant-scoped, so a %s can belong to one tenant only; if it may join several, use @@unique([%s, %s])%s",
+					Message: fmt.Sprintf("unique constraint on %s.%s makes the relation to %q one-to-one, and %q is not tenant-scoped, so each %s can belong to one tenant only; if it may join several, use @@unique([%s, %s])%s",
 						m.Name, strings.Join(names, ", "), target, target, target, tf.Name(), strings.Join(names, ", "), list),
 				})
 				continue
@@ -143,10 +151,6 @@ func runTenantUniqueGlobal(p *Pass) {
 // allows one NULL; MongoDB indexes a missing field as null), so an optional
 // foreign key does not keep a key within one tenant there.
 var nullsEqualProviders = []string{"sqlserver", "mongodb"}
-
-// tenantBound reports whether every row of m belongs to one tenant: m is
-// scoped, or is the tenant model itself.
-func tenantBound(t *tenancy, m *prisma.Model) bool { return t.Scoped(m) || t.IsRoot(m) }
 
 func allIn(fields []*prisma.Field, in map[*prisma.Field]bool) bool {
 	for _, f := range fields {
