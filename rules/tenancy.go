@@ -20,6 +20,8 @@ type tenancy struct {
 	// leads to the nearest scoped model.
 	via    map[*prisma.Model]*prisma.Field
 	global map[string]bool
+	// bound memoizes Bound.
+	bound map[*prisma.Model]bool
 	// on is whether the tenancy rules apply; see analyzeTenancy.
 	on bool
 }
@@ -55,6 +57,28 @@ func (t *tenancy) Via(m *prisma.Model) *prisma.Field { return t.via[m] }
 // Scoped reports whether m is tenant-scoped, by its own field or through a
 // parent.
 func (t *tenancy) Scoped(m *prisma.Model) bool { return t.field[m] != nil || t.via[m] != nil }
+
+// Bound reports whether every row of m belongs to exactly one tenant: m is
+// a tenant model, carries a required tenant field, or holds a required
+// relation to a bound model. A model whose tenant field is optional
+// (dub's Domain without a project is shared by all) is scoped, not bound.
+func (t *tenancy) Bound(m *prisma.Model) bool {
+	if v, ok := t.bound[m]; ok {
+		return v
+	}
+	t.bound[m] = false // a cycle proves nothing
+	v := t.roots[m] || (t.field[m] != nil && t.field[m].IsRequired())
+	for _, f := range m.Fields {
+		if v {
+			break
+		}
+		if r := f.Relation; r != nil && r.IsForward() && f.IsRequired() && f.Target != nil && f.Target != m && !f.Target.IsView {
+			v = t.Bound(f.Target)
+		}
+	}
+	t.bound[m] = v
+	return v
+}
 
 // tenantModels lists the models the tenancy rules judge: tables, not views,
 // not ignored.
@@ -97,23 +121,28 @@ type TenancyGuess struct {
 	// Named counts the models with a field of that name; Carriers those
 	// where it is a foreign key to Root.
 	Named, Carriers int
-	// Covered counts the models that are scoped (by the field or through a
-	// parent), the tenant model or global, out of Models.
-	Covered, Models int
+	// Scoped counts the models scoped by the field or through a parent;
+	// Covered adds the tenant model and global models; out of Models.
+	Scoped, Covered, Models int
 	// Unscoped lists the models the tenancy rules would report.
 	Unscoped []string
 	// On reports whether the schema is judged multi-tenant: on at least
 	// half of the models that carry the field it is a foreign key to Root,
-	// and at least half of the models are covered.
+	// at least a quarter of the scoped models carry it themselves, and at
+	// least half of the models are covered.
 	On bool
 }
 
 // GuessTenancy picks the schema's tenant field among candidates. A name is
 // not enough (accountId can be a blockchain account, projectId a build
 // target): on at least half of the models that carry it the field must be
-// a foreign key to one common model, and the models it scopes, directly or through parents,
-// must be most of the schema. Of several candidates that qualify, the one covering the most
-// models wins; ties go to the earlier candidate.
+// a foreign key to one common model, and the models it scopes, directly or
+// through parents, must be most of the schema. A field on one model that
+// everything else hangs from (accountId on EmailAccount) names the owner of
+// that model, not the schema's tenant: at least a quarter of the scoped
+// models must carry the field themselves. Of several candidates that
+// qualify, the one covering the most models wins; ties go to the earlier
+// candidate.
 func GuessTenancy(s *prisma.Schema, candidates, global []string) TenancyGuess {
 	_, g := guessTenancy(tenantModels(s), candidates, global)
 	return g
@@ -158,6 +187,9 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 			g.Root, g.Carriers = root.Name, count[root]
 		}
 		for _, m := range models {
+			if t.Scoped(m) {
+				g.Scoped++
+			}
 			if t.Scoped(m) || t.roots[m] || t.global[m.Name] {
 				g.Covered++
 			} else {
@@ -165,7 +197,7 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 			}
 		}
 		sort.Strings(g.Unscoped)
-		g.On = g.Carriers*2 >= g.Named && g.Covered*2 >= g.Models
+		g.On = g.Carriers*2 >= g.Named && g.Carriers*4 >= g.Scoped && g.Covered*2 >= g.Models
 		t.on = g.On
 		if bestGuess.Field == "" || g.better(bestGuess) {
 			best, bestGuess = t, g
@@ -237,6 +269,7 @@ func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field
 		roots:  map[*prisma.Model]bool{},
 		via:    map[*prisma.Model]*prisma.Field{},
 		global: map[string]bool{},
+		bound:  map[*prisma.Model]bool{},
 	}
 	for _, g := range global {
 		t.global[g] = true

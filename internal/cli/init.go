@@ -107,6 +107,8 @@ func notTenancy(g rules.TenancyGuess) string {
 		return "it is a foreign key on none of them"
 	case g.Carriers*2 < g.Named:
 		return fmt.Sprintf("it is a foreign key to %q on only %d of them", g.Root, g.Carriers)
+	case g.Carriers*4 < g.Scoped:
+		return fmt.Sprintf("only %d of the %d models scoped through it carry it themselves", g.Carriers, g.Scoped)
 	}
 	return fmt.Sprintf("only %d of them are scoped by it (or through a parent) or are the tenant", g.Covered)
 }

@@ -72,6 +72,24 @@ func TestInitGuessesTenancyOnlyFromAForeignKeyOnMostModels(t *testing.T) {
 		assert.NotContains(t, cfg, "\ntenancy {")
 		assert.Contains(t, cfg, `# 9 of 10 models carry "tenantId", but it is a foreign key on none of them`)
 	})
+	t.Run("a foreign key on the one model everything hangs from", func(t *testing.T) {
+		// EmailAccount.accountId points at the login account; every other
+		// model belongs to an EmailAccount, which is the real owner.
+		var b strings.Builder
+		b.WriteString("datasource db {\n  provider = \"postgresql\"\n}\n\n")
+		b.WriteString("model Account {\n  id String @id\n  emailAccounts EmailAccount[]\n}\n\n")
+		b.WriteString("model EmailAccount {\n  id String @id\n  accountId String\n  account Account @relation(fields: [accountId], references: [id])\n")
+		for i := 0; i < 6; i++ {
+			fmt.Fprintf(&b, "  rules%d Rule%d[]\n", i, i)
+		}
+		b.WriteString("\n  @@index([accountId])\n}\n\n")
+		for i := 0; i < 6; i++ {
+			fmt.Fprintf(&b, "model Rule%d {\n  id String @id\n  emailAccountId String\n  emailAccount EmailAccount @relation(fields: [emailAccountId], references: [id])\n}\n\n", i)
+		}
+		cfg, _ := initConfig(t, b.String())
+		assert.NotContains(t, cfg, "\ntenancy {")
+		assert.Contains(t, cfg, `# 1 of 8 models carry "accountId", but only 1 of the 7 models scoped through it carry it themselves`)
+	})
 	t.Run("a foreign key on most models", func(t *testing.T) {
 		cfg, dir := initConfig(t, schemaWith(10, 8, "teamId", "Team"))
 		assert.Contains(t, cfg, "\ntenancy {\n  fields = [\"teamId\"]\n")
