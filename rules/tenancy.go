@@ -206,16 +206,21 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 	return best, bestGuess
 }
 
-// better orders guesses: multi-tenant first, then by the models covered,
-// then by the models carrying the field.
+// better orders guesses: multi-tenant first; among those, the one covering
+// the most models. Among the rest, the one most models carry, which is the
+// field a reader most likely means, to tell them why it was not taken.
 func (g TenancyGuess) better(than TenancyGuess) bool {
 	switch {
 	case g.On != than.On:
 		return g.On
-	case g.Covered != than.Covered:
+	case g.On && g.Covered != than.Covered:
 		return g.Covered > than.Covered
+	case g.Carriers != than.Carriers:
+		return g.Carriers > than.Carriers
+	case g.Named != than.Named:
+		return g.Named > than.Named
 	}
-	return g.Carriers > than.Carriers || (g.Carriers == than.Carriers && g.Named > than.Named)
+	return g.Covered > than.Covered
 }
 
 // wantedNames matches a tenant field by its name or its usual @map.

@@ -85,8 +85,8 @@ func starterConfig(s *prisma.Schema, schemaPath string) string {
 		b.WriteString("  # registry {\n  #   file   = \"src/lib/prisma-org-scope.ts\"\n  #   symbol = \"ORG_SCOPED_MODELS\"\n  # }\n")
 		b.WriteString("}\n\n")
 	case g.Field != "":
-		fmt.Fprintf(&b, "# %d of %d models carry %q, but %s, so it does not look like a\n", g.Named, g.Models, g.Field, notTenancy(g))
-		b.WriteString("# tenant field and the tenancy rules stay off. If it is yours, declare it:\n")
+		fmt.Fprintf(&b, "# %d of %d models carry %q, but it does not look like a tenant field:\n# %s.\n", g.Named, g.Models, g.Field, notTenancy(g))
+		b.WriteString("# The tenancy rules stay off; if it is yours, declare it:\n")
 		fmt.Fprintf(&b, "# tenancy {\n#   fields = [%q]\n# }\n\n", g.Field)
 	default:
 		b.WriteString("# No model carries a tenant field (organizationId, tenantId, …), so the tenancy\n# rules stay off. Name yours here if it has another name:\n")
@@ -110,5 +110,5 @@ func notTenancy(g rules.TenancyGuess) string {
 	case g.Carriers*4 < g.Scoped:
 		return fmt.Sprintf("only %d of the %d models scoped through it carry it themselves", g.Carriers, g.Scoped)
 	}
-	return fmt.Sprintf("only %d of them are scoped by it (or through a parent) or are the tenant", g.Covered)
+	return fmt.Sprintf("only %d of the %d are scoped by it (or through a parent) or are the tenant", g.Covered, g.Models)
 }
