@@ -27,9 +27,7 @@ or ` + "`prisma migrate`" + ` time, often on another developer's machine or in C
 - a view cannot have ` + "`@id`" + ` or ` + "`@@id`" + `: views have no primary key; mark the
   identifying column ` + "`@unique`" + ` instead.
 - composite ` + "`type`" + ` blocks exist only on MongoDB; on a SQL provider, make the type a
-  model with a relation, or store it in a ` + "`Json`" + ` field.
-
-SQL view files (` + "`prisma/views/**/*.sql`" + `) are read for PostgreSQL schemas only.`,
+  model with a relation, or store it in a ` + "`Json`" + ` field.`,
 	Bad: `datasource db {
   provider = "sqlite"
   schemas  = ["auth"]
