@@ -25,7 +25,9 @@ or ` + "`prisma migrate`" + ` time, often on another developer's machine or in C
   ` + "`@@schema`" + ` must name a declared schema.
 - ` + "`view`" + ` blocks need ` + "`previewFeatures = [\"views\"]`" + ` in the generator.
 - a view cannot have ` + "`@id`" + ` or ` + "`@@id`" + `: views have no primary key; mark the
-  identifying column ` + "`@unique`" + ` instead.`,
+  identifying column ` + "`@unique`" + ` instead.
+- composite ` + "`type`" + ` blocks exist only on MongoDB; on a SQL provider, make the type a
+  model with a relation, or store it in a ` + "`Json`" + ` field.`,
 	Bad: `datasource db {
   provider = "sqlite"
   schemas  = ["auth"]
@@ -91,6 +93,11 @@ func runProviderCapability(p *Pass) {
 		case b.attr != nil && b.schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, b.schema):
 			p.Reportf(b.file.Range(b.attr.Span), "@@schema(%q) on %s %q names a schema the datasource does not declare; add it to `schemas` (%s)",
 				b.schema, b.kind, b.name, strings.Join(ds.Schemas, ", "))
+		}
+	}
+	if ds.Provider != "mongodb" && ds.Provider != "" {
+		for _, t := range s.Types {
+			p.Reportf(t.NameRange(), "provider %q has no composite types, so type %q cannot be used; make it a model with a relation, or a Json field", ds.Provider, t.Name)
 		}
 	}
 	hasViewsFeature := slices.Contains(s.PreviewFeatures(), "views")

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -19,6 +20,8 @@ type tenancy struct {
 	// leads to the nearest scoped model.
 	via    map[*prisma.Model]*prisma.Field
 	global map[string]bool
+	// bound memoizes Bound.
+	bound map[*prisma.Model]bool
 	// on is whether the tenancy rules apply; see analyzeTenancy.
 	on bool
 }
@@ -36,8 +39,7 @@ func (p *Pass) Tenancy() *tenancy {
 // configuration they apply as soon as some model carries a tenant field.
 // Without one, schemalint only guesses from default names (organizationId,
 // tenantId, …), which unrelated schemas also use for a model or two; it
-// then requires tenancy to be the schema's design: at least half of the
-// models scoped, tenant models or global.
+// then requires tenancy to be the schema's design (see GuessTenancy).
 func (t *tenancy) On() bool { return t.on }
 
 // Field is m's own tenant field, or nil.
@@ -56,6 +58,28 @@ func (t *tenancy) Via(m *prisma.Model) *prisma.Field { return t.via[m] }
 // parent.
 func (t *tenancy) Scoped(m *prisma.Model) bool { return t.field[m] != nil || t.via[m] != nil }
 
+// Bound reports whether every row of m belongs to exactly one tenant: m is
+// a tenant model, carries a required tenant field, or holds a required
+// relation to a bound model. A model whose tenant field is optional
+// (dub's Domain without a project is shared by all) is scoped, not bound.
+func (t *tenancy) Bound(m *prisma.Model) bool {
+	if v, ok := t.bound[m]; ok {
+		return v
+	}
+	t.bound[m] = false // a cycle proves nothing
+	v := t.roots[m] || (t.field[m] != nil && t.field[m].IsRequired())
+	for _, f := range m.Fields {
+		if v {
+			break
+		}
+		if r := f.Relation; r != nil && r.IsForward() && f.IsRequired() && f.Target != nil && f.Target != m && !f.Target.IsView {
+			v = t.Bound(f.Target)
+		}
+	}
+	t.bound[m] = v
+	return v
+}
+
 // tenantModels lists the models the tenancy rules judge: tables, not views,
 // not ignored.
 func tenantModels(s *prisma.Schema) []*prisma.Model {
@@ -69,28 +93,194 @@ func tenantModels(s *prisma.Schema) []*prisma.Model {
 }
 
 func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *tenancy {
-	t := &tenancy{
-		field:  map[*prisma.Model]*prisma.Field{},
-		roots:  map[*prisma.Model]bool{},
-		via:    map[*prisma.Model]*prisma.Field{},
-		global: map[string]bool{},
+	models := tenantModels(s)
+	if !configured {
+		t, _ := guessTenancy(models, names, global)
+		return t
 	}
-	for _, g := range global {
-		t.global[g] = true
+	wanted := wantedNames(names)
+	fields := map[*prisma.Model]*prisma.Field{}
+	for _, m := range models {
+		if f := tenantFieldOf(m, wanted); f != nil {
+			fields[m] = f
+		}
 	}
+	t := scopeTenancy(models, fields, global)
+	t.on = len(t.field) > 0
+	return t
+}
+
+// TenancyGuess is what schemalint concludes about a schema's tenancy when
+// no tenancy block declares it (and what `schemalint init` writes down).
+type TenancyGuess struct {
+	// Field is the best candidate's name, "" when no model carries one.
+	Field string
+	// Root is the tenant model the field points to on most models, "" when
+	// it is a foreign key on none.
+	Root string
+	// Named counts the models with a field of that name; Carriers those
+	// where it is a foreign key to Root.
+	Named, Carriers int
+	// Scoped counts the models scoped by the field or through a parent;
+	// Covered adds the tenant model and global models; out of Models.
+	Scoped, Covered, Models int
+	// Unscoped lists the models the tenancy rules would report.
+	Unscoped []string
+	// On reports whether the schema is judged multi-tenant: on at least
+	// half of the models that carry the field it is a foreign key to Root,
+	// at least a quarter of the scoped models carry it themselves, and at
+	// least half of the models are covered.
+	On bool
+}
+
+// GuessTenancy picks the schema's tenant field among candidates. A name is
+// not enough (accountId can be a blockchain account, projectId a build
+// target): on at least half of the models that carry it the field must be
+// a foreign key to one common model, and the models it scopes, directly or
+// through parents, must be most of the schema. A field on one model that
+// everything else hangs from (accountId on EmailAccount) names the owner of
+// that model, not the schema's tenant: at least a quarter of the scoped
+// models must carry the field themselves. Of several candidates that
+// qualify, the one covering the most models wins; ties go to the earlier
+// candidate.
+func GuessTenancy(s *prisma.Schema, candidates, global []string) TenancyGuess {
+	_, g := guessTenancy(tenantModels(s), candidates, global)
+	return g
+}
+
+func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy, TenancyGuess) {
+	best := scopeTenancy(models, nil, global)
+	bestGuess := TenancyGuess{Models: len(models)}
+	for _, c := range candidates {
+		wanted := wantedNames([]string{c})
+		count := map[*prisma.Model]int{}
+		var root *prisma.Model
+		named := 0
+		for _, m := range models {
+			f := tenantFieldOf(m, wanted)
+			if f == nil {
+				continue
+			}
+			named++
+			if target := foreignKeyTarget(m, f); target != nil {
+				count[target]++
+				if root == nil || count[target] > count[root] {
+					root = target
+				}
+			}
+		}
+		if named == 0 {
+			continue
+		}
+		// Once the field is known to be a foreign key to the tenant on
+		// most models, every model carrying it is scoped by it, relation
+		// or not.
+		fields := map[*prisma.Model]*prisma.Field{}
+		for _, m := range models {
+			if f := tenantFieldOf(m, wanted); f != nil {
+				fields[m] = f
+			}
+		}
+		t := scopeTenancy(models, fields, global)
+		g := TenancyGuess{Field: c, Named: named, Models: len(models)}
+		if root != nil {
+			g.Root, g.Carriers = root.Name, count[root]
+		}
+		for _, m := range models {
+			if t.Scoped(m) {
+				g.Scoped++
+			}
+			if t.Scoped(m) || t.roots[m] || t.global[m.Name] {
+				g.Covered++
+			} else {
+				g.Unscoped = append(g.Unscoped, m.Name)
+			}
+		}
+		sort.Strings(g.Unscoped)
+		g.On = g.Carriers*2 >= g.Named && g.Carriers*4 >= g.Scoped && g.Covered*2 >= g.Models
+		t.on = g.On
+		if bestGuess.Field == "" || g.better(bestGuess) {
+			best, bestGuess = t, g
+		}
+	}
+	return best, bestGuess
+}
+
+// better orders guesses: multi-tenant first; among those, the one covering
+// the most models. Among the rest, the one most models carry, which is the
+// field a reader most likely means, to tell them why it was not taken.
+func (g TenancyGuess) better(than TenancyGuess) bool {
+	switch {
+	case g.On != than.On:
+		return g.On
+	case g.On && g.Covered != than.Covered:
+		return g.Covered > than.Covered
+	case g.Carriers != than.Carriers:
+		return g.Carriers > than.Carriers
+	case g.Named != than.Named:
+		return g.Named > than.Named
+	}
+	return g.Covered > than.Covered
+}
+
+// wantedNames matches a tenant field by its name or its usual @map.
+func wantedNames(names []string) map[string]bool {
 	wanted := map[string]bool{}
 	for _, n := range names {
 		wanted[n] = true
 		wanted[snakeCase(n)] = true
 	}
-	models := tenantModels(s)
-	for _, m := range models {
-		for _, f := range m.Fields {
-			if f.Kind == prisma.ScalarField && (wanted[f.Name()] || wanted[f.ColumnName()]) {
-				t.field[m] = f
-				break
-			}
+	return wanted
+}
+
+// tenantFieldOf is m's scalar field named one of wanted, or nil. A model's
+// own primary key is not its tenant field unless it is also a foreign key:
+// Team.id mapped to "team_id" is the tenant, not a row scoped by one.
+func tenantFieldOf(m *prisma.Model, wanted map[string]bool) *prisma.Field {
+	for _, f := range m.Fields {
+		if f.Kind != prisma.ScalarField || !(wanted[f.Name()] || wanted[f.ColumnName()]) {
+			continue
 		}
+		if isPrimaryKey(m, f) && !f.IsReadOnly {
+			continue
+		}
+		return f
+	}
+	return nil
+}
+
+// isPrimaryKey reports whether f alone is m's primary key.
+func isPrimaryKey(m *prisma.Model, f *prisma.Field) bool {
+	pk := m.PrimaryKey
+	return pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field == f
+}
+
+// foreignKeyTarget is the model f is, on its own, the foreign key to, or
+// nil.
+func foreignKeyTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
+	for _, rf := range m.Fields {
+		if r := rf.Relation; r != nil && rf.Target != nil && len(r.Fields) == 1 && r.Fields[0] == f {
+			return rf.Target
+		}
+	}
+	return nil
+}
+
+// scopeTenancy derives the tenant models and the scoping through parents
+// from each model's own tenant field. It leaves on false.
+func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
+	t := &tenancy{
+		field:  map[*prisma.Model]*prisma.Field{},
+		roots:  map[*prisma.Model]bool{},
+		via:    map[*prisma.Model]*prisma.Field{},
+		global: map[string]bool{},
+		bound:  map[*prisma.Model]bool{},
+	}
+	for _, g := range global {
+		t.global[g] = true
+	}
+	for m, f := range fields {
+		t.field[m] = f
 	}
 	// The tenant models are the targets of relations whose foreign key is a
 	// tenant field.
@@ -123,13 +313,6 @@ func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *
 			}
 		}
 	}
-	covered := 0
-	for _, m := range models {
-		if t.Scoped(m) || t.roots[m] || t.global[m.Name] {
-			covered++
-		}
-	}
-	t.on = len(t.field) > 0 && (configured || covered*2 >= len(models))
 	return t
 }
 

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
@@ -21,10 +22,32 @@ the error itself leaks that the value exists elsewhere.
 
 Include the tenant field: ` + "`@@unique([organizationId, email])`" + `.
 
-Values that are unique by construction are not reported: columns with a
-generated default (` + "`cuid()`, `uuid()`, `nanoid()`, `ulid()`, `autoincrement()`" + `),
-random keys, tokens, hashes and nonces (by their name: ` + "`publicKey`" + `,
-` + "`scimToken`, `hashedSecret`" + `), and foreign keys of one-to-one relations.`,
+Not reported, because two tenants' rows cannot collide on them:
+
+- a constraint that includes the foreign key of a relation to a model whose
+  rows each belong to one tenant: ` + "`@@unique([articleId, locale])`" + ` on the
+  translations of an ` + "`Article`" + ` with a required tenant field (or a required
+  relation to such a model). The relation is required, or optional where NULLs
+  never collide in a unique index (not SQL Server or MongoDB). A parent whose
+  tenant field is optional may be shared by all tenants, and a key under it
+  is global.
+- a unique foreign key to a tenant-scoped model: one row per parent row
+  follows the parent's tenant.
+- a column the schema shows to be random: a generated default (` + "`cuid()`" + `,
+` + "  `uuid()`, `nanoid()`, `ulid()`, `autoincrement()`, `dbgenerated(\"gen_random_uuid()\")`" + `)
+  or a name that is a secret by the sensitive patterns (` + "`tokenHash`, `secretKey`" + `):
+  a token or a hash is random by design. A name alone is not: ` + "`key`, `code`" + ` or
+` + "  `slug`" + ` is a business value one tenant can take from another.
+- the model's identifier: the primary key itself (` + "`id String @id @unique`" + `), or
+` + "  `id`" + ` declared ` + "`@unique`" + ` on a model without ` + "`@id`" + `.
+- the tenant model's own columns (an organisation's slug is global by
+  design).
+
+A unique foreign key to a model that is not tenant-scoped (` + "`userId String @unique`" + `
+pointing at a global ` + "`User`" + `) is reported with its own message: it makes the
+relation one-to-one, so a user can belong to one tenant only. If users may
+join several tenants, use ` + "`@@unique([organizationId, userId])`" + ` and make the
+back-relation a list.`,
 	Bad: `model Organization {
   id        String     @id
   customers Customer[]
@@ -59,9 +82,12 @@ func runTenantUniqueGlobal(p *Pass) {
 	if !t.On() {
 		return
 	}
+	nullsDistinct := !slices.Contains(nullsEqualProviders, p.Schema.Provider())
 	for _, m := range tenantModels(p.Schema) {
 		tf := t.Field(m)
-		if tf == nil {
+		// A tenant model's own uniques (an organisation's slug) are global
+		// by design.
+		if tf == nil || t.IsRoot(m) {
 			continue
 		}
 	indexes:
@@ -70,13 +96,46 @@ func runTenantUniqueGlobal(p *Pass) {
 				continue
 			}
 			var names []string
+			in := map[*prisma.Field]bool{}
 			for _, f := range ix.Fields {
 				if f.Field == tf {
 					continue indexes
 				}
 				names = append(names, f.Path)
+				in[f.Field] = true
 			}
-			if len(ix.Fields) == 1 && uniqueByConstruction(ix.Fields[0].Field) {
+			if containsPrimaryKey(m, in) || (len(ix.Fields) == 1 && randomByConstruction(p, m, ix.Fields[0].Field)) {
+				continue
+			}
+			var oneToOne *prisma.Field
+			for _, rf := range m.Fields {
+				r := rf.Relation
+				if r == nil || !r.IsForward() || rf.Target == nil || !allIn(r.Fields, in) {
+					continue
+				}
+				switch {
+				case len(r.Fields) < len(in) && t.Bound(rf.Target) && (rf.IsRequired() || nullsDistinct):
+					// The parent row belongs to one tenant, so two tenants'
+					// rows never share this key.
+					continue indexes
+				case len(r.Fields) == len(in) && (t.Scoped(rf.Target) || t.IsRoot(rf.Target)):
+					// One row per parent row: the key is the parent's
+					// identity, which follows the parent's tenant.
+					continue indexes
+				case len(r.Fields) == len(in):
+					oneToOne = rf
+				}
+			}
+			if oneToOne != nil {
+				target, list := oneToOne.Target.Name, ""
+				if back := oneToOne.Relation.Opposite; back != nil {
+					list = fmt.Sprintf(" and make %s.%s a list", target, back.Name())
+				}
+				p.Report(Diagnostic{
+					Range: ix.Range(),
+					Message: fmt.Sprintf("unique constraint on %s.%s makes the relation to %q one-to-one, and %q is not tenant-scoped, so each %s can belong to one tenant only; if it may join several, use @@unique([%s, %s])%s",
+						m.Name, strings.Join(names, ", "), target, target, target, tf.Name(), strings.Join(names, ", "), list),
+				})
 				continue
 			}
 			p.Report(Diagnostic{
@@ -88,34 +147,64 @@ func runTenantUniqueGlobal(p *Pass) {
 	}
 }
 
-// randomWords name values that are random by design (keys, tokens, hashes),
-// so unique across tenants without coordination.
-var randomWords = map[string]bool{"key": true, "token": true, "secret": true, "hash": true, "hashed": true,
-	"nonce": true, "uuid": true, "guid": true, "salt": true, "fingerprint": true, "checksum": true}
+// nullsEqualProviders treat NULLs as equal in a unique index (SQL Server
+// allows one NULL; MongoDB indexes a missing field as null), so an optional
+// foreign key does not keep a key within one tenant there.
+var nullsEqualProviders = []string{"sqlserver", "mongodb"}
 
-// uniqueByConstruction reports whether a column's values are globally unique
-// whatever the tenant: generated identifiers, random keys and tokens, and
-// one-to-one foreign keys.
-func uniqueByConstruction(f *prisma.Field) bool {
-	if f.IsReadOnly {
-		return true
-	}
-	for _, w := range config.Words(f.Name()) {
-		if randomWords[w] {
-			return true
+func allIn(fields []*prisma.Field, in map[*prisma.Field]bool) bool {
+	for _, f := range fields {
+		if !in[f] {
+			return false
 		}
 	}
+	return len(fields) > 0
+}
+
+// containsPrimaryKey reports whether the unique columns include the whole
+// primary key (`id String @id @unique`), which already makes them unique.
+func containsPrimaryKey(m *prisma.Model, in map[*prisma.Field]bool) bool {
+	pk := m.PrimaryKey
+	if pk == nil {
+		return false
+	}
+	for _, f := range pk.Fields {
+		if !in[f.Field] {
+			return false
+		}
+	}
+	return len(pk.Fields) > 0
+}
+
+// generatedFuncs are @default functions that produce a value unique
+// without coordination; dbgenerated SQL counts when it calls one of
+// randomSQL.
+var (
+	generatedFuncs = []string{"cuid", "uuid", "nanoid", "ulid", "autoincrement", "auto"}
+	randomSQL      = []string{"gen_random", "uuid", "nanoid", "ulid", "cuid"}
+)
+
+// randomByConstruction reports whether what the schema says about a column
+// shows its values to be unique across tenants without coordination: a
+// generated default, a name that marks a secret (tokens and hashes are
+// random by design), or the model's identifier declared @unique instead of
+// @id. A name alone (key, code, slug) is a business value.
+func randomByConstruction(p *Pass, m *prisma.Model, f *prisma.Field) bool {
 	if d := f.Default; d != nil {
-		switch d.Func {
-		case "cuid", "uuid", "nanoid", "ulid", "autoincrement", "auto":
+		if slices.Contains(generatedFuncs, d.Func) {
 			return true
-		case "dbgenerated":
-			if len(d.Args) == 1 {
-				if s, ok := d.Args[0].(*prisma.StringLit); ok && strings.Contains(strings.ToLower(s.Value), "uuid") {
+		}
+		if d.Func == "dbgenerated" && len(d.Args) == 1 {
+			if s, ok := d.Args[0].(*prisma.StringLit); ok {
+				sql := strings.ToLower(s.Value)
+				if slices.ContainsFunc(randomSQL, func(fn string) bool { return strings.Contains(sql, fn) }) {
 					return true
 				}
 			}
 		}
 	}
-	return false
+	if _, secret := p.Config.Sensitive.Match(f.Name(), f.ColumnName()); secret {
+		return true
+	}
+	return m.PrimaryKey == nil && (f.Name() == "id" || f.ColumnName() == "id")
 }

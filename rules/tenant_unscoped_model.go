@@ -28,8 +28,12 @@ Declare your tenancy in ` + "`schemalint.hcl`" + ` (` + "`tenancy { fields = [\"
 and the tenancy rules apply as soon as a model carries the field. Without a
 tenancy block, schemalint guesses from the default names (` + "`organizationId`" + `,
 ` + "`organisationId`, `tenantId`" + `), which unrelated schemas also use on a model or
-two; the tenancy rules then stay quiet unless at least half of the models are
-scoped, tenant models or global.
+two. The tenancy rules then stay quiet unless the field is a foreign key to
+one common model on at least half of the models that carry it, at least a
+quarter of the scoped models carry it themselves (not all through one
+model), and at least half of all models are scoped, tenant models or
+global. ` + "`schemalint init`" + `
+applies the same test to more names (` + "`workspaceId`, `teamId`, `accountId`" + `…).
 
 A model that is none of these is data nobody scoped: a query on it returns
 every tenant's rows. Add the tenant field, make the relation to its parent

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/untrusted"
+	"github.com/schemalint/schemalint/rules"
 )
 
 // tenantCandidates are field names teams use for row-scoped tenancy, in
@@ -53,26 +53,6 @@ func runInit(_ context.Context, e *env, args []string) int {
 	return ExitOK
 }
 
-// detectTenantField returns the candidate carried by the most models, and
-// how many carry it.
-func detectTenantField(s *prisma.Schema) (string, int) {
-	counts := map[string]int{}
-	for _, m := range s.Models {
-		for _, c := range tenantCandidates {
-			if f := m.Field(c); f != nil && f.Kind == prisma.ScalarField {
-				counts[c]++
-			}
-		}
-	}
-	best, n := "", 0
-	for _, c := range tenantCandidates {
-		if counts[c] > n {
-			best, n = c, counts[c]
-		}
-	}
-	return best, n
-}
-
 func starterConfig(s *prisma.Schema, schemaPath string) string {
 	var b strings.Builder
 	b.WriteString("# schemalint configuration: https://github.com/schemalint/schemalint\n")
@@ -84,35 +64,52 @@ func starterConfig(s *prisma.Schema, schemaPath string) string {
 	} else {
 		b.WriteString("# schema {\n#   paths = [\"prisma/schema\"] # found the way Prisma finds it when unset\n# }\n\n")
 	}
-	field, n := detectTenantField(s)
-	if n > 0 {
-		fmt.Fprintf(&b, "# %d of %d models carry %q, so the tenancy rules are on.\n", n, len(s.Models), field)
+	// The same test as the tenancy rules' own guess, over more names: a
+	// name alone (accountId on a few models) does not switch tenancy on.
+	g := rules.GuessTenancy(s, tenantCandidates, nil)
+	switch {
+	case g.On:
+		fmt.Fprintf(&b, "# %d of %d models carry %q, a foreign key to %q on %d of them; %d are scoped\n", g.Named, g.Models, g.Field, g.Root, g.Carriers, g.Covered)
+		b.WriteString("# by it (or through a parent) or are the tenant, so the tenancy rules are on.\n")
 		b.WriteString("tenancy {\n")
-		fmt.Fprintf(&b, "  fields = [%q]\n", field)
-		var unscoped []string
-		for _, m := range s.Models {
-			if !m.IsView && m.Field(field) == nil {
-				unscoped = append(unscoped, m.Name)
-			}
-		}
-		sort.Strings(unscoped)
+		fmt.Fprintf(&b, "  fields = [%q]\n", g.Field)
+		unscoped := g.Unscoped
 		b.WriteString("  # Models shared by every tenant (permissions, OAuth scopes, signing keys…).\n")
-		b.WriteString("  # Models without the tenant field: ")
 		if len(unscoped) > 8 {
-			unscoped = append(unscoped[:8], "…")
+			unscoped = append(unscoped[:8:8], "…")
 		}
-		b.WriteString(strings.Join(unscoped, ", ") + "\n")
+		if len(unscoped) > 0 {
+			b.WriteString("  # Models neither scoped nor the tenant: " + strings.Join(unscoped, ", ") + "\n")
+		}
 		b.WriteString("  global_models = []\n")
 		b.WriteString("  # The app's list of auto-filtered models, checked against the schema:\n")
 		b.WriteString("  # registry {\n  #   file   = \"src/lib/prisma-org-scope.ts\"\n  #   symbol = \"ORG_SCOPED_MODELS\"\n  # }\n")
 		b.WriteString("}\n\n")
-	} else {
+	case g.Field != "":
+		fmt.Fprintf(&b, "# %d of %d models carry %q, but it does not look like a tenant field:\n# %s.\n", g.Named, g.Models, g.Field, notTenancy(g))
+		b.WriteString("# The tenancy rules stay off; if it is yours, declare it:\n")
+		fmt.Fprintf(&b, "# tenancy {\n#   fields = [%q]\n# }\n\n", g.Field)
+	default:
 		b.WriteString("# No model carries a tenant field (organizationId, tenantId, …), so the tenancy\n# rules stay off. Name yours here if it has another name:\n")
 		b.WriteString("# tenancy {\n#   fields = [\"workspaceId\"]\n# }\n\n")
 	}
 	b.WriteString("# Column names no view may expose (case-insensitive, matched word by word).\n")
-	b.WriteString("# sensitive {\n#   patterns = [\"password\", \"pin\", \"secret\", \"token\"] # replaces the defaults\n#   allow    = [\"User.passwordChangedAt\"]\n# }\n\n")
+	b.WriteString("# sensitive {\n#   patterns = [\"password\", \"pin\", \"secret\", \"token\"] # replaces the defaults\n#   allow    = [\"User.failedLoginCount\"]\n# }\n\n")
 	b.WriteString("# Per-rule settings; `schemalint rules` lists the rules.\n")
 	b.WriteString("# rule \"tenant-unique-global\" {\n#   severity = \"warning\"\n# }\n")
 	return b.String()
+}
+
+// notTenancy says why a guessed field does not make the schema
+// multi-tenant.
+func notTenancy(g rules.TenancyGuess) string {
+	switch {
+	case g.Carriers == 0:
+		return "it is a foreign key on none of them"
+	case g.Carriers*2 < g.Named:
+		return fmt.Sprintf("it is a foreign key to %q on only %d of them", g.Root, g.Carriers)
+	case g.Carriers*4 < g.Scoped:
+		return fmt.Sprintf("only %d of the %d models scoped through it carry it themselves", g.Carriers, g.Scoped)
+	}
+	return fmt.Sprintf("only %d of the %d are scoped by it (or through a parent) or are the tenant", g.Covered, g.Models)
 }

@@ -33,7 +33,7 @@
 //	sensitive {
 //	  patterns       = [...]        # replaces DefaultSensitivePatterns
 //	  extra_patterns = ["*iban*"]   # added to them
-//	  allow          = ["User.passwordChangedAt"]
+//	  allow          = ["User.failedLoginCount"]
 //	}
 //
 //	rule "tenant-index-missing" {

@@ -35,25 +35,51 @@ type Sensitive struct {
 }
 
 // DefaultSensitivePatterns are the patterns used when the configuration sets
-// none. They cover credentials (password, PIN, secret, token, hash, salt,
-// keys), second factors and recovery codes, lockout state and national ids,
-// and leave out what merely shares a word with them: references (tokenId,
-// apiKeyId), LLM token counts (inputTokens, tokenCount), hashes of content
-// (contentHash; a bare `hash` column is still sensitive).
+// none. They cover credentials (passwords, PINs, passcodes, secrets, tokens,
+// JWTs, credential hashes, salts, API, private, signing and encryption
+// keys, one-time codes), second factors and recovery codes, lockout state
+// and national ids. They leave out what merely shares a word with them:
+// references (tokenId, apiKeyId); metadata about a secret, which says what
+// kind it is, when it expires or changed, whether it is on, or shows a safe
+// part of it (tokenType, tokenExpiresAt, passwordChangedAt, mfaEnabled,
+// hasPassword, keyPrefix); LLM token counts (inputTokens, tokenCount; a
+// bare `tokens` or `oauthTokens` column still holds tokens); hashes of
+// content (contentHash, blockHash; a bare `hash` column is still
+// sensitive).
 var DefaultSensitivePatterns = []string{
-	"*password*", "*passwd*", "*pwd*", "*passphrase*",
+	// Credentials.
+	"*password*", "*passwd*", "*pwd*", "*passphrase*", "*passcode*", "*auth pass*",
 	"*pin*",
 	"*secret*",
-	"*token*",
-	"hash", "*hashed*", "*key hash*",
+	"*token*", "*jwt*",
+	"hash", "*hashed*", "*key hash*", "*code hash*",
 	"*salt*",
-	"*otp*", "*totp*", "*mfa*", "*2fa*", "*two factor*",
+	"*api key*", "*private*key*", "*key private*", "*priv key*", "*signing key*", "*encryption key*", "*master key*", "*license key*",
+	"*credential", "*creds",
+	"*auth code*", "*authorization code*", "*access code*", "*activation code*", "*verification code*", "*reset code*", "*code verifier*",
+	// Second factors and recovery.
+	"*otp*", "*otpauth*", "*totp*", "*mfa*", "*2fa*", "*two factor*",
 	"*recovery code*", "*backup code*",
-	"*lockout*", "*locked until*", "*failed*attempt*", "*login attempt*",
-	"*api key*", "*private key*",
+	// Lockout state.
+	"*lockout*", "*locked until*", "is locked", "*account locked*",
+	"*failed*attempt*", "*failed login*", "*login attempt*", "*login failure*",
+	// National ids.
 	"*ssn*", "*social security*",
+
+	// A reference to a secret is not the secret.
 	"!*id",
-	"!*tokens*", "!*token count*", "!*token usage*", "!*token limit*",
+	// Metadata about a secret: what it is, when, whether, and the part of
+	// it a user is shown.
+	"!*type", "!*kind", "!*name", "!*scope*", "!*status", "!*method", "!*error*",
+	"!*at", "!*date", "!*expires*", "!*expiry*", "!*expiration*", "!*expired*",
+	"!*enabled", "!*verified", "!*required", "!*version",
+	"!has*", "!should*", "!must*", "!require*", "!enable*",
+	"!*prefix", "!*suffix", "!masked*", "!partial*", "!is*secret", "!*token url",
+	"!*public key*", "!*idempotency*",
+	// LLM token counts.
+	"!*token count*", "!*token usage*", "!*token limit*", "!*token used*", "!*token spent*", "!*token amount*",
+	"!*input token*", "!*output token*", "!*prompt token*", "!*completion token*", "!*total token*",
+	"!*max token*", "!*min token*", "!*cached token*", "!*reasoning token*", "!*used token*", "!*first token*",
 }
 
 // Match reports whether any of names (a field name, its column name…) is

@@ -1,0 +1,4 @@
+tenancy {
+  fields        = ["workspaceId"]
+  global_models = ["User", "Country"]
+}
