@@ -82,9 +82,15 @@ func (e *InputError) Error() string {
 	return b.String()
 }
 
+// Unwrap lets errors.As find a configuration error behind the input error.
+func (e *InputError) Unwrap() error { return e.Err }
+
 // Run checks every schema root.
 func Run(ctx context.Context, opts Options) (*Result, error) {
 	cfg := opts.Config
+	if err := checkRuleOptions(cfg); err != nil {
+		return nil, &InputError{Err: err}
+	}
 	roots, err := schemaRoots(opts)
 	if err != nil {
 		return nil, err
@@ -493,6 +499,33 @@ func selectRules(cfg *config.Config, only []string) ([]selectedRule, error) {
 		out = append(out, sr)
 	}
 	return out, nil
+}
+
+// checkRuleOptions decodes the options of every rule block, not only of
+// the rules that run: a misspelt option of a rule left out by --rule or
+// enabled = false is still a mistake in the file, and would go unnoticed
+// until the day the rule runs.
+func checkRuleOptions(cfg *config.Config) error {
+	all := &config.Errors{}
+	for _, r := range rules.All() {
+		rc := cfg.Rules[r.Name]
+		if rc == nil {
+			continue
+		}
+		_, err := rules.DecodeOptions(r, rc)
+		var many *config.Errors
+		var one *config.Error
+		switch {
+		case err == nil:
+		case errors.As(err, &many):
+			all.List = append(all.List, many.List...)
+		case errors.As(err, &one):
+			all.List = append(all.List, one)
+		default:
+			return err
+		}
+	}
+	return all.Err()
 }
 
 // applyConfigIgnores drops findings silenced by `ignore` blocks.
