@@ -14,28 +14,36 @@ import (
 )
 
 // The breaking-change rules compare each schema root with the same root at
-// a base. Nothing about the base is an input error: a base that cannot be
-// read is one note on stderr, its rules are skipped and the others run.
+// a base. A base asked for with --base that cannot be read stops the run:
+// the user asked for the comparison, and a run without it would pass
+// changes it exists to catch. A base only implied by the environment (a
+// pull request's, in GitHub Actions) that cannot be read is one note on
+// stderr; its rules are skipped and the others run.
 
-// openBase finds the base when a selected rule needs one.
-func openBase(ctx context.Context, opts Options, selected []selectedRule, res *Result) *base.Base {
+// openBase finds the base when a selected rule needs one, or when --base
+// names one (which must then be readable, whatever rules run).
+func openBase(ctx context.Context, opts Options, selected []selectedRule, res *Result) (*base.Base, error) {
 	var needy []string
 	for _, sr := range selected {
 		if sr.rule.NeedsBase {
 			needy = append(needy, sr.rule.Name)
 		}
 	}
-	if len(needy) == 0 {
-		return nil
+	if len(needy) == 0 && opts.BaseRef == "" {
+		return nil, nil
 	}
 	if opts.Base != nil {
-		return opts.Base
+		return opts.Base, nil
 	}
 	b, why := base.Open(ctx, base.Env{Dir: opts.Dir, Ref: opts.BaseRef})
-	if b == nil && why != "" {
-		res.Notes = append(res.Notes, fmt.Sprintf("%s; skipping %s", why, strings.Join(needy, ", ")))
+	switch {
+	case b != nil || why == "":
+		return b, nil
+	case opts.BaseRef != "":
+		return nil, errors.New(why)
 	}
-	return b
+	res.Notes = append(res.Notes, fmt.Sprintf("%s; skipping %s", why, strings.Join(needy, ", ")))
+	return nil, nil
 }
 
 // loadBase reads root's schema and SQL views as they were at the base; nil

@@ -112,7 +112,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	baseTree := openBase(ctx, opts, selected, res)
+	baseTree, err := openBase(ctx, opts, selected, res)
+	if err != nil {
+		return nil, err
+	}
 	dirs := map[string][]*directive{}
 	var inputDiags []prisma.Diagnostic
 	for _, root := range roots {
