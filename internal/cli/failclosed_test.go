@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -27,4 +29,75 @@ func TestCheckRejectsUnknownRuleAttributes(t *testing.T) {
 			cfg+":7:3: unknown attribute \"ignore_order\" in the rule \"enum-value-order\" block; expected \"enabled\" or \"severity\"\n"+
 			cfg+":8:3: unknown block \"when\" in the rule \"enum-value-order\" block; it takes no blocks\n", errOut, args)
 	}
+}
+
+const tenantSchema = `datasource db {
+  provider = "postgresql"
+}
+
+model Organization {
+  id    String @id
+  users Member[]
+}
+
+model Member {
+  id             String       @id
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id])
+
+  @@index([organizationId])
+}
+`
+
+// A tenant field no model carries would leave every tenancy rule judging
+// nothing: exit 2 at the name, with the field the models do carry.
+func TestCheckTenantFieldOnNoModel(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
+	cfg := writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organizationId\", \"orgnizationId\", \"workspaceId\"]\n}\n")
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, cfg+":2:31: tenant field \"orgnizationId\" is on no model; did you mean \"organizationId\"?\n"+
+		cfg+":2:48: tenant field \"workspaceId\" is on no model; list the field your tenant-scoped models carry, or remove it\n", errOut)
+
+	// A column name is recognised, as the rules recognise it.
+	writeFile(t, tmp, "prisma/schema.prisma", strings.Replace(tenantSchema, "organizationId String\n", "organizationId String @map(\"organization_id\")\n", 1))
+	writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organization_id\"]\n}\n")
+	code, _, errOut = run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Empty(t, errOut)
+}
+
+// A global model that is no model is a warning at its name: it excuses
+// nothing, but nothing is judged wrongly either.
+func TestCheckGlobalModelThatIsNoModel(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
+	cfg := writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields        = [\"organizationId\"]\n  global_models = [\"Organisation\", \"Jwk\"]\n}\n")
+	code, _, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code)
+	assert.Equal(t, "schemalint: "+cfg+":3:20: global model \"Organisation\" is not a model of the schema; did you mean \"Organization\"?\n"+
+		"schemalint: "+cfg+":3:36: global model \"Jwk\" is not a model of the schema; remove it\n", errOut)
+}
+
+// A schema path glob matching nothing stops the run at its place.
+func TestCheckSchemaPathMatchingNothing(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	cfg := writeFile(t, tmp, "schemalint.hcl", "schema {\n  paths = [\"prisma\", \"apps/*/prisma\"]\n}\n")
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, cfg+":2:22: schema path \"apps/*/prisma\" matches nothing; fix the glob, or remove it\n", errOut)
+}
+
+// An explicit path that does not exist is exit 2, like any other input.
+func TestCheckMissingPathArgument(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	code, out, errOut := run(t, tmp, "check", "prisma/schema.prsma")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, filepath.Join(tmp, "prisma/schema.prsma")+": cannot read: no such file or directory\n", errOut)
 }

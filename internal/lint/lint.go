@@ -168,6 +168,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if len(inputDiags) > 0 {
 		return nil, &InputError{Diagnostics: inputDiags}
 	}
+	if err := checkTenancyNames(cfg, res.Schemas, res); err != nil {
+		return nil, &InputError{Err: err}
+	}
 	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return rules.Lookup(id) != nil })
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
 	relativize(res, opts.Dir)
@@ -239,13 +242,13 @@ func schemaRoots(opts Options) ([]string, error) {
 			roots = append(roots, p)
 		}
 	case len(cfg.Schema.Paths) > 0:
-		for _, pattern := range cfg.Schema.Paths {
-			matches, err := doublestar.FilepathGlob(filepath.Join(cfg.Dir, pattern))
+		for i, pattern := range cfg.Schema.Paths {
+			matches, err := glob(filepath.Join(cfg.Dir, pattern), "the schema path")
 			if err != nil {
-				return nil, &InputError{Err: fmt.Errorf("%s: schema path %q: %v", cfg.Path, pattern, err)}
+				return nil, &InputError{Err: err}
 			}
 			if len(matches) == 0 {
-				return nil, &InputError{Err: fmt.Errorf("%s: schema path %q matches nothing", cfg.Path, pattern)}
+				return nil, &InputError{Err: settingError(cfg, cfg.Schema.PathRanges, i, fmt.Sprintf("schema path %q matches nothing; fix the glob, or remove it", pattern))}
 			}
 			roots = append(roots, matches...)
 		}
@@ -439,9 +442,9 @@ func sameOrInside(a, b string) bool {
 func sqlFiles(cfg *config.Config, root string, patterns []string, convention string) ([]string, error) {
 	var out []string
 	for _, pattern := range sqlGlobs(cfg, root, patterns, convention) {
-		matches, err := doublestar.FilepathGlob(pattern)
+		matches, err := glob(pattern, "the SQL glob")
 		if err != nil {
-			return nil, fmt.Errorf("%s: SQL glob %q: %v", cfg.Path, pattern, err)
+			return nil, err
 		}
 		out = append(out, matches...)
 	}
