@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Nothing passes silently: each input below was once skipped, or judged
@@ -100,4 +102,32 @@ func TestCheckMissingPathArgument(t *testing.T) {
 	assert.Equal(t, ExitError, code)
 	assert.Empty(t, out)
 	assert.Equal(t, filepath.Join(tmp, "prisma/schema.prsma")+": cannot read: no such file or directory\n", errOut)
+}
+
+// A folder under the schema folder or the SQL globs that cannot be read is
+// an error, never an empty folder. Tests run as root, whom permissions do
+// not stop, so the entry that cannot be read is a symbolic link looping on
+// itself: the same error path as permission denied (the walk's or the
+// glob's I/O error).
+func TestCheckUnreadableFolders(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema/schema.prisma", validSchema)
+	writeFile(t, tmp, "prisma/views/public/Active.sql", "SELECT id FROM \"User\"\n")
+	loop := filepath.Join(tmp, "prisma", "views", "public", "archive")
+	require.NoError(t, os.Symlink("archive", loop))
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, loop+": cannot read: too many levels of symbolic links, under the SQL glob \""+filepath.Join(tmp, "prisma", "views", "**", "*.sql")+"\"; make it readable or remove it\n", errOut)
+
+	require.NoError(t, os.Remove(loop))
+	code, _, errOut = run(t, tmp, "check")
+	require.Equal(t, ExitOK, code, errOut)
+
+	loop = filepath.Join(tmp, "prisma", "schema", "billing")
+	require.NoError(t, os.Symlink("billing", loop))
+	code, out, errOut = run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, loop+": cannot read: too many levels of symbolic links\n", errOut)
 }
