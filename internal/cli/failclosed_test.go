@@ -131,3 +131,21 @@ func TestCheckUnreadableFolders(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Equal(t, loop+": cannot read: too many levels of symbolic links\n", errOut)
 }
+
+// A generated file that is there but cannot be read is reported with the
+// reason, not as "not generated yet", which would send the user to a fix
+// that cannot write it either. Tests run as root, whom permissions do not
+// stop; a file where a folder of the path should be is refused to root too.
+func TestCheckUnreadableGeneratedFile(t *testing.T) {
+	dir := fixRepo(t)
+	writeFile(t, dir, "db", "notes, not the folder of the generated SQL\n")
+
+	code, stdout, errOut := run(t, dir, "check", "--rule", "views-out-of-date", "--format", "json")
+	assert.Equal(t, ExitFindings, code, errOut)
+	got := findings(t, stdout)
+	require.Len(t, got, 2, stdout)
+	assert.Equal(t, "schemalint.hcl", got[1].File)
+	assert.Equal(t, 9, got[1].Line)
+	assert.Equal(t, "db/views.sql cannot be read: a folder on its path is a file; make it a readable file, or move what is in the way and run schemalint fix", got[1].Message)
+	assert.Contains(t, got[0].Message, "prisma/schema/views.prisma is not generated yet", "a missing output is still reported as such")
+}
