@@ -22,10 +22,15 @@ type stringList []string
 
 func (s *stringList) String() string { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error {
+	n := len(*s)
 	for _, x := range strings.Split(v, ",") {
 		if x = strings.TrimSpace(x); x != "" {
 			*s = append(*s, x)
 		}
+	}
+	if len(*s) == n {
+		// An empty list would select nothing, which reads as "every rule".
+		return fmt.Errorf("no rule id in %q; give one, like tenant-index-missing", v)
 	}
 	return nil
 }

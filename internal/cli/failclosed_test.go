@@ -149,3 +149,49 @@ func TestCheckUnreadableGeneratedFile(t *testing.T) {
 	assert.Equal(t, "db/views.sql cannot be read: a folder on its path is a file; make it a readable file, or move what is in the way and run schemalint fix", got[1].Message)
 	assert.Contains(t, got[0].Message, "prisma/schema/views.prisma is not generated yet", "a missing output is still reported as such")
 }
+
+// A glob of the configuration that matches no file is said out loud: a
+// warning line naming where it is; the run goes on.
+func TestCheckWarnsAboutGlobsMatchingNothing(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	writeFile(t, tmp, "db/views/Active.sql", "SELECT id FROM \"User\"\n")
+	cfg := writeFile(t, tmp, "schemalint.hcl", `schema {
+  exclude = ["**/generated/**"]
+}
+
+sql {
+  views      = ["db/views/*.sql", "db/view/*.sql"]
+  migrations = ["db/migrations/*/migration.sql"]
+}
+
+ignore {
+  rule   = "tenant-index-missing"
+  paths  = ["prisma/schema.prisma", "prisma/legacy/**"]
+  reason = "frozen until the 2027 migration"
+}
+`)
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: "+cfg+":2:14: schema exclude \"**/generated/**\" excludes no schema; fix the glob, or remove it\n"+
+		"schemalint: "+cfg+":12:37: ignore path \"prisma/legacy/**\" matches no file; fix the glob, or remove it\n"+
+		"schemalint: "+cfg+":6:35: sql views glob \"db/view/*.sql\" matches no file; fix the glob, or remove it\n"+
+		"schemalint: "+cfg+":7:17: sql migrations glob \"db/migrations/*/migration.sql\" matches no file; fix the glob, or remove it\n", errOut)
+
+	// Schemas given as arguments are a part of the repository: an exclude
+	// meant for the others is not stale.
+	code, _, errOut = run(t, tmp, "check", "prisma/schema.prisma")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.NotContains(t, errOut, "schema exclude")
+}
+
+// --rule with no id in it would select no rule, which reads as every rule.
+func TestCheckEmptyRuleFlag(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	code, out, errOut := run(t, tmp, "check", "--rule", " , ")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "invalid value \" , \" for flag -rule: no rule id in \" , \"; give one, like tenant-index-missing\n")
+}

@@ -91,11 +91,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err := checkRuleOptions(cfg); err != nil {
 		return nil, &InputError{Err: err}
 	}
-	roots, err := schemaRoots(opts)
+	roots, notes, err := schemaRoots(opts)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Sources: map[string][]byte{}}
+	res := &Result{Sources: map[string][]byte{}, Notes: notes}
 	var reg *registry.Registry
 	if r := cfg.Tenancy.Registry; r != nil {
 		path := filepath.Join(cfg.Dir, r.File)
@@ -171,6 +171,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err := checkTenancyNames(cfg, res.Schemas, res); err != nil {
 		return nil, &InputError{Err: err}
 	}
+	warnUnmatched(cfg, res)
 	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return rules.Lookup(id) != nil })
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
 	relativize(res, opts.Dir)
@@ -230,7 +231,7 @@ func describeReadError(err error) error {
 
 // schemaRoots lists the schemas to check: the arguments, else the
 // configuration's schema paths (globs), else the one Prisma would find.
-func schemaRoots(opts Options) ([]string, error) {
+func schemaRoots(opts Options) ([]string, []string, error) {
 	cfg := opts.Config
 	var roots []string
 	switch {
@@ -245,10 +246,10 @@ func schemaRoots(opts Options) ([]string, error) {
 		for i, pattern := range cfg.Schema.Paths {
 			matches, err := glob(filepath.Join(cfg.Dir, pattern), "the schema path")
 			if err != nil {
-				return nil, &InputError{Err: err}
+				return nil, nil, &InputError{Err: err}
 			}
 			if len(matches) == 0 {
-				return nil, &InputError{Err: settingError(cfg, cfg.Schema.PathRanges, i, fmt.Sprintf("schema path %q matches nothing; fix the glob, or remove it", pattern))}
+				return nil, nil, &InputError{Err: settingError(cfg, cfg.Schema.PathRanges, i, fmt.Sprintf("schema path %q matches nothing; fix the glob, or remove it", pattern))}
 			}
 			roots = append(roots, matches...)
 		}
@@ -259,32 +260,12 @@ func schemaRoots(opts Options) ([]string, error) {
 		}
 		p, err := prisma.Discover(base)
 		if err != nil {
-			return nil, &InputError{Err: err}
+			return nil, nil, &InputError{Err: err}
 		}
 		roots = append(roots, p)
 	}
-	var kept []string
-	for _, r := range roots {
-		if excluded(cfg, r) {
-			continue
-		}
-		kept = append(kept, r)
-	}
-	return kept, nil
-}
-
-func excluded(cfg *config.Config, path string) bool {
-	rel, err := filepath.Rel(cfg.Dir, path)
-	if err != nil {
-		return false
-	}
-	rel = filepath.ToSlash(rel)
-	for _, pattern := range cfg.Schema.Exclude {
-		if ok, _ := doublestar.Match(pattern, rel); ok {
-			return true
-		}
-	}
-	return false
+	kept, notes := exclude(cfg, roots, len(opts.Paths) > 0)
+	return kept, notes, nil
 }
 
 // prismaDir is the folder Prisma keeps a schema's views and migrations

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -108,4 +109,99 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// relTo is name relative to dir, slash-separated, as the configuration's
+// globs match it.
+func relTo(dir, name string) string {
+	if a, err := filepath.Abs(dir); err == nil {
+		dir = a
+	}
+	if a, err := filepath.Abs(name); err == nil {
+		name = a
+	}
+	if r, err := filepath.Rel(dir, name); err == nil {
+		name = r
+	}
+	return filepath.ToSlash(name)
+}
+
+// matchesSomething reports whether pattern (relative to the configuration)
+// matches one of the files read, or else any file on disk: an ignore path
+// for a schema this run did not check is not stale.
+func matchesSomething(cfg *config.Config, pattern string, read []string) bool {
+	for _, name := range read {
+		if ok, _ := doublestar.Match(pattern, name); ok {
+			return true
+		}
+	}
+	matches, _ := doublestar.FilepathGlob(filepath.Join(cfg.Dir, pattern))
+	return len(matches) > 0
+}
+
+// warnUnmatched adds a warning for each ignore path and configured SQL
+// glob that matches no file.
+func warnUnmatched(cfg *config.Config, res *Result) {
+	if cfg.Path == "" {
+		return
+	}
+	var read []string
+	for name := range res.Sources {
+		read = append(read, relTo(cfg.Dir, name))
+	}
+	read = append(read, relTo(cfg.Dir, cfg.Path))
+	sort.Strings(read)
+	for _, ig := range cfg.Ignores {
+		for i, p := range ig.Paths {
+			if !matchesSomething(cfg, p, read) {
+				res.Notes = append(res.Notes, fmt.Sprintf("%s: ignore path %q matches no file; fix the glob, or remove it", at(cfg, ig.PathRanges, i), p))
+			}
+		}
+	}
+	for _, s := range []struct {
+		what     string
+		patterns []string
+		ranges   []hcl.Range
+		defaults []string
+	}{
+		{"sql views", cfg.SQL.Views, cfg.SQL.ViewRanges, config.DefaultViewGlobs},
+		{"sql migrations", cfg.SQL.Migrations, cfg.SQL.MigrationRanges, config.DefaultMigrationGlobs},
+	} {
+		if len(s.ranges) == 0 || slices.Equal(s.patterns, s.defaults) {
+			continue // Prisma's convention beside each schema, see sqlGlobs
+		}
+		for i, p := range s.patterns {
+			if !matchesSomething(cfg, p, read) {
+				res.Notes = append(res.Notes, fmt.Sprintf("%s: %s glob %q matches no file; fix the glob, or remove it", at(cfg, s.ranges, i), s.what, p))
+			}
+		}
+	}
+}
+
+// exclude drops the roots schema.exclude names. Roots found from the
+// configuration or by discovery are all there is to exclude from, so an
+// exclude that drops none of them is a warning; roots given as arguments
+// are only a part.
+func exclude(cfg *config.Config, roots []string, explicit bool) (kept []string, notes []string) {
+	used := make([]bool, len(cfg.Schema.Exclude))
+	for _, r := range roots {
+		rel := relTo(cfg.Dir, r)
+		drop := false
+		for i, pattern := range cfg.Schema.Exclude {
+			if ok, _ := doublestar.Match(pattern, rel); ok {
+				used[i], drop = true, true
+			}
+		}
+		if !drop {
+			kept = append(kept, r)
+		}
+	}
+	if !explicit {
+		for i, pattern := range cfg.Schema.Exclude {
+			if !used[i] {
+				notes = append(notes, fmt.Sprintf("%s: schema exclude %q excludes no schema; fix the glob, or remove it", at(cfg, cfg.Schema.ExcludeRanges, i), pattern))
+			}
+		}
+	}
+	return kept, notes
 }
