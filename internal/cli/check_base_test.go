@@ -249,3 +249,15 @@ func TestCheckBaseOutsideGit(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Equal(t, "schemalint: cannot read base main: "+dir+" is not in a git repository; run schemalint in the repository's checkout\n", errOut)
 }
+
+// A --base whose files git cannot read (an object missing from a damaged
+// or partial clone) stops the run too, rather than skipping the schema.
+func TestCheckBaseFilesUnreadable(t *testing.T) {
+	dir, first := breakingRepo(t)
+	blob := gitIn(t, dir, "rev-parse", first+":prisma/schema/views.prisma")
+	require.NoError(t, os.Remove(filepath.Join(dir, ".git", "objects", blob[:2], blob[2:])))
+	code, out, errOut := run(t, dir, "check", "--base", first)
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: cannot read prisma/schema at base "+first+": git: the object of prisma/schema/views.prisma at "+first[:7]+" is missing from the repository; repair the checkout (git fsck), or drop --base\n", errOut)
+}

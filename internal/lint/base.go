@@ -47,10 +47,12 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 }
 
 // loadBase reads root's schema and SQL views as they were at the base; nil
-// when there is no base or the root cannot be compared (with a note).
-func loadBase(ctx context.Context, b *base.Base, cfg *config.Config, root string, res *Result) (*prisma.Schema, []*sqlview.View) {
+// when there is no base or the root cannot be compared (with a note). A
+// base asked for with --base whose files cannot be read is an error, as
+// one that cannot be opened is.
+func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Config, root string, res *Result) (*prisma.Schema, []*sqlview.View, error) {
 	if b == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	name := root
 	if r, err := filepath.Rel(b.Dir, root); err == nil && !strings.HasPrefix(r, "..") {
@@ -61,11 +63,14 @@ func loadBase(ctx context.Context, b *base.Base, cfg *config.Config, root string
 		append(sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention), generatedSQL(cfg, root)...))
 	if errors.Is(err, base.ErrNotAtBase) {
 		res.Notes = append(res.Notes, fmt.Sprintf("%s did not exist at %s: nothing to compare it with", name, b.Label))
-		return nil, nil
+		return nil, nil, nil
+	}
+	if err != nil && explicit {
+		return nil, nil, fmt.Errorf("cannot read %s at base %s: %v; repair the checkout (git fsck), or drop --base", name, b.Label, err)
 	}
 	if err != nil {
 		res.Notes = append(res.Notes, fmt.Sprintf("cannot read %s at %s: %v; not comparing it", name, b.Label, err))
-		return nil, nil
+		return nil, nil, nil
 	}
 	schema := prisma.ParseSources(r.Schema)
 	if schema.HasErrors() {
@@ -77,7 +82,7 @@ func loadBase(ctx context.Context, b *base.Base, cfg *config.Config, root string
 			}
 		}
 		res.Notes = append(res.Notes, fmt.Sprintf("%s at %s does not parse (%s): not comparing it", name, b.Label, first.Message))
-		return nil, nil
+		return nil, nil, nil
 	}
 	// SQL the base could not parse is the base's problem, not this change's:
 	// its views are simply unknown.
@@ -90,7 +95,7 @@ func loadBase(ctx context.Context, b *base.Base, cfg *config.Config, root string
 		f, _ := sqlview.ParseFile(s.Name, s.Src, sqlview.BareSelectName)
 		set.apply(f)
 	}
-	return schema, set.list()
+	return schema, set.list(), nil
 }
 
 // excuseDirectives keeps directives of the base-needing rules from being

@@ -149,7 +149,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		t := &Target{Root: root, Schema: schema, Views: views}
 		res.Schemas = append(res.Schemas, t)
-		baseSchema, baseViews := loadBase(ctx, baseTree, cfg, root, res)
+		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, res)
+		if err != nil {
+			return nil, err
+		}
 		if baseSchema == nil {
 			excuseDirectives(dirs, schema, views, selected)
 		}
