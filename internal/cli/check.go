@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/sethvargo/go-githubactions"
+
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/report"
@@ -85,6 +87,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	for _, note := range res.Notes {
+		if outputs.gh != nil {
+			// A line in the log goes unread; a warning annotation is shown
+			// on the pull request (a base that could not be read, a glob
+			// that matches nothing).
+			cmd := githubactions.Command{Name: "warning", Properties: githubactions.CommandProperties{"title": "schemalint"}, Message: note}
+			fmt.Fprintln(e.stderr, cmd.String())
+			continue
+		}
 		fmt.Fprintln(e.stderr, "schemalint: "+note)
 	}
 	in := &report.Input{
