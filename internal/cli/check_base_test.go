@@ -263,3 +263,26 @@ func TestCheckBaseFilesUnreadable(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Equal(t, "schemalint: cannot read prisma/schema at base "+first+": git: the object of prisma/schema/views.prisma at "+first[:7]+" is missing from the repository; repair the checkout (git fsck), or drop --base\n", errOut)
 }
+
+// A rule that compares with a base, named by --rule, was asked for: with
+// no base to compare with, nothing the user asked for would be checked.
+func TestCheckBaseRuleAskedWithoutBase(t *testing.T) {
+	dir, first := breakingRepo(t)
+	code, out, errOut := run(t, dir, "check", "--rule", "view-column-removed,view-sensitive-field")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: --rule view-column-removed compares with a base, and none was given; add --base <ref>\n", errOut)
+
+	// Nor when the pull request's base cannot be read.
+	shallow := filepath.Join(t.TempDir(), "shallow")
+	cloned, err := exec.Command("git", "clone", "-q", "--depth", "1", "file://"+dir, shallow).CombinedOutput()
+	require.NoError(t, err, "%s", cloned)
+	event := writeFile(t, t.TempDir(), "event.json", `{"pull_request": {"base": {"sha": "`+first+`"}}}`)
+	t.Setenv("GITHUB_ACTIONS", "true")
+	t.Setenv("GITHUB_EVENT_PATH", event)
+	t.Setenv("GITHUB_REPOSITORY", "")
+	code, out, errOut = run(t, shallow, "check", "--rule", "enum-value-order")
+	assert.Equal(t, ExitError, code)
+	assert.True(t, strings.HasPrefix(out, "::error title=schemalint::--rule enum-value-order compares with a base: "), "annotated on the pull request: %s", out)
+	assert.Equal(t, "schemalint: --rule enum-value-order compares with a base: cannot read base the pull request's base "+first[:7]+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0)\n", errOut)
+}

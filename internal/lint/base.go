@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/base"
@@ -35,12 +36,26 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 	if opts.Base != nil {
 		return opts.Base, nil
 	}
+	// A rule named by --rule was asked for as surely as a --base: if it
+	// cannot run, nothing the user asked for was checked.
+	var asked []string
+	for _, name := range needy {
+		if slices.Contains(opts.Only, name) {
+			asked = append(asked, name)
+		}
+	}
 	b, why := base.Open(ctx, base.Env{Dir: opts.Dir, Ref: opts.BaseRef})
 	switch {
-	case b != nil || why == "":
+	case b != nil:
 		return b, nil
 	case opts.BaseRef != "":
 		return nil, errors.New(why)
+	case len(asked) > 0 && why == "":
+		return nil, fmt.Errorf("--rule %s compares with a base, and none was given; add --base <ref>", strings.Join(asked, ","))
+	case len(asked) > 0:
+		return nil, fmt.Errorf("--rule %s compares with a base: %s", strings.Join(asked, ","), why)
+	case why == "":
+		return nil, nil
 	}
 	res.Notes = append(res.Notes, fmt.Sprintf("%s; skipping %s", why, strings.Join(needy, ", ")))
 	return nil, nil
