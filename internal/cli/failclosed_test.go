@@ -166,3 +166,28 @@ func TestCheckEmptyRuleFlag(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Contains(t, errOut, "invalid value \" , \" for flag -rule: no rule id in \" , \"; give one, like tenant-index-missing\n")
 }
+
+// In a monorepo each app may carry its own tenant field: a run over all
+// the configuration's schemas judges each field, a run over some of them
+// only whether any field is carried.
+func TestCheckTenantFieldsAcrossSchemas(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "apps/billing/prisma/schema.prisma", tenantSchema)
+	writeFile(t, tmp, "apps/crm/prisma/schema.prisma", strings.ReplaceAll(tenantSchema, "organizationId", "workspaceId"))
+	writeFile(t, tmp, "schemalint.hcl", "schema {\n  paths = [\"apps/*/prisma\"]\n}\n\ntenancy {\n  fields        = [\"organizationId\", \"workspaceId\"]\n  global_models = [\"Organization\"]\n}\n")
+	code, _, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Empty(t, errOut)
+	code, _, errOut = run(t, tmp, "check", "apps/crm/prisma")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Empty(t, errOut)
+
+	cfg := writeFile(t, tmp, "schemalint.hcl", "schema {\n  paths = [\"apps/*/prisma\"]\n}\n\ntenancy {\n  fields = [\"organizationId\", \"workspace\"]\n}\n")
+	code, _, errOut = run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Equal(t, cfg+":6:31: tenant field \"workspace\" is on no model; did you mean \"workspaceId\"?\n", errOut)
+	code, _, errOut = run(t, tmp, "check", "apps/crm/prisma")
+	assert.Equal(t, ExitError, code, "no configured field is on the schema checked")
+	assert.Equal(t, cfg+":6:13: tenant field \"organizationId\" is on no model; list the field your tenant-scoped models carry, or remove it\n"+
+		cfg+":6:31: tenant field \"workspace\" is on no model; did you mean \"workspaceId\"?\n", errOut)
+}

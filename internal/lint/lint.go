@@ -171,7 +171,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if len(inputDiags) > 0 {
 		return nil, &InputError{Diagnostics: inputDiags}
 	}
-	if err := checkTenancyNames(cfg, res.Schemas, res); err != nil {
+	if err := checkTenancyNames(cfg, res.Schemas, len(opts.Paths) > 0, res); err != nil {
 		return nil, &InputError{Err: err}
 	}
 	warnUnmatched(cfg, res)

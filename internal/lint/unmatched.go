@@ -59,7 +59,10 @@ func settingError(cfg *config.Config, ranges []hcl.Range, i int, msg string) err
 // checkTenancyNames reports each tenant field written in the file that no
 // model of the checked schemas carries (an error: every tenancy rule would
 // judge nothing by it) and each global model that is no model (a warning).
-func checkTenancyNames(cfg *config.Config, targets []*Target, res *Result) error {
+// Schemas given as arguments are a part of the repository, whose other
+// schemas may carry the other fields: then only a run where no field at
+// all is carried is an error.
+func checkTenancyNames(cfg *config.Config, targets []*Target, explicit bool, res *Result) error {
 	tc := cfg.Tenancy
 	if !tc.Configured || len(targets) == 0 {
 		return nil
@@ -72,6 +75,13 @@ func checkTenancyNames(cfg *config.Config, targets []*Target, res *Result) error
 		}
 		for _, m := range t.Schema.Models {
 			models[m.Name] = true
+		}
+	}
+	if explicit {
+		for _, f := range tc.Fields {
+			if rules.CarriesTenantField(fields, f) {
+				return nil
+			}
 		}
 	}
 	errs := &config.Errors{}
@@ -88,7 +98,7 @@ func checkTenancyNames(cfg *config.Config, targets []*Target, res *Result) error
 		errs.Add(tc.FieldRanges[i], msg)
 	}
 	for i, m := range tc.GlobalModels {
-		if models[m] {
+		if explicit || models[m] {
 			continue
 		}
 		msg := fmt.Sprintf("global model %q is not a model of the schema", m)
