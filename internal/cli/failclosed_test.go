@@ -191,3 +191,22 @@ func TestCheckTenantFieldsAcrossSchemas(t *testing.T) {
 	assert.Equal(t, cfg+":6:13: tenant field \"organizationId\" is on no model; list the field your tenant-scoped models carry, or remove it\n"+
 		cfg+":6:31: tenant field \"workspace\" is on no model; did you mean \"workspaceId\"?\n", errOut)
 }
+
+// Finding the schema as Prisma does never falls back to a default location
+// past a file it could not understand: that could check another schema.
+func TestCheckDiscoveryDoesNotFallBack(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	config := writeFile(t, tmp, "prisma.config.ts", "import path from 'node:path'\nimport { defineConfig } from 'prisma/config'\n\nexport default defineConfig({\n  schema: path.join('db', 'schema'),\n})\n")
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, config+":5:3: the schema path is not a string literal, which schemalint does not evaluate; pass the schema's path (schemalint check <path>) or set schema.paths in schemalint.hcl\n", errOut)
+
+	writeFile(t, tmp, "prisma.config.ts", "export default {}\n")
+	pkg := writeFile(t, tmp, "package.json", "{\n  \"name\": \"app\",\n  \"prisma\": {\"schema\": \"db/schema.prisma\"},\n}\n")
+	code, out, errOut = run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, pkg+": invalid character '}' looking for beginning of object key string, so prisma.schema cannot be read from it; fix it, or pass the schema's path\n", errOut)
+}

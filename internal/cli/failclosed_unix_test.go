@@ -145,3 +145,16 @@ func TestCheckGeneratedCopyPermissionDenied(t *testing.T) {
 	assert.Equal(t, 12, got[0].Line)
 	assert.Equal(t, "apps/billing/prisma/app-views.prisma cannot be read: permission denied; make it a readable file, or move what is in the way and run schemalint fix", got[0].Message)
 }
+
+// A package.json the user may not read could name the schema: discovery
+// stops there instead of checking prisma/schema.prisma.
+func TestCheckDiscoveryPermissionDenied(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	pkg := writeFile(t, tmp, "package.json", "{\"prisma\": {\"schema\": \"db/schema.prisma\"}}\n")
+	require.NoError(t, os.Chmod(pkg, 0))
+	code, out, errOut := runDenied(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, pkg+": cannot read: permission denied\n", errOut)
+}
