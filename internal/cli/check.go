@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -136,7 +137,14 @@ func loadConfig(e *env, path string) (*config.Config, error) {
 		cfg.Dir = e.dir
 		return cfg, nil
 	}
-	return config.Load(path, rules.Names())
+	cfg, err := config.Load(path, rules.Names())
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		// Not a problem in the file, which would be located: the file
+		// itself cannot be read.
+		return nil, fmt.Errorf("schemalint: %s: cannot read: %v", path, pe.Err)
+	}
+	return cfg, err
 }
 
 // reportInputError prints why the input could not be checked; exit 2.

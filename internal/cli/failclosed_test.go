@@ -210,3 +210,13 @@ func TestCheckDiscoveryDoesNotFallBack(t *testing.T) {
 	assert.Empty(t, out)
 	assert.Equal(t, pkg+": invalid character '}' looking for beginning of object key string, so prisma.schema cannot be read from it; fix it, or pass the schema's path\n", errOut)
 }
+
+// A --config that does not exist is exit 2, saying which file.
+func TestCheckMissingConfig(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	code, out, errOut := run(t, tmp, "check", "--config", "schemalint.hlc")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: "+filepath.Join(tmp, "schemalint.hlc")+": cannot read: no such file or directory\n", errOut)
+}
