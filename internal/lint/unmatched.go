@@ -31,7 +31,7 @@ func glob(pattern, what string) ([]string, error) {
 	if errors.As(err, &pe) {
 		// The path is relative to the pattern's fixed prefix.
 		base, _ := doublestar.SplitPattern(filepath.ToSlash(filepath.Clean(pattern)))
-		return nil, fmt.Errorf("%s: cannot read: %v, under %s %q; make it readable or remove it", filepath.Join(filepath.FromSlash(base), filepath.FromSlash(pe.Path)), pe.Err, what, pattern)
+		return nil, fmt.Errorf("%s: cannot read: %v, under %s %q; make it readable, or narrow the glob so that it does not cross it", filepath.Join(filepath.FromSlash(base), filepath.FromSlash(pe.Path)), pe.Err, what, pattern)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s %q: %v", what, pattern, err)
