@@ -4,6 +4,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -71,6 +72,11 @@ func runDenied(t *testing.T, dir string, args ...string) (code int, stdout, stde
 	cmd.Env = []string{"PATH=" + os.Getenv("PATH"), "SCHEMALINT_DENIED_DIR=" + dir, "SCHEMALINT_DENIED_ARGS=" + string(encoded)}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
 	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) && os.Getenv("CI") != "true" {
+		// A container may forbid switching users; CI must not.
+		t.Skipf("cannot run as nobody here: %v", err)
+	}
 	require.NoError(t, err, "%s", out)
 	for _, line := range strings.Split(string(out), "\n") {
 		if rest, ok := strings.CutPrefix(line, "denied-result: "); ok {
