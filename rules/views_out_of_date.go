@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
+	"syscall"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -123,6 +125,21 @@ func checkGenerated(p *Pass, v *config.Views) {
 	}
 	for _, f := range files {
 		old, err := p.Config.ReadFile(f.Path)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			// There is something at the path that cannot be read (a
+			// directory, a broken link, no permission): "not generated"
+			// would send the user to run fix, which may not help.
+			why := err.Error()
+			var pe *fs.PathError
+			switch {
+			case errors.Is(err, syscall.ENOTDIR):
+				why = "a folder on its path is a file"
+			case errors.As(err, &pe):
+				why = pe.Err.Error()
+			}
+			p.Reportf(hclRange(f.Output.Range), "%s cannot be read: %s; make it a readable file, or move what is in the way and run schemalint fix", f.Output.Value, why)
+			continue
+		}
 		if err != nil {
 			p.Report(Diagnostic{
 				Range:   hclRange(f.Output.Range),

@@ -71,6 +71,9 @@ func (g Git) Read(ctx context.Context, paths []string) ([][]byte, error) {
 		}
 		// <object> SP <type> SP <size> LF <contents> LF, or <name> SP missing LF
 		fields := strings.Fields(header)
+		if len(fields) == 2 && fields[1] == "missing" {
+			return nil, fmt.Errorf("git: the object of %s at %s is missing from the repository", p, short(g.Commit))
+		}
 		if len(fields) != 3 || fields[1] != "blob" {
 			return nil, fmt.Errorf("git: %s is not a file at %s", p, g.Commit)
 		}

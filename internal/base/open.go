@@ -48,10 +48,13 @@ func Open(ctx context.Context, env Env) (*Base, string) {
 
 	top := ""
 	why := ""
+	// The way out of a missing commit is to fetch it; without git, or
+	// outside a repository, fetching cannot help.
+	way := fmt.Sprintf("fetch it (git fetch origin %s, or actions/checkout with fetch-depth: 0)", ref)
 	if _, err := exec.LookPath("git"); err != nil {
-		why = "git is not installed"
+		why, way = "git is not installed", "install git"
 	} else if top = toplevel(ctx, env.Dir); top == "" {
-		why = env.Dir + " is not in a git repository"
+		why, way = env.Dir+" is not in a git repository", "run schemalint in the repository's checkout"
 	} else if commit := revParse(ctx, top, ref); commit != "" {
 		if commit != ref {
 			label += " (" + short(commit) + ")"
@@ -65,7 +68,7 @@ func Open(ctx context.Context, env Env) (*Base, string) {
 
 	repository := getenv("GITHUB_REPOSITORY")
 	if repository == "" {
-		return nil, fmt.Sprintf("cannot read base %s: %s; fetch it (git fetch origin %s, or actions/checkout with fetch-depth: 0)", label, why, ref)
+		return nil, fmt.Sprintf("cannot read base %s: %s; %s", label, why, way)
 	}
 	token := getenv("INPUT_GITHUB-TOKEN")
 	if token == "" {

@@ -5,14 +5,19 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/sethvargo/go-githubactions"
+
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -21,10 +26,15 @@ type stringList []string
 
 func (s *stringList) String() string { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error {
+	n := len(*s)
 	for _, x := range strings.Split(v, ",") {
 		if x = strings.TrimSpace(x); x != "" {
 			*s = append(*s, x)
 		}
+	}
+	if len(*s) == n {
+		// An empty list would select nothing, which reads as "every rule".
+		return fmt.Errorf("no rule id in %q; give one, like tenant-index-missing", v)
 	}
 	return nil
 }
@@ -80,6 +90,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return code
 	}
 	for _, note := range res.Notes {
+		if outputs.log != nil {
+			// A line in the log goes unread; a warning annotation is shown
+			// on the pull request (a base that could not be read, a glob
+			// that matches nothing).
+			cmd := githubactions.Command{Name: "warning", Properties: githubactions.CommandProperties{"title": "schemalint"}, Message: untrusted.Escape(note)}
+			outputs.log.Commands([]byte(cmd.String() + "\n"))
+			continue
+		}
 		e.errorln("schemalint: " + note)
 	}
 	in := &report.Input{
@@ -122,7 +140,14 @@ func loadConfig(e *env, path string) (*config.Config, error) {
 		cfg.Dir = e.dir
 		return cfg, nil
 	}
-	return config.Load(path, rules.Names())
+	cfg, err := config.Load(path, rules.Names())
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		// Not a problem in the file, which would be located: the file
+		// itself cannot be read.
+		return nil, fmt.Errorf("schemalint: %s: cannot read: %v", path, pe.Err)
+	}
+	return cfg, err
 }
 
 // reportInputError prints why the input could not be checked; exit 2.

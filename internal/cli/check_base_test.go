@@ -153,8 +153,9 @@ func TestCheckBaseFromPullRequestEvent(t *testing.T) {
 	assert.Equal(t, "view-column-removed", got[0].Rule)
 }
 
-// A shallow checkout lacks the base: one line on stderr, and every other
-// rule still runs.
+// A shallow checkout lacks the base. Asked for with --base, that stops the
+// run (exit 2): passing without the comparison would pass the very breaks
+// it was asked to catch.
 func TestCheckBaseShallowClone(t *testing.T) {
 	dir, first := breakingRepo(t)
 	shallow := filepath.Join(t.TempDir(), "shallow")
@@ -163,11 +164,34 @@ func TestCheckBaseShallowClone(t *testing.T) {
 	require.Error(t, exec.Command("git", "-C", shallow, "cat-file", "-e", first+"^{commit}").Run(), "the clone must lack the base")
 
 	code, stdout, errOut := run(t, shallow, "check", "--base", first)
+	assert.Equal(t, ExitError, code)
+	assert.Equal(t, "schemalint: cannot read base "+first+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0)\n", errOut)
+	assert.Empty(t, stdout)
+}
+
+// A pull request's base that only the environment implies is not the
+// user's request: when it cannot be read (a shallow checkout, no token for
+// the API), a warning says so and which rules did not run, and every other
+// rule still runs.
+func TestCheckImpliedBaseShallowClone(t *testing.T) {
+	dir, first := breakingRepo(t)
+	shallow := filepath.Join(t.TempDir(), "shallow")
+	out, err := exec.Command("git", "clone", "-q", "--depth", "1", "file://"+dir, shallow).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	event := writeFile(t, t.TempDir(), "event.json", `{"pull_request": {"base": {"sha": "`+first+`"}}}`)
+	t.Setenv("GITHUB_ACTIONS", "true")
+	t.Setenv("GITHUB_EVENT_PATH", event)
+	t.Setenv("GITHUB_REPOSITORY", "")
+
+	code, stdout, errOut := run(t, shallow, "check", "--format", "text")
 	assert.Equal(t, ExitFindings, code)
-	assert.Equal(t, "schemalint: cannot read base "+first+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0); skipping view-column-removed, enum-value-order\n", errOut)
-	assert.Contains(t, stdout, "[view-sensitive-field]")
-	assert.NotContains(t, stdout, "[view-column-removed]")
-	assert.Contains(t, stdout, "1 finding (1 error")
+	assert.Empty(t, errOut, "in Actions, notes share the guarded stream")
+	// In GitHub Actions the line is a warning annotation, shown on the pull
+	// request rather than lost in the log.
+	text, commands := readLog(t, stdout)
+	assert.Contains(t, commands, "::warning title=schemalint::cannot read base the pull request's base "+first[:7]+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0); skipping view-column-removed, enum-value-order")
+	assert.Contains(t, text, "[view-sensitive-field]")
+	assert.NotContains(t, text, "[view-column-removed]")
 }
 
 // A schema folder that did not exist at the base has nothing to compare
@@ -204,9 +228,66 @@ func TestCheckBaseAcknowledged(t *testing.T) {
 	assert.NotContains(t, out, "suppresses nothing")
 }
 
+// A --base git does not know (a typo) is exit 2, even when the rules that
+// run need no base: the user asked for a comparison that cannot happen.
 func TestCheckBaseUnknownRef(t *testing.T) {
 	dir, _ := breakingRepo(t)
-	code, out, errOut := run(t, dir, "check", "--base", "nope", "--rule", "enum-value-order")
-	assert.Equal(t, ExitOK, code, out)
-	assert.Equal(t, "schemalint: cannot read base nope: git does not know it; fetch it (git fetch origin nope, or actions/checkout with fetch-depth: 0); skipping enum-value-order\n", errOut)
+	for _, only := range []string{"enum-value-order", "view-sensitive-field"} {
+		code, out, errOut := run(t, dir, "check", "--base", "mian", "--rule", only)
+		assert.Equal(t, ExitError, code, only)
+		assert.Empty(t, out)
+		assert.Equal(t, "schemalint: cannot read base mian: git does not know it; fetch it (git fetch origin mian, or actions/checkout with fetch-depth: 0)\n", errOut)
+	}
+}
+
+// Outside a git repository there is nothing to fetch: the way out is to
+// run where the history is.
+func TestCheckBaseOutsideGit(t *testing.T) {
+	sharedtest.Tool(t, "git")
+	t.Setenv("GITHUB_ACTIONS", "")
+	t.Setenv("GIT_CEILING_DIRECTORIES", os.TempDir())
+	dir := t.TempDir()
+	writeFile(t, dir, "prisma/schema.prisma", validSchema)
+	code, out, errOut := run(t, dir, "check", "--base", "main")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: cannot read base main: "+dir+" is not in a git repository; run schemalint in the repository's checkout\n", errOut)
+}
+
+// A --base whose files git cannot read (an object missing from a damaged
+// or partial clone) stops the run too, rather than skipping the schema.
+func TestCheckBaseFilesUnreadable(t *testing.T) {
+	dir, first := breakingRepo(t)
+	blob := gitIn(t, dir, "rev-parse", first+":prisma/schema/views.prisma")
+	require.NoError(t, os.Remove(filepath.Join(dir, ".git", "objects", blob[:2], blob[2:])))
+	code, out, errOut := run(t, dir, "check", "--base", first)
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: cannot read prisma/schema at base "+first+": git: the object of prisma/schema/views.prisma at "+first[:7]+" is missing from the repository; repair the checkout (git fsck), or drop --base\n", errOut)
+}
+
+// A rule that compares with a base, named by --rule, was asked for: with
+// no base to compare with, nothing the user asked for would be checked.
+func TestCheckBaseRuleAskedWithoutBase(t *testing.T) {
+	dir, first := breakingRepo(t)
+	code, out, errOut := run(t, dir, "check", "--rule", "view-column-removed,view-sensitive-field")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: --rule view-column-removed compares with a base, and none was given; add --base <ref>\n", errOut)
+
+	// Nor when the pull request's base cannot be read.
+	shallow := filepath.Join(t.TempDir(), "shallow")
+	cloned, err := exec.Command("git", "clone", "-q", "--depth", "1", "file://"+dir, shallow).CombinedOutput()
+	require.NoError(t, err, "%s", cloned)
+	event := writeFile(t, t.TempDir(), "event.json", `{"pull_request": {"base": {"sha": "`+first+`"}}}`)
+	t.Setenv("GITHUB_ACTIONS", "true")
+	t.Setenv("GITHUB_EVENT_PATH", event)
+	t.Setenv("GITHUB_REPOSITORY", "")
+	code, out, errOut = run(t, shallow, "check", "--rule", "enum-value-order")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, errOut, "in Actions, errors share the guarded stream")
+	text, commands := readLog(t, out)
+	require.Len(t, commands, 1)
+	assert.True(t, strings.HasPrefix(commands[0], "::error title=schemalint::--rule enum-value-order compares with a base: "), "annotated on the pull request: %s", out)
+	assert.True(t, strings.HasPrefix(text, "schemalint: --rule enum-value-order compares with a base: cannot read base the pull request's base "+first[:7]+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0)\n"), text)
 }

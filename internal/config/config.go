@@ -60,10 +60,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/schemalint/schemalint/internal/repofs"
 )
@@ -108,19 +110,28 @@ type SchemaConfig struct {
 	// the way Prisma does.
 	Paths   []string
 	Exclude []string // globs
+	// PathRanges and ExcludeRanges locate each element in the file (empty
+	// for defaults), so that a glob matching nothing can be pointed at.
+	PathRanges, ExcludeRanges []hcl.Range
 }
 
 // SQLConfig says where SQL view definitions live.
 type SQLConfig struct {
 	Views      []string // globs of files holding one bare SELECT each
 	Migrations []string // globs of migration files with CREATE VIEW statements
+	// ViewRanges and MigrationRanges locate each glob in the file (empty
+	// for defaults).
+	ViewRanges, MigrationRanges []hcl.Range
 }
 
 // TenancyConfig describes row-scoped multi-tenancy.
 type TenancyConfig struct {
 	Fields       []string // tenant field names; never empty
 	GlobalModels []string // models shared by every tenant
-	Registry     *Registry
+	// FieldRanges and GlobalModelRanges locate each name in the file
+	// (empty for defaults), so that a name no model has can be pointed at.
+	FieldRanges, GlobalModelRanges []hcl.Range
+	Registry                       *Registry
 	// Configured is set when the file has a tenancy block: the team declared
 	// row-scoped tenancy, so the tenancy rules apply without guessing.
 	Configured bool
@@ -143,6 +154,8 @@ type RuleConfig struct {
 	// severity, for the rule to decode against its own schema.
 	Options hcl.Body
 	Range   hcl.Range // the block header
+
+	body *hclsyntax.Body // the whole block, to name what Options may hold
 }
 
 // Ignore switches a rule off for some files.
@@ -151,6 +164,8 @@ type Ignore struct {
 	Paths  []string // globs
 	Reason string
 	Range  hcl.Range // the ignore block's header
+	// PathRanges locate each glob of Paths.
+	PathRanges []hcl.Range
 }
 
 // Defaults, used where the file says nothing.
@@ -288,14 +303,40 @@ func matchAny(globs []string, rel string) bool {
 
 // DecodeOptions decodes the rule's options into v, a pointer to a struct
 // tagged for gohcl, so that a rule's own options are checked as strictly as
-// the rest of the file. Errors read `file:line:col: message`. A nil rc (no
-// block for the rule) leaves v untouched.
+// the rest of the file: an attribute or block the rule does not take is an
+// error with the nearest name it does take. Errors read
+// `file:line:col: message`. A nil rc (no block for the rule) leaves v
+// untouched.
 func (rc *RuleConfig) DecodeOptions(v any) error {
 	if rc == nil || rc.Options == nil {
 		return nil
 	}
-	diags := gohcl.DecodeBody(rc.Options, nil, v)
 	errs := &Errors{}
-	errs.addDiags(diags)
+	if rc.body != nil {
+		schema, _ := gohcl.ImpliedBodySchema(v)
+		attrs := []string{"enabled", "severity"}
+		for _, a := range schema.Attributes {
+			attrs = append(attrs, a.Name)
+		}
+		var blocks []string
+		for _, b := range schema.Blocks {
+			blocks = append(blocks, b.Type)
+		}
+		in := fmt.Sprintf(" in the rule %q block", rc.Name)
+		for _, a := range sortedAttrs(rc.body) {
+			if !slices.Contains(attrs, a.Name) {
+				errs.Add(a.NameRange, unknown("attribute", a.Name, in, attrs))
+			}
+		}
+		for _, b := range rc.body.Blocks {
+			if !slices.Contains(blocks, b.Type) {
+				errs.Add(b.TypeRange, unknown("block", b.Type, in, blocks))
+			}
+		}
+		if err := errs.Err(); err != nil {
+			return err
+		}
+	}
+	errs.addDiags(gohcl.DecodeBody(rc.Options, nil, v))
 	return errs.Err()
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -255,8 +256,19 @@ func TestFullFile(t *testing.T) {
 	assert.Equal(t, path, c.Path)
 	assert.Equal(t, dir, c.Dir)
 	assert.Equal(t, SeverityWarning, c.FailOn)
-	assert.Equal(t, SchemaConfig{Paths: []string{"prisma/schema", "services/*/prisma"}, Exclude: []string{"**/generated/**"}}, c.Schema)
-	assert.Equal(t, SQLConfig{Views: []string{"db/views/*.sql"}, Migrations: []string{}}, c.SQL)
+	assert.Equal(t, []string{"prisma/schema", "services/*/prisma"}, c.Schema.Paths)
+	assert.Equal(t, []string{"**/generated/**"}, c.Schema.Exclude)
+	assert.Equal(t, []string{"db/views/*.sql"}, c.SQL.Views)
+	assert.Equal(t, []string{}, c.SQL.Migrations)
+	// Each glob and name is located, for the warnings about what matches
+	// nothing.
+	require.Len(t, c.Schema.PathRanges, 2)
+	assert.Equal(t, hcl.Pos{Line: 5, Column: 31, Byte: 104}, c.Schema.PathRanges[1].Start)
+	require.Len(t, c.SQL.ViewRanges, 1)
+	require.Len(t, c.Tenancy.FieldRanges, 1)
+	require.Len(t, c.Tenancy.GlobalModelRanges, 3)
+	require.Len(t, c.Ignores, 1)
+	require.Len(t, c.Ignores[0].PathRanges, 1)
 	assert.Equal(t, []string{"orgId"}, c.Tenancy.Fields)
 	assert.Equal(t, []string{"Permission", "Scope", "Jwk"}, c.Tenancy.GlobalModels)
 	require.NotNil(t, c.Tenancy.Registry)
@@ -326,7 +338,7 @@ func TestRuleOptionErrors(t *testing.T) {
 	}
 	err = c.Rules["tenant-index-missing"].DecodeOptions(&opts)
 	require.Error(t, err)
-	assert.Equal(t, `schemalint.hcl:3:3: unsupported argument: an argument named "feilds" is not expected here; did you mean "fields"?`, err.Error())
+	assert.Equal(t, `schemalint.hcl:3:3: unknown attribute "feilds" in the rule "tenant-index-missing" block; did you mean "fields"?`, err.Error())
 
 	var unset *RuleConfig
 	assert.NoError(t, unset.DecodeOptions(&opts), "a rule without a block keeps its defaults")

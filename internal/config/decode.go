@@ -285,15 +285,15 @@ func (d *decoder) label(blk *hclsyntax.Block, what, example string) (Located, bo
 
 func (d *decoder) schema(blk *hclsyntax.Block, c *Config) {
 	d.body("schema", blk.Body, []attrSpec{
-		{"paths", func(a *hclsyntax.Attribute) { d.globs(a, &c.Schema.Paths) }},
-		{"exclude", func(a *hclsyntax.Attribute) { d.globs(a, &c.Schema.Exclude) }},
+		{"paths", func(a *hclsyntax.Attribute) { d.globs(a, &c.Schema.Paths, &c.Schema.PathRanges) }},
+		{"exclude", func(a *hclsyntax.Attribute) { d.globs(a, &c.Schema.Exclude, &c.Schema.ExcludeRanges) }},
 	}, nil)
 }
 
 func (d *decoder) sql(blk *hclsyntax.Block, c *Config) {
 	d.body("sql", blk.Body, []attrSpec{
-		{"views", func(a *hclsyntax.Attribute) { d.globs(a, &c.SQL.Views) }},
-		{"migrations", func(a *hclsyntax.Attribute) { d.globs(a, &c.SQL.Migrations) }},
+		{"views", func(a *hclsyntax.Attribute) { d.globs(a, &c.SQL.Views, &c.SQL.ViewRanges) }},
+		{"migrations", func(a *hclsyntax.Attribute) { d.globs(a, &c.SQL.Migrations, &c.SQL.MigrationRanges) }},
 	}, nil)
 }
 
@@ -316,13 +316,13 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 				return
 			}
 			if d.each(list, ranges, identifier, "is not a field name") {
-				c.Tenancy.Fields = list
+				c.Tenancy.Fields, c.Tenancy.FieldRanges = list, ranges
 			}
 		}},
 		{"global_models", func(a *hclsyntax.Attribute) {
 			list, ranges, ok := d.strings(a)
 			if ok && d.each(list, ranges, identifier, "is not a model name") {
-				c.Tenancy.GlobalModels = list
+				c.Tenancy.GlobalModels, c.Tenancy.GlobalModelRanges = list, ranges
 			}
 		}},
 	}, []blockSpec{{"registry", func(rb *hclsyntax.Block) {
@@ -414,7 +414,7 @@ func (d *decoder) rule(blk *hclsyntax.Block, c *Config) {
 	// decode against its own schema.
 	_, remain, diags := blk.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "enabled"}, {Name: "severity"}}})
 	d.errs.addDiags(diags)
-	rc := &RuleConfig{Name: name, Options: remain, Range: blk.DefRange()}
+	rc := &RuleConfig{Name: name, Options: remain, Range: blk.DefRange(), body: blk.Body}
 	if a := blk.Body.Attributes["enabled"]; a != nil {
 		if v, ok := d.bool(a); ok {
 			rc.Enabled = &v
@@ -463,7 +463,7 @@ func (d *decoder) ignore(blk *hclsyntax.Block, c *Config) {
 		}},
 		{"paths", func(a *hclsyntax.Attribute) {
 			hasPaths = true
-			ok = ok && d.globs(a, &ig.Paths)
+			ok = ok && d.globs(a, &ig.Paths, &ig.PathRanges)
 			if ok && len(ig.Paths) == 0 {
 				d.errs.addf(a.Expr.Range(), "paths is empty; list the files the ignore applies to, like [\"prisma/legacy/**\"]")
 				ok = false
@@ -706,8 +706,9 @@ func (d *decoder) each(list []string, ranges []hcl.Range, re *regexp.Regexp, com
 	return ok
 }
 
-// globs reads a list of doublestar globs into dst.
-func (d *decoder) globs(a *hclsyntax.Attribute, dst *[]string) bool {
+// globs reads a list of doublestar globs into dst, and where each is into
+// rngs.
+func (d *decoder) globs(a *hclsyntax.Attribute, dst *[]string, rngs *[]hcl.Range) bool {
 	list, ranges, ok := d.strings(a)
 	if !ok {
 		return false
@@ -723,7 +724,7 @@ func (d *decoder) globs(a *hclsyntax.Attribute, dst *[]string) bool {
 		}
 	}
 	if ok {
-		*dst = list
+		*dst, *rngs = list, ranges
 	}
 	return ok
 }

@@ -202,10 +202,15 @@ func tenantSchema(n int) string {
 
 var annotationLine = regexp.MustCompile(`(?m)^::(error|warning|notice) [^\n]*$`)
 
+// annotationKinds counts the annotations of a log by kind. These fake
+// runners have no git checkout, so the warning that the pull request's
+// base cannot be read is left out: the base tests in internal/cli own it.
 func annotationKinds(out string) map[string]int {
 	m := map[string]int{}
 	for _, l := range annotationLine.FindAllStringSubmatch(out, -1) {
-		m[l[1]]++
+		if !strings.HasPrefix(l[0], "::warning title=schemalint::cannot read base ") {
+			m[l[1]]++
+		}
 	}
 	return m
 }
@@ -282,7 +287,8 @@ func TestActionOnAForkFallsBackToAnnotations(t *testing.T) {
 	assert.Equal(t, cli.ExitFindings, code, errOut)
 	assert.Empty(t, r.api.Calls())
 	assert.Equal(t, map[string]int{"error": 10, "notice": 1}, annotationKinds(out))
-	notice := annotationLine.FindAllString(out, -1)[10]
+	all := annotationLine.FindAllString(out, -1)
+	notice := all[len(all)-1]
 	assert.Contains(t, notice, "this pull request comes from a fork, whose token cannot create check runs")
 	assert.Contains(t, notice, "2 findings of 12 not shown as annotations")
 	assert.Contains(t, notice, "the job summary lists every finding")

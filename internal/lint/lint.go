@@ -82,14 +82,20 @@ func (e *InputError) Error() string {
 	return b.String()
 }
 
+// Unwrap lets errors.As find a configuration error behind the input error.
+func (e *InputError) Unwrap() error { return e.Err }
+
 // Run checks every schema root.
 func Run(ctx context.Context, opts Options) (*Result, error) {
 	cfg := opts.Config
-	roots, err := schemaRoots(opts)
+	if err := checkRuleOptions(cfg); err != nil {
+		return nil, &InputError{Err: err}
+	}
+	roots, notes, err := schemaRoots(opts)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Sources: map[string][]byte{}}
+	res := &Result{Sources: map[string][]byte{}, Notes: notes}
 	var reg *registry.Registry
 	if r := cfg.Tenancy.Registry; r != nil {
 		path := filepath.Join(cfg.Dir, r.File)
@@ -106,7 +112,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	baseTree := openBase(ctx, opts, selected, res)
+	baseTree, err := openBase(ctx, opts, selected, res)
+	if err != nil {
+		return nil, err
+	}
 	dirs := map[string][]*directive{}
 	var inputDiags []prisma.Diagnostic
 	for _, root := range roots {
@@ -140,7 +149,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		t := &Target{Root: root, Schema: schema, Views: views}
 		res.Schemas = append(res.Schemas, t)
-		baseSchema, baseViews := loadBase(ctx, baseTree, cfg, root, res)
+		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, res)
+		if err != nil {
+			return nil, err
+		}
 		if baseSchema == nil {
 			excuseDirectives(dirs, schema, views, selected)
 		}
@@ -159,6 +171,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if len(inputDiags) > 0 {
 		return nil, &InputError{Diagnostics: inputDiags}
 	}
+	if err := checkTenancyNames(cfg, res.Schemas, len(opts.Paths) > 0, res); err != nil {
+		return nil, &InputError{Err: err}
+	}
+	warnUnmatched(cfg, res)
 	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return rules.Lookup(id) != nil })
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
 	relativize(res, opts.Dir)
@@ -218,7 +234,7 @@ func describeReadError(err error) error {
 
 // schemaRoots lists the schemas to check: the arguments, else the
 // configuration's schema paths (globs), else the one Prisma would find.
-func schemaRoots(opts Options) ([]string, error) {
+func schemaRoots(opts Options) ([]string, []string, error) {
 	cfg := opts.Config
 	var roots []string
 	switch {
@@ -230,13 +246,13 @@ func schemaRoots(opts Options) ([]string, error) {
 			roots = append(roots, p)
 		}
 	case len(cfg.Schema.Paths) > 0:
-		for _, pattern := range cfg.Schema.Paths {
-			matches, err := doublestar.FilepathGlob(filepath.Join(cfg.Dir, pattern))
+		for i, pattern := range cfg.Schema.Paths {
+			matches, err := glob(filepath.Join(cfg.Dir, pattern), "the schema path")
 			if err != nil {
-				return nil, &InputError{Err: fmt.Errorf("%s: schema path %q: %v", cfg.Path, pattern, err)}
+				return nil, nil, &InputError{Err: err}
 			}
 			if len(matches) == 0 {
-				return nil, &InputError{Err: fmt.Errorf("%s: schema path %q matches nothing", cfg.Path, pattern)}
+				return nil, nil, &InputError{Err: settingError(cfg, cfg.Schema.PathRanges, i, fmt.Sprintf("schema path %q matches nothing; fix the glob, or remove it", pattern))}
 			}
 			roots = append(roots, matches...)
 		}
@@ -247,32 +263,12 @@ func schemaRoots(opts Options) ([]string, error) {
 		}
 		p, err := prisma.Discover(cfg.ReadFile, base, cfg.Files().Dir())
 		if err != nil {
-			return nil, &InputError{Err: err}
+			return nil, nil, &InputError{Err: err}
 		}
 		roots = append(roots, p)
 	}
-	var kept []string
-	for _, r := range roots {
-		if excluded(cfg, r) {
-			continue
-		}
-		kept = append(kept, r)
-	}
-	return kept, nil
-}
-
-func excluded(cfg *config.Config, path string) bool {
-	rel, err := filepath.Rel(cfg.Dir, path)
-	if err != nil {
-		return false
-	}
-	rel = filepath.ToSlash(rel)
-	for _, pattern := range cfg.Schema.Exclude {
-		if ok, _ := doublestar.Match(pattern, rel); ok {
-			return true
-		}
-	}
-	return false
+	kept, notes := exclude(cfg, roots, len(opts.Paths) > 0)
+	return kept, notes, nil
 }
 
 // prismaDir is the folder Prisma keeps a schema's views and migrations
@@ -430,9 +426,9 @@ func sameOrInside(a, b string) bool {
 func sqlFiles(cfg *config.Config, root string, patterns []string, convention string) ([]string, error) {
 	var out []string
 	for _, pattern := range sqlGlobs(cfg, root, patterns, convention) {
-		matches, err := doublestar.FilepathGlob(pattern)
+		matches, err := glob(pattern, "the SQL glob")
 		if err != nil {
-			return nil, fmt.Errorf("%s: SQL glob %q: %v", cfg.Path, pattern, err)
+			return nil, err
 		}
 		out = append(out, matches...)
 	}
@@ -493,6 +489,33 @@ func selectRules(cfg *config.Config, only []string) ([]selectedRule, error) {
 		out = append(out, sr)
 	}
 	return out, nil
+}
+
+// checkRuleOptions decodes the options of every rule block, not only of
+// the rules that run: a misspelt option of a rule left out by --rule or
+// enabled = false is still a mistake in the file, and would go unnoticed
+// until the day the rule runs.
+func checkRuleOptions(cfg *config.Config) error {
+	all := &config.Errors{}
+	for _, r := range rules.All() {
+		rc := cfg.Rules[r.Name]
+		if rc == nil {
+			continue
+		}
+		_, err := rules.DecodeOptions(r, rc)
+		var many *config.Errors
+		var one *config.Error
+		switch {
+		case err == nil:
+		case errors.As(err, &many):
+			all.List = append(all.List, many.List...)
+		case errors.As(err, &one):
+			all.List = append(all.List, one)
+		default:
+			return err
+		}
+	}
+	return all.Err()
 }
 
 // applyConfigIgnores drops findings silenced by `ignore` blocks.

@@ -1,9 +1,11 @@
 package prisma
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -17,28 +19,55 @@ var ErrNoSchema = errors.New("no Prisma schema found: looked at prisma.config.ts
 // keep, so reading the literal avoids running Node.
 var configSchema = regexp.MustCompile(`(?m)^\s*schema\s*:\s*["'` + "`" + `]([^"'` + "`" + `]+)["'` + "`" + `]`)
 
+// configSchemaKey finds a `schema:` key whose value configSchema cannot
+// read (a computed path).
+var configSchemaKey = regexp.MustCompile(`(?m)^\s*schema\s*:`)
+
 // Discover finds the schema of the project in dir the way Prisma does:
 // prisma.config.ts `schema`, package.json `prisma.schema`, then the default
-// locations. It returns a file or a folder path. Those files come with the
-// repository, so a schema path they give must stay inside repo, the
-// repository's top level (a monorepo app may name a shared package's).
+// locations. It returns a file or a folder path. A file on the way that
+// cannot be read or understood is an error, never a reason to fall back
+// to a default location: that could check another schema than Prisma's.
+// Those files come with the repository, so a schema path they give must
+// stay inside repo, the repository's top level (a monorepo app may name a
+// shared package's).
 func Discover(read ReadFunc, dir, repo string) (string, error) {
 	for _, name := range []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"} {
-		b, err := read(filepath.Join(dir, name))
-		if err != nil {
+		path := filepath.Join(dir, name)
+		b, err := read(path)
+		if errors.Is(err, fs.ErrNotExist) {
 			continue
+		}
+		if err != nil {
+			return "", readError(path, err)
 		}
 		if m := configSchema.FindSubmatch(b); m != nil {
 			return within(dir, repo, name, string(m[1]))
 		}
+		if loc := configSchemaKey.FindIndex(b); loc != nil {
+			match := b[loc[0]:loc[1]]
+			key := loc[0] + len(match) - len(bytes.TrimLeft(match, " \t\r\n"))
+			idx := newLineIndex(b[:key])
+			p := idx.pos(key)
+			return "", fmt.Errorf("%s:%d:%d: the schema path is not a string literal, which schemalint does not evaluate; pass the schema's path (schemalint check <path>) or set schema.paths in schemalint.hcl", path, p.Line, p.Col)
+		}
 	}
-	if b, err := read(filepath.Join(dir, "package.json")); err == nil {
+	path := filepath.Join(dir, "package.json")
+	b, err := read(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return "", readError(path, err)
+	default:
 		var pkg struct {
 			Prisma struct {
 				Schema string `json:"schema"`
 			} `json:"prisma"`
 		}
-		if json.Unmarshal(b, &pkg) == nil && pkg.Prisma.Schema != "" {
+		if err := json.Unmarshal(b, &pkg); err != nil {
+			return "", fmt.Errorf("%s: %v, so prisma.schema cannot be read from it; fix it, or pass the schema's path", path, err)
+		}
+		if pkg.Prisma.Schema != "" {
 			return within(dir, repo, "package.json", pkg.Prisma.Schema)
 		}
 	}
@@ -49,6 +78,14 @@ func Discover(read ReadFunc, dir, repo string) (string, error) {
 		}
 	}
 	return "", ErrNoSchema
+}
+
+func readError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: cannot read: %v", path, pe.Err)
+	}
+	return err // a refusal that names the file already (a pipe, a link out)
 }
 
 // within joins a schema path read from file in dir, refusing one that

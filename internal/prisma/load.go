@@ -113,6 +113,13 @@ func SchemaFiles(paths ...string) ([]string, error) {
 			if d.IsDir() && path != p && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) {
 				return filepath.SkipDir
 			}
+			// A link that leads nowhere (dangling, or a loop) could have
+			// been a folder of schema files: it is an error, not nothing.
+			if d.Type()&fs.ModeSymlink != 0 {
+				if _, err := os.Stat(path); err != nil {
+					return err
+				}
+			}
 			if !d.IsDir() && strings.HasSuffix(d.Name(), ".prisma") {
 				found = append(found, path)
 			}

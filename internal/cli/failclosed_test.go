@@ -1,0 +1,222 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Nothing passes silently: each input below was once skipped, or judged
+// as if it had been checked. Each is now an error (exit 2) at its place,
+// a finding, or a warning line naming the setting.
+
+// A misspelt attribute of a rule block is an error when the file is read,
+// whichever rules run: left out by --rule, or switched off.
+func TestCheckRejectsUnknownRuleAttributes(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	cfg := writeFile(t, tmp, "schemalint.hcl", "rule \"tenant-index-missing\" {\n  severty = \"warning\"\n}\n\nrule \"enum-value-order\" {\n  enabled = false\n  ignore_order = true\n  when {}\n}\n")
+	for _, args := range [][]string{
+		{"check"},
+		{"check", "--rule", "view-sensitive-field"},
+	} {
+		code, out, errOut := run(t, tmp, args...)
+		assert.Equal(t, ExitError, code, args)
+		assert.Empty(t, out)
+		assert.Equal(t, cfg+":2:3: unknown attribute \"severty\" in the rule \"tenant-index-missing\" block; did you mean \"severity\"?\n"+
+			cfg+":7:3: unknown attribute \"ignore_order\" in the rule \"enum-value-order\" block; expected \"enabled\" or \"severity\"\n"+
+			cfg+":8:3: unknown block \"when\" in the rule \"enum-value-order\" block; it takes no blocks\n", errOut, args)
+	}
+}
+
+const tenantSchema = `datasource db {
+  provider = "postgresql"
+}
+
+model Organization {
+  id    String @id
+  users Member[]
+}
+
+model Member {
+  id             String       @id
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id])
+
+  @@index([organizationId])
+}
+`
+
+// A tenant field no model carries would leave every tenancy rule judging
+// nothing: exit 2 at the name, with the field the models do carry.
+func TestCheckTenantFieldOnNoModel(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
+	cfg := writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organizationId\", \"orgnizationId\", \"workspaceId\"]\n}\n")
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, cfg+":2:31: tenant field \"orgnizationId\" is on no model; did you mean \"organizationId\"?\n"+
+		cfg+":2:48: tenant field \"workspaceId\" is on no model; list the field your tenant-scoped models carry, or remove it\n", errOut)
+
+	// A column name is recognised, as the rules recognise it.
+	writeFile(t, tmp, "prisma/schema.prisma", strings.Replace(tenantSchema, "organizationId String\n", "organizationId String @map(\"organization_id\")\n", 1))
+	writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organization_id\"]\n}\n")
+	code, _, errOut = run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Empty(t, errOut)
+}
+
+// A global model that is no model is a warning at its name: it excuses
+// nothing, but nothing is judged wrongly either.
+func TestCheckGlobalModelThatIsNoModel(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
+	cfg := writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields        = [\"organizationId\"]\n  global_models = [\"Organisation\", \"Jwk\"]\n}\n")
+	code, _, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code)
+	assert.Equal(t, "schemalint: "+cfg+":3:20: global model \"Organisation\" is not a model of the schema; did you mean \"Organization\"?\n"+
+		"schemalint: "+cfg+":3:36: global model \"Jwk\" is not a model of the schema; remove it\n", errOut)
+}
+
+// A schema path glob matching nothing stops the run at its place.
+func TestCheckSchemaPathMatchingNothing(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	cfg := writeFile(t, tmp, "schemalint.hcl", "schema {\n  paths = [\"prisma\", \"apps/*/prisma\"]\n}\n")
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, cfg+":2:22: schema path \"apps/*/prisma\" matches nothing; fix the glob, or remove it\n", errOut)
+}
+
+// An explicit path that does not exist is exit 2, like any other input.
+func TestCheckMissingPathArgument(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	code, out, errOut := run(t, tmp, "check", "prisma/schema.prsma")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, filepath.Join(tmp, "prisma/schema.prsma")+": cannot read: no such file or directory\n", errOut)
+}
+
+// A generated file that is there but cannot be read is reported with the
+// reason, not as "not generated yet", which would send the user to a fix
+// that cannot write it either. Tests run as root, whom permissions do not
+// stop; a file where a folder of the path should be is refused to root too.
+func TestCheckUnreadableGeneratedFile(t *testing.T) {
+	dir := fixRepo(t)
+	writeFile(t, dir, "db", "notes, not the folder of the generated SQL\n")
+
+	code, stdout, errOut := run(t, dir, "check", "--rule", "views-out-of-date", "--format", "json")
+	assert.Equal(t, ExitFindings, code, errOut)
+	got := findings(t, stdout)
+	require.Len(t, got, 2, stdout)
+	assert.Equal(t, "schemalint.hcl", got[1].File)
+	assert.Equal(t, 9, got[1].Line)
+	assert.Equal(t, "db/views.sql cannot be read: a folder on its path is a file; make it a readable file, or move what is in the way and run schemalint fix", got[1].Message)
+	assert.Contains(t, got[0].Message, "prisma/schema/views.prisma is not generated yet", "a missing output is still reported as such")
+}
+
+// A glob of the configuration that matches no file is said out loud: a
+// warning line naming where it is; the run goes on.
+func TestCheckWarnsAboutGlobsMatchingNothing(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	writeFile(t, tmp, "db/views/Active.sql", "SELECT id FROM \"User\"\n")
+	cfg := writeFile(t, tmp, "schemalint.hcl", `schema {
+  exclude = ["**/generated/**"]
+}
+
+sql {
+  views      = ["db/views/*.sql", "db/view/*.sql"]
+  migrations = ["db/migrations/*/migration.sql"]
+}
+
+ignore {
+  rule   = "tenant-index-missing"
+  paths  = ["prisma/schema.prisma", "prisma/legacy/**"]
+  reason = "frozen until the 2027 migration"
+}
+`)
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: "+cfg+":2:14: schema exclude \"**/generated/**\" excludes no schema; fix the glob, or remove it\n"+
+		"schemalint: "+cfg+":12:37: ignore path \"prisma/legacy/**\" matches no file; fix the glob, or remove it\n"+
+		"schemalint: "+cfg+":6:35: sql views glob \"db/view/*.sql\" matches no file; fix the glob, or remove it\n"+
+		"schemalint: "+cfg+":7:17: sql migrations glob \"db/migrations/*/migration.sql\" matches no file; fix the glob, or remove it\n", errOut)
+
+	// Schemas given as arguments are a part of the repository: an exclude
+	// meant for the others is not stale.
+	code, _, errOut = run(t, tmp, "check", "prisma/schema.prisma")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.NotContains(t, errOut, "schema exclude")
+}
+
+// --rule with no id in it would select no rule, which reads as every rule.
+func TestCheckEmptyRuleFlag(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	code, out, errOut := run(t, tmp, "check", "--rule", " , ")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "invalid value \" , \" for flag -rule: no rule id in \" , \"; give one, like tenant-index-missing\n")
+}
+
+// In a monorepo each app may carry its own tenant field: a run over all
+// the configuration's schemas judges each field, a run over some of them
+// only whether any field is carried.
+func TestCheckTenantFieldsAcrossSchemas(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "apps/billing/prisma/schema.prisma", tenantSchema)
+	writeFile(t, tmp, "apps/crm/prisma/schema.prisma", strings.ReplaceAll(tenantSchema, "organizationId", "workspaceId"))
+	writeFile(t, tmp, "schemalint.hcl", "schema {\n  paths = [\"apps/*/prisma\"]\n}\n\ntenancy {\n  fields        = [\"organizationId\", \"workspaceId\"]\n  global_models = [\"Organization\"]\n}\n")
+	code, _, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Empty(t, errOut)
+	code, _, errOut = run(t, tmp, "check", "apps/crm/prisma")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Empty(t, errOut)
+
+	cfg := writeFile(t, tmp, "schemalint.hcl", "schema {\n  paths = [\"apps/*/prisma\"]\n}\n\ntenancy {\n  fields = [\"organizationId\", \"workspace\"]\n}\n")
+	code, _, errOut = run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Equal(t, cfg+":6:31: tenant field \"workspace\" is on no model; did you mean \"workspaceId\"?\n", errOut)
+	code, _, errOut = run(t, tmp, "check", "apps/crm/prisma")
+	assert.Equal(t, ExitError, code, "no configured field is on the schema checked")
+	assert.Equal(t, cfg+":6:13: tenant field \"organizationId\" is on no model; list the field your tenant-scoped models carry, or remove it\n"+
+		cfg+":6:31: tenant field \"workspace\" is on no model; did you mean \"workspaceId\"?\n", errOut)
+}
+
+// Finding the schema as Prisma does never falls back to a default location
+// past a file it could not understand: that could check another schema.
+func TestCheckDiscoveryDoesNotFallBack(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	config := writeFile(t, tmp, "prisma.config.ts", "import path from 'node:path'\nimport { defineConfig } from 'prisma/config'\n\nexport default defineConfig({\n  schema: path.join('db', 'schema'),\n})\n")
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, config+":5:3: the schema path is not a string literal, which schemalint does not evaluate; pass the schema's path (schemalint check <path>) or set schema.paths in schemalint.hcl\n", errOut)
+
+	writeFile(t, tmp, "prisma.config.ts", "export default {}\n")
+	pkg := writeFile(t, tmp, "package.json", "{\n  \"name\": \"app\",\n  \"prisma\": {\"schema\": \"db/schema.prisma\"},\n}\n")
+	code, out, errOut = run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, pkg+": invalid character '}' looking for beginning of object key string, so prisma.schema cannot be read from it; fix it, or pass the schema's path\n", errOut)
+}
+
+// A --config that does not exist is exit 2, saying which file.
+func TestCheckMissingConfig(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", validSchema)
+	code, out, errOut := run(t, tmp, "check", "--config", "schemalint.hlc")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: "+filepath.Join(tmp, "schemalint.hlc")+": cannot read: no such file or directory\n", errOut)
+}

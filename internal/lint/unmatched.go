@@ -1,0 +1,217 @@
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"slices"
+	"sort"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// Nothing the configuration names passes silently: a glob that matches no
+// file, or a name that is on no model, is said out loud. A setting whose
+// mistake leaves a rule judging nothing (a tenant field no model carries)
+// is an error at its place in the file; one whose mistake only leaves
+// something unused (an ignore path, an exclude, an SQL glob, a global
+// model) is a warning line naming its place.
+
+// glob expands an absolute doublestar pattern, failing on a folder it
+// cannot read rather than skipping it as if it held nothing. what names
+// the setting in the error ("the SQL glob").
+func glob(pattern, what string) ([]string, error) {
+	matches, err := doublestar.FilepathGlob(pattern, doublestar.WithFailOnIOErrors())
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		// The path is relative to the pattern's fixed prefix.
+		base, _ := doublestar.SplitPattern(filepath.ToSlash(filepath.Clean(pattern)))
+		return nil, fmt.Errorf("%s: cannot read: %v, under %s %q; make it readable, or narrow the glob so that it does not cross it", filepath.Join(filepath.FromSlash(base), filepath.FromSlash(pe.Path)), pe.Err, what, pattern)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s %q: %v", what, pattern, err)
+	}
+	return matches, nil
+}
+
+// at renders where a setting is, or the file alone when it has no range.
+func at(cfg *config.Config, ranges []hcl.Range, i int) string {
+	if i < len(ranges) {
+		r := ranges[i]
+		return fmt.Sprintf("%s:%d:%d", r.Filename, r.Start.Line, r.Start.Column)
+	}
+	return cfg.Path
+}
+
+// settingError is an error at a setting, located when the file says where.
+func settingError(cfg *config.Config, ranges []hcl.Range, i int, msg string) error {
+	if i < len(ranges) {
+		return &config.Error{Range: ranges[i], Message: msg}
+	}
+	return fmt.Errorf("%s: %s", cfg.Path, msg)
+}
+
+// checkTenancyNames reports each tenant field written in the file that no
+// model of the checked schemas carries (an error: every tenancy rule would
+// judge nothing by it) and each global model that is no model (a warning).
+// Schemas given as arguments are a part of the repository, whose other
+// schemas may carry the other fields: then only a run where no field at
+// all is carried is an error.
+func checkTenancyNames(cfg *config.Config, targets []*Target, explicit bool, res *Result) error {
+	tc := cfg.Tenancy
+	if !tc.Configured || len(targets) == 0 {
+		return nil
+	}
+	fields := map[string]bool{}
+	models := map[string]bool{}
+	for _, t := range targets {
+		for name := range rules.TenantFieldNames(t.Schema) {
+			fields[name] = true
+		}
+		for _, m := range t.Schema.Models {
+			models[m.Name] = true
+		}
+	}
+	if explicit {
+		for _, f := range tc.Fields {
+			if rules.CarriesTenantField(fields, f) {
+				return nil
+			}
+		}
+	}
+	errs := &config.Errors{}
+	for i, f := range tc.Fields {
+		if i >= len(tc.FieldRanges) || rules.CarriesTenantField(fields, f) {
+			continue // a default, not written in the file
+		}
+		msg := fmt.Sprintf("tenant field %q is on no model", f)
+		if s := config.Suggest(f, sortedKeys(fields)); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		} else {
+			msg += "; list the field your tenant-scoped models carry, or remove it"
+		}
+		errs.Add(tc.FieldRanges[i], msg)
+	}
+	for i, m := range tc.GlobalModels {
+		if explicit || models[m] {
+			continue
+		}
+		msg := fmt.Sprintf("global model %q is not a model of the schema", m)
+		if s := config.Suggest(m, sortedKeys(models)); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		} else {
+			msg += "; remove it"
+		}
+		res.Notes = append(res.Notes, at(cfg, tc.GlobalModelRanges, i)+": "+msg)
+	}
+	return errs.Err()
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// relTo is name relative to dir, slash-separated, as the configuration's
+// globs match it.
+func relTo(dir, name string) string {
+	if a, err := filepath.Abs(dir); err == nil {
+		dir = a
+	}
+	if a, err := filepath.Abs(name); err == nil {
+		name = a
+	}
+	if r, err := filepath.Rel(dir, name); err == nil {
+		name = r
+	}
+	return filepath.ToSlash(name)
+}
+
+// matchesSomething reports whether pattern (relative to the configuration)
+// matches one of the files read, or else any file on disk: an ignore path
+// for a schema this run did not check is not stale.
+func matchesSomething(cfg *config.Config, pattern string, read []string) bool {
+	for _, name := range read {
+		if ok, _ := doublestar.Match(pattern, name); ok {
+			return true
+		}
+	}
+	matches, _ := doublestar.FilepathGlob(filepath.Join(cfg.Dir, pattern))
+	return len(matches) > 0
+}
+
+// warnUnmatched adds a warning for each ignore path and configured SQL
+// glob that matches no file.
+func warnUnmatched(cfg *config.Config, res *Result) {
+	if cfg.Path == "" {
+		return
+	}
+	var read []string
+	for name := range res.Sources {
+		read = append(read, relTo(cfg.Dir, name))
+	}
+	read = append(read, relTo(cfg.Dir, cfg.Path))
+	sort.Strings(read)
+	for _, ig := range cfg.Ignores {
+		for i, p := range ig.Paths {
+			if !matchesSomething(cfg, p, read) {
+				res.Notes = append(res.Notes, fmt.Sprintf("%s: ignore path %q matches no file; fix the glob, or remove it", at(cfg, ig.PathRanges, i), p))
+			}
+		}
+	}
+	for _, s := range []struct {
+		what     string
+		patterns []string
+		ranges   []hcl.Range
+		defaults []string
+	}{
+		{"sql views", cfg.SQL.Views, cfg.SQL.ViewRanges, config.DefaultViewGlobs},
+		{"sql migrations", cfg.SQL.Migrations, cfg.SQL.MigrationRanges, config.DefaultMigrationGlobs},
+	} {
+		if len(s.ranges) == 0 || slices.Equal(s.patterns, s.defaults) {
+			continue // Prisma's convention beside each schema, see sqlGlobs
+		}
+		for i, p := range s.patterns {
+			if !matchesSomething(cfg, p, read) {
+				res.Notes = append(res.Notes, fmt.Sprintf("%s: %s glob %q matches no file; fix the glob, or remove it", at(cfg, s.ranges, i), s.what, p))
+			}
+		}
+	}
+}
+
+// exclude drops the roots schema.exclude names. Roots found from the
+// configuration or by discovery are all there is to exclude from, so an
+// exclude that drops none of them is a warning; roots given as arguments
+// are only a part.
+func exclude(cfg *config.Config, roots []string, explicit bool) (kept []string, notes []string) {
+	used := make([]bool, len(cfg.Schema.Exclude))
+	for _, r := range roots {
+		rel := relTo(cfg.Dir, r)
+		drop := false
+		for i, pattern := range cfg.Schema.Exclude {
+			if ok, _ := doublestar.Match(pattern, rel); ok {
+				used[i], drop = true, true
+			}
+		}
+		if !drop {
+			kept = append(kept, r)
+		}
+	}
+	if !explicit {
+		for i, pattern := range cfg.Schema.Exclude {
+			if !used[i] {
+				notes = append(notes, fmt.Sprintf("%s: schema exclude %q excludes no schema; fix the glob, or remove it", at(cfg, cfg.Schema.ExcludeRanges, i), pattern))
+			}
+		}
+	}
+	return kept, notes
+}
