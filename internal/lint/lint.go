@@ -119,28 +119,31 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		for _, f := range schema.Files {
 			res.Sources[f.Name] = f.Src
-			dirs[f.Name] = append(dirs[f.Name], schemaDirectives(f)...)
+			// A file two roots share has its directives once.
+			if _, seen := dirs[f.Name]; !seen {
+				dirs[f.Name] = schemaDirectives(f)
+			}
 		}
 		if schema.HasErrors() {
 			inputDiags = append(inputDiags, schema.Diagnostics...)
 			continue
 		}
-		var views []*sqlview.View
+		var sql sqlRead
 		// MySQL, SQLite or SQL Server migrations are not read at all rather
 		// than misread by PostgreSQL's parser.
 		if schema.PostgreSQL() {
-			var sqlDiags []prisma.Diagnostic
-			var notes []string
-			views, sqlDiags, notes, err = readViews(cfg, root, res.Sources, dirs)
+			sql, err = readViews(cfg, root, res.Sources, dirs)
 			if err != nil {
 				return nil, &InputError{Err: err}
 			}
-			inputDiags = append(inputDiags, sqlDiags...)
-			res.Notes = append(res.Notes, notes...)
+			res.Diagnostics = append(res.Diagnostics, sql.findings...)
+			res.Notes = append(res.Notes, sql.notes...)
 		}
+		views := sql.views
 		t := &Target{Root: root, Schema: schema, Views: views}
 		res.Schemas = append(res.Schemas, t)
 		baseSchema, baseViews := loadBase(ctx, baseTree, cfg, root, res)
+		baseViews = withoutUnread(baseViews, views, sql.unread)
 		if baseSchema == nil {
 			excuseDirectives(dirs, schema, views, selected)
 		}
@@ -159,7 +162,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if len(inputDiags) > 0 {
 		return nil, &InputError{Diagnostics: inputDiags}
 	}
-	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return rules.Lookup(id) != nil })
+	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return id == InputRule || rules.Lookup(id) != nil })
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
 	relativize(res, opts.Dir)
 	sortDiagnostics(res.Diagnostics)
@@ -289,19 +292,38 @@ func prismaDir(root string) string {
 	return filepath.Dir(root)
 }
 
+// InputRule is the pseudo-rule of SQL that cannot be read. A view it may
+// define is not judged, so the file gets a finding where reading failed,
+// at error severity, and every other file is still judged: one broken
+// file must not hide the leaks of the others. Only a directive with a
+// reason on that line accepts it.
+const InputRule = "input-error"
+
+// sqlRead is what the SQL files of a schema gave.
+type sqlRead struct {
+	views    []*sqlview.View
+	findings []rules.Diagnostic
+	notes    []string
+	// unread are the views whose view file could not be read (by
+	// viewKey): missing from views, they were not removed.
+	unread map[string]bool
+}
+
 // readViews reads the SQL view definitions of a schema: bare SELECT files
-// under views/ and the latest CREATE VIEW of each view in the migrations. A
-// view file that does not parse is an input error; a migration that does not
-// parse (PostgreSQL would have refused it, or it uses syntax newer than the
-// parser's) only becomes a note, with its views unknown.
-func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) (views []*sqlview.View, diags []prisma.Diagnostic, notes []string, err error) {
+// under views/ and the latest CREATE VIEW of each view in the migrations.
+// SQL that may define a view and does not parse is an input-error finding
+// of its file; a migration statement that does not parse and cannot define
+// a view (PostgreSQL would have refused it, or it uses syntax newer than
+// the parser's) only becomes a note, since no rule reads it.
+func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) (sqlRead, error) {
+	out := sqlRead{unread: map[string]bool{}}
 	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
 	if err != nil {
-		return nil, nil, nil, err
+		return out, err
 	}
 	migrationFiles, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
 	if err != nil {
-		return nil, nil, nil, err
+		return out, err
 	}
 	set := newViewSet()
 	read := func(path string, bare bool) error {
@@ -310,17 +332,27 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			return describeReadError(err)
 		}
 		sources[path] = src
-		dirs[path] = append(dirs[path], sqlDirectives(path, src)...)
+		if _, seen := dirs[path]; !seen {
+			dirs[path] = sqlDirectives(path, src)
+		}
 		var name func(string) (string, string)
 		if bare {
 			name = sqlview.BareSelectName
 		}
 		f, ds := sqlview.ParseFile(path, src, name)
-		if bare {
-			diags = append(diags, ds...)
-		} else {
-			for _, d := range ds {
-				notes = append(notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
+		for _, d := range ds {
+			if d.Severity == prisma.SeverityWarning && !bare {
+				out.notes = append(out.notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
+				continue
+			}
+			sev := config.SeverityError
+			if d.Severity == prisma.SeverityWarning {
+				sev = config.SeverityWarning
+			}
+			out.findings = append(out.findings, rules.Diagnostic{Rule: InputRule, Severity: sev, Range: d.Range, Message: d.Message})
+			if bare && d.Severity == prisma.SeverityError {
+				schema, name := sqlview.BareSelectName(path)
+				out.unread[viewKey(schema, name)] = true
 			}
 		}
 		set.apply(f)
@@ -331,15 +363,37 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 	// current state and win.
 	for _, p := range append(migrationFiles, generatedSQL(cfg, root)...) {
 		if err := read(p, false); err != nil {
-			return nil, nil, nil, err
+			return out, err
 		}
 	}
 	for _, p := range viewFiles {
 		if err := read(p, true); err != nil {
-			return nil, nil, nil, err
+			return out, err
 		}
 	}
-	return set.list(), diags, notes, nil
+	out.views = set.list()
+	return out, nil
+}
+
+// withoutUnread leaves out of the comparison with the base the views whose
+// file cannot be read now: their input-error says so, and calling them
+// removed would be a second, false finding.
+func withoutUnread(base, head []*sqlview.View, unread map[string]bool) []*sqlview.View {
+	if len(unread) == 0 {
+		return base
+	}
+	present := map[string]bool{}
+	for _, v := range head {
+		present[viewKey(v.Schema, v.Name)] = true
+	}
+	var out []*sqlview.View
+	for _, v := range base {
+		if k := viewKey(v.Schema, v.Name); unread[k] && !present[k] {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 const (
@@ -367,16 +421,27 @@ func (s *viewSet) apply(f *sqlview.File) {
 		if len(drops) == 0 || (len(views) > 0 && views[0].Range.Start.Offset < drops[0].Range.Start.Offset) {
 			v := views[0]
 			views = views[1:]
-			key := v.Schema + "." + v.Name
+			key := viewKey(v.Schema, v.Name)
 			if _, ok := s.byName[key]; !ok {
 				s.order = append(s.order, key)
 			}
 			s.byName[key] = v
 			continue
 		}
-		delete(s.byName, drops[0].Schema+"."+drops[0].Name)
+		delete(s.byName, viewKey(drops[0].Schema, drops[0].Name))
 		drops = drops[1:]
 	}
+}
+
+// viewKey names a view for precedence. An unqualified name is the one in
+// "public", where Prisma's migrations and views/ files put it unless the
+// connection says otherwise: CREATE VIEW "V" and CREATE OR REPLACE VIEW
+// public."V" define one view.
+func viewKey(schema, name string) string {
+	if schema == "" {
+		schema = "public"
+	}
+	return schema + "." + name
 }
 
 func (s *viewSet) list() []*sqlview.View {

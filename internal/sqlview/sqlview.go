@@ -141,10 +141,14 @@ func BareSelectName(path string) (schema, name string) {
 
 // ParseFile reads the views a SQL file defines and drops. Statements other
 // than CREATE VIEW, CREATE MATERIALIZED VIEW and DROP VIEW are ignored,
-// except top-level SELECTs when bareSelectName is given: the first one is a
-// view named by bareSelectName(path) (skipped when it returns "" as name).
+// except when bareSelectName is given (a view file): the first top-level
+// SELECT is a view named by bareSelectName(path) (skipped when it returns
+// "" as name), and any other statement is reported.
 // It never panics; a statement PostgreSQL rejects is reported and the
-// others are still read.
+// others are still read. A diagnostic is an error when SQL that may define
+// a view could not be read, so that a view may be missing or partly read;
+// a warning when nothing a view is made of was lost (a statement without
+// "view" in it that does not parse, a view file without a SELECT).
 func ParseFile(path string, src []byte, bareSelectName func(path string) (schema, name string)) (file *File, diags []prisma.Diagnostic) {
 	defer func() {
 		// A bug here must cost the user one file's views, not the run.
@@ -167,12 +171,12 @@ func ParseFile(path string, src []byte, bareSelectName func(path string) (schema
 		p.bareSchema, p.bareName = bareSelectName(path)
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
-		p.errorAt(i, i+1, "not a text file: NUL byte", false)
+		p.unreadable(i, i+1, "not a text file: NUL byte", false, p.mayDefineView(src))
 		return p.file, p.diags
 	}
 	if !utf8.Valid(src) {
 		i := firstInvalidUTF8(src)
-		p.errorAt(i, i+1, fmt.Sprintf("invalid UTF-8 byte 0x%02x; SQL files must be UTF-8", src[i]), false)
+		p.unreadable(i, i+1, fmt.Sprintf("invalid UTF-8 byte 0x%02x; SQL files must be UTF-8", src[i]), false, p.mayDefineView(src))
 		return p.file, p.diags
 	}
 	p.parseAll()

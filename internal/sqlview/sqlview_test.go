@@ -279,7 +279,7 @@ func TestBareSelectFileShape(t *testing.T) {
 
 	f, diags = ParseFile("prisma/views/V.sql", []byte("select 1; select 2;"), BareSelectName)
 	assert.Len(t, f.Views, 1)
-	assert.Equal(t, []string{`1:11-1:19 warning: second SELECT in the file of view "V" is ignored; a view file holds one SELECT`}, diagStrings(diags))
+	assert.Equal(t, []string{`1:11-1:19 error: the file of view "V" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration`}, diagStrings(diags))
 }
 
 func TestMigration(t *testing.T) {
@@ -384,36 +384,57 @@ func TestErrors(t *testing.T) {
 				"CREATE VIEW b AS SELECT 'ünï', id FRM t;\n" +
 				"CREATE VIEW c AS SELECT id FROM t;\n",
 			views: []string{"a", "c"},
-			diags: []string{`3:39-3:40 error: syntax error at or near "t"`},
+			diags: []string{`3:39-3:40 error: syntax error at or near "t"; the views of this SQL are not judged`},
 		},
 		{
 			name:  "every error is reported",
 			src:   "CREATE VIEW a AS SELEC 1;\nCREATE VIEW b AS SELECT 1;\nCREATE VIEW c AS SELECT (1;\n",
 			views: []string{"b"},
 			diags: []string{
-				`1:18-1:23 error: syntax error at or near "SELEC"`,
-				`3:27-3:28 error: syntax error at or near ";"`,
+				`1:18-1:23 error: syntax error at or near "SELEC"; the views of this SQL are not judged`,
+				`3:27-3:28 error: syntax error at or near ";"; the views of this SQL are not judged`,
 			},
 		},
 		{
 			name:  "unterminated string stops the scanner",
 			src:   "CREATE VIEW a AS SELECT 1;\nCREATE VIEW b AS SELECT 'oops\n",
-			diags: []string{`2:25-2:26 error: unterminated quoted string at or near "'oops` + "\n" + `"`},
+			diags: []string{`2:25-2:26 error: unterminated quoted string at or near "'oops` + "\n" + `"; the views of this SQL are not judged`},
 		},
 		{
 			name:  "NUL byte",
 			src:   "SELECT 1\x00\x01\x02\xff",
-			diags: []string{"1:9-1:10 error: not a text file: NUL byte"},
+			diags: []string{"1:9-1:10 warning: not a text file: NUL byte"},
 		},
 		{
 			name:  "invalid UTF-8",
 			src:   "SELECT 'é',\n 'a\xff'",
-			diags: []string{"2:4-2:5 error: invalid UTF-8 byte 0xff; SQL files must be UTF-8"},
+			diags: []string{"2:4-2:5 warning: invalid UTF-8 byte 0xff; SQL files must be UTF-8"},
+		},
+		{
+			name:  "NUL byte in a view file",
+			src:   "SELECT 1\x00",
+			bare:  true,
+			diags: []string{`1:9-1:10 error: not a text file: NUL byte; view "V" is not judged`},
+		},
+		{
+			name:  "NUL byte in SQL that defines a view",
+			src:   "CREATE VIEW v AS SELECT 1;\x00",
+			diags: []string{"1:27-1:28 error: not a text file: NUL byte; the views of this SQL are not judged"},
+		},
+		{
+			name:  "statements beside the SELECT of a view file",
+			src:   "SET search_path TO idp;\nSELECT id FROM users;\nCREATE TABLE t (id int);\n",
+			bare:  true,
+			views: []string{"V"},
+			diags: []string{
+				`1:1-1:23 error: the file of view "V" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration`,
+				`3:1-3:24 error: the file of view "V" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration`,
+			},
 		},
 		{
 			name:  "junk text",
 			src:   "}{ ]] ünï @@@ ;;; ",
-			diags: []string{`1:1-1:2 error: syntax error at or near "}"`},
+			diags: []string{`1:1-1:2 warning: syntax error at or near "}"`},
 		},
 		{
 			name: "empty migration",
@@ -433,7 +454,7 @@ func TestErrors(t *testing.T) {
 			name:  "view file with a syntax error",
 			src:   "SELECT id,\nFROM t",
 			bare:  true,
-			diags: []string{`2:1-2:5 error: syntax error at or near "FROM"`},
+			diags: []string{`2:1-2:5 error: syntax error at or near "FROM"; view "V" is not judged`},
 		},
 	}
 	for _, tt := range tests {
@@ -464,7 +485,7 @@ func TestRecoveryKeepsFunctionBodiesWhole(t *testing.T) {
 		"CREATE VIEW v AS SELECT x FROM FROM t;\n" +
 		"CREATE VIEW w AS SELECT id FROM t; -- trailing\n"
 	f, diags := ParseFile("m.sql", []byte(src), nil)
-	assert.Equal(t, []string{`6:32-6:36 error: syntax error at or near "FROM"`}, diagStrings(diags))
+	assert.Equal(t, []string{`6:32-6:36 error: syntax error at or near "FROM"; the views of this SQL are not judged`}, diagStrings(diags))
 	require.Len(t, f.Views, 1)
 	assert.Equal(t, "w", f.Views[0].Name)
 	assert.Equal(t, "7:1-7:34", rangeString(f.Views[0].Range))
