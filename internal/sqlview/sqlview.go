@@ -49,6 +49,10 @@ type Column struct {
 	// reads. For a UNION, the columns of every arm at this position.
 	Exprs []ColumnRef
 	Range prisma.Range // the select-list item
+	// Arms are this column in each arm of a UNION, INTERSECT or EXCEPT,
+	// first arm first, each with its own name, Source, Exprs and Range;
+	// nil for a single SELECT.
+	Arms []Column
 }
 
 // ColumnRef is a column read by a view, resolved through table aliases.
@@ -62,7 +66,15 @@ type ColumnRef struct {
 	// (its alias), not a relation of the database, and the column could not
 	// be traced further.
 	Derived bool
-	Range   prisma.Range // where the column is named (inside the CTE or subquery when traced)
+	// WholeRow is set when the reference reads the whole row of Table
+	// rather than one column: row_to_json(u), to_jsonb(u.*), json_agg(u),
+	// a bare u. Every column of the relation is read, including any added
+	// later. Column is "" for u.*; for a bare name it keeps the name, since
+	// PostgreSQL reads the column of that name instead when the relation
+	// has one. A whole row of a CTE or subquery is never a WholeRow
+	// reference: it reads the columns of its select list, which are listed.
+	WholeRow bool
+	Range    prisma.Range // where the column is named (inside the CTE or subquery when traced)
 }
 
 // SourceKind says what a FROM item is.
