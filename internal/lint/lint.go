@@ -166,7 +166,32 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
 	relativize(res, opts.Dir)
 	sortDiagnostics(res.Diagnostics)
+	res.Diagnostics = dedupe(res.Diagnostics)
 	return res, nil
+}
+
+// dedupe drops repeated findings, keeping the first: a file that several
+// schema roots read (a configured SQL glob they share, overlapping paths)
+// is judged once per root, with the same verdict when what it reads is the
+// same.
+func dedupe(ds []rules.Diagnostic) []rules.Diagnostic {
+	type key struct {
+		rule     string
+		severity config.Severity
+		rng      prisma.Range
+		message  string
+	}
+	seen := map[key]bool{}
+	out := ds[:0]
+	for _, d := range ds {
+		k := key{d.Rule, d.Severity, d.Range, d.Message}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, d)
+	}
+	return out
 }
 
 // relativize names files relative to the working directory, as users typed
@@ -406,9 +431,12 @@ const (
 type viewSet struct {
 	byName map[string]*sqlview.View
 	order  []string
+	seen   map[string]bool // in order: a dropped view keeps its place
 }
 
-func newViewSet() *viewSet { return &viewSet{byName: map[string]*sqlview.View{}} }
+func newViewSet() *viewSet {
+	return &viewSet{byName: map[string]*sqlview.View{}, seen: map[string]bool{}}
+}
 
 func (s *viewSet) apply(f *sqlview.File) {
 	if f == nil {
@@ -422,7 +450,8 @@ func (s *viewSet) apply(f *sqlview.File) {
 			v := views[0]
 			views = views[1:]
 			key := viewKey(v.Schema, v.Name)
-			if _, ok := s.byName[key]; !ok {
+			if !s.seen[key] {
+				s.seen[key] = true
 				s.order = append(s.order, key)
 			}
 			s.byName[key] = v
