@@ -108,6 +108,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	baseTree := openBase(ctx, opts, selected, res)
 	dirs := map[string][]*directive{}
+	// ran is, for each file, the rules that ran on a schema it belongs
+	// to: only those can tell that a directive naming them is unused.
+	ran := map[string]map[string]bool{}
 	var inputDiags []prisma.Diagnostic
 	for _, root := range roots {
 		if err := ctx.Err(); err != nil {
@@ -144,10 +147,17 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		res.Schemas = append(res.Schemas, t)
 		baseSchema, baseViews := loadBase(ctx, baseTree, cfg, root, res)
 		baseViews = withoutUnread(baseViews, views, sql.unread)
-		if baseSchema == nil {
-			excuseDirectives(dirs, schema, views, selected)
+		files := sql.files
+		for _, f := range schema.Files {
+			files = append(files, f.Name)
 		}
+		markRan(ran, files, InputRule)
 		for _, sr := range selected {
+			// A rule that compares with the base does not run without one.
+			if sr.rule.NeedsBase && baseSchema == nil {
+				continue
+			}
+			markRan(ran, files, sr.rule.Name)
 			pass := rules.NewPass(sr.rule, schema, cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
 				res.Diagnostics = append(res.Diagnostics, d)
 			})
@@ -162,7 +172,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if len(inputDiags) > 0 {
 		return nil, &InputError{Diagnostics: inputDiags}
 	}
-	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return id == InputRule || rules.Lookup(id) != nil })
+	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return id == InputRule || rules.Lookup(id) != nil }, ran)
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
 	relativize(res, opts.Dir)
 	sortDiagnostics(res.Diagnostics)
@@ -192,6 +202,15 @@ func dedupe(ds []rules.Diagnostic) []rules.Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+func markRan(ran map[string]map[string]bool, files []string, rule string) {
+	for _, f := range files {
+		if ran[f] == nil {
+			ran[f] = map[string]bool{}
+		}
+		ran[f][rule] = true
+	}
 }
 
 // relativize names files relative to the working directory, as users typed
@@ -326,6 +345,7 @@ const InputRule = "input-error"
 
 // sqlRead is what the SQL files of a schema gave.
 type sqlRead struct {
+	files    []string // every SQL file read
 	views    []*sqlview.View
 	findings []rules.Diagnostic
 	notes    []string
@@ -357,6 +377,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			return describeReadError(err)
 		}
 		sources[path] = src
+		out.files = append(out.files, path)
 		if _, seen := dirs[path]; !seen {
 			dirs[path] = sqlDirectives(path, src)
 		}
