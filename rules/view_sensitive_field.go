@@ -125,7 +125,7 @@ func judgeViewColumn(p *Pass, tables tableIndex, allowed func(...string) bool, v
 		if !ref.Derived {
 			m = tables.find(ref.Schema, ref.Table)
 		}
-		if ref.WholeRow && (m == nil || fieldByColumn(m, ref.Column) == nil) {
+		if ref.WholeRow && isWholeRow(ref, m) {
 			row := qualified(ref.Schema, ref.Table)
 			if slices.Contains(rows, row) {
 				continue
@@ -200,6 +200,20 @@ func judgeViewColumn(p *Pass, tables tableIndex, allowed func(...string) bool, v
 	}
 	p.Reportf(item.Range, "view %q exposes %s, which %s the sensitive %s %s; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason>",
 		v.Name, what, verb, noun, strings.Join(quoted, ", "))
+}
+
+// isWholeRow decides a whole-row reference by a bare name, which
+// PostgreSQL reads as a column when the table has one of that name: the
+// model says; without one, a name that is the table's own (SELECT status
+// FROM status) is taken for the column, an alias for the row.
+func isWholeRow(ref sqlview.ColumnRef, m *prisma.Model) bool {
+	switch {
+	case ref.Column == "":
+		return true
+	case m != nil:
+		return fieldByColumn(m, ref.Column) == nil
+	}
+	return ref.Column != ref.Table
 }
 
 // columnReads is every column a select-list item reads, its plain source

@@ -59,6 +59,7 @@ func TestBrokenSQL(t *testing.T) {
 	dir, cfg = project(t, map[string]string{
 		"prisma/schema.prisma":                          schema,
 		"prisma/views/Leaky.sql":                        "SELEC id FROM users\n",
+		"prisma/views/Later.sql":                        "-- written once the table exists\n",
 		"prisma/views/Tokens.sql":                       "SELECT id, token FROM users;\nSELECT 1;\n",
 		"prisma/migrations/20240101_init/migration.sql": "CREATE VIEW other AS SELECT id token FRM users;\nCREATE VIEW tokens2 AS SELECT token FROM users;\n",
 	})
@@ -68,6 +69,7 @@ func TestBrokenSQL(t *testing.T) {
 	assert.Equal(t, []string{
 		filepath.Join("prisma", "migrations", "20240101_init", "migration.sql") + `:1:38: error: syntax error at or near "FRM"; the views of this SQL are not judged [input-error]`,
 		filepath.Join("prisma", "migrations", "20240101_init", "migration.sql") + `:2:31: error: view "tokens2" exposes "User.token" (column "token"), which matches the sensitive pattern "*token*"; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason> [view-sensitive-field]`,
+		filepath.Join("prisma", "views", "Later.sql") + `:1:1: warning: view file defines no view: expected the SELECT of view "Later" [input-error]`,
 		filepath.Join("prisma", "views", "Leaky.sql") + `:1:1: error: syntax error at or near "SELEC"; view "Leaky" is not judged [input-error]`,
 		filepath.Join("prisma", "views", "Tokens.sql") + `:1:12: error: view "Tokens" exposes "User.token" (column "token"), which matches the sensitive pattern "*token*"; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason> [view-sensitive-field]`,
 		filepath.Join("prisma", "views", "Tokens.sql") + `:2:1: error: the file of view "Tokens" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration [input-error]`,

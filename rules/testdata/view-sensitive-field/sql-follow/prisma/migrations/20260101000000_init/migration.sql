@@ -86,3 +86,10 @@ CREATE VIEW "Filtered" AS
 
 CREATE VIEW "TwoRows" AS
   SELECT json_build_object('u', u, 's', s) AS doc FROM users u JOIN sessions s ON s.user_id = u.id; -- want "view \"TwoRows\" exposes \"User.passwordHash\" through the whole row of \"users\" and \"Session.accessToken\" through the whole row of \"sessions\" \\(column \"doc\"\\), which match the sensitive patterns \"\\*password\\*\", \"\\*token\\*\""
+
+-- A bare name that is also a column is the column: the model's, or, for a
+-- table Prisma does not know, the table's own name.
+CREATE TABLE status (status text, note text);
+CREATE VIEW "Status" AS SELECT status FROM status;
+CREATE VIEW "Named" AS SELECT name FROM tags name;
+CREATE VIEW "ExternalRow" AS SELECT to_jsonb(s) AS doc FROM status s; -- want "view \"ExternalRow\" exposes the whole row of \"status\" \\(column \"doc\"\\)"
