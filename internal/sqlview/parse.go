@@ -65,8 +65,25 @@ func (p *fileParser) parseAll() {
 	}
 	pieces, serr := splitStatements(p.src)
 	if serr != nil {
-		p.parseError(serr, 0, len(p.src), p.mayDefineView(p.src))
-		return
+		// The scanner stops at an unterminated quote or comment: what
+		// follows cannot be cut into statements, but the statements
+		// before the one it starts in are whole and still read.
+		stop, ok := p.errorOffset(serr, 0, len(p.src))
+		var before []piece
+		if ok {
+			before, _ = splitStatements(p.src[:stop])
+		}
+		broken := 0
+		if n := len(before); n > 0 {
+			if !before[n-1].ended {
+				before = before[:n-1]
+			}
+			if n := len(before); n > 0 {
+				broken = before[n-1].end
+			}
+		}
+		p.parseError(serr, 0, len(p.src), p.mayDefineView(p.src[broken:]))
+		pieces = before
 	}
 	for _, pc := range pieces {
 		if p.mayDefineView(p.src[pc.start:pc.end]) {
@@ -168,7 +185,7 @@ func locate(text string, stmts []string) ([]piece, bool) {
 			return nil, false
 		}
 		at += i
-		out = append(out, piece{at, at + len(s)})
+		out = append(out, piece{start: at, end: at + len(s)})
 		at += len(s)
 	}
 	return out, true
@@ -191,16 +208,26 @@ func containsView(b []byte) bool {
 // a rule reads is lost and it is a warning.
 func (p *fileParser) parseError(err error, base, end int, mayDefineView bool) {
 	var pe *parser.Error
-	if !errors.As(err, &pe) {
+	off, ok := p.errorOffset(err, base, end)
+	if !ok || !errors.As(err, &pe) {
 		p.unreadable(base, base, "cannot parse SQL: "+err.Error(), false, mayDefineView)
 		return
+	}
+	p.unreadable(off, p.tokenEnd(off, end), pe.Message, true, mayDefineView)
+}
+
+// errorOffset is the file offset of a PostgreSQL error in src[base:end].
+func (p *fileParser) errorOffset(err error, base, end int) (int, bool) {
+	var pe *parser.Error
+	if !errors.As(err, &pe) {
+		return base, false
 	}
 	off := base
 	for n := 1; n < pe.Cursorpos && off < end; n++ {
 		_, w := utf8.DecodeRune(p.src[off:end])
 		off += w
 	}
-	p.unreadable(off, p.tokenEnd(off, end), pe.Message, true, mayDefineView)
+	return off, true
 }
 
 // unreadable reports SQL that cannot be read, saying what is not judged
@@ -232,7 +259,10 @@ func (p *fileParser) tokenEnd(off, end int) int {
 	return off + w
 }
 
-type piece struct{ start, end int }
+type piece struct {
+	start, end int
+	ended      bool // by a ';' (splitStatements only)
+}
 
 // splitStatements cuts src at the semicolons that end statements: not in
 // parentheses, nor in a BEGIN ATOMIC … END function body.
@@ -270,7 +300,7 @@ func splitStatements(src []byte) ([]piece, error) {
 		prev = t.Token
 		if t.Token == pg_query.Token_ASCII_59 && depth == 0 && atomic == 0 {
 			if start >= 0 {
-				out = append(out, piece{start, last})
+				out = append(out, piece{start, last, true})
 			}
 			start = -1
 			continue
@@ -281,7 +311,7 @@ func splitStatements(src []byte) ([]piece, error) {
 		last = int(t.End)
 	}
 	if start >= 0 {
-		out = append(out, piece{start, last})
+		out = append(out, piece{start: start, end: last})
 	}
 	return out, nil
 }

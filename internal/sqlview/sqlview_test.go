@@ -402,9 +402,16 @@ func TestErrors(t *testing.T) {
 			},
 		},
 		{
-			name:  "unterminated string stops the scanner",
+			name:  "unterminated string stops the scanner, not the statements before",
 			src:   "CREATE VIEW a AS SELECT 1;\nCREATE VIEW b AS SELECT 'oops\n",
+			views: []string{"a"},
 			diags: []string{`2:25-2:26 error: unterminated quoted string at or near "'oops` + "\n" + `"; the views of this SQL are not judged`},
+		},
+		{
+			name:  "unterminated comment after the views",
+			src:   "CREATE VIEW a AS SELECT 1;\nCREATE TABLE t (id int); /* oops\n",
+			views: []string{"a"},
+			diags: []string{`2:26-2:27 warning: unterminated /* comment at or near "/* oops` + "\n" + `"`},
 		},
 		{
 			name:  "NUL byte",
