@@ -63,16 +63,18 @@ func TestRedefinedViewIsJudgedOnce(t *testing.T) {
 // the same finding, and the same unused directive, are reported once.
 func TestSharedSQLGlobReportsOnce(t *testing.T) {
 	dir, _ := project(t, map[string]string{
-		"apps/a/schema.prisma": usersSchema,
-		"apps/b/schema.prisma": usersSchema,
-		"db/views/V.sql":       "-- schemalint-ignore tenant-index-missing nothing of the kind here\nSELECT id, password_hash FROM users\n",
-		"schemalint.hcl":       "schema {\n  paths = [\"apps/*/schema.prisma\"]\n}\n\nsql {\n  views = [\"db/views/**/*.sql\"]\n}\n\ntenancy {\n  fields = [\"tenantId\"]\n}\n",
+		"apps/a/schema.prisma":          usersSchema,
+		"apps/b/schema.prisma":          usersSchema,
+		"db/views/V.sql":                "-- schemalint-ignore tenant-index-missing nothing of the kind here\nSELECT id, password_hash FROM users\n",
+		"db/migrations/1/migration.sql": "CREATE TABEL t (id int);\n",
+		"schemalint.hcl":                "schema {\n  paths = [\"apps/*/schema.prisma\"]\n}\n\nsql {\n  views = [\"db/views/**/*.sql\"]\n  migrations = [\"db/migrations/**/migration.sql\"]\n}\n\ntenancy {\n  fields = [\"tenantId\"]\n}\n",
 	})
 	cfg, err := config.Load(filepath.Join(dir, "schemalint.hcl"), rules.Names())
 	require.NoError(t, err)
 	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
 	require.NoError(t, err)
 	require.Len(t, res.Schemas, 2)
+	assert.Len(t, res.Notes, 1, "the note of a shared migration, once")
 	assert.Equal(t, []string{
 		filepath.Join("db", "views", "V.sql") + ":1:1: warning: this schemalint-ignore tenant-index-missing directive suppresses nothing; remove it [ignore-directive]",
 		filepath.Join("db", "views", "V.sql") + `:2:12: error: view "V" exposes "User.passwordHash" (column "password_hash"), which matches the sensitive pattern "*password*"; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason> [view-sensitive-field]`,

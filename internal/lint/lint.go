@@ -140,7 +140,12 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 				return nil, &InputError{Err: err}
 			}
 			res.Diagnostics = append(res.Diagnostics, sql.findings...)
-			res.Notes = append(res.Notes, sql.notes...)
+			for _, n := range sql.notes {
+				// A file two roots share has its notes once.
+				if !slices.Contains(res.Notes, n) {
+					res.Notes = append(res.Notes, n)
+				}
+			}
 		}
 		views := sql.views
 		t := &Target{Root: root, Schema: schema, Views: views}
