@@ -65,7 +65,16 @@ func runViewSensitiveField(p *Pass) {
 			defined[m] = true
 		}
 		if v.Star != nil {
-			p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including sensitive ones and any added later; list the columns it may expose", v.Name)
+			fields, known := starSensitive(p, tables, allowed, v.StarReads)
+			switch {
+			case len(fields) > 0:
+				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including %s and any added later; list the columns it may expose",
+					v.Name, strings.Join(fields, ", "))
+			case known:
+				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including any added later; list the columns it may expose", v.Name)
+			default:
+				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including sensitive ones and any added later; list the columns it may expose", v.Name)
+			}
 		}
 		for _, c := range v.Columns {
 			if allowed(v.Name + "." + c.Name) {
@@ -134,16 +143,10 @@ func judgeViewColumn(p *Pass, tables tableIndex, allowed func(...string) bool, v
 			if m == nil {
 				continue
 			}
-			var fields []string
-			for _, f := range m.Fields {
-				if f.Kind == prisma.RelationField {
-					continue
-				}
-				if pattern, ok := sens.Match(f.Name(), f.ColumnName()); ok && !allowed(m.Name+"."+f.Name()) {
-					fields = append(fields, fmt.Sprintf("%q", m.Name+"."+f.Name()))
-					if !slices.Contains(patterns, pattern) {
-						patterns = append(patterns, pattern)
-					}
+			fields, ps := sensitiveFields(sens, allowed, m)
+			for _, pattern := range ps {
+				if !slices.Contains(patterns, pattern) {
+					patterns = append(patterns, pattern)
 				}
 			}
 			if len(fields) > 0 {
@@ -200,6 +203,61 @@ func judgeViewColumn(p *Pass, tables tableIndex, allowed func(...string) bool, v
 	}
 	p.Reportf(item.Range, "view %q exposes %s, which %s the sensitive %s %s; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason>",
 		v.Name, what, verb, noun, strings.Join(quoted, ", "))
+}
+
+// sensitiveFields are the fields of a model that match a sensitive
+// pattern and are not allowed, quoted, and the patterns they match.
+func sensitiveFields(sens config.Sensitive, allowed func(...string) bool, m *prisma.Model) (fields, patterns []string) {
+	for _, f := range m.Fields {
+		if f.Kind == prisma.RelationField {
+			continue
+		}
+		if pattern, ok := sens.Match(f.Name(), f.ColumnName()); ok && !allowed(m.Name+"."+f.Name()) {
+			fields = append(fields, fmt.Sprintf("%q", m.Name+"."+f.Name()))
+			if !slices.Contains(patterns, pattern) {
+				patterns = append(patterns, pattern)
+			}
+		}
+	}
+	return fields, patterns
+}
+
+// starSensitive names the sensitive columns a view's stars expose; known
+// says every column they read is a model's.
+func starSensitive(p *Pass, tables tableIndex, allowed func(...string) bool, reads []sqlview.ColumnRef) (out []string, known bool) {
+	sens := p.Config.Sensitive
+	known = len(reads) > 0
+	add := func(what string) {
+		if !slices.Contains(out, what) {
+			out = append(out, what)
+		}
+	}
+	for _, ref := range reads {
+		var m *prisma.Model
+		if !ref.Derived {
+			m = tables.find(ref.Schema, ref.Table)
+		}
+		if m == nil {
+			known = false
+			continue
+		}
+		if ref.WholeRow {
+			fields, _ := sensitiveFields(sens, allowed, m)
+			for _, f := range fields {
+				add(f)
+			}
+			continue
+		}
+		f := fieldByColumn(m, ref.Column)
+		if f == nil {
+			known = false
+			continue
+		}
+		if _, ok := sens.Match(f.Name(), f.ColumnName()); ok && !allowed(m.Name+"."+f.Name()) {
+			add(fmt.Sprintf("%q", m.Name+"."+f.Name()))
+		}
+	}
+	return out, known
 }
 
 // isWholeRow decides a whole-row reference by a bare name, which

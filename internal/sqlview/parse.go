@@ -425,6 +425,7 @@ func (p *fileParser) readQuery(st *stmt, v *View, query *pg_query.Node, aliases 
 	a := &analyzer{st: st}
 	if out := a.selectNode(query, nil); out != nil {
 		v.Columns, v.Star, v.Sources = out.cols, out.star, out.sources
+		v.StarReads = a.outputReads(&output{starItems: out.starItems})
 	}
 	for i, n := range aliases {
 		if i < len(v.Columns) {

@@ -25,6 +25,9 @@ type View struct {
 	// Star is the first `*` or `t.*` item of the select list; the columns it
 	// stands for are not in Columns.
 	Star *prisma.Range
+	// StarReads is what the select list's stars read: a WholeRow reference
+	// per relation, the columns of a CTE or subquery.
+	StarReads []ColumnRef
 	// Sources are the FROM items of the top-level SELECT (of every arm of a
 	// UNION), joins flattened.
 	Sources []Source

@@ -730,3 +730,22 @@ func TestFollowsTheData(t *testing.T) {
 		})
 	}
 }
+
+// A star's reads are the whole rows of the relations it stands for, or the
+// columns of the CTE or subquery.
+func TestStarReads(t *testing.T) {
+	for sql, want := range map[string][]string{
+		"SELECT * FROM idp.users u JOIN idp.tenants t ON t.id = u.tenant_id":         {"idp.users.*", "idp.tenants.*"},
+		"SELECT t.*, u.id FROM idp.users u JOIN idp.tenants t ON t.id = u.tenant_id": {"idp.tenants.*"},
+		"WITH c AS (SELECT id, token FROM idp.sessions) SELECT c.* FROM c":           {"idp.sessions.id", "idp.sessions.token"},
+		"SELECT id FROM idp.users": nil,
+	} {
+		f, diags := ParseFile("prisma/views/V.sql", []byte(sql), BareSelectName)
+		require.Empty(t, diags)
+		var got []string
+		for _, r := range f.Views[0].StarReads {
+			got = append(got, refString(r))
+		}
+		assert.Equal(t, want, got, sql)
+	}
+}

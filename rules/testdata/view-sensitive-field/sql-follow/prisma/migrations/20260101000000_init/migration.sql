@@ -93,3 +93,11 @@ CREATE TABLE status (status text, note text);
 CREATE VIEW "Status" AS SELECT status FROM status;
 CREATE VIEW "Named" AS SELECT name FROM tags name;
 CREATE VIEW "ExternalRow" AS SELECT to_jsonb(s) AS doc FROM status s; -- want "view \"ExternalRow\" exposes the whole row of \"status\" \\(column \"doc\"\\)"
+
+-- A star names the sensitive columns it reaches, through subqueries too.
+CREATE VIEW "StarSubquery" AS
+  SELECT s.* FROM (SELECT id, access_token FROM sessions) s; -- want "view \"StarSubquery\" selects \\*, which exposes every column of its tables, including \"Session.accessToken\" and any added later"
+CREATE VIEW "StarTags" AS
+  SELECT * FROM tags; -- want "view \"StarTags\" selects \\*, which exposes every column of its tables, including any added later; list"
+CREATE VIEW "StarUnknown" AS
+  SELECT * FROM status; -- want "view \"StarUnknown\" selects \\*, which exposes every column of its tables, including sensitive ones and any added later"
