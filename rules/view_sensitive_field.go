@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -24,8 +25,13 @@ The rule reads Prisma ` + "`view`" + ` blocks and SQL view definitions (` + "`pr
 to model fields, and reports a column when the view column, the table column
 or the model field matches a sensitive pattern (` + "`sensitive { patterns = [...] }`" + `,
 with defaults for passwords, PINs, secrets, tokens, hashes, salts, OTP/MFA,
-lockout and failed-attempt counters, API and private keys). ` + "`SELECT *`" + ` is
-reported too: it exposes every column the table will ever have.
+lockout and failed-attempt counters, API and private keys). It follows the
+data: through CTEs, subqueries in FROM, LATERAL and scalar subqueries, every
+arm of a ` + "`UNION`" + `, ` + "`INTERSECT`" + ` or ` + "`EXCEPT`" + ` (reported in the arm), and
+whole-row references (` + "`row_to_json(u)`" + `, ` + "`to_jsonb(u.*)`" + `, ` + "`json_agg(u)`" + `,
+a bare ` + "`u`" + `), which expose every sensitive column of the table. ` + "`SELECT *`" + `
+and whole rows are reported even without one: they expose every column the
+table will ever have.
 
 Remove the column from the view. When exposing it is intended, list it in
 ` + "`sensitive { allow = [\"Model.field\"] }`" + ` or justify the line with
@@ -59,34 +65,34 @@ func runViewSensitiveField(p *Pass) {
 			defined[m] = true
 		}
 		if v.Star != nil {
-			p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including sensitive ones and any added later; list the columns it may expose", v.Name)
+			fields, known := starSensitive(p, tables, allowed, v.StarReads)
+			switch {
+			case len(fields) > 0:
+				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including %s and any added later; list the columns it may expose",
+					v.Name, strings.Join(fields, ", "))
+			case known:
+				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including any added later; list the columns it may expose", v.Name)
+			default:
+				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including sensitive ones and any added later; list the columns it may expose", v.Name)
+			}
 		}
 		for _, c := range v.Columns {
-			refs := c.Exprs
-			if c.Source != nil {
-				refs = []sqlview.ColumnRef{*c.Source}
-			}
-			names := []string{c.Name}
-			source := ""
-			for _, ref := range refs {
-				names = append(names, ref.Column)
-				if m := tables.find(ref.Schema, ref.Table); m != nil {
-					if f := fieldByColumn(m, ref.Column); f != nil {
-						names = append(names, f.Name())
-						source = m.Name + "." + f.Name()
-					}
-				}
-			}
-			pattern, ok := sens.Match(names...)
-			if !ok || allowed(source, v.Name+"."+c.Name) {
+			if allowed(v.Name + "." + c.Name) {
 				continue
 			}
-			what := fmt.Sprintf("%q", c.Name)
-			if source != "" {
-				what = fmt.Sprintf("%q (column %q)", source, c.Name)
+			// Each arm of a UNION, INTERSECT or EXCEPT is judged where it
+			// is written.
+			arms := c.Arms
+			if arms == nil {
+				arms = []sqlview.Column{c}
 			}
-			p.Reportf(c.Range, "view %q exposes %s, which matches the sensitive pattern %q; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason>",
-				v.Name, what, pattern)
+			for i, arm := range arms {
+				name := ""
+				if i == 0 {
+					name = c.Name
+				}
+				judgeViewColumn(p, tables, allowed, v, c.Name, name, arm)
+			}
 		}
 	}
 	// Prisma view blocks without an SQL definition at hand: judge their
@@ -107,6 +113,180 @@ func runViewSensitiveField(p *Pass) {
 				m.Name, f.Name(), pattern)
 		}
 	}
+}
+
+// judgeViewColumn reports what one select-list item of a view exposes:
+// every sensitive column its expression reads, directly or through a
+// whole-row reference, or its output name (name, "" for the later arms of
+// a set operation) when that is sensitive itself.
+func judgeViewColumn(p *Pass, tables tableIndex, allowed func(...string) bool, v *sqlview.View, column, name string, item sqlview.Column) {
+	sens := p.Config.Sensitive
+	var leaks, patterns, sources []string
+	leak := func(what, pattern string) {
+		leaks = append(leaks, what)
+		if !slices.Contains(patterns, pattern) {
+			patterns = append(patterns, pattern)
+		}
+	}
+	var rows []string // whole rows of tables read, for the message
+	for _, ref := range columnReads(item) {
+		var m *prisma.Model
+		if !ref.Derived {
+			m = tables.find(ref.Schema, ref.Table)
+		}
+		if ref.WholeRow && isWholeRow(ref, m) {
+			row := qualified(ref.Schema, ref.Table)
+			if slices.Contains(rows, row) {
+				continue
+			}
+			rows = append(rows, row)
+			if m == nil {
+				continue
+			}
+			fields, ps := sensitiveFields(sens, allowed, m)
+			for _, pattern := range ps {
+				if !slices.Contains(patterns, pattern) {
+					patterns = append(patterns, pattern)
+				}
+			}
+			if len(fields) > 0 {
+				leaks = append(leaks, strings.Join(fields, ", ")+" through the whole row of "+row)
+			}
+			continue
+		}
+		names := []string{ref.Column}
+		what := ref.Column
+		if m != nil {
+			if f := fieldByColumn(m, ref.Column); f != nil {
+				what = m.Name + "." + f.Name()
+				names = append(names, f.Name())
+				sources = append(sources, what)
+			}
+		}
+		if _, ok := sens.Match(names...); ok && !allowed(what) && !slices.Contains(leaks, fmt.Sprintf("%q", what)) {
+			// The pattern named is the view column's own when it
+			// matches: that is the name consumers see.
+			pattern, _ := sens.Match(append([]string{name}, names...)...)
+			leak(fmt.Sprintf("%q", what), pattern)
+		}
+	}
+	if len(leaks) == 0 && name != "" {
+		if pattern, ok := sens.Match(name); ok && !allowed(sources...) {
+			what := fmt.Sprintf("%q", name)
+			if len(sources) > 0 {
+				what = fmt.Sprintf("%q", sources[0])
+			}
+			leak(what, pattern)
+		}
+	}
+	if len(leaks) == 0 {
+		if len(rows) > 0 {
+			p.Reportf(item.Range, "view %q exposes the whole row of %s (column %q), which holds every column of the table, including any added later; list the columns it may expose",
+				v.Name, strings.Join(rows, ", "), column)
+		}
+		return
+	}
+	what := strings.Join(leaks, " and ")
+	if what != fmt.Sprintf("%q", column) {
+		what += fmt.Sprintf(" (column %q)", column)
+	}
+	verb, noun := "matches", "pattern"
+	if len(patterns) > 1 || len(leaks) > 1 || strings.Contains(leaks[0], ", ") {
+		verb = "match"
+	}
+	if len(patterns) > 1 {
+		noun = "patterns"
+	}
+	quoted := make([]string, len(patterns))
+	for i, pt := range patterns {
+		quoted[i] = fmt.Sprintf("%q", pt)
+	}
+	p.Reportf(item.Range, "view %q exposes %s, which %s the sensitive %s %s; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason>",
+		v.Name, what, verb, noun, strings.Join(quoted, ", "))
+}
+
+// sensitiveFields are the fields of a model that match a sensitive
+// pattern and are not allowed, quoted, and the patterns they match.
+func sensitiveFields(sens config.Sensitive, allowed func(...string) bool, m *prisma.Model) (fields, patterns []string) {
+	for _, f := range m.Fields {
+		if f.Kind == prisma.RelationField {
+			continue
+		}
+		if pattern, ok := sens.Match(f.Name(), f.ColumnName()); ok && !allowed(m.Name+"."+f.Name()) {
+			fields = append(fields, fmt.Sprintf("%q", m.Name+"."+f.Name()))
+			if !slices.Contains(patterns, pattern) {
+				patterns = append(patterns, pattern)
+			}
+		}
+	}
+	return fields, patterns
+}
+
+// starSensitive names the sensitive columns a view's stars expose; known
+// says every column they read is a model's.
+func starSensitive(p *Pass, tables tableIndex, allowed func(...string) bool, reads []sqlview.ColumnRef) (out []string, known bool) {
+	sens := p.Config.Sensitive
+	known = len(reads) > 0
+	add := func(what string) {
+		if !slices.Contains(out, what) {
+			out = append(out, what)
+		}
+	}
+	for _, ref := range reads {
+		var m *prisma.Model
+		if !ref.Derived {
+			m = tables.find(ref.Schema, ref.Table)
+		}
+		if m == nil {
+			known = false
+			continue
+		}
+		if ref.WholeRow {
+			fields, _ := sensitiveFields(sens, allowed, m)
+			for _, f := range fields {
+				add(f)
+			}
+			continue
+		}
+		f := fieldByColumn(m, ref.Column)
+		if f == nil {
+			known = false
+			continue
+		}
+		if _, ok := sens.Match(f.Name(), f.ColumnName()); ok && !allowed(m.Name+"."+f.Name()) {
+			add(fmt.Sprintf("%q", m.Name+"."+f.Name()))
+		}
+	}
+	return out, known
+}
+
+// isWholeRow decides a whole-row reference by a bare name, which
+// PostgreSQL reads as a column when the table has one of that name: the
+// model says; without one, a name that is the table's own (SELECT status
+// FROM status) is taken for the column, an alias for the row.
+func isWholeRow(ref sqlview.ColumnRef, m *prisma.Model) bool {
+	switch {
+	case ref.Column == "":
+		return true
+	case m != nil:
+		return fieldByColumn(m, ref.Column) == nil
+	}
+	return ref.Column != ref.Table
+}
+
+// columnReads is every column a select-list item reads, its plain source
+// first.
+func columnReads(c sqlview.Column) []sqlview.ColumnRef {
+	var out []sqlview.ColumnRef
+	if c.Source != nil {
+		out = append(out, *c.Source)
+	}
+	for _, r := range c.Exprs {
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // tableIndex finds models by database table, with or without schema.

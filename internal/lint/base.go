@@ -112,36 +112,3 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 	}
 	return schema, set.list(), nil
 }
-
-// excuseDirectives keeps directives of the base-needing rules from being
-// reported as unused when those rules could not run on a root: an
-// acknowledged break is judged only against a base.
-func excuseDirectives(dirs map[string][]*directive, schema *prisma.Schema, views []*sqlview.View, selected []selectedRule) {
-	needy := map[string]bool{}
-	for _, sr := range selected {
-		if sr.rule.NeedsBase {
-			needy[sr.rule.Name] = true
-		}
-	}
-	if len(needy) == 0 {
-		return
-	}
-	files := map[string]bool{}
-	for _, f := range schema.Files {
-		files[f.Name] = true
-	}
-	for _, v := range views {
-		files[v.Range.File] = true
-	}
-	for file := range files {
-		for _, d := range dirs[file] {
-			only := len(d.rules) > 0
-			for _, id := range d.rules {
-				only = only && needy[id]
-			}
-			if only {
-				d.used = true
-			}
-		}
-	}
-}

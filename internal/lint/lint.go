@@ -117,6 +117,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	dirs := map[string][]*directive{}
+	// ran is, for each file, the rules that ran on a schema it belongs
+	// to: only those can tell that a directive naming them is unused.
+	ran := map[string]map[string]bool{}
 	var inputDiags []prisma.Diagnostic
 	for _, root := range roots {
 		if err := ctx.Err(); err != nil {
@@ -128,35 +131,50 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		for _, f := range schema.Files {
 			res.Sources[f.Name] = f.Src
-			dirs[f.Name] = append(dirs[f.Name], schemaDirectives(f)...)
+			// A file two roots share has its directives once.
+			if _, seen := dirs[f.Name]; !seen {
+				dirs[f.Name] = schemaDirectives(f)
+			}
 		}
 		if schema.HasErrors() {
 			inputDiags = append(inputDiags, schema.Diagnostics...)
 			continue
 		}
-		var views []*sqlview.View
+		var sql sqlRead
 		// MySQL, SQLite or SQL Server migrations are not read at all rather
 		// than misread by PostgreSQL's parser.
 		if schema.PostgreSQL() {
-			var sqlDiags []prisma.Diagnostic
-			var notes []string
-			views, sqlDiags, notes, err = readViews(cfg, root, res.Sources, dirs)
+			sql, err = readViews(cfg, root, res.Sources, dirs)
 			if err != nil {
 				return nil, &InputError{Err: err}
 			}
-			inputDiags = append(inputDiags, sqlDiags...)
-			res.Notes = append(res.Notes, notes...)
+			res.Diagnostics = append(res.Diagnostics, sql.findings...)
+			for _, n := range sql.notes {
+				// A file two roots share has its notes once.
+				if !slices.Contains(res.Notes, n) {
+					res.Notes = append(res.Notes, n)
+				}
+			}
 		}
+		views := sql.views
 		t := &Target{Root: root, Schema: schema, Views: views}
 		res.Schemas = append(res.Schemas, t)
 		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, res)
 		if err != nil {
 			return nil, err
 		}
-		if baseSchema == nil {
-			excuseDirectives(dirs, schema, views, selected)
+		baseViews = withoutUnread(baseViews, views, sql.unread)
+		files := sql.files
+		for _, f := range schema.Files {
+			files = append(files, f.Name)
 		}
+		markRan(ran, files, InputRule)
 		for _, sr := range selected {
+			// A rule that compares with the base does not run without one.
+			if sr.rule.NeedsBase && baseSchema == nil {
+				continue
+			}
+			markRan(ran, files, sr.rule.Name)
 			pass := rules.NewPass(sr.rule, schema, cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
 				res.Diagnostics = append(res.Diagnostics, d)
 			})
@@ -175,11 +193,45 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, &InputError{Err: err}
 	}
 	warnUnmatched(cfg, res)
-	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return rules.Lookup(id) != nil })
+	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return id == InputRule || rules.Lookup(id) != nil }, ran)
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
 	relativize(res, opts.Dir)
 	sortDiagnostics(res.Diagnostics)
+	res.Diagnostics = dedupe(res.Diagnostics)
 	return res, nil
+}
+
+// dedupe drops repeated findings, keeping the first: a file that several
+// schema roots read (a configured SQL glob they share, overlapping paths)
+// is judged once per root, with the same verdict when what it reads is the
+// same.
+func dedupe(ds []rules.Diagnostic) []rules.Diagnostic {
+	type key struct {
+		rule     string
+		severity config.Severity
+		rng      prisma.Range
+		message  string
+	}
+	seen := map[key]bool{}
+	out := ds[:0]
+	for _, d := range ds {
+		k := key{d.Rule, d.Severity, d.Range, d.Message}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, d)
+	}
+	return out
+}
+
+func markRan(ran map[string]map[string]bool, files []string, rule string) {
+	for _, f := range files {
+		if ran[f] == nil {
+			ran[f] = map[string]bool{}
+		}
+		ran[f][rule] = true
+	}
 }
 
 // relativize names files relative to the working directory, as users typed
@@ -285,19 +337,39 @@ func prismaDir(root string) string {
 	return filepath.Dir(root)
 }
 
+// InputRule is the pseudo-rule of SQL that cannot be read. A view it may
+// define is not judged, so the file gets a finding where reading failed,
+// at error severity, and every other file is still judged: one broken
+// file must not hide the leaks of the others. Only a directive with a
+// reason on that line accepts it.
+const InputRule = "input-error"
+
+// sqlRead is what the SQL files of a schema gave.
+type sqlRead struct {
+	files    []string // every SQL file read
+	views    []*sqlview.View
+	findings []rules.Diagnostic
+	notes    []string
+	// unread are the views whose view file could not be read (by
+	// viewKey): missing from views, they were not removed.
+	unread map[string]bool
+}
+
 // readViews reads the SQL view definitions of a schema: bare SELECT files
-// under views/ and the latest CREATE VIEW of each view in the migrations. A
-// view file that does not parse is an input error; a migration that does not
-// parse (PostgreSQL would have refused it, or it uses syntax newer than the
-// parser's) only becomes a note, with its views unknown.
-func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) (views []*sqlview.View, diags []prisma.Diagnostic, notes []string, err error) {
+// under views/ and the latest CREATE VIEW of each view in the migrations.
+// SQL that may define a view and does not parse is an input-error finding
+// of its file; a migration statement that does not parse and cannot define
+// a view (PostgreSQL would have refused it, or it uses syntax newer than
+// the parser's) only becomes a note, since no rule reads it.
+func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) (sqlRead, error) {
+	out := sqlRead{unread: map[string]bool{}}
 	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
 	if err != nil {
-		return nil, nil, nil, err
+		return out, err
 	}
 	migrationFiles, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
 	if err != nil {
-		return nil, nil, nil, err
+		return out, err
 	}
 	set := newViewSet()
 	read := func(path string, bare bool) error {
@@ -306,17 +378,28 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			return describeReadError(err)
 		}
 		sources[path] = src
-		dirs[path] = append(dirs[path], sqlDirectives(path, src)...)
+		out.files = append(out.files, path)
+		if _, seen := dirs[path]; !seen {
+			dirs[path] = sqlDirectives(path, src)
+		}
 		var name func(string) (string, string)
 		if bare {
 			name = sqlview.BareSelectName
 		}
 		f, ds := sqlview.ParseFile(path, src, name)
-		if bare {
-			diags = append(diags, ds...)
-		} else {
-			for _, d := range ds {
-				notes = append(notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
+		for _, d := range ds {
+			if d.Severity == prisma.SeverityWarning && !bare {
+				out.notes = append(out.notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
+				continue
+			}
+			sev := config.SeverityError
+			if d.Severity == prisma.SeverityWarning {
+				sev = config.SeverityWarning
+			}
+			out.findings = append(out.findings, rules.Diagnostic{Rule: InputRule, Severity: sev, Range: d.Range, Message: d.Message})
+			if bare && d.Severity == prisma.SeverityError {
+				schema, name := sqlview.BareSelectName(path)
+				out.unread[viewKey(schema, name)] = true
 			}
 		}
 		set.apply(f)
@@ -327,15 +410,37 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 	// current state and win.
 	for _, p := range append(migrationFiles, generatedSQL(cfg, root)...) {
 		if err := read(p, false); err != nil {
-			return nil, nil, nil, err
+			return out, err
 		}
 	}
 	for _, p := range viewFiles {
 		if err := read(p, true); err != nil {
-			return nil, nil, nil, err
+			return out, err
 		}
 	}
-	return set.list(), diags, notes, nil
+	out.views = set.list()
+	return out, nil
+}
+
+// withoutUnread leaves out of the comparison with the base the views whose
+// file cannot be read now: their input-error says so, and calling them
+// removed would be a second, false finding.
+func withoutUnread(base, head []*sqlview.View, unread map[string]bool) []*sqlview.View {
+	if len(unread) == 0 {
+		return base
+	}
+	present := map[string]bool{}
+	for _, v := range head {
+		present[viewKey(v.Schema, v.Name)] = true
+	}
+	var out []*sqlview.View
+	for _, v := range base {
+		if k := viewKey(v.Schema, v.Name); unread[k] && !present[k] {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 const (
@@ -348,9 +453,12 @@ const (
 type viewSet struct {
 	byName map[string]*sqlview.View
 	order  []string
+	seen   map[string]bool // in order: a dropped view keeps its place
 }
 
-func newViewSet() *viewSet { return &viewSet{byName: map[string]*sqlview.View{}} }
+func newViewSet() *viewSet {
+	return &viewSet{byName: map[string]*sqlview.View{}, seen: map[string]bool{}}
+}
 
 func (s *viewSet) apply(f *sqlview.File) {
 	if f == nil {
@@ -363,16 +471,28 @@ func (s *viewSet) apply(f *sqlview.File) {
 		if len(drops) == 0 || (len(views) > 0 && views[0].Range.Start.Offset < drops[0].Range.Start.Offset) {
 			v := views[0]
 			views = views[1:]
-			key := v.Schema + "." + v.Name
-			if _, ok := s.byName[key]; !ok {
+			key := viewKey(v.Schema, v.Name)
+			if !s.seen[key] {
+				s.seen[key] = true
 				s.order = append(s.order, key)
 			}
 			s.byName[key] = v
 			continue
 		}
-		delete(s.byName, drops[0].Schema+"."+drops[0].Name)
+		delete(s.byName, viewKey(drops[0].Schema, drops[0].Name))
 		drops = drops[1:]
 	}
+}
+
+// viewKey names a view for precedence. An unqualified name is the one in
+// "public", where Prisma's migrations and views/ files put it unless the
+// connection says otherwise: CREATE VIEW "V" and CREATE OR REPLACE VIEW
+// public."V" define one view.
+func viewKey(schema, name string) string {
+	if schema == "" {
+		schema = "public"
+	}
+	return schema + "." + name
 }
 
 func (s *viewSet) list() []*sqlview.View {

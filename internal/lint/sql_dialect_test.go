@@ -2,6 +2,7 @@ package lint
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -38,9 +39,10 @@ func TestOtherDialectsMigrationsAreNotRead(t *testing.T) {
 	assert.Empty(t, res.Notes)
 }
 
-// A migration PostgreSQL's parser cannot read is a note, and the views of
-// the rest of the file still count; a views/ file that does not parse is
-// an input error (exit 2).
+// A migration statement PostgreSQL's parser cannot read and that cannot
+// define a view is a note, and the views of the rest of the file still
+// count; SQL that may define a view and does not parse is an input-error
+// finding of its file, beside the findings of every other file.
 func TestBrokenSQL(t *testing.T) {
 	schema := "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel User {\n  id    String @id\n  token String\n\n  @@map(\"users\")\n}\n"
 	dir, cfg := project(t, map[string]string{
@@ -55,11 +57,31 @@ func TestBrokenSQL(t *testing.T) {
 	assert.Equal(t, "view-sensitive-field", res.Diagnostics[0].Rule)
 
 	dir, cfg = project(t, map[string]string{
-		"prisma/schema.prisma":   schema,
-		"prisma/views/Leaky.sql": "SELEC id FROM users\n",
+		"prisma/schema.prisma":                          schema,
+		"prisma/views/Leaky.sql":                        "SELEC id FROM users\n",
+		"prisma/views/Later.sql":                        "-- written once the table exists\n",
+		"prisma/views/Tokens.sql":                       "SELECT id, token FROM users;\nSELECT 1;\n",
+		"prisma/migrations/20240101_init/migration.sql": "CREATE VIEW other AS SELECT id token FRM users;\nCREATE VIEW tokens2 AS SELECT token FROM users;\n",
 	})
-	_, err = Run(context.Background(), Options{Dir: dir, Config: cfg})
-	var ie *InputError
-	require.ErrorAs(t, err, &ie)
-	assert.Contains(t, ie.Error(), "Leaky.sql:1:1")
+	res, err = Run(context.Background(), Options{Dir: dir, Config: cfg})
+	require.NoError(t, err, "files that cannot be read are findings of their own, not the end of the run")
+	assert.Empty(t, res.Notes)
+	assert.Equal(t, []string{
+		filepath.Join("prisma", "migrations", "20240101_init", "migration.sql") + `:1:38: error: syntax error at or near "FRM"; the views of this SQL are not judged [input-error]`,
+		filepath.Join("prisma", "migrations", "20240101_init", "migration.sql") + `:2:31: error: view "tokens2" exposes "User.token" (column "token"), which matches the sensitive pattern "*token*"; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason> [view-sensitive-field]`,
+		filepath.Join("prisma", "views", "Later.sql") + `:1:1: warning: view file defines no view: expected the SELECT of view "Later" [input-error]`,
+		filepath.Join("prisma", "views", "Leaky.sql") + `:1:1: error: syntax error at or near "SELEC"; view "Leaky" is not judged [input-error]`,
+		filepath.Join("prisma", "views", "Tokens.sql") + `:1:12: error: view "Tokens" exposes "User.token" (column "token"), which matches the sensitive pattern "*token*"; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason> [view-sensitive-field]`,
+		filepath.Join("prisma", "views", "Tokens.sql") + `:2:1: error: the file of view "Tokens" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration [input-error]`,
+	}, findingStrings(res))
+}
+
+// findingStrings are "file:line:col: severity: message [rule]", in the
+// run's order.
+func findingStrings(res *Result) []string {
+	var out []string
+	for _, d := range res.Diagnostics {
+		out = append(out, fmt.Sprintf("%s:%d:%d: %s: %s [%s]", d.Range.File, d.Range.Start.Line, d.Range.Start.Col, d.Severity, d.Message, d.Rule))
+	}
+	return out
 }

@@ -183,15 +183,18 @@ func sqlDirectives(file string, src []byte) []*directive {
 }
 
 // suppress drops the findings directives cover and reports directives that
-// are malformed or cover nothing.
-func suppress(diags []rules.Diagnostic, dirs map[string][]*directive, known func(string) bool) []rules.Diagnostic {
+// are malformed or cover nothing. A directive covers nothing only when
+// every rule it names ran on its file (ran): a rule left out by --rule or
+// the configuration, or one that needs a base when there is none, might
+// have had a finding there.
+func suppress(diags []rules.Diagnostic, dirs map[string][]*directive, known func(string) bool, ran map[string]map[string]bool) []rules.Diagnostic {
 	var out []rules.Diagnostic
 	for _, d := range diags {
 		if !covered(d, dirs[d.Range.File]) {
 			out = append(out, d)
 		}
 	}
-	for _, list := range dirs {
+	for file, list := range dirs {
 		for _, dir := range list {
 			switch {
 			case len(dir.rules) == 0:
@@ -204,13 +207,22 @@ func suppress(diags []rules.Diagnostic, dirs map[string][]*directive, known func
 						out = append(out, directiveFinding(dir, fmt.Sprintf("schemalint-ignore names unknown rule %q; run `schemalint rules` for the list", id)))
 					}
 				}
-				if !dir.used {
+				if !dir.used && allRan(dir.rules, ran[file]) {
 					out = append(out, directiveFinding(dir, fmt.Sprintf("this schemalint-ignore %s directive suppresses nothing; remove it", strings.Join(dir.rules, ","))))
 				}
 			}
 		}
 	}
 	return out
+}
+
+func allRan(ids []string, ran map[string]bool) bool {
+	for _, id := range ids {
+		if !ran[id] {
+			return false
+		}
+	}
+	return true
 }
 
 func covered(d rules.Diagnostic, dirs []*directive) bool {

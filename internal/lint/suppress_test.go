@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
 )
 
@@ -95,8 +96,67 @@ model B {
 		`schema.prisma:11: [tenant-index-missing] model "A" has no index leading with its tenant field "organizationId", so every tenant-filtered query scans the table; add @@index([organizationId])`,
 		"schema.prisma:13: [ignore-directive] this schemalint-ignore tenant-unique-global directive suppresses nothing; remove it",
 		`schema.prisma:15: [ignore-directive] schemalint-ignore names unknown rule "tenant-index-mising"; run ` + "`schemalint rules`" + ` for the list`,
-		"schema.prisma:15: [ignore-directive] this schemalint-ignore tenant-index-mising directive suppresses nothing; remove it",
-	}, got)
+	}, got, "a rule that does not exist never ran, so its directive is called unknown, not unused")
+}
+
+// A directive is called unused only when every rule it names ran on its
+// file: not when --rule or the configuration left the rule out, nor for a
+// rule that compares with a base when there is none.
+func TestUnusedDirectiveOnlyWhenItsRuleRan(t *testing.T) {
+	schema := tenantHeader + `
+model A {
+  id             String       @id
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id])
+  // schemalint-ignore tenant-unique-global the code is unique across tenants by design
+  code           String       @unique
+  // schemalint-ignore view-column-removed,enum-value-order announced in the changelog
+  name           String
+
+  @@index([organizationId])
+}
+
+model B {
+  id             String       @id
+  organizationId String       // schemalint-ignore tenant-index-missing rebuilt nightly
+  organization   Organization @relation(fields: [organizationId], references: [id])
+
+  @@index([organizationId])
+}
+`
+	dir, cfg := project(t, map[string]string{
+		"prisma/schema.prisma": schema,
+		"prisma/views/V.sql":   "-- schemalint-ignore view-sensitive-field the hash is needed by the login service\nSELECT id FROM \"A\"\n",
+	})
+	var withBase *base.Base
+	run := func(cfg *config.Config, only ...string) []string {
+		t.Helper()
+		res, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Only: only, Base: withBase})
+		require.NoError(t, err)
+		var out []string
+		for _, d := range res.Diagnostics {
+			out = append(out, filepath.Base(d.Range.File)+":"+strconv.Itoa(d.Range.Start.Line)+": ["+d.Rule+"] "+d.Message)
+		}
+		return out
+	}
+	unusedB := "schema.prisma:25: [ignore-directive] this schemalint-ignore tenant-index-missing directive suppresses nothing; remove it"
+	unusedV := "V.sql:1: [ignore-directive] this schemalint-ignore view-sensitive-field directive suppresses nothing; remove it"
+
+	assert.Equal(t, []string{unusedB, unusedV}, run(cfg),
+		"without a base the breaking-change rules did not run; the rules that ran found nothing to silence")
+	assert.Empty(t, run(cfg, "tenant-unique-global"), "--rule runs one rule: the other directives are not judged")
+	assert.Equal(t, []string{unusedV}, run(cfg, "tenant-unique-global", "view-sensitive-field"))
+
+	withBase = &base.Base{Dir: dir, Tree: base.Dir(dir), Label: "base/"}
+	assert.Equal(t, []string{
+		"schema.prisma:17: [ignore-directive] this schemalint-ignore view-column-removed,enum-value-order directive suppresses nothing; remove it",
+		unusedB, unusedV,
+	}, run(cfg), "with a base they ran")
+	withBase = nil
+
+	off := false
+	cfg.Rules = map[string]*config.RuleConfig{"tenant-index-missing": {Enabled: &off}}
+	assert.Equal(t, []string{unusedV}, run(cfg), "a rule disabled in the configuration did not run")
 }
 
 func TestSQLDirectives(t *testing.T) {

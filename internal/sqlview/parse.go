@@ -65,17 +65,40 @@ func (p *fileParser) parseAll() {
 	}
 	pieces, serr := splitStatements(p.src)
 	if serr != nil {
-		p.parseError(serr, 0, len(p.src))
-		return
+		// The scanner stops at an unterminated quote or comment: what
+		// follows cannot be cut into statements, but the statements
+		// before the one it starts in are whole and still read.
+		stop, ok := p.errorOffset(serr, 0, len(p.src))
+		var before []piece
+		if ok {
+			before, _ = splitStatements(p.src[:stop])
+		}
+		broken := 0
+		if n := len(before); n > 0 {
+			if !before[n-1].ended {
+				before = before[:n-1]
+			}
+			if n := len(before); n > 0 {
+				broken = before[n-1].end
+			}
+		}
+		p.parseError(serr, 0, len(p.src), p.mayDefineView(p.src[broken:]))
+		pieces = before
 	}
 	for _, pc := range pieces {
-		if p.bareName != "" || containsView(p.src[pc.start:pc.end]) {
+		if p.mayDefineView(p.src[pc.start:pc.end]) {
 			p.parsePiece(pc)
 		} else if _, err := pg_query.SplitWithParser(string(p.src[pc.start:pc.end]), false); err != nil {
 			// Checked for errors only: no tree to build.
-			p.parseError(err, pc.start, pc.end)
+			p.parseError(err, pc.start, pc.end, false)
 		}
 	}
+}
+
+// mayDefineView reports whether SQL text could define or drop a view of
+// the file: in a view file, any statement may be its SELECT.
+func (p *fileParser) mayDefineView(b []byte) bool {
+	return p.bareName != "" || containsView(b)
 }
 
 // parseJoined parses statements that are known to parse in one text,
@@ -106,7 +129,7 @@ func (p *fileParser) parsePiece(pc piece) {
 	u := &unit{text: string(p.src[pc.start:pc.end]), segs: []seg{{0, pc.start, pc.end}}}
 	tree, err := pg_query.Parse(u.text)
 	if err != nil {
-		p.parseError(err, pc.start, pc.end)
+		p.parseError(err, pc.start, pc.end, true)
 		return
 	}
 	p.statements(u, tree.Stmts)
@@ -162,7 +185,7 @@ func locate(text string, stmts []string) ([]piece, bool) {
 			return nil, false
 		}
 		at += i
-		out = append(out, piece{at, at + len(s)})
+		out = append(out, piece{start: at, end: at + len(s)})
 		at += len(s)
 	}
 	return out, true
@@ -180,19 +203,46 @@ func containsView(b []byte) bool {
 }
 
 // parseError reports err of parsing src[base:end]. PostgreSQL's cursor
-// position is 1-based and counts characters, not bytes.
-func (p *fileParser) parseError(err error, base, end int) {
+// position is 1-based and counts characters, not bytes. When the text may
+// define a view, the error costs a view and is an error; otherwise nothing
+// a rule reads is lost and it is a warning.
+func (p *fileParser) parseError(err error, base, end int, mayDefineView bool) {
+	var pe *parser.Error
+	off, ok := p.errorOffset(err, base, end)
+	if !ok || !errors.As(err, &pe) {
+		p.unreadable(base, base, "cannot parse SQL: "+err.Error(), false, mayDefineView)
+		return
+	}
+	p.unreadable(off, p.tokenEnd(off, end), pe.Message, true, mayDefineView)
+}
+
+// errorOffset is the file offset of a PostgreSQL error in src[base:end].
+func (p *fileParser) errorOffset(err error, base, end int) (int, bool) {
 	var pe *parser.Error
 	if !errors.As(err, &pe) {
-		p.errorAt(base, base, "cannot parse SQL: "+err.Error(), false)
-		return
+		return base, false
 	}
 	off := base
 	for n := 1; n < pe.Cursorpos && off < end; n++ {
 		_, w := utf8.DecodeRune(p.src[off:end])
 		off += w
 	}
-	p.errorAt(off, p.tokenEnd(off, end), pe.Message, true)
+	return off, true
+}
+
+// unreadable reports SQL that cannot be read, saying what is not judged
+// when it may define a view.
+func (p *fileParser) unreadable(start, end int, msg string, syntax, mayDefineView bool) {
+	if !mayDefineView {
+		p.diags = append(p.diags, prisma.Diagnostic{Range: p.rng(start, end), Severity: prisma.SeverityWarning, Message: msg, Syntax: syntax})
+		return
+	}
+	if p.bareName != "" {
+		msg += fmt.Sprintf("; view %q is not judged", p.bareName)
+	} else {
+		msg += "; the views of this SQL are not judged"
+	}
+	p.errorAt(start, end, msg, syntax)
 }
 
 // tokenEnd is the end of the SQL token starting at off, or of its first
@@ -209,7 +259,10 @@ func (p *fileParser) tokenEnd(off, end int) int {
 	return off + w
 }
 
-type piece struct{ start, end int }
+type piece struct {
+	start, end int
+	ended      bool // by a ';' (splitStatements only)
+}
 
 // splitStatements cuts src at the semicolons that end statements: not in
 // parentheses, nor in a BEGIN ATOMIC … END function body.
@@ -247,7 +300,7 @@ func splitStatements(src []byte) ([]piece, error) {
 		prev = t.Token
 		if t.Token == pg_query.Token_ASCII_59 && depth == 0 && atomic == 0 {
 			if start >= 0 {
-				out = append(out, piece{start, last})
+				out = append(out, piece{start, last, true})
 			}
 			start = -1
 			continue
@@ -258,7 +311,7 @@ func splitStatements(src []byte) ([]piece, error) {
 		last = int(t.End)
 	}
 	if start >= 0 {
-		out = append(out, piece{start, last})
+		out = append(out, piece{start: start, end: last})
 	}
 	return out, nil
 }
@@ -297,31 +350,38 @@ func (p *fileParser) statement(n *pg_query.Node, st func() *stmt, schema string)
 		vs := n.GetViewStmt()
 		v := p.newView(st(), vs.View, false, schema)
 		p.readQuery(st(), v, vs.Query, vs.Aliases)
-	case n.GetCreateTableAsStmt() != nil:
+	case n.GetCreateTableAsStmt() != nil && n.GetCreateTableAsStmt().Objtype == pg_query.ObjectType_OBJECT_MATVIEW && n.GetCreateTableAsStmt().Into != nil:
 		cs := n.GetCreateTableAsStmt()
-		if cs.Objtype == pg_query.ObjectType_OBJECT_MATVIEW && cs.Into != nil {
-			v := p.newView(st(), cs.Into.Rel, true, schema)
-			p.readQuery(st(), v, cs.Query, cs.Into.ColNames)
-		}
-	case n.GetCreateSchemaStmt() != nil:
+		v := p.newView(st(), cs.Into.Rel, true, schema)
+		p.readQuery(st(), v, cs.Query, cs.Into.ColNames)
+	case n.GetCreateSchemaStmt() != nil && len(n.GetCreateSchemaStmt().SchemaElts) > 0:
 		cs := n.GetCreateSchemaStmt()
 		for _, elt := range cs.SchemaElts {
 			p.statement(elt, st, cs.Schemaname)
 		}
-	case n.GetDropStmt() != nil:
+	case n.GetDropStmt() != nil && isViewDrop(n.GetDropStmt()):
 		p.drop(st(), n.GetDropStmt())
 	case n.GetSelectStmt() != nil && p.bareName != "" && schema == "":
 		p.bareSelect(st(), n)
+	case p.bareName != "" && schema == "":
+		// The file is the view: a statement beside its SELECT is no part
+		// of it, and nothing says what it would do.
+		p.strayStatement(st())
 	}
+}
+
+// strayStatement reports a statement of a view file that is not the view.
+func (p *fileParser) strayStatement(st *stmt) {
+	p.diags = append(p.diags, prisma.Diagnostic{
+		Range:    st.stmtRange(),
+		Severity: prisma.SeverityError,
+		Message:  fmt.Sprintf("the file of view %q holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration", p.bareName),
+	})
 }
 
 func (p *fileParser) bareSelect(st *stmt, n *pg_query.Node) {
 	if p.sawBareSelect {
-		p.diags = append(p.diags, prisma.Diagnostic{
-			Range:    st.stmtRange(),
-			Severity: prisma.SeverityWarning,
-			Message:  fmt.Sprintf("second SELECT in the file of view %q is ignored; a view file holds one SELECT", p.bareName),
-		})
+		p.strayStatement(st)
 		return
 	}
 	p.sawBareSelect = true
@@ -365,6 +425,7 @@ func (p *fileParser) readQuery(st *stmt, v *View, query *pg_query.Node, aliases 
 	a := &analyzer{st: st}
 	if out := a.selectNode(query, nil); out != nil {
 		v.Columns, v.Star, v.Sources = out.cols, out.star, out.sources
+		v.StarReads = a.outputReads(&output{starItems: out.starItems})
 	}
 	for i, n := range aliases {
 		if i < len(v.Columns) {
@@ -374,10 +435,11 @@ func (p *fileParser) readQuery(st *stmt, v *View, query *pg_query.Node, aliases 
 	p.file.Views = append(p.file.Views, v)
 }
 
+func isViewDrop(ds *pg_query.DropStmt) bool {
+	return ds.RemoveType == pg_query.ObjectType_OBJECT_VIEW || ds.RemoveType == pg_query.ObjectType_OBJECT_MATVIEW
+}
+
 func (p *fileParser) drop(st *stmt, ds *pg_query.DropStmt) {
-	if ds.RemoveType != pg_query.ObjectType_OBJECT_VIEW && ds.RemoveType != pg_query.ObjectType_OBJECT_MATVIEW {
-		return
-	}
 	for _, obj := range ds.Objects {
 		var names []string
 		for _, item := range obj.GetList().GetItems() {

@@ -22,6 +22,8 @@ type output struct {
 	cols    []Column
 	star    *prisma.Range
 	sources []Source
+	// starItems are the FROM items the select list's * and t.* stand for.
+	starItems []*fromItem
 }
 
 type scope struct {
@@ -48,6 +50,9 @@ type fromItem struct {
 	// out is the output of a CTE or subquery, nil for a relation or a
 	// function, whose columns are unknown.
 	out *output
+	// reads are the columns a function's arguments read (a LATERAL
+	// jsonb_each(to_jsonb(u))): its output is made of them.
+	reads []ColumnRef
 }
 
 func (s *scope) lookupCTE(name string) *cte {
@@ -102,6 +107,7 @@ func (a *analyzer) selectStmt(s *pg_query.SelectStmt, parent *scope) *output {
 			if out.star == nil {
 				out.star = &item
 			}
+			out.starItems = append(out.starItems, a.starItems(cr, sc)...)
 			continue
 		}
 		col := Column{Name: rt.Name, Range: item}
@@ -119,7 +125,8 @@ func (a *analyzer) selectStmt(s *pg_query.SelectStmt, parent *scope) *output {
 }
 
 // setOp merges the arms of a UNION, INTERSECT or EXCEPT: names and Source
-// come from the first arm (as in PostgreSQL), the columns read from all.
+// come from the first arm (as in PostgreSQL), the columns read from all,
+// and each arm's column is kept in Arms.
 func (a *analyzer) setOp(s *pg_query.SelectStmt, sc *scope) *output {
 	var l, r *output
 	if s.Larg != nil {
@@ -134,17 +141,33 @@ func (a *analyzer) setOp(s *pg_query.SelectStmt, sc *scope) *output {
 	if r == nil {
 		return l
 	}
-	out := &output{star: l.star, sources: append(append([]Source(nil), l.sources...), r.sources...)}
+	out := &output{
+		star:      l.star,
+		sources:   append(append([]Source(nil), l.sources...), r.sources...),
+		starItems: append(append([]*fromItem(nil), l.starItems...), r.starItems...),
+	}
 	if out.star == nil {
 		out.star = r.star
 	}
 	out.cols = append(out.cols, l.cols...)
 	for i := range out.cols {
+		arms := armsOf(l.cols[i])
 		if i < len(r.cols) {
 			out.cols[i].Exprs = union(out.cols[i].Exprs, r.cols[i].Exprs)
+			arms = append(arms, armsOf(r.cols[i])...)
 		}
+		out.cols[i].Arms = arms
 	}
 	return out
+}
+
+// armsOf is a column as arms of a set operation: its own arms when it is
+// one already (a UNION b UNION c nests), else itself.
+func armsOf(c Column) []Column {
+	if c.Arms != nil {
+		return append([]Column(nil), c.Arms...)
+	}
+	return []Column{c}
 }
 
 // values reads VALUES (…), (…): columns column1, column2, … as PostgreSQL
@@ -257,6 +280,7 @@ func (a *analyzer) from(n *pg_query.Node, sc *scope) {
 		if alias != nil {
 			it.src.Table, it.src.Alias = alias.Aliasname, alias.Aliasname
 		}
+		it.reads = a.exprRefs(n, sc, &output{})
 		it.src.Range = a.span(int32(minLocation(n.ProtoReflect())), -1, fromStops)
 		sc.items = append(sc.items, it)
 	}
@@ -291,18 +315,32 @@ func (a *analyzer) span(loc int32, limit int, stops map[pg_query.Token]bool) pri
 
 // resolve finds the column a reference names. ref is the column as the
 // select list would expose it (traced to a relation through a CTE or
-// subquery column that is itself a plain reference); reads, with known
-// set, is what a derived column that is an expression reads.
+// subquery column that is itself a plain reference); reads is what else
+// the reference reads: what a derived column that is an expression reads
+// (known set: ref itself is then no column of the database), the
+// arguments of a function in FROM, or the columns of a CTE or subquery
+// whose whole row is read.
 func (a *analyzer) resolve(cr *pg_query.ColumnRef, sc *scope) (ref ColumnRef, reads []ColumnRef, known bool) {
+	names := fieldNames(cr)
+	return a.resolveNames(names, a.st.nameRange(cr.Location, len(names)), sc)
+}
+
+func fieldNames(cr *pg_query.ColumnRef) []string {
 	names := make([]string, 0, len(cr.Fields))
 	for _, f := range cr.Fields {
 		names = append(names, f.GetString_().GetSval())
 	}
+	return names
+}
+
+func (a *analyzer) resolveNames(names []string, rng prisma.Range, sc *scope) (ref ColumnRef, reads []ColumnRef, known bool) {
 	col := names[len(names)-1]
-	rng := a.st.nameRange(cr.Location, len(names))
 	ref = ColumnRef{Column: col, Range: rng}
 	var it *fromItem
 	if len(names) == 1 {
+		if row := findWholeRow(sc, col); row != nil {
+			return a.wholeRow(row, ref)
+		}
 		var ambiguous bool
 		it, ambiguous = findUnqualified(sc, col)
 		if ambiguous {
@@ -332,13 +370,19 @@ func (a *analyzer) resolve(cr *pg_query.ColumnRef, sc *scope) (ref ColumnRef, re
 	if it == nil {
 		return ref, nil, false
 	}
+	return a.columnOf(it, col, ref)
+}
+
+// columnOf is column col of a FROM item, traced through CTEs and
+// subqueries, and through a SELECT * of a single item.
+func (a *analyzer) columnOf(it *fromItem, col string, ref ColumnRef) (ColumnRef, []ColumnRef, bool) {
 	if it.src.Kind == SourceTable {
-		ref.Schema, ref.Table = it.src.Schema, it.src.Table
+		ref.Schema, ref.Table, ref.Derived = it.src.Schema, it.src.Table, false
 		return ref, nil, false
 	}
-	ref.Table, ref.Derived = it.src.RefName(), true
+	ref.Schema, ref.Table, ref.Derived = "", it.src.RefName(), true
 	if it.out == nil {
-		return ref, nil, false
+		return ref, it.reads, false
 	}
 	for _, c := range it.out.cols {
 		if c.Name != col {
@@ -349,7 +393,84 @@ func (a *analyzer) resolve(cr *pg_query.ColumnRef, sc *scope) (ref ColumnRef, re
 		}
 		return ref, c.Exprs, true
 	}
+	if len(it.out.starItems) == 1 {
+		return a.columnOf(it.out.starItems[0], col, ref)
+	}
 	return ref, nil, false
+}
+
+// findWholeRow finds the FROM item a bare name reads the whole row of: as
+// in PostgreSQL, a column of that name comes first, so a CTE or subquery
+// with such a column in the same scope makes it a column. A relation's
+// columns are unknown here; the reference keeps the name for the caller
+// to check.
+func findWholeRow(sc *scope, name string) *fromItem {
+	for ; sc != nil; sc = sc.parent {
+		var row *fromItem
+		for _, it := range sc.items {
+			if it.out != nil && hasColumn(it.out, name) && it.out.star == nil {
+				return nil
+			}
+			if row == nil && it.src.RefName() == name {
+				row = it
+			}
+		}
+		if row != nil {
+			return row
+		}
+	}
+	return nil
+}
+
+// wholeRow is the whole row of a FROM item: a WholeRow reference to a
+// relation, or what the columns of a CTE or subquery read.
+func (a *analyzer) wholeRow(it *fromItem, ref ColumnRef) (ColumnRef, []ColumnRef, bool) {
+	if it.src.Kind == SourceTable {
+		ref.Schema, ref.Table, ref.Derived, ref.WholeRow = it.src.Schema, it.src.Table, false, true
+		return ref, nil, false
+	}
+	ref.Schema, ref.Table, ref.Derived = "", it.src.RefName(), true
+	if it.out == nil {
+		return ref, it.reads, false
+	}
+	return ref, a.outputReads(it.out), true
+}
+
+// outputReads is every column a query's output reads, its stars included.
+func (a *analyzer) outputReads(out *output) []ColumnRef {
+	r := &refSet{seen: map[ColumnRef]bool{}}
+	for _, c := range out.cols {
+		r.add(c.Exprs...)
+	}
+	for _, it := range out.starItems {
+		ref, reads, known := a.wholeRow(it, ColumnRef{Range: it.src.Range})
+		if !known {
+			r.add(ref)
+		}
+		r.add(reads...)
+	}
+	return r.list
+}
+
+// starItems are the FROM items a * or t.* stands for: every item of the
+// scope, or the one t names (the members of an aliased join).
+func (a *analyzer) starItems(cr *pg_query.ColumnRef, sc *scope) []*fromItem {
+	names := fieldNames(cr)
+	if len(names) == 1 {
+		return sc.items
+	}
+	schema := ""
+	if len(names) >= 3 {
+		schema = names[len(names)-3]
+	}
+	it, join := findQualified(sc, schema, names[len(names)-2])
+	switch {
+	case join != nil:
+		return join.items
+	case it != nil:
+		return []*fromItem{it}
+	}
+	return nil
 }
 
 // findUnqualified finds the FROM item that provides an unqualified column:
@@ -431,6 +552,33 @@ type refSet struct {
 	seen map[ColumnRef]bool
 }
 
+// addRead adds what resolve returns: the reference itself when it is a
+// column (not a name for what reads lists), and what it reads.
+func (r *refSet) addRead(ref ColumnRef, reads []ColumnRef, known bool) {
+	if !known {
+		r.add(ref)
+	}
+	r.add(reads...)
+}
+
+// rowField is the qualified name of (u).col or (u.*).col when u names a
+// FROM item.
+func rowField(x *pg_query.A_Indirection, sc *scope) ([]string, bool) {
+	cr := x.Arg.GetColumnRef()
+	if cr == nil || len(x.Indirection) == 0 || x.Indirection[0].GetString_() == nil {
+		return nil, false
+	}
+	names := fieldNames(cr)
+	switch {
+	case len(names) == 1 && !isStar(cr) && findWholeRow(sc, names[0]) != nil:
+	case len(names) == 2 && isStar(cr):
+		names = names[:1]
+	default:
+		return nil, false
+	}
+	return append(names, x.Indirection[0].GetString_().GetSval()), true
+}
+
 func (r *refSet) add(refs ...ColumnRef) {
 	for _, ref := range refs {
 		if !r.seen[ref] {
@@ -443,35 +591,46 @@ func (r *refSet) add(refs ...ColumnRef) {
 func (a *analyzer) walk(m protoreflect.Message, sc *scope, out *output, refs *refSet) {
 	switch x := m.Interface().(type) {
 	case *pg_query.ColumnRef:
+		rng := a.st.nameRange(x.Location, len(x.Fields))
 		if isStar(x) {
+			// t.* in an expression is the whole row of t.
+			if items := a.starItems(x, sc); len(x.Fields) > 1 && len(items) > 0 {
+				for _, it := range items {
+					refs.addRead(a.wholeRow(it, ColumnRef{Range: rng}))
+				}
+				return
+			}
 			if out.star == nil {
-				r := a.st.nameRange(x.Location, len(x.Fields))
-				out.star = &r
+				out.star = &rng
 			}
 			return
 		}
-		ref, reads, known := a.resolve(x, sc)
-		if known {
-			refs.add(reads...)
-		} else {
-			refs.add(ref)
-		}
+		refs.addRead(a.resolve(x, sc))
 		return
+	case *pg_query.A_Indirection:
+		// (u).col and (u.*).col read one column of the row, not all of it.
+		if names, ok := rowField(x, sc); ok {
+			refs.addRead(a.resolveNames(names, a.st.nameRange(nodeLocation(x.Arg), 1), sc))
+			for _, n := range x.Indirection[1:] {
+				a.walk(n.ProtoReflect(), sc, out, refs)
+			}
+			return
+		}
 	case *pg_query.SubLink:
 		if x.Testexpr != nil {
 			a.walk(x.Testexpr.ProtoReflect(), sc, out, refs)
 		}
+		// EXISTS yields a boolean, whatever its select list.
+		if x.SubLinkType == pg_query.SubLinkType_EXISTS_SUBLINK {
+			return
+		}
 		if sub := a.selectNode(x.Subselect, sc); sub != nil {
-			for _, c := range sub.cols {
-				refs.add(c.Exprs...)
-			}
+			refs.add(a.outputReads(sub)...)
 		}
 		return
 	case *pg_query.SelectStmt:
 		if sub := a.selectStmt(x, sc); sub != nil {
-			for _, c := range sub.cols {
-				refs.add(c.Exprs...)
-			}
+			refs.add(a.outputReads(sub)...)
 		}
 		return
 	}

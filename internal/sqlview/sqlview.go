@@ -25,6 +25,9 @@ type View struct {
 	// Star is the first `*` or `t.*` item of the select list; the columns it
 	// stands for are not in Columns.
 	Star *prisma.Range
+	// StarReads is what the select list's stars read: a WholeRow reference
+	// per relation, the columns of a CTE or subquery.
+	StarReads []ColumnRef
 	// Sources are the FROM items of the top-level SELECT (of every arm of a
 	// UNION), joins flattened.
 	Sources []Source
@@ -49,6 +52,10 @@ type Column struct {
 	// reads. For a UNION, the columns of every arm at this position.
 	Exprs []ColumnRef
 	Range prisma.Range // the select-list item
+	// Arms are this column in each arm of a UNION, INTERSECT or EXCEPT,
+	// first arm first, each with its own name, Source, Exprs and Range;
+	// nil for a single SELECT.
+	Arms []Column
 }
 
 // ColumnRef is a column read by a view, resolved through table aliases.
@@ -62,7 +69,15 @@ type ColumnRef struct {
 	// (its alias), not a relation of the database, and the column could not
 	// be traced further.
 	Derived bool
-	Range   prisma.Range // where the column is named (inside the CTE or subquery when traced)
+	// WholeRow is set when the reference reads the whole row of Table
+	// rather than one column: row_to_json(u), to_jsonb(u.*), json_agg(u),
+	// a bare u. Every column of the relation is read, including any added
+	// later. Column is "" for u.*; for a bare name it keeps the name, since
+	// PostgreSQL reads the column of that name instead when the relation
+	// has one. A whole row of a CTE or subquery is never a WholeRow
+	// reference: it reads the columns of its select list, which are listed.
+	WholeRow bool
+	Range    prisma.Range // where the column is named (inside the CTE or subquery when traced)
 }
 
 // SourceKind says what a FROM item is.
@@ -141,10 +156,14 @@ func BareSelectName(path string) (schema, name string) {
 
 // ParseFile reads the views a SQL file defines and drops. Statements other
 // than CREATE VIEW, CREATE MATERIALIZED VIEW and DROP VIEW are ignored,
-// except top-level SELECTs when bareSelectName is given: the first one is a
-// view named by bareSelectName(path) (skipped when it returns "" as name).
+// except when bareSelectName is given (a view file): the first top-level
+// SELECT is a view named by bareSelectName(path) (skipped when it returns
+// "" as name), and any other statement is reported.
 // It never panics; a statement PostgreSQL rejects is reported and the
-// others are still read.
+// others are still read. A diagnostic is an error when SQL that may define
+// a view could not be read, so that a view may be missing or partly read;
+// a warning when nothing a view is made of was lost (a statement without
+// "view" in it that does not parse, a view file without a SELECT).
 func ParseFile(path string, src []byte, bareSelectName func(path string) (schema, name string)) (file *File, diags []prisma.Diagnostic) {
 	defer func() {
 		// A bug here must cost the user one file's views, not the run.
@@ -167,12 +186,12 @@ func ParseFile(path string, src []byte, bareSelectName func(path string) (schema
 		p.bareSchema, p.bareName = bareSelectName(path)
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
-		p.errorAt(i, i+1, "not a text file: NUL byte", false)
+		p.unreadable(i, i+1, "not a text file: NUL byte", false, p.mayDefineView(src))
 		return p.file, p.diags
 	}
 	if !utf8.Valid(src) {
 		i := firstInvalidUTF8(src)
-		p.errorAt(i, i+1, fmt.Sprintf("invalid UTF-8 byte 0x%02x; SQL files must be UTF-8", src[i]), false)
+		p.unreadable(i, i+1, fmt.Sprintf("invalid UTF-8 byte 0x%02x; SQL files must be UTF-8", src[i]), false, p.mayDefineView(src))
 		return p.file, p.diags
 	}
 	p.parseAll()

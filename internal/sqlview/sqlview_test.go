@@ -16,7 +16,8 @@ import (
 // The expectations below are written compactly:
 //   a range is "line:col-line:col";
 //   a column is "name <- source | exprs @ range", where a reference is
-//   schema.table.column (~ marks a Derived one, ? an unattributed one).
+//   schema.table.column (~ marks a Derived one, ? an unattributed one,
+//   schema.table.* a whole row, schema.table.*(u) one read by a bare name).
 
 func rangeString(r prisma.Range) string {
 	return fmt.Sprintf("%d:%d-%d:%d", r.Start.Line, r.Start.Col, r.End.Line, r.End.Col)
@@ -24,6 +25,12 @@ func rangeString(r prisma.Range) string {
 
 func refString(r ColumnRef) string {
 	s := r.Column
+	if r.WholeRow {
+		s = "*"
+		if r.Column != "" {
+			s += "(" + r.Column + ")"
+		}
+	}
 	switch {
 	case r.Table == "":
 		s = "?." + s
@@ -196,7 +203,7 @@ func TestBareSelect(t *testing.T) {
 			sql:  "SELECT g.n, x FROM generate_series(1, 3) AS g(n), unnest(ARRAY[1]) x",
 			columns: []string{
 				"n <- ~g.n | ~g.n @ 1:8-1:11",
-				"x <- ?.x | ?.x @ 1:13-1:14",
+				"x <- ~x.x | ~x.x @ 1:13-1:14", // the alias of a scalar function names its column too
 			},
 			sources: []string{"function g as g @ 1:20-1:49", "function x as x @ 1:51-1:69"},
 		},
@@ -218,13 +225,12 @@ func TestBareSelect(t *testing.T) {
 			sources: []string{"table idp.users @ 1:24-1:33", "table idp.admins @ 1:61-1:71"},
 		},
 		{
-			name: "a star inside an expression exposes every column",
+			name: "a star inside an expression reads the whole row",
 			sql:  "SELECT u.id, to_jsonb(u.*) AS doc FROM idp.users u",
 			columns: []string{
 				"id <- idp.users.id | idp.users.id @ 1:8-1:12",
-				"doc <- - |  @ 1:14-1:34",
+				"doc <- - | idp.users.* @ 1:14-1:34",
 			},
-			star:    "1:23-1:26",
 			sources: []string{"table idp.users as u @ 1:40-1:51"},
 		},
 		{
@@ -279,7 +285,7 @@ func TestBareSelectFileShape(t *testing.T) {
 
 	f, diags = ParseFile("prisma/views/V.sql", []byte("select 1; select 2;"), BareSelectName)
 	assert.Len(t, f.Views, 1)
-	assert.Equal(t, []string{`1:11-1:19 warning: second SELECT in the file of view "V" is ignored; a view file holds one SELECT`}, diagStrings(diags))
+	assert.Equal(t, []string{`1:11-1:19 error: the file of view "V" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration`}, diagStrings(diags))
 }
 
 func TestMigration(t *testing.T) {
@@ -384,36 +390,64 @@ func TestErrors(t *testing.T) {
 				"CREATE VIEW b AS SELECT 'ünï', id FRM t;\n" +
 				"CREATE VIEW c AS SELECT id FROM t;\n",
 			views: []string{"a", "c"},
-			diags: []string{`3:39-3:40 error: syntax error at or near "t"`},
+			diags: []string{`3:39-3:40 error: syntax error at or near "t"; the views of this SQL are not judged`},
 		},
 		{
 			name:  "every error is reported",
 			src:   "CREATE VIEW a AS SELEC 1;\nCREATE VIEW b AS SELECT 1;\nCREATE VIEW c AS SELECT (1;\n",
 			views: []string{"b"},
 			diags: []string{
-				`1:18-1:23 error: syntax error at or near "SELEC"`,
-				`3:27-3:28 error: syntax error at or near ";"`,
+				`1:18-1:23 error: syntax error at or near "SELEC"; the views of this SQL are not judged`,
+				`3:27-3:28 error: syntax error at or near ";"; the views of this SQL are not judged`,
 			},
 		},
 		{
-			name:  "unterminated string stops the scanner",
+			name:  "unterminated string stops the scanner, not the statements before",
 			src:   "CREATE VIEW a AS SELECT 1;\nCREATE VIEW b AS SELECT 'oops\n",
-			diags: []string{`2:25-2:26 error: unterminated quoted string at or near "'oops` + "\n" + `"`},
+			views: []string{"a"},
+			diags: []string{`2:25-2:26 error: unterminated quoted string at or near "'oops` + "\n" + `"; the views of this SQL are not judged`},
+		},
+		{
+			name:  "unterminated comment after the views",
+			src:   "CREATE VIEW a AS SELECT 1;\nCREATE TABLE t (id int); /* oops\n",
+			views: []string{"a"},
+			diags: []string{`2:26-2:27 warning: unterminated /* comment at or near "/* oops` + "\n" + `"`},
 		},
 		{
 			name:  "NUL byte",
 			src:   "SELECT 1\x00\x01\x02\xff",
-			diags: []string{"1:9-1:10 error: not a text file: NUL byte"},
+			diags: []string{"1:9-1:10 warning: not a text file: NUL byte"},
 		},
 		{
 			name:  "invalid UTF-8",
 			src:   "SELECT 'é',\n 'a\xff'",
-			diags: []string{"2:4-2:5 error: invalid UTF-8 byte 0xff; SQL files must be UTF-8"},
+			diags: []string{"2:4-2:5 warning: invalid UTF-8 byte 0xff; SQL files must be UTF-8"},
+		},
+		{
+			name:  "NUL byte in a view file",
+			src:   "SELECT 1\x00",
+			bare:  true,
+			diags: []string{`1:9-1:10 error: not a text file: NUL byte; view "V" is not judged`},
+		},
+		{
+			name:  "NUL byte in SQL that defines a view",
+			src:   "CREATE VIEW v AS SELECT 1;\x00",
+			diags: []string{"1:27-1:28 error: not a text file: NUL byte; the views of this SQL are not judged"},
+		},
+		{
+			name:  "statements beside the SELECT of a view file",
+			src:   "SET search_path TO idp;\nSELECT id FROM users;\nCREATE TABLE t (id int);\n",
+			bare:  true,
+			views: []string{"V"},
+			diags: []string{
+				`1:1-1:23 error: the file of view "V" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration`,
+				`3:1-3:24 error: the file of view "V" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration`,
+			},
 		},
 		{
 			name:  "junk text",
 			src:   "}{ ]] ünï @@@ ;;; ",
-			diags: []string{`1:1-1:2 error: syntax error at or near "}"`},
+			diags: []string{`1:1-1:2 warning: syntax error at or near "}"`},
 		},
 		{
 			name: "empty migration",
@@ -433,7 +467,7 @@ func TestErrors(t *testing.T) {
 			name:  "view file with a syntax error",
 			src:   "SELECT id,\nFROM t",
 			bare:  true,
-			diags: []string{`2:1-2:5 error: syntax error at or near "FROM"`},
+			diags: []string{`2:1-2:5 error: syntax error at or near "FROM"; view "V" is not judged`},
 		},
 	}
 	for _, tt := range tests {
@@ -464,7 +498,7 @@ func TestRecoveryKeepsFunctionBodiesWhole(t *testing.T) {
 		"CREATE VIEW v AS SELECT x FROM FROM t;\n" +
 		"CREATE VIEW w AS SELECT id FROM t; -- trailing\n"
 	f, diags := ParseFile("m.sql", []byte(src), nil)
-	assert.Equal(t, []string{`6:32-6:36 error: syntax error at or near "FROM"`}, diagStrings(diags))
+	assert.Equal(t, []string{`6:32-6:36 error: syntax error at or near "FROM"; the views of this SQL are not judged`}, diagStrings(diags))
 	require.Len(t, f.Views, 1)
 	assert.Equal(t, "w", f.Views[0].Name)
 	assert.Equal(t, "7:1-7:34", rangeString(f.Views[0].Range))
@@ -559,11 +593,159 @@ func FuzzParseFile(f *testing.F) {
 		"'",
 		"$$",
 		"/*",
+		"SELECT row_to_json(u), (u).a, to_jsonb(s.*) FROM t u, LATERAL (SELECT * FROM x) s UNION SELECT u, 1 FROM u",
+		"WITH a AS (SELECT * FROM t), b AS (SELECT to_jsonb(a) AS j FROM a) SELECT b, (SELECT b.* FROM b LIMIT 1) FROM b EXCEPT SELECT 1, 2",
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		file, _ := ParseFile("prisma/views/s/V.sql", src, BareSelectName)
+		file, diags := ParseFile("prisma/views/s/V.sql", src, BareSelectName)
 		require.NotNil(t, file)
+		for _, d := range diags {
+			require.NotContains(t, d.Message, "internal error", "a recovered panic")
+		}
 	})
+}
+
+// Every way data reaches a view column is followed: each arm of a set
+// operation, whole-row references, CTEs, subqueries in FROM, LATERAL and
+// scalar subqueries.
+func TestFollowsTheData(t *testing.T) {
+	tests := []struct {
+		name, sql string
+		columns   []string
+		arms      [][]string // per column with arms: each arm as a column
+	}{
+		{
+			name: "whole-row references",
+			sql: "SELECT row_to_json(u) AS a, to_jsonb(u) AS b, json_agg(u) AS c, jsonb_agg(u.*) AS d,\n" +
+				"  json_build_object('u', u) AS e, u, to_jsonb(u.*) AS f, (u).email, (u.*).pin\n" +
+				"FROM idp.users u GROUP BY u.id",
+			columns: []string{
+				"a <- - | idp.users.*(u) @ 1:8-1:27",
+				"b <- - | idp.users.*(u) @ 1:29-1:45",
+				"c <- - | idp.users.*(u) @ 1:47-1:63",
+				"d <- - | idp.users.* @ 1:65-1:84",
+				"e <- - | idp.users.*(u) @ 2:3-2:33",
+				"u <- idp.users.*(u) | idp.users.*(u) @ 2:35-2:36",
+				"f <- - | idp.users.* @ 2:38-2:56",
+				"email <- - | idp.users.email @ 2:58-2:67",
+				"pin <- - | idp.users.pin @ 2:69-2:78",
+			},
+		},
+		{
+			name: "a name that is a column of a subquery is no whole row",
+			sql:  "SELECT u FROM (SELECT email AS u FROM idp.users) s",
+			columns: []string{
+				"u <- idp.users.email | idp.users.email @ 1:8-1:9",
+			},
+		},
+		{
+			name: "whole row of a CTE and of a subquery reads their columns",
+			sql: "WITH c AS (SELECT id, password FROM idp.users)\n" +
+				"SELECT row_to_json(c) AS a, to_jsonb(s) AS b FROM c, (SELECT token FROM idp.sessions) s",
+			columns: []string{
+				"a <- - | idp.users.id, idp.users.password @ 2:8-2:27",
+				"b <- - | idp.sessions.token @ 2:29-2:45",
+			},
+		},
+		{
+			name: "whole row through SELECT *",
+			sql:  "SELECT to_jsonb(s) AS a, s.pin FROM (SELECT * FROM idp.users) s",
+			columns: []string{
+				"a <- - | idp.users.* @ 1:8-1:24",
+				"pin <- idp.users.pin | idp.users.pin @ 1:26-1:31",
+			},
+		},
+		{
+			name: "LATERAL function over a whole row",
+			sql:  "SELECT kv.value FROM idp.users u, LATERAL jsonb_each(to_jsonb(u)) AS kv",
+			columns: []string{
+				"value <- ~kv.value | ~kv.value, idp.users.*(u) @ 1:8-1:16",
+			},
+		},
+		{
+			name: "LATERAL subquery",
+			sql:  "SELECT x.p FROM idp.users u, LATERAL (SELECT u.password AS p) x",
+			columns: []string{
+				"p <- idp.users.password | idp.users.password @ 1:8-1:11",
+			},
+		},
+		{
+			name: "scalar subqueries, EXISTS reads nothing",
+			sql: "SELECT (SELECT s.* FROM idp.secrets s LIMIT 1) AS a, ARRAY(SELECT token FROM idp.sessions) AS b,\n" +
+				"  EXISTS (SELECT password FROM idp.users) AS c FROM idp.users",
+			columns: []string{
+				"a <- - | idp.secrets.* @ 1:8-1:52",
+				"b <- - | idp.sessions.token @ 1:54-1:96",
+				"c <- - |  @ 2:3-2:47",
+			},
+		},
+		{
+			name: "every arm of UNION, INTERSECT and EXCEPT",
+			sql: "SELECT id, email FROM idp.users\n" +
+				"UNION SELECT id, password FROM idp.admins\n" +
+				"INTERSECT SELECT id, token FROM idp.sessions\n" +
+				"EXCEPT ALL SELECT 1, to_jsonb(k) FROM idp.keys k",
+			columns: []string{
+				"id <- idp.users.id | idp.users.id, idp.admins.id, idp.sessions.id @ 1:8-1:10",
+				"email <- idp.users.email | idp.users.email, idp.admins.password, idp.sessions.token, idp.keys.*(k) @ 1:12-1:17",
+			},
+			arms: [][]string{
+				{
+					"id <- idp.users.id | idp.users.id @ 1:8-1:10",
+					"id <- idp.admins.id | idp.admins.id @ 2:14-2:16",
+					"id <- idp.sessions.id | idp.sessions.id @ 3:18-3:20",
+					"?column? <- - |  @ 4:19-4:20",
+				},
+				{
+					"email <- idp.users.email | idp.users.email @ 1:12-1:17",
+					"password <- idp.admins.password | idp.admins.password @ 2:18-2:26",
+					"token <- idp.sessions.token | idp.sessions.token @ 3:22-3:27",
+					"to_jsonb <- - | idp.keys.*(k) @ 4:22-4:33",
+				},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, diags := ParseFile("prisma/views/V.sql", []byte(tt.sql), BareSelectName)
+			require.Empty(t, diags)
+			require.Len(t, f.Views, 1)
+			v := f.Views[0]
+			assert.Equal(t, tt.columns, columnStrings(v))
+			var arms [][]string
+			for _, c := range v.Columns {
+				if c.Arms == nil {
+					continue
+				}
+				var list []string
+				for _, arm := range c.Arms {
+					list = append(list, columnString(arm))
+				}
+				arms = append(arms, list)
+			}
+			assert.Equal(t, tt.arms, arms)
+			assert.Nil(t, v.Star, "no * in the select list")
+		})
+	}
+}
+
+// A star's reads are the whole rows of the relations it stands for, or the
+// columns of the CTE or subquery.
+func TestStarReads(t *testing.T) {
+	for sql, want := range map[string][]string{
+		"SELECT * FROM idp.users u JOIN idp.tenants t ON t.id = u.tenant_id":         {"idp.users.*", "idp.tenants.*"},
+		"SELECT t.*, u.id FROM idp.users u JOIN idp.tenants t ON t.id = u.tenant_id": {"idp.tenants.*"},
+		"WITH c AS (SELECT id, token FROM idp.sessions) SELECT c.* FROM c":           {"idp.sessions.id", "idp.sessions.token"},
+		"SELECT id FROM idp.users": nil,
+	} {
+		f, diags := ParseFile("prisma/views/V.sql", []byte(sql), BareSelectName)
+		require.Empty(t, diags)
+		var got []string
+		for _, r := range f.Views[0].StarReads {
+			got = append(got, refString(r))
+		}
+		assert.Equal(t, want, got, sql)
+	}
 }

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const tokenSchema = `datasource db {
+  provider = "postgresql"
+}
+
+generator client {
+  provider        = "prisma-client"
+  previewFeatures = ["views"]
+}
+
+model User {
+  id           String @id
+  email        String
+  accessToken  String @map("access_token")
+  refreshToken String @map("refresh_token")
+
+  @@map("users")
+}
+`
+
+// A view file the SQL reader cannot take is a located finding of that
+// file; it does not end the run, and the leaks of the other files are
+// still reported (issue #10: a file with two statements hid two token
+// leaks).
+func TestCheckUnreadableViewFileDoesNotHideOtherFindings(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "prisma/schema.prisma", tokenSchema)
+	writeFile(t, dir, "prisma/views/Directory.sql", "SELECT id, email FROM users;\nSELECT id FROM users;\n")
+	writeFile(t, dir, "prisma/views/Sessions.sql", "SELECT id,\n  access_token,\n  refresh_token\nFROM users\n")
+
+	code, out, errOut := run(t, dir, "check", "--color", "never")
+	assert.Equal(t, ExitFindings, code, "findings, not an input error: every other file was judged")
+	assert.Empty(t, errOut)
+	assert.Contains(t, out, `prisma/views/Directory.sql:2:1: error: the file of view "Directory" holds a statement besides its SELECT, which is not judged; a view file holds one SELECT: move the statement to a migration [input-error]`)
+	assert.Contains(t, out, `prisma/views/Sessions.sql:2:3: error: view "Sessions" exposes "User.accessToken"`)
+	assert.Contains(t, out, `prisma/views/Sessions.sql:3:3: error: view "Sessions" exposes "User.refreshToken"`)
+	assert.Contains(t, out, "3 findings")
+
+	code, out, _ = run(t, dir, "check", "--format", "json")
+	assert.Equal(t, ExitFindings, code)
+	var doc struct {
+		Findings []struct {
+			Rule, Severity, File string
+			Line, Column         int
+		}
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	require.Len(t, doc.Findings, 3)
+	assert.Equal(t, "input-error", doc.Findings[0].Rule)
+	assert.Equal(t, "error", doc.Findings[0].Severity)
+	assert.Equal(t, "prisma/views/Directory.sql", doc.Findings[0].File)
+	assert.Equal(t, [2]int{2, 1}, [2]int{doc.Findings[0].Line, doc.Findings[0].Column})
+
+	// --rule narrows the rules, not what must be readable.
+	code, out, _ = run(t, dir, "check", "--rule", "tenant-index-missing", "--color", "never")
+	assert.Equal(t, ExitFindings, code)
+	assert.Contains(t, out, "[input-error]")
+	assert.NotContains(t, out, "[view-sensitive-field]")
+
+	// Accepting it takes a directive with a reason, on its line.
+	writeFile(t, dir, "prisma/views/Directory.sql", "SELECT id, email FROM users;\nSELECT id FROM users; -- schemalint-ignore input-error\n")
+	code, out, _ = run(t, dir, "check", "--rule", "tenant-index-missing", "--color", "never")
+	assert.Equal(t, ExitFindings, code, "a directive without a reason silences nothing")
+	assert.Contains(t, out, "[input-error]")
+	writeFile(t, dir, "prisma/views/Directory.sql", "SELECT id, email FROM users;\nSELECT id FROM users; -- schemalint-ignore input-error the second SELECT is a smoke test run by hand\n")
+	code, out, errOut = run(t, dir, "check", "--rule", "tenant-index-missing", "--color", "never")
+	assert.Equal(t, ExitOK, code, out+errOut)
+	assert.Empty(t, out)
+}
+
+// A migration statement that cannot define a view and does not parse is a
+// note: no rule reads it, and the run's verdict does not depend on it.
+func TestCheckUnparsableMigrationStatementIsANote(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "prisma/schema.prisma", tokenSchema)
+	writeFile(t, dir, "prisma/migrations/20240101000000_init/migration.sql", "CREATE TABEL oops (id int);\nCREATE VIEW \"Leak\" AS SELECT id, refresh_token FROM users;\n")
+	code, out, errOut := run(t, dir, "check", "--color", "never")
+	assert.Equal(t, ExitFindings, code)
+	assert.Contains(t, errOut, `20240101000000_init/migration.sql:1:8: syntax error at or near "TABEL"`)
+	assert.Contains(t, out, `view "Leak" exposes "User.refreshToken"`)
+	assert.NotContains(t, out, "[input-error]")
+}
