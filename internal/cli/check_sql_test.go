@@ -89,3 +89,16 @@ func TestCheckUnparsableMigrationStatementIsANote(t *testing.T) {
 	assert.Contains(t, out, `view "Leak" exposes "User.refreshToken"`)
 	assert.NotContains(t, out, "[input-error]")
 }
+
+// View SQL of a schema whose provider is not PostgreSQL is not read, and
+// the run says so once instead of passing it as checked.
+func TestCheckSaysWhenViewSQLIsNotRead(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "prisma/schema.prisma", "datasource db {\n  provider = \"mysql\"\n}\n\nmodel User {\n  id       Int    @id\n  password String\n}\n")
+	writeFile(t, dir, "prisma/views/Leak.sql", "SELECT id, password FROM User\n")
+	writeFile(t, dir, "prisma/migrations/1_init/migration.sql", "CREATE TABLE `User` (id INT);\n")
+	writeFile(t, dir, "prisma/migrations/2_view/migration.sql", "CREATE ALGORITHM=MERGE VIEW `V` AS SELECT id FROM `User`;\n")
+	code, out, errOut := run(t, dir, "check")
+	assert.Equal(t, ExitOK, code, out)
+	assert.Equal(t, "schemalint: prisma/schema.prisma: 2 SQL files define views that schemalint does not read: it reads view SQL of PostgreSQL schemas only, and this one's provider is \"mysql\"\n", errOut)
+}

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -155,6 +156,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 					res.Notes = append(res.Notes, n)
 				}
 			}
+		} else if note, err := unreadViewSQL(cfg, root, schema.Provider(), opts.Dir); err != nil {
+			return nil, &InputError{Err: err}
+		} else if note != "" && !slices.Contains(res.Notes, note) {
+			res.Notes = append(res.Notes, note)
 		}
 		views := sql.views
 		t := &Target{Root: root, Schema: schema, Views: views}
@@ -554,6 +559,54 @@ func sqlFiles(cfg *config.Config, root string, patterns []string, convention str
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// createView spots a statement that defines a view, in any dialect
+// (MySQL's CREATE ALGORITHM=MERGE DEFINER=… VIEW included).
+var createView = regexp.MustCompile(`(?is)\bcreate\s[^;(]*?\bview\b`)
+
+// unreadViewSQL says, as one note, that a schema whose provider is not
+// PostgreSQL has view SQL schemalint does not read: PostgreSQL's parser
+// would misread it, and saying nothing would pass it as checked.
+func unreadViewSQL(cfg *config.Config, root, provider, dir string) (string, error) {
+	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
+	if err != nil {
+		return "", err
+	}
+	migrations, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
+	if err != nil {
+		return "", err
+	}
+	n := len(viewFiles)
+	for _, m := range migrations {
+		src, err := cfg.ReadFile(m)
+		if err != nil {
+			return "", err
+		}
+		if createView.Match(src) {
+			n++
+		}
+	}
+	if n == 0 {
+		return "", nil
+	}
+	files := "1 SQL file defines"
+	if n > 1 {
+		files = fmt.Sprintf("%d SQL files define", n)
+	}
+	return fmt.Sprintf("%s: %s views that schemalint does not read: it reads view SQL of PostgreSQL schemas only, and this one's provider is %q", relName(dir, root), files, provider), nil
+}
+
+// relName names p relative to dir, the working folder, when it lies in it.
+func relName(dir, p string) string {
+	absDir, err1 := filepath.Abs(dir)
+	absP, err2 := filepath.Abs(p)
+	if err1 == nil && err2 == nil {
+		if r, err := filepath.Rel(absDir, absP); err == nil && filepath.IsLocal(r) {
+			return filepath.ToSlash(r)
+		}
+	}
+	return p
 }
 
 // sqlGlobs are the absolute patterns of a schema's SQL files: configured
