@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
@@ -214,7 +213,7 @@ func SARIF(w io.Writer, in *Input) error {
 				ID: &id, PhysicalLocation: in.sarifPhysical(r.Range), Message: &sarifText{Text: r.Message},
 			})
 		}
-		key := fingerprint(d.Rule, res.Locations[0].PhysicalLocation.ArtifactLocation.URI, d.Message)
+		key := fingerprint(d.Rule, res.Locations[0].PhysicalLocation.ArtifactLocation.URI, d.Subject())
 		seen[key]++
 		res.PartialFingerprints = map[string]string{"primaryLocationLineHash": fmt.Sprintf("%s:%d", key, seen[key])}
 		if d.Fix != nil && len(d.Fix.Edits) > 0 {
@@ -318,16 +317,12 @@ func fileURI(path string, dir bool) string {
 	return (&url.URL{Scheme: "file", Path: p}).String()
 }
 
-// lineRefs are line and column numbers inside messages; they change when
-// lines move and must not change a finding's identity.
-var lineRefs = regexp.MustCompile(`(:\d+)+\b|\blines? \d+(-\d+)?`)
-
 // fingerprint identifies a finding by what it is about, not where it is:
-// the rule, the file and the message (which names the model, field or view)
-// without line numbers. Code scanning matches alerts across commits with
-// it, so an alert survives lines moving above it.
-func fingerprint(rule, uri, message string) string {
-	sum := sha256.Sum256([]byte(rule + "\x00" + uri + "\x00" + lineRefs.ReplaceAllString(message, "")))
+// the rule, the file and the subject (the message, which names the model,
+// field or view, without line numbers). Code scanning matches alerts
+// across commits with it, so an alert survives lines moving above it.
+func fingerprint(rule, uri, subject string) string {
+	sum := sha256.Sum256([]byte(rule + "\x00" + uri + "\x00" + subject))
 	return hex.EncodeToString(sum[:])
 }
 
