@@ -76,7 +76,7 @@ func Read(path, symbol string) (*Registry, error) {
 
 // Limits that keep hostile input from exhausting the stack or the memory.
 const (
-	maxDepth   = 64
+	maxDepth   = 256
 	maxEntries = 100_000
 )
 

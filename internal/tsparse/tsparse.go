@@ -44,6 +44,9 @@ func Supported(path string) bool {
 	return ok
 }
 
+// readChunk is how much text tree-sitter is handed at a time.
+const readChunk = 64 << 10
+
 // Tree is one parsed file.
 type Tree struct {
 	Path  string
@@ -70,7 +73,16 @@ func Parse(path string, src []byte) (*Tree, error) {
 	if err := p.SetLanguage(lang); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	t := p.Parse(src, nil)
+	// The binding copies every piece of text it hands tree-sitter into C
+	// memory and keeps it until the parse ends; tree-sitter asks again
+	// when its lexer jumps back. Parser.Parse hands out the rest of the
+	// file each time, so each re-read would copy up to the whole file.
+	t := p.ParseWithOptions(func(i int, _ sitter.Point) []byte {
+		if i >= len(src) {
+			return nil
+		}
+		return src[i:min(i+readChunk, len(src))]
+	}, nil, nil)
 	if t == nil {
 		return nil, fmt.Errorf("%s: the TypeScript parser gave up on this file", path)
 	}
