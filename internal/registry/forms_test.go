@@ -117,6 +117,8 @@ func TestUnreadableFormsAreLocatedErrors(t *testing.T) {
 			`scope.ts:1:19: cannot tell statically which argument a spread fills; pass the array of model names`},
 		{"missing spread", "scope.ts", "const CORE_MODELS = [\"A\"];\nconst S = [...CORE_MODEL, \"B\"];",
 			`scope.ts:2:15: "CORE_MODEL" is not declared in this file; did you mean "CORE_MODELS"?`},
+		{"suggestions are top-level constants", "scope.ts", "function f() {\n  const BILLING_MODELS = [\"A\"];\n}\nexport const S = [...BILLING_MODEL];",
+			`scope.ts:4:22: "BILLING_MODEL" is not declared in this file; declare it in this file or correct the name`},
 		{"missing symbol", "scope.ts", "const ORG_SCOPED_MODEL = [\"A\"];\nfunction ORG_SCOPED_MODELZ() {}",
 			`scope.ts: no declaration of "S"; declare it as ` + "`export const S = [...]`" + ` or correct the symbol`},
 		{"imported spread", "scope.ts", "import { CORE } from \"./core\";\nconst S = [...CORE];",

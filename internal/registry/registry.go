@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -192,11 +193,15 @@ func (r *reader) lookup(name string, from tsparse.Node) (decl, error) {
 	if len(ds) == 0 {
 		var candidates []string
 		for n, ds := range r.decls {
-			if isVariable(ds[0].kind) {
+			if isVariable(ds[0].kind) && topLevel(ds[0].stmt) {
 				candidates = append(candidates, n)
 			}
 		}
+		sort.Strings(candidates)
 		hint := fmt.Sprintf("declare it as `export const %s = [...]` or correct the symbol", name)
+		if from.Valid() {
+			hint = "declare it in this file or correct the name"
+		}
 		if s := config.Suggest(name, candidates); s != "" {
 			hint = fmt.Sprintf("did you mean %q?", s)
 		}
@@ -226,6 +231,16 @@ func (r *reader) lookup(name string, from tsparse.Node) (decl, error) {
 }
 
 func isVariable(kind string) bool { return kind == "const" || kind == "let" || kind == "var" }
+
+// topLevel reports whether the declaration stmt is a statement of the file
+// rather than of a function or a block.
+func topLevel(stmt tsparse.Node) bool {
+	p := stmt.Parent()
+	if p.Kind() == "export_statement" || p.Kind() == "ambient_declaration" {
+		p = p.Parent()
+	}
+	return p.Kind() == "program"
+}
 
 // resolve reads the list bound to the declaration d of name.
 func (r *reader) resolve(name string, d decl, depth int) ([]Entry, error) {
