@@ -153,6 +153,12 @@ func TestUnreadableFormsAreLocatedErrors(t *testing.T) {
 			`scope.ts:1:17: the declaration of "S" does not parse here; fix the syntax error`},
 		{"syntax error naming the symbol", "scope.ts", "const S = [\"A\"];\n#! S = [\"B\"];\n",
 			`scope.ts:2:1: the file does not parse here, and this text mentions "S"; fix the syntax error`},
+		{"missing symbol beside a grammar gap", "scope.ts", "const rows = await prisma.$queryRaw<Row[]>`SELECT 1`;\nexport const ORG_MODELS = [\"A\"];",
+			`scope.ts: no declaration of "S"; declare it as ` + "`export const S = [...]`" + ` or correct the symbol`},
+		{"symbol in text that does not parse", "scope.ts", "export const ORG_MODELS = [\"A\"];\n#! const S = [\"B\"];",
+			`scope.ts:2:1: the file does not parse here, and no declaration of "S" was found; fix the syntax error`},
+		{"declaration that does not parse", "scope.ts", "export const ORG_MODELS = [\"A\"];\nexport const S: = [\"B\"];",
+			`scope.ts:2:15: the declaration of "S" does not parse here; fix the syntax error`},
 		{"unsupported file", "scope.py", `S = ["A"]`,
 			`scope.py: not a TypeScript or JavaScript file; expected one of .ts .mts .cts .tsx .jsx .js .mjs .cjs`},
 	}

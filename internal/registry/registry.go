@@ -462,7 +462,8 @@ func (r *reader) syntaxErrorIn(stmt tsparse.Node, name string) error {
 }
 
 // brokenDeclaration explains why name was not found when the file does not
-// parse: text the parser could not place may be its declaration.
+// parse: text the parser could not place may be its declaration. It returns
+// nil when no such text mentions the name.
 func (r *reader) brokenDeclaration(name string) error {
 	errs := r.tree.SyntaxErrors()
 	if len(errs) == 0 {
@@ -503,7 +504,14 @@ func (r *reader) brokenDeclaration(name string) error {
 	if found != nil {
 		return found
 	}
-	return fmt.Errorf("%s: the file does not parse here, and no declaration of %q was found; fix the syntax error", errs[0].String(), name)
+	// Text that spells the name may be the declaration; text that does not
+	// (tree-sitter misreads a few valid constructs) cannot be.
+	for _, e := range errs {
+		if containsWord(string(r.tree.Src[e.Start.Offset:e.End.Offset]), name) {
+			return fmt.Errorf("%s: the file does not parse here, and no declaration of %q was found; fix the syntax error", e.String(), name)
+		}
+	}
+	return nil
 }
 
 // checkSyntax fails when text the parser could not place mentions a name
