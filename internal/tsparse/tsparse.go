@@ -24,10 +24,10 @@ var (
 	tsxLanguage = sitter.NewLanguage(typescript.LanguageTSX())
 )
 
-// Extensions lists the file extensions Parse reads, with the grammar each
-// one is read with. Plain JavaScript goes through TSX, which also accepts
-// JSX; the TypeScript grammar would misread `<T>x` casts there.
-var Extensions = map[string]string{
+// grammars maps the file extensions Parse reads to the grammar each is read
+// with. JavaScript goes through TSX because .js files may hold JSX, which
+// the TypeScript grammar cannot read (it takes `<T>x` for a cast).
+var grammars = map[string]string{
 	".ts":  "typescript",
 	".mts": "typescript",
 	".cts": "typescript",
@@ -40,7 +40,7 @@ var Extensions = map[string]string{
 
 // Supported reports whether Parse reads files named like path.
 func Supported(path string) bool {
-	_, ok := Extensions[strings.ToLower(filepath.Ext(path))]
+	_, ok := grammars[strings.ToLower(filepath.Ext(path))]
 	return ok
 }
 
@@ -60,7 +60,7 @@ type Tree struct {
 // recovers and marks them, and SyntaxErrors lists them.
 func Parse(path string, src []byte) (*Tree, error) {
 	var lang *sitter.Language
-	switch Extensions[strings.ToLower(filepath.Ext(path))] {
+	switch grammars[strings.ToLower(filepath.Ext(path))] {
 	case "typescript":
 		lang = tsLanguage
 	case "tsx":
