@@ -48,6 +48,8 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	fl.Var(&only, "rule", "run only this rule (repeatable, or comma-separated)")
 	color := fl.String("color", "auto", "colour the text output: auto, always or never")
 	baseRef := fl.String("base", "", "git ref the breaking-change rules compare with (default in GitHub Actions: the pull request's base)")
+	noBaseline := fl.Bool("no-baseline", false, "report every finding, also those recorded in the baseline file")
+	onlyNew := fl.Bool("only-new", false, "report only findings the base does not have (needs a base: --base, or a pull request's)")
 	var outputs checkOutputs
 	outputs.flags(fl)
 	fl.Usage = func() {
@@ -89,6 +91,12 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		outputs.failed(ctx, e, err)
 		return code
 	}
+	adopt := adoption{noBaseline: *noBaseline, onlyNew: *onlyNew, baseRef: *baseRef}
+	known, err := adopt.apply(ctx, e, cfg, paths, res)
+	if err != nil {
+		e.errorf("schemalint: %v", err)
+		return outputs.failed(ctx, e, err)
+	}
 	for _, note := range res.Notes {
 		if outputs.log != nil {
 			// A line in the log goes unread; a warning annotation is shown
@@ -101,6 +109,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		e.errorln("schemalint: " + note)
 	}
 	in := &report.Input{
+		Baselined:   known,
 		Diagnostics: res.Diagnostics,
 		Source:      func(file string) []byte { return res.Sources[file] },
 		Rules:       rules.All(),

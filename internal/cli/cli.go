@@ -37,6 +37,7 @@ func commands() []command {
 	return []command{
 		{"check", "check schemas against the policy rules", runCheck},
 		{"fix", "write the generated views and apply the rules' mechanical fixes", runFix},
+		{"baseline", "record today's findings, so that check reports only new ones", runBaseline},
 		{"rules", "list the rules, or print one rule's documentation", runRules},
 		{"init", "write a starter schemalint.hcl adapted to the schema found", runInit},
 		{"inspect", "print the resolved schema (json, or Prisma's DMMF shape)", runInspect},

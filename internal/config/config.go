@@ -48,6 +48,10 @@
 //	  reason = "legacy views are frozen"
 //	}
 //
+//	baseline {
+//	  file = "ci/schemalint-baseline.json"   # default: beside this file
+//	}
+//
 //	views "identity" { … }          # what schemalint fix generates; see Views
 //
 // Paths and globs are relative to the directory of the configuration file and
@@ -85,6 +89,9 @@ type Config struct {
 	Rules     map[string]*RuleConfig // by rule id
 	Ignores   []Ignore
 	Views     []*Views // generated views, in file order (see views.go)
+	// Baseline is the findings file of baseline { file = … }, relative to
+	// Dir; "" means schemalint-baseline.json beside the configuration.
+	Baseline string
 	// MaxFileSize caps one file read from the repository (max_file_size);
 	// 0 means repofs.DefaultMaxFileSize.
 	MaxFileSize int64
@@ -99,6 +106,29 @@ func (c *Config) Files() *repofs.Root {
 		c.files = repofs.New(RepoRoot(c.Dir), c.MaxFileSize)
 	}
 	return c.files
+}
+
+// Rebase is the configuration as it applies to a copy of the repository
+// at newRoot (the base revision written out): every path it holds is
+// relative to Dir, which moves with it.
+func (c *Config) Rebase(oldRoot, newRoot string) *Config {
+	moved := *c
+	move := func(p string) string {
+		if p == "" {
+			return p
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return p
+		}
+		if rel, err := filepath.Rel(oldRoot, abs); err == nil && filepath.IsLocal(rel) || rel == "." {
+			return filepath.Join(newRoot, rel)
+		}
+		return p
+	}
+	moved.Dir, moved.Path = move(c.Dir), move(c.Path)
+	moved.files = nil
+	return &moved
 }
 
 // ReadFile reads a file of the repository through Files.

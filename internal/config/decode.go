@@ -252,6 +252,7 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 			once("sql", func(blk *hclsyntax.Block) { d.sql(blk, c) }),
 			once("tenancy", func(blk *hclsyntax.Block) { d.tenancy(blk, c) }),
 			once("sensitive", func(blk *hclsyntax.Block) { d.sensitive(blk, c) }),
+			once("baseline", func(blk *hclsyntax.Block) { d.baseline(blk, c) }),
 			{"rule", func(blk *hclsyntax.Block) { d.rule(blk, c) }},
 			{"ignore", func(blk *hclsyntax.Block) { d.ignore(blk, c) }},
 			{"views", func(blk *hclsyntax.Block) { d.views(blk, c) }},
@@ -287,6 +288,21 @@ func (d *decoder) schema(blk *hclsyntax.Block, c *Config) {
 	d.body("schema", blk.Body, []attrSpec{
 		{"paths", func(a *hclsyntax.Attribute) { d.globs(a, &c.Schema.Paths, &c.Schema.PathRanges) }},
 		{"exclude", func(a *hclsyntax.Attribute) { d.globs(a, &c.Schema.Exclude, &c.Schema.ExcludeRanges) }},
+	}, nil)
+}
+
+func (d *decoder) baseline(blk *hclsyntax.Block, c *Config) {
+	d.body("baseline", blk.Body, []attrSpec{
+		{"file", func(a *hclsyntax.Attribute) {
+			s, ok := d.string(a)
+			switch {
+			case !ok || !d.path(a.Expr.Range(), s):
+			case strings.ContainsAny(s, "*?[{"):
+				d.errs.addf(a.Expr.Range(), "the baseline is one file, not a glob; give its path")
+			default:
+				c.Baseline = s
+			}
+		}},
 	}, nil)
 }
 

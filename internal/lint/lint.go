@@ -201,7 +201,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return id == InputRule || rules.Lookup(id) != nil }, ran)
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
 	relativize(res, opts.Dir)
-	sortDiagnostics(res.Diagnostics)
+	Sort(res.Diagnostics)
 	res.Diagnostics = dedupe(res.Diagnostics)
 	return res, nil
 }
@@ -721,8 +721,9 @@ func applyConfigIgnores(cfg *config.Config, diags []rules.Diagnostic) []rules.Di
 	return out
 }
 
-// sortDiagnostics orders findings by file, line, column, rule and message.
-func sortDiagnostics(ds []rules.Diagnostic) {
+// Sort orders findings as check prints them: by file, line, column, rule
+// and message.
+func Sort(ds []rules.Diagnostic) {
 	sort.SliceStable(ds, func(i, j int) bool {
 		a, b := ds[i], ds[j]
 		if a.Range.File != b.Range.File {

@@ -43,6 +43,10 @@ type Input struct {
 	// FailOn is the severity that fails the check, for summaries; zero
 	// when unknown.
 	FailOn config.Severity
+	// Baselined are the findings a baseline (or, with --only-new, the
+	// base) already holds: not reported, but kept in SARIF marked
+	// unchanged. nil when no baseline applied.
+	Baselined []rules.Diagnostic
 	// BlobURL is where the checked-out files are browsable, e.g.
 	// https://github.com/o/r/blob/<sha>; the job summary links findings
 	// to it when set.
@@ -132,6 +136,17 @@ func (in *Input) repoPath(file string) (string, bool) {
 		return filepath.ToSlash(abs), false
 	}
 	return filepath.ToSlash(rel), true
+}
+
+// bySeverityIndex returns the indexes of ds, most severe first, keeping
+// the file order within a severity.
+func bySeverityIndex(ds []rules.Diagnostic) []int {
+	idx := make([]int, len(ds))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ds[idx[a]].Severity > ds[idx[b]].Severity })
+	return idx
 }
 
 // bySeverity returns the diagnostics most severe first, keeping the

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
@@ -100,6 +101,8 @@ type sarifResult struct {
 	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	Fixes               []sarifFix        `json:"fixes,omitempty"`
+	// BaselineState is "new" or "unchanged" when a baseline was applied.
+	BaselineState string `json:"baselineState,omitempty"`
 }
 
 type sarifLocation struct {
@@ -182,22 +185,46 @@ func SARIF(w io.Writer, in *Input) error {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sn)
 	}
 
+	// With a baseline, the findings it holds are results too, marked
+	// unchanged, so that code scanning keeps its alerts for them.
 	diags := in.Diagnostics
+	var states []string
+	if in.Baselined != nil {
+		diags = append(slices.Clone(diags), in.Baselined...)
+		for i := range diags {
+			state := "unchanged"
+			if i < len(in.Diagnostics) {
+				state = "new"
+			}
+			states = append(states, state)
+		}
+	}
 	if len(diags) > MaxSARIFResults {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
 			Level: "warning",
 			Message: sarifText{Text: fmt.Sprintf("%d of %d findings are left out: code scanning accepts %d results per run; run schemalint locally for the rest",
 				len(diags)-MaxSARIFResults, len(diags), MaxSARIFResults)},
 		})
-		diags = bySeverity(diags)[:MaxSARIFResults]
+		keep := bySeverityIndex(diags)[:MaxSARIFResults]
+		kept, keptStates := make([]rules.Diagnostic, len(keep)), []string(nil)
+		for j, i := range keep {
+			kept[j] = diags[i]
+			if states != nil {
+				keptStates = append(keptStates, states[i])
+			}
+		}
+		diags, states = kept, keptStates
 	}
 	seen := map[string]int{}
-	for _, d := range diags {
+	for i, d := range diags {
 		res := sarifResult{
 			RuleID:    d.Rule,
 			Level:     sarifLevel(d.Severity),
 			Message:   sarifText{Text: d.Message},
 			Locations: []sarifLocation{{PhysicalLocation: in.sarifPhysical(d.Range)}},
+		}
+		if states != nil {
+			res.BaselineState = states[i]
 		}
 		if i, ok := index[d.Rule]; ok {
 			res.RuleIndex = &i
