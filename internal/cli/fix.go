@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
@@ -70,19 +71,11 @@ func runFix(ctx context.Context, e *env, args []string) int {
 	return ExitOK
 }
 
-// fixableRules are the enabled rules whose fixes fix applies: not the
-// views' own (written directly) nor those comparing with a base, whose
-// findings carry no fix and which would look the base up for nothing.
+// fixableRules are the enabled rules whose fixes fix applies: the standing
+// ones (those comparing with a base carry no fix) but the views' own,
+// whose files are written directly.
 func fixableRules(cfg *config.Config) []string {
-	var out []string
-	for _, r := range rules.All() {
-		rc := cfg.Rules[r.Name]
-		if r == rules.ViewsOutOfDate || r.NeedsBase || rc != nil && rc.Enabled != nil && !*rc.Enabled {
-			continue
-		}
-		out = append(out, r.Name)
-	}
-	return out
+	return slices.DeleteFunc(standingRules(cfg), func(name string) bool { return name == rules.ViewsOutOfDate.Name })
 }
 
 type fixer struct {
