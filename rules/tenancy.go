@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -9,7 +10,8 @@ import (
 
 // tenancy is the row-scoped multi-tenancy view of a schema, shared by the
 // tenant-* rules: which models carry a tenant field, which are scoped through
-// a required relation to one, and which are the tenants themselves.
+// a required relation to one or through the one row that owns them, and
+// which are the tenants themselves.
 type tenancy struct {
 	// field is each model's own tenant field.
 	field map[*prisma.Model]*prisma.Field
@@ -17,8 +19,11 @@ type tenancy struct {
 	// tenants, never "unscoped".
 	roots map[*prisma.Model]bool
 	// via is, for models scoped through a parent, the relation field that
-	// leads to the nearest scoped model.
-	via    map[*prisma.Model]*prisma.Field
+	// leads to the nearest scoped model or to the tenant model.
+	via map[*prisma.Model]*prisma.Field
+	// owner is, for models scoped through their owner, the owner's
+	// relation field holding the one-to-one foreign key (Team.settings).
+	owner  map[*prisma.Model]*prisma.Field
 	global map[string]bool
 	// bound memoizes Bound.
 	bound map[*prisma.Model]bool
@@ -51,12 +56,11 @@ func (t *tenancy) IsRoot(m *prisma.Model) bool { return t.roots[m] }
 // IsGlobal reports whether m is declared global in the configuration.
 func (t *tenancy) IsGlobal(m *prisma.Model) bool { return t.global[m.Name] }
 
-// Via is the required relation field through which m is scoped, or nil.
-func (t *tenancy) Via(m *prisma.Model) *prisma.Field { return t.via[m] }
-
-// Scoped reports whether m is tenant-scoped, by its own field or through a
-// parent.
-func (t *tenancy) Scoped(m *prisma.Model) bool { return t.field[m] != nil || t.via[m] != nil }
+// Scoped reports whether m is tenant-scoped, by its own field, through a
+// parent, or through its owner.
+func (t *tenancy) Scoped(m *prisma.Model) bool {
+	return t.field[m] != nil || t.via[m] != nil || t.owner[m] != nil
+}
 
 // Bound reports whether every row of m belongs to exactly one tenant: m is
 // a tenant model, carries a required tenant field, or holds a required
@@ -98,10 +102,9 @@ func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *
 		t, _ := guessTenancy(models, names, global)
 		return t
 	}
-	wanted := wantedNames(names)
 	fields := map[*prisma.Model]*prisma.Field{}
 	for _, m := range models {
-		if f := tenantFieldOf(m, wanted); f != nil {
+		if f := tenantFieldOf(m, names); f != nil {
 			fields[m] = f
 		}
 	}
@@ -152,7 +155,7 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 	best := scopeTenancy(models, nil, global)
 	bestGuess := TenancyGuess{Models: len(models)}
 	for _, c := range candidates {
-		wanted := wantedNames([]string{c})
+		wanted := []string{c}
 		count := map[*prisma.Model]int{}
 		var root *prisma.Model
 		named := 0
@@ -223,22 +226,35 @@ func (g TenancyGuess) better(than TenancyGuess) bool {
 	return g.Covered > than.Covered
 }
 
-// wantedNames matches a tenant field by its name or its usual @map.
-func wantedNames(names []string) map[string]bool {
-	wanted := map[string]bool{}
+// tenantFieldOf is m's tenant field: of its scalar fields named one of
+// names (by name or @map, as written or in snake case), the first required
+// one in the order of names, else the first one in that order. A model
+// carrying both projectId and organizationId is judged by the field the
+// configuration lists first, unless only the other one is always set (a
+// Client whose projectId is optional belongs to its organization). A
+// model's own primary key is not its tenant field unless it is also a
+// foreign key: Team.id mapped to "team_id" is the tenant, not a row scoped
+// by one.
+func tenantFieldOf(m *prisma.Model, names []string) *prisma.Field {
+	var optional *prisma.Field
 	for _, n := range names {
-		wanted[n] = true
-		wanted[snakeCase(n)] = true
+		f := fieldNamed(m, n, snakeCase(n))
+		switch {
+		case f == nil:
+		case f.IsRequired():
+			return f
+		case optional == nil:
+			optional = f
+		}
 	}
-	return wanted
+	return optional
 }
 
-// tenantFieldOf is m's scalar field named one of wanted, or nil. A model's
-// own primary key is not its tenant field unless it is also a foreign key:
-// Team.id mapped to "team_id" is the tenant, not a row scoped by one.
-func tenantFieldOf(m *prisma.Model, wanted map[string]bool) *prisma.Field {
+// fieldNamed is m's first scalar field whose name or column name is one of
+// names and that may be a tenant field, or nil.
+func fieldNamed(m *prisma.Model, names ...string) *prisma.Field {
 	for _, f := range m.Fields {
-		if f.Kind != prisma.ScalarField || !(wanted[f.Name()] || wanted[f.ColumnName()]) {
+		if f.Kind != prisma.ScalarField || !(slices.Contains(names, f.Name()) || slices.Contains(names, f.ColumnName())) {
 			continue
 		}
 		if isPrimaryKey(m, f) && !f.IsReadOnly {
@@ -267,12 +283,13 @@ func foreignKeyTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
 }
 
 // scopeTenancy derives the tenant models and the scoping through parents
-// from each model's own tenant field. It leaves on false.
+// and owners from each model's own tenant field. It leaves on false.
 func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
 	t := &tenancy{
 		field:  map[*prisma.Model]*prisma.Field{},
 		roots:  map[*prisma.Model]bool{},
 		via:    map[*prisma.Model]*prisma.Field{},
+		owner:  map[*prisma.Model]*prisma.Field{},
 		global: map[string]bool{},
 		bound:  map[*prisma.Model]bool{},
 	}
@@ -291,13 +308,18 @@ func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field
 			}
 		}
 	}
+	held := foreignKeysTo(models)
 	// Scoped through a parent: a required relation holding the foreign key
-	// to a scoped model, transitively. Iterate to a fixed point so chains of
-	// any depth and cycles settle.
+	// to a scoped model or to the tenant model itself
+	// (buyerOrganizationId), transitively. Scoped through an owner: every
+	// foreign key to the model is held one-to-one by a scoped model
+	// (Team.settingsId @unique), so each row belongs to the one row that
+	// holds it. Iterate to a fixed point so chains of any depth and cycles
+	// settle.
 	for changed := true; changed; {
 		changed = false
 		for _, m := range models {
-			if t.field[m] != nil || t.via[m] != nil || t.roots[m] {
+			if t.field[m] != nil || t.via[m] != nil || t.owner[m] != nil || t.roots[m] {
 				continue
 			}
 			for _, f := range m.Fields {
@@ -305,15 +327,72 @@ func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field
 				if r == nil || !r.IsForward() || !f.IsRequired() || f.Target == m || f.Target.IsView {
 					continue
 				}
-				if t.field[f.Target] != nil || t.via[f.Target] != nil {
+				if t.Scoped(f.Target) || t.roots[f.Target] {
 					t.via[m] = f
 					changed = true
 					break
 				}
 			}
+			// A model declared global is shared, whoever points to it.
+			if t.via[m] == nil && !t.global[m.Name] {
+				if owner := t.ownerOf(held[m]); owner != nil {
+					t.owner[m] = owner
+					changed = true
+				}
+			}
 		}
 	}
 	return t
+}
+
+// foreignKeysTo lists, for each model, the relation fields of the other
+// models (tables, not views) that hold a foreign key to it.
+func foreignKeysTo(models []*prisma.Model) map[*prisma.Model][]*prisma.Field {
+	held := map[*prisma.Model][]*prisma.Field{}
+	for _, m := range models {
+		for _, f := range m.Fields {
+			if r := f.Relation; r != nil && r.IsForward() && f.Target != nil && f.Target != m {
+				held[f.Target] = append(held[f.Target], f)
+			}
+		}
+	}
+	return held
+}
+
+// ownerOf returns the relation field of the row that owns a model whose
+// incoming foreign keys are held: there is at least one, each is unique on
+// its side (one row holds a given target row), and each side is scoped or
+// a tenant model. A model some other row may point to without such a key
+// (a document's data referenced by many items, a global model's row) is
+// not owned: nothing says whose its rows are.
+func (t *tenancy) ownerOf(held []*prisma.Field) *prisma.Field {
+	if len(held) == 0 {
+		return nil
+	}
+	for _, f := range held {
+		if !(t.Scoped(f.Model) || t.roots[f.Model]) || !uniqueKey(f.Model, f.Relation.Fields) {
+			return nil
+		}
+	}
+	return held[0]
+}
+
+// uniqueKey reports whether some unique index or primary key of m lies
+// within fields, so that no two rows share a value of fields.
+func uniqueKey(m *prisma.Model, fields []*prisma.Field) bool {
+	for _, ix := range m.AllIndexes() {
+		if (ix.Kind != prisma.IndexID && ix.Kind != prisma.IndexUnique) || len(ix.Fields) == 0 {
+			continue
+		}
+		within := true
+		for _, f := range ix.Fields {
+			within = within && slices.Contains(fields, f.Field)
+		}
+		if within {
+			return true
+		}
+	}
+	return false
 }
 
 // snakeCase turns organizationId into organization_id, the usual @map of a

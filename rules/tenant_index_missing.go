@@ -15,13 +15,18 @@ var TenantIndexMissing = &Rule{
 	Summary:  "a tenant-scoped model has no index whose leading column is the tenant field",
 	Doc: `Row-scoped multi-tenancy filters every query by the tenant field
 (` + "`WHERE \"organizationId\" = $1`" + `). Without an index that starts with that column,
-each of those queries scans the whole table, and the cost grows with every
-tenant you add.
+a query that filters by the tenant alone (a tenant's list pages, its
+exports, the cascade when a tenant is deleted) scans the whole table, and
+the cost grows with every tenant you add.
 
 Any ` + "`@id`, `@@id`, `@unique`, `@@unique` or `@@index`" + ` whose first column is the
 tenant field counts, so ` + "`@@id([organizationId, id])`" + ` and
-` + "`@@unique([organizationId, slug])`" + ` are enough. An index that merely contains the
-tenant field in second place does not help these queries.
+` + "`@@unique([organizationId, slug])`" + ` are enough. An index that holds the tenant
+field in second place (` + "`@@index([workflowRunId, tenantId])`" + `) serves the queries
+that also fix its first column, not those by tenant alone; the message names
+that index. If the application never reads or deletes by tenant alone
+(every query goes through a run that belongs to one tenant), say so with
+` + "`// schemalint-ignore tenant-index-missing <reason>`" + `.
 
 Fix: add ` + "`@@index([organizationId])`" + ` (` + "`schemalint fix`" + ` inserts it).`,
 	Bad: `model Organization {
@@ -63,14 +68,56 @@ func runTenantIndexMissing(p *Pass) {
 		if f == nil || len(m.IndexesLeadingWith(f)) > 0 {
 			continue
 		}
+		where := ""
+		related := []Related{{Range: f.Range(), Message: "the tenant field"}}
+		if ix, pos := indexHolding(m, f); ix != nil {
+			// Queries that also fix the leading columns use that index;
+			// listing or deleting a tenant's rows cannot.
+			where = fmt.Sprintf(" (%s has it %s)", indexText(ix), ordinal(pos))
+			related = append(related, Related{Range: ix.Range(), Message: "an index that does not lead with it"})
+		}
 		p.Report(Diagnostic{
 			Range: m.NameRange(),
-			Message: fmt.Sprintf("model %q has no index leading with its tenant field %q, so every tenant-filtered query scans the table; add @@index([%s])",
-				m.Name, f.Name(), f.Name()),
-			Related: []Related{{Range: f.Range(), Message: "the tenant field"}},
+			Message: fmt.Sprintf("model %q has no index leading with its tenant field %q%s, so a query that filters by tenant alone scans the table; add @@index([%s])",
+				m.Name, f.Name(), where, f.Name()),
+			Related: related,
 			Fix:     insertBlockAttribute(m, fmt.Sprintf("@@index([%s])", f.Name())),
 		})
 	}
+}
+
+// indexHolding returns the index of m that holds f nearest its front, and
+// f's position in it (0 is first), or nil.
+func indexHolding(m *prisma.Model, f *prisma.Field) (*prisma.Index, int) {
+	var best *prisma.Index
+	at := 0
+	for _, ix := range m.AllIndexes() {
+		for i, c := range ix.Fields {
+			if c.Field == f && (best == nil || i < at) {
+				best, at = ix, i
+			}
+		}
+	}
+	return best, at
+}
+
+// indexText writes an index the way a block attribute declares it,
+// without its arguments: @@index([workflowRunId, tenantId]).
+func indexText(ix *prisma.Index) string {
+	paths := make([]string, len(ix.Fields))
+	for i, c := range ix.Fields {
+		paths[i] = c.Path
+	}
+	kind := map[prisma.IndexKind]string{prisma.IndexID: "id", prisma.IndexUnique: "unique", prisma.IndexNormal: "index", prisma.IndexFulltext: "fulltext"}[ix.Kind]
+	return fmt.Sprintf("@@%s([%s])", kind, strings.Join(paths, ", "))
+}
+
+// ordinal names a position in an index: "second", …, "in position 7".
+func ordinal(pos int) string {
+	if names := []string{"first", "second", "third", "fourth", "fifth"}; pos < len(names) {
+		return names[pos]
+	}
+	return fmt.Sprintf("in position %d", pos+1)
 }
 
 // insertBlockAttribute returns a fix adding attr as the last line of m's

@@ -32,19 +32,44 @@ Not reported, because two tenants' rows cannot collide on them:
   tenant field is optional may be shared by all tenants, and a key under it
   is global.
 - a unique foreign key to a tenant-scoped model: one row per parent row
-  follows the parent's tenant.
-- a column the schema shows to be random: a generated default (` + "`cuid()`" + `,
-` + "  `uuid()`, `nanoid()`, `ulid()`, `autoincrement()`, `dbgenerated(\"gen_random_uuid()\")`" + `)
-  or a name that is a secret by the sensitive patterns (` + "`tokenHash`, `secretKey`" + `):
-  a token or a hash is random by design. A name alone is not: ` + "`key`, `code`" + ` or
-` + "  `slug`" + ` is a business value one tenant can take from another.
-- the model's identifier: the primary key itself (` + "`id String @id @unique`" + `), or
-` + "  `id`" + ` declared ` + "`@unique`" + ` on a model without ` + "`@id`" + `.
+  follows the parent's tenant. That includes a model owned through the key
+  itself (` + "`documentMetaId String @unique`" + ` on an Envelope, when nothing else
+  points to DocumentMeta): see tenant-unscoped-model.
+- a constraint holding a column the schema shows to be random, alone or
+  beside other columns (` + "`@@unique([projectId, teamId])`" + ` with a generated
+` + "  `teamId`" + `): a key containing a value that never repeats cannot repeat. Random
+  are a generated default (` + "`cuid()`, `uuid()`, `nanoid()`, `ulid()`" + `,
+` + "  `autoincrement()`, `dbgenerated(\"gen_random_uuid()\")`" + `); a UUID column
+  (` + "`@db.Uuid`" + `) that is not a foreign key, whoever mints its values; and a
+  name that is a secret by the sensitive patterns (` + "`tokenHash`, `secretKey`" + `,
+  and codes the server mints for a login: ` + "`authorizationCode`, `loginCode`" + `,
+` + "  `pollingCode`, `deviceCode`" + `): a token or a hash is random by design. A name
+  alone is not: ` + "`key`, `code`" + ` or ` + "`slug`" + ` is a business value one tenant can
+  take from another (a discount code, a country code).
+- the model's identifier: the primary key itself (` + "`id String @id @unique`" + `,
+` + "  `stepRunId String @id @unique`" + `), a constraint holding the whole primary key,
+  or ` + "`id`" + ` declared ` + "`@unique`" + ` on a model without ` + "`@id`" + `.
 - the tenant model's own columns (an organisation's slug is global by
   design).
 
+The UUID rule trusts the type: a UUID column that copies the id of a row
+shared by all tenants without declaring the relation
+(` + "`userId String @unique @db.Uuid`" + ` and no ` + "`@relation`" + `) is not reported;
+declare the relation and the one-to-one case below applies.
+
+An id another system issues (a billing provider's subscription or plan id,
+an email provider's domain id, an OAuth client id) is reported. The schema
+cannot tell it from an outside id two tenants may both record (a DIDComm
+thread shared by both parties of an exchange), and where each value must
+belong to one tenant only, the global key is the point and the suggested
+` + "`@@unique`" + ` would be wrong. Keep the constraint and justify it with
+` + "`// schemalint-ignore tenant-unique-global <reason>`" + `, which the message offers
+too. The same goes for public identifiers routed without a tenant (a
+team's URL, a verified mail domain).
+
 A unique foreign key to a model that is not tenant-scoped (` + "`userId String @unique`" + `
-pointing at a global ` + "`User`" + `) is reported with its own message: it makes the
+pointing at a ` + "`User`" + ` declared global, or that sessions point to as well) is
+reported with its own message: it makes the
 relation one-to-one, so a user can belong to one tenant only. If users may
 join several tenants, use ` + "`@@unique([organizationId, userId])`" + ` and make the
 back-relation a list.`,
@@ -104,8 +129,16 @@ func runTenantUniqueGlobal(p *Pass) {
 				names = append(names, f.Path)
 				in[f.Field] = true
 			}
-			if containsPrimaryKey(m, in) || (len(ix.Fields) == 1 && randomByConstruction(p, m, ix.Fields[0].Field)) {
+			if containsPrimaryKey(m, in) || (len(ix.Fields) == 1 && isIdentifier(m, ix.Fields[0].Field)) {
 				continue
+			}
+			for _, f := range ix.Fields {
+				// One column whose values never repeat makes the whole key
+				// unique (@@unique([projectId, teamId]) with a generated
+				// teamId).
+				if randomByConstruction(p, f.Field) {
+					continue indexes
+				}
 			}
 			var oneToOne *prisma.Field
 			for _, rf := range m.Fields {
@@ -140,7 +173,7 @@ func runTenantUniqueGlobal(p *Pass) {
 			}
 			p.Report(Diagnostic{
 				Range: ix.Range(),
-				Message: fmt.Sprintf("unique constraint on %s.%s does not include the tenant field %q, so one tenant's value blocks every other tenant; use @@unique([%s, %s])",
+				Message: fmt.Sprintf("unique constraint on %s.%s does not include the tenant field %q, so one tenant's value blocks every other tenant; use @@unique([%s, %s]), or justify a key that must stay global with // schemalint-ignore tenant-unique-global <reason>",
 					m.Name, strings.Join(names, ", "), tf.Name(), tf.Name(), strings.Join(names, ", ")),
 			})
 		}
@@ -186,10 +219,10 @@ var (
 
 // randomByConstruction reports whether what the schema says about a column
 // shows its values to be unique across tenants without coordination: a
-// generated default, a name that marks a secret (tokens and hashes are
-// random by design), or the model's identifier declared @unique instead of
-// @id. A name alone (key, code, slug) is a business value.
-func randomByConstruction(p *Pass, m *prisma.Model, f *prisma.Field) bool {
+// generated default, a UUID column (@db.Uuid) that is not a foreign key, or
+// a name that marks a secret (tokens and hashes are random by design). A
+// name alone (key, code, slug) is a business value.
+func randomByConstruction(p *Pass, f *prisma.Field) bool {
 	if d := f.Default; d != nil {
 		if slices.Contains(generatedFuncs, d.Func) {
 			return true
@@ -203,8 +236,16 @@ func randomByConstruction(p *Pass, m *prisma.Model, f *prisma.Field) bool {
 			}
 		}
 	}
-	if _, secret := p.Config.Sensitive.Match(f.Name(), f.ColumnName()); secret {
+	// A foreign key holds the other row's id, which a relation judges.
+	if nt := f.NativeType; nt != nil && nt.Name == "Uuid" && !f.IsReadOnly {
 		return true
 	}
+	_, secret := p.Config.Sensitive.Match(f.Name(), f.ColumnName())
+	return secret
+}
+
+// isIdentifier reports whether f is m's identifier declared @unique
+// instead of @id: `id` on a model without a primary key.
+func isIdentifier(m *prisma.Model, f *prisma.Field) bool {
 	return m.PrimaryKey == nil && (f.Name() == "id" || f.ColumnName() == "id")
 }

@@ -18,11 +18,24 @@ var TenantUnscopedModel = &Rule{
 	Severity: config.SeverityError,
 	Summary:  "a model is neither tenant-scoped nor declared global, or the app's scope registry disagrees with the schema",
 	Doc: `In a row-scoped multi-tenant schema every table must answer "whose row is
-this?". A model is scoped when it has its own tenant field, or when it holds a
-required relation to a scoped model (a Comment belongs to a Post that has
-` + "`organizationId`" + `), at any depth. Models shared by all tenants (permissions, OAuth
-scopes, signing keys) are declared in ` + "`tenancy { global_models = [...] }`" + `.
-The tenant model itself (what the tenant fields point to) is never reported.
+this?". A model is scoped when:
+
+- it has its own tenant field. A model carrying two of ` + "`tenancy.fields`" + ` is
+  judged by the first one listed, unless only a later one is required (a
+  Client whose ` + "`projectId`" + ` is optional belongs to its ` + "`organizationId`" + `);
+- it holds a required relation to a scoped model (a Comment belongs to a
+  Post that has ` + "`organizationId`" + `) or to the tenant model itself, whatever the
+  foreign key is called (` + "`buyerOrganizationId`" + `), at any depth;
+- every foreign key pointing at it is held one-to-one by a scoped model: a
+  Team with ` + "`settingsId String @unique`" + ` owns its TeamSettings row, which
+  belongs to the team's tenant. A model that another row may point to without
+  a unique key (a file many items share), or that a model nobody scoped points
+  to, is not owned: nothing says whose its rows are. A model declared global
+  is never owned.
+
+Models shared by all tenants (permissions, OAuth scopes, signing keys) are
+declared in ` + "`tenancy { global_models = [...] }`" + `. The tenant model itself (what
+the tenant fields point to) is never reported.
 
 Declare your tenancy in ` + "`schemalint.hcl`" + ` (` + "`tenancy { fields = [\"organizationId\"] }`" + `)
 and the tenancy rules apply as soon as a model carries the field. Without a

@@ -37,7 +37,8 @@ type Sensitive struct {
 // DefaultSensitivePatterns are the patterns used when the configuration sets
 // none. They cover credentials (passwords, PINs, passcodes, secrets, tokens,
 // JWTs, credential hashes, salts, API, private, signing and encryption
-// keys, one-time codes), second factors and recovery codes, lockout state
+// keys, one-time codes such as a device flow's device, polling and login
+// codes), second factors and recovery codes, lockout state
 // and national ids. They leave out what merely shares a word with them:
 // references (tokenId, apiKeyId); metadata about a secret, which says what
 // kind it is, when it expires or changed, whether it is on, or shows a safe
@@ -57,6 +58,7 @@ var DefaultSensitivePatterns = []string{
 	"*api key*", "*private*key*", "*key private*", "*priv key*", "*signing key*", "*encryption key*", "*master key*", "*license key*",
 	"*credential", "*creds",
 	"*auth code*", "*authorization code*", "*access code*", "*activation code*", "*verification code*", "*reset code*", "*code verifier*",
+	"*login code*", "*device code*", "*polling code*",
 	// Second factors and recovery.
 	"*otp*", "*otpauth*", "*totp*", "*mfa*", "*2fa*", "*two factor*",
 	"*recovery code*", "*backup code*",

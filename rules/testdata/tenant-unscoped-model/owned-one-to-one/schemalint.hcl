@@ -1,0 +1,4 @@
+# Declared, so the tenancy rules apply whatever the guess would say.
+tenancy {
+  fields = ["organizationId"]
+}
