@@ -7,45 +7,90 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"strings"
 )
 
 // Env is what Open looks at.
 type Env struct {
 	// Dir is the working directory, inside the repository.
 	Dir string
-	// Ref is the git ref asked for (--base); "" means a pull request's base
-	// commit when running in GitHub Actions, else no base.
+	// Ref is the git ref asked for (--base); "" means the base setting's,
+	// else the one the environment implies (see Detect), else none.
 	Ref string
+	// ConfigRef is the base setting's ref (base { ref = "…" } in
+	// schemalint.hcl) and ConfigAt its file:line:col.
+	ConfigRef, ConfigAt string
 	// Getenv reads the environment; nil means os.Getenv.
 	Getenv func(string) string
 	// HTTPClient talks to the GitHub API; nil means http.DefaultClient.
 	HTTPClient *http.Client
 }
 
-// Open finds the base to compare with: the ref in git when git has the
-// commit, else, in GitHub Actions, the same commit through the GitHub API.
-// Without a base it returns nil and a one-line reason, which is "" when
-// none was asked for (no --base, and not a pull request).
+// Unreadable is a base that is known but cannot be read: why, and the way
+// out.
+type Unreadable struct {
+	Origin   Origin
+	Why, Way string
+}
+
+func (u *Unreadable) Error() string {
+	msg := u.Why
+	if u.Origin.Label != "" {
+		msg = fmt.Sprintf("cannot read base %s: %s", u.Origin.Label, u.Why)
+	}
+	if u.Way != "" {
+		msg += "; " + u.Way
+	}
+	return msg
+}
+
+// Open is Resolve with the reason as one line: nil and "" when no base is
+// known.
 func Open(ctx context.Context, env Env) (*Base, string) {
+	b, _, err := Resolve(ctx, env)
+	if err != nil {
+		return nil, err.Error()
+	}
+	return b, ""
+}
+
+// Resolve finds the base to compare with, in this order: --base, the base
+// setting, the environment (Detect). A ref is read from git when git has
+// the commit, else, in GitHub Actions, through the GitHub API; a target
+// branch or commit is compared at its merge base with HEAD. Without a base
+// it returns nil, the origin (zero when none is known) and, when one is
+// known, why it cannot be read.
+func Resolve(ctx context.Context, env Env) (*Base, Origin, *Unreadable) {
 	getenv := env.Getenv
 	if getenv == nil {
 		getenv = os.Getenv
 	}
-	ref, label := env.Ref, env.Ref
-	if ref == "" {
-		if getenv("GITHUB_ACTIONS") != "true" {
-			return nil, ""
+	var origin Origin
+	switch {
+	case env.Ref != "":
+		origin = Origin{Ref: env.Ref, Label: env.Ref, Asked: true, At: "--base"}
+	case env.ConfigRef != "":
+		origin = Origin{Ref: env.ConfigRef, Label: env.ConfigRef, Asked: true, At: env.ConfigAt}
+	default:
+		var err error
+		if origin, err = Detect(getenv); err != nil {
+			return nil, origin, &Unreadable{Why: err.Error()}
 		}
-		sha, err := eventBase(getenv("GITHUB_EVENT_PATH"))
-		if err != nil {
-			return nil, fmt.Sprintf("cannot find the pull request's base: %v", err)
+		if !origin.Known() {
+			return nil, origin, nil
 		}
-		if sha == "" {
-			return nil, "" // a push, a schedule…: nothing to compare with
-		}
-		ref, label = sha, "the pull request's base "+short(sha)
 	}
+	if origin.Ref == "" {
+		b, u := mergeBase(ctx, env.Dir, origin)
+		return b, origin, u
+	}
+	b, u := openRef(ctx, env, getenv, origin)
+	return b, origin, u
+}
 
+// openRef reads a ref as it is.
+func openRef(ctx context.Context, env Env, getenv func(string) string, origin Origin) (*Base, *Unreadable) {
+	ref, label := origin.Ref, origin.Label
 	top := ""
 	why := ""
 	// The way out of a missing commit is to fetch it; without git, or
@@ -59,7 +104,11 @@ func Open(ctx context.Context, env Env) (*Base, string) {
 		if commit != ref {
 			label += " (" + short(commit) + ")"
 		}
-		return &Base{Dir: top, Tree: Git{Dir: top, Commit: commit}, Label: label}, ""
+		return &Base{Dir: top, Tree: Git{Dir: top, Commit: commit}, Label: label, Origin: origin}, nil
+	} else if ref == "HEAD" {
+		// pre-commit before the first commit: nothing was committed that a
+		// change could break.
+		return nil, &Unreadable{Origin: origin, Why: "the repository has no commit yet", Way: "commit once, and the next commits are compared with HEAD"}
 	} else if isShallow(ctx, top) {
 		why = "the checkout is shallow and git lacks it"
 	} else {
@@ -68,7 +117,7 @@ func Open(ctx context.Context, env Env) (*Base, string) {
 
 	repository := getenv("GITHUB_REPOSITORY")
 	if repository == "" {
-		return nil, fmt.Sprintf("cannot read base %s: %s; %s", label, why, way)
+		return nil, &Unreadable{Origin: origin, Why: why, Way: way}
 	}
 	token := getenv("INPUT_GITHUB-TOKEN")
 	if token == "" {
@@ -76,11 +125,11 @@ func Open(ctx context.Context, env Env) (*Base, string) {
 	}
 	gh, err := NewGitHub(getenv("GITHUB_API_URL"), token, repository, ref, env.HTTPClient)
 	if err != nil {
-		return nil, fmt.Sprintf("cannot read base %s: %s, and %v", label, why, err)
+		return nil, &Unreadable{Origin: origin, Why: fmt.Sprintf("%s, and %v", why, err)}
 	}
 	// One listing proves the API answers before any rule relies on it.
 	if _, err := gh.List(ctx, ""); err != nil {
-		return nil, fmt.Sprintf("cannot read base %s: %s, and %v", label, why, err)
+		return nil, &Unreadable{Origin: origin, Why: fmt.Sprintf("%s, and %v", why, err)}
 	}
 	root := top
 	if root == "" {
@@ -88,7 +137,66 @@ func Open(ctx context.Context, env Env) (*Base, string) {
 			root = env.Dir
 		}
 	}
-	return &Base{Dir: root, Tree: gh, Label: label + " (through the GitHub API)"}, ""
+	return &Base{Dir: root, Tree: gh, Label: label + " (through the GitHub API)", Origin: origin}, nil
+}
+
+// mergeBase finds where HEAD forked from the target commit or branch.
+func mergeBase(ctx context.Context, dir string, origin Origin) (*Base, *Unreadable) {
+	if _, err := exec.LookPath("git"); err != nil {
+		return nil, &Unreadable{Origin: origin, Why: "git is not installed", Way: "install git"}
+	}
+	top := toplevel(ctx, dir)
+	if top == "" {
+		return nil, &Unreadable{Origin: origin, Why: dir + " is not in a git repository", Way: "run schemalint in the repository's checkout"}
+	}
+	// Each candidate is a ref to resolve and the name it goes by.
+	var candidates [][2]string
+	if origin.Target != "" {
+		candidates = append(candidates, [2]string{origin.Target, origin.Target})
+	}
+	if origin.Branch != "" {
+		candidates = append(candidates,
+			[2]string{"refs/remotes/origin/" + origin.Branch, "origin/" + origin.Branch},
+			[2]string{"refs/heads/" + origin.Branch, origin.Branch})
+	}
+	found := ""
+	for _, c := range candidates {
+		commit := revParse(ctx, top, c[0])
+		if commit == "" {
+			continue
+		}
+		if found == "" {
+			found = c[1]
+		}
+		out, err := runGit(ctx, top, nil, "merge-base", "HEAD", commit)
+		if err != nil {
+			continue
+		}
+		mb := strings.TrimSpace(string(out))
+		return &Base{Dir: top, Tree: Git{Dir: top, Commit: mb}, Label: origin.Label + " " + short(mb), Origin: origin}, nil
+	}
+	shallow := isShallow(ctx, top)
+	var why string
+	switch {
+	case found != "" && shallow:
+		why = fmt.Sprintf("the checkout is shallow and git cannot find where HEAD forked from %s (%s)", found, origin.Vars)
+	case found != "":
+		why = fmt.Sprintf("HEAD shares no history with %s (%s)", found, origin.Vars)
+	case origin.Branch != "":
+		why = fmt.Sprintf("git lacks origin/%s (%s)", origin.Branch, origin.Vars)
+	default:
+		why = fmt.Sprintf("git lacks %s (%s)", origin.Target, origin.Vars)
+	}
+	fetch := "git fetch"
+	if shallow {
+		fetch += " --unshallow"
+	}
+	if origin.Branch != "" {
+		fetch += fmt.Sprintf(" origin %s:refs/remotes/origin/%s", origin.Branch, origin.Branch)
+	} else {
+		fetch += " origin " + origin.Target
+	}
+	return nil, &Unreadable{Origin: origin, Why: why, Way: "fetch it: " + fetch}
 }
 
 // eventBase reads the base commit of the pull request (or merge queue

@@ -48,6 +48,10 @@
 //	  reason = "legacy views are frozen"
 //	}
 //
+//	base {
+//	  ref = "origin/main"           # what the breaking-change rules compare with,
+//	}                               # unless --base or a known CI says otherwise
+//
 //	views "identity" { … }          # what schemalint fix generates; see Views
 //
 // Paths and globs are relative to the directory of the configuration file and
@@ -85,6 +89,8 @@ type Config struct {
 	Rules     map[string]*RuleConfig // by rule id
 	Ignores   []Ignore
 	Views     []*Views // generated views, in file order (see views.go)
+	// Base is the base setting, nil when the file has none.
+	Base *Base
 	// MaxFileSize caps one file read from the repository (max_file_size);
 	// 0 means repofs.DefaultMaxFileSize.
 	MaxFileSize int64
@@ -156,6 +162,14 @@ type RuleConfig struct {
 	Range   hcl.Range // the block header
 
 	body *hclsyntax.Body // the whole block, to name what Options may hold
+}
+
+// Base is the `base { ref = "…" }` block: the git ref the breaking-change
+// rules compare with when --base is not given, for CIs whose merge
+// request's base schemalint cannot find.
+type Base struct {
+	Ref   string
+	Range hcl.Range // the ref's value
 }
 
 // Ignore switches a rule off for some files.
