@@ -30,6 +30,17 @@ type Origin struct {
 	github bool
 }
 
+// EnvVars are the variables Detect reads (tests clear them to stand
+// outside any CI).
+var EnvVars = []string{
+	"GITHUB_ACTIONS", "GITHUB_EVENT_PATH",
+	"GITLAB_CI", "CI_MERGE_REQUEST_TARGET_BRANCH_SHA", "CI_MERGE_REQUEST_DIFF_BASE_SHA", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME",
+	"BITBUCKET_BUILD_NUMBER", "BITBUCKET_PR_DESTINATION_COMMIT", "BITBUCKET_PR_DESTINATION_BRANCH",
+	"TF_BUILD", "SYSTEM_PULLREQUEST_TARGETBRANCH",
+	"BUILDKITE", "BUILDKITE_PULL_REQUEST", "BUILDKITE_PULL_REQUEST_BASE_BRANCH",
+	"PRE_COMMIT", "PRE_COMMIT_FROM_REF",
+}
+
 // Known reports whether there is a base to look for.
 func (o Origin) Known() bool { return o.Ref != "" || o.Target != "" || o.Branch != "" }
 

@@ -105,6 +105,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		Source:      func(file string) []byte { return res.Sources[file] },
 		Rules:       rules.All(),
 		Color:       useColor(*color, e.stdout),
+		Notes:       res.Notes,
 	}
 	outputs.describe(in)
 	var buf bytes.Buffer
