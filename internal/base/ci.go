@@ -15,10 +15,10 @@ type Origin struct {
 	// the base is where HEAD forked from them (git merge-base). Target is
 	// tried first, then origin/<Branch>, then <Branch>.
 	Target, Branch string
+	// TargetVar and BranchVar name the variables they were read from.
+	TargetVar, BranchVar string
 	// Label names the base in messages ("the merge request's base").
 	Label string
-	// Vars names the variables the base was read from, for messages.
-	Vars string
 	// Asked marks a base the user asked for (--base, the base setting): one
 	// that cannot be read stops the run.
 	Asked bool
@@ -62,37 +62,32 @@ func Detect(getenv func(string) string) (Origin, error) {
 		// In merged results pipelines HEAD is the merge with the target's
 		// tip, which is then the base; otherwise the merge request's diff
 		// base is where the source branch forked.
-		o := Origin{Label: "the merge request's base", Branch: getenv("CI_MERGE_REQUEST_TARGET_BRANCH_NAME")}
-		vars := []string{}
+		o := Origin{Label: "the merge request's base", Branch: getenv("CI_MERGE_REQUEST_TARGET_BRANCH_NAME"), BranchVar: "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"}
 		for _, v := range []string{"CI_MERGE_REQUEST_TARGET_BRANCH_SHA", "CI_MERGE_REQUEST_DIFF_BASE_SHA"} {
 			if sha := getenv(v); sha != "" {
-				o.Target = sha
-				vars = append(vars, v)
+				o.Target, o.TargetVar = sha, v
 				break
 			}
 		}
-		if o.Branch != "" {
-			vars = append(vars, "CI_MERGE_REQUEST_TARGET_BRANCH_NAME")
-		}
 		if o.Known() {
-			o.Vars = strings.Join(vars, ", ")
 			return o, nil
 		}
 	case getenv("BITBUCKET_BUILD_NUMBER") != "" || getenv("BITBUCKET_PR_DESTINATION_BRANCH") != "":
-		o := Origin{Label: "the pull request's base", Target: getenv("BITBUCKET_PR_DESTINATION_COMMIT"), Branch: getenv("BITBUCKET_PR_DESTINATION_BRANCH")}
+		o := Origin{Label: "the pull request's base",
+			Target: getenv("BITBUCKET_PR_DESTINATION_COMMIT"), TargetVar: "BITBUCKET_PR_DESTINATION_COMMIT",
+			Branch: getenv("BITBUCKET_PR_DESTINATION_BRANCH"), BranchVar: "BITBUCKET_PR_DESTINATION_BRANCH"}
 		if o.Known() {
-			o.Vars = varsOf(o, "BITBUCKET_PR_DESTINATION_COMMIT", "BITBUCKET_PR_DESTINATION_BRANCH")
 			return o, nil
 		}
 	case strings.EqualFold(getenv("TF_BUILD"), "true"):
 		// Azure Repos give refs/heads/main, GitHub repositories main.
 		if b := strings.TrimPrefix(getenv("SYSTEM_PULLREQUEST_TARGETBRANCH"), "refs/heads/"); b != "" {
-			return Origin{Label: "the pull request's base", Branch: b, Vars: "SYSTEM_PULLREQUEST_TARGETBRANCH"}, nil
+			return Origin{Label: "the pull request's base", Branch: b, BranchVar: "SYSTEM_PULLREQUEST_TARGETBRANCH"}, nil
 		}
 	case getenv("BUILDKITE") == "true":
 		if pr := getenv("BUILDKITE_PULL_REQUEST"); pr != "" && pr != "false" {
 			if b := getenv("BUILDKITE_PULL_REQUEST_BASE_BRANCH"); b != "" {
-				return Origin{Label: "the pull request's base", Branch: b, Vars: "BUILDKITE_PULL_REQUEST_BASE_BRANCH"}, nil
+				return Origin{Label: "the pull request's base", Branch: b, BranchVar: "BUILDKITE_PULL_REQUEST_BASE_BRANCH"}, nil
 			}
 		}
 	}
@@ -102,20 +97,9 @@ func Detect(getenv func(string) string) (Origin, error) {
 		// committed and the base is HEAD. Run with --from-ref (or as a
 		// pre-push hook) it names the base itself.
 		if from := getenv("PRE_COMMIT_FROM_REF"); from != "" {
-			return Origin{Ref: from, Label: from, Vars: "PRE_COMMIT_FROM_REF"}, nil
+			return Origin{Ref: from, Label: from}, nil
 		}
 		return Origin{Ref: "HEAD", Label: "HEAD"}, nil
 	}
 	return Origin{}, nil
-}
-
-func varsOf(o Origin, target, branch string) string {
-	var vars []string
-	if o.Target != "" {
-		vars = append(vars, target)
-	}
-	if o.Branch != "" {
-		vars = append(vars, branch)
-	}
-	return strings.Join(vars, ", ")
 }

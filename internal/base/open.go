@@ -35,7 +35,11 @@ type Unreadable struct {
 
 func (u *Unreadable) Error() string {
 	msg := u.Why
-	if u.Origin.Label != "" {
+	switch {
+	case u.Origin.Label == "":
+	case u.Origin.Ref == "":
+		msg = fmt.Sprintf("cannot find %s: %s", u.Origin.Label, u.Why)
+	default:
 		msg = fmt.Sprintf("cannot read base %s: %s", u.Origin.Label, u.Why)
 	}
 	if u.Way != "" {
@@ -150,14 +154,15 @@ func mergeBase(ctx context.Context, dir string, origin Origin) (*Base, *Unreadab
 		return nil, &Unreadable{Origin: origin, Why: dir + " is not in a git repository", Way: "run schemalint in the repository's checkout"}
 	}
 	// Each candidate is a ref to resolve and the name it goes by.
+	named := func(what, v string) string { return fmt.Sprintf("%s (%s)", what, v) }
 	var candidates [][2]string
 	if origin.Target != "" {
-		candidates = append(candidates, [2]string{origin.Target, origin.Target})
+		candidates = append(candidates, [2]string{origin.Target, named(origin.Target, origin.TargetVar)})
 	}
 	if origin.Branch != "" {
 		candidates = append(candidates,
-			[2]string{"refs/remotes/origin/" + origin.Branch, "origin/" + origin.Branch},
-			[2]string{"refs/heads/" + origin.Branch, origin.Branch})
+			[2]string{"refs/remotes/origin/" + origin.Branch, named("origin/"+origin.Branch, origin.BranchVar)},
+			[2]string{"refs/heads/" + origin.Branch, named(origin.Branch, origin.BranchVar)})
 	}
 	found := ""
 	for _, c := range candidates {
@@ -179,13 +184,13 @@ func mergeBase(ctx context.Context, dir string, origin Origin) (*Base, *Unreadab
 	var why string
 	switch {
 	case found != "" && shallow:
-		why = fmt.Sprintf("the checkout is shallow and git cannot find where HEAD forked from %s (%s)", found, origin.Vars)
+		why = "the checkout is shallow and git cannot find where HEAD forked from " + found
 	case found != "":
-		why = fmt.Sprintf("HEAD shares no history with %s (%s)", found, origin.Vars)
+		why = "HEAD shares no history with " + found
 	case origin.Branch != "":
-		why = fmt.Sprintf("git lacks origin/%s (%s)", origin.Branch, origin.Vars)
+		why = "the target branch " + named("origin/"+origin.Branch, origin.BranchVar) + " is not fetched"
 	default:
-		why = fmt.Sprintf("git lacks %s (%s)", origin.Target, origin.Vars)
+		why = "commit " + named(origin.Target, origin.TargetVar) + " is not in the checkout"
 	}
 	fetch := "git fetch"
 	if shallow {
@@ -196,7 +201,7 @@ func mergeBase(ctx context.Context, dir string, origin Origin) (*Base, *Unreadab
 	} else {
 		fetch += " origin " + origin.Target
 	}
-	return nil, &Unreadable{Origin: origin, Why: why, Way: "fetch it: " + fetch}
+	return nil, &Unreadable{Origin: origin, Why: why, Way: "run " + fetch}
 }
 
 // eventBase reads the base commit of the pull request (or merge queue

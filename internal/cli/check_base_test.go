@@ -74,7 +74,7 @@ view IdpSecret {
 
 // noBaseLine is what a run says when its breaking-change rules have no
 // base to compare with.
-const noBaseLine = "schemalint: breaking-change rules did not run: no base (view-column-removed, enum-value-order); pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl\n"
+const noBaseLine = "schemalint: breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl [view-column-removed, enum-value-order]\n"
 
 // outsideCI clears what a CI or pre-commit sets, so that no base is
 // implied unless a test sets one.
@@ -202,7 +202,7 @@ func TestCheckImpliedBaseShallowClone(t *testing.T) {
 	// In GitHub Actions the line is a warning annotation, shown on the pull
 	// request rather than lost in the log.
 	text, commands := readLog(t, stdout)
-	assert.Contains(t, commands, "::warning title=schemalint::breaking-change rules did not run: cannot read base the pull request's base "+first[:7]+": the checkout is shallow and git lacks it (view-column-removed, enum-value-order); fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0)")
+	assert.Contains(t, commands, "::warning title=schemalint::breaking-change rules did not run: cannot read base the pull request's base "+first[:7]+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0) [view-column-removed, enum-value-order]")
 	assert.Contains(t, text, "[view-sensitive-field]")
 	assert.NotContains(t, text, "[view-column-removed]")
 }

@@ -64,20 +64,15 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 	case len(asked) > 0:
 		return nil, fmt.Errorf("--rule %s compares with a base: %v", strings.Join(asked, ","), unreadable)
 	case unreadable == nil:
-		res.Notes = append(res.Notes, fmt.Sprintf("breaking-change rules did not run: no base (%s); pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl", strings.Join(needy, ", ")))
+		res.Notes = append(res.Notes, "breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl"+tag(needy))
 		return nil, nil
 	}
-	why := unreadable.Why
-	if unreadable.Origin.Label != "" {
-		why = fmt.Sprintf("cannot read base %s: %s", unreadable.Origin.Label, why)
-	}
-	note := fmt.Sprintf("breaking-change rules did not run: %s (%s)", why, strings.Join(needy, ", "))
-	if unreadable.Way != "" {
-		note += "; " + unreadable.Way
-	}
-	res.Notes = append(res.Notes, note)
+	res.Notes = append(res.Notes, "breaking-change rules did not run: "+unreadable.Error()+tag(needy))
 	return nil, nil
 }
+
+// tag names the rules a note is about, as a finding names its rule.
+func tag(rules []string) string { return " [" + strings.Join(rules, ", ") + "]" }
 
 // loadBase reads root's schema and SQL views as they were at the base; nil
 // when there is no base or the root cannot be compared (with a note). A

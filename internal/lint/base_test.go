@@ -12,7 +12,7 @@ import (
 )
 
 // noBase is the note of a run whose breaking-change rules found no base.
-const noBase = `breaking-change rules did not run: no base (view-column-removed, enum-value-order); pass --base <ref>, or add base { ref = "origin/main" } to schemalint.hcl`
+const noBase = `breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = "origin/main" } to schemalint.hcl [view-column-removed, enum-value-order]`
 
 // outsideCI clears the variables a CI or pre-commit sets, so that a test
 // run inside one finds no base of its own.
@@ -44,5 +44,5 @@ func TestNoBaseIsSaid(t *testing.T) {
 	cfg.Rules["enum-value-order"] = &config.RuleConfig{Name: "enum-value-order", Enabled: &off}
 	res, err = Run(context.Background(), Options{Dir: dir, Config: cfg})
 	require.NoError(t, err)
-	assert.Equal(t, []string{`breaking-change rules did not run: no base (view-column-removed); pass --base <ref>, or add base { ref = "origin/main" } to schemalint.hcl`}, res.Notes)
+	assert.Equal(t, []string{`breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = "origin/main" } to schemalint.hcl [view-column-removed]`}, res.Notes)
 }
