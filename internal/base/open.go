@@ -99,7 +99,13 @@ func openRef(ctx context.Context, env Env, getenv func(string) string, origin Or
 	why := ""
 	// The way out of a missing commit is to fetch it; without git, or
 	// outside a repository, fetching cannot help.
-	way := fmt.Sprintf("fetch it (git fetch origin %s, or actions/checkout with fetch-depth: 0)", ref)
+	fetch := ref
+	if branch, ok := strings.CutPrefix(ref, "origin/"); ok && branch != "" {
+		// git fetch origin origin/main fetches nothing: name the branch
+		// and where it goes.
+		fetch = branch + ":refs/remotes/origin/" + branch
+	}
+	way := fmt.Sprintf("fetch it (git fetch origin %s, or actions/checkout with fetch-depth: 0)", fetch)
 	if _, err := exec.LookPath("git"); err != nil {
 		why, way = "git is not installed", "install git"
 	} else if top = toplevel(ctx, env.Dir); top == "" {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -20,6 +21,11 @@ import (
 // the runner's own output files. Nor does another CI, or pre-commit, imply
 // a base. Tests that want GitHub mode (or another CI) set it.
 func TestMain(m *testing.M) {
+	// The test binary stands in for schemalint where a real process is
+	// needed (a git hook run by pre-commit).
+	if os.Getenv("SCHEMALINT_TEST_AS_CLI") == "1" {
+		os.Exit(Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
 		if strings.HasPrefix(k, "GITHUB_") || strings.HasPrefix(k, "INPUT_") || k == "SCHEMALINT_ACTION" || k == "RUNNER_TEMP" || slices.Contains(base.EnvVars, k) {
