@@ -108,32 +108,37 @@ func openRef(ctx context.Context, env Env, getenv func(string) string, origin Or
 	way := fmt.Sprintf("fetch it (git fetch origin %s, or actions/checkout with fetch-depth: 0)", fetch)
 	if _, err := exec.LookPath("git"); err != nil {
 		why, way = "git is not installed", "install git"
-	} else if top = toplevel(ctx, env.Dir); top == "" {
-		why, way = env.Dir+" is not in a git repository", "run schemalint in the repository's checkout"
-	} else if commit := revParse(ctx, top, ref); commit != "" {
-		if commit != ref {
-			label += " (" + short(commit) + ")"
-		}
-		return &Base{Dir: top, Tree: Git{Dir: top, Commit: commit}, Label: label, Origin: origin}, nil
-	} else if ref == "HEAD" {
-		// pre-commit before the first commit: nothing was committed that a
-		// change could break.
-		return nil, &Unreadable{Origin: origin, Why: "the repository has no commit yet", Way: "commit once, and the next commits are compared with HEAD"}
-	} else if isShallow(ctx, top) {
-		why = "the checkout is shallow and git lacks it"
+	} else if t, notWhy, notWay := repository(ctx, env.Dir); t == "" {
+		why, way = notWhy, notWay
 	} else {
-		why = "git does not know it"
+		top = t
+		commit := revParse(ctx, top, ref)
+		switch {
+		case commit != "":
+			if commit != ref {
+				label += " (" + short(commit) + ")"
+			}
+			return &Base{Dir: top, Tree: Git{Dir: top, Commit: commit}, Label: label, Origin: origin}, nil
+		case ref == "HEAD":
+			// pre-commit before the first commit: nothing was committed
+			// that a change could break.
+			return nil, &Unreadable{Origin: origin, Why: "the repository has no commit yet", Way: "commit once, and the next commits are compared with HEAD"}
+		case isShallow(ctx, top):
+			why = "the checkout is shallow and git lacks it"
+		default:
+			why = "git does not know it"
+		}
 	}
 
-	repository := getenv("GITHUB_REPOSITORY")
-	if repository == "" {
+	repo := getenv("GITHUB_REPOSITORY")
+	if repo == "" {
 		return nil, &Unreadable{Origin: origin, Why: why, Way: way}
 	}
 	token := getenv("INPUT_GITHUB-TOKEN")
 	if token == "" {
 		token = getenv("GITHUB_TOKEN")
 	}
-	gh, err := NewGitHub(getenv("GITHUB_API_URL"), token, repository, ref, env.HTTPClient)
+	gh, err := NewGitHub(getenv("GITHUB_API_URL"), token, repo, ref, env.HTTPClient)
 	if err != nil {
 		return nil, &Unreadable{Origin: origin, Why: fmt.Sprintf("%s, and %v", why, err)}
 	}
@@ -155,9 +160,9 @@ func mergeBase(ctx context.Context, dir string, origin Origin) (*Base, *Unreadab
 	if _, err := exec.LookPath("git"); err != nil {
 		return nil, &Unreadable{Origin: origin, Why: "git is not installed", Way: "install git"}
 	}
-	top := toplevel(ctx, dir)
+	top, why, way := repository(ctx, dir)
 	if top == "" {
-		return nil, &Unreadable{Origin: origin, Why: dir + " is not in a git repository", Way: "run schemalint in the repository's checkout"}
+		return nil, &Unreadable{Origin: origin, Why: why, Way: way}
 	}
 	// Each candidate is a ref to resolve and the name it goes by.
 	named := func(what, v string) string { return fmt.Sprintf("%s (%s)", what, v) }
@@ -187,7 +192,6 @@ func mergeBase(ctx context.Context, dir string, origin Origin) (*Base, *Unreadab
 		return &Base{Dir: top, Tree: Git{Dir: top, Commit: mb}, Label: origin.Label + " " + short(mb), Origin: origin}, nil
 	}
 	shallow := isShallow(ctx, top)
-	var why string
 	switch {
 	case found != "" && shallow:
 		why = "the checkout is shallow and git cannot find where HEAD forked from " + found
