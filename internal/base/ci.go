@@ -25,6 +25,10 @@ type Origin struct {
 	// At is where the user asked for it: "--base", or the base setting's
 	// file:line:col.
 	At string
+	// Fork compares Ref at its merge base with HEAD, as a pull request's
+	// diff does: a branch behind a target that moved on is not blamed for
+	// what the target added since.
+	Fork bool
 	// github marks a base commit from a GitHub event, which the GitHub API
 	// can read when git lacks it.
 	github bool

@@ -74,7 +74,7 @@ func Resolve(ctx context.Context, env Env) (*Base, Origin, *Unreadable) {
 	case env.Ref != "":
 		origin = Origin{Ref: env.Ref, Label: env.Ref, Asked: true, At: "--base"}
 	case env.ConfigRef != "":
-		origin = Origin{Ref: env.ConfigRef, Label: env.ConfigRef, Asked: true, At: env.ConfigAt}
+		origin = Origin{Ref: env.ConfigRef, Label: env.ConfigRef, Asked: true, At: env.ConfigAt, Fork: true}
 	default:
 		var err error
 		if origin, err = Detect(getenv); err != nil {
@@ -114,6 +114,21 @@ func openRef(ctx context.Context, env Env, getenv func(string) string, origin Or
 		top = t
 		commit := revParse(ctx, top, ref)
 		switch {
+		case commit != "" && origin.Fork:
+			out, err := runGit(ctx, top, nil, "merge-base", "HEAD", commit)
+			if err != nil {
+				why = "git cannot find where HEAD forked from it"
+				if isShallow(ctx, top) {
+					why = "the checkout is shallow and " + why
+					way = "run git fetch --unshallow"
+				} else {
+					way = "compare with a ref HEAD shares history with"
+				}
+				return nil, &Unreadable{Origin: origin, Why: why, Way: way}
+			}
+			mb := strings.TrimSpace(string(out))
+			label += " (forked at " + short(mb) + ")"
+			return &Base{Dir: top, Tree: Git{Dir: top, Commit: mb}, Label: label, Origin: origin}, nil
 		case commit != "":
 			if commit != ref {
 				label += " (" + short(commit) + ")"

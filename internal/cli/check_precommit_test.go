@@ -160,3 +160,22 @@ func TestCheckBaseFromConfig(t *testing.T) {
 	assert.Equal(t, ExitFindings, code, errOut)
 	assert.Empty(t, errOut)
 }
+
+// The base setting names a branch; a feature branch behind it is compared
+// where it forked, so what the branch moved on with since is not blamed
+// on it (--base reads the ref as it is).
+func TestCheckBaseFromConfigComparesAtTheFork(t *testing.T) {
+	u := newUpstream(t)
+	ci := u.clone(t)
+	writeFile(t, ci, "schemalint.hcl", "base {\n  ref = \"origin/main\"\n}\n")
+	assertFeatureBreaks(t, breaks(t, ci))
+
+	shallow := u.clone(t, "--depth", "1", "--no-single-branch")
+	cfg := writeFile(t, shallow, "schemalint.hcl", "base {\n  ref = \"origin/main\"\n}\n")
+	code, out, errOut := run(t, shallow, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "schemalint: "+cfg+":2:9: cannot read base origin/main: the checkout is shallow and git cannot find where HEAD forked from it; run git fetch --unshallow, or change base.ref\n", errOut)
+	gitSh(t, shallow, "git fetch --unshallow")
+	assertFeatureBreaks(t, breaks(t, shallow))
+}

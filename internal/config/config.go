@@ -49,7 +49,7 @@
 //	}
 //
 //	base {
-//	  ref = "origin/main"           # what the breaking-change rules compare with,
+//	  ref = "origin/main"           # the breaking-change rules compare with where HEAD forked from it,
 //	}                               # unless --base or a known CI says otherwise
 //
 //	views "identity" { … }          # what schemalint fix generates; see Views
