@@ -49,8 +49,8 @@
 //	}
 //
 //	base {
-//	  ref = "origin/main"           # the breaking-change rules compare with where HEAD forked from it,
-//	}                               # unless --base or a known CI says otherwise
+//	  ref = "origin/main"           # the breaking-change rules compare with where HEAD
+//	}                               # forked from it; --base wins, a CI's base does not
 //
 //	views "identity" { … }          # what schemalint fix generates; see Views
 //
