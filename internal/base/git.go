@@ -139,15 +139,10 @@ func revParse(ctx context.Context, dir, ref string) string {
 	return strings.TrimSpace(string(out))
 }
 
-// toplevel is the root of the repository holding dir, "" outside one. It
-// is reached from dir (--show-cdup), not resolved, so that a working
-// directory behind a symlink names files as the user does.
-func toplevel(ctx context.Context, dir string) string {
-	top, _, _ := repository(ctx, dir)
-	return top
-}
-
-// repository is toplevel, or why there is none and the way out.
+// repository finds the root of the repository holding dir, or why there
+// is none and the way out. The root is reached from dir (--show-cdup), not
+// resolved, so that a working directory behind a symlink names files as
+// the user does.
 func repository(ctx context.Context, dir string) (top, why, way string) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
