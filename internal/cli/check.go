@@ -47,7 +47,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	var only stringList
 	fl.Var(&only, "rule", "run only this rule (repeatable, or comma-separated)")
 	color := fl.String("color", "auto", "colour the text output: auto, always or never")
-	baseRef := fl.String("base", "", "git ref the breaking-change rules compare with (default in GitHub Actions: the pull request's base)")
+	baseRef := fl.String("base", "", "git ref the breaking-change rules compare with (default: base.ref in schemalint.hcl, else the pull or merge request's base your CI names, else HEAD under pre-commit)")
 	var outputs checkOutputs
 	outputs.flags(fl)
 	fl.Usage = func() {
