@@ -92,7 +92,7 @@ func Resolve(ctx context.Context, env Env) (*Base, Origin, *Unreadable) {
 	return b, origin, u
 }
 
-// openRef reads a ref as it is.
+// openRef reads a ref: as it is, or where HEAD forked from it (Fork).
 func openRef(ctx context.Context, env Env, getenv func(string) string, origin Origin) (*Base, *Unreadable) {
 	ref, label := origin.Ref, origin.Label
 	top := ""
@@ -145,8 +145,9 @@ func openRef(ctx context.Context, env Env, getenv func(string) string, origin Or
 		}
 	}
 
+	// The GitHub API reads commits, not where HEAD forked from a branch.
 	repo := getenv("GITHUB_REPOSITORY")
-	if repo == "" {
+	if repo == "" || origin.Fork {
 		return nil, &Unreadable{Origin: origin, Why: why, Way: way}
 	}
 	token := getenv("INPUT_GITHUB-TOKEN")
