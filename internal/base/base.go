@@ -39,6 +39,8 @@ type Base struct {
 	Tree Tree
 	// Label names the base in notes: `origin/main (1a2b3c4)`.
 	Label string
+	// Origin is where the base came from.
+	Origin Origin
 }
 
 // Root is one schema root as it was at the base. Files carry the names

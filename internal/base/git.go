@@ -139,19 +139,26 @@ func revParse(ctx context.Context, dir, ref string) string {
 	return strings.TrimSpace(string(out))
 }
 
-// toplevel is the root of the repository holding dir, "" outside one. It
-// is reached from dir (--show-cdup), not resolved, so that a working
-// directory behind a symlink names files as the user does.
-func toplevel(ctx context.Context, dir string) string {
+// repository finds the root of the repository holding dir, or why there
+// is none and the way out. The root is reached from dir (--show-cdup), not
+// resolved, so that a working directory behind a symlink names files as
+// the user does.
+func repository(ctx context.Context, dir string) (top, why, way string) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return ""
+		return "", err.Error(), "run schemalint in the repository's checkout"
 	}
 	out, err := runGit(ctx, abs, nil, "rev-parse", "--show-cdup")
 	if err != nil {
-		return ""
+		if strings.Contains(err.Error(), "dubious ownership") {
+			// A container user reading a checkout its CI made as another
+			// user (GitLab's and Bitbucket's runners, a bind mount).
+			return "", "git refuses " + abs + ": the checkout belongs to another user",
+				"trust it: git config --global --add safe.directory " + abs + ", or set GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0=" + abs
+		}
+		return "", dir + " is not in a git repository", "run schemalint in the repository's checkout"
 	}
-	return filepath.Join(abs, strings.TrimSpace(string(out)))
+	return filepath.Join(abs, strings.TrimSpace(string(out))), "", ""
 }
 
 // isShallow reports whether the repository at dir is a shallow clone.

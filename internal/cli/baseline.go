@@ -205,12 +205,16 @@ func (a adoption) apply(ctx context.Context, e *env, cfg *config.Config, paths [
 // records its findings: --only-new reports what the change adds. The base
 // is written out to a temporary folder, only the files a check reads.
 func baseFindings(ctx context.Context, e *env, cfg *config.Config, paths []string, ref string) (*baseline.File, error) {
-	b, why := base.Open(ctx, base.Env{Dir: e.dir, Ref: ref})
-	if b == nil {
-		if why == "" {
-			why = "none is known here (not a pull request)"
-		}
-		return nil, fmt.Errorf("--only-new compares with a base: %s; add --base <ref>", why)
+	env := base.Env{Dir: e.dir, Ref: ref}
+	if cb := cfg.Base; cb != nil {
+		env.ConfigRef, env.ConfigAt = cb.Ref, fmt.Sprintf("%s:%d:%d", cb.Range.Filename, cb.Range.Start.Line, cb.Range.Start.Column)
+	}
+	b, _, unreadable := base.Resolve(ctx, env)
+	switch {
+	case unreadable != nil:
+		return nil, fmt.Errorf("--only-new compares with a base: %v", unreadable)
+	case b == nil:
+		return nil, errors.New(`--only-new compares with a base, and none is known; pass --base <ref>, or add base { ref = "origin/main" } to schemalint.hcl`)
 	}
 	tmp, err := os.MkdirTemp("", "schemalint-base-")
 	if err != nil {

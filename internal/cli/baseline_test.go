@@ -79,7 +79,7 @@ func TestBaselineReportsOnlyNewFindings(t *testing.T) {
 	code, out, errOut = run(t, dir, "check")
 	assert.Equal(t, ExitOK, code, out)
 	assert.Empty(t, out)
-	assert.Equal(t, "schemalint: 2 findings already in schemalint-baseline.json not shown; --no-baseline shows every finding\n", errOut)
+	assert.Equal(t, noBaseLine+"schemalint: 2 findings already in schemalint-baseline.json not shown; --no-baseline shows every finding\n", errOut)
 
 	// Lines move above the old findings, and a new one comes.
 	writeFile(t, dir, "prisma/schema.prisma", moved(legacySchema))
@@ -157,5 +157,5 @@ func TestOnlyNewComparesWithTheBase(t *testing.T) {
 
 	code, _, errOut = run(t, app, "check", "--only-new")
 	assert.Equal(t, ExitError, code)
-	assert.Equal(t, "schemalint: --only-new compares with a base: none is known here (not a pull request); add --base <ref>\n", errOut)
+	assert.Equal(t, "schemalint: --only-new compares with a base, and none is known; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl\n", errOut)
 }

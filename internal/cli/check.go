@@ -47,7 +47,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	var only stringList
 	fl.Var(&only, "rule", "run only this rule (repeatable, or comma-separated)")
 	color := fl.String("color", "auto", "colour the text output: auto, always or never")
-	baseRef := fl.String("base", "", "git ref the breaking-change rules compare with (default in GitHub Actions: the pull request's base)")
+	baseRef := fl.String("base", "", "git ref the breaking-change rules compare with (default: base.ref in schemalint.hcl, else the pull or merge request's base your CI names, else HEAD under pre-commit)")
 	noBaseline := fl.Bool("no-baseline", false, "report every finding, also those recorded in the baseline file")
 	onlyNew := fl.Bool("only-new", false, "report only findings the base does not have (needs a base: --base, or a pull request's)")
 	var outputs checkOutputs
@@ -114,6 +114,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		Source:      func(file string) []byte { return res.Sources[file] },
 		Rules:       rules.All(),
 		Color:       useColor(*color, e.stdout),
+		Notes:       res.Notes,
 	}
 	outputs.describe(in)
 	var buf bytes.Buffer

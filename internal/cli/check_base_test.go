@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/sharedtest"
 )
 
@@ -71,6 +72,18 @@ view IdpSecret {
 }
 `
 
+// noBaseLine is what a run says when its breaking-change rules have no
+// base to compare with.
+const noBaseLine = "schemalint: breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl [view-column-removed, enum-value-order]\n"
+
+// outsideCI clears what a CI or pre-commit sets, so that no base is
+// implied unless a test sets one.
+func outsideCI(t *testing.T) {
+	for _, v := range base.EnvVars {
+		t.Setenv(v, "")
+	}
+}
+
 func gitIn(t *testing.T, dir string, args ...string) string {
 	t.Helper()
 	out, err := exec.Command("git", append([]string{"-C", dir}, args...)...).CombinedOutput()
@@ -88,7 +101,7 @@ func breakingRepo(t *testing.T) (dir, first string) {
 	t.Setenv("GIT_AUTHOR_EMAIL", "test@example.com")
 	t.Setenv("GIT_COMMITTER_NAME", "test")
 	t.Setenv("GIT_COMMITTER_EMAIL", "test@example.com")
-	t.Setenv("GITHUB_ACTIONS", "")
+	outsideCI(t)
 	dir = t.TempDir()
 	gitIn(t, dir, "init", "-q", "-b", "main")
 	writeFile(t, dir, "prisma/schema/schema.prisma", baseSchema)
@@ -189,7 +202,7 @@ func TestCheckImpliedBaseShallowClone(t *testing.T) {
 	// In GitHub Actions the line is a warning annotation, shown on the pull
 	// request rather than lost in the log.
 	text, commands := readLog(t, stdout)
-	assert.Contains(t, commands, "::warning title=schemalint::cannot read base the pull request's base "+first[:7]+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0); skipping view-column-removed, enum-value-order")
+	assert.Contains(t, commands, "::warning title=schemalint::breaking-change rules did not run: cannot read base the pull request's base "+first[:7]+": the checkout is shallow and git lacks it; fetch it (git fetch origin "+first+", or actions/checkout with fetch-depth: 0) [view-column-removed, enum-value-order]")
 	assert.Contains(t, text, "[view-sensitive-field]")
 	assert.NotContains(t, text, "[view-column-removed]")
 }
@@ -223,7 +236,7 @@ func TestCheckBaseAcknowledged(t *testing.T) {
 	// reported as suppressing nothing.
 	code, out, errOut = run(t, dir, "check")
 	assert.Equal(t, ExitFindings, code)
-	assert.Empty(t, errOut)
+	assert.Equal(t, noBaseLine, errOut)
 	assert.Contains(t, out, "[view-sensitive-field]")
 	assert.NotContains(t, out, "suppresses nothing")
 }

@@ -1,25 +1,34 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/ghaction/runnerlog"
 )
 
 // TestMain keeps the in-process CLI out of GitHub mode: on a GitHub runner
 // the real GITHUB_* would add annotations to every golden and write into
-// the runner's own output files. Tests that want GitHub mode set it.
+// the runner's own output files. Nor does another CI, or pre-commit, imply
+// a base. Tests that want GitHub mode (or another CI) set it.
 func TestMain(m *testing.M) {
+	// The test binary stands in for schemalint where a real process is
+	// needed (a git hook run by pre-commit).
+	if os.Getenv("SCHEMALINT_TEST_AS_CLI") == "1" {
+		os.Exit(Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
-		if strings.HasPrefix(k, "GITHUB_") || strings.HasPrefix(k, "INPUT_") || k == "SCHEMALINT_ACTION" || k == "RUNNER_TEMP" {
+		if strings.HasPrefix(k, "GITHUB_") || strings.HasPrefix(k, "INPUT_") || k == "SCHEMALINT_ACTION" || k == "RUNNER_TEMP" || slices.Contains(base.EnvVars, k) {
 			os.Unsetenv(k)
 		}
 	}
@@ -76,14 +85,19 @@ func TestCheckInGitHubActionsAnnotatesWithoutFlags(t *testing.T) {
 	want, err := os.ReadFile(filepath.Join("testdata", "golden", "identity.text"))
 	require.NoError(t, err)
 	text, ann := readLog(t, out)
-	require.True(t, strings.HasPrefix(text, string(want)), "the text output comes first, unchanged:\n%s", out)
-	require.Len(t, ann, 2, "the runner acts on the two annotations and nothing else")
+	// A push has no base: a warning says so, on the run's page.
+	noBase := "::warning title=schemalint::" + strings.TrimSuffix(strings.TrimPrefix(noBaseLine, "schemalint: "), "\n")
+	require.True(t, strings.HasPrefix(text, noBase+"\n"+string(want)), "the text output comes first after the warning, unchanged:\n%s", out)
+	require.Len(t, ann, 3, "the runner acts on the warning and the two annotations and nothing else")
+	assert.Equal(t, noBase, ann[0])
+	ann = ann[1:]
 	assert.Equal(t, "::error col=7,endColumn=19,endLine=75,file=examples/identity/prisma/schema/identity.prisma,line=75,title=tenant-unscoped-model::", ann[0][:strings.Index(ann[0], "::model")+2],
 		"paths relative to the repository, as the pull request shows them")
 	assert.Contains(t, ann[1], "file=examples/identity/prisma/views/idp_views/IdpUser.sql,line=8,")
 
 	summary := readFile(t, filepath.Join(runner, "summary.md"))
 	assert.Contains(t, summary, "## schemalint: 2 findings")
+	assert.Contains(t, summary, "\n- breaking-change rules did not run: no base; pass --base &lt;ref&gt;, or add base { ref = \"origin/main\" } to schemalint.hcl \\[view-column-removed, enum-value-order\\]\n", "the job summary says it too")
 	assert.Contains(t, summary, "[examples/identity/prisma/schema/identity.prisma:75:7](https://github.com/acme/shop/blob/0123456789abcdef0123456789abcdef01234567/examples/identity/prisma/schema/identity.prisma#L75)")
 
 	assert.Equal(t, map[string]string{"findings": "2", "errors": "2", "sarif-file": ""}, readOutputs(t, filepath.Join(runner, "output")),
@@ -234,7 +248,7 @@ func TestCheckWithAnUnwritableSARIFFilePrintsNothing(t *testing.T) {
 	code, out, errOut := run(t, dir, "check", "--sarif-file", folder)
 	assert.Equal(t, ExitError, code)
 	assert.Empty(t, out)
-	assert.Equal(t, "schemalint check: --sarif-file: "+folder+" is a folder; name a file, e.g. "+filepath.Join(folder, "schemalint.sarif")+"\n", errOut)
+	assert.Equal(t, noBaseLine+"schemalint check: --sarif-file: "+folder+" is a folder; name a file, e.g. "+filepath.Join(folder, "schemalint.sarif")+"\n", errOut)
 
 	blocker := filepath.Join(t.TempDir(), "file")
 	require.NoError(t, os.WriteFile(blocker, nil, 0o644))

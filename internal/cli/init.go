@@ -95,6 +95,9 @@ func starterConfig(s *prisma.Schema, schemaPath string) string {
 	}
 	b.WriteString("# Column names no view may expose (case-insensitive, matched word by word).\n")
 	b.WriteString("# sensitive {\n#   patterns = [\"password\", \"pin\", \"secret\", \"token\"] # replaces the defaults\n#   allow    = [\"User.failedLoginCount\"]\n# }\n\n")
+	b.WriteString("# What the breaking-change rules compare with where no known CI names a base\n")
+	b.WriteString("# (GitHub, GitLab, Bitbucket, Azure Pipelines and Buildkite pull requests do).\n")
+	b.WriteString("# base {\n#   ref = \"origin/main\"\n# }\n\n")
 	b.WriteString("# Per-rule settings; `schemalint rules` lists the rules.\n")
 	b.WriteString("# rule \"tenant-unique-global\" {\n#   severity = \"warning\"\n# }\n")
 	return b.String()

@@ -48,6 +48,10 @@
 //	  reason = "legacy views are frozen"
 //	}
 //
+//	base {
+//	  ref = "origin/main"           # the breaking-change rules compare with where HEAD
+//	}                               # forked from it; --base wins, a CI's base does not
+//
 //	baseline {
 //	  file = "ci/schemalint-baseline.json"   # default: beside this file
 //	}
@@ -89,6 +93,8 @@ type Config struct {
 	Rules     map[string]*RuleConfig // by rule id
 	Ignores   []Ignore
 	Views     []*Views // generated views, in file order (see views.go)
+	// Base is the base setting, nil when the file has none.
+	Base *Base
 	// Baseline is the findings file of baseline { file = … }, relative to
 	// Dir; "" means schemalint-baseline.json beside the configuration.
 	Baseline string
@@ -186,6 +192,14 @@ type RuleConfig struct {
 	Range   hcl.Range // the block header
 
 	body *hclsyntax.Body // the whole block, to name what Options may hold
+}
+
+// Base is the `base { ref = "…" }` block: the git ref the breaking-change
+// rules compare with when --base is not given, for CIs whose merge
+// request's base schemalint cannot find.
+type Base struct {
+	Ref   string
+	Range hcl.Range // the ref's value
 }
 
 // Ignore switches a rule off for some files.

@@ -50,7 +50,7 @@ func TestErrors(t *testing.T) {
 		{"unknown block", "schema {}\ntenency {\n}\n",
 			`schemalint.hcl:2:1: unknown block "tenency"; did you mean "tenancy"?`},
 		{"unknown block, nothing close", "generate {}\n",
-			`schemalint.hcl:1:1: unknown block "generate"; expected "schema", "sql", "tenancy", "sensitive", "baseline", "rule", "ignore" or "views"`},
+			`schemalint.hcl:1:1: unknown block "generate"; expected "schema", "sql", "tenancy", "sensitive", "base", "baseline", "rule", "ignore" or "views"`},
 		{"unknown top-level attribute", "fail_level = \"error\"\n",
 			`schemalint.hcl:1:1: unknown attribute "fail_level"; did you mean "fail_on"?`},
 		{"unknown attribute in a block", "schema {\n  pahts = [\"prisma\"]\n}\n",
@@ -138,6 +138,23 @@ func TestErrors(t *testing.T) {
 		{"ignore with empty paths", "ignore {\n  rule   = \"view-column-removed\"\n  paths  = []\n  reason = \"frozen\"\n}\n",
 			`schemalint.hcl:3:12: paths is empty; list the files the ignore applies to, like ["prisma/legacy/**"]`},
 
+		{"base without ref", "base {\n}\n",
+			`schemalint.hcl:1:1: the base block needs ref = "…", the git ref the breaking-change rules compare with, like "origin/main"`},
+		{"base with empty ref", "base {\n  ref = \"\"\n}\n",
+			`schemalint.hcl:2:9: ref is empty; name the git ref the breaking-change rules compare with, like "origin/main"`},
+		{"base ref that git would read as an option", "base {\n  ref = \"--output=x\"\n}\n",
+			`schemalint.hcl:2:9: "--output=x" is not a git ref; name a branch, tag or commit, like "origin/main"`},
+		{"base ref with a space", "base {\n  ref = \"origin/ main\"\n}\n",
+			`schemalint.hcl:2:9: "origin/ main" is not a git ref; name a branch, tag or commit, like "origin/main"`},
+		{"base ref not a string", "base {\n  ref = [\"origin/main\"]\n}\n",
+			`schemalint.hcl:2:9: ref must be a string, not a list`},
+		{"base with a label", "base \"main\" {\n  ref = \"origin/main\"\n}\n",
+			`schemalint.hcl:1:6: the base block takes no label`},
+		{"two base blocks", "base {\n  ref = \"origin/main\"\n}\nbase {\n  ref = \"origin/dev\"\n}\n",
+			`schemalint.hcl:4:1: duplicate base block (the first is at schemalint.hcl:1:1); merge them`},
+		{"unknown attribute in base", "base {\n  ref    = \"origin/main\"\n  remote = \"upstream\"\n}\n",
+			`schemalint.hcl:3:3: unknown attribute "remote" in the base block; expected "ref"`},
+
 		{"several errors, in file order", "fail_on = \"bad\"\nschema {\n  paths = 1\n}\nrule \"nope\" {}\n",
 			"schemalint.hcl:1:11: fail_on: unknown severity \"bad\"; use \"error\", \"warning\" or \"notice\"\n" +
 				"schemalint.hcl:3:11: paths must be a list of strings, not a number\n" +
@@ -151,6 +168,18 @@ func TestErrors(t *testing.T) {
 			assert.Equal(t, tt.want, err.Error())
 		})
 	}
+}
+
+func TestBase(t *testing.T) {
+	cfg, err := parse("fail_on = \"error\"\n\nbase {\n  ref = \"origin/main\"\n}\n")
+	require.NoError(t, err)
+	require.NotNil(t, cfg.Base)
+	assert.Equal(t, "origin/main", cfg.Base.Ref)
+	assert.Equal(t, "schemalint.hcl:4:9", pos(cfg.Base.Range))
+
+	cfg, err = parse("")
+	require.NoError(t, err)
+	assert.Nil(t, cfg.Base, "no base block, no base setting")
 }
 
 func TestErrorsAreTyped(t *testing.T) {

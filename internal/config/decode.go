@@ -252,6 +252,7 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 			once("sql", func(blk *hclsyntax.Block) { d.sql(blk, c) }),
 			once("tenancy", func(blk *hclsyntax.Block) { d.tenancy(blk, c) }),
 			once("sensitive", func(blk *hclsyntax.Block) { d.sensitive(blk, c) }),
+			once("base", func(blk *hclsyntax.Block) { d.base(blk, c) }),
 			once("baseline", func(blk *hclsyntax.Block) { d.baseline(blk, c) }),
 			{"rule", func(blk *hclsyntax.Block) { d.rule(blk, c) }},
 			{"ignore", func(blk *hclsyntax.Block) { d.ignore(blk, c) }},
@@ -512,6 +513,32 @@ func (d *decoder) ignore(blk *hclsyntax.Block, c *Config) {
 	if ok {
 		c.Ignores = append(c.Ignores, ig)
 	}
+}
+
+// gitRef is what a base ref may look like: no whitespace or control
+// characters, and no leading dash that git would take for an option.
+var gitRef = regexp.MustCompile(`^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]*$`)
+
+func (d *decoder) base(blk *hclsyntax.Block, c *Config) {
+	var b *Base
+	d.body("base", blk.Body, []attrSpec{
+		{"ref", func(a *hclsyntax.Attribute) {
+			s, ok := d.string(a)
+			switch {
+			case !ok:
+			case s == "":
+				d.errs.addf(a.Expr.Range(), "ref is empty; name the git ref the breaking-change rules compare with, like \"origin/main\"")
+			case !gitRef.MatchString(s):
+				d.errs.addf(a.Expr.Range(), "%q is not a git ref; name a branch, tag or commit, like \"origin/main\"", s)
+			default:
+				b = &Base{Ref: s, Range: a.Expr.Range()}
+			}
+		}},
+	}, nil)
+	if _, has := blk.Body.Attributes["ref"]; !has {
+		d.errs.addf(blk.TypeRange, "the base block needs ref = \"…\", the git ref the breaking-change rules compare with, like \"origin/main\"")
+	}
+	c.Base = b
 }
 
 // Values.

@@ -208,7 +208,7 @@ var annotationLine = regexp.MustCompile(`(?m)^::(error|warning|notice) [^\n]*$`)
 func annotationKinds(out string) map[string]int {
 	m := map[string]int{}
 	for _, l := range annotationLine.FindAllStringSubmatch(out, -1) {
-		if !strings.HasPrefix(l[0], "::warning title=schemalint::cannot read base ") {
+		if !strings.HasPrefix(l[0], "::warning title=schemalint::breaking-change rules did not run: cannot read base ") {
 			m[l[1]]++
 		}
 	}

@@ -15,11 +15,13 @@ import (
 )
 
 // The breaking-change rules compare each schema root with the same root at
-// a base. A base asked for with --base that cannot be read stops the run:
-// the user asked for the comparison, and a run without it would pass
-// changes it exists to catch. A base only implied by the environment (a
-// pull request's, in GitHub Actions) that cannot be read is one note on
-// stderr; its rules are skipped and the others run.
+// a base: --base, else the base setting of schemalint.hcl, else the one
+// the environment implies (a pull or merge request's target in a CI that
+// names it, HEAD under pre-commit). A base asked for (--base, the setting)
+// that cannot be read stops the run: the user asked for the comparison,
+// and a run without it would pass changes it exists to catch. Without a
+// base, or with an implied one that cannot be read, one note says that
+// the rules did not run and how to give them a base; the others run.
 
 // openBase finds the base when a selected rule needs one, or when --base
 // names one (which must then be readable, whatever rules run).
@@ -44,22 +46,33 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 			asked = append(asked, name)
 		}
 	}
-	b, why := base.Open(ctx, base.Env{Dir: opts.Dir, Ref: opts.BaseRef})
+	env := base.Env{Dir: opts.Dir, Ref: opts.BaseRef}
+	if cb := opts.Config.Base; cb != nil && len(needy) > 0 {
+		env.ConfigRef, env.ConfigAt = cb.Ref, fmt.Sprintf("%s:%d:%d", cb.Range.Filename, cb.Range.Start.Line, cb.Range.Start.Column)
+	}
+	b, origin, unreadable := base.Resolve(ctx, env)
 	switch {
 	case b != nil:
 		return b, nil
-	case opts.BaseRef != "":
-		return nil, errors.New(why)
-	case len(asked) > 0 && why == "":
+	case unreadable != nil && origin.Asked && origin.At != "--base":
+		// The setting is in the file: point at it.
+		return nil, fmt.Errorf("%s: %v, or change base.ref", origin.At, unreadable)
+	case unreadable != nil && origin.Asked:
+		return nil, unreadable
+	case len(asked) > 0 && unreadable == nil:
 		return nil, fmt.Errorf("--rule %s compares with a base, and none was given; add --base <ref>", strings.Join(asked, ","))
 	case len(asked) > 0:
-		return nil, fmt.Errorf("--rule %s compares with a base: %s", strings.Join(asked, ","), why)
-	case why == "":
+		return nil, fmt.Errorf("--rule %s compares with a base: %v", strings.Join(asked, ","), unreadable)
+	case unreadable == nil:
+		res.Notes = append(res.Notes, "breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl"+tag(needy))
 		return nil, nil
 	}
-	res.Notes = append(res.Notes, fmt.Sprintf("%s; skipping %s", why, strings.Join(needy, ", ")))
+	res.Notes = append(res.Notes, "breaking-change rules did not run: "+unreadable.Error()+tag(needy))
 	return nil, nil
 }
+
+// tag names the rules a note is about, as a finding names its rule.
+func tag(rules []string) string { return " [" + strings.Join(rules, ", ") + "]" }
 
 // loadBase reads root's schema and SQL views as they were at the base; nil
 // when there is no base or the root cannot be compared (with a note). A
@@ -80,8 +93,13 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 		res.Notes = append(res.Notes, fmt.Sprintf("%s did not exist at %s: nothing to compare it with", name, b.Label))
 		return nil, nil, nil
 	}
+	explicit = explicit || b.Origin.Asked
 	if err != nil && explicit {
-		return nil, nil, fmt.Errorf("cannot read %s at base %s: %v; repair the checkout (git fsck), or drop --base", name, b.Label, err)
+		undo := "drop --base"
+		if at := b.Origin.At; at != "" && at != "--base" {
+			undo = "change base.ref at " + at
+		}
+		return nil, nil, fmt.Errorf("cannot read %s at base %s: %v; repair the checkout (git fsck), or %s", name, b.Label, err, undo)
 	}
 	if err != nil {
 		res.Notes = append(res.Notes, fmt.Sprintf("cannot read %s at %s: %v; not comparing it", name, b.Label, err))

@@ -74,7 +74,7 @@ func TestSharedSQLGlobReportsOnce(t *testing.T) {
 	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
 	require.NoError(t, err)
 	require.Len(t, res.Schemas, 2)
-	assert.Len(t, res.Notes, 1, "the note of a shared migration, once")
+	assert.Len(t, res.Notes, 2, "the note that there is no base, and the note of a shared migration, once")
 	assert.Equal(t, []string{
 		filepath.Join("db", "views", "V.sql") + ":1:1: warning: this schemalint-ignore provider-capability directive suppresses nothing; remove it [ignore-directive]",
 		filepath.Join("db", "views", "V.sql") + `:2:12: error: view "V" exposes "User.passwordHash" (column "password_hash"), which matches the sensitive pattern "*password*"; remove it from the view or justify it with -- schemalint-ignore view-sensitive-field <reason> [view-sensitive-field]`,

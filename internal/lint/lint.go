@@ -37,7 +37,8 @@ type Options struct {
 	// Only restricts the run to these rule ids when not empty.
 	Only []string
 	// BaseRef is the git ref the breaking-change rules compare with
-	// (--base); "" means a pull request's base in GitHub Actions, else none.
+	// (--base); "" means the configuration's base setting, else the base
+	// the environment implies (see base.Detect), else none.
 	BaseRef string
 	// Base, when set, is the base to compare with instead of BaseRef.
 	Base *base.Base

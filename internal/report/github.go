@@ -169,7 +169,10 @@ func Summary(in *Input, limit int) string {
 		}
 		fmt.Fprintf(&head, "- %s%s\n", where, cell(untrusted.Escape(n.Message)))
 	}
-	if len(in.Notifications) > 0 {
+	for _, n := range in.Notes {
+		fmt.Fprintf(&head, "- %s\n", cell(untrusted.Escape(n)))
+	}
+	if len(in.Notifications)+len(in.Notes) > 0 {
 		head.WriteString("\n")
 	}
 	if len(ds) > 0 {

@@ -40,6 +40,10 @@ type Input struct {
 	// Notifications are problems of the tool or its input (a config or
 	// parse error) rather than findings about the schema.
 	Notifications []Notification
+	// Notes are remarks about the run that are neither findings nor
+	// failures (rules that did not run for want of a base, a glob that
+	// matches nothing); the job summary repeats them.
+	Notes []string
 	// FailOn is the severity that fails the check, for summaries; zero
 	// when unknown.
 	FailOn config.Severity
