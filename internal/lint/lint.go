@@ -164,6 +164,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			pass.Registry = reg
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
+				pass.Migrations = migrations(cfg, root, schema, res.Sources)
 			}
 			sr.rule.Run(pass)
 		}
