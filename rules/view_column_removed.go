@@ -227,7 +227,7 @@ func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tab
 			})
 			continue
 		}
-		if bf == nil {
+		if bf == nil || c.reported[bv.name+"."+bc.Name] {
 			continue
 		}
 		c.sqlColumnSource(hv, hv.Columns[hi], source, bf, baseTables, headTables)

@@ -1,0 +1,1 @@
+CREATE VIEW "idp_views"."IdpPlan" AS SELECT id FROM idp."Tenant";
