@@ -15,7 +15,7 @@ var EnumValueOrder = &Rule{
 	Category:  Compatibility,
 	Severity:  config.SeverityError,
 	NeedsBase: true,
-	Summary:   "an enum's database type or a value was renamed, a value removed, reordered or inserted before existing values since the base; a value added to an enum a view exposes is a deploy-order notice",
+	Summary:   "an enum's database type or a value was renamed, a value removed, reordered or inserted before existing values where no migration places it since the base; a value added to an enum a view exposes is a deploy-order notice",
 	Doc: `PostgreSQL stores an enum's values in declaration order: it sorts and
 compares them in that order. It can add a value and rename one, but never
 remove or reorder values without recreating the type. Prisma Migrate
@@ -30,9 +30,13 @@ Actions) and the working tree, the rule pairs enums by name, wherever they
 moved, and values by database value (` + "`@map`" + ` respected: renaming a Prisma
 value that keeps its ` + "`@map`" + ` changes nothing in the database; changing the
 ` + "`@map`" + ` does). It reports, as errors, a value removed or renamed, values
-reordered, and a value inserted before existing ones; and, as a notice, a
-value appended to an enum that a view exposes to other services: their
-Prisma clients fail on rows holding a value they do not know yet, so deploy
+reordered, and a value inserted before existing ones, unless a migration
+(` + "`prisma/migrations/**/migration.sql`" + `) adds it with
+` + "`ALTER TYPE … ADD VALUE 'X' BEFORE 'Y'`" + ` (or ` + "`AFTER`" + `) exactly where the schema
+declares it: then the schema and the database agree. A value the migration
+places elsewhere than declared, or appends, is still reported. As a
+notice, it reports a value added to an enum that a view exposes to other
+services: their Prisma clients fail on rows holding a value they do not know yet, so deploy
 the owning service first and update the readers before the value is used.
 
 On PostgreSQL and CockroachDB it also reports, as an error, an enum whose
@@ -41,7 +45,8 @@ Once the migration has renamed or recreated the type, every other service
 whose schema still names the old type fails on its next query that filters
 or writes the enum, since Prisma casts enum values to the type by name.
 
-Append new values at the end. When a removal is intended (rows migrated,
+Append new values at the end, or place them with ` + "`ADD VALUE … BEFORE`" + ` in
+the change's migration. When a removal is intended (rows migrated,
 views updated), acknowledge it with
 ` + "`// schemalint-ignore enum-value-order <reason>`" + ` on the reported line.`,
 	BaseExample: `enum Role {

@@ -16,21 +16,30 @@ var ViewColumnRemoved = &Rule{
 	Category:  Compatibility,
 	Severity:  config.SeverityError,
 	NeedsBase: true,
-	Summary:   "a view column that other services read was removed, renamed, retyped, made nullable or required, or reordered since the base; or the view itself was removed",
+	Summary:   "a view column that other services read was removed, renamed, retyped, made optional or reordered since the base; or the view itself was removed",
 	Doc: `A view shared with other services is a public API: they query its
 columns by name and parse them by type. Between the base (` + "`--base <ref>`" + `, or
 the pull request's base in GitHub Actions) and the working tree, the rule
-pairs views by name — Prisma ` + "`view`" + ` blocks and SQL view definitions
-(` + "`prisma/views/**/*.sql`" + `, ` + "`CREATE VIEW`" + ` in migrations) — and columns by
-database name (` + "`@map`" + ` respected), wherever the files moved, and reports:
+pairs views by database name — Prisma ` + "`view`" + ` blocks and SQL view definitions
+(` + "`prisma/views/**/*.sql`" + `, whose file name is a Prisma view's, ` + "`@@map`" + `
+included; ` + "`CREATE VIEW`" + ` in migrations, the last definition deciding) — and
+columns by database name (` + "`@map`" + ` respected), wherever the files moved, and
+reports:
 
-- a view removed, or its database name changed;
+- a view removed, or its database name changed, at the ` + "`DROP VIEW`" + ` that drops
+  it, or its ` + "`expose`" + ` or ` + "`views`" + ` block in schemalint.hcl when there is one;
 - a column removed or renamed;
-- a column whose type, native type, list-ness or nullability changed;
+- a column whose type, native type or list-ness changed, or that became
+  optional: readers typed non-null fail on its first null. One that became
+  required is not reported: a reader typed nullable takes non-null values,
+  and PostgreSQL applies ` + "`SET NOT NULL`" + ` with the view in place;
 - SQL columns reordered, or a column inserted before existing ones:
   PostgreSQL's ` + "`CREATE OR REPLACE VIEW`" + ` can only append columns, so anything
   else means DROP and CREATE, which loses grants and dependent views;
-- a model field that an SQL view reads removed from the model, or retyped.
+- a model field that an SQL view reads removed from the model, retyped or
+  made optional. A column that keeps its name and place but now reads
+  another table is judged by the field it now reads: ` + "`CREATE OR REPLACE VIEW`" + `
+  applies it as long as the type stays.
 
 Add columns at the end instead, and keep the old ones until every reader
 has moved. When a break is intended and announced, acknowledge it on the
