@@ -68,10 +68,16 @@ func enumBlock(values ...string) string {
 }
 
 // lintPair runs one rule on head/ against base/, each a prisma/ project
-// with schema.prisma and views/idp_views/IdpUser.sql.
-func lintPair(t *testing.T, rule string, baseSchema, headSchema, baseView, headView string) []rules.Diagnostic {
+// with schema.prisma and views/idp_views/IdpUser.sql; headMigrations are
+// the migrations of the change, in the order they apply.
+func lintPair(t *testing.T, rule string, baseSchema, headSchema, baseView, headView string, headMigrations ...string) []rules.Diagnostic {
 	t.Helper()
 	root := t.TempDir()
+	for i, sql := range headMigrations {
+		dir := filepath.Join(root, "head", "prisma", "migrations", fmt.Sprintf("2026010%d000000_change", i+1))
+		require.NoError(t, os.MkdirAll(dir, 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "migration.sql"), []byte(sql+"\n"), 0o644))
+	}
 	for side, files := range map[string][2]string{"base": {baseSchema, baseView}, "head": {headSchema, headView}} {
 		dir := filepath.Join(root, side, "prisma")
 		require.NoError(t, os.MkdirAll(filepath.Join(dir, "views", "idp_views"), 0o755))
@@ -161,9 +167,16 @@ func TestEnumChangesAgainstPostgres(t *testing.T) {
 		// the schema's.
 		diverges bool
 		reported bool
+		// committed: the change carries migrate as its migration, for
+		// schemalint to read; otherwise Prisma Migrate generates it later.
+		committed bool
 	}{
 		{name: "append", head: []string{"MEMBER", "ADMIN", "GUEST"}, migrate: `ALTER TYPE idp."Role" ADD VALUE 'GUEST';`},
 		{name: "insert before", head: []string{"MEMBER", "MODERATOR", "ADMIN"}, migrate: `ALTER TYPE idp."Role" ADD VALUE 'MODERATOR';`, diverges: true, reported: true},
+		{name: "insert before, placed by the migration", head: []string{"MEMBER", "MODERATOR", "ADMIN"}, migrate: `ALTER TYPE idp."Role" ADD VALUE 'MODERATOR' BEFORE 'ADMIN';`, committed: true},
+		{name: "insert after, placed by the migration", head: []string{"MEMBER", "MODERATOR", "ADMIN"}, migrate: `ALTER TYPE idp."Role" ADD VALUE 'MODERATOR' AFTER 'MEMBER';`, committed: true},
+		{name: "insert before, placed elsewhere by the migration", head: []string{"MEMBER", "MODERATOR", "ADMIN"}, migrate: `ALTER TYPE idp."Role" ADD VALUE 'MODERATOR' AFTER 'ADMIN';`, committed: true, diverges: true, reported: true},
+		{name: "insert before, appended by the migration", head: []string{"MEMBER", "MODERATOR", "ADMIN"}, migrate: `ALTER TYPE idp."Role" ADD VALUE 'MODERATOR';`, committed: true, diverges: true, reported: true},
 		{name: "reorder", head: []string{"ADMIN", "MEMBER"}, diverges: true, reported: true},
 		{name: "remove while a view selects it", head: []string{"MEMBER"}, migrate: recreateRole, rejected: "cannot alter type of a column used by a view or rule", reported: true},
 	} {
@@ -175,7 +188,11 @@ func TestEnumChangesAgainstPostgres(t *testing.T) {
 				err = pg.Exec(db, tc.migrate)
 			}
 			headSchema := fmt.Sprintf(pgSchema, enumBlock(tc.head...))
-			found := errorsOf(lintPair(t, "enum-value-order", baseSchema, headSchema, view, view))
+			var migrations []string
+			if tc.committed {
+				migrations = append(migrations, tc.migrate)
+			}
+			found := errorsOf(lintPair(t, "enum-value-order", baseSchema, headSchema, view, view, migrations...))
 			if tc.reported {
 				assert.Len(t, found, 1, "schemalint must report it")
 			} else {
@@ -218,4 +235,105 @@ func TestEnumTypeRenameAgainstPostgres(t *testing.T) {
 	err := pg.Exec(db, reader)
 	require.Error(t, err, "a reader that still names the old type must fail")
 	assert.Contains(t, err.Error(), "does not exist")
+}
+
+// Nullability under a view: PostgreSQL applies SET NOT NULL and DROP NOT
+// NULL with the view in place. Required breaks no reader; optional lets
+// nulls through to readers typed non-null, which schemalint reports.
+func TestNullabilityAgainstPostgres(t *testing.T) {
+	pg := pgtest.Start(t)
+	const view = "SELECT id, email, last_name FROM idp.users"
+	schema := fmt.Sprintf(pgSchema, enumBlock("MEMBER", "ADMIN"))
+	required := func(s, field string) string {
+		out := strings.Replace(s, field+" String?", field+" String ", 1)
+		require.NotEqual(t, s, out, "%s is in the schema", field)
+		return out
+	}
+	prismaView := func(s string, email, lastName string) string {
+		return s + "\nview IdpUser {\n  id       String @unique\n  email    " + email + "\n  lastName " + lastName + " @map(\"last_name\")\n\n  @@schema(\"idp_views\")\n}\n"
+	}
+
+	t.Run("required", func(t *testing.T) {
+		db := pg.CreateDatabase(t)
+		pg.MustExec(t, db, pgTables+`CREATE VIEW idp_views."IdpUser" AS `+view+";")
+		require.NoError(t, pg.Exec(db, `ALTER TABLE idp.users ALTER COLUMN email SET NOT NULL`), "PostgreSQL applies SET NOT NULL under a view")
+		base := prismaView(schema, "String?", "String?")
+		head := prismaView(required(schema, "email    "), "String ", "String?")
+		assert.Empty(t, errorsOf(lintPair(t, "view-column-removed", base, head, view, view)), "schemalint must let it through")
+	})
+
+	t.Run("optional", func(t *testing.T) {
+		db := pg.CreateDatabase(t)
+		pg.MustExec(t, db, pgTables+`
+UPDATE idp.users SET last_name = 'Lovelace';
+ALTER TABLE idp.users ALTER COLUMN last_name SET NOT NULL;
+CREATE VIEW idp_views."IdpUser" AS `+view+";")
+		require.NoError(t, pg.Exec(db, `ALTER TABLE idp.users ALTER COLUMN last_name DROP NOT NULL`), "PostgreSQL applies DROP NOT NULL under a view")
+		pg.MustExec(t, db, `INSERT INTO idp.users (id, email) VALUES ('u2', 'b@example.com')`)
+		assert.Equal(t, "1", pg.MustQuery(t, db, `SELECT count(*) FROM idp_views."IdpUser" WHERE last_name IS NULL`), "readers now get nulls")
+		base := prismaView(required(schema, "lastName "), "String?", "String ")
+		head := prismaView(schema, "String?", "String?")
+		found := errorsOf(lintPair(t, "view-column-removed", base, head, view, view))
+		require.Len(t, found, 1, "schemalint must report it once, on the view block")
+		assert.Contains(t, found[0], `column "last_name" is now optional`)
+		assert.Contains(t, found[0], "readers typed non-null fail on its nulls")
+	})
+
+	t.Run("optional, SQL view only", func(t *testing.T) {
+		base := required(schema, "lastName ")
+		found := errorsOf(lintPair(t, "view-column-removed", base, schema, view, view))
+		require.Len(t, found, 1, "schemalint must report it")
+		assert.Contains(t, found[0], `reads "User.lastName", which is now optional`)
+		assert.NotContains(t, found[0], "PostgreSQL cannot", "PostgreSQL applies it; readers break")
+	})
+}
+
+// A view column that keeps its name and place but reads another table:
+// CREATE OR REPLACE VIEW applies it while the type stays, and the old
+// column can then go. Another type is refused, and reported.
+func TestResourcedViewColumnAgainstPostgres(t *testing.T) {
+	pg := pgtest.Start(t)
+	const tables = `
+CREATE TABLE idp.profiles (
+  user_id  text PRIMARY KEY REFERENCES idp.users(id),
+  nickname text,
+  score    integer
+);
+ALTER TABLE idp.users ADD COLUMN nickname text;
+`
+	const baseView = "SELECT u.id, u.nickname FROM idp.users u"
+	profile := `
+model Profile {
+  userId   String  @id @map("user_id")
+  nickname String?
+  score    Int?
+
+  @@map("profiles")
+  @@schema("idp")
+}
+`
+	schema := fmt.Sprintf(pgSchema, enumBlock("MEMBER", "ADMIN")) + profile
+	baseSchema := strings.Replace(schema, "  lastName  String? @map(\"last_name\")\n", "  lastName  String? @map(\"last_name\")\n  nickname  String?\n", 1)
+	require.NotEqual(t, schema, baseSchema)
+
+	t.Run("same type", func(t *testing.T) {
+		db := pg.CreateDatabase(t)
+		pg.MustExec(t, db, pgTables+tables+`CREATE VIEW idp_views."IdpUser" AS `+baseView+";")
+		const headView = "SELECT u.id, p.nickname FROM idp.users u JOIN idp.profiles p ON p.user_id = u.id"
+		require.NoError(t, pg.Exec(db, `CREATE OR REPLACE VIEW idp_views."IdpUser" AS `+headView+";"), "PostgreSQL must apply it")
+		require.NoError(t, pg.Exec(db, `ALTER TABLE idp.users DROP COLUMN nickname`), "the view no longer reads the old column")
+		assert.Empty(t, errorsOf(lintPair(t, "view-column-removed", baseSchema, schema, baseView, headView)), "schemalint must let it through")
+	})
+
+	t.Run("another type", func(t *testing.T) {
+		db := pg.CreateDatabase(t)
+		pg.MustExec(t, db, pgTables+tables+`CREATE VIEW idp_views."IdpUser" AS `+baseView+";")
+		const headView = "SELECT u.id, p.score AS nickname FROM idp.users u JOIN idp.profiles p ON p.user_id = u.id"
+		err := pg.Exec(db, `CREATE OR REPLACE VIEW idp_views."IdpUser" AS `+headView+";")
+		require.Error(t, err, "PostgreSQL must refuse it")
+		assert.Contains(t, err.Error(), `cannot change data type of view column "nickname"`)
+		found := errorsOf(lintPair(t, "view-column-removed", baseSchema, schema, baseView, headView))
+		require.Len(t, found, 1, "schemalint must report it")
+		assert.Contains(t, found[0], `now reads "Profile.score" and so changed type from String to Int`)
+	})
 }
