@@ -559,11 +559,13 @@ func headField(tables tableIndex, bm *prisma.Model, bf *prisma.Field) *prisma.Fi
 }
 
 // removedViewAnchor is a head line that names a view no longer there:
-// the migration statement that drops it, the `expose` or `views` block of
-// schemalint.hcl that generated it, the Prisma view block its SQL
-// defined. Without one, the first line of the file that held it, or of the
-// schema: a removal has no line of its own, and another block's line would
-// send the reader to the wrong place.
+// the migration statement that drops it, the `expose` of schemalint.hcl
+// that generated it, the SQL that still defines a removed view block, the
+// `views` block that generated the file that held it, the Prisma view
+// block of a removed SQL definition. Without one,
+// the start of the file that held it, or of the schema, stands for the
+// whole file: a removal has no line of its own, and another block's name
+// would send the reader to the wrong place.
 func removedViewAnchor(p *Pass, schema, name, prismaName, file string) prisma.Range {
 	if at := dropStatement(p.Migrations, schema, name); at != nil {
 		return *at
@@ -576,6 +578,16 @@ func removedViewAnchor(p *Pass, schema, name, prismaName, file string) prisma.Ra
 				}
 			}
 		}
+	}
+	if prismaName != "" {
+		// A view block removed while its SQL stays.
+		for _, v := range namedSQLViews(p.Schema, p.Views) {
+			if v.name == name && sameSchema(v.schema, schema) {
+				return v.NameRange
+			}
+		}
+	}
+	if p.Config != nil {
 		for _, vs := range p.Config.Views {
 			if vs.PrismaOutput.Value != "" && samePath(filepath.Join(p.Config.Dir, vs.PrismaOutput.Value), file) {
 				return hclRange(vs.Range)
