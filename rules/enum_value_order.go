@@ -73,7 +73,15 @@ func runEnumValueOrder(p *Pass) {
 		return
 	}
 	exposed := enumsInViews(p)
-	adds := enumAdds(p.Migrations)
+	// Migrations are parsed once, and only when an enum gains a value.
+	var adds []enumAdd
+	parsed := false
+	migrationAdds := func() []enumAdd {
+		if !parsed {
+			adds, parsed = enumAdds(p.Migrations), true
+		}
+		return adds
+	}
 	for _, be := range p.Base.Enums {
 		he := p.Schema.Enum(be.Name)
 		if he == nil {
@@ -87,11 +95,11 @@ func runEnumValueOrder(p *Pass) {
 		if p.Schema.PostgreSQL() && qualifiedType(he) != qualifiedType(be) {
 			reportTypeRenamed(p, be, he)
 		}
-		compareEnum(p, be, he, exposed[he], adds)
+		compareEnum(p, be, he, exposed[he], migrationAdds)
 	}
 }
 
-func compareEnum(p *Pass, be, he *prisma.Enum, views []string, adds []enumAdd) {
+func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds func() []enumAdd) {
 	baseVals, headVals := enumDBValues(be), enumDBValues(he)
 	viewNote := ""
 	if len(views) > 0 {
@@ -136,6 +144,10 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string, adds []enumAdd) {
 		// Recreating the type declares the values in schema order: no
 		// divergence to report beyond the removal.
 		return
+	}
+	var adds []enumAdd
+	if len(headVals) > len(baseVals) {
+		adds = migrationAdds()
 	}
 	db, placed := databaseOrder(he, baseVals, headVals, adds)
 	for i, name := range headVals {

@@ -64,7 +64,7 @@ func enumAdds(files []SQLFile) []enumAdd {
 func dropStatement(files []SQLFile, schema, name string) *prisma.Range {
 	var at *prisma.Range
 	for _, f := range files {
-		if !bytes.Contains(f.Src, []byte(name)) && !containsFold(f.Src, name) {
+		if !containsFold(f.Src, name) {
 			continue
 		}
 		parsed, _ := sqlview.ParseFile(f.Path, f.Src, nil)

@@ -279,7 +279,12 @@ func (c *viewComparison) sqlColumnSource(hv namedView, hc sqlview.Column, source
 	decl := declText(bf.File(), bf.Decl.Span)
 	related := []Related{atBase(bf.NameRange(), "the field at the base")}
 	readsSame := hc.Source != nil && !hc.Source.Derived && hc.Source.Column == bf.ColumnName() &&
-		hc.Source.Table == source.TableName() && sameSchema(hc.Source.Schema, source.SchemaName)
+		(hc.Source.Table == source.TableName() && sameSchema(hc.Source.Schema, source.SchemaName) ||
+			// An unqualified name that several FROM items could provide:
+			// the old table is still one of them.
+			hc.Source.Table == "" && slices.ContainsFunc(hv.Sources, func(s sqlview.Source) bool {
+				return s.Kind == sqlview.SourceTable && s.Table == source.TableName() && sameSchema(s.Schema, source.SchemaName)
+			}))
 	if !readsSame {
 		hm, hf := sourceField(headTables, hc)
 		if hf == nil {
