@@ -498,7 +498,7 @@ func namedSQLViews(s *prisma.Schema, views []*sqlview.View) []namedView {
 				}
 			}
 		}
-		i := slices.IndexFunc(out, func(o namedView) bool { return o.name == nv.name && o.schema == nv.schema })
+		i := slices.IndexFunc(out, func(o namedView) bool { return o.name == nv.name && publicOr(o.schema) == publicOr(nv.schema) })
 		if i >= 0 {
 			out[i] = nv
 			continue
@@ -506,6 +506,15 @@ func namedSQLViews(s *prisma.Schema, views []*sqlview.View) []namedView {
 		out = append(out, nv)
 	}
 	return out
+}
+
+// publicOr is a view's schema, "public" when unqualified: where
+// PostgreSQL puts it unless the connection says otherwise.
+func publicOr(schema string) string {
+	if schema == "" {
+		return "public"
+	}
+	return schema
 }
 
 func findSQLView(views []namedView, bv namedView) *namedView {
