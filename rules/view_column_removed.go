@@ -603,8 +603,10 @@ func removedViewAnchor(p *Pass, schema, name, prismaName, file string) prisma.Ra
 	}
 	if p.Config != nil {
 		for _, vs := range p.Config.Views {
-			if vs.PrismaOutput.Value != "" && samePath(filepath.Join(p.Config.Dir, vs.PrismaOutput.Value), file) {
-				return hclRange(vs.Range)
+			for _, out := range []string{vs.PrismaOutput.Value, vs.SQLOutput.Value} {
+				if out != "" && samePath(filepath.Join(p.Config.Dir, out), file) {
+					return hclRange(vs.Range)
+				}
 			}
 		}
 	}
