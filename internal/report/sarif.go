@@ -104,7 +104,7 @@ type sarifResult struct {
 }
 
 type sarifLocation struct {
-	ID               *int                  `json:"id,omitempty"`
+	ID               *int                   `json:"id,omitempty"`
 	PhysicalLocation *sarifPhysicalLocation `json:"physicalLocation,omitempty"`
 	Message          *sarifText             `json:"message,omitempty"`
 }
