@@ -164,6 +164,14 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds fun
 					he.Name, name, where, sqlString(neighbor), addedAt(a), sqlString(name), strings.ToUpper(where), sqlString(neighbor), hv.Name),
 				Related: []Related{{Range: a.Range, Message: "the migration that adds it"}},
 			})
+		case !slices.Contains(baseVals, name) && nextExisting(headVals, i, baseVals) == "":
+			// Declared after every existing value, and still out of place:
+			// a migration put another new value before it.
+			p.Report(Diagnostic{
+				Range: hv.NameRange(),
+				Message: fmt.Sprintf("enum %q declares value %q as value %d, but once the migrations apply the database holds it as value %d, so the schema and the database diverge: place it in the migration with ALTER TYPE … ADD VALUE %s AFTER %s, or declare it where the database has it",
+					he.Name, name, i+1, slices.Index(db, name)+1, sqlString(name), sqlString(headVals[i-1])),
+			})
 		case !slices.Contains(baseVals, name):
 			next := nextExisting(headVals, i, baseVals)
 			p.Report(Diagnostic{

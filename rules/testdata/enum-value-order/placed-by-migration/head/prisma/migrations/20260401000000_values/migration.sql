@@ -12,3 +12,6 @@ ALTER TYPE "idp"."Tier" ADD VALUE 'MID';
 
 -- AlterEnum: the type by its database name
 ALTER TYPE "idp"."seat_kind" ADD VALUE 'FEW' BEFORE 'MANY';
+
+-- AlterEnum
+ALTER TYPE "idp"."Kind" ADD VALUE 'Y' AFTER 'B';
