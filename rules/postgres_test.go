@@ -3,8 +3,10 @@ package rules_test
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -336,4 +338,87 @@ model Profile {
 		require.Len(t, found, 1, "schemalint must report it")
 		assert.Contains(t, found[0], `now reads "Profile.score" and so changed type from String to Int`)
 	})
+}
+
+// Enum values placed by a change, at random: schemalint reports exactly
+// the changes after which PostgreSQL's order is not the schema's. Each
+// case adds values to a type, some with ADD VALUE … BEFORE/AFTER/appended
+// in the change's migration, the others left to Prisma Migrate, which
+// appends them in schema order; the schema declares each value either
+// where its statement puts it or somewhere at random.
+func TestEnumPlacementAgainstPostgres(t *testing.T) {
+	pg := pgtest.Start(t)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, "CREATE SCHEMA idp;")
+	rng := rand.New(rand.NewPCG(12, 2026))
+	const cases = 40
+	reported, diverged := 0, 0
+	for n := range cases {
+		typ := fmt.Sprintf("E%d", n)
+		var base []string
+		for i := range 2 + rng.IntN(3) {
+			base = append(base, fmt.Sprintf("V%d", i))
+		}
+		// placedAt is the order the change's migration leaves; head is
+		// the schema's.
+		placedAt, head := slices.Clone(base), slices.Clone(base)
+		var migration []string
+		var unplaced []string
+		for i := range 1 + rng.IntN(2) {
+			v := fmt.Sprintf("N%d", i)
+			stmt := fmt.Sprintf(`ALTER TYPE idp.%q ADD VALUE '%s'`, typ, v)
+			switch mode := rng.IntN(4); {
+			case mode == 0:
+				unplaced = append(unplaced, v)
+			case mode == 1:
+				placedAt = append(placedAt, v)
+				migration = append(migration, stmt+";")
+			default:
+				k := rng.IntN(len(placedAt))
+				at, word := k, "BEFORE"
+				if mode == 3 {
+					at, word = k+1, "AFTER"
+				}
+				migration = append(migration, fmt.Sprintf("%s %s '%s';", stmt, word, placedAt[k]))
+				placedAt = slices.Insert(placedAt, at, v)
+			}
+			if rng.IntN(2) == 0 && !slices.Contains(unplaced, v) {
+				head = slices.Insert(head, slices.Index(placedAt, v), v) // as placed so far
+				continue
+			}
+			head = slices.Insert(head, rng.IntN(len(head)+1), v)
+		}
+		// What PostgreSQL holds: the migration, then Prisma Migrate's
+		// appends of the rest, in schema order.
+		var apply []string
+		apply = append(apply, fmt.Sprintf("CREATE TYPE idp.%q AS ENUM ('%s');", typ, strings.Join(base, "', '")))
+		apply = append(apply, migration...)
+		for _, v := range head {
+			if slices.Contains(unplaced, v) {
+				apply = append(apply, fmt.Sprintf(`ALTER TYPE idp.%q ADD VALUE '%s';`, typ, v))
+			}
+		}
+		pg.MustExec(t, db, strings.Join(apply, "\n"))
+		got := pg.MustQuery(t, db, fmt.Sprintf(`SELECT enum_range(NULL::idp.%q)::text`, typ))
+		diverges := got != "{"+strings.Join(head, ",")+"}"
+
+		schema := func(vals []string) string {
+			return "datasource db {\n  provider = \"postgresql\"\n  schemas  = [\"idp\"]\n}\n\nenum " + typ + " {\n" + enumBlock(vals...) + "\n  @@schema(\"idp\")\n}\n"
+		}
+		var migrations []string
+		if len(migration) > 0 {
+			migrations = append(migrations, strings.Join(migration, "\n"))
+		}
+		found := errorsOf(lintPair(t, "enum-value-order", schema(base), schema(head), "SELECT 1 AS one", "SELECT 1 AS one", migrations...))
+		assert.Equal(t, diverges, len(found) > 0, "base %v, migration %q, schema %v: PostgreSQL holds %s; schemalint: %q", base, migration, head, got, found)
+		if diverges {
+			diverged++
+		}
+		if len(found) > 0 {
+			reported++
+		}
+	}
+	t.Logf("%d cases: %d diverge, %d reported", cases, diverged, reported)
+	assert.Greater(t, diverged, 5, "the cases must cover both verdicts")
+	assert.Less(t, diverged, cases-5, "the cases must cover both verdicts")
 }
