@@ -117,6 +117,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	dirs := map[string][]*directive{}
+	configDirs := configDirectives(cfg, dirs, res.Sources)
 	var inputDiags []prisma.Diagnostic
 	for _, root := range roots {
 		if err := ctx.Err(); err != nil {
@@ -155,6 +156,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		if baseSchema == nil {
 			excuseDirectives(dirs, schema, views, selected)
+			excuseConfigDirectives(configDirs, selected)
 		}
 		for _, sr := range selected {
 			pass := rules.NewPass(sr.rule, schema, cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
