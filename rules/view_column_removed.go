@@ -26,8 +26,9 @@ included; ` + "`CREATE VIEW`" + ` in migrations, the last definition deciding) �
 columns by database name (` + "`@map`" + ` respected), wherever the files moved, and
 reports:
 
-- a view removed, or its database name changed, at the ` + "`DROP VIEW`" + ` that drops
-  it, or its ` + "`expose`" + ` or ` + "`views`" + ` block in schemalint.hcl when there is one;
+- a view removed — reported at the ` + "`DROP VIEW`" + ` that drops it, its ` + "`expose`" + ` or
+  ` + "`views`" + ` block in schemalint.hcl, or the SQL that still defines it — or
+  its database name changed;
 - a column removed or renamed;
 - a column whose type, native type or list-ness changed, or that became
   optional: readers typed non-null fail on its first null. One that became
@@ -43,7 +44,8 @@ reports:
 
 Add columns at the end instead, and keep the old ones until every reader
 has moved. When a break is intended and announced, acknowledge it on the
-reported line with ` + "`// schemalint-ignore view-column-removed <reason>`" + `, or
+reported line (schemalint.hcl included) with
+` + "`// schemalint-ignore view-column-removed <reason>`" + `, or
 for whole files with a config ` + "`ignore { rule = \"view-column-removed\" ... }`" + ` block.`,
 	BaseExample: `view IdpUser {
   id    String  @unique
