@@ -422,3 +422,99 @@ func TestEnumPlacementAgainstPostgres(t *testing.T) {
 	assert.Greater(t, diverged, 5, "the cases must cover both verdicts")
 	assert.Less(t, diverged, cases-5, "the cases must cover both verdicts")
 }
+
+// View changes at random: schemalint reports exactly the changes
+// PostgreSQL's CREATE OR REPLACE VIEW refuses, when the columns read keep
+// their nullability. Each case applies one or two edits to a random select
+// list: drop, rename, swap, insert, append, or re-source a column to
+// another table's column of the same type or of another.
+func TestViewEditsAgainstPostgres(t *testing.T) {
+	pg := pgtest.Start(t)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, pgTables+`
+CREATE TABLE idp.profiles (
+  user_id  text PRIMARY KEY REFERENCES idp.users(id),
+  nickname text,
+  score    integer
+);`)
+	schema := fmt.Sprintf(pgSchema, enumBlock("MEMBER", "ADMIN")) + `
+model Profile {
+  userId   String  @id @map("user_id")
+  nickname String?
+  score    Int?
+
+  @@map("profiles")
+  @@schema("idp")
+}
+`
+	type item struct{ expr, name string }
+	// optionalText are the columns p.nickname can stand in for without a
+	// change of type or nullability.
+	optionalText := func(name string) bool { return name == "email" || name == "first_name" || name == "last_name" }
+	render := func(items []item) string {
+		var cols []string
+		for _, it := range items {
+			if it.expr == "u."+it.name {
+				cols = append(cols, it.expr)
+			} else {
+				cols = append(cols, it.expr+" AS "+it.name)
+			}
+		}
+		return "SELECT " + strings.Join(cols, ", ") + " FROM idp.users u JOIN idp.profiles p ON p.user_id = u.id"
+	}
+	rng := rand.New(rand.NewPCG(7, 2026))
+	const cases = 60
+	rejected := 0
+	for n := range cases {
+		all := []string{"id", "email", "first_name", "last_name", "role"}
+		rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+		var base []item
+		for _, c := range all[:2+rng.IntN(3)] {
+			base = append(base, item{"u." + c, c})
+		}
+		unused := all[len(base):]
+		head := slices.Clone(base)
+		for range 1 + rng.IntN(2) {
+			k := rng.IntN(len(head))
+			// edits: 0 drop, 1 rename, 2 swap, 3 insert, 4 append,
+			// 5 re-source to the same type, 6 to another type.
+			// Edits PostgreSQL applies come up as often as those it refuses.
+			switch []int{0, 1, 2, 3, 4, 4, 4, 5, 5, 5, 5, 6}[rng.IntN(12)] {
+			case 0:
+				if len(head) > 1 {
+					head = slices.Delete(head, k, k+1)
+				}
+			case 1:
+				head[k].name += "_v2"
+			case 2:
+				if k+1 < len(head) {
+					head[k], head[k+1] = head[k+1], head[k]
+				}
+			case 3:
+				if len(unused) > 0 {
+					head = slices.Insert(head, k, item{"u." + unused[0], unused[0]})
+					unused = unused[1:]
+				}
+			case 4:
+				head = append(head, item{"p.score", fmt.Sprintf("extra%d", len(head))})
+			case 5:
+				if optionalText(head[k].name) {
+					head[k].expr = "p.nickname"
+				}
+			case 6:
+				head[k].expr = "p.score"
+			}
+		}
+		view := fmt.Sprintf(`idp_views."V%d"`, n)
+		pg.MustExec(t, db, "CREATE VIEW "+view+" AS "+render(base)+";")
+		err := pg.Exec(db, "CREATE OR REPLACE VIEW "+view+" AS "+render(head)+";")
+		found := errorsOf(lintPair(t, "view-column-removed", schema, schema, render(base), render(head)))
+		assert.Equal(t, err != nil, len(found) > 0, "%s\n-> %s\nPostgreSQL: %v\nschemalint: %q", render(base), render(head), err, found)
+		if err != nil {
+			rejected++
+		}
+	}
+	t.Logf("%d cases: %d refused by PostgreSQL", cases, rejected)
+	assert.Greater(t, rejected, 5, "the cases must cover both verdicts")
+	assert.Less(t, rejected, cases-5, "the cases must cover both verdicts")
+}
