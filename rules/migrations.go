@@ -72,7 +72,7 @@ func dropStatement(files []SQLFile, schema, name string) *prisma.Range {
 			continue
 		}
 		for _, d := range parsed.Drops {
-			if strings.EqualFold(d.Name, name) && sameSchema(d.Schema, schema) {
+			if d.Name == name && sameSchema(d.Schema, schema) {
 				r := d.Range
 				at = &r
 			}
