@@ -58,9 +58,10 @@ func enumAdds(files []SQLFile) []enumAdd {
 	return out
 }
 
-// dropStatement is where a migration drops the view schema.name with DROP
-// VIEW (the last such statement), or nil. Only files that name the view
-// are parsed.
+// dropStatement is where the migrations drop the view schema.name with
+// DROP VIEW, or nil: the last DROP, when no CREATE VIEW of the view follows
+// it (a view dropped and created again was not dropped). Only files that
+// name the view are parsed.
 func dropStatement(files []SQLFile, schema, name string) *prisma.Range {
 	var at *prisma.Range
 	for _, f := range files {
@@ -71,10 +72,16 @@ func dropStatement(files []SQLFile, schema, name string) *prisma.Range {
 		if parsed == nil {
 			continue
 		}
+		last := -1
 		for _, d := range parsed.Drops {
-			if d.Name == name && sameSchema(d.Schema, schema) {
+			if d.Name == name && sameSchema(d.Schema, schema) && d.Range.Start.Offset > last {
 				r := d.Range
-				at = &r
+				at, last = &r, r.Start.Offset
+			}
+		}
+		for _, v := range parsed.Views {
+			if v.Name == name && sameSchema(v.Schema, schema) && v.Range.Start.Offset > last {
+				at, last = nil, v.Range.Start.Offset
 			}
 		}
 	}
