@@ -160,7 +160,7 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds fun
 			where, neighbor := declaredAt(headVals, i)
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("enum %q declares value %q %s %s, but the migration adds it %s, and PostgreSQL keeps the order values were added in, so the schema and the database diverge: write ADD VALUE %s %s %s in the migration, or declare %q where it puts it",
+				Message: fmt.Sprintf("enum %q declares value %q %s %s, but the migration adds it %s, so the schema and the database diverge: write ADD VALUE %s %s %s in the migration, or declare %q where it puts it",
 					he.Name, name, where, sqlString(neighbor), addedAt(a), sqlString(name), strings.ToUpper(where), sqlString(neighbor), hv.Name),
 				Related: []Related{{Range: a.Range, Message: "the migration that adds it"}},
 			})
