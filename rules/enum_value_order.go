@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -14,7 +15,7 @@ var EnumValueOrder = &Rule{
 	Category:  Compatibility,
 	Severity:  config.SeverityError,
 	NeedsBase: true,
-	Summary:   "an enum's database type or a value was renamed, a value removed, reordered or inserted before existing values since the base; a value added to an enum a view exposes is a deploy-order notice",
+	Summary:   "an enum's database type or a value was renamed, a value removed, reordered or inserted before existing values where no migration places it since the base; a value added to an enum a view exposes is a deploy-order notice",
 	Doc: `PostgreSQL stores an enum's values in declaration order: it sorts and
 compares them in that order. It can add a value and rename one, but never
 remove or reorder values without recreating the type. Prisma Migrate
@@ -29,9 +30,13 @@ Actions) and the working tree, the rule pairs enums by name, wherever they
 moved, and values by database value (` + "`@map`" + ` respected: renaming a Prisma
 value that keeps its ` + "`@map`" + ` changes nothing in the database; changing the
 ` + "`@map`" + ` does). It reports, as errors, a value removed or renamed, values
-reordered, and a value inserted before existing ones; and, as a notice, a
-value appended to an enum that a view exposes to other services: their
-Prisma clients fail on rows holding a value they do not know yet, so deploy
+reordered, and a value inserted before existing ones, unless a migration
+(` + "`prisma/migrations/**/migration.sql`" + `) adds it with
+` + "`ALTER TYPE … ADD VALUE 'X' BEFORE 'Y'`" + ` (or ` + "`AFTER`" + `) exactly where the schema
+declares it: then the schema and the database agree. A value the migration
+places elsewhere than declared, or appends, is still reported. As a
+notice, it reports a value added to an enum that a view exposes to other
+services: their Prisma clients fail on rows holding a value they do not know yet, so deploy
 the owning service first and update the readers before the value is used.
 
 On PostgreSQL and CockroachDB it also reports, as an error, an enum whose
@@ -40,7 +45,8 @@ Once the migration has renamed or recreated the type, every other service
 whose schema still names the old type fails on its next query that filters
 or writes the enum, since Prisma casts enum values to the type by name.
 
-Append new values at the end. When a removal is intended (rows migrated,
+Append new values at the end, or place them with ` + "`ADD VALUE … BEFORE`" + ` in
+the change's migration. When a removal is intended (rows migrated,
 views updated), acknowledge it with
 ` + "`// schemalint-ignore enum-value-order <reason>`" + ` on the reported line.`,
 	BaseExample: `enum Role {
@@ -67,6 +73,15 @@ func runEnumValueOrder(p *Pass) {
 		return
 	}
 	exposed := enumsInViews(p)
+	// Migrations are parsed once, and only when an enum gains a value.
+	var adds []enumAdd
+	parsed := false
+	migrationAdds := func() []enumAdd {
+		if !parsed {
+			adds, parsed = enumAdds(p.Migrations), true
+		}
+		return adds
+	}
 	for _, be := range p.Base.Enums {
 		he := p.Schema.Enum(be.Name)
 		if he == nil {
@@ -80,11 +95,11 @@ func runEnumValueOrder(p *Pass) {
 		if p.Schema.PostgreSQL() && qualifiedType(he) != qualifiedType(be) {
 			reportTypeRenamed(p, be, he)
 		}
-		compareEnum(p, be, he, exposed[he])
+		compareEnum(p, be, he, exposed[he], migrationAdds)
 	}
 }
 
-func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
+func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds func() []enumAdd) {
 	baseVals, headVals := enumDBValues(be), enumDBValues(he)
 	viewNote := ""
 	if len(views) > 0 {
@@ -106,8 +121,8 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
 			continue
 		}
 		removed = true
-		was := fmt.Sprintf("was `%s` at base %s", declText(be.File, bv.Decl.Span), baseAt(p, bv.NameRange()))
-		related := []Related{atBase(bv.NameRange(), "the value at the base: `"+declText(be.File, bv.Decl.Span)+"`")}
+		was := fmt.Sprintf("was `%s` at the base", declText(be.File, bv.Decl.Span))
+		related := []Related{atBase(bv.NameRange(), "the value at the base")}
 		if j, ok := renamed[i]; ok {
 			nv := he.Values[j]
 			p.Report(Diagnostic{
@@ -130,25 +145,47 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
 		// divergence to report beyond the removal.
 		return
 	}
-	for i, want := range baseVals {
-		if headVals[i] == want {
+	var adds []enumAdd
+	if len(headVals) > len(baseVals) {
+		adds = migrationAdds()
+	}
+	db, placed := databaseOrder(he, baseVals, headVals, adds)
+	for i, name := range headVals {
+		if i < len(db) && db[i] == name {
 			continue
 		}
 		hv := he.Values[i]
-		related := []Related{atBase(be.Values[i].NameRange(), "the value at this position at the base")}
-		if !slices.Contains(baseVals, hv.DBName()) {
+		switch a, ok := placed[name]; {
+		case ok:
+			where, neighbor := declaredAt(headVals, i)
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("enum %q inserts value %q before existing value %q (base %s); PostgreSQL orders enum values by declaration order and Prisma Migrate appends new values without reordering, so the schema and the database silently diverge: add %q at the end",
-					he.Name, hv.DBName(), want, baseAt(p, be.NameRange()), hv.Name),
-				Related: related,
+				Message: fmt.Sprintf("enum %q declares value %q %s %s, but the migration adds it %s, so the schema and the database diverge: write ADD VALUE %s %s %s in the migration, or declare %q where it puts it",
+					he.Name, name, where, sqlString(neighbor), addedAt(a), sqlString(name), strings.ToUpper(where), sqlString(neighbor), hv.Name),
+				Related: []Related{{Range: a.Range, Message: "the migration that adds it"}},
 			})
-		} else {
+		case !slices.Contains(baseVals, name) && nextExisting(headVals, i, baseVals) == "":
+			// Declared after every existing value, and still out of place:
+			// a migration put another new value before it.
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("enum %q reorders its values: %q is now value %d (was %d at base %s); PostgreSQL orders and compares enum values by declaration order and Prisma Migrate does not reorder an existing type, so the schema and the database silently diverge: keep the base order",
-					he.Name, hv.DBName(), i+1, slices.Index(baseVals, hv.DBName())+1, baseAt(p, be.NameRange())),
-				Related: related,
+				Message: fmt.Sprintf("enum %q declares value %q as value %d, but once the migrations apply the database holds it as value %d, so the schema and the database diverge: place it in the migration with ALTER TYPE … ADD VALUE %s AFTER %s, or declare it where the database has it",
+					he.Name, name, i+1, slices.Index(db, name)+1, sqlString(name), sqlString(headVals[i-1])),
+			})
+		case !slices.Contains(baseVals, name):
+			next := nextExisting(headVals, i, baseVals)
+			p.Report(Diagnostic{
+				Range: hv.NameRange(),
+				Message: fmt.Sprintf("enum %q inserts value %q before existing value %q; PostgreSQL orders enum values by declaration order and Prisma Migrate appends new values, so the schema and the database diverge: add %q at the end, or add it in this change's migration with ALTER TYPE … ADD VALUE %s BEFORE %s",
+					he.Name, name, next, hv.Name, sqlString(name), sqlString(next)),
+				Related: []Related{atBase(be.Values[slices.Index(baseVals, next)].NameRange(), "the value it now precedes, at the base")},
+			})
+		default:
+			p.Report(Diagnostic{
+				Range: hv.NameRange(),
+				Message: fmt.Sprintf("enum %q reorders its values: %q is now value %d, which was value %d at the base; PostgreSQL orders and compares enum values by declaration order and Prisma Migrate does not reorder an existing type, so the schema and the database diverge: keep the base order",
+					he.Name, name, i+1, slices.Index(baseVals, name)+1),
+				Related: []Related{atBase(be.Values[slices.Index(baseVals, name)].NameRange(), "the value at the base")},
 			})
 		}
 		return
@@ -156,13 +193,84 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string) {
 	if len(views) == 0 {
 		return
 	}
-	for _, hv := range he.Values[len(baseVals):] {
+	for _, hv := range he.Values {
+		if slices.Contains(baseVals, hv.DBName()) {
+			continue
+		}
 		p.ReportAs(config.SeverityNotice, Diagnostic{
 			Range: hv.NameRange(),
 			Message: fmt.Sprintf("enum %q gains value %q, and view %q exposes the enum to other services, whose Prisma clients fail on rows holding a value they do not know: deploy the owning service first, update the readers, and only then write %q",
 				he.Name, hv.DBName(), views[0], hv.DBName()),
 		})
 	}
+}
+
+// databaseOrder is the order PostgreSQL will hold an enum's values in once
+// the change is deployed: the base's, then each value the head adds, where
+// an ALTER TYPE … ADD VALUE of the migrations puts it, else appended, as
+// Prisma Migrate generates it. placed holds the statement that placed each
+// value.
+func databaseOrder(he *prisma.Enum, baseVals, headVals []string, adds []enumAdd) (db []string, placed map[string]enumAdd) {
+	db, placed = slices.Clone(baseVals), map[string]enumAdd{}
+	for _, a := range adds {
+		if a.Type != he.DBName() || !sameSchema(a.Schema, he.SchemaName) || slices.Contains(db, a.Value) || !slices.Contains(headVals, a.Value) {
+			continue
+		}
+		at := len(db)
+		if a.Neighbor != "" {
+			k := slices.Index(db, a.Neighbor)
+			if k < 0 {
+				continue // PostgreSQL refuses it: the neighbour is not a value yet
+			}
+			at = k
+			if a.After {
+				at++
+			}
+		}
+		db = slices.Insert(db, at, a.Value)
+		placed[a.Value] = a
+	}
+	for _, v := range headVals {
+		if !slices.Contains(db, v) {
+			db = append(db, v)
+		}
+	}
+	return db, placed
+}
+
+// declaredAt says where the schema declares value i: before the value
+// that follows it, after the last one.
+func declaredAt(vals []string, i int) (where, neighbor string) {
+	if i+1 < len(vals) {
+		return "before", vals[i+1]
+	}
+	return "after", vals[i-1]
+}
+
+// addedAt says where a migration puts a value.
+func addedAt(a enumAdd) string {
+	switch {
+	case a.Neighbor == "":
+		return "at the end"
+	case a.After:
+		return "after " + sqlString(a.Neighbor)
+	}
+	return "before " + sqlString(a.Neighbor)
+}
+
+// nextExisting is the first value after i that the base had.
+func nextExisting(vals []string, i int, baseVals []string) string {
+	for _, v := range vals[i+1:] {
+		if slices.Contains(baseVals, v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// sqlString quotes an enum value as SQL writes it.
+func sqlString(v string) string {
+	return "'" + strings.ReplaceAll(v, "'", "''") + "'"
 }
 
 // qualifiedType is the enum's PostgreSQL type: "schema"."name" under
@@ -186,8 +294,8 @@ func reportTypeRenamed(p *Pass, be, he *prisma.Enum) {
 	}
 	p.Report(Diagnostic{
 		Range: at,
-		Message: fmt.Sprintf("enum %q is now database type %s (was %s at base %s); once the migration renames or recreates the type, every other service whose schema still maps the enum to %s fails on its next query that filters or writes it, since Prisma casts enum values to the type by name: keep the base type, or change every reader first and acknowledge it with %s",
-			he.Name, qualifiedType(he), qualifiedType(be), baseAt(p, be.NameRange()), qualifiedType(be), acknowledgeEnum),
+		Message: fmt.Sprintf("enum %q is now database type %s, which was %s at the base; once the migration renames or recreates the type, every other service whose schema still maps the enum to it fails on its next query that filters or writes it, since Prisma casts enum values to the type by name: keep the base type, or change every reader first and acknowledge it with %s",
+			he.Name, qualifiedType(he), qualifiedType(be), acknowledgeEnum),
 		Related: []Related{atBase(be.NameRange(), "the enum at the base")},
 	})
 }

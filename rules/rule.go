@@ -55,9 +55,13 @@ type Pass struct {
 	// BaseViews are the SQL view definitions at the base, nil without one.
 	BaseViews []*sqlview.View
 	// Views are the SQL view definitions that belong to the schema.
-	Views   []*sqlview.View
-	Config  *config.Config
-	Options any
+	Views []*sqlview.View
+	// Migrations are the schema's SQL migrations, in the order they apply
+	// (nil when the schema is not PostgreSQL's): what a change does to the
+	// database beside what its schema declares.
+	Migrations []SQLFile
+	Config     *config.Config
+	Options    any
 	// Registry is the app's list of tenant-scoped models, nil when not
 	// configured.
 	Registry *Registry
@@ -65,6 +69,12 @@ type Pass struct {
 	tenancy  *tenancy
 	severity config.Severity
 	report   func(Diagnostic)
+}
+
+// SQLFile is one SQL file as read.
+type SQLFile struct {
+	Path string
+	Src  []byte
 }
 
 // Diagnostic is one finding.

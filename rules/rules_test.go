@@ -22,7 +22,8 @@ import (
 // Each rule has testdata/<rule>/ with cases: a .prisma file, or a folder
 // (a multi-file schema, or a small project with schemalint.hcl, prisma/,
 // SQL views and a scope registry). Expectations sit on the offending line:
-// `// want "regexp"` in Prisma and TypeScript, `-- want "regexp"` in SQL.
+// `// want "regexp"` in Prisma, TypeScript and schemalint.hcl, `-- want
+// "regexp"` in SQL.
 // A finding without a matching want, or a want without a finding, fails.
 // A case folder holding base/ and head/ is a base-vs-head case: head/ is
 // checked against base/ as the comparison base, and wants live in head/.
@@ -136,7 +137,7 @@ func collectWants(t *testing.T, path string, isDir bool) map[string][]*regexp.Re
 		return wants
 	}
 	require.NoError(t, filepath.WalkDir(path, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && !strings.HasSuffix(p, ".hcl") {
+		if err == nil && !d.IsDir() {
 			read(p)
 		}
 		return err

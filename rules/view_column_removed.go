@@ -16,25 +16,36 @@ var ViewColumnRemoved = &Rule{
 	Category:  Compatibility,
 	Severity:  config.SeverityError,
 	NeedsBase: true,
-	Summary:   "a view column that other services read was removed, renamed, retyped, made nullable or required, or reordered since the base; or the view itself was removed",
+	Summary:   "a view column that other services read was removed, renamed, retyped, made optional or reordered since the base; or the view itself was removed",
 	Doc: `A view shared with other services is a public API: they query its
 columns by name and parse them by type. Between the base (` + "`--base <ref>`" + `, or
 the pull request's base in GitHub Actions) and the working tree, the rule
-pairs views by name — Prisma ` + "`view`" + ` blocks and SQL view definitions
-(` + "`prisma/views/**/*.sql`" + `, ` + "`CREATE VIEW`" + ` in migrations) — and columns by
-database name (` + "`@map`" + ` respected), wherever the files moved, and reports:
+pairs views by database name — Prisma ` + "`view`" + ` blocks and SQL view definitions
+(` + "`prisma/views/**/*.sql`" + `, whose file name is a Prisma view's, ` + "`@@map`" + `
+included; ` + "`CREATE VIEW`" + ` in migrations, the last definition deciding) — and
+columns by database name (` + "`@map`" + ` respected), wherever the files moved, and
+reports:
 
-- a view removed, or its database name changed;
+- a view removed — reported at the ` + "`DROP VIEW`" + ` that drops it, its ` + "`expose`" + ` or
+  ` + "`views`" + ` block in schemalint.hcl, or the SQL that still defines it — or
+  its database name changed;
 - a column removed or renamed;
-- a column whose type, native type, list-ness or nullability changed;
+- a column whose type, native type or list-ness changed, or that became
+  optional: readers typed non-null fail on its first null. One that became
+  required is not reported: a reader typed nullable takes non-null values,
+  and PostgreSQL applies ` + "`SET NOT NULL`" + ` with the view in place;
 - SQL columns reordered, or a column inserted before existing ones:
   PostgreSQL's ` + "`CREATE OR REPLACE VIEW`" + ` can only append columns, so anything
   else means DROP and CREATE, which loses grants and dependent views;
-- a model field that an SQL view reads removed from the model, or retyped.
+- a model field that an SQL view reads removed from the model, retyped or
+  made optional. A column that keeps its name and place but now reads
+  another table is judged by the field it now reads: ` + "`CREATE OR REPLACE VIEW`" + `
+  applies it as long as the type stays.
 
 Add columns at the end instead, and keep the old ones until every reader
 has moved. When a break is intended and announced, acknowledge it on the
-reported line with ` + "`// schemalint-ignore view-column-removed <reason>`" + `, or
+reported line (schemalint.hcl included) with
+` + "`// schemalint-ignore view-column-removed <reason>`" + `, or
 for whole files with a config ` + "`ignore { rule = \"view-column-removed\" ... }`" + ` block.`,
 	BaseExample: `view IdpUser {
   id    String  @unique
@@ -87,9 +98,9 @@ func (c *viewComparison) prismaViews() {
 		if hv == nil {
 			c.reported[bv.TableName()] = true
 			p.Report(Diagnostic{
-				Range: anchorFor(p, bv.File.Name),
-				Message: fmt.Sprintf("view %q was removed (was at base %s); other services read it: restore it, or drop it in an announced change and acknowledge it with %s",
-					bv.Name, baseAt(p, bv.NameRange()), acknowledgeBreak),
+				Range: removedViewAnchor(p, bv.SchemaName, bv.TableName(), bv.Name, bv.File.Name),
+				Message: fmt.Sprintf("view %q was removed; other services read it: restore it, or drop it in an announced change and acknowledge it with %s",
+					bv.Name, acknowledgeBreak),
 				Related: related,
 			})
 			continue
@@ -98,8 +109,8 @@ func (c *viewComparison) prismaViews() {
 			c.reported[bv.TableName()] = true
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("view %q is now %s in the database (was %s at base %s); other services read it by its old name: keep it with @@map(%q)",
-					hv.Name, qualified(hv.SchemaName, hv.TableName()), qualified(bv.SchemaName, bv.TableName()), baseAt(p, bv.NameRange()), bv.TableName()),
+				Message: fmt.Sprintf("view %q is now %s in the database, which was %s at the base; other services read it by its old name: keep it with @@map(%q)",
+					hv.Name, qualified(hv.SchemaName, hv.TableName()), qualified(bv.SchemaName, bv.TableName()), bv.TableName()),
 				Related: related,
 			})
 			continue
@@ -123,8 +134,8 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 	}
 	renamed := renames(baseNames, headNames, same)
 	for i, bf := range baseCols {
-		related := []Related{atBase(bf.NameRange(), "the column at the base: `"+declText(bf.File(), bf.Decl.Span)+"`")}
-		was := fmt.Sprintf("was `%s` at base %s", declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()))
+		related := []Related{atBase(bf.NameRange(), "the column at the base")}
+		was := fmt.Sprintf("was `%s` at the base", declText(bf.File(), bf.Decl.Span))
 		hf := fieldByColumnName(headCols, bf.ColumnName())
 		if hf == nil {
 			c.reported[bv.TableName()+"."+bf.ColumnName()] = true
@@ -146,36 +157,40 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 			})
 			continue
 		}
-		if changes := fieldChanges(bf, hf); len(changes) > 0 {
-			c.reported[bv.TableName()+"."+bf.ColumnName()] = true
-			p.Report(Diagnostic{
-				Range: hf.NameRange(),
-				Message: fmt.Sprintf("view %q column %q %s (%s); other services parse it as it was: keep it and add a new column beside it, or acknowledge the break with %s",
-					hv.Name, hf.ColumnName(), strings.Join(changes, " and "), was, acknowledgeBreak),
-				Related: related,
-			})
+		ch := fieldChanges(bf, hf)
+		if ch.none() {
+			continue
 		}
+		c.reported[bv.TableName()+"."+bf.ColumnName()] = true
+		why, fix := "other services parse it as it was", "keep it and add a new column beside it"
+		if !ch.retyped {
+			why, fix = "readers typed non-null fail on its nulls", "keep it required, or add a new optional column beside it"
+		}
+		p.Report(Diagnostic{
+			Range: hf.NameRange(),
+			Message: fmt.Sprintf("view %q column %q %s (%s); %s: %s, or acknowledge the break with %s",
+				hv.Name, hf.ColumnName(), ch, was, why, fix, acknowledgeBreak),
+			Related: related,
+		})
 	}
 }
 
 func (c *viewComparison) sqlViews() {
 	p := c.p
 	baseTables, headTables := modelsByTable(p.Base), modelsByTable(p.Schema)
-	for _, bv := range p.BaseViews {
+	heads := namedSQLViews(p.Schema, p.Views)
+	for _, bv := range namedSQLViews(p.Base, p.BaseViews) {
 		related := []Related{atBase(bv.NameRange, "the view at the base")}
-		hv := findSQLView(p.Views, bv)
+		hv := findSQLView(heads, bv)
 		if hv == nil {
-			if c.reported[bv.Name] {
+			if c.reported[bv.name] {
 				continue
 			}
-			anchor := anchorFor(p, bv.Range.File)
-			if m := viewModel(p.Schema, bv); m != nil {
-				anchor = m.NameRange()
-			}
+			anchor := removedViewAnchor(p, bv.schema, bv.name, "", bv.Range.File)
 			p.Report(Diagnostic{
 				Range: anchor,
-				Message: fmt.Sprintf("view %s was removed (was defined at base %s); other services read it: restore its definition, or drop it in an announced change and acknowledge it with %s",
-					qualified(bv.Schema, bv.Name), baseAt(p, bv.NameRange), acknowledgeBreak),
+				Message: fmt.Sprintf("view %s was removed; other services read it: restore its definition, or drop it in an announced change and acknowledge it with %s",
+					qualified(bv.schema, bv.name), acknowledgeBreak),
 				Related: related,
 			})
 			continue
@@ -183,23 +198,23 @@ func (c *viewComparison) sqlViews() {
 		if bv.Star != nil || hv.Star != nil {
 			continue // the columns * stands for are not known here
 		}
-		c.sqlColumns(bv, hv, baseTables, headTables)
+		c.sqlColumns(bv, *hv, baseTables, headTables)
 	}
 }
 
-func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables tableIndex) {
+func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tableIndex) {
 	p := c.p
-	baseNames, headNames := sqlColumnNames(bv), sqlColumnNames(hv)
+	baseNames, headNames := sqlColumnNames(bv.View), sqlColumnNames(hv.View)
 	renamed := renames(baseNames, headNames, nil)
 	removed := false
 	for i, bc := range bv.Columns {
-		related := []Related{atBase(bc.Range, "the column at the base: `"+oneLine(bc.Range, bv)+"`")}
-		was := fmt.Sprintf("was `%s` at base %s", oneLine(bc.Range, bv), baseAt(p, bc.Range))
+		related := []Related{atBase(bc.Range, "the column at the base")}
+		was := fmt.Sprintf("was `%s` at the base", oneLine(bc.Range, bv.View))
 		hi := slices.Index(headNames, bc.Name)
 		source, bf := sourceField(baseTables, bc)
 		if hi < 0 {
 			removed = true
-			if c.reported[bv.Name+"."+bc.Name] {
+			if c.reported[bv.name+"."+bc.Name] {
 				continue
 			}
 			gone := ""
@@ -210,7 +225,7 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 				p.Report(Diagnostic{
 					Range: hv.Columns[j].Range,
 					Message: fmt.Sprintf("view %q renamed column %q to %q (%s%s); other services read it by its old name: keep %q and append %q at the end, or acknowledge the break with %s",
-						hv.Name, bc.Name, hv.Columns[j].Name, was, gone, bc.Name, hv.Columns[j].Name, acknowledgeBreak),
+						hv.name, bc.Name, hv.Columns[j].Name, was, gone, bc.Name, hv.Columns[j].Name, acknowledgeBreak),
 					Related: related,
 				})
 				continue
@@ -218,36 +233,15 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 			p.Report(Diagnostic{
 				Range: hv.NameRange,
 				Message: fmt.Sprintf("view %q no longer has column %q (%s%s); other services read it, and CREATE OR REPLACE VIEW cannot drop a column: add it back, or drop and recreate the view in an announced change and acknowledge it with %s",
-					hv.Name, bc.Name, was, gone, acknowledgeBreak),
+					hv.name, bc.Name, was, gone, acknowledgeBreak),
 				Related: related,
 			})
 			continue
 		}
-		hc := hv.Columns[hi]
-		if bf == nil {
+		if bf == nil || c.reported[bv.name+"."+bc.Name] {
 			continue
 		}
-		// The view still reads the column: the model must still have it,
-		// with the same type.
-		hf := headField(headTables, source, bf)
-		switch {
-		case hf == nil && headTables.find(source.SchemaName, source.TableName()) != nil:
-			p.Report(Diagnostic{
-				Range: hc.Range,
-				Message: fmt.Sprintf("view %q column %q reads %q, which the model no longer has (was `%s` at base %s); dropping the column breaks the view and its readers: keep the field, or remove the column from the view in an announced change and acknowledge it with %s",
-					hv.Name, hc.Name, source.Name+"."+bf.Name(), declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()), acknowledgeBreak),
-				Related: []Related{atBase(bf.NameRange(), "the field at the base")},
-			})
-		case hf != nil:
-			if changes := fieldChanges(bf, hf); len(changes) > 0 {
-				p.Report(Diagnostic{
-					Range: hc.Range,
-					Message: fmt.Sprintf("view %q column %q reads %q, which %s (was `%s` at base %s); PostgreSQL cannot change a column a view reads, and readers parse it as it was: keep the field as it was, or acknowledge the break with %s",
-						hv.Name, hc.Name, source.Name+"."+bf.Name(), strings.Join(changes, " and "), declText(bf.File(), bf.Decl.Span), baseAt(p, bf.NameRange()), acknowledgeBreak),
-					Related: []Related{atBase(bf.NameRange(), "the field at the base")},
-				})
-			}
-		}
+		c.sqlColumnSource(hv, hv.Columns[hi], source, bf, baseTables, headTables)
 	}
 	if removed {
 		return // dropping a column already means DROP and CREATE
@@ -261,19 +255,83 @@ func (c *viewComparison) sqlColumns(bv, hv *sqlview.View, baseTables, headTables
 		if !slices.Contains(baseNames, hc.Name) {
 			p.Report(Diagnostic{
 				Range: hc.Range,
-				Message: fmt.Sprintf("view %q inserts column %q before existing column %q (base %s); CREATE OR REPLACE VIEW can only append columns: move %q to the end of the select list",
-					hv.Name, hc.Name, name, baseAt(p, bv.NameRange), hc.Name),
+				Message: fmt.Sprintf("view %q inserts column %q before existing column %q; CREATE OR REPLACE VIEW can only append columns: move %q to the end of the select list",
+					hv.name, hc.Name, name, hc.Name),
 				Related: related,
 			})
 		} else {
 			p.Report(Diagnostic{
 				Range: hc.Range,
-				Message: fmt.Sprintf("view %q reorders its columns: %q is now column %d (was %d at base %s); CREATE OR REPLACE VIEW cannot reorder columns, and dropping the view loses its grants and dependent views: keep the base order and append new columns at the end",
-					hv.Name, hc.Name, i+1, slices.Index(baseNames, hc.Name)+1, baseAt(p, bv.NameRange)),
+				Message: fmt.Sprintf("view %q reorders its columns: %q is now column %d, which was column %d at the base; CREATE OR REPLACE VIEW cannot reorder columns, and dropping the view loses its grants and dependent views: keep the base order and append new columns at the end",
+					hv.name, hc.Name, i+1, slices.Index(baseNames, hc.Name)+1),
 				Related: related,
 			})
 		}
 		return
+	}
+}
+
+// sqlColumnSource judges a view column that keeps its name by what it
+// reads: the base's model field bf of source. A column that still reads
+// that field needs the field, as it was; a column that now reads another
+// table or an expression is a new definition of the same column, which
+// CREATE OR REPLACE VIEW applies as long as the type stays.
+func (c *viewComparison) sqlColumnSource(hv namedView, hc sqlview.Column, source *prisma.Model, bf *prisma.Field, baseTables, headTables tableIndex) {
+	p := c.p
+	decl := declText(bf.File(), bf.Decl.Span)
+	related := []Related{atBase(bf.NameRange(), "the field at the base")}
+	readsSame := hc.Source != nil && !hc.Source.Derived && hc.Source.Column == bf.ColumnName() &&
+		(hc.Source.Table == source.TableName() && sameSchema(hc.Source.Schema, source.SchemaName) ||
+			// An unqualified name that several FROM items could provide:
+			// the old table is still one of them.
+			hc.Source.Table == "" && slices.ContainsFunc(hv.Sources, func(s sqlview.Source) bool {
+				return s.Kind == sqlview.SourceTable && s.Table == source.TableName() && sameSchema(s.Schema, source.SchemaName)
+			}))
+	if !readsSame {
+		hm, hf := sourceField(headTables, hc)
+		if hf == nil {
+			return // an expression, or a table the schema does not model: its type is not known here
+		}
+		ch := fieldChanges(bf, hf)
+		if ch.none() {
+			return
+		}
+		why := "readers typed non-null fail on its nulls"
+		if ch.retyped {
+			why = "CREATE OR REPLACE VIEW cannot change a column's type, and readers parse it as it was"
+		}
+		p.Report(Diagnostic{
+			Range: hc.Range,
+			Message: fmt.Sprintf("view %q column %q now reads %q and so %s (was `%s` in %q at the base); %s: read a column like the old one, or acknowledge the break with %s",
+				hv.name, hc.Name, hm.Name+"."+hf.Name(), ch, decl, source.Name, why, acknowledgeBreak),
+			Related: related,
+		})
+		return
+	}
+	hf := headField(headTables, source, bf)
+	switch {
+	case hf == nil && headTables.find(source.SchemaName, source.TableName()) != nil:
+		p.Report(Diagnostic{
+			Range: hc.Range,
+			Message: fmt.Sprintf("view %q column %q reads %q, which the model no longer has (was `%s` at the base); dropping the column breaks the view and its readers: keep the field, or remove the column from the view in an announced change and acknowledge it with %s",
+				hv.name, hc.Name, source.Name+"."+bf.Name(), decl, acknowledgeBreak),
+			Related: related,
+		})
+	case hf != nil:
+		ch := fieldChanges(bf, hf)
+		if ch.none() {
+			return
+		}
+		why, fix := "PostgreSQL cannot change the type of a column a view reads, and readers parse it as it was", "keep the field as it was"
+		if !ch.retyped {
+			why, fix = "readers typed non-null fail on its nulls", "keep the field required"
+		}
+		p.Report(Diagnostic{
+			Range: hc.Range,
+			Message: fmt.Sprintf("view %q column %q reads %q, which %s (was `%s` at the base); %s: %s, or acknowledge the break with %s",
+				hv.name, hc.Name, source.Name+"."+bf.Name(), ch, decl, why, fix, acknowledgeBreak),
+			Related: related,
+		})
 	}
 }
 
@@ -349,21 +407,37 @@ func renames(baseNames, headNames []string, same map[int]int) map[int]int {
 	return out
 }
 
-// fieldChanges says how a column's type changed, as readers see it.
-func fieldChanges(bf, hf *prisma.Field) []string {
-	var out []string
+// columnChange is how a column changed, as its readers see it.
+type columnChange struct {
+	changes []string
+	// retyped: the type, native type or list-ness changed, which
+	// PostgreSQL refuses under a view and readers parse wrong.
+	retyped bool
+}
+
+func (c columnChange) none() bool     { return len(c.changes) == 0 }
+func (c columnChange) String() string { return strings.Join(c.changes, " and ") }
+
+// fieldChanges says how a column's type changed, as readers see it. A
+// column that becomes required is no change to them: a reader typed
+// nullable takes non-null values, and PostgreSQL applies SET NOT NULL
+// under a view. One that becomes optional is: a reader typed non-null
+// fails on the first null.
+func fieldChanges(bf, hf *prisma.Field) columnChange {
+	var out columnChange
 	if bt, ht := fieldType(bf), fieldType(hf); bt != ht {
-		out = append(out, fmt.Sprintf("changed type from %s to %s", bt, ht))
+		out.changes = append(out.changes, fmt.Sprintf("changed type from %s to %s", bt, ht))
+		out.retyped = true
 	}
 	switch {
 	case bf.IsList() && !hf.IsList():
-		out = append(out, "is no longer a list")
+		out.changes = append(out.changes, "is no longer a list")
+		out.retyped = true
 	case !bf.IsList() && hf.IsList():
-		out = append(out, "is now a list")
+		out.changes = append(out.changes, "is now a list")
+		out.retyped = true
 	case bf.Arity == prisma.Required && hf.Arity == prisma.Optional:
-		out = append(out, "is now optional (nullable)")
-	case bf.Arity == prisma.Optional && hf.Arity == prisma.Required:
-		out = append(out, "is now required")
+		out.changes = append(out.changes, "is now optional")
 	}
 	return out
 }
@@ -402,20 +476,68 @@ func qualified(schema, name string) string {
 	return fmt.Sprintf("%q.%q", schema, name)
 }
 
-func findSQLView(views []*sqlview.View, bv *sqlview.View) *sqlview.View {
-	var loose *sqlview.View
+// namedView is an SQL view under its database name: a views/ file's name
+// is a Prisma view's (whose @@map may name it otherwise in the database).
+type namedView struct {
+	*sqlview.View
+	schema, name string
+}
+
+// namedSQLViews names views by database name, each once: a view defined
+// again in a later migration (DROP and CREATE) is its last definition.
+func namedSQLViews(s *prisma.Schema, views []*sqlview.View) []namedView {
+	var out []namedView
 	for _, v := range views {
-		if v.Name != bv.Name {
+		nv := namedView{View: v, schema: v.Schema, name: v.Name}
+		if isBareSelect(v) {
+			for _, m := range s.Models {
+				if m.IsView && m.Name == v.Name && sameSchema(v.Schema, m.SchemaName) {
+					nv.name = m.TableName()
+					if nv.schema == "" {
+						nv.schema = m.SchemaName
+					}
+					break
+				}
+			}
+		}
+		i := slices.IndexFunc(out, func(o namedView) bool { return o.name == nv.name && publicOr(o.schema) == publicOr(nv.schema) })
+		if i >= 0 {
+			out[i] = nv
 			continue
 		}
-		if v.Schema == bv.Schema {
-			return v
+		out = append(out, nv)
+	}
+	return out
+}
+
+// publicOr is a view's schema, "public" when unqualified: where
+// PostgreSQL puts it unless the connection says otherwise.
+func publicOr(schema string) string {
+	if schema == "" {
+		return "public"
+	}
+	return schema
+}
+
+func findSQLView(views []namedView, bv namedView) *namedView {
+	var loose *namedView
+	for i, v := range views {
+		if v.name != bv.name {
+			continue
 		}
-		if v.Schema == "" || bv.Schema == "" {
-			loose = v
+		if v.schema == bv.schema {
+			return &views[i]
+		}
+		if v.schema == "" || bv.schema == "" {
+			loose = &views[i]
 		}
 	}
 	return loose
+}
+
+// isBareSelect tells a views/ file's SELECT from a CREATE VIEW statement.
+func isBareSelect(v *sqlview.View) bool {
+	return len(v.SQL) < 6 || !strings.EqualFold(v.SQL[:6], "create")
 }
 
 func sqlColumnNames(v *sqlview.View) []string {
@@ -452,36 +574,66 @@ func headField(tables tableIndex, bm *prisma.Model, bf *prisma.Field) *prisma.Fi
 	return fieldByColumn(hm, bf.ColumnName())
 }
 
-// anchorFor is the head location that stands for something removed from
-// file: the first block still in that file, else the schema's first view or
-// model. A removal has no line of its own in the head.
-func anchorFor(p *Pass, file string) prisma.Range {
-	var first *prisma.Model
+// removedViewAnchor is a head line that names a view no longer there:
+// the migration statement that drops it, the `expose` of schemalint.hcl
+// that generated it, the SQL that still defines a removed view block, the
+// `views` block that generated the file that held it, the Prisma view
+// block of a removed SQL definition. Without one,
+// the start of the file that held it, or of the schema, stands for the
+// whole file: a removal has no line of its own, and another block's name
+// would send the reader to the wrong place.
+func removedViewAnchor(p *Pass, schema, name, prismaName, file string) prisma.Range {
+	if at := dropStatement(p.Migrations, schema, name); at != nil {
+		return *at
+	}
+	if p.Config != nil {
+		for _, vs := range p.Config.Views {
+			for _, e := range vs.Expose {
+				if e.View.Value != "" && (e.View.Value == name || e.View.Value == prismaName) {
+					return hclRange(e.View.Range)
+				}
+			}
+		}
+	}
+	if prismaName != "" {
+		// A view block removed while its SQL stays.
+		for _, v := range namedSQLViews(p.Schema, p.Views) {
+			if v.name == name && sameSchema(v.schema, schema) {
+				return v.NameRange
+			}
+		}
+	}
+	if p.Config != nil {
+		for _, vs := range p.Config.Views {
+			for _, out := range []string{vs.PrismaOutput.Value, vs.SQLOutput.Value} {
+				if out != "" && samePath(filepath.Join(p.Config.Dir, out), file) {
+					return hclRange(vs.Range)
+				}
+			}
+		}
+	}
 	for _, m := range p.Schema.Models {
-		if m.File.Name == file {
+		if m.IsView && m.TableName() == name && sameSchema(m.SchemaName, schema) {
 			return m.NameRange()
 		}
-		if first == nil || (m.IsView && !first.IsView) {
-			first = m
+	}
+	start := prisma.Pos{Line: 1, Col: 1}
+	for _, f := range p.Schema.Files {
+		if samePath(f.Name, file) {
+			return prisma.Range{File: f.Name, Start: start, End: start}
 		}
 	}
-	for _, e := range p.Schema.Enums {
-		if e.File.Name == file {
-			return e.NameRange()
-		}
-	}
-	if first != nil {
-		return first.NameRange()
-	}
-	if len(p.Schema.Enums) > 0 {
-		return p.Schema.Enums[0].NameRange()
-	}
-	name := file
+	name = file
 	if len(p.Schema.Files) > 0 {
 		name = p.Schema.Files[0].Name
 	}
-	start := prisma.Pos{Line: 1, Col: 1}
 	return prisma.Range{File: name, Start: start, End: start}
+}
+
+func samePath(a, b string) bool {
+	a, errA := filepath.Abs(a)
+	b, errB := filepath.Abs(b)
+	return errA == nil && errB == nil && a == b
 }
 
 // declText is a declaration as written, on one line: `email String @map("e")`.
@@ -505,18 +657,4 @@ func oneLine(r prisma.Range, v *sqlview.View) string {
 		return ""
 	}
 	return strings.Join(strings.Fields(v.SQL[start:end]), " ")
-}
-
-// baseAt names a base location for messages: `prisma/views.prisma:5`,
-// relative to the configuration's folder.
-func baseAt(p *Pass, r prisma.Range) string {
-	name := r.File
-	if p.Config != nil {
-		dir, err1 := filepath.Abs(p.Config.Dir)
-		file, err2 := filepath.Abs(name)
-		if rel, err := filepath.Rel(dir, file); err1 == nil && err2 == nil && err == nil && !strings.HasPrefix(rel, "..") {
-			name = filepath.ToSlash(rel)
-		}
-	}
-	return fmt.Sprintf("%s:%d", name, r.Start.Line)
 }

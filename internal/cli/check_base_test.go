@@ -140,8 +140,12 @@ func TestCheckBaseFromGit(t *testing.T) {
 	code, out, errOut := run(t, dir, "check", "--base", first)
 	assert.Equal(t, ExitFindings, code, errOut)
 	assert.Empty(t, errOut)
-	assert.Contains(t, out, "prisma/schema/views.prisma:1:6: error: view \"IdpUser\" no longer has column \"email\" (was `email String?` at base prisma/schema/views.prisma:3)")
-	assert.Contains(t, out, "prisma/schema/enums.prisma:2:3: error: enum \"UserType\" reorders its values: \"ADMIN\" is now value 1 (was 2 at base prisma/schema/schema.prisma:11)")
+	// The base's fact is told once; where the base had it is the related
+	// location, under the finding.
+	assert.Contains(t, out, "prisma/schema/views.prisma:1:6: error: view \"IdpUser\" no longer has column \"email\" (was `email String?` at the base)")
+	assert.Contains(t, out, "    base prisma/schema/views.prisma:3:3: the column at the base\n")
+	assert.Contains(t, out, "prisma/schema/enums.prisma:2:3: error: enum \"UserType\" reorders its values: \"ADMIN\" is now value 1, which was value 2 at the base;")
+	assert.Contains(t, out, "    base prisma/schema/schema.prisma:13:3: the value at the base\n")
 	assert.Contains(t, out, "[view-sensitive-field]")
 	assert.Contains(t, out, "3 findings (3 errors")
 

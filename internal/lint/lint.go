@@ -122,6 +122,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// ran is, for each file, the rules that ran on a schema it belongs
 	// to: only those can tell that a directive naming them is unused.
 	ran := map[string]map[string]bool{}
+	configDirectives(cfg, dirs, res.Sources)
 	var inputDiags []prisma.Diagnostic
 	for _, root := range roots {
 		if err := ctx.Err(); err != nil {
@@ -174,6 +175,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		for _, f := range schema.Files {
 			files = append(files, f.Name)
 		}
+		if cfg.Path != "" {
+			// The configuration's directives acknowledge findings about
+			// every schema it configures.
+			files = append(files, cfg.Path)
+		}
 		markRan(ran, files, InputRule)
 		for _, sr := range selected {
 			// A rule that compares with the base does not run without one.
@@ -188,6 +194,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			pass.Registry = reg
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
+				pass.Migrations = migrations(cfg, root, schema, res.Sources)
 			}
 			sr.rule.Run(pass)
 		}

@@ -106,9 +106,9 @@ type sarifResult struct {
 }
 
 type sarifLocation struct {
-	ID               *int                  `json:"id,omitempty"`
-	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
-	Message          *sarifText            `json:"message,omitempty"`
+	ID               *int                   `json:"id,omitempty"`
+	PhysicalLocation *sarifPhysicalLocation `json:"physicalLocation,omitempty"`
+	Message          *sarifText             `json:"message,omitempty"`
 }
 
 type sarifPhysicalLocation struct {
@@ -230,12 +230,16 @@ func SARIF(w io.Writer, in *Input) error {
 			res.RuleIndex = &i
 		}
 		for _, r := range d.Related {
+			id := len(res.RelatedLocations) + 1
 			if r.AtBase {
 				// Code scanning would open the working tree's file at the
-				// base's line; the message already says where it was.
+				// base's line: the place is told in words only.
+				p, _ := in.repoPath(r.Range.File)
+				res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
+					ID: &id, Message: &sarifText{Text: fmt.Sprintf("%s%s:%d:%d: %s", basePrefix(r), p, r.Range.Start.Line, r.Range.Start.Col, r.Message)},
+				})
 				continue
 			}
-			id := len(res.RelatedLocations) + 1
 			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
 				ID: &id, PhysicalLocation: in.sarifPhysical(r.Range), Message: &sarifText{Text: r.Message},
 			})
@@ -301,8 +305,8 @@ func (in *Input) sarifArtifact(file string) sarifArtifactLocation {
 	return sarifArtifactLocation{URI: (&url.URL{Path: p}).String(), URIBaseID: srcRoot}
 }
 
-func (in *Input) sarifPhysical(r prisma.Range) sarifPhysicalLocation {
-	loc := sarifPhysicalLocation{ArtifactLocation: in.sarifArtifact(r.File)}
+func (in *Input) sarifPhysical(r prisma.Range) *sarifPhysicalLocation {
+	loc := &sarifPhysicalLocation{ArtifactLocation: in.sarifArtifact(r.File)}
 	if r.Start.Line >= 1 && r.Start.Col >= 1 {
 		reg := &sarifRegion{StartLine: r.Start.Line, StartColumn: r.Start.Col}
 		if r.End.Line >= r.Start.Line && r.End.Col >= 1 && (r.End.Line > r.Start.Line || r.End.Col >= r.Start.Col) {

@@ -197,8 +197,9 @@ func TestSARIFMeetsCodeScanningRequirements(t *testing.T) {
 	require.Len(t, related, 1)
 	assert.Equal(t, "the tenant field", related[0].Message.Text)
 	// A location in the base revision has no line in the working tree to
-	// point code scanning at; the message says where it was.
-	assert.Empty(t, run.Results[2].RelatedLocations)
+	// point code scanning at: it is told in words, with no physical place.
+	require.Len(t, run.Results[2].RelatedLocations, 1)
+	assert.Equal(t, "base services/api/prisma/schema.prisma:29:3: at the base ref", run.Results[2].RelatedLocations[0].Message.Text)
 	fix := run.Results[0].Fixes
 	require.Len(t, fix, 1)
 	rep := fix[0].ArtifactChanges[0].Replacements[0]

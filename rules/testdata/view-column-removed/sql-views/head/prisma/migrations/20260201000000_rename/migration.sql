@@ -2,8 +2,8 @@ DROP VIEW "idp_views"."Directory";
 
 CREATE VIEW "idp_views"."Directory" AS
   SELECT id,
-         email AS mail, -- want "view \"Directory\" renamed column \"email\" to \"mail\" \\(was `email` at base prisma/migrations/20260101000000_init/migration.sql:3\\)"
+         email AS mail, -- want "view \"Directory\" renamed column \"email\" to \"mail\" \\(was `email` at the base\\)"
          first_name
   FROM idp.users;
 
-DROP VIEW "idp_views"."Legacy";
+DROP VIEW "idp_views"."Legacy"; -- want "view \"idp_views\".\"Legacy\" was removed; other services read it: restore its definition"

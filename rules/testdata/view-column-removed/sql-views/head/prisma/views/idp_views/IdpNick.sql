@@ -1,4 +1,4 @@
 SELECT
   id,
-  nickname -- want "view \"IdpNick\" column \"nickname\" reads \"User.nickname\", which the model no longer has \\(was `nickname String\\?` at base prisma/schema.prisma:\\d+\\); dropping the column breaks the view"
+  nickname -- want "view \"IdpNick\" column \"nickname\" reads \"User.nickname\", which the model no longer has \\(was `nickname String\\?` at the base\\); dropping the column breaks the view"
 FROM idp.users

@@ -1,0 +1,1 @@
+CREATE VIEW "Directory" AS SELECT id, email FROM "User";

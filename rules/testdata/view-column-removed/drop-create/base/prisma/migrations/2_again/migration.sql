@@ -1,0 +1,2 @@
+DROP VIEW "Directory";
+CREATE VIEW "Directory" AS SELECT id, email, name FROM "User";

@@ -1,0 +1,1 @@
+SELECT id, phone, mobile FROM idp.users

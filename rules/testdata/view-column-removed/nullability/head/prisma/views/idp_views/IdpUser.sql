@@ -1,0 +1,1 @@
+SELECT id, email, nickname FROM idp.users

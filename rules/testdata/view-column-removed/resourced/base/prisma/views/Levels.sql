@@ -1,0 +1,1 @@
+SELECT id, level FROM "Occupation"

@@ -1,0 +1,2 @@
+SELECT o.id, o.title, o."x", o.code, o.rank
+FROM "Occupation" o
