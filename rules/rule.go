@@ -44,6 +44,9 @@ type Rule struct {
 	// to a struct with hcl tags, or nil when the rule takes none.
 	NewOptions func() any
 	Run        func(*Pass)
+	// Pseudo marks what the run itself reports (see pseudo.go): documented
+	// like a rule, never switched off, not in All().
+	Pseudo bool
 }
 
 // Pass is what a rule sees when it runs on one schema.

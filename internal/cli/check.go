@@ -112,7 +112,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		Baselined:   known,
 		Diagnostics: res.Diagnostics,
 		Source:      func(file string) []byte { return res.Sources[file] },
-		Rules:       rules.All(),
+		Rules:       rules.Reported(),
 		Color:       useColor(*color, e.stdout),
 		Notes:       res.Notes,
 	}

@@ -22,14 +22,14 @@ func runRules(_ context.Context, e *env, args []string) int {
 	if len(ids) == 0 {
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "RULE\tSEVERITY\tCATEGORY\tSUMMARY")
-		for _, r := range rules.All() {
+		for _, r := range rules.Reported() {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Name, r.Severity, r.Category, r.Summary)
 		}
 		tw.Flush()
 		return ExitOK
 	}
 	for i, id := range ids {
-		r := rules.Lookup(id)
+		r := reported(id)
 		if r == nil {
 			e.errorf("schemalint rules: unknown rule %q; run `schemalint rules` for the list", id)
 			return ExitError
@@ -40,4 +40,14 @@ func runRules(_ context.Context, e *env, args []string) int {
 		fmt.Fprint(e.stdout, rules.Markdown(r))
 	}
 	return ExitOK
+}
+
+// reported is the rule or pseudo-rule named id, or nil.
+func reported(id string) *rules.Rule {
+	for _, r := range rules.Reported() {
+		if r.Name == id {
+			return r
+		}
+	}
+	return nil
 }

@@ -355,7 +355,7 @@ func prismaDir(root string) string {
 // at error severity, and every other file is still judged: one broken
 // file must not hide the leaks of the others. Only a directive with a
 // reason on that line accepts it.
-const InputRule = "input-error"
+var InputRule = rules.InputError.Name
 
 // sqlRead is what the SQL files of a schema gave.
 type sqlRead struct {

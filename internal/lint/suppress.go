@@ -17,7 +17,7 @@ import (
 // directive must say why, and one that silences nothing is itself reported.
 
 // DirectiveRule is the pseudo-rule that reports broken or unused directives.
-const DirectiveRule = "ignore-directive"
+var DirectiveRule = rules.IgnoreDirective.Name
 
 type directive struct {
 	rules    []string
