@@ -70,7 +70,6 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/bmatcuk/doublestar/v4"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -318,31 +317,6 @@ func (c *Config) Rel(p string) string {
 		p = r
 	}
 	return path.Clean(filepath.ToSlash(p))
-}
-
-// Excluded reports whether a schema file is excluded by schema.exclude.
-func (c *Config) Excluded(file string) bool {
-	return matchAny(c.Schema.Exclude, c.Rel(file))
-}
-
-// Ignored returns the ignore block that switches rule off for file, or nil.
-func (c *Config) Ignored(rule, file string) *Ignore {
-	rel := c.Rel(file)
-	for i := range c.Ignores {
-		if ig := &c.Ignores[i]; ig.Rule == rule && matchAny(ig.Paths, rel) {
-			return ig
-		}
-	}
-	return nil
-}
-
-func matchAny(globs []string, rel string) bool {
-	for _, g := range globs {
-		if ok, _ := doublestar.Match(g, rel); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // DecodeOptions decodes the rule's options into v, a pointer to a struct

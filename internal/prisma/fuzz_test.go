@@ -31,7 +31,7 @@ func FuzzParse(f *testing.F) {
 			checkRange(t, src, d.Range)
 		}
 		for _, m := range s.Models {
-			checkRange(t, src, m.Range())
+			checkRange(t, src, m.File.Range(m.Decl.Span))
 			for _, fl := range m.Fields {
 				checkRange(t, src, fl.Range())
 				for _, a := range fl.Decl.Attributes {

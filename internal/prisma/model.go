@@ -45,9 +45,6 @@ func (s *Schema) Model(name string) *Model { return s.names[name].model }
 // Enum returns the enum named name, or nil.
 func (s *Schema) Enum(name string) *Enum { return s.names[name].enum }
 
-// Type returns the composite type named name, or nil.
-func (s *Schema) Type(name string) *CompositeType { return s.names[name].typ }
-
 // Datasource returns the first datasource, or nil.
 func (s *Schema) Datasource() *Datasource {
 	if len(s.Datasources) == 0 {
@@ -116,9 +113,6 @@ type Generator struct {
 	Decl            *ConfigDecl
 	File            *File
 }
-
-// Property returns the property named name, or nil.
-func (g *Generator) Property(name string) *Property { return findProperty(g.Decl, name) }
 
 func findProperty(d *ConfigDecl, name string) *Property {
 	for _, p := range d.Properties {
@@ -463,9 +457,6 @@ type CompositeType struct {
 
 // NameRange is where the model's name is declared.
 func (m *Model) NameRange() Range { return m.File.Range(m.Decl.Name.Span) }
-
-// Range is the whole block.
-func (m *Model) Range() Range { return m.File.Range(m.Decl.Span) }
 
 // File is the file that declares the field.
 func (f *Field) File() *File {

@@ -39,7 +39,7 @@ func TestPositionsAreExact(t *testing.T) {
 	require.NotNil(t, mapAttr)
 	assert.Equal(t, "@map(\"n\")", string(s.Files[0].Src[mapAttr.Span.Start:mapAttr.Span.End]))
 	assert.Equal(t, 16, s.Files[0].Range(mapAttr.Span).Start.Col)
-	assert.Equal(t, "schema.prisma:1:1", m.Range().String())
+	assert.Equal(t, "schema.prisma:1:1", m.File.Range(m.Decl.Span).String())
 }
 
 func TestEveryBrokenLineIsReportedAndTheRestStillParses(t *testing.T) {

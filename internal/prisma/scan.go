@@ -48,9 +48,6 @@ type LineIndex struct{ x lineIndex }
 // NewLineIndex indexes src.
 func NewLineIndex(src []byte) *LineIndex { return &LineIndex{newLineIndex(src)} }
 
-// Pos is the position of a byte offset.
-func (l *LineIndex) Pos(offset int) Pos { return l.x.pos(offset) }
-
 // Range is the range [start, end) in file.
 func (l *LineIndex) Range(file string, start, end int) Range {
 	return Range{File: file, Start: l.x.pos(start), End: l.x.pos(end)}

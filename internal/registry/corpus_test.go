@@ -45,7 +45,9 @@ func TestRealModelLists(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.symbol, func(t *testing.T) {
 			path := filepath.Join(apps, filepath.FromSlash(c.file))
-			r, err := Read(path, c.symbol)
+			src, err := os.ReadFile(path)
+			require.NoError(t, err)
+			r, err := Parse(path, src, c.symbol)
 			if c.err != "" {
 				require.Error(t, err)
 				assert.Regexp(t, "^"+regexp.QuoteMeta(path)+`:\d+:\d+`+regexp.QuoteMeta(c.err)+"$", err.Error())

@@ -13,7 +13,6 @@ package registry
 
 import (
 	"fmt"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -63,16 +62,6 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
-}
-
-// Read finds the declaration of symbol in the file at path and reads the
-// list bound to it.
-func Read(path, symbol string) (*Registry, error) {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return Parse(path, src, symbol)
 }
 
 // Limits that keep hostile input from exhausting the stack or the memory.
