@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/viewgen"
 )
@@ -91,16 +92,12 @@ func generatesFrom(p *Pass, v *config.Views) bool {
 	for _, s := range v.Source {
 		root := absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(s.Value)))
 		for _, f := range p.Schema.Files {
-			if rel, err := filepath.Rel(root, absPath(f.Name)); err == nil && (rel == "." || !filepath.IsAbs(rel) && rel != ".." && !hasDotDot(rel)) {
+			if paths.Inside(root, absPath(f.Name)) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-func hasDotDot(rel string) bool {
-	return len(rel) >= 3 && rel[:3] == ".."+string(filepath.Separator)
 }
 
 func checkGenerated(p *Pass, v *config.Views) {

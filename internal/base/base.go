@@ -17,6 +17,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -166,8 +167,8 @@ func (b *Base) rel(p string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	r, err := filepath.Rel(b.Dir, abs)
-	if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+	r, ok := paths.Rel(b.Dir, abs)
+	if !ok {
 		return "", fmt.Errorf("%s is outside the repository %s", abs, b.Dir)
 	}
 	r = filepath.ToSlash(r)

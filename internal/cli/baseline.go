@@ -16,6 +16,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -111,7 +112,7 @@ func repoPathsFrom(dir, root string) baseline.PathFunc {
 		if !filepath.IsAbs(file) {
 			file = filepath.Join(absDir, file)
 		}
-		if rel, err := filepath.Rel(root, file); err == nil && filepath.IsLocal(rel) {
+		if rel, ok := paths.Rel(root, file); ok && rel != "." {
 			return filepath.ToSlash(rel)
 		}
 		return filepath.ToSlash(file)
@@ -120,7 +121,7 @@ func repoPathsFrom(dir, root string) baseline.PathFunc {
 
 func displayPath(dir, file string) string {
 	absDir, _ := filepath.Abs(dir)
-	if rel, err := filepath.Rel(absDir, file); err == nil && filepath.IsLocal(rel) {
+	if rel, ok := paths.Rel(absDir, file); ok && rel != "." {
 		return filepath.ToSlash(rel)
 	}
 	return file
@@ -143,12 +144,12 @@ type adoption struct {
 // apply splits res's findings into those to report and those a baseline
 // (or, with --only-new, the base) already holds; notes say what was left
 // out. An error means the run cannot tell new from old: exit 2.
-func (a adoption) apply(ctx context.Context, e *env, cfg *config.Config, paths []string, res *lint.Result) (known []rules.Diagnostic, err error) {
+func (a adoption) apply(ctx context.Context, e *env, cfg *config.Config, roots []string, res *lint.Result) (known []rules.Diagnostic, err error) {
 	var f *baseline.File
 	where := ""
 	switch {
 	case a.onlyNew:
-		f, err = baseFindings(ctx, e, cfg, paths, a.baseRef)
+		f, err = baseFindings(ctx, e, cfg, roots, a.baseRef)
 		if err != nil {
 			return nil, err
 		}
@@ -204,7 +205,7 @@ func (a adoption) apply(ctx context.Context, e *env, cfg *config.Config, paths [
 // baseFindings checks the base revision with the same configuration and
 // records its findings: --only-new reports what the change adds. The base
 // is written out to a temporary folder, only the files a check reads.
-func baseFindings(ctx context.Context, e *env, cfg *config.Config, paths []string, ref string) (*baseline.File, error) {
+func baseFindings(ctx context.Context, e *env, cfg *config.Config, roots []string, ref string) (*baseline.File, error) {
 	env := base.Env{Dir: e.dir, Ref: ref}
 	if cb := cfg.Base; cb != nil {
 		env.ConfigRef, env.ConfigAt = cb.Ref, fmt.Sprintf("%s:%d:%d", cb.Range.Filename, cb.Range.Start.Line, cb.Range.Start.Column)
@@ -229,13 +230,13 @@ func baseFindings(ctx context.Context, e *env, cfg *config.Config, paths []strin
 		if err != nil {
 			return p
 		}
-		if rel, err := filepath.Rel(b.Dir, abs); err == nil && (rel == "." || filepath.IsLocal(rel)) {
+		if rel, ok := paths.Rel(b.Dir, abs); ok {
 			return filepath.Join(tmp, rel)
 		}
 		return p
 	}
 	var basePaths []string
-	for _, p := range paths {
+	for _, p := range roots {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(e.dir, p)
 		}

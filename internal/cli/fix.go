@@ -15,6 +15,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/internal/viewgen"
 	"github.com/schemalint/schemalint/rules"
@@ -95,7 +96,7 @@ func (f *fixer) display(path string) string {
 	if err != nil {
 		return path
 	}
-	if rel, err := filepath.Rel(base, abs); err == nil && !strings.HasPrefix(rel, "..") {
+	if rel, ok := paths.Rel(base, abs); ok {
 		return filepath.ToSlash(rel)
 	}
 	return path

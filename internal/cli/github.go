@@ -13,6 +13,7 @@ import (
 	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/ghaction"
 	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/report"
 )
@@ -230,7 +231,7 @@ func configNotification(ce *config.Error) report.Notification {
 func repoRoot(dir string, gh *ghaction.Runtime) string {
 	if gh != nil && gh.Workspace != "" {
 		if ws, err := filepath.Abs(gh.Workspace); err == nil {
-			if rel, err := filepath.Rel(ws, dir); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			if paths.Inside(ws, dir) {
 				return ws
 			}
 		}

@@ -74,6 +74,7 @@ import (
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/repofs"
 )
 
@@ -126,7 +127,7 @@ func (c *Config) Rebase(oldRoot, newRoot string) *Config {
 		if err != nil {
 			return p
 		}
-		if rel, err := filepath.Rel(oldRoot, abs); err == nil && filepath.IsLocal(rel) || rel == "." {
+		if rel, ok := paths.Rel(oldRoot, abs); ok {
 			return filepath.Join(newRoot, rel)
 		}
 		return p

@@ -15,6 +15,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/schemalint/schemalint/internal/paths"
 )
 
 // Limits that keep a hostile or mistaken file from exhausting the machine:
@@ -806,6 +808,5 @@ func (d *decoder) inRepository(p string) bool {
 	if err != nil {
 		return false
 	}
-	rel, err := filepath.Rel(d.root, filepath.Join(dir, filepath.FromSlash(clean)))
-	return err == nil && filepath.IsLocal(rel) || rel == "."
+	return paths.Inside(d.root, filepath.Join(dir, filepath.FromSlash(clean)))
 }

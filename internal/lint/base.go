@@ -10,6 +10,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
 )
@@ -83,7 +84,7 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 		return nil, nil, nil
 	}
 	name := root
-	if r, err := filepath.Rel(b.Dir, root); err == nil && !strings.HasPrefix(r, "..") {
+	if r, ok := paths.Rel(b.Dir, root); ok {
 		name = filepath.ToSlash(r)
 	}
 	r, err := b.Load(ctx, root,

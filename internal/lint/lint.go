@@ -19,6 +19,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/registry"
 	"github.com/schemalint/schemalint/internal/sqlview"
@@ -547,11 +548,7 @@ func sameOrInside(a, b string) bool {
 	if errA != nil || errB != nil {
 		return false
 	}
-	inside := func(x, y string) bool {
-		r, err := filepath.Rel(x, y)
-		return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator))
-	}
-	return inside(a, b) || inside(b, a)
+	return paths.Inside(a, b) || paths.Inside(b, a)
 }
 
 // sqlFiles expands configured globs (relative to the config file) or, by
@@ -610,7 +607,7 @@ func relName(dir, p string) string {
 	absDir, err1 := filepath.Abs(dir)
 	absP, err2 := filepath.Abs(p)
 	if err1 == nil && err2 == nil {
-		if r, err := filepath.Rel(absDir, absP); err == nil && filepath.IsLocal(r) {
+		if r, ok := paths.Rel(absDir, absP); ok && r != "." {
 			return filepath.ToSlash(r)
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+
+	"github.com/schemalint/schemalint/internal/paths"
 )
 
 // ErrNoSchema is returned by Discover when no schema can be found.
@@ -94,8 +96,7 @@ func within(dir, repo, file, schema string) (string, error) {
 	p := filepath.Join(dir, filepath.FromSlash(schema))
 	absRepo, err1 := filepath.Abs(repo)
 	absP, err2 := filepath.Abs(p)
-	rel, err3 := filepath.Rel(absRepo, absP)
-	if filepath.IsAbs(schema) || err1 != nil || err2 != nil || err3 != nil || !(rel == "." || filepath.IsLocal(rel)) {
+	if filepath.IsAbs(schema) || err1 != nil || err2 != nil || !paths.Inside(absRepo, absP) {
 		return "", fmt.Errorf("%s: the schema path %q leaves the repository; schemalint reads only inside it", filepath.Join(dir, file), schema)
 	}
 	return p, nil

@@ -15,6 +15,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/schemalint/schemalint/internal/paths"
 )
 
 // DefaultMaxFileSize is the largest file read unless the configuration
@@ -115,7 +117,7 @@ func (r *Root) Stat(name string) (fs.FileInfo, error) {
 // through a folder) to a place outside it. A path the user named outside
 // the repository is theirs to name.
 func (r *Root) checkLinks(name, abs string) error {
-	if !Inside(r.dir, abs) {
+	if !paths.Inside(r.dir, abs) {
 		return nil
 	}
 	real, err := filepath.EvalSymlinks(abs)
@@ -129,7 +131,7 @@ func (r *Root) checkLinks(name, abs string) error {
 		}
 		return &Error{Path: name, Reason: "cannot read: " + reason(err), Err: err}
 	}
-	if !Inside(r.real, real) {
+	if !paths.Inside(r.real, real) {
 		return &Error{Path: name, Reason: "is a link to a file outside the repository; schemalint does not follow it"}
 	}
 	return nil
@@ -138,13 +140,6 @@ func (r *Root) checkLinks(name, abs string) error {
 func (r *Root) tooLarge(name string, size int64) error {
 	return &Error{Path: name, TooLarge: true, Reason: fmt.Sprintf("is %s, more than the %s schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema",
 		mib(size), mib(r.maxFileSize))}
-}
-
-// Inside reports whether path is dir or lies below it; both are cleaned
-// absolute paths. A folder named "..x" is inside.
-func Inside(dir, path string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && (rel == "." || filepath.IsLocal(rel))
 }
 
 func kind(m fs.FileMode) string {

@@ -9,9 +9,9 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -135,8 +135,8 @@ func (in *Input) repoPath(file string) (string, bool) {
 	if root == "" {
 		root = in.Dir
 	}
-	rel, err := filepath.Rel(root, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	rel, ok := paths.Rel(root, abs)
+	if !ok {
 		return filepath.ToSlash(abs), false
 	}
 	return filepath.ToSlash(rel), true

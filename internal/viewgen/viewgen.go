@@ -45,6 +45,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -240,10 +241,7 @@ func absClean(p string) string {
 }
 
 // within reports whether path lies inside dir (or is dir).
-func within(dir, path string) bool {
-	rel, err := filepath.Rel(dir, path)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
-}
+func within(dir, path string) bool { return paths.Inside(dir, path) }
 
 // RepoRoot is the folder generated files must stay in: the git top-level
 // holding the configuration, or the configuration's folder outside git.

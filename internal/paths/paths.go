@@ -1,0 +1,24 @@
+// Package paths answers the one question every part of schemalint asks of
+// a file name: is it inside a folder (the repository, a schema folder),
+// and if so, what is it called from there. One answer, built on
+// filepath.Rel and filepath.IsLocal, so that a folder named "..x" is
+// inside and "../x" is not, everywhere.
+package paths
+
+import "path/filepath"
+
+// Rel is p relative to dir when p is dir or lies below it; ok is false
+// otherwise. Both are absolute, or both relative to the same folder.
+func Rel(dir, p string) (rel string, ok bool) {
+	r, err := filepath.Rel(dir, p)
+	if err != nil || !(r == "." || filepath.IsLocal(r)) {
+		return "", false
+	}
+	return r, true
+}
+
+// Inside reports whether p is dir or lies below it.
+func Inside(dir, p string) bool {
+	_, ok := Rel(dir, p)
+	return ok
+}
