@@ -67,7 +67,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return ExitError
 	}
 	defer outputs.close()
-	formatter, ok := report.Formats[*format]
+	formatter, ok := report.FormatNamed(*format)
 	if !ok {
 		e.errorf("schemalint check: unknown format %q; use one of %s", *format, strings.Join(report.Names(), ", "))
 		return ExitError
@@ -118,7 +118,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 	}
 	outputs.describe(in)
 	var buf bytes.Buffer
-	if err := formatter(&buf, in); err != nil {
+	if err := formatter.Write(&buf, in); err != nil {
 		e.errorf("schemalint check: %v", err)
 		return ExitError
 	}

@@ -108,7 +108,15 @@ func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string
 	return paths, true
 }
 
-func (o *checkOutputs) machineReadable() bool { return o.format == "json" || o.format == "sarif" }
+func (o *checkOutputs) machineReadable() bool {
+	f, _ := report.FormatNamed(o.format)
+	return f.MachineReadable
+}
+
+func (o *checkOutputs) annotates() bool {
+	f, _ := report.FormatNamed(o.format)
+	return f.Annotates
+}
 
 // close ends the guarded output, resuming the runner's commands.
 func (o *checkOutputs) close() {
@@ -142,7 +150,7 @@ func (o *checkOutputs) writeSARIF(in *report.Input) error {
 // printReport writes the formatted report to stdout; in GitHub Actions the
 // github format's annotations are schemalint's own commands.
 func (o *checkOutputs) printReport(e *env, report []byte) error {
-	if o.log != nil && o.format == "github" {
+	if o.log != nil && o.annotates() {
 		return o.log.Commands(report)
 	}
 	_, err := e.stdout.Write(report)
@@ -156,7 +164,7 @@ func (o *checkOutputs) publish(ctx context.Context, e *env, in *report.Input, fa
 		return
 	}
 	err := o.gh.Publish(ctx, o.log, ghaction.Outcome{
-		Input: in, FailOn: failOn, SARIFFile: o.sarifFile, Annotated: o.format == "github", Name: o.name,
+		Input: in, FailOn: failOn, SARIFFile: o.sarifFile, Annotated: o.annotates(), Name: o.name,
 	})
 	if err != nil {
 		e.errorf("schemalint check: github: %v", err)

@@ -70,21 +70,44 @@ type Notification struct {
 // Formatter writes findings in one format.
 type Formatter func(w io.Writer, in *Input) error
 
-// Formats maps --format names to formatters.
-var Formats = map[string]Formatter{
-	"text":   Text,
-	"json":   JSON,
-	"sarif":  SARIF,
-	"github": GitHub,
+// Format is one --format: adding a format is one file and one entry in
+// Formats.
+type Format struct {
+	Name  string
+	Write Formatter
+	// MachineReadable formats are parsed by programs: nothing else may be
+	// printed among them (in GitHub Actions, notes and annotations then
+	// go to stderr).
+	MachineReadable bool
+	// Annotates formats print GitHub workflow-command annotations
+	// themselves.
+	Annotates bool
+}
+
+// Formats are the --format values, sorted by name.
+var Formats = []Format{
+	{Name: "github", Write: GitHub, Annotates: true},
+	{Name: "json", Write: JSON, MachineReadable: true},
+	{Name: "sarif", Write: SARIF, MachineReadable: true},
+	{Name: "text", Write: Text},
+}
+
+// FormatNamed returns the format called name.
+func FormatNamed(name string) (Format, bool) {
+	for _, f := range Formats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
 }
 
 // Names lists the format names, sorted.
 func Names() []string {
 	var out []string
-	for n := range Formats {
-		out = append(out, n)
+	for _, f := range Formats {
+		out = append(out, f.Name)
 	}
-	sort.Strings(out)
 	return out
 }
 
