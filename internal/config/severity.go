@@ -25,6 +25,32 @@ func (s Severity) String() string {
 	return fmt.Sprintf("severity(%d)", int(s))
 }
 
+// Each report spells the three severities in its own words; they are
+// listed here, in one place: SARIF's result levels, GitHub's
+// workflow-command names and the Checks API's annotation levels.
+var (
+	sarifLevels     = [...]string{SeverityNotice: "note", SeverityWarning: "warning", SeverityError: "error"}
+	annotationNames = [...]string{SeverityNotice: "notice", SeverityWarning: "warning", SeverityError: "error"}
+	checkRunLevels  = [...]string{SeverityNotice: "notice", SeverityWarning: "warning", SeverityError: "failure"}
+)
+
+func (s Severity) spelled(words [4]string) string {
+	if s < SeverityNotice || s > SeverityError {
+		s = SeverityNotice
+	}
+	return words[s]
+}
+
+// SARIFLevel is s as a SARIF result level (error, warning, note).
+func (s Severity) SARIFLevel() string { return s.spelled(sarifLevels) }
+
+// AnnotationName is s as a GitHub workflow command (error, warning, notice).
+func (s Severity) AnnotationName() string { return s.spelled(annotationNames) }
+
+// CheckRunLevel is s as a Checks API annotation level (failure, warning,
+// notice).
+func (s Severity) CheckRunLevel() string { return s.spelled(checkRunLevels) }
+
 // AtLeast reports whether s is min or more severe.
 func (s Severity) AtLeast(min Severity) bool { return s >= min }
 

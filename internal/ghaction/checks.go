@@ -129,7 +129,7 @@ func annotation(in *report.Input, d rules.Diagnostic) *github.CheckRunAnnotation
 		Path:            github.String(in.RepoPath(d.Range.File)),
 		StartLine:       github.Int(max(1, d.Range.Start.Line)),
 		EndLine:         github.Int(max(1, d.Range.Start.Line, d.Range.End.Line)),
-		AnnotationLevel: github.String(level(d.Severity)),
+		AnnotationLevel: github.String(d.Severity.CheckRunLevel()),
 		Title:           github.String(d.Rule),
 		Message:         github.String(untrusted.Escape(d.Message)),
 	}
@@ -145,16 +145,6 @@ func annotation(in *report.Input, d rules.Diagnostic) *github.CheckRunAnnotation
 		a.RawDetails = github.String(b.String())
 	}
 	return a
-}
-
-func level(s config.Severity) string {
-	switch s {
-	case config.SeverityError:
-		return "failure"
-	case config.SeverityWarning:
-		return "warning"
-	}
-	return "notice"
 }
 
 // conclusionOf fails the check run exactly when the exit code is 1;

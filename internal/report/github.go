@@ -75,7 +75,7 @@ func Annotate(w io.Writer, in *Input, note string) error {
 		default:
 			continue
 		}
-		issue(bw, annotationName(d.Severity), in.annotationProps(d), annotationMessage(in, d))
+		issue(bw, d.Severity.AnnotationName(), in.annotationProps(d), annotationMessage(in, d))
 	}
 	if final {
 		var parts []string
@@ -94,16 +94,6 @@ func Annotate(w io.Writer, in *Input, note string) error {
 func issue(w io.Writer, name string, props githubactions.CommandProperties, msg string) {
 	cmd := githubactions.Command{Name: name, Properties: props, Message: msg}
 	fmt.Fprint(w, cmd.String()+githubactions.EOF)
-}
-
-func annotationName(s config.Severity) string {
-	switch s {
-	case config.SeverityError:
-		return "error"
-	case config.SeverityWarning:
-		return "warning"
-	}
-	return "notice"
 }
 
 func (in *Input) annotationProps(d rules.Diagnostic) githubactions.CommandProperties {

@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -219,7 +218,7 @@ func SARIF(w io.Writer, in *Input) error {
 	for i, d := range diags {
 		res := sarifResult{
 			RuleID:    d.Rule,
-			Level:     sarifLevel(d.Severity),
+			Level:     d.Severity.SARIFLevel(),
 			Message:   sarifText{Text: d.Message},
 			Locations: []sarifLocation{{PhysicalLocation: in.sarifPhysical(d.Range)}},
 		}
@@ -272,19 +271,9 @@ func sarifRuleOf(r *rules.Rule) sarifRule {
 		FullDescription:      sarifText{Text: firstParagraph(doc)},
 		Help:                 sarifText{Text: help, Markdown: rules.Markdown(r)},
 		HelpURI:              RuleDocURL(r.Name),
-		DefaultConfiguration: sarifConfiguration{Level: sarifLevel(r.Severity)},
+		DefaultConfiguration: sarifConfiguration{Level: r.Severity.SARIFLevel()},
 		Properties:           sarifRuleProps{Tags: []string{string(r.Category)}},
 	}
-}
-
-func sarifLevel(s config.Severity) string {
-	switch s {
-	case config.SeverityError:
-		return "error"
-	case config.SeverityWarning:
-		return "warning"
-	}
-	return "note"
 }
 
 func (in *Input) root() string {
