@@ -1,5 +1,17 @@
 package rules
 
+// RuleSetVersion is the newest rule-set version this schemalint knows: a
+// rule made default after a team pinned `version = N` does not fail that
+// team's CI until they move to its version (as buf's config versions do).
+const RuleSetVersion = 1
+
+// DefaultIn reports whether r runs by default under rule-set version v
+// (0: the latest).
+func (r *Rule) DefaultIn(v int) bool {
+	since := max(r.Since, 1)
+	return v == 0 || since <= v
+}
+
 // All returns every rule, in the order they are documented.
 func All() []*Rule {
 	return []*Rule{

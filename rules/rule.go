@@ -44,6 +44,10 @@ type Rule struct {
 	// to a struct with hcl tags, or nil when the rule takes none.
 	NewOptions func() any
 	Run        func(*Pass)
+	// Since is the rule-set version (version = N in schemalint.hcl) that
+	// first runs the rule by default; 0 means 1. A configuration pinned to
+	// an older version runs it only when its rule block enables it.
+	Since int
 	// Pseudo marks what the run itself reports (see pseudo.go): documented
 	// like a rule, never switched off, not in All().
 	Pseudo bool

@@ -57,6 +57,8 @@ func starterConfig(s *prisma.Schema, schemaPath string) string {
 	var b strings.Builder
 	b.WriteString("# schemalint configuration: https://github.com/schemalint/schemalint\n")
 	b.WriteString("# Paths are relative to this file. Every setting is optional.\n\n")
+	b.WriteString("# The rule set: rules a later schemalint makes default stay off until you raise it.\n")
+	fmt.Fprintf(&b, "version = %d\n\n", rules.RuleSetVersion)
 	b.WriteString("# Which findings make `schemalint check` exit 1: \"error\", \"warning\" or \"notice\".\n")
 	b.WriteString("fail_on = \"error\"\n\n")
 	if schemaPath != "" {

@@ -8,6 +8,7 @@
 // not a configuration at all — broken HCL, binary junk, a huge or absurdly
 // nested file — is an error too, never a panic.
 //
+//	version = 1                     # the default rule set; none: the latest
 //	fail_on = "warning"             # "error" | "warning" | "notice"
 //	max_file_size = "64MiB"         # the largest file read (schemas, SQL, registry)
 //
@@ -98,6 +99,11 @@ type Config struct {
 	// Baseline is the findings file of baseline { file = … }, relative to
 	// Dir; "" means schemalint-baseline.json beside the configuration.
 	Baseline string
+	// Version pins the default rule set (version = N): a rule made default
+	// in a later schemalint stays off until the file moves to its version.
+	// 0 when the file sets none: the latest set applies.
+	Version      int
+	VersionRange hcl.Range
 	// MaxFileSize caps one file read from the repository (max_file_size);
 	// 0 means repofs.DefaultMaxFileSize.
 	MaxFileSize int64

@@ -49,6 +49,10 @@ func TestErrors(t *testing.T) {
 
 		{"unknown block", "schema {}\ntenency {\n}\n",
 			`schemalint.hcl:2:1: unknown block "tenency"; did you mean "tenancy"?`},
+		{"version as a string", "version = \"1\"\n",
+			`schemalint.hcl:1:11: version must be a whole number like 1, not a string`},
+		{"version zero", "version = 0\n",
+			`schemalint.hcl:1:11: version 0 does not exist; versions count from 1`},
 		{"unknown block, nothing close", "generate {}\n",
 			`schemalint.hcl:1:1: unknown block "generate"; expected "schema", "sql", "tenancy", "sensitive", "base", "baseline", "rule", "ignore" or "views"`},
 		{"unknown top-level attribute", "fail_level = \"error\"\n",

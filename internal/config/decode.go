@@ -248,6 +248,7 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 		[]attrSpec{
 			{"fail_on", func(a *hclsyntax.Attribute) { d.severity(a, &c.FailOn) }},
 			{"max_file_size", func(a *hclsyntax.Attribute) { d.size(a, &c.MaxFileSize) }},
+			{"version", func(a *hclsyntax.Attribute) { d.version(a, c) }},
 		},
 		[]blockSpec{
 			once("schema", func(blk *hclsyntax.Block) { d.schema(blk, c) }),
@@ -644,6 +645,26 @@ func (d *decoder) bool(a *hclsyntax.Attribute) (bool, bool) {
 		return false, false
 	}
 	return v.True(), true
+}
+
+// version reads the rule-set version: a whole number from 1. Whether this
+// schemalint knows it is the linter's to say (it knows its rules).
+func (d *decoder) version(a *hclsyntax.Attribute, c *Config) {
+	const want = "a whole number like 1"
+	v, ok := d.eval(a, want)
+	if !ok {
+		return
+	}
+	if v.Type() != cty.Number || !v.AsBigFloat().IsInt() {
+		d.errs.addf(a.Expr.Range(), "version must be %s, not %s", want, typeName(v))
+		return
+	}
+	n, _ := v.AsBigFloat().Int64()
+	if n < 1 || n > 1000 {
+		d.errs.addf(a.Expr.Range(), "version %d does not exist; versions count from 1", n)
+		return
+	}
+	c.Version, c.VersionRange = int(n), a.Expr.Range()
 }
 
 // size reads a byte count written "64MiB", "512KiB", "1GiB" or as a

@@ -644,6 +644,10 @@ func selectRules(cfg *config.Config, only []string) ([]selectedRule, error) {
 			return nil, &InputError{Err: fmt.Errorf("unknown rule %q; run `schemalint rules` for the list", id)}
 		}
 	}
+	if cfg.Version > rules.RuleSetVersion {
+		return nil, &InputError{Err: &config.Error{Range: cfg.VersionRange,
+			Message: fmt.Sprintf("version %d is newer than this schemalint knows (%d); upgrade schemalint, or write version = %d", cfg.Version, rules.RuleSetVersion, rules.RuleSetVersion)}}
+	}
 	var out []selectedRule
 	for _, r := range rules.All() {
 		if len(only) > 0 && !slices.Contains(only, r.Name) {
@@ -651,6 +655,10 @@ func selectRules(cfg *config.Config, only []string) ([]selectedRule, error) {
 		}
 		sr := selectedRule{rule: r, severity: r.Severity}
 		rc := cfg.Rules[r.Name]
+		enabled := rc != nil && rc.Enabled != nil && *rc.Enabled
+		if len(only) == 0 && !enabled && !r.DefaultIn(cfg.Version) {
+			continue // newer than the rule set the configuration pins
+		}
 		if rc != nil {
 			if rc.Enabled != nil && !*rc.Enabled && len(only) == 0 {
 				continue
