@@ -132,3 +132,24 @@ func TestHelpAndVersion(t *testing.T) {
 	assert.Equal(t, ExitOK, code)
 	assert.True(t, strings.HasPrefix(out, "schemalint "))
 }
+
+// inspect reads two paths as check does: two schemas, not one merged.
+func TestInspectReadsEachPathAsItsOwnSchema(t *testing.T) {
+	dir := t.TempDir()
+	a := "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel A {\n  id Int @id\n}\n"
+	b := "datasource db {\n  provider = \"sqlite\"\n}\n\nmodel A {\n  id Int @id\n}\n"
+	writeFile(t, dir, "apps/a/schema.prisma", a)
+	writeFile(t, dir, "apps/b/schema.prisma", b)
+	for _, format := range []string{"json", "dmmf"} {
+		code, out, errOut := run(t, dir, "inspect", "--format", format, "apps/a/schema.prisma", "apps/b/schema.prisma")
+		require.Equal(t, ExitOK, code, errOut)
+		var docs []json.RawMessage
+		require.NoError(t, json.Unmarshal([]byte(out), &docs), "a JSON array of documents")
+		assert.Len(t, docs, 2, format)
+	}
+	code, _, _ := run(t, dir, "check", "apps/a/schema.prisma", "apps/b/schema.prisma")
+	assert.NotEqual(t, ExitError, code, "check reads the same two schemas")
+	code, out, _ := run(t, dir, "inspect", "apps/a/schema.prisma")
+	require.Equal(t, ExitOK, code)
+	assert.True(t, strings.HasPrefix(out, "{"), "one path: one document, as before")
+}

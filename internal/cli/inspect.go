@@ -14,6 +14,36 @@ import (
 	"github.com/schemalint/schemalint/internal/repofs"
 )
 
+// inspectDocument renders one schema: Prisma's DMMF, compact as get_dmmf
+// returns it (a 2,000-model DMMF is 10 MB even without indentation), or
+// the resolved schema with positions, indented.
+func inspectDocument(schema *prisma.Schema, format string) ([]byte, error) {
+	if format == "dmmf" {
+		size := 0
+		for _, f := range schema.Files {
+			size += len(f.Src)
+		}
+		return append(schema.DMMF().AppendJSON(make([]byte, 0, 5*size)), '\n'), nil
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(inspectJSON(schema)); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// trimmed drops each document's final newline, for joining.
+func trimmed(docs [][]byte) [][]byte {
+	out := make([][]byte, len(docs))
+	for i, d := range docs {
+		out[i] = bytes.TrimSuffix(d, []byte("\n"))
+	}
+	return out
+}
+
 func runInspect(_ context.Context, e *env, args []string) int {
 	fl := flag.NewFlagSet("inspect", flag.ContinueOnError)
 	format := fl.String("format", "json", "output format: json (the resolved schema with positions) or dmmf (Prisma's DMMF datamodel)")
@@ -30,29 +60,32 @@ func runInspect(_ context.Context, e *env, args []string) int {
 		e.errorf("schemalint inspect: unknown format %q; use json or dmmf", *format)
 		return ExitError
 	}
-	schema, code := loadSchema(e, paths)
-	if schema == nil {
-		return code
-	}
-	var out []byte
-	if *format == "dmmf" {
-		// Compact, as Prisma's get_dmmf returns it: generators parse it, and
-		// a 2,000-model DMMF is 10 MB even without indentation.
-		size := 0
-		for _, f := range schema.Files {
-			size += len(f.Src)
+	// Each path is its own schema, as check reads them: several paths
+	// print a JSON array of documents, in the order given.
+	roots := [][]string{paths}
+	if len(paths) > 1 {
+		roots = nil
+		for _, p := range paths {
+			roots = append(roots, []string{p})
 		}
-		out = append(schema.DMMF().AppendJSON(make([]byte, 0, 5*size)), '\n')
-	} else {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(inspectJSON(schema)); err != nil {
+	}
+	var docs [][]byte
+	for _, root := range roots {
+		schema, code := loadSchema(e, root)
+		if schema == nil {
+			return code
+		}
+		doc, err := inspectDocument(schema, *format)
+		if err != nil {
 			e.errorf("schemalint inspect: %v", err)
 			return ExitError
 		}
-		out = buf.Bytes()
+		docs = append(docs, doc)
+	}
+	out := docs[0]
+	if len(docs) > 1 {
+		out = append([]byte("["), bytes.Join(trimmed(docs), []byte(","))...)
+		out = append(out, "]\n"...)
 	}
 	if _, err := e.stdout.Write(out); err != nil {
 		e.errorf("schemalint inspect: %v", err)
