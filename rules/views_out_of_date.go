@@ -64,8 +64,24 @@ func runViewsOutOfDate(p *Pass) {
 			outputs[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(o.Value)))] = true
 		}
 		if generatesFrom(p, v) {
-			checkGenerated(p, v)
+			files, err := viewgen.GenerateBlock(p.Config, v, viewgen.Options{})
+			checkGenerated(p, v, v.Range, files, err)
 		}
+	}
+	for _, cs := range p.Config.Consume {
+		if cs.Output.Value == "" {
+			continue
+		}
+		outputs[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(cs.Output.Value)))] = true
+		if root, err := viewgen.ProductRoot(p.Config, cs); err == nil && !holds(p, root) {
+			continue // another schema's copy
+		}
+		f, err := viewgen.GenerateConsume(p.Config, cs)
+		var files []*viewgen.File
+		if f != nil {
+			files = append(files, f)
+		}
+		checkGenerated(p, cs, cs.Range, files, err)
 	}
 	// Generated files this configuration does not write (a product's
 	// copy): only their checksum can tell a hand edit.
@@ -99,12 +115,23 @@ func generatesFrom(p *Pass, v *config.Views) bool {
 	return false
 }
 
+// holds reports whether the pass's schema has a file under root.
+func holds(p *Pass, root string) bool {
+	for _, f := range p.Schema.Files {
+		if rel, err := filepath.Rel(absPath(root), absPath(f.Name)); err == nil && !filepath.IsAbs(rel) && rel != ".." && !hasDotDot(rel) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasDotDot(rel string) bool {
 	return len(rel) >= 3 && rel[:3] == ".."+string(filepath.Separator)
 }
 
-func checkGenerated(p *Pass, v *config.Views) {
-	files, err := viewgen.GenerateBlock(p.Config, v, viewgen.Options{})
+// checkGenerated reports the outcome of generating block's files: its
+// errors, or each file that differs from what is committed.
+func checkGenerated(p *Pass, v fmt.Stringer, at hcl.Range, files []*viewgen.File, err error) {
 	if err != nil {
 		var one *config.Error
 		var many *config.Errors
@@ -117,9 +144,9 @@ func checkGenerated(p *Pass, v *config.Views) {
 		case errors.As(err, &one):
 			p.Reportf(hclRange(one.Range), "%s cannot be generated: %s; fix schemalint.hcl, then run schemalint fix", v, one.Message)
 		case errors.As(err, &schema):
-			p.Reportf(hclRange(v.Range), "%s cannot be generated: its source schema has errors (%s)", v, schema.Diagnostics[0].Error())
+			p.Reportf(hclRange(at), "%s cannot be generated: its source schema has errors (%s)", v, schema.Diagnostics[0].Error())
 		default:
-			p.Reportf(hclRange(v.Range), "%s cannot be generated: %v", v, err)
+			p.Reportf(hclRange(at), "%s cannot be generated: %v", v, err)
 		}
 		return
 	}

@@ -37,6 +37,12 @@ views "identity" {
     fields = ["id", "slug", "name", "status"]
   }
 
+  # The package products in their own repositories pull as a git submodule;
+  # their consume block adds their relations (see examples/fuel-logistics).
+  product "package" {
+    output = "packages/idp-views/idp-views.prisma"
+  }
+
   # The fuel product's copy, with its relations to the views (replaces
   # idp-relations.conf + add-relations.sh).
   product "fuel" {

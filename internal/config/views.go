@@ -441,6 +441,22 @@ func (d *decoder) checkViews(c *Config) {
 			}
 		}
 	}
+	d.checkConsumeOutputs(c, written)
+}
+
+func (d *decoder) checkConsumeOutputs(c *Config, written map[string]hcl.Range) {
+	for _, cs := range c.Consume {
+		o := cs.Output
+		if o.Value == "" {
+			continue
+		}
+		key := path.Clean(o.Value)
+		if first, ok := written[key]; ok {
+			d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, pos(first))
+			continue
+		}
+		written[key] = o.Range
+	}
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -43,7 +43,7 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 	enums := usedEnums(src, views)
 	var files []*File
 	add := func(kind Kind, out config.Located, p *config.Product, content []byte) {
-		files = append(files, &File{Path: joinPath(cfg, out.Value), Content: content, Kind: kind, Views: v, Product: p, Output: out})
+		files = append(files, &File{Path: joinPath(cfg, out.Value), Content: content, Kind: kind, Views: v, Block: v, Product: p, Output: out})
 	}
 	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enumsUnless(merged[v.PrismaOutput.Value], enums))))
 	if v.SQLOutput.Value != "" {
@@ -233,6 +233,7 @@ type relationField struct {
 	view  string
 	field *prisma.FieldDecl
 	src   []byte // the synthetic file the field was parsed from
+	at    config.Located
 }
 
 // checkRelations parses each product's relation lines as Prisma fields.
@@ -255,20 +256,10 @@ func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *co
 					taken[vw.name][f.Name()] = true
 				}
 			}
-			text := []byte("view V {\n  " + r.Field.Value + "\n}\n")
-			file, diags := prisma.Parse("relation", text)
-			var fd *prisma.FieldDecl
-			if len(diags) == 0 && len(file.Decls) == 1 {
-				if m, ok := file.Decls[0].(*prisma.ModelDecl); ok && len(m.Fields) == 1 && len(m.Attributes) == 0 && m.Fields[0].Type() != nil {
-					fd = m.Fields[0]
-				}
-			}
+			fd, text, msg := parseRelation(r.Field.Value)
 			switch {
 			case fd == nil:
-				errorAt(errs, r.Field.Range, "%q is not a Prisma field; write one relation field, like \"drivers Driver[]\"", r.Field.Value)
-				continue
-			case fd.Type().Unsupported || prisma.ScalarTypes[fd.Type().Name] || fd.Type().OptionalList || fd.Type().LegacyList || fd.Type().LegacyRequired:
-				errorAt(errs, r.Field.Range, "%q is not a relation field; a product adds relations to its own models, like \"drivers Driver[]\"", r.Field.Value)
+				errorAt(errs, r.Field.Range, "%s", msg)
 				continue
 			case src.Enum(fd.Type().Name) != nil:
 				errorAt(errs, r.Field.Range, "%q has the type of enum %q; a product adds relations to its own models, not columns", r.Field.Value, fd.Type().Name)
@@ -278,7 +269,7 @@ func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *co
 				continue
 			}
 			taken[vw.name][fd.Name.Name] = true
-			out[p] = append(out[p], relationField{view: vw.name, field: fd, src: text})
+			out[p] = append(out[p], relationField{view: vw.name, field: fd, src: text, at: r.Field})
 		}
 	}
 	return out

@@ -1,0 +1,109 @@
+package cli
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The product example vendors the identity example's views package as the
+// submodule would hold it, and its copy is committed up to date.
+func TestConsumeExampleIsCurrent(t *testing.T) {
+	examples := filepath.Join("..", "..", "examples")
+	owner, err := os.ReadFile(filepath.Join(examples, "identity", "packages", "idp-views", "idp-views.prisma"))
+	require.NoError(t, err)
+	vendored, err := os.ReadFile(filepath.Join(examples, "fuel-logistics", "idp-views", "idp-views.prisma"))
+	require.NoError(t, err)
+	assert.Equal(t, string(owner), string(vendored), "examples/fuel-logistics/idp-views is the identity example's package")
+
+	code, out, errOut := run(t, filepath.Join(examples, "fuel-logistics"), "fix", "--check")
+	assert.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	assert.Empty(t, out)
+	code, out, errOut = run(t, filepath.Join(examples, "fuel-logistics"), "check")
+	assert.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	assert.Empty(t, out)
+}
+
+// copyTree copies an example into dir.
+func copyTree(t *testing.T, from, dir string) {
+	t.Helper()
+	require.NoError(t, filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(from, p)
+		if err != nil {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		writeFile(t, dir, rel, string(b))
+		return nil
+	}))
+}
+
+// The owner appends a column and an enum value and publishes its package;
+// the product's check reports the stale copy, fix updates it, and check is
+// clean again.
+func TestConsumeFollowsTheOwner(t *testing.T) {
+	examples := filepath.Join("..", "..", "examples")
+	idp, product := t.TempDir(), t.TempDir()
+	for _, d := range []string{idp, product} {
+		require.NoError(t, os.Mkdir(filepath.Join(d, ".git"), 0o755))
+	}
+	copyTree(t, filepath.Join(examples, "identity"), idp)
+	copyTree(t, filepath.Join(examples, "fuel-logistics"), product)
+
+	schema := read(t, idp, "prisma/schema/identity.prisma")
+	schema = strings.Replace(schema, "  suspended\n\n  @@schema(\"idp\")\n}", "  suspended\n  archived\n\n  @@schema(\"idp\")\n}", 1)
+	writeFile(t, idp, "prisma/schema/identity.prisma", schema)
+	hcl := read(t, idp, "schemalint.hcl")
+	hcl = strings.Replace(hcl, `fields = ["id", "tenantId", "email", "displayName", "status"]`, `fields = ["id", "tenantId", "email", "displayName", "status", "createdAt"]`, 1)
+	writeFile(t, idp, "schemalint.hcl", hcl)
+	code, out, errOut := run(t, idp, "fix")
+	require.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	pkg := read(t, idp, "packages/idp-views/idp-views.prisma")
+	require.Contains(t, pkg, "archived")
+	require.Contains(t, pkg, "createdAt")
+
+	// git submodule update: the package moves.
+	writeFile(t, product, "idp-views/idp-views.prisma", pkg)
+	code, out, errOut = run(t, product, "check")
+	assert.Equal(t, ExitFindings, code, errOut)
+	assert.Contains(t, out, `prisma/schema/idp-views.prisma:10:1: error: prisma/schema/idp-views.prisma is out of date: consume "idp" in schemalint.hcl generates something else from line 10 on; run schemalint fix [views-out-of-date]`)
+	assert.Equal(t, 1, strings.Count(out, "[views-out-of-date]"), out)
+
+	code, out, errOut = run(t, product, "fix")
+	require.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	assert.Equal(t, "prisma/schema/idp-views.prisma: views-out-of-date: regenerated from consume \"idp\"\n", out)
+	copy := read(t, product, "prisma/schema/idp-views.prisma")
+	assert.Contains(t, copy, "  createdAt   DateTime   @map(\"created_at\") @db.Timestamptz(6)\n  drivers     Driver[]\n")
+	assert.Contains(t, copy, "  suspended\n  archived\n")
+
+	code, out, errOut = run(t, product, "check")
+	assert.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	code, out, errOut = run(t, product, "fix", "--check")
+	assert.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	assert.Empty(t, out, "fix is idempotent")
+}
+
+// A hand edit of the product's copy is reported once, as stale, at the
+// edited line.
+func TestConsumeCopyEditedByHand(t *testing.T) {
+	product := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(product, ".git"), 0o755))
+	copyTree(t, filepath.Join("..", "..", "examples", "fuel-logistics"), product)
+	copy := read(t, product, "prisma/schema/idp-views.prisma")
+	writeFile(t, product, "prisma/schema/idp-views.prisma", strings.Replace(copy, "  drivers     Driver[]\n", "  drivers     Driver[]\n  pin         String?\n", 1))
+	code, out, errOut := run(t, product, "check", "--rule", "views-out-of-date")
+	assert.Equal(t, ExitFindings, code, errOut)
+	assert.Equal(t, 1, strings.Count(out, "[views-out-of-date]"), out)
+	assert.Contains(t, out, "idp-views.prisma:11:1: error: prisma/schema/idp-views.prisma is out of date")
+}
