@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/sharedtest"
 )
 
 // The product example vendors the identity example's views package as the
@@ -106,4 +108,70 @@ func TestConsumeCopyEditedByHand(t *testing.T) {
 	assert.Equal(t, ExitFindings, code, errOut)
 	assert.Equal(t, 1, strings.Count(out, "[views-out-of-date]"), out)
 	assert.Contains(t, out, "idp-views.prisma:11:1: error: prisma/schema/idp-views.prisma is out of date")
+}
+
+// ownerMoves copies both examples into temporary repositories (the product
+// one a git repository with the examples committed), applies edit to the
+// identity service's schemalint.hcl, regenerates its package with fix
+// (args), and pulls it into the product, as git submodule update would.
+func ownerMoves(t *testing.T, edit func(hcl string) string, args ...string) (product string) {
+	t.Helper()
+	sharedtest.Tool(t, "git")
+	for k, v := range map[string]string{"GIT_CONFIG_GLOBAL": os.DevNull, "GIT_CONFIG_NOSYSTEM": "1", "GIT_AUTHOR_NAME": "test", "GIT_AUTHOR_EMAIL": "test@example.com", "GIT_COMMITTER_NAME": "test", "GIT_COMMITTER_EMAIL": "test@example.com"} {
+		t.Setenv(k, v)
+	}
+	outsideCI(t)
+	examples := filepath.Join("..", "..", "examples")
+	idp, product := t.TempDir(), t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(idp, ".git"), 0o755))
+	copyTree(t, filepath.Join(examples, "identity"), idp)
+	copyTree(t, filepath.Join(examples, "fuel-logistics"), product)
+	gitIn(t, product, "init", "-q", "-b", "main")
+	gitIn(t, product, "add", "-A")
+	gitIn(t, product, "commit", "-q", "-m", "base")
+
+	writeFile(t, idp, "schemalint.hcl", edit(read(t, idp, "schemalint.hcl")))
+	code, out, errOut := run(t, idp, append([]string{"fix"}, args...)...)
+	require.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	writeFile(t, product, "idp-views/idp-views.prisma", read(t, idp, "packages/idp-views/idp-views.prisma"))
+	code, out, errOut = run(t, product, "fix")
+	require.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	return product
+}
+
+// A column the owner removes from its package is a breaking change in
+// every product that reads it: view-column-removed reports it in the
+// product's copy.
+func TestConsumedViewColumnRemoved(t *testing.T) {
+	product := ownerMoves(t, func(hcl string) string {
+		return strings.Replace(hcl, `"email", "displayName", "status"]`, `"email", "status"]`, 1)
+	}, "--allow-breaking")
+	code, out, errOut := run(t, product, "check", "--base", "main", "--format", "json")
+	assert.Equal(t, ExitFindings, code, errOut)
+	var removed []string
+	for _, f := range findings(t, out) {
+		if f.Rule == "view-column-removed" {
+			removed = append(removed, f.File+": "+f.Message)
+		}
+	}
+	require.Len(t, removed, 1, out)
+	assert.Contains(t, removed[0], "prisma/schema/idp-views.prisma")
+	assert.Contains(t, removed[0], "displayName")
+}
+
+// A sensitive column the owner justified in its own configuration reaches
+// the product's copy, where the product's sensitive patterns apply.
+func TestConsumedViewSensitiveField(t *testing.T) {
+	product := ownerMoves(t, func(hcl string) string {
+		return strings.Replace(hcl, `fields = ["id", "tenantId", "email", "displayName", "status"]`,
+			`fields = ["id", "tenantId", "email", "displayName", "status", "failedLoginAttempts"]
+    allow_sensitive = ["failedLoginAttempts"]
+    reason = "support dashboards show accounts at risk of lockout"`, 1)
+	})
+	writeFile(t, product, "schemalint.hcl", read(t, product, "schemalint.hcl")+"\nsensitive {\n  patterns = [\"*failed*\"]\n}\n")
+	code, out, errOut := run(t, product, "check", "--rule", "view-sensitive-field")
+	assert.Equal(t, ExitFindings, code, errOut)
+	assert.Contains(t, out, "prisma/schema/idp-views.prisma:")
+	assert.Contains(t, out, "failedLoginAttempts")
+	assert.Contains(t, out, "[view-sensitive-field]")
 }

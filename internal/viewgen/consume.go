@@ -50,7 +50,7 @@ func GenerateConsume(cfg *config.Config, cs *config.Consume) (*File, error) {
 	body := consumedFile(owner, relations)
 	content := header("//", cfg, cs, body)
 	out := &File{Path: joinPath(cfg, cs.Output.Value), Content: content, Kind: ConsumedFile, Consume: cs, Block: cs, Output: cs.Output}
-	if err := checkProduct(cfg, cs, root, out, relations, errs); err != nil {
+	if err := checkProduct(cfg, cs, root, owner, out, relations, errs); err != nil {
 		return nil, err
 	}
 	if err := errs.Err(); err != nil {
@@ -284,7 +284,7 @@ var datasource = regexp.MustCompile(`(?m)^\s*datasource\s+\w+\s*\{`)
 // added relation must reach a model of the product with a field back, and
 // every relation of the product's models to a consumed view needs its
 // field on the view, which only relations can add.
-func checkProduct(cfg *config.Config, cs *config.Consume, root string, out *File, relations []relationField, errs *config.Errors) error {
+func checkProduct(cfg *config.Config, cs *config.Consume, root string, owner *ownerFile, out *File, relations []relationField, errs *config.Errors) error {
 	names, err := prisma.SchemaFiles(root)
 	if err != nil {
 		return &config.Error{Range: cs.Output.Range, Message: fmt.Sprintf("the product's schema %s: %v", cfg.Rel(root), unwrapPathError(err))}
@@ -304,30 +304,26 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, out *File
 	}
 	srcs = append(srcs, prisma.Source{Name: out.Path, Src: out.Content})
 	schema := prisma.ParseSources(srcs)
-	views := map[string]bool{}
-	for _, m := range schema.Models {
-		if m.IsView && absClean(m.File.Name) == absClean(out.Path) {
-			views[m.Name] = true
-		}
+	views, enums := map[string]bool{}, map[string]bool{}
+	for _, v := range owner.views {
+		views[v.Name.Name] = true
 	}
+	for _, e := range owner.enums {
+		enums[e.Name.Name] = true
+	}
+	copied := func(f *prisma.File) bool { return absClean(f.Name) == absClean(out.Path) }
 	for _, m := range schema.Models {
-		if m.IsView && absClean(m.File.Name) == absClean(out.Path) {
-			continue
-		}
-		if views[m.Name] {
+		if views[m.Name] && !copied(m.File) {
 			errorAt(errs, cs.Output.Range, "the product's schema already declares %s %q (%s), which %s also declares; rename or remove the product's", keyword(m), m.Name, where(cfg, m.NameRange()), cs.From.Value)
 		}
 	}
-	copied := map[string]bool{}
 	for _, e := range schema.Enums {
-		if absClean(e.File.Name) == absClean(out.Path) {
-			copied[e.Name] = true
-		}
-	}
-	for _, e := range schema.Enums {
-		if absClean(e.File.Name) != absClean(out.Path) && copied[e.Name] {
+		if enums[e.Name] && !copied(e.File) {
 			errorAt(errs, cs.Output.Range, "the product's schema already declares enum %q (%s), which %s also declares; remove the product's", e.Name, where(cfg, e.NameRange()), cs.From.Value)
 		}
+	}
+	if len(errs.List) > 0 {
+		return nil // the names below would resolve to the product's
 	}
 	for _, r := range relationsOf(relations, schema) {
 		f, rel := r.field, r.rel
@@ -337,7 +333,7 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, out *File
 		case f.Target.IsView:
 			errorAt(errs, rel.at.Range, "%q relates to view %q; a product adds relations to its own models", rel.at.Value, f.TypeName())
 		case f.Relation == nil || f.Relation.Opposite == nil:
-			errorAt(errs, rel.at.Range, "model %q has no relation field to %q for %q; add one there, like \"idpUser %s @relation(fields: [idpUserId], references: [id])\"", f.Target.Name, rel.view, rel.at.Value, rel.view)
+			errorAt(errs, rel.at.Range, "model %q has no relation field to %q for %q; add one there, like \"%s %s @relation(fields: [%sId], references: [id])\"", f.Target.Name, rel.view, rel.at.Value, lowerFirst(rel.view), rel.view, lowerFirst(rel.view))
 		}
 	}
 	added := map[*prisma.Field]bool{}
@@ -345,15 +341,15 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, out *File
 		added[r.field] = true
 	}
 	for _, m := range schema.Models {
-		if views[m.Name] && absClean(m.File.Name) == absClean(out.Path) {
+		if copied(m.File) {
 			continue
 		}
 		for _, f := range m.Fields {
-			if f.Target == nil || !views[f.Target.Name] || absClean(f.Target.File.Name) != absClean(out.Path) {
+			if f.Target == nil || !copied(f.Target.File) {
 				continue
 			}
 			if f.Relation == nil || f.Relation.Opposite == nil || !added[f.Relation.Opposite] {
-				errorAt(errs, hclAt(f.Model.File.Range(f.Decl.Span)), "%s.%s relates to the consumed view %q, which has no field back; add it to %s, like relations = { %s = [\"%s %s[]\"] }", m.Name, f.Name(), f.Target.Name, cs, f.Target.Name, lowerPlural(m.Name), m.Name)
+				errorAt(errs, hclAt(f.Model.File.Range(f.Decl.Span)), "%s.%s relates to the consumed view %q, which has no field back; add it to %s, like relations = { %s = [\"%s %s[]\"] }", m.Name, f.Name(), f.Target.Name, cs, f.Target.Name, lowerFirst(m.Name)+"s", m.Name)
 			}
 		}
 	}
@@ -381,11 +377,11 @@ func relationsOf(relations []relationField, schema *prisma.Schema) []addedRelati
 	return res
 }
 
-func lowerPlural(name string) string {
+func lowerFirst(name string) string {
 	if name == "" {
 		return name
 	}
-	return strings.ToLower(name[:1]) + name[1:] + "s"
+	return strings.ToLower(name[:1]) + name[1:]
 }
 
 func hclAt(r prisma.Range) hcl.Range {
