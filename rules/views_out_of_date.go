@@ -33,9 +33,11 @@ is lost at the next run. This is the check a team would otherwise script as
 With a ` + "`views`" + ` block, the rule regenerates in memory and reports each output
 that differs, at its first differing line (a missing output at its path in
 schemalint.hcl), and a ` + "`views`" + ` block that cannot be generated at the
-offending line of schemalint.hcl. Without one — in a product's repository
-that receives a copy — it checks the checksum in the header of every
-generated file of the schema, which a hand edit breaks.
+offending line of schemalint.hcl. With a ` + "`consume`" + ` block — a product's
+copy of views another repository generates, pulled as a submodule — it
+regenerates the copy from the owner's file and reports it when the
+submodule has moved or the copy was edited. For any other generated file of
+the schema it checks the checksum in the header, which a hand edit breaks.
 
 Fix: run ` + "`schemalint fix`" + ` (or regenerate where the copy comes from), and change
 the ` + "`views`" + ` block or the source schema instead of the generated files.`,
