@@ -28,7 +28,12 @@ func sqlFile(v *config.Views, views []*view) []byte {
 				sep = ""
 			}
 			// The view declares the source's @map, so its column has the
-			// table column's name and needs no alias.
+			// table column's name and needs no alias, unless the source
+			// column was renamed under readers who know the old name.
+			if col := vw.column(f); col != f.ColumnName() {
+				fmt.Fprintf(&b, "  %s AS %s%s\n", ident(f.ColumnName()), ident(col), sep)
+				continue
+			}
 			fmt.Fprintf(&b, "  %s%s\n", ident(f.ColumnName()), sep)
 		}
 		fmt.Fprintf(&b, "FROM %s.%s;\n", ident(vw.schema), ident(vw.model.TableName()))
@@ -88,7 +93,7 @@ func guardColumns(v *config.Views, views []*view, previous []byte, errs *config.
 		}
 		now := make([]string, len(vw.fields))
 		for i, f := range vw.fields {
-			now[i] = f.ColumnName()
+			now[i] = vw.column(f)
 		}
 		if len(now) >= len(before) && slices.Equal(now[:len(before)], before) {
 			continue
@@ -111,7 +116,7 @@ func guardColumns(v *config.Views, views []*view, previous []byte, errs *config.
 			if c != before[i] {
 				rng := vw.expose.View.Range
 				for _, f := range vw.expose.Fields {
-					if fld := vw.model.Field(f.Value); fld != nil && fld.ColumnName() == c {
+					if fld := vw.model.Field(f.Value); fld != nil && vw.column(fld) == c {
 						rng = f.Range
 					}
 				}

@@ -23,6 +23,13 @@
 //     identically, and the one edit that would fail at deploy time fails in
 //     review instead.
 //
+//   - A view's column names are its readers' API. A field keeps the column
+//     name the previously generated Prisma file gives it when its source
+//     column is renamed (a new or changed @map): the view selects the new
+//     column under the old name ("given_name" AS "firstName"), which
+//     CREATE OR REPLACE VIEW applies, and the Prisma views do not change.
+//     With --allow-breaking the view's column follows the source instead.
+//
 //   - Enums a view uses are written with their source @@schema into every
 //     file that is not merged into the source schema (a file is merged when
 //     it lies under a source folder, as Prisma merges every .prisma file of
@@ -144,7 +151,8 @@ func GenerateBlock(cfg *config.Config, v *config.Views, opts Options) ([]*File, 
 	if v.SQLOutput.Value != "" {
 		previous, _ = cfg.ReadFile(joinPath(cfg, v.SQLOutput.Value))
 	}
-	files := build(cfg, v, src, merged, previous, opts, errs)
+	previousPrisma, _ := cfg.ReadFile(joinPath(cfg, v.PrismaOutput.Value))
+	files := build(cfg, v, src, merged, previous, previousPrisma, opts, errs)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
