@@ -363,3 +363,40 @@ CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
 	require.NotEmpty(t, res.Diagnostics)
 	assert.Contains(t, res.Diagnostics[0].Message, `renamed column "email" to "email_address"`)
 }
+
+// An acknowledged removal generates SQL that drops the view first: it
+// applies over the old view, applies again, and the product role still
+// reads the view through the grants the same file gives.
+func TestAcknowledgedRemovalOnPostgreSQL(t *testing.T) {
+	pg := pgtest.Start(t)
+	pg.MustExec(t, "postgres", `CREATE ROLE idp_owner; CREATE ROLE fuel_app;`)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, fmt.Sprintf(`GRANT CREATE ON DATABASE %s TO idp_owner;
+CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
+	asOwner := func(sql string) error { return pg.Exec(db, "SET ROLE idp_owner;\n"+sql) }
+	ddl, err := os.ReadFile(filepath.Join("testdata", "postgres", "example.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(ddl)))
+	dir := filepath.Join("..", "..", "examples", "identity")
+	committed, err := os.ReadFile(filepath.Join(dir, "prisma", "views.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(committed)))
+
+	cfg, err := config.Load(filepath.Join(dir, config.FileName), nil)
+	require.NoError(t, err)
+	user := cfg.Views[0].Expose[0]
+	require.Equal(t, "displayName", user.Fields[3].Value)
+	user.Fields = slices.Delete(slices.Clone(user.Fields), 3, 4)
+	_, err = viewgen.Generate(cfg, viewgen.Options{})
+	require.Error(t, err, "an unacknowledged removal is refused")
+	user.Acknowledge = []config.Acknowledgement{{Column: config.Located{Value: "displayName"}, Reason: "moved"}}
+	sql := generatedSQL(t, cfg, viewgen.Options{})
+	require.NoError(t, asOwner(sql), "the view is dropped and created again")
+	require.NoError(t, asOwner(sql), "and again: the file stays idempotent")
+	src, err := prisma.Load(os.ReadFile, filepath.Join(dir, "prisma", "schema"))
+	require.NoError(t, err)
+	cols := viewColumns(t, pg, db, "idp_views")
+	assert.Equal(t, expectedColumns(t, src, cfg.Views[0]), cols)
+	assert.NotContains(t, strings.Join(cols, "\n"), "display_name")
+	assert.Equal(t, "ada@acme.test", pg.MustQuery(t, db, `SET ROLE fuel_app; SELECT email FROM idp_views."IdpUser"`))
+}

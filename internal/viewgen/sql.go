@@ -21,6 +21,19 @@ func sqlFile(v *config.Views, views []*view) []byte {
 	b.WriteString("-- or reorders a column must be dropped first.\n\n")
 	fmt.Fprintf(&b, "CREATE SCHEMA IF NOT EXISTS %s;\n", target)
 	for _, vw := range views {
+		if acks := vw.expose.Acknowledge; len(acks) > 0 {
+			names := make([]string, len(acks))
+			for i, a := range acks {
+				names[i] = a.Column.Value
+			}
+			// CREATE OR REPLACE VIEW cannot drop a column: while the
+			// configuration acknowledges a removal, every apply drops the
+			// view first, so the file stays a function of the
+			// configuration and applies on databases before and after.
+			fmt.Fprintf(&b, "\n-- Removed on purpose (acknowledge in %s): %s.\n", config.FileName, strings.Join(names, ", "))
+			b.WriteString("-- The view is dropped and created again while the acknowledgement stands.\n")
+			fmt.Fprintf(&b, "DROP VIEW IF EXISTS %s.%s;\n", target, ident(vw.name))
+		}
 		fmt.Fprintf(&b, "\nCREATE OR REPLACE VIEW %s.%s AS\nSELECT\n", target, ident(vw.name))
 		for i, f := range vw.fields {
 			sep := ","
@@ -99,15 +112,22 @@ func guardColumns(v *config.Views, views []*view, previous []byte, errs *config.
 			continue
 		}
 		way := fmt.Sprintf("or regenerate with schemalint fix --allow-breaking and DROP VIEW %s.%s before applying it", ident(v.TargetSchema.Value), ident(vw.name))
-		var removed []string
+		var removed, unacknowledged []string
 		for _, c := range before {
 			if !slices.Contains(now, c) {
 				removed = append(removed, c)
+				if !acknowledged(vw, c) {
+					unacknowledged = append(unacknowledged, c)
+				}
 			}
 		}
+		if len(removed) > 0 && len(unacknowledged) == 0 {
+			continue // the SQL drops the view first
+		}
 		if len(removed) > 0 {
-			errorAt(errs, vw.expose.View.Range, "view %q would lose column %s, which %s creates; PostgreSQL cannot drop a view column with CREATE OR REPLACE VIEW and products may read it: keep the field, %s",
-				vw.name, quoteList(removed), v.SQLOutput.Value, way)
+			removed = unacknowledged
+			errorAt(errs, vw.expose.View.Range, "view %q would lose column %s, which %s creates; PostgreSQL cannot drop a view column with CREATE OR REPLACE VIEW and products may read it: keep the field, acknowledge the removal with acknowledge = { %s = \"<reason>\" } in its expose block, %s",
+				vw.name, quoteList(removed), v.SQLOutput.Value, fieldOf(vw, removed[0]), way)
 			continue
 		}
 		// Every old column is kept but they are not first, in order: point
@@ -126,6 +146,32 @@ func guardColumns(v *config.Views, views []*view, previous []byte, errs *config.
 			}
 		}
 	}
+}
+
+// acknowledged reports whether the configuration acknowledges removing the
+// view's column c: by the column's name, or by the name of the field that
+// still maps to it in the source model.
+func acknowledged(vw *view, c string) bool {
+	if vw.expose.Acknowledged(c) != nil {
+		return true
+	}
+	for _, a := range vw.expose.Acknowledge {
+		if f := vw.model.Field(a.Column.Value); f != nil && f.ColumnName() == c {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldOf names a view column by the source field that maps to it, as
+// fields and acknowledge list it; a column no field maps to by itself.
+func fieldOf(vw *view, column string) string {
+	for _, f := range vw.model.Fields {
+		if f.ColumnName() == column {
+			return f.Name()
+		}
+	}
+	return column
 }
 
 func quoteList(names []string) string {
