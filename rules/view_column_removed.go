@@ -156,7 +156,7 @@ func (c *viewComparison) unmatchedAcknowledgements() {
 type viewComparison struct {
 	// matched holds the acknowledgements a removal used.
 	matched map[*config.Acknowledgement]bool
-	p *Pass
+	p       *Pass
 	// reported holds "view" and "view.column" database names found broken
 	// on Prisma view blocks, so that the SQL definition of the same view
 	// does not report them twice.
