@@ -117,7 +117,8 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 		if !opts.AllowBreaking {
 			guardColumns(v, views, previousSQL, errs)
 		}
-		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views)))
+		dropped := droppedViews(v, views, previousSQL, opts, errs)
+		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views, dropped)))
 	}
 	for _, p := range v.Products {
 		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enumsUnless(merged[p.Output.Value], enums))))

@@ -400,3 +400,48 @@ CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
 	assert.NotContains(t, strings.Join(cols, "\n"), "display_name")
 	assert.Equal(t, "ada@acme.test", pg.MustQuery(t, db, `SET ROLE fuel_app; SELECT email FROM idp_views."IdpUser"`))
 }
+
+// Removing a whole expose needs --allow-breaking; the SQL then drops the
+// view, which applies on PostgreSQL, again, and stays in the file on the
+// next run so that every database loses the view.
+func TestRemovedExposeOnPostgreSQL(t *testing.T) {
+	pg := pgtest.Start(t)
+	pg.MustExec(t, "postgres", `CREATE ROLE idp_owner; CREATE ROLE fuel_app;`)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, fmt.Sprintf(`GRANT CREATE ON DATABASE %s TO idp_owner;
+CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
+	asOwner := func(sql string) error { return pg.Exec(db, "SET ROLE idp_owner;\n"+sql) }
+	ddl, err := os.ReadFile(filepath.Join("testdata", "postgres", "example.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(ddl)))
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o755))
+	copyDir(t, filepath.Join("..", "..", "examples", "identity"), dir, "prisma/views")
+	committed, err := os.ReadFile(filepath.Join(dir, "prisma", "views.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(committed)))
+
+	cfg, err := config.Load(filepath.Join(dir, config.FileName), nil)
+	require.NoError(t, err)
+	require.Equal(t, "IdpTenant", cfg.Views[0].Expose[1].View.Value)
+	cfg.Views[0].Expose = cfg.Views[0].Expose[:1]
+	_, err = viewgen.Generate(cfg, viewgen.Options{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `view "IdpTenant", which prisma/views.sql creates, is no longer exposed; products may read it: keep its expose block, or regenerate with schemalint fix --allow-breaking, which drops the view`)
+
+	files, err := viewgen.Generate(cfg, viewgen.Options{AllowBreaking: true})
+	require.NoError(t, err)
+	for _, f := range files {
+		require.NoError(t, fix.WriteFile(f.Path, f.Content))
+	}
+	sql := generatedSQL(t, cfg, viewgen.Options{})
+	assert.Contains(t, sql, "\n-- Views no longer exposed (removed with schemalint fix --allow-breaking).\nDROP VIEW IF EXISTS \"idp_views\".\"IdpTenant\";\n")
+	for _, f := range files {
+		if f.Kind == viewgen.SQLFile {
+			assert.Equal(t, string(f.Content), sql, "the next run keeps the drop: fix is idempotent")
+		}
+	}
+	require.NoError(t, asOwner(sql))
+	require.NoError(t, asOwner(sql))
+	assert.Equal(t, "IdpUser", pg.MustQuery(t, db, `SELECT string_agg(table_name, ',') FROM information_schema.views WHERE table_schema = 'idp_views'`))
+}

@@ -12,7 +12,7 @@ import (
 
 // sqlFile renders the statements that create or update the views: each
 // one idempotent, so the file can be applied on every deploy.
-func sqlFile(v *config.Views, views []*view) []byte {
+func sqlFile(v *config.Views, views []*view, dropped []string) []byte {
 	var b bytes.Buffer
 	target := ident(v.TargetSchema.Value)
 	b.WriteString("--\n")
@@ -20,6 +20,12 @@ func sqlFile(v *config.Views, views []*view) []byte {
 	b.WriteString("-- CREATE OR REPLACE VIEW can only append columns: a view that loses, renames\n")
 	b.WriteString("-- or reorders a column must be dropped first.\n\n")
 	fmt.Fprintf(&b, "CREATE SCHEMA IF NOT EXISTS %s;\n", target)
+	if len(dropped) > 0 {
+		b.WriteString("\n-- Views no longer exposed (removed with schemalint fix --allow-breaking).\n")
+		for _, name := range dropped {
+			fmt.Fprintf(&b, "DROP VIEW IF EXISTS %s.%s;\n", target, ident(name))
+		}
+	}
 	for _, vw := range views {
 		if acks := vw.expose.Acknowledge; len(acks) > 0 {
 			names := make([]string, len(acks))
@@ -71,6 +77,48 @@ func sqlFile(v *config.Views, views []*view) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// droppedViews lists the views the SQL drops: those the previous SQL
+// created and no expose generates any more, which only --allow-breaking
+// may remove (products may read them), and those the previous SQL already
+// dropped, so that the drop outlives the run that removed the view and the
+// file stays a function of its inputs. A view exposed again is not
+// dropped.
+func droppedViews(v *config.Views, views []*view, previous []byte, opts Options, errs *config.Errors) []string {
+	if len(previous) == 0 {
+		return nil
+	}
+	file, _ := sqlview.ParseFile(v.SQLOutput.Value, previous, nil)
+	if file == nil {
+		return nil
+	}
+	exposed := map[string]bool{}
+	for _, vw := range views {
+		exposed[vw.name] = true
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range file.Drops {
+		if d.Schema == v.TargetSchema.Value && !exposed[d.Name] && !seen[d.Name] && !slices.ContainsFunc(file.Views, func(pv *sqlview.View) bool {
+			return pv.Schema == d.Schema && pv.Name == d.Name
+		}) {
+			seen[d.Name] = true
+			out = append(out, d.Name)
+		}
+	}
+	for _, pv := range file.Views {
+		if pv.Schema != v.TargetSchema.Value || exposed[pv.Name] || seen[pv.Name] {
+			continue
+		}
+		if !opts.AllowBreaking {
+			errorAt(errs, v.Range, "view %q, which %s creates, is no longer exposed; products may read it: keep its expose block, or regenerate with schemalint fix --allow-breaking, which drops the view", pv.Name, v.SQLOutput.Value)
+			continue
+		}
+		seen[pv.Name] = true
+		out = append(out, pv.Name)
+	}
+	return out
 }
 
 // ident quotes a PostgreSQL identifier.
