@@ -33,7 +33,9 @@ is lost at the next run. This is the check a team would otherwise script as
 With a ` + "`views`" + ` block, the rule regenerates in memory and reports each output
 that differs, at its first differing line (a missing output at its path in
 schemalint.hcl), and a ` + "`views`" + ` block that cannot be generated at the
-offending line of schemalint.hcl. With a ` + "`consume`" + ` block — a product's
+offending line of schemalint.hcl. A hand-written ` + "`prisma/views`" + ` file that
+redefines a generated view (it wins over the generated SQL wherever views
+are read) is reported once, at the file. With a ` + "`consume`" + ` block — a product's
 copy of views another repository generates, pulled as a submodule — it
 regenerates the copy from the owner's file and reports it when the
 submodule has moved or the copy was edited. For any other generated file of
@@ -68,6 +70,7 @@ func runViewsOutOfDate(p *Pass) {
 		if generatesFrom(p, v) {
 			files, err := viewgen.GenerateBlock(p.Config, v, viewgen.Options{})
 			checkGenerated(p, v, v.Range, files, err)
+			redefinitions(p, v)
 		}
 	}
 	for _, cs := range p.Config.Consume {
@@ -233,4 +236,38 @@ func absPath(p string) string {
 		return a
 	}
 	return filepath.Clean(p)
+}
+
+// redefinitions reports each hand-written views/ file that defines a view
+// the block generates: such a file wins over the generated SQL wherever
+// views are read, so it is the definition that counts, and one finding for
+// the file says so better than one per column that differs.
+func redefinitions(p *Pass, v *config.Views) {
+	if v.SQLOutput.Value == "" {
+		return
+	}
+	generated := map[string]bool{}
+	for _, e := range v.Expose {
+		generated[e.View.Value] = true
+	}
+	for _, sv := range p.Views {
+		if !isBareSelect(sv) || !generated[sv.Name] || sv.Schema != v.TargetSchema.Value {
+			continue
+		}
+		start := sv.Range.Start
+		p.Report(Diagnostic{
+			Range:   prisma.Range{File: sv.Range.File, Start: start, End: start},
+			Message: fmt.Sprintf("this file redefines the generated view %q, which %s writes to %s, and wins over it; delete the file and change the expose block instead", sv.Name, v, v.SQLOutput.Value),
+			Related: []Related{{Range: hclRange(findExpose(v, sv.Name).View.Range), Message: "generated from here"}},
+		})
+	}
+}
+
+func findExpose(v *config.Views, view string) *config.Expose {
+	for _, e := range v.Expose {
+		if e.View.Value == view {
+			return e
+		}
+	}
+	return nil
 }
