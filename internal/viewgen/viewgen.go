@@ -1,27 +1,30 @@
 // Package viewgen turns the `views` blocks of schemalint.hcl into the files
 // other services read an owner's data through: Prisma `view` blocks, the SQL
 // that creates the PostgreSQL views, and each product's copy of the views
-// with its own relation fields.
+// with its own relation fields; and the `consume` blocks of a product in
+// its own repository into its copy of an owner's generated views file.
 //
 // Only listed fields are exposed, and a listed field that matches a
 // sensitive pattern is refused unless the block justifies it. The output is
-// a function of the source schema and the configuration alone, byte for
-// byte: the Prisma files are laid out exactly as `prisma format` lays them
+// a function of the source schema, the configuration and the previously
+// generated files (which record what readers already know: see below),
+// byte for byte: the Prisma files are laid out exactly as `prisma format` lays them
 // out (scripts/oracle/format-check.mjs proves it against the official
 // formatter), so running `schemalint fix` twice, or `prisma format` after
 // it, changes nothing.
 //
-// Two decisions shape the output:
+// Four decisions shape the output:
 //
 //   - Column order is the order of `fields`. PostgreSQL's CREATE OR REPLACE
 //     VIEW may only append columns, so the previously generated SQL file is
 //     read as a guard, not as a source: when the new column list does not
 //     extend the old one (a field inserted in the middle, reordered or
 //     removed), generation fails with the position in schemalint.hcl unless
-//     breaking changes are allowed. The configuration alone says what the
-//     view looks like, deleting the generated file regenerates it
-//     identically, and the one edit that would fail at deploy time fails in
-//     review instead.
+//     breaking changes are allowed or the removal is acknowledged in the
+//     expose block (the SQL then drops the view first, for as long as the
+//     acknowledgement stands). The one edit that would fail at deploy time
+//     fails in review instead. A view no longer exposed needs
+//     --allow-breaking too; its DROP VIEW stays in the file on later runs.
 //
 //   - A view's column names are its readers' API. A field keeps the column
 //     name the previously generated Prisma file gives it when its source
