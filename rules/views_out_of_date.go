@@ -138,16 +138,22 @@ func hasDotDot(rel string) bool {
 // errors, or each file that differs from what is committed.
 func checkGenerated(p *Pass, v fmt.Stringer, at hcl.Range, files []*viewgen.File, err error) {
 	if err != nil {
+		// A consume block's errors say what to change, which may be the
+		// submodule or the product's schema rather than the configuration.
+		then := "; fix schemalint.hcl, then run schemalint fix"
+		if _, ok := v.(*config.Consume); ok {
+			then = "; then run schemalint fix"
+		}
 		var one *config.Error
 		var many *config.Errors
 		var schema *viewgen.SchemaError
 		switch {
 		case errors.As(err, &many):
 			for _, e := range many.List {
-				p.Reportf(hclRange(e.Range), "%s cannot be generated: %s; fix schemalint.hcl, then run schemalint fix", v, e.Message)
+				p.Reportf(hclRange(e.Range), "%s cannot be generated: %s%s", v, e.Message, then)
 			}
 		case errors.As(err, &one):
-			p.Reportf(hclRange(one.Range), "%s cannot be generated: %s; fix schemalint.hcl, then run schemalint fix", v, one.Message)
+			p.Reportf(hclRange(one.Range), "%s cannot be generated: %s%s", v, one.Message, then)
 		case errors.As(err, &schema):
 			p.Reportf(hclRange(at), "%s cannot be generated: its source schema has errors (%s)", v, schema.Diagnostics[0].Error())
 		default:

@@ -175,3 +175,18 @@ func TestConsumedViewSensitiveField(t *testing.T) {
 	assert.Contains(t, out, "failedLoginAttempts")
 	assert.Contains(t, out, "[view-sensitive-field]")
 }
+
+// Without the submodule checked out, the copy cannot be compared: check
+// says so at the from line rather than passing.
+func TestConsumeWithoutTheSubmodule(t *testing.T) {
+	product := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(product, ".git"), 0o755))
+	copyTree(t, filepath.Join("..", "..", "examples", "fuel-logistics"), product)
+	require.NoError(t, os.RemoveAll(filepath.Join(product, "idp-views")))
+	code, out, errOut := run(t, product, "check", "--rule", "views-out-of-date")
+	assert.Equal(t, ExitFindings, code, errOut)
+	assert.Contains(t, out, `schemalint.hcl:18:15: error: consume "idp" cannot be generated: from "idp-views/idp-views.prisma": no such file; if it comes from a git submodule, run git submodule update --init; then run schemalint fix [views-out-of-date]`)
+	code, _, errOut = run(t, product, "fix")
+	assert.Equal(t, ExitError, code)
+	assert.Contains(t, errOut, `from "idp-views/idp-views.prisma": no such file`)
+}
