@@ -9,6 +9,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/internal/viewgen"
 )
 
 var ViewColumnRemoved = &Rule{
@@ -53,7 +54,9 @@ A column of a view that schemalint fix generates is acknowledged in its
 The removal is then shown as a notice carrying the reason, the generated SQL
 drops the view before creating it again, and an acknowledgement that
 matches no removal since the base is reported, so that it goes once the
-base has caught up.`,
+base has caught up. A product's copy of another repository's views (a
+` + "`consume`" + ` block) is acknowledged in the same way, as
+` + "`acknowledge = { \"IdpUser.mobileNumber\" = \"…\" }`" + ` in the consume block.`,
 	BaseExample: `view IdpUser {
   id    String  @unique
   email String?
@@ -91,24 +94,30 @@ func (c *viewComparison) acknowledged(view string, names ...string) bool {
 	if c.p.Config == nil {
 		return false
 	}
+	var a *config.Acknowledgement
 	for _, v := range c.p.Config.Views {
 		for _, e := range v.Expose {
-			if e.View.Value != view {
-				continue
-			}
-			if a := e.Acknowledged(names...); a != nil {
-				if !c.matched[a] {
-					c.matched[a] = true
-					c.p.ReportAs(config.SeverityNotice, Diagnostic{
-						Range:   hclRange(a.Column.Range),
-						Message: fmt.Sprintf("view %q drops column %q on purpose: %s", view, names[len(names)-1], a.Reason),
-					})
-				}
-				return true
+			if e.View.Value == view && a == nil {
+				a = e.Acknowledged(names...)
 			}
 		}
 	}
-	return false
+	for _, cs := range c.p.Config.Consume {
+		if a == nil {
+			a = cs.Acknowledged(view, names...)
+		}
+	}
+	if a == nil {
+		return false
+	}
+	if !c.matched[a] {
+		c.matched[a] = true
+		c.p.ReportAs(config.SeverityNotice, Diagnostic{
+			Range:   hclRange(a.Column.Range),
+			Message: fmt.Sprintf("view %q drops column %q on purpose: %s", view, names[len(names)-1], a.Reason),
+		})
+	}
+	return true
 }
 
 // acknowledgeWay says how to acknowledge removing a view's column: in the
@@ -116,6 +125,12 @@ func (c *viewComparison) acknowledged(view string, names ...string) bool {
 // overwritten by the next fix), else with a directive.
 func (c *viewComparison) acknowledgeWay(view, name string) string {
 	if c.p.Config != nil {
+		m := c.p.Schema.Model(view)
+		for _, cs := range c.p.Config.Consume {
+			if m != nil && cs.Output.Value != "" && samePath(m.File.Name, filepath.Join(c.p.Config.Dir, filepath.FromSlash(cs.Output.Value))) {
+				return fmt.Sprintf("acknowledge = { \"%s.%s\" = \"<reason>\" } in %s of %s", view, name, cs, filepath.Base(cs.Range.Filename))
+			}
+		}
 		for _, v := range c.p.Config.Views {
 			for _, e := range v.Expose {
 				if e.View.Value == view {
@@ -134,21 +149,32 @@ func (c *viewComparison) unmatchedAcknowledgements() {
 	if c.p.Config == nil {
 		return
 	}
+	unmatched := func(a *config.Acknowledgement, view string) {
+		if c.matched[a] {
+			return
+		}
+		c.p.ReportAs(config.SeverityWarning, Diagnostic{
+			Range:   hclRange(a.Column.Range),
+			Message: fmt.Sprintf("acknowledge %q matches nothing: view %q removes no such column since the base; remove the acknowledgement", a.Column.Value, view),
+		})
+	}
 	for _, v := range c.p.Config.Views {
 		if !generatesFrom(c.p, v) {
 			continue
 		}
 		for _, e := range v.Expose {
 			for i := range e.Acknowledge {
-				a := &e.Acknowledge[i]
-				if c.matched[a] {
-					continue
-				}
-				c.p.ReportAs(config.SeverityWarning, Diagnostic{
-					Range:   hclRange(a.Column.Range),
-					Message: fmt.Sprintf("acknowledge %q matches nothing: view %q removes no such column since the base; remove the acknowledgement", a.Column.Value, e.View.Value),
-				})
+				unmatched(&e.Acknowledge[i], e.View.Value)
 			}
+		}
+	}
+	for _, cs := range c.p.Config.Consume {
+		if root, err := viewgen.ProductRoot(c.p.Config, cs); err != nil || !holds(c.p, root) {
+			continue
+		}
+		for i := range cs.Acknowledge {
+			a := &cs.Acknowledge[i]
+			unmatched(a, strings.SplitN(a.Column.Value, ".", 2)[0])
 		}
 	}
 }

@@ -156,7 +156,28 @@ func TestConsumedViewColumnRemoved(t *testing.T) {
 	}
 	require.Len(t, removed, 1, out)
 	assert.Contains(t, removed[0], "prisma/schema/idp-views.prisma")
-	assert.Contains(t, removed[0], "displayName")
+	assert.Contains(t, removed[0], `view "IdpUser" no longer has column "display_name"`)
+	assert.Contains(t, removed[0], `acknowledge = { "IdpUser.displayName" = "<reason>" } in consume "idp" of schemalint.hcl`)
+
+	// The product no longer reads it: acknowledged in its consume block,
+	// where fix cannot overwrite it, the break is a notice with the reason.
+	hcl := strings.Replace(read(t, product, "schemalint.hcl"), `  relations = { IdpUser = ["drivers Driver[]"] }
+`, `  relations = { IdpUser = ["drivers Driver[]"] }
+  acknowledge = { "IdpUser.displayName" = "the driver app shows the email instead" }
+`, 1)
+	writeFile(t, product, "schemalint.hcl", hcl)
+	code, out, errOut = run(t, product, "check", "--base", "main", "--rule", "view-column-removed", "--format", "json")
+	assert.Equal(t, ExitOK, code, errOut)
+	got := findings(t, out)
+	require.Len(t, got, 1, out)
+	assert.Equal(t, "notice", got[0].Severity)
+	assert.Equal(t, `view "IdpUser" drops column "display_name" on purpose: the driver app shows the email instead`, got[0].Message)
+
+	// Once the base has it too, the acknowledgement matches nothing.
+	gitIn(t, product, "add", "-A")
+	gitIn(t, product, "commit", "-q", "-m", "follow the owner")
+	_, out, _ = run(t, product, "check", "--base", "main", "--rule", "view-column-removed")
+	assert.Contains(t, out, `schemalint.hcl:21:19: warning: acknowledge "IdpUser.displayName" matches nothing: view "IdpUser" removes no such column since the base; remove the acknowledgement [view-column-removed]`)
 }
 
 // A sensitive column the owner justified in its own configuration reaches

@@ -16,6 +16,7 @@ import (
 //	  from      = "idp-views/idp-views.prisma"      # the owner's generated file
 //	  output    = "prisma/schema/idp-views.prisma"  # the product's copy
 //	  relations = { IdpUser = ["drivers Driver[]"] }
+//	  acknowledge = { "IdpUser.mobileNumber" = "…" } # removals the product accepts
 //	}
 //
 // The views and relations are checked against the owner's file and the
@@ -25,7 +26,23 @@ type Consume struct {
 	From      Located
 	Output    Located
 	Relations []Relation
-	Range     hcl.Range // the block's label
+	// Acknowledge lists columns of the copied views the owner removed and
+	// the product no longer reads, as "View.field", with the reason.
+	Acknowledge []Acknowledgement
+	Range       hcl.Range // the block's label
+}
+
+// Acknowledged returns the acknowledgement of a view's removed field or
+// column.
+func (c *Consume) Acknowledged(view string, names ...string) *Acknowledgement {
+	for i, a := range c.Acknowledge {
+		for _, n := range names {
+			if a.Column.Value == view+"."+n {
+				return &c.Acknowledge[i]
+			}
+		}
+	}
+	return nil
 }
 
 // String renders a consume block's name for messages: consume "idp".
@@ -51,6 +68,7 @@ func (d *decoder) consume(blk *hclsyntax.Block, c *Config) {
 		{"from", func(a *hclsyntax.Attribute) { d.output(a, ".prisma", &cs.From) }},
 		{"output", func(a *hclsyntax.Attribute) { d.output(a, ".prisma", &cs.Output) }},
 		{"relations", func(a *hclsyntax.Attribute) { cs.Relations = d.relations(a) }},
+		{"acknowledge", func(a *hclsyntax.Attribute) { cs.Acknowledge = d.acknowledge(a, true) }},
 	}, nil)
 	var missing []string
 	for _, need := range []struct{ name, what string }{

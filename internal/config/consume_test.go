@@ -12,6 +12,7 @@ func TestConsumeBlock(t *testing.T) {
   from      = "idp-views/idp-views.prisma"
   output    = "prisma/schema/idp-views.prisma"
   relations = { IdpUser = ["drivers Driver[]", "orders Order[]"] }
+  acknowledge = { "IdpUser.mobileNumber" = "the app stopped showing it" }
 }
 `)
 	require.NoError(t, err)
@@ -25,6 +26,8 @@ func TestConsumeBlock(t *testing.T) {
 	assert.Equal(t, "IdpUser", cs.Relations[1].View.Value)
 	assert.Equal(t, "orders Order[]", cs.Relations[1].Field.Value)
 	assert.Equal(t, 48, cs.Relations[1].Field.Range.Start.Column)
+	assert.Equal(t, "the app stopped showing it", cs.Acknowledged("IdpUser", "mobile_number", "mobileNumber").Reason)
+	assert.Nil(t, cs.Acknowledged("IdpTenant", "mobileNumber"))
 }
 
 func TestConsumeErrors(t *testing.T) {
@@ -45,6 +48,8 @@ func TestConsumeErrors(t *testing.T) {
 			`schemalint.hcl:3:12: output is the from file; the product's copy needs its own path, in its schema folder`},
 		{"output written twice", "consume \"a\" {\n  from   = \"a/v.prisma\"\n  output = \"prisma/v.prisma\"\n}\nconsume \"b\" {\n  from   = \"b/v.prisma\"\n  output = \"prisma/v.prisma\"\n}\n",
 			`schemalint.hcl:7:12: "prisma/v.prisma" is already an output (at schemalint.hcl:3:12); every generated file needs its own path`},
+		{"acknowledge without the view", "consume \"idp\" {\n  from        = \"a/v.prisma\"\n  output      = \"prisma/v.prisma\"\n  acknowledge = { mobileNumber = \"gone\" }\n}\n",
+			`schemalint.hcl:4:19: an acknowledge key must be the view and the removed field, like "IdpUser.mobileNumber"`},
 		{"relations not an object", "consume \"idp\" {\n  from      = \"a/v.prisma\"\n  output    = \"prisma/v.prisma\"\n  relations = [\"drivers Driver[]\"]\n}\n",
 			`schemalint.hcl:4:15: relations must be an object of view names to relation fields, like { IdpUser = ["drivers Driver[]"] }`},
 	}

@@ -308,7 +308,7 @@ func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
 				e.AllowSensitive = d.fieldNames(list, ranges)
 			}
 		}},
-		{"acknowledge", func(a *hclsyntax.Attribute) { e.Acknowledge = d.acknowledge(a) }},
+		{"acknowledge", func(a *hclsyntax.Attribute) { e.Acknowledge = d.acknowledge(a, false) }},
 		{"reason", func(a *hclsyntax.Attribute) {
 			hasReason = true
 			reasonRange = a.Expr.Range()
@@ -357,11 +357,16 @@ func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
 	v.Expose = append(v.Expose, e)
 }
 
-// acknowledge reads `{ field = "reason", … }`.
-func (d *decoder) acknowledge(a *hclsyntax.Attribute) []Acknowledgement {
+// acknowledge reads `{ field = "reason", … }`, or with qualified (a
+// consume block, which copies several views) `{ "View.field" = … }`.
+func (d *decoder) acknowledge(a *hclsyntax.Attribute, qualified bool) []Acknowledgement {
+	example, valid := "mobileNumber", identifier
+	if qualified {
+		example, valid = "\"IdpUser.mobileNumber\"", modelField
+	}
 	obj, ok := a.Expr.(*hclsyntax.ObjectConsExpr)
 	if !ok {
-		d.errs.addf(a.Expr.Range(), "acknowledge must be an object of removed fields to reasons, like { mobileNumber = \"removed in 2027 after all readers moved\" }")
+		d.errs.addf(a.Expr.Range(), "acknowledge must be an object of removed fields to reasons, like { %s = \"removed in 2027 after all readers moved\" }", example)
 		return nil
 	}
 	var out []Acknowledgement
@@ -369,8 +374,12 @@ func (d *decoder) acknowledge(a *hclsyntax.Attribute) []Acknowledgement {
 	for _, item := range obj.Items {
 		keyRange := item.KeyExpr.Range()
 		key, diags := item.KeyExpr.Value(nil)
-		if diags.HasErrors() || key.IsNull() || !key.IsKnown() || key.Type() != cty.String || !identifier.MatchString(key.AsString()) {
-			d.errs.addf(keyRange, "an acknowledge key must be the removed field's name, like mobileNumber")
+		if diags.HasErrors() || key.IsNull() || !key.IsKnown() || key.Type() != cty.String || !valid.MatchString(key.AsString()) {
+			what := "the removed field's name"
+			if qualified {
+				what = "the view and the removed field"
+			}
+			d.errs.addf(keyRange, "an acknowledge key must be %s, like %s", what, example)
 			continue
 		}
 		name := key.AsString()
