@@ -9,6 +9,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/internal/viewgen"
 )
 
 var ViewColumnRemoved = &Rule{
@@ -46,7 +47,16 @@ Add columns at the end instead, and keep the old ones until every reader
 has moved. When a break is intended and announced, acknowledge it on the
 reported line (schemalint.hcl included) with
 ` + "`// schemalint-ignore view-column-removed <reason>`" + `, or
-for whole files with a config ` + "`ignore { rule = \"view-column-removed\" ... }`" + ` block.`,
+for whole files with a config ` + "`ignore { rule = \"view-column-removed\" ... }`" + ` block.
+A column of a view that schemalint fix generates is acknowledged in its
+` + "`expose`" + ` block instead, where the next fix cannot overwrite it:
+` + "`acknowledge = { mobileNumber = \"removed in 2027 after all readers moved\" }`" + `.
+The removal is then shown as a notice carrying the reason, the generated SQL
+drops the view before creating it again, and an acknowledgement that
+matches no removal since the base is reported, so that it goes once the
+base has caught up. A product's copy of another repository's views (a
+` + "`consume`" + ` block) is acknowledged in the same way, as
+` + "`acknowledge = { \"IdpUser.mobileNumber\" = \"…\" }`" + ` in the consume block.`,
 	BaseExample: `view IdpUser {
   id    String  @unique
   email String?
@@ -71,13 +81,108 @@ func runViewColumnRemoved(p *Pass) {
 	if p.Base == nil {
 		return
 	}
-	c := &viewComparison{p: p, reported: map[string]bool{}}
+	c := &viewComparison{p: p, reported: map[string]bool{}, matched: map[*config.Acknowledgement]bool{}}
 	c.prismaViews()
 	c.sqlViews()
+	c.unmatchedAcknowledgements()
+}
+
+// acknowledged finds the acknowledgement, in the expose block that
+// generates view, of a removed column known by any of names; it reports
+// the removal as a notice carrying the reason, once.
+func (c *viewComparison) acknowledged(view string, names ...string) bool {
+	if c.p.Config == nil {
+		return false
+	}
+	var a *config.Acknowledgement
+	for _, v := range c.p.Config.Views {
+		for _, e := range v.Expose {
+			if e.View.Value == view && a == nil {
+				a = e.Acknowledged(names...)
+			}
+		}
+	}
+	for _, cs := range c.p.Config.Consume {
+		if a == nil {
+			a = cs.Acknowledged(view, names...)
+		}
+	}
+	if a == nil {
+		return false
+	}
+	if !c.matched[a] {
+		c.matched[a] = true
+		c.p.ReportAs(config.SeverityNotice, Diagnostic{
+			Range:   hclRange(a.Column.Range),
+			Message: fmt.Sprintf("view %q drops column %q on purpose: %s", view, names[len(names)-1], a.Reason),
+		})
+	}
+	return true
+}
+
+// acknowledgeWay says how to acknowledge removing a view's column: in the
+// expose block that generates the view (a comment in a generated file is
+// overwritten by the next fix), else with a directive.
+func (c *viewComparison) acknowledgeWay(view, name string) string {
+	if c.p.Config != nil {
+		m := c.p.Schema.Model(view)
+		for _, cs := range c.p.Config.Consume {
+			if m != nil && cs.Output.Value != "" && samePath(m.File.Name, filepath.Join(c.p.Config.Dir, filepath.FromSlash(cs.Output.Value))) {
+				return fmt.Sprintf("acknowledge = { \"%s.%s\" = \"<reason>\" } in %s of %s", view, name, cs, filepath.Base(cs.Range.Filename))
+			}
+		}
+		for _, v := range c.p.Config.Views {
+			for _, e := range v.Expose {
+				if e.View.Value == view {
+					return fmt.Sprintf("acknowledge = { %s = \"<reason>\" } in the expose block of %s", name, filepath.Base(e.View.Range.Filename))
+				}
+			}
+		}
+	}
+	return acknowledgeBreak
+}
+
+// unmatchedAcknowledgements reports acknowledgements of the views this
+// schema generates that acknowledged no removal since the base: the break
+// is behind, or the name is wrong.
+func (c *viewComparison) unmatchedAcknowledgements() {
+	if c.p.Config == nil {
+		return
+	}
+	unmatched := func(a *config.Acknowledgement, view string) {
+		if c.matched[a] {
+			return
+		}
+		c.p.ReportAs(config.SeverityWarning, Diagnostic{
+			Range:   hclRange(a.Column.Range),
+			Message: fmt.Sprintf("acknowledge %q matches nothing: view %q removes no such column since the base; remove the acknowledgement", a.Column.Value, view),
+		})
+	}
+	for _, v := range c.p.Config.Views {
+		if !generatesFrom(c.p, v) {
+			continue
+		}
+		for _, e := range v.Expose {
+			for i := range e.Acknowledge {
+				unmatched(&e.Acknowledge[i], e.View.Value)
+			}
+		}
+	}
+	for _, cs := range c.p.Config.Consume {
+		if root, err := viewgen.ProductRoot(c.p.Config, cs); err != nil || !holds(c.p, root) {
+			continue
+		}
+		for i := range cs.Acknowledge {
+			a := &cs.Acknowledge[i]
+			unmatched(a, strings.SplitN(a.Column.Value, ".", 2)[0])
+		}
+	}
 }
 
 type viewComparison struct {
-	p *Pass
+	// matched holds the acknowledgements a removal used.
+	matched map[*config.Acknowledgement]bool
+	p       *Pass
 	// reported holds "view" and "view.column" database names found broken
 	// on Prisma view blocks, so that the SQL definition of the same view
 	// does not report them twice.
@@ -139,12 +244,15 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 		hf := fieldByColumnName(headCols, bf.ColumnName())
 		if hf == nil {
 			c.reported[bv.TableName()+"."+bf.ColumnName()] = true
+			if c.acknowledged(hv.Name, bf.Name(), bf.ColumnName()) {
+				continue
+			}
 			if j, ok := renamed[i]; ok {
 				nf := headCols[j]
 				p.Report(Diagnostic{
 					Range: nf.NameRange(),
 					Message: fmt.Sprintf("view %q renamed column %q to %q (%s); other services read it by its old name: keep %q and add %q beside it, or acknowledge the break with %s",
-						hv.Name, bf.ColumnName(), nf.ColumnName(), was, bf.ColumnName(), nf.ColumnName(), acknowledgeBreak),
+						hv.Name, bf.ColumnName(), nf.ColumnName(), was, bf.ColumnName(), nf.ColumnName(), c.acknowledgeWay(hv.Name, bf.Name())),
 					Related: related,
 				})
 				continue
@@ -152,7 +260,7 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
 				Message: fmt.Sprintf("view %q no longer has column %q (%s); other services read it: add it back, or remove it in an announced change and acknowledge it with %s",
-					hv.Name, bf.ColumnName(), was, acknowledgeBreak),
+					hv.Name, bf.ColumnName(), was, c.acknowledgeWay(hv.Name, bf.Name())),
 				Related: related,
 			})
 			continue
@@ -214,7 +322,7 @@ func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tab
 		source, bf := sourceField(baseTables, bc)
 		if hi < 0 {
 			removed = true
-			if c.reported[bv.name+"."+bc.Name] {
+			if c.reported[bv.name+"."+bc.Name] || c.acknowledged(hv.name, bc.Name) {
 				continue
 			}
 			gone := ""
@@ -225,7 +333,7 @@ func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tab
 				p.Report(Diagnostic{
 					Range: hv.Columns[j].Range,
 					Message: fmt.Sprintf("view %q renamed column %q to %q (%s%s); other services read it by its old name: keep %q and append %q at the end, or acknowledge the break with %s",
-						hv.name, bc.Name, hv.Columns[j].Name, was, gone, bc.Name, hv.Columns[j].Name, acknowledgeBreak),
+						hv.name, bc.Name, hv.Columns[j].Name, was, gone, bc.Name, hv.Columns[j].Name, c.acknowledgeWay(hv.name, bc.Name)),
 					Related: related,
 				})
 				continue
@@ -233,7 +341,7 @@ func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tab
 			p.Report(Diagnostic{
 				Range: hv.NameRange,
 				Message: fmt.Sprintf("view %q no longer has column %q (%s%s); other services read it, and CREATE OR REPLACE VIEW cannot drop a column: add it back, or drop and recreate the view in an announced change and acknowledge it with %s",
-					hv.name, bc.Name, was, gone, acknowledgeBreak),
+					hv.name, bc.Name, was, gone, c.acknowledgeWay(hv.name, bc.Name)),
 				Related: related,
 			})
 			continue

@@ -35,7 +35,10 @@ table will ever have.
 
 Remove the column from the view. When exposing it is intended, list it in
 ` + "`sensitive { allow = [\"Model.field\"] }`" + ` or justify the line with
-` + "`// schemalint-ignore view-sensitive-field <reason>`" + `.`,
+` + "`// schemalint-ignore view-sensitive-field <reason>`" + `. A field a ` + "`views`" + ` block exposes
+through ` + "`allow_sensitive`" + ` is reported as a notice carrying its reason, at
+its line of schemalint.hcl, so that reviewers see the decision in every
+pull request.`,
 	Bad: `view IdpUser {
   id           String @unique
   email        String
@@ -49,6 +52,7 @@ Remove the column from the view. When exposing it is intended, list it in
 }
 
 func runViewSensitiveField(p *Pass) {
+	justifiedFields(p)
 	tables := modelsByTable(p.Schema)
 	sens := p.Config.Sensitive
 	allowed := func(names ...string) bool {
@@ -327,4 +331,26 @@ func viewModel(s *prisma.Schema, v *sqlview.View) *prisma.Model {
 		}
 	}
 	return nil
+}
+
+// justifiedFields reports each sensitive field a views block exposes
+// through allow_sensitive as a notice with its reason, in the pass of the
+// block's source schema only.
+func justifiedFields(p *Pass) {
+	if p.Config == nil {
+		return
+	}
+	for _, v := range p.Config.Views {
+		if !generatesFrom(p, v) {
+			continue
+		}
+		for _, e := range v.Expose {
+			for _, a := range e.AllowSensitive {
+				p.ReportAs(config.SeverityNotice, Diagnostic{
+					Range:   hclRange(a.Range),
+					Message: fmt.Sprintf("view %q exposes the sensitive field %q (allow_sensitive): %s", e.View.Value, e.Model.Value+"."+a.Value, e.Reason),
+				})
+			}
+		}
+	}
 }

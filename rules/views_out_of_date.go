@@ -34,9 +34,13 @@ is lost at the next run. This is the check a team would otherwise script as
 With a ` + "`views`" + ` block, the rule regenerates in memory and reports each output
 that differs, at its first differing line (a missing output at its path in
 schemalint.hcl), and a ` + "`views`" + ` block that cannot be generated at the
-offending line of schemalint.hcl. Without one — in a product's repository
-that receives a copy — it checks the checksum in the header of every
-generated file of the schema, which a hand edit breaks.
+offending line of schemalint.hcl. A hand-written ` + "`prisma/views`" + ` file that
+redefines a generated view (it wins over the generated SQL wherever views
+are read) is reported once, at the file. With a ` + "`consume`" + ` block — a product's
+copy of views another repository generates, pulled as a submodule — it
+regenerates the copy from the owner's file and reports it when the
+submodule has moved or the copy was edited. For any other generated file of
+the schema it checks the checksum in the header, which a hand edit breaks.
 
 Fix: run ` + "`schemalint fix`" + ` (or regenerate where the copy comes from), and change
 the ` + "`views`" + ` block or the source schema instead of the generated files.`,
@@ -65,8 +69,25 @@ func runViewsOutOfDate(p *Pass) {
 			outputs[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(o.Value)))] = true
 		}
 		if generatesFrom(p, v) {
-			checkGenerated(p, v)
+			files, err := viewgen.GenerateBlock(p.Config, v, viewgen.Options{})
+			checkGenerated(p, v, v.Range, files, err)
+			redefinitions(p, v)
 		}
+	}
+	for _, cs := range p.Config.Consume {
+		if cs.Output.Value == "" {
+			continue
+		}
+		outputs[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(cs.Output.Value)))] = true
+		if root, err := viewgen.ProductRoot(p.Config, cs); err == nil && !holds(p, root) {
+			continue // another schema's copy
+		}
+		f, err := viewgen.GenerateConsume(p.Config, cs)
+		var files []*viewgen.File
+		if f != nil {
+			files = append(files, f)
+		}
+		checkGenerated(p, cs, cs.Range, files, err)
 	}
 	// Generated files this configuration does not write (a product's
 	// copy): only their checksum can tell a hand edit.
@@ -100,23 +121,40 @@ func generatesFrom(p *Pass, v *config.Views) bool {
 	return false
 }
 
-func checkGenerated(p *Pass, v *config.Views) {
-	files, err := viewgen.GenerateBlock(p.Config, v, viewgen.Options{})
+// holds reports whether the pass's schema has a file under root.
+func holds(p *Pass, root string) bool {
+	for _, f := range p.Schema.Files {
+		if paths.Inside(absPath(root), absPath(f.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkGenerated reports the outcome of generating block's files: its
+// errors, or each file that differs from what is committed.
+func checkGenerated(p *Pass, v fmt.Stringer, at hcl.Range, files []*viewgen.File, err error) {
 	if err != nil {
+		// A consume block's errors say what to change, which may be the
+		// submodule or the product's schema rather than the configuration.
+		then := "; fix schemalint.hcl, then run schemalint fix"
+		if _, ok := v.(*config.Consume); ok {
+			then = "; then run schemalint fix"
+		}
 		var one *config.Error
 		var many *config.Errors
 		var schema *viewgen.SchemaError
 		switch {
 		case errors.As(err, &many):
 			for _, e := range many.List {
-				p.Reportf(hclRange(e.Range), "%s cannot be generated: %s; fix schemalint.hcl, then run schemalint fix", v, e.Message)
+				p.Reportf(hclRange(e.Range), "%s cannot be generated: %s%s", v, e.Message, then)
 			}
 		case errors.As(err, &one):
-			p.Reportf(hclRange(one.Range), "%s cannot be generated: %s; fix schemalint.hcl, then run schemalint fix", v, one.Message)
+			p.Reportf(hclRange(one.Range), "%s cannot be generated: %s%s", v, one.Message, then)
 		case errors.As(err, &schema):
-			p.Reportf(hclRange(v.Range), "%s cannot be generated: its source schema has errors (%s)", v, schema.Diagnostics[0].Error())
+			p.Reportf(hclRange(at), "%s cannot be generated: its source schema has errors (%s)", v, schema.Diagnostics[0].Error())
 		default:
-			p.Reportf(hclRange(v.Range), "%s cannot be generated: %v", v, err)
+			p.Reportf(hclRange(at), "%s cannot be generated: %v", v, err)
 		}
 		return
 	}
@@ -201,4 +239,38 @@ func absPath(p string) string {
 		return a
 	}
 	return filepath.Clean(p)
+}
+
+// redefinitions reports each hand-written views/ file that defines a view
+// the block generates: such a file wins over the generated SQL wherever
+// views are read, so it is the definition that counts, and one finding for
+// the file says so better than one per column that differs.
+func redefinitions(p *Pass, v *config.Views) {
+	if v.SQLOutput.Value == "" {
+		return
+	}
+	generated := map[string]bool{}
+	for _, e := range v.Expose {
+		generated[e.View.Value] = true
+	}
+	for _, sv := range p.Views {
+		if !isBareSelect(sv) || !generated[sv.Name] || sv.Schema != v.TargetSchema.Value {
+			continue
+		}
+		start := sv.Range.Start
+		p.Report(Diagnostic{
+			Range:   prisma.Range{File: sv.Range.File, Start: start, End: start},
+			Message: fmt.Sprintf("this file redefines the generated view %q, which %s writes to %s, and wins over it; delete the file and change the expose block instead", sv.Name, v, v.SQLOutput.Value),
+			Related: []Related{{Range: hclRange(findExpose(v, sv.Name).View.Range), Message: "generated from here"}},
+		})
+	}
+}
+
+func findExpose(v *config.Views, view string) *config.Expose {
+	for _, e := range v.Expose {
+		if e.View.Value == view {
+			return e
+		}
+	}
+	return nil
 }

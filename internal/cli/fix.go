@@ -135,7 +135,7 @@ func (f *fixer) views(cfg *config.Config) (map[string]bool, int) {
 			what = "generated"
 		}
 		writes = append(writes, fix.File{Path: g.Path, Data: g.Content})
-		done = append(done, fmt.Sprintf("%s: %s: %s from %s", name, rules.ViewsOutOfDate.Name, what, g.Views))
+		done = append(done, fmt.Sprintf("%s: %s: %s from %s", name, rules.ViewsOutOfDate.Name, what, g.Block))
 	}
 	// Every output or none: a views block's Prisma and SQL files describe
 	// the same views.

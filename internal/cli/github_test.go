@@ -88,19 +88,19 @@ func TestCheckInGitHubActionsAnnotatesWithoutFlags(t *testing.T) {
 	// A push has no base: a warning says so, on the run's page.
 	noBase := "::warning title=schemalint::" + strings.TrimSuffix(strings.TrimPrefix(noBaseLine, "schemalint: "), "\n")
 	require.True(t, strings.HasPrefix(text, noBase+"\n"+string(want)), "the text output comes first after the warning, unchanged:\n%s", out)
-	require.Len(t, ann, 3, "the runner acts on the warning and the two annotations and nothing else")
+	require.Len(t, ann, 5, "the runner acts on the warning and the four annotations and nothing else")
 	assert.Equal(t, noBase, ann[0])
 	ann = ann[1:]
 	assert.Equal(t, "::error col=7,endColumn=19,endLine=75,file=examples/identity/prisma/schema/identity.prisma,line=75,title=tenant-unscoped-model::", ann[0][:strings.Index(ann[0], "::model")+2],
 		"paths relative to the repository, as the pull request shows them")
-	assert.Contains(t, ann[1], "file=examples/identity/prisma/views/idp_views/IdpUser.sql,line=8,")
+	assert.Contains(t, ann[3], "file=examples/identity/prisma/views/idp_views/IdpUser.sql,line=8,")
 
 	summary := readFile(t, filepath.Join(runner, "summary.md"))
-	assert.Contains(t, summary, "## schemalint: 2 findings")
+	assert.Contains(t, summary, "## schemalint: 4 findings")
 	assert.Contains(t, summary, "\n- breaking-change rules did not run: no base; pass --base &lt;ref&gt;, or add base { ref = \"origin/main\" } to schemalint.hcl \\[view-column-removed, enum-value-order\\]\n", "the job summary says it too")
 	assert.Contains(t, summary, "[examples/identity/prisma/schema/identity.prisma:75:7](https://github.com/acme/shop/blob/0123456789abcdef0123456789abcdef01234567/examples/identity/prisma/schema/identity.prisma#L75)")
 
-	assert.Equal(t, map[string]string{"findings": "2", "errors": "2", "sarif-file": ""}, readOutputs(t, filepath.Join(runner, "output")),
+	assert.Equal(t, map[string]string{"findings": "4", "errors": "4", "sarif-file": ""}, readOutputs(t, filepath.Join(runner, "output")),
 		"no SARIF file without --sarif-file outside the action")
 }
 
@@ -234,7 +234,7 @@ func TestCheckGitHubFormatOutsideActions(t *testing.T) {
 	code, out, _ := run(t, filepath.Join("..", "..", "examples", "identity"), "check", "--format", "github")
 	assert.Equal(t, ExitFindings, code)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	require.Len(t, lines, 2)
+	require.Len(t, lines, 4)
 	for _, l := range lines {
 		assert.True(t, strings.HasPrefix(l, "::error "), l)
 	}

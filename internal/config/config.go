@@ -94,6 +94,9 @@ type Config struct {
 	Rules     map[string]*RuleConfig // by rule id
 	Ignores   []Ignore
 	Views     []*Views // generated views, in file order (see views.go)
+	// Consume are copies of views another repository generates (see
+	// consume.go).
+	Consume []*Consume
 	// Base is the base setting, nil when the file has none.
 	Base *Base
 	// Baseline is the findings file of baseline { file = … }, relative to

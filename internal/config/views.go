@@ -28,6 +28,7 @@ import (
 //	    fields          = ["id", "email", "displayName"]
 //	    allow_sensitive = []                  # listed fields that match a sensitive pattern
 //	    reason          = "…"                 # required with allow_sensitive
+//	    acknowledge     = { mobileNumber = "…" } # columns dropped on purpose
 //	  }
 //
 //	  product "fuel" {                        # a consumer's copy, with its relations
@@ -70,6 +71,27 @@ type Expose struct {
 	Fields         []Located
 	AllowSensitive []Located
 	Reason         string
+	// Acknowledge lists the columns the view drops on purpose, each with
+	// the reason: a comment in a generated file would not outlive the next
+	// fix, so intended breaks are acknowledged here.
+	Acknowledge []Acknowledgement
+}
+
+// Acknowledgement is one `name = "reason"` entry of acknowledge: Column is
+// the removed field's name (or its column's).
+type Acknowledgement struct {
+	Column Located
+	Reason string
+}
+
+// Acknowledged returns the acknowledgement of a field or column name.
+func (e *Expose) Acknowledged(names ...string) *Acknowledgement {
+	for i, a := range e.Acknowledge {
+		if slices.Contains(names, a.Column.Value) {
+			return &e.Acknowledge[i]
+		}
+	}
+	return nil
 }
 
 // Product is one `product "<name>" { … }` entry: a copy of the views file
@@ -286,6 +308,7 @@ func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
 				e.AllowSensitive = d.fieldNames(list, ranges)
 			}
 		}},
+		{"acknowledge", func(a *hclsyntax.Attribute) { e.Acknowledge = d.acknowledge(a, false) }},
 		{"reason", func(a *hclsyntax.Attribute) {
 			hasReason = true
 			reasonRange = a.Expr.Range()
@@ -307,6 +330,11 @@ func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
 	for _, f := range e.Fields {
 		listed[f.Value] = true
 	}
+	for _, a := range e.Acknowledge {
+		if listed[a.Column.Value] {
+			d.errs.addf(a.Column.Range, "%q is acknowledged as removed but fields still lists it; remove it from fields, or drop the acknowledgement", a.Column.Value)
+		}
+	}
 	for _, s := range e.AllowSensitive {
 		if hasFields && !listed[s.Value] {
 			d.errs.addf(s.Range, "%q is not in fields; allow_sensitive only justifies fields the view exposes", s.Value)
@@ -327,6 +355,47 @@ func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
 		}
 	}
 	v.Expose = append(v.Expose, e)
+}
+
+// acknowledge reads `{ field = "reason", … }`, or with qualified (a
+// consume block, which copies several views) `{ "View.field" = … }`.
+func (d *decoder) acknowledge(a *hclsyntax.Attribute, qualified bool) []Acknowledgement {
+	example, valid := "mobileNumber", identifier
+	if qualified {
+		example, valid = "\"IdpUser.mobileNumber\"", modelField
+	}
+	obj, ok := a.Expr.(*hclsyntax.ObjectConsExpr)
+	if !ok {
+		d.errs.addf(a.Expr.Range(), "acknowledge must be an object of removed fields to reasons, like { %s = \"removed in 2027 after all readers moved\" }", example)
+		return nil
+	}
+	var out []Acknowledgement
+	seen := map[string]hcl.Range{}
+	for _, item := range obj.Items {
+		keyRange := item.KeyExpr.Range()
+		key, diags := item.KeyExpr.Value(nil)
+		if diags.HasErrors() || key.IsNull() || !key.IsKnown() || key.Type() != cty.String || !valid.MatchString(key.AsString()) {
+			what := "the removed field's name"
+			if qualified {
+				what = "the view and the removed field"
+			}
+			d.errs.addf(keyRange, "an acknowledge key must be %s, like %s", what, example)
+			continue
+		}
+		name := key.AsString()
+		if first, ok := seen[name]; ok {
+			d.errs.addf(keyRange, "%s is acknowledged twice (the first is at %s)", name, pos(first))
+			continue
+		}
+		seen[name] = keyRange
+		val, diags := item.ValueExpr.Value(nil)
+		if diags.HasErrors() || val.IsNull() || !val.IsKnown() || val.Type() != cty.String || strings.TrimSpace(val.AsString()) == "" {
+			d.errs.addf(item.ValueExpr.Range(), "acknowledge %s needs a reason, like \"removed in 2027 after all readers moved\"", name)
+			continue
+		}
+		out = append(out, Acknowledgement{Column: Located{name, keyRange}, Reason: val.AsString()})
+	}
+	return out
 }
 
 // fieldNames checks a list of field names: identifiers, each once.
@@ -440,6 +509,22 @@ func (d *decoder) checkViews(c *Config) {
 				}
 			}
 		}
+	}
+	d.checkConsumeOutputs(c, written)
+}
+
+func (d *decoder) checkConsumeOutputs(c *Config, written map[string]hcl.Range) {
+	for _, cs := range c.Consume {
+		o := cs.Output
+		if o.Value == "" {
+			continue
+		}
+		key := path.Clean(o.Value)
+		if first, ok := written[key]; ok {
+			d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, pos(first))
+			continue
+		}
+		written[key] = o.Range
 	}
 }
 

@@ -153,3 +153,34 @@ func TestViewsErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestAcknowledge(t *testing.T) {
+	expose := func(body string) string {
+		return "views \"identity\" {\n  source        = [\"prisma/schema\"]\n  target_schema = \"idp_views\"\n  prisma_output = \"views.prisma\"\n  expose \"User\" {\n    view   = \"IdpUser\"\n    fields = [\"id\", \"email\"]\n" + body + "  }\n}\n"
+	}
+	c, err := parse(expose("    acknowledge = { mobileNumber = \"removed in 2027 after all readers moved\" }\n"))
+	require.NoError(t, err)
+	e := c.Views[0].Expose[0]
+	require.Len(t, e.Acknowledge, 1)
+	assert.Equal(t, "mobileNumber", e.Acknowledge[0].Column.Value)
+	assert.Equal(t, 8, e.Acknowledge[0].Column.Range.Start.Line)
+	assert.Equal(t, "removed in 2027 after all readers moved", e.Acknowledged("mobile_number", "mobileNumber").Reason)
+	assert.Nil(t, e.Acknowledged("email"))
+
+	for _, tt := range []struct{ name, body, want string }{
+		{"not an object", "    acknowledge = [\"mobileNumber\"]\n",
+			`schemalint.hcl:8:19: acknowledge must be an object of removed fields to reasons, like { mobileNumber = "removed in 2027 after all readers moved" }`},
+		{"no reason", "    acknowledge = { mobileNumber = \" \" }\n",
+			`schemalint.hcl:8:36: acknowledge mobileNumber needs a reason, like "removed in 2027 after all readers moved"`},
+		{"still exposed", "    acknowledge = { email = \"gone\" }\n",
+			`schemalint.hcl:8:21: "email" is acknowledged as removed but fields still lists it; remove it from fields, or drop the acknowledgement`},
+		{"twice", "    acknowledge = { pin = \"a\", pin = \"b\" }\n",
+			`schemalint.hcl:8:32: pin is acknowledged twice (the first is at schemalint.hcl:8:21)`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parse(expose(tt.body))
+			require.Error(t, err)
+			assert.Equal(t, tt.want, err.Error())
+		})
+	}
+}

@@ -20,6 +20,72 @@ type view struct {
 	// the source's @@id and @@unique, as field names.
 	uniques []compound
 	unique  map[*prisma.Field]bool // single-field @id or @unique
+	// public is a field's column in the view where it is not its column in
+	// the source table: the name readers knew before the source renamed it.
+	public map[*prisma.Field]string
+}
+
+// column is the view's column for a field.
+func (vw *view) column(f *prisma.Field) string {
+	if c, ok := vw.public[f]; ok {
+		return c
+	}
+	return f.ColumnName()
+}
+
+// keepPublicColumns gives each field the column the previously generated
+// Prisma file gives it, when that differs from its source column now: the
+// source column was renamed, and the view's readers still read the old
+// name. A file that is not intact is no record of what readers know.
+func keepPublicColumns(views []*view, previous []byte, opts Options) {
+	if opts.AllowBreaking || len(previous) == 0 {
+		return
+	}
+	if st, ok := ReadStamp(previous); !ok || st.Line != 1 || !st.Intact {
+		return
+	}
+	file, diags := prisma.Parse("previous", previous)
+	if len(diags) > 0 {
+		return
+	}
+	before := map[string]map[string]string{} // view → field → column
+	for _, d := range file.Decls {
+		m, ok := d.(*prisma.ModelDecl)
+		if !ok || m.Keyword != prisma.KeywordView {
+			continue
+		}
+		cols := map[string]string{}
+		for _, f := range m.Fields {
+			cols[f.Name.Name] = f.Name.Name
+			if a := findAttr(f.Attributes, "map"); a != nil && len(a.Args) == 1 && a.Args[0].Name == nil {
+				if lit, ok := a.Args[0].Value.(*prisma.StringLit); ok {
+					cols[f.Name.Name] = lit.Value
+				}
+			}
+		}
+		before[m.Name.Name] = cols
+	}
+	for _, vw := range views {
+		cols := before[vw.name]
+		if cols == nil {
+			continue
+		}
+		taken := map[string]bool{}
+		for _, f := range vw.fields {
+			taken[f.ColumnName()] = true
+		}
+		for _, f := range vw.fields {
+			old, ok := cols[f.Name()]
+			// Another field now reading the old column means the names
+			// moved between fields, not that a column was renamed.
+			if ok && old != f.ColumnName() && !taken[old] {
+				if vw.public == nil {
+					vw.public = map[*prisma.Field]string{}
+				}
+				vw.public[f] = old
+			}
+		}
+	}
 }
 
 type compound struct {
@@ -29,7 +95,7 @@ type compound struct {
 
 // build checks the block against the schema and renders its files; errors
 // go to errs with their positions in the configuration.
-func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[string]bool, previousSQL []byte, opts Options, errs *config.Errors) []*File {
+func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[string]bool, previousSQL, previousPrisma []byte, opts Options, errs *config.Errors) []*File {
 	if p := src.Provider(); p != "" && !src.PostgreSQL() {
 		errorAt(errs, v.Range, "the source schema's provider is %q; views are generated for PostgreSQL only", p)
 		return nil
@@ -40,17 +106,19 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 	if len(errs.List) > 0 {
 		return nil
 	}
+	keepPublicColumns(views, previousPrisma, opts)
 	enums := usedEnums(src, views)
 	var files []*File
 	add := func(kind Kind, out config.Located, p *config.Product, content []byte) {
-		files = append(files, &File{Path: joinPath(cfg, out.Value), Content: content, Kind: kind, Views: v, Product: p, Output: out})
+		files = append(files, &File{Path: joinPath(cfg, out.Value), Content: content, Kind: kind, Views: v, Block: v, Product: p, Output: out})
 	}
 	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enumsUnless(merged[v.PrismaOutput.Value], enums))))
 	if v.SQLOutput.Value != "" {
 		if !opts.AllowBreaking {
 			guardColumns(v, views, previousSQL, errs)
 		}
-		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views)))
+		dropped := droppedViews(v, views, previousSQL, opts, errs)
+		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views, dropped)))
 	}
 	for _, p := range v.Products {
 		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enumsUnless(merged[p.Output.Value], enums))))
@@ -233,6 +301,7 @@ type relationField struct {
 	view  string
 	field *prisma.FieldDecl
 	src   []byte // the synthetic file the field was parsed from
+	at    config.Located
 }
 
 // checkRelations parses each product's relation lines as Prisma fields.
@@ -255,20 +324,10 @@ func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *co
 					taken[vw.name][f.Name()] = true
 				}
 			}
-			text := []byte("view V {\n  " + r.Field.Value + "\n}\n")
-			file, diags := prisma.Parse("relation", text)
-			var fd *prisma.FieldDecl
-			if len(diags) == 0 && len(file.Decls) == 1 {
-				if m, ok := file.Decls[0].(*prisma.ModelDecl); ok && len(m.Fields) == 1 && len(m.Attributes) == 0 && m.Fields[0].Type() != nil {
-					fd = m.Fields[0]
-				}
-			}
+			fd, text, msg := parseRelation(r.Field.Value)
 			switch {
 			case fd == nil:
-				errorAt(errs, r.Field.Range, "%q is not a Prisma field; write one relation field, like \"drivers Driver[]\"", r.Field.Value)
-				continue
-			case fd.Type().Unsupported || prisma.ScalarTypes[fd.Type().Name] || fd.Type().OptionalList || fd.Type().LegacyList || fd.Type().LegacyRequired:
-				errorAt(errs, r.Field.Range, "%q is not a relation field; a product adds relations to its own models, like \"drivers Driver[]\"", r.Field.Value)
+				errorAt(errs, r.Field.Range, "%s", msg)
 				continue
 			case src.Enum(fd.Type().Name) != nil:
 				errorAt(errs, r.Field.Range, "%q has the type of enum %q; a product adds relations to its own models, not columns", r.Field.Value, fd.Type().Name)
@@ -278,7 +337,7 @@ func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *co
 				continue
 			}
 			taken[vw.name][fd.Name.Name] = true
-			out[p] = append(out[p], relationField{view: vw.name, field: fd, src: text})
+			out[p] = append(out[p], relationField{view: vw.name, field: fd, src: text, at: r.Field})
 		}
 	}
 	return out

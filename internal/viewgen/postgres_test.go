@@ -245,3 +245,203 @@ func removedColumnFindings(t *testing.T, dir string, cfg *config.Config) []rules
 	require.NoError(t, err)
 	return res.Diagnostics
 }
+
+// copyDir copies a folder's files into dir, leaving out the folders named
+// in skip (relative, slash-separated).
+func copyDir(t *testing.T, from, dir string, skip ...string) {
+	t.Helper()
+	require.NoError(t, filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(from, p)
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if slices.Contains(skip, filepath.ToSlash(rel)) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return fix.WriteFile(filepath.Join(dir, rel), b)
+	}))
+}
+
+// A source column renamed with @map keeps the view's public column: the
+// regenerated SQL selects the new column under the old name and applies
+// with CREATE OR REPLACE VIEW after the table's column is renamed, products
+// read the column by its old name, the Prisma views do not change, and
+// view-column-removed says nothing. --allow-breaking lets the view's column
+// follow the source instead.
+func TestMapRenameKeepsThePublicColumn(t *testing.T) {
+	pg := pgtest.Start(t)
+	pg.MustExec(t, "postgres", `CREATE ROLE idp_owner; CREATE ROLE fuel_app;`)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, fmt.Sprintf(`GRANT CREATE ON DATABASE %s TO idp_owner;
+CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
+	asOwner := func(sql string) error { return pg.Exec(db, "SET ROLE idp_owner;\n"+sql) }
+	ddl, err := os.ReadFile(filepath.Join("testdata", "postgres", "example.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(ddl)))
+
+	// The hand-written views the example still carries are left out: they
+	// read the renamed column themselves.
+	baseDir, head := t.TempDir(), t.TempDir()
+	for _, d := range []string{baseDir, head} {
+		require.NoError(t, os.Mkdir(filepath.Join(d, ".git"), 0o755))
+		copyDir(t, filepath.Join("..", "..", "examples", "identity"), d, "prisma/views")
+	}
+	committed, err := os.ReadFile(filepath.Join(baseDir, "prisma", "views.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(committed)))
+	before := viewColumns(t, pg, db, "idp_views")
+
+	schemaFile := filepath.Join(head, "prisma", "schema", "identity.prisma")
+	src, err := os.ReadFile(schemaFile)
+	require.NoError(t, err)
+	renamed := strings.Replace(string(src), "  email               String\n", "  email               String     @map(\"email_address\")\n", 1)
+	require.NotEqual(t, string(src), renamed)
+	require.NoError(t, os.WriteFile(schemaFile, []byte(renamed), 0o644))
+	require.NoError(t, asOwner(`ALTER TABLE idp.users RENAME COLUMN email TO email_address;`))
+
+	cfg, err := config.Load(filepath.Join(head, config.FileName), nil)
+	require.NoError(t, err)
+	files, err := viewgen.Generate(cfg, viewgen.Options{})
+	require.NoError(t, err)
+	for _, f := range files {
+		old, err := os.ReadFile(f.Path)
+		require.NoError(t, err)
+		if f.Kind == viewgen.SQLFile {
+			assert.Contains(t, string(f.Content), "  \"email_address\" AS \"email\",\n")
+			require.NoError(t, asOwner(string(f.Content)), "CREATE OR REPLACE VIEW applies the renamed source")
+		} else {
+			assert.Equal(t, string(old), string(f.Content), "%s does not change", f.Path)
+		}
+		require.NoError(t, fix.WriteFile(f.Path, f.Content))
+	}
+	assert.Equal(t, before, viewColumns(t, pg, db, "idp_views"), "the views keep their columns")
+	pg.MustExec(t, db, `GRANT USAGE ON SCHEMA idp_views TO fuel_app; GRANT SELECT ON ALL TABLES IN SCHEMA idp_views TO fuel_app;`)
+	assert.Equal(t, "ada@acme.test", pg.MustQuery(t, db, `SET ROLE fuel_app; SELECT email FROM idp_views."IdpUser"`))
+
+	again, err := viewgen.Generate(cfg, viewgen.Options{})
+	require.NoError(t, err)
+	for i := range files {
+		assert.Equal(t, string(files[i].Content), string(again[i].Content), "fix is idempotent")
+	}
+
+	res, err := lint.Run(context.Background(), lint.Options{
+		Dir: head, Config: cfg, Paths: []string{filepath.Join(head, "prisma", "schema")},
+		Only: []string{rules.ViewColumnRemoved.Name},
+		Base: &base.Base{Dir: head, Tree: base.Dir(baseDir), Label: "committed"},
+	})
+	require.NoError(t, err)
+	assert.Empty(t, res.Diagnostics, "view-column-removed says nothing")
+
+	breaking, err := viewgen.Generate(cfg, viewgen.Options{AllowBreaking: true})
+	require.NoError(t, err)
+	for _, f := range breaking {
+		switch f.Kind {
+		case viewgen.SQLFile:
+			assert.Contains(t, string(f.Content), "  \"email_address\",\n")
+		case viewgen.PrismaFile:
+			assert.Contains(t, string(f.Content), "  email       String     @map(\"email_address\")\n")
+		}
+		require.NoError(t, fix.WriteFile(f.Path, f.Content))
+	}
+	// The same comparison sees the rename once the view's column follows.
+	res, err = lint.Run(context.Background(), lint.Options{
+		Dir: head, Config: cfg, Paths: []string{filepath.Join(head, "prisma", "schema")},
+		Only: []string{rules.ViewColumnRemoved.Name},
+		Base: &base.Base{Dir: head, Tree: base.Dir(baseDir), Label: "committed"},
+	})
+	require.NoError(t, err)
+	require.NotEmpty(t, res.Diagnostics)
+	assert.Contains(t, res.Diagnostics[0].Message, `renamed column "email" to "email_address"`)
+}
+
+// An acknowledged removal generates SQL that drops the view first: it
+// applies over the old view, applies again, and the product role still
+// reads the view through the grants the same file gives.
+func TestAcknowledgedRemovalOnPostgreSQL(t *testing.T) {
+	pg := pgtest.Start(t)
+	pg.MustExec(t, "postgres", `CREATE ROLE idp_owner; CREATE ROLE fuel_app;`)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, fmt.Sprintf(`GRANT CREATE ON DATABASE %s TO idp_owner;
+CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
+	asOwner := func(sql string) error { return pg.Exec(db, "SET ROLE idp_owner;\n"+sql) }
+	ddl, err := os.ReadFile(filepath.Join("testdata", "postgres", "example.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(ddl)))
+	dir := filepath.Join("..", "..", "examples", "identity")
+	committed, err := os.ReadFile(filepath.Join(dir, "prisma", "views.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(committed)))
+
+	cfg, err := config.Load(filepath.Join(dir, config.FileName), nil)
+	require.NoError(t, err)
+	user := cfg.Views[0].Expose[0]
+	require.Equal(t, "displayName", user.Fields[3].Value)
+	user.Fields = slices.Delete(slices.Clone(user.Fields), 3, 4)
+	_, err = viewgen.Generate(cfg, viewgen.Options{})
+	require.Error(t, err, "an unacknowledged removal is refused")
+	user.Acknowledge = []config.Acknowledgement{{Column: config.Located{Value: "displayName"}, Reason: "moved"}}
+	sql := generatedSQL(t, cfg, viewgen.Options{})
+	require.NoError(t, asOwner(sql), "the view is dropped and created again")
+	require.NoError(t, asOwner(sql), "and again: the file stays idempotent")
+	src, err := prisma.Load(os.ReadFile, filepath.Join(dir, "prisma", "schema"))
+	require.NoError(t, err)
+	cols := viewColumns(t, pg, db, "idp_views")
+	assert.Equal(t, expectedColumns(t, src, cfg.Views[0]), cols)
+	assert.NotContains(t, strings.Join(cols, "\n"), "display_name")
+	assert.Equal(t, "ada@acme.test", pg.MustQuery(t, db, `SET ROLE fuel_app; SELECT email FROM idp_views."IdpUser"`))
+}
+
+// Removing a whole expose needs --allow-breaking; the SQL then drops the
+// view, which applies on PostgreSQL, again, and stays in the file on the
+// next run so that every database loses the view.
+func TestRemovedExposeOnPostgreSQL(t *testing.T) {
+	pg := pgtest.Start(t)
+	pg.MustExec(t, "postgres", `CREATE ROLE idp_owner; CREATE ROLE fuel_app;`)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, fmt.Sprintf(`GRANT CREATE ON DATABASE %s TO idp_owner;
+CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
+	asOwner := func(sql string) error { return pg.Exec(db, "SET ROLE idp_owner;\n"+sql) }
+	ddl, err := os.ReadFile(filepath.Join("testdata", "postgres", "example.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(ddl)))
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o755))
+	copyDir(t, filepath.Join("..", "..", "examples", "identity"), dir, "prisma/views")
+	committed, err := os.ReadFile(filepath.Join(dir, "prisma", "views.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(committed)))
+
+	cfg, err := config.Load(filepath.Join(dir, config.FileName), nil)
+	require.NoError(t, err)
+	require.Equal(t, "IdpTenant", cfg.Views[0].Expose[1].View.Value)
+	cfg.Views[0].Expose = cfg.Views[0].Expose[:1]
+	_, err = viewgen.Generate(cfg, viewgen.Options{})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `view "IdpTenant", which prisma/views.sql creates, is no longer exposed; products may read it: keep its expose block, or regenerate with schemalint fix --allow-breaking, which drops the view`)
+
+	files, err := viewgen.Generate(cfg, viewgen.Options{AllowBreaking: true})
+	require.NoError(t, err)
+	for _, f := range files {
+		require.NoError(t, fix.WriteFile(f.Path, f.Content))
+	}
+	sql := generatedSQL(t, cfg, viewgen.Options{})
+	assert.Contains(t, sql, "\n-- Views no longer exposed (removed with schemalint fix --allow-breaking).\nDROP VIEW IF EXISTS \"idp_views\".\"IdpTenant\";\n")
+	for _, f := range files {
+		if f.Kind == viewgen.SQLFile {
+			assert.Equal(t, string(f.Content), sql, "the next run keeps the drop: fix is idempotent")
+		}
+	}
+	require.NoError(t, asOwner(sql))
+	require.NoError(t, asOwner(sql))
+	assert.Equal(t, "IdpUser", pg.MustQuery(t, db, `SELECT string_agg(table_name, ',') FROM information_schema.views WHERE table_schema = 'idp_views'`))
+}

@@ -25,8 +25,13 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 			if vw.unique[f] {
 				attrs = append(attrs, "@unique")
 			}
-			if a := f.Attribute("map"); a != nil {
-				attrs = append(attrs, attrText(src, a))
+			switch col := vw.column(f); {
+			case col != f.ColumnName():
+				if col != f.Name() {
+					attrs = append(attrs, "@map("+quote(col)+")")
+				}
+			case f.Attribute("map") != nil:
+				attrs = append(attrs, attrText(src, f.Attribute("map")))
 			}
 			if f.NativeType != nil {
 				attrs = append(attrs, attrText(src, f.NativeType.Attr))

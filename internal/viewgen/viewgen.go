@@ -1,27 +1,37 @@
 // Package viewgen turns the `views` blocks of schemalint.hcl into the files
 // other services read an owner's data through: Prisma `view` blocks, the SQL
 // that creates the PostgreSQL views, and each product's copy of the views
-// with its own relation fields.
+// with its own relation fields; and the `consume` blocks of a product in
+// its own repository into its copy of an owner's generated views file.
 //
 // Only listed fields are exposed, and a listed field that matches a
 // sensitive pattern is refused unless the block justifies it. The output is
-// a function of the source schema and the configuration alone, byte for
-// byte: the Prisma files are laid out exactly as `prisma format` lays them
+// a function of the source schema, the configuration and the previously
+// generated files (which record what readers already know: see below),
+// byte for byte: the Prisma files are laid out exactly as `prisma format` lays them
 // out (scripts/oracle/format-check.mjs proves it against the official
 // formatter), so running `schemalint fix` twice, or `prisma format` after
 // it, changes nothing.
 //
-// Two decisions shape the output:
+// Four decisions shape the output:
 //
 //   - Column order is the order of `fields`. PostgreSQL's CREATE OR REPLACE
 //     VIEW may only append columns, so the previously generated SQL file is
 //     read as a guard, not as a source: when the new column list does not
 //     extend the old one (a field inserted in the middle, reordered or
 //     removed), generation fails with the position in schemalint.hcl unless
-//     breaking changes are allowed. The configuration alone says what the
-//     view looks like, deleting the generated file regenerates it
-//     identically, and the one edit that would fail at deploy time fails in
-//     review instead.
+//     breaking changes are allowed or the removal is acknowledged in the
+//     expose block (the SQL then drops the view first, for as long as the
+//     acknowledgement stands). The one edit that would fail at deploy time
+//     fails in review instead. A view no longer exposed needs
+//     --allow-breaking too; its DROP VIEW stays in the file on later runs.
+//
+//   - A view's column names are its readers' API. A field keeps the column
+//     name the previously generated Prisma file gives it when its source
+//     column is renamed (a new or changed @map): the view selects the new
+//     column under the old name ("given_name" AS "firstName"), which
+//     CREATE OR REPLACE VIEW applies, and the Prisma views do not change.
+//     With --allow-breaking the view's column follows the source instead.
 //
 //   - Enums a view uses are written with their source @@schema into every
 //     file that is not merged into the source schema (a file is merged when
@@ -53,12 +63,13 @@ import (
 type Kind int
 
 const (
-	PrismaFile  Kind = iota // the view blocks
-	SQLFile                 // CREATE SCHEMA, CREATE OR REPLACE VIEW, GRANT
-	ProductFile             // a product's view blocks, with its relations
+	PrismaFile   Kind = iota // the view blocks
+	SQLFile                  // CREATE SCHEMA, CREATE OR REPLACE VIEW, GRANT
+	ProductFile              // a product's view blocks, with its relations
+	ConsumedFile             // a consume block's copy of another repository's views
 )
 
-func (k Kind) String() string { return [...]string{"prisma", "sql", "product"}[k] }
+func (k Kind) String() string { return [...]string{"prisma", "sql", "product", "consumed"}[k] }
 
 // File is one generated file.
 type File struct {
@@ -67,7 +78,10 @@ type File struct {
 	Path    string
 	Content []byte
 	Kind    Kind
-	Views   *config.Views
+	Views   *config.Views   // nil for a ConsumedFile
+	Consume *config.Consume // for a ConsumedFile
+	// Block is the views or consume block that generates the file.
+	Block   fmt.Stringer
 	Product *config.Product // for a ProductFile
 	// Output is the configuration entry that names the file.
 	Output config.Located
@@ -110,6 +124,16 @@ func Generate(cfg *config.Config, opts Options) ([]*File, error) {
 		}
 		out = append(out, files...)
 	}
+	for _, cs := range cfg.Consume {
+		f, err := GenerateConsume(cfg, cs)
+		if err != nil {
+			if !collect(errs, err) {
+				return nil, err
+			}
+			continue
+		}
+		out = append(out, f)
+	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
@@ -119,7 +143,7 @@ func Generate(cfg *config.Config, opts Options) ([]*File, error) {
 // GenerateBlock builds the files of one views block.
 func GenerateBlock(cfg *config.Config, v *config.Views, opts Options) ([]*File, error) {
 	errs := &config.Errors{}
-	checkOutputs(cfg, v, errs)
+	checkPaths(cfg, v.Outputs(), errs)
 	src, merged, err := loadSource(cfg, v, errs)
 	if err != nil {
 		return nil, err
@@ -131,7 +155,8 @@ func GenerateBlock(cfg *config.Config, v *config.Views, opts Options) ([]*File, 
 	if v.SQLOutput.Value != "" {
 		previous, _ = cfg.ReadFile(joinPath(cfg, v.SQLOutput.Value))
 	}
-	files := build(cfg, v, src, merged, previous, opts, errs)
+	previousPrisma, _ := cfg.ReadFile(joinPath(cfg, v.PrismaOutput.Value))
+	files := build(cfg, v, src, merged, previous, previousPrisma, opts, errs)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
@@ -183,10 +208,8 @@ func loadSource(cfg *config.Config, v *config.Views, errs *config.Errors) (*pris
 		return nil, nil, nil
 	}
 	outputs := map[string]bool{}
-	for _, other := range cfg.Views {
-		for _, o := range other.Outputs() {
-			outputs[absClean(joinPath(cfg, o.Value))] = true
-		}
+	for _, o := range allOutputs(cfg) {
+		outputs[o] = true
 	}
 	var srcs []prisma.Source
 	for _, name := range names {
@@ -247,15 +270,15 @@ func within(dir, path string) bool { return paths.Inside(dir, path) }
 // holding the configuration, or the configuration's folder outside git.
 func RepoRoot(cfg *config.Config) string { return config.RepoRoot(absClean(cfg.Dir)) }
 
-// checkOutputs refuses outputs outside the repository, through symlinks
+// checkPaths refuses outputs outside the repository, through symlinks
 // too, and files schemalint did not write.
-func checkOutputs(cfg *config.Config, v *config.Views, errs *config.Errors) {
+func checkPaths(cfg *config.Config, outputs []config.Located, errs *config.Errors) {
 	root := RepoRoot(cfg)
 	realRoot, err := filepath.EvalSymlinks(root)
 	if err != nil {
 		realRoot = root
 	}
-	for _, o := range v.Outputs() {
+	for _, o := range outputs {
 		p := absClean(joinPath(cfg, o.Value))
 		if !within(root, p) {
 			errs.Add(o.Range, fmt.Sprintf("%q is outside the repository (%s); generated files must stay in it", o.Value, root))
@@ -306,7 +329,7 @@ const generatedBy = "Code generated by schemalint fix"
 
 var headerLine = regexp.MustCompile(`(?m)^(//|--) Code generated by schemalint fix\b.*DO NOT EDIT\.\r?\n(//|--) checksum sha256:([0-9a-f]{16})\b.*\n`)
 
-func header(comment string, cfg *config.Config, v *config.Views, body []byte) []byte {
+func header(comment string, cfg *config.Config, v fmt.Stringer, body []byte) []byte {
 	name := config.FileName
 	if cfg.Path != "" {
 		name = filepath.Base(cfg.Path)
