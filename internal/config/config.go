@@ -58,6 +58,8 @@
 //
 //	views "identity" { … }          # what schemalint fix generates; see Views
 //
+//	tenant_schema "clinic" { … }    # a schema every tenant gets a copy of; see TenantSchema
+//
 // Paths and globs are relative to the directory of the configuration file and
 // use forward slashes; globs are doublestar patterns (`**` crosses folders).
 package config
@@ -93,6 +95,9 @@ type Config struct {
 	Rules     map[string]*RuleConfig // by rule id
 	Ignores   []Ignore
 	Views     []*Views // generated views, in file order (see views.go)
+	// TenantSchemas are the schema-per-tenant schemas and their SQL
+	// migrations, in file order (see tenant_schema.go).
+	TenantSchemas []*TenantSchema
 	// Base is the base setting, nil when the file has none.
 	Base *Base
 	// Baseline is the findings file of baseline { file = … }, relative to

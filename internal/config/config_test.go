@@ -50,7 +50,7 @@ func TestErrors(t *testing.T) {
 		{"unknown block", "schema {}\ntenency {\n}\n",
 			`schemalint.hcl:2:1: unknown block "tenency"; did you mean "tenancy"?`},
 		{"unknown block, nothing close", "generate {}\n",
-			`schemalint.hcl:1:1: unknown block "generate"; expected "schema", "sql", "tenancy", "sensitive", "base", "baseline", "rule", "ignore" or "views"`},
+			`schemalint.hcl:1:1: unknown block "generate"; expected "schema", "sql", "tenancy", "sensitive", "base", "baseline", "rule", "ignore", "views" or "tenant_schema"`},
 		{"unknown top-level attribute", "fail_level = \"error\"\n",
 			`schemalint.hcl:1:1: unknown attribute "fail_level"; did you mean "fail_on"?`},
 		{"unknown attribute in a block", "schema {\n  pahts = [\"prisma\"]\n}\n",

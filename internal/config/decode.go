@@ -257,6 +257,7 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 			{"rule", func(blk *hclsyntax.Block) { d.rule(blk, c) }},
 			{"ignore", func(blk *hclsyntax.Block) { d.ignore(blk, c) }},
 			{"views", func(blk *hclsyntax.Block) { d.views(blk, c) }},
+			{"tenant_schema", func(blk *hclsyntax.Block) { d.tenantSchema(blk, c) }},
 		})
 	d.checkViews(c)
 }
