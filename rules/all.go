@@ -11,6 +11,9 @@ func All() []*Rule {
 		ViewsOutOfDate,
 		ViewColumnRemoved,
 		EnumValueOrder,
+		MigrationHistory,
+		MigrationDestructive,
+		MigrationSchemaQualified,
 	}
 }
 

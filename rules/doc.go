@@ -16,13 +16,18 @@ func Markdown(r *Rule) string {
 		fmt.Fprintf(&b, "- Options: see below\n")
 	}
 	fmt.Fprintf(&b, "\n## Why, and how to fix\n\n%s\n", strings.TrimSpace(r.Doc))
-	if r.BaseExample != "" {
-		fmt.Fprintf(&b, "\n## At the base\n\nThe examples below are compared with this schema at the base (`--base <ref>`, or the pull request's base in GitHub Actions):\n\n```prisma\n%s\n```\n", strings.TrimSpace(r.BaseExample))
+	lang, what, comment := "prisma", "this schema", "//"
+	if r.SQLExamples {
+		lang, what, comment = "sql", "these tenant migrations", "--"
+		fmt.Fprintf(&b, "\nThe examples are the SQL files of a `tenant_schema`'s migrations folder, each after its name:\n\n```hcl\ntenant_schema \"clinic\" {\n  schema     = \"prisma-tenant/schema.prisma\"\n  migrations = \"tenant-migrations\"\n}\n```\n")
 	}
-	fmt.Fprintf(&b, "\n## Reported\n\n```prisma\n%s\n```\n", strings.TrimSpace(r.Bad))
-	fmt.Fprintf(&b, "\n## Not reported\n\n```prisma\n%s\n```\n", strings.TrimSpace(r.Good))
+	if r.BaseExample != "" {
+		fmt.Fprintf(&b, "\n## At the base\n\nThe examples below are compared with %s at the base (`--base <ref>`, or the pull request's base in GitHub Actions):\n\n```%s\n%s\n```\n", what, lang, strings.TrimSpace(r.BaseExample))
+	}
+	fmt.Fprintf(&b, "\n## Reported\n\n```%s\n%s\n```\n", lang, strings.TrimSpace(r.Bad))
+	fmt.Fprintf(&b, "\n## Not reported\n\n```%s\n%s\n```\n", lang, strings.TrimSpace(r.Good))
 	fmt.Fprintf(&b, "\n## Configure or silence\n\n```hcl\nrule %q {\n  severity = \"warning\" # or \"error\", \"notice\"\n  enabled  = false     # switch it off entirely\n}\n```\n\n", r.Name)
-	fmt.Fprintf(&b, "On one line or block: `// schemalint-ignore %s <reason>` (the reason is required).\n", r.Name)
+	fmt.Fprintf(&b, "On one line or block: `%s schemalint-ignore %s <reason>` (the reason is required).\n", comment, r.Name)
 	return b.String()
 }
 

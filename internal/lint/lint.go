@@ -60,6 +60,9 @@ type Target struct {
 	Root   string
 	Schema *prisma.Schema
 	Views  []*sqlview.View
+	// Tenant marks a tenant_schema, which the row-tenancy settings do not
+	// describe.
+	Tenant bool
 }
 
 // InputError is a problem with the input itself (a schema that does not
@@ -95,6 +98,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	roots, notes, err := schemaRoots(opts)
 	if err != nil {
+		return nil, err
+	}
+	if roots, err = withTenantRoots(cfg, roots, len(opts.Paths) > 0); err != nil {
 		return nil, err
 	}
 	res := &Result{Sources: map[string][]byte{}, Notes: notes}
@@ -164,14 +170,23 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			res.Notes = append(res.Notes, note)
 		}
 		views := sql.views
-		t := &Target{Root: root, Schema: schema, Views: views}
+		var tenant *rules.TenantMigrations
+		if ts := tenantFor(cfg, root); ts != nil {
+			if !schema.PostgreSQL() {
+				return nil, &InputError{Err: &config.Error{Range: ts.Range, Message: fmt.Sprintf("tenant_schema %q is a %q schema; a schema per tenant needs PostgreSQL", ts.Name.Value, schema.Provider())}}
+			}
+			if tenant, err = readTenantMigrations(ctx, cfg, ts, root, baseTree, opts.BaseRef != "", res, dirs); err != nil {
+				return nil, &InputError{Err: err}
+			}
+		}
+		t := &Target{Root: root, Schema: schema, Views: views, Tenant: tenant != nil}
 		res.Schemas = append(res.Schemas, t)
 		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, res)
 		if err != nil {
 			return nil, err
 		}
 		baseViews = withoutUnread(baseViews, views, sql.unread)
-		files := sql.files
+		files := append(sql.files, tenantFiles(tenant)...)
 		for _, f := range schema.Files {
 			files = append(files, f.Name)
 		}
@@ -192,6 +207,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			})
 			pass.Views = views
 			pass.Registry = reg
+			pass.Tenant = tenant
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
 				pass.Migrations = migrations(cfg, root, schema, res.Sources)
@@ -327,10 +343,15 @@ func schemaRoots(opts Options) ([]string, []string, error) {
 			base = cfg.Dir
 		}
 		p, err := prisma.Discover(cfg.ReadFile, base, cfg.Files().Dir())
-		if err != nil {
+		switch {
+		case errors.Is(err, prisma.ErrNoSchema) && len(cfg.TenantSchemas) > 0:
+			// The configuration names its schemas: the tenant schemas
+			// (withTenantRoots adds them) are the whole repository's.
+		case err != nil:
 			return nil, nil, &InputError{Err: err}
+		default:
+			roots = append(roots, p)
 		}
-		roots = append(roots, p)
 	}
 	kept, notes := exclude(cfg, roots, len(opts.Paths) > 0)
 	return kept, notes, nil
