@@ -120,4 +120,3 @@ func (l *tenantLayout) block() string {
 	fmt.Fprintf(&b, "tenant_schema \"tenant\" {\n  schema     = %q\n  migrations = %q\n}\n\n", l.tenant, l.migrations)
 	return b.String()
 }
-
