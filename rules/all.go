@@ -14,6 +14,7 @@ func All() []*Rule {
 		MigrationHistory,
 		MigrationDestructive,
 		MigrationSchemaQualified,
+		MigrationDrift,
 	}
 }
 
