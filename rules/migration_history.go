@@ -40,7 +40,13 @@ records the versions a tenant has run and applies the others. So:
   that already ran a later version skip an earlier one.
 
 An edited or deleted migration is only seen with a base (` + "`--base <ref>`" + `,
-or the pull request's base in CI); the rest is checked on every run.`,
+or the pull request's base in CI) that the breaking-change rules use (or
+with ` + "`--rule migration-history`" + `); the rest is checked on every run.
+
+A PostgreSQL Prisma schema's own migrations (` + "`prisma/migrations/*/migration.sql`" + `)
+are history too: ` + "`prisma migrate deploy`" + ` verifies the checksum of every
+migration it applied, so one edited since the base is reported where it
+changed, and one deleted at the datasource.`,
 	Bad: `-- file: V001_initial.sql
 CREATE TABLE patients (id TEXT PRIMARY KEY);
 -- file: V003_add_email.sql
@@ -50,13 +56,15 @@ CREATE TABLE patients (id TEXT PRIMARY KEY);
 -- file: V002_add_email.sql
 ALTER TABLE patients ADD COLUMN email TEXT;`,
 	SQLExamples: true,
-	TenantOnly:  true,
 	UsesBase:    true,
 	NewOptions:  func() any { return &MigrationHistoryOptions{} },
 	Run:         runMigrationHistory,
 }
 
 func runMigrationHistory(p *Pass) {
+	if p.PrismaHistory != nil {
+		prismaHistory(p, p.PrismaHistory)
+	}
 	tm := p.Tenant
 	if tm == nil {
 		return
@@ -135,6 +143,32 @@ func runMigrationHistory(p *Pass) {
 		p.Report(Diagnostic{Range: start(f),
 			Message: fmt.Sprintf("new tenant migration %q has version %d, not after %d (%q, the last at the base), so tenants that ran that skip it; give it version %d", filepath.Base(f.Path), v, lastVersion, filepath.Base(last.Path), lastVersion+1),
 			Related: []Related{atBase(start(last), "the last migration at the base")}})
+	}
+}
+
+// prismaHistory reports the applied Prisma migrations edited or deleted
+// since the base: migrate deploy verifies each applied migration's
+// checksum, and a deleted one leaves the database with what no file says.
+func prismaHistory(p *Pass, h *PrismaHistory) {
+	head := map[string]SQLFile{}
+	for _, f := range h.Files {
+		head[prismaMigrationName(f.Path)] = f
+	}
+	ds := p.Schema.Datasource()
+	for _, b := range h.Base {
+		name := prismaMigrationName(b.Path)
+		f, ok := head[name]
+		switch {
+		case !ok && ds != nil:
+			p.Report(Diagnostic{Range: ds.File.Range(ds.Decl.Name.Span),
+				Message: fmt.Sprintf("applied migration %q was deleted, so databases that ran it hold what no migration says; restore it, and undo it in a new migration", filepath.Dir(name)),
+				Related: []Related{atBase(prisma.NewLineIndex(b.Src).Range(b.Path, 0, 0), "the migration at the base")}})
+		case ok && !bytes.Equal(f.Src, b.Src):
+			line := firstChangedLine(f.Src, b.Src)
+			p.Report(Diagnostic{Range: prisma.NewLineIndex(f.Src).Range(f.Path, line, line),
+				Message: fmt.Sprintf("applied migration %q was edited, so migrate deploy stops on its checksum wherever it ran; restore it, and make the change in a new migration", filepath.Dir(name)),
+				Related: []Related{atBase(prisma.NewLineIndex(b.Src).Range(b.Path, line, line), "the migration at the base")}})
+		}
 	}
 }
 

@@ -27,6 +27,18 @@ type TenantMigrations struct {
 	HasBase bool
 }
 
+// PrismaHistory are a schema's Prisma migrations (migration.sql in one
+// folder each), now and at the base: migrate deploy refuses a database
+// whose applied migrations' checksums differ from the files.
+type PrismaHistory struct {
+	Files, Base []SQLFile
+}
+
+// prismaMigrationName names a Prisma migration by its folder.
+func prismaMigrationName(path string) string {
+	return filepath.Base(filepath.Dir(path)) + "/" + filepath.Base(path)
+}
+
 // migrationName is V<version>_<name>.sql (or V<version>.sql).
 var migrationName = regexp.MustCompile(`^V([0-9]+)(?:_[^/]*)?\.sql$`)
 

@@ -33,7 +33,10 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 			// Nothing for it to compare: no note about it.
 		case sr.rule.NeedsBase:
 			needy = append(needy, sr.rule.Name)
-		case sr.rule.UsesBase:
+		case sr.rule.UsesBase && slices.Contains(opts.Only, sr.rule.Name):
+			// Asked for by name, it gets a base of its own; otherwise it
+			// uses the one the breaking-change rules open, so that
+			// switching those off still means no base is read.
 			uses = append(uses, sr.rule.Name)
 		}
 	}

@@ -208,6 +208,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			pass.Views = views
 			pass.Registry = reg
 			pass.Tenant = tenant
+			if sr.rule == rules.MigrationHistory && tenant == nil && schema.PostgreSQL() {
+				pass.PrismaHistory = prismaHistory(ctx, cfg, root, baseTree, res.Sources)
+			}
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
 				pass.Migrations = migrations(cfg, root, schema, res.Sources)

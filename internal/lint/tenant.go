@@ -144,3 +144,31 @@ func tenantFiles(tm *rules.TenantMigrations) []string {
 	}
 	return out
 }
+
+// prismaHistory reads a schema's Prisma migrations as they are and as they
+// were at the base, for migration-history; nil without a base or when the
+// base cannot be read (loadBase has said why).
+func prismaHistory(ctx context.Context, cfg *config.Config, root string, b *base.Base, sources map[string][]byte) *rules.PrismaHistory {
+	if b == nil {
+		return nil
+	}
+	globs := sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention)
+	at, err := b.Load(ctx, root, nil, globs)
+	if err != nil {
+		return nil
+	}
+	h := &rules.PrismaHistory{}
+	for _, s := range at.Migrations {
+		h.Base = append(h.Base, rules.SQLFile{Path: s.Name, Src: s.Src})
+	}
+	paths, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
+	if err != nil {
+		return nil
+	}
+	for _, p := range paths {
+		if src, ok := sources[p]; ok {
+			h.Files = append(h.Files, rules.SQLFile{Path: p, Src: src})
+		}
+	}
+	return h
+}
