@@ -15,6 +15,7 @@ func All() []*Rule {
 		MigrationDestructive,
 		MigrationSchemaQualified,
 		MigrationDrift,
+		TenantEnumMismatch,
 	}
 }
 

@@ -19,7 +19,7 @@ func Markdown(r *Rule) string {
 	lang, what, comment := "prisma", "this schema", "//"
 	if r.SQLExamples {
 		lang, what, comment = "sql", "these tenant migrations", "--"
-		fmt.Fprintf(&b, "\nThe examples are the SQL files of a `tenant_schema`'s migrations folder, each after its name:\n\n```hcl\ntenant_schema \"clinic\" {\n  schema     = \"prisma-tenant/schema.prisma\"\n  migrations = \"tenant-migrations\"\n}\n```\n")
+		fmt.Fprintf(&b, "\nThe examples are the files of a `tenant_schema`, each after its name: its migrations (`V…sql`), its schema (`tenant.prisma`) and a shared schema beside it (`shared.prisma`):\n\n```hcl\nschema {\n  paths = [\"shared.prisma\"]\n}\n\ntenant_schema \"clinic\" {\n  schema     = \"tenant.prisma\"\n  migrations = \"tenant-migrations\"\n}\n```\n")
 	}
 	if r.BaseExample != "" {
 		fmt.Fprintf(&b, "\n## At the base\n\nThe examples below are compared with %s at the base (`--base <ref>`, or the pull request's base in GitHub Actions):\n\n```%s\n%s\n```\n", what, lang, strings.TrimSpace(r.BaseExample))

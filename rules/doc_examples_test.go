@@ -78,15 +78,22 @@ func exampleBase(t *testing.T, dir, schema string) *base.Base {
 
 // runMigrationExample checks a rule whose examples are tenant migrations:
 // a project with one tenant_schema whose folder holds the example's files
-// (a "tenant.prisma" one is the tenant schema's models), compared with the
+// (a "tenant.prisma" one is the tenant schema's models, a "shared.prisma"
+// one a shared schema beside it), compared with the
 // base example's files when there is one.
 func runMigrationExample(t *testing.T, r *rules.Rule, example string, want bool) {
 	const hcl = "tenant_schema \"clinic\" {\n  schema     = \"tenant.prisma\"\n  migrations = \"tenant-migrations\"\n}\n"
 	write := func(dir, migrations string) {
-		require.NoError(t, os.WriteFile(filepath.Join(dir, config.FileName), []byte(hcl), 0o644))
 		require.NoError(t, os.MkdirAll(filepath.Join(dir, "tenant-migrations"), 0o755))
 		files := exampleFiles(t, migrations)
 		require.NotEmpty(t, files)
+		conf := hcl
+		if shared, ok := files["shared.prisma"]; ok {
+			conf += "schema {\n  paths = [\"shared.prisma\"]\n}\n"
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "shared.prisma"), []byte(docPreamble+shared), 0o644))
+			delete(files, "shared.prisma")
+		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, config.FileName), []byte(conf), 0o644))
 		schema := docPreamble + files["tenant.prisma"]
 		delete(files, "tenant.prisma")
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "tenant.prisma"), []byte(schema), 0o644))

@@ -78,6 +78,9 @@ type Pass struct {
 	// Tenant is set when the schema is a tenant_schema: its SQL
 	// migrations, and the row-tenancy rules do not apply.
 	Tenant *TenantMigrations
+	// Shared are the other, shared schemas of the run, for a tenant
+	// schema's pass.
+	Shared []*prisma.Schema
 	// PrismaHistory are the schema's Prisma migrations now and at the
 	// base, nil without a base or for a tenant schema.
 	PrismaHistory *PrismaHistory

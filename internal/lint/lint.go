@@ -103,6 +103,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if roots, err = withTenantRoots(cfg, roots, len(opts.Paths) > 0); err != nil {
 		return nil, err
 	}
+	// Tenant schemas last: their rules compare them with the shared ones.
+	slices.SortStableFunc(roots, func(a, b string) int {
+		return compareBool(tenantFor(cfg, a) != nil, tenantFor(cfg, b) != nil)
+	})
 	res := &Result{Sources: map[string][]byte{}, Notes: notes}
 	var reg *registry.Registry
 	if r := cfg.Tenancy.Registry; r != nil {
@@ -208,6 +212,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			pass.Views = views
 			pass.Registry = reg
 			pass.Tenant = tenant
+			if tenant != nil {
+				pass.Shared = sharedSchemas(res.Schemas)
+			}
 			if sr.rule == rules.MigrationHistory && tenant == nil && schema.PostgreSQL() {
 				pass.PrismaHistory = prismaHistory(ctx, cfg, root, baseTree, res.Sources)
 			}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -171,4 +172,26 @@ func prismaHistory(ctx context.Context, cfg *config.Config, root string, b *base
 		}
 	}
 	return h
+}
+
+// sharedSchemas are the schemas checked so far that are not tenant
+// schemas.
+func sharedSchemas(targets []*Target) []*prisma.Schema {
+	var out []*prisma.Schema
+	for _, t := range targets {
+		if !t.Tenant {
+			out = append(out, t.Schema)
+		}
+	}
+	return out
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
