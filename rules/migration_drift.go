@@ -31,14 +31,22 @@ default type (String is text, DateTime timestamp(3), Json jsonb…) or its
 ` + "`@db.*`" + ` type, optional or required, list or not. It reports:
 
 - a model with no table, a field with no column (at the field);
-- a column no field declares (at the model);
+- a column no field declares (at the model), a table no model maps (at the
+  statement that created it; an implicit many-to-many relation's
+  ` + "`_<relation>`" + ` join table is the relation's);
 - a column whose type or nullability differs from its field's (at the
   field, with the statement that last shaped the column);
 - an enum missing, or whose values differ from the Prisma enum's.
 
 A statement the replay does not understand (a function, a trigger, a DO
 block) is a notice naming it: what it changes is not known, and nothing is
-guessed. Fix the migration (a new one) or the schema so that they agree.`,
+guessed. Fix the migration (a new one) or the schema so that they agree.
+
+A PostgreSQL schema's own Prisma Migrate history is compared the same way
+(` + "`prisma/migrations/*/migration.sql`" + ` beside a ` + "`migration_lock.toml`" + `, in
+folder order): a ` + "`schema.prisma`" + ` changed without its migration is the most
+common Prisma pull-request mistake. Schemas with several database schemas
+(` + "`schemas = […]`" + `) are not compared: the replay knows one schema.`,
 	Bad: `-- file: V001_initial.sql
 CREATE TABLE patients (id TEXT PRIMARY KEY, notes TEXT);
 -- file: tenant.prisma
@@ -58,36 +66,51 @@ model Patient {
   @@map("patients")
 }`,
 	SQLExamples: true,
-	TenantOnly:  true,
 	Run:         runMigrationDrift,
 }
 
 func runMigrationDrift(p *Pass) {
-	tm := p.Tenant
-	if tm == nil {
-		return
-	}
 	var files []catalog.File
-	for _, f := range byVersion(tm.Files) {
-		files = append(files, catalog.File{Path: f.Path, Src: f.Src})
+	where := "the tenant migrations"
+	switch {
+	case p.Tenant != nil:
+		for _, f := range byVersion(p.Tenant.Files) {
+			files = append(files, catalog.File{Path: f.Path, Src: f.Src})
+		}
+	case len(p.PrismaMigrations) > 0:
+		where = "the migrations"
+		for _, f := range p.PrismaMigrations {
+			files = append(files, catalog.File{Path: f.Path, Src: f.Src})
+		}
+	default:
+		return
 	}
 	cat := catalog.Replay(files)
 	for _, u := range cat.Unknown {
 		p.ReportAs(config.SeverityNotice, Diagnostic{Range: u.Range,
-			Message: fmt.Sprintf("statement %q is not replayed, so the drift check does not know what it changes in the tenant schema; if it changes no table, column or enum, acknowledge it with -- schemalint-ignore migration-drift <reason>", u.Text)})
+			Message: fmt.Sprintf("statement %q is not replayed, so the drift check does not know what it changes; if it changes no table, column or enum, nothing is needed, else compare that part by hand", u.Text)})
 	}
 	last := func(c *catalog.Column) []Related {
 		return []Related{{Range: c.Origin, Message: fmt.Sprintf("column %q as %s last shaped it", c.Name, filepath.Base(c.Origin.File))}}
 	}
 	mapped := map[string]bool{}
 	for _, m := range p.Schema.Models {
-		if m.IsView || m.Ignored {
+		if m.IsView {
 			continue
 		}
 		mapped[m.TableName()] = true
+		if m.Ignored {
+			continue
+		}
+		for _, f := range m.Fields {
+			if r := f.Relation; r != nil && f.IsList() && r.Opposite != nil && r.Opposite.IsList() {
+				// An implicit many-to-many relation's join table.
+				mapped["_"+r.Name] = true
+			}
+		}
 		t := cat.Tables[m.TableName()]
 		if t == nil {
-			p.Reportf(m.NameRange(), "model %q has no table %q in the tenant migrations; create it in a new migration, or remove the model", m.Name, m.TableName())
+			p.Reportf(m.NameRange(), "model %q has no table %q in %s; create it in a new migration, or remove the model", m.Name, m.TableName(), where)
 			continue
 		}
 		declared := map[string]bool{}
@@ -98,7 +121,7 @@ func runMigrationDrift(p *Pass) {
 			declared[f.ColumnName()] = true
 			c := t.Column(f.ColumnName())
 			if c == nil {
-				p.Reportf(f.NameRange(), "field \"%s.%s\" has no column %q in table %q of the tenant migrations; add the column in a new migration, or remove the field", m.Name, f.Name(), f.ColumnName(), t.Name)
+				p.Reportf(f.NameRange(), "field \"%s.%s\" has no column %q in table %q of %s; add the column in a new migration, or remove the field", m.Name, f.Name(), f.ColumnName(), t.Name, where)
 				continue
 			}
 			if f.Ignored {
@@ -140,12 +163,12 @@ func runMigrationDrift(p *Pass) {
 	sort.Strings(unmapped)
 	for _, name := range unmapped {
 		t := cat.Tables[name]
-		p.Reportf(t.Origin, "table %q of the tenant migrations has no model in %s; declare it, or drop it in a new migration", name, filepath.Base(p.Schema.Files[0].Name))
+		p.Reportf(t.Origin, "table %q of %s has no model in %s; declare it, or drop it in a new migration", name, where, filepath.Base(p.Schema.Files[0].Name))
 	}
 	for _, e := range p.Schema.Enums {
 		ce := cat.Enums[e.DBName()]
 		if ce == nil {
-			p.Reportf(e.NameRange(), "enum %q has no type %q in the tenant migrations; create it in a new migration, or remove the enum", e.Name, e.DBName())
+			p.Reportf(e.NameRange(), "enum %q has no type %q in %s; create it in a new migration, or remove the enum", e.Name, e.DBName(), where)
 			continue
 		}
 		var want []string
@@ -163,7 +186,7 @@ func runMigrationDrift(p *Pass) {
 				parts = append(parts, "has "+quoteAll(extra)+" that the enum does not")
 			}
 			p.Report(Diagnostic{Range: e.NameRange(),
-				Message: fmt.Sprintf("enum %q differs from type %q of the tenant migrations, which %s; change the type in a new migration, or the enum", e.Name, ce.Name, strings.Join(parts, " and ")),
+				Message: fmt.Sprintf("enum %q differs from type %q of %s, which %s; change the type in a new migration, or the enum", e.Name, ce.Name, where, strings.Join(parts, " and ")),
 				Related: []Related{{Range: ce.Origin, Message: fmt.Sprintf("type %q as %s last shaped it", ce.Name, filepath.Base(ce.Origin.File))}}})
 		}
 	}

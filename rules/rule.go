@@ -78,6 +78,10 @@ type Pass struct {
 	// Tenant is set when the schema is a tenant_schema: its SQL
 	// migrations, and the row-tenancy rules do not apply.
 	Tenant *TenantMigrations
+	// PrismaMigrations are the schema's Prisma Migrate history (folders
+	// of migration.sql beside a migration_lock.toml), in the order they
+	// apply, for migration-drift; nil for a tenant schema or without one.
+	PrismaMigrations []SQLFile
 	// Shared are the other, shared schemas of the run, for a tenant
 	// schema's pass.
 	Shared []*prisma.Schema

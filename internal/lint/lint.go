@@ -215,6 +215,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			if tenant != nil {
 				pass.Shared = sharedSchemas(res.Schemas)
 			}
+			if sr.rule == rules.MigrationDrift && tenant == nil {
+				pass.PrismaMigrations = prismaMigrations(cfg, root, schema, res.Sources)
+			}
 			if sr.rule == rules.MigrationHistory && tenant == nil && schema.PostgreSQL() {
 				pass.PrismaHistory = prismaHistory(ctx, cfg, root, baseTree, res.Sources)
 			}

@@ -195,3 +195,21 @@ func compareBool(a, b bool) int {
 	}
 	return -1
 }
+
+// prismaMigrations are a schema's Prisma Migrate history, for
+// migration-drift: Prisma's convention beside the schema with its
+// migration_lock.toml (what Prisma Migrate manages, not SQL some glob
+// names), a PostgreSQL schema of one database schema.
+func prismaMigrations(cfg *config.Config, root string, schema *prisma.Schema, sources map[string][]byte) []rules.SQLFile {
+	ds := schema.Datasource()
+	if !schema.PostgreSQL() || ds == nil || len(ds.Schemas) > 0 {
+		return nil
+	}
+	if len(cfg.SQL.Migrations) > 0 && cfg.Path != "" && !slices.Equal(cfg.SQL.Migrations, config.DefaultMigrationGlobs) {
+		return nil
+	}
+	if info, err := os.Stat(filepath.Join(prismaDir(root), "migrations", "migration_lock.toml")); err != nil || !info.Mode().IsRegular() {
+		return nil
+	}
+	return migrations(cfg, root, schema, sources)
+}
