@@ -22,7 +22,9 @@ var MigrationDestructive = &Rule{
 ` + "`ALTER COLUMN … TYPE`" + ` rewrites it (and fails for the tenants whose values do
 not convert), and renaming a table, a column, an enum type or an enum value
 breaks the application still deployed, which uses the old name. ` + "`DROP TYPE`" + `
-drops an enum and every value of it.
+drops an enum and every value of it; a ` + "`DELETE FROM pg_enum`" + ` drops values
+behind PostgreSQL's back (it has no DROP VALUE), leaving rows that hold them
+unreadable.
 
 Only migrations that are new against the base (the pull request's target)
 are judged: the base's migrations already ran. Prefer an expand-and-contract
@@ -114,6 +116,12 @@ func destructions(n *pg_query.Node) []string {
 		e := n.GetAlterEnumStmt()
 		if e.OldVal != "" {
 			out = append(out, fmt.Sprintf("renames value %q of enum %s to %q", e.OldVal, qualifiedName(nodeStrings(e.TypeName)...), e.NewVal))
+		}
+	case n.GetDeleteStmt() != nil:
+		// PostgreSQL cannot drop an enum value; deleting its pg_enum row
+		// does, and leaves rows holding it unreadable.
+		if r := n.GetDeleteStmt().Relation; r != nil && r.Relname == "pg_enum" {
+			out = append(out, "deletes enum values from pg_enum")
 		}
 	case n.GetTruncateStmt() != nil:
 		for _, r := range n.GetTruncateStmt().Relations {

@@ -8,3 +8,5 @@ ALTER TYPE "Status" RENAME TO "State"; -- want "renames type \"Status\" to \"Sta
 DROP TYPE "State"; -- want "drops type \"State\" and every value of it"
 TRUNCATE people, other; -- want "truncates table \"people\"" "truncates table \"other\""
 ALTER TABLE people ADD COLUMN phone TEXT, DROP COLUMN zip; -- want "drops column \"zip\""
+DELETE FROM pg_enum WHERE enumlabel = 'LEFT'; -- want "deletes enum values from pg_enum"
+DELETE FROM people WHERE id IS NULL;
