@@ -52,6 +52,10 @@ type Column struct {
 	Default string
 	// Origin is the statement that last shaped the column.
 	Origin prisma.Range
+	// defaultEnum is the enum type the default was cast to, which it
+	// keeps after the column's type changes: DROP TYPE … CASCADE drops
+	// such a default.
+	defaultEnum string
 }
 
 // Index is an index, or a unique or primary key constraint (which
@@ -240,6 +244,7 @@ func (r *replay) constraint(t *Table, c *pg_query.Constraint, col *Column) bool 
 		col.NotNull = false
 	case pg_query.ConstrType_CONSTR_DEFAULT:
 		col.Default = deparseExpr(c.RawExpr)
+		col.defaultEnum = r.enumOf(col.Type)
 	case pg_query.ConstrType_CONSTR_PRIMARY, pg_query.ConstrType_CONSTR_UNIQUE:
 		names := cols(c.Keys)
 		primary := c.Contype == pg_query.ConstrType_CONSTR_PRIMARY
@@ -375,6 +380,10 @@ func (r *replay) alterCmd(t *Table, cmd *pg_query.AlterTableCmd) bool {
 			return false
 		}
 		col.Default, col.Origin = deparseExpr(cmd.Def), r.at
+		col.defaultEnum = ""
+		if col.Default != "" {
+			col.defaultEnum = r.enumOf(col.Type)
+		}
 		return true
 	case pg_query.AlterTableType_AT_AddConstraint:
 		return r.constraint(t, cmd.Def.GetConstraint(), nil)
@@ -456,6 +465,9 @@ func (r *replay) rename(s *pg_query.RenameStmt) bool {
 				} else if c.Type == old+"[]" {
 					c.Type = e.Name + "[]"
 				}
+				if c.defaultEnum == old {
+					c.defaultEnum = e.Name
+				}
 			}
 		}
 		return true
@@ -513,6 +525,9 @@ func (r *replay) drop(s *pg_query.DropStmt) bool {
 				return false
 			}
 			delete(r.c.Enums, name)
+			if s.Behavior == pg_query.DropBehavior_DROP_CASCADE {
+				r.dropDependents(name)
+			}
 		case pg_query.ObjectType_OBJECT_INDEX:
 			ix := r.c.Indexes[name]
 			if ix == nil {
@@ -530,6 +545,34 @@ func (r *replay) drop(s *pg_query.DropStmt) bool {
 		}
 	}
 	return true
+}
+
+// enumOf is typ's enum when it is one (or an array of one), else "".
+func (r *replay) enumOf(typ string) string {
+	name := strings.TrimSuffix(typ, "[]")
+	if r.c.Enums[name] != nil {
+		return name
+	}
+	return ""
+}
+
+// dropDependents does what DROP TYPE … CASCADE does to tables: columns
+// of the type go, and so do defaults cast to it.
+func (r *replay) dropDependents(enum string) {
+	for _, t := range r.c.Tables {
+		var kept []*Column
+		for _, c := range t.Columns {
+			if strings.TrimSuffix(c.Type, "[]") == enum {
+				r.dropIndexesOf(t, c.Name)
+				continue
+			}
+			if c.defaultEnum == enum {
+				c.Default, c.defaultEnum, c.Origin = "", "", r.at
+			}
+			kept = append(kept, c)
+		}
+		t.Columns = kept
+	}
 }
 
 func (r *replay) index(s *pg_query.IndexStmt) bool {

@@ -21,9 +21,14 @@ import (
 // are compared with the replayed catalogue, line by line. A folder
 // PostgreSQL refuses (a fixture of a mistake) cannot be compared and is
 // logged. REPLAY_DIRS (folders, split by the OS list separator) adds
-// other migration folders, for checking a real project's history by hand.
+// other migration folders, for checking a real project's history by hand;
+// REPLAY_SCHEMA=public applies them in public, for histories that name it.
 func TestReplayMatchesPostgreSQL(t *testing.T) {
 	c := pgtest.Start(t)
+	schema := "t"
+	if os.Getenv("REPLAY_SCHEMA") == "public" {
+		schema = "public"
+	}
 	dirs, err := filepath.Glob(filepath.Join("testdata", "*"))
 	require.NoError(t, err)
 	require.NoError(t, filepath.WalkDir(filepath.Join("..", "..", "rules", "testdata"), func(p string, d os.DirEntry, err error) error {
@@ -40,7 +45,10 @@ func TestReplayMatchesPostgreSQL(t *testing.T) {
 		files := readFolder(t, dir)
 		db := c.CreateDatabase(t)
 		var sql strings.Builder
-		sql.WriteString("\\set ON_ERROR_STOP on\nCREATE SCHEMA t;\nSET search_path TO t;\n")
+		sql.WriteString("\\set ON_ERROR_STOP on\n")
+		if schema != "public" {
+			fmt.Fprintf(&sql, "CREATE SCHEMA %s;\nSET search_path TO %s;\n", schema, schema)
+		}
 		for _, f := range files {
 			sql.Write(f.Src)
 			sql.WriteString("\n;\n")
@@ -55,10 +63,11 @@ func TestReplayMatchesPostgreSQL(t *testing.T) {
 			for _, u := range cat.Unknown {
 				t.Logf("not replayed: %s: %s", u.Range, u.Text)
 			}
-			assert.Equal(t, query(t, c, db, columnsSQL), columnLines(cat), "columns")
-			assert.Equal(t, query(t, c, db, enumsSQL), enumLines(cat), "enums")
-			assert.Equal(t, query(t, c, db, indexesSQL), indexLines(cat), "indexes")
-			assert.Equal(t, query(t, c, db, foreignKeysSQL), foreignKeyLines(cat), "foreign keys")
+			in := func(q string) string { return strings.ReplaceAll(q, "'t'", "'"+schema+"'") }
+			assert.Equal(t, query(t, c, db, in(columnsSQL)), columnLines(cat), "columns")
+			assert.Equal(t, query(t, c, db, in(enumsSQL)), enumLines(cat), "enums")
+			assert.Equal(t, query(t, c, db, in(indexesSQL)), indexLines(cat), "indexes")
+			assert.Equal(t, query(t, c, db, in(foreignKeysSQL)), foreignKeyLines(cat), "foreign keys")
 		})
 	}
 	t.Logf("%d of %d migration folders compared with PostgreSQL", compared, len(dirs))
