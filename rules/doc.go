@@ -16,9 +16,9 @@ func Markdown(r *Rule) string {
 		fmt.Fprintf(&b, "- Options: see below\n")
 	}
 	fmt.Fprintf(&b, "\n## Why, and how to fix\n\n%s\n", strings.TrimSpace(r.Doc))
-	lang, what, comment := "prisma", "this schema", "//"
+	lang, what := "prisma", "this schema"
 	if r.SQLExamples {
-		lang, what, comment = "sql", "these tenant migrations", "--"
+		lang, what = "sql", "these tenant migrations"
 		fmt.Fprintf(&b, "\nThe examples are the files of a `tenant_schema`, each after its name: its migrations (`V…sql`), its schema (`tenant.prisma`) and a shared schema beside it (`shared.prisma`):\n\n```hcl\nschema {\n  paths = [\"shared.prisma\"]\n}\n\ntenant_schema \"clinic\" {\n  schema     = \"tenant.prisma\"\n  migrations = \"tenant-migrations\"\n}\n```\n")
 	}
 	if r.BaseExample != "" {
@@ -27,7 +27,11 @@ func Markdown(r *Rule) string {
 	fmt.Fprintf(&b, "\n## Reported\n\n```%s\n%s\n```\n", lang, strings.TrimSpace(r.Bad))
 	fmt.Fprintf(&b, "\n## Not reported\n\n```%s\n%s\n```\n", lang, strings.TrimSpace(r.Good))
 	fmt.Fprintf(&b, "\n## Configure or silence\n\n```hcl\nrule %q {\n  severity = \"warning\" # or \"error\", \"notice\"\n  enabled  = false     # switch it off entirely\n}\n```\n\n", r.Name)
-	fmt.Fprintf(&b, "On one line or block: `%s schemalint-ignore %s <reason>` (the reason is required).\n", comment, r.Name)
+	if r.SQLExamples {
+		fmt.Fprintf(&b, "On one line or block: `// schemalint-ignore %s <reason>` in a schema, `-- schemalint-ignore %s <reason>` in SQL (the reason is required).\n", r.Name, r.Name)
+	} else {
+		fmt.Fprintf(&b, "On one line or block: `// schemalint-ignore %s <reason>` (the reason is required).\n", r.Name)
+	}
 	return b.String()
 }
 
