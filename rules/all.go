@@ -23,6 +23,11 @@ func All() []*Rule {
 		ViewsOutOfDate,
 		ViewColumnRemoved,
 		EnumValueOrder,
+		MigrationHistory,
+		MigrationDestructive,
+		MigrationSchemaQualified,
+		MigrationDrift,
+		TenantEnumMismatch,
 	}
 }
 

@@ -37,9 +37,19 @@ type Rule struct {
 	// NeedsBase marks rules that compare the schema with the comparison
 	// base (--base, a pull request's base); they run only when there is one.
 	NeedsBase bool
+	// UsesBase marks rules that run without a base and check more with
+	// one (the migration history: edits and deletions of applied files).
+	UsesBase bool
 	// BaseExample is the schema at the base that Bad and Good are compared
 	// with, for rules that need a base.
 	BaseExample string
+	// TenantOnly marks rules that judge tenant_schema migrations only:
+	// without a tenant_schema they have nothing to run on.
+	TenantOnly bool
+	// SQLExamples marks Bad, Good and BaseExample as the files of a
+	// tenant migrations folder, each after a "-- file: <name>" line,
+	// rather than schemas.
+	SQLExamples bool
 	// NewOptions returns the rule's options with their defaults, as a pointer
 	// to a struct with hcl tags, or nil when the rule takes none.
 	NewOptions func() any
@@ -72,6 +82,19 @@ type Pass struct {
 	// Registry is the app's list of tenant-scoped models, nil when not
 	// configured.
 	Registry *Registry
+	// Tenant is set when the schema is a tenant_schema: its SQL
+	// migrations, and the row-tenancy rules do not apply.
+	Tenant *TenantMigrations
+	// PrismaMigrations are the schema's Prisma Migrate history (folders
+	// of migration.sql beside a migration_lock.toml), in the order they
+	// apply, for migration-drift; nil for a tenant schema or without one.
+	PrismaMigrations []SQLFile
+	// Shared are the other, shared schemas of the run, for a tenant
+	// schema's pass.
+	Shared []*prisma.Schema
+	// PrismaHistory are the schema's Prisma migrations now and at the
+	// base, nil without a base or for a tenant schema.
+	PrismaHistory *PrismaHistory
 
 	tenancy  *tenancy
 	severity config.Severity

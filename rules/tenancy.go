@@ -36,6 +36,11 @@ func (p *Pass) Tenancy() *tenancy {
 	if p.tenancy == nil {
 		tc := p.Config.Tenancy
 		p.tenancy = analyzeTenancy(p.Schema, tc.Fields, tc.GlobalModels, tc.Configured)
+		if p.Tenant != nil {
+			// Every tenant has its own copy of the schema: the PostgreSQL
+			// schema is the tenant, and no row carries it.
+			p.tenancy.on = false
+		}
 	}
 	return p.tenancy
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
@@ -36,15 +37,27 @@ func runInit(_ context.Context, e *env, args []string) int {
 		e.errorf("%s already exists; pass --force to overwrite it", target)
 		return ExitError
 	}
-	schema, code := loadSchema(e, paths)
+	// A schema-per-tenant layout has two schemas where Prisma finds none:
+	// the shared one is checked as usual, the tenant one with its
+	// migrations.
+	var layout *tenantLayout
+	if len(paths) == 0 {
+		if layout = detectTenantLayout(e.dir); layout != nil {
+			paths = layout.shared
+		}
+	}
+	schema, code := loadSchema(e, slices.Clone(paths))
 	if schema == nil {
 		return code
 	}
-	var schemaPath string
-	if len(paths) == 1 {
-		schemaPath = paths[0]
+	var schemaPaths []string
+	if len(paths) == 1 || layout != nil {
+		schemaPaths = paths
 	}
-	content := starterConfig(schema, schemaPath)
+	content := starterConfig(schema, schemaPaths)
+	if layout != nil {
+		content += "\n" + layout.block()
+	}
 	if err := fix.WriteFile(target, []byte(content)); err != nil {
 		e.errorf("schemalint init: %v", err)
 		return ExitError
@@ -53,7 +66,7 @@ func runInit(_ context.Context, e *env, args []string) int {
 	return ExitOK
 }
 
-func starterConfig(s *prisma.Schema, schemaPath string) string {
+func starterConfig(s *prisma.Schema, schemaPaths []string) string {
 	var b strings.Builder
 	b.WriteString("# schemalint configuration: https://github.com/schemalint/schemalint\n")
 	b.WriteString("# Paths are relative to this file. Every setting is optional.\n\n")
@@ -61,8 +74,12 @@ func starterConfig(s *prisma.Schema, schemaPath string) string {
 	fmt.Fprintf(&b, "version = %d\n\n", rules.RuleSetVersion)
 	b.WriteString("# Which findings make `schemalint check` exit 1: \"error\", \"warning\" or \"notice\".\n")
 	b.WriteString("fail_on = \"error\"\n\n")
-	if schemaPath != "" {
-		fmt.Fprintf(&b, "schema {\n  paths = [%q]\n}\n\n", filepath.ToSlash(schemaPath))
+	if len(schemaPaths) > 0 {
+		quoted := make([]string, len(schemaPaths))
+		for i, p := range schemaPaths {
+			quoted[i] = fmt.Sprintf("%q", filepath.ToSlash(p))
+		}
+		fmt.Fprintf(&b, "schema {\n  paths = [%s]\n}\n\n", strings.Join(quoted, ", "))
 	} else {
 		b.WriteString("# schema {\n#   paths = [\"prisma/schema\"] # found the way Prisma finds it when unset\n# }\n\n")
 	}

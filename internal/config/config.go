@@ -59,6 +59,8 @@
 //
 //	views "identity" { … }          # what schemalint fix generates; see Views
 //
+//	tenant_schema "clinic" { … }    # a schema every tenant gets a copy of; see TenantSchema
+//
 // Paths and globs are relative to the directory of the configuration file and
 // use forward slashes; globs are doublestar patterns (`**` crosses folders).
 package config
@@ -97,6 +99,9 @@ type Config struct {
 	// Consume are copies of views another repository generates (see
 	// consume.go).
 	Consume []*Consume
+	// TenantSchemas are the schema-per-tenant schemas and their SQL
+	// migrations, in file order (see tenant_schema.go).
+	TenantSchemas []*TenantSchema
 	// Base is the base setting, nil when the file has none.
 	Base *Base
 	// Baseline is the findings file of baseline { file = … }, relative to

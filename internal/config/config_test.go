@@ -54,7 +54,7 @@ func TestErrors(t *testing.T) {
 		{"version zero", "version = 0\n",
 			`schemalint.hcl:1:11: version 0 does not exist; versions count from 1`},
 		{"unknown block, nothing close", "generate {}\n",
-			`schemalint.hcl:1:1: unknown block "generate"; expected "schema", "sql", "tenancy", "sensitive", "base", "baseline", "rule", "ignore", "views" or "consume"`},
+			`schemalint.hcl:1:1: unknown block "generate"; expected "schema", "sql", "tenancy", "sensitive", "base", "baseline", "rule", "ignore", "views", "consume" or "tenant_schema"`},
 		{"unknown top-level attribute", "fail_level = \"error\"\n",
 			`schemalint.hcl:1:1: unknown attribute "fail_level"; did you mean "fail_on"?`},
 		{"unknown attribute in a block", "schema {\n  pahts = [\"prisma\"]\n}\n",

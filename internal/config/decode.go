@@ -261,6 +261,7 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 			{"ignore", func(blk *hclsyntax.Block) { d.ignore(blk, c) }},
 			{"views", func(blk *hclsyntax.Block) { d.views(blk, c) }},
 			{"consume", func(blk *hclsyntax.Block) { d.consume(blk, c) }},
+			{"tenant_schema", func(blk *hclsyntax.Block) { d.tenantSchema(blk, c) }},
 		})
 	d.checkViews(c)
 }

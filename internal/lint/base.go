@@ -27,13 +27,21 @@ import (
 // openBase finds the base when a selected rule needs one, or when --base
 // names one (which must then be readable, whatever rules run).
 func openBase(ctx context.Context, opts Options, selected []selectedRule, res *Result) (*base.Base, error) {
-	var needy []string
+	var needy, uses []string
 	for _, sr := range selected {
-		if sr.rule.NeedsBase {
+		switch {
+		case sr.rule.TenantOnly && len(opts.Config.TenantSchemas) == 0:
+			// Nothing for it to compare: no note about it.
+		case sr.rule.NeedsBase:
 			needy = append(needy, sr.rule.Name)
+		case sr.rule.UsesBase && slices.Contains(opts.Only, sr.rule.Name):
+			// Asked for by name, it gets a base of its own; otherwise it
+			// uses the one the breaking-change rules open, so that
+			// switching those off still means no base is read.
+			uses = append(uses, sr.rule.Name)
 		}
 	}
-	if len(needy) == 0 && opts.BaseRef == "" {
+	if len(needy) == 0 && len(uses) == 0 && opts.BaseRef == "" {
 		return nil, nil
 	}
 	if opts.Base != nil {
@@ -64,6 +72,12 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 		return nil, fmt.Errorf("--rule %s compares with a base, and none was given; add --base <ref>", strings.Join(asked, ","))
 	case len(asked) > 0:
 		return nil, fmt.Errorf("--rule %s compares with a base: %v", strings.Join(asked, ","), unreadable)
+	case len(needy) == 0 && unreadable == nil:
+		res.Notes = append(res.Notes, "applied migrations not compared with a base: no base; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl"+tag(uses))
+		return nil, nil
+	case len(needy) == 0:
+		res.Notes = append(res.Notes, "applied migrations not compared with a base: "+unreadable.Error()+tag(uses))
+		return nil, nil
 	case unreadable == nil:
 		res.Notes = append(res.Notes, "breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl"+tag(needy))
 		return nil, nil

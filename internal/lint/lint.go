@@ -61,6 +61,9 @@ type Target struct {
 	Root   string
 	Schema *prisma.Schema
 	Views  []*sqlview.View
+	// Tenant marks a tenant_schema, which the row-tenancy settings do not
+	// describe.
+	Tenant bool
 }
 
 // InputError is a problem with the input itself (a schema that does not
@@ -98,6 +101,13 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if roots, err = withTenantRoots(cfg, roots, len(opts.Paths) > 0); err != nil {
+		return nil, err
+	}
+	// Tenant schemas last: their rules compare them with the shared ones.
+	slices.SortStableFunc(roots, func(a, b string) int {
+		return compareBool(tenantFor(cfg, a) != nil, tenantFor(cfg, b) != nil)
+	})
 	res := &Result{Sources: map[string][]byte{}, Notes: notes}
 	var reg *registry.Registry
 	if r := cfg.Tenancy.Registry; r != nil {
@@ -165,14 +175,23 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			res.Notes = append(res.Notes, note)
 		}
 		views := sql.views
-		t := &Target{Root: root, Schema: schema, Views: views}
+		var tenant *rules.TenantMigrations
+		if ts := tenantFor(cfg, root); ts != nil {
+			if !schema.PostgreSQL() {
+				return nil, &InputError{Err: &config.Error{Range: ts.Range, Message: fmt.Sprintf("tenant_schema %q is a %q schema; a schema per tenant needs PostgreSQL", ts.Name.Value, schema.Provider())}}
+			}
+			if tenant, err = readTenantMigrations(ctx, cfg, ts, root, baseTree, opts.BaseRef != "", res, dirs); err != nil {
+				return nil, &InputError{Err: err}
+			}
+		}
+		t := &Target{Root: root, Schema: schema, Views: views, Tenant: tenant != nil}
 		res.Schemas = append(res.Schemas, t)
 		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, res)
 		if err != nil {
 			return nil, err
 		}
 		baseViews = withoutUnread(baseViews, views, sql.unread)
-		files := sql.files
+		files := append(sql.files, tenantFiles(tenant)...)
 		for _, f := range schema.Files {
 			files = append(files, f.Name)
 		}
@@ -193,6 +212,16 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			})
 			pass.Views = views
 			pass.Registry = reg
+			pass.Tenant = tenant
+			if tenant != nil {
+				pass.Shared = sharedSchemas(res.Schemas)
+			}
+			if sr.rule == rules.MigrationDrift && tenant == nil {
+				pass.PrismaMigrations = prismaMigrations(cfg, root, schema, res.Sources)
+			}
+			if sr.rule == rules.MigrationHistory && tenant == nil && schema.PostgreSQL() {
+				pass.PrismaHistory = prismaHistory(ctx, cfg, root, baseTree, res.Sources)
+			}
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
 				pass.Migrations = migrations(cfg, root, schema, res.Sources)
@@ -328,10 +357,15 @@ func schemaRoots(opts Options) ([]string, []string, error) {
 			base = cfg.Dir
 		}
 		p, err := prisma.Discover(cfg.ReadFile, base, cfg.Files().Dir())
-		if err != nil {
+		switch {
+		case errors.Is(err, prisma.ErrNoSchema) && len(cfg.TenantSchemas) > 0:
+			// The configuration names its schemas: the tenant schemas
+			// (withTenantRoots adds them) are the whole repository's.
+		case err != nil:
 			return nil, nil, &InputError{Err: err}
+		default:
+			roots = append(roots, p)
 		}
-		roots = append(roots, p)
 	}
 	kept, notes := exclude(cfg, roots, len(opts.Paths) > 0)
 	return kept, notes, nil

@@ -70,6 +70,9 @@ func checkTenancyNames(cfg *config.Config, targets []*Target, explicit bool, res
 	fields := map[string]bool{}
 	models := map[string]bool{}
 	for _, t := range targets {
+		if t.Tenant {
+			continue
+		}
 		for name := range rules.TenantFieldNames(t.Schema) {
 			fields[name] = true
 		}

@@ -1,0 +1,10 @@
+ALTER TABLE patients RENAME TO people;
+ALTER TABLE people RENAME COLUMN full_name TO name;
+ALTER INDEX patients_full_name_idx RENAME TO people_name_idx;
+ALTER TABLE people RENAME CONSTRAINT patients_pkey TO people_pkey;
+ALTER TYPE "Kind" RENAME VALUE 'B' TO 'BEE';
+ALTER TYPE "Kind" RENAME TO "Sort";
+ALTER TABLE visits DROP CONSTRAINT visits_patient_id_fkey;
+ALTER TABLE visits DROP COLUMN patient_id;
+CREATE TYPE "Gone" AS ENUM ('X');
+DROP TYPE "Gone";

@@ -1,0 +1,171 @@
+package catalog
+
+import (
+	"fmt"
+	"strings"
+
+	pg_query "github.com/pganalyze/pg_query_go/v6"
+)
+
+// builtin maps PostgreSQL's internal type names to what format_type
+// prints.
+var builtin = map[string]string{
+	"int2": "smallint", "int4": "integer", "int8": "bigint",
+	"float4": "real", "float8": "double precision",
+	"bool": "boolean", "varchar": "character varying", "bpchar": "character",
+	"numeric": "numeric", "timestamp": "timestamp without time zone", "timestamptz": "timestamp with time zone",
+	"time": "time without time zone", "timetz": "time with time zone", "interval": "interval",
+	"text": "text", "uuid": "uuid", "json": "json", "jsonb": "jsonb", "bytea": "bytea", "date": "date",
+	"inet": "inet", "cidr": "cidr", "macaddr": "macaddr", "xml": "xml", "money": "money",
+	"bit": "bit", "varbit": "bit varying", "oid": "oid", "tsvector": "tsvector",
+}
+
+// serials are the pseudo-types that make an integer column with a
+// sequence behind it.
+var serials = map[string]string{
+	"serial": "integer", "serial4": "integer", "bigserial": "bigint", "serial8": "bigint",
+	"smallserial": "smallint", "serial2": "smallint",
+}
+
+// typeName renders a type as format_type prints it; ok is false for a
+// modifier it does not understand.
+func typeName(tn *pg_query.TypeName) (typ string, serial, ok bool) {
+	if tn == nil || tn.PctType {
+		return "", false, false
+	}
+	names := strs(tn.Names)
+	if len(names) == 0 {
+		return "", false, false
+	}
+	name := names[len(names)-1]
+	qualified := len(names) > 1 && names[0] == "pg_catalog"
+	var mods []int64
+	for _, m := range tn.Typmods {
+		c := m.GetAConst()
+		if c == nil || c.GetIval() == nil {
+			return "", false, false
+		}
+		mods = append(mods, int64(c.GetIval().Ival))
+	}
+	array := ""
+	if len(tn.ArrayBounds) > 0 {
+		array = "[]"
+	}
+	if base, ok := serials[name]; ok && len(names) == 1 && len(mods) == 0 && array == "" {
+		return base, true, true
+	}
+	pretty, known := builtin[name]
+	if !known || (len(names) > 1 && !qualified) {
+		// A user type (an enum), named as it was created.
+		if len(mods) > 0 {
+			return "", false, false
+		}
+		return name + array, false, true
+	}
+	switch name {
+	case "varchar", "bpchar", "bit", "varbit":
+		switch {
+		case len(mods) == 1:
+			pretty = fmt.Sprintf("%s(%d)", pretty, mods[0])
+		case len(mods) > 1:
+			return "", false, false
+		}
+	case "numeric":
+		switch len(mods) {
+		case 0:
+		case 1:
+			pretty = fmt.Sprintf("numeric(%d,0)", mods[0])
+		case 2:
+			pretty = fmt.Sprintf("numeric(%d,%d)", mods[0], mods[1])
+		default:
+			return "", false, false
+		}
+	case "timestamp", "timestamptz", "time", "timetz":
+		switch len(mods) {
+		case 0:
+		case 1:
+			head, tail, _ := strings.Cut(pretty, " ")
+			pretty = fmt.Sprintf("%s(%d) %s", head, mods[0], tail)
+		default:
+			return "", false, false
+		}
+	default:
+		if len(mods) > 0 {
+			return "", false, false
+		}
+	}
+	return pretty + array, false, true
+}
+
+type statement struct {
+	stmt       *pg_query.Node
+	start, end int
+}
+
+// statements parses the statements of src with their byte ranges. A file
+// the parser cannot take whole is split with its scanner and each
+// statement parsed alone; one that does not parse is left out (its file
+// has an input-error of its own).
+func statements(src []byte) []statement {
+	text := string(src)
+	var out []statement
+	if tree, err := pg_query.Parse(text); err == nil {
+		for _, raw := range tree.Stmts {
+			start := int(raw.StmtLocation)
+			end := len(text)
+			if raw.StmtLen > 0 {
+				end = start + int(raw.StmtLen)
+			}
+			if start < 0 || end > len(text) || start > end {
+				continue
+			}
+			out = append(out, statement{stmt: raw.Stmt, start: skipBlank(text, start, end), end: end})
+		}
+		return out
+	}
+	parts, err := pg_query.SplitWithScanner(text, true)
+	if err != nil {
+		return nil
+	}
+	cursor := 0
+	for _, part := range parts {
+		at := strings.Index(text[cursor:], part)
+		if at < 0 {
+			continue
+		}
+		start := cursor + at
+		cursor = start + len(part)
+		tree, err := pg_query.Parse(part)
+		if err != nil || len(tree.Stmts) != 1 {
+			continue
+		}
+		out = append(out, statement{stmt: tree.Stmts[0].Stmt, start: skipBlank(text, start, cursor), end: cursor})
+	}
+	return out
+}
+
+// skipBlank moves start past the blanks and comments PostgreSQL counts
+// as part of the statement that follows.
+func skipBlank(text string, start, end int) int {
+	for start < end {
+		switch {
+		case strings.ContainsRune(" \t\r\n\f", rune(text[start])):
+			start++
+		case strings.HasPrefix(text[start:end], "--"):
+			nl := strings.IndexByte(text[start:end], '\n')
+			if nl < 0 {
+				return end
+			}
+			start += nl + 1
+		case strings.HasPrefix(text[start:end], "/*"):
+			close := strings.Index(text[start+2:end], "*/")
+			if close < 0 {
+				return end
+			}
+			start += close + 4
+		default:
+			return start
+		}
+	}
+	return start
+}

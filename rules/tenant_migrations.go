@@ -1,0 +1,162 @@
+package rules
+
+import (
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	pg_query "github.com/pganalyze/pg_query_go/v6"
+	"google.golang.org/protobuf/reflect/protoreflect"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+)
+
+// TenantMigrations are the SQL migrations of a tenant_schema: every
+// tenant's PostgreSQL schema is built by applying them in version order,
+// each once, with the search_path set to that schema.
+type TenantMigrations struct {
+	Config *config.TenantSchema
+	Dir    string    // the migrations folder
+	Files  []SQLFile // every .sql file of the folder, by name
+	// Base are the files at the comparison base; HasBase says whether
+	// there is one (a tenant schema new in the change has none).
+	Base    []SQLFile
+	HasBase bool
+}
+
+// PrismaHistory are a schema's Prisma migrations (migration.sql in one
+// folder each), now and at the base: migrate deploy refuses a database
+// whose applied migrations' checksums differ from the files.
+type PrismaHistory struct {
+	Files, Base []SQLFile
+}
+
+// prismaMigrationName names a Prisma migration by its folder.
+func prismaMigrationName(path string) string {
+	return filepath.Base(filepath.Dir(path)) + "/" + filepath.Base(path)
+}
+
+// migrationName is V<version>_<name>.sql (or V<version>.sql).
+var migrationName = regexp.MustCompile(`^V([0-9]+)(?:_[^/]*)?\.sql$`)
+
+// migrationVersion is the version of a migration file, ok false when its
+// name has none.
+func migrationVersion(path string) (uint64, bool) {
+	m := migrationName.FindStringSubmatch(filepath.Base(path))
+	if m == nil {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(m[1], 10, 64)
+	return v, err == nil
+}
+
+// byVersion sorts files by version, then name; files without one last.
+func byVersion(files []SQLFile) []SQLFile {
+	out := append([]SQLFile(nil), files...)
+	sort.SliceStable(out, func(i, j int) bool {
+		vi, oki := migrationVersion(out[i].Path)
+		vj, okj := migrationVersion(out[j].Path)
+		if oki != okj {
+			return oki
+		}
+		if vi != vj {
+			return vi < vj
+		}
+		return filepath.Base(out[i].Path) < filepath.Base(out[j].Path)
+	})
+	return out
+}
+
+// sqlStatement is one parsed statement of a migration: base is what its
+// node's Location fields are relative to.
+type sqlStatement struct {
+	stmt       *pg_query.Node
+	start, end int
+	base       int
+}
+
+// parseStatements parses every statement of src. A file PostgreSQL's
+// parser cannot take whole is split with its scanner and each statement
+// parsed alone, so that one bad statement (an input-error of its own)
+// loses only itself.
+func parseStatements(src []byte) []sqlStatement {
+	text := string(src)
+	var out []sqlStatement
+	if tree, err := pg_query.Parse(text); err == nil {
+		for _, raw := range tree.Stmts {
+			start := int(raw.StmtLocation)
+			end := len(text)
+			if raw.StmtLen > 0 {
+				end = start + int(raw.StmtLen)
+			}
+			if start < 0 || end > len(text) || start > end {
+				continue
+			}
+			out = append(out, sqlStatement{stmt: raw.Stmt, start: skipBlank(text, start, end), end: end})
+		}
+		return out
+	}
+	parts, err := pg_query.SplitWithScanner(text, true)
+	if err != nil {
+		return nil
+	}
+	cursor := 0
+	for _, part := range parts {
+		at := strings.Index(text[cursor:], part)
+		if at < 0 {
+			continue
+		}
+		start := cursor + at
+		cursor = start + len(part)
+		tree, err := pg_query.Parse(part)
+		if err != nil || len(tree.Stmts) != 1 {
+			continue
+		}
+		out = append(out, sqlStatement{stmt: tree.Stmts[0].Stmt, start: skipBlank(text, start, cursor), end: cursor, base: start})
+	}
+	return out
+}
+
+// walkSQL calls visit on every node under n, depth first.
+func walkSQL(n *pg_query.Node, visit func(protoreflect.ProtoMessage)) {
+	if n == nil {
+		return
+	}
+	var walk func(m protoreflect.Message)
+	walk = func(m protoreflect.Message) {
+		visit(m.Interface())
+		m.Range(func(fd protoreflect.FieldDescriptor, v protoreflect.Value) bool {
+			switch {
+			case fd.Message() == nil || fd.IsMap():
+			case fd.IsList():
+				l := v.List()
+				for i := 0; i < l.Len(); i++ {
+					walk(l.Get(i).Message())
+				}
+			default:
+				walk(v.Message())
+			}
+			return true
+		})
+	}
+	walk(n.ProtoReflect())
+}
+
+// qualifiedName renders a name as PostgreSQL would print it.
+func qualifiedName(parts ...string) string {
+	var quoted []string
+	for _, p := range parts {
+		if p != "" {
+			quoted = append(quoted, strconv.Quote(p))
+		}
+	}
+	return strings.Join(quoted, ".")
+}
+
+// statementRange is where a statement is in its file.
+func statementRange(f SQLFile, li *prisma.LineIndex, st sqlStatement) prisma.Range {
+	return li.Range(f.Path, st.start, st.end)
+}

@@ -1,0 +1,8 @@
+schema {
+  paths = ["prisma-shared/schema.prisma"]
+}
+
+tenant_schema "clinic" {
+  schema     = "prisma-tenant/schema.prisma"
+  migrations = "tenant-migrations"
+}

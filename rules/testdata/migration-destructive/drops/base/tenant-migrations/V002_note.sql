@@ -1,0 +1,2 @@
+-- applied already: not judged again
+ALTER TABLE visits DROP COLUMN note;

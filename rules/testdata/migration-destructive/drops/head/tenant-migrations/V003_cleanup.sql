@@ -1,0 +1,12 @@
+DROP TABLE visits; -- want "new tenant migration drops table \"visits\" and its data in every tenant's schema; expand and contract instead, or acknowledge it with -- schemalint-ignore migration-destructive <reason>"
+ALTER TABLE patients DROP COLUMN email; -- want "drops column \"email\" of \"patients\" and its data"
+ALTER TABLE patients ALTER COLUMN id TYPE UUID USING id::uuid; -- want "changes the type of column \"id\" of \"patients\", rewriting its data"
+ALTER TABLE patients RENAME TO people; -- want "renames table \"patients\" to \"people\""
+ALTER TABLE people RENAME COLUMN id TO person_id; -- want "renames column \"id\" of \"people\" to \"person_id\""
+ALTER TYPE "Status" RENAME VALUE 'GONE' TO 'LEFT'; -- want "renames value \"GONE\" of enum \"Status\" to \"LEFT\""
+ALTER TYPE "Status" RENAME TO "State"; -- want "renames type \"Status\" to \"State\""
+DROP TYPE "State"; -- want "drops type \"State\" and every value of it"
+TRUNCATE people, other; -- want "truncates table \"people\"" "truncates table \"other\""
+ALTER TABLE people ADD COLUMN phone TEXT, DROP COLUMN zip; -- want "drops column \"zip\""
+DELETE FROM pg_enum WHERE enumlabel = 'LEFT'; -- want "deletes enum values from pg_enum"
+DELETE FROM people WHERE id IS NULL;

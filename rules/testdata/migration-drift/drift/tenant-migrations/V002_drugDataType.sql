@@ -1,0 +1,2 @@
+ALTER TABLE "drugs"
+ALTER COLUMN "dosage_forms" TYPE TEXT;

@@ -1,0 +1,3 @@
+schema {
+  paths = ["prisma-shared/schema.prisma"]
+}

@@ -1,0 +1,4 @@
+CREATE TABLE patients (
+  id TEXT PRIMARY KEY,
+  email TEXT
+);

@@ -1,0 +1,2 @@
+-- want "\"V2.1_zip.sql\" has no version"
+ALTER TABLE patients ADD COLUMN zip TEXT;

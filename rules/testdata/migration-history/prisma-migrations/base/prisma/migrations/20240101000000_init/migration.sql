@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "Patient" (
+    "id" TEXT NOT NULL,
+    "email" TEXT,
+
+    CONSTRAINT "Patient_pkey" PRIMARY KEY ("id")
+);

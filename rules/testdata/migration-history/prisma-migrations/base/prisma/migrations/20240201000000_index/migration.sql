@@ -1,0 +1,1 @@
+CREATE INDEX "Patient_email_idx" ON "Patient"("email");

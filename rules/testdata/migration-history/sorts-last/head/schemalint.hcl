@@ -1,0 +1,12 @@
+schema {
+  paths = ["prisma-shared/schema.prisma"]
+}
+
+tenant_schema "clinic" {
+  schema     = "prisma-tenant/schema.prisma"
+  migrations = "tenant-migrations"
+}
+
+rule "migration-history" {
+  allow_gaps = true
+}
