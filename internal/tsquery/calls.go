@@ -1,0 +1,108 @@
+package tsquery
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// Operations are the Prisma client operations whose `where` decides which
+// rows they reach. Creates are left out: the TypeScript compiler already
+// refuses a create without a required tenant field.
+var Operations = []string{
+	"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
+	"count", "aggregate", "groupBy",
+	"update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany",
+}
+
+var isOperation = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range Operations {
+		m[o] = true
+	}
+	return m
+}()
+
+// Call is one `<receiver>.<delegate>.<operation>(<args>)` call.
+type Call struct {
+	Node      tsparse.Node // the call expression
+	Receiver  tsparse.Node // prisma, ctx.db, tx, this.prisma, …
+	Delegate  string       // the model's client property: user, teamMember
+	Operation string
+	// Args are the arguments, comments left out.
+	Args []tsparse.Node
+}
+
+// Calls lists, in source order, the calls of tree on a delegate for which
+// delegate returns true.
+func Calls(tree *tsparse.Tree, delegate func(string) bool) []Call {
+	var out []Call
+	tree.Walk(func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" {
+			return true
+		}
+		fn := n.Field("function")
+		if fn.Kind() != "member_expression" {
+			return true
+		}
+		op := fn.Field("property")
+		if op.Kind() != "property_identifier" || !isOperation[op.Text()] {
+			return true
+		}
+		obj := fn.Field("object")
+		if obj.Kind() != "member_expression" {
+			return true
+		}
+		del := obj.Field("property")
+		if del.Kind() != "property_identifier" || !delegate(del.Text()) {
+			return true
+		}
+		c := Call{Node: n, Receiver: obj.Field("object"), Delegate: del.Text(), Operation: op.Text()}
+		for _, a := range n.Field("arguments").NamedChildren() {
+			if a.Kind() != "comment" {
+				c.Args = append(c.Args, a)
+			}
+		}
+		out = append(out, c)
+		return true
+	})
+	return out
+}
+
+// File is one source file as read.
+type File struct {
+	Path string
+	Src  []byte
+}
+
+// Each parses files on every core and runs fn on each tree, in the
+// goroutine that parsed it; results are in the order of files. A file
+// tree-sitter cannot parse at all gets fn's zero result and its error.
+func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
+	results := make([]T, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				tree, err := tsparse.Parse(files[i].Path, files[i].Src)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				results[i] = fn(tree)
+				tree.Close()
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results, errs
+}
