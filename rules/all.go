@@ -7,6 +7,7 @@ func All() []*Rule {
 		TenantIndexMissing,
 		TenantUnscopedModel,
 		TenantUniqueGlobal,
+		TenantQueryUnscoped,
 		ProviderCapability,
 		ViewsOutOfDate,
 		ViewColumnRemoved,

@@ -1,0 +1,576 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+var TenantQueryUnscoped = &Rule{
+	Name:     "tenant-query-unscoped",
+	Category: Tenancy,
+	Severity: config.SeverityError,
+	Summary:  "a Prisma query on a tenant-scoped model does not filter by the tenant",
+	Doc: `The schema rules make sure every tenant table *has* its tenant field; the
+leak happens in a query that forgets to filter on it. This rule reads the
+application's TypeScript and JavaScript (every ` + "`.ts .tsx .mts .cts .js .jsx .mjs .cjs`" + `
+file, without ` + "`node_modules`" + `, ` + "`dist`, `build`, `.next`, `out`" + `, generated Prisma clients
+and what ` + "`.gitignore`" + ` ignores) and finds every
+` + "`<client>.<model>.<operation>(…)`" + ` call of ` + "`findUnique findUniqueOrThrow findFirst\nfindFirstOrThrow findMany count aggregate groupBy update updateMany\nupdateManyAndReturn upsert delete deleteMany`" + `, whatever the client is called
+(` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). Creates are left to the
+TypeScript compiler, which refuses a create without a required tenant field.
+
+A call on a tenant-scoped model (the models the tenancy rules call scoped:
+their own tenant field, or a required relation to a scoped parent) is
+reported as an error unless its ` + "`where`" + ` constrains the tenant:
+
+- directly: ` + "`organizationId: orgId`" + `, the shorthand ` + "`organizationId`" + `, ` + "`{ equals: orgId }`" + `
+  or ` + "`{ in: orgIds }`" + `, inside ` + "`AND`" + `, or in a compound unique key
+  (` + "`organizationId_slug: { … }`" + `);
+- through a relation filter to a scoped parent or the tenant model
+  (` + "`invoice: { organizationId }`, `invoice: { is: { organizationId } }`" + `,
+  ` + "`organization: { id: orgId }`" + `), at any depth.
+
+An ` + "`OR`" + ` constrains the tenant only when every branch does. A row fetched by
+id and then compared with the caller's tenant in the same function
+(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported. Reads
+through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
+(` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
+and ` + "`findUnique`" + ` are judged like any other call.
+
+What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
+elsewhere (a parameter, a spread, a function's result) is followed when it
+is a ` + "`const`" + ` object literal in the same function, and is otherwise a notice.
+A tenant value that may be ` + "`undefined`" + ` (` + "`orgId ?? undefined`" + `, ` + "`session?.orgId`" + `)
+is a warning: Prisma drops an ` + "`undefined`" + ` filter and the query reaches every
+tenant. Types are not read, so an optional property passed as the value is
+not seen.
+
+There is no automatic fix: a human chooses the tenant value. Add the tenant
+field to the ` + "`where`" + `, go through the scoped client, or justify the call with
+` + "`// schemalint-ignore tenant-query-unscoped <reason>`" + ` on or above its line
+(a lookup whose caller checked access first). The rule is quiet when the
+schema is not judged multi-tenant (see tenant-unscoped-model); which files it
+reads is set by ` + "`tenancy { queries { paths = [\"src/**\"], exclude = [\"src/scripts/**\"] } }`" + `.`,
+	ExampleSchema: `model Organization {
+  id        String     @id
+  documents Document[]
+}
+
+model Document {
+  id             String       @id
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id])
+}`,
+	Bad: `export async function getDocument(id: string) {
+  return prisma.document.findUnique({ where: { id } });
+}`,
+	Good: `export async function getDocument(id: string, organizationId: string) {
+  return prisma.document.findFirst({ where: { id, organizationId } });
+}`,
+	Run: runTenantQueryUnscoped,
+}
+
+// queryCheck is what the rule knows while it reads one file.
+type queryCheck struct {
+	t         *tenancy
+	delegates map[string]*prisma.Model
+	// tenantNames are the tenant field names of every model, for the
+	// fetch-then-compare check.
+	tenantNames   []string
+	scopedClients []string
+	scopedOps     []string
+}
+
+func runTenantQueryUnscoped(p *Pass) {
+	t := p.Tenancy()
+	if !t.On() || p.Code == nil {
+		return
+	}
+	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations}
+	for _, m := range tenantModels(p.Schema) {
+		q.delegates[delegateName(m.Name)] = m
+		if f := t.Field(m); f != nil && !slices.Contains(q.tenantNames, f.Name()) {
+			q.tenantNames = append(q.tenantNames, f.Name())
+		}
+	}
+	files := p.Code(p.Schema)
+	if len(files) == 0 {
+		return
+	}
+	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
+		var out []queryFinding
+		for _, c := range tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }) {
+			if f, ok := q.check(c); ok {
+				out = append(out, f)
+			}
+		}
+		return out
+	})
+	for _, list := range results {
+		for _, f := range list {
+			if f.severity == 0 {
+				p.Report(f.d)
+			} else {
+				p.ReportAs(f.severity, f.d)
+			}
+		}
+	}
+}
+
+// delegateName is the client property of a model: its name with the first
+// letter lower-cased, as Prisma generates it.
+func delegateName(model string) string {
+	r, n := utf8.DecodeRuneInString(model)
+	return string(unicode.ToLower(r)) + model[n:]
+}
+
+// queryFinding is a finding with its severity: zero for the rule's own.
+type queryFinding struct {
+	d        Diagnostic
+	severity config.Severity
+}
+
+// verdict is what a where says about the tenant, from worst to best.
+type verdict int
+
+const (
+	unconstrained verdict = iota
+	orBranch              // an OR has a branch without the tenant
+	unseen                // built where the rule cannot see
+	maybeUndefined        // the tenant value may be undefined
+	constrained
+)
+
+// better is the verdict of a where holding both a and b side by side: one
+// constraint is enough.
+func better(a, b verdict) verdict { return max(a, b) }
+
+func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
+	m := q.delegates[c.Delegate]
+	t := q.t
+	if !t.Scoped(m) || t.IsRoot(m) || t.IsGlobal(m) {
+		return queryFinding{}, false
+	}
+	receiver := compact(c.Receiver.Text())
+	scopedClient := slices.Contains(q.scopedClients, receiver)
+	if scopedClient && slices.Contains(q.scopedOps, c.Operation) {
+		return queryFinding{}, false
+	}
+	fn := c.Node.Field("function")
+	at := c.Receiver.Range()
+	at.End = fn.Range().End
+	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
+	hint := q.hint(m)
+	v, where := q.whereOfCall(c)
+	if v < constrained && q.comparedAfterFetch(c) {
+		return queryFinding{}, false
+	}
+	d := Diagnostic{Range: at}
+	switch {
+	case v == constrained:
+		return queryFinding{}, false
+	case v == maybeUndefined:
+		d.Message = fmt.Sprintf("%s filters by the tenant with a value that may be undefined, and Prisma drops an undefined filter; make sure the value is set before the query", what)
+		return queryFinding{d, config.SeverityWarning}, true
+	case v == unseen:
+		d.Message = fmt.Sprintf("cannot see the where of %s: it is built elsewhere; check that it filters by %s, or build it as a const object in this function", what, hint)
+		return queryFinding{d, config.SeverityNotice}, true
+	case scopedClient:
+		d.Message = fmt.Sprintf("%s through scoped client %q is not filtered by the client, which filters only %s; add %s to its where", what, receiver, strings.Join(q.scopedOps, ", "), hint)
+	case !where:
+		d.Message = fmt.Sprintf("%s has no where, so it reaches every tenant's rows; add where: { %s }, or go through a scoped client", what, hint)
+	case v == orBranch:
+		d.Message = fmt.Sprintf("%s has an OR branch that does not filter by the tenant, so it can reach another tenant's rows; add %s to every branch or beside the OR", what, hint)
+	default:
+		d.Message = fmt.Sprintf("%s does not filter by the tenant, so it can reach another tenant's rows; add %s to its where, or go through a scoped client", what, hint)
+	}
+	return queryFinding{d: d}, true
+}
+
+// hint is the where entry that scopes m: its tenant field, or the relation
+// filter through its parents (invoice: { organizationId }).
+func (q *queryCheck) hint(m *prisma.Model) string {
+	var path []string
+	for range 16 {
+		if f := q.t.Field(m); f != nil {
+			s := f.Name()
+			for i := len(path) - 1; i >= 0; i-- {
+				s = path[i] + ": { " + s + " }"
+			}
+			return s
+		}
+		via := q.t.via[m]
+		if via == nil {
+			break
+		}
+		path = append(path, via.Name())
+		if q.t.IsRoot(via.Target) {
+			s := "id"
+			for i := len(path) - 1; i >= 0; i-- {
+				s = path[i] + ": { " + s + " }"
+			}
+			return s
+		}
+		m = via.Target
+	}
+	return "the tenant field"
+}
+
+func compact(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// whereOfCall judges the where of c's first argument; where reports
+// whether it has one at all.
+func (q *queryCheck) whereOfCall(c tsquery.Call) (v verdict, where bool) {
+	if len(c.Args) == 0 {
+		return unconstrained, false
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return unseen, true
+	}
+	spread := false
+	for _, pair := range args.NamedChildren() {
+		switch pair.Kind() {
+		case "pair":
+			if keyName(pair.Field("key")) == "where" {
+				return q.value(nil, pair.Field("value"), q.delegates[c.Delegate], 0), true
+			}
+		case "shorthand_property_identifier":
+			if pair.Text() == "where" {
+				return q.value(nil, pair, q.delegates[c.Delegate], 0), true
+			}
+		case "spread_element":
+			spread = true
+		}
+	}
+	if spread {
+		return unseen, true
+	}
+	return unconstrained, false
+}
+
+// objectOf returns the object literal n stands for: n itself, n without a
+// cast, or the const object literal an identifier is bound to in the same
+// function.
+func (q *queryCheck) objectOf(n tsparse.Node, depth int) (tsparse.Node, bool) {
+	for depth < 16 {
+		depth++
+		switch n.Kind() {
+		case "object":
+			return n, true
+		case "as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression":
+			n = firstNamed(n)
+		case "identifier", "shorthand_property_identifier":
+			v, ok := constValue(n)
+			if !ok {
+				return tsparse.Node{}, false
+			}
+			n = v
+		default:
+			return tsparse.Node{}, false
+		}
+	}
+	return tsparse.Node{}, false
+}
+
+func firstNamed(n tsparse.Node) tsparse.Node {
+	for _, c := range n.NamedChildren() {
+		if c.Kind() != "comment" {
+			return c
+		}
+	}
+	return tsparse.Node{}
+}
+
+// functionKinds are the nodes that open a function scope.
+var functionKinds = map[string]bool{
+	"function_declaration": true, "function_expression": true, "arrow_function": true,
+	"method_definition": true, "generator_function_declaration": true, "generator_function": true,
+}
+
+// enclosingFunction is the function n is in, or the program.
+func enclosingFunction(n tsparse.Node) tsparse.Node {
+	for p := n.Parent(); p.Valid(); p = p.Parent() {
+		if functionKinds[p.Kind()] || p.Kind() == "program" {
+			return p
+		}
+	}
+	return tsparse.Node{}
+}
+
+// constValue finds the value of `const <name> = …` declared before id in
+// the function id is in.
+func constValue(id tsparse.Node) (tsparse.Node, bool) {
+	name := id.Text()
+	scope := enclosingFunction(id)
+	var found tsparse.Node
+	scope.Walk(func(n tsparse.Node) bool {
+		if n.Start() >= id.Start() {
+			return false
+		}
+		if n.Start() != scope.Start() && functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+			if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") {
+				found = n.Field("value")
+			} else {
+				found = tsparse.Node{}
+			}
+		}
+		return true
+	})
+	return found, found.Valid()
+}
+
+func keyName(k tsparse.Node) string {
+	switch k.Kind() {
+	case "property_identifier":
+		return k.Text()
+	case "string":
+		return strings.Trim(k.Text(), `"'`)
+	}
+	return ""
+}
+
+// value judges a where (or a relation filter) on model m. key is the
+// entry the value sits under, nil for a whole where.
+func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth int) verdict {
+	if depth > 16 {
+		return unseen
+	}
+	obj, ok := q.objectOf(n, depth)
+	if !ok {
+		return unseen
+	}
+	v := unconstrained
+	for _, e := range obj.NamedChildren() {
+		switch e.Kind() {
+		case "pair":
+			v = better(v, q.entry(keyName(e.Field("key")), e.Field("value"), m, depth))
+		case "shorthand_property_identifier":
+			v = better(v, q.entry(e.Text(), e, m, depth))
+		case "spread_element":
+			v = better(v, min(unseen, q.value(nil, firstNamed(e), m, depth+1)))
+		}
+	}
+	return v
+}
+
+// entry judges one `key: value` of a where on model m.
+func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
+	if tf := q.t.Field(m); tf != nil && key == tf.Name() {
+		return tenantValue(val)
+	}
+	if q.t.IsRoot(m) && isUniqueField(m, key) {
+		return tenantValue(val)
+	}
+	switch key {
+	case "AND":
+		if val.Kind() != "array" {
+			return q.value(nil, val, m, depth+1)
+		}
+		v := unconstrained
+		for _, el := range val.NamedChildren() {
+			if el.Kind() != "comment" {
+				v = better(v, q.value(nil, el, m, depth+1))
+			}
+		}
+		return v
+	case "OR":
+		if val.Kind() != "array" {
+			return q.value(nil, val, m, depth+1)
+		}
+		v, n := constrained, 0
+		for _, el := range val.NamedChildren() {
+			if el.Kind() == "comment" {
+				continue
+			}
+			n++
+			b := q.value(nil, el, m, depth+1)
+			if b == unconstrained {
+				b = orBranch
+			}
+			v = min(v, b)
+		}
+		if n == 0 {
+			return unconstrained
+		}
+		return v
+	case "NOT":
+		return unconstrained
+	}
+	if tf := q.t.Field(m); tf != nil && strings.Contains(key, "_") && slices.Contains(strings.Split(key, "_"), tf.Name()) {
+		// A compound unique key (organizationId_slug) cannot be given
+		// without each of its fields.
+		return constrained
+	}
+	for _, f := range m.Fields {
+		if f.Name() != key || f.Relation == nil || f.IsList() || f.Target == nil {
+			continue
+		}
+		if !q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
+			return unconstrained
+		}
+		obj, ok := q.objectOf(val, depth)
+		if !ok {
+			return unseen
+		}
+		// `is: {…}` wraps the filter of an optional relation; isNot
+		// excludes instead.
+		for _, e := range obj.NamedChildren() {
+			if e.Kind() == "pair" {
+				switch keyName(e.Field("key")) {
+				case "is":
+					return q.value(nil, e.Field("value"), f.Target, depth+1)
+				case "isNot":
+					return unconstrained
+				}
+			}
+		}
+		return q.value(nil, obj, f.Target, depth+1)
+	}
+	return unconstrained
+}
+
+// isUniqueField reports whether key names a field that alone identifies a
+// row of m: on the tenant model, that row is the tenant.
+func isUniqueField(m *prisma.Model, key string) bool {
+	for _, f := range m.Fields {
+		if f.Name() == key && (isPrimaryKey(m, f) || f.Attribute("unique") != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// tenantValue judges the value given to the tenant field.
+func tenantValue(n tsparse.Node) verdict {
+	switch n.Kind() {
+	case "shorthand_property_identifier":
+		return constrained
+	case "undefined":
+		return maybeUndefined
+	case "identifier":
+		if n.Text() == "undefined" {
+			return maybeUndefined
+		}
+		return constrained
+	case "binary_expression":
+		if op := n.Field("operator").Text(); (op == "??" || op == "||") && mayBeUndefined(n.Field("right")) {
+			return maybeUndefined
+		}
+	case "ternary_expression":
+		if mayBeUndefined(n.Field("consequence")) || mayBeUndefined(n.Field("alternative")) {
+			return maybeUndefined
+		}
+	case "member_expression", "subscript_expression", "call_expression":
+		if optionalChain(n) {
+			return maybeUndefined
+		}
+	case "object":
+		for _, e := range n.NamedChildren() {
+			if e.Kind() != "pair" {
+				continue
+			}
+			switch keyName(e.Field("key")) {
+			case "equals":
+				return tenantValue(e.Field("value"))
+			case "in":
+				return constrained
+			}
+		}
+		return unconstrained
+	}
+	return constrained
+}
+
+func mayBeUndefined(n tsparse.Node) bool {
+	return n.Text() == "undefined" || tenantValue(n) == maybeUndefined
+}
+
+// optionalChain reports whether a member chain holds `?.`, which yields
+// undefined when a link is missing.
+func optionalChain(n tsparse.Node) bool {
+	for n.Kind() == "member_expression" || n.Kind() == "subscript_expression" || n.Kind() == "call_expression" || n.Kind() == "non_null_expression" {
+		for _, c := range n.Children() {
+			if c.Kind() == "optional_chain" || c.Kind() == "?." {
+				return true
+			}
+		}
+		switch n.Kind() {
+		case "call_expression":
+			n = n.Field("function")
+		case "non_null_expression":
+			n = firstNamed(n)
+		default:
+			n = n.Field("object")
+		}
+	}
+	return false
+}
+
+// comparedAfterFetch reports whether c's result, bound to a name, has its
+// tenant field compared with something later in the same function:
+// `if (doc.teamId !== teamId) throw …`.
+func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+	default:
+		return false
+	}
+	n := c.Node.Parent()
+	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
+		n = n.Parent()
+	}
+	var name string
+	switch n.Kind() {
+	case "variable_declarator":
+		if n.Field("name").Kind() == "identifier" {
+			name = n.Field("name").Text()
+		}
+	case "assignment_expression":
+		if n.Field("left").Kind() == "identifier" {
+			name = n.Field("left").Text()
+		}
+	}
+	if name == "" {
+		return false
+	}
+	field := regexp.MustCompile(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(quoteAll(q.tenantNames), "|") + `)$`)
+	found := false
+	enclosingFunction(c.Node).Walk(func(b tsparse.Node) bool {
+		if found || b.End() <= c.Node.End() {
+			return !found && b.End() > c.Node.Start()
+		}
+		if b.Kind() == "binary_expression" {
+			switch b.Field("operator").Text() {
+			case "===", "!==", "==", "!=":
+				if field.MatchString(compact(b.Field("left").Text())) || field.MatchString(compact(b.Field("right").Text())) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func quoteAll(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = regexp.QuoteMeta(n)
+	}
+	return out
+}
