@@ -143,10 +143,10 @@ type queryFinding struct {
 type verdict int
 
 const (
-	unconstrained verdict = iota
-	orBranch              // an OR has a branch without the tenant
-	unseen                // built where the rule cannot see
-	maybeUndefined        // the tenant value may be undefined
+	unconstrained  verdict = iota
+	orBranch               // an OR has a branch without the tenant
+	unseen                 // built where the rule cannot see
+	maybeUndefined         // the tenant value may be undefined
 	constrained
 )
 
