@@ -362,10 +362,46 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 		case "shorthand_property_identifier":
 			v = better(v, q.entry(e.Text(), e, m, depth))
 		case "spread_element":
-			v = better(v, min(unseen, q.value(nil, firstNamed(e), m, depth+1)))
+			v = better(v, q.spread(firstNamed(e), m, depth+1))
 		}
 	}
 	return v
+}
+
+// spread judges `...x` in a where: an object literal, or one of several
+// (`...(cond ? { a } : { b })`, `...(cond && { a })`), counts for what the
+// weakest of them says; anything else is unseen.
+func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict {
+	if depth > 16 {
+		return unseen
+	}
+	switch n.Kind() {
+	case "parenthesized_expression":
+		return q.spread(firstNamed(n), m, depth+1)
+	case "ternary_expression":
+		return min(q.spread(n.Field("consequence"), m, depth+1), q.spread(n.Field("alternative"), m, depth+1))
+	case "binary_expression":
+		switch n.Field("operator").Text() {
+		case "&&":
+			// Spreading false adds nothing.
+			return min(unconstrained, q.spread(n.Field("right"), m, depth+1))
+		case "||", "??":
+			return min(q.spread(n.Field("left"), m, depth+1), q.spread(n.Field("right"), m, depth+1))
+		}
+		return unseen
+	case "object":
+		return q.value(nil, n, m, depth+1)
+	case "null", "undefined", "false", "true", "string", "number":
+		return unconstrained
+	case "identifier":
+		if n.Text() == "undefined" {
+			return unconstrained
+		}
+		if _, ok := q.objectOf(n, depth); ok {
+			return q.value(nil, n, m, depth+1)
+		}
+	}
+	return unseen
 }
 
 // entry judges one `key: value` of a where on model m.

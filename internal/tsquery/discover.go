@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -28,6 +29,21 @@ var skippedDirs = map[string]bool{
 	".git":         true,
 }
 
+// testDirs hold tests: code that never serves a tenant's request, and
+// whose lookups by id are the point of the test.
+var testDirs = map[string]bool{
+	"__tests__":  true,
+	"__mocks__":  true,
+	"test":       true,
+	"tests":      true,
+	"e2e":        true,
+	"playwright": true,
+}
+
+// testFile spots test and seed files by name: a.test.ts, a.spec.tsx,
+// seed.ts.
+var testFile = regexp.MustCompile(`\.(test|spec|e2e)\.[cm]?[jt]sx?$|^seed\.[cm]?[jt]s$`)
+
 // Scope says which files Discover lists.
 type Scope struct {
 	// Paths are globs relative to the root (slash-separated); empty means
@@ -43,7 +59,7 @@ type Scope struct {
 
 // Discover lists, sorted, the TypeScript and JavaScript files under root
 // that scope selects, leaving out installed packages, build output,
-// generated clients and what .gitignore files ignore.
+// generated clients, tests and seeds, and what .gitignore files ignore.
 func Discover(root string, scope Scope) ([]string, error) {
 	skip := map[string]bool{}
 	for _, s := range scope.Skip {
@@ -66,7 +82,7 @@ func Discover(root string, scope Scope) ([]string, error) {
 		rel, _ := filepath.Rel(root, p)
 		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
-			if p != root && (skippedDirs[d.Name()] || skip[filepath.Clean(p)] || ignored(ignores, rel, true)) {
+			if p != root && (skippedDirs[d.Name()] || testDirs[d.Name()] || skip[filepath.Clean(p)] || ignored(ignores, rel, true)) {
 				return fs.SkipDir
 			}
 			if scope.Read != nil {
@@ -76,7 +92,7 @@ func Discover(root string, scope Scope) ([]string, error) {
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() || !tsparse.Supported(p) || strings.HasSuffix(p, ".d.ts") || ignored(ignores, rel, false) {
+		if !d.Type().IsRegular() || !tsparse.Supported(p) || strings.HasSuffix(p, ".d.ts") || testFile.MatchString(d.Name()) || ignored(ignores, rel, false) {
 			return nil
 		}
 		if len(scope.Paths) > 0 && !matchAny(scope.Paths, rel) {

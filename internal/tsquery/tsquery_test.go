@@ -47,6 +47,12 @@ func TestDiscoverLeavesOutWhatIsNotTheAppsCode(t *testing.T) {
 		"tmp/scratch.ts":                       "",
 		"src/secret.gen.ts":                    "",
 		"src/keep.gen.ts":                      "",
+		"src/a.test.ts":                        "",
+		"src/a.spec.tsx":                       "",
+		"src/__tests__/a.ts":                   "",
+		"test/helpers.ts":                      "",
+		"prisma/seed.ts":                       "",
+		"src/seedling.ts":                      "",
 		"packages/app/.gitignore":              "local/\n",
 		"packages/app/local/x.ts":              "",
 		"packages/app/src/x.ts":                "",
@@ -57,7 +63,7 @@ func TestDiscoverLeavesOutWhatIsNotTheAppsCode(t *testing.T) {
 	require.Equal(t, []string{
 		"packages/app/src/x.ts",
 		"src/a.ts", "src/b.tsx", "src/c.mts", "src/d.cts", "src/e.js", "src/f.jsx", "src/g.mjs", "src/h.cjs",
-		"src/keep.gen.ts",
+		"src/keep.gen.ts", "src/seedling.ts",
 	}, rel(t, root, files))
 }
 

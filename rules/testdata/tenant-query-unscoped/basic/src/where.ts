@@ -43,3 +43,14 @@ export async function built(id: string, organizationId: string, where: any, filt
   let mutable = { id, organizationId };
   await prisma.project.findMany({ where: mutable }); // want "cannot see the where of findMany"
 }
+
+// Spreads of object literals are read: they add what their weakest
+// alternative adds.
+export async function spreads(id: string, organizationId: string, archived: boolean, version?: number) {
+  await prisma.project.findMany({ where: { id, ...(archived ? { organizationId } : { organizationId, id }) } });
+  await prisma.project.findMany({ where: { id, ...(version ? { id: "v" } : { id: "w" }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+  await prisma.project.findMany({ where: { id, ...(archived && { organizationId }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+  await prisma.project.findMany({ where: { organizationId, ...(archived && { id }) } });
+  const extra = { organizationId };
+  await prisma.project.findMany({ where: { id, ...extra } });
+}
