@@ -88,6 +88,10 @@ type queryCheck struct {
 	tenantNames   []string
 	scopedClients []string
 	scopedOps     []string
+	// call is the call being judged; verifying is set while judging an
+	// earlier call that may have checked an id (no further search then).
+	call      tsparse.Node
+	verifying bool
 }
 
 func runTenantQueryUnscoped(p *Pass) {
@@ -155,6 +159,9 @@ const (
 func better(a, b verdict) verdict { return max(a, b) }
 
 func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
+	qc := *q
+	qc.call = c.Node
+	q = &qc
 	m := q.delegates[c.Delegate]
 	t := q.t
 	if !t.Scoped(m) || t.IsRoot(m) || t.IsGlobal(m) {
@@ -447,6 +454,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	case "NOT":
 		return unconstrained
 	}
+	if target := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, key, val) {
+		return constrained
+	}
 	if tf := q.t.Field(m); tf != nil && strings.Contains(key, "_") && slices.Contains(strings.Split(key, "_"), tf.Name()) {
 		// A compound unique key (organizationId_slug) cannot be given
 		// without each of its fields.
@@ -566,21 +576,7 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 	default:
 		return false
 	}
-	n := c.Node.Parent()
-	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
-		n = n.Parent()
-	}
-	var name string
-	switch n.Kind() {
-	case "variable_declarator":
-		if n.Field("name").Kind() == "identifier" {
-			name = n.Field("name").Text()
-		}
-	case "assignment_expression":
-		if n.Field("left").Kind() == "identifier" {
-			name = n.Field("left").Text()
-		}
-	}
+	name := boundName(c)
 	if name == "" {
 		return false
 	}
@@ -609,4 +605,132 @@ func quoteAll(names []string) []string {
 		out[i] = regexp.QuoteMeta(n)
 	}
 	return out
+}
+
+// idTarget is the scoped model whose row key identifies in a where on m:
+// m itself for its primary key, the parent for the foreign key of a
+// relation to a scoped parent; nil otherwise.
+func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
+	if q.verifying || !q.call.Valid() {
+		return nil
+	}
+	if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key {
+		return m
+	}
+	for _, f := range m.Fields {
+		r := f.Relation
+		if r == nil || !r.IsForward() || len(r.Fields) != 1 || r.Fields[0].Name() != key || f.Target == nil {
+			continue
+		}
+		if q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
+			return f.Target
+		}
+	}
+	return nil
+}
+
+// verifiedEarlier reports whether the value given to key was checked
+// against the tenant before the call, in the same function or one it is
+// nested in: an earlier call on target whose where filters by the tenant
+// and by that same id (`findFirst({ where: { id: bookingId,
+// organizationId } })` before `where: { bookingId }`), or whose result the
+// value is the id of (`booking.id`).
+func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tsparse.Node) bool {
+	var value string
+	switch val.Kind() {
+	case "shorthand_property_identifier":
+		value = key
+	case "identifier", "member_expression", "non_null_expression":
+		value = compact(val.Text())
+	default:
+		return false
+	}
+	pk := target.PrimaryKey
+	if pk == nil || len(pk.Fields) != 1 {
+		return false
+	}
+	idName := pk.Fields[0].Field.Name()
+	delegate := delegateName(target.Name)
+	// The functions the call is nested in, innermost first: a closure
+	// sees what its outer functions checked, not what a sibling did.
+	chain := map[[2]int]bool{}
+	outer := tsparse.Node{}
+	for fn := enclosingFunction(q.call); fn.Valid(); fn = enclosingFunction(fn) {
+		chain[[2]int{fn.Start(), fn.End()}] = true
+		if !outer.Valid() || fn.Kind() != "program" {
+			outer = fn
+		}
+		if fn.Kind() == "program" {
+			break
+		}
+	}
+	for _, c := range tsquery.CallsIn(outer, func(d string) bool { return d == delegate }) {
+		if c.Node.End() > q.call.Start() {
+			break
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		sub := *q
+		sub.call, sub.verifying = c.Node, true
+		if v, _ := sub.whereOfCall(c); v != constrained {
+			continue
+		}
+		if name := boundName(c); name != "" && regexp.MustCompile(`^`+regexp.QuoteMeta(name)+`[?!]?\.`+regexp.QuoteMeta(idName)+`$`).MatchString(value) {
+			return true
+		}
+		if sub.whereHasID(c, idName, value) {
+			return true
+		}
+	}
+	return false
+}
+
+// whereHasID reports whether c's where gives idName the value value.
+func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string) bool {
+	if len(c.Args) == 0 {
+		return false
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return false
+	}
+	var where tsparse.Node
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
+			where = e.Field("value")
+		}
+	}
+	obj, ok := q.objectOf(where, 0)
+	if !ok {
+		return false
+	}
+	for _, e := range obj.NamedChildren() {
+		switch {
+		case e.Kind() == "shorthand_property_identifier" && e.Text() == idName && value == idName:
+			return true
+		case e.Kind() == "pair" && keyName(e.Field("key")) == idName && compact(e.Field("value").Text()) == value:
+			return true
+		}
+	}
+	return false
+}
+
+// boundName is the variable c's result is assigned to, or "".
+func boundName(c tsquery.Call) string {
+	n := c.Node.Parent()
+	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
+		n = n.Parent()
+	}
+	switch n.Kind() {
+	case "variable_declarator":
+		if n.Field("name").Kind() == "identifier" {
+			return n.Field("name").Text()
+		}
+	case "assignment_expression":
+		if n.Field("left").Kind() == "identifier" {
+			return n.Field("left").Text()
+		}
+	}
+	return ""
 }

@@ -37,8 +37,14 @@ type Call struct {
 // Calls lists, in source order, the calls of tree on a delegate for which
 // delegate returns true.
 func Calls(tree *tsparse.Tree, delegate func(string) bool) []Call {
+	return CallsIn(tree.Root(), delegate)
+}
+
+// CallsIn lists, in source order, the calls within node on a delegate for
+// which delegate returns true.
+func CallsIn(node tsparse.Node, delegate func(string) bool) []Call {
 	var out []Call
-	tree.Walk(func(n tsparse.Node) bool {
+	node.Walk(func(n tsparse.Node) bool {
 		if n.Kind() != "call_expression" {
 			return true
 		}

@@ -28,3 +28,26 @@ export async function remove(id: string, organizationId: string) {
   const project = await prisma.project.delete({ where: { id } }); // want "delete on tenant-scoped \"Project\" does not filter"
   if (project.organizationId !== organizationId) throw new NotFound();
 }
+
+// An id checked against the tenant by an earlier query in the same
+// function (or one it is nested in) is as good as the tenant itself.
+export async function verifiedFirst(id: string, projectId: string, organizationId: string) {
+  const project = await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+  if (!project) throw new NotFound();
+  await prisma.task.findMany({ where: { projectId } });
+  await prisma.task.findMany({ where: { projectId: project.id } });
+  await prisma.project.update({ where: { id: projectId }, data: {} });
+  await prisma.$transaction(async (tx) => {
+    await tx.task.deleteMany({ where: { projectId } });
+  });
+  // A different id, or one checked without the tenant, is not.
+  await prisma.task.findMany({ where: { projectId: id } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+  const other = await prisma.project.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.task.findMany({ where: { projectId: other!.id } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+}
+
+// A check after the query comes too late for a write.
+export async function verifiedLate(projectId: string, organizationId: string) {
+  await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
+  await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+}

@@ -29,11 +29,17 @@ export async function shapes(id: string, organizationId: string, input: { orgId?
   await prisma.project.findMany({ where: { organizationId: { equals: undefined } } }); // want "may be undefined"
 }
 
-export async function built(id: string, organizationId: string, where: any, filter: () => any) {
+export async function built(id: string, organizationId: string) {
   const scopedWhere = { id, organizationId };
   await prisma.project.findMany({ where: scopedWhere });
+}
+
+export async function builtUnscoped(id: string) {
   const byId = { id };
   await prisma.project.findMany({ where: byId }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function builtElsewhere(id: string, organizationId: string, where: any, filter: () => any) {
   const args = { where: { id, organizationId } } as const;
   await prisma.project.findMany(args);
   await prisma.project.findMany({ where }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is built elsewhere; check that it filters by organizationId, or build it as a const object in this function"
@@ -48,9 +54,12 @@ export async function built(id: string, organizationId: string, where: any, filt
 // alternative adds.
 export async function spreads(id: string, organizationId: string, archived: boolean, version?: number) {
   await prisma.project.findMany({ where: { id, ...(archived ? { organizationId } : { organizationId, id }) } });
-  await prisma.project.findMany({ where: { id, ...(version ? { id: "v" } : { id: "w" }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
-  await prisma.project.findMany({ where: { id, ...(archived && { organizationId }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
   await prisma.project.findMany({ where: { organizationId, ...(archived && { id }) } });
   const extra = { organizationId };
   await prisma.project.findMany({ where: { id, ...extra } });
+}
+
+export async function spreadsUnscoped(id: string, organizationId: string, archived: boolean, version?: number) {
+  await prisma.project.findMany({ where: { id, ...(version ? { id: "v" } : { id: "w" }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+  await prisma.project.findMany({ where: { id, ...(archived && { organizationId }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
 }
