@@ -435,20 +435,25 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		if val.Kind() != "array" {
 			return q.value(nil, val, m, depth+1)
 		}
-		v, n := constrained, 0
+		// An OR scopes only when each branch does. One that scopes in
+		// some branches and not in others is reported as such; one that
+		// scopes in none adds nothing.
+		v, some := constrained, false
+		n := 0
 		for _, el := range val.NamedChildren() {
 			if el.Kind() == "comment" {
 				continue
 			}
 			n++
 			b := q.value(nil, el, m, depth+1)
-			if b == unconstrained {
-				b = orBranch
-			}
+			some = some || b > unconstrained
 			v = min(v, b)
 		}
-		if n == 0 {
+		switch {
+		case n == 0 || !some:
 			return unconstrained
+		case v == unconstrained:
+			return orBranch
 		}
 		return v
 	case "NOT":

@@ -9,6 +9,7 @@ export async function shapes(id: string, organizationId: string, input: { orgId?
   await prisma.project.findMany({ where: { OR: [{ id, organizationId }, { organizationId }] } });
   await prisma.project.findMany({ where: { organizationId, OR: [{ id }, { id: "x" }] } });
   await prisma.project.findMany({ where: { NOT: { organizationId } } }); // want "does not filter by the tenant"
+  await prisma.project.findMany({ where: { id, OR: [{ id: "a" }, { id: "b" }] } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
   // A compound unique key holds the tenant field.
   await prisma.invoice.findUnique({ where: { organizationId_number: { organizationId, number: 1 } } });
   // Child models: through the required parent, at any depth.
