@@ -106,9 +106,11 @@ func runTenantQueryUnscoped(p *Pass) {
 			q.tenantNames = append(q.tenantNames, f.Name())
 		}
 	}
-	files := p.Code(p.Schema)
-	if len(files) == 0 {
-		return
+	var files []tsquery.File
+	for _, f := range p.Code(p.Schema) {
+		if tsquery.MayCall(f.Src) {
+			files = append(files, f)
+		}
 	}
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding

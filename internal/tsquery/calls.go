@@ -1,7 +1,9 @@
 package tsquery
 
 import (
+	"regexp"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -24,6 +26,15 @@ var isOperation = func() map[string]bool {
 	return m
 }()
 
+// operationText finds where an operation is named in source text: the
+// calls are among those places, so files without one need no parse and
+// files with some need no walk.
+var operationText = regexp.MustCompile(`\.\s*(` + strings.Join(Operations, "|") + `)\b`)
+
+// MayCall reports whether src names an operation at all; a file that does
+// not holds no call.
+func MayCall(src []byte) bool { return operationText.Match(src) }
+
 // Call is one `<receiver>.<delegate>.<operation>(<args>)` call.
 type Call struct {
 	Node      tsparse.Node // the call expression
@@ -37,7 +48,17 @@ type Call struct {
 // Calls lists, in source order, the calls of tree on a delegate for which
 // delegate returns true.
 func Calls(tree *tsparse.Tree, delegate func(string) bool) []Call {
-	return CallsIn(tree.Root(), delegate)
+	var out []Call
+	for _, m := range operationText.FindAllSubmatchIndex(tree.Src, -1) {
+		op := tree.NamedAt(m[2], m[3])
+		if op.Kind() != "property_identifier" || op.Start() != m[2] || op.End() != m[3] {
+			continue // in a string or a comment
+		}
+		if c, ok := callOf(op.Parent().Parent(), delegate); ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // CallsIn lists, in source order, the calls within node on a delegate for
@@ -45,35 +66,42 @@ func Calls(tree *tsparse.Tree, delegate func(string) bool) []Call {
 func CallsIn(node tsparse.Node, delegate func(string) bool) []Call {
 	var out []Call
 	node.Walk(func(n tsparse.Node) bool {
-		if n.Kind() != "call_expression" {
-			return true
+		if c, ok := callOf(n, delegate); ok {
+			out = append(out, c)
 		}
-		fn := n.Field("function")
-		if fn.Kind() != "member_expression" {
-			return true
-		}
-		op := fn.Field("property")
-		if op.Kind() != "property_identifier" || !isOperation[op.Text()] {
-			return true
-		}
-		obj := fn.Field("object")
-		if obj.Kind() != "member_expression" {
-			return true
-		}
-		del := obj.Field("property")
-		if del.Kind() != "property_identifier" || !delegate(del.Text()) {
-			return true
-		}
-		c := Call{Node: n, Receiver: obj.Field("object"), Delegate: del.Text(), Operation: op.Text()}
-		for _, a := range n.Field("arguments").NamedChildren() {
-			if a.Kind() != "comment" {
-				c.Args = append(c.Args, a)
-			}
-		}
-		out = append(out, c)
 		return true
 	})
 	return out
+}
+
+// callOf reads n as `<receiver>.<delegate>.<operation>(<args>)`.
+func callOf(n tsparse.Node, delegate func(string) bool) (Call, bool) {
+	if n.Kind() != "call_expression" {
+		return Call{}, false
+	}
+	fn := n.Field("function")
+	if fn.Kind() != "member_expression" {
+		return Call{}, false
+	}
+	op := fn.Field("property")
+	if op.Kind() != "property_identifier" || !isOperation[op.Text()] {
+		return Call{}, false
+	}
+	obj := fn.Field("object")
+	if obj.Kind() != "member_expression" {
+		return Call{}, false
+	}
+	del := obj.Field("property")
+	if del.Kind() != "property_identifier" || !delegate(del.Text()) {
+		return Call{}, false
+	}
+	c := Call{Node: n, Receiver: obj.Field("object"), Delegate: del.Text(), Operation: op.Text()}
+	for _, a := range n.Field("arguments").NamedChildren() {
+		if a.Kind() != "comment" {
+			c.Args = append(c.Args, a)
+		}
+	}
+	return c, true
 }
 
 // File is one source file as read.

@@ -97,6 +97,8 @@ export async function a(ctx, id) {
     prisma.post.deleteMany({ where: { id } }),
     prisma.user.count(),
   ]);
+  // prisma.user.findMany() in a comment is no call, nor is "prisma.user.findMany()" in a string
+  const f = prisma.user.findMany; // nor a reference
   return getDb().post.upsert({ where: { id }, create: {}, update: {} });
 }
 `
@@ -135,4 +137,9 @@ func TestEachParsesInParallelInOrder(t *testing.T) {
 		require.NoError(t, errs[i])
 	}
 	require.Error(t, errs[40])
+}
+
+func TestMayCall(t *testing.T) {
+	require.True(t, MayCall([]byte("await db.user\n  .findMany()")))
+	require.False(t, MayCall([]byte("export const findManyThings = () => user.findMe()")))
 }
