@@ -22,8 +22,9 @@ var TenantQueryUnscoped = &Rule{
 	Doc: `The schema rules make sure every tenant table *has* its tenant field; the
 leak happens in a query that forgets to filter on it. This rule reads the
 application's TypeScript and JavaScript (every ` + "`.ts .tsx .mts .cts .js .jsx .mjs .cjs`" + `
-file, without ` + "`node_modules`" + `, ` + "`dist`, `build`, `.next`, `out`" + `, generated Prisma clients
-and what ` + "`.gitignore`" + ` ignores) and finds every
+file, without ` + "`node_modules`" + `, ` + "`dist`, `build`, `.next`, `out`" + `, generated Prisma clients,
+tests (` + "`*.test.*`, `*.spec.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `playwright/`" + `), seed files
+(` + "`seed.ts`" + `) and what ` + "`.gitignore`" + ` ignores) and finds every
 ` + "`<client>.<model>.<operation>(…)`" + ` call of ` + "`findUnique findUniqueOrThrow findFirst\nfindFirstOrThrow findMany count aggregate groupBy update updateMany\nupdateManyAndReturn upsert delete deleteMany`" + `, whatever the client is called
 (` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). Creates are left to the
 TypeScript compiler, which refuses a create without a required tenant field.
@@ -41,7 +42,13 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
 
 An ` + "`OR`" + ` constrains the tenant only when every branch does. A row fetched by
 id and then compared with the caller's tenant in the same function
-(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported. Reads
+(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported. So is an id
+(the row's own, or a parent's foreign key) that an earlier query in the same
+function, or one it is nested in, looked up together with the tenant:
+` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
+` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `, or
+` + "`booking.id`" + ` of the row it returned. An id checked by the caller, in another
+function, is not seen: justify such a call with an ignore directive. Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -106,9 +113,14 @@ func runTenantQueryUnscoped(p *Pass) {
 			q.tenantNames = append(q.tenantNames, f.Name())
 		}
 	}
+	var names []string
+	for d := range q.delegates {
+		names = append(names, d)
+	}
+	mentions := tsquery.Mentions(names)
 	var files []tsquery.File
 	for _, f := range p.Code(p.Schema) {
-		if tsquery.MayCall(f.Src) {
+		if mentions(f.Src) {
 			files = append(files, f)
 		}
 	}

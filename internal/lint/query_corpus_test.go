@@ -131,3 +131,30 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkQueryRule runs the query rule on the largest application:
+// discovery, reading, parsing on every core and judging. Bytes are all the
+// TypeScript and JavaScript discovered, so MB/s is the speed a user sees.
+func BenchmarkQueryRule(b *testing.B) {
+	corpus := sharedtest.Dir(b, filepath.Join("corpus", "ts-apps"))
+	app := tsApps[len(tsApps)-1]
+	dir := filepath.Join(corpus, app.dir)
+	paths, err := tsquery.Discover(dir, tsquery.Scope{Read: os.ReadFile})
+	require.NoError(b, err)
+	var total int64
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		require.NoError(b, err)
+		total += info.Size()
+	}
+	b.SetBytes(total)
+	b.ReportMetric(float64(len(paths)), "files/op")
+	cfg := config.Default()
+	cfg.Dir = dir
+	cfg.Tenancy.Fields = app.fields
+	cfg.Tenancy.Configured = true
+	for b.Loop() {
+		_, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Paths: []string{filepath.Join(dir, app.schema)}, Only: []string{rules.TenantQueryUnscoped.Name}})
+		require.NoError(b, err)
+	}
+}

@@ -35,6 +35,18 @@ var operationText = regexp.MustCompile(`\.\s*(` + strings.Join(Operations, "|") 
 // not holds no call.
 func MayCall(src []byte) bool { return operationText.Match(src) }
 
+// Mentions returns a test of whether a file's text holds
+// `.<delegate>.<operation>` for one of delegates: a file that does not
+// holds none of their calls and needs no parse.
+func Mentions(delegates []string) func([]byte) bool {
+	quoted := make([]string, len(delegates))
+	for i, d := range delegates {
+		quoted[i] = regexp.QuoteMeta(d)
+	}
+	re := regexp.MustCompile(`\.\s*(?:` + strings.Join(quoted, "|") + `)\s*\??\.\s*(?:` + strings.Join(Operations, "|") + `)\b`)
+	return re.Match
+}
+
 // Call is one `<receiver>.<delegate>.<operation>(<args>)` call.
 type Call struct {
 	Node      tsparse.Node // the call expression

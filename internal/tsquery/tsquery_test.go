@@ -143,3 +143,10 @@ func TestMayCall(t *testing.T) {
 	require.True(t, MayCall([]byte("await db.user\n  .findMany()")))
 	require.False(t, MayCall([]byte("export const findManyThings = () => user.findMe()")))
 }
+
+func TestMentions(t *testing.T) {
+	mentions := Mentions([]string{"user", "teamMember"})
+	require.True(t, mentions([]byte("await ctx.db.teamMember\n  .findMany()")))
+	require.True(t, mentions([]byte("prisma.user?.count()")))
+	require.False(t, mentions([]byte("prisma.post.findMany(); users.findMany()")))
+}
