@@ -48,7 +48,10 @@ function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
 ` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `, or
 ` + "`booking.id`" + ` of the row it returned. An id checked by the caller, in another
-function, is not seen: justify such a call with an ignore directive. Reads
+function, is not seen: justify such a call with an ignore directive. A read
+that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
+also through parents) is the lookup that finds whose row an id is, for the
+caller to check access, and is not reported. Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -192,7 +195,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && q.comparedAfterFetch(c) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.ownerLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	d := Diagnostic{Range: at}
@@ -638,11 +641,15 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || len(r.Fields) != 1 || r.Fields[0].Name() != key || f.Target == nil {
+		if r == nil || !r.IsForward() || f.Target == nil || !q.t.Scoped(f.Target) || q.t.IsRoot(f.Target) {
 			continue
 		}
-		if q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
-			return f.Target
+		// A foreign key of one column, or the column of a composite key
+		// (workflowId, workspaceId) that references the parent's id.
+		for i, ff := range r.Fields {
+			if ff.Name() == key && i < len(r.References) && isPrimaryKey(f.Target, r.References[i]) {
+				return f.Target
+			}
 		}
 	}
 	return nil
@@ -752,4 +759,85 @@ func boundName(c tsquery.Call) string {
 		}
 	}
 	return ""
+}
+
+// ownerLookup reports whether c is a read that selects nothing but the
+// row's tenant (`select: { workspaceId: true }`, or through parents:
+// `select: { environment: { select: { workspaceId: true } } }`): the
+// lookup that finds whose row an id is, for the caller to check access.
+func (q *queryCheck) ownerLookup(c tsquery.Call, m *prisma.Model) bool {
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany":
+	default:
+		return false
+	}
+	if len(c.Args) == 0 {
+		return false
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return false
+	}
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "select" {
+			return q.selectsTenantOnly(e.Field("value"), m, 0)
+		}
+	}
+	return false
+}
+
+func (q *queryCheck) selectsTenantOnly(n tsparse.Node, m *prisma.Model, depth int) bool {
+	obj, ok := q.objectOf(n, depth)
+	if !ok || depth > 8 {
+		return false
+	}
+	tenant := false
+	for _, e := range obj.NamedChildren() {
+		if e.Kind() == "comment" {
+			continue
+		}
+		if e.Kind() != "pair" {
+			return false
+		}
+		key := keyName(e.Field("key"))
+		if tf := q.t.Field(m); tf != nil && key == tf.Name() {
+			tenant = true
+			continue
+		}
+		if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key {
+			continue
+		}
+		f := fieldByName(m, key)
+		if f == nil || f.Relation == nil || f.IsList() || f.Target == nil {
+			return false
+		}
+		if q.t.IsRoot(f.Target) {
+			tenant = true
+			continue
+		}
+		sub, ok := q.objectOf(e.Field("value"), depth)
+		if !ok {
+			return false
+		}
+		inner := tsparse.Node{}
+		for _, se := range sub.NamedChildren() {
+			if se.Kind() == "pair" && keyName(se.Field("key")) == "select" {
+				inner = se.Field("value")
+			}
+		}
+		if !inner.Valid() || !q.selectsTenantOnly(inner, f.Target, depth+1) {
+			return false
+		}
+		tenant = true
+	}
+	return tenant
+}
+
+func fieldByName(m *prisma.Model, name string) *prisma.Field {
+	for _, f := range m.Fields {
+		if f.Name() == name {
+			return f
+		}
+	}
+	return nil
 }

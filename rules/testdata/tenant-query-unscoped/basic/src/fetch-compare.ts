@@ -51,3 +51,26 @@ export async function verifiedLate(projectId: string, organizationId: string) {
   await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
   await prisma.project.findFirst({ where: { id: projectId, organizationId } });
 }
+
+// The column of a composite foreign key that references the parent's id
+// is checked like a foreign key of its own (formbricks' WorkflowVersion).
+export async function compositeKey(projectId: string, organizationId: string) {
+  const { count } = await prisma.project.updateMany({ where: { id: projectId, organizationId }, data: {} });
+  if (count !== 1) throw new NotFound();
+  await prisma.milestone.findFirst({ where: { projectId } });
+}
+
+export async function compositeKeyUnchecked(projectId: string) {
+  await prisma.milestone.findFirst({ where: { projectId } }); // want "findFirst on tenant-scoped \"Milestone\" does not filter"
+}
+
+// A read that selects only the row's tenant finds whose row an id is, for
+// the caller to check access (formbricks' getLanguage).
+export async function ownerOf(id: string, noteId: string) {
+  await prisma.project.findUnique({ where: { id }, select: { organizationId: true } });
+  await prisma.project.findUnique({ where: { id }, select: { id: true, organization: true } });
+  await prisma.note.findUnique({ where: { id: noteId }, select: { task: { select: { project: { select: { organizationId: true } } } } } });
+  await prisma.project.findUnique({ where: { id }, select: { organizationId: true, tasks: true } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.project.findUnique({ where: { id }, select: { id: true } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.project.update({ where: { id }, data: {}, select: { organizationId: true } }); // want "update on tenant-scoped \"Project\" does not filter"
+}
