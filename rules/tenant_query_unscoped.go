@@ -102,6 +102,22 @@ type queryCheck struct {
 	// earlier call that may have checked an id (no further search then).
 	call      tsparse.Node
 	verifying bool
+	// fields are the configured tenant field names: with several levels
+	// of tenancy (organizationId, projectId), each one scopes.
+	fields []string
+}
+
+// isTenantField reports whether key is m's tenant field or another of the
+// tenant fields m carries.
+func (q *queryCheck) isTenantField(m *prisma.Model, key string) bool {
+	if tf := q.t.Field(m); tf != nil && key == tf.Name() {
+		return true
+	}
+	if !slices.Contains(q.fields, key) {
+		return false
+	}
+	f := fieldByName(m, key)
+	return f != nil && f.Kind == prisma.ScalarField
 }
 
 func runTenantQueryUnscoped(p *Pass) {
@@ -109,7 +125,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	if !t.On() || p.Code == nil {
 		return
 	}
-	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations}
+	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, fields: p.Config.Tenancy.Fields}
 	for _, m := range tenantModels(p.Schema) {
 		q.delegates[delegateName(m.Name)] = m
 		if f := t.Field(m); f != nil && !slices.Contains(q.tenantNames, f.Name()) {
@@ -430,7 +446,7 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
-	if tf := q.t.Field(m); tf != nil && key == tf.Name() {
+	if q.isTenantField(m, key) {
 		return tenantValue(val)
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
@@ -479,7 +495,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	if target := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, key, val) {
 		return constrained
 	}
-	if tf := q.t.Field(m); tf != nil && strings.Contains(key, "_") && slices.Contains(strings.Split(key, "_"), tf.Name()) {
+	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) }) {
 		// A compound unique key (organizationId_slug) cannot be given
 		// without each of its fields.
 		return constrained
