@@ -131,6 +131,13 @@ func runTenantQueryUnscoped(p *Pass) {
 		if f := t.Field(m); f != nil && !slices.Contains(q.tenantNames, f.Name()) {
 			q.tenantNames = append(q.tenantNames, f.Name())
 		}
+		// A foreign key to the tenant model under another name
+		// (Image.ownerOrgId) names the row's tenant too.
+		for _, f := range m.Fields {
+			if r := f.Relation; r != nil && r.IsForward() && len(r.Fields) == 1 && f.Target != nil && t.IsRoot(f.Target) && !slices.Contains(q.tenantNames, r.Fields[0].Name()) {
+				q.tenantNames = append(q.tenantNames, r.Fields[0].Name())
+			}
+		}
 	}
 	var names []string
 	for d := range q.delegates {
@@ -624,11 +631,24 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 		if found || b.End() <= c.Node.End() {
 			return !found && b.End() > c.Node.Start()
 		}
-		if b.Kind() == "binary_expression" {
+		switch b.Kind() {
+		case "binary_expression":
 			switch b.Field("operator").Text() {
 			case "===", "!==", "==", "!=":
 				if field.MatchString(compact(b.Field("left").Text())) || field.MatchString(compact(b.Field("right").Text())) {
 					found = true
+				}
+			}
+		case "call_expression":
+			// orgIds.includes(doc.organizationId), allowed.has(…)
+			if fn := b.Field("function"); fn.Kind() == "member_expression" {
+				switch fn.Field("property").Text() {
+				case "includes", "has":
+					for _, a := range b.Field("arguments").NamedChildren() {
+						if field.MatchString(compact(a.Text())) {
+							found = true
+						}
+					}
 				}
 			}
 		}
@@ -761,8 +781,17 @@ func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string) bool {
 // boundName is the variable c's result is assigned to, or "".
 func boundName(c tsquery.Call) string {
 	n := c.Node.Parent()
-	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
-		n = n.Parent()
+	for {
+		switch {
+		case n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression":
+			n = n.Parent()
+			continue
+		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
+			// db.image.findFirstOrThrow(…).catch(…) is still the row.
+			n = n.Parent().Parent()
+			continue
+		}
+		break
 	}
 	switch n.Kind() {
 	case "variable_declarator":

@@ -110,7 +110,15 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// "auditSessionId proven org-owned by the findFirst({ where:
 			// { id: auditSessionId, organizationId } }) guard earlier in
 			// this fn".
-			[]at{{"apps/webapp/app/modules/audit/service.server.ts", 1598}, {"apps/webapp/app/modules/asset-reminder/service.server.ts", 261}}},
+			// The image's ownerOrgId, a foreign key to the tenant under
+			// another name, is checked against the caller's organizations.
+			[]at{{"apps/webapp/app/modules/audit/service.server.ts", 1598}, {"apps/webapp/app/modules/asset-reminder/service.server.ts", 261},
+				{"apps/webapp/app/routes/api+/image.$imageId.ts", 15}}},
+		{"triggerdotdev__trigger.dev", "internal-packages/database/prisma/schema.prisma", []string{"organizationId", "projectId", "runtimeEnvironmentId"},
+			nil,
+			// A compound key holding projectId, one of the declared
+			// tenant fields.
+			[]at{{"apps/webapp/app/routes/api.v1.prompts.$slug.ts", 28}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {

@@ -74,3 +74,13 @@ export async function ownerOf(id: string, noteId: string) {
   await prisma.project.findUnique({ where: { id }, select: { id: true } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
   await prisma.project.update({ where: { id }, data: {}, select: { organizationId: true } }); // want "update on tenant-scoped \"Project\" does not filter"
 }
+
+// Checked by membership in the caller's tenants, after a .catch (Shelf's
+// image loader).
+export async function getProjectOfMine(id: string, organizationIds: string[]) {
+  const project = await prisma.project.findFirstOrThrow({ where: { id } }).catch(() => {
+    throw new NotFound();
+  });
+  if (!organizationIds.includes(project.organizationId)) throw new NotFound();
+  return project;
+}
