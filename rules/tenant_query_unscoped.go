@@ -38,7 +38,9 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
   (` + "`organizationId_slug: { … }`" + `);
 - through a relation filter to a scoped parent or the tenant model
   (` + "`invoice: { organizationId }`, `invoice: { is: { organizationId } }`" + `,
-  ` + "`organization: { id: orgId }`" + `), at any depth.
+  ` + "`organization: { id: orgId }`" + `), at any depth, and through the ` + "`some`" + ` of a to-many
+  relation (` + "`installations: { some: { projectId } }`" + `; ` + "`every`" + ` and ` + "`none`" + ` hold for rows
+  with no related row, so they do not scope).
 
 An ` + "`OR`" + ` constrains the tenant only when every branch does. A row fetched by
 id and then compared with the caller's tenant in the same function
@@ -508,8 +510,14 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		return constrained
 	}
 	for _, f := range m.Fields {
-		if f.Name() != key || f.Relation == nil || f.IsList() || f.Target == nil {
+		if f.Name() != key || f.Relation == nil || f.Target == nil {
 			continue
+		}
+		if f.IsList() {
+			// `installations: { some: { project: { slug } } }` keeps the
+			// rows related to a row of the tenant; every and none do not
+			// (they hold for rows with no related row at all).
+			return q.some(val, f.Target, depth)
 		}
 		if !q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
 			return unconstrained
@@ -885,4 +893,22 @@ func fieldByName(m *prisma.Model, name string) *prisma.Field {
 		}
 	}
 	return nil
+}
+
+// some judges the filter on a to-many relation: its some: part scopes as
+// a where on the related model does.
+func (q *queryCheck) some(val tsparse.Node, target *prisma.Model, depth int) verdict {
+	if !q.t.Scoped(target) && !q.t.IsRoot(target) {
+		return unconstrained
+	}
+	obj, ok := q.objectOf(val, depth)
+	if !ok {
+		return unseen
+	}
+	for _, e := range obj.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "some" {
+			return q.value(nil, e.Field("value"), target, depth+1)
+		}
+	}
+	return unconstrained
 }

@@ -21,6 +21,12 @@ export async function shapes(id: string, organizationId: string, input: { orgId?
   await prisma.invoiceLine.findMany({ where: { invoice: { organization: { id: organizationId } } } });
   await prisma.invoiceLine.findMany({ where: { invoice: { organizationId_number: { organizationId, number: 1 } } } });
   await prisma.invoiceLine.findMany({ where: { invoice: { isNot: { organizationId } } } }); // want "does not filter by the tenant"
+  // To-many relation filters: some related row of the tenant scopes;
+  // every and none hold for rows with no related row at all.
+  await prisma.task.findMany({ where: { notes: { some: { task: { project: { organizationId } } } } } });
+  await prisma.organization.findMany({ where: { projects: { some: { id } } } });
+  await prisma.task.findMany({ where: { notes: { every: { task: { project: { organizationId } } } } } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+  await prisma.task.findMany({ where: { notes: { some: { id } } } }); // want "findMany on tenant-scoped \"Task\" does not filter"
   // A value that may be undefined makes Prisma drop the filter.
   await prisma.project.findMany({ where: { organizationId: undefined } }); // want "findMany on tenant-scoped \"Project\" filters by the tenant with a value that may be undefined"
   await prisma.project.findMany({ where: { organizationId: input.orgId ?? undefined } }); // want "may be undefined"
