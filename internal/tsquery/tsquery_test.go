@@ -150,3 +150,21 @@ func TestMentions(t *testing.T) {
 	require.True(t, mentions([]byte("prisma.user?.count()")))
 	require.False(t, mentions([]byte("prisma.post.findMany(); users.findMany()")))
 }
+
+func TestRawCalls(t *testing.T) {
+	src := "await prisma.$queryRaw`SELECT * FROM \"Invoice\" WHERE id = ${id} AND \"organizationId\" = ${org.id}`;\n" +
+		"await tx.$executeRawUnsafe('DELETE FROM \"Invoice\" WHERE id = $1', id);\n" +
+		"await prisma.$queryRawUnsafe(sql, id);\n" +
+		"await prisma.$queryRaw<Row[]>`SELECT 1`;\n"
+	tree, err := tsparse.Parse("a.ts", []byte(src))
+	require.NoError(t, err)
+	defer tree.Close()
+	calls := RawCalls(tree)
+	require.Len(t, calls, 4)
+	require.Equal(t, `SELECT * FROM "Invoice" WHERE id = $1 AND "organizationId" = $2`, calls[0].SQL)
+	require.Equal(t, "org.id", calls[0].Values[1].Text())
+	require.Equal(t, `DELETE FROM "Invoice" WHERE id = $1`, calls[1].SQL)
+	require.True(t, calls[2].Unseen)
+	require.Equal(t, "SELECT 1", calls[3].SQL)
+	require.True(t, MayCallRaw([]byte(src)))
+}
