@@ -1,12 +1,15 @@
 package rules
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	pg_query "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -18,7 +21,7 @@ var TenantQueryUnscoped = &Rule{
 	Name:     "tenant-query-unscoped",
 	Category: Tenancy,
 	Severity: config.SeverityError,
-	Summary:  "a Prisma query on a tenant-scoped model does not filter by the tenant",
+	Summary:  "a Prisma query (or raw SQL) on a tenant-scoped model does not filter by the tenant",
 	Doc: `The schema rules make sure every tenant table *has* its tenant field; the
 leak happens in a query that forgets to filter on it. This rule reads the
 application's TypeScript and JavaScript (every ` + "`.ts .tsx .mts .cts .js .jsx .mjs .cjs`" + `
@@ -66,6 +69,15 @@ is a warning: Prisma drops an ` + "`undefined`" + ` filter and the query reaches
 tenant. Types are not read, so an optional property passed as the value is
 not seen.
 
+Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
+` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it)
+and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
+SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
+field, without that column in a condition (WHERE, JOIN … ON, HAVING), is a
+warning. SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
+condition) is a notice. Tables scoped only through a parent are not checked
+in raw SQL.
+
 There is no automatic fix: a human chooses the tenant value. Add the tenant
 field to the ` + "`where`" + `, go through the scoped client, or justify the call with
 ` + "`// schemalint-ignore tenant-query-unscoped <reason>`" + ` on or above its line
@@ -104,6 +116,8 @@ type queryCheck struct {
 	// earlier call that may have checked an id (no further search then).
 	call      tsparse.Node
 	verifying bool
+	// models are the schema's tables, for raw SQL.
+	models []*prisma.Model
 	// fields are the configured tenant field names: with several levels
 	// of tenancy (organizationId, projectId), each one scopes.
 	fields []string
@@ -130,6 +144,9 @@ func runTenantQueryUnscoped(p *Pass) {
 	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, fields: p.Config.Tenancy.Fields}
 	for _, m := range tenantModels(p.Schema) {
 		q.delegates[delegateName(m.Name)] = m
+		if t.Field(m) != nil && !t.IsGlobal(m) && !t.IsRoot(m) {
+			q.models = append(q.models, m)
+		}
 		if f := t.Field(m); f != nil && !slices.Contains(q.tenantNames, f.Name()) {
 			q.tenantNames = append(q.tenantNames, f.Name())
 		}
@@ -148,7 +165,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	mentions := tsquery.Mentions(names)
 	var files []tsquery.File
 	for _, f := range p.Code(p.Schema) {
-		if mentions(f.Src) {
+		if mentions(f.Src) || (p.Schema.PostgreSQL() && tsquery.MayCallRaw(f.Src)) {
 			files = append(files, f)
 		}
 	}
@@ -157,6 +174,13 @@ func runTenantQueryUnscoped(p *Pass) {
 		for _, c := range tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }) {
 			if f, ok := q.check(c); ok {
 				out = append(out, f)
+			}
+		}
+		if p.Schema.PostgreSQL() && tsquery.MayCallRaw(tree.Src) {
+			for _, c := range tsquery.RawCalls(tree) {
+				if f, ok := q.checkRaw(c); ok {
+					out = append(out, f)
+				}
 			}
 		}
 		return out
@@ -911,4 +935,91 @@ func (q *queryCheck) some(val tsparse.Node, target *prisma.Model, depth int) ver
 		}
 	}
 	return unconstrained
+}
+
+// checkRaw judges a raw SQL call: a statement that reads or writes a table
+// of a model carrying its own tenant field must mention the tenant column.
+func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
+	at := c.Node.Range()
+	at.End = at.Start
+	if fn := c.Node.Field("function"); fn.Valid() {
+		at = fn.Range()
+	}
+	if c.Unseen {
+		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s: it is built elsewhere; check that it filters tenant tables by their tenant column, or write it as a tagged template here", c.Method)}, config.SeverityNotice}, true
+	}
+	js, err := pg_query.ParseToJSON(c.SQL)
+	if err != nil {
+		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s (%v), so its tenant tables are not checked; write it so PostgreSQL's parser reads it, with ${…} as values", c.Method, err)}, config.SeverityNotice}, true
+	}
+	var tree struct {
+		Stmts []struct {
+			Stmt map[string]any `json:"stmt"`
+		} `json:"stmts"`
+	}
+	if err := json.Unmarshal([]byte(js), &tree); err != nil {
+		return queryFinding{}, false
+	}
+	for _, st := range tree.Stmts {
+		for kind, body := range st.Stmt {
+			verb := map[string]string{"SelectStmt": "reads", "UpdateStmt": "writes", "DeleteStmt": "deletes from"}[kind]
+			if verb == "" {
+				continue
+			}
+			tables, columns := map[string]bool{}, map[string]bool{}
+			collectSQLNames(body, tables, columns)
+			for _, m := range q.models {
+				tf := q.t.Field(m)
+				if tf == nil || !tables[m.TableName()] || columns[tf.ColumnName()] {
+					continue
+				}
+				if predicatePlaceholder.MatchString(c.SQL) {
+					return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see all of the SQL of %s on tenant-scoped %q: a ${…} stands for a condition; check that it filters by %q", c.Method, m.Name, tf.ColumnName())}, config.SeverityNotice}, true
+				}
+				return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("%s %s table %q of tenant-scoped %q without a condition on %q, so it can reach another tenant's rows; add %q = ${…} to its WHERE", c.Method, verb, m.TableName(), m.Name, tf.ColumnName(), tf.ColumnName())}, config.SeverityWarning}, true
+			}
+		}
+	}
+	return queryFinding{}, false
+}
+
+// predicatePlaceholder spots a ${…} standing where a condition goes
+// (`WHERE ${filter}`): a Prisma.sql fragment, not a value.
+var predicatePlaceholder = regexp.MustCompile(`(?i)\b(where|and|or|on|not)\s+\$\d+\s*(\)|$|;|\b(and|or|group|order|limit|offset|returning|having|union)\b)`)
+
+// collectSQLNames gathers the relation names (RangeVar) and the columns
+// named in conditions (WHERE, JOIN … ON, HAVING: the last field of each
+// ColumnRef there) of a parse tree in JSON form. A tenant column only
+// selected or set filters nothing.
+func collectSQLNames(n any, tables, columns map[string]bool) {
+	walkSQL(n, tables, columns, false)
+}
+
+func walkSQL(n any, tables, columns map[string]bool, inCondition bool) {
+	switch v := n.(type) {
+	case map[string]any:
+		// A RangeVar, wrapped as a node (FROM) or bare (UPDATE's
+		// relation).
+		if name, ok := v["relname"].(string); ok {
+			tables[name] = true
+		}
+		if cr, ok := v["ColumnRef"].(map[string]any); ok && inCondition {
+			if fields, ok := cr["fields"].([]any); ok && len(fields) > 0 {
+				if f, ok := fields[len(fields)-1].(map[string]any); ok {
+					if s, ok := f["String"].(map[string]any); ok {
+						if name, ok := s["sval"].(string); ok {
+							columns[name] = true
+						}
+					}
+				}
+			}
+		}
+		for k, c := range v {
+			walkSQL(c, tables, columns, inCondition || k == "whereClause" || k == "quals" || k == "havingClause")
+		}
+	case []any:
+		for _, c := range v {
+			walkSQL(c, tables, columns, inCondition)
+		}
+	}
 }

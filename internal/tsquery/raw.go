@@ -11,9 +11,9 @@ import (
 // RawCall is one raw SQL call: `<client>.$queryRaw`…“, `$executeRaw`,
 // or the Unsafe forms with a string.
 type RawCall struct {
-	Node      tsparse.Node // the call or tagged template
-	Method    string       // $queryRaw, $executeRawUnsafe, …
-	Receiver  tsparse.Node
+	Node     tsparse.Node // the call or tagged template
+	Method   string       // $queryRaw, $executeRawUnsafe, …
+	Receiver tsparse.Node
 	// SQL is the statement text with each ${…} of a tagged template
 	// replaced by a $n placeholder, as Prisma sends it.
 	SQL string
