@@ -29,9 +29,12 @@ var skippedDirs = map[string]bool{
 	".git":         true,
 }
 
-// testDirs hold tests: code that never serves a tenant's request, and
-// whose lookups by id are the point of the test.
+// testDirs hold tests and data migrations: code that never serves a
+// tenant's request; a test's lookups by id are its point, and a migration
+// rewrites every tenant's rows on purpose.
 var testDirs = map[string]bool{
+	"migration":  true,
+	"migrations": true,
 	"__tests__":  true,
 	"__mocks__":  true,
 	"test":       true,

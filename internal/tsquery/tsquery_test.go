@@ -52,11 +52,12 @@ func TestDiscoverLeavesOutWhatIsNotTheAppsCode(t *testing.T) {
 		"src/__tests__/a.ts":                   "",
 		"test/helpers.ts":                      "",
 		"prisma/seed.ts":                       "",
-		"src/seedling.ts":                      "",
-		"packages/app/.gitignore":              "local/\n",
-		"packages/app/local/x.ts":              "",
-		"packages/app/src/x.ts":                "",
-		".gitignore":                           "# build\n/tmp\n*.gen.ts\n!keep.gen.ts\n",
+		"db/migration/20241209_backfill/migration.ts": "",
+		"src/seedling.ts":         "",
+		"packages/app/.gitignore": "local/\n",
+		"packages/app/local/x.ts": "",
+		"packages/app/src/x.ts":   "",
+		".gitignore":              "# build\n/tmp\n*.gen.ts\n!keep.gen.ts\n",
 	})
 	files, err := Discover(root, Scope{Skip: []string{filepath.Join(root, "generated/client")}, Read: os.ReadFile})
 	require.NoError(t, err)
