@@ -19,6 +19,7 @@ func All() []*Rule {
 		TenantIndexMissing,
 		TenantUnscopedModel,
 		TenantUniqueGlobal,
+		TenantQueryUnscoped,
 		ProviderCapability,
 		ViewsOutOfDate,
 		ViewColumnRemoved,

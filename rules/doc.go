@@ -24,6 +24,10 @@ func Markdown(r *Rule) string {
 	if r == InputError {
 		lang = "sql"
 	}
+	if r.ExampleSchema != "" {
+		lang = "ts"
+		fmt.Fprintf(&b, "\n## Schema\n\nThe examples below are application code against this schema:\n\n```prisma\n%s\n```\n", strings.TrimSpace(r.ExampleSchema))
+	}
 	if r.BaseExample != "" {
 		fmt.Fprintf(&b, "\n## At the base\n\nThe examples below are compared with %s at the base (`--base <ref>`, or the pull request's base in GitHub Actions):\n\n```%s\n%s\n```\n", what, lang, strings.TrimSpace(r.BaseExample))
 	}

@@ -42,10 +42,17 @@ func TestDocExamples(t *testing.T) {
 					return
 				}
 				src := ex.schema
+				dir := t.TempDir()
+				if r.ExampleSchema != "" {
+					// The examples are application code against the
+					// example schema.
+					require.NoError(t, os.MkdirAll(filepath.Join(dir, "src"), 0o755))
+					require.NoError(t, os.WriteFile(filepath.Join(dir, "src", "example.ts"), []byte(src+"\n"), 0o644))
+					src = r.ExampleSchema
+				}
 				if !strings.Contains(src, "datasource ") {
 					src = docPreamble + src
 				}
-				dir := t.TempDir()
 				path := filepath.Join(dir, "schema.prisma")
 				require.NoError(t, os.WriteFile(path, []byte(src+"\n"), 0o644))
 				cfg := config.Default()

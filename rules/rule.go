@@ -9,6 +9,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // Category groups rules in listings and reports.
@@ -34,6 +35,9 @@ type Rule struct {
 	// Bad and Good are schema snippets: the first is reported, the second is
 	// not. TestDocExamples runs them.
 	Bad, Good string
+	// ExampleSchema, for rules that read the application's code, is the
+	// schema Bad and Good are TypeScript against.
+	ExampleSchema string
 	// NeedsBase marks rules that compare the schema with the comparison
 	// base (--base, a pull request's base); they run only when there is one.
 	NeedsBase bool
@@ -95,6 +99,10 @@ type Pass struct {
 	// PrismaHistory are the schema's Prisma migrations now and at the
 	// base, nil without a base or for a tenant schema.
 	PrismaHistory *PrismaHistory
+	// Code reads the application's TypeScript and JavaScript files, leaving
+	// out the clients the schema's generators write; nil when the run reads
+	// no code.
+	Code func(*prisma.Schema) []tsquery.File
 
 	tenancy  *tenancy
 	severity config.Severity

@@ -29,6 +29,12 @@
 //	    file   = "src/lib/prisma-org-scope.ts"
 //	    symbol = "ORG_SCOPED_MODELS"
 //	  }
+//	  queries {
+//	    paths             = ["src/**"]         # none: every TypeScript/JavaScript file
+//	    exclude           = ["src/scripts/**"]
+//	    scoped_clients    = ["ctx.orgDb"]      # receivers whose reads are filtered
+//	    scoped_operations = ["findMany", "findFirst", "findFirstOrThrow"]
+//	  }
 //	}
 //
 //	sensitive {
@@ -182,10 +188,27 @@ type TenancyConfig struct {
 	// (empty for defaults), so that a name no model has can be pointed at.
 	FieldRanges, GlobalModelRanges []hcl.Range
 	Registry                       *Registry
+	Queries                        Queries
 	// Configured is set when the file has a tenancy block: the team declared
 	// row-scoped tenancy, so the tenancy rules apply without guessing.
 	Configured bool
 }
+
+// Queries says which TypeScript and JavaScript files the query-side
+// tenancy rule reads and which clients filter by tenant on their own.
+type Queries struct {
+	// Paths and Exclude are globs relative to Dir; no Paths means every
+	// source file.
+	Paths, Exclude []string
+	// ScopedClients are receivers (ctx.orgDb) whose ScopedOperations add
+	// the tenant filter themselves.
+	ScopedClients    []string
+	ScopedOperations []string
+}
+
+// DefaultScopedOperations are the reads a scoped client usually filters:
+// a $extends query hook on findMany and findFirst.
+var DefaultScopedOperations = []string{"findMany", "findFirst", "findFirstOrThrow"}
 
 // Registry is the application's list of tenant-scoped models: an array (or
 // Set) of model names bound to Symbol in File.
@@ -242,7 +265,7 @@ func Default() *Config {
 			Views:      clone(DefaultViewGlobs),
 			Migrations: clone(DefaultMigrationGlobs),
 		},
-		Tenancy:   TenancyConfig{Fields: clone(DefaultTenantFields)},
+		Tenancy:   TenancyConfig{Fields: clone(DefaultTenantFields), Queries: Queries{ScopedOperations: clone(DefaultScopedOperations)}},
 		Sensitive: Sensitive{Patterns: clone(DefaultSensitivePatterns)},
 		Rules:     map[string]*RuleConfig{},
 	}

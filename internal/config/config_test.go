@@ -62,7 +62,17 @@ func TestErrors(t *testing.T) {
 		{"unknown attribute, nothing close", "sql {\n  dialect = \"postgres\"\n}\n",
 			`schemalint.hcl:2:3: unknown attribute "dialect" in the sql block; expected "views" or "migrations"`},
 		{"unknown nested block", "tenancy {\n  scope {}\n}\n",
-			`schemalint.hcl:2:3: unknown block "scope" in the tenancy block; expected "registry"`},
+			`schemalint.hcl:2:3: unknown block "scope" in the tenancy block; expected "queries" or "registry"`},
+		{"queries: scoped client not an expression", "tenancy {\n  queries {\n    scoped_clients = [\"ctx.orgDb()\"]\n  }\n}\n",
+			`schemalint.hcl:3:23: "ctx.orgDb()" is not a client expression; give it as the code writes it, like "ctx.orgDb"`},
+		{"queries: unknown operation", "tenancy {\n  queries {\n    scoped_operations = [\"findAll\"]\n  }\n}\n",
+			`schemalint.hcl:3:26: "findAll" is not a Prisma operation whose where can be filtered; use findMany, findFirst, count, …`},
+		{"queries: bad glob", "tenancy {\n  queries {\n    paths = [\"src/[\"]\n  }\n}\n",
+			`schemalint.hcl:3:14: "src/[" is not a valid glob: a [ ] or { } is unclosed, unmatched or empty`},
+		{"queries: unknown attribute", "tenancy {\n  queries {\n    scoped_client = []\n  }\n}\n",
+			`schemalint.hcl:3:5: unknown attribute "scoped_client" in the queries block; did you mean "scoped_clients"?`},
+		{"queries twice", "tenancy {\n  queries {}\n  queries {}\n}\n",
+			`schemalint.hcl:3:3: duplicate queries block (the first is at schemalint.hcl:2:3); merge them`},
 		{"block written as attribute", "schema = { paths = [] }\n",
 			`schemalint.hcl:1:1: schema is a block, not an attribute; write schema { … }`},
 		{"attribute written as block", "tenancy {\n  fields {}\n}\n",
@@ -251,6 +261,12 @@ tenancy {
     file   = "src/lib/prisma-org-scope.ts"
     symbol = "ORG_SCOPED_MODELS"
   }
+  queries {
+    paths             = ["src/**"]
+    exclude           = ["src/scripts/**"]
+    scoped_clients    = ["ctx.orgDb", "this.scoped"]
+    scoped_operations = ["findMany", "count"]
+  }
 }
 
 sensitive {
@@ -307,6 +323,10 @@ func TestFullFile(t *testing.T) {
 	require.NotNil(t, c.Tenancy.Registry)
 	assert.Equal(t, "src/lib/prisma-org-scope.ts", c.Tenancy.Registry.File)
 	assert.Equal(t, "ORG_SCOPED_MODELS", c.Tenancy.Registry.Symbol)
+	assert.Equal(t, Queries{
+		Paths: []string{"src/**"}, Exclude: []string{"src/scripts/**"},
+		ScopedClients: []string{"ctx.orgDb", "this.scoped"}, ScopedOperations: []string{"findMany", "count"},
+	}, c.Tenancy.Queries)
 	assert.Equal(t, 17, c.Tenancy.Registry.Range.Start.Line)
 	assert.Equal(t, []string{"*password*", "pin", "*iban*", "!*pin count*"}, c.Sensitive.Patterns)
 	assert.Equal(t, []string{"User.passwordChangedAt"}, c.Sensitive.Allow)
@@ -325,7 +345,7 @@ func TestFullFile(t *testing.T) {
 	assert.True(t, *tim.Enabled)
 	require.NotNil(t, tim.Severity)
 	assert.Equal(t, SeverityNotice, *tim.Severity)
-	assert.Equal(t, 29, tim.Range.Start.Line)
+	assert.Equal(t, 35, tim.Range.Start.Line)
 	assert.Equal(t, 1, tim.Range.Start.Column)
 
 	// The rule's own options stay for the rule to decode; enabled and

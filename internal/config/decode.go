@@ -327,6 +327,7 @@ var (
 
 func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 	c.Tenancy.Configured = true
+	var seenQueries *hclsyntax.Block
 	d.body("tenancy", blk.Body, []attrSpec{
 		{"fields", func(a *hclsyntax.Attribute) {
 			list, ranges, ok := d.strings(a)
@@ -347,7 +348,17 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 				c.Tenancy.GlobalModels, c.Tenancy.GlobalModelRanges = list, ranges
 			}
 		}},
-	}, []blockSpec{{"registry", func(rb *hclsyntax.Block) {
+	}, []blockSpec{{"queries", func(qb *hclsyntax.Block) {
+		if !d.noLabel(qb) {
+			return
+		}
+		if seenQueries != nil {
+			d.errs.addf(qb.TypeRange, "duplicate queries block (the first is at %s); merge them", pos(seenQueries.TypeRange))
+			return
+		}
+		seenQueries = qb
+		d.queries(qb, &c.Tenancy.Queries)
+	}}, {"registry", func(rb *hclsyntax.Block) {
 		if !d.noLabel(rb) {
 			return
 		}
@@ -385,6 +396,41 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 		}
 		c.Tenancy.Registry = r
 	}}})
+}
+
+// prismaOperations are the client operations a scoped client may filter.
+var prismaOperations = regexp.MustCompile(`^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|count|aggregate|groupBy|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)$`)
+
+// receiver is a client as the code names it: prisma, ctx.orgDb, this.db.
+var receiver = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$`)
+
+func (d *decoder) queries(blk *hclsyntax.Block, q *Queries) {
+	var paths, exclude []string
+	var pathRanges, excludeRanges []hcl.Range
+	d.body("queries", blk.Body, []attrSpec{
+		{"paths", func(a *hclsyntax.Attribute) {
+			if d.globs(a, &paths, &pathRanges) {
+				q.Paths = paths
+			}
+		}},
+		{"exclude", func(a *hclsyntax.Attribute) {
+			if d.globs(a, &exclude, &excludeRanges) {
+				q.Exclude = exclude
+			}
+		}},
+		{"scoped_clients", func(a *hclsyntax.Attribute) {
+			list, ranges, ok := d.strings(a)
+			if ok && d.each(list, ranges, receiver, "is not a client expression; give it as the code writes it, like \"ctx.orgDb\"") {
+				q.ScopedClients = list
+			}
+		}},
+		{"scoped_operations", func(a *hclsyntax.Attribute) {
+			list, ranges, ok := d.strings(a)
+			if ok && d.each(list, ranges, prismaOperations, "is not a Prisma operation whose where can be filtered; use findMany, findFirst, count, …") {
+				q.ScopedOperations = list
+			}
+		}},
+	}, nil)
 }
 
 func (d *decoder) sensitive(blk *hclsyntax.Block, c *Config) {

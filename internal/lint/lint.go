@@ -23,6 +23,7 @@ import (
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/registry"
 	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/internal/tsquery"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -134,6 +135,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// to: only those can tell that a directive naming them is unused.
 	ran := map[string]map[string]bool{}
 	configDirectives(cfg, dirs, res.Sources)
+	code := newCodeReader(cfg, opts.Dir, res, dirs)
 	var inputDiags []prisma.Diagnostic
 	for _, root := range roots {
 		if err := ctx.Err(); err != nil {
@@ -222,6 +224,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			if sr.rule == rules.MigrationHistory && tenant == nil && schema.PostgreSQL() {
 				pass.PrismaHistory = prismaHistory(ctx, cfg, root, baseTree, res.Sources)
 			}
+			rule := sr.rule.Name
+			pass.Code = func(s *prisma.Schema) []tsquery.File {
+				files := code.files(s)
+				for _, f := range files {
+					markRan(ran, []string{f.Path}, rule)
+				}
+				return files
+			}
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
 				pass.Migrations = migrations(cfg, root, schema, res.Sources)
@@ -232,6 +242,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if len(inputDiags) > 0 {
 		return nil, &InputError{Diagnostics: inputDiags}
 	}
+	if code.err != nil {
+		return nil, &InputError{Err: code.err}
+	}
+	res.Diagnostics = append(res.Diagnostics, code.findings...)
 	if err := checkTenancyNames(cfg, res.Schemas, len(opts.Paths) > 0, res); err != nil {
 		return nil, &InputError{Err: err}
 	}

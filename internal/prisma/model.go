@@ -114,6 +114,9 @@ type Generator struct {
 	File            *File
 }
 
+// Property returns the property named name, or nil.
+func (g *Generator) Property(name string) *Property { return findProperty(g.Decl, name) }
+
 func findProperty(d *ConfigDecl, name string) *Property {
 	for _, p := range d.Properties {
 		if p.Name.Name == name {

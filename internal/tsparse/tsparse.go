@@ -250,3 +250,13 @@ func (n Node) Walk(visit func(Node) bool) {
 		}
 	}
 }
+
+// NamedAt returns the smallest named node that spans the bytes [start,
+// end), or the zero Node: a way to a node found by searching the text
+// without walking the whole tree.
+func (t *Tree) NamedAt(start, end int) Node {
+	if start < 0 || end < start || end > len(t.Src) {
+		return Node{}
+	}
+	return t.wrap(t.tree.RootNode().NamedDescendantForByteRange(uint(start), uint(end)))
+}

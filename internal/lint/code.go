@@ -1,0 +1,127 @@
+package lint
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsquery"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// codeReader reads the application's TypeScript and JavaScript once, when
+// a rule first asks for it, for the rules that judge queries.
+type codeReader struct {
+	cfg  *config.Config
+	root string
+	res  *Result
+	dirs map[string][]*directive
+	// read caches the files by the generated-client folders left out.
+	read map[string][]tsquery.File
+	// findings are the files that could not be read.
+	findings []rules.Diagnostic
+	seen     map[string]bool
+	err      error
+}
+
+func newCodeReader(cfg *config.Config, dir string, res *Result, dirs map[string][]*directive) *codeReader {
+	root := dir
+	if cfg.Path != "" {
+		root = cfg.Dir
+	}
+	return &codeReader{cfg: cfg, root: root, res: res, dirs: dirs, read: map[string][]tsquery.File{}, seen: map[string]bool{}}
+}
+
+// generatorOutputs are the folders the schema's generators write clients
+// to: generated code, not the application's.
+func generatorOutputs(s *prisma.Schema) []string {
+	var out []string
+	for _, g := range s.Generators {
+		p := g.Property("output")
+		if p == nil {
+			continue
+		}
+		lit, ok := p.Value.(*prisma.StringLit)
+		if !ok || lit.Value == "" {
+			continue
+		}
+		dir := lit.Value
+		if !filepath.IsAbs(dir) && g.File != nil {
+			dir = filepath.Join(filepath.Dir(g.File.Name), dir)
+		}
+		out = append(out, dir)
+	}
+	return out
+}
+
+// files lists and reads the code for schema s. A file that cannot be read
+// is an input-error finding at warning: its queries are not checked, and
+// the rest still are.
+func (c *codeReader) files(s *prisma.Schema) []tsquery.File {
+	skip := generatorOutputs(s)
+	key := strings.Join(skip, "\x00")
+	if files, ok := c.read[key]; ok {
+		return files
+	}
+	q := c.cfg.Tenancy.Queries
+	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile})
+	if err != nil && c.err == nil {
+		c.err = describeReadError(err)
+	}
+	var files []tsquery.File
+	for _, p := range paths {
+		src, err := c.cfg.ReadFile(p)
+		if err != nil {
+			if !c.seen[p] {
+				c.seen[p] = true
+				c.findings = append(c.findings, rules.Diagnostic{Rule: InputRule, Severity: config.SeverityWarning,
+					Range:   prisma.Range{File: p, Start: prisma.Pos{Line: 1, Col: 1}, End: prisma.Pos{Line: 1, Col: 1}},
+					Message: fmt.Sprintf("cannot read this file, so its queries are not checked: %v; fix it, or leave it out with tenancy { queries { exclude } }", err)})
+			}
+			continue
+		}
+		if !c.seen[p] {
+			c.seen[p] = true
+			c.res.Sources[p] = src
+			c.dirs[p] = codeDirectives(p, src)
+		}
+		files = append(files, tsquery.File{Path: p, Src: src})
+	}
+	c.read[key] = files
+	return files
+}
+
+// codeDirectives finds `// schemalint-ignore` comments in TypeScript or
+// JavaScript: a trailing one covers its line, one alone covers the next
+// line of code.
+func codeDirectives(file string, src []byte) []*directive {
+	var out []*directive
+	lines := strings.Split(string(src), "\n")
+	idx := prisma.NewLineIndex(src)
+	offset := 0
+	for i, l := range lines {
+		if k := strings.Index(l, "schemalint-ignore"); k >= 0 {
+			start := max(strings.LastIndex(l[:k], "//"), strings.LastIndex(l[:k], "/*"))
+			if start >= 0 {
+				if ids, reason, ok := parseDirective(l[start:]); ok {
+					d := &directive{rules: ids, reason: reason, rng: idx.Range(file, offset+start, offset+len(strings.TrimRight(l, "\r")))}
+					d.from, d.to = i+1, i+1
+					if strings.TrimSpace(l[:start]) == "" {
+						for j := i + 1; j < len(lines); j++ {
+							t := strings.TrimSpace(lines[j])
+							if t != "" && !strings.HasPrefix(t, "//") && !strings.HasPrefix(t, "/*") && !strings.HasPrefix(t, "*") {
+								d.from, d.to = j+1, j+1
+								break
+							}
+						}
+					}
+					out = append(out, d)
+				}
+			}
+		}
+		offset += len(l) + 1
+	}
+	return out
+}

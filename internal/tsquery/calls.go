@@ -1,0 +1,154 @@
+package tsquery
+
+import (
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// Operations are the Prisma client operations whose `where` decides which
+// rows they reach. Creates are left out: the TypeScript compiler already
+// refuses a create without a required tenant field.
+var Operations = []string{
+	"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
+	"count", "aggregate", "groupBy",
+	"update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany",
+}
+
+var isOperation = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range Operations {
+		m[o] = true
+	}
+	return m
+}()
+
+// operationText finds where an operation is named in source text: the
+// calls are among those places, so files without one need no parse and
+// files with some need no walk.
+var operationText = regexp.MustCompile(`\.\s*(` + strings.Join(Operations, "|") + `)\b`)
+
+// MayCall reports whether src names an operation at all; a file that does
+// not holds no call.
+func MayCall(src []byte) bool { return operationText.Match(src) }
+
+// Mentions returns a test of whether a file's text holds
+// `.<delegate>.<operation>` for one of delegates: a file that does not
+// holds none of their calls and needs no parse.
+func Mentions(delegates []string) func([]byte) bool {
+	quoted := make([]string, len(delegates))
+	for i, d := range delegates {
+		quoted[i] = regexp.QuoteMeta(d)
+	}
+	re := regexp.MustCompile(`\.\s*(?:` + strings.Join(quoted, "|") + `)\s*\??\.\s*(?:` + strings.Join(Operations, "|") + `)\b`)
+	return re.Match
+}
+
+// Call is one `<receiver>.<delegate>.<operation>(<args>)` call.
+type Call struct {
+	Node      tsparse.Node // the call expression
+	Receiver  tsparse.Node // prisma, ctx.db, tx, this.prisma, …
+	Delegate  string       // the model's client property: user, teamMember
+	Operation string
+	// Args are the arguments, comments left out.
+	Args []tsparse.Node
+}
+
+// Calls lists, in source order, the calls of tree on a delegate for which
+// delegate returns true.
+func Calls(tree *tsparse.Tree, delegate func(string) bool) []Call {
+	var out []Call
+	for _, m := range operationText.FindAllSubmatchIndex(tree.Src, -1) {
+		op := tree.NamedAt(m[2], m[3])
+		if op.Kind() != "property_identifier" || op.Start() != m[2] || op.End() != m[3] {
+			continue // in a string or a comment
+		}
+		if c, ok := callOf(op.Parent().Parent(), delegate); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// CallsIn lists, in source order, the calls within node on a delegate for
+// which delegate returns true.
+func CallsIn(node tsparse.Node, delegate func(string) bool) []Call {
+	var out []Call
+	node.Walk(func(n tsparse.Node) bool {
+		if c, ok := callOf(n, delegate); ok {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
+}
+
+// callOf reads n as `<receiver>.<delegate>.<operation>(<args>)`.
+func callOf(n tsparse.Node, delegate func(string) bool) (Call, bool) {
+	if n.Kind() != "call_expression" {
+		return Call{}, false
+	}
+	fn := n.Field("function")
+	if fn.Kind() != "member_expression" {
+		return Call{}, false
+	}
+	op := fn.Field("property")
+	if op.Kind() != "property_identifier" || !isOperation[op.Text()] {
+		return Call{}, false
+	}
+	obj := fn.Field("object")
+	if obj.Kind() != "member_expression" {
+		return Call{}, false
+	}
+	del := obj.Field("property")
+	if del.Kind() != "property_identifier" || !delegate(del.Text()) {
+		return Call{}, false
+	}
+	c := Call{Node: n, Receiver: obj.Field("object"), Delegate: del.Text(), Operation: op.Text()}
+	for _, a := range n.Field("arguments").NamedChildren() {
+		if a.Kind() != "comment" {
+			c.Args = append(c.Args, a)
+		}
+	}
+	return c, true
+}
+
+// File is one source file as read.
+type File struct {
+	Path string
+	Src  []byte
+}
+
+// Each parses files on every core and runs fn on each tree, in the
+// goroutine that parsed it; results are in the order of files. A file
+// tree-sitter cannot parse at all gets fn's zero result and its error.
+func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
+	results := make([]T, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(files), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				tree, err := tsparse.Parse(files[i].Path, files[i].Src)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				results[i] = fn(tree)
+				tree.Close()
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results, errs
+}

@@ -1,0 +1,205 @@
+// Package tsquery finds the Prisma client calls of an application: it lists
+// the TypeScript and JavaScript files of a repository, parses them in
+// parallel, and spots `<receiver>.<delegate>.<operation>(<args>)` calls.
+package tsquery
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// skippedDirs are folders that hold no code of the application: installed
+// packages, build output and version control.
+var skippedDirs = map[string]bool{
+	"node_modules": true,
+	"dist":         true,
+	"build":        true,
+	".next":        true,
+	"out":          true,
+	".git":         true,
+}
+
+// testDirs hold tests and data migrations: code that never serves a
+// tenant's request; a test's lookups by id are its point, and a migration
+// rewrites every tenant's rows on purpose.
+var testDirs = map[string]bool{
+	"migration":  true,
+	"migrations": true,
+	"__tests__":  true,
+	"__mocks__":  true,
+	"test":       true,
+	"tests":      true,
+	"e2e":        true,
+	"playwright": true,
+}
+
+// testFile spots test and seed files by name: a.test.ts, a.spec.tsx,
+// seed.ts.
+var testFile = regexp.MustCompile(`\.(test|spec|e2e)\.[cm]?[jt]sx?$|^seed\.[cm]?[jt]s$`)
+
+// Scope says which files Discover lists.
+type Scope struct {
+	// Paths are globs relative to the root (slash-separated); empty means
+	// every source file.
+	Paths []string
+	// Exclude are globs relative to the root of files to leave out.
+	Exclude []string
+	// Skip are absolute folders to leave out: generated Prisma clients.
+	Skip []string
+	// Read reads a file of the repository (a .gitignore).
+	Read func(string) ([]byte, error)
+}
+
+// Discover lists, sorted, the TypeScript and JavaScript files under root
+// that scope selects, leaving out installed packages, build output,
+// generated clients, tests and seeds, and what .gitignore files ignore.
+func Discover(root string, scope Scope) ([]string, error) {
+	skip := map[string]bool{}
+	for _, s := range scope.Skip {
+		skip[filepath.Clean(s)] = true
+	}
+	var out []string
+	ignores := map[string][]ignoreRule{} // by folder, relative to root
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return err
+			}
+			// A folder that vanished or cannot be listed while walking is
+			// reported by the caller's reads, not here.
+			if errors.Is(err, fs.ErrPermission) || errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if p != root && (skippedDirs[d.Name()] || testDirs[d.Name()] || skip[filepath.Clean(p)] || ignored(ignores, rel, true)) {
+				return fs.SkipDir
+			}
+			if scope.Read != nil {
+				if rules := readIgnore(scope.Read, filepath.Join(p, ".gitignore")); len(rules) > 0 {
+					ignores[rel] = rules
+				}
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || !tsparse.Supported(p) || strings.HasSuffix(p, ".d.ts") || testFile.MatchString(d.Name()) || ignored(ignores, rel, false) {
+			return nil
+		}
+		if len(scope.Paths) > 0 && !matchAny(scope.Paths, rel) {
+			return nil
+		}
+		if matchAny(scope.Exclude, rel) {
+			return nil
+		}
+		out = append(out, p)
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+func matchAny(globs []string, rel string) bool {
+	for _, g := range globs {
+		if ok, _ := doublestar.Match(strings.TrimPrefix(g, "./"), rel); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ignoreRule is one line of a .gitignore.
+type ignoreRule struct {
+	pattern  string
+	negate   bool
+	dirOnly  bool
+	anchored bool // holds a slash: relative to the .gitignore's folder
+}
+
+func readIgnore(read func(string) ([]byte, error), p string) []ignoreRule {
+	if _, err := os.Lstat(p); err != nil {
+		return nil
+	}
+	src, err := read(p)
+	if err != nil {
+		// An unreadable .gitignore ignores nothing: more files are read,
+		// none is silently left out.
+		return nil
+	}
+	var out []ignoreRule
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		line = strings.TrimRight(line, " ")
+		var r ignoreRule
+		if strings.HasPrefix(line, "!") {
+			r.negate, line = true, line[1:]
+		}
+		if strings.HasSuffix(line, "/") {
+			r.dirOnly, line = true, strings.TrimSuffix(line, "/")
+		}
+		r.anchored = strings.Contains(line, "/")
+		r.pattern = strings.TrimPrefix(line, "/")
+		if r.pattern != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ignored applies the .gitignore files of rel's folders, outermost first;
+// a later matching line wins, as in git.
+func ignored(ignores map[string][]ignoreRule, rel string, isDir bool) bool {
+	if len(ignores) == 0 {
+		return false
+	}
+	result := false
+	dir := path.Dir(rel)
+	var chain []string
+	for d := dir; ; d = path.Dir(d) {
+		chain = append(chain, d)
+		if d == "." || d == "/" {
+			break
+		}
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		base := chain[i]
+		rules := ignores[base]
+		if len(rules) == 0 {
+			continue
+		}
+		sub := rel
+		if base != "." {
+			sub = strings.TrimPrefix(rel, base+"/")
+		}
+		for _, r := range rules {
+			if r.dirOnly && !isDir {
+				continue
+			}
+			var ok bool
+			if r.anchored {
+				ok, _ = doublestar.Match(r.pattern, sub)
+			} else {
+				ok, _ = doublestar.Match(r.pattern, path.Base(sub))
+			}
+			if ok {
+				result = !r.negate
+			}
+		}
+	}
+	return result
+}

@@ -1,0 +1,171 @@
+package tsquery
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+func write(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, src := range files {
+		p := filepath.Join(root, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(src), 0o644))
+	}
+}
+
+func rel(t *testing.T, root string, paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		r, err := filepath.Rel(root, p)
+		require.NoError(t, err)
+		out = append(out, filepath.ToSlash(r))
+	}
+	return out
+}
+
+func TestDiscoverLeavesOutWhatIsNotTheAppsCode(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"src/a.ts": "", "src/b.tsx": "", "src/c.mts": "", "src/d.cts": "",
+		"src/e.js": "", "src/f.jsx": "", "src/g.mjs": "", "src/h.cjs": "",
+		"src/types.d.ts":                       "",
+		"src/readme.md":                        "",
+		"node_modules/x/index.js":              "",
+		"packages/app/node_modules/y/index.ts": "",
+		"dist/a.js":                            "",
+		"packages/app/build/a.js":              "",
+		".next/server.js":                      "",
+		"out/a.js":                             "",
+		"generated/client/index.js":            "",
+		"tmp/scratch.ts":                       "",
+		"src/secret.gen.ts":                    "",
+		"src/keep.gen.ts":                      "",
+		"src/a.test.ts":                        "",
+		"src/a.spec.tsx":                       "",
+		"src/__tests__/a.ts":                   "",
+		"test/helpers.ts":                      "",
+		"prisma/seed.ts":                       "",
+		"db/migration/20241209_backfill/migration.ts": "",
+		"src/seedling.ts":         "",
+		"packages/app/.gitignore": "local/\n",
+		"packages/app/local/x.ts": "",
+		"packages/app/src/x.ts":   "",
+		".gitignore":              "# build\n/tmp\n*.gen.ts\n!keep.gen.ts\n",
+	})
+	files, err := Discover(root, Scope{Skip: []string{filepath.Join(root, "generated/client")}, Read: os.ReadFile})
+	require.NoError(t, err)
+	require.Equal(t, []string{
+		"packages/app/src/x.ts",
+		"src/a.ts", "src/b.tsx", "src/c.mts", "src/d.cts", "src/e.js", "src/f.jsx", "src/g.mjs", "src/h.cjs",
+		"src/keep.gen.ts", "src/seedling.ts",
+	}, rel(t, root, files))
+}
+
+func TestDiscoverPathsAndExclude(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{"src/a.ts": "", "src/scripts/seed.ts": "", "web/b.ts": ""})
+	files, err := Discover(root, Scope{Paths: []string{"src/**"}, Exclude: []string{"src/scripts/**"}, Read: os.ReadFile})
+	require.NoError(t, err)
+	require.Equal(t, []string{"src/a.ts"}, rel(t, root, files))
+}
+
+func TestDiscoverEmpty(t *testing.T) {
+	files, err := Discover(t.TempDir(), Scope{Read: os.ReadFile})
+	require.NoError(t, err)
+	require.Empty(t, files)
+}
+
+const source = `
+import { prisma } from "./db";
+export async function a(ctx, id) {
+  await prisma.user.findUnique({ where: { id } });
+  await ctx.db.user.findMany();
+  await this.prisma.post.updateMany({ where: {}, data: {} });
+  await prisma.user.create({ data: {} });        // a create: left to the compiler
+  await prisma.nothing.findMany();               // not a delegate
+  await prisma.user.someHelper();                // not an operation
+  await prisma.$transaction(async (tx) => {
+    await tx.post.delete({ where: { id } });
+  });
+  await prisma.$transaction([
+    prisma.post.deleteMany({ where: { id } }),
+    prisma.user.count(),
+  ]);
+  // prisma.user.findMany() in a comment is no call, nor is "prisma.user.findMany()" in a string
+  const f = prisma.user.findMany; // nor a reference
+  return getDb().post.upsert({ where: { id }, create: {}, update: {} });
+}
+`
+
+func TestCalls(t *testing.T) {
+	tree, err := tsparse.Parse("a.ts", []byte(source))
+	require.NoError(t, err)
+	defer tree.Close()
+	delegates := map[string]bool{"user": true, "post": true}
+	var got []string
+	for _, c := range Calls(tree, func(d string) bool { return delegates[d] }) {
+		got = append(got, c.Receiver.Text()+" "+c.Delegate+" "+c.Operation+" "+strings.Repeat("*", len(c.Args)))
+	}
+	require.Equal(t, []string{
+		"prisma user findUnique *",
+		"ctx.db user findMany ",
+		"this.prisma post updateMany *",
+		"tx post delete *",
+		"prisma post deleteMany *",
+		"prisma user count ",
+		"getDb() post upsert *",
+	}, got)
+}
+
+func TestEachParsesInParallelInOrder(t *testing.T) {
+	var files []File
+	for i := range 40 {
+		files = append(files, File{Path: filepath.Join("f", strings.Repeat("x", i+1)+".ts"), Src: []byte(strings.Repeat("db.user.findMany();\n", i))})
+	}
+	files = append(files, File{Path: "notes.txt", Src: nil})
+	counts, errs := Each(files, func(tree *tsparse.Tree) int {
+		return len(Calls(tree, func(d string) bool { return d == "user" }))
+	})
+	for i := range 40 {
+		require.Equal(t, i, counts[i])
+		require.NoError(t, errs[i])
+	}
+	require.Error(t, errs[40])
+}
+
+func TestMayCall(t *testing.T) {
+	require.True(t, MayCall([]byte("await db.user\n  .findMany()")))
+	require.False(t, MayCall([]byte("export const findManyThings = () => user.findMe()")))
+}
+
+func TestMentions(t *testing.T) {
+	mentions := Mentions([]string{"user", "teamMember"})
+	require.True(t, mentions([]byte("await ctx.db.teamMember\n  .findMany()")))
+	require.True(t, mentions([]byte("prisma.user?.count()")))
+	require.False(t, mentions([]byte("prisma.post.findMany(); users.findMany()")))
+}
+
+func TestRawCalls(t *testing.T) {
+	src := "await prisma.$queryRaw`SELECT * FROM \"Invoice\" WHERE id = ${id} AND \"organizationId\" = ${org.id}`;\n" +
+		"await tx.$executeRawUnsafe('DELETE FROM \"Invoice\" WHERE id = $1', id);\n" +
+		"await prisma.$queryRawUnsafe(sql, id);\n" +
+		"await prisma.$queryRaw<Row[]>`SELECT 1`;\n"
+	tree, err := tsparse.Parse("a.ts", []byte(src))
+	require.NoError(t, err)
+	defer tree.Close()
+	calls := RawCalls(tree)
+	require.Len(t, calls, 4)
+	require.Equal(t, `SELECT * FROM "Invoice" WHERE id = $1 AND "organizationId" = $2`, calls[0].SQL)
+	require.Equal(t, "org.id", calls[0].Values[1].Text())
+	require.Equal(t, `DELETE FROM "Invoice" WHERE id = $1`, calls[1].SQL)
+	require.True(t, calls[2].Unseen)
+	require.Equal(t, "SELECT 1", calls[3].SQL)
+	require.True(t, MayCallRaw([]byte(src)))
+}

@@ -1,0 +1,1025 @@
+package rules
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	pg_query "github.com/pganalyze/pg_query_go/v6"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+var TenantQueryUnscoped = &Rule{
+	Name:     "tenant-query-unscoped",
+	Category: Tenancy,
+	Severity: config.SeverityError,
+	Summary:  "a Prisma query (or raw SQL) on a tenant-scoped model does not filter by the tenant",
+	Doc: `The schema rules make sure every tenant table *has* its tenant field; the
+leak happens in a query that forgets to filter on it. This rule reads the
+application's TypeScript and JavaScript (every ` + "`.ts .tsx .mts .cts .js .jsx .mjs .cjs`" + `
+file, without ` + "`node_modules`" + `, ` + "`dist`, `build`, `.next`, `out`" + `, generated Prisma clients,
+tests (` + "`*.test.*`, `*.spec.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `playwright/`" + `), seed files
+(` + "`seed.ts`" + `), data migrations (` + "`migration/`, `migrations/`" + `) and what ` + "`.gitignore`" + ` ignores) and finds every
+` + "`<client>.<model>.<operation>(…)`" + ` call of ` + "`findUnique findUniqueOrThrow findFirst\nfindFirstOrThrow findMany count aggregate groupBy update updateMany\nupdateManyAndReturn upsert delete deleteMany`" + `, whatever the client is called
+(` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). Creates are left to the
+TypeScript compiler, which refuses a create without a required tenant field.
+
+A call on a tenant-scoped model (the models the tenancy rules call scoped:
+their own tenant field, or a required relation to a scoped parent) is
+reported as an error unless its ` + "`where`" + ` constrains the tenant:
+
+- directly: ` + "`organizationId: orgId`" + `, the shorthand ` + "`organizationId`" + `, ` + "`{ equals: orgId }`" + `
+  or ` + "`{ in: orgIds }`" + `, inside ` + "`AND`" + `, or in a compound unique key
+  (` + "`organizationId_slug: { … }`" + `);
+- through a relation filter to a scoped parent or the tenant model
+  (` + "`invoice: { organizationId }`, `invoice: { is: { organizationId } }`" + `,
+  ` + "`organization: { id: orgId }`" + `), at any depth, and through the ` + "`some`" + ` of a to-many
+  relation (` + "`installations: { some: { projectId } }`" + `; ` + "`every`" + ` and ` + "`none`" + ` hold for rows
+  with no related row, so they do not scope).
+
+An ` + "`OR`" + ` constrains the tenant only when every branch does. A row fetched by
+id and then compared with the caller's tenant in the same function
+(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported. So is an id
+(the row's own, or a parent's foreign key) that an earlier query in the same
+function, or one it is nested in, looked up together with the tenant:
+` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
+` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `, or
+` + "`booking.id`" + ` of the row it returned. An id checked by the caller, in another
+function, is not seen: justify such a call with an ignore directive. A read
+that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
+also through parents) is the lookup that finds whose row an id is, for the
+caller to check access, and is not reported. Reads
+through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
+(` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
+and ` + "`findUnique`" + ` are judged like any other call.
+
+What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
+elsewhere (a parameter, a spread, a function's result) is followed when it
+is a ` + "`const`" + ` object literal in the same function, and is otherwise a notice.
+A tenant value that may be ` + "`undefined`" + ` (` + "`orgId ?? undefined`" + `, ` + "`session?.orgId`" + `)
+is a warning: Prisma drops an ` + "`undefined`" + ` filter and the query reaches every
+tenant. Types are not read, so an optional property passed as the value is
+not seen.
+
+Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
+` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it)
+and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
+SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
+field, without that column in a condition (WHERE, JOIN … ON, HAVING), is a
+warning. SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
+condition) is a notice. Tables scoped only through a parent are not checked
+in raw SQL.
+
+There is no automatic fix: a human chooses the tenant value. Add the tenant
+field to the ` + "`where`" + `, go through the scoped client, or justify the call with
+` + "`// schemalint-ignore tenant-query-unscoped <reason>`" + ` on or above its line
+(a lookup whose caller checked access first). The rule is quiet when the
+schema is not judged multi-tenant (see tenant-unscoped-model); which files it
+reads is set by ` + "`tenancy { queries { paths = [\"src/**\"], exclude = [\"src/scripts/**\"] } }`" + `.`,
+	ExampleSchema: `model Organization {
+  id        String     @id
+  documents Document[]
+}
+
+model Document {
+  id             String       @id
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id])
+}`,
+	Bad: `export async function getDocument(id: string) {
+  return prisma.document.findUnique({ where: { id } });
+}`,
+	Good: `export async function getDocument(id: string, organizationId: string) {
+  return prisma.document.findFirst({ where: { id, organizationId } });
+}`,
+	Run: runTenantQueryUnscoped,
+}
+
+// queryCheck is what the rule knows while it reads one file.
+type queryCheck struct {
+	t         *tenancy
+	delegates map[string]*prisma.Model
+	// tenantNames are the tenant field names of every model, for the
+	// fetch-then-compare check.
+	tenantNames   []string
+	scopedClients []string
+	scopedOps     []string
+	// call is the call being judged; verifying is set while judging an
+	// earlier call that may have checked an id (no further search then).
+	call      tsparse.Node
+	verifying bool
+	// models are the schema's tables, for raw SQL.
+	models []*prisma.Model
+	// fields are the configured tenant field names: with several levels
+	// of tenancy (organizationId, projectId), each one scopes.
+	fields []string
+}
+
+// isTenantField reports whether key is m's tenant field or another of the
+// tenant fields m carries.
+func (q *queryCheck) isTenantField(m *prisma.Model, key string) bool {
+	if tf := q.t.Field(m); tf != nil && key == tf.Name() {
+		return true
+	}
+	if !slices.Contains(q.fields, key) {
+		return false
+	}
+	f := fieldByName(m, key)
+	return f != nil && f.Kind == prisma.ScalarField
+}
+
+func runTenantQueryUnscoped(p *Pass) {
+	t := p.Tenancy()
+	if !t.On() || p.Code == nil {
+		return
+	}
+	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, fields: p.Config.Tenancy.Fields}
+	for _, m := range tenantModels(p.Schema) {
+		q.delegates[delegateName(m.Name)] = m
+		if t.Field(m) != nil && !t.IsGlobal(m) && !t.IsRoot(m) {
+			q.models = append(q.models, m)
+		}
+		if f := t.Field(m); f != nil && !slices.Contains(q.tenantNames, f.Name()) {
+			q.tenantNames = append(q.tenantNames, f.Name())
+		}
+		// A foreign key to the tenant model under another name
+		// (Image.ownerOrgId) names the row's tenant too.
+		for _, f := range m.Fields {
+			if r := f.Relation; r != nil && r.IsForward() && len(r.Fields) == 1 && f.Target != nil && t.IsRoot(f.Target) && !slices.Contains(q.tenantNames, r.Fields[0].Name()) {
+				q.tenantNames = append(q.tenantNames, r.Fields[0].Name())
+			}
+		}
+	}
+	var names []string
+	for d := range q.delegates {
+		names = append(names, d)
+	}
+	mentions := tsquery.Mentions(names)
+	var files []tsquery.File
+	for _, f := range p.Code(p.Schema) {
+		if mentions(f.Src) || (p.Schema.PostgreSQL() && tsquery.MayCallRaw(f.Src)) {
+			files = append(files, f)
+		}
+	}
+	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
+		var out []queryFinding
+		for _, c := range tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }) {
+			if f, ok := q.check(c); ok {
+				out = append(out, f)
+			}
+		}
+		if p.Schema.PostgreSQL() && tsquery.MayCallRaw(tree.Src) {
+			for _, c := range tsquery.RawCalls(tree) {
+				if f, ok := q.checkRaw(c); ok {
+					out = append(out, f)
+				}
+			}
+		}
+		return out
+	})
+	for _, list := range results {
+		for _, f := range list {
+			if f.severity == 0 {
+				p.Report(f.d)
+			} else {
+				p.ReportAs(f.severity, f.d)
+			}
+		}
+	}
+}
+
+// delegateName is the client property of a model: its name with the first
+// letter lower-cased, as Prisma generates it.
+func delegateName(model string) string {
+	r, n := utf8.DecodeRuneInString(model)
+	return string(unicode.ToLower(r)) + model[n:]
+}
+
+// queryFinding is a finding with its severity: zero for the rule's own.
+type queryFinding struct {
+	d        Diagnostic
+	severity config.Severity
+}
+
+// verdict is what a where says about the tenant, from worst to best.
+type verdict int
+
+const (
+	unconstrained  verdict = iota
+	orBranch               // an OR has a branch without the tenant
+	unseen                 // built where the rule cannot see
+	maybeUndefined         // the tenant value may be undefined
+	constrained
+)
+
+// better is the verdict of a where holding both a and b side by side: one
+// constraint is enough.
+func better(a, b verdict) verdict { return max(a, b) }
+
+func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
+	qc := *q
+	qc.call = c.Node
+	q = &qc
+	m := q.delegates[c.Delegate]
+	t := q.t
+	if !t.Scoped(m) || t.IsRoot(m) || t.IsGlobal(m) {
+		return queryFinding{}, false
+	}
+	receiver := compact(c.Receiver.Text())
+	scopedClient := slices.Contains(q.scopedClients, receiver)
+	if scopedClient && slices.Contains(q.scopedOps, c.Operation) {
+		return queryFinding{}, false
+	}
+	fn := c.Node.Field("function")
+	at := c.Receiver.Range()
+	at.End = fn.Range().End
+	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
+	hint := q.hint(m)
+	v, where := q.whereOfCall(c)
+	if v < constrained && (q.comparedAfterFetch(c) || q.ownerLookup(c, m)) {
+		return queryFinding{}, false
+	}
+	d := Diagnostic{Range: at}
+	switch {
+	case v == constrained:
+		return queryFinding{}, false
+	case v == maybeUndefined:
+		d.Message = fmt.Sprintf("%s filters by the tenant with a value that may be undefined, and Prisma drops an undefined filter; make sure the value is set before the query", what)
+		return queryFinding{d, config.SeverityWarning}, true
+	case v == unseen:
+		d.Message = fmt.Sprintf("cannot see the where of %s: it is built elsewhere; check that it filters by %s, or build it as a const object in this function", what, hint)
+		return queryFinding{d, config.SeverityNotice}, true
+	case scopedClient:
+		d.Message = fmt.Sprintf("%s through scoped client %q is not filtered by the client, which filters only %s; add %s to its where", what, receiver, strings.Join(q.scopedOps, ", "), hint)
+	case !where:
+		d.Message = fmt.Sprintf("%s has no where, so it reaches every tenant's rows; add where: { %s }, or go through a scoped client", what, hint)
+	case v == orBranch:
+		d.Message = fmt.Sprintf("%s has an OR branch that does not filter by the tenant, so it can reach another tenant's rows; add %s to every branch or beside the OR", what, hint)
+	default:
+		d.Message = fmt.Sprintf("%s does not filter by the tenant, so it can reach another tenant's rows; add %s to its where, or go through a scoped client", what, hint)
+	}
+	return queryFinding{d: d}, true
+}
+
+// hint is the where entry that scopes m: its tenant field, or the relation
+// filter through its parents (invoice: { organizationId }).
+func (q *queryCheck) hint(m *prisma.Model) string {
+	var path []string
+	for range 16 {
+		if f := q.t.Field(m); f != nil {
+			s := f.Name()
+			for i := len(path) - 1; i >= 0; i-- {
+				s = path[i] + ": { " + s + " }"
+			}
+			return s
+		}
+		via := q.t.via[m]
+		if via == nil {
+			break
+		}
+		path = append(path, via.Name())
+		if q.t.IsRoot(via.Target) {
+			s := "id"
+			for i := len(path) - 1; i >= 0; i-- {
+				s = path[i] + ": { " + s + " }"
+			}
+			return s
+		}
+		m = via.Target
+	}
+	return "the tenant field"
+}
+
+func compact(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// whereOfCall judges the where of c's first argument; where reports
+// whether it has one at all.
+func (q *queryCheck) whereOfCall(c tsquery.Call) (v verdict, where bool) {
+	if len(c.Args) == 0 {
+		return unconstrained, false
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return unseen, true
+	}
+	spread := false
+	for _, pair := range args.NamedChildren() {
+		switch pair.Kind() {
+		case "pair":
+			if keyName(pair.Field("key")) == "where" {
+				return q.value(nil, pair.Field("value"), q.delegates[c.Delegate], 0), true
+			}
+		case "shorthand_property_identifier":
+			if pair.Text() == "where" {
+				return q.value(nil, pair, q.delegates[c.Delegate], 0), true
+			}
+		case "spread_element":
+			spread = true
+		}
+	}
+	if spread {
+		return unseen, true
+	}
+	return unconstrained, false
+}
+
+// objectOf returns the object literal n stands for: n itself, n without a
+// cast, or the const object literal an identifier is bound to in the same
+// function.
+func (q *queryCheck) objectOf(n tsparse.Node, depth int) (tsparse.Node, bool) {
+	for depth < 16 {
+		depth++
+		switch n.Kind() {
+		case "object":
+			return n, true
+		case "as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression":
+			n = firstNamed(n)
+		case "identifier", "shorthand_property_identifier":
+			v, ok := constValue(n)
+			if !ok {
+				return tsparse.Node{}, false
+			}
+			n = v
+		default:
+			return tsparse.Node{}, false
+		}
+	}
+	return tsparse.Node{}, false
+}
+
+func firstNamed(n tsparse.Node) tsparse.Node {
+	for _, c := range n.NamedChildren() {
+		if c.Kind() != "comment" {
+			return c
+		}
+	}
+	return tsparse.Node{}
+}
+
+// functionKinds are the nodes that open a function scope.
+var functionKinds = map[string]bool{
+	"function_declaration": true, "function_expression": true, "arrow_function": true,
+	"method_definition": true, "generator_function_declaration": true, "generator_function": true,
+}
+
+// enclosingFunction is the function n is in, or the program.
+func enclosingFunction(n tsparse.Node) tsparse.Node {
+	for p := n.Parent(); p.Valid(); p = p.Parent() {
+		if functionKinds[p.Kind()] || p.Kind() == "program" {
+			return p
+		}
+	}
+	return tsparse.Node{}
+}
+
+// constValue finds the value of `const <name> = …` declared before id in
+// the function id is in.
+func constValue(id tsparse.Node) (tsparse.Node, bool) {
+	name := id.Text()
+	scope := enclosingFunction(id)
+	var found tsparse.Node
+	scope.Walk(func(n tsparse.Node) bool {
+		if n.Start() >= id.Start() {
+			return false
+		}
+		if n.Start() != scope.Start() && functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+			if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") {
+				found = n.Field("value")
+			} else {
+				found = tsparse.Node{}
+			}
+		}
+		return true
+	})
+	return found, found.Valid()
+}
+
+func keyName(k tsparse.Node) string {
+	switch k.Kind() {
+	case "property_identifier":
+		return k.Text()
+	case "string":
+		return strings.Trim(k.Text(), `"'`)
+	}
+	return ""
+}
+
+// value judges a where (or a relation filter) on model m. key is the
+// entry the value sits under, nil for a whole where.
+func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth int) verdict {
+	if depth > 16 {
+		return unseen
+	}
+	obj, ok := q.objectOf(n, depth)
+	if !ok {
+		return unseen
+	}
+	v := unconstrained
+	for _, e := range obj.NamedChildren() {
+		switch e.Kind() {
+		case "pair":
+			v = better(v, q.entry(keyName(e.Field("key")), e.Field("value"), m, depth))
+		case "shorthand_property_identifier":
+			v = better(v, q.entry(e.Text(), e, m, depth))
+		case "spread_element":
+			v = better(v, q.spread(firstNamed(e), m, depth+1))
+		}
+	}
+	return v
+}
+
+// spread judges `...x` in a where: an object literal, or one of several
+// (`...(cond ? { a } : { b })`, `...(cond && { a })`), counts for what the
+// weakest of them says; anything else is unseen.
+func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict {
+	if depth > 16 {
+		return unseen
+	}
+	switch n.Kind() {
+	case "parenthesized_expression":
+		return q.spread(firstNamed(n), m, depth+1)
+	case "ternary_expression":
+		return min(q.spread(n.Field("consequence"), m, depth+1), q.spread(n.Field("alternative"), m, depth+1))
+	case "binary_expression":
+		switch n.Field("operator").Text() {
+		case "&&":
+			// Spreading false adds nothing.
+			return min(unconstrained, q.spread(n.Field("right"), m, depth+1))
+		case "||", "??":
+			return min(q.spread(n.Field("left"), m, depth+1), q.spread(n.Field("right"), m, depth+1))
+		}
+		return unseen
+	case "object":
+		return q.value(nil, n, m, depth+1)
+	case "null", "undefined", "false", "true", "string", "number":
+		return unconstrained
+	case "identifier":
+		if n.Text() == "undefined" {
+			return unconstrained
+		}
+		if _, ok := q.objectOf(n, depth); ok {
+			return q.value(nil, n, m, depth+1)
+		}
+	}
+	return unseen
+}
+
+// entry judges one `key: value` of a where on model m.
+func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
+	if q.isTenantField(m, key) {
+		return tenantValue(val)
+	}
+	if q.t.IsRoot(m) && isUniqueField(m, key) {
+		return tenantValue(val)
+	}
+	switch key {
+	case "AND":
+		if val.Kind() != "array" {
+			return q.value(nil, val, m, depth+1)
+		}
+		v := unconstrained
+		for _, el := range val.NamedChildren() {
+			if el.Kind() != "comment" {
+				v = better(v, q.value(nil, el, m, depth+1))
+			}
+		}
+		return v
+	case "OR":
+		if val.Kind() != "array" {
+			return q.value(nil, val, m, depth+1)
+		}
+		// An OR scopes only when each branch does. One that scopes in
+		// some branches and not in others is reported as such; one that
+		// scopes in none adds nothing.
+		v, some := constrained, false
+		n := 0
+		for _, el := range val.NamedChildren() {
+			if el.Kind() == "comment" {
+				continue
+			}
+			n++
+			b := q.value(nil, el, m, depth+1)
+			some = some || b > unconstrained
+			v = min(v, b)
+		}
+		switch {
+		case n == 0 || !some:
+			return unconstrained
+		case v == unconstrained:
+			return orBranch
+		}
+		return v
+	case "NOT":
+		return unconstrained
+	}
+	if target := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, key, val) {
+		return constrained
+	}
+	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) }) {
+		// A compound unique key (organizationId_slug) cannot be given
+		// without each of its fields.
+		return constrained
+	}
+	for _, f := range m.Fields {
+		if f.Name() != key || f.Relation == nil || f.Target == nil {
+			continue
+		}
+		if f.IsList() {
+			// `installations: { some: { project: { slug } } }` keeps the
+			// rows related to a row of the tenant; every and none do not
+			// (they hold for rows with no related row at all).
+			return q.some(val, f.Target, depth)
+		}
+		if !q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
+			return unconstrained
+		}
+		obj, ok := q.objectOf(val, depth)
+		if !ok {
+			return unseen
+		}
+		// `is: {…}` wraps the filter of an optional relation; isNot
+		// excludes instead.
+		for _, e := range obj.NamedChildren() {
+			if e.Kind() == "pair" {
+				switch keyName(e.Field("key")) {
+				case "is":
+					return q.value(nil, e.Field("value"), f.Target, depth+1)
+				case "isNot":
+					return unconstrained
+				}
+			}
+		}
+		return q.value(nil, obj, f.Target, depth+1)
+	}
+	return unconstrained
+}
+
+// isUniqueField reports whether key names a field that alone identifies a
+// row of m: on the tenant model, that row is the tenant.
+func isUniqueField(m *prisma.Model, key string) bool {
+	for _, f := range m.Fields {
+		if f.Name() == key && (isPrimaryKey(m, f) || f.Attribute("unique") != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// tenantValue judges the value given to the tenant field.
+func tenantValue(n tsparse.Node) verdict {
+	switch n.Kind() {
+	case "shorthand_property_identifier":
+		return constrained
+	case "undefined":
+		return maybeUndefined
+	case "identifier":
+		if n.Text() == "undefined" {
+			return maybeUndefined
+		}
+		return constrained
+	case "binary_expression":
+		if op := n.Field("operator").Text(); (op == "??" || op == "||") && mayBeUndefined(n.Field("right")) {
+			return maybeUndefined
+		}
+	case "ternary_expression":
+		if mayBeUndefined(n.Field("consequence")) || mayBeUndefined(n.Field("alternative")) {
+			return maybeUndefined
+		}
+	case "member_expression", "subscript_expression", "call_expression":
+		if optionalChain(n) {
+			return maybeUndefined
+		}
+	case "object":
+		for _, e := range n.NamedChildren() {
+			if e.Kind() != "pair" {
+				continue
+			}
+			switch keyName(e.Field("key")) {
+			case "equals":
+				return tenantValue(e.Field("value"))
+			case "in":
+				return constrained
+			}
+		}
+		return unconstrained
+	}
+	return constrained
+}
+
+func mayBeUndefined(n tsparse.Node) bool {
+	return n.Text() == "undefined" || tenantValue(n) == maybeUndefined
+}
+
+// optionalChain reports whether a member chain holds `?.`, which yields
+// undefined when a link is missing.
+func optionalChain(n tsparse.Node) bool {
+	for n.Kind() == "member_expression" || n.Kind() == "subscript_expression" || n.Kind() == "call_expression" || n.Kind() == "non_null_expression" {
+		for _, c := range n.Children() {
+			if c.Kind() == "optional_chain" || c.Kind() == "?." {
+				return true
+			}
+		}
+		switch n.Kind() {
+		case "call_expression":
+			n = n.Field("function")
+		case "non_null_expression":
+			n = firstNamed(n)
+		default:
+			n = n.Field("object")
+		}
+	}
+	return false
+}
+
+// comparedAfterFetch reports whether c's result, bound to a name, has its
+// tenant field compared with something later in the same function:
+// `if (doc.teamId !== teamId) throw …`.
+func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+	default:
+		return false
+	}
+	name := boundName(c)
+	if name == "" {
+		return false
+	}
+	field := regexp.MustCompile(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`)
+	found := false
+	enclosingFunction(c.Node).Walk(func(b tsparse.Node) bool {
+		if found || b.End() <= c.Node.End() {
+			return !found && b.End() > c.Node.Start()
+		}
+		switch b.Kind() {
+		case "binary_expression":
+			switch b.Field("operator").Text() {
+			case "===", "!==", "==", "!=":
+				if field.MatchString(compact(b.Field("left").Text())) || field.MatchString(compact(b.Field("right").Text())) {
+					found = true
+				}
+			}
+		case "call_expression":
+			// orgIds.includes(doc.organizationId), allowed.has(…)
+			if fn := b.Field("function"); fn.Kind() == "member_expression" {
+				switch fn.Field("property").Text() {
+				case "includes", "has":
+					for _, a := range b.Field("arguments").NamedChildren() {
+						if field.MatchString(compact(a.Text())) {
+							found = true
+						}
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func metaQuoted(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = regexp.QuoteMeta(n)
+	}
+	return out
+}
+
+// idTarget is the scoped model whose row key identifies in a where on m:
+// m itself for its primary key, the parent for the foreign key of a
+// relation to a scoped parent; nil otherwise.
+func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
+	if q.verifying || !q.call.Valid() {
+		return nil
+	}
+	if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key {
+		return m
+	}
+	for _, f := range m.Fields {
+		r := f.Relation
+		if r == nil || !r.IsForward() || f.Target == nil || !q.t.Scoped(f.Target) || q.t.IsRoot(f.Target) {
+			continue
+		}
+		// A foreign key of one column, or the column of a composite key
+		// (workflowId, workspaceId) that references the parent's id.
+		for i, ff := range r.Fields {
+			if ff.Name() == key && i < len(r.References) && isPrimaryKey(f.Target, r.References[i]) {
+				return f.Target
+			}
+		}
+	}
+	return nil
+}
+
+// verifiedEarlier reports whether the value given to key was checked
+// against the tenant before the call, in the same function or one it is
+// nested in: an earlier call on target whose where filters by the tenant
+// and by that same id (`findFirst({ where: { id: bookingId,
+// organizationId } })` before `where: { bookingId }`), or whose result the
+// value is the id of (`booking.id`).
+func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tsparse.Node) bool {
+	var value string
+	switch val.Kind() {
+	case "shorthand_property_identifier":
+		value = key
+	case "identifier", "member_expression", "non_null_expression":
+		value = compact(val.Text())
+	default:
+		return false
+	}
+	pk := target.PrimaryKey
+	if pk == nil || len(pk.Fields) != 1 {
+		return false
+	}
+	idName := pk.Fields[0].Field.Name()
+	delegate := delegateName(target.Name)
+	// The functions the call is nested in, innermost first: a closure
+	// sees what its outer functions checked, not what a sibling did.
+	chain := map[[2]int]bool{}
+	outer := tsparse.Node{}
+	for fn := enclosingFunction(q.call); fn.Valid(); fn = enclosingFunction(fn) {
+		chain[[2]int{fn.Start(), fn.End()}] = true
+		if !outer.Valid() || fn.Kind() != "program" {
+			outer = fn
+		}
+		if fn.Kind() == "program" {
+			break
+		}
+	}
+	for _, c := range tsquery.CallsIn(outer, func(d string) bool { return d == delegate }) {
+		if c.Node.End() > q.call.Start() {
+			break
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		sub := *q
+		sub.call, sub.verifying = c.Node, true
+		if v, _ := sub.whereOfCall(c); v != constrained {
+			continue
+		}
+		if name := boundName(c); name != "" && regexp.MustCompile(`^`+regexp.QuoteMeta(name)+`[?!]?\.`+regexp.QuoteMeta(idName)+`$`).MatchString(value) {
+			return true
+		}
+		if sub.whereHasID(c, idName, value) {
+			return true
+		}
+	}
+	return false
+}
+
+// whereHasID reports whether c's where gives idName the value value.
+func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string) bool {
+	if len(c.Args) == 0 {
+		return false
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return false
+	}
+	var where tsparse.Node
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
+			where = e.Field("value")
+		}
+	}
+	obj, ok := q.objectOf(where, 0)
+	if !ok {
+		return false
+	}
+	for _, e := range obj.NamedChildren() {
+		switch {
+		case e.Kind() == "shorthand_property_identifier" && e.Text() == idName && value == idName:
+			return true
+		case e.Kind() == "pair" && keyName(e.Field("key")) == idName && compact(e.Field("value").Text()) == value:
+			return true
+		}
+	}
+	return false
+}
+
+// boundName is the variable c's result is assigned to, or "".
+func boundName(c tsquery.Call) string {
+	n := c.Node.Parent()
+	for {
+		switch {
+		case n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression":
+			n = n.Parent()
+			continue
+		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
+			// db.image.findFirstOrThrow(…).catch(…) is still the row.
+			n = n.Parent().Parent()
+			continue
+		}
+		break
+	}
+	switch n.Kind() {
+	case "variable_declarator":
+		if n.Field("name").Kind() == "identifier" {
+			return n.Field("name").Text()
+		}
+	case "assignment_expression":
+		if n.Field("left").Kind() == "identifier" {
+			return n.Field("left").Text()
+		}
+	}
+	return ""
+}
+
+// ownerLookup reports whether c is a read that selects nothing but the
+// row's tenant (`select: { workspaceId: true }`, or through parents:
+// `select: { environment: { select: { workspaceId: true } } }`): the
+// lookup that finds whose row an id is, for the caller to check access.
+func (q *queryCheck) ownerLookup(c tsquery.Call, m *prisma.Model) bool {
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany":
+	default:
+		return false
+	}
+	if len(c.Args) == 0 {
+		return false
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return false
+	}
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "select" {
+			return q.selectsTenantOnly(e.Field("value"), m, 0)
+		}
+	}
+	return false
+}
+
+func (q *queryCheck) selectsTenantOnly(n tsparse.Node, m *prisma.Model, depth int) bool {
+	obj, ok := q.objectOf(n, depth)
+	if !ok || depth > 8 {
+		return false
+	}
+	tenant := false
+	for _, e := range obj.NamedChildren() {
+		if e.Kind() == "comment" {
+			continue
+		}
+		if e.Kind() != "pair" {
+			return false
+		}
+		key := keyName(e.Field("key"))
+		if tf := q.t.Field(m); tf != nil && key == tf.Name() {
+			tenant = true
+			continue
+		}
+		if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key {
+			continue
+		}
+		f := fieldByName(m, key)
+		if f == nil || f.Relation == nil || f.IsList() || f.Target == nil {
+			return false
+		}
+		if q.t.IsRoot(f.Target) {
+			tenant = true
+			continue
+		}
+		sub, ok := q.objectOf(e.Field("value"), depth)
+		if !ok {
+			return false
+		}
+		inner := tsparse.Node{}
+		for _, se := range sub.NamedChildren() {
+			if se.Kind() == "pair" && keyName(se.Field("key")) == "select" {
+				inner = se.Field("value")
+			}
+		}
+		if !inner.Valid() || !q.selectsTenantOnly(inner, f.Target, depth+1) {
+			return false
+		}
+		tenant = true
+	}
+	return tenant
+}
+
+func fieldByName(m *prisma.Model, name string) *prisma.Field {
+	for _, f := range m.Fields {
+		if f.Name() == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// some judges the filter on a to-many relation: its some: part scopes as
+// a where on the related model does.
+func (q *queryCheck) some(val tsparse.Node, target *prisma.Model, depth int) verdict {
+	if !q.t.Scoped(target) && !q.t.IsRoot(target) {
+		return unconstrained
+	}
+	obj, ok := q.objectOf(val, depth)
+	if !ok {
+		return unseen
+	}
+	for _, e := range obj.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "some" {
+			return q.value(nil, e.Field("value"), target, depth+1)
+		}
+	}
+	return unconstrained
+}
+
+// checkRaw judges a raw SQL call: a statement that reads or writes a table
+// of a model carrying its own tenant field must mention the tenant column.
+func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
+	at := c.Node.Range()
+	at.End = at.Start
+	if fn := c.Node.Field("function"); fn.Valid() {
+		at = fn.Range()
+	}
+	if c.Unseen {
+		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s: it is built elsewhere; check that it filters tenant tables by their tenant column, or write it as a tagged template here", c.Method)}, config.SeverityNotice}, true
+	}
+	js, err := pg_query.ParseToJSON(c.SQL)
+	if err != nil {
+		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s (%v), so its tenant tables are not checked; write it so PostgreSQL's parser reads it, with ${…} as values", c.Method, err)}, config.SeverityNotice}, true
+	}
+	var tree struct {
+		Stmts []struct {
+			Stmt map[string]any `json:"stmt"`
+		} `json:"stmts"`
+	}
+	if err := json.Unmarshal([]byte(js), &tree); err != nil {
+		return queryFinding{}, false
+	}
+	for _, st := range tree.Stmts {
+		for kind, body := range st.Stmt {
+			verb := map[string]string{"SelectStmt": "reads", "UpdateStmt": "writes", "DeleteStmt": "deletes from"}[kind]
+			if verb == "" {
+				continue
+			}
+			tables, columns := map[string]bool{}, map[string]bool{}
+			collectSQLNames(body, tables, columns)
+			for _, m := range q.models {
+				tf := q.t.Field(m)
+				if tf == nil || !tables[m.TableName()] || columns[tf.ColumnName()] {
+					continue
+				}
+				if predicatePlaceholder.MatchString(c.SQL) {
+					return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see all of the SQL of %s on tenant-scoped %q: a ${…} stands for a condition; check that it filters by %q", c.Method, m.Name, tf.ColumnName())}, config.SeverityNotice}, true
+				}
+				return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("%s %s table %q of tenant-scoped %q without a condition on %q, so it can reach another tenant's rows; add %q = ${…} to its WHERE", c.Method, verb, m.TableName(), m.Name, tf.ColumnName(), tf.ColumnName())}, config.SeverityWarning}, true
+			}
+		}
+	}
+	return queryFinding{}, false
+}
+
+// predicatePlaceholder spots a ${…} standing where a condition goes
+// (`WHERE ${filter}`): a Prisma.sql fragment, not a value.
+var predicatePlaceholder = regexp.MustCompile(`(?i)\b(where|and|or|on|not)\s+\$\d+\s*(\)|$|;|\b(and|or|group|order|limit|offset|returning|having|union)\b)`)
+
+// collectSQLNames gathers the relation names (RangeVar) and the columns
+// named in conditions (WHERE, JOIN … ON, HAVING: the last field of each
+// ColumnRef there) of a parse tree in JSON form. A tenant column only
+// selected or set filters nothing.
+func collectSQLNames(n any, tables, columns map[string]bool) {
+	walkRawSQL(n, tables, columns, false)
+}
+
+func walkRawSQL(n any, tables, columns map[string]bool, inCondition bool) {
+	switch v := n.(type) {
+	case map[string]any:
+		// A RangeVar, wrapped as a node (FROM) or bare (UPDATE's
+		// relation).
+		if name, ok := v["relname"].(string); ok {
+			tables[name] = true
+		}
+		if cr, ok := v["ColumnRef"].(map[string]any); ok && inCondition {
+			if fields, ok := cr["fields"].([]any); ok && len(fields) > 0 {
+				if f, ok := fields[len(fields)-1].(map[string]any); ok {
+					if s, ok := f["String"].(map[string]any); ok {
+						if name, ok := s["sval"].(string); ok {
+							columns[name] = true
+						}
+					}
+				}
+			}
+		}
+		for k, c := range v {
+			walkRawSQL(c, tables, columns, inCondition || k == "whereClause" || k == "quals" || k == "havingClause")
+		}
+	case []any:
+		for _, c := range v {
+			walkRawSQL(c, tables, columns, inCondition)
+		}
+	}
+}

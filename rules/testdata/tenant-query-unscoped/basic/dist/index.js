@@ -1,0 +1,1 @@
+prisma.project.findMany();

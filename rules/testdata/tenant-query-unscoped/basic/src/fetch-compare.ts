@@ -1,0 +1,86 @@
+import { prisma } from "./lib/db";
+
+class NotFound extends Error {}
+
+// A row fetched by id and compared with the caller's tenant before it is
+// used is checked.
+export async function getProject(id: string, organizationId: string) {
+  const project = await prisma.project.findUnique({ where: { id } });
+  if (!project || project.organizationId !== organizationId) throw new NotFound();
+  return project;
+}
+
+export async function getNote(id: string, organizationId: string) {
+  const note = await prisma.note.findUniqueOrThrow({ where: { id }, include: { task: { include: { project: true } } } });
+  if (note?.task.project.organizationId != organizationId) return null;
+  return note;
+}
+
+// A comparison of something else does not check the tenant.
+export async function getProjectUnchecked(id: string, userId: string) {
+  const project = await prisma.project.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  if (!project || project.id !== userId) throw new NotFound();
+  return project;
+}
+
+// Only reads are checked this way: a write has happened already.
+export async function remove(id: string, organizationId: string) {
+  const project = await prisma.project.delete({ where: { id } }); // want "delete on tenant-scoped \"Project\" does not filter"
+  if (project.organizationId !== organizationId) throw new NotFound();
+}
+
+// An id checked against the tenant by an earlier query in the same
+// function (or one it is nested in) is as good as the tenant itself.
+export async function verifiedFirst(id: string, projectId: string, organizationId: string) {
+  const project = await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+  if (!project) throw new NotFound();
+  await prisma.task.findMany({ where: { projectId } });
+  await prisma.task.findMany({ where: { projectId: project.id } });
+  await prisma.project.update({ where: { id: projectId }, data: {} });
+  await prisma.$transaction(async (tx) => {
+    await tx.task.deleteMany({ where: { projectId } });
+  });
+  // A different id, or one checked without the tenant, is not.
+  await prisma.task.findMany({ where: { projectId: id } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+  const other = await prisma.project.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.task.findMany({ where: { projectId: other!.id } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+}
+
+// A check after the query comes too late for a write.
+export async function verifiedLate(projectId: string, organizationId: string) {
+  await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
+  await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+}
+
+// The column of a composite foreign key that references the parent's id
+// is checked like a foreign key of its own (formbricks' WorkflowVersion).
+export async function compositeKey(projectId: string, organizationId: string) {
+  const { count } = await prisma.project.updateMany({ where: { id: projectId, organizationId }, data: {} });
+  if (count !== 1) throw new NotFound();
+  await prisma.milestone.findFirst({ where: { projectId } });
+}
+
+export async function compositeKeyUnchecked(projectId: string) {
+  await prisma.milestone.findFirst({ where: { projectId } }); // want "findFirst on tenant-scoped \"Milestone\" does not filter"
+}
+
+// A read that selects only the row's tenant finds whose row an id is, for
+// the caller to check access (formbricks' getLanguage).
+export async function ownerOf(id: string, noteId: string) {
+  await prisma.project.findUnique({ where: { id }, select: { organizationId: true } });
+  await prisma.project.findUnique({ where: { id }, select: { id: true, organization: true } });
+  await prisma.note.findUnique({ where: { id: noteId }, select: { task: { select: { project: { select: { organizationId: true } } } } } });
+  await prisma.project.findUnique({ where: { id }, select: { organizationId: true, tasks: true } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.project.findUnique({ where: { id }, select: { id: true } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.project.update({ where: { id }, data: {}, select: { organizationId: true } }); // want "update on tenant-scoped \"Project\" does not filter"
+}
+
+// Checked by membership in the caller's tenants, after a .catch (Shelf's
+// image loader).
+export async function getProjectOfMine(id: string, organizationIds: string[]) {
+  const project = await prisma.project.findFirstOrThrow({ where: { id } }).catch(() => {
+    throw new NotFound();
+  });
+  if (!organizationIds.includes(project.organizationId)) throw new NotFound();
+  return project;
+}

@@ -1,0 +1,2 @@
+export const prisma: any = {};
+export const db: any = prisma;

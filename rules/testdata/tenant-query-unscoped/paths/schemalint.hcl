@@ -1,0 +1,7 @@
+tenancy {
+  fields = ["organizationId"]
+  queries {
+    paths   = ["src/**"]
+    exclude = ["src/scripts/**"]
+  }
+}

@@ -1,0 +1,1 @@
+export const a = (db: any) => db.project.findMany(); // want "findMany on tenant-scoped \"Project\" has no where"

@@ -1,0 +1,1 @@
+export const a = (db: any) => db.project.findMany();

@@ -1,0 +1,6 @@
+tenancy {
+  fields = ["organizationId"]
+  queries {
+    scoped_clients = ["ctx.orgDb", "this.scoped"]
+  }
+}

@@ -1,0 +1,7 @@
+// With two levels of tenancy, a filter on either tenant field scopes
+// (trigger.dev's Prompt by projectId_runtimeEnvironmentId_slug).
+export async function load(db: any, projectId: string, slug: string, id: string) {
+  await db.prompt.findUnique({ where: { projectId_slug: { projectId, slug } } });
+  await db.prompt.findMany({ where: { projectId } });
+  await db.prompt.findMany({ where: { slug } }); // want "findMany on tenant-scoped \"Prompt\" does not filter by the tenant, so it can reach another tenant's rows; add organizationId to its where"
+}
