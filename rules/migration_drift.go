@@ -15,11 +15,24 @@ import (
 // MigrationDrift compares what a tenant schema's migrations build with
 // what its Prisma schema declares: the client is generated from one, each
 // tenant's tables come from the other.
+// MigrationDriftOptions are the options of migration-drift.
+type MigrationDriftOptions struct {
+	// PrismaMigrations compares a PostgreSQL schema with its own Prisma
+	// Migrate history too, not only tenant schemas with theirs.
+	PrismaMigrations bool `hcl:"prisma_migrations,optional"`
+}
+
+func prismaMigrationsOn(p *Pass) bool {
+	opts, _ := p.Options.(*MigrationDriftOptions)
+	return opts != nil && opts.PrismaMigrations
+}
+
 var MigrationDrift = &Rule{
-	Name:     "migration-drift",
-	Category: Compatibility,
-	Severity: config.SeverityError,
-	Summary:  "a tenant schema's Prisma models and the tables its migrations build disagree",
+	Name:       "migration-drift",
+	Category:   Compatibility,
+	Severity:   config.SeverityError,
+	NewOptions: func() any { return &MigrationDriftOptions{} },
+	Summary:    "a tenant schema's Prisma models and the tables its migrations build disagree",
 	Doc: `Every tenant's tables come from the tenant migrations, the Prisma Client
 from the tenant schema: when they disagree, queries fail at run time (a
 column the client selects does not exist, a value it writes does not fit).
@@ -42,11 +55,15 @@ A statement the replay does not understand (a function, a trigger, a DO
 block) is a notice naming it: what it changes is not known, and nothing is
 guessed. Fix the migration (a new one) or the schema so that they agree.
 
-A PostgreSQL schema's own Prisma Migrate history is compared the same way
-(` + "`prisma/migrations/*/migration.sql`" + ` beside a ` + "`migration_lock.toml`" + `, in
+A PostgreSQL schema's own Prisma Migrate history can be compared the same
+way (` + "`prisma/migrations/*/migration.sql`" + ` beside a ` + "`migration_lock.toml`" + `, in
 folder order): a ` + "`schema.prisma`" + ` changed without its migration is the most
-common Prisma pull-request mistake. Schemas with several database schemas
-(` + "`schemas = […]`" + `) are not compared: the replay knows one schema.`,
+common Prisma pull-request mistake. It is off unless the rule block says
+` + "`prisma_migrations = true`" + `: on real histories that run their SQL through
+their own tooling (placeholders replaced before applying, objects made by
+functions), a statement the replay cannot read leaves columns it does not
+know of, which would be reported as drift. Schemas with several database
+schemas (` + "`schemas = […]`" + `) are not compared: the replay knows one schema.`,
 	Bad: `-- file: V001_initial.sql
 CREATE TABLE patients (id TEXT PRIMARY KEY, notes TEXT);
 -- file: tenant.prisma
@@ -77,7 +94,7 @@ func runMigrationDrift(p *Pass) {
 		for _, f := range byVersion(p.Tenant.Files) {
 			files = append(files, catalog.File{Path: f.Path, Src: f.Src})
 		}
-	case len(p.PrismaMigrations) > 0:
+	case len(p.PrismaMigrations) > 0 && prismaMigrationsOn(p):
 		where = "the migrations"
 		for _, f := range p.PrismaMigrations {
 			files = append(files, catalog.File{Path: f.Path, Src: f.Src})
