@@ -166,7 +166,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		views := sql.views
 		t := &Target{Root: root, Schema: schema, Views: views}
 		res.Schemas = append(res.Schemas, t)
-		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, res)
+		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, schema, res)
 		if err != nil {
 			return nil, err
 		}
