@@ -181,6 +181,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			files = append(files, cfg.Path)
 		}
 		markRan(ran, files, InputRule)
+		shared := &rules.Shared{}
 		for _, sr := range selected {
 			// A rule that compares with the base does not run without one.
 			if sr.rule.NeedsBase && baseSchema == nil {
@@ -192,6 +193,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			})
 			pass.Views = views
 			pass.Registry = reg
+			pass.Shared = shared
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
 				pass.Migrations = migrations(cfg, root, schema, res.Sources)
