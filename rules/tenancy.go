@@ -31,18 +31,11 @@ type tenancy struct {
 	on bool
 }
 
-// Tenancy returns the schema's tenancy analysis, computed once per pass, or
-// once for the passes that share it.
+// Tenancy returns the schema's tenancy analysis, computed once per pass.
 func (p *Pass) Tenancy() *tenancy {
-	if p.tenancy == nil && p.Shared != nil {
-		p.tenancy = p.Shared.tenancy
-	}
 	if p.tenancy == nil {
 		tc := p.Config.Tenancy
-		p.tenancy = analyzeTenancy(p.Schema, tc.Fields, tc.GlobalModels, tc.Configured)
-		if p.Shared != nil {
-			p.Shared.tenancy = p.tenancy
-		}
+		p.tenancy = p.Memo.analyzeTenancy(p.Schema, tc)
 	}
 	return p.tenancy
 }

@@ -181,7 +181,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			files = append(files, cfg.Path)
 		}
 		markRan(ran, files, InputRule)
-		shared := &rules.Shared{}
+		memo := &rules.Memo{}
 		for _, sr := range selected {
 			// A rule that compares with the base does not run without one.
 			if sr.rule.NeedsBase && baseSchema == nil {
@@ -191,9 +191,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			pass := rules.NewPass(sr.rule, schema, cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
 				res.Diagnostics = append(res.Diagnostics, d)
 			})
+			pass.Memo = memo
 			pass.Views = views
 			pass.Registry = reg
-			pass.Shared = shared
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
 				pass.Migrations = migrations(cfg, root, schema, res.Sources)

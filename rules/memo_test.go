@@ -8,15 +8,15 @@ import (
 )
 
 // The passes of the tenancy rules over one schema read one analysis.
-func TestSharedTenancy(t *testing.T) {
+func TestMemoTenancy(t *testing.T) {
 	schema := prisma.ParseSources([]prisma.Source{{Name: "schema.prisma", Src: []byte(
 		"model Org {\n  id String @id\n  users User[]\n}\n\nmodel User {\n  id String @id\n  organizationId String\n  org Org @relation(fields: [organizationId], references: [id])\n}\n")}})
 	cfg := &config.Config{}
-	shared := &Shared{}
+	memo := &Memo{}
 	var first *tenancy
 	for _, r := range []*Rule{TenantIndexMissing, TenantUniqueGlobal, TenantUnscopedModel} {
 		p := NewPass(r, schema, cfg, nil, config.SeverityError, func(Diagnostic) {})
-		p.Shared = shared
+		p.Memo = memo
 		got := p.Tenancy()
 		if first == nil {
 			first = got
@@ -26,6 +26,6 @@ func TestSharedTenancy(t *testing.T) {
 	}
 	alone := NewPass(TenantIndexMissing, schema, cfg, nil, config.SeverityError, func(Diagnostic) {})
 	if alone.Tenancy() == first {
-		t.Error("a pass without Shared read another pass's analysis")
+		t.Error("a pass without a memo read another pass's analysis")
 	}
 }
