@@ -1,10 +1,5 @@
 package rules
 
-import (
-	"github.com/schemalint/schemalint/internal/config"
-	"github.com/schemalint/schemalint/internal/prisma"
-)
-
 // Memo holds what the passes of every rule over one schema, with one
 // configuration, would each compute alike: computed by the first rule that
 // asks, read by the others. The tenancy analysis is a fifth of a check of a
@@ -13,14 +8,18 @@ type Memo struct {
 	tenancy *tenancy
 }
 
-// analyzeTenancy is analyzeTenancy, once per memo; a nil memo computes it
-// every time.
-func (m *Memo) analyzeTenancy(s *prisma.Schema, tc config.TenancyConfig) *tenancy {
-	if m == nil {
-		return analyzeTenancy(s, tc.Fields, tc.GlobalModels, tc.Configured)
+// cached is t, else the analysis an earlier pass kept (nil if none).
+func (m *Memo) cached(t *tenancy) *tenancy {
+	if t == nil && m != nil {
+		return m.tenancy
 	}
-	if m.tenancy == nil {
-		m.tenancy = analyzeTenancy(s, tc.Fields, tc.GlobalModels, tc.Configured)
+	return t
+}
+
+// keep keeps t for the passes after this one and returns it.
+func (m *Memo) keep(t *tenancy) *tenancy {
+	if m != nil {
+		m.tenancy = t
 	}
-	return m.tenancy
+	return t
 }

@@ -33,11 +33,11 @@ type tenancy struct {
 
 // Tenancy returns the schema's tenancy analysis, computed once per pass.
 func (p *Pass) Tenancy() *tenancy {
-	if p.tenancy == nil {
+	if p.tenancy = p.Memo.cached(p.tenancy); p.tenancy == nil {
 		tc := p.Config.Tenancy
-		p.tenancy = p.Memo.analyzeTenancy(p.Schema, tc)
+		p.tenancy = analyzeTenancy(p.Schema, tc.Fields, tc.GlobalModels, tc.Configured)
 	}
-	return p.tenancy
+	return p.Memo.keep(p.tenancy)
 }
 
 // On reports whether the tenancy rules apply. With a tenancy block in the
