@@ -83,6 +83,9 @@ type Pass struct {
 	Migrations []SQLFile
 	Config     *config.Config
 	Options    any
+	// Memo is shared by the passes over the same schema and
+	// configuration; nil when the pass is alone.
+	Memo *Memo
 	// Registry is the app's list of tenant-scoped models, nil when not
 	// configured.
 	Registry *Registry

@@ -33,7 +33,7 @@ type tenancy struct {
 
 // Tenancy returns the schema's tenancy analysis, computed once per pass.
 func (p *Pass) Tenancy() *tenancy {
-	if p.tenancy == nil {
+	if p.tenancy = p.Memo.cached(p.tenancy); p.tenancy == nil {
 		tc := p.Config.Tenancy
 		p.tenancy = analyzeTenancy(p.Schema, tc.Fields, tc.GlobalModels, tc.Configured)
 		if p.Tenant != nil {
@@ -42,7 +42,7 @@ func (p *Pass) Tenancy() *tenancy {
 			p.tenancy.on = false
 		}
 	}
-	return p.tenancy
+	return p.Memo.keep(p.tenancy)
 }
 
 // On reports whether the tenancy rules apply. With a tenancy block in the

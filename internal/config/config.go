@@ -77,10 +77,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 	"slices"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/schemalint/schemalint/internal/paths"
@@ -358,7 +358,7 @@ func (c *Config) Rel(p string) string {
 }
 
 // DecodeOptions decodes the rule's options into v, a pointer to a struct
-// tagged for gohcl, so that a rule's own options are checked as strictly as
+// tagged as for gohcl (see decodeOptions), so that a rule's own options are checked as strictly as
 // the rest of the file: an attribute or block the rule does not take is an
 // error with the nearest name it does take. Errors read
 // `file:line:col: message`. A nil rc (no block for the rule) leaves v
@@ -369,7 +369,10 @@ func (rc *RuleConfig) DecodeOptions(v any) error {
 	}
 	errs := &Errors{}
 	if rc.body != nil {
-		schema, _ := gohcl.ImpliedBodySchema(v)
+		schema, err := optionSchema(reflect.TypeOf(v).Elem())
+		if err != nil {
+			panic("config: " + err.Error())
+		}
 		attrs := []string{"enabled", "severity"}
 		for _, a := range schema.Attributes {
 			attrs = append(attrs, a.Name)
@@ -393,6 +396,6 @@ func (rc *RuleConfig) DecodeOptions(v any) error {
 			return err
 		}
 	}
-	errs.addDiags(gohcl.DecodeBody(rc.Options, nil, v))
+	errs.addDiags(decodeOptions(rc.Options, v))
 	return errs.Err()
 }

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -93,7 +94,7 @@ func tag(rules []string) string { return " [" + strings.Join(rules, ", ") + "]" 
 // when there is no base or the root cannot be compared (with a note). A
 // base asked for with --base whose files cannot be read is an error, as
 // one that cannot be opened is.
-func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Config, root string, res *Result) (*prisma.Schema, []*sqlview.View, error) {
+func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Config, root string, head *prisma.Schema, res *Result) (*prisma.Schema, []*sqlview.View, error) {
 	if b == nil {
 		return nil, nil, nil
 	}
@@ -120,7 +121,12 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 		res.Notes = append(res.Notes, fmt.Sprintf("cannot read %s at %s: %v; not comparing it", name, b.Label, err))
 		return nil, nil, nil
 	}
-	schema := prisma.ParseSources(r.Schema)
+	// Most changes leave the schema alone: then the base's parse would be
+	// the head's, which is read-only from here on, so it is reused.
+	schema := head
+	if !sameFiles(head, r.Schema) {
+		schema = prisma.ParseSources(r.Schema)
+	}
 	if schema.HasErrors() {
 		first := schema.Diagnostics[0]
 		for _, d := range schema.Diagnostics {
@@ -144,4 +150,28 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 		set.apply(f)
 	}
 	return schema, set.list(), nil
+}
+
+// sameFiles reports whether srcs (absolute paths, as the base names them)
+// are exactly the files of schema: the same paths with the same bytes.
+func sameFiles(schema *prisma.Schema, srcs []prisma.Source) bool {
+	if len(schema.Files) != len(srcs) {
+		return false
+	}
+	byName := make(map[string][]byte, len(srcs))
+	for _, s := range srcs {
+		byName[filepath.Clean(s.Name)] = s.Src
+	}
+	for _, f := range schema.Files {
+		// The base resolves the root the same way (base.Base.Load).
+		name, err := filepath.Abs(f.Name)
+		if err != nil {
+			return false
+		}
+		src, ok := byName[name]
+		if !ok || !bytes.Equal(src, f.Src) {
+			return false
+		}
+	}
+	return true
 }

@@ -188,7 +188,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		t := &Target{Root: root, Schema: schema, Views: views, Tenant: tenant != nil}
 		res.Schemas = append(res.Schemas, t)
-		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, res)
+		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, schema, res)
 		if err != nil {
 			return nil, err
 		}
@@ -203,6 +203,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			files = append(files, cfg.Path)
 		}
 		markRan(ran, files, InputRule)
+		memo := &rules.Memo{}
 		for _, sr := range selected {
 			// A rule that compares with the base does not run without one.
 			if sr.rule.NeedsBase && baseSchema == nil {
@@ -212,6 +213,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			pass := rules.NewPass(sr.rule, schema, cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
 				res.Diagnostics = append(res.Diagnostics, d)
 			})
+			pass.Memo = memo
 			pass.Views = views
 			pass.Registry = reg
 			pass.Tenant = tenant
