@@ -7,6 +7,7 @@ import (
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/pgstmt"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -61,8 +62,8 @@ func runMigrationDestructive(p *Pass) {
 			continue
 		}
 		li := prisma.NewLineIndex(f.Src)
-		for _, st := range parseStatements(f.Src) {
-			for _, what := range destructions(st.stmt) {
+		for _, st := range pgstmt.Split(f.Src) {
+			for _, what := range destructions(st.Node) {
 				p.Reportf(statementRange(f, li, st), "new tenant migration %s in every tenant's schema; expand and contract instead, or acknowledge it with -- schemalint-ignore migration-destructive <reason>", what)
 			}
 		}

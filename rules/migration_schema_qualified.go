@@ -8,6 +8,7 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/pgstmt"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -48,12 +49,12 @@ func runMigrationSchemaQualified(p *Pass) {
 	}
 	for _, f := range tm.Files {
 		li := prisma.NewLineIndex(f.Src)
-		for _, st := range parseStatements(f.Src) {
+		for _, st := range pgstmt.Split(f.Src) {
 			at := func(loc int32, schema string) prisma.Range {
 				if loc < 0 {
 					return statementRange(f, li, st)
 				}
-				start := st.base + int(loc)
+				start := st.Base + int(loc)
 				end := min(start+len(schema), len(f.Src))
 				if start < len(f.Src) && f.Src[start] == '"' {
 					end = min(start+len(schema)+2, len(f.Src))
@@ -72,7 +73,7 @@ func runMigrationSchemaQualified(p *Pass) {
 					named(statementRange(f, li, st), parts[len(parts)-2], parts[len(parts)-1])
 				}
 			}
-			walkSQL(st.stmt, func(m protoreflect.ProtoMessage) {
+			walkSQL(st.Node, func(m protoreflect.ProtoMessage) {
 				switch n := m.(type) {
 				case *pg_query.RangeVar:
 					if n.Schemaname != "" {

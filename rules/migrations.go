@@ -6,6 +6,7 @@ import (
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
+	"github.com/schemalint/schemalint/internal/pgstmt"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
 )
@@ -36,13 +37,13 @@ func enumAdds(files []SQLFile) []enumAdd {
 			continue
 		}
 		li := prisma.NewLineIndex(f.Src)
-		for _, st := range statements(string(f.Src), "add value") {
-			node := st.stmt.GetAlterEnumStmt()
+		for _, st := range pgstmt.Split(f.Src) {
+			node := st.Node.GetAlterEnumStmt()
 			if node == nil || node.NewVal == "" || node.OldVal != "" {
 				continue
 			}
 			a := enumAdd{Value: node.NewVal, Neighbor: node.NewValNeighbor, After: node.NewValIsAfter,
-				Range: li.Range(f.Path, st.start, st.end)}
+				Range: li.Range(f.Path, st.Start, st.End)}
 			names := nodeStrings(node.TypeName)
 			switch len(names) {
 			case 1:
@@ -92,81 +93,6 @@ func dropStatement(files []SQLFile, schema, name string) *prisma.Range {
 // matching any: the search path decides, and it is not known here.
 func sameSchema(a, b string) bool {
 	return a == "" || b == "" || a == b
-}
-
-type statement struct {
-	stmt       *pg_query.Node
-	start, end int
-}
-
-// statements parses the statements of text that mention word (any case),
-// with their byte ranges. A file PostgreSQL's parser cannot take whole is
-// split with its scanner and each statement parsed alone, so that one bad
-// statement loses only itself.
-func statements(text, word string) []statement {
-	var out []statement
-	if tree, err := pg_query.Parse(text); err == nil {
-		for _, raw := range tree.Stmts {
-			start := int(raw.StmtLocation)
-			end := len(text)
-			if raw.StmtLen > 0 {
-				end = start + int(raw.StmtLen)
-			}
-			if start < 0 || end > len(text) || start > end || !containsFold([]byte(text[start:end]), word) {
-				continue
-			}
-			out = append(out, statement{stmt: raw.Stmt, start: skipBlank(text, start, end), end: end})
-		}
-		return out
-	}
-	parts, err := pg_query.SplitWithScanner(text, true)
-	if err != nil {
-		return nil
-	}
-	cursor := 0
-	for _, part := range parts {
-		at := strings.Index(text[cursor:], part)
-		if at < 0 {
-			continue
-		}
-		start := cursor + at
-		cursor = start + len(part)
-		if !containsFold([]byte(part), word) {
-			continue
-		}
-		tree, err := pg_query.Parse(part)
-		if err != nil || len(tree.Stmts) != 1 {
-			continue
-		}
-		out = append(out, statement{stmt: tree.Stmts[0].Stmt, start: skipBlank(text, start, cursor), end: cursor})
-	}
-	return out
-}
-
-// skipBlank moves start past the blanks and comments before a statement,
-// which PostgreSQL counts as part of it.
-func skipBlank(text string, start, end int) int {
-	for start < end {
-		switch {
-		case strings.ContainsRune(" \t\r\n\f", rune(text[start])):
-			start++
-		case strings.HasPrefix(text[start:end], "--"):
-			nl := strings.IndexByte(text[start:end], '\n')
-			if nl < 0 {
-				return end
-			}
-			start += nl + 1
-		case strings.HasPrefix(text[start:end], "/*"):
-			close := strings.Index(text[start+2:end], "*/")
-			if close < 0 {
-				return end
-			}
-			start += close + 4
-		default:
-			return start
-		}
-	}
-	return start
 }
 
 func nodeStrings(nodes []*pg_query.Node) []string {

@@ -11,6 +11,7 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/pgstmt"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -72,54 +73,6 @@ func byVersion(files []SQLFile) []SQLFile {
 
 // sqlStatement is one parsed statement of a migration: base is what its
 // node's Location fields are relative to.
-type sqlStatement struct {
-	stmt       *pg_query.Node
-	start, end int
-	base       int
-}
-
-// parseStatements parses every statement of src. A file PostgreSQL's
-// parser cannot take whole is split with its scanner and each statement
-// parsed alone, so that one bad statement (an input-error of its own)
-// loses only itself.
-func parseStatements(src []byte) []sqlStatement {
-	text := string(src)
-	var out []sqlStatement
-	if tree, err := pg_query.Parse(text); err == nil {
-		for _, raw := range tree.Stmts {
-			start := int(raw.StmtLocation)
-			end := len(text)
-			if raw.StmtLen > 0 {
-				end = start + int(raw.StmtLen)
-			}
-			if start < 0 || end > len(text) || start > end {
-				continue
-			}
-			out = append(out, sqlStatement{stmt: raw.Stmt, start: skipBlank(text, start, end), end: end})
-		}
-		return out
-	}
-	parts, err := pg_query.SplitWithScanner(text, true)
-	if err != nil {
-		return nil
-	}
-	cursor := 0
-	for _, part := range parts {
-		at := strings.Index(text[cursor:], part)
-		if at < 0 {
-			continue
-		}
-		start := cursor + at
-		cursor = start + len(part)
-		tree, err := pg_query.Parse(part)
-		if err != nil || len(tree.Stmts) != 1 {
-			continue
-		}
-		out = append(out, sqlStatement{stmt: tree.Stmts[0].Stmt, start: skipBlank(text, start, cursor), end: cursor, base: start})
-	}
-	return out
-}
-
 // walkSQL calls visit on every node under n, depth first.
 func walkSQL(n *pg_query.Node, visit func(protoreflect.ProtoMessage)) {
 	if n == nil {
@@ -157,6 +110,6 @@ func qualifiedName(parts ...string) string {
 }
 
 // statementRange is where a statement is in its file.
-func statementRange(f SQLFile, li *prisma.LineIndex, st sqlStatement) prisma.Range {
-	return li.Range(f.Path, st.start, st.end)
+func statementRange(f SQLFile, li *prisma.LineIndex, st pgstmt.Statement) prisma.Range {
+	return li.Range(f.Path, st.Start, st.End)
 }

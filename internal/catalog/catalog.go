@@ -16,6 +16,7 @@ import (
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
+	"github.com/schemalint/schemalint/internal/pgstmt"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -123,10 +124,10 @@ func Replay(files []File) *Catalog {
 // Apply replays one file's statements.
 func (c *Catalog) Apply(f File) {
 	li := prisma.NewLineIndex(f.Src)
-	for _, st := range statements(f.Src) {
-		r := &replay{c: c, at: li.Range(f.Path, st.start, st.end)}
-		if !r.stmt(st.stmt) {
-			text := strings.Join(strings.Fields(string(f.Src[st.start:st.end])), " ")
+	for _, st := range pgstmt.Split(f.Src) {
+		r := &replay{c: c, at: li.Range(f.Path, st.Start, st.End)}
+		if !r.stmt(st.Node) {
+			text := strings.Join(strings.Fields(string(f.Src[st.Start:st.End])), " ")
 			if len(text) > 60 {
 				text = text[:57] + "..."
 			}
