@@ -22,11 +22,6 @@ type MigrationDriftOptions struct {
 	PrismaMigrations bool `hcl:"prisma_migrations,optional"`
 }
 
-func prismaMigrationsOn(p *Pass) bool {
-	opts, _ := p.Options.(*MigrationDriftOptions)
-	return opts != nil && opts.PrismaMigrations
-}
-
 var MigrationDrift = &Rule{
 	Name:       "migration-drift",
 	Category:   Compatibility,
@@ -94,7 +89,7 @@ func runMigrationDrift(p *Pass) {
 		for _, f := range byVersion(p.Tenant.Files) {
 			files = append(files, catalog.File{Path: f.Path, Src: f.Src})
 		}
-	case len(p.PrismaMigrations) > 0 && prismaMigrationsOn(p):
+	case len(p.PrismaMigrations) > 0: // filled only when prisma_migrations is on
 		where = "the migrations"
 		for _, f := range p.PrismaMigrations {
 			files = append(files, catalog.File{Path: f.Path, Src: f.Src})

@@ -94,7 +94,8 @@ type Pass struct {
 	Tenant *TenantMigrations
 	// PrismaMigrations are the schema's Prisma Migrate history (folders
 	// of migration.sql beside a migration_lock.toml), in the order they
-	// apply, for migration-drift; nil for a tenant schema or without one.
+	// apply, for migration-drift when its prisma_migrations option is on; nil
+	// otherwise, for a tenant schema or without a history.
 	PrismaMigrations []SQLFile
 	// Shared are the other, shared schemas of the run, for a tenant
 	// schema's pass.

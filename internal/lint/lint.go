@@ -204,6 +204,15 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		markRan(ran, files, InputRule)
 		memo := &rules.Memo{}
+		// What several rules read of this root is gathered once.
+		var shared []*prisma.Schema
+		if tenant != nil {
+			shared = sharedSchemas(res.Schemas)
+		}
+		var changeMigrations []rules.SQLFile
+		if baseSchema != nil {
+			changeMigrations = migrations(cfg, root, schema, res.Sources)
+		}
 		for _, sr := range selected {
 			// A rule that compares with the base does not run without one.
 			if sr.rule.NeedsBase && baseSchema == nil {
@@ -217,10 +226,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			pass.Views = views
 			pass.Registry = reg
 			pass.Tenant = tenant
-			if tenant != nil {
-				pass.Shared = sharedSchemas(res.Schemas)
-			}
-			if sr.rule == rules.MigrationDrift && tenant == nil {
+			pass.Shared = shared
+			if opts, _ := sr.options.(*rules.MigrationDriftOptions); opts != nil && opts.PrismaMigrations && tenant == nil {
 				pass.PrismaMigrations = prismaMigrations(cfg, root, schema, res.Sources)
 			}
 			if sr.rule == rules.MigrationHistory && tenant == nil && schema.PostgreSQL() {
@@ -236,7 +243,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			}
 			if sr.rule.NeedsBase {
 				pass.Base, pass.BaseViews = baseSchema, baseViews
-				pass.Migrations = migrations(cfg, root, schema, res.Sources)
+				pass.Migrations = changeMigrations
 			}
 			sr.rule.Run(pass)
 		}
