@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -40,7 +39,7 @@ func runFix(ctx context.Context, e *env, args []string) int {
 		e.errorln(err)
 		return ExitError
 	}
-	f := &fixer{e: e, check: *check, opts: viewgen.Options{AllowBreaking: *allowBreaking}}
+	f := &fixer{e: e, cfg: cfg, check: *check, opts: viewgen.Options{AllowBreaking: *allowBreaking}}
 	generated, code := f.views(cfg)
 	if code != ExitOK {
 		return code
@@ -81,6 +80,7 @@ func fixableRules(cfg *config.Config) []string {
 
 type fixer struct {
 	e       *env
+	cfg     *config.Config
 	check   bool
 	opts    viewgen.Options
 	changes int
@@ -200,7 +200,7 @@ func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied 
 			f.printDiff(fix.Diff(name, ch.Old, ch.New, true))
 			continue
 		}
-		now, err := os.ReadFile(path(ch.File))
+		now, err := f.cfg.ReadFile(path(ch.File))
 		if err != nil || !bytes.Equal(now, ch.Old) {
 			f.e.errorf("schemalint fix: %s changed while it was being fixed; run schemalint fix again", name)
 			return false, ExitError

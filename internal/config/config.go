@@ -93,6 +93,7 @@ const FileName = "schemalint.hcl"
 // Config is a loaded configuration. Relative paths in it are relative to Dir.
 type Config struct {
 	Path      string // the file, "" when defaults only
+	Src       []byte // its text, for excerpts and the directives in it
 	Dir       string // base dir for relative paths
 	FailOn    Severity
 	Schema    SchemaConfig

@@ -234,7 +234,7 @@ func TestDefaults(t *testing.T) {
 		got, err := parse(src)
 		require.NoError(t, err)
 		want := Default()
-		want.Path, want.Dir = "schemalint.hcl", "."
+		want.Path, want.Dir, want.Src = "schemalint.hcl", ".", []byte(src)
 		// An empty tenancy block still declares that the team uses tenancy.
 		want.Tenancy.Configured = strings.Contains(src, "tenancy")
 		assert.Equal(t, want, got, "%q decodes to the defaults", src)

@@ -57,7 +57,7 @@ func Parse(path string, src []byte, known []string) (cfg *Config, err error) {
 		return nil, &Error{Range: startRange(path), Message: "not an HCL configuration"}
 	}
 	cfg = Default()
-	cfg.Path, cfg.Dir = path, filepath.Dir(path)
+	cfg.Path, cfg.Dir, cfg.Src = path, filepath.Dir(path), src
 	d := &decoder{errs: errs, known: known, dir: cfg.Dir, root: RepoRoot(cfg.Dir)}
 	d.top(body, cfg)
 	if err := errs.Err(); err != nil {

@@ -19,13 +19,10 @@ var hclDirective = regexp.MustCompile(`(//+|#+)\s*schemalint-ignore\b`)
 // and its text to sources for excerpts. They are called unused only when
 // the rules they name ran (see markRan).
 func configDirectives(cfg *config.Config, dirs map[string][]*directive, sources map[string][]byte) {
-	if cfg.Path == "" {
+	if cfg.Path == "" || cfg.Src == nil {
 		return
 	}
-	src, err := cfg.ReadFile(cfg.Path)
-	if err != nil {
-		return // config.Load read it; a file gone since has nothing to silence
-	}
+	src := cfg.Src
 	sources[cfg.Path] = src
 	var out []*directive
 	lines := strings.Split(string(src), "\n")
