@@ -9,10 +9,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime/debug"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/ghaction"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/untrusted"
 )
@@ -31,17 +33,21 @@ type command struct {
 	name    string
 	summary string
 	run     func(ctx context.Context, env *env, args []string) int
+	// guardsItself marks commands that do not get the GitHub Actions
+	// guard of RunIn: check guards finely around its own annotations, and
+	// inspect prints JSON, which no command line can hide in.
+	guardsItself bool
 }
 
 func commands() []command {
 	return []command{
-		{"check", "check schemas against the policy rules", runCheck},
-		{"fix", "write the generated views and apply the rules' mechanical fixes", runFix},
-		{"baseline", "record today's findings, so that check reports only new ones", runBaseline},
-		{"rules", "list the rules, or print one rule's documentation", runRules},
-		{"init", "write a starter schemalint.hcl adapted to the schema found", runInit},
-		{"inspect", "print the resolved schema (json, or Prisma's DMMF shape)", runInspect},
-		{"version", "print the version", runVersion},
+		{"check", "check schemas against the policy rules", runCheck, true},
+		{"fix", "write the generated views and apply the rules' mechanical fixes", runFix, false},
+		{"baseline", "record today's findings, so that check reports only new ones", runBaseline, false},
+		{"rules", "list the rules, or print one rule's documentation", runRules, false},
+		{"init", "write a starter schemalint.hcl adapted to the schema found", runInit, false},
+		{"inspect", "print the resolved schema (json, or Prisma's DMMF shape)", runInspect, true},
+		{"version", "print the version", runVersion, false},
 	}
 }
 
@@ -112,6 +118,15 @@ func RunIn(ctx context.Context, dir string, args []string, stdin io.Reader, stdo
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
+			if !c.guardsItself && os.Getenv("GITHUB_ACTIONS") == "true" {
+				// Lines fix, baseline and init print start with file names
+				// the repository under review chooses: in GitHub Actions no
+				// command may be read from them (see ghaction.Log). One
+				// stream keeps the runner reading them in order.
+				log := ghaction.NewLog(stdout)
+				defer log.Close()
+				e.stdout, e.stderr = log, log
+			}
 			return c.run(ctx, e, args[1:])
 		}
 	}

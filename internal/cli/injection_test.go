@@ -173,3 +173,16 @@ func TestInjectionThroughALineThatStartsWithAFileName(t *testing.T) {
 	assert.Contains(t, out, "\n"+name+":5:7: error:", "the finding's line starts with the file name")
 	assertOnlyOwnCommands(t, out, errOut)
 }
+
+// fix prints the outputs it wrote, whose names schemalint.hcl (part of
+// the pull request) chooses: in GitHub Actions every command's output is
+// guarded, not only check's.
+func TestInjectionThroughAFixOutputName(t *testing.T) {
+	dir := fixRepo(t)
+	githubRunner(t, dir)
+	writeFile(t, dir, "schemalint.hcl", strings.Replace(fixConfig(`"id", "organizationId", "email"`), `"db/views.sql"`, `"::warning title=X::v.sql"`, 1))
+	code, out, errOut := run(t, dir, "fix")
+	require.Equal(t, ExitOK, code, errOut)
+	assert.Contains(t, out, "::warning title=X::v.sql: views-out-of-date: generated", "the line starts with the name")
+	assertOnlyOwnCommands(t, out, errOut)
+}
