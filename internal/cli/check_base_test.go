@@ -142,9 +142,9 @@ func TestCheckBaseFromGit(t *testing.T) {
 	assert.Empty(t, errOut)
 	// The base's fact is told once; where the base had it is the related
 	// location, under the finding.
-	assert.Contains(t, out, "prisma/schema/views.prisma:1:6: error: view \"IdpUser\" no longer has column \"email\" (was `email String?` at the base)")
+	assert.Contains(t, out, "prisma/schema/views.prisma:1:6: error: view \"IdpUser\" no longer has column \"email\"; add it back")
 	assert.Contains(t, out, "    base prisma/schema/views.prisma:3:3: the column at the base\n")
-	assert.Contains(t, out, "prisma/schema/enums.prisma:2:3: error: enum \"UserType\" reorders its values: \"ADMIN\" is now value 1, which was value 2 at the base;")
+	assert.Contains(t, out, "prisma/schema/enums.prisma:2:3: error: enum \"UserType\" moves value \"ADMIN\" to position 1 from 2")
 	assert.Contains(t, out, "    base prisma/schema/schema.prisma:13:3: the value at the base\n")
 	assert.Contains(t, out, "[view-sensitive-field]")
 	assert.Contains(t, out, "3 findings (3 errors")
@@ -153,7 +153,7 @@ func TestCheckBaseFromGit(t *testing.T) {
 	gitIn(t, dir, "branch", "base", first)
 	code, out, errOut = run(t, filepath.Join(dir, "prisma"), "check", "--base", "base", "--rule", "enum-value-order", "schema")
 	assert.Equal(t, ExitFindings, code, errOut)
-	assert.Contains(t, out, "schema/enums.prisma:2:3: error: enum \"UserType\" reorders its values")
+	assert.Contains(t, out, "schema/enums.prisma:2:3: error: enum \"UserType\" moves value \"ADMIN\"")
 }
 
 // In a pull request's workflow, the base comes from the event payload.

@@ -39,7 +39,7 @@ func TestCheckBaseUnderPreCommitEnvironment(t *testing.T) {
 	code, out, errOut := run(t, dir, "check")
 	assert.Equal(t, ExitFindings, code, errOut)
 	assert.Empty(t, errOut)
-	assert.Contains(t, out, `prisma/schema/views.prisma:1:6: error: view "IdpUser" no longer has column "email" (was `+"`email String?`"+` at the base)`)
+	assert.Contains(t, out, `prisma/schema/views.prisma:1:6: error: view "IdpUser" no longer has column "email"; add it back`)
 
 	// pre-commit run --from-ref X --to-ref Y (and a pre-push hook) names
 	// the base itself.

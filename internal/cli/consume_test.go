@@ -79,7 +79,7 @@ func TestConsumeFollowsTheOwner(t *testing.T) {
 	writeFile(t, product, "idp-views/idp-views.prisma", pkg)
 	code, out, errOut = run(t, product, "check")
 	assert.Equal(t, ExitFindings, code, errOut)
-	assert.Contains(t, out, `prisma/schema/idp-views.prisma:10:1: error: prisma/schema/idp-views.prisma is out of date: consume "idp" in schemalint.hcl generates something else from line 10 on; run schemalint fix [views-out-of-date]`)
+	assert.Contains(t, out, `prisma/schema/idp-views.prisma:10:1: error: prisma/schema/idp-views.prisma is out of date with consume "idp" in schemalint.hcl; run schemalint fix [views-out-of-date]`)
 	assert.Equal(t, 1, strings.Count(out, "[views-out-of-date]"), out)
 
 	code, out, errOut = run(t, product, "fix")
