@@ -76,6 +76,10 @@ view IdpSecret {
 // base to compare with.
 const noBaseLine = "schemalint: breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl [view-column-removed, enum-value-order]\n"
 
+// noVersionLine is what a run says when its schemalint.hcl pins no rule
+// set (see ruleset.go).
+const noVersionLine = "schemalint: schemalint.hcl sets no version, so the latest rule set (1) applies; add version = 1 to pin it\n"
+
 // outsideCI clears what a CI or pre-commit sets, so that no base is
 // implied unless a test sets one.
 func outsideCI(t *testing.T) {
@@ -230,7 +234,7 @@ func TestCheckBaseAcknowledged(t *testing.T) {
 	dir, first := breakingRepo(t)
 	views := strings.Replace(headViews, "view IdpUser {", "// schemalint-ignore view-column-removed email moved to IdpContact, announced in ADR-9\nview IdpUser {", 1)
 	writeFile(t, dir, "prisma/schema/views.prisma", views)
-	writeFile(t, dir, "schemalint.hcl", "ignore {\n  rule   = \"enum-value-order\"\n  paths  = [\"prisma/schema/enums.prisma\"]\n  reason = \"UserType is only sorted by name\"\n}\n")
+	writeFile(t, dir, "schemalint.hcl", "version = 1\n\nignore {\n  rule   = \"enum-value-order\"\n  paths  = [\"prisma/schema/enums.prisma\"]\n  reason = \"UserType is only sorted by name\"\n}\n")
 	code, out, errOut := run(t, dir, "check", "--base", first, "--rule", "view-column-removed,enum-value-order")
 	assert.Equal(t, ExitOK, code, out)
 	assert.Empty(t, out)

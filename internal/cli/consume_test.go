@@ -177,7 +177,7 @@ func TestConsumedViewColumnRemoved(t *testing.T) {
 	gitIn(t, product, "add", "-A")
 	gitIn(t, product, "commit", "-q", "-m", "follow the owner")
 	_, out, _ = run(t, product, "check", "--base", "main", "--rule", "view-column-removed")
-	assert.Contains(t, out, `schemalint.hcl:21:19: warning: acknowledge "IdpUser.displayName" matches nothing: view "IdpUser" removes no such column since the base; remove the acknowledgement [view-column-removed]`)
+	assert.Contains(t, out, `schemalint.hcl:24:19: warning: acknowledge "IdpUser.displayName" matches nothing: view "IdpUser" removes no such column since the base; remove the acknowledgement [view-column-removed]`)
 }
 
 // A sensitive column the owner justified in its own configuration reaches
@@ -206,7 +206,7 @@ func TestConsumeWithoutTheSubmodule(t *testing.T) {
 	require.NoError(t, os.RemoveAll(filepath.Join(product, "idp-views")))
 	code, out, errOut := run(t, product, "check", "--rule", "views-out-of-date")
 	assert.Equal(t, ExitFindings, code, errOut)
-	assert.Contains(t, out, `schemalint.hcl:18:15: error: consume "idp" cannot be generated: from "idp-views/idp-views.prisma": no such file; if it comes from a git submodule, run git submodule update --init; then run schemalint fix [views-out-of-date]`)
+	assert.Contains(t, out, `schemalint.hcl:21:15: error: consume "idp" cannot be generated: from "idp-views/idp-views.prisma": no such file; if it comes from a git submodule, run git submodule update --init; then run schemalint fix [views-out-of-date]`)
 	code, _, errOut = run(t, product, "fix")
 	assert.Equal(t, ExitError, code)
 	assert.Contains(t, errOut, `from "idp-views/idp-views.prisma": no such file`)
