@@ -101,9 +101,11 @@ func runEnumValueOrder(p *Pass) {
 
 func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds func() []enumAdd) {
 	baseVals, headVals := enumDBValues(be), enumDBValues(he)
-	viewNote := ""
+	// Dropping a value recreates the type, which fails while a view
+	// selects a column of it.
+	migrateFirst := "migrate the rows first"
 	if len(views) > 0 {
-		viewNote = fmt.Sprintf(" (view %q selects a column of this type)", views[0])
+		migrateFirst = fmt.Sprintf("migrate the rows and view %q first", views[0])
 	}
 	// A value that keeps its Prisma name under a new @map was renamed.
 	same := map[int]int{}
@@ -121,22 +123,21 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds fun
 			continue
 		}
 		removed = true
-		was := fmt.Sprintf("was `%s` at the base", declText(be.File, bv.Decl.Span))
 		related := []Related{atBase(bv.NameRange(), "the value at the base")}
 		if j, ok := renamed[i]; ok {
 			nv := he.Values[j]
 			p.Report(Diagnostic{
 				Range: nv.NameRange(),
-				Message: fmt.Sprintf("enum %q renamed database value %q to %q (%s); rows may still hold %q, and Prisma Migrate recreates the type to drop it, which fails while a view selects a column of this type%s: keep the database value with @map(%q), or migrate the rows and views first and acknowledge it with %s",
-					he.Name, bv.DBName(), nv.DBName(), was, bv.DBName(), viewNote, bv.DBName(), acknowledgeEnum),
+				Message: fmt.Sprintf("enum %q renamed database value %q to %q; keep it with @map(%q), or %s and acknowledge it with %s",
+					he.Name, bv.DBName(), nv.DBName(), bv.DBName(), migrateFirst, acknowledgeEnum),
 				Related: related,
 			})
 			continue
 		}
 		p.Report(Diagnostic{
 			Range: he.NameRange(),
-			Message: fmt.Sprintf("enum %q no longer has value %q (%s); rows may still hold it, and Prisma Migrate recreates the type to drop it, which fails while a view selects a column of this type%s: keep the value, or migrate the rows and views first and acknowledge it with %s",
-				he.Name, bv.DBName(), was, viewNote, acknowledgeEnum),
+			Message: fmt.Sprintf("enum %q no longer has value %q; keep it, or %s and acknowledge it with %s",
+				he.Name, bv.DBName(), migrateFirst, acknowledgeEnum),
 			Related: related,
 		})
 	}
@@ -160,7 +161,7 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds fun
 			where, neighbor := declaredAt(headVals, i)
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("enum %q declares value %q %s %s, but the migration adds it %s, so the schema and the database diverge: write ADD VALUE %s %s %s in the migration, or declare %q where it puts it",
+				Message: fmt.Sprintf("enum %q declares value %q %s %s, but the migration adds it %s; write ADD VALUE %s %s %s, or declare %q where it adds it",
 					he.Name, name, where, sqlString(neighbor), addedAt(a), sqlString(name), strings.ToUpper(where), sqlString(neighbor), hv.Name),
 				Related: []Related{{Range: a.Range, Message: "the migration that adds it"}},
 			})
@@ -169,21 +170,21 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds fun
 			// a migration put another new value before it.
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("enum %q declares value %q as value %d, but once the migrations apply the database holds it as value %d, so the schema and the database diverge: place it in the migration with ALTER TYPE … ADD VALUE %s AFTER %s, or declare it where the database has it",
+				Message: fmt.Sprintf("enum %q declares value %q as value %d, but the migrations make it value %d; add it with ADD VALUE %s AFTER %s, or declare it where they put it",
 					he.Name, name, i+1, slices.Index(db, name)+1, sqlString(name), sqlString(headVals[i-1])),
 			})
 		case !slices.Contains(baseVals, name):
 			next := nextExisting(headVals, i, baseVals)
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("enum %q inserts value %q before existing value %q; PostgreSQL orders enum values by declaration order and Prisma Migrate appends new values, so the schema and the database diverge: add %q at the end, or add it in this change's migration with ALTER TYPE … ADD VALUE %s BEFORE %s",
+				Message: fmt.Sprintf("enum %q inserts value %q before existing value %q, but Prisma Migrate appends it; add %q at the end, or migrate it with ADD VALUE %s BEFORE %s",
 					he.Name, name, next, hv.Name, sqlString(name), sqlString(next)),
 				Related: []Related{atBase(be.Values[slices.Index(baseVals, next)].NameRange(), "the value it now precedes, at the base")},
 			})
 		default:
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("enum %q reorders its values: %q is now value %d, which was value %d at the base; PostgreSQL orders and compares enum values by declaration order and Prisma Migrate does not reorder an existing type, so the schema and the database diverge: keep the base order",
+				Message: fmt.Sprintf("enum %q moves value %q to position %d from %d, which Prisma Migrate does not apply; keep the base order",
 					he.Name, name, i+1, slices.Index(baseVals, name)+1),
 				Related: []Related{atBase(be.Values[slices.Index(baseVals, name)].NameRange(), "the value at the base")},
 			})
@@ -199,7 +200,7 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds fun
 		}
 		p.ReportAs(config.SeverityNotice, Diagnostic{
 			Range: hv.NameRange(),
-			Message: fmt.Sprintf("enum %q gains value %q, and view %q exposes the enum to other services, whose Prisma clients fail on rows holding a value they do not know: deploy the owning service first, update the readers, and only then write %q",
+			Message: fmt.Sprintf("enum %q gains value %q, which readers of view %q do not know yet; deploy them first, then write %q",
 				he.Name, hv.DBName(), views[0], hv.DBName()),
 		})
 	}
@@ -294,7 +295,7 @@ func reportTypeRenamed(p *Pass, be, he *prisma.Enum) {
 	}
 	p.Report(Diagnostic{
 		Range: at,
-		Message: fmt.Sprintf("enum %q is now database type %s, which was %s at the base; once the migration renames or recreates the type, every other service whose schema still maps the enum to it fails on its next query that filters or writes it, since Prisma casts enum values to the type by name: keep the base type, or change every reader first and acknowledge it with %s",
+		Message: fmt.Sprintf("enum %q is now database type %s, not %s, which other services still name; keep it, or update every reader first and acknowledge it with %s",
 			he.Name, qualifiedType(he), qualifiedType(be), acknowledgeEnum),
 		Related: []Related{atBase(be.NameRange(), "the enum at the base")},
 	})

@@ -64,7 +64,7 @@ func runMigrationDestructive(p *Pass) {
 		li := prisma.NewLineIndex(f.Src)
 		for _, st := range pgstmt.Split(f.Src) {
 			for _, what := range destructions(st.Node) {
-				p.Reportf(statementRange(f, li, st), "new tenant migration %s in every tenant's schema; expand and contract instead, or acknowledge it with -- schemalint-ignore migration-destructive <reason>", what)
+				p.Reportf(statementRange(f, li, st), "new tenant migration %s in every tenant's schema; expand and contract, or acknowledge it with -- schemalint-ignore migration-destructive <reason>", what)
 			}
 		}
 	}
@@ -83,9 +83,9 @@ func destructions(n *pg_query.Node) []string {
 		for _, o := range d.Objects {
 			name := objectName(o)
 			if kind == "type" {
-				out = append(out, fmt.Sprintf("drops type %s and every value of it", name))
+				out = append(out, fmt.Sprintf("drops type %s", name))
 			} else {
-				out = append(out, fmt.Sprintf("drops table %s and its data", name))
+				out = append(out, fmt.Sprintf("drops table %s", name))
 			}
 		}
 	case n.GetAlterTableStmt() != nil:
@@ -98,9 +98,9 @@ func destructions(n *pg_query.Node) []string {
 			}
 			switch cmd.Subtype {
 			case pg_query.AlterTableType_AT_DropColumn:
-				out = append(out, fmt.Sprintf("drops column %q of %s and its data", cmd.Name, table))
+				out = append(out, fmt.Sprintf("drops column %q of %s", cmd.Name, table))
 			case pg_query.AlterTableType_AT_AlterColumnType:
-				out = append(out, fmt.Sprintf("changes the type of column %q of %s, rewriting its data", cmd.Name, table))
+				out = append(out, fmt.Sprintf("retypes column %q of %s", cmd.Name, table))
 			}
 		}
 	case n.GetRenameStmt() != nil:

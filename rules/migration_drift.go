@@ -39,7 +39,8 @@ default type (String is text, DateTime timestamp(3), Json jsonb…) or its
 ` + "`@db.*`" + ` type, optional or required, list or not. It reports:
 
 - a model with no table, a field with no column (at the field);
-- a column no field declares (at the model), a table no model maps (at the
+- a column no field declares (at the model: the client never reads or
+  writes it), a table no model maps (at the
   statement that created it; an implicit many-to-many relation's
   ` + "`_<relation>`" + ` join table is the relation's);
 - a column whose type or nullability differs from its field's (at the
@@ -48,7 +49,7 @@ default type (String is text, DateTime timestamp(3), Json jsonb…) or its
 
 A statement the replay does not understand (a function, a trigger, a DO
 block) is a notice naming it: what it changes is not known, and nothing is
-guessed. Fix the migration (a new one) or the schema so that they agree.
+guessed; if it changes no table, column or enum, nothing is needed. Fix the migration (a new one) or the schema so that they agree.
 
 A PostgreSQL schema's own Prisma Migrate history can be compared the same
 way (` + "`prisma/migrations/*/migration.sql`" + ` beside a ` + "`migration_lock.toml`" + `, in
@@ -100,7 +101,7 @@ func runMigrationDrift(p *Pass) {
 	cat := catalog.Replay(files)
 	for _, u := range cat.Unknown {
 		p.ReportAs(config.SeverityNotice, Diagnostic{Range: u.Range,
-			Message: fmt.Sprintf("statement %q is not replayed, so the drift check does not know what it changes; if it changes no table, column or enum, nothing is needed, else compare that part by hand", u.Text)})
+			Message: fmt.Sprintf("statement %q is not replayed; if it changes a table, column or enum, compare that by hand", u.Text)})
 	}
 	last := func(c *catalog.Column) []Related {
 		return []Related{{Range: c.Origin, Message: fmt.Sprintf("column %q as %s last shaped it", c.Name, filepath.Base(c.Origin.File))}}
@@ -161,7 +162,7 @@ func runMigrationDrift(p *Pass) {
 		for _, c := range t.Columns {
 			if !declared[c.Name] {
 				p.Report(Diagnostic{Range: m.NameRange(),
-					Message: fmt.Sprintf("column %q of %q has no field in model %q, so the client never reads or writes it; declare the field, or drop the column in a new migration", c.Name, t.Name, m.Name),
+					Message: fmt.Sprintf("column %q of %q has no field in model %q; declare the field, or drop the column in a new migration", c.Name, t.Name, m.Name),
 					Related: last(c)})
 			}
 		}

@@ -46,7 +46,8 @@ with ` + "`--rule migration-history`" + `); the rest is checked on every run.
 A PostgreSQL Prisma schema's own migrations (` + "`prisma/migrations/*/migration.sql`" + `)
 are history too: ` + "`prisma migrate deploy`" + ` verifies the checksum of every
 migration it applied, so one edited since the base is reported where it
-changed, and one deleted at the datasource.`,
+changed, and one deleted at the datasource (the databases that ran it hold
+what no migration says any more).`,
 	Bad: `-- file: V001_initial.sql
 CREATE TABLE patients (id TEXT PRIMARY KEY);
 -- file: V003_add_email.sql
@@ -81,20 +82,16 @@ func runMigrationHistory(p *Pass) {
 		name := filepath.Base(f.Path)
 		v, ok := migrationVersion(f.Path)
 		if !ok {
-			p.Reportf(start(f), "tenant migration %q has no version in its name, so the runner cannot order it; name it V<version>_<name>.sql", name)
+			p.Reportf(start(f), "tenant migration %q has no version in its name; name it V<version>_<name>.sql", name)
 			continue
 		}
 		switch {
 		case prev != nil && v == prevVersion:
 			p.Report(Diagnostic{Range: start(f),
-				Message: fmt.Sprintf("tenant migrations %q and %q both have version %d, so tenants run them in an order nobody chose; give %q the next free version", filepath.Base(prev.Path), name, v, name),
+				Message: fmt.Sprintf("tenant migrations %q and %q both have version %d; give %q the next free version", filepath.Base(prev.Path), name, v, name),
 				Related: []Related{{Range: start(*prev), Message: "the other migration with that version"}}})
 		case prev != nil && v > prevVersion+1 && !allowGaps:
-			missing := fmt.Sprintf("%d is missing", prevVersion+1)
-			if v > prevVersion+2 {
-				missing = fmt.Sprintf("%d to %d are missing", prevVersion+1, v-1)
-			}
-			p.Reportf(start(f), "tenant migration %q has version %d after %d: %s; renumber it, or set allow_gaps = true in rule \"migration-history\" if gaps are intended", name, v, prevVersion, missing)
+			p.Reportf(start(f), "tenant migration %q has version %d after %d; renumber it, or set allow_gaps = true in rule \"migration-history\"", name, v, prevVersion)
 		}
 		prev, prevVersion = &files[i], v
 	}
@@ -118,13 +115,13 @@ func runMigrationHistory(p *Pass) {
 		switch {
 		case !ok:
 			p.Report(Diagnostic{Range: hclRange(tm.Config.Migrations.Range),
-				Message: fmt.Sprintf("applied tenant migration %q was deleted, so new tenants miss what existing ones ran; restore it, and undo it in a new migration", name),
+				Message: fmt.Sprintf("applied tenant migration %q was deleted; restore it, and undo it in a new migration", name),
 				Related: []Related{atBase(start(b), "the migration at the base")}})
 		case !bytes.Equal(f.Src, b.Src):
 			line := firstChangedLine(f.Src, b.Src)
 			li := prisma.NewLineIndex(f.Src)
 			p.Report(Diagnostic{Range: li.Range(f.Path, line, line),
-				Message: fmt.Sprintf("applied tenant migration %q was edited, and tenants that ran it will not run it again; restore it, and make the change in a new migration", name),
+				Message: fmt.Sprintf("applied tenant migration %q was edited; restore it, and make the change in a new migration", name),
 				Related: []Related{atBase(prisma.NewLineIndex(b.Src).Range(b.Path, line, line), "the migration at the base")}})
 		}
 	}
@@ -141,7 +138,7 @@ func runMigrationHistory(p *Pass) {
 			continue
 		}
 		p.Report(Diagnostic{Range: start(f),
-			Message: fmt.Sprintf("new tenant migration %q has version %d, not after %d (%q, the last at the base), so tenants that ran that skip it; give it version %d", filepath.Base(f.Path), v, lastVersion, filepath.Base(last.Path), lastVersion+1),
+			Message: fmt.Sprintf("new tenant migration %q has version %d, not after the base's last, %q; give it version %d", filepath.Base(f.Path), v, filepath.Base(last.Path), lastVersion+1),
 			Related: []Related{atBase(start(last), "the last migration at the base")}})
 	}
 }
@@ -161,12 +158,12 @@ func prismaHistory(p *Pass, h *PrismaHistory) {
 		switch {
 		case !ok && ds != nil:
 			p.Report(Diagnostic{Range: ds.File.Range(ds.Decl.Name.Span),
-				Message: fmt.Sprintf("applied migration %q was deleted, so databases that ran it hold what no migration says; restore it, and undo it in a new migration", filepath.Dir(name)),
+				Message: fmt.Sprintf("applied migration %q was deleted; restore it, and undo it in a new migration", filepath.Dir(name)),
 				Related: []Related{atBase(prisma.NewLineIndex(b.Src).Range(b.Path, 0, 0), "the migration at the base")}})
 		case ok && !bytes.Equal(f.Src, b.Src):
 			line := firstChangedLine(f.Src, b.Src)
 			p.Report(Diagnostic{Range: prisma.NewLineIndex(f.Src).Range(f.Path, line, line),
-				Message: fmt.Sprintf("applied migration %q was edited, so migrate deploy stops on its checksum wherever it ran; restore it, and make the change in a new migration", filepath.Dir(name)),
+				Message: fmt.Sprintf("applied migration %q was edited; restore it, and make the change in a new migration", filepath.Dir(name)),
 				Related: []Related{atBase(prisma.NewLineIndex(b.Src).Range(b.Path, line, line), "the migration at the base")}})
 		}
 	}

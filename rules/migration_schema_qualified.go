@@ -65,7 +65,7 @@ func runMigrationSchemaQualified(p *Pass) {
 				if systemSchemas[schema] {
 					return
 				}
-				p.Reportf(rng, "tenant migration names schema %q for %q, so every tenant's run changes that schema instead of its own; write %q alone and let the runner's search_path choose", schema, name, name)
+				p.Reportf(rng, "tenant migration names schema %q for %q, the same for every tenant; write %q alone", schema, name, name)
 			}
 			names := func(list []*pg_query.Node) {
 				parts := nodeStrings(list)
@@ -99,13 +99,13 @@ func runMigrationSchemaQualified(p *Pass) {
 					}
 				case *pg_query.VariableSetStmt:
 					if strings.EqualFold(n.Name, "search_path") {
-						p.Reportf(statementRange(f, li, st), "tenant migration %q sets search_path, which the runner sets to each tenant's schema; remove the SET", filepath.Base(f.Path))
+						p.Reportf(statementRange(f, li, st), "tenant migration %q sets search_path, which the runner owns; remove the SET", filepath.Base(f.Path))
 					}
 				case *pg_query.FuncCall:
 					fn := nodeStrings(n.Funcname)
 					if len(fn) > 0 && strings.EqualFold(fn[len(fn)-1], "set_config") && len(n.Args) > 0 {
 						if c := n.Args[0].GetAConst(); c != nil && c.GetSval() != nil && strings.EqualFold(c.GetSval().Sval, "search_path") {
-							p.Reportf(statementRange(f, li, st), "tenant migration %q sets search_path with set_config, which the runner sets to each tenant's schema; remove the call", filepath.Base(f.Path))
+							p.Reportf(statementRange(f, li, st), "tenant migration %q sets search_path with set_config, which the runner owns; remove the call", filepath.Base(f.Path))
 						}
 					}
 				}

@@ -74,10 +74,10 @@ func runTenantEnumMismatch(p *Pass) {
 				parts = append(parts, "lacks "+quoteAll(missing))
 			}
 			if len(extra) > 0 {
-				parts = append(parts, "has "+quoteAll(extra)+" that it does not")
+				parts = append(parts, "has extra "+quoteAll(extra))
 			}
 			p.Report(Diagnostic{Range: e.NameRange(),
-				Message: fmt.Sprintf("enum %q of the tenant schema differs from the shared schema's, as it %s, so a value one client writes the other refuses; declare the same values in both", e.Name, strings.Join(parts, " and ")),
+				Message: fmt.Sprintf("enum %q differs from the shared schema's: it %s; declare the same values in both", e.Name, strings.Join(parts, " and ")),
 				Related: []Related{{Range: other.NameRange(), Message: "the shared schema's enum"}}})
 		}
 	}

@@ -78,7 +78,7 @@ func runTenantIndexMissing(p *Pass) {
 		}
 		p.Report(Diagnostic{
 			Range: m.NameRange(),
-			Message: fmt.Sprintf("model %q has no index leading with its tenant field %q%s, so a query that filters by tenant alone scans the table; add @@index([%s])",
+			Message: fmt.Sprintf("model %q has no index leading with its tenant field %q%s; add @@index([%s])",
 				m.Name, f.Name(), where, f.Name()),
 			Related: related,
 			Fix:     insertBlockAttribute(m, fmt.Sprintf("@@index([%s])", f.Name())),

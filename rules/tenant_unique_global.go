@@ -20,7 +20,9 @@ unique across all tenants: once one organisation has a customer with email
 failure shows up as a unique-constraint error in another tenant's request, and
 the error itself leaks that the value exists elsewhere.
 
-Include the tenant field: ` + "`@@unique([organizationId, email])`" + `.
+Include the tenant field: ` + "`@@unique([organizationId, email])`" + `. A key that
+must stay global (see below) is kept with
+` + "`// schemalint-ignore tenant-unique-global <reason>`" + `.
 
 Not reported, because two tenants' rows cannot collide on them:
 
@@ -63,8 +65,7 @@ cannot tell it from an outside id two tenants may both record (a DIDComm
 thread shared by both parties of an exchange), and where each value must
 belong to one tenant only, the global key is the point and the suggested
 ` + "`@@unique`" + ` would be wrong. Keep the constraint and justify it with
-` + "`// schemalint-ignore tenant-unique-global <reason>`" + `, which the message offers
-too. The same goes for public identifiers routed without a tenant (a
+` + "`// schemalint-ignore tenant-unique-global <reason>`" + `. The same goes for public identifiers routed without a tenant (a
 team's URL, a verified mail domain).
 
 A unique foreign key to a model that is not tenant-scoped (` + "`userId String @unique`" + `
@@ -166,14 +167,14 @@ func runTenantUniqueGlobal(p *Pass) {
 				}
 				p.Report(Diagnostic{
 					Range: ix.Range(),
-					Message: fmt.Sprintf("unique constraint on %s.%s makes the relation to %q one-to-one, and %q is not tenant-scoped, so each %s can belong to one tenant only; if it may join several, use @@unique([%s, %s])%s",
-						m.Name, strings.Join(names, ", "), target, target, target, tf.Name(), strings.Join(names, ", "), list),
+					Message: fmt.Sprintf("unique constraint on %s.%s lets each %q belong to one tenant only; if it may join several, use @@unique([%s, %s])%s",
+						m.Name, strings.Join(names, ", "), target, tf.Name(), strings.Join(names, ", "), list),
 				})
 				continue
 			}
 			p.Report(Diagnostic{
 				Range: ix.Range(),
-				Message: fmt.Sprintf("unique constraint on %s.%s does not include the tenant field %q, so one tenant's value blocks every other tenant; use @@unique([%s, %s]), or justify a key that must stay global with // schemalint-ignore tenant-unique-global <reason>",
+				Message: fmt.Sprintf("unique constraint on %s.%s does not include the tenant field %q; use @@unique([%s, %s])",
 					m.Name, strings.Join(names, ", "), tf.Name(), tf.Name(), strings.Join(names, ", ")),
 			})
 		}

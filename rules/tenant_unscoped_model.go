@@ -104,7 +104,7 @@ func runTenantUnscopedModel(p *Pass) {
 			continue
 		}
 		p.Reportf(m.NameRange(),
-			"model %q is not tenant-scoped: it has no %s field and no required relation to a scoped model; add the tenant field, make its parent relation required, or list it in tenancy.global_models",
+			"model %q is not tenant-scoped; add %s or a required relation to a scoped model, or list it in tenancy.global_models",
 			m.Name, names)
 	}
 	reg := p.Registry
@@ -115,7 +115,7 @@ func runTenantUnscopedModel(p *Pass) {
 		if f := t.Field(m); f != nil && !reg.Has(m.Name) {
 			p.Report(Diagnostic{
 				Range:   m.NameRange(),
-				Message: fmt.Sprintf("model %q has the tenant field %q but %s does not list it, so the app does not filter it by tenant; add %q to %s", m.Name, f.Name(), reg.Symbol, m.Name, reg.Symbol),
+				Message: fmt.Sprintf("model %q has the tenant field %q, but %s does not list it; add %q to %s", m.Name, f.Name(), reg.Symbol, m.Name, reg.Symbol),
 				Related: []Related{{Range: reg.Range, Message: "the scope registry"}},
 			})
 		}
@@ -136,7 +136,7 @@ func runTenantUnscopedModel(p *Pass) {
 	sort.SliceStable(unknown, func(i, j int) bool { return unknown[i].Range.Start.Offset < unknown[j].Range.Start.Offset })
 	for _, e := range unknown {
 		if m := p.Schema.Model(e.Name); m != nil {
-			p.Reportf(e.Range, "%s lists %q, but model %q has no tenant field; remove the entry or add the tenant field", reg.Symbol, e.Name, m.Name)
+			p.Reportf(e.Range, "%s lists %q, but model %q has no tenant field; remove the entry, or add the field", reg.Symbol, e.Name, m.Name)
 			continue
 		}
 		p.Reportf(e.Range, "%s lists %q, but the schema has no model of that name; remove the entry", reg.Symbol, e.Name)

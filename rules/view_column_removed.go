@@ -36,10 +36,12 @@ reports:
   required is not reported: a reader typed nullable takes non-null values,
   and PostgreSQL applies ` + "`SET NOT NULL`" + ` with the view in place;
 - SQL columns reordered, or a column inserted before existing ones:
-  PostgreSQL's ` + "`CREATE OR REPLACE VIEW`" + ` can only append columns, so anything
-  else means DROP and CREATE, which loses grants and dependent views;
+  PostgreSQL's ` + "`CREATE OR REPLACE VIEW`" + ` can only append columns (it cannot
+  drop, reorder or retype one), so anything else means DROP and CREATE, which
+  loses grants and dependent views;
 - a model field that an SQL view reads removed from the model, retyped or
-  made optional. A column that keeps its name and place but now reads
+  made optional: dropping it breaks the view, and PostgreSQL cannot change
+  the type of a column a view reads. A column that keeps its name and place but now reads
   another table is judged by the field it now reads: ` + "`CREATE OR REPLACE VIEW`" + `
   applies it as long as the type stays.
 
@@ -204,7 +206,7 @@ func (c *viewComparison) prismaViews() {
 			c.reported[bv.TableName()] = true
 			p.Report(Diagnostic{
 				Range: removedViewAnchor(p, bv.SchemaName, bv.TableName(), bv.Name, bv.File.Name),
-				Message: fmt.Sprintf("view %q was removed; other services read it: restore it, or drop it in an announced change and acknowledge it with %s",
+				Message: fmt.Sprintf("view %q was removed, and other services read it; restore it, or acknowledge the break with %s",
 					bv.Name, acknowledgeBreak),
 				Related: related,
 			})
@@ -214,7 +216,7 @@ func (c *viewComparison) prismaViews() {
 			c.reported[bv.TableName()] = true
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("view %q is now %s in the database, which was %s at the base; other services read it by its old name: keep it with @@map(%q)",
+				Message: fmt.Sprintf("view %q is now %s in the database, not %s; keep the old name with @@map(%q)",
 					hv.Name, qualified(hv.SchemaName, hv.TableName()), qualified(bv.SchemaName, bv.TableName()), bv.TableName()),
 				Related: related,
 			})
@@ -240,7 +242,6 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 	renamed := renames(baseNames, headNames, same)
 	for i, bf := range baseCols {
 		related := []Related{atBase(bf.NameRange(), "the column at the base")}
-		was := fmt.Sprintf("was `%s` at the base", declText(bf.File(), bf.Decl.Span))
 		hf := fieldByColumnName(headCols, bf.ColumnName())
 		if hf == nil {
 			c.reported[bv.TableName()+"."+bf.ColumnName()] = true
@@ -251,16 +252,16 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 				nf := headCols[j]
 				p.Report(Diagnostic{
 					Range: nf.NameRange(),
-					Message: fmt.Sprintf("view %q renamed column %q to %q (%s); other services read it by its old name: keep %q and add %q beside it, or acknowledge the break with %s",
-						hv.Name, bf.ColumnName(), nf.ColumnName(), was, bf.ColumnName(), nf.ColumnName(), c.acknowledgeWay(hv.Name, bf.Name())),
+					Message: fmt.Sprintf("view %q renamed column %q to %q; keep %q and add %q beside it, or acknowledge the break with %s",
+						hv.Name, bf.ColumnName(), nf.ColumnName(), bf.ColumnName(), nf.ColumnName(), c.acknowledgeWay(hv.Name, bf.Name())),
 					Related: related,
 				})
 				continue
 			}
 			p.Report(Diagnostic{
 				Range: hv.NameRange(),
-				Message: fmt.Sprintf("view %q no longer has column %q (%s); other services read it: add it back, or remove it in an announced change and acknowledge it with %s",
-					hv.Name, bf.ColumnName(), was, c.acknowledgeWay(hv.Name, bf.Name())),
+				Message: fmt.Sprintf("view %q no longer has column %q; add it back, or acknowledge the break with %s",
+					hv.Name, bf.ColumnName(), c.acknowledgeWay(hv.Name, bf.Name())),
 				Related: related,
 			})
 			continue
@@ -270,14 +271,14 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 			continue
 		}
 		c.reported[bv.TableName()+"."+bf.ColumnName()] = true
-		why, fix := "other services parse it as it was", "keep it and add a new column beside it"
+		fix := "keep it and add a new column beside it"
 		if !ch.retyped {
-			why, fix = "readers typed non-null fail on its nulls", "keep it required, or add a new optional column beside it"
+			fix = "keep it required, or add a new optional column beside it"
 		}
 		p.Report(Diagnostic{
 			Range: hf.NameRange(),
-			Message: fmt.Sprintf("view %q column %q %s (%s); %s: %s, or acknowledge the break with %s",
-				hv.Name, hf.ColumnName(), ch, was, why, fix, acknowledgeBreak),
+			Message: fmt.Sprintf("view %q column %q %s; %s, or acknowledge the break with %s",
+				hv.Name, hf.ColumnName(), ch, fix, acknowledgeBreak),
 			Related: related,
 		})
 	}
@@ -297,7 +298,7 @@ func (c *viewComparison) sqlViews() {
 			anchor := removedViewAnchor(p, bv.schema, bv.name, "", bv.Range.File)
 			p.Report(Diagnostic{
 				Range: anchor,
-				Message: fmt.Sprintf("view %s was removed; other services read it: restore its definition, or drop it in an announced change and acknowledge it with %s",
+				Message: fmt.Sprintf("view %s was removed, and other services read it; restore its definition, or acknowledge the break with %s",
 					qualified(bv.schema, bv.name), acknowledgeBreak),
 				Related: related,
 			})
@@ -317,7 +318,6 @@ func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tab
 	removed := false
 	for i, bc := range bv.Columns {
 		related := []Related{atBase(bc.Range, "the column at the base")}
-		was := fmt.Sprintf("was `%s` at the base", oneLine(bc.Range, bv.View))
 		hi := slices.Index(headNames, bc.Name)
 		source, bf := sourceField(baseTables, bc)
 		if hi < 0 {
@@ -327,21 +327,21 @@ func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tab
 			}
 			gone := ""
 			if bf != nil && headField(headTables, source, bf) == nil {
-				gone = fmt.Sprintf(", and %q is gone from the model", source.Name+"."+bf.Name())
+				gone = fmt.Sprintf(" (%q is gone too)", source.Name+"."+bf.Name())
 			}
 			if j, ok := renamed[i]; ok {
 				p.Report(Diagnostic{
 					Range: hv.Columns[j].Range,
-					Message: fmt.Sprintf("view %q renamed column %q to %q (%s%s); other services read it by its old name: keep %q and append %q at the end, or acknowledge the break with %s",
-						hv.name, bc.Name, hv.Columns[j].Name, was, gone, bc.Name, hv.Columns[j].Name, c.acknowledgeWay(hv.name, bc.Name)),
+					Message: fmt.Sprintf("view %q renamed column %q to %q%s; keep %q and append %q at the end, or acknowledge the break with %s",
+						hv.name, bc.Name, hv.Columns[j].Name, gone, bc.Name, hv.Columns[j].Name, c.acknowledgeWay(hv.name, bc.Name)),
 					Related: related,
 				})
 				continue
 			}
 			p.Report(Diagnostic{
 				Range: hv.NameRange,
-				Message: fmt.Sprintf("view %q no longer has column %q (%s%s); other services read it, and CREATE OR REPLACE VIEW cannot drop a column: add it back, or drop and recreate the view in an announced change and acknowledge it with %s",
-					hv.name, bc.Name, was, gone, c.acknowledgeWay(hv.name, bc.Name)),
+				Message: fmt.Sprintf("view %q no longer has column %q%s; add it back, or acknowledge the break with %s",
+					hv.name, bc.Name, gone, c.acknowledgeWay(hv.name, bc.Name)),
 				Related: related,
 			})
 			continue
@@ -363,14 +363,14 @@ func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tab
 		if !slices.Contains(baseNames, hc.Name) {
 			p.Report(Diagnostic{
 				Range: hc.Range,
-				Message: fmt.Sprintf("view %q inserts column %q before existing column %q; CREATE OR REPLACE VIEW can only append columns: move %q to the end of the select list",
+				Message: fmt.Sprintf("view %q inserts column %q before existing column %q; move %q to the end of the select list",
 					hv.name, hc.Name, name, hc.Name),
 				Related: related,
 			})
 		} else {
 			p.Report(Diagnostic{
 				Range: hc.Range,
-				Message: fmt.Sprintf("view %q reorders its columns: %q is now column %d, which was column %d at the base; CREATE OR REPLACE VIEW cannot reorder columns, and dropping the view loses its grants and dependent views: keep the base order and append new columns at the end",
+				Message: fmt.Sprintf("view %q moves column %q to position %d from %d; keep the base order, and append new columns at the end",
 					hv.name, hc.Name, i+1, slices.Index(baseNames, hc.Name)+1),
 				Related: related,
 			})
@@ -386,7 +386,6 @@ func (c *viewComparison) sqlColumns(bv, hv namedView, baseTables, headTables tab
 // CREATE OR REPLACE VIEW applies as long as the type stays.
 func (c *viewComparison) sqlColumnSource(hv namedView, hc sqlview.Column, source *prisma.Model, bf *prisma.Field, baseTables, headTables tableIndex) {
 	p := c.p
-	decl := declText(bf.File(), bf.Decl.Span)
 	related := []Related{atBase(bf.NameRange(), "the field at the base")}
 	readsSame := hc.Source != nil && !hc.Source.Derived && hc.Source.Column == bf.ColumnName() &&
 		(hc.Source.Table == source.TableName() && sameSchema(hc.Source.Schema, source.SchemaName) ||
@@ -404,14 +403,10 @@ func (c *viewComparison) sqlColumnSource(hv namedView, hc sqlview.Column, source
 		if ch.none() {
 			return
 		}
-		why := "readers typed non-null fail on its nulls"
-		if ch.retyped {
-			why = "CREATE OR REPLACE VIEW cannot change a column's type, and readers parse it as it was"
-		}
 		p.Report(Diagnostic{
 			Range: hc.Range,
-			Message: fmt.Sprintf("view %q column %q now reads %q and so %s (was `%s` in %q at the base); %s: read a column like the old one, or acknowledge the break with %s",
-				hv.name, hc.Name, hm.Name+"."+hf.Name(), ch, decl, source.Name, why, acknowledgeBreak),
+			Message: fmt.Sprintf("view %q column %q now reads %q and so %s; read a column like the old one, or acknowledge the break with %s",
+				hv.name, hc.Name, hm.Name+"."+hf.Name(), ch, acknowledgeBreak),
 			Related: related,
 		})
 		return
@@ -421,8 +416,8 @@ func (c *viewComparison) sqlColumnSource(hv namedView, hc sqlview.Column, source
 	case hf == nil && headTables.find(source.SchemaName, source.TableName()) != nil:
 		p.Report(Diagnostic{
 			Range: hc.Range,
-			Message: fmt.Sprintf("view %q column %q reads %q, which the model no longer has (was `%s` at the base); dropping the column breaks the view and its readers: keep the field, or remove the column from the view in an announced change and acknowledge it with %s",
-				hv.name, hc.Name, source.Name+"."+bf.Name(), decl, acknowledgeBreak),
+			Message: fmt.Sprintf("view %q column %q reads %q, which the model no longer has; keep the field, or acknowledge the break with %s",
+				hv.name, hc.Name, source.Name+"."+bf.Name(), acknowledgeBreak),
 			Related: related,
 		})
 	case hf != nil:
@@ -430,14 +425,14 @@ func (c *viewComparison) sqlColumnSource(hv namedView, hc sqlview.Column, source
 		if ch.none() {
 			return
 		}
-		why, fix := "PostgreSQL cannot change the type of a column a view reads, and readers parse it as it was", "keep the field as it was"
+		fix := "keep the field as it was"
 		if !ch.retyped {
-			why, fix = "readers typed non-null fail on its nulls", "keep the field required"
+			fix = "keep the field required"
 		}
 		p.Report(Diagnostic{
 			Range: hc.Range,
-			Message: fmt.Sprintf("view %q column %q reads %q, which %s (was `%s` at the base); %s: %s, or acknowledge the break with %s",
-				hv.name, hc.Name, source.Name+"."+bf.Name(), ch, decl, why, fix, acknowledgeBreak),
+			Message: fmt.Sprintf("view %q column %q reads %q, which %s; %s, or acknowledge the break with %s",
+				hv.name, hc.Name, source.Name+"."+bf.Name(), ch, fix, acknowledgeBreak),
 			Related: related,
 		})
 	}
@@ -742,27 +737,4 @@ func samePath(a, b string) bool {
 	a, errA := filepath.Abs(a)
 	b, errB := filepath.Abs(b)
 	return errA == nil && errB == nil && a == b
-}
-
-// declText is a declaration as written, on one line: `email String @map("e")`.
-func declText(f *prisma.File, s prisma.Span) string {
-	if f == nil || s.Start < 0 || int(s.End) > len(f.Src) || s.Start > s.End {
-		return ""
-	}
-	return strings.Join(strings.Fields(string(f.Src[s.Start:s.End])), " ")
-}
-
-// oneLine is an SQL select-list item as written, on one line.
-func oneLine(r prisma.Range, v *sqlview.View) string {
-	// SQL starts with the statement; a bare SELECT's Range is its whole
-	// file and its NameRange the statement's first keyword.
-	origin := v.Range.Start.Offset
-	if len(v.SQL) < 6 || !strings.EqualFold(v.SQL[:6], "create") {
-		origin = v.NameRange.Start.Offset
-	}
-	start, end := r.Start.Offset-origin, r.End.Offset-origin
-	if start < 0 || end > len(v.SQL) || start > end {
-		return ""
-	}
-	return strings.Join(strings.Fields(v.SQL[start:end]), " ")
 }

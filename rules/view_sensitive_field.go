@@ -72,12 +72,12 @@ func runViewSensitiveField(p *Pass) {
 			fields, known := starSensitive(p, tables, allowed, v.StarReads)
 			switch {
 			case len(fields) > 0:
-				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including %s and any added later; list the columns it may expose",
+				p.Reportf(*v.Star, "view %q selects *, which exposes %s and any column added later; list the columns it may expose",
 					v.Name, strings.Join(fields, ", "))
 			case known:
-				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including any added later; list the columns it may expose", v.Name)
+				p.Reportf(*v.Star, "view %q selects *, which exposes any column added later; list the columns it may expose", v.Name)
 			default:
-				p.Reportf(*v.Star, "view %q selects *, which exposes every column of its tables, including sensitive ones and any added later; list the columns it may expose", v.Name)
+				p.Reportf(*v.Star, "view %q selects *, which exposes sensitive columns and any added later; list the columns it may expose", v.Name)
 			}
 		}
 		for _, c := range v.Columns {
@@ -185,7 +185,7 @@ func judgeViewColumn(p *Pass, tables tableIndex, allowed func(...string) bool, v
 	}
 	if len(leaks) == 0 {
 		if len(rows) > 0 {
-			p.Reportf(item.Range, "view %q exposes the whole row of %s (column %q), which holds every column of the table, including any added later; list the columns it may expose",
+			p.Reportf(item.Range, "view %q exposes the whole row of %s (column %q), with any column added later; list the columns it may expose",
 				v.Name, strings.Join(rows, ", "), column)
 		}
 		return

@@ -102,7 +102,7 @@ func runViewsOutOfDate(p *Pass) {
 		at := st.ChecksumOffset
 		p.Report(Diagnostic{
 			Range:   f.Range(prisma.SpanOf(at, lineEnd(f.Src, at))),
-			Message: "this generated file was edited by hand: its content no longer matches the checksum schemalint fix wrote; regenerate it where it comes from (schemalint fix) and change the views block instead",
+			Message: "this generated file was edited by hand; change its views block instead, and run schemalint fix where it is generated",
 		})
 	}
 }
@@ -190,7 +190,7 @@ func checkGenerated(p *Pass, v fmt.Stringer, at hcl.Range, files []*viewgen.File
 		file := &prisma.File{Name: f.Path, Src: old}
 		p.Report(Diagnostic{
 			Range:   file.Range(prisma.SpanOf(at, lineEnd(old, at))),
-			Message: fmt.Sprintf("%s is out of date: %s in %s generates something else from line %d on; run schemalint fix", f.Output.Value, v, filepath.Base(p.Config.Path), file.Range(prisma.SpanOf(at, at)).Start.Line),
+			Message: fmt.Sprintf("%s is out of date with %s in %s; run schemalint fix", f.Output.Value, v, filepath.Base(p.Config.Path)),
 			Related: []Related{{Range: hclRange(f.Output.Range), Message: "generated from here"}},
 			Fix:     &Fix{Message: "regenerate " + f.Output.Value, Edits: []Edit{{File: f.Path, Start: 0, End: len(old), NewText: string(f.Content)}}},
 		})
@@ -260,7 +260,7 @@ func redefinitions(p *Pass, v *config.Views) {
 		start := sv.Range.Start
 		p.Report(Diagnostic{
 			Range:   prisma.Range{File: sv.Range.File, Start: start, End: start},
-			Message: fmt.Sprintf("this file redefines the generated view %q, which %s writes to %s, and wins over it; delete the file and change the expose block instead", sv.Name, v, v.SQLOutput.Value),
+			Message: fmt.Sprintf("this file redefines the generated view %q and overrides %s; delete it, and change the expose block instead", sv.Name, v),
 			Related: []Related{{Range: hclRange(findExpose(v, sv.Name).View.Range), Message: "generated from here"}},
 		})
 	}

@@ -1,6 +1,9 @@
 # The identity service: owns the idp schema, exposes allow-listed views in
 # idp_views to the products.
 
+# The rule set: rules a later schemalint makes default stay off until you raise it.
+version = 1
+
 schema {
   paths = ["prisma/schema"]
 }

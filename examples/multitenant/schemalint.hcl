@@ -1,5 +1,8 @@
 # HeartCo: row-scoped tenancy by organizationId (seed 004).
 
+# The rule set: rules a later schemalint makes default stay off until you raise it.
+version = 1
+
 tenancy {
   fields        = ["organizationId"]
   global_models = ["User", "Permission"]

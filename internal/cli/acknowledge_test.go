@@ -62,7 +62,7 @@ func TestAcknowledgedRemoval(t *testing.T) {
 	gitIn(t, dir, "commit", "-q", "-m", "drop displayName")
 	code, out, errOut = run(t, dir, "check", "--base", "main", "--rule", "view-column-removed")
 	assert.Equal(t, ExitOK, code, "a warning, like an unused schemalint-ignore: %s", errOut)
-	assert.Contains(t, out, `schemalint.hcl:33:21: warning: acknowledge "displayName" matches nothing: view "IdpUser" removes no such column since the base; remove the acknowledgement [view-column-removed]`)
+	assert.Contains(t, out, `schemalint.hcl:36:21: warning: acknowledge "displayName" matches nothing: view "IdpUser" removes no such column since the base; remove the acknowledgement [view-column-removed]`)
 }
 
 // A sensitive field exposed through allow_sensitive is a notice carrying
@@ -87,5 +87,5 @@ func TestAllowSensitiveNotice(t *testing.T) {
 			notices = append(notices, fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Message))
 		}
 	}
-	assert.Equal(t, []string{`schemalint.hcl:33: view "IdpUser" exposes the sensitive field "User.failedLoginAttempts" (allow_sensitive): support dashboards show accounts at risk of lockout`}, notices, "%s%s", out, errOut)
+	assert.Equal(t, []string{`schemalint.hcl:36: view "IdpUser" exposes the sensitive field "User.failedLoginAttempts" (allow_sensitive): support dashboards show accounts at risk of lockout`}, notices, "%s%s", out, errOut)
 }

@@ -44,6 +44,9 @@ func runBaseline(ctx context.Context, e *env, args []string) int {
 	if err != nil {
 		return reportInputError(e, err)
 	}
+	if note := ruleSetNote(e, cfg); note != "" {
+		res.Notes = append([]string{note}, res.Notes...)
+	}
 	for _, note := range res.Notes {
 		e.errorln("schemalint: " + note)
 	}

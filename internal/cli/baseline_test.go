@@ -79,7 +79,7 @@ func TestBaselineReportsOnlyNewFindings(t *testing.T) {
 	code, out, errOut = run(t, dir, "check")
 	assert.Equal(t, ExitOK, code, out)
 	assert.Empty(t, out)
-	assert.Equal(t, noBaseLine+"schemalint: 2 findings already in schemalint-baseline.json not shown; --no-baseline shows every finding\n", errOut)
+	assert.Equal(t, noVersionLine+noBaseLine+"schemalint: 2 findings already in schemalint-baseline.json not shown; --no-baseline shows every finding\n", errOut)
 
 	// Lines move above the old findings, and a new one comes.
 	writeFile(t, dir, "prisma/schema.prisma", moved(legacySchema))

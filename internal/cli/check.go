@@ -91,6 +91,9 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		outputs.failed(ctx, e, err)
 		return code
 	}
+	if note := ruleSetNote(e, cfg); note != "" {
+		res.Notes = append([]string{note}, res.Notes...)
+	}
 	adopt := adoption{noBaseline: *noBaseline, onlyNew: *onlyNew, baseRef: *baseRef}
 	known, err := adopt.apply(ctx, e, cfg, paths, res)
 	if err != nil {

@@ -76,6 +76,10 @@ view IdpSecret {
 // base to compare with.
 const noBaseLine = "schemalint: breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = \"origin/main\" } to schemalint.hcl [view-column-removed, enum-value-order]\n"
 
+// noVersionLine is what a run says when its schemalint.hcl pins no rule
+// set (see ruleset.go).
+const noVersionLine = "schemalint: schemalint.hcl sets no version, so the latest rule set (1) applies; add version = 1 to pin it\n"
+
 // outsideCI clears what a CI or pre-commit sets, so that no base is
 // implied unless a test sets one.
 func outsideCI(t *testing.T) {
@@ -142,9 +146,9 @@ func TestCheckBaseFromGit(t *testing.T) {
 	assert.Empty(t, errOut)
 	// The base's fact is told once; where the base had it is the related
 	// location, under the finding.
-	assert.Contains(t, out, "prisma/schema/views.prisma:1:6: error: view \"IdpUser\" no longer has column \"email\" (was `email String?` at the base)")
+	assert.Contains(t, out, "prisma/schema/views.prisma:1:6: error: view \"IdpUser\" no longer has column \"email\"; add it back")
 	assert.Contains(t, out, "    base prisma/schema/views.prisma:3:3: the column at the base\n")
-	assert.Contains(t, out, "prisma/schema/enums.prisma:2:3: error: enum \"UserType\" reorders its values: \"ADMIN\" is now value 1, which was value 2 at the base;")
+	assert.Contains(t, out, "prisma/schema/enums.prisma:2:3: error: enum \"UserType\" moves value \"ADMIN\" to position 1 from 2")
 	assert.Contains(t, out, "    base prisma/schema/schema.prisma:13:3: the value at the base\n")
 	assert.Contains(t, out, "[view-sensitive-field]")
 	assert.Contains(t, out, "3 findings (3 errors")
@@ -153,7 +157,7 @@ func TestCheckBaseFromGit(t *testing.T) {
 	gitIn(t, dir, "branch", "base", first)
 	code, out, errOut = run(t, filepath.Join(dir, "prisma"), "check", "--base", "base", "--rule", "enum-value-order", "schema")
 	assert.Equal(t, ExitFindings, code, errOut)
-	assert.Contains(t, out, "schema/enums.prisma:2:3: error: enum \"UserType\" reorders its values")
+	assert.Contains(t, out, "schema/enums.prisma:2:3: error: enum \"UserType\" moves value \"ADMIN\"")
 }
 
 // In a pull request's workflow, the base comes from the event payload.
@@ -230,7 +234,7 @@ func TestCheckBaseAcknowledged(t *testing.T) {
 	dir, first := breakingRepo(t)
 	views := strings.Replace(headViews, "view IdpUser {", "// schemalint-ignore view-column-removed email moved to IdpContact, announced in ADR-9\nview IdpUser {", 1)
 	writeFile(t, dir, "prisma/schema/views.prisma", views)
-	writeFile(t, dir, "schemalint.hcl", "ignore {\n  rule   = \"enum-value-order\"\n  paths  = [\"prisma/schema/enums.prisma\"]\n  reason = \"UserType is only sorted by name\"\n}\n")
+	writeFile(t, dir, "schemalint.hcl", "version = 1\n\nignore {\n  rule   = \"enum-value-order\"\n  paths  = [\"prisma/schema/enums.prisma\"]\n  reason = \"UserType is only sorted by name\"\n}\n")
 	code, out, errOut := run(t, dir, "check", "--base", first, "--rule", "view-column-removed,enum-value-order")
 	assert.Equal(t, ExitOK, code, out)
 	assert.Empty(t, out)

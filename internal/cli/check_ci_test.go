@@ -134,7 +134,7 @@ func TestCheckBaseGitLabMergedResults(t *testing.T) {
 		require.Equal(t, ExitFindings, code, errOut)
 		var cols []string
 		for _, f := range findings(t, out) {
-			cols = append(cols, f.Message[strings.Index(f.Message, "column "):strings.Index(f.Message, " (was")])
+			cols = append(cols, f.Message[strings.Index(f.Message, "column "):strings.Index(f.Message, ";")])
 		}
 		return cols
 	}

@@ -39,7 +39,7 @@ func TestCheckBaseUnderPreCommitEnvironment(t *testing.T) {
 	code, out, errOut := run(t, dir, "check")
 	assert.Equal(t, ExitFindings, code, errOut)
 	assert.Empty(t, errOut)
-	assert.Contains(t, out, `prisma/schema/views.prisma:1:6: error: view "IdpUser" no longer has column "email" (was `+"`email String?`"+` at the base)`)
+	assert.Contains(t, out, `prisma/schema/views.prisma:1:6: error: view "IdpUser" no longer has column "email"; add it back`)
 
 	// pre-commit run --from-ref X --to-ref Y (and a pre-push hook) names
 	// the base itself.
@@ -132,7 +132,7 @@ func TestCheckBaseUnderPreCommit(t *testing.T) {
 func TestCheckBaseFromConfig(t *testing.T) {
 	dir, first := breakingRepo(t)
 	gitIn(t, dir, "branch", "release", first)
-	cfg := writeFile(t, dir, "schemalint.hcl", "base {\n  ref = \"release\"\n}\n")
+	cfg := writeFile(t, dir, "schemalint.hcl", "version = 1\n\nbase {\n  ref = \"release\"\n}\n")
 	got := breaks(t, dir)
 	require.Len(t, got, 2)
 	assert.Equal(t, "enum-value-order", got[0].Rule)
@@ -147,15 +147,15 @@ func TestCheckBaseFromConfig(t *testing.T) {
 
 	// Asked for in the file, a base that cannot be read stops the run, at
 	// the setting.
-	writeFile(t, dir, "schemalint.hcl", "base {\n  ref = \"origin/main\"\n}\n")
+	writeFile(t, dir, "schemalint.hcl", "version = 1\n\nbase {\n  ref = \"origin/main\"\n}\n")
 	code, out, errOut = run(t, dir, "check")
 	assert.Equal(t, ExitError, code)
 	assert.Empty(t, out)
-	assert.Equal(t, "schemalint: "+cfg+":2:9: cannot read base origin/main: git does not know it; fetch it (git fetch origin main:refs/remotes/origin/main, or actions/checkout with fetch-depth: 0), or change base.ref\n", errOut)
+	assert.Equal(t, "schemalint: "+cfg+":4:9: cannot read base origin/main: git does not know it; fetch it (git fetch origin main:refs/remotes/origin/main, or actions/checkout with fetch-depth: 0), or change base.ref\n", errOut)
 
 	// With the breaking-change rules off, the setting is not needed and
 	// not read.
-	writeFile(t, dir, "schemalint.hcl", "base {\n  ref = \"origin/main\"\n}\n\nrule \"view-column-removed\" {\n  enabled = false\n}\n\nrule \"enum-value-order\" {\n  enabled = false\n}\n")
+	writeFile(t, dir, "schemalint.hcl", "version = 1\n\nbase {\n  ref = \"origin/main\"\n}\n\nrule \"view-column-removed\" {\n  enabled = false\n}\n\nrule \"enum-value-order\" {\n  enabled = false\n}\n")
 	code, _, errOut = run(t, dir, "check")
 	assert.Equal(t, ExitFindings, code, errOut)
 	assert.Empty(t, errOut)
@@ -167,15 +167,15 @@ func TestCheckBaseFromConfig(t *testing.T) {
 func TestCheckBaseFromConfigComparesAtTheFork(t *testing.T) {
 	u := newUpstream(t)
 	ci := u.clone(t)
-	writeFile(t, ci, "schemalint.hcl", "base {\n  ref = \"origin/main\"\n}\n")
+	writeFile(t, ci, "schemalint.hcl", "version = 1\n\nbase {\n  ref = \"origin/main\"\n}\n")
 	assertFeatureBreaks(t, breaks(t, ci))
 
 	shallow := u.clone(t, "--depth", "1", "--no-single-branch")
-	cfg := writeFile(t, shallow, "schemalint.hcl", "base {\n  ref = \"origin/main\"\n}\n")
+	cfg := writeFile(t, shallow, "schemalint.hcl", "version = 1\n\nbase {\n  ref = \"origin/main\"\n}\n")
 	code, out, errOut := run(t, shallow, "check")
 	assert.Equal(t, ExitError, code)
 	assert.Empty(t, out)
-	assert.Equal(t, "schemalint: "+cfg+":2:9: cannot read base origin/main: the checkout is shallow and git cannot find where HEAD forked from it; run git fetch --unshallow, or change base.ref\n", errOut)
+	assert.Equal(t, "schemalint: "+cfg+":4:9: cannot read base origin/main: the checkout is shallow and git cannot find where HEAD forked from it; run git fetch --unshallow, or change base.ref\n", errOut)
 	gitSh(t, shallow, "git fetch --unshallow")
 	assertFeatureBreaks(t, breaks(t, shallow))
 }

@@ -100,5 +100,5 @@ func TestCheckSaysWhenViewSQLIsNotRead(t *testing.T) {
 	writeFile(t, dir, "prisma/migrations/2_view/migration.sql", "CREATE ALGORITHM=MERGE VIEW `V` AS SELECT id FROM `User`;\n")
 	code, out, errOut := run(t, dir, "check")
 	assert.Equal(t, ExitOK, code, out)
-	assert.Equal(t, noBaseLine+"schemalint: prisma/schema.prisma: 2 SQL files define views that schemalint does not read: it reads view SQL of PostgreSQL schemas only, and this one's provider is \"mysql\"\n", errOut)
+	assert.Equal(t, noBaseLine+"schemalint: prisma/schema.prisma: 2 SQL files define views schemalint does not read (it reads view SQL for PostgreSQL only, not \"mysql\")\n", errOut)
 }

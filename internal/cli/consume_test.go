@@ -79,7 +79,7 @@ func TestConsumeFollowsTheOwner(t *testing.T) {
 	writeFile(t, product, "idp-views/idp-views.prisma", pkg)
 	code, out, errOut = run(t, product, "check")
 	assert.Equal(t, ExitFindings, code, errOut)
-	assert.Contains(t, out, `prisma/schema/idp-views.prisma:10:1: error: prisma/schema/idp-views.prisma is out of date: consume "idp" in schemalint.hcl generates something else from line 10 on; run schemalint fix [views-out-of-date]`)
+	assert.Contains(t, out, `prisma/schema/idp-views.prisma:10:1: error: prisma/schema/idp-views.prisma is out of date with consume "idp" in schemalint.hcl; run schemalint fix [views-out-of-date]`)
 	assert.Equal(t, 1, strings.Count(out, "[views-out-of-date]"), out)
 
 	code, out, errOut = run(t, product, "fix")
@@ -177,7 +177,7 @@ func TestConsumedViewColumnRemoved(t *testing.T) {
 	gitIn(t, product, "add", "-A")
 	gitIn(t, product, "commit", "-q", "-m", "follow the owner")
 	_, out, _ = run(t, product, "check", "--base", "main", "--rule", "view-column-removed")
-	assert.Contains(t, out, `schemalint.hcl:21:19: warning: acknowledge "IdpUser.displayName" matches nothing: view "IdpUser" removes no such column since the base; remove the acknowledgement [view-column-removed]`)
+	assert.Contains(t, out, `schemalint.hcl:24:19: warning: acknowledge "IdpUser.displayName" matches nothing: view "IdpUser" removes no such column since the base; remove the acknowledgement [view-column-removed]`)
 }
 
 // A sensitive column the owner justified in its own configuration reaches
@@ -206,7 +206,7 @@ func TestConsumeWithoutTheSubmodule(t *testing.T) {
 	require.NoError(t, os.RemoveAll(filepath.Join(product, "idp-views")))
 	code, out, errOut := run(t, product, "check", "--rule", "views-out-of-date")
 	assert.Equal(t, ExitFindings, code, errOut)
-	assert.Contains(t, out, `schemalint.hcl:18:15: error: consume "idp" cannot be generated: from "idp-views/idp-views.prisma": no such file; if it comes from a git submodule, run git submodule update --init; then run schemalint fix [views-out-of-date]`)
+	assert.Contains(t, out, `schemalint.hcl:21:15: error: consume "idp" cannot be generated: from "idp-views/idp-views.prisma": no such file; if it comes from a git submodule, run git submodule update --init; then run schemalint fix [views-out-of-date]`)
 	code, _, errOut = run(t, product, "fix")
 	assert.Equal(t, ExitError, code)
 	assert.Contains(t, errOut, `from "idp-views/idp-views.prisma": no such file`)

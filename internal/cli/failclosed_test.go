@@ -67,7 +67,7 @@ func TestCheckTenantFieldOnNoModel(t *testing.T) {
 	writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organization_id\"]\n}\n")
 	code, _, errOut = run(t, tmp, "check")
 	assert.Equal(t, ExitOK, code, errOut)
-	assert.Equal(t, noBaseLine, errOut)
+	assert.Equal(t, noVersionLine+noBaseLine, errOut)
 }
 
 // A global model that is no model is a warning at its name: it excuses
@@ -78,7 +78,7 @@ func TestCheckGlobalModelThatIsNoModel(t *testing.T) {
 	cfg := writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields        = [\"organizationId\"]\n  global_models = [\"Organisation\", \"Jwk\"]\n}\n")
 	code, _, errOut := run(t, tmp, "check")
 	assert.Equal(t, ExitOK, code)
-	assert.Equal(t, noBaseLine+"schemalint: "+cfg+":3:20: global model \"Organisation\" is not a model of the schema; did you mean \"Organization\"?\n"+
+	assert.Equal(t, noVersionLine+noBaseLine+"schemalint: "+cfg+":3:20: global model \"Organisation\" is not a model of the schema; did you mean \"Organization\"?\n"+
 		"schemalint: "+cfg+":3:36: global model \"Jwk\" is not a model of the schema; remove it\n", errOut)
 }
 
@@ -145,7 +145,7 @@ ignore {
 	code, out, errOut := run(t, tmp, "check")
 	assert.Equal(t, ExitOK, code, errOut)
 	assert.Empty(t, out)
-	assert.Equal(t, "schemalint: "+cfg+":2:14: schema exclude \"**/generated/**\" excludes no schema; fix the glob, or remove it\n"+
+	assert.Equal(t, noVersionLine+"schemalint: "+cfg+":2:14: schema exclude \"**/generated/**\" excludes no schema; fix the glob, or remove it\n"+
 		noBaseLine+
 		"schemalint: "+cfg+":12:37: ignore path \"prisma/legacy/**\" matches no file; fix the glob, or remove it\n"+
 		"schemalint: "+cfg+":6:35: sql views glob \"db/view/*.sql\" matches no file; fix the glob, or remove it\n"+
@@ -178,10 +178,10 @@ func TestCheckTenantFieldsAcrossSchemas(t *testing.T) {
 	writeFile(t, tmp, "schemalint.hcl", "schema {\n  paths = [\"apps/*/prisma\"]\n}\n\ntenancy {\n  fields        = [\"organizationId\", \"workspaceId\"]\n  global_models = [\"Organization\"]\n}\n")
 	code, _, errOut := run(t, tmp, "check")
 	assert.Equal(t, ExitOK, code, errOut)
-	assert.Equal(t, noBaseLine, errOut)
+	assert.Equal(t, noVersionLine+noBaseLine, errOut)
 	code, _, errOut = run(t, tmp, "check", "apps/crm/prisma")
 	assert.Equal(t, ExitOK, code, errOut)
-	assert.Equal(t, noBaseLine, errOut)
+	assert.Equal(t, noVersionLine+noBaseLine, errOut)
 
 	cfg := writeFile(t, tmp, "schemalint.hcl", "schema {\n  paths = [\"apps/*/prisma\"]\n}\n\ntenancy {\n  fields = [\"organizationId\", \"workspace\"]\n}\n")
 	code, _, errOut = run(t, tmp, "check")

@@ -98,7 +98,7 @@ func TestFixCheckPrintsADiffAndWritesNothing(t *testing.T) {
 
 	code, out, _ = run(t, dir, "check")
 	assert.Equal(t, ExitFindings, code)
-	assert.Contains(t, out, "db/views.sql:14:1: error: db/views.sql is out of date: views \"app\" in schemalint.hcl generates something else from line 14 on; run schemalint fix [views-out-of-date]")
+	assert.Contains(t, out, "db/views.sql:14:1: error: db/views.sql is out of date with views \"app\" in schemalint.hcl; run schemalint fix [views-out-of-date]")
 	assert.Contains(t, out, "prisma/schema/views.prisma:8:1: error:")
 
 	code, _, errOut = run(t, dir, "fix")

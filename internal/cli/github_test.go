@@ -82,12 +82,11 @@ func TestCheckInGitHubActionsAnnotatesWithoutFlags(t *testing.T) {
 	assert.Equal(t, ExitFindings, code)
 	assert.Empty(t, errOut, "in Actions, notes share the guarded stream")
 
-	want, err := os.ReadFile(filepath.Join("testdata", "golden", "identity.text"))
-	require.NoError(t, err)
+	want := e2eOutput(t, "check-identity-text")
 	text, ann := readLog(t, out)
 	// A push has no base: a warning says so, on the run's page.
 	noBase := "::warning title=schemalint::" + strings.TrimSuffix(strings.TrimPrefix(noBaseLine, "schemalint: "), "\n")
-	require.True(t, strings.HasPrefix(text, noBase+"\n"+string(want)), "the text output comes first after the warning, unchanged:\n%s", out)
+	require.True(t, strings.HasPrefix(text, noBase+"\n"+want), "the text output comes first after the warning, unchanged:\n%s", out)
 	require.Len(t, ann, 5, "the runner acts on the warning and the four annotations and nothing else")
 	assert.Equal(t, noBase, ann[0])
 	ann = ann[1:]

@@ -69,7 +69,7 @@ func TestInitDetectsSchemaPerTenant(t *testing.T) {
 
 	code, out, errOut := run(t, dir, "check")
 	assert.Equal(t, ExitFindings, code, errOut)
-	assert.Contains(t, out, `tenant-migrations/V003_drugs.sql:1:1: error: tenant migration "V003_drugs.sql" has version 3 after 1: 2 is missing`)
+	assert.Contains(t, out, `tenant-migrations/V003_drugs.sql:1:1: error: tenant migration "V003_drugs.sql" has version 3 after 1; renumber it`)
 	assert.Contains(t, out, `tenant-migrations/V003_drugs.sql:1:13: error: tenant migration names schema "Forsys" for "patients"`)
 	assert.NotContains(t, out, "tenant-unscoped-model")
 	assert.NotContains(t, out, "tenant-index-missing")

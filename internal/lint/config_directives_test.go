@@ -50,7 +50,7 @@ func TestConfigDirectives(t *testing.T) {
 	const block = "views \"identity\" {%s\n  source        = [\"prisma/schema/schema.prisma\"]\n  target_schema = \"idp_views\"\n  prisma_output = \"prisma/schema/views.prisma\"\n\n  expose \"User\" {\n    view   = \"IdpUser\"\n    fields = [\"id\"]\n  }\n}\n"
 	hcl := func(comment string) string { return fmt.Sprintf(block, comment) }
 
-	assert.Equal(t, []string{`schemalint.hcl:1:7: view "IdpRole" was removed; other services read it: restore it, or drop it in an announced change and acknowledge it with // schemalint-ignore view-column-removed <reason>`},
+	assert.Equal(t, []string{`schemalint.hcl:1:7: view "IdpRole" was removed, and other services read it; restore it, or acknowledge the break with // schemalint-ignore view-column-removed <reason>`},
 		run(hcl(""), true))
 	assert.Empty(t, run(hcl(" // schemalint-ignore view-column-removed IdpRole is retired with the v1 API"), true), "acknowledged on the reported line")
 	assert.Empty(t, run("# schemalint-ignore view-column-removed IdpRole is retired with the v1 API\n"+hcl(""), true), "acknowledged on the line before, in # style")

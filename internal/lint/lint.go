@@ -656,7 +656,7 @@ func unreadViewSQL(cfg *config.Config, root, provider, dir string) (string, erro
 	if n > 1 {
 		files = fmt.Sprintf("%d SQL files define", n)
 	}
-	return fmt.Sprintf("%s: %s views that schemalint does not read: it reads view SQL of PostgreSQL schemas only, and this one's provider is %q", relName(dir, root), files, provider), nil
+	return fmt.Sprintf("%s: %s views schemalint does not read (it reads view SQL for PostgreSQL only, not %q)", relName(dir, root), files, provider), nil
 }
 
 // relName names p relative to dir, the working folder, when it lies in it.

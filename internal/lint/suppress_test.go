@@ -93,7 +93,7 @@ model B {
 `, nil)
 	assert.Equal(t, []string{
 		"schema.prisma:11: [ignore-directive] schemalint-ignore tenant-index-missing needs a reason: say why the finding is acceptable after the rule id",
-		`schema.prisma:11: [tenant-index-missing] model "A" has no index leading with its tenant field "organizationId", so a query that filters by tenant alone scans the table; add @@index([organizationId])`,
+		`schema.prisma:11: [tenant-index-missing] model "A" has no index leading with its tenant field "organizationId"; add @@index([organizationId])`,
 		"schema.prisma:13: [ignore-directive] this schemalint-ignore tenant-unique-global directive suppresses nothing; remove it",
 		`schema.prisma:15: [ignore-directive] schemalint-ignore names unknown rule "tenant-index-mising"; run ` + "`schemalint rules`" + ` for the list`,
 	}, got, "a rule that does not exist never ran, so its directive is called unknown, not unused")

@@ -4,5 +4,5 @@ schema {
 
 tenant_schema "clinic" {
   schema     = "prisma-tenant/schema.prisma"
-  migrations = "tenant-migrations" // want "applied tenant migration \"V003_zip.sql\" was deleted, so new tenants miss what existing ones ran; restore it, and undo it in a new migration"
+  migrations = "tenant-migrations" // want "applied tenant migration \"V003_zip\\.sql\" was deleted; restore it, and undo it in a new migration"
 }

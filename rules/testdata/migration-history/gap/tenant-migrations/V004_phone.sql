@@ -1,2 +1,2 @@
--- want "tenant migration \"V004_phone.sql\" has version 4 after 1: 2 to 3 are missing; renumber it, or set allow_gaps = true"
+-- want "tenant migration \"V004_phone\\.sql\" has version 4 after 1; renumber it, or set allow_gaps = true in rule \"migration-history\""
 ALTER TABLE patients ADD COLUMN phone TEXT;

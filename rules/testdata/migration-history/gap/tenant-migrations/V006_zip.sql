@@ -1,2 +1,2 @@
--- want "has version 6 after 4: 5 is missing"
+-- want "tenant migration \"V006_zip\\.sql\" has version 6 after 4"
 ALTER TABLE patients ADD COLUMN zip TEXT;

@@ -1,2 +1,2 @@
--- want "tenant migration \"add_phone.sql\" has no version in its name, so the runner cannot order it; name it V<version>_<name>.sql"
+-- want "tenant migration \"add_phone\\.sql\" has no version in its name; name it V<version>_<name>\\.sql"
 ALTER TABLE patients ADD COLUMN phone TEXT;

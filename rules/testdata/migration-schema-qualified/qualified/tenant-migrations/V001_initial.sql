@@ -1,4 +1,4 @@
-CREATE TABLE "org_acme_123".patients (id TEXT PRIMARY KEY); -- want "tenant migration names schema \"org_acme_123\" for \"patients\", so every tenant's run changes that schema instead of its own; write \"patients\" alone and let the runner's search_path choose"
+CREATE TABLE "org_acme_123".patients (id TEXT PRIMARY KEY); -- want "tenant migration names schema \"org_acme_123\" for \"patients\", the same for every tenant; write \"patients\" alone"
 CREATE TYPE "Forsys"."Role" AS ENUM ('A'); -- want "names schema \"Forsys\" for \"Role\""
 CREATE TABLE staff (
   id TEXT PRIMARY KEY,

@@ -7,7 +7,7 @@ CREATE VIEW "idp_views"."Legacy" AS SELECT id, password_hash FROM idp.users;
 
 CREATE OR REPLACE VIEW "idp_views"."Legacy" AS SELECT id FROM idp.users;
 
-CREATE VIEW "idp_views"."Everything" AS SELECT * FROM idp.users; -- want "view \"Everything\" selects \\*, which exposes every column of its tables, including \"User.secretNote\", \"User.passwordHash\" and any added later"
+CREATE VIEW "idp_views"."Everything" AS SELECT * FROM idp.users; -- want "view \"Everything\" selects \\*, which exposes \"User\\.secretNote\", \"User\\.passwordHash\" and any column added later; list the columns it may expose"
 
 CREATE VIEW "idp_views"."Hashes" AS
   SELECT id,

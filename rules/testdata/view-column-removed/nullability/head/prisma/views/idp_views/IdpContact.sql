@@ -1,5 +1,5 @@
 SELECT
   id,
   phone,
-  mobile -- want "view \"IdpContact\" column \"mobile\" reads \"User.mobile\", which is now optional \\(was `mobile String` at the base\\); readers typed non-null fail on its nulls: keep the field required"
+  mobile -- want "view \"IdpContact\" column \"mobile\" reads \"User\\.mobile\", which is now optional; keep the field required, or acknowledge the break with // schemalint-ignore view-column-removed <reason>"
 FROM idp.users

@@ -1,4 +1,4 @@
 SELECT
   id,
-  nickname -- want "view \"IdpNick\" column \"nickname\" reads \"User.nickname\", which the model no longer has \\(was `nickname String\\?` at the base\\); dropping the column breaks the view"
+  nickname -- want "view \"IdpNick\" column \"nickname\" reads \"User\\.nickname\", which the model no longer has; keep the field, or acknowledge the break with // schemalint-ignore view-column-removed <reason>"
 FROM idp.users

@@ -1,5 +1,5 @@
 SELECT
   id,
-  name, -- want "view \"IdpPlan\" inserts column \"name\" before existing column \"plan\"; CREATE OR REPLACE VIEW can only append columns: move \"name\" to the end"
+  name, -- want "view \"IdpPlan\" inserts column \"name\" before existing column \"plan\"; move \"name\" to the end of the select list"
   plan
 FROM idp.tenants

@@ -1,5 +1,5 @@
 SELECT
   id,
-  seats, -- want "view \"IdpSeats\" column \"seats\" reads \"Tenant.seats\", which changed type from Int to BigInt \\(was `seats Int` at the base\\); PostgreSQL cannot change the type of a column a view reads"
+  seats, -- want "view \"IdpSeats\" column \"seats\" reads \"Tenant\\.seats\", which changed type from Int to BigInt; keep the field as it was, or acknowledge the break with // schemalint-ignore view-column-removed <reason>"
   name
 FROM idp.tenants

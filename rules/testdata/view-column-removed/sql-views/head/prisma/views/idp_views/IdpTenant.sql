@@ -1,5 +1,5 @@
 SELECT
   id,
-  plan, -- want "view \"IdpTenant\" reorders its columns: \"plan\" is now column 2, which was column 3 at the base; CREATE OR REPLACE VIEW cannot reorder columns"
+  plan, -- want "view \"IdpTenant\" moves column \"plan\" to position 2 from 3; keep the base order, and append new columns at the end"
   name
 FROM idp.tenants

@@ -1,4 +1,4 @@
-SELECT -- want "view \"IdpUser\" no longer has column \"email\" \\(was `email` at the base\\); other services read it, and CREATE OR REPLACE VIEW cannot drop a column"
+SELECT -- want "view \"IdpUser\" no longer has column \"email\"; add it back, or acknowledge the break with // schemalint-ignore view-column-removed <reason>"
   id,
   first_name,
   last_name,

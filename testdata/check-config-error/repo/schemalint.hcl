@@ -1,0 +1,5 @@
+version = 1
+
+rule "tenant-index-mising" {
+  severity = "warning"
+}
