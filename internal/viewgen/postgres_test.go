@@ -172,10 +172,8 @@ func expectedColumns(t *testing.T, src *prisma.Schema, v *config.Views) []string
 
 func pgType(t *testing.T, f *prisma.Field, v *config.Views) string {
 	if f.Kind == prisma.EnumField {
-		schema := f.Enum.SchemaName
-		if schema == "" {
-			schema = v.SourceSchema.Value
-		}
+		// The view casts the column to the view schema's copy of the enum.
+		schema := v.TargetSchema.Value
 		if f.IsList() {
 			return schema + "._" + f.Enum.DBName()
 		}
@@ -349,7 +347,7 @@ CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
 		case viewgen.SQLFile:
 			assert.Contains(t, string(f.Content), "  \"email_address\",\n")
 		case viewgen.PrismaFile:
-			assert.Contains(t, string(f.Content), "  email       String     @map(\"email_address\")\n")
+			assert.Contains(t, string(f.Content), "  email       String             @map(\"email_address\")\n")
 		}
 		require.NoError(t, fix.WriteFile(f.Path, f.Content))
 	}
