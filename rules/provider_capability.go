@@ -22,7 +22,11 @@ or ` + "`prisma migrate`" + ` time, often on another developer's machine or in C
   (PostgreSQL, CockroachDB, SQL Server), not SQLite, MySQL or MongoDB. With
   those, use separate database files or databases instead.
 - once ` + "`schemas`" + ` is declared, every model, view and enum needs ` + "`@@schema`" + `, and
-  ` + "`@@schema`" + ` must name a declared schema.
+  ` + "`@@schema`" + ` must name a declared schema. An enum only views use belongs to the
+  views' schema, not to the owner's: a reader names the type to filter by it,
+  which needs rights on its schema, and declaring the owner's schema makes the
+  reader's Prisma Migrate manage it. ` + "`schemalint fix`" + ` gives generated views
+  enum types of their own schema.
 - ` + "`view`" + ` blocks need ` + "`previewFeatures = [\"views\"]`" + ` in the generator.
 - a view cannot have ` + "`@id`" + ` or ` + "`@@id`" + `: views have no primary key; mark the
   identifying column ` + "`@unique`" + ` instead.
@@ -90,6 +94,9 @@ func runProviderCapability(p *Pass) {
 		case b.attr == nil && len(ds.Schemas) > 0:
 			p.Reportf(b.nameRange, "%s %q has no @@schema but the datasource declares schemas (%s); add @@schema(%q) or the one it belongs to",
 				b.kind, b.name, strings.Join(ds.Schemas, ", "), ds.Schemas[0])
+		case b.attr != nil && b.schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, b.schema) && b.kind == "enum" && viewsSchema(s, b.name, ds.Schemas) != "":
+			p.Reportf(b.file.Range(b.attr.Span), "@@schema(%q) on enum %q, which only views use, names a schema the datasource does not declare; give the views an enum of their own schema %q (schemalint fix does) rather than declaring %q",
+				b.schema, b.name, viewsSchema(s, b.name, ds.Schemas), b.schema)
 		case b.attr != nil && b.schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, b.schema):
 			p.Reportf(b.file.Range(b.attr.Span), "@@schema(%q) on %s %q names a schema the datasource does not declare; add it to `schemas` (%s)",
 				b.schema, b.kind, b.name, strings.Join(ds.Schemas, ", "))
@@ -116,6 +123,28 @@ func runProviderCapability(p *Pass) {
 			})
 		}
 	}
+}
+
+// viewsSchema is the declared schema of the views that use enum name when
+// only views use it, or "". Such an enum belongs in the views' schema: a
+// reader names the type to filter by it, which needs rights on its schema,
+// and declaring the owner's schema makes the reader's Migrate manage it.
+func viewsSchema(s *prisma.Schema, name string, declared []string) string {
+	schema := ""
+	for _, m := range s.Models {
+		for _, f := range m.Fields {
+			if f.Enum == nil || f.Enum.Name != name {
+				continue
+			}
+			if !m.IsView {
+				return ""
+			}
+			if schema == "" && slices.Contains(declared, m.SchemaName) {
+				schema = m.SchemaName
+			}
+		}
+	}
+	return schema
 }
 
 // idToUnique rewrites a field-level @id on a view to @unique.
