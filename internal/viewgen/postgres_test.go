@@ -2,6 +2,7 @@ package viewgen_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -446,8 +447,9 @@ CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
 
 // Enum columns on a real PostgreSQL, product side: the product role has no
 // right on the owner's schema, reads the views' enum columns and filters
-// them the way Prisma does (CAST($1::text AS "<schema>"."<type>")), which
-// with the owner's type would need USAGE on the owner's schema. The
+// them with the SQL Prisma Client sends (recorded from Prisma's query
+// compiler: CAST($1::text AS "<schema>"."<type>")), which with the owner's
+// type would need USAGE on the owner's schema. The
 // generated SQL replaces views an earlier schemalint created with the
 // source's types, applies twice, and after the owner appends an enum value
 // (its migration, then the regenerated SQL, in one transaction) the product
@@ -518,6 +520,14 @@ CREATE VIEW idp_views."IdpTenant" AS SELECT id, slug, name, status FROM idp.tena
 	assert.Equal(t, "ada@acme.test|active", productQuery(`SELECT email, status FROM idp_views."IdpUser" WHERE status = CAST('active'::text AS "idp_views"."UserStatus")`),
 		"the product filters by an enum value cast to the view schema's type, as Prisma does")
 	assert.Equal(t, "acme|active", productQuery(`SELECT slug, status FROM idp_views."IdpTenant" WHERE status IN (CAST('active'::text AS "idp_views"."TenantStatus"))`))
+	// The SQL Prisma Client itself sends for these filters, recorded from
+	// Prisma's query compiler: the product's, as the product; the owner's
+	// merged views, as the owner.
+	recorded := prismaSQL(t)
+	const userRow = "01900000-0000-7000-8000-000000000002|01900000-0000-7000-8000-000000000001|ada@acme.test|Ada|"
+	assert.Equal(t, userRow+"active", recorded.run(t, pg, db, "fuel_app", "product filters a view by an enum value"))
+	assert.Equal(t, "01900000-0000-7000-8000-000000000001|acme|Acme|active", recorded.run(t, pg, db, "fuel_app", "product filters a view by a list of enum values"))
+	assert.Equal(t, userRow+"active", recorded.run(t, pg, db, "idp_owner", "owner filters its merged view by an enum value"))
 
 	// The owner appends a value: its migration alters its own type, a row
 	// takes the value, and the view cannot show it until the regenerated
@@ -542,6 +552,7 @@ CREATE VIEW idp_views."IdpTenant" AS SELECT id, slug, name, status FROM idp.tena
 	assert.Equal(t, "{invited,active,suspended,archived}", pg.MustQuery(t, db, `SELECT enum_range(NULL::idp_views."UserStatus")`),
 		"the view schema's type keeps the source's order")
 	assert.Equal(t, "ada@acme.test|archived", productQuery(`SELECT email, status FROM idp_views."IdpUser" WHERE status = CAST('archived'::text AS "idp_views"."UserStatus")`))
+	assert.Equal(t, userRow+"archived", recorded.run(t, pg, db, "fuel_app", "product filters a view by an enum value", "archived", "0"))
 
 	// The product takes the moved package (git submodule update) and fix
 	// regenerates its copy.
@@ -571,4 +582,48 @@ CREATE VIEW idp_views."IdpTenant" AS SELECT id, slug, name, status FROM idp.tena
 	for _, m := range ps.Models {
 		assert.Contains(t, allowed, m.SchemaName, "%s", m.Name)
 	}
+}
+
+// recordedQueries are queries Prisma Client sends, as its query compiler
+// wrote them for the bundled examples (scripts/oracle/query-sql.mjs records
+// them, and checks in CI that they are current).
+type recordedQueries []struct {
+	Name string `json:"name"`
+	SQL  string `json:"sql"`
+	Args []any  `json:"args"`
+}
+
+func prismaSQL(t *testing.T) recordedQueries {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "prisma-sql.json"))
+	require.NoError(t, err)
+	var q recordedQueries
+	require.NoError(t, json.Unmarshal(b, &q))
+	return q
+}
+
+// run executes the recorded query name as role, with its recorded
+// arguments or the ones given, and returns the rows.
+func (q recordedQueries) run(t *testing.T, pg *pgtest.Cluster, db, role, name string, args ...string) string {
+	t.Helper()
+	for _, c := range q {
+		if c.Name != name {
+			continue
+		}
+		require.NotEmpty(t, c.SQL, "%s: run node scripts/oracle/query-sql.mjs", name)
+		if args == nil {
+			for _, a := range c.Args {
+				args = append(args, fmt.Sprint(a))
+			}
+		}
+		lits := make([]string, len(args))
+		for i, a := range args {
+			lits[i] = "'" + strings.ReplaceAll(a, "'", "''") + "'"
+		}
+		// PREPARE keeps Prisma's text, placeholders and all; PostgreSQL
+		// infers the parameters' types as it does for Prisma's driver.
+		return pg.MustQuery(t, db, fmt.Sprintf("SET ROLE %s; PREPARE q AS %s; EXECUTE q(%s)", role, c.SQL, strings.Join(lits, ", ")))
+	}
+	t.Fatalf("no recorded query %q", name)
+	return ""
 }
