@@ -1,5 +1,5 @@
-import { defineConfig } from 'prisma/config'
+import type { PrismaConfig } from 'prisma'
 
-export default defineConfig({
+export default {
   schema: 'prisma/schema',
-})
+} satisfies PrismaConfig
