@@ -1,7 +1,11 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -27,6 +31,11 @@ or ` + "`prisma migrate`" + ` time, often on another developer's machine or in C
   which needs rights on its schema, and declaring the owner's schema makes the
   reader's Prisma Migrate manage it. ` + "`schemalint fix`" + ` gives generated views
   enum types of their own schema.
+- the enums of a ` + "`consume`" + ` block's copy are types the owner's SQL creates: the
+  product's ` + "`prisma.config.ts`" + ` (beside schemalint.hcl) must list each in
+  ` + "`enums.external`" + `, with ` + "`experimental.externalTables: true`" + `, or its Prisma
+  Migrate creates them too. The list is read as string literals; one that is
+  computed is reported, since schemalint does not run the config.
 - ` + "`view`" + ` blocks need ` + "`previewFeatures = [\"views\"]`" + ` in the generator.
 - a view cannot have ` + "`@id`" + ` or ` + "`@@id`" + `: views have no primary key; mark the
   identifying column ` + "`@unique`" + ` instead.
@@ -107,6 +116,9 @@ func runProviderCapability(p *Pass) {
 			p.Reportf(t.NameRange(), "provider %q has no composite types, so type %q cannot be used; make it a model with a relation, or a Json field", ds.Provider, t.Name)
 		}
 	}
+	if withSchemas {
+		externalEnums(p)
+	}
 	hasViewsFeature := slices.Contains(s.PreviewFeatures(), "views")
 	for _, m := range s.Models {
 		if !m.IsView {
@@ -145,6 +157,88 @@ func viewsSchema(s *prisma.Schema, name string, declared []string) string {
 		}
 	}
 	return schema
+}
+
+// externalEnums reports each enum of a consume block's copy that the
+// product's prisma.config.ts does not leave to the owner (enums.external):
+// the owner's generated SQL creates the type, and the product's Migrate
+// would create it too, in a schema the product has no right on.
+func externalEnums(p *Pass) {
+	if p.Config == nil || len(p.Config.Consume) == 0 {
+		return
+	}
+	copies := map[string]bool{}
+	for _, cs := range p.Config.Consume {
+		if cs.Output.Value != "" {
+			copies[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(cs.Output.Value)))] = true
+		}
+	}
+	var enums []*prisma.Enum
+	for _, e := range p.Schema.Enums {
+		if copies[absPath(e.File.Name)] {
+			enums = append(enums, e)
+		}
+	}
+	if len(enums) == 0 {
+		return
+	}
+	listed, missing, unread := prismaConfigExternalEnums(p.Config)
+	for _, e := range enums {
+		qualified := e.SchemaName + "." + e.DBName()
+		switch {
+		case unread != "":
+			p.Reportf(e.NameRange(), "enum %q is the owner's type %q, and %s; write enums.external as string literals, naming %q", e.Name, qualified, unread, qualified)
+		case missing != "" || !slices.Contains(listed, qualified):
+			if missing == "" {
+				missing = "prisma.config.ts does not list it in enums.external"
+			}
+			p.Reportf(e.NameRange(), "enum %q is the owner's type %q, and %s, so this product's Migrate would create it; list %q in enums.external (with experimental.externalTables: true)", e.Name, qualified, missing, qualified)
+		}
+	}
+}
+
+var (
+	externalEnumList = regexp.MustCompile(`(?s)\benums\s*:\s*\{\s*external\s*:\s*\[([^\]]*)\]\s*,?\s*\}`)
+	enumsKey         = regexp.MustCompile(`\benums\s*:`)
+	stringLiteral    = regexp.MustCompile(`^\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*$`)
+	externalTables   = regexp.MustCompile(`\bexternalTables\s*:\s*true\b`)
+)
+
+// prismaConfigExternalEnums reads enums.external from the Prisma config
+// beside schemalint.hcl, as literals: the config is TypeScript, which
+// schemalint does not run. missing says why no enum is left to the owner;
+// unread, why the list cannot be read.
+func prismaConfigExternalEnums(cfg *config.Config) (listed []string, missing, unread string) {
+	for _, n := range []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"} {
+		src, err := cfg.ReadFile(filepath.Join(cfg.Dir, n))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, "", fmt.Sprintf("%s cannot be read (%v)", n, err)
+		}
+		m := externalEnumList.FindSubmatch(src)
+		switch {
+		case m == nil && enumsKey.Match(src):
+			return nil, "", n + "'s enums is not { external: [...] }, which schemalint reads without running it"
+		case m == nil:
+			return nil, n + " has no enums.external", ""
+		case !externalTables.Match(src):
+			return nil, n + " does not set experimental.externalTables: true, without which Prisma refuses enums.external", ""
+		}
+		for _, item := range strings.Split(string(m[1]), ",") {
+			if strings.TrimSpace(item) == "" {
+				continue
+			}
+			lit := stringLiteral.FindStringSubmatch(item)
+			if lit == nil {
+				return nil, "", fmt.Sprintf("%s's enums.external holds %s, which schemalint does not evaluate", n, strings.TrimSpace(item))
+			}
+			listed = append(listed, lit[1]+lit[2])
+		}
+		return listed, "", ""
+	}
+	return nil, "there is no prisma.config.ts beside " + config.FileName, ""
 }
 
 // idToUnique rewrites a field-level @id on a view to @unique.
