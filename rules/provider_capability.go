@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -32,7 +33,7 @@ or ` + "`prisma migrate`" + ` time, often on another developer's machine or in C
   reader's Prisma Migrate manage it. ` + "`schemalint fix`" + ` gives generated views
   enum types of their own schema.
 - the enums of a ` + "`consume`" + ` block's copy are types the owner's SQL creates: the
-  product's ` + "`prisma.config.ts`" + ` (beside schemalint.hcl) must list each in
+  product's ` + "`prisma.config.ts`" + ` (the nearest above the copy) must list each in
   ` + "`enums.external`" + `, with ` + "`experimental.externalTables: true`" + `, or its Prisma
   Migrate creates them too. The list is read as string literals; one that is
   computed is reported, since schemalint does not run the config.
@@ -182,7 +183,7 @@ func externalEnums(p *Pass) {
 	if len(enums) == 0 {
 		return
 	}
-	listed, missing, unread := prismaConfigExternalEnums(p.Config)
+	listed, missing, unread := prismaConfigExternalEnums(p.Config, filepath.Dir(enums[0].File.Name))
 	for _, e := range enums {
 		qualified := e.SchemaName + "." + e.DBName()
 		switch {
@@ -205,40 +206,52 @@ var (
 )
 
 // prismaConfigExternalEnums reads enums.external from the Prisma config
-// beside schemalint.hcl, as literals: the config is TypeScript, which
-// schemalint does not run. missing says why no enum is left to the owner;
-// unread, why the list cannot be read.
-func prismaConfigExternalEnums(cfg *config.Config) (listed []string, missing, unread string) {
-	for _, n := range []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"} {
-		src, err := cfg.ReadFile(filepath.Join(cfg.Dir, n))
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return nil, "", fmt.Sprintf("%s cannot be read (%v)", n, err)
-		}
-		m := externalEnumList.FindSubmatch(src)
-		switch {
-		case m == nil && enumsKey.Match(src):
-			return nil, "", n + "'s enums is not { external: [...] }, which schemalint reads without running it"
-		case m == nil:
-			return nil, n + " has no enums.external", ""
-		case !externalTables.Match(src):
-			return nil, n + " does not set experimental.externalTables: true, without which Prisma refuses enums.external", ""
-		}
-		for _, item := range strings.Split(string(m[1]), ",") {
-			if strings.TrimSpace(item) == "" {
+// of the product whose schema holds dir: the nearest one above dir in the
+// repository (a monorepo's app has its own). It reads literals: the config
+// is TypeScript, which schemalint does not run. missing says why no enum
+// is left to the owner; unread, why the list cannot be read.
+func prismaConfigExternalEnums(cfg *config.Config, dir string) (listed []string, missing, unread string) {
+	top := absPath(config.RepoRoot(absPath(cfg.Dir)))
+	for d := absPath(dir); ; d = filepath.Dir(d) {
+		for _, n := range []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"} {
+			src, err := cfg.ReadFile(filepath.Join(d, n))
+			if errors.Is(err, fs.ErrNotExist) {
 				continue
 			}
-			lit := stringLiteral.FindStringSubmatch(item)
-			if lit == nil {
-				return nil, "", fmt.Sprintf("%s's enums.external holds %s, which schemalint does not evaluate", n, strings.TrimSpace(item))
-			}
-			listed = append(listed, lit[1]+lit[2])
+			return readExternalEnums(n, src, err)
 		}
-		return listed, "", ""
+		if d == top || filepath.Dir(d) == d || !paths.Inside(top, d) {
+			break
+		}
 	}
-	return nil, "there is no prisma.config.ts beside " + config.FileName, ""
+	return nil, "no prisma.config.ts is found above it", ""
+}
+
+// readExternalEnums reads enums.external from the Prisma config file n.
+func readExternalEnums(n string, src []byte, err error) (listed []string, missing, unread string) {
+	if err != nil {
+		return nil, "", fmt.Sprintf("%s cannot be read (%v)", n, err)
+	}
+	m := externalEnumList.FindSubmatch(src)
+	switch {
+	case m == nil && enumsKey.Match(src):
+		return nil, "", n + "'s enums is not { external: [...] }, which schemalint reads without running it"
+	case m == nil:
+		return nil, n + " has no enums.external", ""
+	case !externalTables.Match(src):
+		return nil, n + " does not set experimental.externalTables: true, without which Prisma refuses enums.external", ""
+	}
+	for _, item := range strings.Split(string(m[1]), ",") {
+		if strings.TrimSpace(item) == "" {
+			continue
+		}
+		lit := stringLiteral.FindStringSubmatch(item)
+		if lit == nil {
+			return nil, "", fmt.Sprintf("%s's enums.external holds %s, which schemalint does not evaluate", n, strings.TrimSpace(item))
+		}
+		listed = append(listed, lit[1]+lit[2])
+	}
+	return listed, "", ""
 }
 
 // idToUnique rewrites a field-level @id on a view to @unique.

@@ -227,7 +227,7 @@ func TestConsumedEnumsAreExternal(t *testing.T) {
 		{"no experimental flag", func(c string) string { return strings.Replace(c, "experimental: { externalTables: true },", "", 1) },
 			[]string{`:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and prisma.config.ts does not set experimental.externalTables: true, without which Prisma refuses enums.external, so`, `:33:6: error: enum "TenantStatus"`}},
 		{"no config", func(string) string { return "" },
-			[]string{`:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and there is no prisma.config.ts beside schemalint.hcl, so`, `:33:6: error: enum "TenantStatus"`}},
+			[]string{`:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and no prisma.config.ts is found above it, so`, `:33:6: error: enum "TenantStatus"`}},
 		{"computed list", func(c string) string {
 			return strings.Replace(c, "external: ['idp_views.UserStatus', 'idp_views.TenantStatus']", "external: ['idp_views.UserStatus', tenantStatus]", 1)
 		},
@@ -253,4 +253,29 @@ func TestConsumedEnumsAreExternal(t *testing.T) {
 			}
 		})
 	}
+}
+
+// In a monorepo the product's prisma.config.ts is its app's, above the
+// copy, not the one beside schemalint.hcl.
+func TestConsumedEnumsExternalInAMonorepoApp(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	copyTree(t, filepath.Join("..", "..", "examples", "fuel-logistics"), filepath.Join(repo, "apps", "fuel"))
+	require.NoError(t, os.Remove(filepath.Join(repo, "apps", "fuel", "schemalint.hcl")))
+	writeFile(t, repo, "schemalint.hcl", `schema {
+  paths = ["apps/fuel/prisma/schema"]
+}
+
+consume "idp" {
+  from      = "apps/fuel/idp-views/idp-views.prisma"
+  output    = "apps/fuel/prisma/schema/idp-views.prisma"
+  relations = { IdpUser = ["drivers Driver[]"] }
+}
+`)
+	code, out, errOut := run(t, repo, "check", "--rule", "provider-capability")
+	assert.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	require.NoError(t, os.Remove(filepath.Join(repo, "apps", "fuel", "prisma.config.ts")))
+	code, out, _ = run(t, repo, "check", "--rule", "provider-capability", "--color", "never")
+	assert.Equal(t, ExitFindings, code)
+	assert.Contains(t, out, `apps/fuel/prisma/schema/idp-views.prisma:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and no prisma.config.ts is found above it`)
 }
