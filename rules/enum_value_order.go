@@ -8,6 +8,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/internal/viewgen"
 )
 
 var EnumValueOrder = &Rule{
@@ -92,7 +93,7 @@ func runEnumValueOrder(p *Pass) {
 		}
 		// MySQL declares enum values on each column, where @@map changes
 		// nothing; PostgreSQL names the type.
-		if p.Schema.PostgreSQL() && qualifiedType(he) != qualifiedType(be) {
+		if p.Schema.PostgreSQL() && qualifiedType(he) != qualifiedType(be) && !movedToViewSchema(p, be, he) {
 			reportTypeRenamed(p, be, he)
 		}
 		compareEnum(p, be, he, exposed[he], migrationAdds)
@@ -281,6 +282,25 @@ func qualifiedType(e *prisma.Enum) string {
 		return fmt.Sprintf("%q.%q", e.SchemaName, e.DBName())
 	}
 	return fmt.Sprintf("%q", e.DBName())
+}
+
+// movedToViewSchema reports whether a generated views file moved the
+// enum, under its database name, into the schema of the views it declares
+// with it: the views now read the view schema's copy of the type, which the
+// owner's generated SQL creates beside its own, and no type is renamed.
+func movedToViewSchema(p *Pass, be, he *prisma.Enum) bool {
+	if he.DBName() != be.DBName() {
+		return false
+	}
+	if st, ok := viewgen.ReadStamp(he.File.Src); !ok || st.Line != 1 || !st.Intact {
+		return false
+	}
+	for _, m := range p.Schema.Models {
+		if m.IsView && m.File == he.File && m.SchemaName == he.SchemaName {
+			return true
+		}
+	}
+	return false
 }
 
 // reportTypeRenamed reports an enum whose database type is not the base's,

@@ -1,11 +1,16 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -22,7 +27,16 @@ or ` + "`prisma migrate`" + ` time, often on another developer's machine or in C
   (PostgreSQL, CockroachDB, SQL Server), not SQLite, MySQL or MongoDB. With
   those, use separate database files or databases instead.
 - once ` + "`schemas`" + ` is declared, every model, view and enum needs ` + "`@@schema`" + `, and
-  ` + "`@@schema`" + ` must name a declared schema.
+  ` + "`@@schema`" + ` must name a declared schema. An enum only views use belongs to the
+  views' schema, not to the owner's: a reader names the type to filter by it,
+  which needs rights on its schema, and declaring the owner's schema makes the
+  reader's Prisma Migrate manage it. ` + "`schemalint fix`" + ` gives generated views
+  enum types of their own schema.
+- the enums of a ` + "`consume`" + ` block's copy are types the owner's SQL creates: the
+  product's ` + "`prisma.config.ts`" + ` (the nearest above the copy) must list each in
+  ` + "`enums.external`" + `, with ` + "`experimental.externalTables: true`" + `, or its Prisma
+  Migrate creates them too. The list is read as string literals; one that is
+  computed is reported, since schemalint does not run the config.
 - ` + "`view`" + ` blocks need ` + "`previewFeatures = [\"views\"]`" + ` in the generator.
 - a view cannot have ` + "`@id`" + ` or ` + "`@@id`" + `: views have no primary key; mark the
   identifying column ` + "`@unique`" + ` instead.
@@ -90,6 +104,9 @@ func runProviderCapability(p *Pass) {
 		case b.attr == nil && len(ds.Schemas) > 0:
 			p.Reportf(b.nameRange, "%s %q has no @@schema but the datasource declares schemas (%s); add @@schema(%q) or the one it belongs to",
 				b.kind, b.name, strings.Join(ds.Schemas, ", "), ds.Schemas[0])
+		case b.attr != nil && b.schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, b.schema) && b.kind == "enum" && viewsSchema(s, b.name, ds.Schemas) != "":
+			p.Reportf(b.file.Range(b.attr.Span), "@@schema(%q) on enum %q, which only views use, names a schema the datasource does not declare; give the views an enum of their own schema %q (schemalint fix does) rather than declaring %q",
+				b.schema, b.name, viewsSchema(s, b.name, ds.Schemas), b.schema)
 		case b.attr != nil && b.schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, b.schema):
 			p.Reportf(b.file.Range(b.attr.Span), "@@schema(%q) on %s %q names a schema the datasource does not declare; add it to `schemas` (%s)",
 				b.schema, b.kind, b.name, strings.Join(ds.Schemas, ", "))
@@ -99,6 +116,9 @@ func runProviderCapability(p *Pass) {
 		for _, t := range s.Types {
 			p.Reportf(t.NameRange(), "provider %q has no composite types, so type %q cannot be used; make it a model with a relation, or a Json field", ds.Provider, t.Name)
 		}
+	}
+	if withSchemas {
+		externalEnums(p)
 	}
 	hasViewsFeature := slices.Contains(s.PreviewFeatures(), "views")
 	for _, m := range s.Models {
@@ -116,6 +136,122 @@ func runProviderCapability(p *Pass) {
 			})
 		}
 	}
+}
+
+// viewsSchema is the declared schema of the views that use enum name when
+// only views use it, or "". Such an enum belongs in the views' schema: a
+// reader names the type to filter by it, which needs rights on its schema,
+// and declaring the owner's schema makes the reader's Migrate manage it.
+func viewsSchema(s *prisma.Schema, name string, declared []string) string {
+	schema := ""
+	for _, m := range s.Models {
+		for _, f := range m.Fields {
+			if f.Enum == nil || f.Enum.Name != name {
+				continue
+			}
+			if !m.IsView {
+				return ""
+			}
+			if schema == "" && slices.Contains(declared, m.SchemaName) {
+				schema = m.SchemaName
+			}
+		}
+	}
+	return schema
+}
+
+// externalEnums reports each enum of a consume block's copy that the
+// product's prisma.config.ts does not leave to the owner (enums.external):
+// the owner's generated SQL creates the type, and the product's Migrate
+// would create it too, in a schema the product has no right on.
+func externalEnums(p *Pass) {
+	if p.Config == nil || len(p.Config.Consume) == 0 {
+		return
+	}
+	copies := map[string]bool{}
+	for _, cs := range p.Config.Consume {
+		if cs.Output.Value != "" {
+			copies[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(cs.Output.Value)))] = true
+		}
+	}
+	var enums []*prisma.Enum
+	for _, e := range p.Schema.Enums {
+		if copies[absPath(e.File.Name)] {
+			enums = append(enums, e)
+		}
+	}
+	if len(enums) == 0 {
+		return
+	}
+	listed, missing, unread := prismaConfigExternalEnums(p.Config, filepath.Dir(enums[0].File.Name))
+	for _, e := range enums {
+		qualified := e.SchemaName + "." + e.DBName()
+		switch {
+		case unread != "":
+			p.Reportf(e.NameRange(), "enum %q is the owner's type %q, and %s; write enums.external as string literals, naming %q", e.Name, qualified, unread, qualified)
+		case missing != "" || !slices.Contains(listed, qualified):
+			if missing == "" {
+				missing = "prisma.config.ts does not list it in enums.external"
+			}
+			p.Reportf(e.NameRange(), "enum %q is the owner's type %q, and %s, so this product's Migrate would create it; list %q in enums.external (with experimental.externalTables: true)", e.Name, qualified, missing, qualified)
+		}
+	}
+}
+
+var (
+	externalEnumList = regexp.MustCompile(`(?s)\benums\s*:\s*\{\s*external\s*:\s*\[([^\]]*)\]\s*,?\s*\}`)
+	enumsKey         = regexp.MustCompile(`\benums\s*:`)
+	stringLiteral    = regexp.MustCompile(`^\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*$`)
+	externalTables   = regexp.MustCompile(`\bexternalTables\s*:\s*true\b`)
+)
+
+// prismaConfigExternalEnums reads enums.external from the Prisma config
+// of the product whose schema holds dir: the nearest one above dir in the
+// repository (a monorepo's app has its own). It reads literals: the config
+// is TypeScript, which schemalint does not run. missing says why no enum
+// is left to the owner; unread, why the list cannot be read.
+func prismaConfigExternalEnums(cfg *config.Config, dir string) (listed []string, missing, unread string) {
+	top := absPath(config.RepoRoot(absPath(cfg.Dir)))
+	for d := absPath(dir); ; d = filepath.Dir(d) {
+		for _, n := range []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"} {
+			src, err := cfg.ReadFile(filepath.Join(d, n))
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			return readExternalEnums(n, src, err)
+		}
+		if d == top || filepath.Dir(d) == d || !paths.Inside(top, d) {
+			break
+		}
+	}
+	return nil, "no prisma.config.ts is found above it", ""
+}
+
+// readExternalEnums reads enums.external from the Prisma config file n.
+func readExternalEnums(n string, src []byte, err error) (listed []string, missing, unread string) {
+	if err != nil {
+		return nil, "", fmt.Sprintf("%s cannot be read (%v)", n, err)
+	}
+	m := externalEnumList.FindSubmatch(src)
+	switch {
+	case m == nil && enumsKey.Match(src):
+		return nil, "", n + "'s enums is not { external: [...] }, which schemalint reads without running it"
+	case m == nil:
+		return nil, n + " has no enums.external", ""
+	case !externalTables.Match(src):
+		return nil, n + " does not set experimental.externalTables: true, without which Prisma refuses enums.external", ""
+	}
+	for _, item := range strings.Split(string(m[1]), ",") {
+		if strings.TrimSpace(item) == "" {
+			continue
+		}
+		lit := stringLiteral.FindStringSubmatch(item)
+		if lit == nil {
+			return nil, "", fmt.Sprintf("%s's enums.external holds %s, which schemalint does not evaluate", n, strings.TrimSpace(item))
+		}
+		listed = append(listed, lit[1]+lit[2])
+	}
+	return listed, "", ""
 }
 
 // idToUnique rewrites a field-level @id on a view to @unique.

@@ -2,6 +2,9 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -101,4 +104,57 @@ func TestCheckSaysWhenViewSQLIsNotRead(t *testing.T) {
 	code, out, errOut := run(t, dir, "check")
 	assert.Equal(t, ExitOK, code, out)
 	assert.Equal(t, noBaseLine+"schemalint: prisma/schema.prisma: 2 SQL files define views schemalint does not read (it reads view SQL for PostgreSQL only, not \"mysql\")\n", errOut)
+}
+
+// Two schema roots that share a configured sql block judge its files each;
+// every finding of those files is reported once, whether the roots come
+// from schema.paths or from the command line, in every format.
+func TestCheckSharedSQLBlockReportsOnce(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "apps/a/prisma/schema.prisma", tokenSchema)
+	writeFile(t, dir, "apps/b/prisma/schema.prisma", tokenSchema)
+	writeFile(t, dir, "db/views/public/Sessions.sql", "SELECT id,\n  access_token\nFROM users\n")
+	writeFile(t, dir, "db/views/public/Broken.sql", "SELECT id FROM users;\nSELECT email FROM users;\n")
+	writeFile(t, dir, "db/migrations/1_init/migration.sql", "CREATE VIEW \"Tokens\" AS SELECT id, refresh_token FROM users;\n")
+	writeFile(t, dir, "schemalint.hcl", `schema {
+  paths = ["apps/*/prisma/schema.prisma"]
+}
+
+sql {
+  views      = ["db/views/**/*.sql"]
+  migrations = ["db/migrations/**/migration.sql"]
+}
+`)
+	want := []string{
+		"db/migrations/1_init/migration.sql:1:36 view-sensitive-field",
+		"db/views/public/Broken.sql:2:1 input-error",
+		"db/views/public/Sessions.sql:2:3 view-sensitive-field",
+	}
+	for _, args := range [][]string{
+		{"check", "--format", "json"},
+		{"check", "--format", "json", "apps/a/prisma/schema.prisma", "apps/b/prisma/schema.prisma"},
+	} {
+		code, out, errOut := run(t, dir, args...)
+		require.Equal(t, ExitFindings, code, errOut)
+		var doc struct {
+			Findings []struct {
+				Rule, File   string
+				Line, Column int
+			}
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &doc))
+		var got []string
+		for _, f := range doc.Findings {
+			got = append(got, fmt.Sprintf("%s:%d:%d %s", f.File, f.Line, f.Column, f.Rule))
+		}
+		sort.Strings(got)
+		assert.Equal(t, want, got, "%v: each finding once", args)
+	}
+	code, out, _ := run(t, dir, "check", "--color", "never")
+	assert.Equal(t, ExitFindings, code)
+	assert.Equal(t, 1, strings.Count(out, "db/views/public/Sessions.sql:2:3: error:"), out)
+	assert.Contains(t, out, "3 findings")
+	code, out, _ = run(t, dir, "check", "--format", "github")
+	assert.Equal(t, ExitFindings, code)
+	assert.Equal(t, 1, strings.Count(out, "file=db/views/public/Sessions.sql,line=2"), out)
 }

@@ -211,3 +211,71 @@ func TestConsumeWithoutTheSubmodule(t *testing.T) {
 	assert.Equal(t, ExitError, code)
 	assert.Contains(t, errOut, `from "idp-views/idp-views.prisma": no such file`)
 }
+
+// The product's Prisma Migrate must leave the copy's enum types to the
+// owner: provider-capability reads enums.external from prisma.config.ts
+// and says what is missing, or that it cannot read the list.
+func TestConsumedEnumsAreExternal(t *testing.T) {
+	examples := filepath.Join("..", "..", "examples")
+	for _, tt := range []struct {
+		name   string
+		config func(string) string // "" removes prisma.config.ts
+		want   []string
+	}{
+		{"one enum forgotten", func(c string) string { return strings.Replace(c, "'idp_views.UserStatus', ", "", 1) },
+			[]string{`prisma/schema/idp-views.prisma:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and prisma.config.ts does not list it in enums.external, so this product's Migrate would create it; list "idp_views.UserStatus" in enums.external (with experimental.externalTables: true) [provider-capability]`}},
+		{"no experimental flag", func(c string) string { return strings.Replace(c, "experimental: { externalTables: true },", "", 1) },
+			[]string{`:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and prisma.config.ts does not set experimental.externalTables: true, without which Prisma refuses enums.external, so`, `:33:6: error: enum "TenantStatus"`}},
+		{"no config", func(string) string { return "" },
+			[]string{`:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and no prisma.config.ts is found above it, so`, `:33:6: error: enum "TenantStatus"`}},
+		{"computed list", func(c string) string {
+			return strings.Replace(c, "external: ['idp_views.UserStatus', 'idp_views.TenantStatus']", "external: ['idp_views.UserStatus', tenantStatus]", 1)
+		},
+			[]string{`:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and prisma.config.ts's enums.external holds tenantStatus, which schemalint does not evaluate; write enums.external as string literals, naming "idp_views.UserStatus" [provider-capability]`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			product := t.TempDir()
+			require.NoError(t, os.Mkdir(filepath.Join(product, ".git"), 0o755))
+			copyTree(t, filepath.Join(examples, "fuel-logistics"), product)
+			config := filepath.Join(product, "prisma.config.ts")
+			b, err := os.ReadFile(config)
+			require.NoError(t, err)
+			if c := tt.config(string(b)); c == "" {
+				require.NoError(t, os.Remove(config))
+			} else {
+				require.NotEqual(t, string(b), c)
+				require.NoError(t, os.WriteFile(config, []byte(c), 0o644))
+			}
+			code, out, errOut := run(t, product, "check", "--rule", "provider-capability", "--color", "never")
+			assert.Equal(t, ExitFindings, code, errOut)
+			for _, w := range tt.want {
+				assert.Contains(t, out, w)
+			}
+		})
+	}
+}
+
+// In a monorepo the product's prisma.config.ts is its app's, above the
+// copy, not the one beside schemalint.hcl.
+func TestConsumedEnumsExternalInAMonorepoApp(t *testing.T) {
+	repo := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(repo, ".git"), 0o755))
+	copyTree(t, filepath.Join("..", "..", "examples", "fuel-logistics"), filepath.Join(repo, "apps", "fuel"))
+	require.NoError(t, os.Remove(filepath.Join(repo, "apps", "fuel", "schemalint.hcl")))
+	writeFile(t, repo, "schemalint.hcl", `schema {
+  paths = ["apps/fuel/prisma/schema"]
+}
+
+consume "idp" {
+  from      = "apps/fuel/idp-views/idp-views.prisma"
+  output    = "apps/fuel/prisma/schema/idp-views.prisma"
+  relations = { IdpUser = ["drivers Driver[]"] }
+}
+`)
+	code, out, errOut := run(t, repo, "check", "--rule", "provider-capability")
+	assert.Equal(t, ExitOK, code, "%s%s", out, errOut)
+	require.NoError(t, os.Remove(filepath.Join(repo, "apps", "fuel", "prisma.config.ts")))
+	code, out, _ = run(t, repo, "check", "--rule", "provider-capability", "--color", "never")
+	assert.Equal(t, ExitFindings, code)
+	assert.Contains(t, out, `apps/fuel/prisma/schema/idp-views.prisma:25:6: error: enum "UserStatus" is the owner's type "idp_views.UserStatus", and no prisma.config.ts is found above it`)
+}

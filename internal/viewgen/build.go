@@ -2,8 +2,10 @@ package viewgen
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -108,20 +110,24 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 	}
 	keepPublicColumns(views, previousPrisma, opts)
 	enums := usedEnums(src, views)
+	checkViewEnums(v, enums, errs)
+	names := func(out config.Located) map[*prisma.Enum]string {
+		return viewEnumNames(v, src, views, enums, merged[out.Value], errs)
+	}
 	var files []*File
 	add := func(kind Kind, out config.Located, p *config.Product, content []byte) {
 		files = append(files, &File{Path: joinPath(cfg, out.Value), Content: content, Kind: kind, Views: v, Block: v, Product: p, Output: out})
 	}
-	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enumsUnless(merged[v.PrismaOutput.Value], enums))))
+	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enums, names(v.PrismaOutput))))
 	if v.SQLOutput.Value != "" {
 		if !opts.AllowBreaking {
 			guardColumns(v, views, previousSQL, errs)
 		}
 		dropped := droppedViews(v, views, previousSQL, opts, errs)
-		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views, dropped)))
+		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views, dropped, enums)))
 	}
 	for _, p := range v.Products {
-		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enumsUnless(merged[p.Output.Value], enums))))
+		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enums, names(p.Output))))
 	}
 	if len(errs.List) > 0 {
 		return nil
@@ -129,11 +135,68 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 	return files
 }
 
-func enumsUnless(merged bool, enums []*prisma.Enum) []*prisma.Enum {
-	if merged {
-		return nil
+// viewEnumNames names, for one generated file, the enums of the view
+// schema: the source enum's name, except in a file Prisma merges into the
+// source schema, where that name is taken by the source enum itself and the
+// view schema's copy is prefixed with the view schema's name (idp_views:
+// UserStatus becomes IdpViewsUserStatus, mapped to the type "UserStatus").
+func viewEnumNames(v *config.Views, src *prisma.Schema, views []*view, enums []*prisma.Enum, merged bool, errs *config.Errors) map[*prisma.Enum]string {
+	names := map[*prisma.Enum]string{}
+	for _, e := range enums {
+		names[e] = e.Name
+		if !merged {
+			continue
+		}
+		name := pascal(v.TargetSchema.Value) + e.Name
+		taken := src.Model(name) != nil || src.Enum(name) != nil ||
+			slices.ContainsFunc(src.Types, func(t *prisma.CompositeType) bool { return t.Name == name }) ||
+			slices.ContainsFunc(views, func(vw *view) bool { return vw.name == name })
+		switch {
+		case !prismaIdent.MatchString(name):
+			errorAt(errs, v.TargetSchema.Range, "the merged views file would name the views' copy of enum %q %q, which is not a Prisma name; give target_schema a name that starts with a letter", e.Name, name)
+		case taken:
+			errorAt(errs, v.TargetSchema.Range, "the merged views file names the views' copy of enum %q %q, which the source schema already declares; rename that declaration", e.Name, name)
+		}
+		names[e] = name
 	}
-	return enums
+	return names
+}
+
+// checkViewEnums refuses enums the view schema cannot hold a copy of: two
+// enums with one database name (from two schemas), or an enum that already
+// lives in the view schema.
+func checkViewEnums(v *config.Views, enums []*prisma.Enum, errs *config.Errors) {
+	seen := map[string]*prisma.Enum{}
+	for _, e := range enums {
+		if e.SchemaName == v.TargetSchema.Value {
+			errorAt(errs, v.TargetSchema.Range, "enum %q, which the views use, is in the target schema %q, where the views get their own copy of it; move the enum to the source's schema", e.Name, v.TargetSchema.Value)
+		}
+		if other := seen[e.DBName()]; other != nil {
+			errorAt(errs, v.TargetSchema.Range, "enums %q and %q, which the views use, are both database type %q, and %q can hold one type of that name; give one of them another @@map", other.Name, e.Name, e.DBName(), v.TargetSchema.Value)
+		}
+		seen[e.DBName()] = e
+	}
+}
+
+var prismaIdent = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+
+// pascal turns a schema name into a Prisma name prefix: idp_views → IdpViews.
+func pascal(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9':
+			if up {
+				r = unicode.ToUpper(r)
+			}
+			b.WriteRune(r)
+			up = false
+		default:
+			up = true
+		}
+	}
+	return b.String()
 }
 
 func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *config.Errors) []*view {

@@ -2,6 +2,7 @@ package viewgen_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -172,10 +173,8 @@ func expectedColumns(t *testing.T, src *prisma.Schema, v *config.Views) []string
 
 func pgType(t *testing.T, f *prisma.Field, v *config.Views) string {
 	if f.Kind == prisma.EnumField {
-		schema := f.Enum.SchemaName
-		if schema == "" {
-			schema = v.SourceSchema.Value
-		}
+		// The view casts the column to the view schema's copy of the enum.
+		schema := v.TargetSchema.Value
 		if f.IsList() {
 			return schema + "._" + f.Enum.DBName()
 		}
@@ -349,7 +348,7 @@ CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
 		case viewgen.SQLFile:
 			assert.Contains(t, string(f.Content), "  \"email_address\",\n")
 		case viewgen.PrismaFile:
-			assert.Contains(t, string(f.Content), "  email       String     @map(\"email_address\")\n")
+			assert.Contains(t, string(f.Content), "  email       String             @map(\"email_address\")\n")
 		}
 		require.NoError(t, fix.WriteFile(f.Path, f.Content))
 	}
@@ -444,4 +443,187 @@ CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
 	require.NoError(t, asOwner(sql))
 	require.NoError(t, asOwner(sql))
 	assert.Equal(t, "IdpUser", pg.MustQuery(t, db, `SELECT string_agg(table_name, ',') FROM information_schema.views WHERE table_schema = 'idp_views'`))
+}
+
+// Enum columns on a real PostgreSQL, product side: the product role has no
+// right on the owner's schema, reads the views' enum columns and filters
+// them with the SQL Prisma Client sends (recorded from Prisma's query
+// compiler: CAST($1::text AS "<schema>"."<type>")), which with the owner's
+// type would need USAGE on the owner's schema. The
+// generated SQL replaces views an earlier schemalint created with the
+// source's types, applies twice, and after the owner appends an enum value
+// (its migration, then the regenerated SQL, in one transaction) the product
+// reads and filters the new value; the product's copy, regenerated from
+// the moved package, lists only its own schema and the view schema.
+func TestProductReadsEnumsWithoutTheOwnersSchema(t *testing.T) {
+	pg := pgtest.Start(t)
+	pg.MustExec(t, "postgres", `CREATE ROLE idp_owner; CREATE ROLE fuel_app;`)
+	db := pg.CreateDatabase(t)
+	pg.MustExec(t, db, fmt.Sprintf(`GRANT CREATE ON DATABASE %s TO idp_owner;
+CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
+	asOwner := func(sql string) error { return pg.Exec(db, "SET ROLE idp_owner;\n"+sql) }
+	asProduct := func(sql string) error { return pg.Exec(db, "SET ROLE fuel_app;\n"+sql) }
+	productQuery := func(sql string) string { return pg.MustQuery(t, db, "SET ROLE fuel_app; "+sql) }
+	ddl, err := os.ReadFile(filepath.Join("testdata", "postgres", "example.sql"))
+	require.NoError(t, err)
+	require.NoError(t, asOwner(string(ddl)))
+	// Views as an earlier schemalint generated them, with the source's
+	// enum types.
+	require.NoError(t, asOwner(`CREATE SCHEMA idp_views;
+CREATE VIEW idp_views."IdpUser" AS SELECT id, tenant_id, email, display_name, status FROM idp.users;
+CREATE VIEW idp_views."IdpTenant" AS SELECT id, slug, name, status FROM idp.tenants;`))
+
+	owner, product := t.TempDir(), t.TempDir()
+	for _, d := range []string{owner, product} {
+		require.NoError(t, os.Mkdir(filepath.Join(d, ".git"), 0o755))
+	}
+	copyDir(t, filepath.Join("..", "..", "examples", "identity"), owner, "prisma/views")
+	copyDir(t, filepath.Join("..", "..", "examples", "fuel-logistics"), product)
+	generate := func(dir string) []*viewgen.File {
+		t.Helper()
+		cfg, err := config.Load(filepath.Join(dir, config.FileName), nil)
+		require.NoError(t, err)
+		files, err := viewgen.Generate(cfg, viewgen.Options{})
+		require.NoError(t, err)
+		for _, f := range files {
+			require.NoError(t, fix.WriteFile(f.Path, f.Content))
+		}
+		again, err := viewgen.Generate(cfg, viewgen.Options{})
+		require.NoError(t, err)
+		for i := range files {
+			assert.Equal(t, string(files[i].Content), string(again[i].Content), "fix is idempotent: %s", files[i].Path)
+		}
+		return files
+	}
+	sqlOf := func(files []*viewgen.File) string {
+		for _, f := range files {
+			if f.Kind == viewgen.SQLFile {
+				return string(f.Content)
+			}
+		}
+		t.Fatal("no SQL file generated")
+		return ""
+	}
+
+	sql := sqlOf(generate(owner))
+	require.NoError(t, asOwner(sql), "the SQL replaces views that have the source's enum types")
+	require.NoError(t, asOwner(sql), "and applies again")
+	cols := strings.Join(viewColumns(t, pg, db, "idp_views"), "\n")
+	assert.Contains(t, cols, "IdpUser.status idp_views.UserStatus")
+	assert.Contains(t, cols, "IdpTenant.status idp_views.TenantStatus")
+
+	assert.Equal(t, "f|f", pg.MustQuery(t, db, `SELECT has_schema_privilege('fuel_app', 'idp', 'USAGE'), has_schema_privilege('fuel_app', 'idp', 'CREATE')`),
+		"the product has no right on the owner's schema")
+	err = asProduct(`SELECT CAST('active'::text AS "idp"."UserStatus");`)
+	require.Error(t, err, "naming the owner's type needs USAGE on its schema")
+	assert.Contains(t, err.Error(), "permission denied for schema idp")
+	assert.Equal(t, "ada@acme.test|active", productQuery(`SELECT email, status FROM idp_views."IdpUser" WHERE status = CAST('active'::text AS "idp_views"."UserStatus")`),
+		"the product filters by an enum value cast to the view schema's type, as Prisma does")
+	assert.Equal(t, "acme|active", productQuery(`SELECT slug, status FROM idp_views."IdpTenant" WHERE status IN (CAST('active'::text AS "idp_views"."TenantStatus"))`))
+	// The SQL Prisma Client itself sends for these filters, recorded from
+	// Prisma's query compiler: the product's, as the product; the owner's
+	// merged views, as the owner.
+	recorded := prismaSQL(t)
+	const userRow = "01900000-0000-7000-8000-000000000002|01900000-0000-7000-8000-000000000001|ada@acme.test|Ada|"
+	assert.Equal(t, userRow+"active", recorded.run(t, pg, db, "fuel_app", "product filters a view by an enum value"))
+	assert.Equal(t, "01900000-0000-7000-8000-000000000001|acme|Acme|active", recorded.run(t, pg, db, "fuel_app", "product filters a view by a list of enum values"))
+	assert.Equal(t, userRow+"active", recorded.run(t, pg, db, "idp_owner", "owner filters its merged view by an enum value"))
+
+	// The owner appends a value: its migration alters its own type, a row
+	// takes the value, and the view cannot show it until the regenerated
+	// SQL adds it to the view schema's type.
+	schemaFile := filepath.Join(owner, "prisma", "schema", "identity.prisma")
+	src, err := os.ReadFile(schemaFile)
+	require.NoError(t, err)
+	appended := strings.Replace(string(src), "  suspended\n", "  suspended\n  archived\n", 1)
+	require.NotEqual(t, string(src), appended)
+	require.NoError(t, os.WriteFile(schemaFile, []byte(appended), 0o644))
+	require.NoError(t, asOwner(`ALTER TYPE idp."UserStatus" ADD VALUE 'archived';`))
+	require.NoError(t, asOwner(`UPDATE idp.users SET status = 'archived';`))
+	err = asProduct(`SELECT status FROM idp_views."IdpUser";`)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `invalid input value for enum idp_views."UserStatus": "archived"`)
+
+	files := generate(owner)
+	sql = sqlOf(files)
+	assert.Contains(t, sql, `ALTER TYPE "idp_views"."UserStatus" ADD VALUE IF NOT EXISTS 'archived' AFTER 'suspended';`)
+	require.NoError(t, asOwner("BEGIN;\n"+sql+"COMMIT;\n"), "the regenerated SQL applies in one transaction")
+	require.NoError(t, asOwner(sql), "and again")
+	assert.Equal(t, "{invited,active,suspended,archived}", pg.MustQuery(t, db, `SELECT enum_range(NULL::idp_views."UserStatus")`),
+		"the view schema's type keeps the source's order")
+	assert.Equal(t, "ada@acme.test|archived", productQuery(`SELECT email, status FROM idp_views."IdpUser" WHERE status = CAST('archived'::text AS "idp_views"."UserStatus")`))
+	assert.Equal(t, userRow+"archived", recorded.run(t, pg, db, "fuel_app", "product filters a view by an enum value", "archived", "0"))
+
+	// The product takes the moved package (git submodule update) and fix
+	// regenerates its copy.
+	var pkg []byte
+	for _, f := range files {
+		if f.Kind == viewgen.ProductFile && f.Product.Name.Value == "package" {
+			pkg = f.Content
+		}
+	}
+	require.NotNil(t, pkg)
+	require.NoError(t, fix.WriteFile(filepath.Join(product, "idp-views", "idp-views.prisma"), pkg))
+	copied := generate(product)
+	require.Len(t, copied, 1)
+	assert.Contains(t, string(copied[0].Content), "  suspended\n  archived\n\n  @@schema(\"idp_views\")\n")
+	ps, err := prisma.Load(os.ReadFile, filepath.Join(product, "prisma", "schema"))
+	require.NoError(t, err)
+	require.False(t, ps.HasErrors())
+	allowed := []string{"fuel_logistics", "idp_views"}
+	assert.Equal(t, allowed, ps.Datasource().Schemas, "the product's datasource lists its schema and the view schema")
+	prismaConfig, err := os.ReadFile(filepath.Join(product, "prisma.config.ts"))
+	require.NoError(t, err)
+	for _, e := range ps.Enums {
+		assert.Contains(t, allowed, e.SchemaName, "enum %s", e.Name)
+		assert.Contains(t, string(prismaConfig), fmt.Sprintf("'%s.%s'", e.SchemaName, e.DBName()),
+			"prisma.config.ts leaves enum %s to the owner (enums.external)", e.Name)
+	}
+	for _, m := range ps.Models {
+		assert.Contains(t, allowed, m.SchemaName, "%s", m.Name)
+	}
+}
+
+// recordedQueries are queries Prisma Client sends, as its query compiler
+// wrote them for the bundled examples (scripts/oracle/query-sql.mjs records
+// them, and checks in CI that they are current).
+type recordedQueries []struct {
+	Name string `json:"name"`
+	SQL  string `json:"sql"`
+	Args []any  `json:"args"`
+}
+
+func prismaSQL(t *testing.T) recordedQueries {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "prisma-sql.json"))
+	require.NoError(t, err)
+	var q recordedQueries
+	require.NoError(t, json.Unmarshal(b, &q))
+	return q
+}
+
+// run executes the recorded query name as role, with its recorded
+// arguments or the ones given, and returns the rows.
+func (q recordedQueries) run(t *testing.T, pg *pgtest.Cluster, db, role, name string, args ...string) string {
+	t.Helper()
+	for _, c := range q {
+		if c.Name != name {
+			continue
+		}
+		require.NotEmpty(t, c.SQL, "%s: run node scripts/oracle/query-sql.mjs", name)
+		if args == nil {
+			for _, a := range c.Args {
+				args = append(args, fmt.Sprint(a))
+			}
+		}
+		lits := make([]string, len(args))
+		for i, a := range args {
+			lits[i] = "'" + strings.ReplaceAll(a, "'", "''") + "'"
+		}
+		// PREPARE keeps Prisma's text, placeholders and all; PostgreSQL
+		// infers the parameters' types as it does for Prisma's driver.
+		return pg.MustQuery(t, db, fmt.Sprintf("SET ROLE %s; PREPARE q AS %s; EXECUTE q(%s)", role, c.SQL, strings.Join(lits, ", ")))
+	}
+	t.Fatalf("no recorded query %q", name)
+	return ""
 }

@@ -10,8 +10,9 @@ import (
 )
 
 // prismaFile renders the view blocks (with a product's relation fields
-// when given) and then the enums, as `prisma format` lays them out.
-func prismaFile(v *config.Views, views []*view, relations []relationField, enums []*prisma.Enum) []byte {
+// when given) and then the view schema's enums, named as names says, as
+// `prisma format` lays them out.
+func prismaFile(v *config.Views, views []*view, relations []relationField, enums []*prisma.Enum, names map[*prisma.Enum]string) []byte {
 	var b bytes.Buffer
 	b.WriteString("\n")
 	for i, vw := range views {
@@ -36,7 +37,11 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 			if f.NativeType != nil {
 				attrs = append(attrs, attrText(src, f.NativeType.Attr))
 			}
-			blk.rows = append(blk.rows, row{f.Name(), typeText(src, f.Decl.Type()), strings.Join(attrs, " ")})
+			typ := typeText(src, f.Decl.Type())
+			if f.Enum != nil {
+				typ = names[f.Enum] + strings.TrimPrefix(typ, f.Decl.Type().Name)
+			}
+			blk.rows = append(blk.rows, row{f.Name(), typ, strings.Join(attrs, " ")})
 		}
 		for _, r := range relations {
 			if r.view != vw.name {
@@ -60,7 +65,7 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 	}
 	for _, e := range enums {
 		b.WriteString("\n")
-		blk := block{keyword: "enum", name: e.Name}
+		blk := block{keyword: "enum", name: names[e]}
 		src := e.File.Src
 		for _, val := range e.Values {
 			attr := ""
@@ -69,28 +74,16 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 			}
 			blk.rows = append(blk.rows, row{val.Name, attr, ""})
 		}
-		if a := findAttr(e.Decl.Attributes, "map"); a != nil {
-			blk.attrs = append(blk.attrs, attrText(src, a))
+		// The enum is the view schema's type the views cast their
+		// columns to (see sqlFile), not the source's: reading and
+		// filtering it needs no right on the source's schema.
+		if names[e] != e.DBName() {
+			blk.attrs = append(blk.attrs, "@@map("+quote(e.DBName())+")")
 		}
-		// The enum's type lives in its @@schema, or in the source's
-		// schema when the source has no multiSchema; the file it goes to
-		// needs to say which.
-		if a := findAttr(e.Decl.Attributes, "schema"); a != nil {
-			blk.attrs = append(blk.attrs, attrText(src, a))
-		} else {
-			blk.attrs = append(blk.attrs, "@@schema("+quote(enumSchema(v))+")")
-		}
+		blk.attrs = append(blk.attrs, "@@schema("+quote(v.TargetSchema.Value)+")")
 		blk.write(&b)
 	}
 	return b.Bytes()
-}
-
-// enumSchema is where an enum without @@schema lives: the source schema.
-func enumSchema(v *config.Views) string {
-	if v.SourceSchema.Value != "" {
-		return v.SourceSchema.Value
-	}
-	return "public"
 }
 
 func findAttr(attrs []*prisma.Attribute, name string) *prisma.Attribute {

@@ -7,12 +7,13 @@ import (
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
 )
 
 // sqlFile renders the statements that create or update the views: each
 // one idempotent, so the file can be applied on every deploy.
-func sqlFile(v *config.Views, views []*view, dropped []string) []byte {
+func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.Enum) []byte {
 	var b bytes.Buffer
 	target := ident(v.TargetSchema.Value)
 	b.WriteString("--\n")
@@ -20,6 +21,8 @@ func sqlFile(v *config.Views, views []*view, dropped []string) []byte {
 	b.WriteString("-- CREATE OR REPLACE VIEW can only append columns: a view that loses, renames\n")
 	b.WriteString("-- or reorders a column must be dropped first.\n\n")
 	fmt.Fprintf(&b, "CREATE SCHEMA IF NOT EXISTS %s;\n", target)
+	viewEnumTypes(&b, v, enums)
+	retypedViews(&b, v, views)
 	if len(dropped) > 0 {
 		b.WriteString("\n-- Views no longer exposed (removed with schemalint fix --allow-breaking).\n")
 		for _, name := range dropped {
@@ -49,6 +52,10 @@ func sqlFile(v *config.Views, views []*view, dropped []string) []byte {
 			// The view declares the source's @map, so its column has the
 			// table column's name and needs no alias, unless the source
 			// column was renamed under readers who know the old name.
+			if f.Enum != nil {
+				fmt.Fprintf(&b, "  %s AS %s%s\n", enumCast(v, f), ident(vw.column(f)), sep)
+				continue
+			}
 			if col := vw.column(f); col != f.ColumnName() {
 				fmt.Fprintf(&b, "  %s AS %s%s\n", ident(f.ColumnName()), ident(col), sep)
 				continue
@@ -77,6 +84,104 @@ func sqlFile(v *config.Views, views []*view, dropped []string) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// viewEnumTypes creates the view schema's copy of each enum the views use,
+// and adds the values the source gained since: a product reads and filters
+// an enum column through the view schema alone (Prisma casts a filter's
+// value to the column's type, and naming a type needs USAGE on its
+// schema), never through the source's. Each value is added after the one
+// before it, so the copy keeps the source's order; a value the source
+// drops stays in the copy, which PostgreSQL cannot remove and no row holds.
+// Two values inserted before the first at once make ADD VALUE fail at
+// deploy time, naming the missing value.
+func viewEnumTypes(b *bytes.Buffer, v *config.Views, enums []*prisma.Enum) {
+	if len(enums) == 0 {
+		return
+	}
+	b.WriteString("\n-- The views' enum types: the views cast their enum columns to them, so that\n")
+	b.WriteString("-- products read and filter those columns with no right on the source schema.\n")
+	for _, e := range enums {
+		typ := viewEnumType(v, e)
+		values := make([]string, len(e.Values))
+		for i, val := range e.Values {
+			values[i] = literal(val.DBName())
+		}
+		create := fmt.Sprintf("  IF to_regtype(%s) IS NULL THEN\n    CREATE TYPE %s AS ENUM (%s);\n  END IF;\n", literal(typ), typ, strings.Join(values, ", "))
+		fmt.Fprintf(b, "DO %s\nBEGIN\n%sEND\n%s;\n", dollarTag(create), create, dollarTag(create))
+		for i := range values {
+			switch {
+			case i > 0:
+				fmt.Fprintf(b, "ALTER TYPE %s ADD VALUE IF NOT EXISTS %s AFTER %s;\n", typ, values[i], values[i-1])
+			case len(values) > 1:
+				fmt.Fprintf(b, "ALTER TYPE %s ADD VALUE IF NOT EXISTS %s BEFORE %s;\n", typ, values[0], values[1])
+			default:
+				fmt.Fprintf(b, "ALTER TYPE %s ADD VALUE IF NOT EXISTS %s;\n", typ, values[0])
+			}
+		}
+	}
+}
+
+// retypedViews drops each view whose enum columns do not have the view
+// schema's enum types yet (it was created by an earlier schemalint, with the
+// source's types): CREATE OR REPLACE VIEW cannot change a column's type.
+// The test reads the catalogue, so the statement stays in the file and
+// applies on every database, however many versions it skipped.
+func retypedViews(b *bytes.Buffer, v *config.Views, views []*view) {
+	first := true
+	for _, vw := range views {
+		var conds []string
+		for _, f := range vw.fields {
+			if f.Enum == nil {
+				continue
+			}
+			typ := viewEnumType(v, f.Enum)
+			if f.IsList() {
+				typ += "[]"
+			}
+			conds = append(conds, fmt.Sprintf("(attname = %s AND atttypid <> to_regtype(%s))", literal(vw.column(f)), literal(typ)))
+		}
+		if len(conds) == 0 {
+			continue
+		}
+		if first {
+			b.WriteString("\n-- Views whose enum columns still have the source's types are dropped first:\n")
+			b.WriteString("-- CREATE OR REPLACE VIEW cannot change a column's type.\n")
+			first = false
+		}
+		name := ident(v.TargetSchema.Value) + "." + ident(vw.name)
+		body := fmt.Sprintf("  IF EXISTS (SELECT FROM pg_attribute WHERE attrelid = to_regclass(%s)\n      AND (%s)) THEN\n    DROP VIEW %s;\n  END IF;\n",
+			literal(name), strings.Join(conds, " OR "), name)
+		fmt.Fprintf(b, "DO %s\nBEGIN\n%sEND\n%s;\n", dollarTag(body), body, dollarTag(body))
+	}
+}
+
+// viewEnumType is the view schema's type of an enum, quoted.
+func viewEnumType(v *config.Views, e *prisma.Enum) string {
+	return ident(v.TargetSchema.Value) + "." + ident(e.DBName())
+}
+
+// enumCast selects an enum column as the view schema's type, through its
+// text, which both types share.
+func enumCast(v *config.Views, f *prisma.Field) string {
+	if f.IsList() {
+		return fmt.Sprintf("%s::text[]::%s[]", ident(f.ColumnName()), viewEnumType(v, f.Enum))
+	}
+	return fmt.Sprintf("%s::text::%s", ident(f.ColumnName()), viewEnumType(v, f.Enum))
+}
+
+// literal quotes a PostgreSQL string literal.
+func literal(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
+// dollarTag is a dollar quote that body does not contain.
+func dollarTag(body string) string {
+	tag := "$schemalint$"
+	for i := 2; strings.Contains(body, tag); i++ {
+		tag = fmt.Sprintf("$schemalint%d$", i)
+	}
+	return tag
 }
 
 // droppedViews lists the views the SQL drops: those the previous SQL

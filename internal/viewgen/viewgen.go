@@ -33,12 +33,20 @@
 //     CREATE OR REPLACE VIEW applies, and the Prisma views do not change.
 //     With --allow-breaking the view's column follows the source instead.
 //
-//   - Enums a view uses are written with their source @@schema into every
-//     file that is not merged into the source schema (a file is merged when
-//     it lies under a source folder, as Prisma merges every .prisma file of
-//     a schema folder). Merged files leave them out, since redefining an
-//     enum in the same schema is an error. A product's datasource must list
-//     the enums' schema (e.g. "idp") among its schemas.
+//   - An enum column reaches readers through a type of the view schema:
+//     the SQL creates a copy of each enum the views use in the target
+//     schema (values added as the source gains them) and the view casts
+//     its column to it. Prisma casts a filter's value to the column's type,
+//     and naming a type needs USAGE on its schema, so with the source's
+//     type a product would need rights on the owner's schema and list it
+//     in its datasource, where its Prisma Migrate would treat it as the
+//     product's own. Every generated Prisma file declares the copies with
+//     @@schema(target): under the source's names, except in a file merged
+//     into the source schema, where those names are taken and the copies
+//     carry the view schema's name as a prefix (IdpViewsUserStatus, mapped
+//     to "UserStatus"). A product's datasource lists its own schema and the
+//     view schema, and its prisma.config.ts lists the copies in
+//     enums.external so that its Migrate leaves them to the owner.
 package viewgen
 
 import (
