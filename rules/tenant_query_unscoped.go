@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -121,6 +122,9 @@ type queryCheck struct {
 	// fields are the configured tenant field names: with several levels
 	// of tenancy (organizationId, projectId), each one scopes.
 	fields []string
+	// fileCalls are the calls of the file being read, in source order:
+	// the earlier lookups an id may have been checked by.
+	fileCalls []tsquery.Call
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -171,8 +175,10 @@ func runTenantQueryUnscoped(p *Pass) {
 	}
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
-		for _, c := range tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }) {
-			if f, ok := q.check(c); ok {
+		fq := *q
+		fq.fileCalls = tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
+		for _, c := range fq.fileCalls {
+			if f, ok := fq.check(c); ok {
 				out = append(out, f)
 			}
 		}
@@ -657,9 +663,14 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 	if name == "" {
 		return false
 	}
+	scope := enclosingFunction(c.Node)
+	if after := c.Node.Tree().Src[c.Node.End():scope.End()]; !bytes.Contains(after, []byte(name)) {
+		// The comparison names the row's variable after the call.
+		return false
+	}
 	field := regexp.MustCompile(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`)
 	found := false
-	enclosingFunction(c.Node).Walk(func(b tsparse.Node) bool {
+	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
 			return !found && b.End() > c.Node.Start()
 		}
@@ -758,9 +769,10 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 			break
 		}
 	}
-	for _, c := range tsquery.CallsIn(outer, func(d string) bool { return d == delegate }) {
-		if c.Node.End() > q.call.Start() {
-			break
+	for _, c := range q.fileCalls {
+		// The file's calls before this one, in the outermost function.
+		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
+			continue
 		}
 		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
 			continue
@@ -770,7 +782,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 		if v, _ := sub.whereOfCall(c); v != constrained {
 			continue
 		}
-		if name := boundName(c); name != "" && regexp.MustCompile(`^`+regexp.QuoteMeta(name)+`[?!]?\.`+regexp.QuoteMeta(idName)+`$`).MatchString(value) {
+		if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
 			return true
 		}
 		if sub.whereHasID(c, idName, value) {
