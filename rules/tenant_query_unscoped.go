@@ -65,10 +65,19 @@ and ` + "`findUnique`" + ` are judged like any other call.
 What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
 is a ` + "`const`" + ` object literal in the same function, and is otherwise a notice.
-A tenant value that may be ` + "`undefined`" + ` (` + "`orgId ?? undefined`" + `, ` + "`session?.orgId`" + `)
-is a warning: Prisma drops an ` + "`undefined`" + ` filter and the query reaches every
-tenant. Types are not read, so an optional property passed as the value is
-not seen.
+A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
+` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
+the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
+undefined, an optional chain (` + "`session?.orgId`" + `), and a name or property chain
+followed to where it is bound in the function or those it is nested in: a
+` + "`const`" + ` holding one of those, a parameter declared optional (` + "`orgId?: string`" + `)
+or typed ` + "`T | undefined`" + `, and a property (destructured, or read as
+` + "`input.orgId`, `input.scope.orgId`" + `) that a type written inline, an interface or
+type alias of the same file, an intersection of those, or ` + "`Partial<…>`" + `
+marks optional. A value tested before the query (` + "`if (!orgId) throw`" + `,
+` + "`orgId && …`" + `, ` + "`invariant(orgId)`" + `), assigned or given a default is not reported.
+Types imported from other files or inferred (` + "`z.infer`" + `, return types) are not
+read, so such a value is not seen.
 
 Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
 ` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it)
@@ -486,10 +495,10 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
 	if q.isTenantField(m, key) {
-		return tenantValue(val)
+		return tenantValue(val, 0)
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
-		return tenantValue(val)
+		return tenantValue(val, 0)
 	}
 	switch key {
 	case "AND":
@@ -584,28 +593,27 @@ func isUniqueField(m *prisma.Model, key string) bool {
 	return false
 }
 
-// tenantValue judges the value given to the tenant field.
-func tenantValue(n tsparse.Node) verdict {
+// tenantValue judges the value given to the tenant field; depth counts the
+// bindings followed to get to it.
+func tenantValue(n tsparse.Node, depth int) verdict {
 	switch n.Kind() {
-	case "shorthand_property_identifier":
-		return constrained
 	case "undefined":
 		return maybeUndefined
-	case "identifier":
-		if n.Text() == "undefined" {
+	case "identifier", "shorthand_property_identifier":
+		if n.Text() == "undefined" || nameMayBeUndefined(n, depth) {
 			return maybeUndefined
 		}
 		return constrained
 	case "binary_expression":
-		if op := n.Field("operator").Text(); (op == "??" || op == "||") && mayBeUndefined(n.Field("right")) {
+		if op := n.Field("operator").Text(); (op == "??" || op == "||") && mayBeUndefined(n.Field("right"), depth) {
 			return maybeUndefined
 		}
 	case "ternary_expression":
-		if mayBeUndefined(n.Field("consequence")) || mayBeUndefined(n.Field("alternative")) {
+		if mayBeUndefined(n.Field("consequence"), depth) || mayBeUndefined(n.Field("alternative"), depth) {
 			return maybeUndefined
 		}
 	case "member_expression", "subscript_expression", "call_expression":
-		if optionalChain(n) {
+		if optionalChain(n) || n.Kind() == "member_expression" && memberMayBeUndefined(n) {
 			return maybeUndefined
 		}
 	case "object":
@@ -615,7 +623,7 @@ func tenantValue(n tsparse.Node) verdict {
 			}
 			switch keyName(e.Field("key")) {
 			case "equals":
-				return tenantValue(e.Field("value"))
+				return tenantValue(e.Field("value"), depth)
 			case "in":
 				return constrained
 			}
@@ -625,8 +633,8 @@ func tenantValue(n tsparse.Node) verdict {
 	return constrained
 }
 
-func mayBeUndefined(n tsparse.Node) bool {
-	return n.Text() == "undefined" || tenantValue(n) == maybeUndefined
+func mayBeUndefined(n tsparse.Node, depth int) bool {
+	return n.Text() == "undefined" || tenantValue(n, depth) == maybeUndefined
 }
 
 // optionalChain reports whether a member chain holds `?.`, which yields
@@ -664,8 +672,10 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 		return false
 	}
 	scope := enclosingFunction(c.Node)
-	if after := c.Node.Tree().Src[c.Node.End():scope.End()]; !bytes.Contains(after, []byte(name)) {
-		// The comparison names the row's variable after the call.
+	// The comparison names the row's variable and a tenant field after
+	// the call; most functions that use the row name no tenant field.
+	after := c.Node.Tree().Src[c.Node.End():scope.End()]
+	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
 	field := regexp.MustCompile(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`)
