@@ -494,7 +494,7 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
-	if q.isTenantField(m, key) {
+	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) {
 		return tenantValue(val, 0)
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
@@ -543,7 +543,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	if target := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, key, val) {
 		return constrained
 	}
-	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) }) {
+	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) {
 		// A compound unique key (organizationId_slug) cannot be given
 		// without each of its fields.
 		return constrained
@@ -580,6 +580,23 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		return q.value(nil, obj, f.Target, depth+1)
 	}
 	return unconstrained
+}
+
+// tenantForeignKey reports whether key is the foreign key of a relation of
+// m to a tenant model under another name than the tenant field
+// (WorkerDeployment.environmentId to RuntimeEnvironment, Image.ownerOrgId
+// to Organization): it names the row's tenant as well.
+func tenantForeignKey(t *tenancy, m *prisma.Model, key string) bool {
+	for _, f := range m.Fields {
+		r := f.Relation
+		if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || f.Target == nil || !t.IsRoot(f.Target) {
+			continue
+		}
+		if r.Fields[0].Name() == key && isPrimaryKey(f.Target, r.References[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUniqueField reports whether key names a field that alone identifies a
