@@ -798,7 +798,8 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 	}
 	for _, c := range q.fileCalls {
 		// The file's calls before this one, in the outermost function.
-		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
+		m := q.delegates[c.Delegate]
+		if m == nil || c.Delegate != delegate && !q.t.IsRoot(m) || c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
 		}
 		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
@@ -809,6 +810,15 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 		if v, _ := sub.whereOfCall(c); v != constrained {
 			continue
 		}
+		if c.Delegate != delegate {
+			// The tenant's own row, looked up together with the rows it
+			// holds: team.findUnique({ where: { id: teamId, documents:
+			// { some: { id: docId } } } }).
+			if sub.tenantHolds(c, m, target, idName, value) {
+				return true
+			}
+			continue
+		}
 		if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
 			return true
 		}
@@ -817,6 +827,73 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 		}
 	}
 	return false
+}
+
+// tenantHolds reports whether c, a call on the tenant model root, filters
+// on a to-many relation to target having a row whose idName is value.
+func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idName, value string) bool {
+	where, ok := q.whereObject(c)
+	if !ok {
+		return false
+	}
+	for _, e := range where.NamedChildren() {
+		if e.Kind() != "pair" {
+			continue
+		}
+		f := fieldByName(root, keyName(e.Field("key")))
+		if f == nil || f.Relation == nil || !f.IsList() || f.Target != target {
+			continue
+		}
+		rel, ok := q.objectOf(e.Field("value"), 0)
+		if !ok {
+			continue
+		}
+		for _, r := range rel.NamedChildren() {
+			if r.Kind() != "pair" || keyName(r.Field("key")) != "some" {
+				continue
+			}
+			some, ok := q.objectOf(r.Field("value"), 0)
+			if !ok {
+				continue
+			}
+			for _, x := range some.NamedChildren() {
+				switch {
+				case x.Kind() == "shorthand_property_identifier" && x.Text() == idName && value == idName:
+					return true
+				case x.Kind() == "pair" && keyName(x.Field("key")) == idName:
+					v := x.Field("value")
+					if obj, ok := q.objectOf(v, 0); ok {
+						for _, eq := range obj.NamedChildren() {
+							if eq.Kind() == "pair" && keyName(eq.Field("key")) == "equals" {
+								v = eq.Field("value")
+							}
+						}
+					}
+					if compact(v.Text()) == value {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// whereObject is the object literal of c's where.
+func (q *queryCheck) whereObject(c tsquery.Call) (tsparse.Node, bool) {
+	if len(c.Args) == 0 {
+		return tsparse.Node{}, false
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return tsparse.Node{}, false
+	}
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
+			return q.objectOf(e.Field("value"), 0)
+		}
+	}
+	return tsparse.Node{}, false
 }
 
 // whereHasID reports whether c's where gives idName the value value.

@@ -84,3 +84,21 @@ export async function getProjectOfMine(id: string, organizationIds: string[]) {
   if (!organizationIds.includes(project.organizationId)) throw new NotFound();
   return project;
 }
+
+// The tenant's own row looked up together with a row it holds proves that
+// row the tenant's (papermark's add-to-dataroom); an id it does not name
+// is not proven.
+export async function heldByTheTenant(organizationId: string, projectId: string, otherId: string) {
+  const org = await prisma.organization.findUnique({
+    where: { id: organizationId, projects: { some: { id: { equals: projectId } } } },
+  });
+  if (!org) throw new NotFound();
+  await prisma.project.update({ where: { id: projectId }, data: {} });
+  await prisma.project.update({ where: { id: otherId }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  await prisma.task.findMany({ where: { projectId } });
+}
+
+export async function heldByAnyTenant(projectId: string) {
+  await prisma.organization.findFirst({ where: { projects: { some: { id: projectId } } } });
+  await prisma.project.update({ where: { id: projectId }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
