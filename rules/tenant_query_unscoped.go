@@ -768,21 +768,32 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
 // organizationId } })` before `where: { bookingId }`), or whose result the
 // value is the id of (`booking.id`).
 func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tsparse.Node) bool {
-	var value string
-	switch val.Kind() {
-	case "shorthand_property_identifier":
-		value = key
-	case "identifier", "member_expression", "non_null_expression":
-		value = compact(val.Text())
-	default:
-		return false
-	}
 	pk := target.PrimaryKey
 	if pk == nil || len(pk.Fields) != 1 {
 		return false
 	}
 	idName := pk.Fields[0].Field.Name()
 	delegate := delegateName(target.Name)
+	var value string
+	// rows is set for `{ in: rows.map((r) => r.id) }`: the ids of the
+	// rows an earlier query returned.
+	var rows string
+	switch val.Kind() {
+	case "shorthand_property_identifier":
+		value = key
+	case "identifier", "member_expression", "non_null_expression":
+		value = compact(val.Text())
+	case "object":
+		rows = q.idsOf(val, idName)
+		if rows == "" {
+			return false
+		}
+	default:
+		return false
+	}
+	if rows == "" && q.createdEarlier(value, delegate, idName) {
+		return true
+	}
 	// The functions the call is nested in, innermost first: a closure
 	// sees what its outer functions checked, not what a sibling did.
 	chain := map[[2]int]bool{}
@@ -819,10 +830,65 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 			}
 			continue
 		}
-		if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
+		if name := boundName(c); name != "" && (rows == name || value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
 			return true
 		}
+		if rows != "" {
+			continue
+		}
 		if sub.whereHasID(c, idName, value) {
+			return true
+		}
+	}
+	return false
+}
+
+// mapIDs reads `rows.map((r) => r.id)` and its spellings.
+var mapIDs = regexp.MustCompile(`^([A-Za-z_$][\w$]*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
+
+// idsOf reads a filter `{ in: … }` whose list is the ids of rows held in a
+// variable, directly or through a const of the same function: the name of
+// that variable, or "".
+func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
+	var list tsparse.Node
+	for _, e := range filter.NamedChildren() {
+		switch {
+		case e.Kind() == "comment":
+		case e.Kind() == "pair" && keyName(e.Field("key")) == "in":
+			list = e.Field("value")
+		default:
+			return ""
+		}
+	}
+	for range 4 {
+		if list.Kind() != "identifier" {
+			break
+		}
+		v, ok := constValue(list)
+		if !ok {
+			return ""
+		}
+		list = v
+	}
+	m := mapIDs.FindStringSubmatch(compact(list.Text()))
+	if m == nil || m[2] != m[3] || m[4] != idName {
+		return ""
+	}
+	return m[1]
+}
+
+// createdEarlier reports whether value is `row.id` of a row that a create
+// on delegate, earlier in a function the call is in, returned: a create
+// cannot leave out a required tenant field.
+func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
+	name, ok := strings.CutSuffix(value, "."+idName)
+	if !ok || name == "" {
+		return false
+	}
+	name = strings.TrimRight(name, "?!")
+	created := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		if created.Match(fn.Tree().Src[fn.Start():q.call.Start()]) {
 			return true
 		}
 	}

@@ -102,3 +102,23 @@ export async function heldByAnyTenant(projectId: string) {
   await prisma.organization.findFirst({ where: { projects: { some: { id: projectId } } } });
   await prisma.project.update({ where: { id: projectId }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
 }
+
+// The ids of the rows an earlier query filtered by the tenant returned
+// (papermark's document search), and the row a create returned (its
+// domain route): both are the tenant's.
+export async function idsOfScopedRows(organizationId: string, id: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId } });
+  const projectIds = projects.map((p) => p.id);
+  await prisma.task.findMany({ where: { projectId: { in: projectIds } } });
+  await prisma.task.count({ where: { projectId: { in: projects.map((p: Project) => p.id) } } });
+  const others = await prisma.project.findMany({ where: { id } }); // want "findMany on tenant-scoped \"Project\" does not filter"
+  await prisma.task.findMany({ where: { projectId: { in: others.map((p) => p.id) } } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+  await prisma.task.findMany({ where: { projectId: { in: projects.map((p) => p.organizationId) } } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+}
+
+export async function createdHere(organizationId: string) {
+  const project = await prisma.project.create({ data: { organizationId } });
+  await prisma.project.update({ where: { id: project.id }, data: {} });
+  const found = await lookUp();
+  await prisma.project.update({ where: { id: found.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
