@@ -807,6 +807,9 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 			break
 		}
 	}
+	if rows == "" && q.parentOfEarlierRow(value, target, idName, outer, chain) {
+		return true
+	}
 	for _, c := range q.fileCalls {
 		// The file's calls before this one, in the outermost function.
 		m := q.delegates[c.Delegate]
@@ -841,6 +844,69 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 		}
 	}
 	return false
+}
+
+// parentOfEarlierRow reports whether value reads, from a row an earlier
+// call in the function (or one it is nested in) returned, the key of
+// target: `link.groupId` or `link.group.id` after `const link = await
+// prisma.link.findFirst({ where: { id, teamId } })`. That parent belongs
+// to the row's tenant when the row's lookup filtered by the tenant.
+func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	path := strings.Split(strings.NewReplacer("?.", ".", "!.", ".").Replace(value), ".")
+	if len(path) < 2 {
+		return false
+	}
+	for _, c := range q.fileCalls {
+		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() || boundName(c) != path[0] {
+			continue
+		}
+		switch c.Operation {
+		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert":
+		default:
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		if !q.scopedRow(c) {
+			continue
+		}
+		m := q.delegates[c.Delegate]
+		for _, seg := range path[1 : len(path)-1] {
+			f := fieldByName(m, seg)
+			if m == nil || f == nil || f.Relation == nil || f.IsList() {
+				m = nil
+				break
+			}
+			m = f.Target
+		}
+		if m == nil {
+			continue
+		}
+		last := path[len(path)-1]
+		if m == target && last == idName {
+			return true
+		}
+		for _, f := range m.Fields {
+			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && isPrimaryKey(target, r.References[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scopedRow reports whether c, an earlier call, returns only rows of the
+// tenant: its where filters by the tenant, or it reads through a scoped
+// client.
+func (q *queryCheck) scopedRow(c tsquery.Call) bool {
+	if slices.Contains(q.scopedClients, compact(c.Receiver.Text())) && slices.Contains(q.scopedOps, c.Operation) {
+		return true
+	}
+	sub := *q
+	sub.call, sub.verifying = c.Node, true
+	v, _ := sub.whereOfCall(c)
+	return v == constrained
 }
 
 // mapIDs reads `rows.map((r) => r.id)` and its spellings.

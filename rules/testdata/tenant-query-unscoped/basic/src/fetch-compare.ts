@@ -122,3 +122,17 @@ export async function createdHere(organizationId: string) {
   const found = await lookUp();
   await prisma.project.update({ where: { id: found.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
 }
+
+// A parent looked up by the key of a row that an earlier query filtered by
+// the tenant is the tenant's: note.task.projectId after a note of the
+// tenant. After a lookup that did not filter, it is reported too.
+export async function parentOfRow(id: string, organizationId: string) {
+  const note = await prisma.note.findFirst({ where: { id, task: { project: { organizationId } } }, include: { task: true } });
+  await prisma.project.update({ where: { id: note.task.projectId }, data: {} });
+  await prisma.project.findUnique({ where: { id: note?.task.projectId } });
+  await prisma.note.findMany({ where: { task: { id: note.taskId } } });
+  const task = await prisma.task.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Task\" does not filter"
+  await prisma.project.findUnique({ where: { id: task.projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  const other = await lookUp();
+  await prisma.project.findUnique({ where: { id: other.projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+}
