@@ -53,7 +53,15 @@ id and then compared with the caller's tenant in the same function
 function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
 ` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `, or
-` + "`booking.id`" + ` of the row it returned. An id checked by the caller, in another
+` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
+returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + `), a parent's key read
+from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
+` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
+(` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
+(` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
+A foreign key to a tenant model under another name (trigger.dev's
+` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
+scopes like the tenant field. An id checked by the caller, in another
 function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
 also through parents) is the lookup that finds whose row an id is, for the
@@ -856,12 +864,26 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	if len(path) < 2 {
 		return false
 	}
+	// A loop over the rows of a list: for (const row of rows),
+	// rows.map((row) => …).
+	rows := loopSource(q.call, path[0])
 	for _, c := range q.fileCalls {
-		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() || boundName(c) != path[0] {
+		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
 		}
-		switch c.Operation {
-		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert":
+		switch name := boundName(c); {
+		case name == "":
+			continue
+		case name == path[0]:
+			switch c.Operation {
+			case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert":
+			default:
+				continue
+			}
+		case name == rows:
+			if c.Operation != "findMany" {
+				continue
+			}
 		default:
 			continue
 		}
@@ -894,6 +916,49 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		}
 	}
 	return false
+}
+
+// loopSource is the list whose elements name stands for where n is: the
+// rows of `for (const name of rows)` or of `rows.map((name) => …)` (and
+// forEach, filter, flatMap, some, every, find), or "".
+func loopSource(n tsparse.Node, name string) string {
+	for p := n.Parent(); p.Valid() && p.Kind() != "program"; p = p.Parent() {
+		switch p.Kind() {
+		case "for_in_statement":
+			if left := p.Field("left"); left.Kind() == "identifier" && left.Text() == name {
+				of := slices.ContainsFunc(p.Children(), func(c tsparse.Node) bool { return c.Kind() == "of" })
+				if right := p.Field("right"); of && right.Kind() == "identifier" {
+					return right.Text()
+				}
+				return ""
+			}
+		case "arrow_function", "function_expression":
+			param := p.Field("parameter")
+			if !param.Valid() {
+				params := namedNoComments(p.Field("parameters"))
+				if len(params) == 0 {
+					continue
+				}
+				param = params[0].Field("pattern")
+			}
+			if param.Kind() != "identifier" || param.Text() != name {
+				continue
+			}
+			call := p.Parent().Parent()
+			if p.Parent().Kind() != "arguments" || call.Kind() != "call_expression" {
+				return ""
+			}
+			fn := call.Field("function")
+			switch fn.Field("property").Text() {
+			case "map", "forEach", "filter", "flatMap", "some", "every", "find":
+				if obj := fn.Field("object"); fn.Kind() == "member_expression" && obj.Kind() == "identifier" {
+					return obj.Text()
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // scopedRow reports whether c, an earlier call, returns only rows of the
@@ -1082,8 +1147,55 @@ func boundName(c tsquery.Call) string {
 		if n.Field("left").Kind() == "identifier" {
 			return n.Field("left").Text()
 		}
+	case "array":
+		return promiseAllName(n, c.Node)
 	}
 	return ""
+}
+
+// promiseAllName is the name call gets in `const [a, b] = await
+// Promise.all([…, call, …])`: the pattern's element at its index.
+func promiseAllName(list, call tsparse.Node) string {
+	index := -1
+	for i, e := range namedNoComments(list) {
+		if e.Start() <= call.Start() && call.End() <= e.End() {
+			index = i
+		}
+	}
+	args := list.Parent()
+	fn := args.Parent()
+	if index < 0 || args.Kind() != "arguments" || fn.Kind() != "call_expression" || compact(fn.Field("function").Text()) != "Promise.all" {
+		return ""
+	}
+	n := fn.Parent()
+	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
+		n = n.Parent()
+	}
+	if n.Kind() != "variable_declarator" || n.Field("name").Kind() != "array_pattern" {
+		return ""
+	}
+	// Holes (`[, b]`) are not named children: count commas instead.
+	pattern := n.Field("name")
+	i := 0
+	for _, e := range pattern.Children() {
+		switch {
+		case e.Kind() == ",":
+			i++
+		case i == index && e.Kind() == "identifier":
+			return e.Text()
+		}
+	}
+	return ""
+}
+
+func namedNoComments(n tsparse.Node) []tsparse.Node {
+	var out []tsparse.Node
+	for _, c := range n.NamedChildren() {
+		if c.Kind() != "comment" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ownerLookup reports whether c is a read that selects nothing but the

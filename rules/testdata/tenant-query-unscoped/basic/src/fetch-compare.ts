@@ -136,3 +136,25 @@ export async function parentOfRow(id: string, organizationId: string) {
   const other = await lookUp();
   await prisma.project.findUnique({ where: { id: other.projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
 }
+
+// The rows of a tenant-filtered list, walked in a loop, and a row bound by
+// destructuring Promise.all, are the tenant's (Shelf's exceptions say so
+// for its loops over org-scoped findMany results).
+export async function loopsOverScopedRows(organizationId: string, id: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId } });
+  for (const project of projects) {
+    await prisma.project.update({ where: { id: project.id }, data: {} });
+  }
+  await Promise.all(projects.map((p) => prisma.task.deleteMany({ where: { projectId: p.id } })));
+  const loose = await prisma.project.findMany({ where: { id } }); // want "findMany on tenant-scoped \"Project\" does not filter"
+  for (const project of loose) {
+    await prisma.project.update({ where: { id: project.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  }
+  for (const key in projects) {
+    await prisma.project.update({ where: { id: key.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  }
+  const [, task] = await Promise.all([lookUp(), prisma.task.findUnique({ where: { id } })]);
+  if (!task || task.project.organizationId !== organizationId) throw new NotFound();
+  const [other] = await Promise.all([prisma.task.findUnique({ where: { id } })]); // want "findUnique on tenant-scoped \"Task\" does not filter"
+  return other;
+}
