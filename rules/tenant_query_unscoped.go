@@ -556,6 +556,26 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		// without each of its fields.
 		return constrained
 	}
+	if strings.Contains(key, "_") {
+		// A compound key one of whose parts is a parent's id proven
+		// earlier: promptId_version: { promptId: prompt.id, version }.
+		if obj, ok := q.objectOf(val, depth); ok {
+			for _, e := range obj.NamedChildren() {
+				part, pv := "", tsparse.Node{}
+				switch e.Kind() {
+				case "pair":
+					part, pv = keyName(e.Field("key")), e.Field("value")
+				case "shorthand_property_identifier":
+					part, pv = e.Text(), e
+				default:
+					continue
+				}
+				if target := q.idTarget(m, part); target != nil && q.verifiedEarlier(target, part, pv) {
+					return constrained
+				}
+			}
+		}
+	}
 	for _, f := range m.Fields {
 		if f.Name() != key || f.Relation == nil || f.Target == nil {
 			continue

@@ -158,3 +158,12 @@ export async function loopsOverScopedRows(organizationId: string, id: string) {
   const [other] = await Promise.all([prisma.task.findUnique({ where: { id } })]); // want "findUnique on tenant-scoped \"Task\" does not filter"
   return other;
 }
+
+// A compound key whose part is a parent's id proven earlier (trigger.dev's
+// promptId_version after the prompt's scoped lookup).
+export async function compoundOfProvenParent(organizationId: string, id: string, otherId: string) {
+  const project = await prisma.project.findFirst({ where: { id, organizationId } });
+  await prisma.milestone.findUnique({ where: { projectId_name: { projectId: project.id, name: "m" } } });
+  const loose = await prisma.project.findFirst({ where: { id: otherId } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
+  await prisma.task.findUnique({ where: { projectId_title: { projectId: loose.id, title: "t" } } }); // want "findUnique on tenant-scoped \"Task\" does not filter"
+}
