@@ -78,6 +78,11 @@ func memberMayBeUndefined(n tsparse.Node) bool {
 		chain += "." + props[i]
 	}
 	src := n.Tree().Src
+	// A property is optional in a type of this file only when it is
+	// declared `prop?:`, or under Partial, or with undefined in its type.
+	if !bytes.Contains(src, []byte(props[0]+"?")) && !bytes.Contains(src, []byte(props[0]+" ?")) && !bytes.Contains(src, []byte("Partial<")) && !bytes.Contains(src, []byte("undefined")) {
+		return false
+	}
 	var levels []tsparse.Node
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		levels = append(levels, fn)
@@ -158,6 +163,9 @@ func mayDeclare(body tsparse.Node, name string, before int) bool {
 		return false
 	}
 	text := body.Tree().Src[body.Start():end]
+	if !bytes.Contains(text, []byte(name)) {
+		return false
+	}
 	return regexp.MustCompile(`\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`).Match(text)
 }
 
@@ -233,20 +241,8 @@ func destructured(pat tsparse.Node, name string) (prop string, bound, defaulted 
 // or that of a `const name: T` before offset before. found is set when fn
 // binds the name, typed or not.
 func typeOfName(fn tsparse.Node, name string, before int) (typ tsparse.Node, found bool) {
-	if body := fn.Field("body"); body.Valid() && mayDeclare(body, name, before) {
-		body.Walk(func(n tsparse.Node) bool {
-			if n.Start() >= before || functionKinds[n.Kind()] || n.Kind() == "class_declaration" {
-				return false
-			}
-			if n.Kind() == "variable_declarator" && n.Field("name").Text() == name {
-				found, typ = true, n.Field("type")
-			}
-			return true
-		})
-		if found {
-			return typ, true
-		}
-	}
+	// A parameter first: a const of the same name in the function's own
+	// body would not compile, and looking at parameters needs no walk.
 	for _, p := range fn.Field("parameters").NamedChildren() {
 		if (p.Kind() == "required_parameter" || p.Kind() == "optional_parameter") && p.Field("pattern").Kind() == "identifier" && p.Field("pattern").Text() == name {
 			if p.Kind() == "optional_parameter" {
@@ -257,7 +253,26 @@ func typeOfName(fn tsparse.Node, name string, before int) (typ tsparse.Node, fou
 			return p.Field("type"), true
 		}
 	}
-	return tsparse.Node{}, false
+	body := fn.Field("body")
+	if !body.Valid() || !mayDeclare(body, name, before) {
+		return tsparse.Node{}, false
+	}
+	if !regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\s*:`).Match(body.Tree().Src[body.Start():min(before, body.End())]) {
+		// Declared without a type of its own (destructured, or
+		// inferred): nothing to read, and an outer binding of the
+		// same name is shadowed.
+		return tsparse.Node{}, true
+	}
+	body.Walk(func(n tsparse.Node) bool {
+		if n.Start() >= before || functionKinds[n.Kind()] || n.Kind() == "class_declaration" {
+			return false
+		}
+		if n.Kind() == "variable_declarator" && n.Field("name").Text() == name {
+			found, typ = true, n.Field("type")
+		}
+		return true
+	})
+	return typ, true
 }
 
 // signature is what a type says of one property.
@@ -367,6 +382,11 @@ func readable(typ tsparse.Node, depth int) bool {
 // are not read.
 func typeDeclaration(name tsparse.Node) tsparse.Node {
 	tree := name.Tree()
+	// Most type names a signature uses are imported: their declaration
+	// is not in this file.
+	if !bytes.Contains(tree.Src, []byte("interface "+name.Text())) && !bytes.Contains(tree.Src, []byte("type "+name.Text())) {
+		return tsparse.Node{}
+	}
 	re := regexp.MustCompile(`\b(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
 	var found tsparse.Node
 	n := 0
