@@ -106,8 +106,12 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			[]at{{"pages/api/teams/[teamId]/datarooms/[id]/folders/documents/[...name].ts", 58},
 				{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 75}},
 			// The document id is proven the team's by the team lookup
-			// (documents: { some: { id: { equals: docId } } }).
-			[]at{{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 93}}},
+			// (documents: { some: { id: { equals: docId } } }); link
+			// counts are of the documents the team query returned
+			// (documentIds = documents.map((d) => d.id)); the domain is
+			// the one the route just created.
+			[]at{{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 93}, {"pages/api/teams/[teamId]/documents/index.ts", 144},
+				{"pages/api/teams/[teamId]/domains/index.ts", 150}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			nil,
 			// "auditSessionId proven org-owned by the findFirst({ where:
@@ -118,14 +122,20 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			[]at{{"apps/webapp/app/modules/audit/service.server.ts", 1598}, {"apps/webapp/app/modules/asset-reminder/service.server.ts", 261},
 				{"apps/webapp/app/routes/api+/image.$imageId.ts", 15},
 				// ownerOrgId, the foreign key to Organization, in the where.
-				{"apps/webapp/app/modules/user/service.server.ts", 1952}}},
+				{"apps/webapp/app/modules/user/service.server.ts", 1952},
+				// Fetch-then-verify of a row bound by const [a, b] = await
+				// Promise.all([…]), as Shelf's exception says.
+				{"apps/webapp/app/modules/audit/service.server.ts", 1265}}},
 		{"triggerdotdev__trigger.dev", "internal-packages/database/prisma/schema.prisma", []string{"organizationId", "projectId", "runtimeEnvironmentId"},
 			nil,
 			// A compound key holding projectId, one of the declared
 			// tenant fields.
 			// environmentId, the foreign key to RuntimeEnvironment (a
 			// tenant model), in the where.
-			[]at{{"apps/webapp/app/routes/api.v1.prompts.$slug.ts", 28}, {"apps/webapp/app/routes/api.v1.deployments.$deploymentId.ts", 37}}},
+			// promptId_version with the id of the prompt found with its
+			// project and environment.
+			[]at{{"apps/webapp/app/routes/api.v1.prompts.$slug.ts", 28}, {"apps/webapp/app/routes/api.v1.deployments.$deploymentId.ts", 37},
+				{"apps/webapp/app/routes/api.v1.prompts.$slug.promote.ts", 43}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {
