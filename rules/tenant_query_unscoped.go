@@ -561,7 +561,8 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		// earlier: promptId_version: { promptId: prompt.id, version }.
 		if obj, ok := q.objectOf(val, depth); ok {
 			for _, e := range obj.NamedChildren() {
-				part, pv := "", tsparse.Node{}
+				var part string
+				var pv tsparse.Node
 				switch e.Kind() {
 				case "pair":
 					part, pv = keyName(e.Field("key")), e.Field("value")
