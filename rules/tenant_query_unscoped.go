@@ -65,7 +65,10 @@ scopes like the tenant field. An id checked by the caller, in another
 function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
 also through parents) is the lookup that finds whose row an id is, for the
-caller to check access, and is not reported. Reads
+caller to check access, and is not reported. Neither is a lookup by a
+credential the caller presents, which is how the tenant is found: an
+equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `,
+also through a to-one relation (` + "`token: { tokenHash }`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -267,7 +270,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && (q.comparedAfterFetch(c) || q.ownerLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	d := Diagnostic{Range: at}
@@ -993,6 +996,51 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 	sub.call, sub.verifying = c.Node, true
 	v, _ := sub.whereOfCall(c)
 	return v == constrained
+}
+
+// credentialName matches the fields that hold a credential or its hash:
+// token, hashedKey, keyHash, lookupHash, secret, apiKey.
+var credentialName = regexp.MustCompile(`(?i)token|hash|secret|^apiKey$`)
+
+// credentialLookup reports whether c finds rows by a credential that the
+// caller presents (an API key's hash, an invitation token), directly or
+// through a to-one relation (token: { tokenHash }): whoever holds the
+// credential is who the row's tenant let in, and the lookup is how the
+// tenant is found.
+func (q *queryCheck) credentialLookup(c tsquery.Call, m *prisma.Model) bool {
+	where, ok := q.whereObject(c)
+	return ok && q.hasCredential(where, m, 0)
+}
+
+func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth int) bool {
+	for _, e := range where.NamedChildren() {
+		var key string
+		var val tsparse.Node
+		switch e.Kind() {
+		case "pair":
+			key, val = keyName(e.Field("key")), e.Field("value")
+		case "shorthand_property_identifier":
+			key, val = e.Text(), e
+		default:
+			continue
+		}
+		f := fieldByName(m, key)
+		if f == nil {
+			continue
+		}
+		switch {
+		case f.Kind == prisma.ScalarField && credentialName.MatchString(key):
+			// An equality, not a list or a range.
+			if obj, ok := q.objectOf(val, 0); !ok || len(obj.NamedChildren()) == 1 && keyName(obj.NamedChildren()[0].Field("key")) == "equals" {
+				return true
+			}
+		case f.Relation != nil && !f.IsList() && f.Target != nil && depth == 0:
+			if obj, ok := q.objectOf(val, 0); ok && q.hasCredential(obj, f.Target, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mapIDs reads `rows.map((r) => r.id)` and its spellings.

@@ -126,6 +126,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// Fetch-then-verify of a row bound by const [a, b] = await
 				// Promise.all([…]), as Shelf's exception says.
 				{"apps/webapp/app/modules/audit/service.server.ts", 1265}}},
+		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
+			nil,
+			// An API key found by the hash of the key the caller presents.
+			[]at{{"apps/web/app/api/v1/management/me/route.ts", 77}}},
 		{"triggerdotdev__trigger.dev", "internal-packages/database/prisma/schema.prisma", []string{"organizationId", "projectId", "runtimeEnvironmentId"},
 			nil,
 			// A compound key holding projectId, one of the declared
