@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -52,11 +53,22 @@ id and then compared with the caller's tenant in the same function
 function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
 ` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `, or
-` + "`booking.id`" + ` of the row it returned. An id checked by the caller, in another
+` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
+returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + `), a parent's key read
+from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
+` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
+(` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
+(` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
+A foreign key to a tenant model under another name (trigger.dev's
+` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
+scopes like the tenant field. An id checked by the caller, in another
 function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
 also through parents) is the lookup that finds whose row an id is, for the
-caller to check access, and is not reported. Reads
+caller to check access, and is not reported. Neither is a lookup by a
+credential the caller presents, which is how the tenant is found: an
+equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `,
+also through a to-one relation (` + "`token: { tokenHash }`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -64,10 +76,19 @@ and ` + "`findUnique`" + ` are judged like any other call.
 What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
 is a ` + "`const`" + ` object literal in the same function, and is otherwise a notice.
-A tenant value that may be ` + "`undefined`" + ` (` + "`orgId ?? undefined`" + `, ` + "`session?.orgId`" + `)
-is a warning: Prisma drops an ` + "`undefined`" + ` filter and the query reaches every
-tenant. Types are not read, so an optional property passed as the value is
-not seen.
+A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
+` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
+the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
+undefined, an optional chain (` + "`session?.orgId`" + `), and a name or property chain
+followed to where it is bound in the function or those it is nested in: a
+` + "`const`" + ` holding one of those, a parameter declared optional (` + "`orgId?: string`" + `)
+or typed ` + "`T | undefined`" + `, and a property (destructured, or read as
+` + "`input.orgId`, `input.scope.orgId`" + `) that a type written inline, an interface or
+type alias of the same file, an intersection of those, or ` + "`Partial<…>`" + `
+marks optional. A value tested before the query (` + "`if (!orgId) throw`" + `,
+` + "`orgId && …`" + `, ` + "`invariant(orgId)`" + `), assigned or given a default is not reported.
+Types imported from other files or inferred (` + "`z.infer`" + `, return types) are not
+read, so such a value is not seen.
 
 Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
 ` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it)
@@ -121,6 +142,9 @@ type queryCheck struct {
 	// fields are the configured tenant field names: with several levels
 	// of tenancy (organizationId, projectId), each one scopes.
 	fields []string
+	// fileCalls are the calls of the file being read, in source order:
+	// the earlier lookups an id may have been checked by.
+	fileCalls []tsquery.Call
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -171,8 +195,10 @@ func runTenantQueryUnscoped(p *Pass) {
 	}
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
-		for _, c := range tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }) {
-			if f, ok := q.check(c); ok {
+		fq := *q
+		fq.fileCalls = tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
+		for _, c := range fq.fileCalls {
+			if f, ok := fq.check(c); ok {
 				out = append(out, f)
 			}
 		}
@@ -244,7 +270,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && (q.comparedAfterFetch(c) || q.ownerLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	d := Diagnostic{Range: at}
@@ -479,11 +505,11 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
-	if q.isTenantField(m, key) {
-		return tenantValue(val)
+	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) {
+		return tenantValue(val, 0)
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
-		return tenantValue(val)
+		return tenantValue(val, 0)
 	}
 	switch key {
 	case "AND":
@@ -528,10 +554,31 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	if target := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, key, val) {
 		return constrained
 	}
-	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) }) {
+	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) {
 		// A compound unique key (organizationId_slug) cannot be given
 		// without each of its fields.
 		return constrained
+	}
+	if strings.Contains(key, "_") {
+		// A compound key one of whose parts is a parent's id proven
+		// earlier: promptId_version: { promptId: prompt.id, version }.
+		if obj, ok := q.objectOf(val, depth); ok {
+			for _, e := range obj.NamedChildren() {
+				var part string
+				var pv tsparse.Node
+				switch e.Kind() {
+				case "pair":
+					part, pv = keyName(e.Field("key")), e.Field("value")
+				case "shorthand_property_identifier":
+					part, pv = e.Text(), e
+				default:
+					continue
+				}
+				if target := q.idTarget(m, part); target != nil && q.verifiedEarlier(target, part, pv) {
+					return constrained
+				}
+			}
+		}
 	}
 	for _, f := range m.Fields {
 		if f.Name() != key || f.Relation == nil || f.Target == nil {
@@ -567,6 +614,23 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	return unconstrained
 }
 
+// tenantForeignKey reports whether key is the foreign key of a relation of
+// m to a tenant model under another name than the tenant field
+// (WorkerDeployment.environmentId to RuntimeEnvironment, Image.ownerOrgId
+// to Organization): it names the row's tenant as well.
+func tenantForeignKey(t *tenancy, m *prisma.Model, key string) bool {
+	for _, f := range m.Fields {
+		r := f.Relation
+		if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || f.Target == nil || !t.IsRoot(f.Target) {
+			continue
+		}
+		if r.Fields[0].Name() == key && isPrimaryKey(f.Target, r.References[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // isUniqueField reports whether key names a field that alone identifies a
 // row of m: on the tenant model, that row is the tenant.
 func isUniqueField(m *prisma.Model, key string) bool {
@@ -578,28 +642,27 @@ func isUniqueField(m *prisma.Model, key string) bool {
 	return false
 }
 
-// tenantValue judges the value given to the tenant field.
-func tenantValue(n tsparse.Node) verdict {
+// tenantValue judges the value given to the tenant field; depth counts the
+// bindings followed to get to it.
+func tenantValue(n tsparse.Node, depth int) verdict {
 	switch n.Kind() {
-	case "shorthand_property_identifier":
-		return constrained
 	case "undefined":
 		return maybeUndefined
-	case "identifier":
-		if n.Text() == "undefined" {
+	case "identifier", "shorthand_property_identifier":
+		if n.Text() == "undefined" || nameMayBeUndefined(n, depth) {
 			return maybeUndefined
 		}
 		return constrained
 	case "binary_expression":
-		if op := n.Field("operator").Text(); (op == "??" || op == "||") && mayBeUndefined(n.Field("right")) {
+		if op := n.Field("operator").Text(); (op == "??" || op == "||") && mayBeUndefined(n.Field("right"), depth) {
 			return maybeUndefined
 		}
 	case "ternary_expression":
-		if mayBeUndefined(n.Field("consequence")) || mayBeUndefined(n.Field("alternative")) {
+		if mayBeUndefined(n.Field("consequence"), depth) || mayBeUndefined(n.Field("alternative"), depth) {
 			return maybeUndefined
 		}
 	case "member_expression", "subscript_expression", "call_expression":
-		if optionalChain(n) {
+		if optionalChain(n) || n.Kind() == "member_expression" && memberMayBeUndefined(n) {
 			return maybeUndefined
 		}
 	case "object":
@@ -609,7 +672,7 @@ func tenantValue(n tsparse.Node) verdict {
 			}
 			switch keyName(e.Field("key")) {
 			case "equals":
-				return tenantValue(e.Field("value"))
+				return tenantValue(e.Field("value"), depth)
 			case "in":
 				return constrained
 			}
@@ -619,8 +682,8 @@ func tenantValue(n tsparse.Node) verdict {
 	return constrained
 }
 
-func mayBeUndefined(n tsparse.Node) bool {
-	return n.Text() == "undefined" || tenantValue(n) == maybeUndefined
+func mayBeUndefined(n tsparse.Node, depth int) bool {
+	return n.Text() == "undefined" || tenantValue(n, depth) == maybeUndefined
 }
 
 // optionalChain reports whether a member chain holds `?.`, which yields
@@ -657,9 +720,16 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 	if name == "" {
 		return false
 	}
+	scope := enclosingFunction(c.Node)
+	// The comparison names the row's variable and a tenant field after
+	// the call; most functions that use the row name no tenant field.
+	after := c.Node.Tree().Src[c.Node.End():scope.End()]
+	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
+		return false
+	}
 	field := regexp.MustCompile(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`)
 	found := false
-	enclosingFunction(c.Node).Walk(func(b tsparse.Node) bool {
+	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
 			return !found && b.End() > c.Node.Start()
 		}
@@ -730,21 +800,32 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
 // organizationId } })` before `where: { bookingId }`), or whose result the
 // value is the id of (`booking.id`).
 func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tsparse.Node) bool {
-	var value string
-	switch val.Kind() {
-	case "shorthand_property_identifier":
-		value = key
-	case "identifier", "member_expression", "non_null_expression":
-		value = compact(val.Text())
-	default:
-		return false
-	}
 	pk := target.PrimaryKey
 	if pk == nil || len(pk.Fields) != 1 {
 		return false
 	}
 	idName := pk.Fields[0].Field.Name()
 	delegate := delegateName(target.Name)
+	var value string
+	// rows is set for `{ in: rows.map((r) => r.id) }`: the ids of the
+	// rows an earlier query returned.
+	var rows string
+	switch val.Kind() {
+	case "shorthand_property_identifier":
+		value = key
+	case "identifier", "member_expression", "non_null_expression":
+		value = compact(val.Text())
+	case "object":
+		rows = q.idsOf(val, idName)
+		if rows == "" {
+			return false
+		}
+	default:
+		return false
+	}
+	if rows == "" && q.createdEarlier(value, delegate, idName) {
+		return true
+	}
 	// The functions the call is nested in, innermost first: a closure
 	// sees what its outer functions checked, not what a sibling did.
 	chain := map[[2]int]bool{}
@@ -758,9 +839,14 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 			break
 		}
 	}
-	for _, c := range tsquery.CallsIn(outer, func(d string) bool { return d == delegate }) {
-		if c.Node.End() > q.call.Start() {
-			break
+	if rows == "" && q.parentOfEarlierRow(value, target, idName, outer, chain) {
+		return true
+	}
+	for _, c := range q.fileCalls {
+		// The file's calls before this one, in the outermost function.
+		m := q.delegates[c.Delegate]
+		if m == nil || c.Delegate != delegate && !q.t.IsRoot(m) || c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
+			continue
 		}
 		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
 			continue
@@ -770,14 +856,310 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 		if v, _ := sub.whereOfCall(c); v != constrained {
 			continue
 		}
-		if name := boundName(c); name != "" && regexp.MustCompile(`^`+regexp.QuoteMeta(name)+`[?!]?\.`+regexp.QuoteMeta(idName)+`$`).MatchString(value) {
+		if c.Delegate != delegate {
+			// The tenant's own row, looked up together with the rows it
+			// holds: team.findUnique({ where: { id: teamId, documents:
+			// { some: { id: docId } } } }).
+			if sub.tenantHolds(c, m, target, idName, value) {
+				return true
+			}
+			continue
+		}
+		if name := boundName(c); name != "" && (rows == name || value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
 			return true
+		}
+		if rows != "" {
+			continue
 		}
 		if sub.whereHasID(c, idName, value) {
 			return true
 		}
 	}
 	return false
+}
+
+// parentOfEarlierRow reports whether value reads, from a row an earlier
+// call in the function (or one it is nested in) returned, the key of
+// target: `link.groupId` or `link.group.id` after `const link = await
+// prisma.link.findFirst({ where: { id, teamId } })`. That parent belongs
+// to the row's tenant when the row's lookup filtered by the tenant.
+func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	path := strings.Split(strings.NewReplacer("?.", ".", "!.", ".").Replace(value), ".")
+	if len(path) < 2 {
+		return false
+	}
+	// A loop over the rows of a list: for (const row of rows),
+	// rows.map((row) => …).
+	rows := loopSource(q.call, path[0])
+	for _, c := range q.fileCalls {
+		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
+			continue
+		}
+		switch name := boundName(c); {
+		case name == "":
+			continue
+		case name == path[0]:
+			switch c.Operation {
+			case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert":
+			default:
+				continue
+			}
+		case name == rows:
+			if c.Operation != "findMany" {
+				continue
+			}
+		default:
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		if !q.scopedRow(c) {
+			continue
+		}
+		m := q.delegates[c.Delegate]
+		for _, seg := range path[1 : len(path)-1] {
+			f := fieldByName(m, seg)
+			if m == nil || f == nil || f.Relation == nil || f.IsList() {
+				m = nil
+				break
+			}
+			m = f.Target
+		}
+		if m == nil {
+			continue
+		}
+		last := path[len(path)-1]
+		if m == target && last == idName {
+			return true
+		}
+		for _, f := range m.Fields {
+			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && isPrimaryKey(target, r.References[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loopSource is the list whose elements name stands for where n is: the
+// rows of `for (const name of rows)` or of `rows.map((name) => …)` (and
+// forEach, filter, flatMap, some, every, find), or "".
+func loopSource(n tsparse.Node, name string) string {
+	for p := n.Parent(); p.Valid() && p.Kind() != "program"; p = p.Parent() {
+		switch p.Kind() {
+		case "for_in_statement":
+			if left := p.Field("left"); left.Kind() == "identifier" && left.Text() == name {
+				of := slices.ContainsFunc(p.Children(), func(c tsparse.Node) bool { return c.Kind() == "of" })
+				if right := p.Field("right"); of && right.Kind() == "identifier" {
+					return right.Text()
+				}
+				return ""
+			}
+		case "arrow_function", "function_expression":
+			param := p.Field("parameter")
+			if !param.Valid() {
+				params := namedNoComments(p.Field("parameters"))
+				if len(params) == 0 {
+					continue
+				}
+				param = params[0].Field("pattern")
+			}
+			if param.Kind() != "identifier" || param.Text() != name {
+				continue
+			}
+			call := p.Parent().Parent()
+			if p.Parent().Kind() != "arguments" || call.Kind() != "call_expression" {
+				return ""
+			}
+			fn := call.Field("function")
+			switch fn.Field("property").Text() {
+			case "map", "forEach", "filter", "flatMap", "some", "every", "find":
+				if obj := fn.Field("object"); fn.Kind() == "member_expression" && obj.Kind() == "identifier" {
+					return obj.Text()
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// scopedRow reports whether c, an earlier call, returns only rows of the
+// tenant: its where filters by the tenant, or it reads through a scoped
+// client.
+func (q *queryCheck) scopedRow(c tsquery.Call) bool {
+	if slices.Contains(q.scopedClients, compact(c.Receiver.Text())) && slices.Contains(q.scopedOps, c.Operation) {
+		return true
+	}
+	sub := *q
+	sub.call, sub.verifying = c.Node, true
+	v, _ := sub.whereOfCall(c)
+	return v == constrained
+}
+
+// credentialName matches the fields that hold a credential or its hash:
+// token, hashedKey, keyHash, lookupHash, secret, apiKey.
+var credentialName = regexp.MustCompile(`(?i)token|hash|secret|^apiKey$`)
+
+// credentialLookup reports whether c finds rows by a credential that the
+// caller presents (an API key's hash, an invitation token), directly or
+// through a to-one relation (token: { tokenHash }): whoever holds the
+// credential is who the row's tenant let in, and the lookup is how the
+// tenant is found.
+func (q *queryCheck) credentialLookup(c tsquery.Call, m *prisma.Model) bool {
+	where, ok := q.whereObject(c)
+	return ok && q.hasCredential(where, m, 0)
+}
+
+func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth int) bool {
+	for _, e := range where.NamedChildren() {
+		var key string
+		var val tsparse.Node
+		switch e.Kind() {
+		case "pair":
+			key, val = keyName(e.Field("key")), e.Field("value")
+		case "shorthand_property_identifier":
+			key, val = e.Text(), e
+		default:
+			continue
+		}
+		f := fieldByName(m, key)
+		if f == nil {
+			continue
+		}
+		switch {
+		case f.Kind == prisma.ScalarField && credentialName.MatchString(key):
+			// An equality, not a list or a range.
+			if obj, ok := q.objectOf(val, 0); !ok || len(obj.NamedChildren()) == 1 && keyName(obj.NamedChildren()[0].Field("key")) == "equals" {
+				return true
+			}
+		case f.Relation != nil && !f.IsList() && f.Target != nil && depth == 0:
+			if obj, ok := q.objectOf(val, 0); ok && q.hasCredential(obj, f.Target, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mapIDs reads `rows.map((r) => r.id)` and its spellings.
+var mapIDs = regexp.MustCompile(`^([A-Za-z_$][\w$]*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
+
+// idsOf reads a filter `{ in: … }` whose list is the ids of rows held in a
+// variable, directly or through a const of the same function: the name of
+// that variable, or "".
+func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
+	var list tsparse.Node
+	for _, e := range filter.NamedChildren() {
+		switch {
+		case e.Kind() == "comment":
+		case e.Kind() == "pair" && keyName(e.Field("key")) == "in":
+			list = e.Field("value")
+		default:
+			return ""
+		}
+	}
+	for range 4 {
+		if list.Kind() != "identifier" {
+			break
+		}
+		v, ok := constValue(list)
+		if !ok {
+			return ""
+		}
+		list = v
+	}
+	m := mapIDs.FindStringSubmatch(compact(list.Text()))
+	if m == nil || m[2] != m[3] || m[4] != idName {
+		return ""
+	}
+	return m[1]
+}
+
+// createdEarlier reports whether value is `row.id` of a row that a create
+// on delegate, earlier in a function the call is in, returned: a create
+// cannot leave out a required tenant field.
+func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
+	name, ok := strings.CutSuffix(value, "."+idName)
+	if !ok || name == "" {
+		return false
+	}
+	name = strings.TrimRight(name, "?!")
+	created := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		if created.Match(fn.Tree().Src[fn.Start():q.call.Start()]) {
+			return true
+		}
+	}
+	return false
+}
+
+// tenantHolds reports whether c, a call on the tenant model root, filters
+// on a to-many relation to target having a row whose idName is value.
+func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idName, value string) bool {
+	where, ok := q.whereObject(c)
+	if !ok {
+		return false
+	}
+	for _, e := range where.NamedChildren() {
+		if e.Kind() != "pair" {
+			continue
+		}
+		f := fieldByName(root, keyName(e.Field("key")))
+		if f == nil || f.Relation == nil || !f.IsList() || f.Target != target {
+			continue
+		}
+		rel, ok := q.objectOf(e.Field("value"), 0)
+		if !ok {
+			continue
+		}
+		for _, r := range rel.NamedChildren() {
+			if r.Kind() != "pair" || keyName(r.Field("key")) != "some" {
+				continue
+			}
+			some, ok := q.objectOf(r.Field("value"), 0)
+			if !ok {
+				continue
+			}
+			for _, x := range some.NamedChildren() {
+				switch {
+				case x.Kind() == "shorthand_property_identifier" && x.Text() == idName && value == idName:
+					return true
+				case x.Kind() == "pair" && keyName(x.Field("key")) == idName:
+					v := x.Field("value")
+					if obj, ok := q.objectOf(v, 0); ok {
+						for _, eq := range obj.NamedChildren() {
+							if eq.Kind() == "pair" && keyName(eq.Field("key")) == "equals" {
+								v = eq.Field("value")
+							}
+						}
+					}
+					if compact(v.Text()) == value {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// whereObject is the object literal of c's where.
+func (q *queryCheck) whereObject(c tsquery.Call) (tsparse.Node, bool) {
+	if len(c.Args) == 0 {
+		return tsparse.Node{}, false
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return tsparse.Node{}, false
+	}
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
+			return q.objectOf(e.Field("value"), 0)
+		}
+	}
+	return tsparse.Node{}, false
 }
 
 // whereHasID reports whether c's where gives idName the value value.
@@ -834,8 +1216,55 @@ func boundName(c tsquery.Call) string {
 		if n.Field("left").Kind() == "identifier" {
 			return n.Field("left").Text()
 		}
+	case "array":
+		return promiseAllName(n, c.Node)
 	}
 	return ""
+}
+
+// promiseAllName is the name call gets in `const [a, b] = await
+// Promise.all([…, call, …])`: the pattern's element at its index.
+func promiseAllName(list, call tsparse.Node) string {
+	index := -1
+	for i, e := range namedNoComments(list) {
+		if e.Start() <= call.Start() && call.End() <= e.End() {
+			index = i
+		}
+	}
+	args := list.Parent()
+	fn := args.Parent()
+	if index < 0 || args.Kind() != "arguments" || fn.Kind() != "call_expression" || compact(fn.Field("function").Text()) != "Promise.all" {
+		return ""
+	}
+	n := fn.Parent()
+	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
+		n = n.Parent()
+	}
+	if n.Kind() != "variable_declarator" || n.Field("name").Kind() != "array_pattern" {
+		return ""
+	}
+	// Holes (`[, b]`) are not named children: count commas instead.
+	pattern := n.Field("name")
+	i := 0
+	for _, e := range pattern.Children() {
+		switch {
+		case e.Kind() == ",":
+			i++
+		case i == index && e.Kind() == "identifier":
+			return e.Text()
+		}
+	}
+	return ""
+}
+
+func namedNoComments(n tsparse.Node) []tsparse.Node {
+	var out []tsparse.Node
+	for _, c := range n.NamedChildren() {
+		if c.Kind() != "comment" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // ownerLookup reports whether c is a read that selects nothing but the

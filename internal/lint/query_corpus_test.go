@@ -102,9 +102,16 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 	}{
 		{"mfts__papermark", "prisma/schema", []string{"teamId"},
 			// Team membership is checked, but the dataroom id from the
-			// URL is never tied to that team.
-			[]at{{"pages/api/teams/[teamId]/datarooms/[id]/folders/documents/[...name].ts", 58}},
-			nil},
+			// URL (or the request body) is never tied to that team.
+			[]at{{"pages/api/teams/[teamId]/datarooms/[id]/folders/documents/[...name].ts", 58},
+				{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 75}},
+			// The document id is proven the team's by the team lookup
+			// (documents: { some: { id: { equals: docId } } }); link
+			// counts are of the documents the team query returned
+			// (documentIds = documents.map((d) => d.id)); the domain is
+			// the one the route just created.
+			[]at{{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 93}, {"pages/api/teams/[teamId]/documents/index.ts", 144},
+				{"pages/api/teams/[teamId]/domains/index.ts", 150}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			nil,
 			// "auditSessionId proven org-owned by the findFirst({ where:
@@ -113,12 +120,26 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// The image's ownerOrgId, a foreign key to the tenant under
 			// another name, is checked against the caller's organizations.
 			[]at{{"apps/webapp/app/modules/audit/service.server.ts", 1598}, {"apps/webapp/app/modules/asset-reminder/service.server.ts", 261},
-				{"apps/webapp/app/routes/api+/image.$imageId.ts", 15}}},
+				{"apps/webapp/app/routes/api+/image.$imageId.ts", 15},
+				// ownerOrgId, the foreign key to Organization, in the where.
+				{"apps/webapp/app/modules/user/service.server.ts", 1952},
+				// Fetch-then-verify of a row bound by const [a, b] = await
+				// Promise.all([…]), as Shelf's exception says.
+				{"apps/webapp/app/modules/audit/service.server.ts", 1265}}},
+		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
+			nil,
+			// An API key found by the hash of the key the caller presents.
+			[]at{{"apps/web/app/api/v1/management/me/route.ts", 77}}},
 		{"triggerdotdev__trigger.dev", "internal-packages/database/prisma/schema.prisma", []string{"organizationId", "projectId", "runtimeEnvironmentId"},
 			nil,
 			// A compound key holding projectId, one of the declared
 			// tenant fields.
-			[]at{{"apps/webapp/app/routes/api.v1.prompts.$slug.ts", 28}}},
+			// environmentId, the foreign key to RuntimeEnvironment (a
+			// tenant model), in the where.
+			// promptId_version with the id of the prompt found with its
+			// project and environment.
+			[]at{{"apps/webapp/app/routes/api.v1.prompts.$slug.ts", 28}, {"apps/webapp/app/routes/api.v1.deployments.$deploymentId.ts", 37},
+				{"apps/webapp/app/routes/api.v1.prompts.$slug.promote.ts", 43}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {

@@ -59,6 +59,32 @@ type Tree struct {
 // extension calls for. Syntax errors do not fail the parse: tree-sitter
 // recovers and marks them, and SyntaxErrors lists them.
 func Parse(path string, src []byte) (*Tree, error) {
+	p := NewParser()
+	defer p.Close()
+	return p.Parse(path, src)
+}
+
+// Parser parses files one after another, saving the setting up of a
+// tree-sitter parser per file. It belongs to one goroutine at a time; the
+// trees it returns outlive it.
+type Parser struct {
+	p    *sitter.Parser
+	lang *sitter.Language
+}
+
+// NewParser returns a parser; Close frees it.
+func NewParser() *Parser { return &Parser{p: sitter.NewParser()} }
+
+// Close frees the parser.
+func (p *Parser) Close() {
+	if p != nil && p.p != nil {
+		p.p.Close()
+		p.p = nil
+	}
+}
+
+// Parse parses src as Parse does.
+func (p *Parser) Parse(path string, src []byte) (*Tree, error) {
 	var lang *sitter.Language
 	switch grammars[strings.ToLower(filepath.Ext(path))] {
 	case "typescript":
@@ -68,16 +94,17 @@ func Parse(path string, src []byte) (*Tree, error) {
 	default:
 		return nil, fmt.Errorf("%s: not a TypeScript or JavaScript file; expected one of .ts .mts .cts .tsx .jsx .js .mjs .cjs", path)
 	}
-	p := sitter.NewParser()
-	defer p.Close()
-	if err := p.SetLanguage(lang); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+	if lang != p.lang {
+		if err := p.p.SetLanguage(lang); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		p.lang = lang
 	}
 	// The binding copies every piece of text it hands tree-sitter into C
 	// memory and keeps it until the parse ends; tree-sitter asks again
 	// when its lexer jumps back. Parser.Parse hands out the rest of the
 	// file each time, so each re-read would copy up to the whole file.
-	t := p.ParseWithOptions(func(i int, _ sitter.Point) []byte {
+	t := p.p.ParseWithOptions(func(i int, _ sitter.Point) []byte {
 		if i >= len(src) {
 			return nil
 		}
@@ -147,6 +174,9 @@ func (t *Tree) wrap(n *sitter.Node) Node {
 	}
 	return Node{t: t, n: *n, ok: true}
 }
+
+// Tree is the tree the node belongs to, nil for the zero Node.
+func (n Node) Tree() *Tree { return n.t }
 
 // Valid reports whether the node exists.
 func (n Node) Valid() bool { return n.ok }

@@ -1,6 +1,7 @@
 package tsquery
 
 import (
+	"bytes"
 	"regexp"
 	"runtime"
 	"strings"
@@ -39,12 +40,76 @@ func MayCall(src []byte) bool { return operationText.Match(src) }
 // `.<delegate>.<operation>` for one of delegates: a file that does not
 // holds none of their calls and needs no parse.
 func Mentions(delegates []string) func([]byte) bool {
+	set := map[string]bool{}
+	for _, d := range delegates {
+		if d == "" || strings.IndexFunc(d, func(r rune) bool { return !isWordByte(r) }) >= 0 {
+			return mentionsRegexp(delegates)
+		}
+		set[d] = true
+	}
+	// What the regular expression below matches, read by hand: a
+	// regular expression with hundreds of alternatives is slow to run
+	// over every file of an application.
+	return func(src []byte) bool {
+		for i := 0; i < len(src); i++ {
+			i = indexFrom(src, i, '.')
+			if i < 0 {
+				return false
+			}
+			j := skipSpace(src, i+1)
+			k := wordEnd(src, j)
+			if k == j || !set[string(src[j:k])] {
+				continue
+			}
+			k = skipSpace(src, k)
+			if k < len(src) && src[k] == '?' {
+				k++
+			}
+			if k >= len(src) || src[k] != '.' {
+				continue
+			}
+			j = skipSpace(src, k+1)
+			if k = wordEnd(src, j); k > j && isOperation[string(src[j:k])] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func mentionsRegexp(delegates []string) func([]byte) bool {
 	quoted := make([]string, len(delegates))
 	for i, d := range delegates {
 		quoted[i] = regexp.QuoteMeta(d)
 	}
 	re := regexp.MustCompile(`\.\s*(?:` + strings.Join(quoted, "|") + `)\s*\??\.\s*(?:` + strings.Join(Operations, "|") + `)\b`)
 	return re.Match
+}
+
+func isWordByte[T rune | byte](c T) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+func indexFrom(src []byte, i int, c byte) int {
+	if k := bytes.IndexByte(src[i:], c); k >= 0 {
+		return i + k
+	}
+	return -1
+}
+
+// skipSpace skips what \s matches in a regular expression.
+func skipSpace(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r' || src[i] == '\f') {
+		i++
+	}
+	return i
+}
+
+func wordEnd(src []byte, i int) int {
+	for i < len(src) && isWordByte(src[i]) {
+		i++
+	}
+	return i
 }
 
 // Call is one `<receiver>.<delegate>.<operation>(<args>)` call.
@@ -134,8 +199,10 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			parser := tsparse.NewParser()
+			defer parser.Close()
 			for i := range next {
-				tree, err := tsparse.Parse(files[i].Path, files[i].Src)
+				tree, err := parser.Parse(files[i].Path, files[i].Src)
 				if err != nil {
 					errs[i] = err
 					continue

@@ -2,7 +2,10 @@ package tsquery
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -31,52 +34,82 @@ func MayCallRaw(src []byte) bool {
 	return bytes.Contains(src, []byte("$queryRaw")) || bytes.Contains(src, []byte("$executeRaw"))
 }
 
-// RawCalls lists the raw SQL calls of tree, in source order.
+// RawCalls lists the raw SQL calls of tree, in source order. They are
+// looked for where the text names a raw method, not by walking the tree:
+// each step of a walk is a call into tree-sitter's C code.
 func RawCalls(tree *tsparse.Tree) []RawCall {
 	var out []RawCall
-	tree.Walk(func(n tsparse.Node) bool {
-		if n.Kind() != "call_expression" {
-			return true
+	for _, at := range rawMethodText.FindAllIndex(tree.Src, -1) {
+		prop := tree.NamedAt(at[0], at[1])
+		if prop.Kind() != "property_identifier" || prop.Start() != at[0] || prop.End() != at[1] {
+			continue // in a string, a comment, or a longer name
 		}
-		fn := n.Field("function")
+		fn := prop.Parent()
+		if fn.Kind() != "member_expression" || !same(fn.Field("property"), prop) {
+			continue
+		}
 		// `$queryRaw<Row[]>` is an instantiation; after `await` the
 		// grammar even puts the await inside the tag.
-		for fn.Kind() == "instantiation_expression" || fn.Kind() == "await_expression" || fn.Kind() == "non_null_expression" {
-			fn = firstNamedChild(fn)
+		n := fn.Parent()
+		for (n.Kind() == "instantiation_expression" || n.Kind() == "await_expression" || n.Kind() == "non_null_expression") && same(firstNamedChild(n), fn) {
+			fn, n = n, n.Parent()
 		}
-		if fn.Kind() != "member_expression" || !rawMethods[fn.Field("property").Text()] {
-			return true
+		if n.Kind() != "call_expression" || !same(n.Field("function"), fn) {
+			continue
 		}
-		method := fn.Field("property").Text()
-		c := RawCall{Node: n, Method: method, Receiver: fn.Field("object")}
-		args := n.Field("arguments")
-		if args.Kind() == "template_string" {
-			// A tagged template: ${…} are bound values.
-			c.SQL, c.Values = templateSQL(args)
+		if c, ok := rawCallOf(n); ok {
 			out = append(out, c)
-			return true
 		}
-		var first tsparse.Node
-		for _, a := range args.NamedChildren() {
-			if a.Kind() != "comment" {
-				first = a
-				break
-			}
-		}
-		switch {
-		case strings.HasSuffix(method, "Unsafe") && first.Kind() == "string":
-			c.SQL = unquote(first.Text())
-		case strings.HasSuffix(method, "Unsafe") && first.Kind() == "template_string" && !hasSubstitution(first):
-			c.SQL, _ = templateSQL(first)
-		default:
-			// $queryRaw(Prisma.sql`…`), an Unsafe form given a variable
-			// or a template that splices text into the SQL.
-			c.Unseen = true
-		}
-		out = append(out, c)
-		return true
+	}
+	// In the order of a walk: an enclosing call first.
+	slices.SortStableFunc(out, func(a, b RawCall) int {
+		return cmp.Or(cmp.Compare(a.Node.Start(), b.Node.Start()), cmp.Compare(b.Node.End(), a.Node.End()))
 	})
 	return out
+}
+
+// rawMethodText finds where a raw method may be named.
+var rawMethodText = regexp.MustCompile(`\$(?:queryRaw|executeRaw)(?:Unsafe)?\b`)
+
+func same(a, b tsparse.Node) bool {
+	return a.Valid() && b.Valid() && a.Start() == b.Start() && a.End() == b.End() && a.Kind() == b.Kind()
+}
+
+// rawCallOf reads n, a call expression, as a raw SQL call.
+func rawCallOf(n tsparse.Node) (RawCall, bool) {
+	fn := n.Field("function")
+	for fn.Kind() == "instantiation_expression" || fn.Kind() == "await_expression" || fn.Kind() == "non_null_expression" {
+		fn = firstNamedChild(fn)
+	}
+	if fn.Kind() != "member_expression" || !rawMethods[fn.Field("property").Text()] {
+		return RawCall{}, false
+	}
+	method := fn.Field("property").Text()
+	c := RawCall{Node: n, Method: method, Receiver: fn.Field("object")}
+	args := n.Field("arguments")
+	if args.Kind() == "template_string" {
+		// A tagged template: ${…} are bound values.
+		c.SQL, c.Values = templateSQL(args)
+		return c, true
+	}
+	var first tsparse.Node
+	for _, a := range args.NamedChildren() {
+		if a.Kind() != "comment" {
+			first = a
+			break
+		}
+	}
+	switch {
+	case strings.HasSuffix(method, "Unsafe") && first.Kind() == "string":
+		c.SQL = unquote(first.Text())
+	case strings.HasSuffix(method, "Unsafe") && first.Kind() == "template_string" && !hasSubstitution(first):
+		c.SQL, _ = templateSQL(first)
+	default:
+		// $queryRaw(Prisma.sql`…`), an Unsafe form given a variable
+		// or a template that splices text into the SQL.
+		c.Unseen = true
+	}
+	return c, true
 }
 
 func hasSubstitution(t tsparse.Node) bool {

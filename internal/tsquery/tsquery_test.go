@@ -1,6 +1,7 @@
 package tsquery
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/schemalint/schemalint/internal/sharedtest"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
@@ -150,6 +152,36 @@ func TestMentions(t *testing.T) {
 	require.True(t, mentions([]byte("await ctx.db.teamMember\n  .findMany()")))
 	require.True(t, mentions([]byte("prisma.user?.count()")))
 	require.False(t, mentions([]byte("prisma.post.findMany(); users.findMany()")))
+}
+
+// The hand-written scan answers as the regular expression it replaces, on
+// the shapes around a call and on every file of the real applications.
+func TestMentionsAgreesWithItsRegexp(t *testing.T) {
+	delegates := []string{"user", "teamMember", "team", "project", "document"}
+	fast, slow := Mentions(delegates), mentionsRegexp(delegates)
+	inputs := []string{
+		"db.user.findMany()", "db.users.findMany()", "db.user .findManyX()", "db.user\t?.\ncount()",
+		"db. team . update(", "db.teamMember?.upsert", "db.team?.?.count()", "x.user$.count()", ".user.", ".user.count",
+		"db.project.count$", "db.project.count1", "db.Team.count()", "a..user.count()", "user.count()", "",
+		"db.document\v.count()", "db.document.\fdelete()",
+	}
+	for _, in := range inputs {
+		require.Equal(t, slow([]byte(in)), fast([]byte(in)), "%q", in)
+	}
+	dir := sharedtest.Dir(t, filepath.Join("corpus", "ts-apps"))
+	n := 0
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !tsparse.Supported(p) {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		require.NoError(t, err)
+		require.Equal(t, slow(src), fast(src), p)
+		n++
+		return nil
+	})
+	require.NoError(t, err)
+	require.NotZero(t, n)
 }
 
 func TestRawCalls(t *testing.T) {

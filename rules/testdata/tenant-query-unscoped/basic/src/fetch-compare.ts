@@ -84,3 +84,86 @@ export async function getProjectOfMine(id: string, organizationIds: string[]) {
   if (!organizationIds.includes(project.organizationId)) throw new NotFound();
   return project;
 }
+
+// The tenant's own row looked up together with a row it holds proves that
+// row the tenant's (papermark's add-to-dataroom); an id it does not name
+// is not proven.
+export async function heldByTheTenant(organizationId: string, projectId: string, otherId: string) {
+  const org = await prisma.organization.findUnique({
+    where: { id: organizationId, projects: { some: { id: { equals: projectId } } } },
+  });
+  if (!org) throw new NotFound();
+  await prisma.project.update({ where: { id: projectId }, data: {} });
+  await prisma.project.update({ where: { id: otherId }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  await prisma.task.findMany({ where: { projectId } });
+}
+
+export async function heldByAnyTenant(projectId: string) {
+  await prisma.organization.findFirst({ where: { projects: { some: { id: projectId } } } });
+  await prisma.project.update({ where: { id: projectId }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
+
+// The ids of the rows an earlier query filtered by the tenant returned
+// (papermark's document search), and the row a create returned (its
+// domain route): both are the tenant's.
+export async function idsOfScopedRows(organizationId: string, id: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId } });
+  const projectIds = projects.map((p) => p.id);
+  await prisma.task.findMany({ where: { projectId: { in: projectIds } } });
+  await prisma.task.count({ where: { projectId: { in: projects.map((p: Project) => p.id) } } });
+  const others = await prisma.project.findMany({ where: { id } }); // want "findMany on tenant-scoped \"Project\" does not filter"
+  await prisma.task.findMany({ where: { projectId: { in: others.map((p) => p.id) } } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+  await prisma.task.findMany({ where: { projectId: { in: projects.map((p) => p.organizationId) } } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+}
+
+export async function createdHere(organizationId: string) {
+  const project = await prisma.project.create({ data: { organizationId } });
+  await prisma.project.update({ where: { id: project.id }, data: {} });
+  const found = await lookUp();
+  await prisma.project.update({ where: { id: found.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
+
+// A parent looked up by the key of a row that an earlier query filtered by
+// the tenant is the tenant's: note.task.projectId after a note of the
+// tenant. After a lookup that did not filter, it is reported too.
+export async function parentOfRow(id: string, organizationId: string) {
+  const note = await prisma.note.findFirst({ where: { id, task: { project: { organizationId } } }, include: { task: true } });
+  await prisma.project.update({ where: { id: note.task.projectId }, data: {} });
+  await prisma.project.findUnique({ where: { id: note?.task.projectId } });
+  await prisma.note.findMany({ where: { task: { id: note.taskId } } });
+  const task = await prisma.task.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Task\" does not filter"
+  await prisma.project.findUnique({ where: { id: task.projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  const other = await lookUp();
+  await prisma.project.findUnique({ where: { id: other.projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+}
+
+// The rows of a tenant-filtered list, walked in a loop, and a row bound by
+// destructuring Promise.all, are the tenant's (Shelf's exceptions say so
+// for its loops over org-scoped findMany results).
+export async function loopsOverScopedRows(organizationId: string, id: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId } });
+  for (const project of projects) {
+    await prisma.project.update({ where: { id: project.id }, data: {} });
+  }
+  await Promise.all(projects.map((p) => prisma.task.deleteMany({ where: { projectId: p.id } })));
+  const loose = await prisma.project.findMany({ where: { id } }); // want "findMany on tenant-scoped \"Project\" does not filter"
+  for (const project of loose) {
+    await prisma.project.update({ where: { id: project.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  }
+  for (const key in projects) {
+    await prisma.project.update({ where: { id: key.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  }
+  const [, task] = await Promise.all([lookUp(), prisma.task.findUnique({ where: { id } })]);
+  if (!task || task.project.organizationId !== organizationId) throw new NotFound();
+  const [other] = await Promise.all([prisma.task.findUnique({ where: { id } })]); // want "findUnique on tenant-scoped \"Task\" does not filter"
+  return other;
+}
+
+// A compound key whose part is a parent's id proven earlier (trigger.dev's
+// promptId_version after the prompt's scoped lookup).
+export async function compoundOfProvenParent(organizationId: string, id: string, otherId: string) {
+  const project = await prisma.project.findFirst({ where: { id, organizationId } });
+  await prisma.milestone.findUnique({ where: { projectId_name: { projectId: project.id, name: "m" } } });
+  const loose = await prisma.project.findFirst({ where: { id: otherId } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
+  await prisma.task.findUnique({ where: { projectId_title: { projectId: loose.id, title: "t" } } }); // want "findUnique on tenant-scoped \"Task\" does not filter"
+}

@@ -70,3 +70,13 @@ export async function spreadsUnscoped(id: string, organizationId: string, archiv
   await prisma.project.findMany({ where: { id, ...(version ? { id: "v" } : { id: "w" }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
   await prisma.project.findMany({ where: { id, ...(archived && { organizationId }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
 }
+
+// A lookup by a credential the caller presents finds the tenant; a lookup
+// by anything else, or by a list of hashes, does not.
+export async function authenticate(hashedKey: string, id: string, hashes: string[]) {
+  await prisma.apiKey.findUnique({ where: { hashedKey } });
+  await prisma.apiKey.update({ where: { hashedKey: { equals: hashedKey } }, data: {} });
+  await prisma.apiKey.findFirst({ where: { name: "x" } }); // want "findFirst on tenant-scoped \"ApiKey\" does not filter"
+  await prisma.apiKey.findMany({ where: { hashedKey: { in: hashes } } }); // want "findMany on tenant-scoped \"ApiKey\" does not filter"
+  await prisma.apiKey.delete({ where: { id } }); // want "delete on tenant-scoped \"ApiKey\" does not filter"
+}

@@ -5,3 +5,12 @@ export async function load(db: any, projectId: string, slug: string, id: string)
   await db.prompt.findMany({ where: { projectId } });
   await db.prompt.findMany({ where: { slug } }); // want "findMany on tenant-scoped \"Prompt\" does not filter by the tenant, so it can reach another tenant's rows; add organizationId to its where"
 }
+
+// A foreign key to a tenant model under another name scopes like the
+// tenant field, alone or in a compound key; a foreign key to another
+// model does not.
+export async function deployments(db: any, scopeId: string, version: string, parentId: string) {
+  await db.deployment.findFirst({ where: { version, scopeId } });
+  await db.deployment.findUnique({ where: { scopeId_version: { scopeId, version } } });
+  await db.deployment.findMany({ where: { parentId } }); // want "findMany on tenant-scoped \"Deployment\" does not filter by the tenant"
+}

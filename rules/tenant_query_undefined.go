@@ -1,0 +1,468 @@
+package rules
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// What the query rule reads, without a type checker, of a tenant value
+// that may be undefined. A name or a member chain given as the tenant value
+// is followed to where it is bound, in the function the call is in or one
+// it is nested in (the innermost binding wins):
+//
+//   - a `const` initialised with a value that may be undefined
+//     (`const orgId = session?.orgId`);
+//   - a parameter declared optional (`orgId?: string`) or typed with
+//     `undefined` in a union (`orgId: string | undefined`);
+//   - a property destructured from a parameter, or read from a parameter
+//     or a typed `const` (`input.orgId`, `input.team.orgId`), whose type
+//     marks it optional: an object type written inline, an interface or a
+//     type alias declared in the same file (intersections read member by
+//     member), or `Partial<…>`.
+//
+// A value that the function tests before the call (`if (!orgId) throw`,
+// `orgId && …`, `invariant(orgId)`), assigns to, or gives a default is not
+// reported. Types imported from other files, inferred types (`z.infer`,
+// return types), `let`/`var` bindings and globals are not read.
+
+// maxBindingDepth bounds how far a value is followed through consts and
+// types.
+const maxBindingDepth = 8
+
+// nameMayBeUndefined reports whether the name id stands for may be
+// undefined where id is used.
+func nameMayBeUndefined(id tsparse.Node, depth int) bool {
+	name := id.Text()
+	if depth > maxBindingDepth || name == "" {
+		return false
+	}
+	src := id.Tree().Src
+	var levels []tsparse.Node
+	for fn := enclosingFunction(id); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		levels = append(levels, fn)
+		if !bytes.Contains(src[fn.Start():id.Start()], []byte(name)) {
+			continue
+		}
+		if decl, found := declaredIn(fn, name, id.Start()); found {
+			return decl.Valid() && tenantValue(decl, depth+1) == maybeUndefined && !guardedIn(levels, name, id)
+		}
+		if maybe, found := parameterMayBeUndefined(fn, name); found {
+			return maybe && !guardedIn(levels, name, id)
+		}
+	}
+	return false
+}
+
+// memberMayBeUndefined reports whether `a.b.c`, a chain without `?.`, may
+// be undefined because its last property is optional in the type of its
+// first name.
+func memberMayBeUndefined(n tsparse.Node) bool {
+	use := n
+	var props []string
+	for n.Kind() == "member_expression" {
+		p := n.Field("property")
+		if p.Kind() != "property_identifier" {
+			return false
+		}
+		props = append(props, p.Text())
+		n = n.Field("object")
+	}
+	if n.Kind() != "identifier" || len(props) == 0 {
+		return false
+	}
+	chain := n.Text()
+	for i := len(props) - 1; i >= 0; i-- {
+		chain += "." + props[i]
+	}
+	src := n.Tree().Src
+	// A property is optional in a type of this file only when it is
+	// declared `prop?:`, or under Partial, or with undefined in its type.
+	if !bytes.Contains(src, []byte(props[0]+"?")) && !bytes.Contains(src, []byte(props[0]+" ?")) && !bytes.Contains(src, []byte("Partial<")) && !bytes.Contains(src, []byte("undefined")) {
+		return false
+	}
+	var levels []tsparse.Node
+	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		levels = append(levels, fn)
+		if !bytes.Contains(src[fn.Start():n.Start()], []byte(n.Text())) {
+			continue
+		}
+		typ, found := typeOfName(fn, n.Text(), n.Start())
+		if !found {
+			continue
+		}
+		for i := len(props) - 1; i >= 0; i-- {
+			sig, ok := propertySignature(typ, props[i], 0)
+			if !ok {
+				return false
+			}
+			if i == 0 {
+				return sig.optional && !guardedIn(levels, chain, use)
+			}
+			typ = sig.typ
+		}
+	}
+	return false
+}
+
+// guardedIn reports whether any of the functions from the use outwards to
+// the one that binds the value guards it.
+func guardedIn(levels []tsparse.Node, chain string, use tsparse.Node) bool {
+	for _, fn := range levels {
+		if guarded(fn, chain, use) {
+			return true
+		}
+	}
+	return false
+}
+
+// declaredIn finds the declaration of name in fn's own body before offset
+// before (not in the functions nested in it): found is set when there is
+// one, and value is the initialiser of a `const name = …`, the zero Node
+// for any other declaration (let, var, destructuring), which is not
+// followed.
+func declaredIn(fn tsparse.Node, name string, before int) (value tsparse.Node, found bool) {
+	body := fn.Field("body")
+	if !body.Valid() || !mayDeclare(body, name, before) {
+		return tsparse.Node{}, false
+	}
+	word := wordRegexp(name)
+	body.Walk(func(n tsparse.Node) bool {
+		if n.Start() >= before {
+			return false
+		}
+		if functionKinds[n.Kind()] || n.Kind() == "class_declaration" {
+			return false
+		}
+		if n.Kind() != "variable_declarator" {
+			return true
+		}
+		switch pat := n.Field("name"); {
+		case pat.Kind() == "identifier" && pat.Text() == name:
+			found = true
+			if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") {
+				value = n.Field("value")
+			} else {
+				value = tsparse.Node{}
+			}
+		case pat.Kind() != "identifier" && word.MatchString(pat.Text()):
+			found, value = true, tsparse.Node{}
+		}
+		return true
+	})
+	return value, found
+}
+
+// mayDeclare reports whether body's text before offset before may declare
+// name: a walk through the tree is needed only then.
+func mayDeclare(body tsparse.Node, name string, before int) bool {
+	end := min(before, body.End())
+	if end <= body.Start() {
+		return false
+	}
+	text := body.Tree().Src[body.Start():end]
+	if !bytes.Contains(text, []byte(name)) {
+		return false
+	}
+	return regexp.MustCompile(`\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`).Match(text)
+}
+
+// parameterMayBeUndefined reads how fn's parameters declare name: found is
+// set when one of them binds it.
+func parameterMayBeUndefined(fn tsparse.Node, name string) (maybe, found bool) {
+	for _, p := range fn.Field("parameters").NamedChildren() {
+		if p.Kind() != "required_parameter" && p.Kind() != "optional_parameter" {
+			continue
+		}
+		pat := p.Field("pattern")
+		switch pat.Kind() {
+		case "identifier":
+			if pat.Text() != name {
+				continue
+			}
+			if p.Field("value").Valid() {
+				return false, true
+			}
+			return p.Kind() == "optional_parameter" || typeHasUndefined(p.Field("type")), true
+		case "object_pattern":
+			prop, bound, defaulted := destructured(pat, name)
+			if !bound {
+				continue
+			}
+			if defaulted || prop == "" {
+				return false, true
+			}
+			sig, ok := propertySignature(p.Field("type"), prop, 0)
+			return ok && sig.optional, true
+		}
+	}
+	if p := fn.Field("parameter"); p.Kind() == "identifier" && p.Text() == name {
+		return false, true
+	}
+	return false, false
+}
+
+// destructured finds name in an object pattern: the property it is read
+// from, and whether it has a default. A name bound deeper (a nested
+// pattern) is bound with prop "".
+func destructured(pat tsparse.Node, name string) (prop string, bound, defaulted bool) {
+	for _, e := range pat.NamedChildren() {
+		switch e.Kind() {
+		case "shorthand_property_identifier_pattern":
+			if e.Text() == name {
+				return name, true, false
+			}
+		case "object_assignment_pattern":
+			if e.Field("left").Text() == name {
+				return name, true, true
+			}
+		case "pair_pattern":
+			v := e.Field("value")
+			switch {
+			case v.Kind() == "identifier" && v.Text() == name:
+				return keyName(e.Field("key")), true, false
+			case v.Kind() == "assignment_pattern" && v.Field("left").Text() == name:
+				return keyName(e.Field("key")), true, true
+			case wordRegexp(name).MatchString(v.Text()):
+				return "", true, false
+			}
+		case "rest_pattern":
+			if wordRegexp(name).MatchString(e.Text()) {
+				return "", true, false
+			}
+		}
+	}
+	return "", false, false
+}
+
+// typeOfName is the declared type of name in fn: a parameter's annotation,
+// or that of a `const name: T` before offset before. found is set when fn
+// binds the name, typed or not.
+func typeOfName(fn tsparse.Node, name string, before int) (typ tsparse.Node, found bool) {
+	// A parameter first: a const of the same name in the function's own
+	// body would not compile, and looking at parameters needs no walk.
+	for _, p := range fn.Field("parameters").NamedChildren() {
+		if (p.Kind() == "required_parameter" || p.Kind() == "optional_parameter") && p.Field("pattern").Kind() == "identifier" && p.Field("pattern").Text() == name {
+			if p.Kind() == "optional_parameter" {
+				// input?.orgId would be needed; input.orgId throws
+				// rather than reading undefined.
+				return tsparse.Node{}, true
+			}
+			return p.Field("type"), true
+		}
+	}
+	body := fn.Field("body")
+	if !body.Valid() || !mayDeclare(body, name, before) {
+		return tsparse.Node{}, false
+	}
+	if !regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\s*:`).Match(body.Tree().Src[body.Start():min(before, body.End())]) {
+		// Declared without a type of its own (destructured, or
+		// inferred): nothing to read, and an outer binding of the
+		// same name is shadowed.
+		return tsparse.Node{}, true
+	}
+	body.Walk(func(n tsparse.Node) bool {
+		if n.Start() >= before || functionKinds[n.Kind()] || n.Kind() == "class_declaration" {
+			return false
+		}
+		if n.Kind() == "variable_declarator" && n.Field("name").Text() == name {
+			found, typ = true, n.Field("type")
+		}
+		return true
+	})
+	return typ, true
+}
+
+// signature is what a type says of one property.
+type signature struct {
+	optional bool
+	typ      tsparse.Node // its type annotation
+}
+
+// propertySignature finds prop in a type: written inline, named by an
+// interface or type alias of the same file, an intersection, or Partial.
+func propertySignature(typ tsparse.Node, prop string, depth int) (signature, bool) {
+	if depth > maxBindingDepth {
+		return signature{}, false
+	}
+	switch typ.Kind() {
+	case "type_annotation", "parenthesized_type":
+		return propertySignature(firstNamed(typ), prop, depth+1)
+	case "object_type", "interface_body":
+		for _, m := range typ.NamedChildren() {
+			if m.Kind() != "property_signature" || keyName(m.Field("name")) != prop {
+				continue
+			}
+			sig := signature{typ: m.Field("type")}
+			for _, c := range m.Children() {
+				if c.Kind() == "?" {
+					sig.optional = true
+				}
+			}
+			sig.optional = sig.optional || typeHasUndefined(sig.typ)
+			return sig, true
+		}
+	case "intersection_type":
+		// Optional only when every part that has it says so; a part
+		// the rule cannot read (Pick<Booking, "id">) may make it
+		// required.
+		var out signature
+		found := false
+		for _, m := range typ.NamedChildren() {
+			if !readable(m, depth+1) {
+				return signature{}, false
+			}
+			if sig, ok := propertySignature(m, prop, depth+1); ok {
+				if !found {
+					out = sig
+				}
+				out.optional = (out.optional || !found) && sig.optional
+				found = true
+			}
+		}
+		return out, found
+	case "generic_type":
+		if typ.Field("name").Text() == "Partial" {
+			args := typ.Field("type_arguments").NamedChildren()
+			if len(args) == 1 {
+				sig, _ := propertySignature(args[0], prop, depth+1)
+				sig.optional = true
+				return sig, true
+			}
+		}
+	case "type_identifier":
+		if decl := typeDeclaration(typ); decl.Valid() {
+			switch decl.Kind() {
+			case "interface_declaration":
+				return propertySignature(decl.Field("body"), prop, depth+1)
+			case "type_alias_declaration":
+				return propertySignature(decl.Field("value"), prop, depth+1)
+			}
+		}
+	}
+	return signature{}, false
+}
+
+// readable reports whether propertySignature reads every property of typ.
+func readable(typ tsparse.Node, depth int) bool {
+	if depth > maxBindingDepth {
+		return false
+	}
+	switch typ.Kind() {
+	case "type_annotation", "parenthesized_type":
+		return readable(firstNamed(typ), depth+1)
+	case "object_type", "interface_body":
+		return true
+	case "intersection_type":
+		for _, m := range typ.NamedChildren() {
+			if !readable(m, depth+1) {
+				return false
+			}
+		}
+		return true
+	case "generic_type":
+		return typ.Field("name").Text() == "Partial"
+	case "type_identifier":
+		decl := typeDeclaration(typ)
+		switch decl.Kind() {
+		case "interface_declaration":
+			// An interface may extend what is not read.
+			return readable(decl.Field("body"), depth+1) && !strings.Contains(decl.Text()[:decl.Field("body").Start()-decl.Start()], "extends")
+		case "type_alias_declaration":
+			return readable(decl.Field("value"), depth+1)
+		}
+	}
+	return false
+}
+
+// typeDeclaration finds the interface or type alias of the same file the
+// type name names; several (declaration merging, one name in two scopes)
+// are not read.
+func typeDeclaration(name tsparse.Node) tsparse.Node {
+	tree := name.Tree()
+	// Most type names a signature uses are imported: their declaration
+	// is not in this file.
+	if !bytes.Contains(tree.Src, []byte("interface "+name.Text())) && !bytes.Contains(tree.Src, []byte("type "+name.Text())) {
+		return tsparse.Node{}
+	}
+	re := regexp.MustCompile(`\b(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
+	var found tsparse.Node
+	n := 0
+	for _, at := range re.FindAllIndex(tree.Src, -1) {
+		decl := tree.NamedAt(at[0], at[1])
+		if (decl.Kind() == "interface_declaration" || decl.Kind() == "type_alias_declaration") && decl.Start() == at[0] && decl.Field("name").Text() == name.Text() {
+			found = decl
+			n++
+		}
+	}
+	if n != 1 {
+		return tsparse.Node{}
+	}
+	return found
+}
+
+// typeHasUndefined reports whether a type annotation is a union holding
+// undefined.
+func typeHasUndefined(typ tsparse.Node) bool {
+	if typ.Kind() == "type_annotation" {
+		typ = firstNamed(typ)
+	}
+	switch typ.Kind() {
+	case "union_type", "parenthesized_type":
+		for _, m := range typ.NamedChildren() {
+			if typeHasUndefined(m) {
+				return true
+			}
+		}
+	case "literal_type", "predefined_type":
+		return typ.Text() == "undefined"
+	}
+	return false
+}
+
+// guarded reports whether fn tests or sets the value chain (a name or a
+// member chain) before use, or use sits in a branch that tested it: then
+// it is not undefined there, or the function chose its value.
+func guarded(fn tsparse.Node, chain string, use tsparse.Node) bool {
+	word := wordRegexp(chain)
+	found := false
+	fn.Walk(func(n tsparse.Node) bool {
+		if found || n.Start() >= use.Start() {
+			return false
+		}
+		var test tsparse.Node
+		switch n.Kind() {
+		case "if_statement", "while_statement":
+			test = n.Field("condition")
+		case "ternary_expression":
+			test = n.Field("condition")
+		case "binary_expression":
+			switch n.Field("operator").Text() {
+			case "&&", "||", "??":
+				if n.End() >= use.End() {
+					test = n.Field("left")
+				}
+			}
+		case "assignment_expression", "augmented_assignment_expression":
+			test = n.Field("left")
+		case "call_expression":
+			// invariant(orgId), assert(orgId), z.string().parse(orgId)
+			if f := n.Field("function").Text(); strings.Contains(strings.ToLower(f), "assert") || strings.Contains(strings.ToLower(f), "invariant") {
+				test = n.Field("arguments")
+			}
+		}
+		if test.Valid() && word.MatchString(compact(test.Text())) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// wordRegexp matches s standing alone: not part of a longer name or member
+// chain's first link.
+func wordRegexp(s string) *regexp.Regexp {
+	return regexp.MustCompile(`(?:^|[^\w$.])` + regexp.QuoteMeta(s) + `(?:$|[^\w$])`)
+}
