@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/repofs"
 )
@@ -29,8 +29,8 @@ type tenantLayout struct {
 const layoutDepth = 3
 
 var (
-	versionedSQL = regexp.MustCompile(`^V[0-9]+(?:_[^/]*)?\.sql$`)
-	createTable  = regexp.MustCompile(`(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?(?:(?:"[^"]+"|\w+)\.)?(?:"([^"]+)"|(\w+))`)
+	versionedSQL = lazyregexp.New(`^V[0-9]+(?:_[^/]*)?\.sql$`)
+	createTable  = lazyregexp.New(`(?i)\bcreate\s+table\s+(?:if\s+not\s+exists\s+)?(?:(?:"[^"]+"|\w+)\.)?(?:"([^"]+)"|(\w+))`)
 )
 
 // detectTenantLayout finds two or more schema.prisma files and one folder

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/paths"
 )
 
@@ -320,9 +320,9 @@ func (d *decoder) sql(blk *hclsyntax.Block, c *Config) {
 }
 
 var (
-	identifier   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
-	jsIdentifier = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
-	modelField   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$`)
+	identifier   = lazyregexp.New(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	jsIdentifier = lazyregexp.New(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+	modelField   = lazyregexp.New(`^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$`)
 )
 
 func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
@@ -399,10 +399,10 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 }
 
 // prismaOperations are the client operations a scoped client may filter.
-var prismaOperations = regexp.MustCompile(`^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|count|aggregate|groupBy|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)$`)
+var prismaOperations = lazyregexp.New(`^(findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|count|aggregate|groupBy|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)$`)
 
 // receiver is a client as the code names it: prisma, ctx.orgDb, this.db.
-var receiver = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$`)
+var receiver = lazyregexp.New(`^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$`)
 
 func (d *decoder) queries(blk *hclsyntax.Block, q *Queries) {
 	var paths, exclude []string
@@ -568,7 +568,7 @@ func (d *decoder) ignore(blk *hclsyntax.Block, c *Config) {
 
 // gitRef is what a base ref may look like: no whitespace or control
 // characters, and no leading dash that git would take for an option.
-var gitRef = regexp.MustCompile(`^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]*$`)
+var gitRef = lazyregexp.New(`^[^-\s\x00-\x1f\x7f][^\s\x00-\x1f\x7f]*$`)
 
 func (d *decoder) base(blk *hclsyntax.Block, c *Config) {
 	var b *Base
@@ -809,7 +809,7 @@ func (d *decoder) strings(a *hclsyntax.Attribute) ([]string, []hcl.Range, bool) 
 }
 
 // each checks every element against re.
-func (d *decoder) each(list []string, ranges []hcl.Range, re *regexp.Regexp, complaint string) bool {
+func (d *decoder) each(list []string, ranges []hcl.Range, re *lazyregexp.Regexp, complaint string) bool {
 	ok := true
 	for i, s := range list {
 		if !re.MatchString(s) {

@@ -2,13 +2,14 @@ package config
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 )
 
 // Error is a problem in a configuration file, at the offending token.
@@ -102,7 +103,7 @@ func (es *Errors) addDiags(diags hcl.Diagnostics) {
 }
 
 // hclRangeInText matches HCL's own "file:1,3-5" positions inside messages.
-var hclRangeInText = regexp.MustCompile(`:(\d+),(\d+)-\d+(?:,\d+)?`)
+var hclRangeInText = lazyregexp.New(`:(\d+),(\d+)-\d+(?:,\d+)?`)
 
 func diagMessage(d *hcl.Diagnostic) string {
 	msg := lowerFirst(strings.TrimSuffix(d.Summary, "."))

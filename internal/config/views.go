@@ -3,13 +3,14 @@ package config
 import (
 	"fmt"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 )
 
 // Views is one `views "<name>" { … }` block: an allowlist of models that
@@ -125,7 +126,7 @@ func (v *Views) Outputs() []Located {
 // be what the user meant, or "".
 func Suggest(name string, candidates []string) string { return suggest(name, candidates) }
 
-var viewsName = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]*$`)
+var viewsName = lazyregexp.New(`^[A-Za-z0-9_][A-Za-z0-9_.-]*$`)
 
 func (d *decoder) views(blk *hclsyntax.Block, c *Config) {
 	label, ok := d.label(blk, "a name", "identity")

@@ -8,8 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/paths"
 )
 
@@ -19,11 +19,11 @@ var ErrNoSchema = errors.New("no Prisma schema found: looked at prisma.config.ts
 // configSchema matches `schema: "path"` in prisma.config.ts. The config is
 // TypeScript; a literal path is what `prisma init` writes and what teams
 // keep, so reading the literal avoids running Node.
-var configSchema = regexp.MustCompile(`(?m)^\s*schema\s*:\s*["'` + "`" + `]([^"'` + "`" + `]+)["'` + "`" + `]`)
+var configSchema = lazyregexp.New(`(?m)^\s*schema\s*:\s*["'` + "`" + `]([^"'` + "`" + `]+)["'` + "`" + `]`)
 
 // configSchemaKey finds a `schema:` key whose value configSchema cannot
 // read (a computed path).
-var configSchemaKey = regexp.MustCompile(`(?m)^\s*schema\s*:`)
+var configSchemaKey = lazyregexp.New(`(?m)^\s*schema\s*:`)
 
 // Discover finds the schema of the project in dir the way Prisma does:
 // prisma.config.ts `schema`, package.json `prisma.schema`, then the default

@@ -13,13 +13,13 @@ package registry
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
@@ -572,7 +572,7 @@ func unwrap(n tsparse.Node) tsparse.Node {
 	return n
 }
 
-var space = regexp.MustCompile(`\s+`)
+var space = lazyregexp.New(`\s+`)
 
 // compact drops the white space of a short expression such as
 // `Object . freeze`.

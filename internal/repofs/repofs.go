@@ -90,9 +90,23 @@ func (r *Root) ReadFile(name string) ([]byte, error) {
 		return nil, r.tooLarge(name, info.Size())
 	}
 	// The file may grow while it is read: read one byte past the limit.
-	b, err := io.ReadAll(io.LimitReader(f, r.maxFileSize+1))
-	if err != nil {
-		return nil, &Error{Path: name, Reason: "cannot read: " + reason(err), Err: err}
+	// The buffer is sized from the stat, one byte more to see the end
+	// without growing it: io.ReadAll's doubling allocated twice a schema's
+	// size, all of it fresh memory the process faults in.
+	lr := io.LimitReader(f, r.maxFileSize+1)
+	b := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := lr.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, &Error{Path: name, Reason: "cannot read: " + reason(err), Err: err}
+		}
+		if len(b) == cap(b) { // the file grew since the stat
+			b = append(b, 0)[:len(b)]
+		}
 	}
 	if int64(len(b)) > r.maxFileSize {
 		return nil, r.tooLarge(name, int64(len(b)))

@@ -69,3 +69,30 @@ func TestReadFile(t *testing.T) {
 func TestDefaultLimit(t *testing.T) {
 	assert.Equal(t, int64(DefaultMaxFileSize), New(t.TempDir(), 0).maxFileSize)
 }
+
+// A file is read whole whatever its size against the buffer sized from
+// its stat; one that grows past the limit while read is refused.
+func TestReadFileWhole(t *testing.T) {
+	repo := t.TempDir()
+	root := New(repo, 1<<20)
+	for _, n := range []int{0, 1, 511, 512, 4096, 100_003, 1 << 20} {
+		content := strings.Repeat("model A {}\n", n/11+1)[:n]
+		path := write(t, filepath.Join(repo, "s.prisma"), content)
+		b, err := root.ReadFile(path)
+		require.NoError(t, err, "%d bytes", n)
+		assert.Equal(t, content, string(b), "%d bytes", n)
+	}
+}
+
+// A file longer than its stat says (as one written while it is read, or
+// Linux's /proc files, which stat as empty) is still read whole.
+func TestReadFileLongerThanItsStat(t *testing.T) {
+	const status = "/proc/self/status"
+	if _, err := os.Stat(status); err != nil {
+		t.Skip("no /proc/self/status on this system")
+	}
+	b, err := New("/proc/self", 1<<20).ReadFile(status)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), "VmRSS:")
+	assert.Contains(t, string(b), "\nPid:\t", "the middle of the file, past the stat's size")
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
@@ -30,7 +31,7 @@ var isOperation = func() map[string]bool {
 // operationText finds where an operation is named in source text: the
 // calls are among those places, so files without one need no parse and
 // files with some need no walk.
-var operationText = regexp.MustCompile(`\.\s*(` + strings.Join(Operations, "|") + `)\b`)
+var operationText = lazyregexp.New(`\.\s*(` + strings.Join(Operations, "|") + `)\b`)
 
 // MayCall reports whether src names an operation at all; a file that does
 // not holds no call.

@@ -9,12 +9,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
@@ -45,7 +45,7 @@ var testDirs = map[string]bool{
 
 // testFile spots test and seed files by name: a.test.ts, a.spec.tsx,
 // seed.ts.
-var testFile = regexp.MustCompile(`\.(test|spec|e2e)\.[cm]?[jt]sx?$|^seed\.[cm]?[jt]s$`)
+var testFile = lazyregexp.New(`\.(test|spec|e2e)\.[cm]?[jt]sx?$|^seed\.[cm]?[jt]s$`)
 
 // Scope says which files Discover lists.
 type Scope struct {
