@@ -140,16 +140,16 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 	}
 	// SQL the base could not parse is the base's problem, not this change's:
 	// its views are simply unknown.
-	set := newViewSet()
+	set := sqlview.NewSet()
 	for _, s := range r.Migrations {
 		f, _ := sqlview.ParseFile(s.Name, s.Src, nil)
-		set.apply(f)
+		set.Apply(f)
 	}
 	for _, s := range r.Views {
 		f, _ := sqlview.ParseFile(s.Name, s.Src, sqlview.BareSelectName)
-		set.apply(f)
+		set.Apply(f)
 	}
-	return schema, set.list(), nil
+	return schema, set.List(), nil
 }
 
 // sameFiles reports whether srcs (absolute paths, as the base names them)

@@ -442,7 +442,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 	if err != nil {
 		return out, err
 	}
-	set := newViewSet()
+	set := sqlview.NewSet()
 	read := func(path string, bare bool) error {
 		src, err := cfg.ReadFile(path)
 		if err != nil {
@@ -470,10 +470,10 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			out.findings = append(out.findings, rules.Diagnostic{Rule: InputRule, Severity: sev, Range: d.Range, Message: d.Message})
 			if bare && d.Severity == prisma.SeverityError {
 				schema, name := sqlview.BareSelectName(path)
-				out.unread[viewKey(schema, name)] = true
+				out.unread[sqlview.Key(schema, name)] = true
 			}
 		}
-		set.apply(f)
+		set.Apply(f)
 		return nil
 	}
 	// Migrations apply in folder order; the SQL that schemalint fix
@@ -489,7 +489,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			return out, err
 		}
 	}
-	out.views = set.list()
+	out.views = set.List()
 	return out, nil
 }
 
@@ -502,11 +502,11 @@ func withoutUnread(base, head []*sqlview.View, unread map[string]bool) []*sqlvie
 	}
 	present := map[string]bool{}
 	for _, v := range head {
-		present[viewKey(v.Schema, v.Name)] = true
+		present[sqlview.Key(v.Schema, v.Name)] = true
 	}
 	var out []*sqlview.View
 	for _, v := range base {
-		if k := viewKey(v.Schema, v.Name); unread[k] && !present[k] {
+		if k := sqlview.Key(v.Schema, v.Name); unread[k] && !present[k] {
 			continue
 		}
 		out = append(out, v)
@@ -518,63 +518,6 @@ const (
 	viewConvention      = "views/**/*.sql"
 	migrationConvention = "migrations/**/migration.sql"
 )
-
-// viewSet keeps the latest definition of each view, in first-seen order:
-// migrations apply in folder order, then the views/ files win.
-type viewSet struct {
-	byName map[string]*sqlview.View
-	order  []string
-	seen   map[string]bool // in order: a dropped view keeps its place
-}
-
-func newViewSet() *viewSet {
-	return &viewSet{byName: map[string]*sqlview.View{}, seen: map[string]bool{}}
-}
-
-func (s *viewSet) apply(f *sqlview.File) {
-	if f == nil {
-		return
-	}
-	// Statements apply in file order: DROP VIEW then CREATE VIEW in one
-	// migration leaves the view defined.
-	views, drops := f.Views, f.Drops
-	for len(views) > 0 || len(drops) > 0 {
-		if len(drops) == 0 || (len(views) > 0 && views[0].Range.Start.Offset < drops[0].Range.Start.Offset) {
-			v := views[0]
-			views = views[1:]
-			key := viewKey(v.Schema, v.Name)
-			if !s.seen[key] {
-				s.seen[key] = true
-				s.order = append(s.order, key)
-			}
-			s.byName[key] = v
-			continue
-		}
-		delete(s.byName, viewKey(drops[0].Schema, drops[0].Name))
-		drops = drops[1:]
-	}
-}
-
-// viewKey names a view for precedence. An unqualified name is the one in
-// "public", where Prisma's migrations and views/ files put it unless the
-// connection says otherwise: CREATE VIEW "V" and CREATE OR REPLACE VIEW
-// public."V" define one view.
-func viewKey(schema, name string) string {
-	if schema == "" {
-		schema = "public"
-	}
-	return schema + "." + name
-}
-
-func (s *viewSet) list() []*sqlview.View {
-	var views []*sqlview.View
-	for _, k := range s.order {
-		if v := s.byName[k]; v != nil {
-			views = append(views, v)
-		}
-	}
-	return views
-}
 
 // generatedSQL lists the existing SQL outputs of the views blocks whose
 // source is the schema at root.
