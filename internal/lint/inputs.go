@@ -13,6 +13,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/registry"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -32,7 +33,8 @@ func describeReadError(err error) error {
 }
 
 // schemaRoots lists the schemas to check: the arguments, else the
-// configuration's schema paths (globs), else the one Prisma would find.
+// configuration's schema paths (globs) and tenant schemas, else the one
+// Prisma would find; less those schema.exclude names.
 func schemaRoots(opts Options) ([]string, []string, error) {
 	cfg := opts.Config
 	var roots []string
@@ -72,7 +74,35 @@ func schemaRoots(opts Options) ([]string, []string, error) {
 		}
 	}
 	kept, notes := exclude(cfg, roots, len(opts.Paths) > 0)
+	kept, err := withTenantRoots(cfg, kept, len(opts.Paths) > 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Tenant schemas last: their rules compare them with the shared ones.
+	slices.SortStableFunc(kept, func(a, b string) int {
+		return compareBool(tenantFor(cfg, a) != nil, tenantFor(cfg, b) != nil)
+	})
 	return kept, notes, nil
+}
+
+// readRegistry reads the tenancy registry the configuration names, if
+// any.
+func readRegistry(cfg *config.Config, sources map[string][]byte) (*registry.Registry, error) {
+	r := cfg.Tenancy.Registry
+	if r == nil {
+		return nil, nil
+	}
+	path := filepath.Join(cfg.Dir, r.File)
+	var reg *registry.Registry
+	src, err := cfg.ReadFile(path)
+	if err == nil {
+		reg, err = registry.Parse(path, src, r.Symbol)
+	}
+	if err != nil {
+		return nil, &InputError{Err: fmt.Errorf("%s:%d:%d: tenancy registry: %w", r.Range.Filename, r.Range.Start.Line, r.Range.Start.Column, err)}
+	}
+	sources[path] = src
+	return reg, nil
 }
 
 // prismaDir is the folder Prisma keeps a schema's views and migrations

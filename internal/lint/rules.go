@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsquery"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -84,4 +86,45 @@ func checkRuleOptions(cfg *config.Config) error {
 		}
 	}
 	return all.Err()
+}
+
+// rules runs the selected rules on one root, after its analysis.
+func (run *rootRun) rules(c *checkedRoot, shared []*prisma.Schema) {
+	f := run.analyse(c, shared)
+	for _, sr := range run.selected {
+		if !c.runs(sr) {
+			continue
+		}
+		markRan(c.ran, c.files, sr.rule.Name)
+		pass := rules.NewPass(sr.rule, c.target.Schema, run.cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
+			c.diags = append(c.diags, d)
+		})
+		pass.Memo = f.memo
+		pass.Views = c.target.Views
+		pass.Registry = run.registry
+		pass.Tenant = c.tenant
+		pass.Shared = f.shared
+		if c.wantsPrismaMigrations(sr) {
+			pass.PrismaMigrations = f.prismaMigrations
+		}
+		if c.wantsPrismaHistory(sr) {
+			pass.PrismaHistory = f.prismaHistory
+		}
+		rule := sr.rule.Name
+		pass.Code = func(s *prisma.Schema) []tsquery.File {
+			files, err := run.code.files(s)
+			if err != nil && c.codeErr == nil {
+				c.codeErr = err
+			}
+			for _, f := range files {
+				markRan(c.ran, []string{f.Path}, rule)
+			}
+			return files
+		}
+		if sr.rule.NeedsBase {
+			pass.Base, pass.BaseViews = c.baseSchema, c.baseViews
+			pass.Migrations = f.changeMigrations
+		}
+		sr.rule.Run(pass)
+	}
 }

@@ -86,7 +86,7 @@ func unwrapPath(err error) error {
 // what they were at the base. A statement PostgreSQL's parser rejects is
 // an input-error finding of its file: the runner would fail on it for
 // every tenant, and no rule can judge what it cannot read.
-func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.TenantSchema, root string, b *base.Base, explicit bool, res *Result, dirs map[string][]*directive) (*rules.TenantMigrations, error) {
+func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.TenantSchema, root string, b *base.Base, explicit bool, c *checkedRoot) (*rules.TenantMigrations, error) {
 	dir := filepath.Join(cfg.Dir, filepath.FromSlash(ts.Migrations.Value))
 	paths, err := glob(filepath.Join(dir, tenantMigrationGlob), "the tenant migrations folder")
 	if err != nil {
@@ -102,14 +102,14 @@ func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.Te
 		if err != nil {
 			return nil, describeReadError(err)
 		}
-		res.Sources[p] = src
-		if _, seen := dirs[p]; !seen {
-			dirs[p] = sqlDirectives(p, src)
+		c.sources[p] = src
+		if _, seen := c.dirs[p]; !seen {
+			c.dirs[p] = sqlDirectives(p, src)
 		}
 		tm.Files = append(tm.Files, rules.SQLFile{Path: p, Src: src})
 		_, diags := sqlview.ParseFile(p, src, nil)
 		for _, d := range diags {
-			res.Diagnostics = append(res.Diagnostics, rules.Diagnostic{Rule: InputRule, Severity: config.SeverityError, Range: d.Range,
+			c.diags = append(c.diags, rules.Diagnostic{Rule: InputRule, Severity: config.SeverityError, Range: d.Range,
 				Message: d.Message + "; every tenant's run of this migration would fail, so fix it"})
 		}
 	}
@@ -124,7 +124,7 @@ func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.Te
 	case err != nil && (explicit || b.Origin.Asked):
 		return nil, fmt.Errorf("cannot read %s at base %s: %v; repair the checkout (git fsck), or drop --base", relName(cfg.Dir, dir), b.Label, err)
 	case err != nil:
-		res.Notes = append(res.Notes, fmt.Sprintf("cannot read %s at %s: %v; not comparing its migrations", relName(cfg.Dir, dir), b.Label, err))
+		c.note(fmt.Sprintf("cannot read %s at %s: %v; not comparing its migrations", relName(cfg.Dir, dir), b.Label, err))
 	default:
 		tm.HasBase = true
 		for _, s := range at.Migrations {
