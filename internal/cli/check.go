@@ -17,6 +17,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -78,7 +79,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return outputs.failed(ctx, e, err)
 	}
 	if *failOn != "" {
-		sev, err := config.ParseSeverity(*failOn)
+		sev, err := severity.Parse(*failOn)
 		if err != nil {
 			e.errorf("schemalint check: --fail-on: %v", err)
 			return ExitError

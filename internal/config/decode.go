@@ -17,6 +17,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/schemalint/schemalint/internal/paths"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // Limits that keep a hostile or mistaken file from exhausting the machine:
@@ -489,7 +490,7 @@ func (d *decoder) rule(blk *hclsyntax.Block, c *Config) {
 		}
 	}
 	if a := blk.Body.Attributes["severity"]; a != nil {
-		var s Severity
+		var s severity.Severity
 		if d.severity(a, &s) {
 			rc.Severity = &s
 		}
@@ -749,8 +750,8 @@ func parseSize(s string) (int64, error) {
 	return n * mult, nil
 }
 
-func (d *decoder) severity(a *hclsyntax.Attribute, dst *Severity) bool {
-	want := severityChoices()
+func (d *decoder) severity(a *hclsyntax.Attribute, dst *severity.Severity) bool {
+	want := severity.Choices()
 	v, ok := d.eval(a, want)
 	if !ok {
 		return false
@@ -759,7 +760,7 @@ func (d *decoder) severity(a *hclsyntax.Attribute, dst *Severity) bool {
 		d.errs.addf(a.Expr.Range(), "%s must be %s, not %s", a.Name, want, typeName(v))
 		return false
 	}
-	s, err := ParseSeverity(v.AsString())
+	s, err := severity.Parse(v.AsString())
 	if err != nil {
 		d.errs.addf(a.Expr.Range(), "%s: %v", a.Name, err)
 		return false

@@ -8,6 +8,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsquery"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -100,7 +101,7 @@ func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 		if err != nil {
 			if !c.seen[p] {
 				c.seen[p] = true
-				c.findings = append(c.findings, rules.Diagnostic{Rule: InputRule, Severity: config.SeverityWarning,
+				c.findings = append(c.findings, rules.Diagnostic{Rule: InputRule, Severity: severity.Warning,
 					Range:   prisma.Range{File: p, Start: prisma.Pos{Line: 1, Col: 1}, End: prisma.Pos{Line: 1, Col: 1}},
 					Message: fmt.Sprintf("cannot read this file, so its queries are not checked: %v; fix it, or leave it out with tenancy { queries { exclude } }", err)})
 			}

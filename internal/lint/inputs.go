@@ -14,6 +14,7 @@ import (
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/registry"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -174,9 +175,9 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 				out.notes = append(out.notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
 				continue
 			}
-			sev := config.SeverityError
+			sev := severity.Error
 			if d.Severity == prisma.SeverityWarning {
-				sev = config.SeverityWarning
+				sev = severity.Warning
 			}
 			out.findings = append(out.findings, rules.Diagnostic{Rule: InputRule, Severity: sev, Range: d.Range, Message: d.Message})
 			if bare && d.Severity == prisma.SeverityError {

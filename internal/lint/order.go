@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -83,7 +83,7 @@ func Sort(ds []rules.Diagnostic) {
 func dedupe(ds []rules.Diagnostic) []rules.Diagnostic {
 	type key struct {
 		rule     string
-		severity config.Severity
+		severity severity.Severity
 		rng      prisma.Range
 		message  string
 	}

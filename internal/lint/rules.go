@@ -7,6 +7,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsquery"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -17,7 +18,7 @@ import (
 type selectedRule struct {
 	rule     *rules.Rule
 	options  any
-	severity config.Severity
+	severity severity.Severity
 }
 
 // selectRules applies the configuration (enabled, severity, options) and

@@ -9,6 +9,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -245,7 +246,7 @@ func covered(d rules.Diagnostic, dirs []*directive) bool {
 }
 
 func directiveFinding(dir *directive, msg string) rules.Diagnostic {
-	return rules.Diagnostic{Rule: DirectiveRule, Severity: config.SeverityWarning, Range: dir.rng, Message: msg}
+	return rules.Diagnostic{Rule: DirectiveRule, Severity: severity.Warning, Range: dir.rng, Message: msg}
 }
 
 func markRan(ran map[string]map[string]bool, files []string, rule string) {

@@ -11,6 +11,7 @@ import (
 	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -109,7 +110,7 @@ func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.Te
 		tm.Files = append(tm.Files, rules.SQLFile{Path: p, Src: src})
 		_, diags := sqlview.ParseFile(p, src, nil)
 		for _, d := range diags {
-			c.diags = append(c.diags, rules.Diagnostic{Rule: InputRule, Severity: config.SeverityError, Range: d.Range,
+			c.diags = append(c.diags, rules.Diagnostic{Rule: InputRule, Severity: severity.Error, Range: d.Range,
 				Message: d.Message + "; every tenant's run of this migration would fail, so fix it"})
 		}
 	}
