@@ -33,10 +33,12 @@ func describeReadError(err error) error {
 	return err
 }
 
-// schemaRoots lists the schemas to check: the arguments, else the
+// Roots lists the schemas to check: the arguments, else the
 // configuration's schema paths (globs) and tenant schemas, else the one
-// Prisma would find; less those schema.exclude names.
-func schemaRoots(opts Options) ([]string, []string, error) {
+// Prisma would find; less those schema.exclude names. The notes say which
+// excludes matched nothing. check, fix, inspect and init all find their
+// schemas here, so that they read the same ones.
+func Roots(opts Options) ([]string, []string, error) {
 	cfg := opts.Config
 	var roots []string
 	switch {
@@ -84,6 +86,17 @@ func schemaRoots(opts Options) ([]string, []string, error) {
 		return compareBool(tenantFor(cfg, a) != nil, tenantFor(cfg, b) != nil)
 	})
 	return kept, notes, nil
+}
+
+// LoadSchema reads the schema at root through the configuration's
+// repository reader. Its syntax errors are in its Diagnostics; an error is
+// a file that cannot be read.
+func LoadSchema(cfg *config.Config, root ...string) (*prisma.Schema, error) {
+	schema, err := prisma.Load(cfg.ReadFile, root...)
+	if err != nil {
+		return nil, &InputError{Err: describeReadError(err)}
+	}
+	return schema, nil
 }
 
 // readRegistry reads the tenancy registry the configuration names, if

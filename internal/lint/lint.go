@@ -88,7 +88,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	// Inputs (inputs.go): the roots, tenant schemas last (their rules
 	// compare them with the shared ones), and the tenancy registry.
-	roots, notes, err := schemaRoots(opts)
+	roots, notes, err := Roots(opts)
 	if err != nil {
 		return nil, err
 	}

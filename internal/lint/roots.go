@@ -114,9 +114,9 @@ func (run *rootRun) read(root string) *checkedRoot {
 		c.err = err
 		return c
 	}
-	schema, err := prisma.Load(cfg.ReadFile, root)
+	schema, err := LoadSchema(cfg, root)
 	if err != nil {
-		c.err = &InputError{Err: describeReadError(err)}
+		c.err = err
 		return c
 	}
 	for _, f := range schema.Files {
