@@ -86,7 +86,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		}
 		cfg.FailOn = sev
 	}
-	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only, BaseRef: *baseRef})
+	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Getenv: os.Getenv, Config: cfg, Paths: paths, Only: only, BaseRef: *baseRef})
 	if err != nil {
 		code := reportInputError(e, err)
 		outputs.failed(ctx, e, err)

@@ -190,7 +190,7 @@ func TestBase(t *testing.T) {
 	require.NoError(t, err)
 	require.NotNil(t, cfg.Base)
 	assert.Equal(t, "origin/main", cfg.Base.Ref)
-	assert.Equal(t, "schemalint.hcl:4:9", pos(cfg.Base.Range))
+	assert.Equal(t, "schemalint.hcl:4:9", Pos(cfg.Base.Range))
 
 	cfg, err = parse("")
 	require.NoError(t, err)

@@ -238,7 +238,7 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 				return
 			}
 			if first := seen[name]; first != nil {
-				d.errs.addf(blk.TypeRange, "duplicate %s block (the first is at %s); merge them", name, pos(first.TypeRange))
+				d.errs.addf(blk.TypeRange, "duplicate %s block (the first is at %s); merge them", name, Pos(first.TypeRange))
 				return
 			}
 			seen[name] = blk
@@ -354,7 +354,7 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 			return
 		}
 		if seenQueries != nil {
-			d.errs.addf(qb.TypeRange, "duplicate queries block (the first is at %s); merge them", pos(seenQueries.TypeRange))
+			d.errs.addf(qb.TypeRange, "duplicate queries block (the first is at %s); merge them", Pos(seenQueries.TypeRange))
 			return
 		}
 		seenQueries = qb
@@ -364,7 +364,7 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 			return
 		}
 		if c.Tenancy.Registry != nil {
-			d.errs.addf(rb.TypeRange, "duplicate registry block (the first is at %s); merge them", pos(c.Tenancy.Registry.Range))
+			d.errs.addf(rb.TypeRange, "duplicate registry block (the first is at %s); merge them", Pos(c.Tenancy.Registry.Range))
 			return
 		}
 		r := &Registry{Range: rb.TypeRange}
@@ -499,7 +499,7 @@ func (d *decoder) rule(blk *hclsyntax.Block, c *Config) {
 		return
 	}
 	if first := c.Rules[name]; first != nil {
-		d.errs.addf(nameRange, "duplicate rule %q (the first is at %s); merge the two blocks", name, pos(first.Range))
+		d.errs.addf(nameRange, "duplicate rule %q (the first is at %s); merge the two blocks", name, Pos(first.Range))
 		return
 	}
 	c.Rules[name] = rc

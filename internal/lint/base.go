@@ -56,9 +56,12 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 			asked = append(asked, name)
 		}
 	}
-	env := base.Env{Dir: opts.Dir, Ref: opts.BaseRef}
+	env := base.Env{Dir: opts.Dir, Ref: opts.BaseRef, Getenv: opts.Getenv}
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
 	if cb := opts.Config.Base; cb != nil && len(needy) > 0 {
-		env.ConfigRef, env.ConfigAt = cb.Ref, fmt.Sprintf("%s:%d:%d", cb.Range.Filename, cb.Range.Start.Line, cb.Range.Start.Column)
+		env.ConfigRef, env.ConfigAt = cb.Ref, config.Pos(cb.Range)
 	}
 	b, origin, unreadable := base.Resolve(ctx, env)
 	switch {

@@ -113,7 +113,7 @@ func readRegistry(cfg *config.Config, sources map[string][]byte) (*registry.Regi
 		reg, err = registry.Parse(path, src, r.Symbol)
 	}
 	if err != nil {
-		return nil, &InputError{Err: fmt.Errorf("%s:%d:%d: tenancy registry: %w", r.Range.Filename, r.Range.Start.Line, r.Range.Start.Column, err)}
+		return nil, &InputError{Err: fmt.Errorf("%s: tenancy registry: %w", config.Pos(r.Range), err)}
 	}
 	sources[path] = src
 	return reg, nil

@@ -31,6 +31,11 @@ type Options struct {
 	BaseRef string
 	// Base, when set, is the base to compare with instead of BaseRef.
 	Base *base.Base
+	// Getenv is the environment a base is detected from (the pull or
+	// merge request's target a CI names, pre-commit's HEAD) and read
+	// with (a GitHub token); nil is an empty one. lint reads no
+	// environment of its own: the CLI passes the process's.
+	Getenv func(string) string
 }
 
 // Result is the outcome of a run.

@@ -42,8 +42,7 @@ func glob(pattern, what string) ([]string, error) {
 // at renders where a setting is, or the file alone when it has no range.
 func at(cfg *config.Config, ranges []hcl.Range, i int) string {
 	if i < len(ranges) {
-		r := ranges[i]
-		return fmt.Sprintf("%s:%d:%d", r.Filename, r.Start.Line, r.Start.Column)
+		return config.Pos(ranges[i])
 	}
 	return cfg.Path
 }
