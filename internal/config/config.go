@@ -353,7 +353,7 @@ func Find(dir string) string {
 // Rel turns a path into the slash-separated form, relative to c.Dir, that
 // the configuration's globs match.
 func (c *Config) Rel(p string) string {
-	if r, err := filepath.Rel(c.Dir, p); err == nil {
+	if r, err := filepath.Rel(paths.Abs(c.Dir), paths.Abs(p)); err == nil {
 		p = r
 	}
 	return path.Clean(filepath.ToSlash(p))

@@ -268,11 +268,7 @@ func generatedSQL(cfg *config.Config, root string) []string {
 // sameOrInside reports whether a and b are the same path or one holds the
 // other.
 func sameOrInside(a, b string) bool {
-	a, errA := filepath.Abs(a)
-	b, errB := filepath.Abs(b)
-	if errA != nil || errB != nil {
-		return false
-	}
+	a, b = paths.Abs(a), paths.Abs(b)
 	return paths.Inside(a, b) || paths.Inside(b, a)
 }
 
@@ -329,12 +325,8 @@ func unreadViewSQL(cfg *config.Config, root, provider, dir string) (string, erro
 
 // relName names p relative to dir, the working folder, when it lies in it.
 func relName(dir, p string) string {
-	absDir, err1 := filepath.Abs(dir)
-	absP, err2 := filepath.Abs(p)
-	if err1 == nil && err2 == nil {
-		if r, ok := paths.Rel(absDir, absP); ok && r != "." {
-			return filepath.ToSlash(r)
-		}
+	if r, ok := paths.Rel(paths.Abs(dir), paths.Abs(p)); ok && r != "." {
+		return filepath.ToSlash(r)
 	}
 	return p
 }

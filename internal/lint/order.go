@@ -3,8 +3,8 @@ package lint
 import (
 	"path/filepath"
 	"sort"
-	"strings"
 
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
@@ -28,10 +28,8 @@ func relativize(res *Result, dir string) {
 			return r
 		}
 		r := name
-		if a, err := filepath.Abs(name); err == nil {
-			if x, err := filepath.Rel(abs, a); err == nil && !strings.HasPrefix(x, "..") {
-				r = x
-			}
+		if x, ok := paths.Rel(abs, paths.Abs(name)); ok {
+			r = x
 		}
 		seen[name] = r
 		return r

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -265,11 +264,7 @@ func applyConfigIgnores(cfg *config.Config, diags []rules.Diagnostic) []rules.Di
 	}
 	var out []rules.Diagnostic
 	for _, d := range diags {
-		rel, err := filepath.Rel(cfg.Dir, d.Range.File)
-		if err != nil {
-			rel = d.Range.File
-		}
-		rel = filepath.ToSlash(rel)
+		rel := cfg.Rel(d.Range.File)
 		ignored := false
 		for _, ig := range cfg.Ignores {
 			if ig.Rule != d.Rule {

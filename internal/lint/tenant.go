@@ -10,6 +10,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
@@ -36,11 +37,7 @@ func tenantFor(cfg *config.Config, root string) *config.TenantSchema {
 	return nil
 }
 
-func samePath(a, b string) bool {
-	a, errA := filepath.Abs(a)
-	b, errB := filepath.Abs(b)
-	return errA == nil && errB == nil && a == b
-}
+func samePath(a, b string) bool { return paths.Abs(a) == paths.Abs(b) }
 
 // withTenantRoots adds the tenant schemas to the roots found by
 // configuration or discovery, so that declaring one is enough to check
