@@ -1,6 +1,16 @@
-// Package lint runs the rules: it reads the configuration, the schemas and
-// the SQL view definitions they own, runs every enabled rule on each schema,
-// applies ignore directives, and returns the findings in a stable order.
+// Package lint runs the rules on every schema root and returns the
+// findings in a stable order. Run is the pipeline; each stage has its file:
+//
+//   - inputs.go: the schema roots (shared with inspect and init through
+//     Roots), each root's schema and SQL view files, the tenancy registry;
+//   - base.go: what the breaking-change rules compare with, and each root
+//     as it was there;
+//   - analysis.go: what several rules read of one root, gathered once;
+//   - rules.go: which rules run, and running them on a root;
+//   - roots.go: each root read, analysed and judged on its own, roots in
+//     parallel, gathered in root order;
+//   - suppress.go: ignore directives and the configuration's ignore blocks;
+//   - order.go: file names as the user types them, sorted, each once.
 package lint
 
 import (
