@@ -98,6 +98,9 @@ func (e *InputError) Unwrap() error { return e.Err }
 // stage has its file.
 func Run(ctx context.Context, opts Options) (*Result, error) {
 	cfg := opts.Config
+	// The repository reader is made on first use; made here, before the
+	// roots are read in parallel, it is only read from then on.
+	cfg.Files()
 	if err := checkRuleOptions(cfg); err != nil {
 		return nil, &InputError{Err: err}
 	}
