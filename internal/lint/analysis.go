@@ -40,7 +40,7 @@ func (run *rootRun) analyse(c *checkedRoot, shared []*prisma.Schema) *facts {
 			f.prismaMigrations = prismaMigrations(run.cfg, c.root, schema, c.sources)
 		}
 		if c.wantsPrismaHistory(sr) {
-			f.prismaHistory = prismaHistory(run.ctx, run.cfg, c.root, run.base, c.sources)
+			f.prismaHistory = prismaHistory(run.ctx, run.cfg, c.root, schema, run.base, c.sources)
 		}
 	}
 	return f

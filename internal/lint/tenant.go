@@ -125,9 +125,7 @@ func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.Te
 		c.note(fmt.Sprintf("cannot read %s at %s: %v; not comparing its migrations", relName(cfg.Dir, dir), b.Label, err))
 	default:
 		tm.HasBase = true
-		for _, s := range at.Migrations {
-			tm.Base = append(tm.Base, rules.SQLFile{Path: s.Name, Src: s.Src})
-		}
+		tm.Base = sqlFilesOf(at.Migrations)
 	}
 	return tm, nil
 }
@@ -147,29 +145,24 @@ func tenantFiles(tm *rules.TenantMigrations) []string {
 // prismaHistory reads a schema's Prisma migrations as they are and as they
 // were at the base, for migration-history; nil without a base or when the
 // base cannot be read (loadBase has said why).
-func prismaHistory(ctx context.Context, cfg *config.Config, root string, b *base.Base, sources map[string][]byte) *rules.PrismaHistory {
+func prismaHistory(ctx context.Context, cfg *config.Config, root string, schema *prisma.Schema, b *base.Base, sources map[string][]byte) *rules.PrismaHistory {
 	if b == nil {
 		return nil
 	}
-	globs := sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention)
-	at, err := b.Load(ctx, root, nil, globs)
+	at, err := b.Load(ctx, root, nil, sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention))
 	if err != nil {
 		return nil
 	}
-	h := &rules.PrismaHistory{}
-	for _, s := range at.Migrations {
-		h.Base = append(h.Base, rules.SQLFile{Path: s.Name, Src: s.Src})
+	return &rules.PrismaHistory{Base: sqlFilesOf(at.Migrations), Files: migrations(cfg, root, schema, sources)}
+}
+
+// sqlFilesOf are the files read at the base, for the rules.
+func sqlFilesOf(srcs []prisma.Source) []rules.SQLFile {
+	var out []rules.SQLFile
+	for _, s := range srcs {
+		out = append(out, rules.SQLFile{Path: s.Name, Src: s.Src})
 	}
-	paths, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
-	if err != nil {
-		return nil
-	}
-	for _, p := range paths {
-		if src, ok := sources[p]; ok {
-			h.Files = append(h.Files, rules.SQLFile{Path: p, Src: src})
-		}
-	}
-	return h
+	return out
 }
 
 // sharedSchemas are the schemas checked so far that are not tenant
