@@ -5,8 +5,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/internal/viewgen"
 )
@@ -14,7 +14,7 @@ import (
 var EnumValueOrder = &Rule{
 	Name:      "enum-value-order",
 	Category:  Compatibility,
-	Severity:  config.SeverityError,
+	Severity:  severity.Error,
 	NeedsBase: true,
 	Summary:   "an enum's database type or a value was renamed, a value removed, reordered or inserted before existing values where no migration places it since the base; a value added to an enum a view exposes is a deploy-order notice",
 	Doc: `PostgreSQL stores an enum's values in declaration order: it sorts and
@@ -199,7 +199,7 @@ func compareEnum(p *Pass, be, he *prisma.Enum, views []string, migrationAdds fun
 		if slices.Contains(baseVals, hv.DBName()) {
 			continue
 		}
-		p.ReportAs(config.SeverityNotice, Diagnostic{
+		p.ReportAs(severity.Notice, Diagnostic{
 			Range: hv.NameRange(),
 			Message: fmt.Sprintf("enum %q gains value %q, which readers of view %q do not know yet; deploy them first, then write %q",
 				he.Name, hv.DBName(), views[0], hv.DBName()),

@@ -5,6 +5,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // The passes of the tenancy rules over one schema read one analysis.
@@ -15,7 +16,7 @@ func TestMemoTenancy(t *testing.T) {
 	memo := &Memo{}
 	var first *tenancy
 	for _, r := range []*Rule{TenantIndexMissing, TenantUniqueGlobal, TenantUnscopedModel} {
-		p := NewPass(r, schema, cfg, nil, config.SeverityError, func(Diagnostic) {})
+		p := NewPass(r, schema, cfg, nil, severity.Error, func(Diagnostic) {})
 		p.Memo = memo
 		got := p.Tenancy()
 		if first == nil {
@@ -24,7 +25,7 @@ func TestMemoTenancy(t *testing.T) {
 			t.Errorf("%s: analysed the tenancy again", r.Name)
 		}
 	}
-	alone := NewPass(TenantIndexMissing, schema, cfg, nil, config.SeverityError, func(Diagnostic) {})
+	alone := NewPass(TenantIndexMissing, schema, cfg, nil, severity.Error, func(Diagnostic) {})
 	if alone.Tenancy() == first {
 		t.Error("a pass without a memo read another pass's analysis")
 	}

@@ -6,9 +6,9 @@ import (
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/pgstmt"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // MigrationDestructive stops a new tenant migration that destroys data
@@ -16,7 +16,7 @@ import (
 var MigrationDestructive = &Rule{
 	Name:     "migration-destructive",
 	Category: Compatibility,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "a new tenant migration drops, retypes, renames or truncates what tenants' data is in",
 	Doc: `A tenant migration runs against every tenant's PostgreSQL schema: a
 ` + "`DROP TABLE`" + `, ` + "`DROP COLUMN`" + ` or ` + "`TRUNCATE`" + ` loses every tenant's data at once,

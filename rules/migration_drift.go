@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/catalog"
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // MigrationDrift compares what a tenant schema's migrations build with
@@ -25,7 +25,7 @@ type MigrationDriftOptions struct {
 var MigrationDrift = &Rule{
 	Name:       "migration-drift",
 	Category:   Compatibility,
-	Severity:   config.SeverityError,
+	Severity:   severity.Error,
 	NewOptions: func() any { return &MigrationDriftOptions{} },
 	Summary:    "a tenant schema's Prisma models and the tables its migrations build disagree",
 	Doc: `Every tenant's tables come from the tenant migrations, the Prisma Client
@@ -100,7 +100,7 @@ func runMigrationDrift(p *Pass) {
 	}
 	cat := catalog.Replay(files)
 	for _, u := range cat.Unknown {
-		p.ReportAs(config.SeverityNotice, Diagnostic{Range: u.Range,
+		p.ReportAs(severity.Notice, Diagnostic{Range: u.Range,
 			Message: fmt.Sprintf("statement %q is not replayed; if it changes a table, column or enum, compare that by hand", u.Text)})
 	}
 	last := func(c *catalog.Column) []Related {

@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // MigrationHistoryOptions are the options of migration-history.
@@ -22,7 +22,7 @@ type MigrationHistoryOptions struct {
 var MigrationHistory = &Rule{
 	Name:     "migration-history",
 	Category: Compatibility,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "tenant migrations have unique, consecutive versions, and applied ones are never edited, deleted or jumped",
 	Doc: `A tenant_schema's migrations (V<version>_<name>.sql) are applied in
 version order to every tenant's PostgreSQL schema, each once: the runner

@@ -7,9 +7,9 @@ import (
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 	"google.golang.org/protobuf/reflect/protoreflect"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/pgstmt"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // MigrationSchemaQualified keeps tenant migrations free of schema names:
@@ -17,7 +17,7 @@ import (
 var MigrationSchemaQualified = &Rule{
 	Name:     "migration-schema-qualified",
 	Category: Tenancy,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "a tenant migration names a schema, or sets search_path, instead of using the tenant's",
 	Doc: `Every tenant's PostgreSQL schema is built by running the same tenant
 migrations with search_path set to that tenant's schema. A table, type or

@@ -3,10 +3,11 @@ package rules
 import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // NewPass prepares a run of r on schema; report receives its findings.
-func NewPass(r *Rule, schema *prisma.Schema, cfg *config.Config, options any, severity config.Severity, report func(Diagnostic)) *Pass {
+func NewPass(r *Rule, schema *prisma.Schema, cfg *config.Config, options any, severity severity.Severity, report func(Diagnostic)) *Pass {
 	return &Pass{Rule: r, Schema: schema, Config: cfg, Options: options, severity: severity, report: report}
 }
 

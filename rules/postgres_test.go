@@ -17,6 +17,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/pgtest"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -100,7 +101,7 @@ func lintPair(t *testing.T, rule string, baseSchema, headSchema, baseView, headV
 func errorsOf(ds []rules.Diagnostic) []string {
 	var out []string
 	for _, d := range ds {
-		if d.Severity == config.SeverityError {
+		if d.Severity == severity.Error {
 			out = append(out, d.Message)
 		}
 	}

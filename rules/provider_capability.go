@@ -12,12 +12,13 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 var ProviderCapability = &Rule{
 	Name:     "provider-capability",
 	Category: Capability,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "the schema uses a feature its provider or configuration does not have",
 	Doc: `Some schema features depend on the database and the generator settings,
 and a schema that uses them where they do not exist fails at ` + "`prisma generate`" + `

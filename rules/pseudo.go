@@ -1,6 +1,6 @@
 package rules
 
-import "github.com/schemalint/schemalint/internal/config"
+import "github.com/schemalint/schemalint/internal/severity"
 
 // The run itself reports two kinds of findings that no rule's Run
 // produces: a directive that is broken or silences nothing, and a file
@@ -17,7 +17,7 @@ var IgnoreDirective = &Rule{
 	Name:     "ignore-directive",
 	Pseudo:   true,
 	Category: Hygiene,
-	Severity: config.SeverityWarning,
+	Severity: severity.Warning,
 	Summary:  "a schemalint-ignore directive has no reason, names no known rule, or silences nothing",
 	Doc: `A directive accepts a finding where it stands, so it must say why, and
 one that no longer silences anything hides nothing but its own history: it is
@@ -45,7 +45,7 @@ var InputError = &Rule{
 	Name:     "input-error",
 	Pseudo:   true,
 	Category: Hygiene,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "a file that may define a view could not be read, so its views were not judged",
 	Doc: `A SQL file under prisma/views or a migration statement that may define a
 view, which PostgreSQL's parser cannot read, is reported where reading

@@ -8,6 +8,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
@@ -27,7 +28,7 @@ type Rule struct {
 	// Name is the stable kebab-case id users write in config and directives.
 	Name     string
 	Category Category
-	Severity config.Severity
+	Severity severity.Severity
 	// Summary is one line; Doc explains why the rule exists and how to fix a
 	// finding (markdown paragraphs).
 	Summary string
@@ -109,7 +110,7 @@ type Pass struct {
 	Code func(*prisma.Schema) []tsquery.File
 
 	tenancy  *tenancy
-	severity config.Severity
+	severity severity.Severity
 	report   func(Diagnostic)
 }
 
@@ -122,7 +123,7 @@ type SQLFile struct {
 // Diagnostic is one finding.
 type Diagnostic struct {
 	Rule     string
-	Severity config.Severity
+	Severity severity.Severity
 	Range    prisma.Range
 	Message  string
 	Related  []Related
@@ -177,7 +178,7 @@ func (p *Pass) Report(d Diagnostic) {
 
 // ReportAs records a finding at a severity of the rule's choosing, for rules
 // whose findings differ in weight (a deploy-order notice beside errors).
-func (p *Pass) ReportAs(sev config.Severity, d Diagnostic) {
+func (p *Pass) ReportAs(sev severity.Severity, d Diagnostic) {
 	d.Rule = p.Rule.Name
 	d.Severity = sev
 	p.report(d)

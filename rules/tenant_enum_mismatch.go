@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // TenantEnumMismatch keeps an enum that the shared and the tenant schema
@@ -13,7 +13,7 @@ import (
 var TenantEnumMismatch = &Rule{
 	Name:     "tenant-enum-mismatch",
 	Category: Tenancy,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "the shared schema and a tenant schema declare the same enum with different values",
 	Doc: `With a schema per tenant, the application holds two Prisma Clients: one
 for the shared schema (organisations, users), one for the tenant schema. An

@@ -4,14 +4,14 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 var TenantIndexMissing = &Rule{
 	Name:     "tenant-index-missing",
 	Category: Tenancy,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "a tenant-scoped model has no index whose leading column is the tenant field",
 	Doc: `Row-scoped multi-tenancy filters every query by the tenant field
 (` + "`WHERE \"organizationId\" = $1`" + `). Without an index that starts with that column,

@@ -12,8 +12,8 @@ import (
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
@@ -21,7 +21,7 @@ import (
 var TenantQueryUnscoped = &Rule{
 	Name:     "tenant-query-unscoped",
 	Category: Tenancy,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "a Prisma query (or raw SQL) on a tenant-scoped model does not filter by the tenant",
 	Doc: `The schema rules make sure every tenant table *has* its tenant field; the
 leak happens in a query that forgets to filter on it. This rule reads the
@@ -232,7 +232,7 @@ func delegateName(model string) string {
 // queryFinding is a finding with its severity: zero for the rule's own.
 type queryFinding struct {
 	d        Diagnostic
-	severity config.Severity
+	severity severity.Severity
 }
 
 // verdict is what a where says about the tenant, from worst to best.
@@ -279,10 +279,10 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		return queryFinding{}, false
 	case v == maybeUndefined:
 		d.Message = fmt.Sprintf("%s filters by the tenant with a value that may be undefined, and Prisma drops an undefined filter; make sure the value is set before the query", what)
-		return queryFinding{d, config.SeverityWarning}, true
+		return queryFinding{d, severity.Warning}, true
 	case v == unseen:
 		d.Message = fmt.Sprintf("cannot see the where of %s: it is built elsewhere; check that it filters by %s, or build it as a const object in this function", what, hint)
-		return queryFinding{d, config.SeverityNotice}, true
+		return queryFinding{d, severity.Notice}, true
 	case scopedClient:
 		d.Message = fmt.Sprintf("%s through scoped client %q is not filtered by the client, which filters only %s; add %s to its where", what, receiver, strings.Join(q.scopedOps, ", "), hint)
 	case !where:
@@ -1375,11 +1375,11 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 		at = fn.Range()
 	}
 	if c.Unseen {
-		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s: it is built elsewhere; check that it filters tenant tables by their tenant column, or write it as a tagged template here", c.Method)}, config.SeverityNotice}, true
+		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s: it is built elsewhere; check that it filters tenant tables by their tenant column, or write it as a tagged template here", c.Method)}, severity.Notice}, true
 	}
 	js, err := pg_query.ParseToJSON(c.SQL)
 	if err != nil {
-		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s (%v), so its tenant tables are not checked; write it so PostgreSQL's parser reads it, with ${…} as values", c.Method, err)}, config.SeverityNotice}, true
+		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s (%v), so its tenant tables are not checked; write it so PostgreSQL's parser reads it, with ${…} as values", c.Method, err)}, severity.Notice}, true
 	}
 	var tree struct {
 		Stmts []struct {
@@ -1403,9 +1403,9 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 					continue
 				}
 				if predicatePlaceholder.MatchString(c.SQL) {
-					return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see all of the SQL of %s on tenant-scoped %q: a ${…} stands for a condition; check that it filters by %q", c.Method, m.Name, tf.ColumnName())}, config.SeverityNotice}, true
+					return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see all of the SQL of %s on tenant-scoped %q: a ${…} stands for a condition; check that it filters by %q", c.Method, m.Name, tf.ColumnName())}, severity.Notice}, true
 				}
-				return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("%s %s table %q of tenant-scoped %q without a condition on %q, so it can reach another tenant's rows; add %q = ${…} to its WHERE", c.Method, verb, m.TableName(), m.Name, tf.ColumnName(), tf.ColumnName())}, config.SeverityWarning}, true
+				return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("%s %s table %q of tenant-scoped %q without a condition on %q, so it can reach another tenant's rows; add %q = ${…} to its WHERE", c.Method, verb, m.TableName(), m.Name, tf.ColumnName(), tf.ColumnName())}, severity.Warning}, true
 			}
 		}
 	}

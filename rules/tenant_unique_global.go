@@ -5,14 +5,14 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 var TenantUniqueGlobal = &Rule{
 	Name:     "tenant-unique-global",
 	Category: Tenancy,
-	Severity: config.SeverityWarning,
+	Severity: severity.Warning,
 	Summary:  "a unique constraint on a tenant-scoped model does not include the tenant field",
 	Doc: `On a tenant-scoped model, ` + "`@unique`" + ` or ` + "`@@unique`" + ` without the tenant field is
 unique across all tenants: once one organisation has a customer with email

@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/registry"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // Registry is the application's list of auto-filtered models.
@@ -15,7 +15,7 @@ type Registry = registry.Registry
 var TenantUnscopedModel = &Rule{
 	Name:     "tenant-unscoped-model",
 	Category: Tenancy,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "a model is neither tenant-scoped nor declared global, or the app's scope registry disagrees with the schema",
 	Doc: `In a row-scoped multi-tenant schema every table must answer "whose row is
 this?". A model is scoped when:

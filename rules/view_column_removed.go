@@ -8,6 +8,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/internal/viewgen"
 )
@@ -15,7 +16,7 @@ import (
 var ViewColumnRemoved = &Rule{
 	Name:      "view-column-removed",
 	Category:  Compatibility,
-	Severity:  config.SeverityError,
+	Severity:  severity.Error,
 	NeedsBase: true,
 	Summary:   "a view column that other services read was removed, renamed, retyped, made optional or reordered since the base; or the view itself was removed",
 	Doc: `A view shared with other services is a public API: they query its
@@ -114,7 +115,7 @@ func (c *viewComparison) acknowledged(view string, names ...string) bool {
 	}
 	if !c.matched[a] {
 		c.matched[a] = true
-		c.p.ReportAs(config.SeverityNotice, Diagnostic{
+		c.p.ReportAs(severity.Notice, Diagnostic{
 			Range:   hclRange(a.Column.Range),
 			Message: fmt.Sprintf("view %q drops column %q on purpose: %s", view, names[len(names)-1], a.Reason),
 		})
@@ -155,7 +156,7 @@ func (c *viewComparison) unmatchedAcknowledgements() {
 		if c.matched[a] {
 			return
 		}
-		c.p.ReportAs(config.SeverityWarning, Diagnostic{
+		c.p.ReportAs(severity.Warning, Diagnostic{
 			Range:   hclRange(a.Column.Range),
 			Message: fmt.Sprintf("acknowledge %q matches nothing: view %q removes no such column since the base; remove the acknowledgement", a.Column.Value, view),
 		})

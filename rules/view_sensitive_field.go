@@ -7,13 +7,14 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
 )
 
 var ViewSensitiveField = &Rule{
 	Name:     "view-sensitive-field",
 	Category: Security,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "a view exposes a sensitive column (password, PIN, secret, token, lockout state…) or selects *",
 	Doc: `Views are how one service lets others read its data: whatever a view
 selects, every consumer can read. A password hash, a PIN, an MFA secret or
@@ -346,7 +347,7 @@ func justifiedFields(p *Pass) {
 		}
 		for _, e := range v.Expose {
 			for _, a := range e.AllowSensitive {
-				p.ReportAs(config.SeverityNotice, Diagnostic{
+				p.ReportAs(severity.Notice, Diagnostic{
 					Range:   hclRange(a.Range),
 					Message: fmt.Sprintf("view %q exposes the sensitive field %q (allow_sensitive): %s", e.View.Value, e.Model.Value+"."+a.Value, e.Reason),
 				})

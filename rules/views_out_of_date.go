@@ -13,6 +13,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/viewgen"
 )
 
@@ -22,7 +23,7 @@ const Generated Category = "generated"
 var ViewsOutOfDate = &Rule{
 	Name:     "views-out-of-date",
 	Category: Generated,
-	Severity: config.SeverityError,
+	Severity: severity.Error,
 	Summary:  "a generated views file differs from what schemalint fix would write",
 	Doc: `The Prisma view blocks, the SQL that creates the views and each product's
 copy are generated from the ` + "`views`" + ` blocks of schemalint.hcl and the source

@@ -40,7 +40,7 @@ func runBaseline(ctx context.Context, e *env, args []string) int {
 		e.errorln(err)
 		return ExitError
 	}
-	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: standingRules(cfg)})
+	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Getenv: os.Getenv, Config: cfg, Paths: paths, Only: standingRules(cfg)})
 	if err != nil {
 		return reportInputError(e, err)
 	}
@@ -211,7 +211,7 @@ func (a adoption) apply(ctx context.Context, e *env, cfg *config.Config, roots [
 func baseFindings(ctx context.Context, e *env, cfg *config.Config, roots []string, ref string) (*baseline.File, error) {
 	env := base.Env{Dir: e.dir, Ref: ref}
 	if cb := cfg.Base; cb != nil {
-		env.ConfigRef, env.ConfigAt = cb.Ref, fmt.Sprintf("%s:%d:%d", cb.Range.Filename, cb.Range.Start.Line, cb.Range.Start.Column)
+		env.ConfigRef, env.ConfigAt = cb.Ref, config.Pos(cb.Range)
 	}
 	b, _, unreadable := base.Resolve(ctx, env)
 	switch {
@@ -246,7 +246,7 @@ func baseFindings(ctx context.Context, e *env, cfg *config.Config, roots []strin
 		basePaths = append(basePaths, moved(p))
 	}
 	dir := moved(e.dir)
-	res, err := lint.Run(ctx, lint.Options{Dir: dir, Config: cfg.Rebase(b.Dir, tmp), Paths: basePaths, Only: standingRules(cfg)})
+	res, err := lint.Run(ctx, lint.Options{Dir: dir, Getenv: os.Getenv, Config: cfg.Rebase(b.Dir, tmp), Paths: basePaths, Only: standingRules(cfg)})
 	if err != nil {
 		// A base that cannot be checked has no findings to subtract:
 		// every finding counts as new, which is the safe side.

@@ -17,6 +17,7 @@ import (
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -78,14 +79,14 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		return outputs.failed(ctx, e, err)
 	}
 	if *failOn != "" {
-		sev, err := config.ParseSeverity(*failOn)
+		sev, err := severity.Parse(*failOn)
 		if err != nil {
 			e.errorf("schemalint check: --fail-on: %v", err)
 			return ExitError
 		}
 		cfg.FailOn = sev
 	}
-	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only, BaseRef: *baseRef})
+	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Getenv: os.Getenv, Config: cfg, Paths: paths, Only: only, BaseRef: *baseRef})
 	if err != nil {
 		code := reportInputError(e, err)
 		outputs.failed(ctx, e, err)

@@ -158,3 +158,23 @@ func TestInspectReadsEachPathAsItsOwnSchema(t *testing.T) {
 	require.Equal(t, ExitOK, code)
 	assert.True(t, strings.HasPrefix(out, "{"), "one path: one document, as before")
 }
+
+// Without paths, inspect reads the schemas check reads: the
+// configuration's schema paths, less its excludes.
+func TestInspectFindsTheSchemasCheckFinds(t *testing.T) {
+	dir := t.TempDir()
+	schema := "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel A {\n  id Int @id\n}\n"
+	writeFile(t, dir, "apps/a/schema.prisma", schema)
+	writeFile(t, dir, "apps/b/schema.prisma", schema)
+	writeFile(t, dir, "apps/old/schema.prisma", schema)
+	writeFile(t, dir, "schemalint.hcl", "schema {\n  paths   = [\"apps/*/schema.prisma\"]\n  exclude = [\"apps/old/**\"]\n}\n")
+	code, out, errOut := run(t, dir, "inspect")
+	require.Equal(t, ExitOK, code, errOut)
+	var docs []struct {
+		Files []string `json:"files"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &docs), "a JSON array of documents")
+	require.Len(t, docs, 2)
+	assert.Equal(t, []string{filepath.Join(dir, "apps", "a", "schema.prisma")}, docs[0].Files)
+	assert.Equal(t, []string{filepath.Join(dir, "apps", "b", "schema.prisma")}, docs[1].Files)
+}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -46,7 +47,7 @@ func runFix(ctx context.Context, e *env, args []string) int {
 	}
 	applied := false
 	if only := fixableRules(cfg); len(only) > 0 {
-		res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only})
+		res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Getenv: os.Getenv, Config: cfg, Paths: paths, Only: only})
 		if err != nil {
 			return reportInputError(e, err)
 		}
@@ -114,7 +115,7 @@ func (f *fixer) views(cfg *config.Config) (map[string]bool, int) {
 	var writes []fix.File
 	var done []string
 	for _, g := range files {
-		generated[absOf(g.Path)] = true
+		generated[paths.Abs(g.Path)] = true
 		old, err := cfg.ReadFile(g.Path)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			f.e.errorf("schemalint fix: %v", err)
@@ -180,7 +181,7 @@ func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied 
 		}
 		ok := true
 		for _, ed := range d.Fix.Edits {
-			ok = ok && !generated[absOf(path(ed.File))]
+			ok = ok && !generated[paths.Abs(path(ed.File))]
 		}
 		if ok {
 			diags = append(diags, d)
@@ -221,11 +222,4 @@ func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied 
 		f.println(line)
 	}
 	return len(writes) > 0, ExitOK
-}
-
-func absOf(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return filepath.Clean(p)
 }

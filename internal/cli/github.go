@@ -16,6 +16,7 @@ import (
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // checkOutputs are what `check` writes besides its --format on stdout: the
@@ -159,7 +160,7 @@ func (o *checkOutputs) printReport(e *env, report []byte) error {
 
 // publish shows the outcome in GitHub Actions. Failing to publish is a
 // warning: the exit code stays the check's.
-func (o *checkOutputs) publish(ctx context.Context, e *env, in *report.Input, failOn config.Severity) {
+func (o *checkOutputs) publish(ctx context.Context, e *env, in *report.Input, failOn severity.Severity) {
 	if o.gh == nil {
 		return
 	}

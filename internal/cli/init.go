@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
@@ -46,10 +45,15 @@ func runInit(_ context.Context, e *env, args []string) int {
 			paths = layout.shared
 		}
 	}
-	schema, code := loadSchema(e, slices.Clone(paths))
-	if schema == nil {
+	// No configuration yet: the schema is the one given, or the one
+	// Prisma would find, as check finds it without a schemalint.hcl.
+	cfg := config.Default()
+	cfg.Dir = e.dir
+	schemas, code := readSchemas(e, cfg, paths, true)
+	if schemas == nil {
 		return code
 	}
+	schema := schemas[0]
 	var schemaPaths []string
 	if len(paths) == 1 || layout != nil {
 		schemaPaths = paths

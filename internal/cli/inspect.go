@@ -4,14 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
-	"io/fs"
-	"path/filepath"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/prisma"
-	"github.com/schemalint/schemalint/internal/repofs"
 )
 
 // inspectDocument renders one schema: Prisma's DMMF, compact as get_dmmf
@@ -60,21 +57,19 @@ func runInspect(_ context.Context, e *env, args []string) int {
 		e.errorf("schemalint inspect: unknown format %q; use json or dmmf", *format)
 		return ExitError
 	}
-	// Each path is its own schema, as check reads them: several paths
-	// print a JSON array of documents, in the order given.
-	roots := [][]string{paths}
-	if len(paths) > 1 {
-		roots = nil
-		for _, p := range paths {
-			roots = append(roots, []string{p})
-		}
+	cfg, err := loadConfig(e, "")
+	if err != nil {
+		e.errorln(err)
+		return ExitError
+	}
+	// The schemas check would read, each its own: several print a JSON
+	// array of documents, in root order.
+	schemas, code := readSchemas(e, cfg, paths, false)
+	if schemas == nil {
+		return code
 	}
 	var docs [][]byte
-	for _, root := range roots {
-		schema, code := loadSchema(e, root)
-		if schema == nil {
-			return code
-		}
+	for _, schema := range schemas {
 		doc, err := inspectDocument(schema, *format)
 		if err != nil {
 			e.errorf("schemalint inspect: %v", err)
@@ -94,39 +89,42 @@ func runInspect(_ context.Context, e *env, args []string) int {
 	return ExitOK
 }
 
-// loadSchema reads the schema at paths (or discovers it), prints its
-// diagnostics, and returns nil with exit code 2 when it cannot be used.
-func loadSchema(e *env, paths []string) (*prisma.Schema, int) {
-	files := repofs.New(config.RepoRoot(e.dir), 0)
-	if len(paths) == 0 {
-		p, err := prisma.Discover(files.ReadFile, e.dir, files.Dir())
+// readSchemas reads the schemas at paths, or those the configuration or
+// Prisma's discovery names, found as check finds them; merged, they are
+// one schema. It prints their diagnostics, and returns nil with exit code
+// 2 when one cannot be used.
+func readSchemas(e *env, cfg *config.Config, paths []string, merged bool) ([]*prisma.Schema, int) {
+	roots, notes, err := lint.Roots(lint.Options{Dir: e.dir, Config: cfg, Paths: paths})
+	if err != nil {
+		return nil, reportInputError(e, err)
+	}
+	for _, note := range notes {
+		e.errorln("schemalint: " + note)
+	}
+	if len(roots) == 0 {
+		e.errorln("schemalint: schema.exclude leaves no schema to read; pass a schema path")
+		return nil, ExitError
+	}
+	groups := [][]string{roots}
+	if !merged {
+		groups = nil
+		for _, r := range roots {
+			groups = append(groups, []string{r})
+		}
+	}
+	var out []*prisma.Schema
+	for _, g := range groups {
+		schema, err := lint.LoadSchema(cfg, g...)
 		if err != nil {
-			e.errorf("schemalint: %v", err)
+			return nil, reportInputError(e, err)
+		}
+		for _, d := range schema.Diagnostics {
+			e.errorln(d.Error())
+		}
+		if schema.HasErrors() {
 			return nil, ExitError
 		}
-		paths = []string{p}
-	} else if e.dir != "." {
-		for i, p := range paths {
-			if !filepath.IsAbs(p) {
-				paths[i] = filepath.Join(e.dir, p)
-			}
-		}
+		out = append(out, schema)
 	}
-	schema, err := prisma.Load(files.ReadFile, paths...)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			e.errorf("%s: cannot read: %v", pe.Path, pe.Err)
-		} else {
-			e.errorf("schemalint: %v", err)
-		}
-		return nil, ExitError
-	}
-	for _, d := range schema.Diagnostics {
-		e.errorln(d.Error())
-	}
-	if schema.HasErrors() {
-		return nil, ExitError
-	}
-	return schema, ExitOK
+	return out, ExitOK
 }

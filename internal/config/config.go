@@ -85,6 +85,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/repofs"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // FileName is the name Find looks for.
@@ -95,7 +96,7 @@ type Config struct {
 	Path      string // the file, "" when defaults only
 	Src       []byte // its text, for excerpts and the directives in it
 	Dir       string // base dir for relative paths
-	FailOn    Severity
+	FailOn    severity.Severity
 	Schema    SchemaConfig
 	SQL       SQLConfig
 	Tenancy   TenancyConfig
@@ -222,8 +223,8 @@ type Registry struct {
 // RuleConfig is one `rule "<id>" { … }` block.
 type RuleConfig struct {
 	Name     string
-	Enabled  *bool     // nil: the rule's default
-	Severity *Severity // nil: the rule's default
+	Enabled  *bool              // nil: the rule's default
+	Severity *severity.Severity // nil: the rule's default
 	// Options holds every attribute and block other than enabled and
 	// severity, for the rule to decode against its own schema.
 	Options hcl.Body
@@ -261,7 +262,7 @@ var (
 func Default() *Config {
 	c := &Config{
 		Dir:    ".",
-		FailOn: SeverityError,
+		FailOn: severity.Error,
 		SQL: SQLConfig{
 			Views:      clone(DefaultViewGlobs),
 			Migrations: clone(DefaultMigrationGlobs),
@@ -352,7 +353,7 @@ func Find(dir string) string {
 // Rel turns a path into the slash-separated form, relative to c.Dir, that
 // the configuration's globs match.
 func (c *Config) Rel(p string) string {
-	if r, err := filepath.Rel(c.Dir, p); err == nil {
+	if r, err := filepath.Rel(paths.Abs(c.Dir), paths.Abs(p)); err == nil {
 		p = r
 	}
 	return path.Clean(filepath.ToSlash(p))

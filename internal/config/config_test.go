@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -189,7 +190,7 @@ func TestBase(t *testing.T) {
 	require.NoError(t, err)
 	require.NotNil(t, cfg.Base)
 	assert.Equal(t, "origin/main", cfg.Base.Ref)
-	assert.Equal(t, "schemalint.hcl:4:9", pos(cfg.Base.Range))
+	assert.Equal(t, "schemalint.hcl:4:9", Pos(cfg.Base.Range))
 
 	cfg, err = parse("")
 	require.NoError(t, err)
@@ -214,7 +215,7 @@ func TestErrorsAreTyped(t *testing.T) {
 func TestDefaults(t *testing.T) {
 	c := Default()
 	assert.Equal(t, "", c.Path)
-	assert.Equal(t, SeverityError, c.FailOn)
+	assert.Equal(t, severity.Error, c.FailOn)
 	assert.Empty(t, c.Schema.Paths, "no paths: discover the schema like Prisma")
 	assert.Empty(t, c.Schema.Exclude)
 	assert.Equal(t, []string{"prisma/views/**/*.sql"}, c.SQL.Views)
@@ -304,7 +305,7 @@ func TestFullFile(t *testing.T) {
 
 	assert.Equal(t, path, c.Path)
 	assert.Equal(t, dir, c.Dir)
-	assert.Equal(t, SeverityWarning, c.FailOn)
+	assert.Equal(t, severity.Warning, c.FailOn)
 	assert.Equal(t, []string{"prisma/schema", "services/*/prisma"}, c.Schema.Paths)
 	assert.Equal(t, []string{"**/generated/**"}, c.Schema.Exclude)
 	assert.Equal(t, []string{"db/views/*.sql"}, c.SQL.Views)
@@ -344,7 +345,7 @@ func TestFullFile(t *testing.T) {
 	require.NotNil(t, tim.Enabled)
 	assert.True(t, *tim.Enabled)
 	require.NotNil(t, tim.Severity)
-	assert.Equal(t, SeverityNotice, *tim.Severity)
+	assert.Equal(t, severity.Notice, *tim.Severity)
 	assert.Equal(t, 35, tim.Range.Start.Line)
 	assert.Equal(t, 1, tim.Range.Start.Column)
 
@@ -458,25 +459,6 @@ func TestFindRelative(t *testing.T) {
 	t.Chdir(filepath.Join(root, "a"))
 	assert.Equal(t, filepath.Join("..", FileName), Find("."), "a relative dir gives a relative path, short in messages")
 	assert.Equal(t, filepath.Join("..", FileName), Find(filepath.Join("b", "..", "..")))
-}
-
-func TestSeverity(t *testing.T) {
-	for _, s := range []Severity{SeverityNotice, SeverityWarning, SeverityError} {
-		got, err := ParseSeverity(s.String())
-		require.NoError(t, err)
-		assert.Equal(t, s, got)
-		b, err := s.MarshalText()
-		require.NoError(t, err)
-		var back Severity
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, s, back)
-	}
-	assert.True(t, SeverityError.AtLeast(SeverityWarning))
-	assert.True(t, SeverityWarning.AtLeast(SeverityWarning))
-	assert.False(t, SeverityNotice.AtLeast(SeverityWarning))
-	_, err := ParseSeverity("Error")
-	assert.EqualError(t, err, `unknown severity "Error"; use "error", "warning" or "notice"`)
-	assert.Equal(t, "severity(0)", Severity(0).String())
 }
 
 // FuzzParse checks that no input panics and that every failure is a

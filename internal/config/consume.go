@@ -60,7 +60,7 @@ func (d *decoder) consume(blk *hclsyntax.Block, c *Config) {
 	}
 	for _, other := range c.Consume {
 		if other.Name.Value == cs.Name.Value {
-			d.errs.addf(cs.Range, "duplicate consume block %q (the first is at %s); give each a different name", cs.Name.Value, pos(other.Range))
+			d.errs.addf(cs.Range, "duplicate consume block %q (the first is at %s); give each a different name", cs.Name.Value, Pos(other.Range))
 			return
 		}
 	}

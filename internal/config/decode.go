@@ -17,6 +17,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/paths"
+	"github.com/schemalint/schemalint/internal/severity"
 )
 
 // Limits that keep a hostile or mistaken file from exhausting the machine:
@@ -237,7 +238,7 @@ func (d *decoder) top(b *hclsyntax.Body, c *Config) {
 				return
 			}
 			if first := seen[name]; first != nil {
-				d.errs.addf(blk.TypeRange, "duplicate %s block (the first is at %s); merge them", name, pos(first.TypeRange))
+				d.errs.addf(blk.TypeRange, "duplicate %s block (the first is at %s); merge them", name, Pos(first.TypeRange))
 				return
 			}
 			seen[name] = blk
@@ -353,7 +354,7 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 			return
 		}
 		if seenQueries != nil {
-			d.errs.addf(qb.TypeRange, "duplicate queries block (the first is at %s); merge them", pos(seenQueries.TypeRange))
+			d.errs.addf(qb.TypeRange, "duplicate queries block (the first is at %s); merge them", Pos(seenQueries.TypeRange))
 			return
 		}
 		seenQueries = qb
@@ -363,7 +364,7 @@ func (d *decoder) tenancy(blk *hclsyntax.Block, c *Config) {
 			return
 		}
 		if c.Tenancy.Registry != nil {
-			d.errs.addf(rb.TypeRange, "duplicate registry block (the first is at %s); merge them", pos(c.Tenancy.Registry.Range))
+			d.errs.addf(rb.TypeRange, "duplicate registry block (the first is at %s); merge them", Pos(c.Tenancy.Registry.Range))
 			return
 		}
 		r := &Registry{Range: rb.TypeRange}
@@ -489,7 +490,7 @@ func (d *decoder) rule(blk *hclsyntax.Block, c *Config) {
 		}
 	}
 	if a := blk.Body.Attributes["severity"]; a != nil {
-		var s Severity
+		var s severity.Severity
 		if d.severity(a, &s) {
 			rc.Severity = &s
 		}
@@ -498,7 +499,7 @@ func (d *decoder) rule(blk *hclsyntax.Block, c *Config) {
 		return
 	}
 	if first := c.Rules[name]; first != nil {
-		d.errs.addf(nameRange, "duplicate rule %q (the first is at %s); merge the two blocks", name, pos(first.Range))
+		d.errs.addf(nameRange, "duplicate rule %q (the first is at %s); merge the two blocks", name, Pos(first.Range))
 		return
 	}
 	c.Rules[name] = rc
@@ -749,8 +750,8 @@ func parseSize(s string) (int64, error) {
 	return n * mult, nil
 }
 
-func (d *decoder) severity(a *hclsyntax.Attribute, dst *Severity) bool {
-	want := severityChoices()
+func (d *decoder) severity(a *hclsyntax.Attribute, dst *severity.Severity) bool {
+	want := severity.Choices()
 	v, ok := d.eval(a, want)
 	if !ok {
 		return false
@@ -759,7 +760,7 @@ func (d *decoder) severity(a *hclsyntax.Attribute, dst *Severity) bool {
 		d.errs.addf(a.Expr.Range(), "%s must be %s, not %s", a.Name, want, typeName(v))
 		return false
 	}
-	s, err := ParseSeverity(v.AsString())
+	s, err := severity.Parse(v.AsString())
 	if err != nil {
 		d.errs.addf(a.Expr.Range(), "%s: %v", a.Name, err)
 		return false

@@ -19,7 +19,7 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.Range.Filename, e.Range.Start.Line, e.Range.Start.Column, e.Message)
+	return Pos(e.Range) + ": " + e.Message
 }
 
 // Errors is several configuration errors, in file order, one a line.
@@ -144,8 +144,9 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-// pos renders where something is, for messages that point elsewhere.
-func pos(r hcl.Range) string {
+// Pos renders where a setting is, file:line:col, for messages that point
+// at it from elsewhere.
+func Pos(r hcl.Range) string {
 	return fmt.Sprintf("%s:%d:%d", r.Filename, r.Start.Line, r.Start.Column)
 }
 

@@ -66,10 +66,10 @@ func (d *decoder) tenantSchema(blk *hclsyntax.Block, c *Config) {
 	for _, other := range c.TenantSchemas {
 		switch {
 		case other.Name.Value == ts.Name.Value:
-			d.errs.addf(label.Range, "duplicate tenant_schema %q (the first is at %s); rename one", ts.Name.Value, pos(other.Range))
+			d.errs.addf(label.Range, "duplicate tenant_schema %q (the first is at %s); rename one", ts.Name.Value, Pos(other.Range))
 			return
 		case cleanRel(other.Schema.Value) == cleanRel(ts.Schema.Value):
-			d.errs.addf(ts.Schema.Range, "schema %q is already tenant_schema %q's (at %s); a schema has one set of migrations", ts.Schema.Value, other.Name.Value, pos(other.Schema.Range))
+			d.errs.addf(ts.Schema.Range, "schema %q is already tenant_schema %q's (at %s); a schema has one set of migrations", ts.Schema.Value, other.Name.Value, Pos(other.Schema.Range))
 			return
 		}
 	}

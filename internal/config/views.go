@@ -140,7 +140,7 @@ func (d *decoder) views(blk *hclsyntax.Block, c *Config) {
 	}
 	for _, other := range c.Views {
 		if other.Name == v.Name {
-			d.errs.addf(v.Range, "duplicate views block %q (the first is at %s); give each a different name", v.Name, pos(other.Range))
+			d.errs.addf(v.Range, "duplicate views block %q (the first is at %s); give each a different name", v.Name, Pos(other.Range))
 			return
 		}
 	}
@@ -173,7 +173,7 @@ func (d *decoder) views(blk *hclsyntax.Block, c *Config) {
 				return
 			}
 			if grant != nil {
-				d.errs.addf(b.TypeRange, "duplicate grant block (the first is at %s); list every role in one", pos(grant.TypeRange))
+				d.errs.addf(b.TypeRange, "duplicate grant block (the first is at %s); list every role in one", Pos(grant.TypeRange))
 				return
 			}
 			grant = b
@@ -350,7 +350,7 @@ func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
 	if hasView && e.View.Value != "" {
 		for _, other := range v.Expose {
 			if other.View.Value == e.View.Value {
-				d.errs.addf(e.View.Range, "duplicate view %q (the first is at %s); give each view its own name", e.View.Value, pos(other.View.Range))
+				d.errs.addf(e.View.Range, "duplicate view %q (the first is at %s); give each view its own name", e.View.Value, Pos(other.View.Range))
 				return
 			}
 		}
@@ -385,7 +385,7 @@ func (d *decoder) acknowledge(a *hclsyntax.Attribute, qualified bool) []Acknowle
 		}
 		name := key.AsString()
 		if first, ok := seen[name]; ok {
-			d.errs.addf(keyRange, "%s is acknowledged twice (the first is at %s)", name, pos(first))
+			d.errs.addf(keyRange, "%s is acknowledged twice (the first is at %s)", name, Pos(first))
 			continue
 		}
 		seen[name] = keyRange
@@ -409,7 +409,7 @@ func (d *decoder) fieldNames(list []string, ranges []hcl.Range) []Located {
 			continue
 		}
 		if first, ok := at[s]; ok {
-			d.errs.addf(ranges[i], "%q is listed twice (the first is at %s)", s, pos(first))
+			d.errs.addf(ranges[i], "%q is listed twice (the first is at %s)", s, Pos(first))
 			continue
 		}
 		at[s] = ranges[i]
@@ -426,7 +426,7 @@ func (d *decoder) product(blk *hclsyntax.Block, v *Views) {
 	p := &Product{Name: name}
 	for _, other := range v.Products {
 		if other.Name.Value == p.Name.Value {
-			d.errs.addf(p.Name.Range, "duplicate product %q (the first is at %s); merge the two blocks", p.Name.Value, pos(other.Name.Range))
+			d.errs.addf(p.Name.Range, "duplicate product %q (the first is at %s); merge the two blocks", p.Name.Value, Pos(other.Name.Range))
 			return
 		}
 	}
@@ -462,7 +462,7 @@ func (d *decoder) relations(a *hclsyntax.Attribute) []Relation {
 			continue
 		}
 		if first, ok := seen[view]; ok {
-			d.errs.addf(keyRange, "%s is listed twice (the first is at %s); merge its relation fields into one list", view, pos(first))
+			d.errs.addf(keyRange, "%s is listed twice (the first is at %s); merge its relation fields into one list", view, Pos(first))
 			continue
 		}
 		seen[view] = keyRange
@@ -493,7 +493,7 @@ func (d *decoder) checkViews(c *Config) {
 			}
 			key := path.Clean(o.Value)
 			if first, ok := written[key]; ok {
-				d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, pos(first))
+				d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, Pos(first))
 				continue
 			}
 			written[key] = o.Range
@@ -522,7 +522,7 @@ func (d *decoder) checkConsumeOutputs(c *Config, written map[string]hcl.Range) {
 		}
 		key := path.Clean(o.Value)
 		if first, ok := written[key]; ok {
-			d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, pos(first))
+			d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, Pos(first))
 			continue
 		}
 		written[key] = o.Range

@@ -11,8 +11,8 @@ import (
 
 	"github.com/google/go-github/v60/github"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -149,7 +149,7 @@ func annotation(in *report.Input, d rules.Diagnostic) *github.CheckRunAnnotation
 
 // conclusionOf fails the check run exactly when the exit code is 1;
 // findings below the fail level make it neutral.
-func conclusionOf(ds []rules.Diagnostic, failOn config.Severity) string {
+func conclusionOf(ds []rules.Diagnostic, failOn severity.Severity) string {
 	if len(ds) == 0 {
 		return "success"
 	}
@@ -161,7 +161,7 @@ func conclusionOf(ds []rules.Diagnostic, failOn config.Severity) string {
 	return "neutral"
 }
 
-func conclusionTitle(ds []rules.Diagnostic, failOn config.Severity) string {
+func conclusionTitle(ds []rules.Diagnostic, failOn severity.Severity) string {
 	if len(ds) == 0 {
 		return "no findings"
 	}

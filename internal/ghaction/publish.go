@@ -12,8 +12,8 @@ import (
 
 	githubactions "github.com/sethvargo/go-githubactions"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/report"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/untrusted"
 )
 
@@ -23,7 +23,7 @@ type Outcome struct {
 	// them.
 	Input *report.Input
 	// FailOn is the severity that fails the check.
-	FailOn config.Severity
+	FailOn severity.Severity
 	// SARIFFile is the SARIF file written, "" for none.
 	SARIFFile string
 	// Annotated is true when the chosen --format already printed the
@@ -80,7 +80,7 @@ func (r *Runtime) Publish(ctx context.Context, log *Log, o Outcome) error {
 	if r.OutputFile != "" {
 		errorCount := 0
 		for _, d := range in.Diagnostics {
-			if d.Severity == config.SeverityError {
+			if d.Severity == severity.Error {
 				errorCount++
 			}
 		}

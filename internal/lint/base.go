@@ -56,9 +56,12 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 			asked = append(asked, name)
 		}
 	}
-	env := base.Env{Dir: opts.Dir, Ref: opts.BaseRef}
+	env := base.Env{Dir: opts.Dir, Ref: opts.BaseRef, Getenv: opts.Getenv}
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
 	if cb := opts.Config.Base; cb != nil && len(needy) > 0 {
-		env.ConfigRef, env.ConfigAt = cb.Ref, fmt.Sprintf("%s:%d:%d", cb.Range.Filename, cb.Range.Start.Line, cb.Range.Start.Column)
+		env.ConfigRef, env.ConfigAt = cb.Ref, config.Pos(cb.Range)
 	}
 	b, origin, unreadable := base.Resolve(ctx, env)
 	switch {
@@ -94,7 +97,7 @@ func tag(rules []string) string { return " [" + strings.Join(rules, ", ") + "]" 
 // when there is no base or the root cannot be compared (with a note). A
 // base asked for with --base whose files cannot be read is an error, as
 // one that cannot be opened is.
-func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Config, root string, head *prisma.Schema, res *Result) (*prisma.Schema, []*sqlview.View, error) {
+func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Config, root string, head *prisma.Schema, c *checkedRoot) (*prisma.Schema, []*sqlview.View, error) {
 	if b == nil {
 		return nil, nil, nil
 	}
@@ -106,7 +109,7 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 		sqlGlobs(cfg, root, cfg.SQL.Views, viewConvention),
 		append(sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention), generatedSQL(cfg, root)...))
 	if errors.Is(err, base.ErrNotAtBase) {
-		res.Notes = append(res.Notes, fmt.Sprintf("%s did not exist at %s: nothing to compare it with", name, b.Label))
+		c.note(fmt.Sprintf("%s did not exist at %s: nothing to compare it with", name, b.Label))
 		return nil, nil, nil
 	}
 	explicit = explicit || b.Origin.Asked
@@ -118,7 +121,7 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 		return nil, nil, fmt.Errorf("cannot read %s at base %s: %v; repair the checkout (git fsck), or %s", name, b.Label, err, undo)
 	}
 	if err != nil {
-		res.Notes = append(res.Notes, fmt.Sprintf("cannot read %s at %s: %v; not comparing it", name, b.Label, err))
+		c.note(fmt.Sprintf("cannot read %s at %s: %v; not comparing it", name, b.Label, err))
 		return nil, nil, nil
 	}
 	// Most changes leave the schema alone: then the base's parse would be
@@ -135,21 +138,21 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 				break
 			}
 		}
-		res.Notes = append(res.Notes, fmt.Sprintf("%s at %s does not parse (%s): not comparing it", name, b.Label, first.Message))
+		c.note(fmt.Sprintf("%s at %s does not parse (%s): not comparing it", name, b.Label, first.Message))
 		return nil, nil, nil
 	}
 	// SQL the base could not parse is the base's problem, not this change's:
 	// its views are simply unknown.
-	set := newViewSet()
+	set := sqlview.NewSet()
 	for _, s := range r.Migrations {
 		f, _ := sqlview.ParseFile(s.Name, s.Src, nil)
-		set.apply(f)
+		set.Apply(f)
 	}
 	for _, s := range r.Views {
 		f, _ := sqlview.ParseFile(s.Name, s.Src, sqlview.BareSelectName)
-		set.apply(f)
+		set.Apply(f)
 	}
-	return schema, set.list(), nil
+	return schema, set.List(), nil
 }
 
 // sameFiles reports whether srcs (absolute paths, as the base names them)

@@ -46,3 +46,24 @@ func TestNoBaseIsSaid(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{`breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = "origin/main" } to schemalint.hcl [view-column-removed]`}, res.Notes)
 }
+
+// The base an environment implies comes from the environment the caller
+// passes: lint reads none of its own.
+func TestBaseEnvironmentIsPassedIn(t *testing.T) {
+	outsideCI(t)
+	dir, cfg := project(t, map[string]string{
+		"prisma/schema.prisma": "datasource db {\n  provider = \"postgresql\"\n}\n\nenum Role {\n  A\n  B\n}\n",
+	})
+	ci := map[string]string{"GITLAB_CI": "true", "CI_MERGE_REQUEST_TARGET_BRANCH_SHA": "0123456789abcdef0123456789abcdef01234567"}
+	for k, v := range ci {
+		t.Setenv(k, v)
+	}
+	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
+	require.NoError(t, err)
+	assert.Equal(t, []string{noBase}, res.Notes, "the process's environment is not read")
+
+	res, err = Run(context.Background(), Options{Dir: dir, Config: cfg, Getenv: func(k string) string { return ci[k] }})
+	require.NoError(t, err)
+	require.Len(t, res.Notes, 1)
+	assert.Contains(t, res.Notes[0], "the merge request's base", "the passed environment names the base")
+}

@@ -4,34 +4,57 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsquery"
 	"github.com/schemalint/schemalint/rules"
 )
 
 // codeReader reads the application's TypeScript and JavaScript once, when
-// a rule first asks for it, for the rules that judge queries.
+// a rule first asks for it, for the rules that judge queries. Roots are
+// checked in parallel: it is safe for concurrent use.
 type codeReader struct {
 	cfg  *config.Config
 	root string
-	res  *Result
-	dirs map[string][]*directive
+
+	mu sync.Mutex
 	// read caches the files by the generated-client folders left out.
-	read map[string][]tsquery.File
+	read    map[string]codeRead
+	sources map[string][]byte
+	dirs    map[string][]*directive
 	// findings are the files that could not be read.
 	findings []rules.Diagnostic
 	seen     map[string]bool
-	err      error
 }
 
-func newCodeReader(cfg *config.Config, dir string, res *Result, dirs map[string][]*directive) *codeReader {
+type codeRead struct {
+	files []tsquery.File
+	err   error
+}
+
+func newCodeReader(cfg *config.Config, dir string) *codeReader {
 	root := dir
 	if cfg.Path != "" {
 		root = cfg.Dir
 	}
-	return &codeReader{cfg: cfg, root: root, res: res, dirs: dirs, read: map[string][]tsquery.File{}, seen: map[string]bool{}}
+	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}}
+}
+
+// gathered adds the files read to sources and their directives to dirs,
+// and returns the input-error findings of the files that could not be.
+func (c *codeReader) gathered(sources map[string][]byte, dirs map[string][]*directive) []rules.Diagnostic {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for name, src := range c.sources {
+		sources[name] = src
+	}
+	for name, list := range c.dirs {
+		dirs[name] = list
+	}
+	return c.findings
 }
 
 // generatorOutputs are the folders the schema's generators write clients
@@ -58,17 +81,19 @@ func generatorOutputs(s *prisma.Schema) []string {
 
 // files lists and reads the code for schema s. A file that cannot be read
 // is an input-error finding at warning: its queries are not checked, and
-// the rest still are.
-func (c *codeReader) files(s *prisma.Schema) []tsquery.File {
+// the rest still are. A folder that cannot be listed is an error.
+func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 	skip := generatorOutputs(s)
 	key := strings.Join(skip, "\x00")
-	if files, ok := c.read[key]; ok {
-		return files
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if r, ok := c.read[key]; ok {
+		return r.files, r.err
 	}
 	q := c.cfg.Tenancy.Queries
 	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile})
-	if err != nil && c.err == nil {
-		c.err = describeReadError(err)
+	if err != nil {
+		err = describeReadError(err)
 	}
 	var files []tsquery.File
 	for _, p := range paths {
@@ -76,7 +101,7 @@ func (c *codeReader) files(s *prisma.Schema) []tsquery.File {
 		if err != nil {
 			if !c.seen[p] {
 				c.seen[p] = true
-				c.findings = append(c.findings, rules.Diagnostic{Rule: InputRule, Severity: config.SeverityWarning,
+				c.findings = append(c.findings, rules.Diagnostic{Rule: InputRule, Severity: severity.Warning,
 					Range:   prisma.Range{File: p, Start: prisma.Pos{Line: 1, Col: 1}, End: prisma.Pos{Line: 1, Col: 1}},
 					Message: fmt.Sprintf("cannot read this file, so its queries are not checked: %v; fix it, or leave it out with tenancy { queries { exclude } }", err)})
 			}
@@ -84,13 +109,13 @@ func (c *codeReader) files(s *prisma.Schema) []tsquery.File {
 		}
 		if !c.seen[p] {
 			c.seen[p] = true
-			c.res.Sources[p] = src
+			c.sources[p] = src
 			c.dirs[p] = codeDirectives(p, src)
 		}
 		files = append(files, tsquery.File{Path: p, Src: src})
 	}
-	c.read[key] = files
-	return files
+	c.read[key] = codeRead{files, err}
+	return files, err
 }
 
 // codeDirectives finds `// schemalint-ignore` comments in TypeScript or

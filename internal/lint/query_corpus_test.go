@@ -11,6 +11,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sharedtest"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -73,14 +74,14 @@ func TestQueryRuleOnRealApplications(t *testing.T) {
 				require.NoError(t, errs[i])
 				calls += counts[i]
 			}
-			bySeverity := map[config.Severity]int{}
+			bySeverity := map[severity.Severity]int{}
 			for _, d := range res.Diagnostics {
 				require.Equal(t, rules.TenantQueryUnscoped.Name, d.Rule, "%s:%d: %s", d.Range.File, d.Range.Start.Line, d.Message)
 				bySeverity[d.Severity]++
 			}
 			assert.NotZero(t, calls)
 			t.Logf("%s: %d files naming an operation, %d calls, %d errors, %d warnings, %d notices", app.dir, len(files), calls,
-				bySeverity[config.SeverityError], bySeverity[config.SeverityWarning], bySeverity[config.SeverityNotice])
+				bySeverity[severity.Error], bySeverity[severity.Warning], bySeverity[severity.Notice])
 		})
 	}
 }
@@ -147,7 +148,7 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			res := runQueryRule(t, dir, c.schema, c.fields)
 			found := map[at]bool{}
 			for _, d := range res.Diagnostics {
-				if d.Severity == config.SeverityError {
+				if d.Severity == severity.Error {
 					found[at{filepath.ToSlash(d.Range.File), d.Range.Start.Line}] = true
 				}
 			}

@@ -5,8 +5,10 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -243,5 +245,40 @@ func covered(d rules.Diagnostic, dirs []*directive) bool {
 }
 
 func directiveFinding(dir *directive, msg string) rules.Diagnostic {
-	return rules.Diagnostic{Rule: DirectiveRule, Severity: config.SeverityWarning, Range: dir.rng, Message: msg}
+	return rules.Diagnostic{Rule: DirectiveRule, Severity: severity.Warning, Range: dir.rng, Message: msg}
+}
+
+func markRan(ran map[string]map[string]bool, files []string, rule string) {
+	for _, f := range files {
+		if ran[f] == nil {
+			ran[f] = map[string]bool{}
+		}
+		ran[f][rule] = true
+	}
+}
+
+// applyConfigIgnores drops findings silenced by `ignore` blocks.
+func applyConfigIgnores(cfg *config.Config, diags []rules.Diagnostic) []rules.Diagnostic {
+	if len(cfg.Ignores) == 0 {
+		return diags
+	}
+	var out []rules.Diagnostic
+	for _, d := range diags {
+		rel := cfg.Rel(d.Range.File)
+		ignored := false
+		for _, ig := range cfg.Ignores {
+			if ig.Rule != d.Rule {
+				continue
+			}
+			for _, p := range ig.Paths {
+				if ok, _ := doublestar.Match(p, rel); ok {
+					ignored = true
+				}
+			}
+		}
+		if !ignored {
+			out = append(out, d)
+		}
+	}
+	return out
 }

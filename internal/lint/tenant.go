@@ -10,7 +10,9 @@ import (
 
 	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -35,11 +37,7 @@ func tenantFor(cfg *config.Config, root string) *config.TenantSchema {
 	return nil
 }
 
-func samePath(a, b string) bool {
-	a, errA := filepath.Abs(a)
-	b, errB := filepath.Abs(b)
-	return errA == nil && errB == nil && a == b
-}
+func samePath(a, b string) bool { return paths.Abs(a) == paths.Abs(b) }
 
 // withTenantRoots adds the tenant schemas to the roots found by
 // configuration or discovery, so that declaring one is enough to check
@@ -86,7 +84,7 @@ func unwrapPath(err error) error {
 // what they were at the base. A statement PostgreSQL's parser rejects is
 // an input-error finding of its file: the runner would fail on it for
 // every tenant, and no rule can judge what it cannot read.
-func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.TenantSchema, root string, b *base.Base, explicit bool, res *Result, dirs map[string][]*directive) (*rules.TenantMigrations, error) {
+func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.TenantSchema, root string, b *base.Base, explicit bool, c *checkedRoot) (*rules.TenantMigrations, error) {
 	dir := filepath.Join(cfg.Dir, filepath.FromSlash(ts.Migrations.Value))
 	paths, err := glob(filepath.Join(dir, tenantMigrationGlob), "the tenant migrations folder")
 	if err != nil {
@@ -102,14 +100,14 @@ func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.Te
 		if err != nil {
 			return nil, describeReadError(err)
 		}
-		res.Sources[p] = src
-		if _, seen := dirs[p]; !seen {
-			dirs[p] = sqlDirectives(p, src)
+		c.sources[p] = src
+		if _, seen := c.dirs[p]; !seen {
+			c.dirs[p] = sqlDirectives(p, src)
 		}
 		tm.Files = append(tm.Files, rules.SQLFile{Path: p, Src: src})
 		_, diags := sqlview.ParseFile(p, src, nil)
 		for _, d := range diags {
-			res.Diagnostics = append(res.Diagnostics, rules.Diagnostic{Rule: InputRule, Severity: config.SeverityError, Range: d.Range,
+			c.diags = append(c.diags, rules.Diagnostic{Rule: InputRule, Severity: severity.Error, Range: d.Range,
 				Message: d.Message + "; every tenant's run of this migration would fail, so fix it"})
 		}
 	}
@@ -124,12 +122,10 @@ func readTenantMigrations(ctx context.Context, cfg *config.Config, ts *config.Te
 	case err != nil && (explicit || b.Origin.Asked):
 		return nil, fmt.Errorf("cannot read %s at base %s: %v; repair the checkout (git fsck), or drop --base", relName(cfg.Dir, dir), b.Label, err)
 	case err != nil:
-		res.Notes = append(res.Notes, fmt.Sprintf("cannot read %s at %s: %v; not comparing its migrations", relName(cfg.Dir, dir), b.Label, err))
+		c.note(fmt.Sprintf("cannot read %s at %s: %v; not comparing its migrations", relName(cfg.Dir, dir), b.Label, err))
 	default:
 		tm.HasBase = true
-		for _, s := range at.Migrations {
-			tm.Base = append(tm.Base, rules.SQLFile{Path: s.Name, Src: s.Src})
-		}
+		tm.Base = sqlFilesOf(at.Migrations)
 	}
 	return tm, nil
 }
@@ -149,29 +145,24 @@ func tenantFiles(tm *rules.TenantMigrations) []string {
 // prismaHistory reads a schema's Prisma migrations as they are and as they
 // were at the base, for migration-history; nil without a base or when the
 // base cannot be read (loadBase has said why).
-func prismaHistory(ctx context.Context, cfg *config.Config, root string, b *base.Base, sources map[string][]byte) *rules.PrismaHistory {
+func prismaHistory(ctx context.Context, cfg *config.Config, root string, schema *prisma.Schema, b *base.Base, sources map[string][]byte) *rules.PrismaHistory {
 	if b == nil {
 		return nil
 	}
-	globs := sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention)
-	at, err := b.Load(ctx, root, nil, globs)
+	at, err := b.Load(ctx, root, nil, sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention))
 	if err != nil {
 		return nil
 	}
-	h := &rules.PrismaHistory{}
-	for _, s := range at.Migrations {
-		h.Base = append(h.Base, rules.SQLFile{Path: s.Name, Src: s.Src})
+	return &rules.PrismaHistory{Base: sqlFilesOf(at.Migrations), Files: migrations(cfg, root, schema, sources)}
+}
+
+// sqlFilesOf are the files read at the base, for the rules.
+func sqlFilesOf(srcs []prisma.Source) []rules.SQLFile {
+	var out []rules.SQLFile
+	for _, s := range srcs {
+		out = append(out, rules.SQLFile{Path: s.Name, Src: s.Src})
 	}
-	paths, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
-	if err != nil {
-		return nil
-	}
-	for _, p := range paths {
-		if src, ok := sources[p]; ok {
-			h.Files = append(h.Files, rules.SQLFile{Path: p, Src: src})
-		}
-	}
-	return h
+	return out
 }
 
 // sharedSchemas are the schemas checked so far that are not tenant

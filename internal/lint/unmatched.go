@@ -42,8 +42,7 @@ func glob(pattern, what string) ([]string, error) {
 // at renders where a setting is, or the file alone when it has no range.
 func at(cfg *config.Config, ranges []hcl.Range, i int) string {
 	if i < len(ranges) {
-		r := ranges[i]
-		return fmt.Sprintf("%s:%d:%d", r.Filename, r.Start.Line, r.Start.Column)
+		return config.Pos(ranges[i])
 	}
 	return cfg.Path
 }
@@ -124,21 +123,6 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// relTo is name relative to dir, slash-separated, as the configuration's
-// globs match it.
-func relTo(dir, name string) string {
-	if a, err := filepath.Abs(dir); err == nil {
-		dir = a
-	}
-	if a, err := filepath.Abs(name); err == nil {
-		name = a
-	}
-	if r, err := filepath.Rel(dir, name); err == nil {
-		name = r
-	}
-	return filepath.ToSlash(name)
-}
-
 // matchesSomething reports whether pattern (relative to the configuration)
 // matches one of the files read, or else any file on disk: an ignore path
 // for a schema this run did not check is not stale.
@@ -160,9 +144,9 @@ func warnUnmatched(cfg *config.Config, res *Result) {
 	}
 	var read []string
 	for name := range res.Sources {
-		read = append(read, relTo(cfg.Dir, name))
+		read = append(read, cfg.Rel(name))
 	}
-	read = append(read, relTo(cfg.Dir, cfg.Path))
+	read = append(read, cfg.Rel(cfg.Path))
 	sort.Strings(read)
 	for _, ig := range cfg.Ignores {
 		for i, p := range ig.Paths {
@@ -198,7 +182,7 @@ func warnUnmatched(cfg *config.Config, res *Result) {
 func exclude(cfg *config.Config, roots []string, explicit bool) (kept []string, notes []string) {
 	used := make([]bool, len(cfg.Schema.Exclude))
 	for _, r := range roots {
-		rel := relTo(cfg.Dir, r)
+		rel := cfg.Rel(r)
 		drop := false
 		for i, pattern := range cfg.Schema.Exclude {
 			if ok, _ := doublestar.Match(pattern, rel); ok {

@@ -22,3 +22,13 @@ func Inside(dir, p string) bool {
 	_, ok := Rel(dir, p)
 	return ok
 }
+
+// Abs is p made absolute, or p cleaned when the working directory is
+// unknown. A file is named absolute from when it is read until a
+// formatter names it for a reader.
+func Abs(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return filepath.Clean(p)
+}

@@ -9,7 +9,7 @@ import (
 
 	githubactions "github.com/sethvargo/go-githubactions"
 
-	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -66,11 +66,11 @@ func Annotate(w io.Writer, in *Input, note string) error {
 	var left Counts
 	for _, d := range ds {
 		switch {
-		case d.Severity == config.SeverityError && left.Errors < shown.Errors:
+		case d.Severity == severity.Error && left.Errors < shown.Errors:
 			left.Errors++
-		case d.Severity == config.SeverityWarning && left.Warnings < shown.Warnings:
+		case d.Severity == severity.Warning && left.Warnings < shown.Warnings:
 			left.Warnings++
-		case d.Severity <= config.SeverityNotice && left.Notices < shown.Notices:
+		case d.Severity <= severity.Notice && left.Notices < shown.Notices:
 			left.Notices++
 		default:
 			continue
@@ -216,9 +216,9 @@ func perRule(ds []rules.Diagnostic) []ruleCounts {
 			out = append(out, rc)
 		}
 		switch d.Severity {
-		case config.SeverityError:
+		case severity.Error:
 			rc.Errors++
-		case config.SeverityWarning:
+		case severity.Warning:
 			rc.Warnings++
 		default:
 			rc.Notices++

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -81,7 +81,7 @@ func TestGitHubAnnotationsPointAtTheFindings(t *testing.T) {
 // runner cuts the command short.
 func TestGitHubAnnotationEscaping(t *testing.T) {
 	in := &Input{Diagnostics: []rules.Diagnostic{{
-		Rule: "r", Severity: config.SeverityError, Range: rng("odd,dir/a:b%.prisma", 2, 1, 2, 5),
+		Rule: "r", Severity: severity.Error, Range: rng("odd,dir/a:b%.prisma", 2, 1, 2, 5),
 		Message: "100% wrong\r\nsee: here, there::now",
 	}}}
 	out := annotations(t, in, "")
@@ -95,16 +95,16 @@ func TestGitHubAnnotationEscaping(t *testing.T) {
 
 func manyFindings(errors, warnings, notices int) *Input {
 	var ds []rules.Diagnostic
-	add := func(n int, sev config.Severity) {
+	add := func(n int, sev severity.Severity) {
 		for i := range n {
 			ds = append(ds, rules.Diagnostic{Rule: "r", Severity: sev, Range: rng("schema.prisma", len(ds)+1, 1, len(ds)+1, 2), Message: fmt.Sprintf("%s %d", sev, i)})
 		}
 	}
 	// Interleaved in file order, as the linter sorts them.
 	for range max(errors, warnings, notices) {
-		add(min(1, notices), config.SeverityNotice)
-		add(min(1, warnings), config.SeverityWarning)
-		add(min(1, errors), config.SeverityError)
+		add(min(1, notices), severity.Notice)
+		add(min(1, warnings), severity.Warning)
+		add(min(1, errors), severity.Error)
 		notices, warnings, errors = max(0, notices-1), max(0, warnings-1), max(0, errors-1)
 	}
 	return &Input{Diagnostics: ds}

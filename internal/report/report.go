@@ -10,9 +10,9 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -46,7 +46,7 @@ type Input struct {
 	Notes []string
 	// FailOn is the severity that fails the check, for summaries; zero
 	// when unknown.
-	FailOn config.Severity
+	FailOn severity.Severity
 	// Baselined are the findings a baseline (or, with --only-new, the
 	// base) already holds: not reported, but kept in SARIF marked
 	// unchanged. nil when no baseline applied.
@@ -120,9 +120,9 @@ func count(ds []rules.Diagnostic) Counts {
 	var c Counts
 	for _, d := range ds {
 		switch d.Severity {
-		case config.SeverityError:
+		case severity.Error:
 			c.Errors++
-		case config.SeverityWarning:
+		case severity.Warning:
 			c.Warnings++
 		default:
 			c.Notices++

@@ -11,8 +11,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -42,13 +42,13 @@ func rng(file string, line, col, endLine, endCol int) prisma.Range {
 // testRules stand in for the real registry in goldens, so that a rule's
 // doc edited elsewhere does not move these files.
 var testRules = []*rules.Rule{
-	{Name: "view-sensitive-field", Category: rules.Security, Severity: config.SeverityError,
+	{Name: "view-sensitive-field", Category: rules.Security, Severity: severity.Error,
 		Summary: "a view exposes a sensitive field", Doc: "Views are a public API.\nKeep secrets out.\n\nFix: remove the field.",
 		Bad: "view V {\n  password String\n}", Good: "view V {\n  email String\n}"},
-	{Name: "tenant-index-missing", Category: rules.Tenancy, Severity: config.SeverityError,
+	{Name: "tenant-index-missing", Category: rules.Tenancy, Severity: severity.Error,
 		Summary: "a tenant-scoped model has no index on the tenant field", Doc: "Every tenant query filters by the tenant field.",
 		Bad: "model A {\n  organizationId String\n}", Good: "model A {\n  organizationId String\n  @@index([organizationId])\n}"},
-	{Name: "enum-value-order", Category: rules.Compatibility, Severity: config.SeverityWarning,
+	{Name: "enum-value-order", Category: rules.Compatibility, Severity: severity.Warning,
 		Summary: "enum values reordered", Doc: "PostgreSQL compares enum values in declaration order.",
 		Bad: "enum E {\n  B\n  A\n}", Good: "enum E {\n  A\n  B\n}"},
 }
@@ -61,19 +61,19 @@ func sampleInput() *Input {
 		Dir:      filepath.FromSlash("/repo/services/api"),
 		RepoRoot: filepath.FromSlash("/repo"),
 		Rules:    testRules,
-		FailOn:   config.SeverityError,
+		FailOn:   severity.Error,
 		Diagnostics: []rules.Diagnostic{
-			{Rule: "tenant-index-missing", Severity: config.SeverityError, Range: rng("prisma/schema.prisma", 12, 7, 12, 14),
+			{Rule: "tenant-index-missing", Severity: severity.Error, Range: rng("prisma/schema.prisma", 12, 7, 12, 14),
 				Message: `model "Invoice" has no index leading with its tenant field "organizationId"; add @@index([organizationId])`,
 				Related: []rules.Related{{Range: rng("prisma/schema.prisma", 14, 3, 14, 17), Message: "the tenant field"}},
 				Fix: &rules.Fix{Message: "add @@index([organizationId])", Edits: []rules.Edit{
 					{File: "prisma/schema.prisma", Start: 0, End: 0, NewText: "  @@index([organizationId])\n"}}}},
-			{Rule: "view-sensitive-field", Severity: config.SeverityError, Range: rng("prisma/views/idp/IdpUser.sql", 3, 3, 3, 30),
+			{Rule: "view-sensitive-field", Severity: severity.Error, Range: rng("prisma/views/idp/IdpUser.sql", 3, 3, 3, 30),
 				Message: `view "IdpUser" exposes "User.pinHash", which matches the sensitive pattern "*hash*"; remove it or justify it with -- schemalint-ignore view-sensitive-field <reason>`},
-			{Rule: "enum-value-order", Severity: config.SeverityWarning, Range: rng("prisma/schema.prisma", 30, 3, 31, 8),
+			{Rule: "enum-value-order", Severity: severity.Warning, Range: rng("prisma/schema.prisma", 30, 3, 31, 8),
 				Message: `enum "Rôle" moved "ADMIN" before "USER" | 100% breaking`,
 				Related: []rules.Related{{Range: rng("prisma/schema.prisma", 29, 3, 29, 8), Message: "at the base ref", AtBase: true}}},
-			{Rule: "enum-value-order", Severity: config.SeverityNotice, Range: rng("prisma/schema.prisma", 40, 3, 40, 9),
+			{Rule: "enum-value-order", Severity: severity.Notice, Range: rng("prisma/schema.prisma", 40, 3, 40, 9),
 				Message: `enum "Status" gained "PAUSED", which the view "IdpUser" exposes: deploy the identity side first`},
 		},
 	}

@@ -14,8 +14,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sharedtest"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -231,8 +231,8 @@ func TestSARIFFingerprintsSurviveLineMoves(t *testing.T) {
 	}
 
 	// A line number inside the message does not count either.
-	one := &Input{Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: config.SeverityError, Range: rng("a.prisma", 1, 1, 1, 2), Message: "duplicate of a.prisma:12:3"}}}
-	two := &Input{Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: config.SeverityError, Range: rng("a.prisma", 9, 1, 9, 2), Message: "duplicate of a.prisma:20:3"}}}
+	one := &Input{Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: severity.Error, Range: rng("a.prisma", 1, 1, 1, 2), Message: "duplicate of a.prisma:12:3"}}}
+	two := &Input{Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: severity.Error, Range: rng("a.prisma", 9, 1, 9, 2), Message: "duplicate of a.prisma:20:3"}}}
 	assert.Equal(t, decodeSARIF(t, one).Runs[0].Results[0].PartialFingerprints, decodeSARIF(t, two).Runs[0].Results[0].PartialFingerprints)
 
 	// Identical findings are told apart by their occurrence.
@@ -245,9 +245,9 @@ func TestSARIFFingerprintsSurviveLineMoves(t *testing.T) {
 
 func TestSARIFURIs(t *testing.T) {
 	in := &Input{Dir: "/repo/app", RepoRoot: "/repo", Diagnostics: []rules.Diagnostic{
-		{Rule: "r", Severity: config.SeverityError, Range: rng("my schema/schema#1.prisma", 1, 1, 1, 2), Message: "m"},
-		{Rule: "r", Severity: config.SeverityError, Range: rng("../../elsewhere/x.prisma", 1, 1, 1, 2), Message: "m"},
-		{Rule: "r", Severity: config.SeverityError, Range: prisma.Range{File: "schemalint.hcl"}, Message: "file-level"},
+		{Rule: "r", Severity: severity.Error, Range: rng("my schema/schema#1.prisma", 1, 1, 1, 2), Message: "m"},
+		{Rule: "r", Severity: severity.Error, Range: rng("../../elsewhere/x.prisma", 1, 1, 1, 2), Message: "m"},
+		{Rule: "r", Severity: severity.Error, Range: prisma.Range{File: "schemalint.hcl"}, Message: "file-level"},
 	}}
 	res := decodeSARIF(t, in).Runs[0].Results
 	assert.Equal(t, "app/my%20schema/schema%231.prisma", res[0].Locations[0].PhysicalLocation.ArtifactLocation.URI)
@@ -275,9 +275,9 @@ func TestSARIFRecordsToolProblems(t *testing.T) {
 func TestSARIFKeepsWithinCodeScanningsResultLimit(t *testing.T) {
 	ds := make([]rules.Diagnostic, MaxSARIFResults+1)
 	for i := range ds {
-		ds[i] = rules.Diagnostic{Rule: "r", Severity: config.SeverityNotice, Range: rng("a.prisma", i+1, 1, i+1, 2), Message: fmt.Sprint("m", i)}
+		ds[i] = rules.Diagnostic{Rule: "r", Severity: severity.Notice, Range: rng("a.prisma", i+1, 1, i+1, 2), Message: fmt.Sprint("m", i)}
 	}
-	ds[MaxSARIFResults] = rules.Diagnostic{Rule: "r", Severity: config.SeverityError, Range: rng("z.prisma", 1, 1, 1, 2), Message: "the one error"}
+	ds[MaxSARIFResults] = rules.Diagnostic{Rule: "r", Severity: severity.Error, Range: rng("z.prisma", 1, 1, 1, 2), Message: "the one error"}
 	run := decodeSARIF(t, &Input{Diagnostics: ds}).Runs[0]
 	assert.Len(t, run.Results, MaxSARIFResults)
 	assert.Equal(t, "the one error", run.Results[0].Message.Text, "errors are kept first")

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/untrusted"
 )
 
@@ -35,9 +35,9 @@ func Text(w io.Writer, in *Input) error {
 	for _, d := range in.Diagnostics {
 		sev := d.Severity.String()
 		switch d.Severity {
-		case config.SeverityError:
+		case severity.Error:
 			sev = paint(bold+red, sev)
-		case config.SeverityWarning:
+		case severity.Warning:
 			sev = paint(bold+yellow, sev)
 		default:
 			sev = paint(bold+cyan, sev)

@@ -6,8 +6,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -19,7 +19,7 @@ func TestExcerptEndsAtAnyLineEnding(t *testing.T) {
 		src := strings.Join([]string{"model A {", "  id       Int @id", "  password String", "}"}, eol) + eol
 		off := strings.Index(src, "password")
 		in := &Input{
-			Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: config.SeverityError, Message: "m",
+			Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: severity.Error, Message: "m",
 				Range: prisma.Range{File: "a.prisma", Start: prisma.Pos{Offset: off, Line: 3, Col: 3}, End: prisma.Pos{Offset: off + 8, Line: 3, Col: 11}}}},
 			Source: func(string) []byte { return []byte(src) },
 		}
@@ -35,7 +35,7 @@ func TestExcerptEscapesControlCharacters(t *testing.T) {
 	src := "SELECT \x1b[2J t.password AS p FROM t"
 	off := strings.Index(src, "t.password")
 	in := &Input{
-		Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: config.SeverityError, Message: "m \x1b]0;x\x07",
+		Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: severity.Error, Message: "m \x1b]0;x\x07",
 			Range: prisma.Range{File: "v\n.sql", Start: prisma.Pos{Offset: off, Line: 1, Col: 13}, End: prisma.Pos{Offset: off + 10, Line: 1, Col: 23}}}},
 		Source: func(string) []byte { return []byte(src) },
 	}

@@ -1,4 +1,7 @@
-package config
+// Package severity is how serious a finding is, and how each report
+// spells it. It sits below config (which sets severities) and rules
+// (whose findings carry one), so that the reports need neither.
+package severity
 
 import (
 	"fmt"
@@ -11,15 +14,15 @@ type Severity int
 
 // The zero Severity is no severity; configurations and rules always set one.
 const (
-	SeverityNotice Severity = iota + 1
-	SeverityWarning
-	SeverityError
+	Notice Severity = iota + 1
+	Warning
+	Error
 )
 
-var severityNames = []string{SeverityNotice: "notice", SeverityWarning: "warning", SeverityError: "error"}
+var severityNames = []string{Notice: "notice", Warning: "warning", Error: "error"}
 
 func (s Severity) String() string {
-	if s >= SeverityNotice && s <= SeverityError {
+	if s >= Notice && s <= Error {
 		return severityNames[s]
 	}
 	return fmt.Sprintf("severity(%d)", int(s))
@@ -29,14 +32,14 @@ func (s Severity) String() string {
 // listed here, in one place: SARIF's result levels, GitHub's
 // workflow-command names and the Checks API's annotation levels.
 var (
-	sarifLevels     = [...]string{SeverityNotice: "note", SeverityWarning: "warning", SeverityError: "error"}
-	annotationNames = [...]string{SeverityNotice: "notice", SeverityWarning: "warning", SeverityError: "error"}
-	checkRunLevels  = [...]string{SeverityNotice: "notice", SeverityWarning: "warning", SeverityError: "failure"}
+	sarifLevels     = [...]string{Notice: "note", Warning: "warning", Error: "error"}
+	annotationNames = [...]string{Notice: "notice", Warning: "warning", Error: "error"}
+	checkRunLevels  = [...]string{Notice: "notice", Warning: "warning", Error: "failure"}
 )
 
 func (s Severity) spelled(words [4]string) string {
-	if s < SeverityNotice || s > SeverityError {
-		s = SeverityNotice
+	if s < Notice || s > Error {
+		s = Notice
 	}
 	return words[s]
 }
@@ -54,23 +57,23 @@ func (s Severity) CheckRunLevel() string { return s.spelled(checkRunLevels) }
 // AtLeast reports whether s is min or more severe.
 func (s Severity) AtLeast(min Severity) bool { return s >= min }
 
-// ParseSeverity reads "error", "warning" or "notice".
-func ParseSeverity(name string) (Severity, error) {
-	for s := SeverityNotice; s <= SeverityError; s++ {
+// Parse reads "error", "warning" or "notice".
+func Parse(name string) (Severity, error) {
+	for s := Notice; s <= Error; s++ {
 		if severityNames[s] == name {
 			return s, nil
 		}
 	}
-	return 0, fmt.Errorf("unknown severity %q; use %s", name, severityChoices())
+	return 0, fmt.Errorf("unknown severity %q; use %s", name, Choices())
 }
 
-func severityChoices() string {
+func Choices() string {
 	return `"error", "warning" or "notice"`
 }
 
 // MarshalText writes the severity's name.
 func (s Severity) MarshalText() ([]byte, error) {
-	if s < SeverityNotice || s > SeverityError {
+	if s < Notice || s > Error {
 		return nil, fmt.Errorf("invalid severity %d", int(s))
 	}
 	return []byte(s.String()), nil
@@ -78,7 +81,7 @@ func (s Severity) MarshalText() ([]byte, error) {
 
 // UnmarshalText reads a severity's name.
 func (s *Severity) UnmarshalText(b []byte) error {
-	v, err := ParseSeverity(strings.TrimSpace(string(b)))
+	v, err := Parse(strings.TrimSpace(string(b)))
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,64 @@
+package lint
+
+import (
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// The analysis stage: what several rules read of one root is gathered
+// once, before any of them runs, the way go/analysis hands one analyzer's
+// result to those that require it. The tenancy analysis is computed by
+// the first rule that asks and kept in the root's Memo.
+type facts struct {
+	memo *rules.Memo
+	// shared are the schemas that are not tenant schemas, for a tenant
+	// schema's rules.
+	shared []*prisma.Schema
+	// changeMigrations are the SQL migrations, for the rules that compare
+	// with the base.
+	changeMigrations []rules.SQLFile
+	// prismaMigrations and prismaHistory are read only for the rules
+	// that ask (see wantsPrismaMigrations, wantsPrismaHistory).
+	prismaMigrations []rules.SQLFile
+	prismaHistory    *rules.PrismaHistory
+}
+
+func (run *rootRun) analyse(c *checkedRoot, shared []*prisma.Schema) *facts {
+	schema := c.target.Schema
+	f := &facts{memo: &rules.Memo{}}
+	if c.tenant != nil {
+		f.shared = shared
+	}
+	if c.baseSchema != nil {
+		f.changeMigrations = migrations(run.cfg, c.root, schema, c.sources)
+	}
+	for _, sr := range run.selected {
+		if !c.runs(sr) {
+			continue
+		}
+		if c.wantsPrismaMigrations(sr) {
+			f.prismaMigrations = prismaMigrations(run.cfg, c.root, schema, c.sources)
+		}
+		if c.wantsPrismaHistory(sr) {
+			f.prismaHistory = prismaHistory(run.ctx, run.cfg, c.root, schema, run.base, c.sources)
+		}
+	}
+	return f
+}
+
+// runs reports whether a rule runs on the root: one that compares with
+// the base does not without one.
+func (c *checkedRoot) runs(sr selectedRule) bool {
+	return !sr.rule.NeedsBase || c.baseSchema != nil
+}
+
+// wantsPrismaMigrations: migration-drift compares a Prisma Migrate
+// history only on request.
+func (c *checkedRoot) wantsPrismaMigrations(sr selectedRule) bool {
+	opts, _ := sr.options.(*rules.MigrationDriftOptions)
+	return opts != nil && opts.PrismaMigrations && c.tenant == nil
+}
+
+func (c *checkedRoot) wantsPrismaHistory(sr selectedRule) bool {
+	return sr.rule == rules.MigrationHistory && c.tenant == nil && c.target.Schema.PostgreSQL()
+}

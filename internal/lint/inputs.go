@@ -1,0 +1,369 @@
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/registry"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// The inputs stage: what one run reads. The schema roots (the arguments,
+// the configuration's schema paths, or the schema Prisma would find), the
+// SQL files beside each root and the views they define, the tenancy
+// registry. Every file is read through the configuration's repofs, and
+// each file read is kept for excerpts and fixes.
+
+func describeReadError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: cannot read: %v", pe.Path, pe.Err)
+	}
+	return err
+}
+
+// Roots lists the schemas to check: the arguments, else the
+// configuration's schema paths (globs) and tenant schemas, else the one
+// Prisma would find; less those schema.exclude names. The notes say which
+// excludes matched nothing. check, fix, inspect and init all find their
+// schemas here, so that they read the same ones.
+func Roots(opts Options) ([]string, []string, error) {
+	cfg := opts.Config
+	var roots []string
+	switch {
+	case len(opts.Paths) > 0:
+		for _, p := range opts.Paths {
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(opts.Dir, p)
+			}
+			roots = append(roots, p)
+		}
+	case len(cfg.Schema.Paths) > 0:
+		for i, pattern := range cfg.Schema.Paths {
+			matches, err := glob(filepath.Join(cfg.Dir, pattern), "the schema path")
+			if err != nil {
+				return nil, nil, &InputError{Err: err}
+			}
+			if len(matches) == 0 {
+				return nil, nil, &InputError{Err: settingError(cfg, cfg.Schema.PathRanges, i, fmt.Sprintf("schema path %q matches nothing; fix the glob, or remove it", pattern))}
+			}
+			roots = append(roots, matches...)
+		}
+	default:
+		base := opts.Dir
+		if cfg.Path != "" {
+			base = cfg.Dir
+		}
+		p, err := prisma.Discover(cfg.ReadFile, base, cfg.Files().Dir())
+		switch {
+		case errors.Is(err, prisma.ErrNoSchema) && len(cfg.TenantSchemas) > 0:
+			// The configuration names its schemas: the tenant schemas
+			// (withTenantRoots adds them) are the whole repository's.
+		case err != nil:
+			return nil, nil, &InputError{Err: err}
+		default:
+			roots = append(roots, p)
+		}
+	}
+	kept, notes := exclude(cfg, roots, len(opts.Paths) > 0)
+	kept, err := withTenantRoots(cfg, kept, len(opts.Paths) > 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Tenant schemas last: their rules compare them with the shared ones.
+	slices.SortStableFunc(kept, func(a, b string) int {
+		return compareBool(tenantFor(cfg, a) != nil, tenantFor(cfg, b) != nil)
+	})
+	return kept, notes, nil
+}
+
+// LoadSchema reads the schema at root through the configuration's
+// repository reader. Its syntax errors are in its Diagnostics; an error is
+// a file that cannot be read.
+func LoadSchema(cfg *config.Config, root ...string) (*prisma.Schema, error) {
+	schema, err := prisma.Load(cfg.ReadFile, root...)
+	if err != nil {
+		return nil, &InputError{Err: describeReadError(err)}
+	}
+	return schema, nil
+}
+
+// readRegistry reads the tenancy registry the configuration names, if
+// any.
+func readRegistry(cfg *config.Config, sources map[string][]byte) (*registry.Registry, error) {
+	r := cfg.Tenancy.Registry
+	if r == nil {
+		return nil, nil
+	}
+	path := filepath.Join(cfg.Dir, r.File)
+	var reg *registry.Registry
+	src, err := cfg.ReadFile(path)
+	if err == nil {
+		reg, err = registry.Parse(path, src, r.Symbol)
+	}
+	if err != nil {
+		return nil, &InputError{Err: fmt.Errorf("%s: tenancy registry: %w", config.Pos(r.Range), err)}
+	}
+	sources[path] = src
+	return reg, nil
+}
+
+// prismaDir is the folder Prisma keeps a schema's views and migrations
+// beside: the schema file's folder, or a schema folder's parent when the
+// folder is prisma/schema.
+func prismaDir(root string) string {
+	info, err := os.Stat(root)
+	if err == nil && info.IsDir() {
+		if filepath.Base(root) == "schema" {
+			return filepath.Dir(root)
+		}
+		return root
+	}
+	return filepath.Dir(root)
+}
+
+// InputRule is the pseudo-rule of SQL that cannot be read. A view it may
+// define is not judged, so the file gets a finding where reading failed,
+// at error severity, and every other file is still judged: one broken
+// file must not hide the leaks of the others. Only a directive with a
+// reason on that line accepts it.
+var InputRule = rules.InputError.Name
+
+// sqlRead is what the SQL files of a schema gave.
+type sqlRead struct {
+	files    []string // every SQL file read
+	views    []*sqlview.View
+	findings []rules.Diagnostic
+	notes    []string
+	// unread are the views whose view file could not be read (by
+	// viewKey): missing from views, they were not removed.
+	unread map[string]bool
+}
+
+// readViews reads the SQL view definitions of a schema: bare SELECT files
+// under views/ and the latest CREATE VIEW of each view in the migrations.
+// SQL that may define a view and does not parse is an input-error finding
+// of its file; a migration statement that does not parse and cannot define
+// a view (PostgreSQL would have refused it, or it uses syntax newer than
+// the parser's) only becomes a note, since no rule reads it.
+func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) (sqlRead, error) {
+	out := sqlRead{unread: map[string]bool{}}
+	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
+	if err != nil {
+		return out, err
+	}
+	migrationFiles, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
+	if err != nil {
+		return out, err
+	}
+	set := sqlview.NewSet()
+	read := func(path string, bare bool) error {
+		src, err := cfg.ReadFile(path)
+		if err != nil {
+			return describeReadError(err)
+		}
+		sources[path] = src
+		out.files = append(out.files, path)
+		if _, seen := dirs[path]; !seen {
+			dirs[path] = sqlDirectives(path, src)
+		}
+		var name func(string) (string, string)
+		if bare {
+			name = sqlview.BareSelectName
+		}
+		f, ds := sqlview.ParseFile(path, src, name)
+		for _, d := range ds {
+			if d.Severity == prisma.SeverityWarning && !bare {
+				out.notes = append(out.notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
+				continue
+			}
+			sev := severity.Error
+			if d.Severity == prisma.SeverityWarning {
+				sev = severity.Warning
+			}
+			out.findings = append(out.findings, rules.Diagnostic{Rule: InputRule, Severity: sev, Range: d.Range, Message: d.Message})
+			if bare && d.Severity == prisma.SeverityError {
+				schema, name := sqlview.BareSelectName(path)
+				out.unread[sqlview.Key(schema, name)] = true
+			}
+		}
+		set.Apply(f)
+		return nil
+	}
+	// Migrations apply in folder order; the SQL that schemalint fix
+	// generates is what will be applied next; the views/ files describe the
+	// current state and win.
+	for _, p := range append(migrationFiles, generatedSQL(cfg, root)...) {
+		if err := read(p, false); err != nil {
+			return out, err
+		}
+	}
+	for _, p := range viewFiles {
+		if err := read(p, true); err != nil {
+			return out, err
+		}
+	}
+	out.views = set.List()
+	return out, nil
+}
+
+// withoutUnread leaves out of the comparison with the base the views whose
+// file cannot be read now: their input-error says so, and calling them
+// removed would be a second, false finding.
+func withoutUnread(base, head []*sqlview.View, unread map[string]bool) []*sqlview.View {
+	if len(unread) == 0 {
+		return base
+	}
+	present := map[string]bool{}
+	for _, v := range head {
+		present[sqlview.Key(v.Schema, v.Name)] = true
+	}
+	var out []*sqlview.View
+	for _, v := range base {
+		if k := sqlview.Key(v.Schema, v.Name); unread[k] && !present[k] {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+const (
+	viewConvention      = "views/**/*.sql"
+	migrationConvention = "migrations/**/migration.sql"
+)
+
+// generatedSQL lists the existing SQL outputs of the views blocks whose
+// source is the schema at root.
+func generatedSQL(cfg *config.Config, root string) []string {
+	var out []string
+	for _, v := range cfg.Views {
+		if v.SQLOutput.Value == "" {
+			continue
+		}
+		for _, src := range v.Source {
+			if sameOrInside(filepath.Join(cfg.Dir, src.Value), root) {
+				path := filepath.Join(cfg.Dir, v.SQLOutput.Value)
+				if _, err := os.Stat(path); err == nil {
+					out = append(out, path)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sameOrInside reports whether a and b are the same path or one holds the
+// other.
+func sameOrInside(a, b string) bool {
+	a, b = paths.Abs(a), paths.Abs(b)
+	return paths.Inside(a, b) || paths.Inside(b, a)
+}
+
+// sqlFiles expands configured globs (relative to the config file) or, by
+// default, the Prisma convention beside the schema.
+func sqlFiles(cfg *config.Config, root string, patterns []string, convention string) ([]string, error) {
+	var out []string
+	for _, pattern := range sqlGlobs(cfg, root, patterns, convention) {
+		matches, err := glob(pattern, "the SQL glob")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, matches...)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// createView spots a statement that defines a view, in any dialect
+// (MySQL's CREATE ALGORITHM=MERGE DEFINER=… VIEW included).
+var createView = regexp.MustCompile(`(?is)\bcreate\s[^;(]*?\bview\b`)
+
+// unreadViewSQL says, as one note, that a schema whose provider is not
+// PostgreSQL has view SQL schemalint does not read: PostgreSQL's parser
+// would misread it, and saying nothing would pass it as checked.
+func unreadViewSQL(cfg *config.Config, root, provider, dir string) (string, error) {
+	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
+	if err != nil {
+		return "", err
+	}
+	migrations, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
+	if err != nil {
+		return "", err
+	}
+	n := len(viewFiles)
+	for _, m := range migrations {
+		src, err := cfg.ReadFile(m)
+		if err != nil {
+			return "", err
+		}
+		if createView.Match(src) {
+			n++
+		}
+	}
+	if n == 0 {
+		return "", nil
+	}
+	files := "1 SQL file defines"
+	if n > 1 {
+		files = fmt.Sprintf("%d SQL files define", n)
+	}
+	return fmt.Sprintf("%s: %s views schemalint does not read (it reads view SQL for PostgreSQL only, not %q)", relName(dir, root), files, provider), nil
+}
+
+// relName names p relative to dir, the working folder, when it lies in it.
+func relName(dir, p string) string {
+	if r, ok := paths.Rel(paths.Abs(dir), paths.Abs(p)); ok && r != "." {
+		return filepath.ToSlash(r)
+	}
+	return p
+}
+
+// sqlGlobs are the absolute patterns of a schema's SQL files: configured
+// globs (relative to the config file) or Prisma's convention beside it.
+func sqlGlobs(cfg *config.Config, root string, patterns []string, convention string) []string {
+	dir := cfg.Dir
+	if len(patterns) == 0 || cfg.Path == "" || slices.Equal(patterns, config.DefaultViewGlobs) || slices.Equal(patterns, config.DefaultMigrationGlobs) {
+		// Prisma's convention, beside each schema: monorepos keep one
+		// prisma/ folder per app.
+		dir, patterns = prismaDir(root), []string{convention}
+	}
+	out := make([]string, len(patterns))
+	for i, pattern := range patterns {
+		out[i] = filepath.Join(dir, pattern)
+	}
+	return out
+}
+
+// migrations are the SQL migrations of a PostgreSQL schema, in the order
+// they apply, as readViews read them: the breaking-change rules look at
+// what a change does to the database (an enum value placed with ADD VALUE …
+// BEFORE, a view dropped) beside what its schema declares.
+func migrations(cfg *config.Config, root string, schema *prisma.Schema, sources map[string][]byte) []rules.SQLFile {
+	if !schema.PostgreSQL() {
+		return nil
+	}
+	paths, err := sqlFiles(cfg, root, cfg.SQL.Migrations, migrationConvention)
+	if err != nil {
+		return nil // readViews has stopped the run on the same error
+	}
+	var out []rules.SQLFile
+	for _, p := range paths {
+		if src, ok := sources[p]; ok {
+			out = append(out, rules.SQLFile{Path: p, Src: src})
+		}
+	}
+	return out
+}

@@ -1,0 +1,211 @@
+package lint
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/schemalint/schemalint/internal/base"
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/registry"
+	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// rootRun is what every root's check shares: the run's settings and the
+// stages' results that do not depend on the root.
+type rootRun struct {
+	ctx      context.Context
+	opts     Options
+	cfg      *config.Config
+	selected []selectedRule
+	registry *registry.Registry
+	base     *base.Base
+	code     *codeReader
+}
+
+// checkedRoot is what one root gave. Each root writes only its own, so
+// roots run in parallel; Run gathers them in root order.
+type checkedRoot struct {
+	root string
+	// err stops the run: the first root's, in root order, is reported.
+	err error
+	// parseErrors are the schema's syntax and resolution errors; the
+	// rules do not run on it.
+	parseErrors []prisma.Diagnostic
+	codeErr     error
+
+	target  *Target
+	sources map[string][]byte
+	dirs    map[string][]*directive
+	ran     map[string]map[string]bool
+	diags   []rules.Diagnostic
+	notes   []note
+
+	// For the rules: the files whose directives they judge, the SQL read
+	// and what the base had.
+	files      []string
+	tenant     *rules.TenantMigrations
+	baseSchema *prisma.Schema
+	baseViews  []*sqlview.View
+}
+
+// note is a line for stderr; one marked once is left out when an earlier
+// one says the same (a file two roots share).
+type note struct {
+	text string
+	once bool
+}
+
+func (c *checkedRoot) note(text string) { c.notes = append(c.notes, note{text: text}) }
+
+// all checks every root, at most GOMAXPROCS at a time. The tenant
+// schemas' rules read the shared schemas, so every root is read before
+// any rule runs.
+func (run *rootRun) all(roots []string) []*checkedRoot {
+	checked := make([]*checkedRoot, len(roots))
+	parallel(len(roots), func(i int) {
+		checked[i] = run.read(roots[i])
+	})
+	var targets []*Target
+	for _, c := range checked {
+		if c.err != nil {
+			// The run stops at the first root's error: no rule runs.
+			return checked
+		}
+		if c.target != nil {
+			targets = append(targets, c.target)
+		}
+	}
+	shared := sharedSchemas(targets)
+	parallel(len(checked), func(i int) {
+		if c := checked[i]; c.target != nil {
+			run.rules(c, shared)
+		}
+	})
+	return checked
+}
+
+// parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time.
+func parallel(n int, f func(i int)) {
+	limit := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		limit <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-limit }()
+			f(i)
+		}()
+	}
+	wg.Wait()
+}
+
+// read is the inputs stage of one root: its schema, the SQL beside it, a
+// tenant schema's migrations, and the same root at the base.
+func (run *rootRun) read(root string) *checkedRoot {
+	ctx, cfg := run.ctx, run.cfg
+	c := &checkedRoot{root: root, sources: map[string][]byte{}, dirs: map[string][]*directive{}, ran: map[string]map[string]bool{}}
+	if err := ctx.Err(); err != nil {
+		c.err = err
+		return c
+	}
+	schema, err := LoadSchema(cfg, root)
+	if err != nil {
+		c.err = err
+		return c
+	}
+	for _, f := range schema.Files {
+		c.sources[f.Name] = f.Src
+		if _, seen := c.dirs[f.Name]; !seen {
+			c.dirs[f.Name] = schemaDirectives(f)
+		}
+	}
+	if schema.HasErrors() {
+		c.parseErrors = schema.Diagnostics
+		return c
+	}
+	var sql sqlRead
+	// MySQL, SQLite or SQL Server migrations are not read at all rather
+	// than misread by PostgreSQL's parser.
+	if schema.PostgreSQL() {
+		sql, err = readViews(cfg, root, c.sources, c.dirs)
+		if err != nil {
+			c.err = &InputError{Err: err}
+			return c
+		}
+		c.diags = append(c.diags, sql.findings...)
+		for _, n := range sql.notes {
+			c.notes = append(c.notes, note{text: n, once: true})
+		}
+	} else if n, err := unreadViewSQL(cfg, root, schema.Provider(), run.opts.Dir); err != nil {
+		c.err = &InputError{Err: err}
+		return c
+	} else if n != "" {
+		c.notes = append(c.notes, note{text: n, once: true})
+	}
+	var tenant *rules.TenantMigrations
+	if ts := tenantFor(cfg, root); ts != nil {
+		if !schema.PostgreSQL() {
+			c.err = &InputError{Err: &config.Error{Range: ts.Range, Message: fmt.Sprintf("tenant_schema %q is a %q schema; a schema per tenant needs PostgreSQL", ts.Name.Value, schema.Provider())}}
+			return c
+		}
+		if tenant, err = readTenantMigrations(ctx, cfg, ts, root, run.base, run.opts.BaseRef != "", c); err != nil {
+			c.err = &InputError{Err: err}
+			return c
+		}
+	}
+	c.target = &Target{Root: root, Schema: schema, Views: sql.views, Tenant: tenant != nil}
+	c.tenant = tenant
+	c.baseSchema, c.baseViews, err = loadBase(ctx, run.base, run.opts.BaseRef != "", cfg, root, schema, c)
+	if err != nil {
+		c.err = err
+		return c
+	}
+	c.baseViews = withoutUnread(c.baseViews, sql.views, sql.unread)
+	files := append(slices.Clip(sql.files), tenantFiles(tenant)...)
+	for _, f := range schema.Files {
+		files = append(files, f.Name)
+	}
+	if cfg.Path != "" {
+		// The configuration's directives acknowledge findings about
+		// every schema it configures.
+		files = append(files, cfg.Path)
+	}
+	c.files = files
+	markRan(c.ran, files, InputRule)
+	return c
+}
+
+// mergeInto adds what the root gave to the run's result, as a run that
+// checked the roots one after another in this order would have.
+func (c *checkedRoot) mergeInto(res *Result, dirs map[string][]*directive, ran map[string]map[string]bool) {
+	for name, src := range c.sources {
+		res.Sources[name] = src
+	}
+	for name, list := range c.dirs {
+		// A file two roots share has its directives once.
+		if _, seen := dirs[name]; !seen {
+			dirs[name] = list
+		}
+	}
+	for file, ids := range c.ran {
+		for id := range ids {
+			markRan(ran, []string{file}, id)
+		}
+	}
+	for _, n := range c.notes {
+		if n.once && slices.Contains(res.Notes, n.text) {
+			continue
+		}
+		res.Notes = append(res.Notes, n.text)
+	}
+	res.Diagnostics = append(res.Diagnostics, c.diags...)
+	if c.target != nil {
+		res.Schemas = append(res.Schemas, c.target)
+	}
+}

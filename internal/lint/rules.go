@@ -1,0 +1,131 @@
+package lint
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsquery"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// The rules stage: which rules run, with which severity and options, and
+// running them on one schema root.
+
+type selectedRule struct {
+	rule     *rules.Rule
+	options  any
+	severity severity.Severity
+}
+
+// selectRules applies the configuration (enabled, severity, options) and
+// --rule to the registry.
+func selectRules(cfg *config.Config, only []string) ([]selectedRule, error) {
+	for _, id := range only {
+		if rules.Lookup(id) == nil {
+			return nil, &InputError{Err: fmt.Errorf("unknown rule %q; run `schemalint rules` for the list", id)}
+		}
+	}
+	if cfg.Version > rules.RuleSetVersion {
+		return nil, &InputError{Err: &config.Error{Range: cfg.VersionRange,
+			Message: fmt.Sprintf("version %d is newer than this schemalint knows (%d); upgrade schemalint, or write version = %d", cfg.Version, rules.RuleSetVersion, rules.RuleSetVersion)}}
+	}
+	var out []selectedRule
+	for _, r := range rules.All() {
+		if len(only) > 0 && !slices.Contains(only, r.Name) {
+			continue
+		}
+		sr := selectedRule{rule: r, severity: r.Severity}
+		rc := cfg.Rules[r.Name]
+		enabled := rc != nil && rc.Enabled != nil && *rc.Enabled
+		if len(only) == 0 && !enabled && !r.DefaultIn(cfg.Version) {
+			continue // newer than the rule set the configuration pins
+		}
+		if rc != nil {
+			if rc.Enabled != nil && !*rc.Enabled && len(only) == 0 {
+				continue
+			}
+			if rc.Severity != nil {
+				sr.severity = *rc.Severity
+			}
+		}
+		opts, err := rules.DecodeOptions(r, rc)
+		if err != nil {
+			return nil, &InputError{Err: err}
+		}
+		sr.options = opts
+		out = append(out, sr)
+	}
+	return out, nil
+}
+
+// checkRuleOptions decodes the options of every rule block, not only of
+// the rules that run: a misspelt option of a rule left out by --rule or
+// enabled = false is still a mistake in the file, and would go unnoticed
+// until the day the rule runs.
+func checkRuleOptions(cfg *config.Config) error {
+	all := &config.Errors{}
+	for _, r := range rules.All() {
+		rc := cfg.Rules[r.Name]
+		if rc == nil {
+			continue
+		}
+		_, err := rules.DecodeOptions(r, rc)
+		var many *config.Errors
+		var one *config.Error
+		switch {
+		case err == nil:
+		case errors.As(err, &many):
+			all.List = append(all.List, many.List...)
+		case errors.As(err, &one):
+			all.List = append(all.List, one)
+		default:
+			return err
+		}
+	}
+	return all.Err()
+}
+
+// rules runs the selected rules on one root, after its analysis.
+func (run *rootRun) rules(c *checkedRoot, shared []*prisma.Schema) {
+	f := run.analyse(c, shared)
+	for _, sr := range run.selected {
+		if !c.runs(sr) {
+			continue
+		}
+		markRan(c.ran, c.files, sr.rule.Name)
+		pass := rules.NewPass(sr.rule, c.target.Schema, run.cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
+			c.diags = append(c.diags, d)
+		})
+		pass.Memo = f.memo
+		pass.Views = c.target.Views
+		pass.Registry = run.registry
+		pass.Tenant = c.tenant
+		pass.Shared = f.shared
+		if c.wantsPrismaMigrations(sr) {
+			pass.PrismaMigrations = f.prismaMigrations
+		}
+		if c.wantsPrismaHistory(sr) {
+			pass.PrismaHistory = f.prismaHistory
+		}
+		rule := sr.rule.Name
+		pass.Code = func(s *prisma.Schema) []tsquery.File {
+			files, err := run.code.files(s)
+			if err != nil && c.codeErr == nil {
+				c.codeErr = err
+			}
+			for _, f := range files {
+				markRan(c.ran, []string{f.Path}, rule)
+			}
+			return files
+		}
+		if sr.rule.NeedsBase {
+			pass.Base, pass.BaseViews = c.baseSchema, c.baseViews
+			pass.Migrations = f.changeMigrations
+		}
+		sr.rule.Run(pass)
+	}
+}
