@@ -130,15 +130,13 @@ type Diagnostic struct {
 	Fix      *Fix
 }
 
-// Subject is what a finding is about, without where it is: its message
-// with line and column references removed. A finding that only moved
-// keeps its subject; SARIF fingerprints and the baseline match on it.
+// Subject is what a finding is about, without where it is. Messages name
+// no positions (related locations carry them), so it is the message: a
+// finding that only moved keeps its subject, and SARIF fingerprints and the
+// baseline match on it.
 func (d Diagnostic) Subject() string {
-	return lineRefs.ReplaceAllString(d.Message, "")
+	return d.Message
 }
-
-// lineRefs are line and column numbers inside messages.
-var lineRefs = regexp.MustCompile(`(:\d+)+\b|\blines? \d+(-\d+)?`)
 
 // Related is a secondary location that explains a finding.
 type Related struct {

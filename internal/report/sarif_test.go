@@ -230,9 +230,12 @@ func TestSARIFFingerprintsSurviveLineMoves(t *testing.T) {
 		seen[fa] = true
 	}
 
-	// A line number inside the message does not count either.
-	one := &Input{Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: severity.Error, Range: rng("a.prisma", 1, 1, 1, 2), Message: "duplicate of a.prisma:12:3"}}}
-	two := &Input{Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: severity.Error, Range: rng("a.prisma", 9, 1, 9, 2), Message: "duplicate of a.prisma:20:3"}}}
+	// Related locations name positions (messages do not, a rule test
+	// keeps that so): moving them does not count either.
+	one := &Input{Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: severity.Error, Range: rng("a.prisma", 1, 1, 1, 2), Message: "duplicate",
+		Related: []rules.Related{{Range: rng("a.prisma", 12, 3, 12, 4), Message: "the first"}}}}}
+	two := &Input{Diagnostics: []rules.Diagnostic{{Rule: "r", Severity: severity.Error, Range: rng("a.prisma", 9, 1, 9, 2), Message: "duplicate",
+		Related: []rules.Related{{Range: rng("a.prisma", 20, 3, 20, 4), Message: "the first"}}}}}
 	assert.Equal(t, decodeSARIF(t, one).Runs[0].Results[0].PartialFingerprints, decodeSARIF(t, two).Runs[0].Results[0].PartialFingerprints)
 
 	// Identical findings are told apart by their occurrence.
