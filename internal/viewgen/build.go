@@ -114,11 +114,7 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 	}
 	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enumsUnless(merged[v.PrismaOutput.Value], enums))))
 	if v.SQLOutput.Value != "" {
-		if !opts.AllowBreaking {
-			guardColumns(v, views, previousSQL, errs)
-		}
-		dropped := droppedViews(v, views, previousSQL, opts, errs)
-		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views, dropped)))
+		add(SQLFile, v.SQLOutput, nil, generateSQL(cfg, v, views, previousSQL, opts, errs))
 	}
 	for _, p := range v.Products {
 		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enumsUnless(merged[p.Output.Value], enums))))
