@@ -141,6 +141,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		pending := prepareBase(ctx, baseTree, cfg, root)
 		schema, err := prisma.Load(cfg.ReadFile, root)
 		if err != nil {
 			return nil, &InputError{Err: describeReadError(err)}
@@ -153,6 +154,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			}
 		}
 		if schema.HasErrors() {
+			pending.Stop()
 			inputDiags = append(inputDiags, schema.Diagnostics...)
 			continue
 		}
@@ -188,7 +190,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		}
 		t := &Target{Root: root, Schema: schema, Views: views, Tenant: tenant != nil}
 		res.Schemas = append(res.Schemas, t)
-		baseSchema, baseViews, err := loadBase(ctx, baseTree, opts.BaseRef != "", cfg, root, schema, res)
+		baseSchema, baseViews, err := loadBase(baseTree, pending, opts.BaseRef != "", root, schema, res)
 		if err != nil {
 			return nil, err
 		}
