@@ -133,8 +133,8 @@ func (g Git) files(ctx context.Context, prefixes []string) ([]blob, error) {
 			return nil, fmt.Errorf("git: %q at %s is not a path inside the repository", p, short(g.Commit))
 		}
 		size, err := strconv.ParseInt(fields[3], 10, 64)
-		if err != nil {
-			return nil, fmt.Errorf("git ls-tree: bad size %q of %s", fields[3], p)
+		if err != nil || size < 0 {
+			size = -1 // git cannot read the object ("BAD"): an error if it is read
 		}
 		if !seen[p] {
 			seen[p] = true
@@ -167,6 +167,9 @@ func (g Git) blobs(ctx context.Context, files []blob, limit int64) ([][]byte, er
 	}
 	var in bytes.Buffer
 	for _, f := range files {
+		if f.size < 0 {
+			return nil, fmt.Errorf("git: the object of %s at %s is missing from the repository", f.path, short(g.Commit))
+		}
 		if f.size > limit {
 			return nil, tooLarge(f.path, f.size, limit)
 		}
