@@ -50,6 +50,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -267,6 +268,11 @@ func loadSource(cfg *config.Config, v *config.Views, parsed *prisma.Schema, errs
 func reparsed(parsed *prisma.Schema, names []string) *prisma.Schema {
 	if parsed == nil || parsed.HasErrors() {
 		return nil
+	}
+	if slices.EqualFunc(parsed.Files, names, func(f *prisma.File, name string) bool { return f.Name == name }) {
+		// The same files under the same names, in the same order: parsed
+		// is the source schema itself.
+		return parsed
 	}
 	byPath := make(map[string]*prisma.File, len(parsed.Files))
 	for _, f := range parsed.Files {
