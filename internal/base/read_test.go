@@ -177,3 +177,25 @@ func TestSplitBatchRefusesWhatWasNotAsked(t *testing.T) {
 	_, err = splitBatch([]byte(id+" tree 3\nabc\n"), files, 10, "c")
 	assert.Error(t, err, "not a blob")
 }
+
+// Reading the base runs nothing the repository's configuration names: no
+// filter on the content, no file-system monitor, no hook.
+func TestGitLoadRunsNothingTheRepositoryNames(t *testing.T) {
+	r := newTestRepo(t)
+	marker := filepath.Join(t.TempDir(), "ran")
+	script := filepath.Join(t.TempDir(), "evil.sh")
+	require.NoError(t, os.WriteFile(script, []byte("#!/bin/sh\ntouch "+marker+"\ncat\n"), 0o755))
+	git(t, r.dir, "config", "filter.evil.smudge", script)
+	git(t, r.dir, "config", "filter.evil.clean", script)
+	git(t, r.dir, "config", "core.fsmonitor", script)
+	git(t, r.dir, "config", "core.hooksPath", filepath.Dir(script))
+	require.NoError(t, os.WriteFile(filepath.Join(r.dir, ".gitattributes"), []byte("*.prisma filter=evil\n*.sql filter=evil\n"), 0o644))
+	b := &Base{Dir: r.dir, Tree: Git{Dir: r.dir, Commit: r.first}, Label: "base"}
+	views, migrations := globs(r.dir)
+	root, err := b.Prepare(context.Background(), filepath.Join(r.dir, "prisma/schema"), views, migrations, 0, os.ReadFile).Wait()
+	require.NoError(t, err)
+	assert.Len(t, root.Schema, 3)
+	assert.Equal(t, firstFiles["prisma/views/idp_views/IdpUser.sql"], string(root.Views[0].Src))
+	_, err = os.Stat(marker)
+	assert.True(t, os.IsNotExist(err), "reading the base ran a command the repository configures")
+}
