@@ -16,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -46,6 +47,12 @@ type Base struct {
 	Label string
 	// Origin is where the base came from.
 	Origin Origin
+
+	// What git listed and read, for the next root or rule that reads the
+	// same files: by listed prefix, and by object id.
+	mu      sync.Mutex
+	listed  map[string][]blob
+	content map[string][]byte
 }
 
 // Root is one schema root as it was at the base. Files carry the names
@@ -135,9 +142,21 @@ func (b *Base) lister(ctx context.Context, prefixes []string) (func(p string) ([
 	if !ok {
 		return func(p string) ([]string, error) { return b.Tree.List(ctx, p) }, nil, nil
 	}
-	files, err := g.files(ctx, prefixes)
-	if err != nil {
-		return nil, nil, err
+	files, unlisted := b.cachedListing(prefixes)
+	if len(unlisted) > 0 {
+		listed, err := g.files(ctx, unlisted)
+		if err != nil {
+			return nil, nil, err
+		}
+		b.mu.Lock()
+		if b.listed == nil {
+			b.listed = map[string][]blob{}
+		}
+		for _, p := range unlisted {
+			b.listed[p] = under(listed, p)
+		}
+		b.mu.Unlock()
+		files, _ = b.cachedListing(prefixes)
 	}
 	ids := make(map[string]blob, len(files))
 	for _, f := range files {
@@ -152,6 +171,45 @@ func (b *Base) lister(ctx context.Context, prefixes []string) (func(p string) ([
 		}
 		return out, nil
 	}, ids, nil
+}
+
+// cachedListing is the listing at or under each prefix from the listings
+// made so far, and the prefixes none of those covers.
+func (b *Base) cachedListing(prefixes []string) (files []blob, unlisted []string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	seen := map[string]bool{}
+	for _, q := range prefixes {
+		found := false
+		for p, listed := range b.listed {
+			if p == "" || q == p || strings.HasPrefix(q, p+"/") {
+				for _, f := range under(listed, q) {
+					if !seen[f.path] {
+						seen[f.path] = true
+						files = append(files, f)
+					}
+				}
+				found = true
+				break
+			}
+		}
+		if !found && !slices.Contains(unlisted, q) {
+			unlisted = append(unlisted, q)
+		}
+	}
+	slices.SortFunc(files, func(a, b blob) int { return strings.Compare(a.path, b.path) })
+	return files, unlisted
+}
+
+// under keeps the files at or under p.
+func under(files []blob, p string) []blob {
+	var out []blob
+	for _, f := range files {
+		if p == "" || f.path == p || strings.HasPrefix(f.path, p+"/") {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // patterns turns absolute glob patterns into tree patterns and the folder
@@ -222,11 +280,7 @@ func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, li
 	var contents [][]byte
 	var err error
 	if g, ok := b.Tree.(Git); ok && ids != nil {
-		files := make([]blob, len(paths))
-		for i, p := range paths {
-			files[i] = ids[p]
-		}
-		contents, err = g.blobs(ctx, files, limit)
+		contents, err = b.blobs(ctx, g, paths, ids, limit)
 	} else {
 		contents, err = b.Tree.Read(ctx, paths)
 		for i := range contents {
@@ -243,6 +297,38 @@ func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, li
 		out[i] = prisma.Source{Name: filepath.Join(b.Dir, filepath.FromSlash(p)), Src: contents[i]}
 	}
 	return out, nil
+}
+
+// blobs reads the files at paths by object id: those read before from
+// what was read, the others with one `git cat-file`.
+func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]blob, limit int64) ([][]byte, error) {
+	contents := make([][]byte, len(paths))
+	var missing []blob
+	var at []int
+	b.mu.Lock()
+	for i, p := range paths {
+		f := ids[p]
+		if c, ok := b.content[f.id]; ok && f.size <= limit {
+			contents[i] = c
+			continue
+		}
+		missing, at = append(missing, f), append(at, i)
+	}
+	b.mu.Unlock()
+	read, err := g.blobs(ctx, missing, limit)
+	if err != nil {
+		return nil, err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.content == nil {
+		b.content = map[string][]byte{}
+	}
+	for k, c := range read {
+		contents[at[k]] = c
+		b.content[missing[k].id] = c
+	}
+	return contents, nil
 }
 
 // tooLarge says that a file of the base is over the limit of one file,

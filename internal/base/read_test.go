@@ -52,6 +52,39 @@ func TestGitLoadRunsTwoProcesses(t *testing.T) {
 	require.Len(t, runs, 2, "git runs: %q", runs)
 	assert.Contains(t, runs[0], "ls-tree")
 	assert.Contains(t, runs[1], "cat-file --batch")
+
+	// A rule that reads the migrations again (migration-history) reads
+	// what was listed and read already, without git; a folder not listed
+	// yet takes one listing and one read.
+	again, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), nil, []string{filepath.Join(r.dir, "prisma/migrations/**/migration.sql")})
+	require.NoError(t, err)
+	assert.Equal(t, root.Schema, again.Schema)
+	assert.Equal(t, names(t, r.dir, root.Migrations)["prisma/migrations/20260101000000_init/migration.sql"], names(t, r.dir, again.Migrations)["prisma/migrations/20260101000000_init/migration.sql"])
+	assert.Len(t, again.Migrations, 1)
+	assert.Len(t, gitRuns(t, log), 2, "read again: %q", gitRuns(t, log))
+	other, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema/views.prisma"), nil, []string{filepath.Join(r.dir, "README.md")})
+	require.NoError(t, err)
+	assert.Equal(t, firstFiles["README.md"], string(other.Migrations[0].Src))
+	runs = gitRuns(t, log)
+	require.Len(t, runs, 3, "README.md was listed with the **/*.sql glob's folder, and is only read: %q", runs)
+	assert.Contains(t, runs[2], "cat-file --batch")
+}
+
+// Without a listing that covers it, a folder is listed and read anew.
+func TestGitLoadListsWhatWasNotListed(t *testing.T) {
+	r := newTestRepo(t)
+	b := &Base{Dir: r.dir, Tree: Git{Dir: r.dir, Commit: r.first}, Label: "base"}
+	log := countGit(t)
+	_, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), nil, nil)
+	require.NoError(t, err)
+	views, _ := globs(r.dir)
+	root, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), views, nil)
+	require.NoError(t, err)
+	assert.Len(t, root.Views, 1)
+	runs := gitRuns(t, log)
+	require.Len(t, runs, 4, "git runs: %q", runs)
+	assert.True(t, strings.HasSuffix(runs[2], "ls-tree -r -l -z --full-tree "+r.first+" -- prisma/views"), "only the folder not listed yet is listed: %s", runs[2])
+	assert.Contains(t, runs[3], "cat-file --batch")
 }
 
 // baseRepo commits a base with a changed, an unchanged and a removed
