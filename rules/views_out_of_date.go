@@ -70,7 +70,9 @@ func runViewsOutOfDate(p *Pass) {
 			outputs[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(o.Value)))] = true
 		}
 		if generatesFrom(p, v) {
-			files, err := viewgen.GenerateBlock(p.Config, v, viewgen.Options{})
+			// The source is (part of) the schema this pass checks, already
+			// parsed.
+			files, err := viewgen.GenerateBlock(p.Config, v, viewgen.Options{Parsed: p.Schema})
 			checkGenerated(p, v, v.Range, files, err)
 			redefinitions(p, v)
 		}

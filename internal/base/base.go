@@ -5,6 +5,7 @@
 package base
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,13 +13,17 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/bmatcuk/doublestar/v4"
 
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/repofs"
 )
 
 // Tree is the repository's files at one commit. Paths are slash-separated
@@ -42,6 +47,12 @@ type Base struct {
 	Label string
 	// Origin is where the base came from.
 	Origin Origin
+
+	// What git listed and read, for the next root or rule that reads the
+	// same files: by listed prefix, and by object id.
+	mu      sync.Mutex
+	listed  map[string][]blob
+	content map[string][]byte
 }
 
 // Root is one schema root as it was at the base. Files carry the names
@@ -53,6 +64,13 @@ type Root struct {
 	// Migrations are files whose CREATE VIEW and DROP VIEW statements
 	// apply in order.
 	Migrations []prisma.Source
+
+	// parsed is, for a Root from Prepare, the parse of each schema file
+	// that differs from the working tree's, with its syntax diagnostics.
+	parsed []*prisma.File
+	syntax [][]prisma.Diagnostic
+	// resolved is their schema when every file differs.
+	resolved *prisma.Schema
 }
 
 // ErrNotAtBase is wrapped by Load when the schema root did not exist at
@@ -62,13 +80,29 @@ var ErrNotAtBase = errors.New("did not exist at the base")
 // Load reads a schema root (a .prisma file or a folder of them, as an
 // absolute working-tree path) and the SQL files matching the globs
 // (absolute patterns) as they were at the base. Files added or deleted
-// since are simply absent from one side.
+// since are simply absent from one side. No file over the default limit
+// of one file (repofs.DefaultMaxFileSize) is read.
 func (b *Base) Load(ctx context.Context, root string, viewGlobs, migrationGlobs []string) (*Root, error) {
+	return b.load(ctx, root, viewGlobs, migrationGlobs, 0)
+}
+
+// load is Load with a limit for one file (0 for the default). From git,
+// the files are listed with one process and read with another.
+func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs []string, limit int64) (*Root, error) {
+	if limit <= 0 {
+		limit = repofs.DefaultMaxFileSize
+	}
 	rel, err := b.rel(root)
 	if err != nil {
 		return nil, err
 	}
-	listed, err := b.Tree.List(ctx, rel)
+	views, viewPrefixes := b.patterns(viewGlobs)
+	migrations, migrationPrefixes := b.patterns(migrationGlobs)
+	listing, ids, err := b.lister(ctx, append(append([]string{rel}, viewPrefixes...), migrationPrefixes...))
+	if err != nil {
+		return nil, err
+	}
+	listed, err := listing(rel)
 	if err != nil {
 		return nil, err
 	}
@@ -81,17 +115,139 @@ func (b *Base) Load(ctx context.Context, root string, viewGlobs, migrationGlobs 
 	if len(schemaFiles) == 0 {
 		return nil, fmt.Errorf("%s %w %s", rel, ErrNotAtBase, b.Label)
 	}
-	out := &Root{}
-	if out.Schema, err = b.read(ctx, schemaFiles); err != nil {
+	viewFiles, err := matching(listing, views, viewPrefixes)
+	if err != nil {
 		return nil, err
 	}
-	if out.Views, err = b.glob(ctx, viewGlobs); err != nil {
+	migrationFiles, err := matching(listing, migrations, migrationPrefixes)
+	if err != nil {
 		return nil, err
 	}
-	if out.Migrations, err = b.glob(ctx, migrationGlobs); err != nil {
+	srcs, err := b.read(ctx, slices.Concat(schemaFiles, viewFiles, migrationFiles), ids, limit)
+	if err != nil {
 		return nil, err
 	}
-	return out, nil
+	return &Root{
+		Schema:     srcs[:len(schemaFiles)],
+		Views:      srcs[len(schemaFiles) : len(schemaFiles)+len(viewFiles)],
+		Migrations: srcs[len(schemaFiles)+len(viewFiles):],
+	}, nil
+}
+
+// lister returns the listing of the tree at or under each of prefixes:
+// from git, one `git ls-tree` for them all, with the object ids and sizes
+// b.read uses (nil for another tree).
+func (b *Base) lister(ctx context.Context, prefixes []string) (func(p string) ([]string, error), map[string]blob, error) {
+	g, ok := b.Tree.(Git)
+	if !ok {
+		return func(p string) ([]string, error) { return b.Tree.List(ctx, p) }, nil, nil
+	}
+	files, unlisted := b.cachedListing(prefixes)
+	if len(unlisted) > 0 {
+		listed, err := g.files(ctx, unlisted)
+		if err != nil {
+			return nil, nil, err
+		}
+		b.mu.Lock()
+		if b.listed == nil {
+			b.listed = map[string][]blob{}
+		}
+		for _, p := range unlisted {
+			b.listed[p] = under(listed, p)
+		}
+		b.mu.Unlock()
+		files, _ = b.cachedListing(prefixes)
+	}
+	ids := make(map[string]blob, len(files))
+	for _, f := range files {
+		ids[f.path] = f
+	}
+	return func(p string) ([]string, error) {
+		var out []string
+		for _, f := range files {
+			if p == "" || f.path == p || strings.HasPrefix(f.path, p+"/") {
+				out = append(out, f.path)
+			}
+		}
+		return out, nil
+	}, ids, nil
+}
+
+// cachedListing is the listing at or under each prefix from the listings
+// made so far, and the prefixes none of those covers.
+func (b *Base) cachedListing(prefixes []string) (files []blob, unlisted []string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	seen := map[string]bool{}
+	for _, q := range prefixes {
+		found := false
+		for p, listed := range b.listed {
+			if p == "" || q == p || strings.HasPrefix(q, p+"/") {
+				for _, f := range under(listed, q) {
+					if !seen[f.path] {
+						seen[f.path] = true
+						files = append(files, f)
+					}
+				}
+				found = true
+				break
+			}
+		}
+		if !found && !slices.Contains(unlisted, q) {
+			unlisted = append(unlisted, q)
+		}
+	}
+	slices.SortFunc(files, func(a, b blob) int { return strings.Compare(a.path, b.path) })
+	return files, unlisted
+}
+
+// under keeps the files at or under p.
+func under(files []blob, p string) []blob {
+	var out []blob
+	for _, f := range files {
+		if p == "" || f.path == p || strings.HasPrefix(f.path, p+"/") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// patterns turns absolute glob patterns into tree patterns and the folder
+// each one lies in ("" when it may match anywhere); a pattern outside the
+// repository matches nothing versioned and is left out.
+func (b *Base) patterns(globs []string) (rels, prefixes []string) {
+	for _, pattern := range globs {
+		rel, err := b.rel(pattern)
+		if err != nil {
+			continue
+		}
+		prefix, _ := doublestar.SplitPattern(rel)
+		if prefix == "." || hasMeta(prefix) {
+			prefix = ""
+		}
+		rels, prefixes = append(rels, rel), append(prefixes, prefix)
+	}
+	return rels, prefixes
+}
+
+// matching lists the files matching tree patterns, each once, sorted.
+func matching(listing func(string) ([]string, error), patterns, prefixes []string) ([]string, error) {
+	seen := map[string]bool{}
+	var matched []string
+	for i, rel := range patterns {
+		files, err := listing(prefixes[i])
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			if ok, _ := doublestar.Match(rel, f); ok && !seen[f] {
+				seen[f] = true
+				matched = append(matched, f)
+			}
+		}
+	}
+	sort.Strings(matched)
+	return matched, nil
 }
 
 // isSchemaFile mirrors prisma.SchemaFiles for a folder: .prisma files,
@@ -113,44 +269,26 @@ func isSchemaFile(root, p string) bool {
 	return true
 }
 
-// glob lists the files matching absolute patterns, each once, sorted.
-func (b *Base) glob(ctx context.Context, patterns []string) ([]prisma.Source, error) {
-	seen := map[string]bool{}
-	var matched []string
-	for _, pattern := range patterns {
-		rel, err := b.rel(pattern)
-		if err != nil {
-			continue // outside the repository: nothing of it is versioned
-		}
-		prefix, _ := doublestar.SplitPattern(rel)
-		if prefix == "." {
-			prefix = ""
-		}
-		if hasMeta(prefix) {
-			prefix = ""
-		}
-		files, err := b.Tree.List(ctx, prefix)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range files {
-			if ok, _ := doublestar.Match(rel, f); ok && !seen[f] {
-				seen[f] = true
-				matched = append(matched, f)
-			}
-		}
-	}
-	sort.Strings(matched)
-	return b.read(ctx, matched)
-}
-
 func hasMeta(s string) bool { return strings.ContainsAny(s, `*?[{\`) }
 
-func (b *Base) read(ctx context.Context, paths []string) ([]prisma.Source, error) {
+// read reads the files at paths, each at most limit bytes: from git with
+// one `git cat-file` for them all, by the ids the listing gave.
+func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, limit int64) ([]prisma.Source, error) {
 	if len(paths) == 0 {
 		return nil, nil
 	}
-	contents, err := b.Tree.Read(ctx, paths)
+	var contents [][]byte
+	var err error
+	if g, ok := b.Tree.(Git); ok && ids != nil {
+		contents, err = b.blobs(ctx, g, paths, ids, limit)
+	} else {
+		contents, err = b.Tree.Read(ctx, paths)
+		for i := range contents {
+			if err == nil && int64(len(contents[i])) > limit {
+				err = tooLarge(paths[i], int64(len(contents[i])), limit)
+			}
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -159,6 +297,51 @@ func (b *Base) read(ctx context.Context, paths []string) ([]prisma.Source, error
 		out[i] = prisma.Source{Name: filepath.Join(b.Dir, filepath.FromSlash(p)), Src: contents[i]}
 	}
 	return out, nil
+}
+
+// blobs reads the files at paths by object id: those read before from
+// what was read, the others with one `git cat-file`.
+func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]blob, limit int64) ([][]byte, error) {
+	contents := make([][]byte, len(paths))
+	var missing []blob
+	var at []int
+	b.mu.Lock()
+	for i, p := range paths {
+		f := ids[p]
+		if c, ok := b.content[f.id]; ok && f.size <= limit {
+			contents[i] = c
+			continue
+		}
+		missing, at = append(missing, f), append(at, i)
+	}
+	b.mu.Unlock()
+	read, err := g.blobs(ctx, missing, limit)
+	if err != nil {
+		return nil, err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.content == nil {
+		b.content = map[string][]byte{}
+	}
+	for k, c := range read {
+		contents[at[k]] = c
+		b.content[missing[k].id] = c
+	}
+	return contents, nil
+}
+
+// tooLarge says that a file of the base is over the limit of one file,
+// as package repofs says it of the working tree's.
+func tooLarge(p string, size, limit int64) error {
+	return fmt.Errorf("%s is %s, more than the %s schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema", p, mib(size), mib(limit))
+}
+
+func mib(n int64) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KiB", (n+1023)>>10)
+	}
+	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 }
 
 // rel turns an absolute working-tree path into a tree path.
@@ -224,4 +407,112 @@ func (d Dir) Read(_ context.Context, paths []string) ([][]byte, error) {
 		out[i] = b
 	}
 	return out, nil
+}
+
+// Pending is a schema root being read at the base while the working tree
+// is read and parsed: see Prepare.
+type Pending struct {
+	done   chan struct{}
+	cancel context.CancelFunc
+	root   *Root
+	err    error
+}
+
+// Prepare starts reading a schema root at the base, as Load does with
+// limit for one file (0 for the default), and parsing each of its schema
+// files whose content differs from the working tree's (current reads a
+// working-tree file): the base is read and parsed beside the working
+// tree, and a file a change left alone is not parsed twice (see
+// Root.Resolve).
+func (b *Base) Prepare(ctx context.Context, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error)) *Pending {
+	ctx, cancel := context.WithCancel(ctx)
+	p := &Pending{done: make(chan struct{}), cancel: cancel}
+	go func() {
+		defer close(p.done)
+		p.root, p.err = b.load(ctx, root, viewGlobs, migrationGlobs, limit)
+		if p.err != nil {
+			return
+		}
+		r := p.root
+		r.parsed = make([]*prisma.File, len(r.Schema))
+		r.syntax = make([][]prisma.Diagnostic, len(r.Schema))
+		for i, s := range r.Schema {
+			if ctx.Err() != nil {
+				return
+			}
+			if now, err := current(s.Name); err == nil && bytes.Equal(now, s.Src) {
+				continue
+			}
+			if isText(s.Src) {
+				r.parsed[i], r.syntax[i] = prisma.Parse(s.Name, s.Src)
+			}
+		}
+		// With every file changed (a schema in one file), nothing of the
+		// working tree's parse serves: resolving goes on here too.
+		if !slices.Contains(r.parsed, nil) {
+			r.resolved = prisma.Resolve(r.parsed, slices.Concat(r.syntax...))
+		}
+	}()
+	return p
+}
+
+// Wait returns what Load would have.
+func (p *Pending) Wait() (*Root, error) {
+	<-p.done
+	p.cancel()
+	return p.root, p.err
+}
+
+// Stop abandons the reading (of a root whose working tree does not parse).
+func (p *Pending) Stop() {
+	if p != nil {
+		p.cancel()
+	}
+}
+
+// Resolve parses and resolves the base's schema files. A file with the
+// same path and bytes in head (parsed without errors) is head's parse of
+// it: parsing it again would give the same tree.
+func (r *Root) Resolve(head *prisma.Schema) *prisma.Schema {
+	if r.resolved != nil {
+		return r.resolved
+	}
+	same := map[string]*prisma.File{}
+	if head != nil && !head.HasErrors() {
+		for _, f := range head.Files {
+			if name, err := filepath.Abs(f.Name); err == nil {
+				same[name] = f
+			}
+		}
+	}
+	files := make([]*prisma.File, len(r.Schema))
+	var diags []prisma.Diagnostic
+	for i, s := range r.Schema {
+		if i < len(r.parsed) && r.parsed[i] != nil {
+			files[i] = r.parsed[i]
+			diags = append(diags, r.syntax[i]...)
+			continue
+		}
+		if h := same[filepath.Clean(s.Name)]; h != nil && bytes.Equal(h.Src, s.Src) {
+			// A copy: positions name the file as the base does.
+			c := *h
+			c.Name = s.Name
+			files[i] = &c
+			continue
+		}
+		if !isText(s.Src) {
+			// ParseSources says what is wrong with it.
+			return prisma.ParseSources(r.Schema)
+		}
+		f, ds := prisma.Parse(s.Name, s.Src)
+		files[i] = f
+		diags = append(diags, ds...)
+	}
+	return prisma.Resolve(files, diags)
+}
+
+// isText reports whether src may be parsed as it is: UTF-8 without NUL
+// bytes, as prisma.ParseSources requires before parsing.
+func isText(src []byte) bool {
+	return bytes.IndexByte(src, 0) < 0 && utf8.Valid(src)
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -89,6 +90,142 @@ func (g Git) Read(ctx context.Context, paths []string) ([][]byte, error) {
 			return nil, fmt.Errorf("git cat-file: truncated output at %s", p)
 		}
 		contents[i] = buf
+	}
+	return contents, nil
+}
+
+// blob is one file of a tree listing: its path, object id and size.
+type blob struct {
+	path string
+	id   string
+	size int64
+}
+
+// files lists the files at or under each prefix ("" for the whole tree)
+// with one `git ls-tree`, sorted by path, each once. A path that names no
+// file inside the repository (an empty, "." or ".." part: git writes no
+// such tree, but a crafted one can hold it) is an error rather than a name
+// outside the working tree.
+func (g Git) files(ctx context.Context, prefixes []string) ([]blob, error) {
+	args := []string{"--literal-pathspecs", "ls-tree", "-r", "-l", "-z", "--full-tree", g.Commit}
+	whole := slices.Contains(prefixes, "")
+	if !whole {
+		args = append(append(args, "--"), prefixes...)
+	}
+	out, err := runGit(ctx, g.Dir, nil, args...)
+	if err != nil {
+		return nil, err
+	}
+	var files []blob
+	seen := map[string]bool{}
+	for _, rec := range bytes.Split(out, []byte{0}) {
+		// <mode> SP <type> SP <object> SP+ <size> TAB <path>
+		meta, name, ok := bytes.Cut(rec, []byte{'\t'})
+		if !ok {
+			continue
+		}
+		fields := strings.Fields(string(meta))
+		if len(fields) != 4 || fields[1] != "blob" || fields[0] == "120000" {
+			continue // symlinks and submodules are not files of the tree
+		}
+		p := string(name)
+		if !cleanPath(p) {
+			return nil, fmt.Errorf("git: %q at %s is not a path inside the repository", p, short(g.Commit))
+		}
+		size, err := strconv.ParseInt(fields[3], 10, 64)
+		if err != nil || size < 0 {
+			size = -1 // git cannot read the object ("BAD"): an error if it is read
+		}
+		if !seen[p] {
+			seen[p] = true
+			files = append(files, blob{path: p, id: fields[2], size: size})
+		}
+	}
+	slices.SortFunc(files, func(a, b blob) int { return strings.Compare(a.path, b.path) })
+	return files, nil
+}
+
+// cleanPath reports whether p is a relative, slash-separated path whose
+// parts are all names.
+func cleanPath(p string) bool {
+	if p == "" || strings.ContainsRune(p, '\\') {
+		return false
+	}
+	for _, part := range strings.Split(p, "/") {
+		if part == "" || part == "." || part == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+// blobs reads files listed by files with one `git cat-file --batch`, by
+// object id; a file over limit bytes is refused before anything is read.
+func (g Git) blobs(ctx context.Context, files []blob, limit int64) ([][]byte, error) {
+	if len(files) == 0 {
+		return nil, nil
+	}
+	var in bytes.Buffer
+	for _, f := range files {
+		if f.size < 0 {
+			return nil, fmt.Errorf("git: the object of %s at %s is missing from the repository", f.path, short(g.Commit))
+		}
+		if f.size > limit {
+			return nil, tooLarge(f.path, f.size, limit)
+		}
+		if !isObjectID(f.id) {
+			return nil, fmt.Errorf("git ls-tree: bad object id %q of %s", f.id, f.path)
+		}
+		in.WriteString(f.id)
+		in.WriteByte('\n')
+	}
+	out, err := runGit(ctx, g.Dir, &in, "cat-file", "--batch")
+	if err != nil {
+		return nil, err
+	}
+	return splitBatch(out, files, limit, g.Commit)
+}
+
+func isObjectID(s string) bool {
+	if len(s) != 40 && len(s) != 64 {
+		return false
+	}
+	for _, c := range s {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// splitBatch cuts `git cat-file --batch` output into the files asked for.
+func splitBatch(out []byte, files []blob, limit int64, commit string) ([][]byte, error) {
+	contents := make([][]byte, len(files))
+	for i, f := range files {
+		header, rest, ok := bytes.Cut(out, []byte{'\n'})
+		if !ok {
+			return nil, fmt.Errorf("git cat-file: truncated output at %s", f.path)
+		}
+		// <object> SP <type> SP <size> LF <contents> LF, or <name> SP missing LF
+		fields := strings.Fields(string(header))
+		if len(fields) == 2 && fields[1] == "missing" {
+			return nil, fmt.Errorf("git: the object of %s at %s is missing from the repository", f.path, short(commit))
+		}
+		if len(fields) != 3 || fields[1] != "blob" || fields[0] != f.id {
+			return nil, fmt.Errorf("git: %s is not a file at %s", f.path, short(commit))
+		}
+		size, err := strconv.ParseInt(fields[2], 10, 64)
+		if err != nil || size < 0 {
+			return nil, fmt.Errorf("git cat-file: bad header %q", strings.TrimSpace(string(header)))
+		}
+		if size > limit {
+			return nil, tooLarge(f.path, size, limit)
+		}
+		if int64(len(rest)) < size+1 || rest[size] != '\n' {
+			return nil, fmt.Errorf("git cat-file: truncated output at %s", f.path)
+		}
+		contents[i] = rest[:size:size]
+		out = rest[size+1:]
 	}
 	return contents, nil
 }

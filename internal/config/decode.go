@@ -96,6 +96,15 @@ func checkText(path string, src []byte) *Error {
 	if bad >= 0 {
 		return &Error{Range: offsetRange(path, src, bad), Message: "file contains " + what}
 	}
+	if withinLimits(src) {
+		return nil
+	}
+	return tokenLimits(path, src)
+}
+
+// tokenLimits enforces the limits on nesting, operators and heredocs over
+// HCL's tokens.
+func tokenLimits(path string, src []byte) *Error {
 	tokens, _ := hclsyntax.LexConfig(src, path, hcl.InitialPos)
 	depth, operators, heredoc, inHeredoc := 0, 0, 0, false
 	for _, t := range tokens {
@@ -136,6 +145,96 @@ func checkText(path string, src []byte) *Error {
 		}
 	}
 	return nil
+}
+
+// withinLimits reports, without HCL's lexer (which parsing runs anyway),
+// that src is within the limits checkText's walk over the tokens enforces.
+// It follows the lexer where nesting is decided, outside and inside quoted
+// strings and in line comments, and gives up on anything else (a heredoc,
+// a template sequence, a block comment, a line break in a string), which
+// then takes the walk. Its count of operators is at least the lexer's: it
+// counts each character that may start one, outside strings and comments.
+func withinLimits(src []byte) bool {
+	depth, deepest, operators := 0, 0, 0
+	next := func(i int) byte {
+		if i+1 < len(src) {
+			return src[i+1]
+		}
+		return 0
+	}
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '#':
+			i = lineEnd(src, i)
+		case '/':
+			switch next(i) {
+			case '/':
+				i = lineEnd(src, i)
+			case '*':
+				return false
+			default:
+				operators++
+			}
+		case '"':
+			deepest = max(deepest, depth+1)
+			for i++; ; i++ {
+				if i >= len(src) {
+					return false
+				}
+				if src[i] == '"' {
+					break
+				}
+				switch src[i] {
+				case '\\':
+					i++
+					if i >= len(src) || src[i] == '\n' || src[i] == '\r' {
+						return false
+					}
+				case '\n', '\r':
+					return false
+				case '$', '%':
+					if next(i) == '{' {
+						return false
+					}
+				}
+			}
+		case '{', '[', '(':
+			depth++
+			deepest = max(deepest, depth)
+		case '}', ']', ')':
+			depth = max(depth-1, 0)
+		case '<':
+			if next(i) == '<' {
+				return false
+			}
+			operators++
+		case '$', '%':
+			if next(i) == '{' {
+				return false
+			}
+			operators++
+		case '!', '-', '*', '+', '&', '|', '>', '?':
+			operators++
+		case '=':
+			if n := next(i); n == '=' || n == '>' {
+				operators++
+			}
+		case '.':
+			if next(i) == '.' {
+				operators++
+			}
+		}
+	}
+	return deepest <= maxNesting && operators <= maxOperators
+}
+
+// lineEnd is the offset of the line break ending the line at i, or the end
+// of src.
+func lineEnd(src []byte, i int) int {
+	if j := bytes.IndexByte(src[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(src)
 }
 
 // offsetRange is the position of a byte offset, counting columns in code

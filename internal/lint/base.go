@@ -93,11 +93,23 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 // tag names the rules a note is about, as a finding names its rule.
 func tag(rules []string) string { return " [" + strings.Join(rules, ", ") + "]" }
 
-// loadBase reads root's schema and SQL views as they were at the base; nil
-// when there is no base or the root cannot be compared (with a note). A
-// base asked for with --base whose files cannot be read is an error, as
-// one that cannot be opened is.
-func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Config, root string, head *prisma.Schema, c *checkedRoot) (*prisma.Schema, []*sqlview.View, error) {
+// prepareBase starts reading root at the base, to go on while the working
+// tree is parsed; nil without a base.
+func prepareBase(ctx context.Context, b *base.Base, cfg *config.Config, root string) *base.Pending {
+	if b == nil {
+		return nil
+	}
+	return b.Prepare(ctx, root,
+		sqlGlobs(cfg, root, cfg.SQL.Views, viewConvention),
+		append(sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention), generatedSQL(cfg, root)...),
+		cfg.MaxFileSize, cfg.Files().ReadFile)
+}
+
+// loadBase reads root's schema and SQL views as they were at the base
+// (pending, from prepareBase); nil when there is no base or the root
+// cannot be compared (with a note). A base asked for with --base whose
+// files cannot be read is an error, as one that cannot be opened is.
+func loadBase(b *base.Base, pending *base.Pending, explicit bool, root string, head *prisma.Schema, c *checkedRoot) (*prisma.Schema, []*sqlview.View, error) {
 	if b == nil {
 		return nil, nil, nil
 	}
@@ -105,9 +117,7 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 	if r, ok := paths.Rel(b.Dir, root); ok {
 		name = filepath.ToSlash(r)
 	}
-	r, err := b.Load(ctx, root,
-		sqlGlobs(cfg, root, cfg.SQL.Views, viewConvention),
-		append(sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention), generatedSQL(cfg, root)...))
+	r, err := pending.Wait()
 	if errors.Is(err, base.ErrNotAtBase) {
 		c.note(fmt.Sprintf("%s did not exist at %s: nothing to compare it with", name, b.Label))
 		return nil, nil, nil
@@ -125,10 +135,11 @@ func loadBase(ctx context.Context, b *base.Base, explicit bool, cfg *config.Conf
 		return nil, nil, nil
 	}
 	// Most changes leave the schema alone: then the base's parse would be
-	// the head's, which is read-only from here on, so it is reused.
+	// the head's, which is read-only from here on, so it is reused; else
+	// so is the head's parse of each file the change left alone.
 	schema := head
 	if !sameFiles(head, r.Schema) {
-		schema = prisma.ParseSources(r.Schema)
+		schema = r.Resolve(head)
 	}
 	if schema.HasErrors() {
 		first := schema.Diagnostics[0]

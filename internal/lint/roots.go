@@ -114,6 +114,10 @@ func (run *rootRun) read(root string) *checkedRoot {
 		c.err = err
 		return c
 	}
+	// The base is read while the working tree is parsed.
+	pending := prepareBase(ctx, run.base, cfg, root)
+	// Every way out before loadBase waits for it abandons the reading.
+	defer pending.Stop()
 	schema, err := LoadSchema(cfg, root)
 	if err != nil {
 		c.err = err
@@ -161,7 +165,7 @@ func (run *rootRun) read(root string) *checkedRoot {
 	}
 	c.target = &Target{Root: root, Schema: schema, Views: sql.views, Tenant: tenant != nil}
 	c.tenant = tenant
-	c.baseSchema, c.baseViews, err = loadBase(ctx, run.base, run.opts.BaseRef != "", cfg, root, schema, c)
+	c.baseSchema, c.baseViews, err = loadBase(run.base, pending, run.opts.BaseRef != "", root, schema, c)
 	if err != nil {
 		c.err = err
 		return c

@@ -120,11 +120,7 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 	}
 	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enums, names(v.PrismaOutput))))
 	if v.SQLOutput.Value != "" {
-		if !opts.AllowBreaking {
-			guardColumns(v, views, previousSQL, errs)
-		}
-		dropped := droppedViews(v, views, previousSQL, opts, errs)
-		add(SQLFile, v.SQLOutput, nil, header("--", cfg, v, sqlFile(v, views, dropped, enums)))
+		add(SQLFile, v.SQLOutput, nil, generateSQL(cfg, v, views, enums, previousSQL, opts, errs))
 	}
 	for _, p := range v.Products {
 		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enums, names(p.Output))))

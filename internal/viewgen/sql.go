@@ -3,8 +3,11 @@ package viewgen
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -24,7 +27,7 @@ func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.E
 	viewEnumTypes(&b, v, enums)
 	retypedViews(&b, v, views)
 	if len(dropped) > 0 {
-		b.WriteString("\n-- Views no longer exposed (removed with schemalint fix --allow-breaking).\n")
+		b.WriteString(dropsIntro)
 		for _, name := range dropped {
 			fmt.Fprintf(&b, "DROP VIEW IF EXISTS %s.%s;\n", target, ident(name))
 		}
@@ -184,17 +187,152 @@ func dollarTag(body string) string {
 	return tag
 }
 
+// generateSQL renders the block's SQL file. The previously generated file
+// guards the columns and carries the drops on (guardColumns, droppedViews),
+// which takes PostgreSQL's parser; most runs change nothing, so the file is
+// first compared as text with what it would be if it were current, and
+// parsed only when it is not.
+func generateSQL(cfg *config.Config, v *config.Views, views []*view, enums []*prisma.Enum, previous []byte, opts Options, errs *config.Errors) []byte {
+	if textFirst {
+		if out := unchangedSQL(cfg, v, views, enums, previous); out != nil {
+			return out
+		}
+	}
+	var file *sqlview.File
+	if len(previous) > 0 {
+		previousParses.Add(1)
+		file, _ = sqlview.ParseFile(v.SQLOutput.Value, previous, nil)
+	}
+	if !opts.AllowBreaking {
+		guardColumns(v, views, file, errs)
+	}
+	dropped := droppedViews(v, views, file, opts, errs)
+	return header("--", cfg, v, sqlFile(v, views, dropped, enums))
+}
+
+// textFirst is false only in tests that compare the two ways, which count
+// the parses in previousParses.
+var (
+	textFirst      = true
+	previousParses atomic.Int64
+)
+
+// unchangedSQL returns the SQL file when previous already is exactly what
+// generating it gives, else nil. Its drops are read from its own text:
+// rendered with them, a file equal to previous drops them, so parsing
+// previous would find those drops (droppedViews returns them) and the
+// columns just rendered (guardColumns passes). That holds while PostgreSQL
+// reads every name as written (none is empty, over 63 bytes, which
+// PostgreSQL truncates, or holds a NUL), no view is generated twice, and
+// the comments written from names end on their own lines.
+func unchangedSQL(cfg *config.Config, v *config.Views, views []*view, enums []*prisma.Enum, previous []byte) []byte {
+	if len(previous) == 0 {
+		return nil
+	}
+	target := v.TargetSchema.Value
+	names := []string{target}
+	exposed := map[string]bool{}
+	for _, vw := range views {
+		if exposed[vw.name] {
+			return nil
+		}
+		exposed[vw.name] = true
+		names = append(names, vw.name, vw.schema, vw.model.TableName())
+		for _, f := range vw.fields {
+			names = append(names, f.ColumnName(), vw.column(f))
+		}
+	}
+	for _, r := range v.Roles {
+		names = append(names, r.Value)
+	}
+	commented := []string{v.String(), filepath.Base(cfg.Path)}
+	for _, vw := range views {
+		for _, a := range vw.expose.Acknowledge {
+			commented = append(commented, a.Column.Value)
+		}
+	}
+	for _, c := range commented {
+		if strings.ContainsAny(c, "\r\n") {
+			return nil
+		}
+	}
+	dropped, ok := previousDrops(previous, target)
+	if !ok {
+		return nil
+	}
+	for i, d := range dropped {
+		if exposed[d] || slices.Contains(dropped[:i], d) {
+			return nil
+		}
+	}
+	for _, n := range append(names, dropped...) {
+		if !plainName(n) {
+			return nil
+		}
+	}
+	out := header("--", cfg, v, sqlFile(v, views, dropped, enums))
+	if !bytes.Equal(out, previous) {
+		return nil
+	}
+	return out
+}
+
+// dropsIntro starts the list of views no longer exposed in a file sqlFile
+// writes.
+const dropsIntro = "\n-- Views no longer exposed (removed with schemalint fix --allow-breaking).\n"
+
+// previousDrops reads the names of the views no longer exposed from a file
+// sqlFile wrote, as it writes them; ok is false when a line of the list
+// is not one sqlFile writes.
+func previousDrops(previous []byte, target string) (names []string, ok bool) {
+	i := bytes.Index(previous, []byte(dropsIntro))
+	if i < 0 {
+		return nil, true
+	}
+	prefix := "DROP VIEW IF EXISTS " + ident(target) + "."
+	rest := previous[i+len(dropsIntro):]
+	for len(rest) > 0 && rest[0] != '\n' {
+		line, after, found := bytes.Cut(rest, []byte("\n"))
+		if !found {
+			return nil, false
+		}
+		q, isDrop := strings.CutPrefix(string(line), prefix)
+		q, isDrop2 := strings.CutSuffix(q, ";")
+		name, isIdent := unquote(q)
+		if !isDrop || !isDrop2 || !isIdent {
+			return nil, false
+		}
+		names = append(names, name)
+		rest = after
+	}
+	return names, true
+}
+
+// unquote reverses ident.
+func unquote(q string) (string, bool) {
+	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' {
+		return "", false
+	}
+	inner := q[1 : len(q)-1]
+	if strings.Contains(strings.ReplaceAll(inner, `""`, ""), `"`) {
+		return "", false
+	}
+	return strings.ReplaceAll(inner, `""`, `"`), true
+}
+
+// plainName reports whether PostgreSQL reads the quoted identifier of s
+// as s.
+func plainName(s string) bool {
+	return s != "" && len(s) <= 63 && utf8.ValidString(s) && !strings.ContainsRune(s, 0)
+}
+
 // droppedViews lists the views the SQL drops: those the previous SQL
 // created and no expose generates any more, which only --allow-breaking
 // may remove (products may read them), and those the previous SQL already
 // dropped, so that the drop outlives the run that removed the view and the
 // file stays a function of its inputs. A view exposed again is not
 // dropped.
-func droppedViews(v *config.Views, views []*view, previous []byte, opts Options, errs *config.Errors) []string {
-	if len(previous) == 0 {
-		return nil
-	}
-	file, _ := sqlview.ParseFile(v.SQLOutput.Value, previous, nil)
+func droppedViews(v *config.Views, views []*view, file *sqlview.File, opts Options, errs *config.Errors) []string {
 	if file == nil {
 		return nil
 	}
@@ -232,13 +370,9 @@ func ident(s string) string {
 }
 
 // guardColumns refuses views whose columns no longer start with the columns
-// the previously generated SQL gives them: CREATE OR REPLACE VIEW would fail
+// the previously generated SQL (parsed) gives them: CREATE OR REPLACE VIEW would fail
 // on every database that has the old view.
-func guardColumns(v *config.Views, views []*view, previous []byte, errs *config.Errors) {
-	if len(previous) == 0 {
-		return
-	}
-	file, _ := sqlview.ParseFile(v.SQLOutput.Value, previous, nil)
+func guardColumns(v *config.Views, views []*view, file *sqlview.File, errs *config.Errors) {
 	if file == nil {
 		return
 	}

@@ -58,6 +58,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -100,6 +101,10 @@ type Options struct {
 	// AllowBreaking writes views whose columns no longer extend the
 	// previously generated ones (the database needs DROP VIEW first).
 	AllowBreaking bool
+	// Parsed is a schema already read and parsed in this run (the one a
+	// rule checks): its files stand in for the same files of a source,
+	// which is then resolved without being read and parsed again.
+	Parsed *prisma.Schema
 }
 
 // SchemaError is a source schema that does not parse or resolve.
@@ -152,7 +157,7 @@ func Generate(cfg *config.Config, opts Options) ([]*File, error) {
 func GenerateBlock(cfg *config.Config, v *config.Views, opts Options) ([]*File, error) {
 	errs := &config.Errors{}
 	checkPaths(cfg, v.Outputs(), errs)
-	src, merged, err := loadSource(cfg, v, errs)
+	src, merged, err := loadSource(cfg, v, opts.Parsed, errs)
 	if err != nil {
 		return nil, err
 	}
@@ -191,8 +196,9 @@ func joinPath(cfg *config.Config, p string) string {
 }
 
 // loadSource reads the source schema without any generated file, and says
-// for each output whether Prisma merges it into that schema.
-func loadSource(cfg *config.Config, v *config.Views, errs *config.Errors) (*prisma.Schema, map[string]bool, error) {
+// for each output whether Prisma merges it into that schema. Files parsed
+// holds are not read again.
+func loadSource(cfg *config.Config, v *config.Views, parsed *prisma.Schema, errs *config.Errors) (*prisma.Schema, map[string]bool, error) {
 	var roots []string
 	var folders []string
 	for _, s := range v.Source {
@@ -219,22 +225,28 @@ func loadSource(cfg *config.Config, v *config.Views, errs *config.Errors) (*pris
 	for _, o := range allOutputs(cfg) {
 		outputs[o] = true
 	}
-	var srcs []prisma.Source
+	var source []string
 	for _, name := range names {
-		if outputs[absClean(name)] {
-			continue
+		if !outputs[absClean(name)] {
+			source = append(source, name)
 		}
-		b, err := cfg.ReadFile(name)
-		if err != nil {
-			return nil, nil, err
-		}
-		srcs = append(srcs, prisma.Source{Name: name, Src: b})
 	}
-	if len(srcs) == 0 {
+	if len(source) == 0 {
 		errs.Add(v.Source[0].Range, "source holds no .prisma file besides the generated ones")
 		return nil, nil, nil
 	}
-	schema := prisma.ParseSources(srcs)
+	schema := reparsed(parsed, source)
+	if schema == nil {
+		srcs := make([]prisma.Source, 0, len(source))
+		for _, name := range source {
+			b, err := cfg.ReadFile(name)
+			if err != nil {
+				return nil, nil, err
+			}
+			srcs = append(srcs, prisma.Source{Name: name, Src: b})
+		}
+		schema = prisma.ParseSources(srcs)
+	}
 	if schema.HasErrors() {
 		var diags []prisma.Diagnostic
 		for _, d := range schema.Diagnostics {
@@ -254,6 +266,39 @@ func loadSource(cfg *config.Config, v *config.Views, errs *config.Errors) (*pris
 		}
 	}
 	return schema, merged, nil
+}
+
+// reparsed resolves the files named from parsed's parse of them, each
+// under the name asked for; nil when parsed lacks one of them or has
+// errors (its parse of a file could then be another's). A schema that
+// parses without errors has no syntax error in any file, so resolving
+// its files again finds what parsing and resolving them would.
+func reparsed(parsed *prisma.Schema, names []string) *prisma.Schema {
+	if parsed == nil || parsed.HasErrors() {
+		return nil
+	}
+	if slices.EqualFunc(parsed.Files, names, func(f *prisma.File, name string) bool { return f.Name == name }) {
+		// The same files under the same names, in the same order: parsed
+		// is the source schema itself.
+		return parsed
+	}
+	byPath := make(map[string]*prisma.File, len(parsed.Files))
+	for _, f := range parsed.Files {
+		byPath[absClean(f.Name)] = f
+	}
+	files := make([]*prisma.File, len(names))
+	for i, name := range names {
+		f := byPath[absClean(name)]
+		if f == nil {
+			return nil
+		}
+		// A copy: the name is part of every position, and the resolved
+		// models point at their file.
+		c := *f
+		c.Name = name
+		files[i] = &c
+	}
+	return prisma.Resolve(files, nil)
 }
 
 func unwrapPathError(err error) error {

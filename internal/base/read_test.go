@@ -1,0 +1,234 @@
+package base
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+)
+
+// countGit puts a git on PATH that logs each run's arguments to the
+// returned file and runs the real one.
+func countGit(t *testing.T) string {
+	t.Helper()
+	real, err := exec.LookPath("git")
+	require.NoError(t, err)
+	bin := t.TempDir()
+	log := filepath.Join(t.TempDir(), "git.log")
+	script := "#!/bin/sh\necho \"$*\" >>" + log + "\nexec " + real + " \"$@\"\n"
+	require.NoError(t, os.WriteFile(filepath.Join(bin, "git"), []byte(script), 0o755))
+	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	return log
+}
+
+func gitRuns(t *testing.T, log string) []string {
+	b, err := os.ReadFile(log)
+	if os.IsNotExist(err) {
+		return nil
+	}
+	require.NoError(t, err)
+	return strings.Split(strings.TrimSpace(string(b)), "\n")
+}
+
+// A root, its views and its migrations are listed by one git process and
+// read by another, however many globs there are.
+func TestGitLoadRunsTwoProcesses(t *testing.T) {
+	r := newTestRepo(t)
+	b := &Base{Dir: r.dir, Tree: Git{Dir: r.dir, Commit: r.first}, Label: "base"}
+	log := countGit(t)
+	views, migrations := globs(r.dir)
+	migrations = append(migrations, filepath.Join(r.dir, "**/*.sql"))
+	root, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), views, migrations)
+	require.NoError(t, err)
+	assert.Len(t, root.Schema, 3)
+	runs := gitRuns(t, log)
+	require.Len(t, runs, 2, "git runs: %q", runs)
+	assert.Contains(t, runs[0], "ls-tree")
+	assert.Contains(t, runs[1], "cat-file --batch")
+
+	// A rule that reads the migrations again (migration-history) reads
+	// what was listed and read already, without git; a folder not listed
+	// yet takes one listing and one read.
+	again, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), nil, []string{filepath.Join(r.dir, "prisma/migrations/**/migration.sql")})
+	require.NoError(t, err)
+	assert.Equal(t, root.Schema, again.Schema)
+	assert.Equal(t, names(t, r.dir, root.Migrations)["prisma/migrations/20260101000000_init/migration.sql"], names(t, r.dir, again.Migrations)["prisma/migrations/20260101000000_init/migration.sql"])
+	assert.Len(t, again.Migrations, 1)
+	assert.Len(t, gitRuns(t, log), 2, "read again: %q", gitRuns(t, log))
+	other, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema/views.prisma"), nil, []string{filepath.Join(r.dir, "README.md")})
+	require.NoError(t, err)
+	assert.Equal(t, firstFiles["README.md"], string(other.Migrations[0].Src))
+	runs = gitRuns(t, log)
+	require.Len(t, runs, 3, "README.md was listed with the **/*.sql glob's folder, and is only read: %q", runs)
+	assert.Contains(t, runs[2], "cat-file --batch")
+}
+
+// Without a listing that covers it, a folder is listed and read anew.
+func TestGitLoadListsWhatWasNotListed(t *testing.T) {
+	r := newTestRepo(t)
+	b := &Base{Dir: r.dir, Tree: Git{Dir: r.dir, Commit: r.first}, Label: "base"}
+	log := countGit(t)
+	_, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), nil, nil)
+	require.NoError(t, err)
+	views, _ := globs(r.dir)
+	root, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), views, nil)
+	require.NoError(t, err)
+	assert.Len(t, root.Views, 1)
+	runs := gitRuns(t, log)
+	require.Len(t, runs, 4, "git runs: %q", runs)
+	assert.True(t, strings.HasSuffix(runs[2], "ls-tree -r -l -z --full-tree "+r.first+" -- prisma/views"), "only the folder not listed yet is listed: %s", runs[2])
+	assert.Contains(t, runs[3], "cat-file --batch")
+}
+
+// baseRepo commits a base with a changed, an unchanged and a removed
+// schema file, a file over the limit and a link out of the repository,
+// then the head that changes them.
+func baseRepo(t *testing.T) (dir, base string) {
+	r := newTestRepo(t)
+	dir = r.dir
+	writeFiles(t, dir, map[string]string{
+		"db/schema/same.prisma":    "model Same {\n  id Int @id\n}\n",
+		"db/schema/changed.prisma": "model Changed {\n  id Int @id\n}\n",
+		"db/schema/removed.prisma": "model Removed {\n  id Int @id\n}\n",
+		"big/schema.prisma":        "model Big {\n  id Int @id\n}\n" + strings.Repeat("// padding\n", 200),
+	})
+	require.NoError(t, os.Symlink("/etc/passwd", filepath.Join(dir, "db/schema/escape.prisma")))
+	require.NoError(t, os.Symlink("../../../outside.sql", filepath.Join(dir, "prisma/views/escape.sql")))
+	git(t, dir, "add", "-A")
+	git(t, dir, "commit", "-q", "-m", "second base")
+	base = git(t, dir, "rev-parse", "HEAD")
+	writeFiles(t, dir, map[string]string{
+		"db/schema/changed.prisma": "model Changed {\n  id   Int @id\n  note String?\n}\n",
+	})
+	require.NoError(t, os.Remove(filepath.Join(dir, "db/schema/removed.prisma")))
+	require.NoError(t, os.Remove(filepath.Join(dir, "db/schema/escape.prisma")))
+	git(t, dir, "add", "-A")
+	git(t, dir, "commit", "-q", "-m", "change")
+	return dir, base
+}
+
+func TestPrepareReusesUnchangedFiles(t *testing.T) {
+	dir, commit := baseRepo(t)
+	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
+	rootDir := filepath.Join(dir, "db/schema")
+	views, migrations := globs(dir)
+	pending := b.Prepare(context.Background(), rootDir, views, migrations, 0, os.ReadFile)
+	head, err := prisma.Load(os.ReadFile, rootDir)
+	require.NoError(t, err)
+	require.False(t, head.HasErrors(), "%v", head.Diagnostics)
+	root, err := pending.Wait()
+	require.NoError(t, err)
+
+	// The link is no file of the base: neither the schema file nor the
+	// SQL file it names is read.
+	assert.Equal(t, map[string]string{
+		"db/schema/changed.prisma": "model Changed {\n  id Int @id\n}\n",
+		"db/schema/removed.prisma": "model Removed {\n  id Int @id\n}\n",
+		"db/schema/same.prisma":    "model Same {\n  id Int @id\n}\n",
+	}, names(t, dir, root.Schema))
+	assert.NotContains(t, names(t, dir, root.Views), "prisma/views/escape.sql")
+
+	schema := root.Resolve(head)
+	require.False(t, schema.HasErrors(), "%v", schema.Diagnostics)
+	byName := map[string]*prisma.File{}
+	for _, f := range schema.Files {
+		byName[filepath.Base(f.Name)] = f
+	}
+	// The unchanged file is the head's parse under the base's name; the
+	// others were parsed from the base.
+	var headSame *prisma.File
+	for _, f := range head.Files {
+		if filepath.Base(f.Name) == "same.prisma" {
+			headSame = f
+		}
+	}
+	require.NotNil(t, headSame)
+	assert.Equal(t, filepath.Join(dir, "db/schema/same.prisma"), byName["same.prisma"].Name)
+	assert.Equal(t, headSame.Decls, byName["same.prisma"].Decls, "same.prisma is not the head's parse")
+	assert.NotNil(t, schema.Model("Removed"))
+	require.NotNil(t, schema.Model("Changed"))
+	assert.Len(t, schema.Model("Changed").Fields, 1, "changed.prisma is not read as it was at the base")
+
+	// Resolving from the base's sources alone gives the same schema.
+	alone := prisma.ParseSources(root.Schema)
+	assert.Equal(t, len(alone.Models), len(schema.Models))
+	for i, m := range alone.Models {
+		assert.Equal(t, m.Name, schema.Models[i].Name)
+		assert.Equal(t, m.File.Name, schema.Models[i].File.Name)
+		assert.Equal(t, m.NameRange(), schema.Models[i].NameRange())
+	}
+}
+
+// A file over the limit is refused from its size in the listing, before
+// git is asked for its content.
+func TestGitLoadRefusesTooLargeFile(t *testing.T) {
+	dir, commit := baseRepo(t)
+	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
+	log := countGit(t)
+	_, err := b.Prepare(context.Background(), filepath.Join(dir, "big"), nil, nil, 1024, os.ReadFile).Wait()
+	require.Error(t, err)
+	assert.Equal(t, "big/schema.prisma is 3 KiB, more than the 1 KiB schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema", err.Error())
+	for _, run := range gitRuns(t, log) {
+		assert.NotContains(t, run, "cat-file")
+	}
+	// Within the limit it is read.
+	root, err := b.Prepare(context.Background(), filepath.Join(dir, "big"), nil, nil, 4096, os.ReadFile).Wait()
+	require.NoError(t, err)
+	assert.Len(t, root.Schema, 1)
+}
+
+// A tree entry whose path leaves the repository is an error, not a file
+// named outside the working tree.
+func TestCleanPath(t *testing.T) {
+	for _, p := range []string{"a/b.prisma", "schema.prisma", ".hidden/x.sql"} {
+		assert.True(t, cleanPath(p), p)
+	}
+	for _, p := range []string{"", "../x.prisma", "a/../../x.prisma", "/etc/passwd", "a//b", "a/./b", `a\..\b`} {
+		assert.False(t, cleanPath(p), p)
+	}
+}
+
+func TestSplitBatchRefusesWhatWasNotAsked(t *testing.T) {
+	id := strings.Repeat("a", 40)
+	files := []blob{{path: "a.prisma", id: id, size: 3}}
+	got, err := splitBatch([]byte(id+" blob 3\nabc\n"), files, 10, "c")
+	require.NoError(t, err)
+	assert.Equal(t, "abc", string(got[0]))
+	_, err = splitBatch([]byte(strings.Repeat("b", 40)+" blob 3\nabc\n"), files, 10, "c")
+	assert.Error(t, err, "another object")
+	_, err = splitBatch([]byte(id+" blob 30\nabc\n"), files, 10, "c")
+	assert.Error(t, err, "over the limit")
+	_, err = splitBatch([]byte(id+" blob 5\nabc\n"), files, 10, "c")
+	assert.Error(t, err, "truncated")
+	_, err = splitBatch([]byte(id+" tree 3\nabc\n"), files, 10, "c")
+	assert.Error(t, err, "not a blob")
+}
+
+// Reading the base runs nothing the repository's configuration names: no
+// filter on the content, no file-system monitor, no hook.
+func TestGitLoadRunsNothingTheRepositoryNames(t *testing.T) {
+	r := newTestRepo(t)
+	marker := filepath.Join(t.TempDir(), "ran")
+	script := filepath.Join(t.TempDir(), "evil.sh")
+	require.NoError(t, os.WriteFile(script, []byte("#!/bin/sh\ntouch "+marker+"\ncat\n"), 0o755))
+	git(t, r.dir, "config", "filter.evil.smudge", script)
+	git(t, r.dir, "config", "filter.evil.clean", script)
+	git(t, r.dir, "config", "core.fsmonitor", script)
+	git(t, r.dir, "config", "core.hooksPath", filepath.Dir(script))
+	require.NoError(t, os.WriteFile(filepath.Join(r.dir, ".gitattributes"), []byte("*.prisma filter=evil\n*.sql filter=evil\n"), 0o644))
+	b := &Base{Dir: r.dir, Tree: Git{Dir: r.dir, Commit: r.first}, Label: "base"}
+	views, migrations := globs(r.dir)
+	root, err := b.Prepare(context.Background(), filepath.Join(r.dir, "prisma/schema"), views, migrations, 0, os.ReadFile).Wait()
+	require.NoError(t, err)
+	assert.Len(t, root.Schema, 3)
+	assert.Equal(t, firstFiles["prisma/views/idp_views/IdpUser.sql"], string(root.Views[0].Src))
+	_, err = os.Stat(marker)
+	assert.True(t, os.IsNotExist(err), "reading the base ran a command the repository configures")
+}
