@@ -104,7 +104,23 @@ field to the ` + "`where`" + `, go through the scoped client, or justify the cal
 ` + "`// schemalint-ignore tenant-query-unscoped <reason>`" + ` on or above its line
 (a lookup whose caller checked access first). The rule is quiet when the
 schema is not judged multi-tenant (see tenant-unscoped-model); which files it
-reads is set by ` + "`tenancy { queries { paths = [\"src/**\"], exclude = [\"src/scripts/**\"] } }`" + `.`,
+reads is set by ` + "`tenancy { queries { paths = [\"src/**\"], exclude = [\"src/scripts/**\"] } }`" + `.
+
+In a repository with several Prisma schemas (a monorepo), each file is
+judged against the schema whose client it can import, not against every
+schema whose model names it happens to use. A schema serves its project: the
+folder of the nearest ` + "`package.json`" + ` at or above it, else the folder holding its
+` + "`prisma`" + ` folder. A file belongs to the deepest project holding it
+(` + "`apps/crm/src`" + ` to ` + "`apps/crm/prisma/schema.prisma`" + `); a file outside every
+project belongs to the schemas whose package its own package depends on (an
+app depending on ` + "`@acme/database`" + ` is judged against
+` + "`packages/database/prisma/schema.prisma`" + `, the layout of dub and trigger.dev);
+a package that depends on none of them cannot import a client and is not
+judged. A file in no package, or one whose package depends on several
+schemas, is judged against each, and a call is reported once. With one
+schema in the repository all code is its own, and
+` + "`tenancy { queries { paths } }`" + ` set in the configuration is every schema's code,
+as written.`,
 	ExampleSchema: `model Organization {
   id        String     @id
   documents Document[]
