@@ -46,7 +46,8 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
   relation (` + "`installations: { some: { projectId } }`" + `; ` + "`every`" + ` and ` + "`none`" + ` hold for rows
   with no related row, so they do not scope).
 
-An ` + "`OR`" + ` constrains the tenant only when every branch does. A row fetched by
+An ` + "`OR`" + ` constrains the tenant only when every branch does (put the
+tenant beside the ` + "`OR`" + `, or in every branch). A row fetched by
 id and then compared with the caller's tenant in the same function
 (` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported. So is an id
 (the row's own, or a parent's foreign key) that an earlier query in the same
@@ -75,7 +76,8 @@ and ` + "`findUnique`" + ` are judged like any other call.
 
 What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
-is a ` + "`const`" + ` object literal in the same function, and is otherwise a notice.
+is a ` + "`const`" + ` object literal in the same function, and is otherwise a notice:
+check by hand that it filters by the tenant, or build it where the call is.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
@@ -96,15 +98,33 @@ and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's p
 SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
 field, without that column in a condition (WHERE, JOIN … ON, HAVING), is a
 warning. SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
-condition) is a notice. Tables scoped only through a parent are not checked
-in raw SQL.
+condition) is a notice: write the tenant condition in the text, and the
+` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
+checked in raw SQL.
 
-There is no automatic fix: a human chooses the tenant value. Add the tenant
+Any of these findings means the call can read or write another tenant's
+rows. There is no automatic fix: a human chooses the tenant value. Add the tenant
 field to the ` + "`where`" + `, go through the scoped client, or justify the call with
 ` + "`// schemalint-ignore tenant-query-unscoped <reason>`" + ` on or above its line
 (a lookup whose caller checked access first). The rule is quiet when the
 schema is not judged multi-tenant (see tenant-unscoped-model); which files it
-reads is set by ` + "`tenancy { queries { paths = [\"src/**\"], exclude = [\"src/scripts/**\"] } }`" + `.`,
+reads is set by ` + "`tenancy { queries { paths = [\"src/**\"], exclude = [\"src/scripts/**\"] } }`" + `.
+
+In a repository with several Prisma schemas (a monorepo), each file is
+judged against the schema whose client it can import, not against every
+schema whose model names it happens to use. A schema serves its project: the
+folder of the nearest ` + "`package.json`" + ` at or above it, else the folder holding its
+` + "`prisma`" + ` folder. A file belongs to the deepest project holding it
+(` + "`apps/crm/src`" + ` to ` + "`apps/crm/prisma/schema.prisma`" + `); a file outside every
+project belongs to the schemas whose package its own package depends on (an
+app depending on ` + "`@acme/database`" + ` is judged against
+` + "`packages/database/prisma/schema.prisma`" + `, the layout of dub and trigger.dev);
+a package that depends on none of them cannot import a client and is not
+judged. A file in no package, or one whose package depends on several
+schemas, is judged against each, and a call is reported once. With one
+schema in the repository all code is its own, and
+` + "`tenancy { queries { paths } }`" + ` set in the configuration is every schema's code,
+as written.`,
 	ExampleSchema: `model Organization {
   id        String     @id
   documents Document[]
@@ -278,19 +298,19 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	case v == constrained:
 		return queryFinding{}, false
 	case v == maybeUndefined:
-		d.Message = fmt.Sprintf("%s filters by the tenant with a value that may be undefined, and Prisma drops an undefined filter; make sure the value is set before the query", what)
+		d.Message = fmt.Sprintf("%s filters by a tenant value that may be undefined; make sure it is set before the query", what)
 		return queryFinding{d, severity.Warning}, true
 	case v == unseen:
-		d.Message = fmt.Sprintf("cannot see the where of %s: it is built elsewhere; check that it filters by %s, or build it as a const object in this function", what, hint)
+		d.Message = fmt.Sprintf("cannot see the where of %s; build it as a const object in this function", what)
 		return queryFinding{d, severity.Notice}, true
 	case scopedClient:
-		d.Message = fmt.Sprintf("%s through scoped client %q is not filtered by the client, which filters only %s; add %s to its where", what, receiver, strings.Join(q.scopedOps, ", "), hint)
+		d.Message = fmt.Sprintf("%s is not filtered by scoped client %q; add %s to its where", what, receiver, hint)
 	case !where:
-		d.Message = fmt.Sprintf("%s has no where, so it reaches every tenant's rows; add where: { %s }, or go through a scoped client", what, hint)
+		d.Message = fmt.Sprintf("%s has no where; add where: { %s }", what, hint)
 	case v == orBranch:
-		d.Message = fmt.Sprintf("%s has an OR branch that does not filter by the tenant, so it can reach another tenant's rows; add %s to every branch or beside the OR", what, hint)
+		d.Message = fmt.Sprintf("%s has an OR branch without the tenant; add %s beside the OR", what, hint)
 	default:
-		d.Message = fmt.Sprintf("%s does not filter by the tenant, so it can reach another tenant's rows; add %s to its where, or go through a scoped client", what, hint)
+		d.Message = fmt.Sprintf("%s does not filter by the tenant; add %s to its where", what, hint)
 	}
 	return queryFinding{d: d}, true
 }
@@ -1375,11 +1395,11 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 		at = fn.Range()
 	}
 	if c.Unseen {
-		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s: it is built elsewhere; check that it filters tenant tables by their tenant column, or write it as a tagged template here", c.Method)}, severity.Notice}, true
+		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s; write it as a tagged template here", c.Method)}, severity.Notice}, true
 	}
 	js, err := pg_query.ParseToJSON(c.SQL)
 	if err != nil {
-		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s (%v), so its tenant tables are not checked; write it so PostgreSQL's parser reads it, with ${…} as values", c.Method, err)}, severity.Notice}, true
+		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s: %v; write it so PostgreSQL's parser reads it", c.Method, err)}, severity.Notice}, true
 	}
 	var tree struct {
 		Stmts []struct {
@@ -1403,9 +1423,9 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 					continue
 				}
 				if predicatePlaceholder.MatchString(c.SQL) {
-					return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see all of the SQL of %s on tenant-scoped %q: a ${…} stands for a condition; check that it filters by %q", c.Method, m.Name, tf.ColumnName())}, severity.Notice}, true
+					return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see all of the SQL of %s on tenant-scoped %q; write its %q condition in the text, not in a ${…}", c.Method, m.Name, tf.ColumnName())}, severity.Notice}, true
 				}
-				return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("%s %s table %q of tenant-scoped %q without a condition on %q, so it can reach another tenant's rows; add %q = ${…} to its WHERE", c.Method, verb, m.TableName(), m.Name, tf.ColumnName(), tf.ColumnName())}, severity.Warning}, true
+				return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("%s %s table %q without a condition on %q; add %q = ${…} to its WHERE", c.Method, verb, m.TableName(), tf.ColumnName(), tf.ColumnName())}, severity.Warning}, true
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -28,11 +29,17 @@ type codeReader struct {
 	// findings are the files that could not be read.
 	findings []rules.Diagnostic
 	seen     map[string]bool
+	// shared are the files more than one schema's client could be
+	// imported in: each of those schemas judges them, a finding once.
+	shared map[string]bool
 }
 
 type codeRead struct {
 	files []tsquery.File
 	err   error
+	// owners tell which files are each schema's; nil when the
+	// configuration lists the code's paths itself.
+	owners *codeOwners
 }
 
 func newCodeReader(cfg *config.Config, dir string) *codeReader {
@@ -40,7 +47,7 @@ func newCodeReader(cfg *config.Config, dir string) *codeReader {
 	if cfg.Path != "" {
 		root = cfg.Dir
 	}
-	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}}
+	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}, shared: map[string]bool{}}
 }
 
 // gathered adds the files read to sources and their directives to dirs,
@@ -87,11 +94,41 @@ func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 	key := strings.Join(skip, "\x00")
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if r, ok := c.read[key]; ok {
+	r, ok := c.read[key]
+	if !ok {
+		r = c.readAll(skip)
+		c.read[key] = r
+	}
+	if r.owners == nil {
 		return r.files, r.err
 	}
+	project := r.owners.schemaProject(s)
+	var files []tsquery.File
+	for _, f := range r.files {
+		owns, shared := r.owners.owns(project, f.Path)
+		if !owns {
+			continue
+		}
+		if shared {
+			c.shared[f.Path] = true
+		}
+		files = append(files, f)
+	}
+	return files, r.err
+}
+
+// readAll lists and reads the code, skipping the generated-client folders.
+func (c *codeReader) readAll(skip []string) codeRead {
 	q := c.cfg.Tenancy.Queries
-	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile})
+	var schemaDirs, packages []string
+	landmark := func(p string) {
+		if filepath.Base(p) == "package.json" {
+			packages = append(packages, p)
+		} else if d := filepath.Dir(p); !slices.Contains(schemaDirs, d) {
+			schemaDirs = append(schemaDirs, d)
+		}
+	}
+	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile, Landmark: landmark})
 	if err != nil {
 		err = describeReadError(err)
 	}
@@ -114,8 +151,38 @@ func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 		}
 		files = append(files, tsquery.File{Path: p, Src: src})
 	}
-	c.read[key] = codeRead{files, err}
-	return files, err
+	r := codeRead{files: files, err: err}
+	// Paths the configuration lists are every schema's code, as written.
+	if len(q.Paths) == 0 {
+		r.owners = newCodeOwners(c.cfg.ReadFile, c.root, schemaDirs, packages)
+		c.findings = append(c.findings, r.owners.findings...)
+	}
+	return r
+}
+
+// once keeps, of the findings of root number i on files several schemas
+// share, those no earlier root made at the same place for the same rule:
+// a call judged against each schema it may use is reported once.
+func (c *codeReader) once(i int, claimed map[codeClaim]int, ds []rules.Diagnostic) []rules.Diagnostic {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := ds[:0:0]
+	for _, d := range ds {
+		if c.shared[d.Range.File] {
+			k := codeClaim{d.Rule, d.Range}
+			if first, ok := claimed[k]; ok && first != i {
+				continue
+			}
+			claimed[k] = i
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+type codeClaim struct {
+	rule string
+	rng  prisma.Range
 }
 
 // codeDirectives finds `// schemalint-ignore` comments in TypeScript or

@@ -137,7 +137,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	ran := map[string]map[string]bool{}
 	var inputDiags []prisma.Diagnostic
 	var codeErr error
-	for _, c := range checked {
+	claimed := map[codeClaim]int{}
+	for i, c := range checked {
 		if c.err != nil {
 			return nil, c.err
 		}
@@ -145,6 +146,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		if codeErr == nil {
 			codeErr = c.codeErr
 		}
+		c.diags = run.code.once(i, claimed, c.diags)
 		c.mergeInto(res, dirs, ran)
 	}
 	if len(inputDiags) > 0 {

@@ -58,6 +58,10 @@ type Scope struct {
 	Skip []string
 	// Read reads a file of the repository (a .gitignore).
 	Read func(string) ([]byte, error)
+	// Landmark, when set, is told of every package.json and .prisma file
+	// in the folders walked, whatever Paths and Exclude say: they tell
+	// which schema's client a file can import.
+	Landmark func(path string)
 }
 
 // Discover lists, sorted, the TypeScript and JavaScript files under root
@@ -94,6 +98,9 @@ func Discover(root string, scope Scope) ([]string, error) {
 				}
 			}
 			return nil
+		}
+		if scope.Landmark != nil && d.Type().IsRegular() && (d.Name() == "package.json" || strings.HasSuffix(d.Name(), ".prisma")) && !ignored(ignores, rel, false) {
+			scope.Landmark(p)
 		}
 		if !d.Type().IsRegular() || !tsparse.Supported(p) || strings.HasSuffix(p, ".d.ts") || testFile.MatchString(d.Name()) || ignored(ignores, rel, false) {
 			return nil

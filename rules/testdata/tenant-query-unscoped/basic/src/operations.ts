@@ -2,7 +2,7 @@ import { prisma } from "./lib/db";
 
 // Every operation whose where decides the rows it reaches.
 export async function unscoped(id: string) {
-  await prisma.project.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant, so it can reach another tenant's rows; add organizationId to its where, or go through a scoped client"
+  await prisma.project.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant; add organizationId to its where$"
   await prisma.project.findUniqueOrThrow({ where: { id } }); // want "findUniqueOrThrow on tenant-scoped \"Project\" does not filter"
   await prisma.project.findFirst({ where: { id } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
   await prisma.project.findFirstOrThrow({ where: { id } }); // want "findFirstOrThrow on tenant-scoped \"Project\" does not filter"
@@ -16,7 +16,7 @@ export async function unscoped(id: string) {
   await prisma.project.upsert({ where: { id }, create: { id, organizationId: "o" }, update: {} }); // want "upsert on tenant-scoped \"Project\" does not filter"
   await prisma.project.delete({ where: { id } }); // want "delete on tenant-scoped \"Project\" does not filter"
   await prisma.project.deleteMany({ where: { id } }); // want "deleteMany on tenant-scoped \"Project\" does not filter"
-  await prisma.project.findMany(); // want "findMany on tenant-scoped \"Project\" has no where, so it reaches every tenant's rows; add where: \\{ organizationId \\}"
+  await prisma.project.findMany(); // want "findMany on tenant-scoped \"Project\" has no where; add where: \\{ organizationId \\}$"
   await prisma.project.count({ select: { _all: true } }); // want "count on tenant-scoped \"Project\" has no where"
 }
 

@@ -3,14 +3,14 @@ import { prisma } from "./lib/db";
 // Raw SQL on a table whose model carries the tenant field must name the
 // tenant column; ${…} are values, as Prisma binds them.
 export async function raw(id: string, organizationId: string, filter: any, sql: string) {
-  await prisma.$queryRaw`SELECT * FROM "Project" WHERE id = ${id}`; // want "\\$queryRaw reads table \"Project\" of tenant-scoped \"Project\" without a condition on \"organizationId\", so it can reach another tenant's rows; add \"organizationId\" = \\$\\{…\\} to its WHERE"
+  await prisma.$queryRaw`SELECT * FROM "Project" WHERE id = ${id}`; // want "\\$queryRaw reads table \"Project\" without a condition on \"organizationId\"; add \"organizationId\" = \\$\\{…\\} to its WHERE"
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE id = ${id} AND "organizationId" = ${organizationId}`;
   await prisma.$queryRaw`SELECT p.id FROM "Project" p JOIN "Invoice" i ON i."organizationId" = p."organizationId" WHERE p."organizationId" = ${organizationId}`;
   await prisma.$executeRaw`UPDATE "Invoice" SET number = 2 WHERE id = ${id}`; // want "\\$executeRaw writes table \"Invoice\""
   await prisma.$executeRawUnsafe('DELETE FROM "Invoice" WHERE id = $1', id); // want "\\$executeRawUnsafe deletes from table \"Invoice\""
   await prisma.$queryRaw<{ n: number }[]>`SELECT count(*) AS n FROM "Plan"`;
   await prisma.$queryRaw`SELECT "organizationId" FROM "Project" WHERE id = ${id}`; // want "\\$queryRaw reads table \"Project\""
-  await prisma.$queryRaw`SELECT * FROM "Project" WHERE ${filter}`; // want "cannot see all of the SQL of \\$queryRaw on tenant-scoped \"Project\": a \\$\\{…\\} stands for a condition"
-  await prisma.$queryRawUnsafe(sql, id); // want "cannot see the SQL of \\$queryRawUnsafe: it is built elsewhere"
+  await prisma.$queryRaw`SELECT * FROM "Project" WHERE ${filter}`; // want "cannot see all of the SQL of \\$queryRaw on tenant-scoped \"Project\"; write its \"organizationId\" condition in the text"
+  await prisma.$queryRawUnsafe(sql, id); // want "cannot see the SQL of \\$queryRawUnsafe; write it as a tagged template here"
   await prisma.$queryRaw`SELEC * FROM "Project"`; // want "cannot read the SQL of \\$queryRaw"
 }

@@ -11,7 +11,7 @@ type Filters = { orgId: string | undefined } & { other: number };
 
 // A parameter declared optional, or typed with undefined.
 export async function optionalParam(id: string, orgId?: string) {
-  return prisma.project.findFirst({ where: { id, organizationId: orgId } }); // want "findFirst on tenant-scoped \"Project\" filters by the tenant with a value that may be undefined"
+  return prisma.project.findFirst({ where: { id, organizationId: orgId } }); // want "findFirst on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
 }
 
 export async function optionalShorthand(id: string, organizationId?: string) {
@@ -19,7 +19,7 @@ export async function optionalShorthand(id: string, organizationId?: string) {
 }
 
 export async function unionUndefined(id: string, organizationId: string | undefined) {
-  return prisma.project.update({ where: { id, organizationId }, data: {} }); // want "update on tenant-scoped \"Project\" filters by the tenant with a value that may be undefined"
+  return prisma.project.update({ where: { id, organizationId }, data: {} }); // want "update on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
 }
 
 export async function withDefault(id: string, organizationId: string = "org") {
@@ -53,8 +53,8 @@ export async function fromInterface(input: ListInput, inline: { orgId?: string }
   await prisma.project.findMany({ where: { organizationId: input.teamId } });
   await prisma.project.findMany({ where: { organizationId: input.scope.orgId } }); // want "may be undefined"
   await prisma.project.findMany({ where: { organizationId: input.scope.required } });
-  await prisma.project.deleteMany({ where: { organizationId: inline.orgId } }); // want "deleteMany on tenant-scoped \"Project\" filters by the tenant with a value that may be undefined"
-  await prisma.task.findMany({ where: { project: { organizationId: inline.orgId } } }); // want "findMany on tenant-scoped \"Task\" filters by the tenant with a value that may be undefined"
+  await prisma.project.deleteMany({ where: { organizationId: inline.orgId } }); // want "deleteMany on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
+  await prisma.task.findMany({ where: { project: { organizationId: inline.orgId } } }); // want "findMany on tenant-scoped \"Task\" filters by a tenant value that may be undefined"
 }
 
 export async function fromAlias(filters: Filters, partial: Partial<{ orgId: string }>) {

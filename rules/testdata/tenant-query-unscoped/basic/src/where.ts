@@ -5,7 +5,7 @@ export async function shapes(id: string, organizationId: string, input: { orgId?
   await prisma.project.findMany({ where: { AND: [{ id }, { organizationId }] } });
   await prisma.project.findMany({ where: { AND: { organizationId } } });
   // OR: every branch must constrain the tenant.
-  await prisma.project.findMany({ where: { OR: [{ id }, { organizationId }] } }); // want "findMany on tenant-scoped \"Project\" has an OR branch that does not filter by the tenant"
+  await prisma.project.findMany({ where: { OR: [{ id }, { organizationId }] } }); // want "findMany on tenant-scoped \"Project\" has an OR branch without the tenant; add organizationId beside the OR"
   await prisma.project.findMany({ where: { OR: [{ id, organizationId }, { organizationId }] } });
   await prisma.project.findMany({ where: { organizationId, OR: [{ id }, { id: "x" }] } });
   await prisma.project.findMany({ where: { NOT: { organizationId } } }); // want "does not filter by the tenant"
@@ -15,7 +15,7 @@ export async function shapes(id: string, organizationId: string, input: { orgId?
   // Child models: through the required parent, at any depth.
   await prisma.task.findMany({ where: { project: { organizationId } } });
   await prisma.task.findMany({ where: { project: { is: { organizationId } } } });
-  await prisma.task.findMany({ where: { project: { id } } }); // want "findMany on tenant-scoped \"Task\" does not filter by the tenant, so it can reach another tenant's rows; add project: \\{ organizationId \\} to its where"
+  await prisma.task.findMany({ where: { project: { id } } }); // want "findMany on tenant-scoped \"Task\" does not filter by the tenant; add project: \\{ organizationId \\} to its where"
   await prisma.note.findMany({ where: { task: { project: { organizationId } } } });
   await prisma.note.deleteMany({ where: { id } }); // want "add task: \\{ project: \\{ organizationId \\} \\} to its where"
   await prisma.invoiceLine.findMany({ where: { invoice: { organization: { id: organizationId } } } });
@@ -28,7 +28,7 @@ export async function shapes(id: string, organizationId: string, input: { orgId?
   await prisma.task.findMany({ where: { notes: { every: { task: { project: { organizationId } } } } } }); // want "findMany on tenant-scoped \"Task\" does not filter"
   await prisma.task.findMany({ where: { notes: { some: { id } } } }); // want "findMany on tenant-scoped \"Task\" does not filter"
   // A value that may be undefined makes Prisma drop the filter.
-  await prisma.project.findMany({ where: { organizationId: undefined } }); // want "findMany on tenant-scoped \"Project\" filters by the tenant with a value that may be undefined"
+  await prisma.project.findMany({ where: { organizationId: undefined } }); // want "findMany on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
   await prisma.project.findMany({ where: { organizationId: input.orgId ?? undefined } }); // want "may be undefined"
   await prisma.project.findMany({ where: { organizationId: session?.user.orgId } }); // want "may be undefined"
   await prisma.project.findMany({ where: { organizationId: input.orgId ? input.orgId : undefined } }); // want "may be undefined"
@@ -49,7 +49,7 @@ export async function builtUnscoped(id: string) {
 export async function builtElsewhere(id: string, organizationId: string, where: any, filter: () => any) {
   const args = { where: { id, organizationId } } as const;
   await prisma.project.findMany(args);
-  await prisma.project.findMany({ where }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is built elsewhere; check that it filters by organizationId, or build it as a const object in this function"
+  await prisma.project.findMany({ where }); // want "cannot see the where of findMany on tenant-scoped \"Project\"; build it as a const object in this function"
   await prisma.project.findMany({ where: filter() }); // want "cannot see the where of findMany"
   await prisma.project.findMany({ where: { ...where } }); // want "cannot see the where of findMany"
   await prisma.project.findMany({ where: { ...where, organizationId } });

@@ -3,7 +3,7 @@
 export async function load(db: any, projectId: string, slug: string, id: string) {
   await db.prompt.findUnique({ where: { projectId_slug: { projectId, slug } } });
   await db.prompt.findMany({ where: { projectId } });
-  await db.prompt.findMany({ where: { slug } }); // want "findMany on tenant-scoped \"Prompt\" does not filter by the tenant, so it can reach another tenant's rows; add organizationId to its where"
+  await db.prompt.findMany({ where: { slug } }); // want "findMany on tenant-scoped \"Prompt\" does not filter by the tenant; add organizationId to its where"
 }
 
 // A foreign key to a tenant model under another name scopes like the

@@ -1,0 +1,165 @@
+package lint
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/paths"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// codeOwners says which schema's Prisma client a code file can import, so
+// that in a repository holding several schemas each file is judged against
+// its own schema, not against every schema whose delegate names it happens
+// to use. A schema serves a project: the folder of the nearest package.json
+// at or above it, else the folder holding its prisma folder. A file belongs,
+// in this order, to
+//   - the only project, when the repository has one schema;
+//   - the deepest project whose folder holds it;
+//   - the projects whose package its own package (nearest package.json)
+//     depends on: apps importing a shared database package;
+//   - no project, when it is in a package that depends on none of them;
+//   - every project, when it is in no package: nothing tells which client
+//     it imports, so it is judged against each, a finding once.
+type codeOwners struct {
+	root string
+	// projects are the project folders of the repository's schemas.
+	projects []string
+	// packages are the readable package.json files, by folder.
+	packages map[string]*packageJSON
+	// findings are the package.json files that could not be read.
+	findings []rules.Diagnostic
+}
+
+type packageJSON struct {
+	Name                 string            `json:"name"`
+	Dependencies         map[string]string `json:"dependencies"`
+	DevDependencies      map[string]string `json:"devDependencies"`
+	PeerDependencies     map[string]string `json:"peerDependencies"`
+	OptionalDependencies map[string]string `json:"optionalDependencies"`
+}
+
+func (p *packageJSON) dependsOn(name string) bool {
+	for _, deps := range []map[string]string{p.Dependencies, p.DevDependencies, p.PeerDependencies, p.OptionalDependencies} {
+		if _, ok := deps[name]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// newCodeOwners reads the package.json files met on the walk under root;
+// schemaDirs are the folders holding .prisma files.
+func newCodeOwners(read func(string) ([]byte, error), root string, schemaDirs, packageFiles []string) *codeOwners {
+	o := &codeOwners{root: paths.Abs(root), packages: map[string]*packageJSON{}}
+	for _, p := range packageFiles {
+		src, err := read(p)
+		var pkg packageJSON
+		if err == nil {
+			err = json.Unmarshal(src, &pkg)
+		}
+		if err != nil {
+			o.findings = append(o.findings, rules.Diagnostic{Rule: InputRule, Severity: severity.Warning,
+				Range:   prisma.Range{File: p, Start: prisma.Pos{Line: 1, Col: 1}, End: prisma.Pos{Line: 1, Col: 1}},
+				Message: fmt.Sprintf("cannot read this package.json (%v), so which schema its code uses is guessed from folders; fix it", err)})
+			continue
+		}
+		o.packages[filepath.Dir(paths.Abs(p))] = &pkg
+	}
+	for _, d := range schemaDirs {
+		if p := o.project(d); !slices.Contains(o.projects, p) {
+			o.projects = append(o.projects, p)
+		}
+	}
+	return o
+}
+
+// within reports whether p is dir or lies below it.
+func within(p, dir string) bool { return paths.Inside(dir, p) }
+
+// project is the folder whose code a schema in dir serves.
+func (o *codeOwners) project(dir string) string {
+	dir = paths.Abs(dir)
+	for d := dir; within(d, o.root); d = filepath.Dir(d) {
+		if o.packages[d] != nil {
+			return d
+		}
+		if d == o.root || filepath.Dir(d) == d {
+			break
+		}
+	}
+	// prisma/schema/*.prisma and prisma/schema.prisma serve the folder
+	// holding prisma.
+	if filepath.Base(dir) == "schema" && filepath.Base(filepath.Dir(dir)) == "prisma" {
+		dir = filepath.Dir(dir)
+	}
+	if filepath.Base(dir) == "prisma" {
+		dir = filepath.Dir(dir)
+	}
+	return dir
+}
+
+// owns reports whether the schema serving project can be the one whose
+// client file imports, and whether another schema can be too.
+func (o *codeOwners) owns(project, file string) (owns, shared bool) {
+	projects := o.projects
+	if !slices.Contains(projects, project) {
+		projects = append(slices.Clip(projects), project)
+	}
+	owners := o.owners(projects, paths.Abs(file))
+	return slices.Contains(owners, project), len(owners) > 1
+}
+
+// owners are the projects whose client file can import.
+func (o *codeOwners) owners(projects []string, file string) []string {
+	if len(projects) <= 1 {
+		return projects
+	}
+	deepest := ""
+	for _, p := range projects {
+		if within(file, p) && len(p) > len(deepest) {
+			deepest = p
+		}
+	}
+	if deepest != "" {
+		return []string{deepest}
+	}
+	pkg := o.nearestPackage(filepath.Dir(file))
+	if pkg == nil {
+		return projects
+	}
+	var out []string
+	for _, p := range projects {
+		if own := o.packages[p]; own != nil && own.Name != "" && pkg.dependsOn(own.Name) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (o *codeOwners) nearestPackage(dir string) *packageJSON {
+	for d := dir; within(d, o.root); d = filepath.Dir(d) {
+		if pkg := o.packages[d]; pkg != nil {
+			return pkg
+		}
+		if d == o.root || filepath.Dir(d) == d {
+			break
+		}
+	}
+	return nil
+}
+
+// schemaProject is the project of schema s: the folder of its first file.
+func (o *codeOwners) schemaProject(s *prisma.Schema) string {
+	for _, f := range s.Files {
+		if f != nil && f.Name != "" && strings.HasSuffix(f.Name, ".prisma") {
+			return o.project(filepath.Dir(f.Name))
+		}
+	}
+	return ""
+}

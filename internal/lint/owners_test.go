@@ -1,0 +1,58 @@
+package lint
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// Checking one example from the repository's root judges the example's
+// code only: the rule fixtures beside it belong to their own schemas.
+func TestQueryRuleJudgesOnlyTheSchemasOwnCode(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	require.NoError(t, err)
+	cfg := config.Default()
+	cfg.Dir = root
+	cfg.Tenancy.Fields = []string{"organizationId"}
+	cfg.Tenancy.Configured = true
+	res, err := Run(context.Background(), Options{Dir: root, Config: cfg, Paths: []string{filepath.Join(root, "examples", "multitenant")}, Only: []string{rules.TenantQueryUnscoped.Name}})
+	require.NoError(t, err)
+	for _, d := range res.Diagnostics {
+		assert.True(t, strings.HasPrefix(filepath.ToSlash(d.Range.File), "examples/multitenant/"), "%s: %s", d.Range.File, d.Message)
+	}
+}
+
+// A package.json that cannot be read is said, and its code is still
+// judged: it is in no package, so against every schema.
+func TestUnreadablePackageJSONIsAFinding(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+	}
+	schema := "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel Organization {\n  id       String    @id\n  projects Project[]\n}\n\nmodel Project {\n  id             String       @id\n  organizationId String\n  organization   Organization @relation(fields: [organizationId], references: [id])\n}\n"
+	write("apps/a/prisma/schema.prisma", schema)
+	write("apps/b/prisma/schema.prisma", schema)
+	write("apps/web/package.json", "{ \"name\": \"web\", ")
+	write("apps/web/src/page.ts", "export const p = (prisma: any) => prisma.project.findMany();\n")
+	cfg := config.Default()
+	cfg.Dir = dir
+	cfg.Tenancy.Fields = []string{"organizationId"}
+	cfg.Tenancy.Configured = true
+	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Paths: []string{filepath.Join(dir, "apps/a/prisma/schema.prisma"), filepath.Join(dir, "apps/b/prisma/schema.prisma")}, Only: []string{rules.TenantQueryUnscoped.Name}})
+	require.NoError(t, err)
+	var got []string
+	for _, d := range res.Diagnostics {
+		got = append(got, d.Range.File+": "+d.Rule)
+	}
+	assert.Equal(t, []string{"apps/web/package.json: " + InputRule, "apps/web/src/page.ts: " + rules.TenantQueryUnscoped.Name}, got)
+}

@@ -1,0 +1,7 @@
+schema {
+  paths = ["packages/*/prisma/schema.prisma"]
+}
+
+tenancy {
+  fields = ["organizationId"]
+}
