@@ -15,7 +15,9 @@
 //     product);
 //   - creates no external enum, while the same diff without `enums.external` creates every one of
 //     them (so the filter, not chance, keeps them out);
-//   - creates no view.
+//   - creates no view;
+//   - and that the next migration, after the owner appended a value to every external enum, is
+//     empty, while without `enums.external` it alters each of those types.
 // internal/viewgen/testdata/prisma-migrate.json holds { config, schemas, externalEnums, sql } per
 // example.
 //
@@ -76,6 +78,29 @@ function namedSchemas(sql) {
   return [...names].sort(byString);
 }
 
+// The schema text with a value appended to each enum named "schema.dbName" in external (declared
+// with @@schema, and @@map or its own name); one not declared is left, which the checks report.
+const PROBE = 'schemalint_appended';
+function appendValues(text, external) {
+  let out = text;
+  for (const e of external) {
+    const [schema, name] = e.split('.');
+    out = out.replace(/^enum\s+(\w+)\s*\{[\s\S]*?^\}/gm, (block, declared) => {
+      if (!block.includes(`@@schema("${schema}")`)) return block;
+      const mapped = block.match(/@@map\("([^"]+)"\)/)?.[1] ?? declared;
+      if (mapped !== name) return block;
+      const lines = block.split('\n');
+      let last = 0;
+      lines.forEach((l, i) => {
+        if (/^\s+\w+\s*(@map\([^)]*\))?\s*$/.test(l)) last = i;
+      });
+      lines.splice(last + 1, 0, `  ${PROBE}`);
+      return lines.join('\n');
+    });
+  }
+  return out;
+}
+
 const configs = walk(path.join(repoRoot, 'examples'), (p) => path.basename(p) === 'prisma.config.ts');
 if (configs.length === 0) {
   console.error('no prisma.config.ts under examples');
@@ -114,6 +139,21 @@ for (const file of configs) {
     ).stdout;
   const sql = await diff(externalEnums);
   const unfiltered = await diff([]);
+  // The next migration after the owner appended a value to every external enum (the product's
+  // copy takes it on the next fix): Migrate must write nothing for them.
+  const appended = files.map((f) => ({ ...f, content: appendValues(f.content, externalEnums) }));
+  const next = async (enums) =>
+    (
+      await engine.diff({
+        from: { tag: 'schemaDatamodel', files },
+        to: { tag: 'schemaDatamodel', files: appended },
+        script: true,
+        exitCode: null,
+        filters: { externalTables, externalEnums: enums },
+      })
+    ).stdout;
+  const nextSQL = await next(externalEnums);
+  const nextUnfiltered = await next([]);
   engine.free();
 
   const schemas = tableSchemas(files);
@@ -128,7 +168,10 @@ for (const file of configs) {
     if (sql.includes(quoted)) fail(`the migration touches the external enum ${quoted}`);
     if (!unfiltered.includes(`CREATE TYPE ${quoted} AS ENUM`))
       fail(`without enums.external the migration does not create ${quoted}: the entry names no enum of the schema`);
+    if (!nextUnfiltered.includes(`ALTER TYPE ${quoted} ADD VALUE '${PROBE}'`))
+      fail(`without enums.external the next migration does not append to ${quoted}`);
   }
+  if (/^\s*[^-\s]/m.test(nextSQL)) fail(`after the owner appends enum values the next migration is not empty:\n${nextSQL}`);
   cases.push({ config: rel, schemas, externalEnums, sql });
   console.log(`${rel}: ${sql.split('\n').filter((l) => l.startsWith('-- ')).length} steps in ${schemas.join(', ')}; ${externalEnums.length} external enums left out`);
 }
