@@ -4,9 +4,9 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
@@ -187,7 +187,7 @@ func (p *Pass) Reportf(rng prisma.Range, format string, args ...any) {
 	p.Report(Diagnostic{Range: rng, Message: fmt.Sprintf(format, args...)})
 }
 
-var ruleName = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+var ruleName = lazyregexp.New(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // Validate checks that a rule is complete; TestRegistry runs it on All.
 func (r *Rule) Validate() error {

@@ -12,6 +12,7 @@ import (
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -1000,7 +1001,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 
 // credentialName matches the fields that hold a credential or its hash:
 // token, hashedKey, keyHash, lookupHash, secret, apiKey.
-var credentialName = regexp.MustCompile(`(?i)token|hash|secret|^apiKey$`)
+var credentialName = lazyregexp.New(`(?i)token|hash|secret|^apiKey$`)
 
 // credentialLookup reports whether c finds rows by a credential that the
 // caller presents (an API key's hash, an invitation token), directly or
@@ -1044,7 +1045,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 }
 
 // mapIDs reads `rows.map((r) => r.id)` and its spellings.
-var mapIDs = regexp.MustCompile(`^([A-Za-z_$][\w$]*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
+var mapIDs = lazyregexp.New(`^([A-Za-z_$][\w$]*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
 
 // idsOf reads a filter `{ in: … }` whose list is the ids of rows held in a
 // variable, directly or through a const of the same function: the name of
@@ -1414,7 +1415,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 
 // predicatePlaceholder spots a ${…} standing where a condition goes
 // (`WHERE ${filter}`): a Prisma.sql fragment, not a value.
-var predicatePlaceholder = regexp.MustCompile(`(?i)\b(where|and|or|on|not)\s+\$\d+\s*(\)|$|;|\b(and|or|group|order|limit|offset|returning|having|union)\b)`)
+var predicatePlaceholder = lazyregexp.New(`(?i)\b(where|and|or|on|not)\s+\$\d+\s*(\)|$|;|\b(and|or|group|order|limit|offset|returning|having|union)\b)`)
 
 // collectSQLNames gathers the relation names (RangeVar) and the columns
 // named in conditions (WHERE, JOIN … ON, HAVING: the last field of each
