@@ -138,6 +138,21 @@ func (d Diagnostic) Subject() string {
 	return d.Message
 }
 
+// RenameFiles names every file of the finding (its range, related
+// locations and fix edits) by name(file): absolute for lint, as the user
+// types them for output.
+func (d *Diagnostic) RenameFiles(name func(file string) string) {
+	d.Range.File = name(d.Range.File)
+	for j := range d.Related {
+		d.Related[j].Range.File = name(d.Related[j].Range.File)
+	}
+	if d.Fix != nil {
+		for j := range d.Fix.Edits {
+			d.Fix.Edits[j].File = name(d.Fix.Edits[j].File)
+		}
+	}
+}
+
 // Related is a secondary location that explains a finding.
 type Related struct {
 	Range   prisma.Range

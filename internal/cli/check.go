@@ -112,6 +112,11 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		}
 		e.errorln("schemalint: " + note)
 	}
+	// Files are shown as the user types them, and in that order.
+	res.Sources = report.Relative(e.dir, res.Diagnostics, res.Sources)
+	lint.Sort(res.Diagnostics)
+	report.Relative(e.dir, known, nil)
+	lint.Sort(known)
 	in := &report.Input{
 		Baselined:   known,
 		Diagnostics: res.Diagnostics,

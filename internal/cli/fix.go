@@ -16,6 +16,7 @@ import (
 	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/paths"
+	"github.com/schemalint/schemalint/internal/report"
 	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/internal/viewgen"
 	"github.com/schemalint/schemalint/rules"
@@ -187,7 +188,9 @@ func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied 
 			diags = append(diags, d)
 		}
 	}
-	changes, err := fix.Plan(diags, func(file string) []byte { return res.Sources[file] })
+	// Named as the user types them, as the changes are shown.
+	sources := report.Relative(f.e.dir, diags, res.Sources)
+	changes, err := fix.Plan(diags, func(file string) []byte { return sources[file] })
 	if err != nil {
 		f.e.errorf("schemalint fix: %v", err)
 		return false, ExitError

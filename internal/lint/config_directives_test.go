@@ -37,7 +37,7 @@ func TestConfigDirectives(t *testing.T) {
 		} else {
 			opts.Only = nil
 		}
-		res, err := Run(context.Background(), opts)
+		res, err := runShown(context.Background(), opts)
 		require.NoError(t, err)
 		var out []string
 		for _, d := range res.Diagnostics {

@@ -10,7 +10,10 @@
 //   - roots.go: each root read, analysed and judged on its own, roots in
 //     parallel, gathered in root order;
 //   - suppress.go: ignore directives and the configuration's ignore blocks;
-//   - order.go: file names as the user types them, sorted, each once.
+//   - order.go: findings named absolutely, sorted, each once.
+//
+// Every file is named absolutely in the Result; report.Relative names
+// them as the user types them, when they are shown.
 package lint
 
 import (
@@ -52,7 +55,8 @@ type Options struct {
 type Result struct {
 	Schemas     []*Target
 	Diagnostics []rules.Diagnostic
-	// Sources holds every file read, for excerpts and fixes.
+	// Sources holds every file read, for excerpts and fixes, by absolute
+	// name as the diagnostics name them.
 	Sources map[string][]byte
 	// Notes are one-line remarks for stderr: why there is no base to
 	// compare with, a schema root the base did not have.
@@ -161,8 +165,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// Suppression (suppress.go): ignore directives, then ignore blocks.
 	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return id == InputRule || rules.Lookup(id) != nil }, ran)
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
-	// Order (order.go): names as the user types them, sorted, each once.
-	relativize(res, opts.Dir)
+	// Order (order.go): named absolutely, sorted, each once.
+	absolute(res)
 	Sort(res.Diagnostics)
 	res.Diagnostics = dedupe(res.Diagnostics)
 	return res, nil
