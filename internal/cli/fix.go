@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -48,7 +47,7 @@ func runFix(ctx context.Context, e *env, args []string) int {
 	}
 	applied := false
 	if only := fixableRules(cfg); len(only) > 0 {
-		res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Getenv: os.Getenv, Config: cfg, Paths: paths, Only: only})
+		res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only, Base: resolveBase(e.dir, "")})
 		if err != nil {
 			return reportInputError(e, err)
 		}

@@ -33,7 +33,7 @@ func TestConfigDirectives(t *testing.T) {
 		require.NoError(t, err)
 		opts := Options{Dir: dir, Config: cfg, Only: []string{"view-column-removed"}}
 		if withBase {
-			opts.Base = &base.Base{Dir: dir, Tree: base.Dir(baseDir), Label: "base/"}
+			opts.Base = CompareWith(&base.Base{Dir: dir, Tree: base.Dir(baseDir), Label: "base/"})
 		} else {
 			opts.Only = nil
 		}
