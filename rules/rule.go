@@ -55,6 +55,10 @@ type Rule struct {
 	// tenant migrations folder, each after a "-- file: <name>" line,
 	// rather than schemas.
 	SQLExamples bool
+	// Requires are the analyses the rule reads (Pass.ResultOf): computed
+	// once per schema, before any rule runs, for all the rules that
+	// require them.
+	Requires []*Analysis
 	// NewOptions returns the rule's options with their defaults, as a pointer
 	// to a struct with hcl tags, or nil when the rule takes none.
 	NewOptions func() any
@@ -84,9 +88,8 @@ type Pass struct {
 	Migrations []SQLFile
 	Config     *config.Config
 	Options    any
-	// Memo is shared by the passes over the same schema and
-	// configuration; nil when the pass is alone.
-	Memo *Memo
+	// ResultOf holds the analyses of the schema the rule requires.
+	ResultOf ResultOf
 	// Registry is the app's list of tenant-scoped models, nil when not
 	// configured.
 	Registry *Registry
@@ -109,7 +112,6 @@ type Pass struct {
 	// no code.
 	Code func(*prisma.Schema) []tsquery.File
 
-	tenancy  *tenancy
 	severity severity.Severity
 	report   func(Diagnostic)
 }

@@ -22,6 +22,7 @@ import (
 var TenantQueryUnscoped = &Rule{
 	Name:     "tenant-query-unscoped",
 	Category: Tenancy,
+	Requires: []*Analysis{TenancyAnalysis},
 	Severity: severity.Error,
 	Summary:  "a Prisma query (or raw SQL) on a tenant-scoped model does not filter by the tenant",
 	Doc: `The schema rules make sure every tenant table *has* its tenant field; the
