@@ -59,7 +59,7 @@ func TestDocExamples(t *testing.T) {
 				cfg.Dir = dir
 				opts := lint.Options{Dir: dir, Config: cfg, Paths: []string{path}, Only: []string{r.Name}}
 				if r.BaseExample != "" {
-					opts.Base = exampleBase(t, dir, r.BaseExample)
+					opts.Base = lint.CompareWith(exampleBase(t, dir, r.BaseExample))
 				}
 				res, err := lint.Run(context.Background(), opts)
 				require.NoError(t, err)
@@ -116,7 +116,7 @@ func runMigrationExample(t *testing.T, r *rules.Rule, example string, want bool)
 	if r.BaseExample != "" {
 		old := t.TempDir()
 		write(old, r.BaseExample)
-		opts.Base = &base.Base{Dir: dir, Tree: base.Dir(old), Label: "the example's base"}
+		opts.Base = lint.CompareWith(&base.Base{Dir: dir, Tree: base.Dir(old), Label: "the example's base"})
 	}
 	res, err := lint.Run(context.Background(), opts)
 	require.NoError(t, err)

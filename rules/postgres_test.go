@@ -92,7 +92,7 @@ func lintPair(t *testing.T, rule string, baseSchema, headSchema, baseView, headV
 	cfg.Dir = head
 	res, err := lint.Run(context.Background(), lint.Options{
 		Dir: head, Config: cfg, Only: []string{rule},
-		Base: &base.Base{Dir: head, Tree: base.Dir(filepath.Join(root, "base")), Label: "base/"},
+		Base: lint.CompareWith(&base.Base{Dir: head, Tree: base.Dir(filepath.Join(root, "base")), Label: "base/"}),
 	})
 	require.NoError(t, err)
 	return res.Diagnostics

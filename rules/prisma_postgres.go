@@ -2,9 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -67,7 +67,7 @@ func columnType(f *prisma.Field) (string, bool) {
 
 // defaultPrecision is the precision PostgreSQL gives a timestamp or time
 // written without one: (6) and none are the same type, printed apart.
-var defaultPrecision = regexp.MustCompile(`^(timestamp|time)\(6\)`)
+var defaultPrecision = lazyregexp.New(`^(timestamp|time)\(6\)`)
 
 // sameType compares two printed types.
 func sameType(a, b string) bool {

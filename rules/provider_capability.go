@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
@@ -200,10 +200,10 @@ func externalEnums(p *Pass) {
 }
 
 var (
-	externalEnumList = regexp.MustCompile(`(?s)\benums\s*:\s*\{\s*external\s*:\s*\[([^\]]*)\]\s*,?\s*\}`)
-	enumsKey         = regexp.MustCompile(`\benums\s*:`)
-	stringLiteral    = regexp.MustCompile(`^\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*$`)
-	externalTables   = regexp.MustCompile(`\bexternalTables\s*:\s*true\b`)
+	externalEnumList = lazyregexp.New(`(?s)\benums\s*:\s*\{\s*external\s*:\s*\[([^\]]*)\]\s*,?\s*\}`)
+	enumsKey         = lazyregexp.New(`\benums\s*:`)
+	stringLiteral    = lazyregexp.New(`^\s*(?:'([^'\\]*)'|"([^"\\]*)")\s*$`)
+	externalTables   = lazyregexp.New(`\bexternalTables\s*:\s*true\b`)
 )
 
 // prismaConfigExternalEnums reads enums.external from the Prisma config

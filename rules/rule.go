@@ -4,9 +4,9 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
@@ -55,6 +55,10 @@ type Rule struct {
 	// tenant migrations folder, each after a "-- file: <name>" line,
 	// rather than schemas.
 	SQLExamples bool
+	// Requires are the analyses the rule reads (Pass.ResultOf): computed
+	// once per schema, before any rule runs, for all the rules that
+	// require them.
+	Requires []*Analysis
 	// NewOptions returns the rule's options with their defaults, as a pointer
 	// to a struct with hcl tags, or nil when the rule takes none.
 	NewOptions func() any
@@ -84,9 +88,8 @@ type Pass struct {
 	Migrations []SQLFile
 	Config     *config.Config
 	Options    any
-	// Memo is shared by the passes over the same schema and
-	// configuration; nil when the pass is alone.
-	Memo *Memo
+	// ResultOf holds the analyses of the schema the rule requires.
+	ResultOf ResultOf
 	// Registry is the app's list of tenant-scoped models, nil when not
 	// configured.
 	Registry *Registry
@@ -109,7 +112,6 @@ type Pass struct {
 	// no code.
 	Code func(*prisma.Schema) []tsquery.File
 
-	tenancy  *tenancy
 	severity severity.Severity
 	report   func(Diagnostic)
 }
@@ -136,6 +138,21 @@ type Diagnostic struct {
 // baseline match on it.
 func (d Diagnostic) Subject() string {
 	return d.Message
+}
+
+// RenameFiles names every file of the finding (its range, related
+// locations and fix edits) by name(file): absolute for lint, as the user
+// types them for output.
+func (d *Diagnostic) RenameFiles(name func(file string) string) {
+	d.Range.File = name(d.Range.File)
+	for j := range d.Related {
+		d.Related[j].Range.File = name(d.Related[j].Range.File)
+	}
+	if d.Fix != nil {
+		for j := range d.Fix.Edits {
+			d.Fix.Edits[j].File = name(d.Fix.Edits[j].File)
+		}
+	}
 }
 
 // Related is a secondary location that explains a finding.
@@ -187,7 +204,7 @@ func (p *Pass) Reportf(rng prisma.Range, format string, args ...any) {
 	p.Report(Diagnostic{Range: rng, Message: fmt.Sprintf(format, args...)})
 }
 
-var ruleName = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+var ruleName = lazyregexp.New(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // Validate checks that a rule is complete; TestRegistry runs it on All.
 func (r *Rule) Validate() error {

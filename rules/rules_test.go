@@ -48,7 +48,7 @@ func runCase(t *testing.T, r *rules.Rule, path string, isDir bool) {
 		baseTree = &base.Base{Dir: head, Tree: base.Dir(old), Label: "base/"}
 		path = head
 	}
-	opts := lint.Options{Dir: filepath.Dir(path), Only: []string{r.Name}, Base: baseTree}
+	opts := lint.Options{Dir: filepath.Dir(path), Only: []string{r.Name}, Base: lint.CompareWith(baseTree)}
 	cfg := config.Default()
 	cfg.Dir = opts.Dir
 	if isDir {

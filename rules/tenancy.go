@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -31,18 +32,23 @@ type tenancy struct {
 	on bool
 }
 
-// Tenancy returns the schema's tenancy analysis, computed once per pass.
-func (p *Pass) Tenancy() *tenancy {
-	if p.tenancy = p.Memo.cached(p.tenancy); p.tenancy == nil {
-		tc := p.Config.Tenancy
-		p.tenancy = analyzeTenancy(p.Schema, tc.Fields, tc.GlobalModels, tc.Configured)
-		if p.Tenant != nil {
-			// Every tenant has its own copy of the schema: the PostgreSQL
-			// schema is the tenant, and no row carries it.
-			p.tenancy.on = false
-		}
+// TenancyAnalysis is the row-tenancy view of a schema, which the tenant-*
+// rules require.
+var TenancyAnalysis = &Analysis{Name: "tenancy", run: func(s *prisma.Schema, cfg *config.Config, tenant bool) any {
+	tc := cfg.Tenancy
+	t := analyzeTenancy(s, tc.Fields, tc.GlobalModels, tc.Configured)
+	if tenant {
+		// Every tenant has its own copy of the schema: the PostgreSQL
+		// schema is the tenant, and no row carries it.
+		t.on = false
 	}
-	return p.Memo.keep(p.tenancy)
+	return t
+}}
+
+// Tenancy returns the schema's tenancy analysis; the rule must require
+// TenancyAnalysis.
+func (p *Pass) Tenancy() *tenancy {
+	return resultOf[*tenancy](p, TenancyAnalysis)
 }
 
 // On reports whether the tenancy rules apply. With a tenancy block in the

@@ -11,6 +11,7 @@ import (
 var TenantIndexMissing = &Rule{
 	Name:     "tenant-index-missing",
 	Category: Tenancy,
+	Requires: []*Analysis{TenancyAnalysis},
 	Severity: severity.Error,
 	Summary:  "a tenant-scoped model has no index whose leading column is the tenant field",
 	Doc: `Row-scoped multi-tenancy filters every query by the tenant field

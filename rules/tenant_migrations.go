@@ -2,7 +2,6 @@ package rules
 
 import (
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/pgstmt"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
@@ -41,7 +41,7 @@ func prismaMigrationName(path string) string {
 }
 
 // migrationName is V<version>_<name>.sql (or V<version>.sql).
-var migrationName = regexp.MustCompile(`^V([0-9]+)(?:_[^/]*)?\.sql$`)
+var migrationName = lazyregexp.New(`^V([0-9]+)(?:_[^/]*)?\.sql$`)
 
 // migrationVersion is the version of a migration file, ok false when its
 // name has none.

@@ -12,6 +12,7 @@ import (
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -21,6 +22,7 @@ import (
 var TenantQueryUnscoped = &Rule{
 	Name:     "tenant-query-unscoped",
 	Category: Tenancy,
+	Requires: []*Analysis{TenancyAnalysis},
 	Severity: severity.Error,
 	Summary:  "a Prisma query (or raw SQL) on a tenant-scoped model does not filter by the tenant",
 	Doc: `The schema rules make sure every tenant table *has* its tenant field; the
@@ -1020,7 +1022,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 
 // credentialName matches the fields that hold a credential or its hash:
 // token, hashedKey, keyHash, lookupHash, secret, apiKey.
-var credentialName = regexp.MustCompile(`(?i)token|hash|secret|^apiKey$`)
+var credentialName = lazyregexp.New(`(?i)token|hash|secret|^apiKey$`)
 
 // credentialLookup reports whether c finds rows by a credential that the
 // caller presents (an API key's hash, an invitation token), directly or
@@ -1064,7 +1066,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 }
 
 // mapIDs reads `rows.map((r) => r.id)` and its spellings.
-var mapIDs = regexp.MustCompile(`^([A-Za-z_$][\w$]*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
+var mapIDs = lazyregexp.New(`^([A-Za-z_$][\w$]*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
 
 // idsOf reads a filter `{ in: … }` whose list is the ids of rows held in a
 // variable, directly or through a const of the same function: the name of
@@ -1434,7 +1436,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 
 // predicatePlaceholder spots a ${…} standing where a condition goes
 // (`WHERE ${filter}`): a Prisma.sql fragment, not a value.
-var predicatePlaceholder = regexp.MustCompile(`(?i)\b(where|and|or|on|not)\s+\$\d+\s*(\)|$|;|\b(and|or|group|order|limit|offset|returning|having|union)\b)`)
+var predicatePlaceholder = lazyregexp.New(`(?i)\b(where|and|or|on|not)\s+\$\d+\s*(\)|$|;|\b(and|or|group|order|limit|offset|returning|having|union)\b)`)
 
 // collectSQLNames gathers the relation names (RangeVar) and the columns
 // named in conditions (WHERE, JOIN … ON, HAVING: the last field of each

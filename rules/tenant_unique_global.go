@@ -12,6 +12,7 @@ import (
 var TenantUniqueGlobal = &Rule{
 	Name:     "tenant-unique-global",
 	Category: Tenancy,
+	Requires: []*Analysis{TenancyAnalysis},
 	Severity: severity.Warning,
 	Summary:  "a unique constraint on a tenant-scoped model does not include the tenant field",
 	Doc: `On a tenant-scoped model, ` + "`@unique`" + ` or ` + "`@@unique`" + ` without the tenant field is

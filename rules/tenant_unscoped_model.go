@@ -15,6 +15,7 @@ type Registry = registry.Registry
 var TenantUnscopedModel = &Rule{
 	Name:     "tenant-unscoped-model",
 	Category: Tenancy,
+	Requires: []*Analysis{TenancyAnalysis},
 	Severity: severity.Error,
 	Summary:  "a model is neither tenant-scoped nor declared global, or the app's scope registry disagrees with the schema",
 	Doc: `In a row-scoped multi-tenant schema every table must answer "whose row is

@@ -40,7 +40,7 @@ func runBaseline(ctx context.Context, e *env, args []string) int {
 		e.errorln(err)
 		return ExitError
 	}
-	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Getenv: os.Getenv, Config: cfg, Paths: paths, Only: standingRules(cfg)})
+	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: standingRules(cfg), Base: resolveBase(e.dir, "")})
 	if err != nil {
 		return reportInputError(e, err)
 	}
@@ -209,11 +209,7 @@ func (a adoption) apply(ctx context.Context, e *env, cfg *config.Config, roots [
 // records its findings: --only-new reports what the change adds. The base
 // is written out to a temporary folder, only the files a check reads.
 func baseFindings(ctx context.Context, e *env, cfg *config.Config, roots []string, ref string) (*baseline.File, error) {
-	env := base.Env{Dir: e.dir, Ref: ref}
-	if cb := cfg.Base; cb != nil {
-		env.ConfigRef, env.ConfigAt = cb.Ref, config.Pos(cb.Range)
-	}
-	b, _, unreadable := base.Resolve(ctx, env)
+	b, _, unreadable := resolveBase(e.dir, ref)(ctx, cfg.Base)
 	switch {
 	case unreadable != nil:
 		return nil, fmt.Errorf("--only-new compares with a base: %v", unreadable)
@@ -246,7 +242,7 @@ func baseFindings(ctx context.Context, e *env, cfg *config.Config, roots []strin
 		basePaths = append(basePaths, moved(p))
 	}
 	dir := moved(e.dir)
-	res, err := lint.Run(ctx, lint.Options{Dir: dir, Getenv: os.Getenv, Config: cfg.Rebase(b.Dir, tmp), Paths: basePaths, Only: standingRules(cfg)})
+	res, err := lint.Run(ctx, lint.Options{Dir: dir, Config: cfg.Rebase(b.Dir, tmp), Paths: basePaths, Only: standingRules(cfg), Base: resolveBase(dir, "")})
 	if err != nil {
 		// A base that cannot be checked has no findings to subtract:
 		// every finding counts as new, which is the safe side.

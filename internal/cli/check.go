@@ -14,6 +14,7 @@ import (
 
 	"github.com/sethvargo/go-githubactions"
 
+	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/report"
@@ -86,7 +87,7 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		}
 		cfg.FailOn = sev
 	}
-	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Getenv: os.Getenv, Config: cfg, Paths: paths, Only: only, BaseRef: *baseRef})
+	res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only, BaseRef: *baseRef, Base: resolveBase(e.dir, *baseRef)})
 	if err != nil {
 		code := reportInputError(e, err)
 		outputs.failed(ctx, e, err)
@@ -112,6 +113,11 @@ func runCheck(ctx context.Context, e *env, args []string) int {
 		}
 		e.errorln("schemalint: " + note)
 	}
+	// Files are shown as the user types them, and in that order.
+	res.Sources = report.Relative(e.dir, res.Diagnostics, res.Sources)
+	lint.Sort(res.Diagnostics)
+	report.Relative(e.dir, known, nil)
+	lint.Sort(known)
 	in := &report.Input{
 		Baselined:   known,
 		Diagnostics: res.Diagnostics,
@@ -162,6 +168,19 @@ func loadConfig(e *env, path string) (*config.Config, error) {
 		return nil, fmt.Errorf("schemalint: %s: cannot read: %v", path, pe.Err)
 	}
 	return cfg, err
+}
+
+// resolveBase finds the base lint compares with, when it asks: --base
+// (ref), else the base setting lint passes, else the pull or merge request
+// the CI names in the process's environment.
+func resolveBase(dir, ref string) lint.BaseFunc {
+	return func(ctx context.Context, setting *config.Base) (*base.Base, base.Origin, *base.Unreadable) {
+		env := base.Env{Dir: dir, Ref: ref, Getenv: os.Getenv}
+		if setting != nil {
+			env.ConfigRef, env.ConfigAt = setting.Ref, config.Pos(setting.Range)
+		}
+		return base.Resolve(ctx, env)
+	}
 }
 
 // reportInputError prints why the input could not be checked; exit 2.

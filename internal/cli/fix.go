@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"github.com/schemalint/schemalint/internal/fix"
 	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/internal/paths"
+	"github.com/schemalint/schemalint/internal/report"
 	"github.com/schemalint/schemalint/internal/untrusted"
 	"github.com/schemalint/schemalint/internal/viewgen"
 	"github.com/schemalint/schemalint/rules"
@@ -47,7 +47,7 @@ func runFix(ctx context.Context, e *env, args []string) int {
 	}
 	applied := false
 	if only := fixableRules(cfg); len(only) > 0 {
-		res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Getenv: os.Getenv, Config: cfg, Paths: paths, Only: only})
+		res, err := lint.Run(ctx, lint.Options{Dir: e.dir, Config: cfg, Paths: paths, Only: only, Base: resolveBase(e.dir, "")})
 		if err != nil {
 			return reportInputError(e, err)
 		}
@@ -187,7 +187,9 @@ func (f *fixer) ruleFixes(res *lint.Result, generated map[string]bool) (applied 
 			diags = append(diags, d)
 		}
 	}
-	changes, err := fix.Plan(diags, func(file string) []byte { return res.Sources[file] })
+	// Named as the user types them, as the changes are shown.
+	sources := report.Relative(f.e.dir, diags, res.Sources)
+	changes, err := fix.Plan(diags, func(file string) []byte { return sources[file] })
 	if err != nil {
 		f.e.errorf("schemalint fix: %v", err)
 		return false, ExitError

@@ -36,10 +36,20 @@ func New(expr string) *Regexp {
 // Regexp returns the compiled expression.
 func (r *Regexp) Regexp() *regexp.Regexp { return r.re() }
 
-func (r *Regexp) Match(b []byte) bool            { return r.re().Match(b) }
-func (r *Regexp) MatchString(s string) bool      { return r.re().MatchString(s) }
-func (r *Regexp) FindIndex(b []byte) []int       { return r.re().FindIndex(b) }
-func (r *Regexp) FindSubmatch(b []byte) [][]byte { return r.re().FindSubmatch(b) }
+func (r *Regexp) Match(b []byte) bool              { return r.re().Match(b) }
+func (r *Regexp) MatchString(s string) bool        { return r.re().MatchString(s) }
+func (r *Regexp) FindIndex(b []byte) []int         { return r.re().FindIndex(b) }
+func (r *Regexp) FindSubmatch(b []byte) [][]byte   { return r.re().FindSubmatch(b) }
+func (r *Regexp) FindSubmatchIndex(b []byte) []int { return r.re().FindSubmatchIndex(b) }
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	return r.re().FindStringSubmatch(s)
+}
+func (r *Regexp) FindStringSubmatchIndex(s string) []int {
+	return r.re().FindStringSubmatchIndex(s)
+}
+func (r *Regexp) FindAllIndex(b []byte, n int) [][]int {
+	return r.re().FindAllIndex(b, n)
+}
 func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 	return r.re().FindAllSubmatchIndex(b, n)
 }

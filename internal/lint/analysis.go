@@ -7,10 +7,10 @@ import (
 
 // The analysis stage: what several rules read of one root is gathered
 // once, before any of them runs, the way go/analysis hands one analyzer's
-// result to those that require it. The tenancy analysis is computed by
-// the first rule that asks and kept in the root's Memo.
+// result to those that require it: the analyses the rules that run
+// require (rules.Analyze), and the files the rules that ask read.
 type facts struct {
-	memo *rules.Memo
+	resultOf rules.ResultOf
 	// shared are the schemas that are not tenant schemas, for a tenant
 	// schema's rules.
 	shared []*prisma.Schema
@@ -25,17 +25,19 @@ type facts struct {
 
 func (run *rootRun) analyse(c *checkedRoot, shared []*prisma.Schema) *facts {
 	schema := c.target.Schema
-	f := &facts{memo: &rules.Memo{}}
+	f := &facts{}
 	if c.tenant != nil {
 		f.shared = shared
 	}
 	if c.baseSchema != nil {
 		f.changeMigrations = migrations(run.cfg, c.root, schema, c.sources)
 	}
+	var running []*rules.Rule
 	for _, sr := range run.selected {
 		if !c.runs(sr) {
 			continue
 		}
+		running = append(running, sr.rule)
 		if c.wantsPrismaMigrations(sr) {
 			f.prismaMigrations = prismaMigrations(run.cfg, c.root, schema, c.sources)
 		}
@@ -43,6 +45,7 @@ func (run *rootRun) analyse(c *checkedRoot, shared []*prisma.Schema) *facts {
 			f.prismaHistory = prismaHistory(run.ctx, run.cfg, c.root, schema, run.base, c.sources)
 		}
 	}
+	f.resultOf = rules.Analyze(running, schema, run.cfg, c.tenant != nil)
 	return f
 }
 

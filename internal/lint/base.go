@@ -45,9 +45,6 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 	if len(needy) == 0 && len(uses) == 0 && opts.BaseRef == "" {
 		return nil, nil
 	}
-	if opts.Base != nil {
-		return opts.Base, nil
-	}
 	// A rule named by --rule was asked for as surely as a --base: if it
 	// cannot run, nothing the user asked for was checked.
 	var asked []string
@@ -56,14 +53,20 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 			asked = append(asked, name)
 		}
 	}
-	env := base.Env{Dir: opts.Dir, Ref: opts.BaseRef, Getenv: opts.Getenv}
-	if env.Getenv == nil {
-		env.Getenv = func(string) string { return "" }
+	var (
+		b          *base.Base
+		origin     base.Origin
+		unreadable *base.Unreadable
+	)
+	if opts.Base != nil {
+		// The base setting is what the breaking-change rules compare
+		// with; without them, applied migrations use --base or the CI's.
+		var setting *config.Base
+		if len(needy) > 0 {
+			setting = opts.Config.Base
+		}
+		b, origin, unreadable = opts.Base(ctx, setting)
 	}
-	if cb := opts.Config.Base; cb != nil && len(needy) > 0 {
-		env.ConfigRef, env.ConfigAt = cb.Ref, config.Pos(cb.Range)
-	}
-	b, origin, unreadable := base.Resolve(ctx, env)
 	switch {
 	case b != nil:
 		return b, nil

@@ -47,9 +47,10 @@ func TestNoBaseIsSaid(t *testing.T) {
 	assert.Equal(t, []string{`breaking-change rules did not run: no base; pass --base <ref>, or add base { ref = "origin/main" } to schemalint.hcl [view-column-removed]`}, res.Notes)
 }
 
-// The base an environment implies comes from the environment the caller
-// passes: lint reads none of its own.
-func TestBaseEnvironmentIsPassedIn(t *testing.T) {
+// The base comes from the caller (the CLI resolves it, from the
+// environment a CI sets): lint reads no environment and opens no base of
+// its own.
+func TestBaseIsResolvedByTheCaller(t *testing.T) {
 	outsideCI(t)
 	dir, cfg := project(t, map[string]string{
 		"prisma/schema.prisma": "datasource db {\n  provider = \"postgresql\"\n}\n\nenum Role {\n  A\n  B\n}\n",
@@ -62,8 +63,11 @@ func TestBaseEnvironmentIsPassedIn(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{noBase}, res.Notes, "the process's environment is not read")
 
-	res, err = Run(context.Background(), Options{Dir: dir, Config: cfg, Getenv: func(k string) string { return ci[k] }})
+	resolve := func(ctx context.Context, setting *config.Base) (*base.Base, base.Origin, *base.Unreadable) {
+		return base.Resolve(ctx, base.Env{Dir: dir, Getenv: func(k string) string { return ci[k] }})
+	}
+	res, err = Run(context.Background(), Options{Dir: dir, Config: cfg, Base: resolve})
 	require.NoError(t, err)
 	require.Len(t, res.Notes, 1)
-	assert.Contains(t, res.Notes[0], "the merge request's base", "the passed environment names the base")
+	assert.Contains(t, res.Notes[0], "the merge request's base", "the caller's resolver names the base")
 }

@@ -1,10 +1,10 @@
 package lint
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -13,7 +13,7 @@ import (
 // schema's: `// schemalint-ignore <rule> <reason>` or `# …` on the line,
 // or alone on the line before.
 
-var hclDirective = regexp.MustCompile(`(//+|#+)\s*schemalint-ignore\b`)
+var hclDirective = lazyregexp.New(`(//+|#+)\s*schemalint-ignore\b`)
 
 // configDirectives adds the directives of the configuration file to dirs,
 // and its text to sources for excerpts. They are called unused only when

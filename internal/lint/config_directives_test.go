@@ -33,11 +33,11 @@ func TestConfigDirectives(t *testing.T) {
 		require.NoError(t, err)
 		opts := Options{Dir: dir, Config: cfg, Only: []string{"view-column-removed"}}
 		if withBase {
-			opts.Base = &base.Base{Dir: dir, Tree: base.Dir(baseDir), Label: "base/"}
+			opts.Base = CompareWith(&base.Base{Dir: dir, Tree: base.Dir(baseDir), Label: "base/"})
 		} else {
 			opts.Only = nil
 		}
-		res, err := Run(context.Background(), opts)
+		res, err := runShown(context.Background(), opts)
 		require.NoError(t, err)
 		var out []string
 		for _, d := range res.Diagnostics {

@@ -38,7 +38,7 @@ func TestRedefinedViewIsJudgedOnce(t *testing.T) {
 				"prisma/migrations/1_init/migration.sql":  migrations[0],
 				"prisma/migrations/2_again/migration.sql": migrations[1],
 			})
-			res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
+			res, err := runShown(context.Background(), Options{Dir: dir, Config: cfg})
 			require.NoError(t, err)
 			require.Len(t, res.Schemas[0].Views, 1, "one view, defined twice")
 			require.Len(t, res.Diagnostics, 1, findingStrings(res))
@@ -54,7 +54,7 @@ func TestRedefinedViewIsJudgedOnce(t *testing.T) {
 		"prisma/migrations/1_init/migration.sql":  "CREATE VIEW \"V\" AS SELECT id, password_hash FROM users;\n",
 		"prisma/migrations/2_again/migration.sql": "CREATE OR REPLACE VIEW public.\"V\" AS SELECT id FROM users;\n",
 	})
-	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
+	res, err := runShown(context.Background(), Options{Dir: dir, Config: cfg})
 	require.NoError(t, err)
 	assert.Empty(t, findingStrings(res), "the old definition is no longer in force")
 }
@@ -71,7 +71,7 @@ func TestSharedSQLGlobReportsOnce(t *testing.T) {
 	})
 	cfg, err := config.Load(filepath.Join(dir, "schemalint.hcl"), rules.Names())
 	require.NoError(t, err)
-	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
+	res, err := runShown(context.Background(), Options{Dir: dir, Config: cfg})
 	require.NoError(t, err)
 	require.Len(t, res.Schemas, 2)
 	assert.Len(t, res.Notes, 2, "the note that there is no base, and the note of a shared migration, once")

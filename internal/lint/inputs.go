@@ -6,11 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/registry"
@@ -289,7 +289,7 @@ func sqlFiles(cfg *config.Config, root string, patterns []string, convention str
 
 // createView spots a statement that defines a view, in any dialect
 // (MySQL's CREATE ALGORITHM=MERGE DEFINER=… VIEW included).
-var createView = regexp.MustCompile(`(?is)\bcreate\s[^;(]*?\bview\b`)
+var createView = lazyregexp.New(`(?is)\bcreate\s[^;(]*?\bview\b`)
 
 // unreadViewSQL says, as one note, that a schema whose provider is not
 // PostgreSQL has view SQL schemalint does not read: PostgreSQL's parser

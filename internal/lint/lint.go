@@ -10,7 +10,10 @@
 //   - roots.go: each root read, analysed and judged on its own, roots in
 //     parallel, gathered in root order;
 //   - suppress.go: ignore directives and the configuration's ignore blocks;
-//   - order.go: file names as the user types them, sorted, each once.
+//   - order.go: findings named absolutely, sorted, each once.
+//
+// Every file is named absolutely in the Result; report.Relative names
+// them as the user types them, when they are shown.
 package lint
 
 import (
@@ -35,24 +38,37 @@ type Options struct {
 	Paths []string
 	// Only restricts the run to these rule ids when not empty.
 	Only []string
-	// BaseRef is the git ref the breaking-change rules compare with
-	// (--base); "" means the configuration's base setting, else the base
-	// the environment implies (see base.Detect), else none.
+	// BaseRef is --base: a base the user named, which must then be read
+	// whatever rules run, and whose files must be readable. lint resolves
+	// nothing from it; Base does.
 	BaseRef string
-	// Base, when set, is the base to compare with instead of BaseRef.
-	Base *base.Base
-	// Getenv is the environment a base is detected from (the pull or
-	// merge request's target a CI names, pre-commit's HEAD) and read
-	// with (a GitHub token); nil is an empty one. lint reads no
-	// environment of its own: the CLI passes the process's.
-	Getenv func(string) string
+	// Base finds the base to compare with. lint calls it once, and only
+	// when a rule that runs needs a base or BaseRef names one; nil means
+	// no base is known.
+	Base BaseFunc
+}
+
+// BaseFunc finds the base to compare with: the CLI's resolves --base, else
+// setting (the configuration's base setting, passed only when a
+// breaking-change rule runs: nil otherwise), else the base the CI names.
+// It returns nil and, when a base is known, why it cannot be read (see
+// base.Resolve). lint reads no environment and opens no base of its own.
+type BaseFunc func(ctx context.Context, setting *config.Base) (*base.Base, base.Origin, *base.Unreadable)
+
+// CompareWith is the BaseFunc of a caller that already holds the base (a
+// folder standing for it in tests); nil means no base.
+func CompareWith(b *base.Base) BaseFunc {
+	return func(context.Context, *config.Base) (*base.Base, base.Origin, *base.Unreadable) {
+		return b, base.Origin{}, nil
+	}
 }
 
 // Result is the outcome of a run.
 type Result struct {
 	Schemas     []*Target
 	Diagnostics []rules.Diagnostic
-	// Sources holds every file read, for excerpts and fixes.
+	// Sources holds every file read, for excerpts and fixes, by absolute
+	// name as the diagnostics name them.
 	Sources map[string][]byte
 	// Notes are one-line remarks for stderr: why there is no base to
 	// compare with, a schema root the base did not have.
@@ -163,8 +179,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// Suppression (suppress.go): ignore directives, then ignore blocks.
 	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return id == InputRule || rules.Lookup(id) != nil }, ran)
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)
-	// Order (order.go): names as the user types them, sorted, each once.
-	relativize(res, opts.Dir)
+	// Order (order.go): named absolutely, sorted, each once.
+	absolute(res)
 	Sort(res.Diagnostics)
 	res.Diagnostics = dedupe(res.Diagnostics)
 	return res, nil

@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"path/filepath"
 	"sort"
 
 	"github.com/schemalint/schemalint/internal/paths"
@@ -10,46 +9,31 @@ import (
 	"github.com/schemalint/schemalint/rules"
 )
 
-// The last stage: findings named as the user would name their files, in
-// the order check prints them, each once.
+// The last stage: findings named absolutely, in a stable order, each once.
+// report.Relative names files as the user would when they are shown, and
+// the CLI sorts again by those names.
 
-// relativize names files relative to the working directory, as users typed
-// or would type them, when they lie under it.
-func relativize(res *Result, dir string) {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return
-	}
-	// Findings name a handful of files; each is resolved once, since
-	// filepath.Abs asks the operating system for the working directory.
+// absolute names every file of res absolutely, as the Result promises: a
+// root given relatively is read under a relative name. Each name is
+// resolved once, since filepath.Abs asks the operating system for the
+// working directory.
+func absolute(res *Result) {
 	seen := map[string]string{}
-	rel := func(name string) string {
-		if r, ok := seen[name]; ok {
-			return r
+	abs := func(name string) string {
+		a, ok := seen[name]
+		if !ok {
+			a = paths.Abs(name)
+			seen[name] = a
 		}
-		r := name
-		if x, ok := paths.Rel(abs, paths.Abs(name)); ok {
-			r = x
-		}
-		seen[name] = r
-		return r
+		return a
 	}
-	sources := map[string][]byte{}
+	sources := make(map[string][]byte, len(res.Sources))
 	for name, src := range res.Sources {
-		sources[rel(name)] = src
+		sources[abs(name)] = src
 	}
 	res.Sources = sources
 	for i := range res.Diagnostics {
-		d := &res.Diagnostics[i]
-		d.Range.File = rel(d.Range.File)
-		for j := range d.Related {
-			d.Related[j].Range.File = rel(d.Related[j].Range.File)
-		}
-		if d.Fix != nil {
-			for j := range d.Fix.Edits {
-				d.Fix.Edits[j].File = rel(d.Fix.Edits[j].File)
-			}
-		}
+		res.Diagnostics[i].RenameFiles(abs)
 	}
 }
 

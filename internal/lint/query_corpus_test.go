@@ -37,7 +37,7 @@ func runQueryRule(t *testing.T, dir, schema string, fields []string) *Result {
 	cfg.Dir = dir
 	cfg.Tenancy.Fields = fields
 	cfg.Tenancy.Configured = true
-	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Paths: []string{filepath.Join(dir, schema)}, Only: []string{rules.TenantQueryUnscoped.Name}})
+	res, err := runShown(context.Background(), Options{Dir: dir, Config: cfg, Paths: []string{filepath.Join(dir, schema)}, Only: []string{rules.TenantQueryUnscoped.Name}})
 	require.NoError(t, err)
 	return res
 }

@@ -100,7 +100,7 @@ func (run *rootRun) rules(c *checkedRoot, shared []*prisma.Schema) {
 		pass := rules.NewPass(sr.rule, c.target.Schema, run.cfg, sr.options, sr.severity, func(d rules.Diagnostic) {
 			c.diags = append(c.diags, d)
 		})
-		pass.Memo = f.memo
+		pass.ResultOf = f.resultOf
 		pass.Views = c.target.Views
 		pass.Registry = run.registry
 		pass.Tenant = c.tenant

@@ -50,7 +50,7 @@ func TestBrokenSQL(t *testing.T) {
 		"prisma/schema.prisma":                          schema,
 		"prisma/migrations/20240101_init/migration.sql": "CREATE TABEL oops (id int);\nCREATE VIEW leaky AS SELECT id, token FROM users;\n",
 	})
-	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg})
+	res, err := runShown(context.Background(), Options{Dir: dir, Config: cfg})
 	require.NoError(t, err)
 	require.Len(t, res.Notes, 2)
 	assert.Equal(t, noBase, res.Notes[0])
@@ -65,7 +65,7 @@ func TestBrokenSQL(t *testing.T) {
 		"prisma/views/Tokens.sql":                       "SELECT id, token FROM users;\nSELECT 1;\n",
 		"prisma/migrations/20240101_init/migration.sql": "CREATE VIEW other AS SELECT id token FRM users;\nCREATE VIEW tokens2 AS SELECT token FROM users;\n",
 	})
-	res, err = Run(context.Background(), Options{Dir: dir, Config: cfg})
+	res, err = runShown(context.Background(), Options{Dir: dir, Config: cfg})
 	require.NoError(t, err, "files that cannot be read are findings of their own, not the end of the run")
 	assert.Equal(t, []string{noBase}, res.Notes, "only that there is no base: the unreadable SQL is findings")
 	assert.Equal(t, []string{

@@ -2,11 +2,11 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/rules"
@@ -29,7 +29,7 @@ type directive struct {
 	used     bool
 }
 
-var directiveText = regexp.MustCompile(`^(?://+|--+|/\*+)\s*schemalint-ignore\b(.*)$`)
+var directiveText = lazyregexp.New(`^(?://+|--+|/\*+)\s*schemalint-ignore\b(.*)$`)
 
 // parseDirective reads a comment's text; ok is false when it is no directive.
 func parseDirective(text string) (ids []string, reason string, ok bool) {

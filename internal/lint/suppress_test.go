@@ -131,7 +131,7 @@ model B {
 	var withBase *base.Base
 	run := func(cfg *config.Config, only ...string) []string {
 		t.Helper()
-		res, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Only: only, Base: withBase})
+		res, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Only: only, Base: CompareWith(withBase)})
 		require.NoError(t, err)
 		var out []string
 		for _, d := range res.Diagnostics {

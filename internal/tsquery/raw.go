@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
@@ -69,7 +69,7 @@ func RawCalls(tree *tsparse.Tree) []RawCall {
 }
 
 // rawMethodText finds where a raw method may be named.
-var rawMethodText = regexp.MustCompile(`\$(?:queryRaw|executeRaw)(?:Unsafe)?\b`)
+var rawMethodText = lazyregexp.New(`\$(?:queryRaw|executeRaw)(?:Unsafe)?\b`)
 
 func same(a, b tsparse.Node) bool {
 	return a.Valid() && b.Valid() && a.Start() == b.Start() && a.End() == b.End() && a.Kind() == b.Kind()

@@ -2,12 +2,12 @@ package viewgen
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -174,7 +174,7 @@ func checkViewEnums(v *config.Views, enums []*prisma.Enum, errs *config.Errors) 
 	}
 }
 
-var prismaIdent = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+var prismaIdent = lazyregexp.New(`^[A-Za-z][A-Za-z0-9_]*$`)
 
 // pascal turns a schema name into a Prisma name prefix: idp_views → IdpViews.
 func pascal(s string) string {

@@ -239,7 +239,7 @@ func removedColumnFindings(t *testing.T, dir string, cfg *config.Config) []rules
 	res, err := lint.Run(context.Background(), lint.Options{
 		Dir: head, Config: hcfg, Paths: []string{filepath.Join(head, "prisma", "schema")},
 		Only: []string{rules.ViewColumnRemoved.Name},
-		Base: &base.Base{Dir: head, Tree: base.Dir(dir), Label: "committed"},
+		Base: lint.CompareWith(&base.Base{Dir: head, Tree: base.Dir(dir), Label: "committed"}),
 	})
 	require.NoError(t, err)
 	return res.Diagnostics
@@ -336,7 +336,7 @@ CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
 	res, err := lint.Run(context.Background(), lint.Options{
 		Dir: head, Config: cfg, Paths: []string{filepath.Join(head, "prisma", "schema")},
 		Only: []string{rules.ViewColumnRemoved.Name},
-		Base: &base.Base{Dir: head, Tree: base.Dir(baseDir), Label: "committed"},
+		Base: lint.CompareWith(&base.Base{Dir: head, Tree: base.Dir(baseDir), Label: "committed"}),
 	})
 	require.NoError(t, err)
 	assert.Empty(t, res.Diagnostics, "view-column-removed says nothing")
@@ -356,7 +356,7 @@ CREATE SCHEMA idp AUTHORIZATION idp_owner;`, db))
 	res, err = lint.Run(context.Background(), lint.Options{
 		Dir: head, Config: cfg, Paths: []string{filepath.Join(head, "prisma", "schema")},
 		Only: []string{rules.ViewColumnRemoved.Name},
-		Base: &base.Base{Dir: head, Tree: base.Dir(baseDir), Label: "committed"},
+		Base: lint.CompareWith(&base.Base{Dir: head, Tree: base.Dir(baseDir), Label: "committed"}),
 	})
 	require.NoError(t, err)
 	require.NotEmpty(t, res.Diagnostics)
