@@ -23,7 +23,7 @@ func TestQueryRuleJudgesOnlyTheSchemasOwnCode(t *testing.T) {
 	cfg.Dir = root
 	cfg.Tenancy.Fields = []string{"organizationId"}
 	cfg.Tenancy.Configured = true
-	res, err := Run(context.Background(), Options{Dir: root, Config: cfg, Paths: []string{filepath.Join(root, "examples", "multitenant")}, Only: []string{rules.TenantQueryUnscoped.Name}})
+	res, err := runShown(context.Background(), Options{Dir: root, Config: cfg, Paths: []string{filepath.Join(root, "examples", "multitenant")}, Only: []string{rules.TenantQueryUnscoped.Name}})
 	require.NoError(t, err)
 	for _, d := range res.Diagnostics {
 		assert.True(t, strings.HasPrefix(filepath.ToSlash(d.Range.File), "examples/multitenant/"), "%s: %s", d.Range.File, d.Message)
@@ -48,7 +48,7 @@ func TestUnreadablePackageJSONIsAFinding(t *testing.T) {
 	cfg.Dir = dir
 	cfg.Tenancy.Fields = []string{"organizationId"}
 	cfg.Tenancy.Configured = true
-	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Paths: []string{filepath.Join(dir, "apps/a/prisma/schema.prisma"), filepath.Join(dir, "apps/b/prisma/schema.prisma")}, Only: []string{rules.TenantQueryUnscoped.Name}})
+	res, err := runShown(context.Background(), Options{Dir: dir, Config: cfg, Paths: []string{filepath.Join(dir, "apps/a/prisma/schema.prisma"), filepath.Join(dir, "apps/b/prisma/schema.prisma")}, Only: []string{rules.TenantQueryUnscoped.Name}})
 	require.NoError(t, err)
 	var got []string
 	for _, d := range res.Diagnostics {
