@@ -455,6 +455,19 @@ func constValue(id tsparse.Node) (tsparse.Node, bool) {
 	return found, found.Valid()
 }
 
+// property reads an object literal's entry as its key and value: `k: v`,
+// or the shorthand `k`, which is its own value; ok is false for a spread
+// or a method.
+func property(e tsparse.Node) (key string, val tsparse.Node, ok bool) {
+	switch e.Kind() {
+	case "pair":
+		return keyName(e.Field("key")), e.Field("value"), true
+	case "shorthand_property_identifier":
+		return e.Text(), e, true
+	}
+	return "", tsparse.Node{}, false
+}
+
 func keyName(k tsparse.Node) string {
 	switch k.Kind() {
 	case "property_identifier":
@@ -586,14 +599,8 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		// earlier: promptId_version: { promptId: prompt.id, version }.
 		if obj, ok := q.objectOf(val, depth); ok {
 			for _, e := range obj.NamedChildren() {
-				var part string
-				var pv tsparse.Node
-				switch e.Kind() {
-				case "pair":
-					part, pv = keyName(e.Field("key")), e.Field("value")
-				case "shorthand_property_identifier":
-					part, pv = e.Text(), e
-				default:
+				part, pv, ok := property(e)
+				if !ok {
 					continue
 				}
 				if target := q.idTarget(m, part); target != nil && q.verifiedEarlier(target, part, pv) {
@@ -1036,14 +1043,8 @@ func (q *queryCheck) credentialLookup(c tsquery.Call, m *prisma.Model) bool {
 
 func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth int) bool {
 	for _, e := range where.NamedChildren() {
-		var key string
-		var val tsparse.Node
-		switch e.Kind() {
-		case "pair":
-			key, val = keyName(e.Field("key")), e.Field("value")
-		case "shorthand_property_identifier":
-			key, val = e.Text(), e
-		default:
+		key, val, ok := property(e)
+		if !ok {
 			continue
 		}
 		f := fieldByName(m, key)
