@@ -330,9 +330,15 @@ func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]
 	var missing []blob
 	var at []int
 	b.mu.Lock()
+	if b.content == nil {
+		b.content = map[string][]byte{}
+	}
 	for i, p := range paths {
 		if i < len(known) && known[i] != nil {
+			// The working tree's bytes of an object, for the next read
+			// of it (a rule reading the base's migrations and schema).
 			contents[i] = known[i]
+			b.content[ids[p].id] = known[i]
 			continue
 		}
 		f := ids[p]
@@ -349,9 +355,6 @@ func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.content == nil {
-		b.content = map[string][]byte{}
-	}
 	for k, c := range read {
 		contents[at[k]] = c
 		b.content[missing[k].id] = c

@@ -285,6 +285,13 @@ func TestPrepareReadsOnlyWhatChanged(t *testing.T) {
 			runs := gitRuns(t, log)
 			require.Len(t, runs, 1, "git runs: %q", runs)
 			assert.Contains(t, runs[0], "ls-tree")
+
+			// A rule that reads the root again (migration-history)
+			// has it without git.
+			again, err := b.Load(context.Background(), filepath.Join(d, "db/schema"), nil, nil)
+			require.NoError(t, err)
+			assert.Equal(t, root.Schema, again.Schema)
+			assert.Len(t, gitRuns(t, log), 1, "read again: %q", gitRuns(t, log))
 		})
 	}
 
