@@ -171,7 +171,10 @@ func (g Git) blobs(ctx context.Context, files []blob, limit int64) ([][]byte, er
 		return nil, nil
 	}
 	var in bytes.Buffer
+	var size int64
 	for _, f := range files {
+		// <object> SP blob SP <size> LF <contents> LF
+		size += int64(len(f.id)) + 6 + 20 + f.size + 1
 		if f.size < 0 {
 			return nil, fmt.Errorf("git: the object of %s at %s is missing from the repository", f.path, short(g.Commit))
 		}
@@ -184,7 +187,7 @@ func (g Git) blobs(ctx context.Context, files []blob, limit int64) ([][]byte, er
 		in.WriteString(f.id)
 		in.WriteByte('\n')
 	}
-	out, err := runGit(ctx, g.Dir, &in, "cat-file", "--batch")
+	out, err := runGitSized(ctx, g.Dir, &in, size+1, "cat-file", "--batch")
 	if err != nil {
 		return nil, err
 	}
@@ -256,9 +259,18 @@ func splitBatch(out []byte, files []blob, limit int64, commit string) ([][]byte,
 // runGit runs git in dir and returns its standard output, also when it
 // fails; a failure carries git's own first line of explanation.
 func runGit(ctx context.Context, dir string, stdin io.Reader, args ...string) ([]byte, error) {
+	return runGitSized(ctx, dir, stdin, 0, args...)
+}
+
+// runGitSized is runGit for an output of about size bytes, read into one
+// buffer of that size rather than one grown by doubling.
+func runGitSized(ctx context.Context, dir string, stdin io.Reader, size int64, args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
 	cmd.Stdin = stdin
 	var stdout, stderr bytes.Buffer
+	if size > 0 {
+		stdout.Grow(int(size))
+	}
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		msg := strings.TrimSpace(stderr.String())

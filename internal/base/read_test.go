@@ -295,12 +295,18 @@ func TestPrepareReadsOnlyWhatChanged(t *testing.T) {
 		})
 	}
 
-	writeFiles(t, dir, map[string]string{"db/schema/same.prisma": "model Same {\n  id Int @id\n  edited Int\n}\n"})
+	// One file edited with a field more, one with as many bytes as
+	// before: both are read from git, the second for its other id.
+	writeFiles(t, dir, map[string]string{
+		"db/schema/same.prisma":    "model Same {\n  id Int @id\n  edited Int\n}\n",
+		"db/schema/changed.prisma": "model Changed {\n  id   Int @id\n  nota String?\n}\n",
+	})
 	log := countGit(t)
 	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: head}, Label: "base"}
 	root, err := b.Prepare(context.Background(), rootDir, nil, nil, 0, os.ReadFile).Wait()
 	require.NoError(t, err)
 	assert.Equal(t, "model Same {\n  id Int @id\n}\n", names(t, dir, root.Schema)["db/schema/same.prisma"], "an edited file is read from git")
+	assert.Equal(t, "model Changed {\n  id   Int @id\n  note String?\n}\n", names(t, dir, root.Schema)["db/schema/changed.prisma"], "a file edited to as many bytes is read from git")
 	runs := gitRuns(t, log)
 	require.Len(t, runs, 2, "git runs: %q", runs)
 	assert.Contains(t, runs[1], "cat-file --batch")
