@@ -71,6 +71,9 @@ type Root struct {
 	syntax [][]prisma.Diagnostic
 	// resolved is their schema when every file differs.
 	resolved *prisma.Schema
+	// current marks the schema files whose object id is that of the
+	// working tree's content: the same bytes, not read from git.
+	current []bool
 }
 
 // ErrNotAtBase is wrapped by Load when the schema root did not exist at
@@ -83,12 +86,14 @@ var ErrNotAtBase = errors.New("did not exist at the base")
 // since are simply absent from one side. No file over the default limit
 // of one file (repofs.DefaultMaxFileSize) is read.
 func (b *Base) Load(ctx context.Context, root string, viewGlobs, migrationGlobs []string) (*Root, error) {
-	return b.load(ctx, root, viewGlobs, migrationGlobs, 0)
+	return b.load(ctx, root, viewGlobs, migrationGlobs, 0, nil)
 }
 
 // load is Load with a limit for one file (0 for the default). From git,
-// the files are listed with one process and read with another.
-func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs []string, limit int64) (*Root, error) {
+// the files are listed with one process and read with another; a file
+// whose working-tree content (current, when not nil) has the object id
+// the base lists is not read from git: it is that content.
+func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error)) (*Root, error) {
 	if limit <= 0 {
 		limit = repofs.DefaultMaxFileSize
 	}
@@ -123,7 +128,7 @@ func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs 
 	if err != nil {
 		return nil, err
 	}
-	srcs, err := b.read(ctx, slices.Concat(schemaFiles, viewFiles, migrationFiles), ids, limit)
+	srcs, same, err := b.read(ctx, slices.Concat(schemaFiles, viewFiles, migrationFiles), ids, limit, current)
 	if err != nil {
 		return nil, err
 	}
@@ -131,6 +136,7 @@ func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs 
 		Schema:     srcs[:len(schemaFiles)],
 		Views:      srcs[len(schemaFiles) : len(schemaFiles)+len(viewFiles)],
 		Migrations: srcs[len(schemaFiles)+len(viewFiles):],
+		current:    same[:len(schemaFiles)],
 	}, nil
 }
 
@@ -272,15 +278,35 @@ func isSchemaFile(root, p string) bool {
 func hasMeta(s string) bool { return strings.ContainsAny(s, `*?[{\`) }
 
 // read reads the files at paths, each at most limit bytes: from git with
-// one `git cat-file` for them all, by the ids the listing gave.
-func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, limit int64) ([]prisma.Source, error) {
+// one `git cat-file` for them all, by the ids the listing gave, except
+// those whose working-tree content has that id (marked in same).
+func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, limit int64, current func(name string) ([]byte, error)) (srcs []prisma.Source, same []bool, err error) {
+	same = make([]bool, len(paths))
 	if len(paths) == 0 {
-		return nil, nil
+		return nil, same, nil
 	}
 	var contents [][]byte
-	var err error
 	if g, ok := b.Tree.(Git); ok && ids != nil {
-		contents, err = b.blobs(ctx, g, paths, ids, limit)
+		if current != nil {
+			contents = make([][]byte, len(paths))
+			for i, p := range paths {
+				f := ids[p]
+				if f.size < 0 || f.size > limit {
+					continue // g.blobs says why
+				}
+				// A file of another size is another file: not read
+				// for nothing (1.5 MB of fresh memory for the bench's
+				// schema, in a run that holds two trees already).
+				if info, err := os.Lstat(b.name(p)); err != nil || !info.Mode().IsRegular() || info.Size() != f.size {
+					continue
+				}
+				now, err := current(b.name(p))
+				if err == nil && int64(len(now)) == f.size && objectID(now, len(f.id)) == f.id {
+					contents[i], same[i] = now, true
+				}
+			}
+		}
+		contents, err = b.blobs(ctx, g, paths, ids, limit, contents)
 	} else {
 		contents, err = b.Tree.Read(ctx, paths)
 		for i := range contents {
@@ -290,23 +316,37 @@ func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, li
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	out := make([]prisma.Source, len(paths))
+	srcs = make([]prisma.Source, len(paths))
 	for i, p := range paths {
-		out[i] = prisma.Source{Name: filepath.Join(b.Dir, filepath.FromSlash(p)), Src: contents[i]}
+		srcs[i] = prisma.Source{Name: b.name(p), Src: contents[i]}
 	}
-	return out, nil
+	return srcs, same, nil
 }
 
-// blobs reads the files at paths by object id: those read before from
-// what was read, the others with one `git cat-file`.
-func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]blob, limit int64) ([][]byte, error) {
+// name is the working tree's name of the tree path p.
+func (b *Base) name(p string) string { return filepath.Join(b.Dir, filepath.FromSlash(p)) }
+
+// blobs reads the files at paths by object id, but for those known
+// (non-nil in known): those read before from what was read, the others
+// with one `git cat-file`.
+func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]blob, limit int64, known [][]byte) ([][]byte, error) {
 	contents := make([][]byte, len(paths))
 	var missing []blob
 	var at []int
 	b.mu.Lock()
+	if b.content == nil {
+		b.content = map[string][]byte{}
+	}
 	for i, p := range paths {
+		if i < len(known) && known[i] != nil {
+			// The working tree's bytes of an object, for the next read
+			// of it (a rule reading the base's migrations and schema).
+			contents[i] = known[i]
+			b.content[ids[p].id] = known[i]
+			continue
+		}
 		f := ids[p]
 		if c, ok := b.content[f.id]; ok && f.size <= limit {
 			contents[i] = c
@@ -321,9 +361,6 @@ func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.content == nil {
-		b.content = map[string][]byte{}
-	}
 	for k, c := range read {
 		contents[at[k]] = c
 		b.content[missing[k].id] = c
@@ -429,7 +466,7 @@ func (b *Base) Prepare(ctx context.Context, root string, viewGlobs, migrationGlo
 	p := &Pending{done: make(chan struct{}), cancel: cancel}
 	go func() {
 		defer close(p.done)
-		p.root, p.err = b.load(ctx, root, viewGlobs, migrationGlobs, limit)
+		p.root, p.err = b.load(ctx, root, viewGlobs, migrationGlobs, limit, current)
 		if p.err != nil {
 			return
 		}
@@ -440,8 +477,15 @@ func (b *Base) Prepare(ctx context.Context, root string, viewGlobs, migrationGlo
 			if ctx.Err() != nil {
 				return
 			}
-			if now, err := current(s.Name); err == nil && bytes.Equal(now, s.Src) {
+			if r.current[i] {
 				continue
+			}
+			// From git, a file with the working tree's bytes has its
+			// object id, and is marked: reading it again would not help.
+			if _, fromGit := b.Tree.(Git); !fromGit {
+				if now, err := current(s.Name); err == nil && bytes.Equal(now, s.Src) {
+					continue
+				}
 			}
 			if isText(s.Src) {
 				r.parsed[i], r.syntax[i] = prisma.Parse(s.Name, s.Src)

@@ -4,7 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha1"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"os/exec"
 	"path/filepath"
@@ -166,7 +171,10 @@ func (g Git) blobs(ctx context.Context, files []blob, limit int64) ([][]byte, er
 		return nil, nil
 	}
 	var in bytes.Buffer
+	var size int64
 	for _, f := range files {
+		// <object> SP blob SP <size> LF <contents> LF
+		size += int64(len(f.id)) + 6 + 20 + f.size + 1
 		if f.size < 0 {
 			return nil, fmt.Errorf("git: the object of %s at %s is missing from the repository", f.path, short(g.Commit))
 		}
@@ -179,11 +187,29 @@ func (g Git) blobs(ctx context.Context, files []blob, limit int64) ([][]byte, er
 		in.WriteString(f.id)
 		in.WriteByte('\n')
 	}
-	out, err := runGit(ctx, g.Dir, &in, "cat-file", "--batch")
+	out, err := runGitSized(ctx, g.Dir, &in, size+1, "cat-file", "--batch")
 	if err != nil {
 		return nil, err
 	}
 	return splitBatch(out, files, limit, g.Commit)
+}
+
+// objectID is git's object id of a file with content src, as a hex
+// string of length n: SHA-1 for 40 digits, SHA-256 (a repository made with
+// --object-format=sha256) for 64; "" for another length.
+func objectID(src []byte, n int) string {
+	var h hash.Hash
+	switch n {
+	case 2 * sha1.Size:
+		h = sha1.New()
+	case 2 * sha256.Size:
+		h = sha256.New()
+	default:
+		return ""
+	}
+	h.Write([]byte("blob " + strconv.Itoa(len(src)) + "\x00"))
+	h.Write(src)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func isObjectID(s string) bool {
@@ -230,12 +256,21 @@ func splitBatch(out []byte, files []blob, limit int64, commit string) ([][]byte,
 	return contents, nil
 }
 
-// runGit runs git in dir and returns its standard output; a failure carries
-// git's own first line of explanation.
+// runGit runs git in dir and returns its standard output, also when it
+// fails; a failure carries git's own first line of explanation.
 func runGit(ctx context.Context, dir string, stdin io.Reader, args ...string) ([]byte, error) {
+	return runGitSized(ctx, dir, stdin, 0, args...)
+}
+
+// runGitSized is runGit for an output of about size bytes, read into one
+// buffer of that size rather than one grown by doubling.
+func runGitSized(ctx context.Context, dir string, stdin io.Reader, size int64, args ...string) ([]byte, error) {
 	cmd := exec.CommandContext(ctx, "git", append([]string{"-C", dir}, args...)...)
 	cmd.Stdin = stdin
 	var stdout, stderr bytes.Buffer
+	if size > 0 {
+		stdout.Grow(int(size))
+	}
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
 		msg := strings.TrimSpace(stderr.String())
@@ -252,7 +287,7 @@ func runGit(ctx context.Context, dir string, stdin io.Reader, args ...string) ([
 				break
 			}
 		}
-		return nil, &GitError{Command: name, Message: msg, Err: err}
+		return stdout.Bytes(), &GitError{Command: name, Message: msg, Err: err}
 	}
 	return stdout.Bytes(), nil
 }
@@ -281,21 +316,42 @@ func revParse(ctx context.Context, dir, ref string) string {
 // resolved, so that a working directory behind a symlink names files as
 // the user does.
 func repository(ctx context.Context, dir string) (top, why, way string) {
+	top, _, why, way = repositoryAt(ctx, dir, "")
+	return top, why, way
+}
+
+// repositoryAt is repository that also resolves ref (when not "") to a
+// full commit id, "" when git lacks it: one git process for both.
+func repositoryAt(ctx context.Context, dir, ref string) (top, commit, why, way string) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return "", err.Error(), "run schemalint in the repository's checkout"
+		return "", "", err.Error(), "run schemalint in the repository's checkout"
 	}
-	out, err := runGit(ctx, abs, nil, "rev-parse", "--show-cdup")
+	args := []string{"rev-parse", "--show-cdup"}
+	if ref != "" {
+		args = append(args, "--verify", "--quiet", "--end-of-options", ref+"^{commit}")
+	}
+	out, err := runGit(ctx, abs, nil, args...)
+	// A ref git lacks fails the command after the first line: the folder
+	// is still in a repository.
+	cdup, rest, found := strings.Cut(string(out), "\n")
+	var exit *exec.ExitError
+	if ref != "" && found && errors.As(err, &exit) && exit.ExitCode() == 1 {
+		return filepath.Join(abs, strings.TrimSpace(cdup)), "", "", ""
+	}
 	if err != nil {
 		if strings.Contains(err.Error(), "dubious ownership") {
 			// A container user reading a checkout its CI made as another
 			// user (GitLab's and Bitbucket's runners, a bind mount).
-			return "", "git refuses " + abs + ": the checkout belongs to another user",
+			return "", "", "git refuses " + abs + ": the checkout belongs to another user",
 				"trust it: git config --global --add safe.directory " + abs + ", or set GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0=" + abs
 		}
-		return "", dir + " is not in a git repository", "run schemalint in the repository's checkout"
+		return "", "", dir + " is not in a git repository", "run schemalint in the repository's checkout"
 	}
-	return filepath.Join(abs, strings.TrimSpace(string(out))), "", ""
+	if ref != "" {
+		commit = strings.TrimSpace(rest)
+	}
+	return filepath.Join(abs, strings.TrimSpace(cdup)), commit, "", ""
 }
 
 // isShallow reports whether the repository at dir is a shallow clone.

@@ -108,11 +108,11 @@ func openRef(ctx context.Context, env Env, getenv func(string) string, origin Or
 	way := fmt.Sprintf("fetch it (git fetch origin %s, or actions/checkout with fetch-depth: 0)", fetch)
 	if _, err := exec.LookPath("git"); err != nil {
 		why, way = "git is not installed", "install git"
-	} else if t, notWhy, notWay := repository(ctx, env.Dir); t == "" {
+	} else if t, c, notWhy, notWay := repositoryAt(ctx, env.Dir, ref); t == "" {
 		why, way = notWhy, notWay
 	} else {
 		top = t
-		commit := revParse(ctx, top, ref)
+		commit := c
 		switch {
 		case commit != "" && origin.Fork:
 			out, err := runGit(ctx, top, nil, "merge-base", "HEAD", commit)

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/sharedtest"
 )
 
 // countGit puts a git on PATH that logs each run's arguments to the
@@ -231,4 +232,99 @@ func TestGitLoadRunsNothingTheRepositoryNames(t *testing.T) {
 	assert.Equal(t, firstFiles["prisma/views/idp_views/IdpUser.sql"], string(root.Views[0].Src))
 	_, err = os.Stat(marker)
 	assert.True(t, os.IsNotExist(err), "reading the base ran a command the repository configures")
+}
+
+// The object id computed from a file's bytes is git's, in a SHA-1 and in
+// a SHA-256 repository.
+func TestObjectIDIsGits(t *testing.T) {
+	gitEnv(t)
+	sharedtest.Tool(t, "git")
+	for _, format := range []string{"sha1", "sha256"} {
+		t.Run(format, func(t *testing.T) {
+			dir := t.TempDir()
+			git(t, dir, "init", "-q", "--object-format="+format)
+			for _, text := range []string{"", "model A {\n  id Int @id\n}\n", "é\r\n\x00"} {
+				p := filepath.Join(dir, "f")
+				require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+				want := git(t, dir, "hash-object", "--no-filters", "f")
+				assert.Equal(t, want, objectID([]byte(text), len(want)), "%q", text)
+			}
+		})
+	}
+	assert.Equal(t, "", objectID([]byte("x"), 12))
+}
+
+// A base whose files have the working tree's bytes (pre-commit's HEAD
+// with nothing staged in the schema) is listed and not read: git runs
+// once. A changed file is still read from git, and only it.
+func TestPrepareReadsOnlyWhatChanged(t *testing.T) {
+	dir, _ := baseRepo(t)
+	head := git(t, dir, "rev-parse", "HEAD")
+	rootDir := filepath.Join(dir, "db/schema")
+	for _, format := range []string{"sha1", "sha256"} {
+		t.Run(format, func(t *testing.T) {
+			d, commit := dir, head
+			if format == "sha256" {
+				d = t.TempDir()
+				git(t, d, "init", "-q", "--object-format=sha256")
+				writeFiles(t, d, map[string]string{"db/schema/a.prisma": "model A {\n  id Int @id\n}\n"})
+				git(t, d, "add", "-A")
+				git(t, d, "commit", "-q", "-m", "base")
+				commit = git(t, d, "rev-parse", "HEAD")
+			}
+			log := countGit(t)
+			b := &Base{Dir: d, Tree: Git{Dir: d, Commit: commit}, Label: "base"}
+			root, err := b.Prepare(context.Background(), filepath.Join(d, "db/schema"), nil, nil, 0, os.ReadFile).Wait()
+			require.NoError(t, err)
+			require.NotEmpty(t, root.Schema)
+			for _, s := range root.Schema {
+				now, err := os.ReadFile(s.Name)
+				require.NoError(t, err)
+				assert.Equal(t, string(now), string(s.Src))
+			}
+			runs := gitRuns(t, log)
+			require.Len(t, runs, 1, "git runs: %q", runs)
+			assert.Contains(t, runs[0], "ls-tree")
+
+			// A rule that reads the root again (migration-history)
+			// has it without git.
+			again, err := b.Load(context.Background(), filepath.Join(d, "db/schema"), nil, nil)
+			require.NoError(t, err)
+			assert.Equal(t, root.Schema, again.Schema)
+			assert.Len(t, gitRuns(t, log), 1, "read again: %q", gitRuns(t, log))
+		})
+	}
+
+	// One file edited with a field more, one with as many bytes as
+	// before: both are read from git, the second for its other id.
+	writeFiles(t, dir, map[string]string{
+		"db/schema/same.prisma":    "model Same {\n  id Int @id\n  edited Int\n}\n",
+		"db/schema/changed.prisma": "model Changed {\n  id   Int @id\n  nota String?\n}\n",
+	})
+	log := countGit(t)
+	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: head}, Label: "base"}
+	root, err := b.Prepare(context.Background(), rootDir, nil, nil, 0, os.ReadFile).Wait()
+	require.NoError(t, err)
+	assert.Equal(t, "model Same {\n  id Int @id\n}\n", names(t, dir, root.Schema)["db/schema/same.prisma"], "an edited file is read from git")
+	assert.Equal(t, "model Changed {\n  id   Int @id\n  note String?\n}\n", names(t, dir, root.Schema)["db/schema/changed.prisma"], "a file edited to as many bytes is read from git")
+	runs := gitRuns(t, log)
+	require.Len(t, runs, 2, "git runs: %q", runs)
+	assert.Contains(t, runs[1], "cat-file --batch")
+	schema := root.Resolve(nil)
+	require.False(t, schema.HasErrors(), "%v", schema.Diagnostics)
+	assert.Len(t, schema.Model("Same").Fields, 1)
+}
+
+// Finding the repository and the base's commit takes one git process;
+// a ref git lacks is still told from a folder outside a repository.
+func TestOpenRunsOneGitProcess(t *testing.T) {
+	r := newTestRepo(t)
+	log := countGit(t)
+	b, why := Open(context.Background(), Env{Dir: filepath.Join(r.dir, "prisma"), Ref: "HEAD~1", Getenv: noEnv})
+	require.NotNil(t, b, why)
+	assert.Equal(t, r.dir, b.Dir)
+	assert.Equal(t, Git{Dir: r.dir, Commit: r.first}, b.Tree)
+	runs := gitRuns(t, log)
+	require.Len(t, runs, 1, "git runs: %q", runs)
+	assert.Contains(t, runs[0], "rev-parse")
 }
