@@ -586,7 +586,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	case "NOT":
 		return unconstrained
 	}
-	if target := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, key, val) {
+	if target, ref := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, ref, key, val) {
 		return constrained
 	}
 	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) {
@@ -603,7 +603,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 				if !ok {
 					continue
 				}
-				if target := q.idTarget(m, part); target != nil && q.verifiedEarlier(target, part, pv) {
+				if target, ref := q.idTarget(m, part); target != nil && q.verifiedEarlier(target, ref, part, pv) {
 					return constrained
 				}
 			}
@@ -796,15 +796,17 @@ func metaQuoted(names []string) []string {
 	return out
 }
 
-// idTarget is the scoped model whose row key identifies in a where on m:
-// m itself for its primary key, the parent for the foreign key of a
-// relation to a scoped parent; nil otherwise.
-func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
+// idTarget is the scoped model whose row key identifies in a where on m,
+// with the field of that model key holds: m itself for its primary key,
+// the parent for the foreign key of a relation to a scoped parent, to its
+// id or to another unique field of it (Link.domain references
+// Domain.slug); nil otherwise.
+func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, string) {
 	if q.verifying || !q.call.Valid() {
-		return nil
+		return nil, ""
 	}
 	if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key {
-		return m
+		return m, key
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
@@ -815,25 +817,24 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
 		// (workflowId, workspaceId) that references the parent's id.
 		for i, ff := range r.Fields {
 			if ff.Name() == key && i < len(r.References) && isPrimaryKey(f.Target, r.References[i]) {
-				return f.Target
+				return f.Target, r.References[i].Name()
 			}
 		}
+		if len(r.Fields) == 1 && len(r.References) == 1 && r.Fields[0].Name() == key && r.References[0].Attribute("unique") != nil {
+			return f.Target, r.References[0].Name()
+		}
 	}
-	return nil
+	return nil, ""
 }
 
-// verifiedEarlier reports whether the value given to key was checked
+// verifiedEarlier reports whether the value given to key, which holds
+// the field idName of target (its id, or a unique field), was checked
 // against the tenant before the call, in the same function or one it is
 // nested in: an earlier call on target whose where filters by the tenant
-// and by that same id (`findFirst({ where: { id: bookingId,
+// and by that same value (`findFirst({ where: { id: bookingId,
 // organizationId } })` before `where: { bookingId }`), or whose result the
-// value is the id of (`booking.id`).
-func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tsparse.Node) bool {
-	pk := target.PrimaryKey
-	if pk == nil || len(pk.Fields) != 1 {
-		return false
-	}
-	idName := pk.Fields[0].Field.Name()
+// value is read from (`booking.id`, `domain.slug`).
+func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, val tsparse.Node) bool {
 	delegate := delegateName(target.Name)
 	var value string
 	// rows is set for `{ in: rows.map((r) => r.id) }`: the ids of the
@@ -963,7 +964,7 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 			return true
 		}
 		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && isPrimaryKey(target, r.References[0]) {
+			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName {
 				return true
 			}
 		}

@@ -167,3 +167,19 @@ export async function compoundOfProvenParent(organizationId: string, id: string,
   const loose = await prisma.project.findFirst({ where: { id: otherId } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
   await prisma.task.findUnique({ where: { projectId_title: { projectId: loose.id, title: "t" } } }); // want "findUnique on tenant-scoped \"Task\" does not filter"
 }
+
+// A foreign key to a unique field other than the id (dub's Link.domain
+// references Domain.slug): the slug a tenant-filtered lookup of the domain
+// was given, or read from its row, is the tenant's; a slug from the
+// request, or from a row found without the tenant, is not.
+export async function uniqueKeyOfProvenParent(organizationId: string, slug: string, other: string, key: string) {
+  const domain = await prisma.domain.findUnique({ where: { slug, organizationId } });
+  if (!domain) throw new NotFound();
+  await prisma.shortLink.findUnique({ where: { domain_key: { domain: slug, key } } });
+  await prisma.shortLink.findMany({ where: { domain: domain.slug } });
+  await prisma.shortLink.findUnique({ where: { domain_key: { domain: other, key } } }); // want "findUnique on tenant-scoped \"ShortLink\" does not filter"
+  await prisma.shortLink.findMany({ where: { domain: other } }); // want "findMany on tenant-scoped \"ShortLink\" does not filter"
+  const loose = await prisma.domain.findUnique({ where: { slug: other } }); // want "findUnique on tenant-scoped \"Domain\" does not filter"
+  await prisma.shortLink.deleteMany({ where: { domain: loose.slug } }); // want "deleteMany on tenant-scoped \"ShortLink\" does not filter"
+  await prisma.shortLink.deleteMany({ where: { domain: domain.id } }); // want "deleteMany on tenant-scoped \"ShortLink\" does not filter"
+}
