@@ -113,6 +113,11 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// the one the route just created.
 			[]at{{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 93}, {"pages/api/teams/[teamId]/documents/index.ts", 144},
 				{"pages/api/teams/[teamId]/domains/index.ts", 150}}},
+		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
+			nil,
+			// Link.domain references Domain.slug: the links of the slugs
+			// of the domains a workspace-filtered query returned.
+			[]at{{"apps/web/app/api/domains/route.ts", 51}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			nil,
 			// "auditSessionId proven org-owned by the findFirst({ where:
