@@ -740,6 +740,12 @@ func optionalChain(n tsparse.Node) bool {
 // tenant field compared with something later in the same function:
 // `if (doc.teamId !== teamId) throw …`.
 func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
+	return q.comparedBefore(c, enclosingFunction(c.Node).End())
+}
+
+// comparedBefore is comparedAfterFetch for a comparison that ends before
+// the offset end.
+func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	switch c.Operation {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
 	default:
@@ -750,9 +756,13 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 		return false
 	}
 	scope := enclosingFunction(c.Node)
+	end = min(end, scope.End())
+	if end <= c.Node.End() {
+		return false
+	}
 	// The comparison names the row's variable and a tenant field after
 	// the call; most functions that use the row name no tenant field.
-	after := c.Node.Tree().Src[c.Node.End():scope.End()]
+	after := c.Node.Tree().Src[c.Node.End():end]
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
@@ -761,6 +771,13 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
 			return !found && b.End() > c.Node.Start()
+		}
+		switch {
+		case b.Start() >= end:
+			return false
+		case b.End() > end:
+			// It holds the call: look inside it only.
+			return true
 		}
 		switch b.Kind() {
 		case "binary_expression":
@@ -884,6 +901,14 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
 		if v, _ := sub.whereOfCall(c); v != constrained {
+			// A row fetched by the same key and compared with the
+			// tenant before this call (workerGroup.projectId !==
+			// projectId, then delete where id: workerGroupId).
+			if c.Delegate == delegate && rows == "" && q.comparedBefore(c, q.call.Start()) {
+				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) {
+					return true
+				}
+			}
 			continue
 		}
 		if c.Delegate != delegate {

@@ -140,7 +140,7 @@ export async function parentOfRow(id: string, organizationId: string) {
 // The rows of a tenant-filtered list, walked in a loop, and a row bound by
 // destructuring Promise.all, are the tenant's (Shelf's exceptions say so
 // for its loops over org-scoped findMany results).
-export async function loopsOverScopedRows(organizationId: string, id: string) {
+export async function loopsOverScopedRows(organizationId: string, id: string, otherId: string) {
   const projects = await prisma.project.findMany({ where: { organizationId } });
   for (const project of projects) {
     await prisma.project.update({ where: { id: project.id }, data: {} });
@@ -155,8 +155,10 @@ export async function loopsOverScopedRows(organizationId: string, id: string) {
   }
   const [, task] = await Promise.all([lookUp(), prisma.task.findUnique({ where: { id } })]);
   if (!task || task.project.organizationId !== organizationId) throw new NotFound();
-  const [other] = await Promise.all([prisma.task.findUnique({ where: { id } })]); // want "findUnique on tenant-scoped \"Task\" does not filter"
-  return other;
+  // The same id again is the task just compared; another is not.
+  const [same] = await Promise.all([prisma.task.findUnique({ where: { id } })]);
+  const [other] = await Promise.all([prisma.task.findUnique({ where: { id: otherId } })]); // want "findUnique on tenant-scoped \"Task\" does not filter"
+  return [same, other];
 }
 
 // A compound key whose part is a parent's id proven earlier (trigger.dev's
@@ -182,4 +184,19 @@ export async function uniqueKeyOfProvenParent(organizationId: string, slug: stri
   const loose = await prisma.domain.findUnique({ where: { slug: other } }); // want "findUnique on tenant-scoped \"Domain\" does not filter"
   await prisma.shortLink.deleteMany({ where: { domain: loose.slug } }); // want "deleteMany on tenant-scoped \"ShortLink\" does not filter"
   await prisma.shortLink.deleteMany({ where: { domain: domain.id } }); // want "deleteMany on tenant-scoped \"ShortLink\" does not filter"
+}
+
+// A write by the key of a row fetched and compared with the tenant before
+// it (trigger.dev's worker group deletion) is checked; one before the
+// comparison, or by another key, is not.
+export async function writeAfterCompare(id: string, otherId: string, organizationId: string) {
+  const project = await prisma.project.findUnique({ where: { id } });
+  await prisma.project.update({ where: { id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  if (!project || project.organizationId !== organizationId) throw new NotFound();
+  await prisma.project.delete({ where: { id } });
+  await prisma.project.update({ where: { id: project.id }, data: {} });
+  await prisma.task.deleteMany({ where: { projectId: id } });
+  await prisma.project.delete({ where: { id: otherId } }); // want "delete on tenant-scoped \"Project\" does not filter"
+  const other = await prisma.project.findUnique({ where: { id: otherId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.project.delete({ where: { id: other.id } }); // want "delete on tenant-scoped \"Project\" does not filter"
 }
