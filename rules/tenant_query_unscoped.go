@@ -783,7 +783,10 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		case "binary_expression":
 			switch b.Field("operator").Text() {
 			case "===", "!==", "==", "!=":
-				if field.MatchString(compact(b.Field("left").Text())) || field.MatchString(compact(b.Field("right").Text())) {
+				// Against a literal (projectId !== null: the row is
+				// orphaned) it checks no tenant.
+				l, r := b.Field("left"), b.Field("right")
+				if field.MatchString(compact(l.Text())) && !literal(r) || field.MatchString(compact(r.Text())) && !literal(l) {
 					found = true
 				}
 			}
@@ -803,6 +806,20 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		return !found
 	})
 	return found
+}
+
+// literal reports whether n is a constant: null, undefined, a string
+// without substitutions, a number or a boolean.
+func literal(n tsparse.Node) bool {
+	switch n.Kind() {
+	case "null", "undefined", "number", "true", "false", "string":
+		return true
+	case "template_string":
+		return !slices.ContainsFunc(n.NamedChildren(), func(c tsparse.Node) bool { return c.Kind() == "template_substitution" })
+	case "identifier":
+		return n.Text() == "undefined"
+	}
+	return false
 }
 
 func metaQuoted(names []string) []string {

@@ -112,9 +112,13 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// (documentIds = documents.map((d) => d.id)); the domain is
 			// the one the route just created.
 			[]at{{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 93}, {"pages/api/teams/[teamId]/documents/index.ts", 144},
-				{"pages/api/teams/[teamId]/domains/index.ts", 150}}},
+				{"pages/api/teams/[teamId]/domains/index.ts", 150},
+				// The dataroom id whose row was compared with the team
+				// just before.
+				{"pages/api/teams/[teamId]/datarooms/[id]/apply-permissions.ts", 88}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
-			nil,
+			// A domain compared with null (orphaned), not with a tenant.
+			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
 			// Link.domain references Domain.slug: the links of the slugs
 			// of the domains a workspace-filtered query returned.
 			[]at{{"apps/web/app/api/domains/route.ts", 51}}},
@@ -144,8 +148,11 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// tenant model), in the where.
 			// promptId_version with the id of the prompt found with its
 			// project and environment.
+			// The worker group deleted by the id whose row was compared
+			// with the project first.
 			[]at{{"apps/webapp/app/routes/api.v1.prompts.$slug.ts", 28}, {"apps/webapp/app/routes/api.v1.deployments.$deploymentId.ts", 37},
-				{"apps/webapp/app/routes/api.v1.prompts.$slug.promote.ts", 43}}},
+				{"apps/webapp/app/routes/api.v1.prompts.$slug.promote.ts", 43},
+				{"apps/webapp/app/v3/services/worker/workerGroupService.server.ts", 188}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {

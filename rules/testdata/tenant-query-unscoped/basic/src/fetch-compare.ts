@@ -23,6 +23,14 @@ export async function getProjectUnchecked(id: string, userId: string) {
   return project;
 }
 
+// A tenant field compared with a literal checks no tenant: dub's cleanup
+// jobs skip a row whose projectId is not null, then delete it by its id.
+export async function getOrphan(id: string) {
+  const project = await prisma.project.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  if (!project || project.organizationId !== null) return;
+  await prisma.project.delete({ where: { id } }); // want "delete on tenant-scoped \"Project\" does not filter"
+}
+
 // Only reads are checked this way: a write has happened already.
 export async function remove(id: string, organizationId: string) {
   const project = await prisma.project.delete({ where: { id } }); // want "delete on tenant-scoped \"Project\" does not filter"
