@@ -1270,6 +1270,17 @@ func boundName(c tsquery.Call) string {
 			// db.image.findFirstOrThrow(…).catch(…) is still the row.
 			n = n.Parent().Parent()
 			continue
+		case n.Kind() == "ternary_expression" && n.Field("condition").End() <= c.Node.Start():
+			// key ? await db.channel.findFirst(…) : undefined is the row
+			// or nothing.
+			other := n.Field("alternative")
+			if other.Start() <= c.Node.Start() {
+				other = n.Field("consequence")
+			}
+			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" {
+				n = n.Parent()
+				continue
+			}
 		}
 		break
 	}

@@ -208,3 +208,13 @@ export async function writeAfterCompare(id: string, otherId: string, organizatio
   const other = await prisma.project.findUnique({ where: { id: otherId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
   await prisma.project.delete({ where: { id: other.id } }); // want "delete on tenant-scoped \"Project\" does not filter"
 }
+
+// A row bound through a conditional whose other branch is nothing
+// (trigger.dev's alert channel found by its deduplication key) is the
+// row; with another lookup as the other branch it may be that one.
+export async function conditionalRow(organizationId: string, key: string | undefined, id: string) {
+  const project = key ? await prisma.project.findFirst({ where: { id: key, organizationId } }) : undefined;
+  if (project) await prisma.project.update({ where: { id: project.id }, data: {} });
+  const either = key ? await prisma.project.findFirst({ where: { id: key, organizationId } }) : await prisma.project.findFirst({ where: { id } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
+  await prisma.project.update({ where: { id: either.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
