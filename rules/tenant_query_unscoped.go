@@ -963,6 +963,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	// A loop over the rows of a list: for (const row of rows),
 	// rows.map((row) => …).
 	rows := loopSource(q.call, path[0])
+	if rows == "" {
+		rows = pickedFrom(q.call, path[0])
+	}
 	for _, c := range q.fileCalls {
 		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
@@ -1012,6 +1015,18 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		}
 	}
 	return false
+}
+
+// pickedFrom is the list name was picked from, earlier in a function n
+// is in, by `const name = rows.find(…)` (or findLast), or "".
+func pickedFrom(n tsparse.Node, name string) string {
+	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+)\s*\??\.\s*(?:find|findLast)\s*\(`)
+	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		if m := picked.FindSubmatch(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
+			return string(m[1])
+		}
+	}
+	return ""
 }
 
 // loopSource is the list whose elements name stands for where n is: the

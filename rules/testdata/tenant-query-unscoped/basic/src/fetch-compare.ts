@@ -218,3 +218,15 @@ export async function conditionalRow(organizationId: string, key: string | undef
   const either = key ? await prisma.project.findFirst({ where: { id: key, organizationId } }) : await prisma.project.findFirst({ where: { id } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
   await prisma.project.update({ where: { id: either.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
 }
+
+// A row picked with find from a tenant-filtered list (trigger.dev's
+// declarative schedules and webhook endpoints) is the tenant's; one picked
+// from an unfiltered list is not.
+export async function pickedFromScopedRows(organizationId: string, name: string, id: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId } });
+  const found = projects.find((p) => p.id === name);
+  if (found) await prisma.project.update({ where: { id: found.id }, data: {} });
+  const loose = await prisma.project.findMany({ where: { id } }); // want "findMany on tenant-scoped \"Project\" does not filter"
+  const stray = loose.find((p) => p.id === name);
+  if (stray) await prisma.project.update({ where: { id: stray.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
