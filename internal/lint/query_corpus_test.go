@@ -135,7 +135,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/user/service.server.ts", 1952},
 				// Fetch-then-verify of a row bound by const [a, b] = await
 				// Promise.all([…]), as Shelf's exception says.
-				{"apps/webapp/app/modules/audit/service.server.ts", 1265}}},
+				{"apps/webapp/app/modules/audit/service.server.ts", 1265},
+				// Memberships picked with find from the org-filtered
+				// findMany ("already org-proven", its exceptions say).
+				{"apps/webapp/app/modules/organization/service.server.ts", 901}, {"apps/webapp/app/modules/organization/service.server.ts", 908}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
@@ -152,7 +155,12 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// with the project first.
 			[]at{{"apps/webapp/app/routes/api.v1.prompts.$slug.ts", 28}, {"apps/webapp/app/routes/api.v1.deployments.$deploymentId.ts", 37},
 				{"apps/webapp/app/routes/api.v1.prompts.$slug.promote.ts", 43},
-				{"apps/webapp/app/v3/services/worker/workerGroupService.server.ts", 188}}},
+				{"apps/webapp/app/v3/services/worker/workerGroupService.server.ts", 188},
+				// The alert channel bound by key ? await findFirst(…) :
+				// undefined; the endpoint and schedule picked with find
+				// from the environment's rows.
+				{"apps/webapp/app/v3/services/alerts/createAlertChannel.server.ts", 78},
+				{"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 768}, {"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 906}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {
