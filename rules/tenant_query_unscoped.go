@@ -964,7 +964,16 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	// rows.map((row) => …).
 	rows := loopSource(q.call, path[0])
 	if rows == "" {
-		rows = pickedFrom(q.call, path[0])
+		rows = pickedFrom(q.call, path[0], "find|findLast")
+	}
+	// A list filtered from the rows is some of those rows:
+	// channelsToDelete = existingChannels.filter(…).
+	for i := 0; rows != "" && i < 4; i++ {
+		src := pickedFrom(q.call, rows, "filter")
+		if src == "" {
+			break
+		}
+		rows = src
 	}
 	for _, c := range q.fileCalls {
 		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
@@ -1018,9 +1027,10 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 }
 
 // pickedFrom is the list name was picked from, earlier in a function n
-// is in, by `const name = rows.find(…)` (or findLast), or "".
-func pickedFrom(n tsparse.Node, name string) string {
-	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+)\s*\??\.\s*(?:find|findLast)\s*\(`)
+// is in, by `const name = rows.find(…)` (methods: an alternation of
+// array methods, find|findLast), or "".
+func pickedFrom(n tsparse.Node, name, methods string) string {
+	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+)\s*\??\.\s*(?:` + methods + `)\s*\(`)
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		if m := picked.FindSubmatch(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
 			return string(m[1])

@@ -229,4 +229,10 @@ export async function pickedFromScopedRows(organizationId: string, name: string,
   const loose = await prisma.project.findMany({ where: { id } }); // want "findMany on tenant-scoped \"Project\" does not filter"
   const stray = loose.find((p) => p.id === name);
   if (stray) await prisma.project.update({ where: { id: stray.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  // Some of the tenant's rows, filtered, walked in a loop (trigger.dev's
+  // alert channels to delete).
+  const toDelete = projects.filter((p) => p.id !== name);
+  for (const p of toDelete) await prisma.project.delete({ where: { id: p.id } });
+  const strays = loose.filter((p) => p.id !== name);
+  for (const p of strays) await prisma.project.delete({ where: { id: p.id } }); // want "delete on tenant-scoped \"Project\" does not filter"
 }
