@@ -115,7 +115,9 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/domains/index.ts", 150},
 				// The dataroom id whose row was compared with the team
 				// just before.
-				{"pages/api/teams/[teamId]/datarooms/[id]/apply-permissions.ts", 88}}},
+				{"pages/api/teams/[teamId]/datarooms/[id]/apply-permissions.ts", 88},
+				// Documents filtered from the team's, updated in a map.
+				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 108}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
 			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
@@ -160,7 +162,9 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// undefined; the endpoint and schedule picked with find
 				// from the environment's rows.
 				{"apps/webapp/app/v3/services/alerts/createAlertChannel.server.ts", 78},
-				{"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 768}, {"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 906}}},
+				{"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 768}, {"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 906},
+				// Channels filtered from the project's, deleted in a loop.
+				{"apps/webapp/app/routes/_app.orgs.$organizationSlug.projects.$projectParam.env.$envParam.errors/route.tsx", 177}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {
