@@ -586,7 +586,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	case "NOT":
 		return unconstrained
 	}
-	if target := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, key, val) {
+	if target, ref := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, ref, key, val) {
 		return constrained
 	}
 	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) {
@@ -603,7 +603,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 				if !ok {
 					continue
 				}
-				if target := q.idTarget(m, part); target != nil && q.verifiedEarlier(target, part, pv) {
+				if target, ref := q.idTarget(m, part); target != nil && q.verifiedEarlier(target, ref, part, pv) {
 					return constrained
 				}
 			}
@@ -740,6 +740,12 @@ func optionalChain(n tsparse.Node) bool {
 // tenant field compared with something later in the same function:
 // `if (doc.teamId !== teamId) throw …`.
 func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
+	return q.comparedBefore(c, enclosingFunction(c.Node).End())
+}
+
+// comparedBefore is comparedAfterFetch for a comparison that ends before
+// the offset end.
+func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	switch c.Operation {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
 	default:
@@ -750,9 +756,13 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 		return false
 	}
 	scope := enclosingFunction(c.Node)
+	end = min(end, scope.End())
+	if end <= c.Node.End() {
+		return false
+	}
 	// The comparison names the row's variable and a tenant field after
 	// the call; most functions that use the row name no tenant field.
-	after := c.Node.Tree().Src[c.Node.End():scope.End()]
+	after := c.Node.Tree().Src[c.Node.End():end]
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
@@ -762,11 +772,21 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 		if found || b.End() <= c.Node.End() {
 			return !found && b.End() > c.Node.Start()
 		}
+		switch {
+		case b.Start() >= end:
+			return false
+		case b.End() > end:
+			// It holds the call: look inside it only.
+			return true
+		}
 		switch b.Kind() {
 		case "binary_expression":
 			switch b.Field("operator").Text() {
 			case "===", "!==", "==", "!=":
-				if field.MatchString(compact(b.Field("left").Text())) || field.MatchString(compact(b.Field("right").Text())) {
+				// Against a literal (projectId !== null: the row is
+				// orphaned) it checks no tenant.
+				l, r := b.Field("left"), b.Field("right")
+				if field.MatchString(compact(l.Text())) && !literal(r) || field.MatchString(compact(r.Text())) && !literal(l) {
 					found = true
 				}
 			}
@@ -788,6 +808,20 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 	return found
 }
 
+// literal reports whether n is a constant: null, undefined, a string
+// without substitutions, a number or a boolean.
+func literal(n tsparse.Node) bool {
+	switch n.Kind() {
+	case "null", "undefined", "number", "true", "false", "string":
+		return true
+	case "template_string":
+		return !slices.ContainsFunc(n.NamedChildren(), func(c tsparse.Node) bool { return c.Kind() == "template_substitution" })
+	case "identifier":
+		return n.Text() == "undefined"
+	}
+	return false
+}
+
 func metaQuoted(names []string) []string {
 	out := make([]string, len(names))
 	for i, n := range names {
@@ -796,15 +830,17 @@ func metaQuoted(names []string) []string {
 	return out
 }
 
-// idTarget is the scoped model whose row key identifies in a where on m:
-// m itself for its primary key, the parent for the foreign key of a
-// relation to a scoped parent; nil otherwise.
-func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
+// idTarget is the scoped model whose row key identifies in a where on m,
+// with the field of that model key holds: m itself for its primary key,
+// the parent for the foreign key of a relation to a scoped parent, to its
+// id or to another unique field of it (Link.domain references
+// Domain.slug); nil otherwise.
+func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, string) {
 	if q.verifying || !q.call.Valid() {
-		return nil
+		return nil, ""
 	}
 	if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key {
-		return m
+		return m, key
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
@@ -815,25 +851,24 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) *prisma.Model {
 		// (workflowId, workspaceId) that references the parent's id.
 		for i, ff := range r.Fields {
 			if ff.Name() == key && i < len(r.References) && isPrimaryKey(f.Target, r.References[i]) {
-				return f.Target
+				return f.Target, r.References[i].Name()
 			}
 		}
+		if len(r.Fields) == 1 && len(r.References) == 1 && r.Fields[0].Name() == key && r.References[0].Attribute("unique") != nil {
+			return f.Target, r.References[0].Name()
+		}
 	}
-	return nil
+	return nil, ""
 }
 
-// verifiedEarlier reports whether the value given to key was checked
+// verifiedEarlier reports whether the value given to key, which holds
+// the field idName of target (its id, or a unique field), was checked
 // against the tenant before the call, in the same function or one it is
 // nested in: an earlier call on target whose where filters by the tenant
-// and by that same id (`findFirst({ where: { id: bookingId,
+// and by that same value (`findFirst({ where: { id: bookingId,
 // organizationId } })` before `where: { bookingId }`), or whose result the
-// value is the id of (`booking.id`).
-func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tsparse.Node) bool {
-	pk := target.PrimaryKey
-	if pk == nil || len(pk.Fields) != 1 {
-		return false
-	}
-	idName := pk.Fields[0].Field.Name()
+// value is read from (`booking.id`, `domain.slug`).
+func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, val tsparse.Node) bool {
 	delegate := delegateName(target.Name)
 	var value string
 	// rows is set for `{ in: rows.map((r) => r.id) }`: the ids of the
@@ -883,6 +918,14 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
 		if v, _ := sub.whereOfCall(c); v != constrained {
+			// A row fetched by the same key and compared with the
+			// tenant before this call (workerGroup.projectId !==
+			// projectId, then delete where id: workerGroupId).
+			if c.Delegate == delegate && rows == "" && q.comparedBefore(c, q.call.Start()) {
+				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) {
+					return true
+				}
+			}
 			continue
 		}
 		if c.Delegate != delegate {
@@ -920,6 +963,18 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	// A loop over the rows of a list: for (const row of rows),
 	// rows.map((row) => …).
 	rows := loopSource(q.call, path[0])
+	if rows == "" {
+		rows = pickedFrom(q.call, path[0], "find|findLast")
+	}
+	// A list filtered from the rows is some of those rows:
+	// channelsToDelete = existingChannels.filter(…).
+	for i := 0; rows != "" && i < 4; i++ {
+		src := pickedFrom(q.call, rows, "filter")
+		if src == "" {
+			break
+		}
+		rows = src
+	}
 	for _, c := range q.fileCalls {
 		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
@@ -963,12 +1018,25 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 			return true
 		}
 		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && isPrimaryKey(target, r.References[0]) {
+			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// pickedFrom is the list name was picked from, earlier in a function n
+// is in, by `const name = rows.find(…)` (methods: an alternation of
+// array methods, find|findLast), or "".
+func pickedFrom(n tsparse.Node, name, methods string) string {
+	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+)\s*\??\.\s*(?:` + methods + `)\s*\(`)
+	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		if m := picked.FindSubmatch(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
+			return string(m[1])
+		}
+	}
+	return ""
 }
 
 // loopSource is the list whose elements name stands for where n is: the
@@ -1227,6 +1295,17 @@ func boundName(c tsquery.Call) string {
 			// db.image.findFirstOrThrow(…).catch(…) is still the row.
 			n = n.Parent().Parent()
 			continue
+		case n.Kind() == "ternary_expression" && n.Field("condition").End() <= c.Node.Start():
+			// key ? await db.channel.findFirst(…) : undefined is the row
+			// or nothing.
+			other := n.Field("alternative")
+			if other.Start() <= c.Node.Start() {
+				other = n.Field("consequence")
+			}
+			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" {
+				n = n.Parent()
+				continue
+			}
 		}
 		break
 	}

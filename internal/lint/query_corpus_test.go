@@ -112,7 +112,18 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// (documentIds = documents.map((d) => d.id)); the domain is
 			// the one the route just created.
 			[]at{{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 93}, {"pages/api/teams/[teamId]/documents/index.ts", 144},
-				{"pages/api/teams/[teamId]/domains/index.ts", 150}}},
+				{"pages/api/teams/[teamId]/domains/index.ts", 150},
+				// The dataroom id whose row was compared with the team
+				// just before.
+				{"pages/api/teams/[teamId]/datarooms/[id]/apply-permissions.ts", 88},
+				// Documents filtered from the team's, updated in a map.
+				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 108}}},
+		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
+			// A domain compared with null (orphaned), not with a tenant.
+			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
+			// Link.domain references Domain.slug: the links of the slugs
+			// of the domains a workspace-filtered query returned.
+			[]at{{"apps/web/app/api/domains/route.ts", 51}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			nil,
 			// "auditSessionId proven org-owned by the findFirst({ where:
@@ -126,7 +137,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/user/service.server.ts", 1952},
 				// Fetch-then-verify of a row bound by const [a, b] = await
 				// Promise.all([…]), as Shelf's exception says.
-				{"apps/webapp/app/modules/audit/service.server.ts", 1265}}},
+				{"apps/webapp/app/modules/audit/service.server.ts", 1265},
+				// Memberships picked with find from the org-filtered
+				// findMany ("already org-proven", its exceptions say).
+				{"apps/webapp/app/modules/organization/service.server.ts", 901}, {"apps/webapp/app/modules/organization/service.server.ts", 908}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
@@ -139,8 +153,18 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// tenant model), in the where.
 			// promptId_version with the id of the prompt found with its
 			// project and environment.
+			// The worker group deleted by the id whose row was compared
+			// with the project first.
 			[]at{{"apps/webapp/app/routes/api.v1.prompts.$slug.ts", 28}, {"apps/webapp/app/routes/api.v1.deployments.$deploymentId.ts", 37},
-				{"apps/webapp/app/routes/api.v1.prompts.$slug.promote.ts", 43}}},
+				{"apps/webapp/app/routes/api.v1.prompts.$slug.promote.ts", 43},
+				{"apps/webapp/app/v3/services/worker/workerGroupService.server.ts", 188},
+				// The alert channel bound by key ? await findFirst(…) :
+				// undefined; the endpoint and schedule picked with find
+				// from the environment's rows.
+				{"apps/webapp/app/v3/services/alerts/createAlertChannel.server.ts", 78},
+				{"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 768}, {"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 906},
+				// Channels filtered from the project's, deleted in a loop.
+				{"apps/webapp/app/routes/_app.orgs.$organizationSlug.projects.$projectParam.env.$envParam.errors/route.tsx", 177}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {

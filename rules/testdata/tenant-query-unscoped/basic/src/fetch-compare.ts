@@ -23,6 +23,14 @@ export async function getProjectUnchecked(id: string, userId: string) {
   return project;
 }
 
+// A tenant field compared with a literal checks no tenant: dub's cleanup
+// jobs skip a row whose projectId is not null, then delete it by its id.
+export async function getOrphan(id: string) {
+  const project = await prisma.project.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  if (!project || project.organizationId !== null) return;
+  await prisma.project.delete({ where: { id } }); // want "delete on tenant-scoped \"Project\" does not filter"
+}
+
 // Only reads are checked this way: a write has happened already.
 export async function remove(id: string, organizationId: string) {
   const project = await prisma.project.delete({ where: { id } }); // want "delete on tenant-scoped \"Project\" does not filter"
@@ -140,7 +148,7 @@ export async function parentOfRow(id: string, organizationId: string) {
 // The rows of a tenant-filtered list, walked in a loop, and a row bound by
 // destructuring Promise.all, are the tenant's (Shelf's exceptions say so
 // for its loops over org-scoped findMany results).
-export async function loopsOverScopedRows(organizationId: string, id: string) {
+export async function loopsOverScopedRows(organizationId: string, id: string, otherId: string) {
   const projects = await prisma.project.findMany({ where: { organizationId } });
   for (const project of projects) {
     await prisma.project.update({ where: { id: project.id }, data: {} });
@@ -155,8 +163,10 @@ export async function loopsOverScopedRows(organizationId: string, id: string) {
   }
   const [, task] = await Promise.all([lookUp(), prisma.task.findUnique({ where: { id } })]);
   if (!task || task.project.organizationId !== organizationId) throw new NotFound();
-  const [other] = await Promise.all([prisma.task.findUnique({ where: { id } })]); // want "findUnique on tenant-scoped \"Task\" does not filter"
-  return other;
+  // The same id again is the task just compared; another is not.
+  const [same] = await Promise.all([prisma.task.findUnique({ where: { id } })]);
+  const [other] = await Promise.all([prisma.task.findUnique({ where: { id: otherId } })]); // want "findUnique on tenant-scoped \"Task\" does not filter"
+  return [same, other];
 }
 
 // A compound key whose part is a parent's id proven earlier (trigger.dev's
@@ -166,4 +176,63 @@ export async function compoundOfProvenParent(organizationId: string, id: string,
   await prisma.milestone.findUnique({ where: { projectId_name: { projectId: project.id, name: "m" } } });
   const loose = await prisma.project.findFirst({ where: { id: otherId } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
   await prisma.task.findUnique({ where: { projectId_title: { projectId: loose.id, title: "t" } } }); // want "findUnique on tenant-scoped \"Task\" does not filter"
+}
+
+// A foreign key to a unique field other than the id (dub's Link.domain
+// references Domain.slug): the slug a tenant-filtered lookup of the domain
+// was given, or read from its row, is the tenant's; a slug from the
+// request, or from a row found without the tenant, is not.
+export async function uniqueKeyOfProvenParent(organizationId: string, slug: string, other: string, key: string) {
+  const domain = await prisma.domain.findUnique({ where: { slug, organizationId } });
+  if (!domain) throw new NotFound();
+  await prisma.shortLink.findUnique({ where: { domain_key: { domain: slug, key } } });
+  await prisma.shortLink.findMany({ where: { domain: domain.slug } });
+  await prisma.shortLink.findUnique({ where: { domain_key: { domain: other, key } } }); // want "findUnique on tenant-scoped \"ShortLink\" does not filter"
+  await prisma.shortLink.findMany({ where: { domain: other } }); // want "findMany on tenant-scoped \"ShortLink\" does not filter"
+  const loose = await prisma.domain.findUnique({ where: { slug: other } }); // want "findUnique on tenant-scoped \"Domain\" does not filter"
+  await prisma.shortLink.deleteMany({ where: { domain: loose.slug } }); // want "deleteMany on tenant-scoped \"ShortLink\" does not filter"
+  await prisma.shortLink.deleteMany({ where: { domain: domain.id } }); // want "deleteMany on tenant-scoped \"ShortLink\" does not filter"
+}
+
+// A write by the key of a row fetched and compared with the tenant before
+// it (trigger.dev's worker group deletion) is checked; one before the
+// comparison, or by another key, is not.
+export async function writeAfterCompare(id: string, otherId: string, organizationId: string) {
+  const project = await prisma.project.findUnique({ where: { id } });
+  await prisma.project.update({ where: { id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  if (!project || project.organizationId !== organizationId) throw new NotFound();
+  await prisma.project.delete({ where: { id } });
+  await prisma.project.update({ where: { id: project.id }, data: {} });
+  await prisma.task.deleteMany({ where: { projectId: id } });
+  await prisma.project.delete({ where: { id: otherId } }); // want "delete on tenant-scoped \"Project\" does not filter"
+  const other = await prisma.project.findUnique({ where: { id: otherId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.project.delete({ where: { id: other.id } }); // want "delete on tenant-scoped \"Project\" does not filter"
+}
+
+// A row bound through a conditional whose other branch is nothing
+// (trigger.dev's alert channel found by its deduplication key) is the
+// row; with another lookup as the other branch it may be that one.
+export async function conditionalRow(organizationId: string, key: string | undefined, id: string) {
+  const project = key ? await prisma.project.findFirst({ where: { id: key, organizationId } }) : undefined;
+  if (project) await prisma.project.update({ where: { id: project.id }, data: {} });
+  const either = key ? await prisma.project.findFirst({ where: { id: key, organizationId } }) : await prisma.project.findFirst({ where: { id } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
+  await prisma.project.update({ where: { id: either.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
+
+// A row picked with find from a tenant-filtered list (trigger.dev's
+// declarative schedules and webhook endpoints) is the tenant's; one picked
+// from an unfiltered list is not.
+export async function pickedFromScopedRows(organizationId: string, name: string, id: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId } });
+  const found = projects.find((p) => p.id === name);
+  if (found) await prisma.project.update({ where: { id: found.id }, data: {} });
+  const loose = await prisma.project.findMany({ where: { id } }); // want "findMany on tenant-scoped \"Project\" does not filter"
+  const stray = loose.find((p) => p.id === name);
+  if (stray) await prisma.project.update({ where: { id: stray.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  // Some of the tenant's rows, filtered, walked in a loop (trigger.dev's
+  // alert channels to delete).
+  const toDelete = projects.filter((p) => p.id !== name);
+  for (const p of toDelete) await prisma.project.delete({ where: { id: p.id } });
+  const strays = loose.filter((p) => p.id !== name);
+  for (const p of strays) await prisma.project.delete({ where: { id: p.id } }); // want "delete on tenant-scoped \"Project\" does not filter"
 }
