@@ -740,6 +740,12 @@ func optionalChain(n tsparse.Node) bool {
 // tenant field compared with something later in the same function:
 // `if (doc.teamId !== teamId) throw …`.
 func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
+	return q.comparedBefore(c, enclosingFunction(c.Node).End())
+}
+
+// comparedBefore is comparedAfterFetch with the comparison before the
+// offset until.
+func (q *queryCheck) comparedBefore(c tsquery.Call, until int) bool {
 	switch c.Operation {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
 	default:
@@ -752,7 +758,10 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 	scope := enclosingFunction(c.Node)
 	// The comparison names the row's variable and a tenant field after
 	// the call; most functions that use the row name no tenant field.
-	after := c.Node.Tree().Src[c.Node.End():scope.End()]
+	if until <= c.Node.End() {
+		return false
+	}
+	after := c.Node.Tree().Src[c.Node.End():min(until, scope.End())]
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
@@ -761,6 +770,9 @@ func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
 			return !found && b.End() > c.Node.Start()
+		}
+		if b.Start() >= until {
+			return false
 		}
 		switch b.Kind() {
 		case "binary_expression":
@@ -871,6 +883,12 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 	if rows == "" && q.parentOfEarlierRow(value, target, idName, outer, chain) {
 		return true
 	}
+	if rows == "" && q.comparedParent(value, delegate, idName, outer, chain) {
+		return true
+	}
+	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {
+		return true
+	}
 	for _, c := range q.fileCalls {
 		// The file's calls before this one, in the outermost function.
 		m := q.delegates[c.Delegate]
@@ -913,13 +931,22 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 // prisma.link.findFirst({ where: { id, teamId } })`. That parent belongs
 // to the row's tenant when the row's lookup filtered by the tenant.
 func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
-	path := strings.Split(strings.NewReplacer("?.", ".", "!.", ".").Replace(value), ".")
+	path := q.rowPath(value)
 	if len(path) < 2 {
 		return false
 	}
 	// A loop over the rows of a list: for (const row of rows),
 	// rows.map((row) => …).
 	rows := loopSource(q.call, path[0])
+	if rows != "" {
+		rows, path = q.listRows(rows, path)
+	}
+	return q.earlierRow(path, rows, target, idName, outer, chain)
+}
+
+// earlierRow is parentOfEarlierRow on a path: path[0] a row, or, with
+// rows set, an element of the list rows.
+func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	for _, c := range q.fileCalls {
 		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
@@ -948,8 +975,11 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		}
 		m := q.delegates[c.Delegate]
 		for _, seg := range path[1 : len(path)-1] {
+			// seg[] is an element of a to-many relation the row was
+			// read with (doc.versions[0]): a child of the row.
+			seg, elem := strings.CutSuffix(seg, "[]")
 			f := fieldByName(m, seg)
-			if m == nil || f == nil || f.Relation == nil || f.IsList() {
+			if m == nil || f == nil || f.Relation == nil || f.IsList() != elem {
 				m = nil
 				break
 			}
@@ -1067,7 +1097,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 }
 
 // mapIDs reads `rows.map((r) => r.id)` and its spellings.
-var mapIDs = lazyregexp.New(`^([A-Za-z_$][\w$]*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
+var mapIDs = lazyregexp.New(`^([A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
 
 // idsOf reads a filter `{ in: … }` whose list is the ids of rows held in a
 // variable, directly or through a const of the same function: the name of

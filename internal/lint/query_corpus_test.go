@@ -112,7 +112,15 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// (documentIds = documents.map((d) => d.id)); the domain is
 			// the one the route just created.
 			[]at{{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 93}, {"pages/api/teams/[teamId]/documents/index.ts", 144},
-				{"pages/api/teams/[teamId]/domains/index.ts", 150}}},
+				{"pages/api/teams/[teamId]/domains/index.ts", 150},
+				// The dataroom looked up by dataroomId and compared with the
+				// team before its id is the foreign key.
+				{"pages/api/teams/[teamId]/datarooms/[id]/apply-permissions.ts", 88},
+				// Rows of the team's findMany narrowed with filter, and the
+				// versions and links included with the team's document.
+				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 108}, {"pages/api/teams/[teamId]/enable-advanced-mode.ts", 112},
+				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 118}, {"pages/api/teams/[teamId]/documents/[id]/index.ts", 105},
+				{"pages/api/teams/[teamId]/documents/[id]/overview.ts", 133}, {"pages/api/teams/[teamId]/documents/[id]/links.ts", 108}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			nil,
 			// "auditSessionId proven org-owned by the findFirst({ where:

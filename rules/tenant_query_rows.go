@@ -1,0 +1,163 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/lazyregexp"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// The rows an earlier, tenant-checked query returned, followed through
+// what the function does with them before it uses their ids: a parent
+// compared with the tenant, a list narrowed with filter, the children
+// included with a row.
+
+// comparedParent reports whether value is the id of a row of delegate that
+// an earlier call in the function (or one it is nested in) looked up by
+// that value, or returned (`d.id`), and whose tenant field the function
+// compared with the caller's before this call: `const d = await
+// prisma.dataroom.findUnique({ where: { id: dataroomId } }); if (!d ||
+// d.teamId !== teamId) return …` makes dataroomId the tenant's.
+//
+// Only as a foreign key: the parent's own lookup by the same id is
+// judged by its own comparison.
+func (q *queryCheck) comparedParent(value, delegate, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	for _, c := range q.fileCalls {
+		if c.Node.Start() == q.call.Start() && c.Node.End() == q.call.End() && c.Delegate == delegate {
+			return false
+		}
+	}
+	for _, c := range q.fileCalls {
+		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		name := boundName(c)
+		if name == "" {
+			continue
+		}
+		own := value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName
+		if (own || q.whereHasID(c, idName, value)) && q.comparedBefore(c, q.call.Start()) {
+			return true
+		}
+	}
+	return false
+}
+
+// narrowedRows reports whether rows, a list whose ids the call filters by
+// (`{ in: ok.map((d) => d.id) }`), holds rows of an earlier tenant-checked
+// query: narrowed from its result (`const ok = docs.filter(…)`), or the
+// children included with its row (`doc.links`).
+func (q *queryCheck) narrowedRows(rows string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	r, path := q.listRows(rows, []string{"", idName})
+	if r == rows && path[0] == "" {
+		return false
+	}
+	return q.earlierRow(path, r, target, idName, outer, chain)
+}
+
+// rowPathText matches a property chain: doc.versions[0].id, link!.group?.id.
+var rowPathText = lazyregexp.New(`^[A-Za-z_$][\w$]*(?:!?(?:\??\.[A-Za-z_$][\w$]*|\[\d+\]))*!?$`)
+
+var elementIndex = regexp.MustCompile(`\[\d+\]`)
+
+// splitRowPath splits a property chain into its names; an element of a
+// list (versions[0]) is the name with "[]" after it. Nil for anything else.
+func splitRowPath(text string) []string {
+	text = compact(text)
+	if !rowPathText.MatchString(text) {
+		return nil
+	}
+	text = strings.NewReplacer("?.", ".", "!", "").Replace(text)
+	return strings.Split(elementIndex.ReplaceAllString(text, "[]"), ".")
+}
+
+// rowPath splits value into its names, the first one followed through the
+// consts that name a part of a row: `const v = doc.versions[0]` makes
+// `v.id` doc, versions[], id.
+func (q *queryCheck) rowPath(value string) []string {
+	path := splitRowPath(value)
+	for range 4 {
+		if len(path) == 0 || strings.HasSuffix(path[0], "[]") {
+			break
+		}
+		v, ok := constBefore(path[0], q.call)
+		if !ok {
+			break
+		}
+		head := splitRowPath(v.Text())
+		if len(head) < 2 {
+			break
+		}
+		path = append(head, path[1:]...)
+	}
+	return path
+}
+
+// listRows follows rows, the list whose element path[0] stands for, back
+// through the consts that narrow it (`const ok = docs.filter(…)`: docs)
+// to the list a query returned, or to the to-many relation of a row it
+// is (`const links = doc.links`: the path then starts at doc).
+func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
+	for range 4 {
+		if list := splitRowPath(rows); len(list) > 1 && !strings.HasSuffix(list[len(list)-1], "[]") {
+			list[len(list)-1] += "[]"
+			return "", append(list, path[1:]...)
+		}
+		v, ok := constBefore(rows, q.call)
+		if !ok {
+			break
+		}
+		if v.Kind() == "call_expression" {
+			fn := v.Field("function")
+			if fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" {
+				break
+			}
+			v = fn.Field("object")
+		}
+		next := compact(v.Text())
+		if splitRowPath(next) == nil || next == rows {
+			break
+		}
+		rows = next
+	}
+	return rows, path
+}
+
+// constBefore finds the value of `const <name> = …` declared before at in
+// the function at is in, or the nearest function it is nested in that
+// declares it.
+func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
+	for scope := enclosingFunction(at); scope.Valid(); scope = enclosingFunction(scope) {
+		var found tsparse.Node
+		declared := false
+		scope.Walk(func(n tsparse.Node) bool {
+			if n.Start() >= at.Start() {
+				return false
+			}
+			if n.Start() != scope.Start() && functionKinds[n.Kind()] {
+				return false
+			}
+			if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+				declared = true
+				if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") {
+					found = n.Field("value")
+				} else {
+					found = tsparse.Node{}
+				}
+			}
+			return true
+		})
+		if declared {
+			return found, found.Valid()
+		}
+		if scope.Kind() == "program" {
+			break
+		}
+	}
+	return tsparse.Node{}, false
+}
