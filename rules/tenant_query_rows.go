@@ -41,7 +41,7 @@ func (q *queryCheck) comparedParent(value, delegate, idName string, outer tspars
 			continue
 		}
 		own := value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName
-		if (own || q.whereHasID(c, idName, value)) && q.comparedBefore(c, q.call.Start()) {
+		if (own || q.whereHasID(c, idName, value)) && q.comparedBefore(c, q.call.Start(), true) {
 			return true
 		}
 	}
@@ -160,4 +160,14 @@ func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 		}
 	}
 	return tsparse.Node{}, false
+}
+
+// literal reports whether n is a constant: a string, number, null,
+// undefined or boolean.
+func literal(n tsparse.Node) bool {
+	switch n.Kind() {
+	case "string", "template_string", "number", "null", "undefined", "true", "false":
+		return true
+	}
+	return n.Kind() == "identifier" && n.Text() == "undefined"
 }

@@ -740,12 +740,13 @@ func optionalChain(n tsparse.Node) bool {
 // tenant field compared with something later in the same function:
 // `if (doc.teamId !== teamId) throw …`.
 func (q *queryCheck) comparedAfterFetch(c tsquery.Call) bool {
-	return q.comparedBefore(c, enclosingFunction(c.Node).End())
+	return q.comparedBefore(c, enclosingFunction(c.Node).End(), false)
 }
 
 // comparedBefore is comparedAfterFetch with the comparison before the
-// offset until.
-func (q *queryCheck) comparedBefore(c tsquery.Call, until int) bool {
+// offset until; withValue refuses a comparison with a literal
+// (`folder.projectId !== ""`), which names no caller's tenant.
+func (q *queryCheck) comparedBefore(c tsquery.Call, until int, withValue bool) bool {
 	switch c.Operation {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
 	default:
@@ -778,7 +779,8 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, until int) bool {
 		case "binary_expression":
 			switch b.Field("operator").Text() {
 			case "===", "!==", "==", "!=":
-				if field.MatchString(compact(b.Field("left").Text())) || field.MatchString(compact(b.Field("right").Text())) {
+				left, right := b.Field("left"), b.Field("right")
+				if field.MatchString(compact(left.Text())) && (!withValue || !literal(right)) || field.MatchString(compact(right.Text())) && (!withValue || !literal(left)) {
 					found = true
 				}
 			}
