@@ -7,6 +7,7 @@ import (
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // The rows an earlier, tenant-checked query returned, followed through
@@ -170,4 +171,133 @@ func literal(n tsparse.Node) bool {
 		return true
 	}
 	return n.Kind() == "identifier" && n.Text() == "undefined"
+}
+
+// loadedNotEmpty reports whether value is the id of a target row that an
+// earlier lookup of the tenant's own row loaded through a to-many relation
+// filtered by that id (`include: { datarooms: { where: { id: dataroomId }
+// } }`), with the function leaving before this call when that relation
+// came back empty (`if (!team || team.datarooms.length === 0) return …`):
+// past the check, the tenant holds the row.
+func (q *queryCheck) loadedNotEmpty(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	for _, c := range q.fileCalls {
+		root := q.delegates[c.Delegate]
+		if root == nil || !q.t.IsRoot(root) || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		name := boundName(c)
+		if name == "" || !q.scopedRow(c) {
+			continue
+		}
+		for _, rel := range q.loadedByID(c, root, target, idName, value) {
+			if exitsWhenEmpty(c.Node, q.call, name, rel) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loadedByID is the to-many relations of root to target that c includes
+// or selects with a where giving idName the value value.
+func (q *queryCheck) loadedByID(c tsquery.Call, root, target *prisma.Model, idName, value string) []string {
+	if len(c.Args) == 0 {
+		return nil
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, e := range args.NamedChildren() {
+		if k, _, _ := property(e); e.Kind() != "pair" || k != "include" && k != "select" {
+			continue
+		}
+		loaded, ok := q.objectOf(e.Field("value"), 0)
+		if !ok {
+			continue
+		}
+		for _, r := range loaded.NamedChildren() {
+			key, val, ok := property(r)
+			f := fieldByName(root, key)
+			if !ok || r.Kind() != "pair" || f == nil || f.Relation == nil || !f.IsList() || f.Target != target {
+				continue
+			}
+			rel, ok := q.objectOf(val, 0)
+			if !ok {
+				continue
+			}
+			for _, w := range rel.NamedChildren() {
+				if k, wv, ok := property(w); ok && k == "where" {
+					if where, ok := q.objectOf(wv, 0); ok && hasID(where, idName, value) {
+						out = append(out, key)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasID reports whether the where object gives idName exactly the value
+// value: `id: dataroomId`, or the shorthand `id` when value is id.
+func hasID(where tsparse.Node, idName, value string) bool {
+	for _, e := range where.NamedChildren() {
+		switch {
+		case e.Kind() == "shorthand_property_identifier" && e.Text() == idName && value == idName:
+			return true
+		case e.Kind() == "pair" && keyName(e.Field("key")) == idName && compact(e.Field("value").Text()) == value:
+			return true
+		}
+	}
+	return false
+}
+
+// exitsWhenEmpty reports whether, between the lookup and the call, an if
+// statement of a block holding the call leaves (return, throw) when
+// name.rel is empty: one of the || terms of its condition is
+// `name.rel.length === 0` (also == 0, < 1, !name.rel.length).
+func exitsWhenEmpty(lookup, call tsparse.Node, name, rel string) bool {
+	empty := regexp.MustCompile(`^(?:!` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length|` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length(?:===?0|<1|<=0))$`)
+	for block := call.Parent(); block.Valid() && block.Kind() != "program"; block = block.Parent() {
+		if block.Kind() != "statement_block" {
+			continue
+		}
+		for _, st := range block.NamedChildren() {
+			if st.Kind() != "if_statement" || st.Start() < lookup.End() || st.End() > call.Start() {
+				continue
+			}
+			if orTerm(st.Field("condition"), empty) && leaves(st.Field("consequence")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orTerm reports whether one of the || terms of cond matches term.
+func orTerm(cond tsparse.Node, term *regexp.Regexp) bool {
+	for cond.Kind() == "parenthesized_expression" {
+		cond = firstNamed(cond)
+	}
+	if cond.Kind() == "binary_expression" && cond.Field("operator").Text() == "||" {
+		return orTerm(cond.Field("left"), term) || orTerm(cond.Field("right"), term)
+	}
+	return term.MatchString(compact(cond.Text()))
+}
+
+// leaves reports whether a statement always returns or throws: itself, or
+// the last statement of its block.
+func leaves(st tsparse.Node) bool {
+	for st.Kind() == "statement_block" {
+		children := namedNoComments(st)
+		if len(children) == 0 {
+			return false
+		}
+		st = children[len(children)-1]
+	}
+	return st.Kind() == "return_statement" || st.Kind() == "throw_statement"
 }

@@ -62,6 +62,12 @@ from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
 (` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
+The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for the
+children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `),
+for a parent's id once the function compared the parent's tenant field with
+a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the
+tenant's own lookup loaded through a relation filtered by its id, when the
+function leaves if that relation is empty (` + "`include: { datarooms: { where:\n{ id: dataroomId } } }`, then `if (team.datarooms.length === 0) return …`" + `).
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
@@ -885,7 +891,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, key string, val tspar
 	if rows == "" && q.parentOfEarlierRow(value, target, idName, outer, chain) {
 		return true
 	}
-	if rows == "" && q.comparedParent(value, delegate, idName, outer, chain) {
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {

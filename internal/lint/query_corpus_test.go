@@ -120,7 +120,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// versions and links included with the team's document.
 				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 108}, {"pages/api/teams/[teamId]/enable-advanced-mode.ts", 112},
 				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 118}, {"pages/api/teams/[teamId]/documents/[id]/index.ts", 105},
-				{"pages/api/teams/[teamId]/documents/[id]/overview.ts", 133}, {"pages/api/teams/[teamId]/documents/[id]/links.ts", 108}}},
+				{"pages/api/teams/[teamId]/documents/[id]/overview.ts", 133}, {"pages/api/teams/[teamId]/documents/[id]/links.ts", 108},
+				// The team loaded with its dataroom of that id, rejected
+				// when there is none, before the dataroom id is used.
+				{"pages/api/teams/[teamId]/datarooms/[id]/documents/move.ts", 51}, {"pages/api/teams/[teamId]/datarooms/[id]/folders/move.ts", 56}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			nil,
 			// "auditSessionId proven org-owned by the findFirst({ where:
