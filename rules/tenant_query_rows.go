@@ -83,7 +83,7 @@ func splitRowPath(text string) []string {
 func (q *queryCheck) rowPath(value string) []string {
 	path := splitRowPath(value)
 	for range 4 {
-		if len(path) == 0 || strings.HasSuffix(path[0], "[]") {
+		if len(path) < 2 || strings.HasSuffix(path[0], "[]") {
 			break
 		}
 		v, ok := constBefore(path[0], q.call)
@@ -133,7 +133,16 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 // the function at is in, or the nearest function it is nested in that
 // declares it.
 func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
+	// Most names are declared in none of the scopes: read the text
+	// before walking the tree.
+	decl := regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`)
 	for scope := enclosingFunction(at); scope.Valid(); scope = enclosingFunction(scope) {
+		if !decl.Match(at.Tree().Src[scope.Start():at.Start()]) {
+			if scope.Kind() == "program" {
+				break
+			}
+			continue
+		}
 		var found tsparse.Node
 		declared := false
 		scope.Walk(func(n tsparse.Node) bool {
@@ -300,4 +309,19 @@ func leaves(st tsparse.Node) bool {
 		st = children[len(children)-1]
 	}
 	return st.Kind() == "return_statement" || st.Kind() == "throw_statement"
+}
+
+// provenRow reports whether c, an earlier call, returns only rows of the
+// tenant because its where names an id the function checked before it
+// (`findMany({ where: { groupId } })` after the group's lookup with the
+// tenant): the rule does not report c, so its rows are the tenant's too.
+// Two levels deep at most.
+func (q *queryCheck) provenRow(c tsquery.Call) bool {
+	if q.proofs >= 2 {
+		return false
+	}
+	sub := *q
+	sub.call, sub.verifying, sub.proofs = c.Node, false, q.proofs+1
+	v, _ := sub.whereOfCall(c)
+	return v == constrained
 }

@@ -165,6 +165,9 @@ type queryCheck struct {
 	// earlier call that may have checked an id (no further search then).
 	call      tsparse.Node
 	verifying bool
+	// proofs counts the earlier calls being judged for the rows they
+	// return (provenRow), to bound the search.
+	proofs int
 	// models are the schema's tables, for raw SQL.
 	models []*prisma.Model
 	// fields are the configured tenant field names: with several levels
@@ -978,9 +981,6 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
 			continue
 		}
-		if !q.scopedRow(c) {
-			continue
-		}
 		m := q.delegates[c.Delegate]
 		for _, seg := range path[1 : len(path)-1] {
 			// seg[] is an element of a to-many relation the row was
@@ -997,13 +997,15 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		last := path[len(path)-1]
-		if m == target && last == idName {
-			return true
-		}
+		leads := m == target && last == idName
 		for _, f := range m.Fields {
 			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && isPrimaryKey(target, r.References[0]) {
-				return true
+				leads = true
 			}
+		}
+		// The row's own lookup is judged last: it is the costly part.
+		if leads && (q.scopedRow(c) || q.provenRow(c)) {
+			return true
 		}
 	}
 	return false

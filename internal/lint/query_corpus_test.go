@@ -123,7 +123,9 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/documents/[id]/overview.ts", 133}, {"pages/api/teams/[teamId]/documents/[id]/links.ts", 108},
 				// The team loaded with its dataroom of that id, rejected
 				// when there is none, before the dataroom id is used.
-				{"pages/api/teams/[teamId]/datarooms/[id]/documents/move.ts", 51}, {"pages/api/teams/[teamId]/datarooms/[id]/folders/move.ts", 56}}},
+				{"pages/api/teams/[teamId]/datarooms/[id]/documents/move.ts", 51}, {"pages/api/teams/[teamId]/datarooms/[id]/folders/move.ts", 56},
+				// Rows of a group checked with the team, narrowed with filter.
+				{"pages/api/teams/[teamId]/datarooms/[id]/permission-groups/[permissionGroupId].ts", 472}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			nil,
 			// "auditSessionId proven org-owned by the findFirst({ where:

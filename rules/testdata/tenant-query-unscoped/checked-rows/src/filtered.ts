@@ -28,3 +28,20 @@ export async function enableGiven(ids: { id: string }[]) {
     await prisma.document.update({ where: { id: d.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
   }
 }
+
+// Rows found by the id of a parent checked with the tenant, narrowed: the
+// tenant's as well.
+export async function prune(teamId: string, documentId: string, keep: string[]) {
+  const doc = await prisma.document.findFirst({ where: { id: documentId, teamId } });
+  if (!doc) return;
+  const versions = await prisma.documentVersion.findMany({ where: { documentId } });
+  const stale = versions.filter((v: any) => !keep.includes(v.id));
+  await prisma.documentVersion.deleteMany({ where: { id: { in: stale.map((v: any) => v.id) } } });
+}
+
+// Without the parent's check, the rows and so their ids are anyone's.
+export async function pruneUnchecked(documentId: string, keep: string[]) {
+  const versions = await prisma.documentVersion.findMany({ where: { documentId } }); // want "findMany on tenant-scoped \"DocumentVersion\" does not filter"
+  const stale = versions.filter((v: any) => !keep.includes(v.id));
+  await prisma.documentVersion.deleteMany({ where: { id: { in: stale.map((v: any) => v.id) } } }); // want "deleteMany on tenant-scoped \"DocumentVersion\" does not filter"
+}
