@@ -64,7 +64,7 @@ func (q *queryCheck) narrowedRows(rows string, target *prisma.Model, idName stri
 // rowPathText matches a property chain: doc.versions[0].id, link!.group?.id.
 var rowPathText = lazyregexp.New(`^[A-Za-z_$][\w$]*(?:!?(?:\??\.[A-Za-z_$][\w$]*|\[\d+\]))*!?$`)
 
-var elementIndex = regexp.MustCompile(`\[\d+\]`)
+var elementIndex = lazyregexp.New(`\[\d+\]`)
 
 // splitRowPath splits a property chain into its names; an element of a
 // list (versions[0]) is the name with "[]" after it. Nil for anything else.
@@ -74,7 +74,7 @@ func splitRowPath(text string) []string {
 		return nil
 	}
 	text = strings.NewReplacer("?.", ".", "!", "").Replace(text)
-	return strings.Split(elementIndex.ReplaceAllString(text, "[]"), ".")
+	return strings.Split(elementIndex.Regexp().ReplaceAllString(text, "[]"), ".")
 }
 
 // rowPath splits value into its names, the first one followed through the
