@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -131,16 +132,15 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 
 // constBefore finds the value of `const <name> = …` declared before at in
 // the function at is in, or the nearest function it is nested in that
-// declares it.
+// declares it (not the module).
 func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 	// Most names are declared in none of the scopes: read the text
 	// before walking the tree.
 	decl := regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`)
-	for scope := enclosingFunction(at); scope.Valid(); scope = enclosingFunction(scope) {
-		if !decl.Match(at.Tree().Src[scope.Start():at.Start()]) {
-			if scope.Kind() == "program" {
-				break
-			}
+	// A row is read in a function: the module's own consts are not
+	// searched.
+	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
+		if text := at.Tree().Src[scope.Start():at.Start()]; !bytes.Contains(text, []byte(name)) || !decl.Match(text) {
 			continue
 		}
 		var found tsparse.Node
@@ -164,9 +164,6 @@ func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 		})
 		if declared {
 			return found, found.Valid()
-		}
-		if scope.Kind() == "program" {
-			break
 		}
 	}
 	return tsparse.Node{}, false
