@@ -62,6 +62,12 @@ from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
 (` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
+The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for the
+children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `),
+for a parent's id once the function compared the parent's tenant field with
+a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the
+tenant's own lookup loaded through a relation filtered by its id, when the
+function leaves if that relation is empty (` + "`include: { datarooms: { where:\n{ id: dataroomId } } }`, then `if (team.datarooms.length === 0) return …`" + `).
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
@@ -159,6 +165,9 @@ type queryCheck struct {
 	// earlier call that may have checked an id (no further search then).
 	call      tsparse.Node
 	verifying bool
+	// proofs counts the earlier calls being judged for the rows they
+	// return (provenRow), to bound the search.
+	proofs int
 	// models are the schema's tables, for raw SQL.
 	models []*prisma.Model
 	// fields are the configured tenant field names: with several levels
@@ -906,6 +915,12 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if rows == "" && q.parentOfEarlierRow(value, target, idName, outer, chain) {
 		return true
 	}
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain)) {
+		return true
+	}
+	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {
+		return true
+	}
 	for _, c := range q.fileCalls {
 		// The file's calls before this one, in the outermost function.
 		m := q.delegates[c.Delegate]
@@ -956,7 +971,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 // prisma.link.findFirst({ where: { id, teamId } })`. That parent belongs
 // to the row's tenant when the row's lookup filtered by the tenant.
 func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
-	path := strings.Split(strings.NewReplacer("?.", ".", "!.", ".").Replace(value), ".")
+	path := q.rowPath(value)
 	if len(path) < 2 {
 		return false
 	}
@@ -975,6 +990,15 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		}
 		rows = src
 	}
+	if rows != "" {
+		rows, path = q.listRows(rows, path)
+	}
+	return q.earlierRow(path, rows, target, idName, outer, chain)
+}
+
+// earlierRow is parentOfEarlierRow on a path: path[0] a row, or, with
+// rows set, an element of the list rows.
+func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	for _, c := range q.fileCalls {
 		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
@@ -998,13 +1022,13 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
 			continue
 		}
-		if !q.scopedRow(c) {
-			continue
-		}
 		m := q.delegates[c.Delegate]
 		for _, seg := range path[1 : len(path)-1] {
+			// seg[] is an element of a to-many relation the row was
+			// read with (doc.versions[0]): a child of the row.
+			seg, elem := strings.CutSuffix(seg, "[]")
 			f := fieldByName(m, seg)
-			if m == nil || f == nil || f.Relation == nil || f.IsList() {
+			if m == nil || f == nil || f.Relation == nil || f.IsList() != elem {
 				m = nil
 				break
 			}
@@ -1014,13 +1038,15 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 			continue
 		}
 		last := path[len(path)-1]
-		if m == target && last == idName {
-			return true
-		}
+		leads := m == target && last == idName
 		for _, f := range m.Fields {
 			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName {
-				return true
+				leads = true
 			}
+		}
+		// The row's own lookup is judged last: it is the costly part.
+		if leads && (q.scopedRow(c) || q.provenRow(c)) {
+			return true
 		}
 	}
 	return false
@@ -1135,7 +1161,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 }
 
 // mapIDs reads `rows.map((r) => r.id)` and its spellings.
-var mapIDs = lazyregexp.New(`^([A-Za-z_$][\w$]*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
+var mapIDs = lazyregexp.New(`^([A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>([A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)\)$`)
 
 // idsOf reads a filter `{ in: … }` whose list is the ids of rows held in a
 // variable, directly or through a const of the same function: the name of

@@ -113,11 +113,19 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// the one the route just created.
 			[]at{{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 93}, {"pages/api/teams/[teamId]/documents/index.ts", 144},
 				{"pages/api/teams/[teamId]/domains/index.ts", 150},
-				// The dataroom id whose row was compared with the team
-				// just before.
+				// The dataroom looked up by dataroomId and compared with the
+				// team before its id is the foreign key.
 				{"pages/api/teams/[teamId]/datarooms/[id]/apply-permissions.ts", 88},
-				// Documents filtered from the team's, updated in a map.
-				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 108}}},
+				// Rows of the team's findMany narrowed with filter, and the
+				// versions and links included with the team's document.
+				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 108}, {"pages/api/teams/[teamId]/enable-advanced-mode.ts", 112},
+				{"pages/api/teams/[teamId]/enable-advanced-mode.ts", 118}, {"pages/api/teams/[teamId]/documents/[id]/index.ts", 105},
+				{"pages/api/teams/[teamId]/documents/[id]/overview.ts", 133}, {"pages/api/teams/[teamId]/documents/[id]/links.ts", 108},
+				// The team loaded with its dataroom of that id, rejected
+				// when there is none, before the dataroom id is used.
+				{"pages/api/teams/[teamId]/datarooms/[id]/documents/move.ts", 51}, {"pages/api/teams/[teamId]/datarooms/[id]/folders/move.ts", 56},
+				// Rows of a group checked with the team, narrowed with filter.
+				{"pages/api/teams/[teamId]/datarooms/[id]/permission-groups/[permissionGroupId].ts", 472}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
 			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},

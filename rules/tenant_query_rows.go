@@ -1,0 +1,314 @@
+package rules
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/lazyregexp"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// The rows an earlier, tenant-checked query returned, followed through
+// what the function does with them before it uses their ids: a parent
+// compared with the tenant, a list narrowed with filter, the children
+// included with a row.
+
+// comparedParent reports whether value is the id of a row of delegate that
+// an earlier call in the function (or one it is nested in) looked up by
+// that value, or returned (`d.id`), and whose tenant field the function
+// compared with the caller's before this call: `const d = await
+// prisma.dataroom.findUnique({ where: { id: dataroomId } }); if (!d ||
+// d.teamId !== teamId) return …` makes dataroomId the tenant's.
+//
+// Only as a foreign key: the parent's own lookup by the same id is
+// judged by its own comparison.
+func (q *queryCheck) comparedParent(value, delegate, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	for _, c := range q.fileCalls {
+		if c.Node.Start() == q.call.Start() && c.Node.End() == q.call.End() && c.Delegate == delegate {
+			return false
+		}
+	}
+	for _, c := range q.fileCalls {
+		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		name := boundName(c)
+		if name == "" {
+			continue
+		}
+		own := value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName
+		if (own || q.whereHasID(c, idName, value)) && q.comparedBefore(c, q.call.Start()) {
+			return true
+		}
+	}
+	return false
+}
+
+// narrowedRows reports whether rows, a list whose ids the call filters by
+// (`{ in: ok.map((d) => d.id) }`), holds rows of an earlier tenant-checked
+// query: narrowed from its result (`const ok = docs.filter(…)`), or the
+// children included with its row (`doc.links`).
+func (q *queryCheck) narrowedRows(rows string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	r, path := q.listRows(rows, []string{"", idName})
+	if r == rows && path[0] == "" {
+		return false
+	}
+	return q.earlierRow(path, r, target, idName, outer, chain)
+}
+
+// rowPathText matches a property chain: doc.versions[0].id, link!.group?.id.
+var rowPathText = lazyregexp.New(`^[A-Za-z_$][\w$]*(?:!?(?:\??\.[A-Za-z_$][\w$]*|\[\d+\]))*!?$`)
+
+var elementIndex = lazyregexp.New(`\[\d+\]`)
+
+// splitRowPath splits a property chain into its names; an element of a
+// list (versions[0]) is the name with "[]" after it. Nil for anything else.
+func splitRowPath(text string) []string {
+	text = compact(text)
+	if !rowPathText.MatchString(text) {
+		return nil
+	}
+	text = strings.NewReplacer("?.", ".", "!", "").Replace(text)
+	return strings.Split(elementIndex.Regexp().ReplaceAllString(text, "[]"), ".")
+}
+
+// rowPath splits value into its names, the first one followed through the
+// consts that name a part of a row: `const v = doc.versions[0]` makes
+// `v.id` doc, versions[], id.
+func (q *queryCheck) rowPath(value string) []string {
+	path := splitRowPath(value)
+	for range 4 {
+		if len(path) < 2 || strings.HasSuffix(path[0], "[]") {
+			break
+		}
+		v, ok := constBefore(path[0], q.call)
+		if !ok {
+			break
+		}
+		head := splitRowPath(v.Text())
+		if len(head) < 2 {
+			break
+		}
+		path = append(head, path[1:]...)
+	}
+	return path
+}
+
+// listRows follows rows, the list whose element path[0] stands for, back
+// through the consts that narrow it (`const ok = docs.filter(…)`: docs)
+// to the list a query returned, or to the to-many relation of a row it
+// is (`const links = doc.links`: the path then starts at doc).
+func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
+	for range 4 {
+		if list := splitRowPath(rows); len(list) > 1 && !strings.HasSuffix(list[len(list)-1], "[]") {
+			list[len(list)-1] += "[]"
+			return "", append(list, path[1:]...)
+		}
+		v, ok := constBefore(rows, q.call)
+		if !ok {
+			break
+		}
+		if v.Kind() == "call_expression" {
+			fn := v.Field("function")
+			if fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" {
+				break
+			}
+			v = fn.Field("object")
+		}
+		next := compact(v.Text())
+		if splitRowPath(next) == nil || next == rows {
+			break
+		}
+		rows = next
+	}
+	return rows, path
+}
+
+// constBefore finds the value of `const <name> = …` declared before at in
+// the function at is in, or the nearest function it is nested in that
+// declares it (not the module).
+func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
+	// Most names are declared in none of the scopes: read the text
+	// before walking the tree.
+	decl := regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`)
+	// A row is read in a function: the module's own consts are not
+	// searched.
+	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
+		if text := at.Tree().Src[scope.Start():at.Start()]; !bytes.Contains(text, []byte(name)) || !decl.Match(text) {
+			continue
+		}
+		var found tsparse.Node
+		declared := false
+		scope.Walk(func(n tsparse.Node) bool {
+			if n.Start() >= at.Start() {
+				return false
+			}
+			if n.Start() != scope.Start() && functionKinds[n.Kind()] {
+				return false
+			}
+			if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+				declared = true
+				if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") {
+					found = n.Field("value")
+				} else {
+					found = tsparse.Node{}
+				}
+			}
+			return true
+		})
+		if declared {
+			return found, found.Valid()
+		}
+	}
+	return tsparse.Node{}, false
+}
+
+// loadedNotEmpty reports whether value is the id of a target row that an
+// earlier lookup of the tenant's own row loaded through a to-many relation
+// filtered by that id (`include: { datarooms: { where: { id: dataroomId }
+// } }`), with the function leaving before this call when that relation
+// came back empty (`if (!team || team.datarooms.length === 0) return …`):
+// past the check, the tenant holds the row.
+func (q *queryCheck) loadedNotEmpty(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	for _, c := range q.fileCalls {
+		root := q.delegates[c.Delegate]
+		if root == nil || !q.t.IsRoot(root) || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		name := boundName(c)
+		if name == "" || !q.scopedRow(c) {
+			continue
+		}
+		for _, rel := range q.loadedByID(c, root, target, idName, value) {
+			if exitsWhenEmpty(c.Node, q.call, name, rel) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loadedByID is the to-many relations of root to target that c includes
+// or selects with a where giving idName the value value.
+func (q *queryCheck) loadedByID(c tsquery.Call, root, target *prisma.Model, idName, value string) []string {
+	if len(c.Args) == 0 {
+		return nil
+	}
+	args, ok := q.objectOf(c.Args[0], 0)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, e := range args.NamedChildren() {
+		if k, _, _ := property(e); e.Kind() != "pair" || k != "include" && k != "select" {
+			continue
+		}
+		loaded, ok := q.objectOf(e.Field("value"), 0)
+		if !ok {
+			continue
+		}
+		for _, r := range loaded.NamedChildren() {
+			key, val, ok := property(r)
+			f := fieldByName(root, key)
+			if !ok || r.Kind() != "pair" || f == nil || f.Relation == nil || !f.IsList() || f.Target != target {
+				continue
+			}
+			rel, ok := q.objectOf(val, 0)
+			if !ok {
+				continue
+			}
+			for _, w := range rel.NamedChildren() {
+				if k, wv, ok := property(w); ok && k == "where" {
+					if where, ok := q.objectOf(wv, 0); ok && hasID(where, idName, value) {
+						out = append(out, key)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasID reports whether the where object gives idName exactly the value
+// value: `id: dataroomId`, or the shorthand `id` when value is id.
+func hasID(where tsparse.Node, idName, value string) bool {
+	for _, e := range where.NamedChildren() {
+		switch {
+		case e.Kind() == "shorthand_property_identifier" && e.Text() == idName && value == idName:
+			return true
+		case e.Kind() == "pair" && keyName(e.Field("key")) == idName && compact(e.Field("value").Text()) == value:
+			return true
+		}
+	}
+	return false
+}
+
+// exitsWhenEmpty reports whether, between the lookup and the call, an if
+// statement of a block holding the call leaves (return, throw) when
+// name.rel is empty: one of the || terms of its condition is
+// `name.rel.length === 0` (also == 0, < 1, !name.rel.length).
+func exitsWhenEmpty(lookup, call tsparse.Node, name, rel string) bool {
+	empty := regexp.MustCompile(`^(?:!` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length|` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length(?:===?0|<1|<=0))$`)
+	for block := call.Parent(); block.Valid() && block.Kind() != "program"; block = block.Parent() {
+		if block.Kind() != "statement_block" {
+			continue
+		}
+		for _, st := range block.NamedChildren() {
+			if st.Kind() != "if_statement" || st.Start() < lookup.End() || st.End() > call.Start() {
+				continue
+			}
+			if orTerm(st.Field("condition"), empty) && leaves(st.Field("consequence")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orTerm reports whether one of the || terms of cond matches term.
+func orTerm(cond tsparse.Node, term *regexp.Regexp) bool {
+	for cond.Kind() == "parenthesized_expression" {
+		cond = firstNamed(cond)
+	}
+	if cond.Kind() == "binary_expression" && cond.Field("operator").Text() == "||" {
+		return orTerm(cond.Field("left"), term) || orTerm(cond.Field("right"), term)
+	}
+	return term.MatchString(compact(cond.Text()))
+}
+
+// leaves reports whether a statement always returns or throws: itself, or
+// the last statement of its block.
+func leaves(st tsparse.Node) bool {
+	for st.Kind() == "statement_block" {
+		children := namedNoComments(st)
+		if len(children) == 0 {
+			return false
+		}
+		st = children[len(children)-1]
+	}
+	return st.Kind() == "return_statement" || st.Kind() == "throw_statement"
+}
+
+// provenRow reports whether c, an earlier call, returns only rows of the
+// tenant because its where names an id the function checked before it
+// (`findMany({ where: { groupId } })` after the group's lookup with the
+// tenant): the rule does not report c, so its rows are the tenant's too.
+// Two levels deep at most.
+func (q *queryCheck) provenRow(c tsquery.Call) bool {
+	if q.proofs >= 2 {
+		return false
+	}
+	sub := *q
+	sub.call, sub.verifying, sub.proofs = c.Node, false, q.proofs+1
+	v, _ := sub.whereOfCall(c)
+	return v == constrained
+}
