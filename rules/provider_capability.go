@@ -172,12 +172,12 @@ func externalEnums(p *Pass) {
 	copies := map[string]bool{}
 	for _, cs := range p.Config.Consume {
 		if cs.Output.Value != "" {
-			copies[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(cs.Output.Value)))] = true
+			copies[paths.Abs(filepath.Join(p.Config.Dir, filepath.FromSlash(cs.Output.Value)))] = true
 		}
 	}
 	var enums []*prisma.Enum
 	for _, e := range p.Schema.Enums {
-		if copies[absPath(e.File.Name)] {
+		if copies[paths.Abs(e.File.Name)] {
 			enums = append(enums, e)
 		}
 	}
@@ -212,8 +212,8 @@ var (
 // is TypeScript, which schemalint does not run. missing says why no enum
 // is left to the owner; unread, why the list cannot be read.
 func prismaConfigExternalEnums(cfg *config.Config, dir string) (listed []string, missing, unread string) {
-	top := absPath(config.RepoRoot(absPath(cfg.Dir)))
-	for d := absPath(dir); ; d = filepath.Dir(d) {
+	top := paths.Abs(config.RepoRoot(paths.Abs(cfg.Dir)))
+	for d := paths.Abs(dir); ; d = filepath.Dir(d) {
 		for _, n := range []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"} {
 			src, err := cfg.ReadFile(filepath.Join(d, n))
 			if errors.Is(err, fs.ErrNotExist) {

@@ -67,7 +67,7 @@ func runViewsOutOfDate(p *Pass) {
 	outputs := map[string]bool{}
 	for _, v := range p.Config.Views {
 		for _, o := range v.Outputs() {
-			outputs[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(o.Value)))] = true
+			outputs[paths.Abs(filepath.Join(p.Config.Dir, filepath.FromSlash(o.Value)))] = true
 		}
 		if generatesFrom(p, v) {
 			// The source is (part of) the schema this pass checks, already
@@ -81,7 +81,7 @@ func runViewsOutOfDate(p *Pass) {
 		if cs.Output.Value == "" {
 			continue
 		}
-		outputs[absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(cs.Output.Value)))] = true
+		outputs[paths.Abs(filepath.Join(p.Config.Dir, filepath.FromSlash(cs.Output.Value)))] = true
 		if root, err := viewgen.ProductRoot(p.Config, cs); err == nil && !holds(p, root) {
 			continue // another schema's copy
 		}
@@ -95,7 +95,7 @@ func runViewsOutOfDate(p *Pass) {
 	// Generated files this configuration does not write (a product's
 	// copy): only their checksum can tell a hand edit.
 	for _, f := range p.Schema.Files {
-		if outputs[absPath(f.Name)] {
+		if outputs[paths.Abs(f.Name)] {
 			continue
 		}
 		st, ok := viewgen.ReadStamp(f.Src)
@@ -114,9 +114,9 @@ func runViewsOutOfDate(p *Pass) {
 // that a configuration with several schemas reports each block once.
 func generatesFrom(p *Pass, v *config.Views) bool {
 	for _, s := range v.Source {
-		root := absPath(filepath.Join(p.Config.Dir, filepath.FromSlash(s.Value)))
+		root := paths.Abs(filepath.Join(p.Config.Dir, filepath.FromSlash(s.Value)))
 		for _, f := range p.Schema.Files {
-			if paths.Inside(root, absPath(f.Name)) {
+			if paths.Inside(root, paths.Abs(f.Name)) {
 				return true
 			}
 		}
@@ -127,7 +127,7 @@ func generatesFrom(p *Pass, v *config.Views) bool {
 // holds reports whether the pass's schema has a file under root.
 func holds(p *Pass, root string) bool {
 	for _, f := range p.Schema.Files {
-		if paths.Inside(absPath(root), absPath(f.Name)) {
+		if paths.Inside(paths.Abs(root), paths.Abs(f.Name)) {
 			return true
 		}
 	}
@@ -235,13 +235,6 @@ func hclRange(r hcl.Range) prisma.Range {
 		Start: prisma.Pos{Offset: r.Start.Byte, Line: r.Start.Line, Col: r.Start.Column},
 		End:   prisma.Pos{Offset: r.End.Byte, Line: r.End.Line, Col: r.End.Column},
 	}
-}
-
-func absPath(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return filepath.Clean(p)
 }
 
 // redefinitions reports each hand-written views/ file that defines a view

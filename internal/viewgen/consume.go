@@ -13,6 +13,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lazyregexp"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -253,7 +254,7 @@ func attrsText(src []byte, attrs []*prisma.Attribute) string {
 // file with a datasource, as Prisma merges every file of a schema folder.
 func ProductRoot(cfg *config.Config, cs *config.Consume) (string, error) {
 	top := RepoRoot(cfg)
-	out := absClean(joinPath(cfg, cs.Output.Value))
+	out := paths.Abs(joinPath(cfg, cs.Output.Value))
 	for dir := filepath.Dir(out); within(top, dir); dir = filepath.Dir(dir) {
 		entries, err := os.ReadDir(dir)
 		if err == nil {
@@ -293,7 +294,7 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, owner *ow
 	// as Prisma reads it.
 	var srcs []prisma.Source
 	for _, name := range names {
-		if absClean(name) == absClean(out.Path) {
+		if paths.Abs(name) == paths.Abs(out.Path) {
 			continue
 		}
 		b, err := cfg.ReadFile(name)
@@ -311,7 +312,7 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, owner *ow
 	for _, e := range owner.enums {
 		enums[e.Name.Name] = true
 	}
-	copied := func(f *prisma.File) bool { return absClean(f.Name) == absClean(out.Path) }
+	copied := func(f *prisma.File) bool { return paths.Abs(f.Name) == paths.Abs(out.Path) }
 	for _, m := range schema.Models {
 		if views[m.Name] && !copied(m.File) {
 			errorAt(errs, cs.Output.Range, "the product's schema already declares %s %q (%s), which %s also declares; rename or remove the product's", keyword(m), m.Name, where(cfg, m.NameRange()), cs.From.Value)
@@ -398,12 +399,12 @@ func allOutputs(cfg *config.Config) []string {
 	var out []string
 	for _, v := range cfg.Views {
 		for _, o := range v.Outputs() {
-			out = append(out, absClean(joinPath(cfg, o.Value)))
+			out = append(out, paths.Abs(joinPath(cfg, o.Value)))
 		}
 	}
 	for _, cs := range cfg.Consume {
 		if cs.Output.Value != "" {
-			out = append(out, absClean(joinPath(cfg, cs.Output.Value)))
+			out = append(out, paths.Abs(joinPath(cfg, cs.Output.Value)))
 		}
 	}
 	return out

@@ -227,7 +227,7 @@ func loadSource(cfg *config.Config, v *config.Views, parsed *prisma.Schema, errs
 	}
 	var source []string
 	for _, name := range names {
-		if !outputs[absClean(name)] {
+		if !outputs[paths.Abs(name)] {
 			source = append(source, name)
 		}
 	}
@@ -258,9 +258,9 @@ func loadSource(cfg *config.Config, v *config.Views, parsed *prisma.Schema, errs
 	}
 	merged := map[string]bool{}
 	for _, o := range v.Outputs() {
-		p := absClean(joinPath(cfg, o.Value))
+		p := paths.Abs(joinPath(cfg, o.Value))
 		for _, f := range folders {
-			if within(absClean(f), p) {
+			if within(paths.Abs(f), p) {
 				merged[o.Value] = true
 			}
 		}
@@ -284,11 +284,11 @@ func reparsed(parsed *prisma.Schema, names []string) *prisma.Schema {
 	}
 	byPath := make(map[string]*prisma.File, len(parsed.Files))
 	for _, f := range parsed.Files {
-		byPath[absClean(f.Name)] = f
+		byPath[paths.Abs(f.Name)] = f
 	}
 	files := make([]*prisma.File, len(names))
 	for i, name := range names {
-		f := byPath[absClean(name)]
+		f := byPath[paths.Abs(name)]
 		if f == nil {
 			return nil
 		}
@@ -309,19 +309,12 @@ func unwrapPathError(err error) error {
 	return err
 }
 
-func absClean(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return filepath.Clean(p)
-}
-
 // within reports whether path lies inside dir (or is dir).
 func within(dir, path string) bool { return paths.Inside(dir, path) }
 
 // RepoRoot is the folder generated files must stay in: the git top-level
 // holding the configuration, or the configuration's folder outside git.
-func RepoRoot(cfg *config.Config) string { return config.RepoRoot(absClean(cfg.Dir)) }
+func RepoRoot(cfg *config.Config) string { return config.RepoRoot(paths.Abs(cfg.Dir)) }
 
 // checkPaths refuses outputs outside the repository, through symlinks
 // too, and files schemalint did not write.
@@ -332,7 +325,7 @@ func checkPaths(cfg *config.Config, outputs []config.Located, errs *config.Error
 		realRoot = root
 	}
 	for _, o := range outputs {
-		p := absClean(joinPath(cfg, o.Value))
+		p := paths.Abs(joinPath(cfg, o.Value))
 		if !within(root, p) {
 			errs.Add(o.Range, fmt.Sprintf("%q is outside the repository (%s); generated files must stay in it", o.Value, root))
 			continue
