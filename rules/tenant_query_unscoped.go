@@ -1295,18 +1295,7 @@ func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string) bool {
 		}
 	}
 	obj, ok := q.objectOf(where, 0)
-	if !ok {
-		return false
-	}
-	for _, e := range obj.NamedChildren() {
-		switch {
-		case e.Kind() == "shorthand_property_identifier" && e.Text() == idName && value == idName:
-			return true
-		case e.Kind() == "pair" && keyName(e.Field("key")) == idName && compact(e.Field("value").Text()) == value:
-			return true
-		}
-	}
-	return false
+	return ok && hasID(obj, idName, value)
 }
 
 // boundName is the variable c's result is assigned to, or "".
