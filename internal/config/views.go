@@ -488,15 +488,7 @@ func (d *decoder) checkViews(c *Config) {
 	written := map[string]hcl.Range{}
 	for _, v := range c.Views {
 		for _, o := range v.Outputs() {
-			if o.Value == "" {
-				continue
-			}
-			key := path.Clean(o.Value)
-			if first, ok := written[key]; ok {
-				d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, Pos(first))
-				continue
-			}
-			written[key] = o.Range
+			d.claimOutput(o, written)
 		}
 		for _, e := range v.Expose {
 			// allow_sensitive with its reason is the justification
@@ -516,17 +508,22 @@ func (d *decoder) checkViews(c *Config) {
 
 func (d *decoder) checkConsumeOutputs(c *Config, written map[string]hcl.Range) {
 	for _, cs := range c.Consume {
-		o := cs.Output
-		if o.Value == "" {
-			continue
-		}
-		key := path.Clean(o.Value)
-		if first, ok := written[key]; ok {
-			d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, Pos(first))
-			continue
-		}
-		written[key] = o.Range
+		d.claimOutput(cs.Output, written)
 	}
+}
+
+// claimOutput records o as a generated file's path in written, the paths
+// claimed so far; a path claimed twice is an error at the second claim.
+func (d *decoder) claimOutput(o Located, written map[string]hcl.Range) {
+	if o.Value == "" {
+		return
+	}
+	key := path.Clean(o.Value)
+	if first, ok := written[key]; ok {
+		d.errs.addf(o.Range, "%q is already an output (at %s); every generated file needs its own path", o.Value, Pos(first))
+		return
+	}
+	written[key] = o.Range
 }
 
 func sortedKeys(m map[string]bool) []string {
