@@ -214,7 +214,7 @@ var (
 func prismaConfigExternalEnums(cfg *config.Config, dir string) (listed []string, missing, unread string) {
 	top := paths.Abs(config.RepoRoot(paths.Abs(cfg.Dir)))
 	for d := paths.Abs(dir); ; d = filepath.Dir(d) {
-		for _, n := range []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"} {
+		for _, n := range prisma.ConfigNames {
 			src, err := cfg.ReadFile(filepath.Join(d, n))
 			if errors.Is(err, fs.ErrNotExist) {
 				continue

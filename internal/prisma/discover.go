@@ -25,6 +25,10 @@ var configSchema = lazyregexp.New(`(?m)^\s*schema\s*:\s*["'` + "`" + `]([^"'` + 
 // read (a computed path).
 var configSchemaKey = lazyregexp.New(`(?m)^\s*schema\s*:`)
 
+// ConfigNames are the names Prisma reads its configuration from, in the
+// order it looks for them.
+var ConfigNames = []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"}
+
 // Discover finds the schema of the project in dir the way Prisma does:
 // prisma.config.ts `schema`, package.json `prisma.schema`, then the default
 // locations. It returns a file or a folder path. A file on the way that
@@ -34,7 +38,7 @@ var configSchemaKey = lazyregexp.New(`(?m)^\s*schema\s*:`)
 // stay inside repo, the repository's top level (a monorepo app may name a
 // shared package's).
 func Discover(read ReadFunc, dir, repo string) (string, error) {
-	for _, name := range []string{"prisma.config.ts", "prisma.config.mts", "prisma.config.js", "prisma.config.mjs"} {
+	for _, name := range ConfigNames {
 		path := filepath.Join(dir, name)
 		b, err := read(path)
 		if errors.Is(err, fs.ErrNotExist) {
