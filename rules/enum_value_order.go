@@ -358,7 +358,10 @@ func enumsInViews(p *Pass) map[*prisma.Enum][]string {
 			add(f.Enum, m.Name)
 		}
 	}
-	tables := modelsByTable(p.Schema)
+	var tables tableIndex
+	if len(p.Views) > 0 {
+		tables = modelsByTable(p.Schema)
+	}
 	for _, v := range p.Views {
 		for _, c := range v.Columns {
 			refs := c.Exprs

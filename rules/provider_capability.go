@@ -78,16 +78,26 @@ func runProviderCapability(p *Pass) {
 	if prop := ds.Property("schemas"); prop != nil && !withSchemas && ds.Provider != "" {
 		p.Reportf(ds.Range(prop.Span), "provider %q has no database schemas, so `schemas` cannot be used; remove it (use separate databases instead)", ds.Provider)
 	}
-	type block struct {
-		kind, name string
-		file       *prisma.File
-		nameRange  prisma.Range
-		schema     string
-		attr       *prisma.Attribute
+	// Each block is judged where it is met, and its name located only for
+	// a finding: locating every name of a large schema indexes all its
+	// lines for nothing.
+	judge := func(kind, name string, file *prisma.File, nameSpan prisma.Span, schema string, attr *prisma.Attribute) {
+		switch {
+		case attr != nil && !withSchemas:
+			p.Reportf(file.Range(attr.Span), "provider %q has no database schemas, so @@schema cannot be used on %s %q; remove it", ds.Provider, kind, name)
+		case attr == nil && len(ds.Schemas) > 0:
+			p.Reportf(file.Range(nameSpan), "%s %q has no @@schema but the datasource declares schemas (%s); add @@schema(%q) or the one it belongs to",
+				kind, name, strings.Join(ds.Schemas, ", "), ds.Schemas[0])
+		case attr != nil && schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, schema) && kind == "enum" && viewsSchema(s, name, ds.Schemas) != "":
+			p.Reportf(file.Range(attr.Span), "@@schema(%q) on enum %q, which only views use, names a schema the datasource does not declare; give the views an enum of their own schema %q (schemalint fix does) rather than declaring %q",
+				schema, name, viewsSchema(s, name, ds.Schemas), schema)
+		case attr != nil && schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, schema):
+			p.Reportf(file.Range(attr.Span), "@@schema(%q) on %s %q names a schema the datasource does not declare; add it to `schemas` (%s)",
+				schema, kind, name, strings.Join(ds.Schemas, ", "))
+		}
 	}
-	var blocks []block
 	for _, m := range s.Models {
-		blocks = append(blocks, block{string(m.Decl.Keyword), m.Name, m.File, m.NameRange(), m.SchemaName, m.Attribute("schema")})
+		judge(string(m.Decl.Keyword), m.Name, m.File, m.Decl.Name.Span, m.SchemaName, m.Attribute("schema"))
 	}
 	for _, e := range s.Enums {
 		var attr *prisma.Attribute
@@ -96,22 +106,7 @@ func runProviderCapability(p *Pass) {
 				attr = a
 			}
 		}
-		blocks = append(blocks, block{"enum", e.Name, e.File, e.NameRange(), e.SchemaName, attr})
-	}
-	for _, b := range blocks {
-		switch {
-		case b.attr != nil && !withSchemas:
-			p.Reportf(b.file.Range(b.attr.Span), "provider %q has no database schemas, so @@schema cannot be used on %s %q; remove it", ds.Provider, b.kind, b.name)
-		case b.attr == nil && len(ds.Schemas) > 0:
-			p.Reportf(b.nameRange, "%s %q has no @@schema but the datasource declares schemas (%s); add @@schema(%q) or the one it belongs to",
-				b.kind, b.name, strings.Join(ds.Schemas, ", "), ds.Schemas[0])
-		case b.attr != nil && b.schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, b.schema) && b.kind == "enum" && viewsSchema(s, b.name, ds.Schemas) != "":
-			p.Reportf(b.file.Range(b.attr.Span), "@@schema(%q) on enum %q, which only views use, names a schema the datasource does not declare; give the views an enum of their own schema %q (schemalint fix does) rather than declaring %q",
-				b.schema, b.name, viewsSchema(s, b.name, ds.Schemas), b.schema)
-		case b.attr != nil && b.schema != "" && len(ds.Schemas) > 0 && !slices.Contains(ds.Schemas, b.schema):
-			p.Reportf(b.file.Range(b.attr.Span), "@@schema(%q) on %s %q names a schema the datasource does not declare; add it to `schemas` (%s)",
-				b.schema, b.kind, b.name, strings.Join(ds.Schemas, ", "))
-		}
+		judge("enum", e.Name, e.File, e.Decl.Name.Span, e.SchemaName, attr)
 	}
 	if ds.Provider != "mongodb" && ds.Provider != "" {
 		for _, t := range s.Types {

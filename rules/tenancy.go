@@ -163,19 +163,27 @@ func GuessTenancy(s *prisma.Schema, candidates, global []string) TenancyGuess {
 }
 
 func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy, TenancyGuess) {
-	best := scopeTenancy(models, nil, global)
+	// Which foreign keys point to each model does not depend on the
+	// candidate: it is listed once for all of them.
+	held := foreignKeysTo(models)
+	best := scopeTenancyHeld(models, held, nil, global)
 	bestGuess := TenancyGuess{Models: len(models)}
 	for _, c := range candidates {
 		wanted := []string{c}
 		count := map[*prisma.Model]int{}
 		var root *prisma.Model
 		named := 0
+		// Once the field is known to be a foreign key to the tenant on
+		// most models, every model carrying it is scoped by it, relation
+		// or not.
+		fields := map[*prisma.Model]*prisma.Field{}
 		for _, m := range models {
 			f := tenantFieldOf(m, wanted)
 			if f == nil {
 				continue
 			}
 			named++
+			fields[m] = f
 			if target := foreignKeyTarget(m, f); target != nil {
 				count[target]++
 				if root == nil || count[target] > count[root] {
@@ -186,16 +194,7 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 		if named == 0 {
 			continue
 		}
-		// Once the field is known to be a foreign key to the tenant on
-		// most models, every model carrying it is scoped by it, relation
-		// or not.
-		fields := map[*prisma.Model]*prisma.Field{}
-		for _, m := range models {
-			if f := tenantFieldOf(m, wanted); f != nil {
-				fields[m] = f
-			}
-		}
-		t := scopeTenancy(models, fields, global)
+		t := scopeTenancyHeld(models, held, fields, global)
 		g := TenancyGuess{Field: c, Named: named, Models: len(models)}
 		if root != nil {
 			g.Root, g.Carriers = root.Name, count[root]
@@ -296,6 +295,11 @@ func foreignKeyTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
 // scopeTenancy derives the tenant models and the scoping through parents
 // and owners from each model's own tenant field. It leaves on false.
 func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
+	return scopeTenancyHeld(models, foreignKeysTo(models), fields, global)
+}
+
+// scopeTenancyHeld is scopeTenancy given foreignKeysTo(models).
+func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.Field, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
 	t := &tenancy{
 		field:  map[*prisma.Model]*prisma.Field{},
 		roots:  map[*prisma.Model]bool{},
@@ -319,7 +323,6 @@ func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field
 			}
 		}
 	}
-	held := foreignKeysTo(models)
 	// Scoped through a parent: a required relation holding the foreign key
 	// to a scoped model or to the tenant model itself
 	// (buyerOrganizationId), transitively. Scoped through an owner: every
@@ -409,7 +412,16 @@ func uniqueKey(m *prisma.Model, fields []*prisma.Field) bool {
 // snakeCase turns organizationId into organization_id, the usual @map of a
 // tenant field.
 func snakeCase(s string) string {
+	// One allocation of the final size (an underscore per capital), not a
+	// growing buffer: it is called for every model.
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			n++
+		}
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, r := range s {
 		if r >= 'A' && r <= 'Z' {
 			if i > 0 {

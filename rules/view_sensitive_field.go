@@ -54,7 +54,11 @@ pull request.`,
 
 func runViewSensitiveField(p *Pass) {
 	justifiedFields(p)
-	tables := modelsByTable(p.Schema)
+	// Only SQL views look tables up; most schemas have none.
+	var tables tableIndex
+	if len(p.Views) > 0 {
+		tables = modelsByTable(p.Schema)
+	}
 	sens := p.Config.Sensitive
 	allowed := func(names ...string) bool {
 		for _, n := range names {

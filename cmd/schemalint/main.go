@@ -3,7 +3,6 @@ package main
 
 import (
 	"context"
-	"math"
 	"os"
 	"os/signal"
 	"runtime"
@@ -15,14 +14,10 @@ import (
 func main() {
 	// schemalint is a short batch process whose heap is mostly one schema
 	// that lives to the end; collecting it while it is being built is wasted
-	// work. Unless the user tuned the collector, it first collects at
-	// heapFloor, then at a quadruple of the default target.
+	// work. Unless the user set GOGC, it first collects at heapFloor, then
+	// at a quadruple of the default target; a GOMEMLIMIT still bounds both.
 	if os.Getenv("GOGC") == "" {
-		if os.Getenv("GOMEMLIMIT") == "" {
-			collectFrom(heapFloor, 400)
-		} else {
-			debug.SetGCPercent(400)
-		}
+		collectFrom(heapFloor, 400)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := cli.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
@@ -37,16 +32,16 @@ const heapFloor = 48 << 20
 
 // collectFrom lets the heap grow to floor bytes without collecting, then
 // hands over to the collector at percent (GOGC), which a short batch
-// process whose heap is mostly one schema can set high. Go's own floor is
-// 4 MB × GOGC/100; a memory limit with the collector off is the way to
-// set another, and a cleanup that the first collection runs lifts it, so
-// that a heap that outgrows it is not collected over and over.
+// process whose heap is mostly one schema can set high. Go's first
+// collection comes at a heap of 4 MB × GOGC/100, so the percentage that
+// puts it at floor is set first, and a cleanup that the first collection
+// runs sets percent. The cleanup runs some time after that collection,
+// which only makes the next one later: a memory limit lifted the same way
+// started a second collection of the live heap before it was lifted.
 func collectFrom(floor int64, percent int) {
-	debug.SetGCPercent(-1)
-	debug.SetMemoryLimit(floor)
+	debug.SetGCPercent(int(floor / (4 << 20) * 100))
 	sentinel := new([32]byte)
 	runtime.AddCleanup(sentinel, func(percent int) {
 		debug.SetGCPercent(percent)
-		debug.SetMemoryLimit(math.MaxInt64)
 	}, percent)
 }

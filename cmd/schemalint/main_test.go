@@ -1,36 +1,47 @@
 package main
 
 import (
-	"math"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"testing"
 	"time"
 )
 
-// The floor is lifted by the first collection: a heap that outgrows it is
-// then paced by GOGC, not collected again and again at the floor.
+// The heap grows to the floor without a collection; the first collection
+// hands over to GOGC, so that a heap that outgrows the floor is paced by
+// it, not collected again at the floor.
 func TestCollectFromHandsOverAfterTheFirstCollection(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
 
-	collectFrom(1<<40, 250)
-	if got := debug.SetMemoryLimit(-1); got != 1<<40 {
-		t.Fatalf("memory limit before any collection = %d, want the floor", got)
+	const floor = 256 << 20
+	runtime.GC()
+	collectFrom(floor, 250)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	var keep [][]byte
+	for range 64 {
+		keep = append(keep, make([]byte, 1<<20))
 	}
-	if got := debug.SetGCPercent(-1); got != -1 {
-		t.Fatalf("GOGC before any collection = %d, want off", got)
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(keep)
+	if after.NumGC != before.NumGC {
+		t.Fatalf("%d collections while the heap grew by 64 MB under a %d MB floor, want none", after.NumGC-before.NumGC, floor>>20)
 	}
 	runtime.GC()
 	deadline := time.Now().Add(10 * time.Second)
-	for debug.SetMemoryLimit(-1) != math.MaxInt64 {
+	for gogc() != 250 {
 		if time.Now().After(deadline) {
-			t.Fatal("the first collection did not lift the floor")
+			t.Fatal("the first collection did not hand over to GOGC=250")
 		}
 		runtime.GC()
 		time.Sleep(time.Millisecond)
 	}
-	if got := debug.SetGCPercent(-1); got != 250 {
-		t.Fatalf("GOGC after the first collection = %d, want 250", got)
-	}
+}
+
+// gogc reads GOGC without changing it.
+func gogc() uint64 {
+	s := []metrics.Sample{{Name: "/gc/gogc:percent"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
