@@ -1007,8 +1007,10 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 		case name == "":
 			continue
 		case name == path[0]:
+			// A delete returns the row it removed: the one its where
+			// matched.
 			switch c.Operation {
-			case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert":
+			case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert", "delete":
 			default:
 				continue
 			}
