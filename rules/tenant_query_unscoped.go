@@ -1200,6 +1200,9 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 // on delegate, earlier in a function the call is in, returned: a create
 // cannot leave out a required tenant field.
 func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
+	if createdDestructured(q.call, value, delegate, idName) {
+		return true
+	}
 	name, ok := strings.CutSuffix(value, "."+idName)
 	if !ok || name == "" {
 		return false

@@ -13,3 +13,29 @@ export async function deletedRowParent(id: string, otherId: string, organization
   const many = await prisma.task.deleteMany({ where: { project: { organizationId } } });
   await prisma.project.update({ where: { id: many.projectId }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
 }
+
+// A create's row bound by destructuring: the rest holds its id (dub's OAuth
+// app route), and so does a renamed or shorthand id. A rest that leaves the
+// id out, another model's create, and a destructured lookup prove nothing.
+export async function createdDestructured(organizationId: string, id: string) {
+  const { tasks, ...project } = await prisma.project.create({ data: { organizationId }, include: { tasks: true } });
+  await prisma.project.update({ where: { id: project.id }, data: {} });
+  const { id: createdId } = await prisma.project.create({ data: { organizationId } });
+  await prisma.project.delete({ where: { id: createdId } });
+  const { ...task } = await prisma.task.create({ data: { projectId: project.id } });
+  await prisma.project.update({ where: { id: task.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  const { id: firstId, ...withoutId } = await prisma.project.create({ data: { organizationId } });
+  await prisma.project.update({ where: { id: withoutId.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+  const { name, ...found } = await prisma.project.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  await prisma.project.update({ where: { id: found.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
+
+export async function createdShorthand(organizationId: string) {
+  const { id } = await prisma.project.create({ data: { organizationId } });
+  await prisma.project.update({ where: { id }, data: {} });
+}
+
+export async function lookedUpShorthand(slug: string) {
+  const { id } = await prisma.project.findFirst({ where: { slug } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
+  await prisma.project.update({ where: { id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
