@@ -973,7 +973,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	path := q.rowPath(value)
 	if len(path) < 2 {
-		return false
+		return q.pickedKey(value, target, idName, outer, chain)
 	}
 	// A loop over the rows of a list: for (const row of rows),
 	// rows.map((row) => …).
@@ -1322,7 +1322,8 @@ func boundName(c tsquery.Call) string {
 			if other.Start() <= c.Node.Start() {
 				other = n.Field("consequence")
 			}
-			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" {
+			// An empty list ([]) holds no row either.
+			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" || k == "array" && len(namedNoComments(other)) == 0 {
 				n = n.Parent()
 				continue
 			}

@@ -39,3 +39,24 @@ export async function lookedUpShorthand(slug: string) {
   const { id } = await prisma.project.findFirst({ where: { slug } }); // want "findFirst on tenant-scoped \"Project\" does not filter"
   await prisma.project.update({ where: { id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
 }
+
+// The key of a row picked in one expression from the tenant's rows (dub's
+// link processing: const domainId = domains?.find((d) => …)?.id), the rows
+// bound as `cond ? await findMany(…) : []`. With `?.` the key is undefined
+// when nothing matches: a unique where refuses it, a list filter drops it
+// and reaches every tenant. Rows of a lookup without the tenant prove
+// nothing.
+export async function pickedKey(organizationId: string, withProjects: boolean, name: string) {
+  const projects = withProjects ? await prisma.project.findMany({ where: { organizationId } }) : [];
+  const projectId = projects?.find((p) => p.name === name)?.id;
+  await prisma.project.findUnique({ where: { id: projectId } });
+  await prisma.task.findMany({ where: { projectId } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+  const sureId = projects.find((p) => p.name === name).id;
+  await prisma.task.findMany({ where: { projectId: sureId } });
+  const others = await lookUp();
+  const otherId = others.find((p) => p.name === name).id;
+  await prisma.project.findUnique({ where: { id: otherId } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
+  const listed = withProjects ? await prisma.project.findMany({ where: { name } }) : []; // want "findMany on tenant-scoped \"Project\" does not filter"
+  const listedId = listed.find((p) => p.name === name).id;
+  await prisma.project.update({ where: { id: listedId }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
+}
