@@ -132,7 +132,12 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// Any workspace claims any link whose userId is null by its
 				// domain and key, also another workspace's link whose user
 				// was deleted (Link.user sets null): a true leak.
-				{"apps/web/app/api/links/sync/route.ts", 24}, {"apps/web/app/api/links/sync/route.ts", 53}},
+				{"apps/web/app/api/links/sync/route.ts", 24}, {"apps/web/app/api/links/sync/route.ts", 53},
+				// True as written: the program is the workspace's
+				// defaultProgramId, a plain column that no relation ties
+				// to Program.workspaceId; and an id that a guard helper in
+				// another file checked (getDashboardOrThrow).
+				{"apps/web/app/api/folders/[folderId]/route.ts", 108}, {"apps/web/app/api/dashboards/[id]/route.ts", 41}},
 			// Link.domain references Domain.slug: the links of the slugs
 			// of the domains a workspace-filtered query returned.
 			[]at{{"apps/web/app/api/domains/route.ts", 51},
