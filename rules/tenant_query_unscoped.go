@@ -493,6 +493,9 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 	if depth > 16 {
 		return unseen
 	}
+	if v, ok := q.chosenWhere(n, m, depth); ok {
+		return v
+	}
 	obj, ok := q.objectOf(n, depth)
 	if !ok {
 		return unseen
@@ -973,7 +976,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	path := q.rowPath(value)
 	if len(path) < 2 {
-		return false
+		return q.pickedKey(value, target, idName, outer, chain)
 	}
 	// A loop over the rows of a list: for (const row of rows),
 	// rows.map((row) => …).
@@ -1007,8 +1010,10 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 		case name == "":
 			continue
 		case name == path[0]:
+			// A delete returns the row it removed: the one its where
+			// matched.
 			switch c.Operation {
-			case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert":
+			case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert", "delete":
 			default:
 				continue
 			}
@@ -1198,6 +1203,9 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 // on delegate, earlier in a function the call is in, returned: a create
 // cannot leave out a required tenant field.
 func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
+	if createdDestructured(q.call, value, delegate, idName) {
+		return true
+	}
 	name, ok := strings.CutSuffix(value, "."+idName)
 	if !ok || name == "" {
 		return false
@@ -1317,7 +1325,8 @@ func boundName(c tsquery.Call) string {
 			if other.Start() <= c.Node.Start() {
 				other = n.Field("consequence")
 			}
-			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" {
+			// An empty list ([]) holds no row either.
+			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" || k == "array" && len(namedNoComments(other)) == 0 {
 				n = n.Parent()
 				continue
 			}

@@ -128,10 +128,25 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/datarooms/[id]/permission-groups/[permissionGroupId].ts", 472}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
-			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
+			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23},
+				// Any workspace claims any link whose userId is null by its
+				// domain and key, also another workspace's link whose user
+				// was deleted (Link.user sets null): a true leak.
+				{"apps/web/app/api/links/sync/route.ts", 24}, {"apps/web/app/api/links/sync/route.ts", 53},
+				// True as written: the program is the workspace's
+				// defaultProgramId, a plain column that no relation ties
+				// to Program.workspaceId; and an id that a guard helper in
+				// another file checked (getDashboardOrThrow).
+				{"apps/web/app/api/folders/[folderId]/route.ts", 108}, {"apps/web/app/api/dashboards/[id]/route.ts", 41}},
 			// Link.domain references Domain.slug: the links of the slugs
 			// of the domains a workspace-filtered query returned.
-			[]at{{"apps/web/app/api/domains/route.ts", 51}}},
+			[]at{{"apps/web/app/api/domains/route.ts", 51},
+				// The link the dashboard deleted with projectId names.
+				{"apps/web/app/api/dashboards/[id]/route.ts", 71},
+				// The integration just created, bound as a destructured rest.
+				{"apps/web/app/api/oauth/apps/route.ts", 126},
+				// The id of a domain picked from the workspace's domains.
+				{"apps/web/lib/api/links/process-link.ts", 263}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			nil,
 			// "auditSessionId proven org-owned by the findFirst({ where:

@@ -1,0 +1,57 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// createdDestructured reports whether value is the key idName of a row that
+// a create on delegate, earlier in a function the call is in, returned and
+// that was bound by destructuring: `const { oAuthApp, ...app } = await
+// prisma.integration.create(…)` makes `app.id` the new row's (the rest holds
+// every field the pattern does not name), and `const { id: appId } = …`
+// or `const { id } = …` make `appId` or `id` its key. A create cannot leave
+// out a required tenant field.
+func createdDestructured(call tsparse.Node, value, delegate, idName string) bool {
+	created := regexp.MustCompile(`\b(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	for fn := enclosingFunction(call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		for _, m := range created.FindAllSubmatch(fn.Tree().Src[fn.Start():call.Start()], -1) {
+			if patternBindsKey(string(m[1]), value, idName) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// patternBindsKey reads the entries of an object pattern (without its
+// braces) for one that binds the row's idName to value.
+func patternBindsKey(pattern, value, idName string) bool {
+	rest, named := "", false
+	for _, e := range strings.Split(pattern, ",") {
+		e = strings.TrimSpace(e)
+		key, name, renamed := strings.Cut(e, ":")
+		key, name = strings.TrimSpace(key), strings.TrimSpace(name)
+		switch {
+		case strings.HasPrefix(e, "..."):
+			rest = strings.TrimSpace(e[3:])
+		case key == idName && !renamed:
+			named = true
+			if value == idName {
+				return true
+			}
+		case key == idName:
+			named = true
+			if value == name {
+				return true
+			}
+		}
+	}
+	if rest == "" || named {
+		return false
+	}
+	v := strings.NewReplacer("?.", ".", "!.", ".").Replace(value)
+	return v == rest+"."+idName
+}
