@@ -539,9 +539,7 @@ func (r *Root) Resolve(head *prisma.Schema) *prisma.Schema {
 		}
 		if h := same[filepath.Clean(s.Name)]; h != nil && bytes.Equal(h.Src, s.Src) {
 			// A copy: positions name the file as the base does.
-			c := *h
-			c.Name = s.Name
-			files[i] = &c
+			files[i] = h.Renamed(s.Name)
 			continue
 		}
 		if !isText(s.Src) {

@@ -1,5 +1,7 @@
 package prisma
 
+import "sync"
+
 // The syntax tree mirrors Prisma's grammar: a file is a list of top-level
 // declarations; models, views and composite types share one shape because the
 // grammar does not tell them apart. Every node carries its Span: byte
@@ -24,14 +26,26 @@ type File struct {
 	// ones Prisma drops (after a block's opening brace), so that directives
 	// such as schemalint-ignore can be found wherever users write them.
 	Comments []*Comment
-	lines    *lineIndex
+	// linesMu guards lines: rules of several schema roots, judged in
+	// parallel, may locate names in one shared file, and a lookup moves
+	// the index's cursor.
+	linesMu sync.Mutex
+	lines   *lineIndex
 	// badEscapes records that some string literal has an escape Prisma
 	// rejects, so that resolving looks for it only then.
 	badEscapes bool
 }
 
+// Renamed is f's tree under another name, so that positions name the
+// file as the caller does.
+func (f *File) Renamed(name string) *File {
+	return &File{Name: name, Src: f.Src, Decls: f.Decls, Comments: f.Comments, badEscapes: f.badEscapes}
+}
+
 // Range turns a span of this file into a located range.
 func (f *File) Range(s Span) Range {
+	f.linesMu.Lock()
+	defer f.linesMu.Unlock()
 	if f.lines == nil {
 		idx := newLineIndex(f.Src)
 		f.lines = &idx

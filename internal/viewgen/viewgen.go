@@ -294,9 +294,7 @@ func reparsed(parsed *prisma.Schema, names []string) *prisma.Schema {
 		}
 		// A copy: the name is part of every position, and the resolved
 		// models point at their file.
-		c := *f
-		c.Name = name
-		files[i] = &c
+		files[i] = f.Renamed(name)
 	}
 	return prisma.Resolve(files, nil)
 }
