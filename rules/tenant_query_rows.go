@@ -91,6 +91,10 @@ func (q *queryCheck) rowPath(value string) []string {
 		if !ok {
 			break
 		}
+		if src := spreadSource(v, path[1]); src != "" {
+			path[0] = src
+			continue
+		}
 		head := splitRowPath(v.Text())
 		if len(head) < 2 {
 			break

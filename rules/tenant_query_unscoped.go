@@ -495,6 +495,9 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 	}
 	obj, ok := q.objectOf(n, depth)
 	if !ok {
+		if v, ok := q.chosenWhere(n, m, depth); ok {
+			return v
+		}
 		return unseen
 	}
 	v := unconstrained
@@ -1008,7 +1011,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		case name == path[0]:
 			switch c.Operation {
-			case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert":
+			case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "update", "upsert", "delete":
 			default:
 				continue
 			}

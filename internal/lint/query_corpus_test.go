@@ -148,7 +148,17 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/audit/service.server.ts", 1265},
 				// Memberships picked with find from the org-filtered
 				// findMany ("already org-proven", its exceptions say).
-				{"apps/webapp/app/modules/organization/service.server.ts", 901}, {"apps/webapp/app/modules/organization/service.server.ts", 908}}},
+				{"apps/webapp/app/modules/organization/service.server.ts", 901}, {"apps/webapp/app/modules/organization/service.server.ts", 908},
+				// kit.id of `const kit = { ...kitWithRelations, assets }`,
+				// a copy of the kit read with its organization.
+				{"apps/webapp/app/modules/kit/service.server.ts", 5170}, {"apps/webapp/app/modules/kit/service.server.ts", 5190},
+				{"apps/webapp/app/modules/kit/service.server.ts", 5265}, {"apps/webapp/app/modules/kit/service.server.ts", 5276},
+				{"apps/webapp/app/modules/kit/service.server.ts", 5343},
+				// The image of the location a tenant-filtered delete returned.
+				{"apps/webapp/app/modules/location/service.server.ts", 892},
+				// Ids of the locations read with `all ? { organizationId } :
+				// { id: { in }, organizationId }` (Shelf's exception says so).
+				{"apps/webapp/app/modules/location/service.server.ts", 1211}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
