@@ -84,17 +84,20 @@ func splitRowPath(text string) []string {
 func (q *queryCheck) rowPath(value string) []string {
 	path := splitRowPath(value)
 	for range 4 {
-		if len(path) < 2 || strings.HasSuffix(path[0], "[]") {
+		if len(path) == 0 || strings.HasSuffix(path[0], "[]") {
 			break
 		}
 		v, ok := constBefore(path[0], q.call)
 		if !ok {
 			break
 		}
-		if src := spreadSource(v, path[1]); src != "" {
-			path[0] = src
+		// `const kit = { ...row, assets }`: kit.id is row.id.
+		if len(path) > 1 && spreadSource(v, path[1]) != "" {
+			path[0] = spreadSource(v, path[1])
 			continue
 		}
+		// `const kitCustodyId = kit.custody?.id` names a part of a row
+		// too.
 		head := splitRowPath(v.Text())
 		if len(head) < 2 {
 			break

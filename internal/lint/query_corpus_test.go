@@ -154,6 +154,9 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/kit/service.server.ts", 5170}, {"apps/webapp/app/modules/kit/service.server.ts", 5190},
 				{"apps/webapp/app/modules/kit/service.server.ts", 5265}, {"apps/webapp/app/modules/kit/service.server.ts", 5276},
 				{"apps/webapp/app/modules/kit/service.server.ts", 5343},
+				// const kitCustodyId = kit.custody.id, of that same copy.
+				{"apps/webapp/app/modules/kit/service.server.ts", 2512}, {"apps/webapp/app/modules/kit/service.server.ts", 5720},
+				{"apps/webapp/app/modules/kit/service.server.ts", 5797}, {"apps/webapp/app/modules/kit/service.server.ts", 5830},
 				// The image of the location a tenant-filtered delete returned.
 				{"apps/webapp/app/modules/location/service.server.ts", 892},
 				// Ids of the locations read with `all ? { organizationId } :
