@@ -133,7 +133,17 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// of the domains a workspace-filtered query returned.
 			[]at{{"apps/web/app/api/domains/route.ts", 51}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
-			nil,
+			// True as written, each where the check is out of the
+			// function's sight: a pg-boss job keyed by its payload; a
+			// public route; an id proven by assertLocationBelongsToOrg, a
+			// guard in another file; a helper whose caller checks the
+			// booking id; the admin's cross-org tool; kits read with a
+			// where from getKitsWhereInput; BookingAsset.assetKitId, a
+			// plain string with no relation to AssetKit.
+			[]at{{"apps/webapp/app/modules/audit/worker.server.ts", 21}, {"apps/webapp/app/routes/qr+/_public+/$qrId_.contact-owner.tsx", 92},
+				{"apps/webapp/app/modules/kit/service.server.ts", 4044}, {"apps/webapp/app/modules/booking/service.server.ts", 14105},
+				{"apps/webapp/app/routes/_layout+/admin-dashboard+/move-location-images.tsx", 327},
+				{"apps/webapp/app/modules/kit/service.server.ts", 3066}, {"apps/webapp/app/modules/kit/service.server.ts", 6629}},
 			// "auditSessionId proven org-owned by the findFirst({ where:
 			// { id: auditSessionId, organizationId } }) guard earlier in
 			// this fn".
