@@ -53,10 +53,19 @@ func (q *queryCheck) chosenWhere(n tsparse.Node, m *prisma.Model, depth int) (ve
 			}
 			n = v
 		case "ternary_expression":
-			return min(q.value(nil, n.Field("consequence"), m, depth+1), q.value(nil, n.Field("alternative"), m, depth+1)), true
+			return min(q.branch(n.Field("consequence"), m, depth+1), q.branch(n.Field("alternative"), m, depth+1)), true
 		default:
 			return unseen, false
 		}
 	}
 	return unseen, false
+}
+
+// branch judges one side of a chosen where: undefined or null is no where
+// at all.
+func (q *queryCheck) branch(n tsparse.Node, m *prisma.Model, depth int) verdict {
+	if k := n.Kind(); k == "undefined" || k == "null" || k == "identifier" && n.Text() == "undefined" {
+		return unconstrained
+	}
+	return q.value(nil, n, m, depth)
 }

@@ -24,3 +24,8 @@ export async function someLocations(locationIds: string[], organizationId: strin
 export async function helperBranch(locationIds: string[], organizationId: string, build: (o: string) => any) {
   return db.location.findMany({ where: locationIds.length ? build(organizationId) : { organizationId } }); // want "cannot see the where of findMany"
 }
+
+// No where at all on one side reads every tenant's rows.
+export async function noWhereBranch(all: boolean, organizationId: string) {
+  return db.location.findMany({ where: all ? undefined : { organizationId } }); // want "findMany on tenant-scoped \"Location\" does not filter"
+}
