@@ -69,3 +69,78 @@ func (q *queryCheck) branch(n tsparse.Node, m *prisma.Model, depth int) verdict 
 	}
 	return q.value(nil, n, m, depth)
 }
+
+// projected follows a list built from rows by map and filter back to
+// those rows: in `rows.filter(…).map((r) => ({ id: r.id, assetId:
+// r.assetId }))`, path's element entry (path[1]) is the row's entry the
+// object copies. ok is false when the chain holds another call, or the
+// entry is not copied from the row as it is.
+func projected(list tsparse.Node, path []string) (tsparse.Node, []string, bool) {
+	if len(path) < 2 {
+		return list, path, false
+	}
+	key := path[1]
+	for range 8 {
+		if list.Kind() != "call_expression" {
+			return list, append([]string{path[0], key}, path[2:]...), true
+		}
+		fn := list.Field("function")
+		if fn.Kind() != "member_expression" {
+			return list, path, false
+		}
+		switch fn.Field("property").Text() {
+		case "filter":
+		case "map":
+			args := namedNoComments(list.Field("arguments"))
+			if len(args) != 1 {
+				return list, path, false
+			}
+			if key = copiedEntry(args[0], key); key == "" {
+				return list, path, false
+			}
+		default:
+			return list, path, false
+		}
+		list = fn.Field("object")
+	}
+	return list, path, false
+}
+
+// copiedEntry is the entry of the element that `(r) => ({ …, key: r.f })`
+// copies into key: f; "" for anything else.
+func copiedEntry(fn tsparse.Node, key string) string {
+	if fn.Kind() != "arrow_function" {
+		return ""
+	}
+	param := fn.Field("parameter")
+	if !param.Valid() {
+		params := namedNoComments(fn.Field("parameters"))
+		if len(params) != 1 {
+			return ""
+		}
+		param = params[0].Field("pattern")
+	}
+	body := fn.Field("body")
+	for body.Kind() == "parenthesized_expression" {
+		body = firstNamed(body)
+	}
+	if param.Kind() != "identifier" || body.Kind() != "object" {
+		return ""
+	}
+	found := ""
+	for _, e := range namedNoComments(body) {
+		k, val, ok := property(e)
+		if !ok {
+			// A spread may hold key as well.
+			return ""
+		}
+		if k != key {
+			continue
+		}
+		if val.Kind() != "member_expression" || val.Field("object").Kind() != "identifier" || val.Field("object").Text() != param.Text() {
+			return ""
+		}
+		found = val.Field("property").Text()
+	}
+	return found
+}

@@ -124,9 +124,14 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 		if v.Kind() == "call_expression" {
 			fn := v.Field("function")
 			if fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" {
-				break
+				// `rows.filter(…).map((r) => ({ assetId: r.assetId }))`
+				var ok bool
+				if v, path, ok = projected(v, path); !ok {
+					break
+				}
+			} else {
+				v = fn.Field("object")
 			}
-			v = fn.Field("object")
 		}
 		next := compact(v.Text())
 		if splitRowPath(next) == nil || next == rows {

@@ -171,7 +171,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/location/service.server.ts", 892},
 				// Ids of the locations read with `all ? { organizationId } :
 				// { id: { in }, organizationId }` (Shelf's exception says so).
-				{"apps/webapp/app/modules/location/service.server.ts", 1211}}},
+				{"apps/webapp/app/modules/location/service.server.ts", 1211},
+				// slice.assetId of slices mapped from the booking's
+				// bookingAssets, the booking read with its organization.
+				{"apps/webapp/app/modules/booking/service.server.ts", 4662}, {"apps/webapp/app/modules/booking/service.server.ts", 4731}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
