@@ -63,7 +63,12 @@ from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 (` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
 The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for the
-children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `),
+children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `,
+also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `), for
+a copy of such a row (` + "`const kit = { ...row, assets }`" + ` holds ` + "`row.id`" + ` unless an
+entry of its own names it), for a ` + "`const`" + ` naming a part of one
+(` + "`const custodyId = kit.custody?.id`" + `), for the row a tenant-filtered ` + "`delete`" + `
+returned,
 for a parent's id once the function compared the parent's tenant field with
 a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the
 tenant's own lookup loaded through a relation filtered by its id, when the
@@ -84,7 +89,9 @@ and ` + "`findUnique`" + ` are judged like any other call.
 
 What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
-is a ` + "`const`" + ` object literal in the same function, and is otherwise a notice:
+is a ` + "`const`" + ` object literal in the same function (or a choice between such
+literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged by its
+weakest side; ` + "`undefined`" + ` is no where at all), and is otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
