@@ -1,8 +1,12 @@
 package rules
 
 import (
+	"bytes"
+	"strings"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // Values a function builds from rows or wheres it holds, read back to
@@ -143,4 +147,122 @@ func copiedEntry(fn tsparse.Node, key string) string {
 		found = val.Field("property").Text()
 	}
 	return found
+}
+
+// assignedRow reports whether name is a `let` that only ever holds a part
+// of a checked row (`auditAssetId = auditAsset?.id`), and the call sits
+// where the function tested it for a value (`if (auditAssetId) { … }`)
+// with no assignment between the test and the call: until then the let
+// may hold undefined, which Prisma drops from a where.
+func (q *queryCheck) assignedRow(name string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	if !rowPathText.MatchString(name) || strings.ContainsAny(name, ".[!?") {
+		return false
+	}
+	// The declaration of name the call sees: in a block that holds the
+	// call, innermost function first, the last one before the call.
+	var decl tsparse.Node
+	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program" && !decl.Valid(); fn = enclosingFunction(fn) {
+		fn.Walk(func(n tsparse.Node) bool {
+			if n.Start() >= q.call.Start() {
+				return false
+			}
+			if n.Start() != fn.Start() && functionKinds[n.Kind()] {
+				return false
+			}
+			if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+				if block := n.Parent().Parent(); block.Start() <= q.call.Start() && q.call.End() <= block.End() {
+					decl = n
+				}
+			}
+			return true
+		})
+	}
+	if !decl.Valid() || !strings.HasPrefix(decl.Parent().Text(), "let") {
+		return false
+	}
+	if v := decl.Field("value"); v.Valid() && !(v.Kind() == "undefined" || v.Kind() == "null" || v.Kind() == "identifier" && v.Text() == "undefined") {
+		return false
+	}
+	// Every write of name in the block that declares it is a plain
+	// assignment of a checked row's part; the last one before the call
+	// comes before the test.
+	var assigned []tsparse.Node
+	writes := 0
+	decl.Parent().Parent().Walk(func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression":
+			if l := n.Field("left"); l.Kind() == "identifier" && l.Text() == name {
+				assigned = append(assigned, n)
+			}
+		case "augmented_assignment_expression", "update_expression":
+			if bytes.Contains([]byte(n.Text()), []byte(name)) {
+				writes++
+			}
+		case "array_pattern", "object_pattern":
+			if n.Start() > decl.End() && bytes.Contains([]byte(n.Text()), []byte(name)) {
+				writes++
+			}
+		}
+		return true
+	})
+	if writes > 0 || len(assigned) == 0 {
+		return false
+	}
+	test := testedBefore(q.call, name)
+	if !test.Valid() {
+		return false
+	}
+	for _, a := range assigned {
+		if a.Start() > test.Start() && a.Start() < q.call.Start() {
+			return false
+		}
+		if !q.parentOfEarlierRowAt(compact(a.Field("right").Text()), target, idName, outer, chain, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// testedBefore is the if statement around at whose condition is name, or
+// starts with `name &&`: in its consequence name holds a value.
+func testedBefore(at tsparse.Node, name string) tsparse.Node {
+	for p := at.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		if p.Kind() != "if_statement" {
+			continue
+		}
+		cons := p.Field("consequence")
+		if at.Start() < cons.Start() || at.End() > cons.End() {
+			continue
+		}
+		cond := compact(p.Field("condition").Text())
+		cond = strings.TrimSuffix(strings.TrimPrefix(cond, "("), ")")
+		if cond == name || strings.HasPrefix(cond, name+"&&") {
+			return p
+		}
+	}
+	return tsparse.Node{}
+}
+
+// parentOfEarlierRowAt is parentOfEarlierRow for a value written at
+// another place than the call: the row must come before that place.
+func (q *queryCheck) parentOfEarlierRowAt(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool, at tsparse.Node) bool {
+	sub := *q
+	sub.call = at
+	return sub.parentOfEarlierRow(value, target, idName, outer, chain)
+}
+
+// visibleAt reports whether the name c's result is bound to can be read
+// at at: the block of its declaration holds at. Two blocks of a function
+// may each bind a row to the same name (`const auditAsset = …` in both
+// branches); a row of one says nothing of the other's.
+func visibleAt(c tsquery.Call, at tsparse.Node) bool {
+	n := c.Node.Parent()
+	for n.Valid() && n.Kind() != "variable_declarator" && n.Kind() != "assignment_expression" && !functionKinds[n.Kind()] {
+		n = n.Parent()
+	}
+	if n.Kind() != "variable_declarator" {
+		return true
+	}
+	block := n.Parent().Parent()
+	return block.Start() <= at.Start() && at.End() <= block.End()
 }

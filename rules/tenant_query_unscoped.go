@@ -67,7 +67,8 @@ children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l)
 also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `), for
 a copy of such a row (` + "`const kit = { ...row, assets }`" + ` holds ` + "`row.id`" + ` unless an
 entry of its own names it), for a ` + "`const`" + ` naming a part of one
-(` + "`const custodyId = kit.custody?.id`" + `), for the row a tenant-filtered ` + "`delete`" + `
+(` + "`const custodyId = kit.custody?.id`" + `; a ` + "`let`" + ` only ever assigned such a part,
+inside ` + "`if (custodyId) { … }`" + `), for the row a tenant-filtered ` + "`delete`" + `
 returned,
 for a parent's id once the function compared the parent's tenant field with
 a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the
@@ -922,7 +923,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 			break
 		}
 	}
-	if rows == "" && q.parentOfEarlierRow(value, target, idName, outer, chain) {
+	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain)) {
@@ -962,7 +963,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 			}
 			continue
 		}
-		if name := boundName(c); name != "" && (rows == name || value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
+		if name := boundName(c); name != "" && visibleAt(c, q.call) && (rows == name || value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
 			return true
 		}
 		if rows != "" {
@@ -1029,7 +1030,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 		default:
 			continue
 		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !visibleAt(c, q.call) {
 			continue
 		}
 		m := q.delegates[c.Delegate]

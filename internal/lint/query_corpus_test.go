@@ -143,7 +143,11 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			[]at{{"apps/webapp/app/modules/audit/worker.server.ts", 21}, {"apps/webapp/app/routes/qr+/_public+/$qrId_.contact-owner.tsx", 92},
 				{"apps/webapp/app/modules/kit/service.server.ts", 4044}, {"apps/webapp/app/modules/booking/service.server.ts", 14105},
 				{"apps/webapp/app/routes/_layout+/admin-dashboard+/move-location-images.tsx", 327},
-				{"apps/webapp/app/modules/kit/service.server.ts", 3066}, {"apps/webapp/app/modules/kit/service.server.ts", 6629}},
+				{"apps/webapp/app/modules/kit/service.server.ts", 3066}, {"apps/webapp/app/modules/kit/service.server.ts", 6629},
+				// The same let and const names in the loader's QR branch,
+				// where the asset is qr.asset of a row from getQr, a helper:
+				// the rows of the other branch prove nothing here.
+				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 275}},
 			// "auditSessionId proven org-owned by the findFirst({ where:
 			// { id: auditSessionId, organizationId } }) guard earlier in
 			// this fn".
@@ -174,7 +178,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/location/service.server.ts", 1211},
 				// slice.assetId of slices mapped from the booking's
 				// bookingAssets, the booking read with its organization.
-				{"apps/webapp/app/modules/booking/service.server.ts", 4662}, {"apps/webapp/app/modules/booking/service.server.ts", 4731}}},
+				{"apps/webapp/app/modules/booking/service.server.ts", 4662}, {"apps/webapp/app/modules/booking/service.server.ts", 4731},
+				// let auditAssetId, assigned only the id of the audit asset
+				// found with the org's asset, used inside if (auditAssetId).
+				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 178}, {"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 184}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
