@@ -84,13 +84,20 @@ func splitRowPath(text string) []string {
 func (q *queryCheck) rowPath(value string) []string {
 	path := splitRowPath(value)
 	for range 4 {
-		if len(path) < 2 || strings.HasSuffix(path[0], "[]") {
+		if len(path) == 0 || strings.HasSuffix(path[0], "[]") {
 			break
 		}
 		v, ok := constBefore(path[0], q.call)
 		if !ok {
 			break
 		}
+		// `const kit = { ...row, assets }`: kit.id is row.id.
+		if len(path) > 1 && spreadSource(v, path[1]) != "" {
+			path[0] = spreadSource(v, path[1])
+			continue
+		}
+		// `const kitCustodyId = kit.custody?.id` names a part of a row
+		// too.
 		head := splitRowPath(v.Text())
 		if len(head) < 2 {
 			break
@@ -117,9 +124,14 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 		if v.Kind() == "call_expression" {
 			fn := v.Field("function")
 			if fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" {
-				break
+				// `rows.filter(…).map((r) => ({ assetId: r.assetId }))`
+				var ok bool
+				if v, path, ok = projected(v, path); !ok {
+					break
+				}
+			} else {
+				v = fn.Field("object")
 			}
-			v = fn.Field("object")
 		}
 		next := compact(v.Text())
 		if splitRowPath(next) == nil || next == rows {

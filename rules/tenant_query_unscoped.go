@@ -63,7 +63,13 @@ from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 (` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
 The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for the
-children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `),
+children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `,
+also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `), for
+a copy of such a row (` + "`const kit = { ...row, assets }`" + ` holds ` + "`row.id`" + ` unless an
+entry of its own names it), for a ` + "`const`" + ` naming a part of one
+(` + "`const custodyId = kit.custody?.id`" + `; a ` + "`let`" + ` only ever assigned such a part,
+inside ` + "`if (custodyId) { … }`" + `), for the row a tenant-filtered ` + "`delete`" + `
+returned,
 for a parent's id once the function compared the parent's tenant field with
 a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the
 tenant's own lookup loaded through a relation filtered by its id, when the
@@ -84,7 +90,9 @@ and ` + "`findUnique`" + ` are judged like any other call.
 
 What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
-is a ` + "`const`" + ` object literal in the same function, and is otherwise a notice:
+is a ` + "`const`" + ` object literal in the same function (or a choice between such
+literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged by its
+weakest side; ` + "`undefined`" + ` is no where at all), and is otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
@@ -498,6 +506,9 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 	}
 	obj, ok := q.objectOf(n, depth)
 	if !ok {
+		if v, ok := q.chosenWhere(n, m, depth); ok {
+			return v
+		}
 		return unseen
 	}
 	v := unconstrained
@@ -915,7 +926,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 			break
 		}
 	}
-	if rows == "" && q.parentOfEarlierRow(value, target, idName, outer, chain) {
+	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain)) {
@@ -955,7 +966,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 			}
 			continue
 		}
-		if name := boundName(c); name != "" && (rows == name || value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
+		if name := boundName(c); name != "" && visibleAt(c, q.call) && (rows == name || value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) {
 			return true
 		}
 		if rows != "" {
@@ -1024,7 +1035,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 		default:
 			continue
 		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !visibleAt(c, q.call) {
 			continue
 		}
 		m := q.delegates[c.Delegate]

@@ -148,7 +148,21 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// The id of a domain picked from the workspace's domains.
 				{"apps/web/lib/api/links/process-link.ts", 263}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
-			nil,
+			// True as written, each where the check is out of the
+			// function's sight: a pg-boss job keyed by its payload; a
+			// public route; an id proven by assertLocationBelongsToOrg, a
+			// guard in another file; a helper whose caller checks the
+			// booking id; the admin's cross-org tool; kits read with a
+			// where from getKitsWhereInput; BookingAsset.assetKitId, a
+			// plain string with no relation to AssetKit.
+			[]at{{"apps/webapp/app/modules/audit/worker.server.ts", 21}, {"apps/webapp/app/routes/qr+/_public+/$qrId_.contact-owner.tsx", 92},
+				{"apps/webapp/app/modules/kit/service.server.ts", 4044}, {"apps/webapp/app/modules/booking/service.server.ts", 14105},
+				{"apps/webapp/app/routes/_layout+/admin-dashboard+/move-location-images.tsx", 327},
+				{"apps/webapp/app/modules/kit/service.server.ts", 3066}, {"apps/webapp/app/modules/kit/service.server.ts", 6629},
+				// The same let and const names in the loader's QR branch,
+				// where the asset is qr.asset of a row from getQr, a helper:
+				// the rows of the other branch prove nothing here.
+				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 275}},
 			// "auditSessionId proven org-owned by the findFirst({ where:
 			// { id: auditSessionId, organizationId } }) guard earlier in
 			// this fn".
@@ -163,7 +177,26 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/audit/service.server.ts", 1265},
 				// Memberships picked with find from the org-filtered
 				// findMany ("already org-proven", its exceptions say).
-				{"apps/webapp/app/modules/organization/service.server.ts", 901}, {"apps/webapp/app/modules/organization/service.server.ts", 908}}},
+				{"apps/webapp/app/modules/organization/service.server.ts", 901}, {"apps/webapp/app/modules/organization/service.server.ts", 908},
+				// kit.id of `const kit = { ...kitWithRelations, assets }`,
+				// a copy of the kit read with its organization.
+				{"apps/webapp/app/modules/kit/service.server.ts", 5170}, {"apps/webapp/app/modules/kit/service.server.ts", 5190},
+				{"apps/webapp/app/modules/kit/service.server.ts", 5265}, {"apps/webapp/app/modules/kit/service.server.ts", 5276},
+				{"apps/webapp/app/modules/kit/service.server.ts", 5343},
+				// const kitCustodyId = kit.custody.id, of that same copy.
+				{"apps/webapp/app/modules/kit/service.server.ts", 2512}, {"apps/webapp/app/modules/kit/service.server.ts", 5720},
+				{"apps/webapp/app/modules/kit/service.server.ts", 5797}, {"apps/webapp/app/modules/kit/service.server.ts", 5830},
+				// The image of the location a tenant-filtered delete returned.
+				{"apps/webapp/app/modules/location/service.server.ts", 892},
+				// Ids of the locations read with `all ? { organizationId } :
+				// { id: { in }, organizationId }` (Shelf's exception says so).
+				{"apps/webapp/app/modules/location/service.server.ts", 1211},
+				// slice.assetId of slices mapped from the booking's
+				// bookingAssets, the booking read with its organization.
+				{"apps/webapp/app/modules/booking/service.server.ts", 4662}, {"apps/webapp/app/modules/booking/service.server.ts", 4731},
+				// let auditAssetId, assigned only the id of the audit asset
+				// found with the org's asset, used inside if (auditAssetId).
+				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 178}, {"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 184}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
