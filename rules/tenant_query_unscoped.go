@@ -501,9 +501,6 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 	if depth > 16 {
 		return unseen
 	}
-	if v, ok := q.chosenWhere(n, m, depth); ok {
-		return v
-	}
 	obj, ok := q.objectOf(n, depth)
 	if !ok {
 		if v, ok := q.chosenWhere(n, m, depth); ok {
