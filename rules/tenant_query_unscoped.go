@@ -68,6 +68,13 @@ for a parent's id once the function compared the parent's tenant field with
 a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the
 tenant's own lookup loaded through a relation filtered by its id, when the
 function leaves if that relation is empty (` + "`include: { datarooms: { where:\n{ id: dataroomId } } }`, then `if (team.datarooms.length === 0) return …`" + `).
+A membership filter on the tenant model scopes too: ` + "`organization: { members:\n{ some: { userId } } }`" + ` keeps the rows of the organizations the user belongs to,
+when the members are a model holding the tenant's and a user's keys,
+unique together (` + "`@@unique([organizationId, userId])`" + `). A row looked up by id is
+checked when it is loaded with a list only the tenant's row has, and the
+function leaves if that list is empty: its children filtered by the tenant
+(` + "`values: { where: { environmentId } }`" + `), or its tenant's members filtered by
+a user (` + "`team: { include: { users: { where: { userId } } } }`, then\n`if (!doc || doc.team.users.length === 0) return …`" + `).
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
@@ -301,7 +308,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && (q.comparedAfterFetch(c) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.loadedAndChecked(c, m) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	d := Diagnostic{Range: at}
@@ -617,6 +624,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 				}
 			}
 		}
+	}
+	if v, ok := q.memberFilter(m, key, val, depth); ok {
+		return v
 	}
 	for _, f := range m.Fields {
 		if f.Name() != key || f.Relation == nil || f.Target == nil {

@@ -125,7 +125,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// when there is none, before the dataroom id is used.
 				{"pages/api/teams/[teamId]/datarooms/[id]/documents/move.ts", 51}, {"pages/api/teams/[teamId]/datarooms/[id]/folders/move.ts", 56},
 				// Rows of a group checked with the team, narrowed with filter.
-				{"pages/api/teams/[teamId]/datarooms/[id]/permission-groups/[permissionGroupId].ts", 472}}},
+				{"pages/api/teams/[teamId]/datarooms/[id]/permission-groups/[permissionGroupId].ts", 472},
+				// The document loaded with its team's users filtered by the
+				// user, refused when there is none.
+				{"pages/api/teams/[teamId]/documents/[id]/preview-data.ts", 49}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
 			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
@@ -172,7 +175,12 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/v3/services/alerts/createAlertChannel.server.ts", 78},
 				{"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 768}, {"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 906},
 				// Channels filtered from the project's, deleted in a loop.
-				{"apps/webapp/app/routes/_app.orgs.$organizationSlug.projects.$projectParam.env.$envParam.errors/route.tsx", 177}}},
+				{"apps/webapp/app/routes/_app.orgs.$organizationSlug.projects.$projectParam.env.$envParam.errors/route.tsx", 177},
+				// Deployments of the organizations the user is a member of.
+				{"apps/webapp/app/routes/deployments.$deploymentParam.ts", 17},
+				// The variable loaded with its values in the environment,
+				// refused when it has none there.
+				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 459}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {
