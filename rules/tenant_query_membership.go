@@ -126,14 +126,25 @@ func (mb member) userRelation(q *queryCheck, n tsparse.Node, depth int, is bool)
 	return 0, false
 }
 
-// loadedAndChecked reports whether c, a lookup of a row of m by what does
-// not name the tenant, loads with the row a list that only the tenant's
-// row can have, and the function leaves when that list is empty: children
-// filtered by the tenant (`values: { where: { environmentId } }`, then `if
-// (v.values.length === 0) return …`), or the members of the row's tenant
-// filtered by a user (`team: { include: { users: { where: { userId } } }
-// }`, then `if (!doc || doc.team.users.length === 0) return …`).
-func (q *queryCheck) loadedAndChecked(c tsquery.Call, m *prisma.Model) bool {
+// checkedBefore reports whether c, a lookup of a row of m by what does
+// not name the tenant, had its row checked against the tenant before the
+// offset end: its tenant field compared (comparedBefore), or a list that
+// only the tenant's row has found empty (listChecked).
+func (q *queryCheck) checkedBefore(c tsquery.Call, m *prisma.Model, end int) bool {
+	return q.comparedBefore(c, end) || q.listChecked(c, m, end)
+}
+
+// listChecked reports whether c, a lookup of a row of m, is followed
+// before the offset end by a check that leaves when a list only the
+// tenant's row can have is empty. The list is loaded with the row and
+// filtered by the query (`values: { where: { environmentId } }`, then `if
+// (v.values.length === 0) return …`; the members of the row's tenant:
+// `team: { include: { users: { where: { userId } } } }`, then `if (!doc ||
+// doc.team.users.length === 0) return …`), or searched in the code
+// (`const value = v.values.find((x) => x.environmentId === envId); if
+// (!value) return …`; `if (!doc.team.users.some((u) => u.userId ===
+// userId)) throw …`).
+func (q *queryCheck) listChecked(c tsquery.Call, m *prisma.Model, end int) bool {
 	switch c.Operation {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
 	default:
@@ -148,11 +159,11 @@ func (q *queryCheck) loadedAndChecked(c tsquery.Call, m *prisma.Model) bool {
 		return false
 	}
 	for _, path := range q.tenantLists(args, m) {
-		if leavesWhenEmpty(c.Node, name, path) {
+		if leavesWhenEmpty(c.Node, name, path, end) {
 			return true
 		}
 	}
-	return false
+	return q.searchedList(c, m, name, end)
 }
 
 // tenantLists are the lists that the include or select of args loads with
@@ -259,13 +270,20 @@ func (q *queryCheck) relationWhere(val tsparse.Node) (tsparse.Node, bool) {
 // block holding it leaves (return, throw) when name.path is empty: one of
 // the || terms of its condition is `name.path.length === 0` (also == 0,
 // < 1, !name.path.length).
-func leavesWhenEmpty(lookup tsparse.Node, name string, path []string) bool {
+func leavesWhenEmpty(lookup tsparse.Node, name string, path []string, end int) bool {
 	list := regexp.QuoteMeta(name)
 	for _, p := range path {
 		list += `[?!]?\.` + regexp.QuoteMeta(p)
 	}
 	empty := regexp.MustCompile(`^(?:!` + list + `[?!]?\.length|` + list + `[?!]?\.length(?:===?0|<1|<=0))$`)
-	end := enclosingFunction(lookup).End()
+	return leavesIf(lookup, end, empty)
+}
+
+// leavesIf reports whether, after the lookup and before the offset end, an
+// if statement of a block holding the lookup leaves (return, throw) when
+// one of the || terms of its condition matches term.
+func leavesIf(lookup tsparse.Node, end int, term *regexp.Regexp) bool {
+	end = min(end, enclosingFunction(lookup).End())
 	for block := lookup.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
 		if block.Kind() != "statement_block" {
 			continue
@@ -274,7 +292,7 @@ func leavesWhenEmpty(lookup tsparse.Node, name string, path []string) bool {
 			if st.Kind() != "if_statement" || st.Start() < lookup.End() || st.End() > end {
 				continue
 			}
-			if orTerm(st.Field("condition"), empty) && leaves(st.Field("consequence")) {
+			if orTerm(st.Field("condition"), term) && leaves(st.Field("consequence")) {
 				return true
 			}
 		}

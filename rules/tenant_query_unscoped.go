@@ -74,7 +74,10 @@ unique together (` + "`@@unique([organizationId, userId])`" + `). A row looked u
 checked when it is loaded with a list only the tenant's row has, and the
 function leaves if that list is empty: its children filtered by the tenant
 (` + "`values: { where: { environmentId } }`" + `), or its tenant's members filtered by
-a user (` + "`team: { include: { users: { where: { userId } } } }`, then\n`if (!doc || doc.team.users.length === 0) return …`" + `).
+a user (` + "`team: { include: { users: { where: { userId } } } }`, then\n`if (!doc || doc.team.users.length === 0) return …`" + `), also when the function
+searches the list itself (` + "`values.find((v) => v.environmentId === envId)`" + `,
+` + "`doc.team.users.some((u) => u.userId === userId)`" + `) and leaves when nothing is
+found; rows read from such a row after the check are the tenant's too.
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
@@ -308,7 +311,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && (q.comparedAfterFetch(c) || q.loadedAndChecked(c, m) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	d := Diagnostic{Range: at}
@@ -1055,7 +1058,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			}
 		}
 		// The row's own lookup is judged last: it is the costly part.
-		if leads && (q.scopedRow(c) || q.provenRow(c)) {
+		if leads && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
 			return true
 		}
 	}
@@ -1066,10 +1069,15 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // is in, by `const name = rows.find(…)` (methods: an alternation of
 // array methods, find|findLast), or "".
 func pickedFrom(n tsparse.Node, name, methods string) string {
-	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+)\s*\??\.\s*(?:` + methods + `)\s*\(`)
+	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		if m := picked.FindSubmatch(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
-			return string(m[1])
+		if m := picked.FindSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
+			// The pick must be the whole value: rows.filter(…).map(…)
+			// holds other rows.
+			if wholePick(fn, fn.Start()+m[0], name) {
+				return compact(string(fn.Tree().Src[fn.Start()+m[2] : fn.Start()+m[3]]))
+			}
+			return ""
 		}
 	}
 	return ""
@@ -1313,7 +1321,8 @@ func boundName(c tsquery.Call) string {
 	n := c.Node.Parent()
 	for {
 		switch {
-		case n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression":
+		case n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" || n.Kind() == "as_expression" || n.Kind() == "satisfies_expression":
+			// (await db.doc.findUnique(…)) as Doc is still the row.
 			n = n.Parent()
 			continue
 		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":

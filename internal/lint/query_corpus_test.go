@@ -128,7 +128,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/datarooms/[id]/permission-groups/[permissionGroupId].ts", 472},
 				// The document loaded with its team's users filtered by the
 				// user, refused when there is none.
-				{"pages/api/teams/[teamId]/documents/[id]/preview-data.ts", 49}}},
+				{"pages/api/teams/[teamId]/documents/[id]/preview-data.ts", 49},
+				// The document refused unless its team's users include the
+				// user (document.team?.users.some((u) => u.userId === userId)).
+				{"lib/team/helper.ts", 94}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
 			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
@@ -180,7 +183,12 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/routes/deployments.$deploymentParam.ts", 17},
 				// The variable loaded with its values in the environment,
 				// refused when it has none there.
-				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 459}}},
+				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 459},
+				// The variable refused unless a value of it is in the given
+				// environment (values.find(…environmentId === …)); that value
+				// is then deleted by its id.
+				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 857},
+				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 910}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {
