@@ -36,7 +36,7 @@ func (q *queryCheck) searchedList(c tsquery.Call, m *prisma.Model, name string, 
 			return true
 		}
 		guards = append(guards, regexp.QuoteMeta(compact(n.Text())))
-		if b := constBinding(n); b != "" && enclosingFunction(n) == fn {
+		if b := constBinding(n); b != "" && sameNode(enclosingFunction(n), fn) {
 			guards = append(guards, regexp.QuoteMeta(b))
 		}
 		return true

@@ -62,7 +62,9 @@ from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
 (` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
-The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for the
+The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), or
+held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
+over them returns), for the
 children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `),
 for a parent's id once the function compared the parent's tenant field with
 a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the

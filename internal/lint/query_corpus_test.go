@@ -105,7 +105,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// Team membership is checked, but the dataroom id from the
 			// URL (or the request body) is never tied to that team.
 			[]at{{"pages/api/teams/[teamId]/datarooms/[id]/folders/documents/[...name].ts", 58},
-				{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 75}},
+				{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 75},
+				// Link.uploadFolderId is a plain string, no foreign key: the
+				// folder it names is not proven the link's team's.
+				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 87}},
 			// The document id is proven the team's by the team lookup
 			// (documents: { some: { id: { equals: docId } } }); link
 			// counts are of the documents the team query returned
@@ -131,7 +134,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/documents/[id]/preview-data.ts", 49},
 				// The document refused unless its team's users include the
 				// user (document.team?.users.some((u) => u.userId === userId)).
-				{"lib/team/helper.ts", 94}}},
+				{"lib/team/helper.ts", 94},
+				// Tags of the team's links, looped over under a let alias
+				// (extendedLinks = links as LinkWithViews[]).
+				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 97}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
 			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
