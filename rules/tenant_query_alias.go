@@ -5,6 +5,7 @@ import (
 	"regexp"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // uncast is n without the casts and parentheses around it: `rows as
@@ -85,4 +86,24 @@ func inLoop(n, scope tsparse.Node) bool {
 // sameNode reports whether a and b are the same node of a tree.
 func sameNode(a, b tsparse.Node) bool {
 	return a.Start() == b.Start() && a.End() == b.End() && a.Kind() == b.Kind()
+}
+
+// rowsOfProvenCall reports whether rows (a list whose ids a call filters
+// by), or value (`row.id`), are what c returned, and c is not reported
+// because its where names an id checked with the tenant before it
+// (`viewerGroup.findMany({ where: { dataroomId } })` after the
+// dataroom's lookup with the team): its rows are the tenant's.
+func (q *queryCheck) rowsOfProvenCall(c tsquery.Call, rows, value, idName string) bool {
+	name := boundName(c)
+	switch {
+	case name == "":
+		return false
+	case rows != "":
+		if rows != name {
+			return false
+		}
+	case value != name+"."+idName && value != name+"?."+idName && value != name+"!."+idName:
+		return false
+	}
+	return q.provenRow(c)
 }

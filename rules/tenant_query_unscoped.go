@@ -956,6 +956,9 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 					return true
 				}
 			}
+			if c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) {
+				return true
+			}
 			continue
 		}
 		if c.Delegate != delegate {

@@ -137,7 +137,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"lib/team/helper.ts", 94},
 				// Tags of the team's links, looped over under a let alias
 				// (extendedLinks = links as LinkWithViews[]).
-				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 97}}},
+				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 97},
+				// Counts by the ids of the groups read by the dataroom id
+				// checked with the team just before.
+				{"pages/api/teams/[teamId]/datarooms/[id]/groups/index.ts", 94}, {"pages/api/teams/[teamId]/datarooms/[id]/groups/index.ts", 101}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
 			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
