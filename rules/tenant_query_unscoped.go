@@ -61,7 +61,9 @@ returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + 
 from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
 (` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
-(` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
+(` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
+or that another lookup checked with the tenant in a relation filter before
+the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
 The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), or
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
@@ -930,7 +932,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if rows == "" && q.parentOfEarlierRow(value, target, idName, outer, chain) {
 		return true
 	}
-	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain)) {
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {

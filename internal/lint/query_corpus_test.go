@@ -140,7 +140,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 97},
 				// Counts by the ids of the groups read by the dataroom id
 				// checked with the team just before.
-				{"pages/api/teams/[teamId]/datarooms/[id]/groups/index.ts", 94}, {"pages/api/teams/[teamId]/datarooms/[id]/groups/index.ts", 101}}},
+				{"pages/api/teams/[teamId]/datarooms/[id]/groups/index.ts", 94}, {"pages/api/teams/[teamId]/datarooms/[id]/groups/index.ts", 101},
+				// The document id checked with the team inside the dataroom
+				// document's lookup (document: { id: documentId, teamId }).
+				{"pages/api/teams/[teamId]/datarooms/[id]/documents/[documentId]/stats.ts", 94}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
 			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23}},
