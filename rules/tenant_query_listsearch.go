@@ -157,7 +157,8 @@ func wholePick(fn tsparse.Node, at int, name string) bool {
 			if d.Kind() != "variable_declarator" || d.Field("name").Text() != name {
 				continue
 			}
-			v := d.Field("value")
+			// A cast or a non-null mark keeps the element: rows.find(…)!.
+			v := uncast(d.Field("value"))
 			ok = v.Kind() == "call_expression" && v.Field("function").Kind() == "member_expression" && splitRowPath(v.Field("function").Field("object").Text()) != nil
 		}
 		return false

@@ -24,3 +24,11 @@ export async function tagMapped(teamId: string, documentId: string, ids: string[
     await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
   }
 }
+
+// A pick marked non-null or cast is still the link.
+export async function tagPickedCast(teamId: string, documentId: string) {
+  const doc = await prisma.document.findFirst({ where: { id: documentId, teamId }, include: { links: true } });
+  const first = doc.links.find((l: any) => l.id)!;
+  const second = doc.links.find((l: any) => l.id) as { id: string };
+  return [await prisma.tag.findMany({ where: { linkId: first.id } }), await prisma.tag.findMany({ where: { linkId: second.id } })];
+}
