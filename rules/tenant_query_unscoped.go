@@ -513,6 +513,10 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 	}
 	v := unconstrained
 	for _, e := range obj.NamedChildren() {
+		if v == constrained {
+			// Nothing betters it: the other entries need no judging.
+			break
+		}
 		switch e.Kind() {
 		case "pair":
 			v = better(v, q.entry(keyName(e.Field("key")), e.Field("value"), m, depth))
