@@ -119,8 +119,12 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 		}
 		v, ok := constBefore(rows, q.call)
 		if !ok {
+			v, ok = letBefore(rows, q.call)
+		}
+		if !ok {
 			break
 		}
+		v = uncast(v)
 		if v.Kind() == "call_expression" {
 			fn := v.Field("function")
 			if fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" {

@@ -61,8 +61,12 @@ returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + 
 from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
 (` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
-(` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `).
-The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for the
+(` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
+or that another lookup checked with the tenant in a relation filter before
+the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
+The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), or
+held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
+over them returns), for the
 children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `,
 also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `), for
 a copy of such a row (` + "`const kit = { ...row, assets }`" + ` holds ` + "`row.id`" + ` unless an
@@ -74,6 +78,16 @@ for a parent's id once the function compared the parent's tenant field with
 a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the
 tenant's own lookup loaded through a relation filtered by its id, when the
 function leaves if that relation is empty (` + "`include: { datarooms: { where:\n{ id: dataroomId } } }`, then `if (team.datarooms.length === 0) return …`" + `).
+A membership filter on the tenant model scopes too: ` + "`organization: { members:\n{ some: { userId } } }`" + ` keeps the rows of the organizations the user belongs to,
+when the members are a model holding the tenant's and a user's keys,
+unique together (` + "`@@unique([organizationId, userId])`" + `). A row looked up by id is
+checked when it is loaded with a list only the tenant's row has, and the
+function leaves if that list is empty: its children filtered by the tenant
+(` + "`values: { where: { environmentId } }`" + `), or its tenant's members filtered by
+a user (` + "`team: { include: { users: { where: { userId } } } }`, then\n`if (!doc || doc.team.users.length === 0) return …`" + `), also when the function
+searches the list itself (` + "`values.find((v) => v.environmentId === envId)`" + `,
+` + "`doc.team.users.some((u) => u.userId === userId)`" + `) and leaves when nothing is
+found; rows read from such a row after the check are the tenant's too.
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
@@ -309,7 +323,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && (q.comparedAfterFetch(c) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	d := Diagnostic{Range: at}
@@ -510,6 +524,10 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 	}
 	v := unconstrained
 	for _, e := range obj.NamedChildren() {
+		if v == constrained {
+			// Nothing betters it: the other entries need no judging.
+			break
+		}
 		switch e.Kind() {
 		case "pair":
 			v = better(v, q.entry(keyName(e.Field("key")), e.Field("value"), m, depth))
@@ -628,6 +646,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 				}
 			}
 		}
+	}
+	if v, ok := q.memberFilter(m, key, val, depth); ok {
+		return v
 	}
 	for _, f := range m.Fields {
 		if f.Name() != key || f.Relation == nil || f.Target == nil {
@@ -926,7 +947,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain)) {
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {
@@ -951,6 +972,9 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) {
 					return true
 				}
+			}
+			if c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) {
+				return true
 			}
 			continue
 		}
@@ -1058,7 +1082,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			}
 		}
 		// The row's own lookup is judged last: it is the costly part.
-		if leads && (q.scopedRow(c) || q.provenRow(c)) {
+		if leads && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
 			return true
 		}
 	}
@@ -1069,10 +1093,15 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // is in, by `const name = rows.find(…)` (methods: an alternation of
 // array methods, find|findLast), or "".
 func pickedFrom(n tsparse.Node, name, methods string) string {
-	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+)\s*\??\.\s*(?:` + methods + `)\s*\(`)
+	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		if m := picked.FindSubmatch(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
-			return string(m[1])
+		if m := picked.FindSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
+			// The pick must be the whole value: rows.filter(…).map(…)
+			// holds other rows.
+			if wholePick(fn, fn.Start()+m[0], name) {
+				return compact(string(fn.Tree().Src[fn.Start()+m[2] : fn.Start()+m[3]]))
+			}
+			return ""
 		}
 	}
 	return ""
@@ -1319,7 +1348,8 @@ func boundName(c tsquery.Call) string {
 	n := c.Node.Parent()
 	for {
 		switch {
-		case n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression":
+		case n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" || n.Kind() == "as_expression" || n.Kind() == "satisfies_expression":
+			// (await db.doc.findUnique(…)) as Doc is still the row.
 			n = n.Parent()
 			continue
 		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":

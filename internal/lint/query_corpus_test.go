@@ -105,7 +105,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// Team membership is checked, but the dataroom id from the
 			// URL (or the request body) is never tied to that team.
 			[]at{{"pages/api/teams/[teamId]/datarooms/[id]/folders/documents/[...name].ts", 58},
-				{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 75}},
+				{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 75},
+				// Link.uploadFolderId is a plain string, no foreign key: the
+				// folder it names is not proven the link's team's.
+				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 87}},
 			// The document id is proven the team's by the team lookup
 			// (documents: { some: { id: { equals: docId } } }); link
 			// counts are of the documents the team query returned
@@ -125,7 +128,22 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// when there is none, before the dataroom id is used.
 				{"pages/api/teams/[teamId]/datarooms/[id]/documents/move.ts", 51}, {"pages/api/teams/[teamId]/datarooms/[id]/folders/move.ts", 56},
 				// Rows of a group checked with the team, narrowed with filter.
-				{"pages/api/teams/[teamId]/datarooms/[id]/permission-groups/[permissionGroupId].ts", 472}}},
+				{"pages/api/teams/[teamId]/datarooms/[id]/permission-groups/[permissionGroupId].ts", 472},
+				// The document loaded with its team's users filtered by the
+				// user, refused when there is none.
+				{"pages/api/teams/[teamId]/documents/[id]/preview-data.ts", 49},
+				// The document refused unless its team's users include the
+				// user (document.team?.users.some((u) => u.userId === userId)).
+				{"lib/team/helper.ts", 94},
+				// Tags of the team's links, looped over under a let alias
+				// (extendedLinks = links as LinkWithViews[]).
+				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 97},
+				// Counts by the ids of the groups read by the dataroom id
+				// checked with the team just before.
+				{"pages/api/teams/[teamId]/datarooms/[id]/groups/index.ts", 94}, {"pages/api/teams/[teamId]/datarooms/[id]/groups/index.ts", 101},
+				// The document id checked with the team inside the dataroom
+				// document's lookup (document: { id: documentId, teamId }).
+				{"pages/api/teams/[teamId]/datarooms/[id]/documents/[documentId]/stats.ts", 94}}},
 		{"dubinc__dub", "apps/web/prisma/schema", []string{"projectId", "workspaceId"},
 			// A domain compared with null (orphaned), not with a tenant.
 			[]at{{"apps/web/lib/jobs/handlers/domain-deleted-job.ts", 23},
@@ -220,7 +238,17 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/v3/services/alerts/createAlertChannel.server.ts", 78},
 				{"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 768}, {"apps/webapp/app/v3/services/createBackgroundWorker.server.ts", 906},
 				// Channels filtered from the project's, deleted in a loop.
-				{"apps/webapp/app/routes/_app.orgs.$organizationSlug.projects.$projectParam.env.$envParam.errors/route.tsx", 177}}},
+				{"apps/webapp/app/routes/_app.orgs.$organizationSlug.projects.$projectParam.env.$envParam.errors/route.tsx", 177},
+				// Deployments of the organizations the user is a member of.
+				{"apps/webapp/app/routes/deployments.$deploymentParam.ts", 17},
+				// The variable loaded with its values in the environment,
+				// refused when it has none there.
+				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 459},
+				// The variable refused unless a value of it is in the given
+				// environment (values.find(…environmentId === …)); that value
+				// is then deleted by its id.
+				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 857},
+				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 910}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {
