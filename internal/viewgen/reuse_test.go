@@ -44,6 +44,13 @@ func TestParsedSourceGivesTheSameFiles(t *testing.T) {
 			require.NoError(t, err)
 			want := outcome(GenerateBlock(cfg, v, Options{}))
 			assert.Equal(t, want, outcome(GenerateBlock(cfg, v, Options{Parsed: parsed})), "%s: %s", c.Name(), v)
+			if c.Name() == "identity" {
+				// The views file is merged into the source's folder: the
+				// source's resolution is parsed's own, not resolved again.
+				source := []string{parsed.Files[0].Name, parsed.Files[1].Name}
+				require.Equal(t, "views.prisma", filepath.Base(parsed.Files[2].Name))
+				assert.Same(t, parsed.Model("User"), reparsed(parsed, source).Model("User"))
+			}
 			// A schema lacking a source file is not used.
 			part := prisma.Resolve(parsed.Files[1:], nil)
 			assert.Equal(t, want, outcome(GenerateBlock(cfg, v, Options{Parsed: part})), "%s: %s, part", c.Name(), v)
