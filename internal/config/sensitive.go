@@ -97,8 +97,13 @@ func (s Sensitive) Match(names ...string) (pattern string, ok bool) {
 			continue
 		}
 		match, excluded := "", false
+		var buf [16]bool
+		at := buf[:]
+		if len(words) >= len(buf) {
+			at = make([]bool, len(words)+1)
+		}
 		for _, p := range patterns {
-			if !p.match(words) {
+			if !p.match(words, at[:len(words)+1]) {
 				continue
 			}
 			if p.negate {
@@ -174,12 +179,13 @@ func compilePattern(src string) (pattern, error) {
 }
 
 // match is a glob match over words, by dynamic programming: at[j] says
-// whether the pattern so far matches words[:j].
-func (p pattern) match(words []string) bool {
+// whether the pattern so far matches words[:j]. at is scratch space of
+// len(words)+1, which one name reuses for every pattern.
+func (p pattern) match(words []string, at []bool) bool {
 	if p.never {
 		return false
 	}
-	at := make([]bool, len(words)+1)
+	clear(at)
 	at[0] = true
 	for _, pw := range p.words {
 		if pw == "" {
