@@ -299,7 +299,9 @@ func columnReads(c sqlview.Column) []sqlview.ColumnRef {
 type tableIndex map[[2]string]*prisma.Model
 
 func modelsByTable(s *prisma.Schema) tableIndex {
-	idx := tableIndex{}
+	// Sized up front: growing a map of thousands of models rehashes it
+	// again and again.
+	idx := make(tableIndex, 2*len(s.Models))
 	for _, m := range s.Models {
 		idx[[2]string{m.SchemaName, m.TableName()}] = m
 		if _, ok := idx[[2]string{"", m.TableName()}]; !ok {
