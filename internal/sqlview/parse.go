@@ -131,6 +131,12 @@ func (p *fileParser) parseJoined(pieces []piece) bool {
 	parse := func(i int) {
 		units[i] = joinPieces(p.src, groups[i])
 		trees[i], errs[i] = pg_query.Parse(units[i].text)
+		if errs[i] == nil && len(groups) > 1 {
+			// Statements that say "view" this long are views: their
+			// positions will need the tokens, scanned here while the other
+			// half is parsed.
+			units[i].tokens()
+		}
 	}
 	if len(groups) > 1 {
 		var wg sync.WaitGroup
