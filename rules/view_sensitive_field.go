@@ -69,8 +69,9 @@ func runViewSensitiveField(p *Pass) {
 		return false
 	}
 	defined := map[*prisma.Model]bool{}
+	blocks := viewBlocks(p.Schema)
 	for _, v := range p.Views {
-		if m := viewModel(p.Schema, v); m != nil {
+		if m := blocks.define(v); m != nil {
 			defined[m] = true
 		}
 		if v.Star != nil {
@@ -302,7 +303,9 @@ func columnReads(c sqlview.Column) []sqlview.ColumnRef {
 type tableIndex map[[2]string]*prisma.Model
 
 func modelsByTable(s *prisma.Schema) tableIndex {
-	idx := tableIndex{}
+	// Sized up front: growing a map of thousands of models rehashes it
+	// again and again.
+	idx := make(tableIndex, 2*len(s.Models))
 	for _, m := range s.Models {
 		idx[[2]string{m.SchemaName, m.TableName()}] = m
 		if _, ok := idx[[2]string{"", m.TableName()}]; !ok {
@@ -328,10 +331,24 @@ func fieldByColumn(m *prisma.Model, column string) *prisma.Field {
 	return nil
 }
 
-// viewModel is the Prisma view block an SQL view defines, or nil.
-func viewModel(s *prisma.Schema, v *sqlview.View) *prisma.Model {
+// viewBlockIndex holds a schema's Prisma view blocks by database name, in
+// declaration order.
+type viewBlockIndex map[string][]*prisma.Model
+
+func viewBlocks(s *prisma.Schema) viewBlockIndex {
+	idx := viewBlockIndex{}
 	for _, m := range s.Models {
-		if m.IsView && m.TableName() == v.Name && (v.Schema == "" || m.SchemaName == "" || m.SchemaName == v.Schema) {
+		if m.IsView {
+			idx[m.TableName()] = append(idx[m.TableName()], m)
+		}
+	}
+	return idx
+}
+
+// define is the Prisma view block an SQL view defines, or nil.
+func (idx viewBlockIndex) define(v *sqlview.View) *prisma.Model {
+	for _, m := range idx[v.Name] {
+		if v.Schema == "" || m.SchemaName == "" || m.SchemaName == v.Schema {
 			return m
 		}
 	}

@@ -696,6 +696,9 @@ func (d *decoder) base(blk *hclsyntax.Block, c *Config) {
 
 // eval evaluates an attribute's value: constants only, never null.
 func (d *decoder) eval(a *hclsyntax.Attribute, want string) (cty.Value, bool) {
+	if v, ok := literal(a.Expr); ok {
+		return v, true
+	}
 	if vars := a.Expr.Variables(); len(vars) > 0 {
 		t := vars[0]
 		if inTemplate(a.Expr, t.SourceRange()) {
@@ -716,6 +719,37 @@ func (d *decoder) eval(a *hclsyntax.Attribute, want string) (cty.Value, bool) {
 		return cty.NilVal, false
 	}
 	return v, true
+}
+
+// literal is the value of a quoted string without interpolation, or of a
+// list of them, which is what almost every attribute is: HCL would walk
+// the expression for variables and then evaluate it to the same value,
+// which for the hundreds of expose blocks of a large views block costs
+// more than decoding them.
+func literal(e hclsyntax.Expression) (cty.Value, bool) {
+	switch e := e.(type) {
+	case *hclsyntax.TemplateExpr:
+		if len(e.Parts) != 1 {
+			return cty.NilVal, false
+		}
+		if lit, ok := e.Parts[0].(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String && lit.Val.IsKnown() && !lit.Val.IsNull() && !lit.Val.IsMarked() {
+			return lit.Val, true
+		}
+	case *hclsyntax.TupleConsExpr:
+		if len(e.Exprs) == 0 {
+			return cty.NilVal, false
+		}
+		vals := make([]cty.Value, len(e.Exprs))
+		for i, x := range e.Exprs {
+			v, ok := literal(x)
+			if !ok {
+				return cty.NilVal, false
+			}
+			vals[i] = v
+		}
+		return cty.TupleVal(vals), true
+	}
+	return cty.NilVal, false
 }
 
 // inTemplate reports whether rng lies in a string template of e.

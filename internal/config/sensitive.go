@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -32,6 +33,15 @@ type Sensitive struct {
 	// Allow lists Model.field pairs that may be exposed anyway.
 	Allow    []string
 	compiled []pattern
+	// verdicts remembers what each name matched (a verdict) under the
+	// compiled patterns: the same few names (id, email, tenantId…) are
+	// asked about for every view and every field.
+	verdicts *sync.Map
+}
+
+type verdict struct {
+	pattern string
+	ok      bool
 }
 
 // DefaultSensitivePatterns are the patterns used when the configuration sets
@@ -87,33 +97,58 @@ var DefaultSensitivePatterns = []string{
 // Match reports whether any of names (a field name, its column name…) is
 // sensitive, and the pattern it matches.
 func (s Sensitive) Match(names ...string) (pattern string, ok bool) {
-	patterns := s.compiled
+	patterns, verdicts := s.compiled, s.verdicts
 	if !s.upToDate() {
-		patterns = compileAll(s.Patterns)
+		patterns, verdicts = compileAll(s.Patterns), nil
 	}
 	for _, name := range names {
-		words := splitWords(name, false)
-		if len(words) == 0 {
+		if verdicts == nil {
+			if pattern, ok := match(patterns, name); ok {
+				return pattern, true
+			}
 			continue
 		}
-		match, excluded := "", false
-		for _, p := range patterns {
-			if !p.match(words) {
-				continue
-			}
-			if p.negate {
-				excluded = true
-				break
-			}
-			if match == "" {
-				match = p.src
-			}
+		v, seen := verdicts.Load(name)
+		if !seen {
+			pattern, ok := match(patterns, name)
+			v = verdict{pattern, ok}
+			verdicts.Store(name, v)
 		}
-		if match != "" && !excluded {
-			return match, true
+		if v := v.(verdict); v.ok {
+			return v.pattern, true
 		}
 	}
 	return "", false
+}
+
+// match is the pattern name matches, if it is sensitive.
+func match(patterns []pattern, name string) (string, bool) {
+	words := splitWords(name, false)
+	if len(words) == 0 {
+		return "", false
+	}
+	found, excluded := "", false
+	var buf [16]bool
+	at := buf[:]
+	if len(words) >= len(buf) {
+		at = make([]bool, len(words)+1)
+	}
+	for _, p := range patterns {
+		if !p.match(words, at[:len(words)+1]) {
+			continue
+		}
+		if p.negate {
+			excluded = true
+			break
+		}
+		if found == "" {
+			found = p.src
+		}
+	}
+	if found == "" || excluded {
+		return "", false
+	}
+	return found, true
 }
 
 // Allowed reports whether Model.field is in Allow.
@@ -121,7 +156,9 @@ func (s Sensitive) Allowed(model, field string) bool {
 	return slices.Contains(s.Allow, model+"."+field)
 }
 
-func (s *Sensitive) compile() { s.compiled = compileAll(s.Patterns) }
+func (s *Sensitive) compile() {
+	s.compiled, s.verdicts = compileAll(s.Patterns), new(sync.Map)
+}
 
 func (s Sensitive) upToDate() bool {
 	if len(s.compiled) != len(s.Patterns) {
@@ -174,12 +211,13 @@ func compilePattern(src string) (pattern, error) {
 }
 
 // match is a glob match over words, by dynamic programming: at[j] says
-// whether the pattern so far matches words[:j].
-func (p pattern) match(words []string) bool {
+// whether the pattern so far matches words[:j]. at is scratch space of
+// len(words)+1, which one name reuses for every pattern.
+func (p pattern) match(words []string, at []bool) bool {
 	if p.never {
 		return false
 	}
-	at := make([]bool, len(words)+1)
+	clear(at)
 	at[0] = true
 	for _, pw := range p.words {
 		if pw == "" {

@@ -423,3 +423,23 @@ func TestSplitWords(t *testing.T) {
 	}
 	assert.Equal(t, []string{"", "failed", "", "attempt", ""}, splitWords("**failed*_*attempt*", true))
 }
+
+// A name asked about again gets the verdict it got first, which is what
+// the patterns compiled afresh give.
+func TestSensitiveRemembersVerdicts(t *testing.T) {
+	s := Default().Sensitive
+	fresh := Sensitive{Patterns: s.Patterns[:len(s.Patterns):len(s.Patterns)]}
+	for _, names := range [][]string{{"id"}, {"passwordHash"}, {"id", "password_hash"}, {"tokenId"}, {"passwordhash"}, {"id"}} {
+		for range 2 {
+			p, ok := s.Match(names...)
+			wantP, wantOK := fresh.Match(names...)
+			assert.Equal(t, wantOK, ok, "%v", names)
+			assert.Equal(t, wantP, p, "%v", names)
+		}
+	}
+	// Patterns changed after compiling are not answered from the old ones.
+	s.Patterns = []string{"id"}
+	p, ok := s.Match("id")
+	assert.True(t, ok)
+	assert.Equal(t, "id", p)
+}

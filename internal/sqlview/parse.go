@@ -3,8 +3,10 @@ package sqlview
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
@@ -102,11 +104,76 @@ func (p *fileParser) mayDefineView(b []byte) bool {
 }
 
 // parseJoined parses statements that are known to parse in one text,
-// separated so that a trailing -- comment cannot swallow the ';'.
+// separated so that a trailing -- comment cannot swallow the ';'. A long
+// run of statements is parsed as two texts at once: PostgreSQL's parser
+// and the decoding of its trees are most of the time a large generated
+// views file takes, and statements parse independently of each other.
 func (p *fileParser) parseJoined(pieces []piece) bool {
 	if len(pieces) == 0 {
 		return true
 	}
+	groups := [][]piece{pieces}
+	size := 0
+	for _, pc := range pieces {
+		size += pc.end - pc.start
+	}
+	if size >= splitParseFrom && len(pieces) > 1 && runtime.GOMAXPROCS(0) > 1 {
+		half, sum := 0, 0
+		for half < len(pieces)-1 && sum < size/2 {
+			sum += pieces[half].end - pieces[half].start
+			half++
+		}
+		groups = [][]piece{pieces[:max(half, 1)], pieces[max(half, 1):]}
+	}
+	units := make([]*unit, len(groups))
+	trees := make([]*pg_query.ParseResult, len(groups))
+	errs := make([]error, len(groups))
+	parse := func(i int) {
+		units[i] = joinPieces(p.src, groups[i])
+		trees[i], errs[i] = pg_query.Parse(units[i].text)
+		if errs[i] == nil && len(groups) > 1 {
+			// Statements that say "view" this long are views: their
+			// positions will need the tokens, scanned here while the other
+			// half is parsed.
+			units[i].tokens()
+		}
+	}
+	if len(groups) > 1 {
+		var wg sync.WaitGroup
+		var crash any
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// ParseFile turns a panic into a diagnostic, on its own
+			// goroutine only.
+			defer func() { crash = recover() }()
+			parse(1)
+		}()
+		parse(0)
+		wg.Wait()
+		if crash != nil {
+			panic(crash)
+		}
+	} else {
+		parse(0)
+	}
+	for _, err := range errs {
+		if err != nil {
+			return false
+		}
+	}
+	for i, u := range units {
+		p.statements(u, trees[i].Stmts)
+	}
+	return true
+}
+
+// splitParseFrom is the length of SQL from which parseJoined parses it as
+// two texts at once.
+var splitParseFrom = 16 << 10
+
+// joinPieces is one text of the statements src[pc.start:pc.end].
+func joinPieces(src []byte, pieces []piece) *unit {
 	var b strings.Builder
 	u := &unit{}
 	for i, pc := range pieces {
@@ -114,15 +181,10 @@ func (p *fileParser) parseJoined(pieces []piece) bool {
 			b.WriteString("\n;\n")
 		}
 		u.segs = append(u.segs, seg{at: b.Len(), start: pc.start, end: pc.end})
-		b.Write(p.src[pc.start:pc.end])
+		b.Write(src[pc.start:pc.end])
 	}
 	u.text = b.String()
-	tree, err := pg_query.Parse(u.text)
-	if err != nil {
-		return false
-	}
-	p.statements(u, tree.Stmts)
-	return true
+	return u
 }
 
 func (p *fileParser) parsePiece(pc piece) {

@@ -1,6 +1,7 @@
 package viewgen
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -46,8 +47,8 @@ func keepPublicColumns(views []*view, previous []byte, opts Options) {
 	if st, ok := ReadStamp(previous); !ok || st.Line != 1 || !st.Intact {
 		return
 	}
-	file, diags := prisma.Parse("previous", previous)
-	if len(diags) > 0 {
+	file, ok := parsePrevious(previous, opts.Parsed)
+	if !ok {
 		return
 	}
 	before := map[string]map[string]string{} // view → field → column
@@ -88,6 +89,26 @@ func keepPublicColumns(views []*view, previous []byte, opts Options) {
 			}
 		}
 	}
+}
+
+// parsePrevious parses the previously generated Prisma file; ok is false
+// when it has syntax errors or warnings. A schema parsed in this run that
+// holds the same text (the file merged into the source's folder) has
+// parsed it already, to the same declarations.
+func parsePrevious(previous []byte, parsed *prisma.Schema) (*prisma.File, bool) {
+	if parsed != nil {
+		for _, f := range parsed.Files {
+			if len(f.Src) != len(previous) || !bytes.Equal(f.Src, previous) {
+				continue
+			}
+			if slices.ContainsFunc(parsed.Diagnostics, func(d prisma.Diagnostic) bool { return d.Range.File == f.Name }) {
+				break // parse it alone, for its own diagnostics
+			}
+			return f, true
+		}
+	}
+	file, diags := prisma.Parse("previous", previous)
+	return file, len(diags) == 0
 }
 
 type compound struct {

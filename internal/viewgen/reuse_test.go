@@ -44,6 +44,13 @@ func TestParsedSourceGivesTheSameFiles(t *testing.T) {
 			require.NoError(t, err)
 			want := outcome(GenerateBlock(cfg, v, Options{}))
 			assert.Equal(t, want, outcome(GenerateBlock(cfg, v, Options{Parsed: parsed})), "%s: %s", c.Name(), v)
+			if c.Name() == "identity" {
+				// The views file is merged into the source's folder: the
+				// source's resolution is parsed's own, not resolved again.
+				source := []string{parsed.Files[0].Name, parsed.Files[1].Name}
+				require.Equal(t, "views.prisma", filepath.Base(parsed.Files[2].Name))
+				assert.Same(t, parsed.Model("User"), reparsed(parsed, source).Model("User"))
+			}
 			// A schema lacking a source file is not used.
 			part := prisma.Resolve(parsed.Files[1:], nil)
 			assert.Equal(t, want, outcome(GenerateBlock(cfg, v, Options{Parsed: part})), "%s: %s, part", c.Name(), v)
@@ -176,4 +183,36 @@ func TestPreviousDrops(t *testing.T) {
 	names, ok = previousDrops([]byte("CREATE SCHEMA x;\n"), "v")
 	assert.True(t, ok)
 	assert.Empty(t, names)
+}
+
+// The previously generated Prisma file, merged into the source's folder, is
+// read from the check's parse of it, to the same outcome: a renamed source
+// column keeps the view column readers know.
+func TestPreviousPrismaFromTheParsedSchema(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, ".git"), 0o755))
+	schema := "datasource db {\n  provider = \"postgresql\"\n  schemas  = [\"public\", \"idp_views\"]\n}\n\ngenerator client {\n  provider        = \"prisma-client-js\"\n  previewFeatures = [\"views\"]\n}\n\n" +
+		"model User {\n  id    String @id\n  given String\n\n  @@schema(\"public\")\n}\n"
+	writeTree(t, dir, map[string]string{
+		"prisma/schema/schema.prisma": schema,
+		config.FileName: "views \"identity\" {\n  source        = [\"prisma/schema\"]\n  target_schema = \"idp_views\"\n  prisma_output = \"prisma/schema/views.prisma\"\n  sql_output    = \"prisma/views.sql\"\n\n" +
+			"  expose \"User\" {\n    view   = \"IdpUser\"\n    fields = [\"id\", \"given\"]\n  }\n}\n",
+	})
+	cfg, err := config.Load(filepath.Join(dir, config.FileName), nil)
+	require.NoError(t, err)
+	files, err := Generate(cfg, Options{})
+	require.NoError(t, err)
+	for _, f := range files {
+		require.NoError(t, os.WriteFile(f.Path, f.Content, 0o644))
+	}
+	writeTree(t, dir, map[string]string{"prisma/schema/schema.prisma": strings.Replace(schema, "  given String\n", "  given String @map(\"given_name\")\n", 1)})
+	parsed, err := prisma.Load(os.ReadFile, filepath.Join(dir, "prisma/schema"))
+	require.NoError(t, err)
+	require.Len(t, parsed.Files, 2)
+	want := outcome(GenerateBlock(cfg, cfg.Views[0], Options{}))
+	assert.Contains(t, want, `"given_name" AS "given"`)
+	assert.Equal(t, want, outcome(GenerateBlock(cfg, cfg.Views[0], Options{Parsed: parsed})))
+	file, ok := parsePrevious(parsed.Files[1].Src, parsed)
+	require.True(t, ok)
+	assert.Same(t, parsed.Files[1], file, "parsed again")
 }

@@ -287,14 +287,27 @@ func reparsed(parsed *prisma.Schema, names []string) *prisma.Schema {
 		byPath[paths.Abs(f.Name)] = f
 	}
 	files := make([]*prisma.File, len(names))
+	same := true // the same names: files are parsed's own
 	for i, name := range names {
 		f := byPath[paths.Abs(name)]
 		if f == nil {
 			return nil
 		}
+		files[i] = f
+		same = same && f.Name == name
+	}
+	// Usually the source is the parsed schema less the generated files,
+	// whose declarations the source's do not refer to: parsed holds the
+	// source resolved already.
+	if same {
+		if sub, ok := parsed.Subset(files); ok {
+			return sub
+		}
+	}
+	for i, f := range files {
 		// A copy: the name is part of every position, and the resolved
 		// models point at their file.
-		files[i] = f.Renamed(name)
+		files[i] = f.Renamed(names[i])
 	}
 	return prisma.Resolve(files, nil)
 }
