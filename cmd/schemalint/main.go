@@ -4,7 +4,6 @@ package main
 import (
 	"context"
 	"os"
-	"os/signal"
 	"runtime"
 	"runtime/debug"
 
@@ -19,10 +18,8 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		collectFrom(heapFloor, 400)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := cli.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	// cli.Run catches interrupts (Ctrl-C) as its commands need.
+	os.Exit(cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // heapFloor is the heap schemalint grows to before it first collects: the

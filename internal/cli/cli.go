@@ -37,17 +37,21 @@ type command struct {
 	// guard of RunIn: check guards finely around its own annotations, and
 	// inspect prints JSON, which no command line can hide in.
 	guardsItself bool
+	// writes marks commands that write files: they catch interrupts from
+	// their start, so that an interrupt never stops a write halfway (the
+	// others catch them once something waits to be cancelled).
+	writes bool
 }
 
 func commands() []command {
 	return []command{
-		{"check", "check schemas against the policy rules", runCheck, true},
-		{"fix", "write the generated views and apply the rules' mechanical fixes", runFix, false},
-		{"baseline", "record today's findings, so that check reports only new ones", runBaseline, false},
-		{"rules", "list the rules, or print one rule's documentation", runRules, false},
-		{"init", "write a starter schemalint.hcl adapted to the schema found", runInit, false},
-		{"inspect", "print the resolved schema (json, or Prisma's DMMF shape)", runInspect, true},
-		{"version", "print the version", runVersion, false},
+		{"check", "check schemas against the policy rules", runCheck, true, false},
+		{"fix", "write the generated views and apply the rules' mechanical fixes", runFix, false, true},
+		{"baseline", "record today's findings, so that check reports only new ones", runBaseline, false, true},
+		{"rules", "list the rules, or print one rule's documentation", runRules, false, false},
+		{"init", "write a starter schemalint.hcl adapted to the schema found", runInit, false, true},
+		{"inspect", "print the resolved schema (json, or Prisma's DMMF shape)", runInspect, true, false},
+		{"version", "print the version", runVersion, false, false},
 	}
 }
 
@@ -127,6 +131,8 @@ func RunIn(ctx context.Context, dir string, args []string, stdin io.Reader, stdo
 				defer log.Close()
 				e.stdout, e.stderr = log, log
 			}
+			ctx, stop := interruptible(ctx, c.writes)
+			defer stop()
 			return c.run(ctx, e, args[1:])
 		}
 	}
