@@ -23,18 +23,17 @@ type facts struct {
 	prismaHistory    *rules.PrismaHistory
 }
 
+// analyse gathers what the rules that do not compare with the base read;
+// analyseBase adds, once the base is there, what those that do read.
 func (run *rootRun) analyse(c *checkedRoot, shared []*prisma.Schema) *facts {
 	schema := c.target.Schema
 	f := &facts{}
 	if c.tenant != nil {
 		f.shared = shared
 	}
-	if c.baseSchema != nil {
-		f.changeMigrations = migrations(run.cfg, c.root, schema, c.sources)
-	}
 	var running []*rules.Rule
 	for _, sr := range run.selected {
-		if !c.runs(sr) {
+		if sr.rule.NeedsBase {
 			continue
 		}
 		running = append(running, sr.rule)
@@ -47,6 +46,30 @@ func (run *rootRun) analyse(c *checkedRoot, shared []*prisma.Schema) *facts {
 	}
 	f.resultOf = rules.Analyze(running, schema, run.cfg, c.tenant != nil)
 	return f
+}
+
+func (run *rootRun) analyseBase(c *checkedRoot, f *facts) {
+	schema := c.target.Schema
+	f.changeMigrations = migrations(run.cfg, c.root, schema, c.sources)
+	// An analysis is run once per root: only the rules lacking one have
+	// theirs run now.
+	var lacking []*rules.Rule
+	for _, sr := range run.selected {
+		if !sr.rule.NeedsBase {
+			continue
+		}
+		for _, a := range sr.rule.Requires {
+			if _, ok := f.resultOf[a]; !ok {
+				lacking = append(lacking, sr.rule)
+				break
+			}
+		}
+	}
+	for a, v := range rules.Analyze(lacking, schema, run.cfg, c.tenant != nil) {
+		if _, ok := f.resultOf[a]; !ok {
+			f.resultOf[a] = v
+		}
+	}
 }
 
 // runs reports whether a rule runs on the root: one that compares with

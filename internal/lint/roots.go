@@ -51,6 +51,11 @@ type checkedRoot struct {
 	tenant     *rules.TenantMigrations
 	baseSchema *prisma.Schema
 	baseViews  []*sqlview.View
+	// pending is the root at the base, being read and parsed while the
+	// rules that do not compare with it run (see waitBase); unread are
+	// the views whose file could not be read now.
+	pending *base.Pending
+	unread  map[string]bool
 
 	// names are the schema's, for checkTenancyNames once the tree is
 	// released; nil for a tenant schema, or without tenancy settings.
@@ -95,7 +100,10 @@ func (run *rootRun) all(roots []string) []*checkedRoot {
 	for _, c := range checked {
 		if c.err != nil {
 			// The run stops at the first root's error: no tenant
-			// schema is judged.
+			// schema is judged, nor its base read on.
+			for _, c := range checked {
+				c.pending.Stop()
+			}
 			return checked
 		}
 		if c.target != nil {
@@ -114,6 +122,21 @@ func (run *rootRun) all(roots []string) []*checkedRoot {
 		}
 	}
 	return checked
+}
+
+// waitBase is the base stage of one root, once the rules that do not
+// compare with the base have run: what the root was at the base, read
+// and parsed meanwhile (prepareBase). A base that cannot be read stops
+// the run (c.err) or leaves the root without one (a note).
+func (run *rootRun) waitBase(c *checkedRoot) {
+	var err error
+	c.baseSchema, c.baseViews, err = loadBase(run.base, c.pending, run.opts.BaseRef != "", c.root, c.target.Schema, c)
+	c.pending = nil
+	if err != nil {
+		c.err = err
+		return
+	}
+	c.baseViews = withoutUnread(c.baseViews, c.target.Views, c.unread)
 }
 
 // release drops a judged root's trees (its schema, and the base's): what
@@ -153,8 +176,9 @@ func (run *rootRun) read(root string) *checkedRoot {
 	}
 	// The base is read while the working tree is parsed.
 	pending := prepareBase(ctx, run.base, cfg, root)
-	// Every way out before loadBase waits for it abandons the reading.
-	defer pending.Stop()
+	// Every way out before the root is handed to the rules, which wait
+	// for the base, abandons the reading.
+	defer func() { pending.Stop() }()
 	schema, err := LoadSchema(cfg, root)
 	if err != nil {
 		c.err = err
@@ -202,12 +226,8 @@ func (run *rootRun) read(root string) *checkedRoot {
 	}
 	c.target = &Target{Root: root, Schema: schema, Views: sql.views, Tenant: tenant != nil}
 	c.tenant = tenant
-	c.baseSchema, c.baseViews, err = loadBase(run.base, pending, run.opts.BaseRef != "", root, schema, c)
-	if err != nil {
-		c.err = err
-		return c
-	}
-	c.baseViews = withoutUnread(c.baseViews, sql.views, sql.unread)
+	c.pending, c.unread = pending, sql.unread
+	pending = nil
 	files := append(slices.Clip(sql.files), tenantFiles(tenant)...)
 	for _, f := range schema.Files {
 		files = append(files, f.Name)
