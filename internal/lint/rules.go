@@ -90,24 +90,23 @@ func checkRuleOptions(cfg *config.Config) error {
 }
 
 // rules runs the selected rules on one root, after its analysis: first
-// those that do not compare with the base, while the base is still read
-// and parsed beside them, then, once it is there, those that do.
+// those that do not read the base, while the base is still read and
+// parsed beside them, then, once it is there, those that do.
 func (run *rootRun) rules(c *checkedRoot, shared []*prisma.Schema) {
 	f := run.analyse(c, shared)
 	run.judge(c, f, false)
 	run.waitBase(c)
-	if c.err != nil || c.baseSchema == nil {
+	if c.err != nil {
 		return
 	}
 	run.analyseBase(c, f)
 	run.judge(c, f, true)
 }
 
-// judge runs the selected rules that compare with the base (base), or
-// the others.
+// judge runs the selected rules that read the base (base), or the others.
 func (run *rootRun) judge(c *checkedRoot, f *facts, base bool) {
 	for _, sr := range run.selected {
-		if sr.rule.NeedsBase != base || !c.runs(sr) {
+		if readsBase(sr.rule) != base || !c.runs(sr) {
 			continue
 		}
 		markRan(c.ran, c.files, sr.rule.Name)
