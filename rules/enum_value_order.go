@@ -70,7 +70,7 @@ views updated), acknowledge it with
 const acknowledgeEnum = "// schemalint-ignore enum-value-order <reason>"
 
 func runEnumValueOrder(p *Pass) {
-	if p.Base == nil {
+	if p.Base == nil || len(p.Base.Enums) == 0 {
 		return
 	}
 	exposed := enumsInViews(p)
@@ -358,10 +358,10 @@ func enumsInViews(p *Pass) map[*prisma.Enum][]string {
 			add(f.Enum, m.Name)
 		}
 	}
-	var tables tableIndex
-	if len(p.Views) > 0 {
-		tables = modelsByTable(p.Schema)
+	if len(p.Views) == 0 {
+		return out // no SQL view: no table index to build (2,000 models)
 	}
+	tables := modelsByTable(p.Schema)
 	for _, v := range p.Views {
 		for _, c := range v.Columns {
 			refs := c.Exprs

@@ -287,9 +287,13 @@ func (c *viewComparison) prismaColumns(bv, hv *prisma.Model) {
 
 func (c *viewComparison) sqlViews() {
 	p := c.p
+	bases := namedSQLViews(p.Base, p.BaseViews)
+	if len(bases) == 0 {
+		return // nothing to compare: no table index to build (2,000 models)
+	}
 	baseTables, headTables := modelsByTable(p.Base), modelsByTable(p.Schema)
 	heads := namedSQLViews(p.Schema, p.Views)
-	for _, bv := range namedSQLViews(p.Base, p.BaseViews) {
+	for _, bv := range bases {
 		related := []Related{atBase(bv.NameRange, "the view at the base")}
 		hv := findSQLView(heads, bv)
 		if hv == nil {

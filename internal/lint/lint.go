@@ -77,7 +77,10 @@ type Result struct {
 
 // Target is one schema root and what was read for it.
 type Target struct {
-	Root   string
+	Root string
+	// Schema is the root's tree while its rules run; Run releases it
+	// once they have (nil in the Result), so that a run over many roots
+	// does not hold all their trees.
 	Schema *prisma.Schema
 	Views  []*sqlview.View
 	// Tenant marks a tenant_schema, which the row-tenancy settings do not
@@ -154,9 +157,13 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	var inputDiags []prisma.Diagnostic
 	var codeErr error
 	claimed := map[codeClaim]int{}
+	var names []*schemaNames
 	for i, c := range checked {
 		if c.err != nil {
 			return nil, c.err
+		}
+		if c.names != nil {
+			names = append(names, c.names)
 		}
 		inputDiags = append(inputDiags, c.parseErrors...)
 		if codeErr == nil {
@@ -172,7 +179,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, &InputError{Err: codeErr}
 	}
 	res.Diagnostics = append(res.Diagnostics, run.code.gathered(res.Sources, dirs)...)
-	if err := checkTenancyNames(cfg, res.Schemas, len(opts.Paths) > 0, res); err != nil {
+	if err := checkTenancyNames(cfg, names, len(res.Schemas), len(opts.Paths) > 0, res); err != nil {
 		return nil, &InputError{Err: err}
 	}
 	warnUnmatched(cfg, res)

@@ -51,6 +51,15 @@ type checkedRoot struct {
 	tenant     *rules.TenantMigrations
 	baseSchema *prisma.Schema
 	baseViews  []*sqlview.View
+	// pending is the root at the base, being read and parsed while the
+	// rules that do not compare with it run (see waitBase); unread are
+	// the views whose file could not be read now.
+	pending *base.Pending
+	unread  map[string]bool
+
+	// names are the schema's, for checkTenancyNames once the tree is
+	// released; nil for a tenant schema, or without tenancy settings.
+	names *schemaNames
 }
 
 // note is a line for stderr; one marked once is left out when an earlier
@@ -62,18 +71,39 @@ type note struct {
 
 func (c *checkedRoot) note(text string) { c.notes = append(c.notes, note{text: text}) }
 
-// all checks every root, at most GOMAXPROCS at a time. The tenant
-// schemas' rules read the shared schemas, so every root is read before
-// any rule runs.
+// all checks every root, at most GOMAXPROCS at a time. A root is judged as
+// soon as it is read, and its trees are released once it is: a run over
+// many roots then holds a tree per core, not one per root, so the
+// collector marks little and the heap reuses the memory of the roots done
+// instead of growing into fresh pages. The tenant schemas' rules read the
+// shared schemas: with a tenant schema among the roots, the shared ones
+// are kept until every root is read, and then the tenant schemas judged.
 func (run *rootRun) all(roots []string) []*checkedRoot {
+	tenants := slices.ContainsFunc(roots, func(root string) bool { return tenantFor(run.cfg, root) != nil })
 	checked := make([]*checkedRoot, len(roots))
 	parallel(len(roots), func(i int) {
-		checked[i] = run.read(roots[i])
+		c := run.read(roots[i])
+		checked[i] = c
+		if c.target != nil && !c.target.Tenant {
+			// Judged even if another root then stops the run: Run
+			// reports the first root's error, and nothing judged.
+			run.rules(c, nil)
+			if !tenants {
+				c.release(run.cfg)
+			}
+		}
 	})
+	if !tenants {
+		return checked
+	}
 	var targets []*Target
 	for _, c := range checked {
 		if c.err != nil {
-			// The run stops at the first root's error: no rule runs.
+			// The run stops at the first root's error: no tenant
+			// schema is judged, nor its base read on.
+			for _, c := range checked {
+				c.pending.Stop()
+			}
 			return checked
 		}
 		if c.target != nil {
@@ -82,11 +112,41 @@ func (run *rootRun) all(roots []string) []*checkedRoot {
 	}
 	shared := sharedSchemas(targets)
 	parallel(len(checked), func(i int) {
-		if c := checked[i]; c.target != nil {
+		if c := checked[i]; c.target != nil && c.target.Tenant {
 			run.rules(c, shared)
 		}
 	})
+	for _, c := range checked {
+		if c.target != nil {
+			c.release(run.cfg)
+		}
+	}
 	return checked
+}
+
+// waitBase is the base stage of one root, once the rules that do not
+// compare with the base have run: what the root was at the base, read
+// and parsed meanwhile (prepareBase). A base that cannot be read stops
+// the run (c.err) or leaves the root without one (a note).
+func (run *rootRun) waitBase(c *checkedRoot) {
+	var err error
+	c.baseSchema, c.baseViews, err = loadBase(run.base, c.pending, run.opts.BaseRef != "", c.root, c.target.Schema, c)
+	c.pending = nil
+	if err != nil {
+		c.err = err
+		return
+	}
+	c.baseViews = withoutUnread(c.baseViews, c.target.Views, c.unread)
+}
+
+// release drops a judged root's trees (its schema, and the base's): what
+// the run still needs of it is in its findings, sources and directives,
+// and in the names the tenancy settings are checked against.
+func (c *checkedRoot) release(cfg *config.Config) {
+	if cfg.Tenancy.Configured && !c.target.Tenant {
+		c.names = namesOf(c.target.Schema)
+	}
+	c.target.Schema, c.baseSchema, c.baseViews, c.tenant = nil, nil, nil, nil
 }
 
 // parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time.
@@ -116,8 +176,9 @@ func (run *rootRun) read(root string) *checkedRoot {
 	}
 	// The base is read while the working tree is parsed.
 	pending := prepareBase(ctx, run.base, cfg, root)
-	// Every way out before loadBase waits for it abandons the reading.
-	defer pending.Stop()
+	// Every way out before the root is handed to the rules, which wait
+	// for the base, abandons the reading.
+	defer func() { pending.Stop() }()
 	schema, err := LoadSchema(cfg, root)
 	if err != nil {
 		c.err = err
@@ -165,12 +226,8 @@ func (run *rootRun) read(root string) *checkedRoot {
 	}
 	c.target = &Target{Root: root, Schema: schema, Views: sql.views, Tenant: tenant != nil}
 	c.tenant = tenant
-	c.baseSchema, c.baseViews, err = loadBase(run.base, pending, run.opts.BaseRef != "", root, schema, c)
-	if err != nil {
-		c.err = err
-		return c
-	}
-	c.baseViews = withoutUnread(c.baseViews, sql.views, sql.unread)
+	c.pending, c.unread = pending, sql.unread
+	pending = nil
 	files := append(slices.Clip(sql.files), tenantFiles(tenant)...)
 	for _, f := range schema.Files {
 		files = append(files, f.Name)

@@ -89,11 +89,24 @@ func checkRuleOptions(cfg *config.Config) error {
 	return all.Err()
 }
 
-// rules runs the selected rules on one root, after its analysis.
+// rules runs the selected rules on one root, after its analysis: first
+// those that do not read the base, while the base is still read and
+// parsed beside them, then, once it is there, those that do.
 func (run *rootRun) rules(c *checkedRoot, shared []*prisma.Schema) {
 	f := run.analyse(c, shared)
+	run.judge(c, f, false)
+	run.waitBase(c)
+	if c.err != nil {
+		return
+	}
+	run.analyseBase(c, f)
+	run.judge(c, f, true)
+}
+
+// judge runs the selected rules that read the base (base), or the others.
+func (run *rootRun) judge(c *checkedRoot, f *facts, base bool) {
 	for _, sr := range run.selected {
-		if !c.runs(sr) {
+		if readsBase(sr.rule) != base || !c.runs(sr) {
 			continue
 		}
 		markRan(c.ran, c.files, sr.rule.Name)

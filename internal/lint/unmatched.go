@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -55,28 +56,41 @@ func settingError(cfg *config.Config, ranges []hcl.Range, i int, msg string) err
 	return fmt.Errorf("%s: %s", cfg.Path, msg)
 }
 
+// schemaNames are what checkTenancyNames reads of one schema: the fields
+// its tenant-scoped models carry (rules.TenantFieldNames) and its models.
+type schemaNames struct {
+	fields map[string]bool
+	models []string
+}
+
+func namesOf(s *prisma.Schema) *schemaNames {
+	n := &schemaNames{fields: rules.TenantFieldNames(s)}
+	for _, m := range s.Models {
+		n.models = append(n.models, m.Name)
+	}
+	return n
+}
+
 // checkTenancyNames reports each tenant field written in the file that no
 // model of the checked schemas carries (an error: every tenancy rule would
 // judge nothing by it) and each global model that is no model (a warning).
 // Schemas given as arguments are a part of the repository, whose other
 // schemas may carry the other fields: then only a run where no field at
-// all is carried is an error.
-func checkTenancyNames(cfg *config.Config, targets []*Target, explicit bool, res *Result) error {
+// all is carried is an error. names are those of the schemas checked but
+// the tenant schemas; checked is how many schemas were, these included.
+func checkTenancyNames(cfg *config.Config, names []*schemaNames, checked int, explicit bool, res *Result) error {
 	tc := cfg.Tenancy
-	if !tc.Configured || len(targets) == 0 {
+	if !tc.Configured || checked == 0 {
 		return nil
 	}
 	fields := map[string]bool{}
 	models := map[string]bool{}
-	for _, t := range targets {
-		if t.Tenant {
-			continue
-		}
-		for name := range rules.TenantFieldNames(t.Schema) {
+	for _, n := range names {
+		for name := range n.fields {
 			fields[name] = true
 		}
-		for _, m := range t.Schema.Models {
-			models[m.Name] = true
+		for _, m := range n.models {
+			models[m] = true
 		}
 	}
 	if explicit {
