@@ -2,7 +2,9 @@ package tsquery
 
 import (
 	"bytes"
+	"cmp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -245,7 +247,14 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 			}
 		}()
 	}
-	for i := range files {
+	// The largest files go first, so that no core is left with a big one
+	// while the other has finished.
+	order := make([]int, len(files))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(files[b].Src), len(files[a].Src)) })
+	for _, i := range order {
 		next <- i
 	}
 	close(next)
