@@ -235,9 +235,14 @@ func runTenantQueryUnscoped(p *Pass) {
 			}
 		}
 	}
+	// Only files naming an operation on a judged model's delegate can hold
+	// a finding (check judges no other call), or raw SQL: the others are
+	// not parsed.
 	var names []string
-	for d := range q.delegates {
-		names = append(names, d)
+	for d, m := range q.delegates {
+		if q.judged(m) {
+			names = append(names, d)
+		}
 	}
 	mentions := tsquery.Mentions(names)
 	var files []tsquery.File
@@ -303,13 +308,19 @@ const (
 // constraint is enough.
 func better(a, b verdict) verdict { return max(a, b) }
 
+// judged reports whether calls on m are judged: m is tenant-scoped, and
+// neither a tenant model nor global. Calls on other models only prove ids
+// for the judged ones of their file.
+func (q *queryCheck) judged(m *prisma.Model) bool {
+	return q.t.Scoped(m) && !q.t.IsRoot(m) && !q.t.IsGlobal(m)
+}
+
 func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	qc := *q
 	qc.call = c.Node
 	q = &qc
 	m := q.delegates[c.Delegate]
-	t := q.t
-	if !t.Scoped(m) || t.IsRoot(m) || t.IsGlobal(m) {
+	if !q.judged(m) {
 		return queryFinding{}, false
 	}
 	receiver := compact(c.Receiver.Text())

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -132,9 +133,26 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	if err != nil {
 		err = describeReadError(err)
 	}
+	// The files are read, and the directives of those not read before
+	// found, on every core: on an application of a thousand files that was
+	// a fifth of the query rule's time, spent before any parse began.
+	type read struct {
+		src  []byte
+		err  error
+		dirs []*directive
+	}
+	reads := make([]read, len(paths))
+	c.cfg.Files() // set up before the reads share it
+	parallel(len(paths), func(i int) {
+		r := &reads[i]
+		r.src, r.err = c.cfg.ReadFile(paths[i])
+		if r.err == nil && !c.seen[paths[i]] {
+			r.dirs = codeDirectives(paths[i], r.src)
+		}
+	})
 	var files []tsquery.File
-	for _, p := range paths {
-		src, err := c.cfg.ReadFile(p)
+	for i, p := range paths {
+		src, err := reads[i].src, reads[i].err
 		if err != nil {
 			if !c.seen[p] {
 				c.seen[p] = true
@@ -147,7 +165,7 @@ func (c *codeReader) readAll(skip []string) codeRead {
 		if !c.seen[p] {
 			c.seen[p] = true
 			c.sources[p] = src
-			c.dirs[p] = codeDirectives(p, src)
+			c.dirs[p] = reads[i].dirs
 		}
 		files = append(files, tsquery.File{Path: p, Src: src})
 	}
@@ -189,6 +207,10 @@ type codeClaim struct {
 // JavaScript: a trailing one covers its line, one alone covers the next
 // line of code.
 func codeDirectives(file string, src []byte) []*directive {
+	// Most files hold none: they are not split into lines.
+	if !bytes.Contains(src, []byte("schemalint-ignore")) {
+		return nil
+	}
 	var out []*directive
 	lines := strings.Split(string(src), "\n")
 	idx := prisma.NewLineIndex(src)

@@ -11,17 +11,11 @@ import (
 	"path/filepath"
 	"strings"
 
-	sitter "github.com/tree-sitter/go-tree-sitter"
-	typescript "github.com/tree-sitter/tree-sitter-typescript/bindings/go"
+	// The binding's package holds tree-sitter's C library, which this
+	// package calls directly (flat.go).
+	_ "github.com/tree-sitter/go-tree-sitter"
 
 	"github.com/schemalint/schemalint/internal/prisma"
-)
-
-// The grammars are static C data: one Language value each serves every
-// parser.
-var (
-	tsLanguage  = sitter.NewLanguage(typescript.LanguageTypescript())
-	tsxLanguage = sitter.NewLanguage(typescript.LanguageTSX())
 )
 
 // grammars maps the file extensions Parse reads to the grammar each is read
@@ -44,14 +38,13 @@ func Supported(path string) bool {
 	return ok
 }
 
-// readChunk is how much text tree-sitter is handed at a time.
-const readChunk = 64 << 10
-
 // Tree is one parsed file.
 type Tree struct {
 	Path  string
 	Src   []byte
-	tree  *sitter.Tree
+	tree  *cTree
+	lang  *language
+	nodes []cNode
 	lines *prisma.LineIndex
 }
 
@@ -68,24 +61,23 @@ func Parse(path string, src []byte) (*Tree, error) {
 // tree-sitter parser per file. It belongs to one goroutine at a time; the
 // trees it returns outlive it.
 type Parser struct {
-	p    *sitter.Parser
-	lang *sitter.Language
+	p *cParser
 }
 
 // NewParser returns a parser; Close frees it.
-func NewParser() *Parser { return &Parser{p: sitter.NewParser()} }
+func NewParser() *Parser { return &Parser{p: newCParser()} }
 
 // Close frees the parser.
 func (p *Parser) Close() {
 	if p != nil && p.p != nil {
-		p.p.Close()
+		p.p.close()
 		p.p = nil
 	}
 }
 
 // Parse parses src as Parse does.
 func (p *Parser) Parse(path string, src []byte) (*Tree, error) {
-	var lang *sitter.Language
+	var lang *language
 	switch grammars[strings.ToLower(filepath.Ext(path))] {
 	case "typescript":
 		lang = tsLanguage
@@ -94,40 +86,23 @@ func (p *Parser) Parse(path string, src []byte) (*Tree, error) {
 	default:
 		return nil, fmt.Errorf("%s: not a TypeScript or JavaScript file; expected one of .ts .mts .cts .tsx .jsx .js .mjs .cjs", path)
 	}
-	if lang != p.lang {
-		if err := p.p.SetLanguage(lang); err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		p.lang = lang
+	t := &Tree{Path: path, Src: src}
+	if err := p.p.parse(lang, src, t); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	// The binding copies every piece of text it hands tree-sitter into C
-	// memory and keeps it until the parse ends; tree-sitter asks again
-	// when its lexer jumps back. Parser.Parse hands out the rest of the
-	// file each time, so each re-read would copy up to the whole file.
-	t := p.p.ParseWithOptions(func(i int, _ sitter.Point) []byte {
-		if i >= len(src) {
-			return nil
-		}
-		return src[i:min(i+readChunk, len(src))]
-	}, nil, nil)
-	if t == nil {
-		return nil, fmt.Errorf("%s: the TypeScript parser gave up on this file", path)
-	}
-	return &Tree{Path: path, Src: src, tree: t, lines: prisma.NewLineIndex(src)}, nil
+	t.lines = prisma.NewLineIndex(src)
+	return t, nil
 }
 
 // Close frees the tree. Nodes taken from it must not be used afterwards.
 func (t *Tree) Close() {
-	if t != nil && t.tree != nil {
-		t.tree.Close()
-		t.tree = nil
+	if t != nil {
+		t.free()
 	}
 }
 
 // Root is the program node.
-func (t *Tree) Root() Node {
-	return Node{t: t, n: *t.tree.RootNode(), ok: true}
-}
+func (t *Tree) Root() Node { return Node{t: t} }
 
 // Range turns a byte span of the file into a range.
 func (t *Tree) Range(start, end int) prisma.Range {
@@ -145,14 +120,14 @@ func (t *Tree) Walk(visit func(Node) bool) {
 // text and tokens it had to assume missing.
 func (t *Tree) SyntaxErrors() []prisma.Range {
 	var out []prisma.Range
-	if !t.tree.RootNode().HasError() {
+	if !t.Root().HasError() {
 		return nil
 	}
 	t.Walk(func(n Node) bool {
-		if !n.n.HasError() {
+		if !n.HasError() {
 			return false
 		}
-		if n.n.IsError() || n.n.IsMissing() {
+		if n.IsError() {
 			out = append(out, n.Range())
 			return false
 		}
@@ -163,39 +138,44 @@ func (t *Tree) SyntaxErrors() []prisma.Range {
 
 // Node is one syntax node. The zero Node stands for an absent one.
 type Node struct {
-	t  *Tree
-	n  sitter.Node
-	ok bool
+	t *Tree
+	i int32 // row in t.nodes
 }
 
-func (t *Tree) wrap(n *sitter.Node) Node {
-	if n == nil {
-		return Node{}
-	}
-	return Node{t: t, n: *n, ok: true}
-}
+func (n Node) row() *cNode { return &n.t.nodes[n.i] }
 
 // Tree is the tree the node belongs to, nil for the zero Node.
 func (n Node) Tree() *Tree { return n.t }
 
 // Valid reports whether the node exists.
-func (n Node) Valid() bool { return n.ok }
+func (n Node) Valid() bool { return n.t != nil }
 
 // Kind is the grammar's name for the node ("array", "string", ...).
 func (n Node) Kind() string {
-	if !n.ok {
+	if n.t == nil {
 		return ""
 	}
-	return n.n.Kind()
+	return n.t.lang.kind(n.row().symbol)
 }
 
 // Start and End are byte offsets into the file.
-func (n Node) Start() int { return int(n.n.StartByte()) }
-func (n Node) End() int   { return int(n.n.EndByte()) }
+func (n Node) Start() int {
+	if n.t == nil {
+		return 0
+	}
+	return int(n.row().start)
+}
+
+func (n Node) End() int {
+	if n.t == nil {
+		return 0
+	}
+	return int(n.row().end)
+}
 
 // Text is the node's source text.
 func (n Node) Text() string {
-	if !n.ok {
+	if n.t == nil {
 		return ""
 	}
 	return string(n.t.Src[n.Start():n.End()])
@@ -204,33 +184,49 @@ func (n Node) Text() string {
 // Range is where the node is.
 func (n Node) Range() prisma.Range { return n.t.Range(n.Start(), n.End()) }
 
+func (n Node) flag(f int) bool { return n.t != nil && int(n.row().flags)&f != 0 }
+
 // Named reports whether the node is a grammar rule rather than punctuation.
-func (n Node) Named() bool { return n.n.IsNamed() }
+func (n Node) Named() bool { return n.flag(nodeNamed) }
 
 // Extra reports whether the node may appear anywhere, like a comment.
-func (n Node) Extra() bool { return n.n.IsExtra() }
+func (n Node) Extra() bool { return n.flag(nodeExtra) }
 
 // IsError reports whether the node is text the parser could not place, or a
 // token it had to assume.
-func (n Node) IsError() bool { return n.n.IsError() || n.n.IsMissing() }
+func (n Node) IsError() bool { return n.flag(nodeError) }
 
 // HasError reports whether the node or one below it is an error.
-func (n Node) HasError() bool { return n.n.HasError() }
+func (n Node) HasError() bool { return n.flag(nodeHasError) }
 
-// Field returns the child in the named field, or the zero Node.
+// Field returns the child in the named field, or the zero Node. It
+// answers as tree-sitter's ts_node_child_by_field_name, except inside a
+// `typeof` type query, whose aliased rules that lookup misreads (it
+// answers `location` as the property of `typeof db.location.findFirst`):
+// Field answers the child the grammar puts in the field.
 func (n Node) Field(name string) Node {
-	if !n.ok {
+	if n.t == nil {
 		return Node{}
 	}
-	return n.t.wrap(n.n.ChildByFieldName(name))
+	id, ok := n.t.lang.fields[name]
+	if !ok {
+		return Node{}
+	}
+	nodes := n.t.nodes
+	for c, last := n.i+1, int32(nodes[n.i].last); c < last; c = int32(nodes[c].last) {
+		if nodes[c].field == id {
+			return Node{t: n.t, i: c}
+		}
+	}
+	return Node{}
 }
 
 // Parent returns the node's parent, or the zero Node for the root.
 func (n Node) Parent() Node {
-	if !n.ok {
+	if n.t == nil || n.row().parent < 0 {
 		return Node{}
 	}
-	return n.t.wrap(n.n.Parent())
+	return Node{t: n.t, i: int32(n.row().parent)}
 }
 
 // Children returns every child, punctuation included.
@@ -241,42 +237,32 @@ func (n Node) Children() []Node { return n.children(false) }
 func (n Node) NamedChildren() []Node { return n.children(true) }
 
 func (n Node) children(named bool) []Node {
-	if !n.ok {
+	if n.t == nil {
 		return nil
 	}
-	c := n.n.Walk()
-	defer c.Close()
 	var out []Node
-	if !c.GotoFirstChild() {
-		return nil
-	}
-	for {
-		if k := c.Node(); !named || k.IsNamed() {
-			out = append(out, Node{t: n.t, n: *k, ok: true})
-		}
-		if !c.GotoNextSibling() {
-			return out
+	nodes := n.t.nodes
+	for c, last := n.i+1, int32(nodes[n.i].last); c < last; c = int32(nodes[c].last) {
+		if !named || int(nodes[c].flags)&nodeNamed != 0 {
+			out = append(out, Node{t: n.t, i: c})
 		}
 	}
+	return out
 }
 
 // Walk visits n and every node below it in source order, depth first,
 // without recursion. When visit returns false the node's children are
 // skipped.
 func (n Node) Walk(visit func(Node) bool) {
-	if !n.ok {
+	if n.t == nil {
 		return
 	}
-	c := n.n.Walk()
-	defer c.Close()
-	for {
-		if visit(Node{t: n.t, n: *c.Node(), ok: true}) && c.GotoFirstChild() {
-			continue
-		}
-		for !c.GotoNextSibling() {
-			if !c.GotoParent() {
-				return
-			}
+	nodes := n.t.nodes
+	for c, last := n.i, int32(nodes[n.i].last); c < last; {
+		if visit(Node{t: n.t, i: c}) {
+			c++
+		} else {
+			c = int32(nodes[c].last)
 		}
 	}
 }
@@ -288,5 +274,9 @@ func (t *Tree) NamedAt(start, end int) Node {
 	if start < 0 || end < start || end > len(t.Src) {
 		return Node{}
 	}
-	return t.wrap(t.tree.RootNode().NamedDescendantForByteRange(uint(start), uint(end)))
+	i, ok := t.namedAt(start, end)
+	if !ok {
+		return Node{}
+	}
+	return Node{t: t, i: i}
 }

@@ -2,10 +2,13 @@ package tsquery
 
 import (
 	"bytes"
-	"regexp"
+	"cmp"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -39,52 +42,46 @@ func MayCall(src []byte) bool { return operationText.Match(src) }
 
 // Mentions returns a test of whether a file's text holds
 // `.<delegate>.<operation>` for one of delegates: a file that does not
-// holds none of their calls and needs no parse.
+// holds none of their calls and needs no parse. Between the tokens it
+// skips all the grammar lets stand there (white space, Unicode's too,
+// comments, `?` of an optional chain), so every call Calls finds on one
+// of delegates is in a file it accepts. Delegate names that are not plain
+// words (no Prisma model has one) make it accept every file.
 func Mentions(delegates []string) func([]byte) bool {
 	set := map[string]bool{}
 	for _, d := range delegates {
 		if d == "" || strings.IndexFunc(d, func(r rune) bool { return !isWordByte(r) }) >= 0 {
-			return mentionsRegexp(delegates)
+			return func([]byte) bool { return true }
 		}
 		set[d] = true
 	}
-	// What the regular expression below matches, read by hand: a
-	// regular expression with hundreds of alternatives is slow to run
-	// over every file of an application.
+	// Read by hand: a regular expression with hundreds of alternatives is
+	// slow to run over every file of an application.
 	return func(src []byte) bool {
 		for i := 0; i < len(src); i++ {
 			i = indexFrom(src, i, '.')
 			if i < 0 {
 				return false
 			}
-			j := skipSpace(src, i+1)
+			j := skipTrivia(src, i+1)
 			k := wordEnd(src, j)
 			if k == j || !set[string(src[j:k])] {
 				continue
 			}
-			k = skipSpace(src, k)
+			k = skipTrivia(src, k)
 			if k < len(src) && src[k] == '?' {
 				k++
 			}
 			if k >= len(src) || src[k] != '.' {
 				continue
 			}
-			j = skipSpace(src, k+1)
+			j = skipTrivia(src, k+1)
 			if k = wordEnd(src, j); k > j && isOperation[string(src[j:k])] {
 				return true
 			}
 		}
 		return false
 	}
-}
-
-func mentionsRegexp(delegates []string) func([]byte) bool {
-	quoted := make([]string, len(delegates))
-	for i, d := range delegates {
-		quoted[i] = regexp.QuoteMeta(d)
-	}
-	re := regexp.MustCompile(`\.\s*(?:` + strings.Join(quoted, "|") + `)\s*\??\.\s*(?:` + strings.Join(Operations, "|") + `)\b`)
-	return re.Match
 }
 
 func isWordByte[T rune | byte](c T) bool {
@@ -98,12 +95,49 @@ func indexFrom(src []byte, i int, c byte) int {
 	return -1
 }
 
-// skipSpace skips what \s matches in a regular expression.
-func skipSpace(src []byte, i int) int {
-	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r' || src[i] == '\f') {
-		i++
+// skipTrivia skips what the TypeScript grammar takes as extras between
+// two tokens: white space ([\s\p{Zs}\uFEFF\u2028\u2029\u2060\u200B]),
+// comments (HTML-like ones too) and a backslash before a line end. It may
+// skip more than the grammar would, never less: a file is then parsed for
+// nothing, never left out.
+func skipTrivia(src []byte, i int) int {
+	for i < len(src) {
+		rest := src[i:]
+		switch c := rest[0]; {
+		case isWordByte(c):
+			return i
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case bytes.HasPrefix(rest, []byte("//")) || bytes.HasPrefix(rest, []byte("<!--")) || bytes.HasPrefix(rest, []byte("-->")):
+			i = lineEnd(src, i)
+		case bytes.HasPrefix(rest, []byte("/*")):
+			k := bytes.Index(rest[2:], []byte("*/"))
+			if k < 0 {
+				return len(src)
+			}
+			i += k + 4
+		case bytes.HasPrefix(rest, []byte("\\\n")):
+			i += 2
+		case bytes.HasPrefix(rest, []byte("\\\r\n")):
+			i += 3
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRune(rest)
+			if !unicode.IsSpace(r) && r != '\uFEFF' && r != '\u2060' && r != '\u200B' {
+				return i
+			}
+			i += n
+		default:
+			return i
+		}
 	}
 	return i
+}
+
+func lineEnd(src []byte, i int) int {
+	if k := bytes.IndexByte(src[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(src)
 }
 
 func wordEnd(src []byte, i int) int {
@@ -213,7 +247,14 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 			}
 		}()
 	}
-	for i := range files {
+	// The largest files go first, so that no core is left with a big one
+	// while the other has finished.
+	order := make([]int, len(files))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(files[b].Src), len(files[a].Src)) })
+	for _, i := range order {
 		next <- i
 	}
 	close(next)

@@ -154,34 +154,74 @@ func TestMentions(t *testing.T) {
 	require.False(t, mentions([]byte("prisma.post.findMany(); users.findMany()")))
 }
 
-// The hand-written scan answers as the regular expression it replaces, on
-// the shapes around a call and on every file of the real applications.
-func TestMentionsAgreesWithItsRegexp(t *testing.T) {
-	delegates := []string{"user", "teamMember", "team", "project", "document"}
-	fast, slow := Mentions(delegates), mentionsRegexp(delegates)
-	inputs := []string{
-		"db.user.findMany()", "db.users.findMany()", "db.user .findManyX()", "db.user\t?.\ncount()",
-		"db. team . update(", "db.teamMember?.upsert", "db.team?.?.count()", "x.user$.count()", ".user.", ".user.count",
-		"db.project.count$", "db.project.count1", "db.Team.count()", "a..user.count()", "user.count()", "",
-		"db.document\v.count()", "db.document.\fdelete()",
+// Mentions is what decides which files are parsed at all: a file it
+// refuses must hold no call Calls would find. Every call the tree holds,
+// however its tokens are spaced or commented, is in a file Mentions
+// accepts for its delegate, on the shapes below and on every file of the
+// real applications.
+func TestMentionsAcceptsEveryCall(t *testing.T) {
+	every := func(string) bool { return true }
+	check := func(t *testing.T, src []byte) int {
+		tree, err := tsparse.Parse("a.ts", src)
+		require.NoError(t, err)
+		defer tree.Close()
+		calls := Calls(tree, every)
+		for _, c := range calls {
+			require.True(t, Mentions([]string{c.Delegate})(src), c.Node.Text())
+		}
+		return len(calls)
 	}
-	for _, in := range inputs {
-		require.Equal(t, slow([]byte(in)), fast([]byte(in)), "%q", in)
+	shapes := []string{
+		"db.user.findMany()", "db.user\t?.\ncount()", "db. user . update()", "db.user?.upsert()",
+		"db.user /* the users */ .findMany()", "db.user // the users\n  .findMany()", "db./* c */user.count()",
+		"db.user\v.count()", "db.user.\fdelete()", "db.user\u00a0.count()", "db.user\ufeff.count()",
+		"db.user\u2028.count()", "db.user\u200b.count()", "db\n  .user\n  // the users\n  /* all */\n  .findMany()",
+		"db.user\\\n.count()",
 	}
+	for _, src := range shapes {
+		require.Equal(t, 1, check(t, []byte(src)), "%q", src)
+	}
+	// Calls looks for calls where MayCall's regular expression matches:
+	// the files it refuses hold none.
 	dir := sharedtest.Dir(t, filepath.Join("corpus", "ts-apps"))
-	n := 0
+	var files []File
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !tsparse.Supported(p) {
 			return err
 		}
 		src, err := os.ReadFile(p)
-		require.NoError(t, err)
-		require.Equal(t, slow(src), fast(src), p)
-		n++
-		return nil
+		if MayCall(src) {
+			files = append(files, File{Path: p, Src: src})
+		}
+		return err
 	})
 	require.NoError(t, err)
-	require.NotZero(t, n)
+	missed, errs := Each(files, func(tree *tsparse.Tree) []string {
+		var out []string
+		for _, c := range Calls(tree, every) {
+			if !Mentions([]string{c.Delegate})(tree.Src) {
+				out = append(out, c.Node.Range().String())
+			}
+		}
+		return out
+	})
+	for i := range files {
+		require.NoError(t, errs[i])
+		require.Empty(t, missed[i])
+	}
+	require.NotEmpty(t, files)
+}
+
+// Mentions still refuses what names no call of its delegates.
+func TestMentionsRefuses(t *testing.T) {
+	mentions := Mentions([]string{"user", "teamMember"})
+	for _, src := range []string{
+		"db.users.findMany()", "db.user.findManyX()", "db.user.create()", "user.count()", "db.Team.count()",
+		"db.user.\n", "db.user", "db.user /* unclosed", "db.user?.?.count()", "db.userж.count()", "",
+	} {
+		require.False(t, mentions([]byte(src)), "%q", src)
+	}
+	require.True(t, Mentions([]string{"user", "user-profile"})([]byte("nothing")), "a name that is no word: every file is read")
 }
 
 func TestRawCalls(t *testing.T) {
