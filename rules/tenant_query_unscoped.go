@@ -120,7 +120,11 @@ type alias of the same file, an intersection of those, or ` + "`Partial<…>`" +
 marks optional. A value tested before the query (` + "`if (!orgId) throw`" + `,
 ` + "`orgId && …`" + `, ` + "`invariant(orgId)`" + `), assigned or given a default is not reported.
 Types imported from other files or inferred (` + "`z.infer`" + `, return types) are not
-read, so such a value is not seen.
+read, so such a value is not seen. A key proven the tenant's is judged the same
+way (` + "`custodyId: kit.custody?.id`" + `, a ` + "`const`" + ` holding it, ` + "`row?.id!`" + `): it
+counts once a test excludes undefined, or in a unique lookup (` + "`findUnique`" + `,
+` + "`update`" + `, ` + "`upsert`" + `, ` + "`delete`" + `) that it alone keys, which Prisma refuses
+without it.
 
 Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
 ` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it)
@@ -625,7 +629,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		return unconstrained
 	}
 	if target, ref := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, ref, key, val) {
-		return constrained
+		return q.provenKey(key, val, m, depth)
 	}
 	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) {
 		// A compound unique key (organizationId_slug) cannot be given
