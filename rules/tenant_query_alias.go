@@ -96,7 +96,7 @@ func sameNode(a, b tsparse.Node) bool {
 func (q *queryCheck) rowsOfProvenCall(c tsquery.Call, rows, value, idName string) bool {
 	name := boundName(c)
 	switch {
-	case name == "":
+	case name == "" || !visibleAt(c, q.call):
 		return false
 	case rows != "":
 		if rows != name {

@@ -39,7 +39,7 @@ func (q *queryCheck) comparedParent(value, delegate, idName string, outer tspars
 			continue
 		}
 		name := boundName(c)
-		if name == "" {
+		if name == "" || !visibleAt(c, q.call) {
 			continue
 		}
 		own := value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName
@@ -201,7 +201,7 @@ func (q *queryCheck) loadedNotEmpty(value string, target *prisma.Model, idName s
 			continue
 		}
 		name := boundName(c)
-		if name == "" || !q.scopedRow(c) {
+		if name == "" || !visibleAt(c, q.call) || !q.scopedRow(c) {
 			continue
 		}
 		for _, rel := range q.loadedByID(c, root, target, idName, value) {

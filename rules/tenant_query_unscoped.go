@@ -802,6 +802,10 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	}
 	scope := enclosingFunction(c.Node)
 	end = min(end, scope.End())
+	if block := bindingBlock(c); block.Valid() {
+		// Past its block, the name is another row's.
+		end = min(end, block.End())
+	}
 	if end <= c.Node.End() {
 		return false
 	}
@@ -972,7 +976,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
-			if c.Delegate == delegate && rows == "" && q.comparedBefore(c, q.call.Start()) {
+			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && q.comparedBefore(c, q.call.Start()) {
 				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) {
 					return true
 				}
@@ -1254,8 +1258,10 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 	name = strings.TrimRight(name, "?!")
 	created := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		if created.Match(fn.Tree().Src[fn.Start():q.call.Start()]) {
-			return true
+		for _, at := range created.FindAllIndex(fn.Tree().Src[fn.Start():q.call.Start()], -1) {
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) {
+				return true
+			}
 		}
 	}
 	return false
