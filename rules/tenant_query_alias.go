@@ -42,7 +42,7 @@ func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 			}
 			switch n.Kind() {
 			case "variable_declarator":
-				if n.Start() < at.Start() && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name && sameNode(enclosingFunction(n), scope) {
+				if n.Start() < at.Start() && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name && sameNode(enclosingFunction(n), scope) && spans(n.Parent().Parent(), at) {
 					if d := n.Parent(); d.Kind() == "lexical_declaration" && bytes.HasPrefix(at.Tree().Src[d.Start():d.End()], []byte("let")) {
 						value = n.Field("value")
 					} else {

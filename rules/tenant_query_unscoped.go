@@ -1103,7 +1103,15 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 func pickedFrom(n tsparse.Node, name, methods string) string {
 	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		if m := picked.FindSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
+		// The last pick whose block holds n: one in a sibling block
+		// binds another row.
+		var m []int
+		for _, at := range picked.FindAllSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()], -1) {
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], n) {
+				m = at
+			}
+		}
+		if m != nil {
 			// The pick must be the whole value: rows.filter(…).map(…)
 			// holds other rows.
 			if wholePick(fn, fn.Start()+m[0], name) {
