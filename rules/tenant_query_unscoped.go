@@ -108,6 +108,8 @@ is a ` + "`const`" + ` object literal in the same function (or a choice between 
 literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged by its
 weakest side; ` + "`undefined`" + ` is no where at all), and is otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
+A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
+` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
@@ -202,6 +204,9 @@ type queryCheck struct {
 	// fileCalls are the calls of the file being read, in source order:
 	// the earlier lookups an id may have been checked by.
 	fileCalls []tsquery.Call
+	// rowsUnseen names the rows whose ids the call uses when the where
+	// of the query that returned them is what the rule cannot see.
+	rowsUnseen string
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -337,6 +342,9 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	case v == maybeUndefined:
 		d.Message = fmt.Sprintf("%s filters by a tenant value that may be undefined; make sure it is set before the query", what)
 		return queryFinding{d, severity.Warning}, true
+	case v == unseen && q.rowsUnseen != "":
+		d.Message = fmt.Sprintf("cannot see whether %q, whose ids %s uses, are the tenant's rows; build the where of their query as a const object", q.rowsUnseen, what)
+		return queryFinding{d, severity.Notice}, true
 	case v == unseen:
 		d.Message = fmt.Sprintf("cannot see the where of %s; build it as a const object in this function", what)
 		return queryFinding{d, severity.Notice}, true
@@ -628,8 +636,14 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	case "NOT":
 		return unconstrained
 	}
-	if target, ref := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, ref, key, val) {
-		return q.provenKey(key, val, m, depth)
+	if target, ref := q.idTarget(m, key); target != nil {
+		if q.verifiedEarlier(target, ref, key, val) {
+			return q.provenKey(key, val, m, depth)
+		}
+		if rows := q.unseenRows(target, ref, key, val); rows != "" {
+			q.rowsUnseen = rows
+			return unseen
+		}
 	}
 	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) {
 		// A compound unique key (organizationId_slug) cannot be given
