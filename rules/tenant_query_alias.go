@@ -42,7 +42,7 @@ func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 			}
 			switch n.Kind() {
 			case "variable_declarator":
-				if n.Start() < at.Start() && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name && sameNode(enclosingFunction(n), scope) {
+				if n.Start() < at.Start() && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name && sameNode(enclosingFunction(n), scope) && spans(n.Parent().Parent(), at) {
 					if d := n.Parent(); d.Kind() == "lexical_declaration" && bytes.HasPrefix(at.Tree().Src[d.Start():d.End()], []byte("let")) {
 						value = n.Field("value")
 					} else {
@@ -96,7 +96,7 @@ func sameNode(a, b tsparse.Node) bool {
 func (q *queryCheck) rowsOfProvenCall(c tsquery.Call, rows, value, idName string) bool {
 	name := boundName(c)
 	switch {
-	case name == "":
+	case name == "" || !visibleAt(c, q.call):
 		return false
 	case rows != "":
 		if rows != name {

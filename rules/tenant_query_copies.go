@@ -256,13 +256,6 @@ func (q *queryCheck) parentOfEarlierRowAt(value string, target *prisma.Model, id
 // may each bind a row to the same name (`const auditAsset = …` in both
 // branches); a row of one says nothing of the other's.
 func visibleAt(c tsquery.Call, at tsparse.Node) bool {
-	n := c.Node.Parent()
-	for n.Valid() && n.Kind() != "variable_declarator" && n.Kind() != "assignment_expression" && !functionKinds[n.Kind()] {
-		n = n.Parent()
-	}
-	if n.Kind() != "variable_declarator" {
-		return true
-	}
-	block := n.Parent().Parent()
-	return block.Start() <= at.Start() && at.End() <= block.End()
+	block := bindingBlock(c)
+	return !block.Valid() || spans(block, at)
 }

@@ -17,8 +17,9 @@ import (
 func createdDestructured(call tsparse.Node, value, delegate, idName string) bool {
 	created := regexp.MustCompile(`\b(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	for fn := enclosingFunction(call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		for _, m := range created.FindAllSubmatch(fn.Tree().Src[fn.Start():call.Start()], -1) {
-			if patternBindsKey(string(m[1]), value, idName) {
+		src := fn.Tree().Src[fn.Start():call.Start()]
+		for _, m := range created.FindAllSubmatchIndex(src, -1) {
+			if patternBindsKey(string(src[m[2]:m[3]]), value, idName) && declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], call) {
 				return true
 			}
 		}

@@ -154,6 +154,10 @@ func (q *queryCheck) listChecked(c tsquery.Call, m *prisma.Model, end int) bool 
 	if name == "" || len(c.Args) == 0 {
 		return false
 	}
+	if block := bindingBlock(c); block.Valid() {
+		// Past its block, the name is another row's.
+		end = min(end, block.End())
+	}
 	args, ok := q.objectOf(c.Args[0], 0)
 	if !ok {
 		return false

@@ -32,10 +32,10 @@ func (q *queryCheck) nestedChecked(value string, target *prisma.Model, idName st
 		if !ok || !q.namesInRelation(where, m, target, idName, value, 0) {
 			continue
 		}
-		if strings.HasSuffix(c.Operation, "OrThrow") {
+		if strings.HasSuffix(c.Operation, "OrThrow") && runsBefore(c.Node, q.call) {
 			return true
 		}
-		if name := boundName(c); name != "" && leavesIf(c.Node, q.call.Start(), regexp.MustCompile(`^!`+regexp.QuoteMeta(name)+`$`)) {
+		if name := boundName(c); name != "" && visibleAt(c, q.call) && leavesIf(c.Node, q.call.Start(), regexp.MustCompile(`^!`+regexp.QuoteMeta(name)+`$`)) {
 			return true
 		}
 	}

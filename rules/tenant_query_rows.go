@@ -39,7 +39,7 @@ func (q *queryCheck) comparedParent(value, delegate, idName string, outer tspars
 			continue
 		}
 		name := boundName(c)
-		if name == "" {
+		if name == "" || !visibleAt(c, q.call) {
 			continue
 		}
 		own := value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName
@@ -168,7 +168,9 @@ func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 			if n.Start() != scope.Start() && functionKinds[n.Kind()] {
 				return false
 			}
-			if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+			// A declaration in a block that does not hold at binds
+			// another value of the name.
+			if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name && spans(n.Parent().Parent(), at) {
 				declared = true
 				if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") {
 					found = n.Field("value")
@@ -201,7 +203,7 @@ func (q *queryCheck) loadedNotEmpty(value string, target *prisma.Model, idName s
 			continue
 		}
 		name := boundName(c)
-		if name == "" || !q.scopedRow(c) {
+		if name == "" || !visibleAt(c, q.call) || !q.scopedRow(c) {
 			continue
 		}
 		for _, rel := range q.loadedByID(c, root, target, idName, value) {

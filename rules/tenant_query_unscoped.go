@@ -108,6 +108,8 @@ is a ` + "`const`" + ` object literal in the same function (or a choice between 
 literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged by its
 weakest side; ` + "`undefined`" + ` is no where at all), and is otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
+A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
+` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
@@ -120,7 +122,11 @@ type alias of the same file, an intersection of those, or ` + "`Partial<…>`" +
 marks optional. A value tested before the query (` + "`if (!orgId) throw`" + `,
 ` + "`orgId && …`" + `, ` + "`invariant(orgId)`" + `), assigned or given a default is not reported.
 Types imported from other files or inferred (` + "`z.infer`" + `, return types) are not
-read, so such a value is not seen.
+read, so such a value is not seen. A key proven the tenant's is judged the same
+way (` + "`custodyId: kit.custody?.id`" + `, a ` + "`const`" + ` holding it, ` + "`row?.id!`" + `): it
+counts once a test excludes undefined, or in a unique lookup (` + "`findUnique`" + `,
+` + "`update`" + `, ` + "`upsert`" + `, ` + "`delete`" + `) that it alone keys, which Prisma refuses
+without it.
 
 Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
 ` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it)
@@ -198,6 +204,9 @@ type queryCheck struct {
 	// fileCalls are the calls of the file being read, in source order:
 	// the earlier lookups an id may have been checked by.
 	fileCalls []tsquery.Call
+	// rowsUnseen names the rows whose ids the call uses when the where
+	// of the query that returned them is what the rule cannot see.
+	rowsUnseen string
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -344,6 +353,9 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	case v == maybeUndefined:
 		d.Message = fmt.Sprintf("%s filters by a tenant value that may be undefined; make sure it is set before the query", what)
 		return queryFinding{d, severity.Warning}, true
+	case v == unseen && q.rowsUnseen != "":
+		d.Message = fmt.Sprintf("cannot see whether %q, whose ids %s uses, are the tenant's rows; build the where of their query as a const object", q.rowsUnseen, what)
+		return queryFinding{d, severity.Notice}, true
 	case v == unseen:
 		d.Message = fmt.Sprintf("cannot see the where of %s; build it as a const object in this function", what)
 		return queryFinding{d, severity.Notice}, true
@@ -635,8 +647,14 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	case "NOT":
 		return unconstrained
 	}
-	if target, ref := q.idTarget(m, key); target != nil && q.verifiedEarlier(target, ref, key, val) {
-		return constrained
+	if target, ref := q.idTarget(m, key); target != nil {
+		if q.verifiedEarlier(target, ref, key, val) {
+			return q.provenKey(key, val, m, depth)
+		}
+		if rows := q.unseenRows(target, ref, key, val); rows != "" {
+			q.rowsUnseen = rows
+			return unseen
+		}
 	}
 	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) {
 		// A compound unique key (organizationId_slug) cannot be given
@@ -809,6 +827,10 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	}
 	scope := enclosingFunction(c.Node)
 	end = min(end, scope.End())
+	if block := bindingBlock(c); block.Valid() {
+		// Past its block, the name is another row's.
+		end = min(end, block.End())
+	}
 	if end <= c.Node.End() {
 		return false
 	}
@@ -979,7 +1001,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
-			if c.Delegate == delegate && rows == "" && q.comparedBefore(c, q.call.Start()) {
+			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && q.comparedBefore(c, q.call.Start()) {
 				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) {
 					return true
 				}
@@ -1106,7 +1128,15 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 func pickedFrom(n tsparse.Node, name, methods string) string {
 	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		if m := picked.FindSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()]); m != nil {
+		// The last pick whose block holds n: one in a sibling block
+		// binds another row.
+		var m []int
+		for _, at := range picked.FindAllSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()], -1) {
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], n) {
+				m = at
+			}
+		}
+		if m != nil {
 			// The pick must be the whole value: rows.filter(…).map(…)
 			// holds other rows.
 			if wholePick(fn, fn.Start()+m[0], name) {
@@ -1261,8 +1291,10 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 	name = strings.TrimRight(name, "?!")
 	created := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		if created.Match(fn.Tree().Src[fn.Start():q.call.Start()]) {
-			return true
+		for _, at := range created.FindAllIndex(fn.Tree().Src[fn.Start():q.call.Start()], -1) {
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) {
+				return true
+			}
 		}
 	}
 	return false

@@ -60,3 +60,13 @@ export async function pickedKey(organizationId: string, withProjects: boolean, n
   const listedId = listed.find((p) => p.name === name).id;
   await prisma.project.update({ where: { id: listedId }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter"
 }
+
+// A row picked in a sibling block is another row than the name's here.
+export async function pickedInOtherBranch(organizationId: string, name: string, project: { id: string }, own: boolean) {
+  const projects = await prisma.project.findMany({ where: { organizationId } });
+  if (own) {
+    const project = projects.find((p) => p.name === name);
+    return prisma.task.findMany({ where: { projectId: project.id } });
+  }
+  return prisma.task.findMany({ where: { projectId: project.id } }); // want "findMany on tenant-scoped \"Task\" does not filter"
+}

@@ -26,3 +26,14 @@ export async function releaseGivenCustody(kitId: string, organizationId: string,
   const kitCustodyId = body.custodyId;
   return db.custody.findMany({ where: { kitCustodyId } }); // want "findMany on tenant-scoped \"Custody\" does not filter"
 }
+
+// A const in a sibling block binds another value of the name: here the
+// parameter is the one read.
+export async function partInOtherBranch(kitId: string, organizationId: string, custody: { id: string }, own: boolean) {
+  const kit = await db.kit.findFirst({ where: { id: kitId, organizationId }, include: { custody: true } });
+  if (own) {
+    const custody = kit.custody!;
+    return db.custody.findMany({ where: { kitCustodyId: custody.id } });
+  }
+  return db.custody.findMany({ where: { kitCustodyId: custody.id } }); // want "findMany on tenant-scoped \"Custody\" does not filter"
+}
