@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 // A large file is parsed by several goroutines at once, each starting at a
@@ -25,12 +26,20 @@ var (
 	maxChunks = 0
 )
 
+// parsing counts the parses under way in the process. When others already
+// keep the cores busy (schema roots read in parallel, a base parsed beside
+// the head), splitting a file only queues more goroutines for the same
+// cores: each split costs a guess that may be dropped, and the chaining.
+var parsing atomic.Int32
+
 // chunkStarts returns where goroutines after the first begin, in increasing
-// order; none when the file is too small to be worth splitting.
-func chunkStarts(src []byte) []int {
+// order; none when the file is too small to be worth splitting. busy is the
+// number of parses under way, this one included: the cores are shared
+// among them.
+func chunkStarts(src []byte, busy int) []int {
 	n := maxChunks
 	if n <= 0 {
-		n = runtime.GOMAXPROCS(0)
+		n = runtime.GOMAXPROCS(0) / max(busy, 1)
 	}
 	n = min(n, len(src)/max(minChunk, 1))
 	var starts []int

@@ -76,7 +76,7 @@ func assertChunkedMatches(t *testing.T, src []byte) {
 	defer func(m, c int) { minChunk, maxChunks = m, c }(minChunk, maxChunks)
 	for _, chunks := range []int{2, 3, 7} {
 		minChunk, maxChunks = 1, chunks
-		starts := chunkStarts(src)
+		starts := chunkStarts(src, 1)
 		if len(starts) == 0 {
 			continue
 		}
@@ -108,7 +108,7 @@ func TestChunkStartsLandOnDeclarations(t *testing.T) {
 	defer func(m, c int) { minChunk, maxChunks = m, c }(minChunk, maxChunks)
 	minChunk, maxChunks = 1, 8
 	src := synth.Schema(synth.Options{Models: 200, Seed: 4})
-	starts := chunkStarts(src)
+	starts := chunkStarts(src, 1)
 	if len(starts) != 7 {
 		t.Fatalf("want 7 chunk starts, got %d", len(starts))
 	}

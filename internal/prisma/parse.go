@@ -27,7 +27,9 @@ func Parse(name string, src []byte) (*File, []Diagnostic) {
 		return &File{Name: name, Src: src}, []Diagnostic{{Range: Range{File: name, Start: start, End: start}, Severity: SeverityError,
 			Message: fmt.Sprintf("file is %d bytes, larger than the %d bytes a schema can have", len(src), maxSource)}}
 	}
-	starts := chunkStarts(src)
+	busy := parsing.Add(1)
+	defer parsing.Add(-1)
+	starts := chunkStarts(src, int(busy))
 	if len(starts) == 0 {
 		p := newParser(name, src, 0)
 		p.parseFile(nil)
