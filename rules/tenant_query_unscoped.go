@@ -980,7 +980,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain)) {
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {

@@ -221,7 +221,12 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/booking/service.server.ts", 4662}, {"apps/webapp/app/modules/booking/service.server.ts", 4731},
 				// let auditAssetId, assigned only the id of the audit asset
 				// found with the org's asset, used inside if (auditAssetId).
-				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 178}, {"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 184}}},
+				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 178}, {"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 184},
+				// Ids of the request refused unless each is in a Set of the
+				// ids of the org-filtered booking's assets, then read in loops.
+				{"apps/webapp/app/modules/booking/service.server.ts", 5981}, {"apps/webapp/app/modules/booking/service.server.ts", 6052},
+				{"apps/webapp/app/modules/booking/service.server.ts", 6141}, {"apps/webapp/app/modules/booking/service.server.ts", 6152},
+				{"apps/webapp/app/modules/booking/service.server.ts", 6155}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
