@@ -226,7 +226,13 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// ids of the org-filtered booking's assets, then read in loops.
 				{"apps/webapp/app/modules/booking/service.server.ts", 5981}, {"apps/webapp/app/modules/booking/service.server.ts", 6052},
 				{"apps/webapp/app/modules/booking/service.server.ts", 6141}, {"apps/webapp/app/modules/booking/service.server.ts", 6152},
-				{"apps/webapp/app/modules/booking/service.server.ts", 6155}}},
+				{"apps/webapp/app/modules/booking/service.server.ts", 6155},
+				// The custody row picked with get from a Map of the rows the
+				// kit's custody holds (kitCustodyId of the org's kit).
+				{"apps/webapp/app/modules/kit/service.server.ts", 5739},
+				// Image ids of the org's locations, mapped by a block that
+				// asserts each (invariant) before returning it.
+				{"apps/webapp/app/modules/location/service.server.ts", 1220}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
