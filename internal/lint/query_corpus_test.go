@@ -167,7 +167,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/web/lib/api/links/process-link.ts", 263},
 				// Ids of commissions a query returned whose where (an OR
 				// built with chunk.map) the rule cannot see: a notice.
-				{"apps/web/lib/api/fraud/hold-pending-commissions.ts", 73}, {"apps/web/lib/api/fraud/hold-processed-commissions.ts", 90}}},
+				{"apps/web/lib/api/fraud/hold-pending-commissions.ts", 73}, {"apps/web/lib/api/fraud/hold-processed-commissions.ts", 90},
+				// The invoice the $transaction callback created with the
+				// workspace's id, taken from the transaction's result.
+				{"apps/web/lib/api/domains/initiate-premium-domain-registration.ts", 146}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			// True as written, each where the check is out of the
 			// function's sight: a pg-boss job keyed by its payload; a
