@@ -956,7 +956,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	case "object":
 		rows = q.idsOf(val, idName)
 		if rows == "" {
-			return false
+			return q.mappedKeys(val, target, idName)
 		}
 	default:
 		return false
@@ -964,23 +964,11 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if rows == "" && q.createdEarlier(value, delegate, idName) {
 		return true
 	}
-	// The functions the call is nested in, innermost first: a closure
-	// sees what its outer functions checked, not what a sibling did.
-	chain := map[[2]int]bool{}
-	outer := tsparse.Node{}
-	for fn := enclosingFunction(q.call); fn.Valid(); fn = enclosingFunction(fn) {
-		chain[[2]int{fn.Start(), fn.End()}] = true
-		if !outer.Valid() || fn.Kind() != "program" {
-			outer = fn
-		}
-		if fn.Kind() == "program" {
-			break
-		}
-	}
+	outer, chain := functionChain(q.call)
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain)) {
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {
@@ -1048,6 +1036,11 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	rows := loopSource(q.call, path[0])
 	if rows == "" {
 		rows = pickedFrom(q.call, path[0], "find|findLast")
+	}
+	if rows == "" && (!strings.Contains(value, "?.") || uniqueWhere(q.call)) {
+		// byKey.get(k)?.id may be undefined, which only a unique where
+		// refuses.
+		rows = mapGetSource(q.call, path[0])
 	}
 	// A list filtered from the rows is some of those rows:
 	// channelsToDelete = existingChannels.filter(…).
@@ -1281,7 +1274,7 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 // on delegate, earlier in a function the call is in, returned: a create
 // cannot leave out a required tenant field.
 func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
-	if createdDestructured(q.call, value, delegate, idName) {
+	if createdDestructured(q.call, value, delegate, idName) || transactionCreated(q.call, value, delegate, idName) {
 		return true
 	}
 	name, ok := strings.CutSuffix(value, "."+idName)

@@ -167,7 +167,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/web/lib/api/links/process-link.ts", 263},
 				// Ids of commissions a query returned whose where (an OR
 				// built with chunk.map) the rule cannot see: a notice.
-				{"apps/web/lib/api/fraud/hold-pending-commissions.ts", 73}, {"apps/web/lib/api/fraud/hold-processed-commissions.ts", 90}}},
+				{"apps/web/lib/api/fraud/hold-pending-commissions.ts", 73}, {"apps/web/lib/api/fraud/hold-processed-commissions.ts", 90},
+				// The invoice the $transaction callback created with the
+				// workspace's id, taken from the transaction's result.
+				{"apps/web/lib/api/domains/initiate-premium-domain-registration.ts", 146}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			// True as written, each where the check is out of the
 			// function's sight: a pg-boss job keyed by its payload; a
@@ -221,7 +224,18 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/booking/service.server.ts", 4662}, {"apps/webapp/app/modules/booking/service.server.ts", 4731},
 				// let auditAssetId, assigned only the id of the audit asset
 				// found with the org's asset, used inside if (auditAssetId).
-				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 178}, {"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 184}}},
+				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 178}, {"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 184},
+				// Ids of the request refused unless each is in a Set of the
+				// ids of the org-filtered booking's assets, then read in loops.
+				{"apps/webapp/app/modules/booking/service.server.ts", 5981}, {"apps/webapp/app/modules/booking/service.server.ts", 6052},
+				{"apps/webapp/app/modules/booking/service.server.ts", 6141}, {"apps/webapp/app/modules/booking/service.server.ts", 6152},
+				{"apps/webapp/app/modules/booking/service.server.ts", 6155},
+				// The custody row picked with get from a Map of the rows the
+				// kit's custody holds (kitCustodyId of the org's kit).
+				{"apps/webapp/app/modules/kit/service.server.ts", 5739},
+				// Image ids of the org's locations, mapped by a block that
+				// asserts each (invariant) before returning it.
+				{"apps/webapp/app/modules/location/service.server.ts", 1220}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.

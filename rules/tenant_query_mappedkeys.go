@@ -1,0 +1,162 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/lazyregexp"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// Keys of checked rows reached through the ways a function reshapes a
+// list of them: a Map keyed by one field and read back with get, and a
+// map whose callback is a block that returns the key.
+
+// mapGetSource is the list of rows a Map picked name from, earlier in a
+// function at is in: `const name = byKey.get(k)` after `const byKey = new
+// Map(rows.map((r) => [r.assetId, r]))`, with nothing set in the Map
+// between; "" otherwise.
+func mapGetSource(at tsparse.Node, name string) string {
+	v, ok := constBefore(name, at)
+	if !ok {
+		return ""
+	}
+	v = uncast(v)
+	fn := v.Field("function")
+	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "get" || fn.Field("object").Kind() != "identifier" {
+		return ""
+	}
+	byKey := fn.Field("object").Text()
+	m, ok := constBefore(byKey, at)
+	if !ok {
+		return ""
+	}
+	m = uncast(m)
+	args := namedNoComments(m.Field("arguments"))
+	if m.Kind() != "new_expression" || m.Field("constructor").Text() != "Map" || len(args) != 1 {
+		return ""
+	}
+	if regexp.MustCompile(`\b` + regexp.QuoteMeta(byKey) + `\s*\.\s*set\s*\(`).Match(at.Tree().Src[m.End():at.Start()]) {
+		return ""
+	}
+	e := mapEntries.FindStringSubmatch(compact(args[0].Text()))
+	if e == nil || e[2] != e[3] || e[2] != e[4] {
+		return ""
+	}
+	return e[1]
+}
+
+// mapEntries reads `rows.map((r) => [r.key, r])`: the entries of a Map
+// whose values are the rows themselves.
+var mapEntries = lazyregexp.New(`^([A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)*)\??\.map\(\(?([A-Za-z_$][\w$]*)(?::[\w$]+)?\)?=>\[([A-Za-z_$][\w$]*)[?!]?\.[A-Za-z_$][\w$]*,([A-Za-z_$][\w$]*)\]\)$`)
+
+// mappedKeys reports whether filter, `{ in: rows.map((r) => { …; return
+// r.key; }) }`, lists the keys (ids, or foreign keys to target) of rows of
+// an earlier tenant-checked query: the callback is a block whose last
+// statement returns the element's field and whose other statements are
+// calls that assign nothing.
+func (q *queryCheck) mappedKeys(filter tsparse.Node, target *prisma.Model, idName string) bool {
+	var list tsparse.Node
+	for _, e := range namedNoComments(filter) {
+		if e.Kind() != "pair" || keyName(e.Field("key")) != "in" {
+			return false
+		}
+		list = e.Field("value")
+	}
+	list = uncast(list)
+	fn := list.Field("function")
+	args := namedNoComments(list.Field("arguments"))
+	if list.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "map" || len(args) != 1 {
+		return false
+	}
+	field := returnedField(args[0])
+	rows := compact(fn.Field("object").Text())
+	if field == "" || splitRowPath(rows) == nil {
+		return false
+	}
+	outer, chain := functionChain(q.call)
+	r, path := q.listRows(rows, []string{"", field})
+	return q.earlierRow(path, r, target, idName, outer, chain)
+}
+
+// returnedField is f of `(p) => { …; return p.f; }`, when every statement
+// before the return is a call that assigns nothing; "" otherwise.
+func returnedField(fn tsparse.Node) string {
+	if fn.Kind() != "arrow_function" && fn.Kind() != "function_expression" {
+		return ""
+	}
+	param := fn.Field("parameter")
+	if !param.Valid() {
+		params := namedNoComments(fn.Field("parameters"))
+		if len(params) != 1 {
+			return ""
+		}
+		param = params[0].Field("pattern")
+	}
+	body := fn.Field("body")
+	if param.Kind() != "identifier" || body.Kind() != "statement_block" {
+		return ""
+	}
+	sts := namedNoComments(body)
+	if len(sts) == 0 {
+		return ""
+	}
+	for _, st := range sts[:len(sts)-1] {
+		if st.Kind() != "expression_statement" || firstNamed(st).Kind() != "call_expression" || assigns.MatchString(st.Text()) || handsOut(st, param.Text()) {
+			return ""
+		}
+	}
+	ret := firstNamed(sts[len(sts)-1])
+	for ret.Kind() == "non_null_expression" || ret.Kind() == "parenthesized_expression" {
+		ret = firstNamed(ret)
+	}
+	if sts[len(sts)-1].Kind() != "return_statement" || ret.Kind() != "member_expression" || ret.Field("object").Text() != param.Text() || ret.Field("property").Kind() != "property_identifier" {
+		return ""
+	}
+	if strings.Contains(ret.Text(), "?.") {
+		// An undefined key in a list is dropped, not matched: still
+		// only the row's, but the rule keeps it simple.
+		return ""
+	}
+	return ret.Field("property").Text()
+}
+
+// handsOut reports whether st gives the element itself to something that
+// may change it: the element read anywhere but as a field passed as an
+// argument (`invariant(location.imageId, …)` reads; `Object.assign(location,
+// …)` or `location.reset()` may write).
+func handsOut(st tsparse.Node, param string) bool {
+	out := false
+	st.Walk(func(n tsparse.Node) bool {
+		if out || n.Kind() != "identifier" || n.Text() != param {
+			return !out
+		}
+		m := n.Parent()
+		out = m.Kind() != "member_expression" || m.Field("object").Start() != n.Start() || m.Parent().Kind() != "arguments"
+		return false
+	})
+	return out
+}
+
+// assigns matches an assignment or an update anywhere in a statement.
+var assigns = lazyregexp.New(`[^=!<>]=[^=>]|\+\+|--`)
+
+// functionChain is the outermost function holding call (below the
+// module) and the set of functions call is nested in, innermost first:
+// a closure sees what its outer functions checked, not what a sibling
+// did.
+func functionChain(call tsparse.Node) (tsparse.Node, map[[2]int]bool) {
+	chain := map[[2]int]bool{}
+	outer := tsparse.Node{}
+	for fn := enclosingFunction(call); fn.Valid(); fn = enclosingFunction(fn) {
+		chain[[2]int{fn.Start(), fn.End()}] = true
+		if !outer.Valid() || fn.Kind() != "program" {
+			outer = fn
+		}
+		if fn.Kind() == "program" {
+			break
+		}
+	}
+	return outer, chain
+}

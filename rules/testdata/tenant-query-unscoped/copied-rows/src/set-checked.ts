@@ -1,0 +1,122 @@
+declare const db: any;
+
+// Ids from the request checked against the ids of a checked booking's
+// assets, with a throw when any is unknown: Shelf's partialCheckinBooking.
+export async function partialCheckin(id: string, organizationId: string, dispositions: { assetId: string; returned?: number }[]) {
+  const effectiveAssetIds = dispositions.map((d) => d.assetId);
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: { include: { asset: true } } } });
+  const bookingFoundAssets = bookingFound.bookingAssets.map((ba: any) => ba.asset);
+  const bookingAssetIds = new Set(bookingFoundAssets.map((a: any) => a.id));
+  const invalidAssetIds = effectiveAssetIds.filter((id_: string) => !bookingAssetIds.has(id_));
+  if (invalidAssetIds.length > 0) {
+    throw new Error("not part of this booking");
+  }
+  await db.$transaction(async (tx: any) => {
+    for (const disp of dispositions) {
+      disp.returned = 1;
+      await tx.asset.update({ where: { id: disp.assetId }, data: { quantity: 0 } });
+    }
+    const qtyIds = [...new Set(effectiveAssetIds.filter((x: string) => x !== ""))];
+    for (const assetId of qtyIds) {
+      await tx.bookingAsset.count({ where: { assetId } });
+    }
+  });
+}
+
+// Without the throw the unknown ids go on.
+export async function partialCheckinLogged(id: string, organizationId: string, assetIds: string[]) {
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
+  const unknown = assetIds.filter((x) => !known.has(x));
+  if (unknown.length > 0) {
+    console.log("unknown assets");
+  }
+  for (const assetId of assetIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
+  }
+}
+
+// A set of a booking read by id alone holds anyone's assets.
+export async function partialCheckinUnchecked(id: string, assetIds: string[]) {
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id }, include: { bookingAssets: true } }); // want "findUniqueOrThrow on tenant-scoped \"Booking\" does not filter"
+  const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
+  const unknown = assetIds.filter((x) => !known.has(x));
+  if (unknown.length > 0) {
+    throw new Error("not part of this booking");
+  }
+  for (const assetId of assetIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
+  }
+}
+
+// An id pushed after the check was never checked.
+export async function partialCheckinPushed(id: string, organizationId: string, assetIds: string[], extra: string) {
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
+  const unknown = assetIds.filter((x) => !known.has(x));
+  if (unknown.length > 0) {
+    throw new Error("not part of this booking");
+  }
+  assetIds.push(extra);
+  for (const assetId of assetIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
+  }
+}
+
+// A field rewritten after the mapping is not the id that was checked.
+export async function partialCheckinRewritten(id: string, organizationId: string, dispositions: { assetId: string }[], other: string) {
+  const effectiveAssetIds = dispositions.map((d) => d.assetId);
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
+  const unknown = effectiveAssetIds.filter((x) => !known.has(x));
+  if (unknown.length > 0) {
+    throw new Error("not part of this booking");
+  }
+  for (const disp of dispositions) {
+    disp.assetId = other;
+    await db.asset.update({ where: { id: disp.assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
+  }
+}
+
+// A set that also takes the caller's ids proves nothing.
+export async function partialCheckinAdded(id: string, organizationId: string, assetIds: string[], extra: string) {
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
+  known.add(extra);
+  const unknown = assetIds.filter((x) => !known.has(x));
+  if (unknown.length > 0) {
+    throw new Error("not part of this booking");
+  }
+  for (const assetId of assetIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
+  }
+}
+
+// A list narrowed from the checked one that grows afterwards holds more.
+export async function partialCheckinNarrowedGrown(id: string, organizationId: string, assetIds: string[], extra: string) {
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
+  const unknown = assetIds.filter((x) => !known.has(x));
+  if (unknown.length > 0) {
+    throw new Error("not part of this booking");
+  }
+  const qtyIds = [...new Set(assetIds)];
+  qtyIds.push(extra);
+  for (const assetId of qtyIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
+  }
+}
+
+// The same list deduplicated, with nothing added, is still checked.
+export async function partialCheckinDeduplicated(id: string, organizationId: string, assetIds: string[]) {
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
+  const unknown = assetIds.filter((x) => !known.has(x));
+  if (unknown.length) {
+    return null;
+  }
+  const qtyIds = Array.from(new Set(assetIds));
+  for (const assetId of qtyIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } });
+  }
+}
