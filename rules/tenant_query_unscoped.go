@@ -935,6 +935,23 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, strin
 	return nil, ""
 }
 
+// keyedBy reads what a where's entry gives key: value, the expression of
+// one id (a shorthand entry's own name, `id: row.id`), or rows, for `{ in:
+// rows.map((r) => r.id) }`, the name of the rows an earlier query returned.
+// ok is false for anything else.
+func (q *queryCheck) keyedBy(idName, key string, val tsparse.Node) (value, rows string, ok bool) {
+	switch val.Kind() {
+	case "shorthand_property_identifier":
+		return key, "", true
+	case "identifier", "member_expression", "non_null_expression":
+		return compact(val.Text()), "", true
+	case "object":
+		rows = q.idsOf(val, idName)
+		return "", rows, rows != ""
+	}
+	return "", "", false
+}
+
 // verifiedEarlier reports whether the value given to key, which holds
 // the field idName of target (its id, or a unique field), was checked
 // against the tenant before the call, in the same function or one it is
@@ -944,22 +961,9 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, strin
 // value is read from (`booking.id`, `domain.slug`).
 func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, val tsparse.Node) bool {
 	delegate := delegateName(target.Name)
-	var value string
-	// rows is set for `{ in: rows.map((r) => r.id) }`: the ids of the
-	// rows an earlier query returned.
-	var rows string
-	switch val.Kind() {
-	case "shorthand_property_identifier":
-		value = key
-	case "identifier", "member_expression", "non_null_expression":
-		value = compact(val.Text())
-	case "object":
-		rows = q.idsOf(val, idName)
-		if rows == "" {
-			return q.mappedKeys(val, target, idName)
-		}
-	default:
-		return false
+	value, rows, ok := q.keyedBy(idName, key, val)
+	if !ok {
+		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
 	}
 	if rows == "" && q.createdEarlier(value, delegate, idName) {
 		return true

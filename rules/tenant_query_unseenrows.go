@@ -15,17 +15,8 @@ func (q *queryCheck) unseenRows(target *prisma.Model, idName, key string, val ts
 	if q.verifying || !q.call.Valid() {
 		return ""
 	}
-	var value, rows string
-	switch val.Kind() {
-	case "shorthand_property_identifier":
-		value = key
-	case "identifier", "member_expression", "non_null_expression":
-		value = compact(val.Text())
-	case "object":
-		if rows = q.idsOf(val, idName); rows == "" {
-			return ""
-		}
-	default:
+	value, rows, ok := q.keyedBy(idName, key, val)
+	if !ok {
 		return ""
 	}
 	if rows == "" {
