@@ -114,8 +114,10 @@ func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *
 		return t
 	}
 	fields := map[*prisma.Model]*prisma.Field{}
+	tn := newTenantNames(names)
+	found := make([]*prisma.Field, len(names))
 	for _, m := range models {
-		if f := tenantFieldOf(m, names); f != nil {
+		if f := tenantFieldOf(m, tn, found); f != nil {
 			fields[m] = f
 		}
 	}
@@ -168,8 +170,14 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 	held := foreignKeysTo(models)
 	best := scopeTenancyHeld(models, held, nil, global)
 	bestGuess := TenancyGuess{Models: len(models)}
-	for _, c := range candidates {
-		wanted := []string{c}
+	// Each model's field of each candidate, read in one pass over its
+	// fields: found[i*len(candidates)+c].
+	tn := newTenantNames(candidates)
+	found := make([]*prisma.Field, len(models)*len(candidates))
+	for i, m := range models {
+		tn.fieldsOf(m, found[i*len(candidates):(i+1)*len(candidates)])
+	}
+	for c, name := range candidates {
 		count := map[*prisma.Model]int{}
 		var root *prisma.Model
 		named := 0
@@ -177,8 +185,8 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 		// most models, every model carrying it is scoped by it, relation
 		// or not.
 		fields := map[*prisma.Model]*prisma.Field{}
-		for _, m := range models {
-			f := tenantFieldOf(m, wanted)
+		for i, m := range models {
+			f := found[i*len(candidates)+c]
 			if f == nil {
 				continue
 			}
@@ -195,7 +203,7 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 			continue
 		}
 		t := scopeTenancyHeld(models, held, fields, global)
-		g := TenancyGuess{Field: c, Named: named, Models: len(models)}
+		g := TenancyGuess{Field: name, Named: named, Models: len(models)}
 		if root != nil {
 			g.Root, g.Carriers = root.Name, count[root]
 		}
@@ -244,11 +252,11 @@ func (g TenancyGuess) better(than TenancyGuess) bool {
 // Client whose projectId is optional belongs to its organization). A
 // model's own primary key is not its tenant field unless it is also a
 // foreign key: Team.id mapped to "team_id" is the tenant, not a row scoped
-// by one.
-func tenantFieldOf(m *prisma.Model, names []string) *prisma.Field {
+// by one. found is scratch space of len(names.spellings).
+func tenantFieldOf(m *prisma.Model, names *tenantNames, found []*prisma.Field) *prisma.Field {
+	names.fieldsOf(m, found)
 	var optional *prisma.Field
-	for _, n := range names {
-		f := fieldNamed(m, n, snakeCase(n))
+	for _, f := range found {
 		switch {
 		case f == nil:
 		case f.IsRequired():
@@ -260,19 +268,64 @@ func tenantFieldOf(m *prisma.Model, names []string) *prisma.Field {
 	return optional
 }
 
-// fieldNamed is m's first scalar field whose name or column name is one of
-// names and that may be a tenant field, or nil.
-func fieldNamed(m *prisma.Model, names ...string) *prisma.Field {
-	for _, f := range m.Fields {
-		if f.Kind != prisma.ScalarField || !(slices.Contains(names, f.Name()) || slices.Contains(names, f.ColumnName())) {
-			continue
+// tenantNames are tenant field names spelled the ways a field may carry
+// them, worked out once for all models: the analysis looks every field of
+// every model up by them.
+type tenantNames struct {
+	// spellings holds, for each name in order, the name and its snake case.
+	spellings [][2]string
+	// lengths has bit n set when some spelling is n bytes long (n < 64):
+	// most fields match on no length, and are passed over without
+	// comparing strings.
+	lengths uint64
+	// long is set when some spelling is 64 bytes or longer.
+	long bool
+}
+
+func newTenantNames(names []string) *tenantNames {
+	tn := &tenantNames{spellings: make([][2]string, len(names))}
+	for i, n := range names {
+		tn.spellings[i] = [2]string{n, snakeCase(n)}
+		for _, s := range tn.spellings[i] {
+			if len(s) < 64 {
+				tn.lengths |= 1 << len(s)
+			} else {
+				tn.long = true
+			}
 		}
-		if isPrimaryKey(m, f) && !f.IsReadOnly {
-			continue
-		}
-		return f
 	}
-	return nil
+	return tn
+}
+
+// mayBe reports whether s can be one of the spellings, by its length.
+func (tn *tenantNames) mayBe(s string) bool {
+	if len(s) >= 64 {
+		return tn.long
+	}
+	return tn.lengths&(1<<len(s)) != 0
+}
+
+// fieldsOf sets found[i] to m's first scalar field whose name or column
+// name is the i-th name, as written or in snake case, and that may be a
+// tenant field; nil when there is none. It reads m's fields once for all
+// names.
+func (tn *tenantNames) fieldsOf(m *prisma.Model, found []*prisma.Field) {
+	clear(found)
+	for _, f := range m.Fields {
+		if f.Kind != prisma.ScalarField {
+			continue
+		}
+		name, column := f.Name(), f.MappedName
+		byName, byColumn := tn.mayBe(name), column != "" && tn.mayBe(column)
+		if !byName && !byColumn || isPrimaryKey(m, f) && !f.IsReadOnly {
+			continue
+		}
+		for i, sp := range tn.spellings {
+			if found[i] == nil && (byName && (name == sp[0] || name == sp[1]) || byColumn && (column == sp[0] || column == sp[1])) {
+				found[i] = f
+			}
+		}
+	}
 }
 
 // isPrimaryKey reports whether f alone is m's primary key.
