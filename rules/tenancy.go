@@ -168,7 +168,7 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 	// Which foreign keys point to each model does not depend on the
 	// candidate: it is listed once for all of them.
 	held := foreignKeysTo(models)
-	best := scopeTenancyHeld(models, held, nil, global)
+	best := scopeTenancyHeld(models, held, nil, nil, global)
 	bestGuess := TenancyGuess{Models: len(models)}
 	// Each model's field of each candidate, read in one pass over its
 	// fields: found[i*len(candidates)+c].
@@ -178,31 +178,36 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 		tn.fieldsOf(m, found[i*len(candidates):(i+1)*len(candidates)])
 	}
 	for c, name := range candidates {
+		named := 0
+		for i := range models {
+			if found[i*len(candidates)+c] != nil {
+				named++
+			}
+		}
+		if named == 0 {
+			continue
+		}
 		count := map[*prisma.Model]int{}
 		var root *prisma.Model
-		named := 0
 		// Once the field is known to be a foreign key to the tenant on
 		// most models, every model carrying it is scoped by it, relation
 		// or not.
-		fields := map[*prisma.Model]*prisma.Field{}
+		fields := make(map[*prisma.Model]*prisma.Field, named)
+		roots := map[*prisma.Model]bool{}
 		for i, m := range models {
 			f := found[i*len(candidates)+c]
 			if f == nil {
 				continue
 			}
-			named++
 			fields[m] = f
-			if target := foreignKeyTarget(m, f); target != nil {
+			if target := tenantTargets(m, f, roots); target != nil {
 				count[target]++
 				if root == nil || count[target] > count[root] {
 					root = target
 				}
 			}
 		}
-		if named == 0 {
-			continue
-		}
-		t := scopeTenancyHeld(models, held, fields, global)
+		t := scopeTenancyHeld(models, held, fields, roots, global)
 		g := TenancyGuess{Field: name, Named: named, Models: len(models)}
 		if root != nil {
 			g.Root, g.Carriers = root.Name, count[root]
@@ -334,28 +339,42 @@ func isPrimaryKey(m *prisma.Model, f *prisma.Field) bool {
 	return pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field == f
 }
 
-// foreignKeyTarget is the model f is, on its own, the foreign key to, or
-// nil.
-func foreignKeyTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
-	for _, rf := range m.Fields {
-		if r := rf.Relation; r != nil && rf.Target != nil && len(r.Fields) == 1 && r.Fields[0] == f {
-			return rf.Target
+// tenantTargets reads m's relations whose foreign key is tenant field tf
+// alone: it adds the models they point to, other than m, to roots (the
+// tenant models), and returns the first model one points to (the model tf
+// is the foreign key to), or nil.
+func tenantTargets(m *prisma.Model, tf *prisma.Field, roots map[*prisma.Model]bool) *prisma.Model {
+	var target *prisma.Model
+	for _, f := range m.Fields {
+		if r := f.Relation; r == nil || len(r.Fields) != 1 || r.Fields[0] != tf {
+			continue
+		}
+		if target == nil && f.Target != nil {
+			target = f.Target
+		}
+		if f.Target != m {
+			roots[f.Target] = true
 		}
 	}
-	return nil
+	return target
 }
 
 // scopeTenancy derives the tenant models and the scoping through parents
 // and owners from each model's own tenant field. It leaves on false.
 func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
-	return scopeTenancyHeld(models, foreignKeysTo(models), fields, global)
+	roots := map[*prisma.Model]bool{}
+	for m, tf := range fields {
+		tenantTargets(m, tf, roots)
+	}
+	return scopeTenancyHeld(models, foreignKeysTo(models), fields, roots, global)
 }
 
-// scopeTenancyHeld is scopeTenancy given foreignKeysTo(models).
-func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.Field, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
+// scopeTenancyHeld is scopeTenancy given foreignKeysTo(models) and the
+// tenant models, roots, found by tenantTargets. It keeps fields and roots.
+func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.Field, fields map[*prisma.Model]*prisma.Field, roots map[*prisma.Model]bool, global []string) *tenancy {
 	t := &tenancy{
-		field:  map[*prisma.Model]*prisma.Field{},
-		roots:  map[*prisma.Model]bool{},
+		field:  fields,
+		roots:  roots,
 		via:    map[*prisma.Model]*prisma.Field{},
 		owner:  map[*prisma.Model]*prisma.Field{},
 		global: map[string]bool{},
@@ -364,17 +383,10 @@ func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.F
 	for _, g := range global {
 		t.global[g] = true
 	}
-	for m, f := range fields {
-		t.field[m] = f
-	}
-	// The tenant models are the targets of relations whose foreign key is a
-	// tenant field.
-	for m, tf := range t.field {
-		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && f.Target != m && len(r.Fields) == 1 && r.Fields[0] == tf {
-				t.roots[f.Target] = true
-			}
-		}
+	if len(fields) == 0 {
+		// Without a tenant field there is no tenant model, so no parent
+		// or owner is scoped either: nothing to iterate.
+		return t
 	}
 	// Scoped through a parent: a required relation holding the foreign key
 	// to a scoped model or to the tenant model itself
