@@ -165,25 +165,37 @@ func GuessTenancy(s *prisma.Schema, candidates, global []string) TenancyGuess {
 }
 
 func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy, TenancyGuess) {
-	// Which foreign keys point to each model does not depend on the
-	// candidate: it is listed once for all of them.
-	held := foreignKeysTo(models)
-	best := scopeTenancyHeld(models, held, nil, nil, global)
+	best := scopeTenancyHeld(models, nil, nil, nil, global)
 	bestGuess := TenancyGuess{Models: len(models)}
 	// Each model's field of each candidate, read in one pass over its
 	// fields: found[i*len(candidates)+c].
 	tn := newTenantNames(candidates)
 	found := make([]*prisma.Field, len(models)*len(candidates))
+	named := make([]int, len(candidates))
 	for i, m := range models {
-		tn.fieldsOf(m, found[i*len(candidates):(i+1)*len(candidates)])
-	}
-	for c, name := range candidates {
-		named := 0
-		for i := range models {
-			if found[i*len(candidates)+c] != nil {
-				named++
+		row := found[i*len(candidates) : (i+1)*len(candidates)]
+		tn.fieldsOf(m, row)
+		for c, f := range row {
+			if f != nil {
+				named[c]++
 			}
 		}
+	}
+	// Which foreign keys point to a model does not depend on the
+	// candidate: they are listed once for all of them, for the models
+	// some candidate carried by any model leaves without a tenant field.
+	var bare []*prisma.Model
+	for i, m := range models {
+		for c := range candidates {
+			if named[c] > 0 && found[i*len(candidates)+c] == nil {
+				bare = append(bare, m)
+				break
+			}
+		}
+	}
+	held := foreignKeysTo(models, bare)
+	for c, name := range candidates {
+		named := named[c]
 		if named == 0 {
 			continue
 		}
@@ -321,12 +333,11 @@ func (tn *tenantNames) fieldsOf(m *prisma.Model, found []*prisma.Field) {
 			continue
 		}
 		name, column := f.Name(), f.MappedName
-		byName, byColumn := tn.mayBe(name), column != "" && tn.mayBe(column)
-		if !byName && !byColumn || isPrimaryKey(m, f) && !f.IsReadOnly {
+		if !tn.mayBe(name) && (column == "" || !tn.mayBe(column)) || isPrimaryKey(m, f) && !f.IsReadOnly {
 			continue
 		}
 		for i, sp := range tn.spellings {
-			if found[i] == nil && (byName && (name == sp[0] || name == sp[1]) || byColumn && (column == sp[0] || column == sp[1])) {
+			if found[i] == nil && (name == sp[0] || name == sp[1] || column != "" && (column == sp[0] || column == sp[1])) {
 				found[i] = f
 			}
 		}
@@ -363,14 +374,20 @@ func tenantTargets(m *prisma.Model, tf *prisma.Field, roots map[*prisma.Model]bo
 // and owners from each model's own tenant field. It leaves on false.
 func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
 	roots := map[*prisma.Model]bool{}
-	for m, tf := range fields {
-		tenantTargets(m, tf, roots)
+	var bare []*prisma.Model
+	for _, m := range models {
+		if tf := fields[m]; tf != nil {
+			tenantTargets(m, tf, roots)
+		} else {
+			bare = append(bare, m)
+		}
 	}
-	return scopeTenancyHeld(models, foreignKeysTo(models), fields, roots, global)
+	return scopeTenancyHeld(models, foreignKeysTo(models, bare), fields, roots, global)
 }
 
-// scopeTenancyHeld is scopeTenancy given foreignKeysTo(models) and the
-// tenant models, roots, found by tenantTargets. It keeps fields and roots.
+// scopeTenancyHeld is scopeTenancy given the tenant models, roots, found
+// by tenantTargets, and foreignKeysTo(models, bare) for at least the
+// models without a tenant field. It keeps fields and roots.
 func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.Field, fields map[*prisma.Model]*prisma.Field, roots map[*prisma.Model]bool, global []string) *tenancy {
 	t := &tenancy{
 		field:  fields,
@@ -424,14 +441,21 @@ func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.F
 	return t
 }
 
-// foreignKeysTo lists, for each model, the relation fields of the other
-// models (tables, not views) that hold a foreign key to it.
-func foreignKeysTo(models []*prisma.Model) map[*prisma.Model][]*prisma.Field {
-	held := map[*prisma.Model][]*prisma.Field{}
+// foreignKeysTo lists, for each model of bare, the relation fields of the
+// other models that hold a foreign key to it. Only models without a tenant
+// field may be owned (see ownerOf), and they are usually few: the others'
+// keys are not collected.
+func foreignKeysTo(models, bare []*prisma.Model) map[*prisma.Model][]*prisma.Field {
+	held := make(map[*prisma.Model][]*prisma.Field, len(bare))
+	for _, m := range bare {
+		held[m] = nil
+	}
 	for _, m := range models {
 		for _, f := range m.Fields {
 			if r := f.Relation; r != nil && r.IsForward() && f.Target != nil && f.Target != m {
-				held[f.Target] = append(held[f.Target], f)
+				if h, ok := held[f.Target]; ok {
+					held[f.Target] = append(h, f)
+				}
 			}
 		}
 	}
