@@ -333,13 +333,20 @@ func (tn *tenantNames) fieldsOf(m *prisma.Model, found []*prisma.Field) {
 			continue
 		}
 		name, column := f.Name(), f.MappedName
-		if !tn.mayBe(name) && (column == "" || !tn.mayBe(column)) || isPrimaryKey(m, f) && !f.IsReadOnly {
+		if !tn.mayBe(name) && (column == "" || !tn.mayBe(column)) {
 			continue
 		}
 		for i, sp := range tn.spellings {
-			if found[i] == nil && (name == sp[0] || name == sp[1] || column != "" && (column == sp[0] || column == sp[1])) {
-				found[i] = f
+			if found[i] != nil || !(name == sp[0] || name == sp[1] || column != "" && (column == sp[0] || column == sp[1])) {
+				continue
 			}
+			// Asked only of a field that matches, and of a foreign key
+			// not at all: the primary key is another allocation, a cache
+			// miss on most models.
+			if !f.IsReadOnly && isPrimaryKey(m, f) {
+				break // no name's field
+			}
+			found[i] = f
 		}
 	}
 }
