@@ -171,23 +171,24 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 	// fields: found[i*len(candidates)+c].
 	tn := newTenantNames(candidates)
 	found := make([]*prisma.Field, len(models)*len(candidates))
-	named := make([]int, len(candidates))
+	carrying := make([]int, len(candidates)) // models carrying each
 	for i, m := range models {
 		row := found[i*len(candidates) : (i+1)*len(candidates)]
 		tn.fieldsOf(m, row)
 		for c, f := range row {
 			if f != nil {
-				named[c]++
+				carrying[c]++
 			}
 		}
 	}
 	// Which foreign keys point to a model does not depend on the
-	// candidate: they are listed once for all of them, for the models
-	// some candidate carried by any model leaves without a tenant field.
+	// candidate: they are listed once for all of them, and only for the
+	// models ownerOf may ask about: those lacking the field of a
+	// candidate that other models carry.
 	var bare []*prisma.Model
 	for i, m := range models {
 		for c := range candidates {
-			if named[c] > 0 && found[i*len(candidates)+c] == nil {
+			if carrying[c] > 0 && found[i*len(candidates)+c] == nil {
 				bare = append(bare, m)
 				break
 			}
@@ -195,7 +196,7 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 	}
 	held := foreignKeysTo(models, bare)
 	for c, name := range candidates {
-		named := named[c]
+		named := carrying[c]
 		if named == 0 {
 			continue
 		}
@@ -344,7 +345,7 @@ func (tn *tenantNames) fieldsOf(m *prisma.Model, found []*prisma.Field) {
 			// not at all: the primary key is another allocation, a cache
 			// miss on most models.
 			if !f.IsReadOnly && isPrimaryKey(m, f) {
-				break // no name's field
+				break // a model's own key is no name's field
 			}
 			found[i] = f
 		}
@@ -449,7 +450,7 @@ func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.F
 }
 
 // foreignKeysTo lists, for each model of bare, the relation fields of the
-// other models that hold a foreign key to it. Only models without a tenant
+// other models (tables, not views) that hold a foreign key to it. Only models without a tenant
 // field may be owned (see ownerOf), and they are usually few: the others'
 // keys are not collected.
 func foreignKeysTo(models, bare []*prisma.Model) map[*prisma.Model][]*prisma.Field {
