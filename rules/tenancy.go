@@ -110,7 +110,7 @@ func tenantModels(s *prisma.Schema) []*prisma.Model {
 func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *tenancy {
 	models := tenantModels(s)
 	if !configured {
-		t, _ := guessTenancy(models, names, global)
+		t, _ := guessTenancy(models, names, global, false)
 		return t
 	}
 	fields := map[*prisma.Model]*prisma.Field{}
@@ -160,11 +160,16 @@ type TenancyGuess struct {
 // qualify, the one covering the most models wins; ties go to the earlier
 // candidate.
 func GuessTenancy(s *prisma.Schema, candidates, global []string) TenancyGuess {
-	_, g := guessTenancy(tenantModels(s), candidates, global)
+	_, g := guessTenancy(tenantModels(s), candidates, global, true)
 	return g
 }
 
-func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy, TenancyGuess) {
+// guessTenancy returns the tenancy of the best guess and the guess. The
+// rules read a tenancy only when it is on, so unless the whole guess is
+// wanted (why a field was not taken, for init), a candidate that cannot be
+// on is not scoped: a foreign key to one model on less than half of its
+// carriers already rules it out.
+func guessTenancy(models []*prisma.Model, candidates, global []string, whole bool) (*tenancy, TenancyGuess) {
 	best := scopeTenancyHeld(models, nil, nil, nil, global)
 	bestGuess := TenancyGuess{Models: len(models)}
 	// Each model's field of each candidate, read in one pass over its
@@ -181,20 +186,7 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 			}
 		}
 	}
-	// Which foreign keys point to a model does not depend on the
-	// candidate: they are listed once for all of them, and only for the
-	// models ownerOf may ask about: those lacking the field of a
-	// candidate that other models carry.
-	var bare []*prisma.Model
-	for i, m := range models {
-		for c := range candidates {
-			if carrying[c] > 0 && found[i*len(candidates)+c] == nil {
-				bare = append(bare, m)
-				break
-			}
-		}
-	}
-	held := foreignKeysTo(models, bare)
+	var held map[*prisma.Model][]*prisma.Field
 	for c, name := range candidates {
 		named := carrying[c]
 		if named == 0 {
@@ -202,29 +194,37 @@ func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy
 		}
 		count := map[*prisma.Model]int{}
 		var root *prisma.Model
-		// Once the field is known to be a foreign key to the tenant on
-		// most models, every model carrying it is scoped by it, relation
-		// or not.
-		fields := make(map[*prisma.Model]*prisma.Field, named)
 		roots := map[*prisma.Model]bool{}
 		for i, m := range models {
-			f := found[i*len(candidates)+c]
-			if f == nil {
-				continue
-			}
-			fields[m] = f
-			if target := tenantTargets(m, f, roots); target != nil {
-				count[target]++
-				if root == nil || count[target] > count[root] {
-					root = target
+			if f := found[i*len(candidates)+c]; f != nil {
+				if target := tenantTargets(m, f, roots); target != nil {
+					count[target]++
+					if root == nil || count[target] > count[root] {
+						root = target
+					}
 				}
 			}
 		}
-		t := scopeTenancyHeld(models, held, fields, roots, global)
 		g := TenancyGuess{Field: name, Named: named, Models: len(models)}
 		if root != nil {
 			g.Root, g.Carriers = root.Name, count[root]
 		}
+		if !whole && g.Carriers*2 < g.Named {
+			continue
+		}
+		// Once the field is known to be a foreign key to the tenant on
+		// most models, every model carrying it is scoped by it, relation
+		// or not.
+		fields := make(map[*prisma.Model]*prisma.Field, named)
+		for i, m := range models {
+			if f := found[i*len(candidates)+c]; f != nil {
+				fields[m] = f
+			}
+		}
+		if held == nil {
+			held = foreignKeysTo(models, bareModels(models, found, carrying))
+		}
+		t := scopeTenancyHeld(models, held, fields, roots, global)
 		for _, m := range models {
 			if t.Scoped(m) {
 				g.Scoped++
@@ -447,6 +447,23 @@ func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.F
 		}
 	}
 	return t
+}
+
+// bareModels lists the models ownerOf may ask about: those lacking the
+// field of a candidate that other models carry (found and carrying as in
+// guessTenancy). Which foreign keys point to them does not depend on the
+// candidate: they are listed once for all candidates.
+func bareModels(models []*prisma.Model, found []*prisma.Field, carrying []int) []*prisma.Model {
+	var bare []*prisma.Model
+	for i, m := range models {
+		for c, n := range carrying {
+			if n > 0 && found[i*len(carrying)+c] == nil {
+				bare = append(bare, m)
+				break
+			}
+		}
+	}
+	return bare
 }
 
 // foreignKeysTo lists, for each model of bare, the relation fields of the
