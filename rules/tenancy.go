@@ -110,12 +110,14 @@ func tenantModels(s *prisma.Schema) []*prisma.Model {
 func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *tenancy {
 	models := tenantModels(s)
 	if !configured {
-		t, _ := guessTenancy(models, names, global)
+		t, _ := guessTenancy(models, names, global, false)
 		return t
 	}
 	fields := map[*prisma.Model]*prisma.Field{}
+	tn := newTenantNames(names)
+	found := make([]*prisma.Field, len(names))
 	for _, m := range models {
-		if f := tenantFieldOf(m, names); f != nil {
+		if f := tenantFieldOf(m, tn, found); f != nil {
 			fields[m] = f
 		}
 	}
@@ -158,47 +160,71 @@ type TenancyGuess struct {
 // qualify, the one covering the most models wins; ties go to the earlier
 // candidate.
 func GuessTenancy(s *prisma.Schema, candidates, global []string) TenancyGuess {
-	_, g := guessTenancy(tenantModels(s), candidates, global)
+	_, g := guessTenancy(tenantModels(s), candidates, global, true)
 	return g
 }
 
-func guessTenancy(models []*prisma.Model, candidates, global []string) (*tenancy, TenancyGuess) {
-	// Which foreign keys point to each model does not depend on the
-	// candidate: it is listed once for all of them.
-	held := foreignKeysTo(models)
-	best := scopeTenancyHeld(models, held, nil, global)
+// guessTenancy returns the tenancy of the best guess and the guess. The
+// rules read a tenancy only when it is on, so unless the whole guess is
+// wanted (why a field was not taken, for init), a candidate that cannot be
+// on is not scoped: a foreign key to one model on less than half of its
+// carriers already rules it out.
+func guessTenancy(models []*prisma.Model, candidates, global []string, whole bool) (*tenancy, TenancyGuess) {
+	best := scopeTenancyHeld(models, nil, nil, nil, global)
 	bestGuess := TenancyGuess{Models: len(models)}
-	for _, c := range candidates {
-		wanted := []string{c}
-		count := map[*prisma.Model]int{}
-		var root *prisma.Model
-		named := 0
-		// Once the field is known to be a foreign key to the tenant on
-		// most models, every model carrying it is scoped by it, relation
-		// or not.
-		fields := map[*prisma.Model]*prisma.Field{}
-		for _, m := range models {
-			f := tenantFieldOf(m, wanted)
-			if f == nil {
-				continue
-			}
-			named++
-			fields[m] = f
-			if target := foreignKeyTarget(m, f); target != nil {
-				count[target]++
-				if root == nil || count[target] > count[root] {
-					root = target
-				}
+	// Each model's field of each candidate, read in one pass over its
+	// fields: found[i*len(candidates)+c].
+	tn := newTenantNames(candidates)
+	found := make([]*prisma.Field, len(models)*len(candidates))
+	carrying := make([]int, len(candidates)) // models carrying each
+	for i, m := range models {
+		row := found[i*len(candidates) : (i+1)*len(candidates)]
+		tn.fieldsOf(m, row)
+		for c, f := range row {
+			if f != nil {
+				carrying[c]++
 			}
 		}
+	}
+	var held map[*prisma.Model][]*prisma.Field
+	for c, name := range candidates {
+		named := carrying[c]
 		if named == 0 {
 			continue
 		}
-		t := scopeTenancyHeld(models, held, fields, global)
-		g := TenancyGuess{Field: c, Named: named, Models: len(models)}
+		count := map[*prisma.Model]int{}
+		var root *prisma.Model
+		roots := map[*prisma.Model]bool{}
+		for i, m := range models {
+			if f := found[i*len(candidates)+c]; f != nil {
+				if target := tenantTargets(m, f, roots); target != nil {
+					count[target]++
+					if root == nil || count[target] > count[root] {
+						root = target
+					}
+				}
+			}
+		}
+		g := TenancyGuess{Field: name, Named: named, Models: len(models)}
 		if root != nil {
 			g.Root, g.Carriers = root.Name, count[root]
 		}
+		if !whole && g.Carriers*2 < g.Named {
+			continue
+		}
+		// Once the field is known to be a foreign key to the tenant on
+		// most models, every model carrying it is scoped by it, relation
+		// or not.
+		fields := make(map[*prisma.Model]*prisma.Field, named)
+		for i, m := range models {
+			if f := found[i*len(candidates)+c]; f != nil {
+				fields[m] = f
+			}
+		}
+		if held == nil {
+			held = foreignKeysTo(models, bareModels(models, found, carrying))
+		}
+		t := scopeTenancyHeld(models, held, fields, roots, global)
 		for _, m := range models {
 			if t.Scoped(m) {
 				g.Scoped++
@@ -244,11 +270,11 @@ func (g TenancyGuess) better(than TenancyGuess) bool {
 // Client whose projectId is optional belongs to its organization). A
 // model's own primary key is not its tenant field unless it is also a
 // foreign key: Team.id mapped to "team_id" is the tenant, not a row scoped
-// by one.
-func tenantFieldOf(m *prisma.Model, names []string) *prisma.Field {
+// by one. found is scratch space of len(names.spellings).
+func tenantFieldOf(m *prisma.Model, names *tenantNames, found []*prisma.Field) *prisma.Field {
+	names.fieldsOf(m, found)
 	var optional *prisma.Field
-	for _, n := range names {
-		f := fieldNamed(m, n, snakeCase(n))
+	for _, f := range found {
 		switch {
 		case f == nil:
 		case f.IsRequired():
@@ -260,19 +286,70 @@ func tenantFieldOf(m *prisma.Model, names []string) *prisma.Field {
 	return optional
 }
 
-// fieldNamed is m's first scalar field whose name or column name is one of
-// names and that may be a tenant field, or nil.
-func fieldNamed(m *prisma.Model, names ...string) *prisma.Field {
-	for _, f := range m.Fields {
-		if f.Kind != prisma.ScalarField || !(slices.Contains(names, f.Name()) || slices.Contains(names, f.ColumnName())) {
-			continue
+// tenantNames are tenant field names spelled the ways a field may carry
+// them, worked out once for all models: the analysis looks every field of
+// every model up by them.
+type tenantNames struct {
+	// spellings holds, for each name in order, the name and its snake case.
+	spellings [][2]string
+	// lengths has bit n set when some spelling is n bytes long (n < 64):
+	// most fields match on no length, and are passed over without
+	// comparing strings.
+	lengths uint64
+	// long is set when some spelling is 64 bytes or longer.
+	long bool
+}
+
+func newTenantNames(names []string) *tenantNames {
+	tn := &tenantNames{spellings: make([][2]string, len(names))}
+	for i, n := range names {
+		tn.spellings[i] = [2]string{n, snakeCase(n)}
+		for _, s := range tn.spellings[i] {
+			if len(s) < 64 {
+				tn.lengths |= 1 << len(s)
+			} else {
+				tn.long = true
+			}
 		}
-		if isPrimaryKey(m, f) && !f.IsReadOnly {
-			continue
-		}
-		return f
 	}
-	return nil
+	return tn
+}
+
+// mayBe reports whether s can be one of the spellings, by its length.
+func (tn *tenantNames) mayBe(s string) bool {
+	if len(s) >= 64 {
+		return tn.long
+	}
+	return tn.lengths&(1<<len(s)) != 0
+}
+
+// fieldsOf sets found[i] to m's first scalar field whose name or column
+// name is the i-th name, as written or in snake case, and that may be a
+// tenant field; nil when there is none. It reads m's fields once for all
+// names.
+func (tn *tenantNames) fieldsOf(m *prisma.Model, found []*prisma.Field) {
+	clear(found)
+	for _, f := range m.Fields {
+		if f.Kind != prisma.ScalarField {
+			continue
+		}
+		name, column := f.Name(), f.MappedName
+		if !tn.mayBe(name) && (column == "" || !tn.mayBe(column)) {
+			continue
+		}
+		for i, sp := range tn.spellings {
+			if found[i] != nil || !(name == sp[0] || name == sp[1] || column != "" && (column == sp[0] || column == sp[1])) {
+				continue
+			}
+			// Asked only of a field that matches, and of a foreign key
+			// not at all: the primary key is another allocation, a cache
+			// miss on most models.
+			if !f.IsReadOnly && isPrimaryKey(m, f) {
+				break // a model's own key is no name's field
+			}
+			found[i] = f
+		}
+	}
 }
 
 // isPrimaryKey reports whether f alone is m's primary key.
@@ -281,28 +358,48 @@ func isPrimaryKey(m *prisma.Model, f *prisma.Field) bool {
 	return pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field == f
 }
 
-// foreignKeyTarget is the model f is, on its own, the foreign key to, or
-// nil.
-func foreignKeyTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
-	for _, rf := range m.Fields {
-		if r := rf.Relation; r != nil && rf.Target != nil && len(r.Fields) == 1 && r.Fields[0] == f {
-			return rf.Target
+// tenantTargets reads m's relations whose foreign key is tenant field tf
+// alone: it adds the models they point to, other than m, to roots (the
+// tenant models), and returns the first model one points to (the model tf
+// is the foreign key to), or nil.
+func tenantTargets(m *prisma.Model, tf *prisma.Field, roots map[*prisma.Model]bool) *prisma.Model {
+	var target *prisma.Model
+	for _, f := range m.Fields {
+		if r := f.Relation; r == nil || len(r.Fields) != 1 || r.Fields[0] != tf {
+			continue
+		}
+		if target == nil && f.Target != nil {
+			target = f.Target
+		}
+		if f.Target != m {
+			roots[f.Target] = true
 		}
 	}
-	return nil
+	return target
 }
 
 // scopeTenancy derives the tenant models and the scoping through parents
 // and owners from each model's own tenant field. It leaves on false.
 func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
-	return scopeTenancyHeld(models, foreignKeysTo(models), fields, global)
+	roots := map[*prisma.Model]bool{}
+	var bare []*prisma.Model
+	for _, m := range models {
+		if tf := fields[m]; tf != nil {
+			tenantTargets(m, tf, roots)
+		} else {
+			bare = append(bare, m)
+		}
+	}
+	return scopeTenancyHeld(models, foreignKeysTo(models, bare), fields, roots, global)
 }
 
-// scopeTenancyHeld is scopeTenancy given foreignKeysTo(models).
-func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.Field, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
+// scopeTenancyHeld is scopeTenancy given the tenant models, roots, found
+// by tenantTargets, and foreignKeysTo(models, bare) for at least the
+// models without a tenant field. It keeps fields and roots.
+func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.Field, fields map[*prisma.Model]*prisma.Field, roots map[*prisma.Model]bool, global []string) *tenancy {
 	t := &tenancy{
-		field:  map[*prisma.Model]*prisma.Field{},
-		roots:  map[*prisma.Model]bool{},
+		field:  fields,
+		roots:  roots,
 		via:    map[*prisma.Model]*prisma.Field{},
 		owner:  map[*prisma.Model]*prisma.Field{},
 		global: map[string]bool{},
@@ -311,17 +408,10 @@ func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.F
 	for _, g := range global {
 		t.global[g] = true
 	}
-	for m, f := range fields {
-		t.field[m] = f
-	}
-	// The tenant models are the targets of relations whose foreign key is a
-	// tenant field.
-	for m, tf := range t.field {
-		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && f.Target != m && len(r.Fields) == 1 && r.Fields[0] == tf {
-				t.roots[f.Target] = true
-			}
-		}
+	if len(fields) == 0 {
+		// Without a tenant field there is no tenant model, so no parent
+		// or owner is scoped either: nothing to iterate.
+		return t
 	}
 	// Scoped through a parent: a required relation holding the foreign key
 	// to a scoped model or to the tenant model itself
@@ -359,14 +449,38 @@ func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.F
 	return t
 }
 
-// foreignKeysTo lists, for each model, the relation fields of the other
-// models (tables, not views) that hold a foreign key to it.
-func foreignKeysTo(models []*prisma.Model) map[*prisma.Model][]*prisma.Field {
-	held := map[*prisma.Model][]*prisma.Field{}
+// bareModels lists the models ownerOf may ask about: those lacking the
+// field of a candidate that other models carry (found and carrying as in
+// guessTenancy). Which foreign keys point to them does not depend on the
+// candidate: they are listed once for all candidates.
+func bareModels(models []*prisma.Model, found []*prisma.Field, carrying []int) []*prisma.Model {
+	var bare []*prisma.Model
+	for i, m := range models {
+		for c, n := range carrying {
+			if n > 0 && found[i*len(carrying)+c] == nil {
+				bare = append(bare, m)
+				break
+			}
+		}
+	}
+	return bare
+}
+
+// foreignKeysTo lists, for each model of bare, the relation fields of the
+// other models (tables, not views) that hold a foreign key to it. Only models without a tenant
+// field may be owned (see ownerOf), and they are usually few: the others'
+// keys are not collected.
+func foreignKeysTo(models, bare []*prisma.Model) map[*prisma.Model][]*prisma.Field {
+	held := make(map[*prisma.Model][]*prisma.Field, len(bare))
+	for _, m := range bare {
+		held[m] = nil
+	}
 	for _, m := range models {
 		for _, f := range m.Fields {
 			if r := f.Relation; r != nil && r.IsForward() && f.Target != nil && f.Target != m {
-				held[f.Target] = append(held[f.Target], f)
+				if h, ok := held[f.Target]; ok {
+					held[f.Target] = append(h, f)
+				}
 			}
 		}
 	}
