@@ -12,9 +12,11 @@ import (
 // call. Prisma drops an undefined filter: `where: { custodyId:
 // kit.custody?.id }` on findMany reads every tenant's rows when the kit
 // has no custody. The key counts where it cannot be undefined: its value
-// is never undefined, a test before the call excludes undefined (`if
-// (!kit.custody) throw`, `x ? await … : []`), or the call is a unique
-// lookup whose only unique key it is, which Prisma refuses without it.
+// is never undefined, a test proves it there (the call is in the branch
+// that excludes undefined, `x ? await … : []`, or after an exit taken
+// without it, `if (!kit.custody) throw`: see definedAt), or the call is a
+// unique lookup whose only unique key it is, which Prisma refuses without
+// it.
 func (q *queryCheck) provenKey(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
 	// `row?.id!` only tells the compiler; the value may still be
 	// undefined.

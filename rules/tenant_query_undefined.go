@@ -23,10 +23,12 @@ import (
 //     type alias declared in the same file (intersections read member by
 //     member), or `Partial<…>`.
 //
-// A value that the function tests before the call (`if (!orgId) throw`,
-// `orgId && …`, `invariant(orgId)`), assigns to, or gives a default is not
-// reported. Types imported from other files, inferred types (`z.infer`,
-// return types), `let`/`var` bindings and globals are not read.
+// A value that a test proves defined at the call (the call is in the
+// branch that excludes undefined, `orgId && …`, or after an exit taken
+// without it, `if (!orgId) throw`, `invariant(orgId)`: see definedAt), that
+// the function assigns to, or gives a default is not reported. Types
+// imported from other files, inferred types (`z.infer`, return types),
+// `let`/`var` bindings and globals are not read.
 
 // maxBindingDepth bounds how far a value is followed through consts and
 // types.
@@ -110,6 +112,9 @@ func memberMayBeUndefined(n tsparse.Node) bool {
 // guardedIn reports whether any of the functions from the use outwards to
 // the one that binds the value guards it.
 func guardedIn(levels []tsparse.Node, chain string, use tsparse.Node) bool {
+	if len(levels) > 0 && definedAt(levels[len(levels)-1], chain, use) {
+		return true
+	}
 	for _, fn := range levels {
 		if guarded(fn, chain, use) {
 			return true
@@ -422,9 +427,9 @@ func typeHasUndefined(typ tsparse.Node) bool {
 	return false
 }
 
-// guarded reports whether fn tests or sets the value chain (a name or a
-// member chain) before use, or use sits in a branch that tested it: then
-// it is not undefined there, or the function chose its value.
+// guarded reports whether fn sets the value chain (a name or a member
+// chain) before use: the function chose its value. Tests are read by
+// definedAt, which reads which way they go.
 func guarded(fn tsparse.Node, chain string, use tsparse.Node) bool {
 	word := wordRegexp(chain)
 	found := false
@@ -432,29 +437,9 @@ func guarded(fn tsparse.Node, chain string, use tsparse.Node) bool {
 		if found || n.Start() >= use.Start() {
 			return false
 		}
-		var test tsparse.Node
 		switch n.Kind() {
-		case "if_statement", "while_statement":
-			test = n.Field("condition")
-		case "ternary_expression":
-			test = n.Field("condition")
-		case "binary_expression":
-			switch n.Field("operator").Text() {
-			case "&&", "||", "??":
-				if n.End() >= use.End() {
-					test = n.Field("left")
-				}
-			}
 		case "assignment_expression", "augmented_assignment_expression":
-			test = n.Field("left")
-		case "call_expression":
-			// invariant(orgId), assert(orgId), z.string().parse(orgId)
-			if f := n.Field("function").Text(); strings.Contains(strings.ToLower(f), "assert") || strings.Contains(strings.ToLower(f), "invariant") {
-				test = n.Field("arguments")
-			}
-		}
-		if test.Valid() && word.MatchString(compact(test.Text())) {
-			found = true
+			found = word.MatchString(compact(n.Field("left").Text()))
 		}
 		return !found
 	})

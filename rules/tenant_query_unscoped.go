@@ -119,12 +119,16 @@ followed to where it is bound in the function or those it is nested in: a
 or typed ` + "`T | undefined`" + `, and a property (destructured, or read as
 ` + "`input.orgId`, `input.scope.orgId`" + `) that a type written inline, an interface or
 type alias of the same file, an intersection of those, or ` + "`Partial<…>`" + `
-marks optional. A value tested before the query (` + "`if (!orgId) throw`" + `,
-` + "`orgId && …`" + `, ` + "`invariant(orgId)`" + `), assigned or given a default is not reported.
+marks optional. A value is not reported where a test proves it there: the
+query is in the branch the test excludes undefined from (` + "`if (orgId) …`" + `,
+` + "`orgId && …`" + `, ` + "`orgId ? … : …`" + `), or after an exit taken when it is missing
+(` + "`if (!orgId) throw`" + `, ` + "`if (orgId == null) return`" + `, ` + "`continue`" + ` in a loop,
+` + "`invariant(orgId)`" + `); a test with no exit, or an exit that may not run, does
+not count. A value assigned or given a default is not reported either.
 Types imported from other files or inferred (` + "`z.infer`" + `, return types) are not
 read, so such a value is not seen. A key proven the tenant's is judged the same
 way (` + "`custodyId: kit.custody?.id`" + `, a ` + "`const`" + ` holding it, ` + "`row?.id!`" + `): it
-counts once a test excludes undefined, or in a unique lookup (` + "`findUnique`" + `,
+counts where a test proves it there, or in a unique lookup (` + "`findUnique`" + `,
 ` + "`update`" + `, ` + "`upsert`" + `, ` + "`delete`" + `) that it alone keys, which Prisma refuses
 without it.
 
