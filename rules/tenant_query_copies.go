@@ -116,13 +116,9 @@ func copiedEntry(fn tsparse.Node, key string) string {
 	if fn.Kind() != "arrow_function" {
 		return ""
 	}
-	param := fn.Field("parameter")
-	if !param.Valid() {
-		params := namedNoComments(fn.Field("parameters"))
-		if len(params) != 1 {
-			return ""
-		}
-		param = params[0].Field("pattern")
+	param, n := firstParam(fn)
+	if n != 1 {
+		return ""
 	}
 	body := fn.Field("body")
 	for body.Kind() == "parenthesized_expression" {

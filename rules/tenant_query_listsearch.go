@@ -91,15 +91,8 @@ func predicateKey(call tsparse.Node) string {
 		return ""
 	}
 	arrow := args[0]
-	param := arrow.Field("parameter")
-	if !param.Valid() {
-		params := namedNoComments(arrow.Field("parameters"))
-		if len(params) != 1 {
-			return ""
-		}
-		param = params[0].Field("pattern")
-	}
-	if param.Kind() != "identifier" {
+	param, n := firstParam(arrow)
+	if n != 1 || param.Kind() != "identifier" {
 		return ""
 	}
 	body := arrow.Field("body")

@@ -86,13 +86,9 @@ func returnedField(fn tsparse.Node) string {
 	if fn.Kind() != "arrow_function" && fn.Kind() != "function_expression" {
 		return ""
 	}
-	param := fn.Field("parameter")
-	if !param.Valid() {
-		params := namedNoComments(fn.Field("parameters"))
-		if len(params) != 1 {
-			return ""
-		}
-		param = params[0].Field("pattern")
+	param, n := firstParam(fn)
+	if n != 1 {
+		return ""
 	}
 	body := fn.Field("body")
 	if param.Kind() != "identifier" || body.Kind() != "statement_block" {

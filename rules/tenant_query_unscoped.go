@@ -1149,6 +1149,19 @@ func pickedFrom(n tsparse.Node, name, methods string) string {
 	return ""
 }
 
+// firstParam is the first parameter of a function (`x => …`, `(x, i) =>
+// …`) and how many it has.
+func firstParam(fn tsparse.Node) (tsparse.Node, int) {
+	if p := fn.Field("parameter"); p.Valid() {
+		return p, 1
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	if len(params) == 0 {
+		return tsparse.Node{}, 0
+	}
+	return params[0].Field("pattern"), len(params)
+}
+
 // loopSource is the list whose elements name stands for where n is: the
 // rows of `for (const name of rows)` or of `rows.map((name) => …)` (and
 // forEach, filter, flatMap, some, every, find), or "".
@@ -1164,15 +1177,7 @@ func loopSource(n tsparse.Node, name string) string {
 				return ""
 			}
 		case "arrow_function", "function_expression":
-			param := p.Field("parameter")
-			if !param.Valid() {
-				params := namedNoComments(p.Field("parameters"))
-				if len(params) == 0 {
-					continue
-				}
-				param = params[0].Field("pattern")
-			}
-			if param.Kind() != "identifier" || param.Text() != name {
+			if param, n := firstParam(p); n == 0 || param.Kind() != "identifier" || param.Text() != name {
 				continue
 			}
 			call := p.Parent().Parent()
