@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -114,5 +115,18 @@ func TestChunkStartsLandOnDeclarations(t *testing.T) {
 	}
 	if _, _, used := parseChunks("schema.prisma", src, starts); used != 8 {
 		t.Errorf("only %d of 8 chunks were kept", used)
+	}
+}
+
+// The cores are shared among the parses under way: with four cores, one
+// parse splits its file four ways, two parses two ways each, four none.
+func TestChunkStartsShareTheCores(t *testing.T) {
+	defer func(m, c, procs int) { minChunk, maxChunks = m, c; runtime.GOMAXPROCS(procs) }(minChunk, maxChunks, runtime.GOMAXPROCS(4))
+	minChunk, maxChunks = 1, 0
+	src := synth.Schema(synth.Options{Models: 200, Seed: 4})
+	for busy, want := range map[int]int{1: 3, 2: 1, 4: 0, 5: 0} {
+		if got := len(chunkStarts(src, busy)); got != want {
+			t.Errorf("%d parses under way: %d chunk starts, want %d", busy, got, want)
+		}
 	}
 }
