@@ -347,7 +347,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	d := Diagnostic{Range: at}
@@ -557,7 +557,7 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 		}
 		switch e.Kind() {
 		case "pair":
-			v = better(v, q.entry(keyName(e.Field("key")), e.Field("value"), m, depth))
+			v = better(v, q.pairEntry(e, m, depth))
 		case "shorthand_property_identifier":
 			v = better(v, q.entry(e.Text(), e, m, depth))
 		case "spread_element":
@@ -1221,7 +1221,7 @@ var credentialName = lazyregexp.New(`(?i)token|hash|secret|^apiKey$`)
 // tenant is found.
 func (q *queryCheck) credentialLookup(c tsquery.Call, m *prisma.Model) bool {
 	where, ok := q.whereObject(c)
-	return ok && q.hasCredential(where, m, 0)
+	return ok && (q.hasCredential(where, m, 0) || q.compoundCredential(where, m))
 }
 
 func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth int) bool {
