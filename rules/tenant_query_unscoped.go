@@ -864,7 +864,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// Against a literal (projectId !== null: the row is
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
-				if field.MatchString(compact(l.Text())) && !literal(r) || field.MatchString(compact(r.Text())) && !literal(l) {
+				if field.MatchString(compact(l.Text())) && !q.provesNothing(r) || field.MatchString(compact(r.Text())) && !q.provesNothing(l) {
 					found = true
 				}
 			}
