@@ -40,8 +40,9 @@ their own tenant field, or a required relation to a scoped parent) is
 reported as an error unless its ` + "`where`" + ` constrains the tenant:
 
 - directly: ` + "`organizationId: orgId`" + `, the shorthand ` + "`organizationId`" + `, ` + "`{ equals: orgId }`" + `
-  or ` + "`{ in: orgIds }`" + `, inside ` + "`AND`" + `, or in a compound unique key
-  (` + "`organizationId_slug: { … }`" + `);
+  or ` + "`{ in: orgIds }`" + `, inside ` + "`AND`" + `, in a compound unique key
+  (` + "`organizationId_slug: { … }`" + `), or under a computed key choosing between tenant
+  fields (` + "`[isSpace ? \"spaceId\" : \"baseId\"]: id`" + `);
 - through a relation filter to a scoped parent or the tenant model
   (` + "`invoice: { organizationId }`, `invoice: { is: { organizationId } }`" + `,
   ` + "`organization: { id: orgId }`" + `), at any depth, and through the ` + "`some`" + ` of a to-many
@@ -51,7 +52,9 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
 An ` + "`OR`" + ` constrains the tenant only when every branch does (put the
 tenant beside the ` + "`OR`" + `, or in every branch). A row fetched by
 id and then compared with the caller's tenant in the same function
-(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported. So is an id
+(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported; compared only with
+another row that a query looked up without the tenant (` + "`a.teamId !== b.teamId`" + `),
+it is one team's, not the caller's, and both are reported. So is an id
 (the row's own, or a parent's foreign key) that an earlier query in the same
 function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
@@ -93,11 +96,13 @@ A foreign key to a tenant model under another name (trigger.dev's
 scopes like the tenant field. An id checked by the caller, in another
 function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
-also through parents) is the lookup that finds whose row an id is, for the
+also through parents, or ` + "`include: { team: true }`" + ` with nothing of the row read but
+` + "`row.team`" + `) is the lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `,
-also through a to-one relation (` + "`token: { tokenHash }`" + `). Reads
+also through a to-one relation (` + "`token: { tokenHash }`" + `) or in a compound unique key
+(` + "`device_token: { device, token }`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
