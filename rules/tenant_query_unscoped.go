@@ -40,8 +40,9 @@ their own tenant field, or a required relation to a scoped parent) is
 reported as an error unless its ` + "`where`" + ` constrains the tenant:
 
 - directly: ` + "`organizationId: orgId`" + `, the shorthand ` + "`organizationId`" + `, ` + "`{ equals: orgId }`" + `
-  or ` + "`{ in: orgIds }`" + `, inside ` + "`AND`" + `, or in a compound unique key
-  (` + "`organizationId_slug: { … }`" + `);
+  or ` + "`{ in: orgIds }`" + `, inside ` + "`AND`" + `, in a compound unique key
+  (` + "`organizationId_slug: { … }`" + `), or under a computed key choosing between tenant
+  fields (` + "`[isSpace ? \"spaceId\" : \"baseId\"]: id`" + `);
 - through a relation filter to a scoped parent or the tenant model
   (` + "`invoice: { organizationId }`, `invoice: { is: { organizationId } }`" + `,
   ` + "`organization: { id: orgId }`" + `), at any depth, and through the ` + "`some`" + ` of a to-many
@@ -51,7 +52,9 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
 An ` + "`OR`" + ` constrains the tenant only when every branch does (put the
 tenant beside the ` + "`OR`" + `, or in every branch). A row fetched by
 id and then compared with the caller's tenant in the same function
-(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported. So is an id
+(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported; compared only with
+another row that a query looked up without the tenant (` + "`a.teamId !== b.teamId`" + `),
+it is one team's, not the caller's, and both are reported. So is an id
 (the row's own, or a parent's foreign key) that an earlier query in the same
 function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
@@ -93,11 +96,13 @@ A foreign key to a tenant model under another name (trigger.dev's
 scopes like the tenant field. An id checked by the caller, in another
 function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
-also through parents) is the lookup that finds whose row an id is, for the
+also through parents, or ` + "`include: { team: true }`" + ` with nothing of the row read but
+` + "`row.team`" + `) is the lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `,
-also through a to-one relation (` + "`token: { tokenHash }`" + `). Reads
+also through a to-one relation (` + "`token: { tokenHash }`" + `) or in a compound unique key
+(` + "`device_token: { device, token }`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -133,8 +138,8 @@ counts where a test proves it there, or in a unique lookup (` + "`findUnique`" +
 without it.
 
 Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
-` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it)
-and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
+` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it),
+also given as ` + "``$queryRaw(Prisma.sql`…`)``" + `, and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
 SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
 field, without that column in a condition (WHERE, JOIN … ON, HAVING), is a
 warning. SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
@@ -347,7 +352,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	d := Diagnostic{Range: at}
@@ -557,7 +562,7 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 		}
 		switch e.Kind() {
 		case "pair":
-			v = better(v, q.entry(keyName(e.Field("key")), e.Field("value"), m, depth))
+			v = better(v, q.pairEntry(e, m, depth))
 		case "shorthand_property_identifier":
 			v = better(v, q.entry(e.Text(), e, m, depth))
 		case "spread_element":
@@ -864,7 +869,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// Against a literal (projectId !== null: the row is
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
-				if field.MatchString(compact(l.Text())) && !literal(r) || field.MatchString(compact(r.Text())) && !literal(l) {
+				if field.MatchString(compact(l.Text())) && !q.provesNothing(r) || field.MatchString(compact(r.Text())) && !q.provesNothing(l) {
 					found = true
 				}
 			}
@@ -1221,7 +1226,7 @@ var credentialName = lazyregexp.New(`(?i)token|hash|secret|^apiKey$`)
 // tenant is found.
 func (q *queryCheck) credentialLookup(c tsquery.Call, m *prisma.Model) bool {
 	where, ok := q.whereObject(c)
-	return ok && q.hasCredential(where, m, 0)
+	return ok && (q.hasCredential(where, m, 0) || q.compoundCredential(where, m))
 }
 
 func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth int) bool {

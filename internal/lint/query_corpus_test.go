@@ -108,7 +108,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 75},
 				// Link.uploadFolderId is a plain string, no foreign key: the
 				// folder it names is not proven the link's team's.
-				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 87}},
+				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 87},
+				// A link compared only with a viewer looked up by id alone:
+				// the two rows are one team's, not the caller's.
+				{"pages/api/file/tus-viewer/[[...file]].ts", 52}, {"pages/api/file/tus-viewer/[[...file]].ts", 118}},
 			// The document id is proven the team's by the team lookup
 			// (documents: { some: { id: { equals: docId } } }); link
 			// counts are of the documents the team query returned
@@ -170,7 +173,9 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/web/lib/api/fraud/hold-pending-commissions.ts", 73}, {"apps/web/lib/api/fraud/hold-processed-commissions.ts", 90},
 				// The invoice the $transaction callback created with the
 				// workspace's id, taken from the transaction's result.
-				{"apps/web/lib/api/domains/initiate-premium-domain-registration.ts", 146}}},
+				{"apps/web/lib/api/domains/initiate-premium-domain-registration.ts", 146},
+				// Nothing of the program but its workspace is read.
+				{"apps/web/scripts/programs/4-export-stripe-invoices.ts", 44}}},
 		{"Shelf-nu__shelf.nu", "packages/database/prisma/schema.prisma", []string{"organizationId"},
 			// True as written, each where the check is out of the
 			// function's sight: a pg-boss job keyed by its payload; a

@@ -104,12 +104,24 @@ func rawCallOf(n tsparse.Node) (RawCall, bool) {
 		c.SQL = unquote(first.Text())
 	case strings.HasSuffix(method, "Unsafe") && first.Kind() == "template_string" && !hasSubstitution(first):
 		c.SQL, _ = templateSQL(first)
+	case !strings.HasSuffix(method, "Unsafe") && prismaSQL(first):
+		// $queryRaw(Prisma.sql`…`) binds its ${…} as the tagged form does.
+		c.SQL, c.Values = templateSQL(first.Field("arguments"))
 	default:
-		// $queryRaw(Prisma.sql`…`), an Unsafe form given a variable
-		// or a template that splices text into the SQL.
+		// An Unsafe form given a variable or a template that splices
+		// text into the SQL, or SQL built elsewhere.
 		c.Unseen = true
 	}
 	return c, true
+}
+
+// prismaSQL reports whether n is a Prisma.sql`…` tagged template.
+func prismaSQL(n tsparse.Node) bool {
+	if n.Kind() != "call_expression" || n.Field("arguments").Kind() != "template_string" {
+		return false
+	}
+	fn := n.Field("function")
+	return fn.Kind() == "member_expression" && fn.Field("object").Text() == "Prisma" && fn.Field("property").Text() == "sql"
 }
 
 func hasSubstitution(t tsparse.Node) bool {

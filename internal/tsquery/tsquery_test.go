@@ -241,3 +241,25 @@ func TestRawCalls(t *testing.T) {
 	require.Equal(t, "SELECT 1", calls[3].SQL)
 	require.True(t, MayCallRaw([]byte(src)))
 }
+
+// $queryRaw(Prisma.sql`…`) is read as the tagged form is; SQL from any
+// other call is not seen.
+func TestRawCallsPrismaSQL(t *testing.T) {
+	src := "await prisma.$queryRaw<Row[]>(Prisma.sql`SELECT * FROM \"Invoice\" WHERE id = ${id}`);\n" +
+		"await prisma.$executeRaw(Prisma.sql`DELETE FROM \"Invoice\"`);\n" +
+		"await prisma.$queryRaw(build`SELECT 1`);\n" +
+		"await prisma.$queryRaw(Other.sql`SELECT 1`);\n" +
+		"await prisma.$queryRawUnsafe(Prisma.sql`SELECT 1`);\n"
+	tree, err := tsparse.Parse("a.ts", []byte(src))
+	require.NoError(t, err)
+	defer tree.Close()
+	calls := RawCalls(tree)
+	require.Len(t, calls, 5)
+	require.Equal(t, `SELECT * FROM "Invoice" WHERE id = $1`, calls[0].SQL)
+	require.Equal(t, "id", calls[0].Values[0].Text())
+	require.False(t, calls[0].Unseen)
+	require.Equal(t, `DELETE FROM "Invoice"`, calls[1].SQL)
+	for _, c := range calls[2:] {
+		require.True(t, c.Unseen, c.Node.Text())
+	}
+}

@@ -1,0 +1,68 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// provesNothing reports whether n, the other side of a comparison with a
+// row's tenant field, cannot show the row is the caller's tenant's: a
+// literal, or the tenant field of another row that a query of the
+// function returned unchecked. `if (a.teamId !== b.teamId) throw …` after
+// two lookups by id alone (Hoppscotch's request moves) makes the rows one
+// team's, not the caller's. The other row counts when the rule itself would
+// not report its query: filtered by the tenant, or compared in its turn
+// (two levels deep at most).
+func (q *queryCheck) provesNothing(n tsparse.Node) bool {
+	if literal(n) {
+		return true
+	}
+	root := tenantReadRoot(n, q.tenantNames)
+	if root == "" {
+		return false
+	}
+	scope := enclosingFunction(n)
+	for _, c := range q.fileCalls {
+		if c.Node.Start() < scope.Start() || c.Node.End() > n.Start() || boundName(c) != root {
+			continue
+		}
+		if m := q.delegates[c.Delegate]; m == nil || !q.judged(m) {
+			continue
+		}
+		if q.proofs >= 2 {
+			return true
+		}
+		other := *q
+		other.call, other.proofs = c.Node, q.proofs+1
+		if !other.scopedRow(c) && !other.comparedAfterFetch(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// tenantReadRoot is the variable whose tenant field n reads
+// (`row.teamId`, `row?.parent?.teamId`, `row!.teamId`), or "".
+func tenantReadRoot(n tsparse.Node, tenantNames []string) string {
+	for n.Kind() == "parenthesized_expression" || n.Kind() == "non_null_expression" {
+		n = firstNamed(n)
+	}
+	if n.Kind() != "member_expression" || !slices.Contains(tenantNames, n.Field("property").Text()) {
+		return ""
+	}
+	for range 16 {
+		switch n.Kind() {
+		case "member_expression":
+			n = n.Field("object")
+			continue
+		case "parenthesized_expression", "non_null_expression":
+			n = firstNamed(n)
+			continue
+		case "identifier":
+			return n.Text()
+		}
+		return ""
+	}
+	return ""
+}
