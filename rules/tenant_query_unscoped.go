@@ -110,6 +110,9 @@ weakest side; ` + "`undefined`" + ` is no where at all), and is otherwise a noti
 check by hand that it filters by the tenant, or build it where the call is.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
+So is a call keyed by a value given to the function that built such a where,
+when the function leaves if that lookup finds nothing
+(` + "`where: canEditProjects(projectId, user)`, then `if (!project) throw …`" + `).
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
