@@ -20,7 +20,13 @@ export async function countNotes(projectId: string, userId: string) {
   return prisma.note.count({ where: { task: taskFilter } }); // want "cannot see whether \"project\", whose ids count on tenant-scoped \"Note\" uses"
 }
 
-// Near misses: no exit when the row is missing, an exit in a branch that
+// A lookup that throws when it finds nothing, and always runs first.
+export async function renameOrThrow(projectId: string, userId: string) {
+  const project = await prisma.project.findFirstOrThrow({ where: canEditProjects(projectId, userId) }); // want "cannot see the where of findFirstOrThrow on tenant-scoped \"Project\""
+  return prisma.project.updateMany({ where: { id: projectId }, data: { name: project.name } }); // want "cannot see whether \"project\", whose ids updateMany on tenant-scoped \"Project\" uses"
+}
+
+// Near misses (and an OrThrow that runs only on one side of a ?:): no exit when the row is missing, an exit in a branch that
 // may not run, an exit that also needs something else, another id than
 // the one given, a lookup in a sibling block.
 export async function renameNoExit(projectId: string, userId: string) {
@@ -55,4 +61,9 @@ export async function renameSiblingBlock(projectId: string, userId: string, stri
     if (!project) throw new Error("not found");
   }
   return prisma.project.updateMany({ where: { id: projectId }, data: {} }); // want "updateMany on tenant-scoped \"Project\" does not filter"
+}
+
+export async function renameOrThrowMaybe(projectId: string, userId: string, strict: boolean) {
+  const project = strict ? await prisma.project.findFirstOrThrow({ where: canEditProjects(projectId, userId) }) : null; // want "cannot see the where of findFirstOrThrow on tenant-scoped \"Project\""
+  return prisma.project.updateMany({ where: { id: projectId }, data: { name: project?.name } }); // want "updateMany on tenant-scoped \"Project\" does not filter"
 }
