@@ -137,7 +137,8 @@ counts where a test proves it there, or in a unique lookup (` + "`findUnique`" +
 without it.
 
 Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
-` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it)
+` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value and JavaScript's escapes
+such as ` + "`\\\"`" + ` read, as Prisma sends it)
 and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
 SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
 field, without that column in a condition (WHERE, JOIN … ON, HAVING), is a
