@@ -106,7 +106,9 @@ What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
 is a ` + "`const`" + ` object literal in the same function (or a choice between such
 literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged by its
-weakest side; ` + "`undefined`" + ` is no where at all), and is otherwise a notice:
+weakest side; ` + "`undefined`" + ` is no where at all; a relation filter chosen the same way,
+` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike), and is
+otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
@@ -703,7 +705,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		}
 		obj, ok := q.objectOf(val, depth)
 		if !ok {
-			return unseen
+			return q.chosenRelation(key, val, m, depth)
 		}
 		// `is: {…}` wraps the filter of an optional relation; isNot
 		// excludes instead.
