@@ -87,7 +87,7 @@ func (t *tenancy) Bound(m *prisma.Model) bool {
 		if v {
 			break
 		}
-		if r := f.Relation; r != nil && r.IsForward() && f.IsRequired() && f.Target != nil && f.Target != m && !f.Target.IsView {
+		if r := f.Relation; r != nil && r.IsForward() && requiredRelation(f) && f.Target != nil && f.Target != m && !f.Target.IsView {
 			v = t.Bound(f.Target)
 		}
 	}
@@ -428,7 +428,7 @@ func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.F
 			}
 			for _, f := range m.Fields {
 				r := f.Relation
-				if r == nil || !r.IsForward() || !f.IsRequired() || f.Target == m || f.Target.IsView {
+				if r == nil || !r.IsForward() || !requiredRelation(f) || f.Target == m || f.Target.IsView {
 					continue
 				}
 				if t.Scoped(f.Target) || t.roots[f.Target] {

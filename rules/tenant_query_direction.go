@@ -106,6 +106,8 @@ func alwaysExits(s tsparse.Node) bool {
 	switch s.Kind() {
 	case "return_statement", "throw_statement", "continue_statement", "break_statement":
 		return true
+	case "expression_statement":
+		return neverReturns(s)
 	case "else_clause":
 		return alwaysExits(firstNamed(s))
 	case "statement_block":

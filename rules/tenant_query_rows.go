@@ -313,7 +313,7 @@ func leaves(st tsparse.Node) bool {
 		}
 		st = children[len(children)-1]
 	}
-	return st.Kind() == "return_statement" || st.Kind() == "throw_statement"
+	return st.Kind() == "return_statement" || st.Kind() == "throw_statement" || neverReturns(st)
 }
 
 // provenRow reports whether c, an earlier call, returns only rows of the

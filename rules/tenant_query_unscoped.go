@@ -111,10 +111,15 @@ What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
 is a ` + "`const`" + ` object literal in the same function (or a choice between such
 literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged by its
-weakest side; ` + "`undefined`" + ` is no where at all), and is otherwise a notice:
+weakest side; ` + "`undefined`" + ` is no where at all; a relation filter chosen the same way,
+` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike), and is
+otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
+So is a call keyed by a value given to the function that built such a where,
+when the function leaves if that lookup finds nothing
+(` + "`where: canEditProjects(projectId, user)`, then `if (!project) throw …`" + `).
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
@@ -128,8 +133,9 @@ marks optional. A value is not reported where a test proves it there: the
 query is in the branch the test excludes undefined from (` + "`if (orgId) …`" + `,
 ` + "`orgId && …`" + `, ` + "`orgId ? … : …`" + `), or after an exit taken when it is missing
 (` + "`if (!orgId) throw`" + `, ` + "`if (orgId == null) return`" + `, ` + "`continue`" + ` in a loop,
-` + "`invariant(orgId)`" + `); a test with no exit, or an exit that may not run, does
-not count. A value assigned or given a default is not reported either.
+` + "`invariant(orgId)`" + `, or a call that never returns: ` + "`notFound()`, `redirect(…)`" + `
+imported from ` + "`next/navigation`" + `, ` + "`process.exit(…)`" + `); a test with no exit, or an
+exit that may not run, does not count. A value assigned or given a default is not reported either.
 Types imported from other files or inferred (` + "`z.infer`" + `, return types) are not
 read, so such a value is not seen. A key proven the tenant's is judged the same
 way (` + "`custodyId: kit.custody?.id`" + `, a ` + "`const`" + ` holding it, ` + "`row?.id!`" + `): it
@@ -138,7 +144,8 @@ counts where a test proves it there, or in a unique lookup (` + "`findUnique`" +
 without it.
 
 Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` and
-` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value, as Prisma sends it),
+` + "`$executeRaw`" + ` tagged templates (each ` + "`${…}`" + ` a bound value and JavaScript's escapes
+such as ` + "`\\\"`" + ` read, as Prisma sends it),
 also given as ` + "``$queryRaw(Prisma.sql`…`)``" + `, and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
 SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
 field, without that column in a condition (WHERE, JOIN … ON, HAVING), is a
@@ -703,7 +710,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		}
 		obj, ok := q.objectOf(val, depth)
 		if !ok {
-			return unseen
+			return q.chosenRelation(key, val, m, depth)
 		}
 		// `is: {…}` wraps the filter of an optional relation; isNot
 		// excludes instead.

@@ -54,5 +54,5 @@ func (q *queryCheck) unseenRows(target *prisma.Model, idName, key string, val ts
 			return name
 		}
 	}
-	return ""
+	return q.passedToUnseen(value, delegate, chain)
 }

@@ -1,0 +1,191 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// nextNeverReturns are the functions of "next/navigation" that end the
+// request by throwing (their type is never): a statement calling one leaves
+// its block as a throw does.
+var nextNeverReturns = map[string]bool{
+	"notFound": true, "redirect": true, "permanentRedirect": true, "forbidden": true, "unauthorized": true,
+}
+
+// neverReturns reports whether the statement s is a call that never
+// returns: one of nextNeverReturns imported from "next/navigation" (by
+// name, renamed, or through `import * as nav`), or Node's process.exit().
+// The name must be bound by that import, not by a declaration or a
+// parameter around the call: a notFound of the app's own may return.
+func neverReturns(s tsparse.Node) bool {
+	if s.Kind() != "expression_statement" {
+		return false
+	}
+	call := firstNamed(s)
+	if call.Kind() == "await_expression" {
+		call = firstNamed(call)
+	}
+	if call.Kind() != "call_expression" {
+		return false
+	}
+	fn := call.Field("function")
+	switch fn.Kind() {
+	case "identifier":
+		name, module := importOf(fn, fn.Text())
+		return module == "next/navigation" && nextNeverReturns[name] && !declaredAround(fn, fn.Text())
+	case "member_expression":
+		obj, prop := fn.Field("object"), fn.Field("property").Text()
+		if obj.Kind() != "identifier" || declaredAround(fn, obj.Text()) {
+			return false
+		}
+		name, module := importOf(fn, obj.Text())
+		if obj.Text() == "process" && prop == "exit" {
+			// The global, or Node's own module under its name.
+			return module == "" || module == "process" || module == "node:process"
+		}
+		return module == "next/navigation" && name == "*" && nextNeverReturns[prop]
+	}
+	return false
+}
+
+// importOf is what an import statement of the file binds local to: the
+// module, and the name imported ("default", or "*" for `* as local`);
+// module is "" when no import binds local.
+func importOf(at tsparse.Node, local string) (name, module string) {
+	root := at
+	for p := at.Parent(); p.Valid(); p = p.Parent() {
+		root = p
+	}
+	for _, st := range root.NamedChildren() {
+		if st.Kind() != "import_statement" || typeOnly(st) {
+			continue
+		}
+		src := strings.Trim(st.Field("source").Text(), `"'`)
+		for _, clause := range st.NamedChildren() {
+			if clause.Kind() != "import_clause" {
+				continue
+			}
+			for _, b := range clause.NamedChildren() {
+				switch b.Kind() {
+				case "identifier":
+					if b.Text() == local {
+						return "default", src
+					}
+				case "namespace_import":
+					if id := firstNamed(b); id.Text() == local {
+						return "*", src
+					}
+				case "named_imports":
+					for _, spec := range b.NamedChildren() {
+						if spec.Kind() != "import_specifier" || typeOnly(spec) {
+							continue
+						}
+						imported, as := spec.Field("name"), spec.Field("alias")
+						if !as.Valid() {
+							as = imported
+						}
+						if as.Text() == local {
+							return strings.Trim(imported.Text(), `"'`), src
+						}
+					}
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// typeOnly reports whether an import statement or specifier is `import
+// type`: it binds no value.
+func typeOnly(n tsparse.Node) bool {
+	for _, c := range n.Children() {
+		if c.Kind() == "type" || c.Kind() == "typeof" {
+			return true
+		}
+		if c.Named() {
+			break
+		}
+	}
+	return false
+}
+
+// declaredAround reports whether name is declared by something around at
+// that hides an import or a global: a parameter of a function at is in, or
+// a declaration among the statements of a block at is in (const, let, var,
+// function, class, a catch or loop variable).
+func declaredAround(at tsparse.Node, name string) bool {
+	for n := at; n.Valid(); n = n.Parent() {
+		p := n.Parent()
+		if !p.Valid() {
+			return false
+		}
+		switch {
+		case functionKinds[p.Kind()]:
+			if bindsName(p.Field("parameters"), name) || bindsName(p.Field("parameter"), name) {
+				return true
+			}
+		case p.Kind() == "catch_clause":
+			if bindsName(p.Field("parameter"), name) {
+				return true
+			}
+		case p.Kind() == "for_in_statement" || p.Kind() == "for_statement":
+			if bindsName(p.Field("left"), name) || bindsName(p.Field("initializer"), name) {
+				return true
+			}
+		case p.Kind() == "statement_block" || p.Kind() == "program" || p.Kind() == "switch_case" || p.Kind() == "switch_default":
+			for _, st := range p.NamedChildren() {
+				if declares(st, name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// declares reports whether the statement st declares name in its block.
+func declares(st tsparse.Node, name string) bool {
+	if st.Kind() == "export_statement" {
+		st = st.Field("declaration")
+	}
+	switch st.Kind() {
+	case "lexical_declaration", "variable_declaration":
+		for _, d := range st.NamedChildren() {
+			if d.Kind() == "variable_declarator" && bindsName(d.Field("name"), name) {
+				return true
+			}
+		}
+	case "function_declaration", "generator_function_declaration", "class_declaration":
+		return st.Field("name").Text() == name
+	}
+	return false
+}
+
+// bindsName reports whether the pattern n (an identifier, a destructuring,
+// a parameter list) binds name. A default value's expression is not a
+// binding: only the left of `= …` is read.
+func bindsName(n tsparse.Node, name string) bool {
+	if !n.Valid() {
+		return false
+	}
+	switch n.Kind() {
+	case "identifier", "shorthand_property_identifier_pattern":
+		return n.Text() == name
+	case "assignment_pattern", "object_assignment_pattern":
+		return bindsName(n.Field("left"), name)
+	case "pair_pattern":
+		return bindsName(n.Field("value"), name)
+	case "required_parameter", "optional_parameter":
+		return bindsName(n.Field("pattern"), name)
+	case "formal_parameters", "object_pattern", "array_pattern", "rest_pattern":
+		for _, c := range n.NamedChildren() {
+			if bindsName(c, name) {
+				return true
+			}
+		}
+	case "lexical_declaration", "variable_declaration":
+		return declares(n, name)
+	}
+	return false
+}

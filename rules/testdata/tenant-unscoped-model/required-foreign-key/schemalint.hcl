@@ -1,0 +1,4 @@
+# typebot.io's tenant is the workspace.
+tenancy {
+  fields = ["workspaceId"]
+}
