@@ -64,7 +64,8 @@ from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
 or that another lookup checked with the tenant in a relation filter before
 the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
-The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), or
+The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for
+the one a reduce without a start value keeps (` + "`rows.reduce((max, r) => (r.v > max.v ? r : max))`" + `), or
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
 children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `,
@@ -1044,6 +1045,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	rows := loopSource(q.call, path[0])
 	if rows == "" {
 		rows = pickedFrom(q.call, path[0], "find|findLast")
+	}
+	if rows == "" {
+		rows = reducedFrom(q.call, path[0])
 	}
 	if rows == "" && (!strings.Contains(value, "?.") || uniqueWhere(q.call)) {
 		// byKey.get(k)?.id may be undefined, which only a unique where
