@@ -81,7 +81,8 @@ tenant's own lookup loaded through a relation filtered by its id, when the
 function leaves if that relation is empty (` + "`include: { datarooms: { where:\n{ id: dataroomId } } }`, then `if (team.datarooms.length === 0) return …`" + `).
 A membership filter on the tenant model scopes too: ` + "`organization: { members:\n{ some: { userId } } }`" + ` keeps the rows of the organizations the user belongs to,
 when the members are a model holding the tenant's and a user's keys,
-unique together (` + "`@@unique([organizationId, userId])`" + `). A row looked up by id is
+unique together (` + "`@@unique([organizationId, userId])`" + `); what a user found by such a filter
+holds (` + "`user.invites`" + `) spans every organization it belongs to and proves nothing. A row looked up by id is
 checked when it is loaded with a list only the tenant's row has, and the
 function leaves if that list is empty: its children filtered by the tenant
 (` + "`values: { where: { environmentId } }`" + `), or its tenant's members filtered by
@@ -1098,6 +1099,9 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		m := q.delegates[c.Delegate]
+		if !q.tenantRow(m) {
+			continue
+		}
 		for _, seg := range path[1 : len(path)-1] {
 			// seg[] is an element of a to-many relation the row was
 			// read with (doc.versions[0]): a child of the row.
