@@ -69,7 +69,9 @@ the one a reduce without a start value keeps (` + "`rows.reduce((max, r) => (r.v
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
 children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `,
-also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `), for
+also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `, and
+looped over: ` + "`for (const l of doc.links)`" + `, also under a name an object literal
+gives them, ` + "`{ ...parse(doc), all: doc.links }`" + `), for
 a copy of such a row (` + "`const kit = { ...row, assets }`" + ` holds ` + "`row.id`" + ` unless an
 entry of its own names it), for a ` + "`const`" + ` naming a part of one
 (` + "`const custodyId = kit.custody?.id`" + `; a ` + "`let`" + ` only ever assigned such a part,
@@ -1048,7 +1050,7 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		rows = pickedFrom(q.call, path[0], "find|findLast")
 	}
 	if rows == "" {
-		rows = reducedFrom(q.call, path[0])
+		rows = elementOf(q.call, path[0])
 	}
 	if rows == "" && (!strings.Contains(value, "?.") || uniqueWhere(q.call)) {
 		// byKey.get(k)?.id may be undefined, which only a unique where

@@ -19,4 +19,7 @@ export async function revokeAll(organizationId: string) {
   if (!org) return;
   await prisma.invite.deleteMany({ where: { id: { in: org.invites.map((i: any) => i.id) } } });
   await prisma.invite.delete({ where: { id: org.invites[0].id } });
+  for (const invite of org.invites) {
+    await prisma.invite.delete({ where: { id: invite.id } });
+  }
 }
