@@ -51,7 +51,10 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
 An ` + "`OR`" + ` constrains the tenant only when every branch does (put the
 tenant beside the ` + "`OR`" + `, or in every branch). A row fetched by
 id and then compared with the caller's tenant in the same function
-(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported. So is an id
+(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported, when the comparison makes the function leave
+(return, a throw no catch keeps, continue or break of a loop holding the
+fetch) whenever the row is another tenant's; one that only logs, or goes the
+other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks nothing. So is an id
 (the row's own, or a parent's foreign key) that an earlier query in the same
 function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
@@ -872,7 +875,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
 				if field.MatchString(compact(l.Text())) && !literal(r) || field.MatchString(compact(r.Text())) && !literal(l) {
-					found = true
+					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), c.Node, name)
 				}
 			}
 		case "call_expression":
@@ -882,7 +885,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
 						if field.MatchString(compact(a.Text())) {
-							found = true
+							found = comparisonExits(b, false, c.Node, name)
 						}
 					}
 				}
