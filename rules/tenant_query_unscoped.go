@@ -106,8 +106,9 @@ that selects nothing but the row's tenant (` + "`select: { organizationId: true 
 also through parents) is the lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
-equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `,
-also through a to-one relation (` + "`token: { tokenHash }`" + `). Reads
+equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `
+(its last word a token, hash or secret, or a hashed or secret key; not
+` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -1229,10 +1230,6 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 	return v == constrained
 }
 
-// credentialName matches the fields that hold a credential or its hash:
-// token, hashedKey, keyHash, lookupHash, secret, apiKey.
-var credentialName = lazyregexp.New(`(?i)token|hash|secret|^apiKey$`)
-
 // credentialLookup reports whether c finds rows by a credential that the
 // caller presents (an API key's hash, an invitation token), directly or
 // through a to-one relation (token: { tokenHash }): whoever holds the
@@ -1254,7 +1251,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			continue
 		}
 		switch {
-		case f.Kind == prisma.ScalarField && credentialName.MatchString(key):
+		case f.Kind == prisma.ScalarField && credentialField(key):
 			// An equality, not a list or a range.
 			if obj, ok := q.objectOf(val, 0); !ok || len(obj.NamedChildren()) == 1 && keyName(obj.NamedChildren()[0].Field("key")) == "equals" {
 				return true
