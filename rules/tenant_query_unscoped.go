@@ -103,7 +103,8 @@ A foreign key to a tenant model under another name (trigger.dev's
 scopes like the tenant field. An id checked by the caller, in another
 function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
-also through parents) is the lookup that finds whose row an id is, for the
+also through parents, and of the tenant's own row only its key:
+` + "`organization: { select: { id: true } }`" + `, not ` + "`organization: true`" + `) is the lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `
@@ -1546,7 +1547,7 @@ func (q *queryCheck) selectsTenantOnly(n tsparse.Node, m *prisma.Model, depth in
 		if f == nil || f.Relation == nil || f.IsList() || f.Target == nil {
 			return false
 		}
-		if q.t.IsRoot(f.Target) {
+		if q.t.IsRoot(f.Target) && q.rootKeyOnly(e.Field("value"), f.Target, depth) {
 			tenant = true
 			continue
 		}
