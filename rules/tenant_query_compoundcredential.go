@@ -29,7 +29,7 @@ func (q *queryCheck) compoundCredential(where tsparse.Node, m *prisma.Model) boo
 		}
 		for _, part := range obj.NamedChildren() {
 			name, pv, ok := property(part)
-			if !ok || !credentialName.MatchString(name) {
+			if !ok || !credentialField(name) {
 				continue
 			}
 			for _, f := range ix.Fields {

@@ -52,9 +52,13 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
 An ` + "`OR`" + ` constrains the tenant only when every branch does (put the
 tenant beside the ` + "`OR`" + `, or in every branch). A row fetched by
 id and then compared with the caller's tenant in the same function
-(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported; compared only with
-another row that a query looked up without the tenant (` + "`a.teamId !== b.teamId`" + `),
-it is one team's, not the caller's, and both are reported. So is an id
+(` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported, when the comparison makes the function leave
+(return, a throw no catch keeps, continue or break of a loop holding the
+fetch) whenever the row is another tenant's; one that only logs, or goes the
+other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks nothing.
+Compared only with another row that a query looked up without the tenant
+(` + "`a.teamId !== b.teamId`" + `), it is one team's, not the caller's, and both are
+reported. So is an id
 (the row's own, or a parent's foreign key) that an earlier query in the same
 function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
@@ -67,11 +71,14 @@ from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
 or that another lookup checked with the tenant in a relation filter before
 the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
-The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), or
+The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for
+the one a reduce without a start value keeps (` + "`rows.reduce((max, r) => (r.v > max.v ? r : max))`" + `), or
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
 children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `,
-also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `), for
+also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `, and
+looped over: ` + "`for (const l of doc.links)`" + `, also under a name an object literal
+gives them, ` + "`{ ...parse(doc), all: doc.links }`" + `), for
 a copy of such a row (` + "`const kit = { ...row, assets }`" + ` holds ` + "`row.id`" + ` unless an
 entry of its own names it), for a ` + "`const`" + ` naming a part of one
 (` + "`const custodyId = kit.custody?.id`" + `; a ` + "`let`" + ` only ever assigned such a part,
@@ -81,9 +88,13 @@ for a parent's id once the function compared the parent's tenant field with
 a value (` + "`if (!d || d.teamId !== teamId) return …`" + `), and for a row that the
 tenant's own lookup loaded through a relation filtered by its id, when the
 function leaves if that relation is empty (` + "`include: { datarooms: { where:\n{ id: dataroomId } } }`, then `if (team.datarooms.length === 0) return …`" + `).
+None of these holds once the row's name is given something else before the
+call, or anywhere in a loop holding it (` + "`doc = other`, `doc.id = x`" + `; a query's
+result given to a ` + "`let`" + ` is judged as that query).
 A membership filter on the tenant model scopes too: ` + "`organization: { members:\n{ some: { userId } } }`" + ` keeps the rows of the organizations the user belongs to,
 when the members are a model holding the tenant's and a user's keys,
-unique together (` + "`@@unique([organizationId, userId])`" + `). A row looked up by id is
+unique together (` + "`@@unique([organizationId, userId])`" + `); what a user found by such a filter
+holds (` + "`user.invites`" + `) spans every organization it belongs to and proves nothing. A row looked up by id is
 checked when it is loaded with a list only the tenant's row has, and the
 function leaves if that list is empty: its children filtered by the tenant
 (` + "`values: { where: { environmentId } }`" + `), or its tenant's members filtered by
@@ -96,12 +107,15 @@ A foreign key to a tenant model under another name (trigger.dev's
 scopes like the tenant field. An id checked by the caller, in another
 function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
-also through parents, or ` + "`include: { team: true }`" + ` with nothing of the row read but
-` + "`row.team`" + `) is the lookup that finds whose row an id is, for the
+also through parents, and of the tenant's own row only its key:
+` + "`organization: { select: { id: true } }`" + `, not ` + "`organization: true`" + `; or
+` + "`include: { team: true }`" + ` with nothing of the row read but ` + "`row.team`" + `) is the
+lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
-equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `,
-also through a to-one relation (` + "`token: { tokenHash }`" + `) or in a compound unique key
+equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `
+(its last word a token, hash or secret, or a hashed or secret key; not
+` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `) or in a compound unique key
 (` + "`device_token: { device, token }`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
@@ -877,7 +891,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
 				if field.MatchString(compact(l.Text())) && !q.provesNothing(r) || field.MatchString(compact(r.Text())) && !q.provesNothing(l) {
-					found = true
+					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), c.Node, name)
 				}
 			}
 		case "call_expression":
@@ -887,7 +901,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
 						if field.MatchString(compact(a.Text())) {
-							found = true
+							found = comparisonExits(b, false, c.Node, name)
 						}
 					}
 				}
@@ -981,6 +995,9 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if !ok {
 		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
 	}
+	if rows == "" && overwritten(q.call, value) {
+		return false
+	}
 	if rows == "" && q.createdEarlier(value, delegate, idName) {
 		return true
 	}
@@ -1057,6 +1074,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	if rows == "" {
 		rows = pickedFrom(q.call, path[0], "find|findLast")
 	}
+	if rows == "" {
+		rows = elementOf(q.call, path[0])
+	}
 	if rows == "" && (!strings.Contains(value, "?.") || uniqueWhere(q.call)) {
 		// byKey.get(k)?.id may be undefined, which only a unique where
 		// refuses.
@@ -1106,6 +1126,9 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		m := q.delegates[c.Delegate]
+		if !q.tenantRow(m) {
+			continue
+		}
 		for _, seg := range path[1 : len(path)-1] {
 			// seg[] is an element of a to-many relation the row was
 			// read with (doc.versions[0]): a child of the row.
@@ -1222,10 +1245,6 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 	return v == constrained
 }
 
-// credentialName matches the fields that hold a credential or its hash:
-// token, hashedKey, keyHash, lookupHash, secret, apiKey.
-var credentialName = lazyregexp.New(`(?i)token|hash|secret|^apiKey$`)
-
 // credentialLookup reports whether c finds rows by a credential that the
 // caller presents (an API key's hash, an invitation token), directly or
 // through a to-one relation (token: { tokenHash }): whoever holds the
@@ -1247,7 +1266,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			continue
 		}
 		switch {
-		case f.Kind == prisma.ScalarField && credentialName.MatchString(key):
+		case f.Kind == prisma.ScalarField && credentialField(key):
 			// An equality, not a list or a range.
 			if obj, ok := q.objectOf(val, 0); !ok || len(obj.NamedChildren()) == 1 && keyName(obj.NamedChildren()[0].Field("key")) == "equals" {
 				return true
@@ -1542,7 +1561,7 @@ func (q *queryCheck) selectsTenantOnly(n tsparse.Node, m *prisma.Model, depth in
 		if f == nil || f.Relation == nil || f.IsList() || f.Target == nil {
 			return false
 		}
-		if q.t.IsRoot(f.Target) {
+		if q.t.IsRoot(f.Target) && q.rootKeyOnly(e.Field("value"), f.Target, depth) {
 			tenant = true
 			continue
 		}

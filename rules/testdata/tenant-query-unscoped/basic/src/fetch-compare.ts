@@ -76,7 +76,7 @@ export async function compositeKeyUnchecked(projectId: string) {
 // the caller to check access (formbricks' getLanguage).
 export async function ownerOf(id: string, noteId: string) {
   await prisma.project.findUnique({ where: { id }, select: { organizationId: true } });
-  await prisma.project.findUnique({ where: { id }, select: { id: true, organization: true } });
+  await prisma.project.findUnique({ where: { id }, select: { id: true, organization: { select: { id: true } } } });
   await prisma.note.findUnique({ where: { id: noteId }, select: { task: { select: { project: { select: { organizationId: true } } } } } });
   await prisma.project.findUnique({ where: { id }, select: { organizationId: true, tasks: true } }); // want "findUnique on tenant-scoped \"Project\" does not filter"
   await prisma.project.findUnique({ where: { id }, select: { id: true } }); // want "findUnique on tenant-scoped \"Project\" does not filter"

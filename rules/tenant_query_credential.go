@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// credentialField reports whether a field named key holds a credential or
+// its hash, judged by the words of its name (camelCase or snake_case): the
+// last word is token, hash or secret (token, sessionToken, keyHash,
+// lookupHash, secret), or it is a key that is hashed or secret
+// (hashedKey, hashedSecretKey, secretKey), a token's id (calendarTokenId),
+// or apiKey. A word that
+// only contains one of them names something else: tokenCount,
+// inputTokens, hashtag, tokenizerId are counts, tags and settings, and an
+// equality on them reads every tenant's rows.
+func credentialField(key string) bool {
+	words := nameWords(key)
+	if len(words) == 0 {
+		return false
+	}
+	switch last := words[len(words)-1]; last {
+	case "token", "hash", "secret":
+		return true
+	case "key":
+		return len(words) == 2 && words[0] == "api" || slices.Contains(words, "hashed") || slices.Contains(words, "secret")
+	case "id":
+		// Shelf's calendarTokenId holds the feed's secret token.
+		return len(words) > 1 && words[len(words)-2] == "token"
+	}
+	return false
+}
+
+// nameWords splits an identifier into its lower-case words: apiKey is
+// api, key; refresh_token is refresh, token; sha256Hash is sha256, hash.
+func nameWords(name string) []string {
+	var words []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			words = append(words, cur.String())
+			cur.Reset()
+		}
+	}
+	runes := []rune(name)
+	for i, r := range runes {
+		switch {
+		case r == '_' || r == '-':
+			flush()
+			continue
+		case unicode.IsUpper(r) && i > 0 && (unicode.IsLower(runes[i-1]) || unicode.IsDigit(runes[i-1]) || i+1 < len(runes) && unicode.IsLower(runes[i+1])):
+			flush()
+		}
+		cur.WriteRune(unicode.ToLower(r))
+	}
+	flush()
+	return words
+}

@@ -1,0 +1,167 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// comparisonExits reports whether cmp, a test of the row named row against
+// the tenant (`doc.teamId !== teamId`, or `ids.includes(doc.teamId)`), makes
+// the function leave, before using the row, whenever the row is not the
+// tenant's: it is the condition of an if of the function holding call
+// (through `!`, `||`, and `&&` with a test that the row is there), and the
+// branch the mismatch takes starts with return or throw (continue or break
+// of a loop holding call). mismatch is the value cmp has when the row is
+// another tenant's. A comparison whose branch only logs, one in the other
+// direction (`if (doc.teamId === teamId) return doc;`), one in a closure,
+// and a throw that a catch around it takes without leaving are not exits.
+func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string) bool {
+	scope := enclosingFunction(call)
+	n := cmp
+	for range 16 {
+		p := n.Parent()
+		switch p.Kind() {
+		case "parenthesized_expression":
+		case "unary_expression":
+			if p.Field("operator").Text() != "!" {
+				return false
+			}
+			mismatch = !mismatch
+		case "binary_expression":
+			other := p.Field("left")
+			if sameNode(other, n) {
+				other = p.Field("right")
+			}
+			switch p.Field("operator").Text() {
+			case "||":
+				if !mismatch {
+					return false
+				}
+			case "&&":
+				// `doc && doc.teamId !== teamId`: without the row there
+				// is nothing to leak.
+				if mismatch && !rowPresent(other, row) && !sameField(other, cmp) {
+					return false
+				}
+			default:
+				return false
+			}
+		case "if_statement":
+			if !sameNode(enclosingFunction(p), scope) {
+				return false
+			}
+			branch := p.Field("consequence")
+			if !mismatch {
+				branch = p.Field("alternative")
+				if branch.Kind() == "else_clause" {
+					branch = firstNamed(branch)
+				}
+			}
+			return mismatchLeaves(branch, p, call)
+		default:
+			return false
+		}
+		n = p
+	}
+	return false
+}
+
+// sameField reports whether e is the tenant field cmp compares, tested
+// for being set (`qr?.organizationId && qr.organizationId !== orgId`): a
+// row without a tenant is no other tenant's.
+func sameField(e, cmp tsparse.Node) bool {
+	e = uncast(e)
+	if e.Kind() != "member_expression" {
+		return false
+	}
+	path := splitRowPath(e.Text())
+	if len(path) < 2 {
+		return false
+	}
+	var compared []string
+	switch cmp.Kind() {
+	case "binary_expression":
+		for _, side := range []tsparse.Node{cmp.Field("left"), cmp.Field("right")} {
+			if p := splitRowPath(uncast(side).Text()); slices.Equal(p, path) {
+				compared = p
+			}
+		}
+	case "call_expression":
+		for _, a := range namedNoComments(cmp.Field("arguments")) {
+			if p := splitRowPath(uncast(a).Text()); slices.Equal(p, path) {
+				compared = p
+			}
+		}
+	}
+	return compared != nil
+}
+
+// rowPresent reports whether e tests that the row named row is there:
+// `doc`, `!!doc`, `doc != null`, `doc !== undefined`.
+func rowPresent(e tsparse.Node, row string) bool {
+	e = uncast(e)
+	switch e.Kind() {
+	case "identifier":
+		return e.Text() == row
+	case "unary_expression":
+		inner := uncast(e.Field("argument"))
+		return e.Field("operator").Text() == "!" && inner.Kind() == "unary_expression" && inner.Field("operator").Text() == "!" && rowPresent(inner.Field("argument"), row)
+	case "binary_expression":
+		switch e.Field("operator").Text() {
+		case "!=", "!==":
+			l, r := uncast(e.Field("left")), uncast(e.Field("right"))
+			nothing := func(n tsparse.Node) bool { return n.Kind() == "null" || n.Kind() == "undefined" }
+			return l.Kind() == "identifier" && l.Text() == row && nothing(r) || r.Kind() == "identifier" && r.Text() == row && nothing(l)
+		}
+	}
+	return false
+}
+
+// mismatchLeaves reports whether branch, a branch of the if statement ifs, starts
+// with a statement that leaves before call's use of the row: return, a
+// throw that no catch around ifs takes, or continue/break of the loop
+// that holds both ifs and call.
+func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
+	if branch.Kind() == "statement_block" {
+		stmts := namedNoComments(branch)
+		for _, s := range stmts {
+			if s.Kind() == "return_statement" || s.Kind() == "throw_statement" || s.Kind() == "continue_statement" || s.Kind() == "break_statement" {
+				branch = s
+				break
+			}
+		}
+	}
+	switch branch.Kind() {
+	case "return_statement":
+		return true
+	case "statement_block", "expression_statement":
+		// No jump of its own: what the shared exit test accepts.
+		return leaves(branch)
+	case "throw_statement":
+		for p := ifs.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+			// A catch that leaves too (rethrows, returns an error
+			// response) keeps the exit.
+			if h := p.Field("handler"); p.Kind() == "try_statement" && spans(p.Field("body"), ifs) && h.Valid() && !leaves(h.Field("body")) {
+				return false
+			}
+		}
+		return true
+	case "continue_statement", "break_statement":
+		if len(namedNoComments(branch)) > 0 {
+			// A labelled jump may leave an outer loop only.
+			return false
+		}
+		for p := ifs.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+			switch p.Kind() {
+			case "for_statement", "for_in_statement", "while_statement", "do_statement":
+				return spans(p, call)
+			case "switch_statement":
+				if branch.Kind() == "break_statement" {
+					return false
+				}
+			}
+		}
+	}
+	return false
+}

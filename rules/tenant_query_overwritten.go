@@ -1,0 +1,112 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// overwritten reports whether value, a key read from a row (`alert.id`,
+// `doc.versions[0].id`), may no longer be what the row's query returned
+// when at runs: somewhere in the function holding at (or the outermost
+// one it is nested in) the row is assigned (`alert = other`, also in a
+// destructuring), or so is the key or a part of the row holding it
+// (`alert.id = x`, `doc.versions = x`). Every proof that follows a row by
+// its name takes the name to hold that row; an assignment anywhere in the
+// function, even after at, may run before at in a loop.
+func overwritten(at tsparse.Node, value string) bool {
+	path := splitRowPath(value)
+	if len(path) < 2 {
+		return false
+	}
+	outer, _ := functionChain(at)
+	found := false
+	outer.Walk(func(n tsparse.Node) bool {
+		if found {
+			return false
+		}
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			right := n.Field("right")
+			found = (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(right, at) && overwrites(n.Field("left"), path, right)
+		}
+		return true
+	})
+	return found
+}
+
+// inOneLoop reports whether a loop of the function outer holds both n and
+// at: n, even after at, runs before at's next turn.
+func inOneLoop(n, at, outer tsparse.Node) bool {
+	for p := n.Parent(); p.Valid() && p.Start() >= outer.Start() && p.End() <= outer.End(); p = p.Parent() {
+		switch p.Kind() {
+		case "for_statement", "for_in_statement", "while_statement", "do_statement":
+			if spans(p, at) {
+				return true
+			}
+		}
+		if sameNode(p, outer) {
+			break
+		}
+	}
+	return false
+}
+
+// queryResult reports whether right is the result of a Prisma call
+// (`await tx.auditAsset.findUniqueOrThrow(…)`, a create): the proofs that
+// follow a let judge those assignments themselves, and a query by another
+// key is judged where it is made.
+func queryResult(right tsparse.Node) bool {
+	right = uncast(right)
+	if right.Kind() == "await_expression" {
+		right = uncast(firstNamed(right))
+	}
+	fn := right.Field("function")
+	if right.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("object").Kind() != "member_expression" {
+		return false
+	}
+	op := fn.Field("property").Text()
+	return op == "create" || op == "createManyAndReturn" || slices.Contains(tsquery.Operations, op)
+}
+
+// overwrites reports whether assigning to left replaces the row path[0]
+// or the part of it path names, with right, unless right is a query's
+// result given to the whole name.
+func overwrites(left tsparse.Node, path []string, right tsparse.Node) bool {
+	left = uncast(left)
+	switch left.Kind() {
+	case "identifier":
+		return left.Text() == path[0] && !queryResult(right)
+	case "object_pattern", "array_pattern":
+		hit := false
+		left.Walk(func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "identifier", "shorthand_property_identifier_pattern":
+				hit = hit || n.Text() == path[0]
+			}
+			return !hit
+		})
+		return hit
+	case "member_expression", "subscript_expression":
+		lp := splitRowPath(left.Text())
+		if len(lp) == 0 {
+			// obj[key] = …: any part of obj may change.
+			root := left
+			for root.Kind() == "member_expression" || root.Kind() == "subscript_expression" {
+				root = uncast(root.Field("object"))
+			}
+			return root.Kind() == "identifier" && root.Text() == path[0]
+		}
+		if len(lp) > len(path) {
+			return false
+		}
+		for i := range lp {
+			if lp[i] != path[i] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+declare const prisma: any;
+declare function log(...args: any[]): void;
+
+// A row fetched by id is checked when the function leaves whenever the
+// row is another tenant's, before it is used.
+export async function exits(teamId: string, id: string, ids: string[], allowed: string[]) {
+  const a = await prisma.document.findUnique({ where: { id } });
+  if (!a || a.teamId !== teamId) throw new Error("not found");
+  const b = await prisma.document.findUnique({ where: { id } });
+  if (b && b.teamId !== teamId) return null;
+  const c = await prisma.document.findUnique({ where: { id } });
+  if (c.teamId === teamId) {
+    log(c);
+  } else {
+    return null;
+  }
+  try {
+    const d = await prisma.document.findUnique({ where: { id } });
+    if (d.teamId !== teamId) throw new Error("not found");
+    log(d);
+  } catch (cause) {
+    throw new Error("forbidden", { cause });
+  }
+  for (const each of ids) {
+    const e = await prisma.document.findUnique({ where: { id: each } });
+    if (e.teamId !== teamId) continue;
+    log(e);
+  }
+  const f = await prisma.document.findUnique({ where: { id } });
+  if (!allowed.includes(f.teamId)) return null;
+  return [a, b, c, f];
+}
+
+// A comparison that does not make the function leave checks nothing.
+export async function stays(teamId: string, id: string, ids: string[], allowed: string[]) {
+  const a = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter"
+  if (a.teamId !== teamId) log("another team's document");
+  const b = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter"
+  if (b.teamId === teamId) return b;
+  const c = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter"
+  const check = () => {
+    if (c.teamId !== teamId) throw new Error("not found");
+  };
+  try {
+    const d = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter"
+    if (d.teamId !== teamId) throw new Error("not found");
+    log(d);
+  } catch (cause) {
+    log(cause);
+  }
+  const e = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter"
+  if (e.sheet && e.teamId !== teamId) throw new Error("not found");
+  const f = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter"
+  for (const each of ids) {
+    if (f.teamId !== each) break;
+  }
+  const g = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter"
+  if (allowed.includes(g.teamId)) return g;
+  return [a, b, c, e, f, g, check];
+}
