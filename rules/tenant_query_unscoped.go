@@ -55,7 +55,11 @@ id and then compared with the caller's tenant in the same function
 (the row's own, or a parent's foreign key) that an earlier query in the same
 function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
-` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `, or
+` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `
+when the call runs only if that query found its row (it throws without
+one, as an OrThrow lookup or a single-row write does, or the function
+leaves when its row is missing or its count is zero, also from inside a
+` + "`try`" + ` whose ` + "`catch`" + ` leaves), or
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
 returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + `), a parent's key read
 from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
@@ -1011,7 +1015,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 			// The tenant's own row, looked up together with the rows it
 			// holds: team.findUnique({ where: { id: teamId, documents:
 			// { some: { id: docId } } } }).
-			if sub.tenantHolds(c, m, target, idName, value) {
+			if sub.tenantHolds(c, m, target, idName, value) && q.foundBefore(c, outer) {
 				return true
 			}
 			continue
@@ -1022,7 +1026,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 		if rows != "" {
 			continue
 		}
-		if sub.whereHasID(c, idName, value) {
+		if sub.whereHasID(c, idName, value) && q.foundBefore(c, outer) {
 			return true
 		}
 	}

@@ -108,7 +108,19 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/documents/[id]/add-to-dataroom.ts", 75},
 				// Link.uploadFolderId is a plain string, no foreign key: the
 				// folder it names is not proven the link's team's.
-				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 87}},
+				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 87},
+				// PATCH checks only team membership: the dataroom id is tied
+				// to the team by the GET branch's lookup, which never runs.
+				{"pages/api/teams/[teamId]/datarooms/[id]/index.ts", 157},
+				// DELETE removes the group's links before the group's own
+				// delete with the team: the PATCH branch's check never runs.
+				{"pages/api/teams/[teamId]/datarooms/[id]/groups/[groupId]/index.ts", 181},
+				// DELETE lists another team's group's links (names in the 400
+				// reply): only the GET branch looks the group up with the team.
+				{"pages/api/teams/[teamId]/visitor-groups/[groupId]/index.ts", 128},
+				// The dataroom is looked up with the team but never tested
+				// before its views are counted.
+				{"pages/api/teams/[teamId]/datarooms/[id]/views/index.ts", 106}},
 			// The document id is proven the team's by the team lookup
 			// (documents: { some: { id: { equals: docId } } }); link
 			// counts are of the documents the team query returned
