@@ -114,6 +114,9 @@ weakest side; ` + "`undefined`" + ` is no where at all), and is otherwise a noti
 check by hand that it filters by the tenant, or build it where the call is.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
+So is any call that the proofs above would accept if such a where filtered
+by the tenant: keyed by the children included with such a row, a parent's
+key read from it, or an id looked up with it and tested.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
@@ -215,6 +218,9 @@ type queryCheck struct {
 	// rowsUnseen names the rows whose ids the call uses when the where
 	// of the query that returned them is what the rule cannot see.
 	rowsUnseen string
+	// assumeSeen, when set, takes rows whose query's where the rule
+	// cannot see as the tenant's and records their name (throughUnseen).
+	assumeSeen *string
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -353,6 +359,9 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	v, where := q.whereOfCall(c)
 	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
+	}
+	if v < unseen {
+		v = q.throughUnseen(c, v)
 	}
 	d := Diagnostic{Range: at}
 	switch {
@@ -997,7 +1006,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 		}
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
-		if v, _ := sub.whereOfCall(c); v != constrained {
+		if v, _ := sub.whereOfCall(c); v != constrained && !q.seenAs(c, v) {
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
@@ -1211,7 +1220,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 	sub := *q
 	sub.call, sub.verifying = c.Node, true
 	v, _ := sub.whereOfCall(c)
-	return v == constrained
+	return v == constrained || q.seenAs(c, v)
 }
 
 // credentialName matches the fields that hold a credential or its hash:
