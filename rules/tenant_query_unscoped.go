@@ -101,7 +101,9 @@ also through parents) is the lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `,
-also through a to-one relation (` + "`token: { tokenHash }`" + `). Reads
+also through a to-one relation (` + "`token: { tokenHash }`" + `) or the ` + "`some`" + ` of a
+to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
+link's token was issued for). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -1255,6 +1257,10 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			}
 		case f.Relation != nil && !f.IsList() && f.Target != nil && depth == 0:
 			if obj, ok := q.objectOf(val, 0); ok && q.hasCredential(obj, f.Target, depth+1) {
+				return true
+			}
+		case f.Relation != nil && f.IsList() && f.Target != nil && depth <= 1:
+			if q.someHasCredential(val, f.Target, depth) {
 				return true
 			}
 		}

@@ -1,0 +1,20 @@
+declare const prisma: any;
+
+// The envelope found through a recipient's token is the one the token was
+// issued for: the lookup by the credential is how the tenant is found
+// (documenso's signing pages).
+export async function byToken(envelopeId: string, token: string) {
+  await prisma.envelope.findFirst({ where: { id: envelopeId, recipients: { some: { token } } } });
+  await prisma.envelope.findFirstOrThrow({ where: { recipients: { some: { token: { equals: token } } } } });
+  await prisma.field.findMany({ where: { envelope: { recipients: { some: { token } } } } });
+}
+
+// every and none hold for an envelope without such a recipient; an email
+// is no secret; a token that is not equal finds every other envelope.
+export async function notByToken(envelopeId: string, token: string, email: string) {
+  await prisma.envelope.findFirst({ where: { id: envelopeId, recipients: { every: { token } } } }); // want "findFirst on tenant-scoped \"Envelope\" does not filter"
+  await prisma.envelope.findFirst({ where: { id: envelopeId, recipients: { none: { token } } } }); // want "findFirst on tenant-scoped \"Envelope\" does not filter"
+  await prisma.envelope.findFirst({ where: { id: envelopeId, recipients: { some: { email } } } }); // want "findFirst on tenant-scoped \"Envelope\" does not filter"
+  await prisma.envelope.findMany({ where: { recipients: { some: { token: { not: token } } } } }); // want "findMany on tenant-scoped \"Envelope\" does not filter"
+  await prisma.field.findMany({ where: { envelope: { recipients: { every: { token } } } } }); // want "findMany on tenant-scoped \"Field\" does not filter"
+}
