@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // someHasCredential reports whether val, the filter of a to-many relation
@@ -26,4 +27,14 @@ func (q *queryCheck) someHasCredential(val tsparse.Node, target *prisma.Model, d
 		}
 	}
 	return false
+}
+
+// credentialRow reports whether c found its rows by a credential the
+// caller presents (credentialLookup): those rows are the ones the
+// credential opens, and so are the keys read from them
+// (`recipient.id`, `invite.organisationId`), as the rows of a lookup
+// with the tenant are.
+func (q *queryCheck) credentialRow(c tsquery.Call) bool {
+	m := q.delegates[c.Delegate]
+	return m != nil && q.credentialLookup(c, m)
 }

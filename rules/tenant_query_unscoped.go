@@ -103,7 +103,8 @@ credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `,
 also through a to-one relation (` + "`token: { tokenHash }`" + `) or the ` + "`some`" + ` of a
 to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
-link's token was issued for). Reads
+link's token was issued for); nor are the keys read from the row such a
+lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -1222,7 +1223,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 	sub := *q
 	sub.call, sub.verifying = c.Node, true
 	v, _ := sub.whereOfCall(c)
-	return v == constrained || q.seenAs(c, v)
+	return v == constrained || q.seenAs(c, v) || q.credentialRow(c)
 }
 
 // credentialName matches the fields that hold a credential or its hash:

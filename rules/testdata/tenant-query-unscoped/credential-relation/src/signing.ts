@@ -18,3 +18,21 @@ export async function notByToken(envelopeId: string, token: string, email: strin
   await prisma.envelope.findMany({ where: { recipients: { some: { token: { not: token } } } } }); // want "findMany on tenant-scoped \"Envelope\" does not filter"
   await prisma.field.findMany({ where: { envelope: { recipients: { every: { token } } } } }); // want "findMany on tenant-scoped \"Field\" does not filter"
 }
+
+// The row a token finds, and the keys read from it, are the ones the token
+// opens; a row found by an email is anyone's.
+export async function rowOfToken(token: string) {
+  const recipient = await prisma.recipient.findFirst({ where: { token } });
+  if (!recipient) return;
+  await prisma.recipient.update({ where: { id: recipient.id }, data: {} });
+  await prisma.field.findMany({ where: { envelopeId: recipient.envelopeId } });
+  await prisma.envelope.findUniqueOrThrow({ where: { id: recipient.envelopeId } });
+}
+
+export async function rowOfEmail(email: string) {
+  const recipient = await prisma.recipient.findFirst({ where: { email } }); // want "findFirst on tenant-scoped \"Recipient\" does not filter"
+  if (!recipient) return;
+  await prisma.recipient.update({ where: { id: recipient.id }, data: {} }); // want "update on tenant-scoped \"Recipient\" does not filter"
+  await prisma.field.findMany({ where: { envelopeId: recipient.envelopeId } }); // want "findMany on tenant-scoped \"Field\" does not filter"
+  await prisma.envelope.findUniqueOrThrow({ where: { id: recipient.envelopeId } }); // want "findUniqueOrThrow on tenant-scoped \"Envelope\" does not filter"
+}
