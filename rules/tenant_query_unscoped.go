@@ -1009,7 +1009,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 		}
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
-		if v, _ := sub.whereOfCall(c); v != constrained && !q.seenAs(c, v) {
+		if v, _ := sub.whereOfCall(c); v != constrained && !q.seenAs(c, v) && !q.credentialRow(c) {
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).

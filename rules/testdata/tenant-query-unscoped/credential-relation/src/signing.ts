@@ -36,3 +36,16 @@ export async function rowOfEmail(email: string) {
   await prisma.field.findMany({ where: { envelopeId: recipient.envelopeId } }); // want "findMany on tenant-scoped \"Field\" does not filter"
   await prisma.envelope.findUniqueOrThrow({ where: { id: recipient.envelopeId } }); // want "findUniqueOrThrow on tenant-scoped \"Envelope\" does not filter"
 }
+
+// An id looked up with a token proves itself like one looked up with the
+// tenant: only when the lookup found its row.
+export async function sameKeyAsToken(envelopeId: string, token: string) {
+  const envelope = await prisma.envelope.findFirst({ where: { id: envelopeId, recipients: { some: { token } } } });
+  if (!envelope) throw new Error("not found");
+  await prisma.field.findMany({ where: { envelopeId } });
+}
+
+export async function sameKeyAsTokenUntested(envelopeId: string, token: string) {
+  await prisma.envelope.findFirst({ where: { id: envelopeId, recipients: { some: { token } } } });
+  await prisma.field.findMany({ where: { envelopeId } }); // want "findMany on tenant-scoped \"Field\" does not filter"
+}
