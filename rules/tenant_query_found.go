@@ -25,7 +25,7 @@ func (q *queryCheck) foundBefore(c tsquery.Call, outer tsparse.Node) bool {
 		return runsBefore(c.Node, q.call)
 	case c.Operation == "findUnique" || c.Operation == "findFirst":
 		name := boundName(c)
-		return name != "" && visibleAt(c, q.call) && definedAt(outer, name, q.call)
+		return name != "" && (visibleAt(c, q.call) && definedAt(outer, name, q.call) || foundUnderSameTest(c, name, q.call))
 	case c.Operation == "updateMany" || c.Operation == "deleteMany" || c.Operation == "count":
 		// `const { count } = await db.project.updateMany({ where: { id,
 		// organizationId } })`, then `if (count !== 1) throw …`.
@@ -152,6 +152,111 @@ func (q *queryCheck) foundInTry(c tsquery.Call) bool {
 	for _, s := range body.NamedChildren() {
 		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
 			return true
+		}
+	}
+	return false
+}
+
+// foundUnderSameTest reports whether c, bound to name, is a statement of
+// `if (x) { … }` that leaves unless its row is found, and the call sits in
+// a later `if (x) { … }` of the same block, x a const: the second branch
+// runs only if the first did (papermark's incoming webhook checks a
+// dataroom under `if (dataroomId)`, then files the document into it
+// under `if (dataroomId)` again).
+func foundUnderSameTest(c tsquery.Call, name string, call tsparse.Node) bool {
+	st := c.Node
+	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
+		if st = st.Parent(); functionKinds[st.Kind()] {
+			return false
+		}
+	}
+	body := st.Parent()
+	first := body.Parent()
+	if st.Kind() != "lexical_declaration" || first.Kind() != "if_statement" || first.Field("consequence") != body {
+		return false
+	}
+	test := testedName(first)
+	if test == "" || !isConstName(test, first) {
+		return false
+	}
+	exits := false
+	for _, s := range body.NamedChildren() {
+		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
+			exits = true
+			break
+		}
+	}
+	if !exits {
+		return false
+	}
+	for n := call; n.Valid() && !functionKinds[n.Kind()]; n = n.Parent() {
+		if n.Kind() == "if_statement" && n.Parent() == first.Parent() && n.Start() > first.End() && spans(n.Field("consequence"), call) && testedName(n) == test {
+			return true
+		}
+	}
+	return false
+}
+
+// testedName is the name an if statement's whole condition is, or "".
+func testedName(ifStatement tsparse.Node) string {
+	cond := ifStatement.Field("condition")
+	for cond.Kind() == "parenthesized_expression" {
+		cond = firstNamed(cond)
+	}
+	if cond.Kind() != "identifier" {
+		return ""
+	}
+	return cond.Text()
+}
+
+// isConstName reports whether name, read at at, is bound by a const
+// declaration (`const x = …`, `const { x } = data`) in a block holding at,
+// within the functions at is in, and by nothing else there that could
+// reassign it.
+func isConstName(name string, at tsparse.Node) bool {
+	for fn := enclosingFunction(at); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		declared, isConst := false, false
+		fn.Walk(func(n tsparse.Node) bool {
+			if n.Start() >= at.Start() {
+				return false
+			}
+			if n.Start() != fn.Start() && functionKinds[n.Kind()] {
+				return false
+			}
+			// The last declaration in a block holding at is the binding.
+			if n.Kind() == "variable_declarator" && patternBinds(n.Field("name"), name) && spans(n.Parent().Parent(), at) {
+				declared = true
+				isConst = n.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(n.Parent().Text(), "const")
+			}
+			return true
+		})
+		if declared {
+			return isConst
+		}
+		if _, param := parameterMayBeUndefined(fn, name); param {
+			return false
+		}
+	}
+	return false
+}
+
+// patternBinds reports whether a declarator's name (an identifier or an
+// object or array pattern, at any depth) binds name.
+func patternBinds(pat tsparse.Node, name string) bool {
+	switch pat.Kind() {
+	case "identifier", "shorthand_property_identifier_pattern":
+		return pat.Text() == name
+	case "object_pattern", "array_pattern", "pair_pattern", "object_assignment_pattern", "assignment_pattern", "rest_pattern":
+		for _, e := range pat.NamedChildren() {
+			if e.Kind() == "pair_pattern" {
+				if patternBinds(e.Field("value"), name) {
+					return true
+				}
+				continue
+			}
+			if patternBinds(e, name) {
+				return true
+			}
 		}
 	}
 	return false

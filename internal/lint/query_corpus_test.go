@@ -147,6 +147,9 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// The document refused unless its team's users include the
 				// user (document.team?.users.some((u) => u.userId === userId)).
 				{"lib/team/helper.ts", 94},
+				// The dataroom checked with the team under if (dataroomId),
+				// its folder looked up under a later if (dataroomId).
+				{"pages/api/webhooks/services/[...path]/index.ts", 656},
 				// Tags of the team's links, looped over under a let alias
 				// (extendedLinks = links as LinkWithViews[]).
 				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 97},

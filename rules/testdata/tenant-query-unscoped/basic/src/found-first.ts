@@ -137,3 +137,50 @@ export async function triedUntested(projectId: string, organizationId: string) {
   }
   await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
 }
+
+// The same const tested twice: the second branch runs only if the first
+// did, and the first left unless the project was found.
+export async function sameTest(input: { projectId?: string }, organizationId: string) {
+  const { projectId } = input;
+  if (projectId) {
+    const project = await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+    if (!project) throw new NotFound();
+  }
+  if (projectId) {
+    await prisma.task.deleteMany({ where: { projectId } });
+  }
+}
+
+export async function sameTestOfLet(input: { projectId?: string }, organizationId: string) {
+  let { projectId } = input;
+  if (projectId) {
+    const project = await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+    if (!project) throw new NotFound();
+  }
+  projectId = input.projectId;
+  if (projectId) {
+    await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
+  }
+}
+
+export async function otherTest(input: { projectId: string; move?: boolean }, organizationId: string) {
+  const { projectId, move } = input;
+  if (move) {
+    const project = await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+    if (!project) throw new NotFound();
+  }
+  if (projectId) {
+    await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
+  }
+}
+
+export async function sameTestNoExit(input: { projectId?: string }, organizationId: string) {
+  const { projectId } = input;
+  if (projectId) {
+    const project = await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+    console.log(project);
+  }
+  if (projectId) {
+    await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
+  }
+}
