@@ -75,7 +75,8 @@ children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l)
 also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `), for
 a copy of such a row (` + "`const kit = { ...row, assets }`" + ` holds ` + "`row.id`" + ` unless an
 entry of its own names it), for a ` + "`const`" + ` naming a part of one
-(` + "`const custodyId = kit.custody?.id`" + `; a ` + "`let`" + ` only ever assigned such a part,
+(` + "`const custodyId = kit.custody?.id`" + `, also by a pattern: ` + "`const { envelope } = field`" + `,
+` + "`const [next] = pending`" + `; a ` + "`let`" + ` only ever assigned such a part,
 inside ` + "`if (custodyId) { … }`" + `), for the row a tenant-filtered ` + "`delete`" + `
 returned,
 for a parent's id once the function compared the parent's tenant field with
@@ -1060,6 +1061,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	rows := loopSource(q.call, path[0])
 	if rows == "" {
 		rows = pickedFrom(q.call, path[0], "find|findLast")
+	}
+	if rows == "" {
+		rows = destructuredElement(path[0], q.call)
 	}
 	if rows == "" && (!strings.Contains(value, "?.") || uniqueWhere(q.call)) {
 		// byKey.get(k)?.id may be undefined, which only a unique where
