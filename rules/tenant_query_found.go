@@ -146,7 +146,8 @@ func (q *queryCheck) foundInTry(c tsquery.Call) bool {
 		return true
 	}
 	name := boundName(c)
-	if name == "" || st.Kind() != "lexical_declaration" && st.Kind() != "variable_declaration" {
+	// A const: a let could be given another row before the test.
+	if name == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
 		return false
 	}
 	for _, s := range body.NamedChildren() {
@@ -172,7 +173,7 @@ func foundUnderSameTest(c tsquery.Call, name string, call tsparse.Node) bool {
 	}
 	body := st.Parent()
 	first := body.Parent()
-	if st.Kind() != "lexical_declaration" || first.Kind() != "if_statement" || first.Field("consequence") != body {
+	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || first.Kind() != "if_statement" || first.Field("consequence") != body {
 		return false
 	}
 	test := testedName(first)

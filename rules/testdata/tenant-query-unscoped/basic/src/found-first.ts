@@ -184,3 +184,15 @@ export async function sameTestNoExit(input: { projectId?: string }, organization
     await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
   }
 }
+
+// A let may hold another row by the time it is tested.
+export async function triedLet(projectId: string, organizationId: string, otherId: string) {
+  try {
+    let project = await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+    project = await prisma.project.findFirst({ where: { id: otherId, organizationId } });
+    if (!project) return null;
+  } catch (error) {
+    return null;
+  }
+  await prisma.task.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
+}
