@@ -262,3 +262,21 @@ func patternBinds(pat tsparse.Node, name string) bool {
 	}
 	return false
 }
+
+// triedUnlessDefined reports whether the try statement s, run in full,
+// leaves unless chain is defined: its catch leaves (or it has none), so
+// completing means its body completed, and a statement of the body exits
+// unless chain is defined (`try { if (!orgId) throw …; } catch { return
+// null; }`). A throw in the body, the test's own included, ends in the
+// catch's exit.
+func triedUnlessDefined(s tsparse.Node, chain string) bool {
+	if h := s.Field("handler"); h.Valid() && !alwaysExits(h.Field("body")) {
+		return false
+	}
+	for _, st := range s.Field("body").NamedChildren() {
+		if exitsUnlessDefined(st, chain) {
+			return true
+		}
+	}
+	return false
+}

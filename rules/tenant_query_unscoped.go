@@ -134,8 +134,8 @@ marks optional. A value is not reported where a test proves it there: the
 query is in the branch the test excludes undefined from (` + "`if (orgId) …`" + `,
 ` + "`orgId && …`" + `, ` + "`orgId ? … : …`" + `), or after an exit taken when it is missing
 (` + "`if (!orgId) throw`" + `, ` + "`if (orgId == null) return`" + `, ` + "`continue`" + ` in a loop,
-` + "`invariant(orgId)`" + `); a test with no exit, or an exit that may not run, does
-not count. A value assigned or given a default is not reported either.
+` + "`invariant(orgId)`" + `, also inside a ` + "`try`" + ` whose ` + "`catch`" + ` leaves); a test with no
+exit, or an exit that may not run, does not count. A value assigned or given a default is not reported either.
 Types imported from other files or inferred (` + "`z.infer`" + `, return types) are not
 read, so such a value is not seen. A key proven the tenant's is judged the same
 way (` + "`custodyId: kit.custody?.id`" + `, a ` + "`const`" + ` holding it, ` + "`row?.id!`" + `): it
