@@ -74,6 +74,8 @@ func definedAt(top tsparse.Node, chain string, use tsparse.Node) bool {
 // its block unless chain is defined.
 func exitsUnlessDefined(s tsparse.Node, chain string) bool {
 	switch s.Kind() {
+	case "try_statement":
+		return triedUnlessDefined(s, chain)
 	case "if_statement":
 		cond := s.Field("condition")
 		if alwaysExits(s.Field("consequence")) && holdsWhen(cond, chain, false) {

@@ -89,6 +89,10 @@ func (q *queryCheck) rowPath(value string) []string {
 		}
 		v, ok := constBefore(path[0], q.call)
 		if !ok {
+			if head := destructuredPath(path[0], q.call); head != nil {
+				path = append(head, path[1:]...)
+				continue
+			}
 			break
 		}
 		// `const kit = { ...row, assets }`: kit.id is row.id.

@@ -30,7 +30,7 @@ leak happens in a query that forgets to filter on it. This rule reads the
 application's TypeScript and JavaScript (every ` + "`.ts .tsx .mts .cts .js .jsx .mjs .cjs`" + `
 file, without ` + "`node_modules`" + `, ` + "`dist`, `build`, `.next`, `out`" + `, generated Prisma clients,
 tests (` + "`*.test.*`, `*.spec.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `playwright/`" + `), seed files
-(` + "`seed.ts`" + `), data migrations (` + "`migration/`, `migrations/`" + `) and what ` + "`.gitignore`" + ` ignores) and finds every
+(` + "`seed.ts`, `seed/`, `seeds/`" + `), data migrations (` + "`migration/`, `migrations/`" + `) and what ` + "`.gitignore`" + ` ignores) and finds every
 ` + "`<client>.<model>.<operation>(…)`" + ` call of ` + "`findUnique findUniqueOrThrow findFirst\nfindFirstOrThrow findMany count aggregate groupBy update updateMany\nupdateManyAndReturn upsert delete deleteMany`" + `, whatever the client is called
 (` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). Creates are left to the
 TypeScript compiler, which refuses a create without a required tenant field.
@@ -62,7 +62,11 @@ reported. So is an id
 (the row's own, or a parent's foreign key) that an earlier query in the same
 function, or one it is nested in, looked up together with the tenant:
 ` + "`findFirst({ where: { id: bookingId, organizationId } })`" + ` before
-` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `, or
+` + "`update({ where: { id: bookingId } })`" + ` or ` + "`findMany({ where: { bookingId } })`" + `
+when the call runs only if that query found its row (it throws without
+one, as an OrThrow lookup or a single-row write does, or the function
+leaves when its row is missing or its count is zero, also from inside a
+` + "`try`" + ` whose ` + "`catch`" + ` leaves), or
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
 returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + `), a parent's key read
 from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
@@ -81,7 +85,8 @@ looped over: ` + "`for (const l of doc.links)`" + `, also under a name an object
 gives them, ` + "`{ ...parse(doc), all: doc.links }`" + `), for
 a copy of such a row (` + "`const kit = { ...row, assets }`" + ` holds ` + "`row.id`" + ` unless an
 entry of its own names it), for a ` + "`const`" + ` naming a part of one
-(` + "`const custodyId = kit.custody?.id`" + `; a ` + "`let`" + ` only ever assigned such a part,
+(` + "`const custodyId = kit.custody?.id`" + `, also by a pattern: ` + "`const { envelope } = field`" + `,
+` + "`const [next] = pending`" + `; a ` + "`let`" + ` only ever assigned such a part,
 inside ` + "`if (custodyId) { … }`" + `), for the row a tenant-filtered ` + "`delete`" + `
 returned,
 for a parent's id once the function compared the parent's tenant field with
@@ -115,8 +120,11 @@ caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `
 (its last word a token, hash or secret, or a hashed or secret key; not
-` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `) or in a compound unique key
-(` + "`device_token: { device, token }`" + `). Reads
+` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `),
+in a compound unique key (` + "`device_token: { device, token }`" + `) or the ` + "`some`" + ` of a
+to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
+link's token was issued for); nor are the keys read from the row such a
+lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -134,6 +142,9 @@ A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map(
 So is a call keyed by a value given to the function that built such a where,
 when the function leaves if that lookup finds nothing
 (` + "`where: canEditProjects(projectId, user)`, then `if (!project) throw …`" + `).
+So is any call that the proofs above would accept if such a where filtered
+by the tenant: keyed by the children included with such a row, a parent's
+key read from it, or an id looked up with it and tested.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
@@ -147,7 +158,7 @@ marks optional. A value is not reported where a test proves it there: the
 query is in the branch the test excludes undefined from (` + "`if (orgId) …`" + `,
 ` + "`orgId && …`" + `, ` + "`orgId ? … : …`" + `), or after an exit taken when it is missing
 (` + "`if (!orgId) throw`" + `, ` + "`if (orgId == null) return`" + `, ` + "`continue`" + ` in a loop,
-` + "`invariant(orgId)`" + `, or a call that never returns: ` + "`notFound()`, `redirect(…)`" + `
+` + "`invariant(orgId)`" + `, also inside a ` + "`try`" + ` whose ` + "`catch`" + ` leaves, or a call that never returns: ` + "`notFound()`, `redirect(…)`" + `
 imported from ` + "`next/navigation`" + `, ` + "`process.exit(…)`" + `); a test with no exit, or an
 exit that may not run, does not count. A value assigned or given a default is not reported either.
 Types imported from other files or inferred (` + "`z.infer`" + `, return types) are not
@@ -237,6 +248,9 @@ type queryCheck struct {
 	// rowsUnseen names the rows whose ids the call uses when the where
 	// of the query that returned them is what the rule cannot see.
 	rowsUnseen string
+	// assumeSeen, when set, takes rows whose query's where the rule
+	// cannot see as the tenant's and records their name (throughUnseen).
+	assumeSeen *string
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -375,6 +389,9 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	v, where := q.whereOfCall(c)
 	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
+	}
+	if v < unseen {
+		v = q.throughUnseen(c, v)
 	}
 	d := Diagnostic{Range: at}
 	switch {
@@ -1022,7 +1039,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 		}
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
-		if v, _ := sub.whereOfCall(c); v != constrained {
+		if v, _ := sub.whereOfCall(c); v != constrained && !q.seenAs(c, v) && !q.credentialRow(c) {
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
@@ -1040,7 +1057,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 			// The tenant's own row, looked up together with the rows it
 			// holds: team.findUnique({ where: { id: teamId, documents:
 			// { some: { id: docId } } } }).
-			if sub.tenantHolds(c, m, target, idName, value) {
+			if sub.tenantHolds(c, m, target, idName, value) && q.foundBefore(c, outer) {
 				return true
 			}
 			continue
@@ -1051,7 +1068,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 		if rows != "" {
 			continue
 		}
-		if sub.whereHasID(c, idName, value) {
+		if sub.whereHasID(c, idName, value) && q.foundBefore(c, outer) {
 			return true
 		}
 	}
@@ -1076,6 +1093,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	}
 	if rows == "" {
 		rows = elementOf(q.call, path[0])
+	}
+	if rows == "" {
+		rows = destructuredElement(path[0], q.call)
 	}
 	if rows == "" && (!strings.Contains(value, "?.") || uniqueWhere(q.call)) {
 		// byKey.get(k)?.id may be undefined, which only a unique where
@@ -1242,7 +1262,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 	sub := *q
 	sub.call, sub.verifying = c.Node, true
 	v, _ := sub.whereOfCall(c)
-	return v == constrained
+	return v == constrained || q.seenAs(c, v) || q.credentialRow(c)
 }
 
 // credentialLookup reports whether c finds rows by a credential that the
@@ -1273,6 +1293,10 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			}
 		case f.Relation != nil && !f.IsList() && f.Target != nil && depth == 0:
 			if obj, ok := q.objectOf(val, 0); ok && q.hasCredential(obj, f.Target, depth+1) {
+				return true
+			}
+		case f.Relation != nil && f.IsList() && f.Target != nil && depth <= 1:
+			if q.someHasCredential(val, f.Target, depth) {
 				return true
 			}
 		}

@@ -111,7 +111,19 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 87},
 				// A link compared only with a viewer looked up by id alone:
 				// the two rows are one team's, not the caller's.
-				{"pages/api/file/tus-viewer/[[...file]].ts", 52}, {"pages/api/file/tus-viewer/[[...file]].ts", 118}},
+				{"pages/api/file/tus-viewer/[[...file]].ts", 52}, {"pages/api/file/tus-viewer/[[...file]].ts", 118},
+				// PATCH checks only team membership: the dataroom id is tied
+				// to the team by the GET branch's lookup, which never runs.
+				{"pages/api/teams/[teamId]/datarooms/[id]/index.ts", 157},
+				// DELETE removes the group's links before the group's own
+				// delete with the team: the PATCH branch's check never runs.
+				{"pages/api/teams/[teamId]/datarooms/[id]/groups/[groupId]/index.ts", 181},
+				// DELETE lists another team's group's links (names in the 400
+				// reply): only the GET branch looks the group up with the team.
+				{"pages/api/teams/[teamId]/visitor-groups/[groupId]/index.ts", 128},
+				// The dataroom is looked up with the team but never tested
+				// before its views are counted.
+				{"pages/api/teams/[teamId]/datarooms/[id]/views/index.ts", 106}},
 			// The document id is proven the team's by the team lookup
 			// (documents: { some: { id: { equals: docId } } }); link
 			// counts are of the documents the team query returned
@@ -138,6 +150,9 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// The document refused unless its team's users include the
 				// user (document.team?.users.some((u) => u.userId === userId)).
 				{"lib/team/helper.ts", 94},
+				// The dataroom checked with the team under if (dataroomId),
+				// its folder looked up under a later if (dataroomId).
+				{"pages/api/webhooks/services/[...path]/index.ts", 656},
 				// Tags of the team's links, looped over under a let alias
 				// (extendedLinks = links as LinkWithViews[]).
 				{"pages/api/teams/[teamId]/datarooms/[id]/links.ts", 97},

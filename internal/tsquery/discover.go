@@ -29,12 +29,14 @@ var skippedDirs = map[string]bool{
 	".git":         true,
 }
 
-// testDirs hold tests and data migrations: code that never serves a
-// tenant's request; a test's lookups by id are its point, and a migration
-// rewrites every tenant's rows on purpose.
+// testDirs hold tests, seeds and data migrations: code that never serves
+// a tenant's request; a test's lookups by id are its point, a seed fills
+// every tenant's rows, and a migration rewrites them, on purpose.
 var testDirs = map[string]bool{
 	"migration":  true,
 	"migrations": true,
+	"seed":       true,
+	"seeds":      true,
 	"__tests__":  true,
 	"__mocks__":  true,
 	"test":       true,

@@ -37,6 +37,7 @@ func TestDiscoverLeavesOutWhatIsNotTheAppsCode(t *testing.T) {
 	write(t, root, map[string]string{
 		"src/a.ts": "", "src/b.tsx": "", "src/c.mts": "", "src/d.cts": "",
 		"src/e.js": "", "src/f.jsx": "", "src/g.mjs": "", "src/h.cjs": "",
+		"packages/prisma/seed/documents.ts": "", "db/seeds/teams.ts": "",
 		"src/types.d.ts":                       "",
 		"src/readme.md":                        "",
 		"node_modules/x/index.js":              "",

@@ -36,3 +36,34 @@ export async function callbackUntested(ids: string[], organizationId?: string) {
   });
   return Promise.all(ids.map((id) => prisma.project.findFirst({ where: { id, organizationId } }))); // want "findFirst on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
 }
+
+// A test inside a try counts after it when the catch leaves too: the code
+// after the try runs only if the body ran to its end.
+export async function testedInTry(organizationId?: string) {
+  try {
+    if (!organizationId) throw new Error("no organization");
+  } catch {
+    return null;
+  }
+  return prisma.project.findMany({ where: { organizationId } });
+}
+
+export async function testedInTryCarriesOn(organizationId?: string) {
+  try {
+    if (!organizationId) throw new Error("no organization");
+  } catch {
+    log("no organization");
+  }
+  return prisma.project.findMany({ where: { organizationId } }); // want "findMany on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
+}
+
+export async function testedInTryBranch(organizationId: string | undefined, strict: boolean) {
+  try {
+    if (strict) {
+      if (!organizationId) throw new Error("no organization");
+    }
+  } catch {
+    return null;
+  }
+  return prisma.project.findMany({ where: { organizationId } }); // want "findMany on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
+}
