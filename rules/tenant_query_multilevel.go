@@ -64,3 +64,17 @@ func rootVia(t *tenancy, m *prisma.Model) *prisma.Field {
 	}
 	return nil
 }
+
+// rawOwnKey reports whether raw SQL on the table of tenant model m names,
+// in a condition, a column that alone identifies a row of m (its id): the
+// SQL counterpart of `where: { id: baseId }`, which scopes m's lookup as
+// above. Like the tenant column, the column is matched by name in any
+// condition of the statement.
+func rawOwnKey(m *prisma.Model, columns map[string]bool) bool {
+	for _, f := range m.Fields {
+		if f.Kind == prisma.ScalarField && columns[f.ColumnName()] && (isPrimaryKey(m, f) || f.Attribute("unique") != nil) {
+			return true
+		}
+	}
+	return false
+}

@@ -59,7 +59,9 @@ same model) is not judged. A tenant's own id, or another unique field of it,
 still scopes its lookup: ` + "`base.findUnique({ where: { id: baseId } })`" + ` is quiet.
 The rule takes a tenant value at its word at every level (` + "`tableMeta.findMany({\nwhere: { baseId } })`" + ` is quiet whatever ` + "`baseId`" + ` is), so the caller holding a
 base's id is that base's caller, as the caller holding an organization's id is
-for ` + "`organization.findUnique({ where: { id } })`" + `.
+for ` + "`organization.findUnique({ where: { id } })`" + `. Raw SQL on such a tenant's
+table (below) likewise needs a condition on the higher tenant's column or on
+its own key.
 
 An ` + "`OR`" + ` constrains the tenant only when every branch does (put the
 tenant beside the ` + "`OR`" + `, or in every branch). A row fetched by
@@ -251,7 +253,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, fields: p.Config.Tenancy.Fields}
 	for _, m := range tenantModels(p.Schema) {
 		q.delegates[delegateName(m.Name)] = m
-		if t.Field(m) != nil && !t.IsGlobal(m) && !t.IsRoot(m) {
+		if t.Field(m) != nil && !t.IsGlobal(m) && (!t.IsRoot(m) || judgedRoot(t, m)) {
 			q.models = append(q.models, m)
 		}
 		if f := t.Field(m); f != nil && !slices.Contains(q.tenantNames, f.Name()) {
@@ -1636,7 +1638,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 			collectSQLNames(body, tables, columns)
 			for _, m := range q.models {
 				tf := q.t.Field(m)
-				if tf == nil || !tables[m.TableName()] || columns[tf.ColumnName()] {
+				if tf == nil || !tables[m.TableName()] || columns[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, columns) {
 					continue
 				}
 				if predicatePlaceholder.MatchString(c.SQL) {
