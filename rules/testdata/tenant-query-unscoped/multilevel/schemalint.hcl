@@ -1,3 +1,3 @@
 tenancy {
-  fields = ["organizationId", "projectId", "environmentId", "workspaceId"]
+  fields = ["organizationId", "projectId", "environmentId", "workspaceId", "folderId"]
 }

@@ -53,3 +53,14 @@ export async function top(db: any, where: any) {
   await db.organization.findMany({ where: { organizationId: null } });
   await db.project.findMany({ where }); // want "cannot see the where of findMany on tenant-scoped \"Project\""
 }
+
+// A tenant whose required owner is the top tenant under another name: the
+// owner's key scopes it, another key does not.
+export async function folders(db: any, ownerId: string, folderId: string, name: string) {
+  await db.folder.findMany({ where: { ownerId } });
+  await db.folder.findMany({ where: { owner: { id: ownerId } } });
+  await db.folder.findUnique({ where: { id: folderId } });
+  await db.file.findMany({ where: { folderId } });
+  await db.folder.findMany({ where: { name } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant; add owner: \\{ id \\} to its where$"
+  await db.file.findMany({ where: { folder: { name } } }); // want "findMany on tenant-scoped \"File\" does not filter by the tenant; add folderId to its where$"
+}
