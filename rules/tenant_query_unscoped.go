@@ -49,6 +49,20 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
   relation (` + "`installations: { some: { projectId } }`" + `; ` + "`every`" + ` and ` + "`none`" + ` hold for rows
   with no related row, so they do not scope).
 
+With several tenant fields, a tenant model that a higher tenant scopes is
+judged against that tenant like any scoped model: Teable's ` + "`Base`" + ` (what
+` + "`baseId`" + ` points to) carries ` + "`spaceId`" + `, so ` + "`base.findMany({ where: { deletedTime: null } })`" + `
+is reported; so is a tenant without a tenant field of its own whose required
+parent is scoped (a ` + "`Workspace`" + ` under its ` + "`team: { organizationId }`" + `). The top
+tenant (` + "`Organization`" + `, or one whose own tenant field names its parent of the
+same model) is not judged. A tenant's own id, or another unique field of it,
+still scopes its lookup: ` + "`base.findUnique({ where: { id: baseId } })`" + ` is quiet.
+The rule takes a tenant value at its word at every level (` + "`tableMeta.findMany({\nwhere: { baseId } })`" + ` is quiet whatever ` + "`baseId`" + ` is), so the caller holding a
+base's id is that base's caller, as the caller holding an organization's id is
+for ` + "`organization.findUnique({ where: { id } })`" + `. Raw SQL on such a tenant's
+table (below) likewise needs a condition on the higher tenant's column or on
+its own key.
+
 An ` + "`OR`" + ` constrains the tenant only when every branch does (put the
 tenant beside the ` + "`OR`" + `, or in every branch). A row fetched by
 id and then compared with the caller's tenant in the same function
@@ -274,7 +288,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, fields: p.Config.Tenancy.Fields}
 	for _, m := range tenantModels(p.Schema) {
 		q.delegates[delegateName(m.Name)] = m
-		if t.Field(m) != nil && !t.IsGlobal(m) && !t.IsRoot(m) {
+		if t.Field(m) != nil && !t.IsGlobal(m) && (!t.IsRoot(m) || judgedRoot(t, m)) {
 			q.models = append(q.models, m)
 		}
 		if f := t.Field(m); f != nil && !slices.Contains(q.tenantNames, f.Name()) {
@@ -361,11 +375,15 @@ const (
 // constraint is enough.
 func better(a, b verdict) verdict { return max(a, b) }
 
-// judged reports whether calls on m are judged: m is tenant-scoped, and
-// neither a tenant model nor global. Calls on other models only prove ids
-// for the judged ones of their file.
+// judged reports whether calls on m are judged: m is tenant-scoped, not
+// global, and not a tenant model unless a higher tenant scopes it (see
+// judgedRoot). Calls on other models only prove ids for the judged ones of
+// their file.
 func (q *queryCheck) judged(m *prisma.Model) bool {
-	return q.t.Scoped(m) && !q.t.IsRoot(m) && !q.t.IsGlobal(m)
+	if q.t.IsRoot(m) {
+		return !q.t.IsGlobal(m) && judgedRoot(q.t, m)
+	}
+	return q.t.Scoped(m) && !q.t.IsGlobal(m)
 }
 
 func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
@@ -431,6 +449,9 @@ func (q *queryCheck) hint(m *prisma.Model) string {
 			return s
 		}
 		via := q.t.via[m]
+		if via == nil {
+			via = rootVia(q.t, m)
+		}
 		if via == nil {
 			break
 		}
@@ -1667,7 +1688,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 			collectSQLNames(body, tables, columns)
 			for _, m := range q.models {
 				tf := q.t.Field(m)
-				if tf == nil || !tables[m.TableName()] || columns[tf.ColumnName()] {
+				if tf == nil || !tables[m.TableName()] || columns[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, columns) {
 					continue
 				}
 				if predicatePlaceholder.MatchString(c.SQL) {

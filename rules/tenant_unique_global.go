@@ -52,8 +52,10 @@ Not reported, because two tenants' rows cannot collide on them:
 - the model's identifier: the primary key itself (` + "`id String @id @unique`" + `,
 ` + "  `stepRunId String @id @unique`" + `), a constraint holding the whole primary key,
   or ` + "`id`" + ` declared ` + "`@unique`" + ` on a model without ` + "`@id`" + `.
-- the tenant model's own columns (an organisation's slug is global by
-  design).
+- the top tenant model's own columns (an organisation's slug is global by
+  design). A tenant whose own tenant field points to a higher tenant (a
+  ` + "`Project`" + ` carrying ` + "`organizationId`" + ` when ` + "`projectId`" + ` is a tenant field too) is
+  judged like any scoped model.
 
 The UUID rule trusts the type: a UUID column that copies the id of a row
 shared by all tenants without declaring the relation
@@ -112,9 +114,12 @@ func runTenantUniqueGlobal(p *Pass) {
 	nullsDistinct := !slices.Contains(nullsEqualProviders, p.Schema.Provider())
 	for _, m := range tenantModels(p.Schema) {
 		tf := t.Field(m)
-		// A tenant model's own uniques (an organisation's slug) are global
-		// by design.
-		if tf == nil || t.IsRoot(m) {
+		// The top tenant model's own uniques (an organisation's slug) are
+		// global by design: nothing above it to include. A tenant under a
+		// higher one (a project under its organization) is judged like any
+		// scoped model: one organization's project slug must not block
+		// another's.
+		if tf == nil || t.IsRoot(m) && !judgedRoot(t, m) {
 			continue
 		}
 	indexes:

@@ -259,9 +259,15 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
-			[]at{{"apps/web/app/api/v1/management/me/route.ts", 77}}},
+			[]at{{"apps/web/app/api/v1/management/me/route.ts", 77},
+				// A workspace, a tenant under its organization, deleted by
+				// its own id: the workspaceId the rule trusts for its rows.
+				{"apps/web/modules/workspaces/settings/lib/workspace.ts", 194}}},
 		{"triggerdotdev__trigger.dev", "internal-packages/database/prisma/schema.prisma", []string{"organizationId", "projectId", "runtimeEnvironmentId"},
-			nil,
+			// True as written: a billing job groups every organization's
+			// environments (RuntimeEnvironment, a tenant under its
+			// organization, is judged against organizationId).
+			[]at{{"apps/webapp/app/v3/services/billingLimit/billingLimitReconciliation.server.ts", 54}},
 			// A compound key holding projectId, one of the declared
 			// tenant fields.
 			// environmentId, the foreign key to RuntimeEnvironment (a
@@ -289,7 +295,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// environment (values.find(…environmentId === …)); that value
 				// is then deleted by its id.
 				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 857},
-				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 910}}},
+				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 910},
+				// A project, a tenant under its organization, updated by its
+				// own id: the projectId the rule trusts for its rows.
+				{"apps/webapp/app/services/projectSettings.server.ts", 18}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {
