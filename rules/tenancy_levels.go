@@ -43,8 +43,46 @@ func rootVia(t *tenancy, m *prisma.Model) *prisma.Field {
 		if r == nil || !r.IsForward() || !f.IsRequired() || f.Target == nil || f.Target == m || f.Target.IsView {
 			continue
 		}
-		if t.Scoped(f.Target) || t.IsRoot(f.Target) {
+		if (t.Scoped(f.Target) || t.IsRoot(f.Target)) && tenantAbove(t, f.Target) != m {
 			return f
+		}
+	}
+	return nil
+}
+
+// tenantAbove is the tenant model at the top of what scopes m: the model
+// its own tenant field points to, its parent's, or its owner's, followed
+// to the end. A row a tenant owns (Organisation.organisationClaimId
+// @unique makes the claim scoped through its organisation) leads back to
+// that tenant, which it therefore cannot scope. A tenant field that is a
+// plain column, with no relation, ends the walk at m.
+func tenantAbove(t *tenancy, m *prisma.Model) *prisma.Model {
+	seen := map[*prisma.Model]bool{}
+	for !seen[m] {
+		seen[m] = true
+		var next *prisma.Model
+		switch {
+		case t.Field(m) != nil:
+			next = tenantTarget(m, t.Field(m))
+		case t.via[m] != nil:
+			next = t.via[m].Target
+		case t.owner[m] != nil:
+			next = t.owner[m].Model
+		}
+		if next == nil || next == m {
+			return m
+		}
+		m = next
+	}
+	return m
+}
+
+// tenantTarget is the model a relation of m whose foreign key is tenant
+// field f alone points to, or nil.
+func tenantTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
+	for _, rf := range m.Fields {
+		if r := rf.Relation; r != nil && len(r.Fields) == 1 && r.Fields[0] == f {
+			return rf.Target
 		}
 	}
 	return nil
