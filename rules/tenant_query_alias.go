@@ -29,7 +29,7 @@ func uncast(n tsparse.Node) tsparse.Node {
 // (`rows = await Promise.all(rows.map(…))`), outside any loop of the
 // function, so it runs after at is evaluated and not again.
 func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
-	decl := regexp.MustCompile(`\blet\s+` + regexp.QuoteMeta(name) + `\b`)
+	decl := compiled(`\blet\s+` + regexp.QuoteMeta(name) + `\b`)
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
 		if text := at.Tree().Src[scope.Start():at.Start()]; !bytes.Contains(text, []byte(name)) || !decl.Match(text) {
 			continue

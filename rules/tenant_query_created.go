@@ -15,7 +15,7 @@ import (
 // or `const { id } = …` make `appId` or `id` its key. A create cannot leave
 // out a required tenant field.
 func createdDestructured(call tsparse.Node, value, delegate, idName string) bool {
-	created := regexp.MustCompile(`\b(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	created := compiled(`\b(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	for fn := enclosingFunction(call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		src := fn.Tree().Src[fn.Start():call.Start()]
 		for _, m := range created.FindAllSubmatchIndex(src, -1) {

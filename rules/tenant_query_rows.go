@@ -152,7 +152,7 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 	// Most names are declared in none of the scopes: read the text
 	// before walking the tree.
-	decl := regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`)
+	decl := compiled(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`)
 	// A row is read in a function: the module's own consts are not
 	// searched.
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
@@ -275,7 +275,7 @@ func hasID(where tsparse.Node, idName, value string) bool {
 // name.rel is empty: one of the || terms of its condition is
 // `name.rel.length === 0` (also == 0, < 1, !name.rel.length).
 func exitsWhenEmpty(lookup, call tsparse.Node, name, rel string) bool {
-	empty := regexp.MustCompile(`^(?:!` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length|` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length(?:===?0|<1|<=0))$`)
+	empty := compiled(`^(?:!` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length|` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length(?:===?0|<1|<=0))$`)
 	for block := call.Parent(); block.Valid() && block.Kind() != "program"; block = block.Parent() {
 		if block.Kind() != "statement_block" {
 			continue

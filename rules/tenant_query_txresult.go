@@ -101,7 +101,7 @@ func transactionCreated(call tsparse.Node, value, delegate, idName string) bool 
 // }`) declared before at in a block holding it, binding name: the result
 // and its entry, or "".
 func destructuredFrom(at tsparse.Node, name string) (string, string) {
-	pattern := regexp.MustCompile(`\bconst\s*\{([^{}=]*)\}\s*=\s*([A-Za-z_$][\w$]*)\s*;`)
+	pattern := compiled(`\bconst\s*\{([^{}=]*)\}\s*=\s*([A-Za-z_$][\w$]*)\s*;`)
 	for fn := enclosingFunction(at); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		src := fn.Tree().Src[fn.Start():at.Start()]
 		result, entry := "", ""
@@ -130,7 +130,7 @@ func patternKey(pattern, name string) string {
 		if !renamed {
 			bound = key
 		}
-		if bound == name && rowPathText.MatchString(key) && !regexp.MustCompile(`[.?!\[]`).MatchString(key) {
+		if bound == name && rowPathText.MatchString(key) && !compiled(`[.?!\[]`).MatchString(key) {
 			return key
 		}
 	}
@@ -140,7 +140,7 @@ func patternKey(pattern, name string) string {
 // createdIn reports whether, in body before at and in a block holding it,
 // `const name = await <receiver>.<delegate>.create(` binds name.
 func createdIn(body, at tsparse.Node, name, delegate string) bool {
-	created := regexp.MustCompile(`\bconst\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	created := compiled(`\bconst\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	src := body.Tree().Src[body.Start():at.Start()]
 	last := -1
 	for i, m := range created.FindAllIndex(src, -1) {
@@ -153,5 +153,5 @@ func createdIn(body, at tsparse.Node, name, delegate string) bool {
 	}
 	// No other binding of the name (a let, a second const) is written
 	// in between.
-	return !regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\s*=[^=>]`).Match(src[created.FindAllIndex(src, -1)[last][1]:])
+	return !compiled(`\b` + regexp.QuoteMeta(name) + `\s*=[^=>]`).Match(src[created.FindAllIndex(src, -1)[last][1]:])
 }

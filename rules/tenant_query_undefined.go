@@ -171,7 +171,7 @@ func mayDeclare(body tsparse.Node, name string, before int) bool {
 	if !bytes.Contains(text, []byte(name)) {
 		return false
 	}
-	return regexp.MustCompile(`\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`).Match(text)
+	return compiled(`\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`).Match(text)
 }
 
 // parameterMayBeUndefined reads how fn's parameters declare name: found is
@@ -262,7 +262,7 @@ func typeOfName(fn tsparse.Node, name string, before int) (typ tsparse.Node, fou
 	if !body.Valid() || !mayDeclare(body, name, before) {
 		return tsparse.Node{}, false
 	}
-	if !regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\s*:`).Match(body.Tree().Src[body.Start():min(before, body.End())]) {
+	if !compiled(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\s*:`).Match(body.Tree().Src[body.Start():min(before, body.End())]) {
 		// Declared without a type of its own (destructured, or
 		// inferred): nothing to read, and an outer binding of the
 		// same name is shadowed.
@@ -392,7 +392,7 @@ func typeDeclaration(name tsparse.Node) tsparse.Node {
 	if !bytes.Contains(tree.Src, []byte("interface "+name.Text())) && !bytes.Contains(tree.Src, []byte("type "+name.Text())) {
 		return tsparse.Node{}
 	}
-	re := regexp.MustCompile(`\b(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
+	re := compiled(`\b(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
 	var found tsparse.Node
 	n := 0
 	for _, at := range re.FindAllIndex(tree.Src, -1) {
@@ -449,5 +449,5 @@ func guarded(fn tsparse.Node, chain string, use tsparse.Node) bool {
 // wordRegexp matches s standing alone: not part of a longer name or member
 // chain's first link.
 func wordRegexp(s string) *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\w$.])` + regexp.QuoteMeta(s) + `(?:$|[^\w$])`)
+	return compiled(`(?:^|[^\w$.])` + regexp.QuoteMeta(s) + `(?:$|[^\w$])`)
 }

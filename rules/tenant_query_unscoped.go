@@ -844,7 +844,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
-	field := regexp.MustCompile(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`)
+	field := compiled(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`)
 	found := false
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
@@ -1127,7 +1127,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // is in, by `const name = rows.find(…)` (methods: an alternation of
 // array methods, find|findLast), or "".
 func pickedFrom(n tsparse.Node, name, methods string) string {
-	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
+	picked := compiled(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		// The last pick whose block holds n: one in a sibling block
 		// binds another row.
@@ -1295,7 +1295,7 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 		return false
 	}
 	name = strings.TrimRight(name, "?!")
-	created := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	created := compiled(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		for _, at := range created.FindAllIndex(fn.Tree().Src[fn.Start():q.call.Start()], -1) {
 			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) {
