@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"sync"
 )
@@ -18,4 +19,73 @@ func compiled(expr string) *regexp.Regexp {
 	}
 	re, _ := compiledPatterns.LoadOrStore(expr, regexp.MustCompile(expr))
 	return re.(*regexp.Regexp)
+}
+
+// mayCreate reports whether text may hold `.<delegate>.create(`, which
+// the patterns reading a created row need; most functions create nothing.
+func mayCreate(text []byte, delegate string) bool {
+	return bytes.Contains(text, []byte("create")) && bytes.Contains(text, []byte(delegate))
+}
+
+// Keywords of declarations, for declares.
+var (
+	declarationKeywords = []string{"const", "let", "var"}
+	letKeyword          = []string{"let"}
+)
+
+// declares reports whether text holds a declaration of name by one of
+// keywords (`const orgId`): a keyword standing alone, white space, then
+// name, followed by what next accepts (the text after name). It answers
+// what `\b(?:const|let|var)\s+<name>` followed by next's pattern matches,
+// without the regular expression, which has no literal prefix to search
+// by and runs at every offset of a function's text for every call in it.
+func declares(text []byte, keywords []string, name string, next func(after []byte) bool) bool {
+	for from := 0; from <= len(text); {
+		i := bytes.Index(text[from:], []byte(name))
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		k := i
+		for k > 0 && isRegexpSpace(text[k-1]) {
+			k--
+		}
+		if k == i || !next(text[i+len(name):]) {
+			continue
+		}
+		for _, kw := range keywords {
+			if s := k - len(kw); s >= 0 && string(text[s:k]) == kw && (s == 0 || !isRegexpWord(text[s-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordEnds is next for declares: `\b` after name, which a name ending in
+// a word character meets where no word character follows.
+func wordEnds(name string) func([]byte) bool {
+	last := name != "" && isRegexpWord(name[len(name)-1])
+	return func(after []byte) bool { return last != (len(after) > 0 && isRegexpWord(after[0])) }
+}
+
+// followedBy is next for declares: `\s*` then the byte c.
+func followedBy(c byte) func([]byte) bool {
+	return func(after []byte) bool {
+		after = bytes.TrimLeft(after, "\t\n\f\r ")
+		return len(after) > 0 && after[0] == c
+	}
+}
+
+// isRegexpSpace is `\s` of the regexp package: ASCII white space without
+// the vertical tab.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// isRegexpWord is `\w`, what `\b` tells apart: ASCII letters, digits and
+// the underscore.
+func isRegexpWord(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -152,11 +151,10 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 	// Most names are declared in none of the scopes: read the text
 	// before walking the tree.
-	decl := compiled(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`)
 	// A row is read in a function: the module's own consts are not
 	// searched.
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
-		if text := at.Tree().Src[scope.Start():at.Start()]; !bytes.Contains(text, []byte(name)) || !decl.Match(text) {
+		if text := at.Tree().Src[scope.Start():at.Start()]; !declares(text, declarationKeywords, name, wordEnds(name)) {
 			continue
 		}
 		var found tsparse.Node

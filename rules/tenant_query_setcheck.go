@@ -156,7 +156,7 @@ func constDeclarator(name string, at tsparse.Node) (tsparse.Node, bool) {
 	}
 	for fn := enclosingFunction(at); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		// A declaration inside may hide the parameter.
-		if compiled(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`).Match(at.Tree().Src[fn.Start():at.Start()]) {
+		if declares(at.Tree().Src[fn.Start():at.Start()], declarationKeywords, name, wordEnds(name)) {
 			break
 		}
 		params := fn.Field("parameters")

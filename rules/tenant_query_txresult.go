@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -23,7 +24,7 @@ import (
 // (a `?.` counts only in a unique where, which refuses undefined).
 func transactionCreated(call tsparse.Node, value, delegate, idName string) bool {
 	path := splitRowPath(value)
-	if len(path) < 2 || path[len(path)-1] != idName || len(path) > 3 {
+	if len(path) < 2 || path[len(path)-1] != idName || len(path) > 3 || !bytes.Contains(call.Tree().Src, []byte("$transaction")) || !mayCreate(call.Tree().Src, delegate) {
 		return false
 	}
 	if strings.Contains(value, "?.") && !uniqueWhere(call) {

@@ -262,7 +262,7 @@ func typeOfName(fn tsparse.Node, name string, before int) (typ tsparse.Node, fou
 	if !body.Valid() || !mayDeclare(body, name, before) {
 		return tsparse.Node{}, false
 	}
-	if !compiled(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\s*:`).Match(body.Tree().Src[body.Start():min(before, body.End())]) {
+	if !declares(body.Tree().Src[body.Start():min(before, body.End())], declarationKeywords, name, followedBy(':')) {
 		// Declared without a type of its own (destructured, or
 		// inferred): nothing to read, and an outer binding of the
 		// same name is shadowed.
@@ -392,20 +392,24 @@ func typeDeclaration(name tsparse.Node) tsparse.Node {
 	if !bytes.Contains(tree.Src, []byte("interface "+name.Text())) && !bytes.Contains(tree.Src, []byte("type "+name.Text())) {
 		return tsparse.Node{}
 	}
-	re := compiled(`\b(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
-	var found tsparse.Node
-	n := 0
-	for _, at := range re.FindAllIndex(tree.Src, -1) {
-		decl := tree.NamedAt(at[0], at[1])
-		if (decl.Kind() == "interface_declaration" || decl.Kind() == "type_alias_declaration") && decl.Start() == at[0] && decl.Field("name").Text() == name.Text() {
-			found = decl
-			n++
+	// The file is searched once per name, not once per use of it.
+	type declarationOf string
+	return tree.Memo(declarationOf(name.Text()), func() any {
+		re := compiled(`\b(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
+		var found tsparse.Node
+		n := 0
+		for _, at := range re.FindAllIndex(tree.Src, -1) {
+			decl := tree.NamedAt(at[0], at[1])
+			if (decl.Kind() == "interface_declaration" || decl.Kind() == "type_alias_declaration") && decl.Start() == at[0] && decl.Field("name").Text() == name.Text() {
+				found = decl
+				n++
+			}
 		}
-	}
-	if n != 1 {
-		return tsparse.Node{}
-	}
-	return found
+		if n != 1 {
+			return tsparse.Node{}
+		}
+		return found
+	}).(tsparse.Node)
 }
 
 // typeHasUndefined reports whether a type annotation is a union holding

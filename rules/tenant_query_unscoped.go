@@ -1132,6 +1132,10 @@ func pickedFrom(n tsparse.Node, name, methods string) string {
 		// The last pick whose block holds n: one in a sibling block
 		// binds another row.
 		var m []int
+		if !declares(fn.Tree().Src[fn.Start():n.Start()], []string{"const", "let"}, name, followedBy('=')) {
+			// No pick can be there: it starts so.
+			continue
+		}
 		for _, at := range picked.FindAllSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()], -1) {
 			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], n) {
 				m = at
@@ -1297,6 +1301,9 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 	name = strings.TrimRight(name, "?!")
 	created := compiled(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		if !mayCreate(fn.Tree().Src[fn.Start():q.call.Start()], delegate) || !declares(fn.Tree().Src[fn.Start():q.call.Start()], []string{"const", "let"}, name, followedBy('=')) {
+			continue
+		}
 		for _, at := range created.FindAllIndex(fn.Tree().Src[fn.Start():q.call.Start()], -1) {
 			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) {
 				return true
