@@ -392,15 +392,33 @@ func typeDeclaration(name tsparse.Node) tsparse.Node {
 	if !bytes.Contains(tree.Src, []byte("interface "+name.Text())) && !bytes.Contains(tree.Src, []byte("type "+name.Text())) {
 		return tsparse.Node{}
 	}
-	// The file is searched once per name, not once per use of it.
+	// The file is searched once per name, not once per use of it, and
+	// only where the tree declares a type of that name: the places
+	// `\b(?:interface|type)\s+<name>\b` can match and the declaration
+	// be found.
 	type declarationOf string
+	type declarations struct{}
 	return tree.Memo(declarationOf(name.Text()), func() any {
-		re := compiled(`\b(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
+		byName := tree.Memo(declarations{}, func() any {
+			m := map[string][]tsparse.Node{}
+			tree.Root().Walk(func(n tsparse.Node) bool {
+				if n.Kind() == "interface_declaration" || n.Kind() == "type_alias_declaration" {
+					m[n.Field("name").Text()] = append(m[n.Field("name").Text()], n)
+				}
+				return true
+			})
+			return m
+		}).(map[string][]tsparse.Node)
+		re := compiled(`^(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
 		var found tsparse.Node
 		n := 0
-		for _, at := range re.FindAllIndex(tree.Src, -1) {
-			decl := tree.NamedAt(at[0], at[1])
-			if (decl.Kind() == "interface_declaration" || decl.Kind() == "type_alias_declaration") && decl.Start() == at[0] && decl.Field("name").Text() == name.Text() {
+		for _, d := range byName[name.Text()] {
+			at := re.FindIndex(tree.Src[d.Start():])
+			if at == nil || d.Start() > 0 && isRegexpWord(tree.Src[d.Start()-1]) {
+				continue
+			}
+			decl := tree.NamedAt(d.Start(), d.Start()+at[1])
+			if (decl.Kind() == "interface_declaration" || decl.Kind() == "type_alias_declaration") && decl.Start() == d.Start() && decl.Field("name").Text() == name.Text() {
 				found = decl
 				n++
 			}
