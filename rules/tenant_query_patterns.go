@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"sync"
 )
 
@@ -40,10 +41,18 @@ var (
 // without the regular expression, which has no literal prefix to search
 // by and runs at every offset of a function's text for every call in it.
 func declares(text []byte, keywords []string, name string, next func(after []byte) bool) bool {
+	return len(declarationsAt(text, keywords, name, next)) > 0
+}
+
+// declarationsAt lists, in order, the offsets of text where the keyword
+// of a declaration declares reads starts: the only places an expression
+// starting `\b(?:const|let)\s+<name>` can match.
+func declarationsAt(text []byte, keywords []string, name string, next func(after []byte) bool) []int {
+	var out []int
 	for from := 0; from <= len(text); {
 		i := bytes.Index(text[from:], []byte(name))
 		if i < 0 {
-			return false
+			break
 		}
 		i += from
 		from = i + 1
@@ -56,11 +65,60 @@ func declares(text []byte, keywords []string, name string, next func(after []byt
 		}
 		for _, kw := range keywords {
 			if s := k - len(kw); s >= 0 && string(text[s:k]) == kw && (s == 0 || !isRegexpWord(text[s-1])) {
-				return true
+				out = append(out, s)
+				break
 			}
 		}
 	}
-	return false
+	return out
+}
+
+// keywordsAt lists, in order, the offsets of text where one of keywords
+// stands alone (`\b` before it) with what next accepts after it.
+func keywordsAt(text []byte, keywords []string, next func(after []byte) bool) []int {
+	var out []int
+	for _, kw := range keywords {
+		for from := 0; ; {
+			i := bytes.Index(text[from:], []byte(kw))
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			if (i == 0 || !isRegexpWord(text[i-1])) && next(text[i+len(kw):]) {
+				out = append(out, i)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// findAllAt is FindAllSubmatchIndex(text, -1) of an expression that can
+// match only at starts (in order, none of them inside a word's middle
+// where the expression begins with \b): anchored is the expression with
+// `^` in place of that `\b`, tried at each start a match before it has
+// not covered.
+func findAllAt(anchored *regexp.Regexp, text []byte, starts []int) [][]int {
+	var out [][]int
+	end := 0
+	for _, s := range starts {
+		if s < end {
+			continue
+		}
+		m := anchored.FindSubmatchIndex(text[s:])
+		if m == nil {
+			continue
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += s
+			}
+		}
+		out = append(out, m)
+		end = m[1]
+	}
+	return out
 }
 
 // wordEnds is next for declares: `\b` after name, which a name ending in

@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -33,6 +35,20 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 				t.Fatalf("declares(%q, %q) with %s = %v, the regexp says %v", text, name, re, got, want)
 			}
 		}
+		// The expressions tried only where a declaration starts.
+		for _, e := range []struct {
+			expr   string
+			starts []int
+		}{
+			{`(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:find|findLast)\s*\(`, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))},
+			{`(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(name) + `\s*\.\s*create\s*\(`, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))},
+			{`(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(name) + `\s*\.\s*create\s*\(`, keywordsAt(text, []string{"const", "let"}, followedBy('{'))},
+		} {
+			got := findAllAt(regexp.MustCompile(`^`+e.expr), text, e.starts)
+			if want := regexp.MustCompile(`\b`+e.expr).FindAllSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
+				t.Fatalf("findAllAt(%q) with %s = %v, the regexp says %v", text, e.expr, got, want)
+			}
+		}
 	}
 	for _, c := range []struct{ text, name string }{
 		{"const orgId = 1", "orgId"}, {"const orgIds = 1", "orgId"}, {"xconst orgId", "orgId"},
@@ -40,6 +56,10 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 		{"let  $x$ = 2", "$x$"}, {"let $x$y", "$x$"}, {"var a.b", "a"}, {"const  x", " x"},
 		{"const x", ""}, {"", ""}, {"const ", ""}, {"let é", "é"}, {"const orgId ;= 1", "orgId"},
 		{"let x = 1; const y: T", "y"}, {"var\vx", "x"}, {"const x\v= 1", "x"}, {"éconst x", "x"},
+		{"const a = b.c.find(x); let a = d?.find (y)", "a"}, {"const  a=b . findLast(", "a"}, {"xconst a = b.find(", "a"},
+		{"const a = await prisma.a.create(", "a"}, {"const {id, ...a} = tx.a.create(x); const{ b }= y.a . create (", "a"},
+		{"const {a} = b; let {a = 1} = x.a.create(", "a"}, {"let a = a.a.create(const a = b.find(", "a"},
+		{"xconst {a} = b.a.create(", "a"}, {"$let {a} = b.a.create(", "a"}, {"let{a}=b.a.create(", "a"},
 	} {
 		check(t, []byte(c.text), c.name)
 	}
@@ -47,7 +67,7 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 	word := regexp.MustCompile(`[A-Za-z_$][\w$]*`)
 	files := 0
 	err := filepath.WalkDir(filepath.Join(corpus, "mfts__papermark"), func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".ts") || files >= 4 {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".ts") || files >= 10 {
 			return err
 		}
 		src, err := os.ReadFile(path)
@@ -62,8 +82,9 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 				continue
 			}
 			seen[name] = true
-			// The text up to the name's first use, and the whole file.
-			check(t, src[:at[0]], name)
+			// The text up to the name's last use, as before a call
+			// there, and the whole file.
+			check(t, src[:bytes.LastIndex(src, []byte(name))], name)
 			check(t, src, name)
 		}
 		return nil

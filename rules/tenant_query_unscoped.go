@@ -1127,16 +1127,14 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // is in, by `const name = rows.find(…)` (methods: an alternation of
 // array methods, find|findLast), or "".
 func pickedFrom(n tsparse.Node, name, methods string) string {
-	picked := compiled(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
+	// `\b(?:const|let)\s+<name>…`, tried where name is declared.
+	picked := compiled(`^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		// The last pick whose block holds n: one in a sibling block
 		// binds another row.
 		var m []int
-		if !declares(fn.Tree().Src[fn.Start():n.Start()], []string{"const", "let"}, name, followedBy('=')) {
-			// No pick can be there: it starts so.
-			continue
-		}
-		for _, at := range picked.FindAllSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()], -1) {
+		text := fn.Tree().Src[fn.Start():n.Start()]
+		for _, at := range findAllAt(picked, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
 			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], n) {
 				m = at
 			}
@@ -1299,12 +1297,14 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 		return false
 	}
 	name = strings.TrimRight(name, "?!")
-	created := compiled(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	// `\b(?:const|let)\s+<name>…`, tried where name is declared.
+	created := compiled(`^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		if !mayCreate(fn.Tree().Src[fn.Start():q.call.Start()], delegate) || !declares(fn.Tree().Src[fn.Start():q.call.Start()], []string{"const", "let"}, name, followedBy('=')) {
+		text := fn.Tree().Src[fn.Start():q.call.Start()]
+		if !mayCreate(text, delegate) {
 			continue
 		}
-		for _, at := range created.FindAllIndex(fn.Tree().Src[fn.Start():q.call.Start()], -1) {
+		for _, at := range findAllAt(created, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
 			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) {
 				return true
 			}
