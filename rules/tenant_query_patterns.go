@@ -147,3 +147,45 @@ func isRegexpSpace(c byte) bool {
 func isRegexpWord(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+
+// mentionsInDeclaration reports whether text holds name standing alone
+// (no word character, `$` or `.` before it, no word character or `$`
+// after it) in the part of a statement that follows a declaration's
+// keyword: what `\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])<name>(?:$|[^\w$])`
+// matches, without trying the expression at every offset.
+func mentionsInDeclaration(text []byte, name string) bool {
+	if name == "" {
+		return compiled(`\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])(?:$|[^\w$])`).Match(text)
+	}
+	for from := 0; from <= len(text); {
+		i := bytes.Index(text[from:], []byte(name))
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + 1
+		if i == 0 || isRegexpWord(text[i-1]) || text[i-1] == '$' || text[i-1] == '.' {
+			continue
+		}
+		if j := i + len(name); j < len(text) && (isRegexpWord(text[j]) || text[j] == '$') {
+			continue
+		}
+		// A keyword, standing alone, between the last `;` before the
+		// character ahead of name and that character.
+		region := bytes.LastIndexByte(text[:i-1], ';') + 1
+		for _, kw := range declarationKeywords {
+			for at := region; ; {
+				k := bytes.Index(text[at:i-1], []byte(kw))
+				if k < 0 {
+					break
+				}
+				s := at + k
+				at = s + 1
+				if e := s + len(kw); (s == 0 || !isRegexpWord(text[s-1])) && !isRegexpWord(text[e]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

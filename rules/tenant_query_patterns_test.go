@@ -35,6 +35,10 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 				t.Fatalf("declares(%q, %q) with %s = %v, the regexp says %v", text, name, re, got, want)
 			}
 		}
+		re := regexp.MustCompile(`\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`)
+		if got, want := mentionsInDeclaration(text, name), re.Match(text); got != want {
+			t.Fatalf("mentionsInDeclaration(%q, %q) = %v, the regexp says %v", text, name, got, want)
+		}
 		// The expressions tried only where a declaration starts.
 		for _, e := range []struct {
 			expr   string
@@ -59,6 +63,8 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 		{"const a = b.c.find(x); let a = d?.find (y)", "a"}, {"const  a=b . findLast(", "a"}, {"xconst a = b.find(", "a"},
 		{"const a = await prisma.a.create(", "a"}, {"const {id, ...a} = tx.a.create(x); const{ b }= y.a . create (", "a"},
 		{"const {a} = b; let {a = 1} = x.a.create(", "a"}, {"let a = a.a.create(const a = b.find(", "a"},
+		{"const { a } = b", "a"}, {"const x = 1; a", "a"}, {"let x = [a]", "a"}, {"constx a", "a"}, {"const.a", "a"},
+		{"var x = y.a", "a"}, {"var x = $a", "a"}, {"var x = a$", "a"}, {"var x = ;a", "a"}, {"const;a", "a"}, {"const a", "a"},
 		{"xconst {a} = b.a.create(", "a"}, {"$let {a} = b.a.create(", "a"}, {"let{a}=b.a.create(", "a"},
 	} {
 		check(t, []byte(c.text), c.name)

@@ -171,7 +171,7 @@ func mayDeclare(body tsparse.Node, name string, before int) bool {
 	if !bytes.Contains(text, []byte(name)) {
 		return false
 	}
-	return compiled(`\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`).Match(text)
+	return mentionsInDeclaration(text, name)
 }
 
 // parameterMayBeUndefined reads how fn's parameters declare name: found is
