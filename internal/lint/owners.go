@@ -111,7 +111,12 @@ func (o *codeOwners) owns(project, file string) (owns, shared bool) {
 	if !slices.Contains(projects, project) {
 		projects = append(slices.Clip(projects), project)
 	}
-	owners := o.owners(projects, paths.Abs(file))
+	// One project owns every file: its path is not needed (making it
+	// absolute asks the system for the working folder).
+	owners := projects
+	if len(projects) > 1 {
+		owners = o.owners(projects, paths.Abs(file))
+	}
 	return slices.Contains(owners, project), len(owners) > 1
 }
 
