@@ -16,7 +16,7 @@ import (
 // out a required tenant field.
 func createdDestructured(call tsparse.Node, value, delegate, idName string) bool {
 	// `\b(?:const|let)\s*\{…`, tried where such a declaration starts.
-	created := compiled(`^(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	created := `^(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`
 	for fn := enclosingFunction(call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		src := fn.Tree().Src[fn.Start():call.Start()]
 		if !mayCreate(src, delegate) {

@@ -98,15 +98,19 @@ func keywordsAt(text []byte, keywords []string, next func(after []byte) bool) []
 // match only at starts (in order, none of them inside a word's middle
 // where the expression begins with \b): anchored is the expression with
 // `^` in place of that `\b`, tried at each start a match before it has
-// not covered.
-func findAllAt(anchored *regexp.Regexp, text []byte, starts []int) [][]int {
+// not covered. It is compiled only when there is a start.
+func findAllAt(anchored string, text []byte, starts []int) [][]int {
+	if len(starts) == 0 {
+		return nil
+	}
+	re := compiled(anchored)
 	var out [][]int
 	end := 0
 	for _, s := range starts {
 		if s < end {
 			continue
 		}
-		m := anchored.FindSubmatchIndex(text[s:])
+		m := re.FindSubmatchIndex(text[s:])
 		if m == nil {
 			continue
 		}

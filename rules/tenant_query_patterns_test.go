@@ -48,7 +48,7 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 			{`(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(name) + `\s*\.\s*create\s*\(`, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))},
 			{`(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(name) + `\s*\.\s*create\s*\(`, keywordsAt(text, []string{"const", "let"}, followedBy('{'))},
 		} {
-			got := findAllAt(regexp.MustCompile(`^`+e.expr), text, e.starts)
+			got := findAllAt(`^`+e.expr, text, e.starts)
 			if want := regexp.MustCompile(`\b`+e.expr).FindAllSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
 				t.Fatalf("findAllAt(%q) with %s = %v, the regexp says %v", text, e.expr, got, want)
 			}

@@ -409,6 +409,9 @@ func typeDeclaration(name tsparse.Node) tsparse.Node {
 			})
 			return m
 		}).(map[string][]tsparse.Node)
+		if len(byName[name.Text()]) == 0 {
+			return tsparse.Node{}
+		}
 		re := compiled(`^(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
 		var found tsparse.Node
 		n := 0

@@ -844,7 +844,11 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
-	field := compiled(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`)
+	expr := `^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`
+	field := func(s string) bool {
+		// Compiled for a text that starts with the name, as it must.
+		return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
+	}
 	found := false
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
@@ -864,7 +868,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// Against a literal (projectId !== null: the row is
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
-				if field.MatchString(compact(l.Text())) && !literal(r) || field.MatchString(compact(r.Text())) && !literal(l) {
+				if field(compact(l.Text())) && !literal(r) || field(compact(r.Text())) && !literal(l) {
 					found = true
 				}
 			}
@@ -874,7 +878,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				switch fn.Field("property").Text() {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
-						if field.MatchString(compact(a.Text())) {
+						if field(compact(a.Text())) {
 							found = true
 						}
 					}
@@ -1128,7 +1132,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // array methods, find|findLast), or "".
 func pickedFrom(n tsparse.Node, name, methods string) string {
 	// `\b(?:const|let)\s+<name>…`, tried where name is declared.
-	picked := compiled(`^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
+	picked := `^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		// The last pick whose block holds n: one in a sibling block
 		// binds another row.
@@ -1298,7 +1302,7 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 	}
 	name = strings.TrimRight(name, "?!")
 	// `\b(?:const|let)\s+<name>…`, tried where name is declared.
-	created := compiled(`^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	created := `^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`
 	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		text := fn.Tree().Src[fn.Start():q.call.Start()]
 		if !mayCreate(text, delegate) {
