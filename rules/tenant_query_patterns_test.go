@@ -47,6 +47,7 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 			{`(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:find|findLast)\s*\(`, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))},
 			{`(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(name) + `\s*\.\s*create\s*\(`, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))},
 			{`(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(name) + `\s*\.\s*create\s*\(`, keywordsAt(text, []string{"const", "let"}, followedBy('{'))},
+			{`const\s*\{([^{}=]*)\}\s*=\s*([A-Za-z_$][\w$]*)\s*;`, keywordsAt(text, []string{"const"}, followedBy('{'))},
 		} {
 			got := findAllAt(`^`+e.expr, text, e.starts)
 			if want := regexp.MustCompile(`\b`+e.expr).FindAllSubmatchIndex(text, -1); !reflect.DeepEqual(got, want) {
@@ -65,7 +66,7 @@ func TestDeclaresMatchesItsRegexp(t *testing.T) {
 		{"const {a} = b; let {a = 1} = x.a.create(", "a"}, {"let a = a.a.create(const a = b.find(", "a"},
 		{"const { a } = b", "a"}, {"const x = 1; a", "a"}, {"let x = [a]", "a"}, {"constx a", "a"}, {"const.a", "a"},
 		{"var x = y.a", "a"}, {"var x = $a", "a"}, {"var x = a$", "a"}, {"var x = ;a", "a"}, {"const;a", "a"}, {"const a", "a"},
-		{"xconst {a} = b.a.create(", "a"}, {"$let {a} = b.a.create(", "a"}, {"let{a}=b.a.create(", "a"},
+		{"xconst {a} = b.a.create(", "a"}, {"const { a, b: c } = r; const {d}=s ;", "a"}, {"$let {a} = b.a.create(", "a"}, {"let{a}=b.a.create(", "a"},
 	} {
 		check(t, []byte(c.text), c.name)
 	}

@@ -66,6 +66,9 @@ var rowPathText = lazyregexp.New(`^[A-Za-z_$][\w$]*(?:!?(?:\??\.[A-Za-z_$][\w$]*
 
 var elementIndex = lazyregexp.New(`\[\d+\]`)
 
+// pathMarks drops what a row path's links carry besides their names.
+var pathMarks = strings.NewReplacer("?.", ".", "!", "")
+
 // splitRowPath splits a property chain into its names; an element of a
 // list (versions[0]) is the name with "[]" after it. Nil for anything else.
 func splitRowPath(text string) []string {
@@ -73,8 +76,11 @@ func splitRowPath(text string) []string {
 	if !rowPathText.MatchString(text) {
 		return nil
 	}
-	text = strings.NewReplacer("?.", ".", "!", "").Replace(text)
-	return strings.Split(elementIndex.Regexp().ReplaceAllString(text, "[]"), ".")
+	text = pathMarks.Replace(text)
+	if strings.Contains(text, "[") {
+		text = elementIndex.Regexp().ReplaceAllString(text, "[]")
+	}
+	return strings.Split(text, ".")
 }
 
 // rowPath splits value into its names, the first one followed through the

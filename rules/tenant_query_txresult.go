@@ -102,11 +102,12 @@ func transactionCreated(call tsparse.Node, value, delegate, idName string) bool 
 // }`) declared before at in a block holding it, binding name: the result
 // and its entry, or "".
 func destructuredFrom(at tsparse.Node, name string) (string, string) {
-	pattern := compiled(`\bconst\s*\{([^{}=]*)\}\s*=\s*([A-Za-z_$][\w$]*)\s*;`)
+	// `\bconst\s*\{…`, tried where such a declaration starts.
+	pattern := `^const\s*\{([^{}=]*)\}\s*=\s*([A-Za-z_$][\w$]*)\s*;`
 	for fn := enclosingFunction(at); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		src := fn.Tree().Src[fn.Start():at.Start()]
 		result, entry := "", ""
-		for _, m := range pattern.FindAllSubmatchIndex(src, -1) {
+		for _, m := range findAllAt(pattern, src, keywordsAt(src, []string{"const"}, followedBy('{'))) {
 			if !declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], at) {
 				continue
 			}
