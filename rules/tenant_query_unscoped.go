@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -258,9 +260,25 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	mentions := tsquery.Mentions(names)
+	code, raw := p.Code(p.Schema), p.Schema.PostgreSQL()
+	// Read on every core: the test reads all the application's text
+	// before any parse starts.
+	wanted := make([]bool, len(code))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), max(len(code), 1))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(code); i += workers {
+				wanted[i] = mentions(code[i].Src) || (raw && tsquery.MayCallRaw(code[i].Src))
+			}
+		}()
+	}
+	wg.Wait()
 	var files []tsquery.File
-	for _, f := range p.Code(p.Schema) {
-		if mentions(f.Src) || (p.Schema.PostgreSQL() && tsquery.MayCallRaw(f.Src)) {
+	for i, f := range code {
+		if wanted[i] {
 			files = append(files, f)
 		}
 	}
