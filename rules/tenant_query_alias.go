@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"regexp"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -29,9 +28,8 @@ func uncast(n tsparse.Node) tsparse.Node {
 // (`rows = await Promise.all(rows.map(…))`), outside any loop of the
 // function, so it runs after at is evaluated and not again.
 func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
-	decl := regexp.MustCompile(`\blet\s+` + regexp.QuoteMeta(name) + `\b`)
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
-		if text := at.Tree().Src[scope.Start():at.Start()]; !bytes.Contains(text, []byte(name)) || !decl.Match(text) {
+		if text := at.Tree().Src[scope.Start():at.Start()]; !declares(text, letKeyword, name, wordEnds(name)) {
 			continue
 		}
 		var value tsparse.Node

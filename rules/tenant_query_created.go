@@ -15,10 +15,14 @@ import (
 // or `const { id } = …` make `appId` or `id` its key. A create cannot leave
 // out a required tenant field.
 func createdDestructured(call tsparse.Node, value, delegate, idName string) bool {
-	created := regexp.MustCompile(`\b(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	// `\b(?:const|let)\s*\{…`, tried where such a declaration starts.
+	created := `^(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`
 	for fn := enclosingFunction(call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		src := fn.Tree().Src[fn.Start():call.Start()]
-		for _, m := range created.FindAllSubmatchIndex(src, -1) {
+		if !mayCreate(src, delegate) {
+			continue
+		}
+		for _, m := range findAllAt(created, src, keywordsAt(src, []string{"const", "let"}, followedBy('{'))) {
 			if patternBindsKey(string(src[m[2]:m[3]]), value, idName) && declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], call) {
 				return true
 			}

@@ -37,7 +37,7 @@ func mapGetSource(at tsparse.Node, name string) string {
 	if m.Kind() != "new_expression" || m.Field("constructor").Text() != "Map" || len(args) != 1 {
 		return ""
 	}
-	if regexp.MustCompile(`\b` + regexp.QuoteMeta(byKey) + `\s*\.\s*set\s*\(`).Match(at.Tree().Src[m.End():at.Start()]) {
+	if compiled(`\b` + regexp.QuoteMeta(byKey) + `\s*\.\s*set\s*\(`).Match(at.Tree().Src[m.End():at.Start()]) {
 		return ""
 	}
 	e := mapEntries.FindStringSubmatch(compact(args[0].Text()))

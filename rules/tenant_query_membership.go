@@ -279,7 +279,7 @@ func leavesWhenEmpty(lookup tsparse.Node, name string, path []string, end int) b
 	for _, p := range path {
 		list += `[?!]?\.` + regexp.QuoteMeta(p)
 	}
-	empty := regexp.MustCompile(`^(?:!` + list + `[?!]?\.length|` + list + `[?!]?\.length(?:===?0|<1|<=0))$`)
+	empty := compiled(`^(?:!` + list + `[?!]?\.length|` + list + `[?!]?\.length(?:===?0|<1|<=0))$`)
 	return leavesIf(lookup, end, empty)
 }
 

@@ -135,7 +135,7 @@ func declaredAround(at tsparse.Node, name string) bool {
 			}
 		case p.Kind() == "statement_block" || p.Kind() == "program" || p.Kind() == "switch_case" || p.Kind() == "switch_default":
 			for _, st := range p.NamedChildren() {
-				if declares(st, name) {
+				if statementDeclares(st, name) {
 					return true
 				}
 			}
@@ -144,8 +144,8 @@ func declaredAround(at tsparse.Node, name string) bool {
 	return false
 }
 
-// declares reports whether the statement st declares name in its block.
-func declares(st tsparse.Node, name string) bool {
+// statementDeclares reports whether the statement st declares name in its block.
+func statementDeclares(st tsparse.Node, name string) bool {
 	if st.Kind() == "export_statement" {
 		st = st.Field("declaration")
 	}
@@ -185,7 +185,7 @@ func bindsName(n tsparse.Node, name string) bool {
 			}
 		}
 	case "lexical_declaration", "variable_declaration":
-		return declares(n, name)
+		return statementDeclares(n, name)
 	}
 	return false
 }

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -67,6 +66,9 @@ var rowPathText = lazyregexp.New(`^[A-Za-z_$][\w$]*(?:!?(?:\??\.[A-Za-z_$][\w$]*
 
 var elementIndex = lazyregexp.New(`\[\d+\]`)
 
+// pathMarks drops what a row path's links carry besides their names.
+var pathMarks = strings.NewReplacer("?.", ".", "!", "")
+
 // splitRowPath splits a property chain into its names; an element of a
 // list (versions[0]) is the name with "[]" after it. Nil for anything else.
 func splitRowPath(text string) []string {
@@ -74,8 +76,11 @@ func splitRowPath(text string) []string {
 	if !rowPathText.MatchString(text) {
 		return nil
 	}
-	text = strings.NewReplacer("?.", ".", "!", "").Replace(text)
-	return strings.Split(elementIndex.Regexp().ReplaceAllString(text, "[]"), ".")
+	text = pathMarks.Replace(text)
+	if strings.Contains(text, "[") {
+		text = elementIndex.Regexp().ReplaceAllString(text, "[]")
+	}
+	return strings.Split(text, ".")
 }
 
 // rowPath splits value into its names, the first one followed through the
@@ -156,11 +161,10 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 	// Most names are declared in none of the scopes: read the text
 	// before walking the tree.
-	decl := regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`)
 	// A row is read in a function: the module's own consts are not
 	// searched.
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
-		if text := at.Tree().Src[scope.Start():at.Start()]; !bytes.Contains(text, []byte(name)) || !decl.Match(text) {
+		if text := at.Tree().Src[scope.Start():at.Start()]; !declares(text, declarationKeywords, name, wordEnds(name)) {
 			continue
 		}
 		var found tsparse.Node
@@ -279,7 +283,7 @@ func hasID(where tsparse.Node, idName, value string) bool {
 // name.rel is empty: one of the || terms of its condition is
 // `name.rel.length === 0` (also == 0, < 1, !name.rel.length).
 func exitsWhenEmpty(lookup, call tsparse.Node, name, rel string) bool {
-	empty := regexp.MustCompile(`^(?:!` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length|` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length(?:===?0|<1|<=0))$`)
+	empty := compiled(`^(?:!` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length|` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length(?:===?0|<1|<=0))$`)
 	for block := call.Parent(); block.Valid() && block.Kind() != "program"; block = block.Parent() {
 		if block.Kind() != "statement_block" {
 			continue

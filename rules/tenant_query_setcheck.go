@@ -130,7 +130,7 @@ func narrowedList(n tsparse.Node) string {
 // mappedField is the name of a const before at that maps list to its
 // elements' field: `const ids = list.map((d) => d.field)`, or "".
 func mappedField(at tsparse.Node, list, field string) string {
-	mapping := regexp.MustCompile(`\bconst\s+([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=\s*` + regexp.QuoteMeta(list) + `\s*\.\s*map\s*\(\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>\[\]]+\s*)?\)?\s*=>\s*([A-Za-z_$][\w$]*)\s*\.\s*` + regexp.QuoteMeta(field) + `\s*\)`)
+	mapping := compiled(`\bconst\s+([A-Za-z_$][\w$]*)\s*(?::[^=]*)?=\s*` + regexp.QuoteMeta(list) + `\s*\.\s*map\s*\(\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>\[\]]+\s*)?\)?\s*=>\s*([A-Za-z_$][\w$]*)\s*\.\s*` + regexp.QuoteMeta(field) + `\s*\)`)
 	for fn := enclosingFunction(at); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		src := fn.Tree().Src[fn.Start():at.Start()]
 		name := ""
@@ -156,7 +156,7 @@ func constDeclarator(name string, at tsparse.Node) (tsparse.Node, bool) {
 	}
 	for fn := enclosingFunction(at); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		// A declaration inside may hide the parameter.
-		if regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\b`).Match(at.Tree().Src[fn.Start():at.Start()]) {
+		if declares(at.Tree().Src[fn.Start():at.Start()], declarationKeywords, name, wordEnds(name)) {
 			break
 		}
 		params := fn.Field("parameters")
@@ -177,7 +177,7 @@ func constDeclarator(name string, at tsparse.Node) (tsparse.Node, bool) {
 // followed by an if statement that leaves when bad is not empty. It gives
 // the set's name and that if statement, or "".
 func setFilter(at tsparse.Node, list string, decl tsparse.Node) (string, tsparse.Node) {
-	filter := regexp.MustCompile(`\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*` + regexp.QuoteMeta(list) + `\s*\.\s*filter\s*\(\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?::\s*[\w$]+\s*)?\)?\s*=>\s*!\s*([A-Za-z_$][\w$]*)\s*\.\s*has\s*\(\s*([A-Za-z_$][\w$]*)\s*\)\s*,?\s*\)`)
+	filter := compiled(`\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*` + regexp.QuoteMeta(list) + `\s*\.\s*filter\s*\(\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?::\s*[\w$]+\s*)?\)?\s*=>\s*!\s*([A-Za-z_$][\w$]*)\s*\.\s*has\s*\(\s*([A-Za-z_$][\w$]*)\s*\)\s*,?\s*\)`)
 	tree := at.Tree()
 	src := tree.Src[decl.End():at.Start()]
 	for _, m := range filter.FindAllSubmatchIndex(src, -1) {
@@ -201,7 +201,7 @@ func setFilter(at tsparse.Node, list string, decl tsparse.Node) (string, tsparse
 // anything: `bad.length > 0`, `bad.length !== 0`, `bad.length`.
 func leavesWhenNotEmpty(from, at tsparse.Node, bad string) tsparse.Node {
 	b := regexp.QuoteMeta(bad)
-	notEmpty := regexp.MustCompile(`^(?:` + b + `\.length(?:>0|!==?0|>=1)?|0<` + b + `\.length)$`)
+	notEmpty := compiled(`^(?:` + b + `\.length(?:>0|!==?0|>=1)?|0<` + b + `\.length)$`)
 	for block := at.Parent(); block.Valid() && block.Kind() != "program"; block = block.Parent() {
 		if block.Kind() != "statement_block" {
 			continue
@@ -223,12 +223,12 @@ func leavesWhenNotEmpty(from, at tsparse.Node, bad string) tsparse.Node {
 // assigned again.
 func mutated(text, name string) bool {
 	n := regexp.QuoteMeta(name)
-	return regexp.MustCompile(`\b` + n + `\s*(?:\.\s*(?:push|unshift|splice|fill|copyWithin|length\s*=[^=])|\[[^\]]*\]\s*=[^=]|=[^=>])`).MatchString(text)
+	return compiled(`\b` + n + `\s*(?:\.\s*(?:push|unshift|splice|fill|copyWithin|length\s*=[^=])|\[[^\]]*\]\s*=[^=]|=[^=>])`).MatchString(text)
 }
 
 // fieldWritten reports whether text assigns some object's field.
 func fieldWritten(text, field string) bool {
-	return regexp.MustCompile(`\.\s*` + regexp.QuoteMeta(field) + `\s*(?:=[^=]|\+\+|--|[-+*/?|&]+=)`).MatchString(text)
+	return compiled(`\.\s*` + regexp.QuoteMeta(field) + `\s*(?:=[^=]|\+\+|--|[-+*/?|&]+=)`).MatchString(text)
 }
 
 // setOfRows reports whether set is, where check stands, a const Set of
@@ -244,7 +244,7 @@ func (q *queryCheck) setOfRows(set string, check tsparse.Node, target *prisma.Mo
 	if v.Kind() != "new_expression" || v.Field("constructor").Text() != "Set" || len(args) != 1 {
 		return false
 	}
-	if mutated(string(check.Tree().Src[v.End():check.Start()]), set) || regexp.MustCompile(`\b`+regexp.QuoteMeta(set)+`\s*\.\s*add\s*\(`).Match(check.Tree().Src[v.End():check.Start()]) {
+	if mutated(string(check.Tree().Src[v.End():check.Start()]), set) || compiled(`\b`+regexp.QuoteMeta(set)+`\s*\.\s*add\s*\(`).Match(check.Tree().Src[v.End():check.Start()]) {
 		return false
 	}
 	m := mapIDs.FindStringSubmatch(compact(args[0].Text()))

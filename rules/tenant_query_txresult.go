@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -23,7 +24,7 @@ import (
 // (a `?.` counts only in a unique where, which refuses undefined).
 func transactionCreated(call tsparse.Node, value, delegate, idName string) bool {
 	path := splitRowPath(value)
-	if len(path) < 2 || path[len(path)-1] != idName || len(path) > 3 {
+	if len(path) < 2 || path[len(path)-1] != idName || len(path) > 3 || !bytes.Contains(call.Tree().Src, []byte("$transaction")) || !mayCreate(call.Tree().Src, delegate) {
 		return false
 	}
 	if strings.Contains(value, "?.") && !uniqueWhere(call) {
@@ -101,11 +102,12 @@ func transactionCreated(call tsparse.Node, value, delegate, idName string) bool 
 // }`) declared before at in a block holding it, binding name: the result
 // and its entry, or "".
 func destructuredFrom(at tsparse.Node, name string) (string, string) {
-	pattern := regexp.MustCompile(`\bconst\s*\{([^{}=]*)\}\s*=\s*([A-Za-z_$][\w$]*)\s*;`)
+	// `\bconst\s*\{…`, tried where such a declaration starts.
+	pattern := `^const\s*\{([^{}=]*)\}\s*=\s*([A-Za-z_$][\w$]*)\s*;`
 	for fn := enclosingFunction(at); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		src := fn.Tree().Src[fn.Start():at.Start()]
 		result, entry := "", ""
-		for _, m := range pattern.FindAllSubmatchIndex(src, -1) {
+		for _, m := range findAllAt(pattern, src, keywordsAt(src, []string{"const"}, followedBy('{'))) {
 			if !declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], at) {
 				continue
 			}
@@ -130,7 +132,7 @@ func patternKey(pattern, name string) string {
 		if !renamed {
 			bound = key
 		}
-		if bound == name && rowPathText.MatchString(key) && !regexp.MustCompile(`[.?!\[]`).MatchString(key) {
+		if bound == name && rowPathText.MatchString(key) && !compiled(`[.?!\[]`).MatchString(key) {
 			return key
 		}
 	}
@@ -140,7 +142,7 @@ func patternKey(pattern, name string) string {
 // createdIn reports whether, in body before at and in a block holding it,
 // `const name = await <receiver>.<delegate>.create(` binds name.
 func createdIn(body, at tsparse.Node, name, delegate string) bool {
-	created := regexp.MustCompile(`\bconst\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	created := compiled(`\bconst\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	src := body.Tree().Src[body.Start():at.Start()]
 	last := -1
 	for i, m := range created.FindAllIndex(src, -1) {
@@ -153,5 +155,5 @@ func createdIn(body, at tsparse.Node, name, delegate string) bool {
 	}
 	// No other binding of the name (a let, a second const) is written
 	// in between.
-	return !regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\s*=[^=>]`).Match(src[created.FindAllIndex(src, -1)[last][1]:])
+	return !compiled(`\b` + regexp.QuoteMeta(name) + `\s*=[^=>]`).Match(src[created.FindAllIndex(src, -1)[last][1]:])
 }

@@ -171,7 +171,7 @@ func mayDeclare(body tsparse.Node, name string, before int) bool {
 	if !bytes.Contains(text, []byte(name)) {
 		return false
 	}
-	return regexp.MustCompile(`\b(?:const|let|var)\b[^;]*?(?:^|[^\w$.])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`).Match(text)
+	return mentionsInDeclaration(text, name)
 }
 
 // parameterMayBeUndefined reads how fn's parameters declare name: found is
@@ -262,7 +262,7 @@ func typeOfName(fn tsparse.Node, name string, before int) (typ tsparse.Node, fou
 	if !body.Valid() || !mayDeclare(body, name, before) {
 		return tsparse.Node{}, false
 	}
-	if !regexp.MustCompile(`\b(?:const|let|var)\s+` + regexp.QuoteMeta(name) + `\s*:`).Match(body.Tree().Src[body.Start():min(before, body.End())]) {
+	if !declares(body.Tree().Src[body.Start():min(before, body.End())], declarationKeywords, name, followedBy(':')) {
 		// Declared without a type of its own (destructured, or
 		// inferred): nothing to read, and an outer binding of the
 		// same name is shadowed.
@@ -392,20 +392,45 @@ func typeDeclaration(name tsparse.Node) tsparse.Node {
 	if !bytes.Contains(tree.Src, []byte("interface "+name.Text())) && !bytes.Contains(tree.Src, []byte("type "+name.Text())) {
 		return tsparse.Node{}
 	}
-	re := regexp.MustCompile(`\b(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
-	var found tsparse.Node
-	n := 0
-	for _, at := range re.FindAllIndex(tree.Src, -1) {
-		decl := tree.NamedAt(at[0], at[1])
-		if (decl.Kind() == "interface_declaration" || decl.Kind() == "type_alias_declaration") && decl.Start() == at[0] && decl.Field("name").Text() == name.Text() {
-			found = decl
-			n++
+	// The file is searched once per name, not once per use of it, and
+	// only where the tree declares a type of that name: the places
+	// `\b(?:interface|type)\s+<name>\b` can match and the declaration
+	// be found.
+	type declarationOf string
+	type declarations struct{}
+	return tree.Memo(declarationOf(name.Text()), func() any {
+		byName := tree.Memo(declarations{}, func() any {
+			m := map[string][]tsparse.Node{}
+			tree.Root().Walk(func(n tsparse.Node) bool {
+				if n.Kind() == "interface_declaration" || n.Kind() == "type_alias_declaration" {
+					m[n.Field("name").Text()] = append(m[n.Field("name").Text()], n)
+				}
+				return true
+			})
+			return m
+		}).(map[string][]tsparse.Node)
+		if len(byName[name.Text()]) == 0 {
+			return tsparse.Node{}
 		}
-	}
-	if n != 1 {
-		return tsparse.Node{}
-	}
-	return found
+		re := compiled(`^(?:interface|type)\s+` + regexp.QuoteMeta(name.Text()) + `\b`)
+		var found tsparse.Node
+		n := 0
+		for _, d := range byName[name.Text()] {
+			at := re.FindIndex(tree.Src[d.Start():])
+			if at == nil || d.Start() > 0 && isRegexpWord(tree.Src[d.Start()-1]) {
+				continue
+			}
+			decl := tree.NamedAt(d.Start(), d.Start()+at[1])
+			if (decl.Kind() == "interface_declaration" || decl.Kind() == "type_alias_declaration") && decl.Start() == d.Start() && decl.Field("name").Text() == name.Text() {
+				found = decl
+				n++
+			}
+		}
+		if n != 1 {
+			return tsparse.Node{}
+		}
+		return found
+	}).(tsparse.Node)
 }
 
 // typeHasUndefined reports whether a type annotation is a union holding
@@ -449,5 +474,5 @@ func guarded(fn tsparse.Node, chain string, use tsparse.Node) bool {
 // wordRegexp matches s standing alone: not part of a longer name or member
 // chain's first link.
 func wordRegexp(s string) *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[^\w$.])` + regexp.QuoteMeta(s) + `(?:$|[^\w$])`)
+	return compiled(`(?:^|[^\w$.])` + regexp.QuoteMeta(s) + `(?:$|[^\w$])`)
 }

@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -312,9 +314,25 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	mentions := tsquery.Mentions(names)
+	code, raw := p.Code(p.Schema), p.Schema.PostgreSQL()
+	// Read on every core: the test reads all the application's text
+	// before any parse starts.
+	wanted := make([]bool, len(code))
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), max(len(code), 1))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(code); i += workers {
+				wanted[i] = mentions(code[i].Src) || (raw && tsquery.MayCallRaw(code[i].Src))
+			}
+		}()
+	}
+	wg.Wait()
 	var files []tsquery.File
-	for _, f := range p.Code(p.Schema) {
-		if mentions(f.Src) || (p.Schema.PostgreSQL() && tsquery.MayCallRaw(f.Src)) {
+	for i, f := range code {
+		if wanted[i] {
 			files = append(files, f)
 		}
 	}
@@ -908,7 +926,11 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
-	field := regexp.MustCompile(`^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`)
+	expr := `^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`
+	field := func(s string) bool {
+		// Compiled for a text that starts with the name, as it must.
+		return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
+	}
 	found := false
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
@@ -928,7 +950,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// Against a literal (projectId !== null: the row is
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
-				if field.MatchString(compact(l.Text())) && !q.provesNothing(r) || field.MatchString(compact(r.Text())) && !q.provesNothing(l) {
+				if field(compact(l.Text())) && !q.provesNothing(r) || field(compact(r.Text())) && !q.provesNothing(l) {
 					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), c.Node, name)
 				}
 			}
@@ -938,7 +960,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				switch fn.Field("property").Text() {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
-						if field.MatchString(compact(a.Text())) {
+						if field(compact(a.Text())) {
 							found = comparisonExits(b, false, c.Node, name)
 						}
 					}
@@ -1203,12 +1225,14 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // is in, by `const name = rows.find(…)` (methods: an alternation of
 // array methods, find|findLast), or "".
 func pickedFrom(n tsparse.Node, name, methods string) string {
-	picked := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`)
+	// `\b(?:const|let)\s+<name>…`, tried where name is declared.
+	picked := `^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*([\w$]+(?:\s*[?!]?\.\s*[\w$]+)*)\s*\??\.\s*(?:` + methods + `)\s*\(`
 	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		// The last pick whose block holds n: one in a sibling block
 		// binds another row.
 		var m []int
-		for _, at := range picked.FindAllSubmatchIndex(fn.Tree().Src[fn.Start():n.Start()], -1) {
+		text := fn.Tree().Src[fn.Start():n.Start()]
+		for _, at := range findAllAt(picked, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
 			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], n) {
 				m = at
 			}
@@ -1371,9 +1395,14 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 		return false
 	}
 	name = strings.TrimRight(name, "?!")
-	created := regexp.MustCompile(`\b(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	// `\b(?:const|let)\s+<name>…`, tried where name is declared.
+	created := `^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`
 	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		for _, at := range created.FindAllIndex(fn.Tree().Src[fn.Start():q.call.Start()], -1) {
+		text := fn.Tree().Src[fn.Start():q.call.Start()]
+		if !mayCreate(text, delegate) {
+			continue
+		}
+		for _, at := range findAllAt(created, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
 			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) {
 				return true
 			}

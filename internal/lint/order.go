@@ -15,14 +15,15 @@ import (
 
 // absolute names every file of res absolutely, as the Result promises: a
 // root given relatively is read under a relative name. Each name is
-// resolved once, since filepath.Abs asks the operating system for the
-// working directory.
+// resolved once, against the working directory asked for once: the
+// operating system answers filepath.Abs's question with two stats.
 func absolute(res *Result) {
 	seen := map[string]string{}
+	wd := paths.Abser()
 	abs := func(name string) string {
 		a, ok := seen[name]
 		if !ok {
-			a = paths.Abs(name)
+			a = wd(name)
 			seen[name] = a
 		}
 		return a

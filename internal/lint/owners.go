@@ -34,6 +34,8 @@ type codeOwners struct {
 	packages map[string]*packageJSON
 	// findings are the package.json files that could not be read.
 	findings []rules.Diagnostic
+	// abs is paths.Abs for the files judged.
+	abs func(string) string
 }
 
 type packageJSON struct {
@@ -56,7 +58,7 @@ func (p *packageJSON) dependsOn(name string) bool {
 // newCodeOwners reads the package.json files met on the walk under root;
 // schemaDirs are the folders holding .prisma files.
 func newCodeOwners(read func(string) ([]byte, error), root string, schemaDirs, packageFiles []string) *codeOwners {
-	o := &codeOwners{root: paths.Abs(root), packages: map[string]*packageJSON{}}
+	o := &codeOwners{root: paths.Abs(root), packages: map[string]*packageJSON{}, abs: paths.Abser()}
 	for _, p := range packageFiles {
 		src, err := read(p)
 		var pkg packageJSON
@@ -111,7 +113,7 @@ func (o *codeOwners) owns(project, file string) (owns, shared bool) {
 	if !slices.Contains(projects, project) {
 		projects = append(slices.Clip(projects), project)
 	}
-	owners := o.owners(projects, paths.Abs(file))
+	owners := o.owners(projects, o.abs(file))
 	return slices.Contains(owners, project), len(owners) > 1
 }
 

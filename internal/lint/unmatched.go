@@ -156,15 +156,22 @@ func warnUnmatched(cfg *config.Config, res *Result) {
 	if cfg.Path == "" {
 		return
 	}
+	// The files read, listed when a glob is to be matched: with the
+	// application's code that is thousands of paths made relative.
 	var read []string
-	for name := range res.Sources {
-		read = append(read, cfg.Rel(name))
+	list := func() []string {
+		if read == nil {
+			for name := range res.Sources {
+				read = append(read, cfg.Rel(name))
+			}
+			read = append(read, cfg.Rel(cfg.Path))
+			sort.Strings(read)
+		}
+		return read
 	}
-	read = append(read, cfg.Rel(cfg.Path))
-	sort.Strings(read)
 	for _, ig := range cfg.Ignores {
 		for i, p := range ig.Paths {
-			if !matchesSomething(cfg, p, read) {
+			if !matchesSomething(cfg, p, list()) {
 				res.Notes = append(res.Notes, fmt.Sprintf("%s: ignore path %q matches no file; fix the glob, or remove it", at(cfg, ig.PathRanges, i), p))
 			}
 		}
@@ -182,7 +189,7 @@ func warnUnmatched(cfg *config.Config, res *Result) {
 			continue // Prisma's convention beside each schema, see sqlGlobs
 		}
 		for i, p := range s.patterns {
-			if !matchesSomething(cfg, p, read) {
+			if !matchesSomething(cfg, p, list()) {
 				res.Notes = append(res.Notes, fmt.Sprintf("%s: %s glob %q matches no file; fix the glob, or remove it", at(cfg, s.ranges, i), s.what, p))
 			}
 		}

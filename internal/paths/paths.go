@@ -5,7 +5,11 @@
 // inside and "../x" is not, everywhere.
 package paths
 
-import "path/filepath"
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+)
 
 // Rel is p relative to dir when p is dir or lies below it; ok is false
 // otherwise. Both are absolute, or both relative to the same folder.
@@ -31,4 +35,19 @@ func Abs(p string) string {
 		return a
 	}
 	return filepath.Clean(p)
+}
+
+// Abser returns Abs for a run of names: the working directory, which
+// filepath.Abs asks the system for on every call, is asked for once.
+func Abser() func(string) string {
+	if runtime.GOOS == "windows" {
+		return Abs // volume-relative names need the system's answer
+	}
+	wd, err := os.Getwd()
+	return func(p string) string {
+		if filepath.IsAbs(p) || err != nil {
+			return filepath.Clean(p)
+		}
+		return filepath.Join(wd, p)
+	}
 }

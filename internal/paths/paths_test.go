@@ -28,3 +28,10 @@ func TestRel(t *testing.T) {
 		assert.Equal(t, tc.ok, Inside(root, filepath.FromSlash(tc.p)), tc.what)
 	}
 }
+
+func TestAbserIsAbs(t *testing.T) {
+	abs := Abser()
+	for _, p := range []string{"", ".", "..", "a/b", "./a/../b", "../../x", "a//b/", filepath.FromSlash("/repo/a/../b"), "..x/y"} {
+		assert.Equal(t, Abs(p), abs(p), "%q", p)
+	}
+}

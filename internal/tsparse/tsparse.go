@@ -46,6 +46,23 @@ type Tree struct {
 	lang  *language
 	nodes []cNode
 	lines *prisma.LineIndex
+	memo  map[any]any
+}
+
+// Memo is what compute returns for key, computed once per tree: a reader
+// that asks one question of a file for many of its nodes (is this type
+// declared here?) reads the file once. Like its parser, a tree belongs to
+// one goroutine at a time.
+func (t *Tree) Memo(key any, compute func() any) any {
+	if v, ok := t.memo[key]; ok {
+		return v
+	}
+	if t.memo == nil {
+		t.memo = map[any]any{}
+	}
+	v := compute()
+	t.memo[key] = v
+	return v
 }
 
 // Parse parses src, the content of the file at path, with the grammar its

@@ -161,16 +161,36 @@ type Call struct {
 // delegate returns true.
 func Calls(tree *tsparse.Tree, delegate func(string) bool) []Call {
 	var out []Call
-	for _, m := range operationText.FindAllSubmatchIndex(tree.Src, -1) {
-		op := tree.NamedAt(m[2], m[3])
-		if op.Kind() != "property_identifier" || op.Start() != m[2] || op.End() != m[3] {
-			continue // in a string or a comment
+	operationNames(tree.Src, func(start, end int) {
+		op := tree.NamedAt(start, end)
+		if op.Kind() != "property_identifier" || op.Start() != start || op.End() != end {
+			return // in a string or a comment
 		}
 		if c, ok := callOf(op.Parent().Parent(), delegate); ok {
 			out = append(out, c)
 		}
-	}
+	})
 	return out
+}
+
+// operationNames calls found with the span of each operation's name where
+// operationText matches, in order: a `.`, white space (\s*), then the name
+// standing alone (\b). Read by hand, it costs a search for the dots.
+func operationNames(src []byte, found func(start, end int)) {
+	for i := 0; i < len(src); i++ {
+		if i = indexFrom(src, i, '.'); i < 0 {
+			return
+		}
+		j := i + 1
+		for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\n' || src[j] == '\f' || src[j] == '\r') {
+			j++
+		}
+		k := wordEnd(src, j)
+		if isOperation[string(src[j:k])] {
+			found(j, k)
+			i = k - 1
+		}
+	}
 }
 
 // CallsIn lists, in source order, the calls within node on a delegate for

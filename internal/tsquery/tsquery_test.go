@@ -264,3 +264,38 @@ func TestRawCallsPrismaSQL(t *testing.T) {
 		require.True(t, c.Unseen, c.Node.Text())
 	}
 }
+
+// Calls reads the operations' names where operationText matches: the spans
+// operationNames finds by hand are the expression's, on edge cases and on
+// every file of the real applications.
+func TestOperationNamesAreOperationTextsMatches(t *testing.T) {
+	spans := func(src []byte) (got, want [][2]int) {
+		operationNames(src, func(start, end int) { got = append(got, [2]int{start, end}) })
+		for _, m := range operationText.FindAllSubmatchIndex(src, -1) {
+			want = append(want, [2]int{m[2], m[3]})
+		}
+		return got, want
+	}
+	for _, src := range []string{
+		"", ".", "a.findMany", "a. \t\n\f\rcount()", "a.\vcount()", "a.findManyX()", "a.findMany$x()",
+		"a.findUniqueOrThrow()", "a.findUnique.findFirst", "a..count", "a.count.", ".count_", ".count2",
+		"a.findMany/**/()", "a. findMany", "a.é.count", ".count.count",
+	} {
+		got, want := spans([]byte(src))
+		require.Equal(t, want, got, "%q", src)
+	}
+	dir := sharedtest.Dir(t, filepath.Join("corpus", "ts-apps"))
+	n := 0
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !tsparse.Supported(p) {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		got, want := spans(src)
+		require.Equal(t, want, got, p)
+		n += len(got)
+		return err
+	})
+	require.NoError(t, err)
+	require.NotZero(t, n)
+}
