@@ -14,7 +14,6 @@ package registry
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -587,65 +586,5 @@ func unquote(lit string) string {
 	if len(lit) < 2 {
 		return lit
 	}
-	s := lit[1 : len(lit)-1]
-	if !strings.Contains(s, `\`) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] != '\\' || i+1 == len(s) {
-			b.WriteByte(s[i])
-			continue
-		}
-		i++
-		switch c := s[i]; c {
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 't':
-			b.WriteByte('\t')
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 'v':
-			b.WriteByte('\v')
-		case '0':
-			b.WriteByte(0)
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				i++
-			}
-		case '\n':
-			// A line continuation adds nothing.
-		case 'x':
-			if i+2 < len(s) {
-				if v, err := strconv.ParseUint(s[i+1:i+3], 16, 8); err == nil {
-					b.WriteRune(rune(v))
-					i += 2
-					continue
-				}
-			}
-			b.WriteByte(c)
-		case 'u':
-			hex, n := "", 0
-			if i+1 < len(s) && s[i+1] == '{' {
-				if end := strings.IndexByte(s[i:], '}'); end > 0 {
-					hex, n = s[i+2:i+end], end
-				}
-			} else if i+4 < len(s) {
-				hex, n = s[i+1:i+5], 4
-			}
-			if v, err := strconv.ParseUint(hex, 16, 32); err == nil && hex != "" {
-				b.WriteRune(rune(v))
-				i += n
-				continue
-			}
-			b.WriteByte(c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
+	return tsparse.Unescape(lit[1 : len(lit)-1])
 }

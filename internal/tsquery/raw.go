@@ -144,7 +144,7 @@ func templateSQL(t tsparse.Node) (string, []tsparse.Node) {
 		if c.Kind() != "template_substitution" {
 			continue
 		}
-		b.WriteString(cook(src[pos-base : c.Start()-base]))
+		b.WriteString(tsparse.Unescape(src[pos-base : c.Start()-base]))
 		for _, e := range c.NamedChildren() {
 			if e.Kind() != "comment" {
 				values = append(values, e)
@@ -154,7 +154,7 @@ func templateSQL(t tsparse.Node) (string, []tsparse.Node) {
 		fmt.Fprintf(&b, "$%d", len(values))
 		pos = c.End()
 	}
-	b.WriteString(cook(src[pos-base : len(src)-1]))
+	b.WriteString(tsparse.Unescape(src[pos-base : len(src)-1]))
 	return b.String(), values
 }
 

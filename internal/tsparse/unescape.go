@@ -1,4 +1,4 @@
-package tsquery
+package tsparse
 
 import (
 	"strconv"
@@ -6,12 +6,13 @@ import (
 	"unicode/utf8"
 )
 
-// cook reads the text of a template literal between its substitutions as
-// JavaScript does for a tagged template's strings, which is the SQL Prisma
-// sends: `\"` is `"`, “ \` “ a backquote, `\$` a dollar sign, `\n` a newline,
+// Unescape reads the text of a string literal, or of a template literal
+// between its substitutions, as JavaScript does (a tagged template's strings
+// are the SQL Prisma sends; a string's value is a name the scope registry
+// lists): `\"` is `"`, “ \` “ a backquote, `\$` a dollar sign, `\n` a newline,
 // `\x41` and `\u{1F600}` the characters they name, and a backslash before
 // a line break joins the lines. Text without a backslash is returned as is.
-func cook(raw string) string {
+func Unescape(raw string) string {
 	if !strings.Contains(raw, `\`) {
 		return raw
 	}
