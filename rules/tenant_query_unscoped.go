@@ -944,6 +944,10 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 			return true
 		}
 		switch b.Kind() {
+		case "member_expression":
+			if op, ok := q.nonNullCompared(b, field); ok {
+				found = comparisonExits(b, strings.HasPrefix(op, "!"), c.Node, name)
+			}
 		case "binary_expression":
 			switch b.Field("operator").Text() {
 			case "===", "!==", "==", "!=":
