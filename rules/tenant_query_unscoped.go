@@ -1149,10 +1149,10 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = mapGetSource(q.call, path[0])
 	}
-	// A list filtered from the rows is some of those rows:
-	// channelsToDelete = existingChannels.filter(…).
+	// A list filtered or sliced from the rows is some of those rows:
+	// channelsToDelete = existingChannels.filter(…), batch = rows.slice(i, j).
 	for i := 0; rows != "" && i < 4; i++ {
-		src := pickedFrom(q.call, rows, "filter")
+		src := pickedFrom(q.call, rows, "filter|slice")
 		if src == "" {
 			break
 		}
