@@ -688,7 +688,7 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
 	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) {
-		return tenantValue(val, 0)
+		return q.uniqueTenantKey(key, val, m, depth, tenantValue(val, 0))
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
 		return tenantValue(val, 0)
