@@ -18,7 +18,12 @@ func (q *queryCheck) provesNothing(n tsparse.Node) bool {
 	if literal(n) {
 		return true
 	}
-	root := tenantReadRoot(n, q.tenantNames)
+	return q.rootProvesNothing(tenantReadRoot(n, q.tenantNames), n)
+}
+
+// rootProvesNothing is provesNothing for the tenant field of the variable
+// root, read at n.
+func (q *queryCheck) rootProvesNothing(root string, n tsparse.Node) bool {
 	if root == "" {
 		return false
 	}

@@ -688,7 +688,7 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
 	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) {
-		return tenantValue(val, 0)
+		return q.uniqueTenantKey(key, val, m, depth, tenantValue(val, 0))
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
 		return tenantValue(val, 0)
@@ -944,6 +944,10 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 			return true
 		}
 		switch b.Kind() {
+		case "member_expression":
+			if op, ok := q.nonNullCompared(b, field); ok {
+				found = comparisonExits(b, strings.HasPrefix(op, "!"), c.Node, name)
+			}
 		case "binary_expression":
 			switch b.Field("operator").Text() {
 			case "===", "!==", "==", "!=":
@@ -1145,10 +1149,10 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = mapGetSource(q.call, path[0])
 	}
-	// A list filtered from the rows is some of those rows:
-	// channelsToDelete = existingChannels.filter(…).
+	// A list filtered or sliced from the rows is some of those rows:
+	// channelsToDelete = existingChannels.filter(…), batch = rows.slice(i, j).
 	for i := 0; rows != "" && i < 4; i++ {
-		src := pickedFrom(q.call, rows, "filter")
+		src := pickedFrom(q.call, rows, "filter|slice")
 		if src == "" {
 			break
 		}
