@@ -1372,13 +1372,18 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 		}
 		v, ok := constValue(list)
 		if !ok {
+			// A closure (`withPrismaRetry(() => …)`) sees its outer
+			// functions' consts.
+			v, ok = constBefore(list.Text(), list)
+		}
+		if !ok {
 			return ""
 		}
 		list = v
 	}
 	m := mapIDs.FindStringSubmatch(compact(list.Text()))
 	if m == nil || m[2] != m[3] || m[4] != idName {
-		return ""
+		return filteredIDs(list, idName)
 	}
 	return m[1]
 }
