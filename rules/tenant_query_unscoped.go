@@ -1370,6 +1370,9 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 		if list.Kind() != "identifier" {
 			break
 		}
+		if rows, f := pushedFrom(list, list.Text(), ""); rows != "" && f == idName {
+			return rows
+		}
 		v, ok := constValue(list)
 		if !ok {
 			// A closure (`withPrismaRetry(() => …)`) sees its outer
