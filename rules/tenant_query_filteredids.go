@@ -21,7 +21,7 @@ func filteredIDs(list tsparse.Node, idName string) string {
 	for range 8 {
 		fn := rows.Field("function")
 		args := namedNoComments(rows.Field("arguments"))
-		if rows.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" || len(args) != 1 || writes(args[0]) {
+		if rows.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" || len(args) != 1 || writes(args[0]) || handsOutElement(args[0]) {
 			break
 		}
 		filtered = true
@@ -53,6 +53,27 @@ func elementField(fn tsparse.Node) string {
 	return body.Field("property").Text()
 }
 
+// handsOutElement reports whether the callback fn may give its element to
+// something that can change it: the element used other than by reading a
+// field (`(t) => check(t)`, `(t) => t.reset()`). A destructured parameter
+// holds no element.
+func handsOutElement(fn tsparse.Node) bool {
+	param, n := firstParam(fn)
+	if n == 0 || param.Kind() != "identifier" {
+		return n == 0 && fn.Kind() != "arrow_function" && fn.Kind() != "function_expression"
+	}
+	out := false
+	fn.Field("body").Walk(func(c tsparse.Node) bool {
+		if out || c.Kind() != "identifier" || c.Text() != param.Text() {
+			return !out
+		}
+		m := c.Parent()
+		out = m.Kind() != "member_expression" || m.Field("object").Start() != c.Start() || m.Parent().Kind() == "call_expression" && m.Parent().Field("function").Start() == m.Start()
+		return false
+	})
+	return out
+}
+
 // writes reports whether anything in n assigns or updates a value.
 func writes(n tsparse.Node) bool {
 	found := false
@@ -64,4 +85,17 @@ func writes(n tsparse.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// filterChanges reports whether the list name, `const name =
+// rows.filter(cb)` before at, is filtered by a callback that may change
+// the rows it is given.
+func filterChanges(at tsparse.Node, name string) bool {
+	v, ok := constBefore(name, at)
+	if !ok {
+		v, ok = letBefore(name, at)
+	}
+	v = uncast(v)
+	args := namedNoComments(v.Field("arguments"))
+	return ok && v.Kind() == "call_expression" && len(args) == 1 && (writes(args[0]) || handsOutElement(args[0]))
 }

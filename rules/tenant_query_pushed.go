@@ -96,6 +96,10 @@ func listUse(n tsparse.Node, key string) (rows, field string, ok bool) {
 	if row.Kind() != "identifier" {
 		return "", "", false
 	}
+	if overwritten(call, compact(el.Text())) {
+		// `tracker.id = other` before the push.
+		return "", "", false
+	}
 	rows = constLoopSource(call, row.Text())
 	return rows, el.Field("property").Text(), rows != ""
 }

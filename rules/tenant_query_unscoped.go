@@ -1149,7 +1149,7 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	// channelsToDelete = existingChannels.filter(…).
 	for i := 0; rows != "" && i < 4; i++ {
 		src := pickedFrom(q.call, rows, "filter")
-		if src == "" {
+		if src == "" || filterChanges(q.call, rows) {
 			break
 		}
 		rows = src
