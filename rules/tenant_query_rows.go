@@ -126,6 +126,11 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 			list[len(list)-1] += "[]"
 			return "", append(list, path[1:]...)
 		}
+		// `claimed.push({ id: row.id })` in a loop over rows.
+		if src, f := pushedTo(q.call, rows, path); src != "" {
+			rows, path = src, append([]string{path[0], f}, path[2:]...)
+			continue
+		}
 		v, ok := constBefore(rows, q.call)
 		if !ok {
 			v, ok = letBefore(rows, q.call)
@@ -142,6 +147,9 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 				if v, path, ok = projected(v, path); !ok {
 					break
 				}
+			} else if args := namedNoComments(v.Field("arguments")); len(args) == 1 && (writes(args[0]) || handsOutElement(args[0])) {
+				// `rows.filter((r) => reset(r))` may change the rows.
+				break
 			} else {
 				v = fn.Field("object")
 			}

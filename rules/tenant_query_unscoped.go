@@ -91,7 +91,11 @@ from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
 or that another lookup checked with the tenant in a relation filter before
 the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
-The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `), for
+The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `, or in one
+expression: ` + "`rows.filter(…).map((r) => r.id)`" + `; a filter whose callback assigns, or
+uses its element other than by reading its fields, proves nothing), for the ids
+pushed in a ` + "`for (const r of rows)`" + ` into a ` + "`const`" + ` empty list that is otherwise
+only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `), for
 the one a reduce without a start value keeps (` + "`rows.reduce((max, r) => (r.v > max.v ? r : max))`" + `), or
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
@@ -1153,7 +1157,7 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	// channelsToDelete = existingChannels.filter(…), batch = rows.slice(i, j).
 	for i := 0; rows != "" && i < 4; i++ {
 		src := pickedFrom(q.call, rows, "filter|slice")
-		if src == "" {
+		if src == "" || filterChanges(q.call, rows) {
 			break
 		}
 		rows = src
@@ -1374,7 +1378,15 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 		if list.Kind() != "identifier" {
 			break
 		}
+		if rows, f := pushedFrom(list, list.Text(), ""); rows != "" && f == idName {
+			return rows
+		}
 		v, ok := constValue(list)
+		if !ok {
+			// A closure (`withPrismaRetry(() => …)`) sees its outer
+			// functions' consts.
+			v, ok = constBefore(list.Text(), list)
+		}
 		if !ok {
 			return ""
 		}
@@ -1382,7 +1394,7 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 	}
 	m := mapIDs.FindStringSubmatch(compact(list.Text()))
 	if m == nil || m[2] != m[3] || m[4] != idName {
-		return ""
+		return filteredIDs(list, idName)
 	}
 	return m[1]
 }

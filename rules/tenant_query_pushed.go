@@ -1,0 +1,134 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// pushedFrom reads a list built by pushing, in a loop, a part of each row
+// of another list: inbox-zero's `const ids: string[] = []; for (const
+// tracker of trackers) { …; ids.push(tracker.id); }`, or with key set,
+// `claimed.push({ id: tracker.id, notifications })`. It is the list the
+// loop walks and the field of its rows that the pushed element (or its
+// entry key) holds; "", "" unless list is a const empty array that the
+// function only pushes such elements to and otherwise only reads.
+func pushedFrom(at tsparse.Node, list, key string) (rows, field string) {
+	v, ok := constBefore(list, at)
+	if !ok || v.Kind() != "array" || len(namedNoComments(v)) != 0 {
+		return "", ""
+	}
+	decl := v.Parent()
+	scope := enclosingFunction(decl)
+	bad := false
+	scope.Walk(func(n tsparse.Node) bool {
+		if bad {
+			return false
+		}
+		switch {
+		case n.Kind() == "shorthand_property_identifier" && n.Text() == list:
+			// `{ ids }` hands the list out.
+			bad = true
+		case n.Kind() != "identifier" || n.Text() != list || n.Start() == decl.Field("name").Start():
+		case n.Parent().Kind() == "pair" && keyName(n.Parent().Field("key")) == "in" && n.Parent().Field("value").Start() == n.Start():
+			// `{ in: ids }` reads it.
+		default:
+			r, f, ok := listUse(n, key)
+			switch {
+			case !ok:
+				bad = true
+			case r == "":
+			case rows == "":
+				rows, field = r, f
+			case rows != r || field != f:
+				bad = true
+			}
+		}
+		return !bad
+	})
+	if bad {
+		return "", ""
+	}
+	return rows, field
+}
+
+// listReads are the methods of an array that read it and leave it as it
+// is.
+var listReads = []string{"length", "map", "flatMap", "filter", "forEach", "some", "every", "find", "includes"}
+
+// listUse judges one use of a pushed list: ok when it only reads the list
+// or pushes an element the rows of a loop give (rows and field set then).
+func listUse(n tsparse.Node, key string) (rows, field string, ok bool) {
+	m := n.Parent()
+	if m.Kind() != "member_expression" || m.Field("object").Start() != n.Start() {
+		return "", "", false
+	}
+	prop := m.Field("property").Text()
+	call := m.Parent()
+	if slices.Contains(listReads, prop) {
+		// `ids.length = 0` empties it.
+		return "", "", call.Kind() != "assignment_expression" && call.Kind() != "augmented_assignment_expression"
+	}
+	args := namedNoComments(call.Field("arguments"))
+	if prop != "push" || call.Kind() != "call_expression" || call.Field("function").Start() != m.Start() || len(args) != 1 {
+		return "", "", false
+	}
+	el := args[0]
+	if key != "" {
+		if el.Kind() != "object" {
+			return "", "", false
+		}
+		var val tsparse.Node
+		for _, e := range namedNoComments(el) {
+			if e.Kind() == "spread_element" {
+				return "", "", false
+			}
+			if e.Kind() == "pair" && keyName(e.Field("key")) == key {
+				val = e.Field("value")
+			}
+		}
+		el = val
+	}
+	if el.Kind() != "member_expression" || optionalChain(el) || el.Field("property").Kind() != "property_identifier" {
+		return "", "", false
+	}
+	row := el.Field("object")
+	if row.Kind() != "identifier" {
+		return "", "", false
+	}
+	if overwritten(call, compact(el.Text())) {
+		// `tracker.id = other` before the push.
+		return "", "", false
+	}
+	rows = constLoopSource(call, row.Text())
+	return rows, el.Field("property").Text(), rows != ""
+}
+
+// constLoopSource is the list of `for (const name of rows)` around n, or
+// "": a loop variable that may be reassigned stands for no row.
+func constLoopSource(n tsparse.Node, name string) string {
+	for p := n.Parent(); p.Valid() && p.Kind() != "program"; p = p.Parent() {
+		if functionKinds[p.Kind()] {
+			return ""
+		}
+		if p.Kind() != "for_in_statement" {
+			continue
+		}
+		if left := p.Field("left"); left.Kind() != "identifier" || left.Text() != name {
+			continue
+		}
+		if !slices.ContainsFunc(p.Children(), func(c tsparse.Node) bool { return c.Kind() == "const" }) {
+			return ""
+		}
+		return loopSource(n, name)
+	}
+	return ""
+}
+
+// pushedTo is pushedFrom for the entry path[1] of an element of list.
+func pushedTo(at tsparse.Node, list string, path []string) (rows, field string) {
+	if len(path) < 2 || path[1] == "" {
+		return "", ""
+	}
+	return pushedFrom(at, list, path[1])
+}

@@ -1,0 +1,73 @@
+declare const prisma: any;
+declare function collect(ids: string[]): void;
+
+// Ids pushed, in a loop over the tenant's rows, into a const empty list
+// that is otherwise only read are ids of the tenant's rows: inbox-zero's
+// `deletedDraftTrackerIds.push(tracker.id)` and
+// `claimedTrackers.push({ id: tracker.id, notifications })`.
+export async function clear(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const withSheets = docs.filter((d: any) => d.sheet);
+  const ids: string[] = [];
+  for (const doc of withSheets) {
+    if (doc.links) ids.push(doc.id);
+  }
+  if (ids.length === 0) return;
+  await prisma.document.deleteMany({ where: { id: { in: ids } } });
+  const claimed: { id: string; sheet: boolean }[] = [];
+  for (const doc of docs) {
+    claimed.push({ id: doc.id, sheet: doc.sheet });
+  }
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } });
+}
+
+// Rows read without the tenant give anyone's ids.
+export async function clearAll() {
+  const docs = await prisma.document.findMany({ where: { sheet: true } }); // want "findMany on tenant-scoped \"Document\" does not filter"
+  const ids: string[] = [];
+  for (const doc of docs) ids.push(doc.id);
+  await prisma.document.deleteMany({ where: { id: { in: ids } } }); // want "deleteMany on tenant-scoped \"Document\" does not filter"
+}
+
+// A value from elsewhere pushed as well is no row's id.
+export async function clearGiven(teamId: string, other: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const ids: string[] = [];
+  for (const doc of docs) ids.push(doc.id);
+  ids.push(other);
+  await prisma.document.deleteMany({ where: { id: { in: ids } } }); // want "deleteMany on tenant-scoped \"Document\" does not filter"
+}
+
+// A list handed to a function may be filled there.
+export async function clearHanded(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const ids: string[] = [];
+  for (const doc of docs) ids.push(doc.id);
+  collect(ids);
+  await prisma.document.deleteMany({ where: { id: { in: ids } } }); // want "deleteMany on tenant-scoped \"Document\" does not filter"
+}
+
+// A loop variable declared with let may be given another value: it
+// stands for no row.
+export async function clearReassigned(teamId: string, other: any) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const ids: string[] = [];
+  for (let doc of docs) {
+    doc = other;
+    ids.push(doc.id);
+  }
+  await prisma.document.deleteMany({ where: { id: { in: ids } } }); // want "deleteMany on tenant-scoped \"Document\" does not filter"
+}
+
+// An entry filled from another field, or from a spread, is not the row's id.
+export async function clearOtherEntry(teamId: string, extra: any) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string }[] = [];
+  const spread: { id: string }[] = [];
+  for (const doc of docs) {
+    claimed.push({ id: doc.name });
+    spread.push({ id: doc.id, ...extra });
+  }
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+  await prisma.document.updateMany({ where: { id: { in: spread.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+}
