@@ -87,3 +87,14 @@ func tenantTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
 	}
 	return nil
 }
+
+// ownedThrough is, for a model scoped through its owner (the one row that
+// holds its key, inbox-zero's EmailAccount.accountId @unique), the
+// back-relation field of m that leads to that owner, for a hint to name:
+// `emailAccount: { id }`; nil when m has none or another scoping.
+func ownedThrough(t *tenancy, m *prisma.Model) *prisma.Field {
+	if held := t.owner[m]; held != nil && held.Relation != nil && held.Target == m {
+		return held.Relation.Opposite
+	}
+	return nil
+}

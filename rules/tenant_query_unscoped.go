@@ -475,6 +475,9 @@ func (q *queryCheck) hint(m *prisma.Model) string {
 			via = rootVia(q.t, m)
 		}
 		if via == nil {
+			via = ownedThrough(q.t, m)
+		}
+		if via == nil {
 			break
 		}
 		path = append(path, via.Name())

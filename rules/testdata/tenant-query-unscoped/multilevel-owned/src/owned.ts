@@ -11,3 +11,10 @@ export async function teams(db: any, organisationId: string, name: string) {
   await db.team.findMany({ where: { organisationId } });
   await db.team.findMany({ where: { name } }); // want "findMany on tenant-scoped \"Team\" does not filter by the tenant; add organisationId to its where$"
 }
+
+// The row the tenant owns is judged through its owner, and the hint names
+// the way there.
+export async function claims(db: any, organisationId: string) {
+  await db.claim.findMany({ where: { organisation: { id: organisationId } } });
+  await db.claim.findMany({ where: { memberCount: 0 } }); // want "findMany on tenant-scoped \"Claim\" does not filter by the tenant; add organisation: \\{ id \\} to its where$"
+}
