@@ -1,0 +1,373 @@
+package rules
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+)
+
+// A tenant column named in a condition proves nothing by itself: `WHERE
+// "teamId" <> $1`, `WHERE "teamId" = $1 OR true`, `WHERE NOT ("teamId" =
+// $1)`, `WHERE "teamId" IS NOT NULL` and `a."teamId" = b."teamId"` all
+// read other teams' rows. A column of a table counts as constrained only
+// in a predicate that limits the rows to given values (`col = expr`, `col
+// IN (…)`, `col = ANY(…)`, `col IN (SELECT …)`), reached from the WHERE,
+// the HAVING or the ON of the join that brings the table in only through
+// AND; an OR constrains what every branch constrains. `col = other.col`
+// carries a constraint from one side to the other, so `JOIN "Invoice" i
+// ON i."teamId" = p."teamId" WHERE p."teamId" = $1` scopes both tables.
+// Each use of a table is judged on its own: in `"Doc" a, "Doc" b WHERE
+// a."teamId" = $1` b is every team's.
+
+// rawUse is one use of a table in a FROM, UPDATE or DELETE, with the
+// columns its statement's conditions constrain.
+type rawUse struct {
+	table, alias string
+	constrained  map[string]bool
+}
+
+// rawScope is the uses of one SELECT, UPDATE or DELETE; a subquery's scope
+// sees its outer scope's uses as SQL does.
+type rawScope struct {
+	outer *rawScope
+	uses  []*rawUse
+}
+
+// rawColumn is a column of one use.
+type rawColumn struct {
+	use    *rawUse
+	column string
+}
+
+// rawTables lists every use of a table in the statement body n (of kind
+// SelectStmt, UpdateStmt or DeleteStmt) and its nested statements. has
+// reports whether a table has a column, and is true of a table it does
+// not know (a CTE, a view), to resolve unqualified columns.
+func rawTables(kind string, n any, has func(table, column string) bool) []*rawUse {
+	w := rawWalk{has: has}
+	w.stmt(kind, n, nil)
+	return w.uses
+}
+
+type rawWalk struct {
+	has  func(table, column string) bool
+	uses []*rawUse
+}
+
+// visit looks for nested statements in n.
+func (w *rawWalk) visit(n any, outer *rawScope) {
+	switch v := n.(type) {
+	case map[string]any:
+		// In a fixed order, so the use reported is the same on every
+		// run.
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			c := v[k]
+			if k == "SelectStmt" || k == "UpdateStmt" || k == "DeleteStmt" {
+				w.stmt(k, c, outer)
+				continue
+			}
+			w.visit(c, outer)
+		}
+	case []any:
+		for _, c := range v {
+			w.visit(c, outer)
+		}
+	}
+}
+
+// rawFacts is what conditions say: columns limited to given values, and
+// equalities between columns, each usable only for the uses the
+// condition limits.
+type rawFacts struct {
+	direct []rawColumn
+	equal  [][2]rawColumn // [0] takes its constraint from [1]
+}
+
+func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
+	body, _ := n.(map[string]any)
+	if body == nil {
+		return
+	}
+	if kind == "SelectStmt" && body["op"] != nil && body["op"] != "SETOP_NONE" {
+		w.stmt(kind, body["larg"], outer)
+		w.stmt(kind, body["rarg"], outer)
+		return
+	}
+	s := &rawScope{outer: outer}
+	var joins []map[string]any
+	var from func(item any)
+	from = func(item any) {
+		m, _ := item.(map[string]any)
+		if rv, ok := m["RangeVar"]; ok {
+			m = map[string]any{"relation": rv}
+		}
+		if rv, ok := m["relation"].(map[string]any); ok {
+			name, _ := rv["relname"].(string)
+			alias, _ := rv["alias"].(map[string]any)
+			a, _ := alias["aliasname"].(string)
+			u := &rawUse{table: name, alias: a, constrained: map[string]bool{}}
+			s.uses = append(s.uses, u)
+			w.uses = append(w.uses, u)
+		}
+		if j, ok := m["JoinExpr"].(map[string]any); ok {
+			from(j["larg"])
+			from(j["rarg"])
+			joins = append(joins, j)
+		}
+	}
+	from(map[string]any{"relation": body["relation"]})
+	for _, k := range []string{"fromClause", "usingClause"} {
+		list, _ := body[k].([]any)
+		for _, item := range list {
+			from(item)
+		}
+	}
+	all := map[*rawUse]bool{}
+	for _, u := range s.uses {
+		all[u] = true
+	}
+	var facts rawFacts
+	w.conjunct(s, body["whereClause"], all, &facts)
+	w.conjunct(s, body["havingClause"], all, &facts)
+	for _, j := range joins {
+		// The ON of an outer join limits only the side it brings in.
+		limits := map[*rawUse]bool{}
+		for _, key := range map[string][]string{"JOIN_INNER": {"larg", "rarg"}, "JOIN_LEFT": {"rarg"}, "JOIN_RIGHT": {"larg"}}[str(j["jointype"])] {
+			for _, u := range usesOf(j[key], s) {
+				limits[u] = true
+			}
+		}
+		w.conjunct(s, j["quals"], limits, &facts)
+	}
+	for _, c := range facts.direct {
+		c.use.constrained[c.column] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, e := range facts.equal {
+			if !e[0].use.constrained[e[0].column] && e[1].use.constrained[e[1].column] {
+				e[0].use.constrained[e[0].column] = true
+				changed = true
+			}
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(body)) {
+		if k != "relation" {
+			w.visit(body[k], s)
+		}
+	}
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// usesOf lists the uses of scope s that the from item n (a RangeVar or a
+// JoinExpr) brings in.
+func usesOf(n any, s *rawScope) []*rawUse {
+	m, _ := n.(map[string]any)
+	if j, ok := m["JoinExpr"].(map[string]any); ok {
+		return append(usesOf(j["larg"], s), usesOf(j["rarg"], s)...)
+	}
+	rv, ok := m["RangeVar"].(map[string]any)
+	if !ok {
+		return nil
+	}
+	var out []*rawUse
+	for _, u := range s.uses {
+		alias, _ := rv["alias"].(map[string]any)
+		if u.table == str(rv["relname"]) && u.alias == str(alias["aliasname"]) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// conjunct adds what condition n, reached through AND only, says about
+// the uses in limits.
+func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *rawFacts) {
+	m, _ := n.(map[string]any)
+	if b, ok := m["BoolExpr"].(map[string]any); ok {
+		args, _ := b["args"].([]any)
+		switch str(b["boolop"]) {
+		case "AND_EXPR":
+			for _, a := range args {
+				w.conjunct(s, a, limits, facts)
+			}
+		case "OR_EXPR":
+			// What every branch limits to given values.
+			var common []rawColumn
+			for i, a := range args {
+				var branch rawFacts
+				w.conjunct(s, a, limits, &branch)
+				if i == 0 {
+					common = branch.direct
+					continue
+				}
+				kept := common[:0:0]
+				for _, c := range common {
+					for _, d := range branch.direct {
+						if c == d {
+							kept = append(kept, c)
+							break
+						}
+					}
+				}
+				common = kept
+			}
+			facts.direct = append(facts.direct, common...)
+		}
+		return // NOT_EXPR limits nothing
+	}
+	var col, other any
+	if e, ok := m["A_Expr"].(map[string]any); ok {
+		if !isEquals(e["name"]) {
+			return
+		}
+		col, other = e["lexpr"], e["rexpr"]
+		switch str(e["kind"]) {
+		case "AEXPR_OP":
+		case "AEXPR_OP_ANY":
+			if !rawValue(other) {
+				return
+			}
+		case "AEXPR_IN":
+			items, _ := other.(map[string]any)["List"].(map[string]any)["items"].([]any)
+			for _, it := range items {
+				if !rawValue(it) {
+					return
+				}
+			}
+			for _, c := range w.resolve(s, col) {
+				if limits[c.use] {
+					facts.direct = append(facts.direct, c)
+				}
+			}
+			return
+		default:
+			return
+		}
+	} else if sl, ok := m["SubLink"].(map[string]any); ok {
+		if str(sl["subLinkType"]) != "ANY_SUBLINK" || sl["operName"] != nil && !isEquals(sl["operName"]) {
+			return
+		}
+		col, other = sl["testexpr"], sl["subselect"]
+	} else {
+		return
+	}
+	colValue, otherValue := rawValue(col), rawValue(other)
+	switch {
+	case colValue && otherValue:
+	case colValue || otherValue:
+		if colValue {
+			col = other
+		}
+		for _, c := range w.resolve(s, col) {
+			if limits[c.use] {
+				facts.direct = append(facts.direct, c)
+			}
+		}
+	default:
+		for _, a := range w.resolve(s, col) {
+			for _, b := range w.resolve(s, other) {
+				if limits[a.use] {
+					facts.equal = append(facts.equal, [2]rawColumn{a, b})
+				}
+				if limits[b.use] {
+					facts.equal = append(facts.equal, [2]rawColumn{b, a})
+				}
+			}
+		}
+	}
+}
+
+// isEquals reports whether an operator name list is `=`.
+func isEquals(name any) bool {
+	list, _ := name.([]any)
+	if len(list) != 1 {
+		return false
+	}
+	s, _ := list[0].(map[string]any)["String"].(map[string]any)
+	return str(s["sval"]) == "="
+}
+
+// rawValue reports whether n is a value given to the statement: a
+// parameter, a constant, a subquery, or a cast or function of values.
+func rawValue(n any) bool {
+	m, _ := n.(map[string]any)
+	switch {
+	case m["ParamRef"] != nil, m["A_Const"] != nil, m["SelectStmt"] != nil, m["SubLink"] != nil:
+		return true
+	case m["TypeCast"] != nil:
+		return rawValue(m["TypeCast"].(map[string]any)["arg"])
+	case m["FuncCall"] != nil:
+		args, _ := m["FuncCall"].(map[string]any)["args"].([]any)
+		for _, a := range args {
+			if !rawValue(a) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// resolve finds the uses a column reference names, as SQL does: a
+// qualified one by alias or table name, an unqualified one in the
+// innermost scope with a table having that column.
+func (w *rawWalk) resolve(s *rawScope, n any) []rawColumn {
+	m, _ := n.(map[string]any)
+	if c, ok := m["TypeCast"].(map[string]any); ok {
+		m, _ = c["arg"].(map[string]any)
+	}
+	cr, ok := m["ColumnRef"].(map[string]any)
+	if !ok {
+		return nil
+	}
+	fields, _ := cr["fields"].([]any)
+	var names []string
+	for _, f := range fields {
+		sv, ok := f.(map[string]any)["String"].(map[string]any)
+		if !ok {
+			return nil // a * names no column
+		}
+		names = append(names, str(sv["sval"]))
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	column := names[len(names)-1]
+	for ; s != nil; s = s.outer {
+		var out []rawColumn
+		for _, u := range s.uses {
+			if len(names) == 1 && w.has(u.table, column) ||
+				len(names) > 1 && (u.alias == names[len(names)-2] || u.alias == "" && u.table == names[len(names)-2]) {
+				out = append(out, rawColumn{u, column})
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// rawColumns maps each model's table to its columns, for rawTables.
+func rawColumns(models []*prisma.Model) func(table, column string) bool {
+	columns := map[string]map[string]bool{}
+	for _, m := range models {
+		set := map[string]bool{}
+		for _, f := range m.Fields {
+			if f.Kind == prisma.ScalarField {
+				set[f.ColumnName()] = true
+			}
+		}
+		columns[m.TableName()] = set
+	}
+	return func(table, column string) bool {
+		set, ok := columns[table]
+		return !ok || set[column]
+	}
+}
