@@ -12,7 +12,7 @@ import (
 // $1)`, `WHERE "teamId" IS NOT NULL` and `a."teamId" = b."teamId"` all
 // read other teams' rows. A column of a table counts as constrained only
 // in a predicate that limits the rows to given values (`col = expr`, `col
-// IN (…)`, `col = ANY(…)`, `col IN (SELECT …)`), reached from the WHERE,
+// IN (…)`, `col = ANY(…)`, `col IN (SELECT …)`, `col IS NULL`), reached from the WHERE,
 // the HAVING or the ON of the join that brings the table in only through
 // AND; an OR constrains what every branch constrains. `col = other.col`
 // carries a constraint from one side to the other, so `JOIN "Invoice" i
@@ -25,6 +25,9 @@ import (
 type rawUse struct {
 	table, alias string
 	constrained  map[string]bool
+	// joined are the columns each of its columns is equal to in a
+	// condition that limits it.
+	joined map[string][]rawColumn
 }
 
 // rawScope is the uses of one SELECT, UPDATE or DELETE; a subquery's scope
@@ -106,7 +109,7 @@ func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
 			name, _ := rv["relname"].(string)
 			alias, _ := rv["alias"].(map[string]any)
 			a, _ := alias["aliasname"].(string)
-			u := &rawUse{table: name, alias: a, constrained: map[string]bool{}}
+			u := &rawUse{table: name, alias: a, constrained: map[string]bool{}, joined: map[string][]rawColumn{}}
 			s.uses = append(s.uses, u)
 			w.uses = append(w.uses, u)
 		}
@@ -142,6 +145,9 @@ func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
 	}
 	for _, c := range facts.direct {
 		c.use.constrained[c.column] = true
+	}
+	for _, e := range facts.equal {
+		e[0].use.joined[e[0].column] = append(e[0].use.joined[e[0].column], e[1])
 	}
 	for changed := true; changed; {
 		changed = false
@@ -220,6 +226,19 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 			facts.direct = append(facts.direct, common...)
 		}
 		return // NOT_EXPR limits nothing
+	}
+	if nt, ok := m["NullTest"].(map[string]any); ok {
+		// IS NULL keeps the rows of no tenant (a shared catalog), as
+		// `projectId: null` does in a where; IS NOT NULL keeps every
+		// tenant's.
+		if str(nt["nulltesttype"]) == "IS_NULL" {
+			for _, c := range w.resolve(s, nt["arg"]) {
+				if limits[c.use] {
+					facts.direct = append(facts.direct, c)
+				}
+			}
+		}
+		return
 	}
 	var col, other any
 	if e, ok := m["A_Expr"].(map[string]any); ok {
@@ -370,4 +389,37 @@ func rawColumns(models []*prisma.Model) func(table, column string) bool {
 		set, ok := columns[table]
 		return !ok || set[column]
 	}
+}
+
+// rawScoped reports whether the rows of use u are one tenant's: its tenant
+// column is limited, or (a tenant under a higher one) its own key is, or
+// its foreign key to a parent equals the key of a use of that parent whose
+// rows are (`JOIN "Model" m ON m.id = p."modelId" AND m."projectId" = $1`),
+// the SQL counterpart of a relation filter.
+func (q *queryCheck) rawScoped(u *rawUse, m *prisma.Model, depth int) bool {
+	if tf := q.t.Field(m); tf != nil && u.constrained[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, u.constrained) {
+		return true
+	}
+	if depth > 8 {
+		return false
+	}
+	for _, f := range m.Fields {
+		r := f.Relation
+		if r == nil || !r.IsForward() || f.Target == nil || len(r.Fields) != len(r.References) {
+			continue
+		}
+		for _, parent := range u.joined[r.Fields[0].ColumnName()] {
+			if parent.use.table != f.Target.TableName() || parent.column != r.References[0].ColumnName() {
+				continue
+			}
+			all := true
+			for i := 1; i < len(r.Fields) && all; i++ {
+				all = slices.Contains(u.joined[r.Fields[i].ColumnName()], rawColumn{parent.use, r.References[i].ColumnName()})
+			}
+			if all && q.rawScoped(parent.use, f.Target, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -193,8 +193,13 @@ Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` an
 such as ` + "`\\\"`" + ` read, as Prisma sends it),
 also given as ` + "``$queryRaw(Prisma.sql`…`)``" + `, and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
 SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
-field, without that column in a condition (WHERE, JOIN … ON, HAVING), is a
-warning. SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
+field is a warning unless that column is limited to given values (` + "`= ${…}`" + `,
+` + "`IN (…)`" + `, ` + "`= ANY(…)`" + `, ` + "`IS NULL`" + `, or ` + "`=`" + ` a column so limited) in the WHERE,
+the HAVING or the ON of the join that brings the table in, through AND only
+(an OR when every branch does), or its foreign key equals the key of a
+parent row so scoped (the SQL form of a relation filter): ` + "`<>`" + `, ` + "`NOT`" + `,
+` + "`IS NOT NULL`" + ` and ` + "`a.\"teamId\" = b.\"teamId\"`" + ` alone read other tenants' rows.
+SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
 condition) is a notice: write the tenant condition in the text, and the
 ` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
 checked in raw SQL.
@@ -1704,7 +1709,8 @@ func (q *queryCheck) some(val tsparse.Node, target *prisma.Model, depth int) ver
 }
 
 // checkRaw judges a raw SQL call: a statement that reads or writes a table
-// of a model carrying its own tenant field must mention the tenant column.
+// of a model carrying its own tenant field must limit the tenant column
+// (see rawTables).
 func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 	at := c.Node.Range()
 	at.End = at.Start
@@ -1736,7 +1742,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 			for _, use := range rawTables(kind, body, has) {
 				for _, m := range q.models {
 					tf := q.t.Field(m)
-					if tf == nil || m.TableName() != use.table || use.constrained[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, use.constrained) {
+					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) {
 						continue
 					}
 					if predicatePlaceholder.MatchString(c.SQL) {

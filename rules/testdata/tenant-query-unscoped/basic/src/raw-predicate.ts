@@ -15,6 +15,8 @@ export async function rawPredicate(id: string, organizationId: string, ids: stri
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" IN (SELECT id FROM "Organization" WHERE slug = ${id})`;
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" NOT IN (SELECT id FROM "Organization" WHERE slug = ${id})`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" LIKE ${organizationId}`; // want "\\$queryRaw reads table \"Project\""
+  // IS NULL keeps the rows of no organization, as organizationId: null does.
+  await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" IS NULL OR "organizationId" = ${organizationId}`;
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" IS NOT NULL`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE NOT ("organizationId" = ${organizationId})`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE id = ${id} AND ("organizationId" = ${organizationId} AND name <> '')`;
