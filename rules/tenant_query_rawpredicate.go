@@ -28,6 +28,8 @@ type rawUse struct {
 	// joined are the columns each of its columns is equal to in a
 	// condition that limits it.
 	joined map[string][]rawColumn
+	// either are the columns each branch of an OR limits.
+	either [][]map[string]bool
 }
 
 // rawScope is the uses of one SELECT, UPDATE or DELETE; a subquery's scope
@@ -85,6 +87,10 @@ func (w *rawWalk) visit(n any, outer *rawScope) {
 type rawFacts struct {
 	direct []rawColumn
 	equal  [][2]rawColumn // [0] takes its constraint from [1]
+	// either are the ORs, each the columns each branch limits: branches
+	// on different keys of one table (`id = $1 OR "teamId" = $2`) each
+	// scope it.
+	either [][][]rawColumn
 }
 
 func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
@@ -146,6 +152,21 @@ func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
 	for _, c := range facts.direct {
 		c.use.constrained[c.column] = true
 	}
+	for _, group := range facts.either {
+		for _, u := range s.uses {
+			var sets []map[string]bool
+			for _, branch := range group {
+				set := map[string]bool{}
+				for _, c := range branch {
+					if c.use == u {
+						set[c.column] = true
+					}
+				}
+				sets = append(sets, set)
+			}
+			u.either = append(u.either, sets)
+		}
+	}
 	for _, e := range facts.equal {
 		e[0].use.joined[e[0].column] = append(e[0].use.joined[e[0].column], e[1])
 	}
@@ -205,9 +226,11 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 		case "OR_EXPR":
 			// What every branch limits to given values.
 			var common []rawColumn
+			var branches [][]rawColumn
 			for i, a := range args {
 				var branch rawFacts
 				w.conjunct(s, a, limits, &branch)
+				branches = append(branches, branch.direct)
 				if i == 0 {
 					common = branch.direct
 					continue
@@ -224,6 +247,7 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 				common = kept
 			}
 			facts.direct = append(facts.direct, common...)
+			facts.either = append(facts.either, branches)
 		}
 		return // NOT_EXPR limits nothing
 	}
@@ -319,6 +343,9 @@ func rawValue(n any) bool {
 	switch {
 	case m["ParamRef"] != nil, m["A_Const"] != nil, m["SelectStmt"] != nil, m["SubLink"] != nil:
 		return true
+	case m["A_ArrayExpr"] != nil:
+		elements, _ := m["A_ArrayExpr"].(map[string]any)["elements"].([]any)
+		return !slices.ContainsFunc(elements, func(e any) bool { return !rawValue(e) })
 	case m["TypeCast"] != nil:
 		return rawValue(m["TypeCast"].(map[string]any)["arg"])
 	case m["FuncCall"] != nil:
@@ -397,8 +424,19 @@ func rawColumns(models []*prisma.Model) func(table, column string) bool {
 // rows are (`JOIN "Model" m ON m.id = p."modelId" AND m."projectId" = $1`),
 // the SQL counterpart of a relation filter.
 func (q *queryCheck) rawScoped(u *rawUse, m *prisma.Model, depth int) bool {
-	if tf := q.t.Field(m); tf != nil && u.constrained[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, u.constrained) {
+	limited := func(columns map[string]bool) bool {
+		tf := q.t.Field(m)
+		return tf != nil && columns[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, columns)
+	}
+	if limited(u.constrained) {
 		return true
+	}
+	for _, sets := range u.either {
+		if !slices.ContainsFunc(sets, func(set map[string]bool) bool {
+			return !limited(union(set, u.constrained))
+		}) {
+			return true
+		}
 	}
 	if depth > 8 {
 		return false
@@ -422,4 +460,11 @@ func (q *queryCheck) rawScoped(u *rawUse, m *prisma.Model, depth int) bool {
 		}
 	}
 	return false
+}
+
+func union(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	maps.Copy(out, a)
+	maps.Copy(out, b)
+	return out
 }

@@ -11,6 +11,8 @@ export async function rawPredicate(id: string, organizationId: string, ids: stri
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" IN (${organizationId}, 'o2')`;
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" NOT IN (${organizationId})`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" = ANY(${ids})`;
+  await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" = ANY(ARRAY[${organizationId}, 'o2'])`;
+  await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" = ANY(ARRAY[${organizationId}, name])`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" <> ALL(${ids})`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" IN (SELECT id FROM "Organization" WHERE slug = ${id})`;
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" NOT IN (SELECT id FROM "Organization" WHERE slug = ${id})`; // want "\\$queryRaw reads table \"Project\""
