@@ -142,8 +142,8 @@ func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
 	for _, j := range joins {
 		// The ON of an outer join limits only the side it brings in.
 		limits := map[*rawUse]bool{}
-		for _, key := range map[string][]string{"JOIN_INNER": {"larg", "rarg"}, "JOIN_LEFT": {"rarg"}, "JOIN_RIGHT": {"larg"}}[str(j["jointype"])] {
-			for _, u := range usesOf(j[key], s) {
+		for _, key := range map[string][]string{"JOIN_INNER": {"larg", "rarg"}, "JOIN_LEFT": {"rarg"}, "JOIN_RIGHT": {"larg"}}[rawString(j["jointype"])] {
+			for _, u := range rawUsesOf(j[key], s) {
 				limits[u] = true
 			}
 		}
@@ -186,17 +186,17 @@ func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
 	}
 }
 
-func str(v any) string {
+func rawString(v any) string {
 	s, _ := v.(string)
 	return s
 }
 
-// usesOf lists the uses of scope s that the from item n (a RangeVar or a
+// rawUsesOf lists the uses of scope s that the from item n (a RangeVar or a
 // JoinExpr) brings in.
-func usesOf(n any, s *rawScope) []*rawUse {
+func rawUsesOf(n any, s *rawScope) []*rawUse {
 	m, _ := n.(map[string]any)
 	if j, ok := m["JoinExpr"].(map[string]any); ok {
-		return append(usesOf(j["larg"], s), usesOf(j["rarg"], s)...)
+		return append(rawUsesOf(j["larg"], s), rawUsesOf(j["rarg"], s)...)
 	}
 	rv, ok := m["RangeVar"].(map[string]any)
 	if !ok {
@@ -205,7 +205,7 @@ func usesOf(n any, s *rawScope) []*rawUse {
 	var out []*rawUse
 	for _, u := range s.uses {
 		alias, _ := rv["alias"].(map[string]any)
-		if u.table == str(rv["relname"]) && u.alias == str(alias["aliasname"]) {
+		if u.table == rawString(rv["relname"]) && u.alias == rawString(alias["aliasname"]) {
 			out = append(out, u)
 		}
 	}
@@ -218,7 +218,7 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 	m, _ := n.(map[string]any)
 	if b, ok := m["BoolExpr"].(map[string]any); ok {
 		args, _ := b["args"].([]any)
-		switch str(b["boolop"]) {
+		switch rawString(b["boolop"]) {
 		case "AND_EXPR":
 			for _, a := range args {
 				w.conjunct(s, a, limits, facts)
@@ -255,7 +255,7 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 		// IS NULL keeps the rows of no tenant (a shared catalog), as
 		// `projectId: null` does in a where; IS NOT NULL keeps every
 		// tenant's.
-		if str(nt["nulltesttype"]) == "IS_NULL" {
+		if rawString(nt["nulltesttype"]) == "IS_NULL" {
 			for _, c := range w.resolve(s, nt["arg"]) {
 				if limits[c.use] {
 					facts.direct = append(facts.direct, c)
@@ -266,11 +266,11 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 	}
 	var col, other any
 	if e, ok := m["A_Expr"].(map[string]any); ok {
-		if !isEquals(e["name"]) {
+		if !rawIsEquals(e["name"]) {
 			return
 		}
 		col, other = e["lexpr"], e["rexpr"]
-		switch str(e["kind"]) {
+		switch rawString(e["kind"]) {
 		case "AEXPR_OP":
 		case "AEXPR_OP_ANY":
 			if !rawValue(other) {
@@ -293,7 +293,7 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 			return
 		}
 	} else if sl, ok := m["SubLink"].(map[string]any); ok {
-		if str(sl["subLinkType"]) != "ANY_SUBLINK" || sl["operName"] != nil && !isEquals(sl["operName"]) {
+		if rawString(sl["subLinkType"]) != "ANY_SUBLINK" || sl["operName"] != nil && !rawIsEquals(sl["operName"]) {
 			return
 		}
 		col, other = sl["testexpr"], sl["subselect"]
@@ -326,23 +326,28 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 	}
 }
 
-// isEquals reports whether an operator name list is `=`.
-func isEquals(name any) bool {
+// rawIsEquals reports whether an operator name list is `=`.
+func rawIsEquals(name any) bool {
 	list, _ := name.([]any)
 	if len(list) != 1 {
 		return false
 	}
 	s, _ := list[0].(map[string]any)["String"].(map[string]any)
-	return str(s["sval"]) == "="
+	return rawString(s["sval"]) == "="
 }
 
 // rawValue reports whether n is a value given to the statement: a
-// parameter, a constant, a subquery, or a cast or function of values.
+// parameter, a constant, a subquery given a parameter, or a cast, array or
+// function of values.
 func rawValue(n any) bool {
 	m, _ := n.(map[string]any)
 	switch {
-	case m["ParamRef"] != nil, m["A_Const"] != nil, m["SelectStmt"] != nil, m["SubLink"] != nil:
+	case m["ParamRef"] != nil, m["A_Const"] != nil:
 		return true
+	case m["SelectStmt"] != nil, m["SubLink"] != nil:
+		// A subquery gives values only through a value given to it: `IN
+		// (SELECT id FROM "Organization")` is every organization.
+		return rawHasParam(n)
 	case m["A_ArrayExpr"] != nil:
 		elements, _ := m["A_ArrayExpr"].(map[string]any)["elements"].([]any)
 		return !slices.ContainsFunc(elements, func(e any) bool { return !rawValue(e) })
@@ -379,7 +384,7 @@ func (w *rawWalk) resolve(s *rawScope, n any) []rawColumn {
 		if !ok {
 			return nil // a * names no column
 		}
-		names = append(names, str(sv["sval"]))
+		names = append(names, rawString(sv["sval"]))
 	}
 	if len(names) == 0 {
 		return nil
@@ -433,7 +438,7 @@ func (q *queryCheck) rawScoped(u *rawUse, m *prisma.Model, depth int) bool {
 	}
 	for _, sets := range u.either {
 		if !slices.ContainsFunc(sets, func(set map[string]bool) bool {
-			return !limited(union(set, u.constrained))
+			return !limited(rawUnion(set, u.constrained))
 		}) {
 			return true
 		}
@@ -462,9 +467,24 @@ func (q *queryCheck) rawScoped(u *rawUse, m *prisma.Model, depth int) bool {
 	return false
 }
 
-func union(a, b map[string]bool) map[string]bool {
+func rawUnion(a, b map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	maps.Copy(out, a)
 	maps.Copy(out, b)
 	return out
+}
+
+// rawHasParam reports whether a ${…} ($n) appears in n.
+func rawHasParam(n any) bool {
+	switch v := n.(type) {
+	case map[string]any:
+		for k, c := range v {
+			if k == "ParamRef" || rawHasParam(c) {
+				return true
+			}
+		}
+	case []any:
+		return slices.ContainsFunc(v, rawHasParam)
+	}
+	return false
 }

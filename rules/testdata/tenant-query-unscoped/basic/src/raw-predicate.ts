@@ -15,6 +15,8 @@ export async function rawPredicate(id: string, organizationId: string, ids: stri
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" = ANY(ARRAY[${organizationId}, name])`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" <> ALL(${ids})`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" IN (SELECT id FROM "Organization" WHERE slug = ${id})`;
+  await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" IN (SELECT id FROM "Organization")`; // want "\\$queryRaw reads table \"Project\""
+  await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" = (SELECT id FROM "Organization" WHERE slug = ${id})`;
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" NOT IN (SELECT id FROM "Organization" WHERE slug = ${id})`; // want "\\$queryRaw reads table \"Project\""
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE "organizationId" LIKE ${organizationId}`; // want "\\$queryRaw reads table \"Project\""
   // IS NULL keeps the rows of no organization, as organizationId: null does.
