@@ -25,8 +25,8 @@ import "github.com/schemalint/schemalint/internal/prisma"
 // rawOwnKey reports whether raw SQL on the table of tenant model m names,
 // in a condition, a column that alone identifies a row of m (its id): the
 // SQL counterpart of `where: { id: baseId }`, which scopes m's lookup as
-// above. Like the tenant column, the column is matched by name in any
-// condition of the statement.
+// above. columns are those the statement's conditions limit to given
+// values (see rawTables), as for the tenant column.
 func rawOwnKey(m *prisma.Model, columns map[string]bool) bool {
 	for _, f := range m.Fields {
 		if f.Kind == prisma.ScalarField && columns[f.ColumnName()] && (isPrimaryKey(m, f) || f.Attribute("unique") != nil) {

@@ -193,8 +193,13 @@ Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` an
 such as ` + "`\\\"`" + ` read, as Prisma sends it),
 also given as ` + "``$queryRaw(Prisma.sql`…`)``" + `, and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
 SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
-field, without that column in a condition (WHERE, JOIN … ON, HAVING), is a
-warning. SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
+field is a warning unless that column is limited to given values (` + "`= ${…}`" + `,
+` + "`IN (…)`" + `, ` + "`= ANY(…)`" + `, ` + "`IS NULL`" + `, or ` + "`=`" + ` a column so limited) in the WHERE,
+the HAVING or the ON of the join that brings the table in, through AND only
+(an OR when every branch does), or its foreign key equals the key of a
+parent row so scoped (the SQL form of a relation filter): ` + "`<>`" + `, ` + "`NOT`" + `,
+` + "`IS NOT NULL`" + ` and ` + "`a.\"teamId\" = b.\"teamId\"`" + ` alone read other tenants' rows.
+SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
 condition) is a notice: write the tenant condition in the text, and the
 ` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
 checked in raw SQL.
@@ -1704,7 +1709,8 @@ func (q *queryCheck) some(val tsparse.Node, target *prisma.Model, depth int) ver
 }
 
 // checkRaw judges a raw SQL call: a statement that reads or writes a table
-// of a model carrying its own tenant field must mention the tenant column.
+// of a model carrying its own tenant field must limit the tenant column
+// (see rawTables).
 func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 	at := c.Node.Range()
 	at.End = at.Start
@@ -1726,23 +1732,24 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 	if err := json.Unmarshal([]byte(js), &tree); err != nil {
 		return queryFinding{}, false
 	}
+	has := rawColumns(q.models)
 	for _, st := range tree.Stmts {
 		for kind, body := range st.Stmt {
 			verb := map[string]string{"SelectStmt": "reads", "UpdateStmt": "writes", "DeleteStmt": "deletes from"}[kind]
 			if verb == "" {
 				continue
 			}
-			tables, columns := map[string]bool{}, map[string]bool{}
-			collectSQLNames(body, tables, columns)
-			for _, m := range q.models {
-				tf := q.t.Field(m)
-				if tf == nil || !tables[m.TableName()] || columns[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, columns) {
-					continue
+			for _, use := range rawTables(kind, body, has) {
+				for _, m := range q.models {
+					tf := q.t.Field(m)
+					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) {
+						continue
+					}
+					if predicatePlaceholder.MatchString(c.SQL) {
+						return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see all of the SQL of %s on tenant-scoped %q; write its %q condition in the text, not in a ${…}", c.Method, m.Name, tf.ColumnName())}, severity.Notice}, true
+					}
+					return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("%s %s table %q without a condition on %q; add %q = ${…} to its WHERE", c.Method, verb, m.TableName(), tf.ColumnName(), tf.ColumnName())}, severity.Warning}, true
 				}
-				if predicatePlaceholder.MatchString(c.SQL) {
-					return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see all of the SQL of %s on tenant-scoped %q; write its %q condition in the text, not in a ${…}", c.Method, m.Name, tf.ColumnName())}, severity.Notice}, true
-				}
-				return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("%s %s table %q without a condition on %q; add %q = ${…} to its WHERE", c.Method, verb, m.TableName(), tf.ColumnName(), tf.ColumnName())}, severity.Warning}, true
 			}
 		}
 	}
@@ -1752,40 +1759,3 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 // predicatePlaceholder spots a ${…} standing where a condition goes
 // (`WHERE ${filter}`): a Prisma.sql fragment, not a value.
 var predicatePlaceholder = lazyregexp.New(`(?i)\b(where|and|or|on|not)\s+\$\d+\s*(\)|$|;|\b(and|or|group|order|limit|offset|returning|having|union)\b)`)
-
-// collectSQLNames gathers the relation names (RangeVar) and the columns
-// named in conditions (WHERE, JOIN … ON, HAVING: the last field of each
-// ColumnRef there) of a parse tree in JSON form. A tenant column only
-// selected or set filters nothing.
-func collectSQLNames(n any, tables, columns map[string]bool) {
-	walkRawSQL(n, tables, columns, false)
-}
-
-func walkRawSQL(n any, tables, columns map[string]bool, inCondition bool) {
-	switch v := n.(type) {
-	case map[string]any:
-		// A RangeVar, wrapped as a node (FROM) or bare (UPDATE's
-		// relation).
-		if name, ok := v["relname"].(string); ok {
-			tables[name] = true
-		}
-		if cr, ok := v["ColumnRef"].(map[string]any); ok && inCondition {
-			if fields, ok := cr["fields"].([]any); ok && len(fields) > 0 {
-				if f, ok := fields[len(fields)-1].(map[string]any); ok {
-					if s, ok := f["String"].(map[string]any); ok {
-						if name, ok := s["sval"].(string); ok {
-							columns[name] = true
-						}
-					}
-				}
-			}
-		}
-		for k, c := range v {
-			walkRawSQL(c, tables, columns, inCondition || k == "whereClause" || k == "quals" || k == "havingClause")
-		}
-	case []any:
-		for _, c := range v {
-			walkRawSQL(c, tables, columns, inCondition)
-		}
-	}
-}

@@ -298,7 +298,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/v3/environmentVariables/environmentVariablesRepository.server.ts", 910},
 				// A project, a tenant under its organization, updated by its
 				// own id: the projectId the rule trusts for its rows.
-				{"apps/webapp/app/services/projectSettings.server.ts", 18}}},
+				{"apps/webapp/app/services/projectSettings.server.ts", 18},
+				// Raw SQL inserting into TaskRunWaitpoint (WITH … INSERT …
+				// SELECT FROM unnest): an insert's target is not read.
+				{"internal-packages/run-store/src/PostgresRunStore.ts", 2178}, {"internal-packages/run-store/src/PostgresRunStore.ts", 2210}}},
 	}
 	for _, c := range cases {
 		t.Run(c.app, func(t *testing.T) {
@@ -306,7 +309,8 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			res := runQueryRule(t, dir, c.schema, c.fields)
 			found := map[at]bool{}
 			for _, d := range res.Diagnostics {
-				if d.Severity == severity.Error {
+				// Warnings too: raw SQL on a tenant table is one.
+				if d.Severity == severity.Error || d.Severity == severity.Warning {
 					found[at{filepath.ToSlash(d.Range.File), d.Range.Start.Line}] = true
 				}
 			}
