@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"runtime"
@@ -13,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
+	pgparser "github.com/pganalyze/pg_query_go/v6/parser"
 
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -1722,6 +1724,9 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 	}
 	js, err := pg_query.ParseToJSON(c.SQL)
 	if err != nil {
+		if !strings.HasSuffix(c.Method, "Unsafe") && failsAtPlaceholder(c.SQL, err) {
+			return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s: a ${…} stands for SQL text (a Prisma.sql fragment), not a value; check by hand that it filters by the tenant, or write that part in the template", c.Method)}, severity.Notice}, true
+		}
 		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s: %v; write it so PostgreSQL's parser reads it", c.Method, err)}, severity.Notice}, true
 	}
 	var tree struct {
@@ -1754,6 +1759,25 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 		}
 	}
 	return queryFinding{}, false
+}
+
+// failsAtPlaceholder reports whether PostgreSQL's parser stopped at a $n
+// of sql: in a tagged template that is a ${…} where SQL text goes
+// (`FROM "Email" ${orderBy}`), valid once Prisma splices the fragment in,
+// so "syntax error at or near $1" would blame SQL that runs.
+func failsAtPlaceholder(sql string, err error) bool {
+	var pe *pgparser.Error
+	if !errors.As(err, &pe) || pe.Cursorpos < 1 {
+		return false
+	}
+	// The position counts characters, from 1.
+	n := 0
+	for i := range sql {
+		if n++; n == pe.Cursorpos {
+			return strings.HasPrefix(sql[i:], "$") && i+1 < len(sql) && sql[i+1] >= '0' && sql[i+1] <= '9'
+		}
+	}
+	return false
 }
 
 // predicatePlaceholder spots a ${…} standing where a condition goes

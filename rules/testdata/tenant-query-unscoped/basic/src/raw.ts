@@ -13,4 +13,10 @@ export async function raw(id: string, organizationId: string, filter: any, sql: 
   await prisma.$queryRaw`SELECT * FROM "Project" WHERE ${filter}`; // want "cannot see all of the SQL of \\$queryRaw on tenant-scoped \"Project\"; write its \"organizationId\" condition in the text"
   await prisma.$queryRawUnsafe(sql, id); // want "cannot see the SQL of \\$queryRawUnsafe; write it as a tagged template here"
   await prisma.$queryRaw`SELEC * FROM "Project"`; // want "cannot read the SQL of \\$queryRaw"
+  // A ${…} where SQL text goes is a fragment Prisma splices in: the SQL
+  // runs, so the notice names the fragment, not a syntax error. A $1 the
+  // Unsafe form's own text holds there is the text's error.
+  await prisma.$queryRaw`SELECT * FROM "Project" ${filter}`; // want "cannot read the SQL of \\$queryRaw: a \\$\\{…\\} stands for SQL text \\(a Prisma.sql fragment\\), not a value; check by hand"
+  await prisma.$queryRaw`SELECT 'é' AS e, * FROM "Project" ${filter}`; // want "cannot read the SQL of \\$queryRaw: a \\$\\{…\\} stands for SQL text"
+  await prisma.$queryRawUnsafe('SELECT * FROM "Project" $1', id); // want "cannot read the SQL of \\$queryRawUnsafe: syntax error at or near \"\\$1\""
 }
