@@ -95,16 +95,24 @@ func isZeroTest(cond tsparse.Node, count string) bool {
 // its condition satisfies term.
 func leavesWhen(lookup, at tsparse.Node, term func(tsparse.Node) bool) bool {
 	for block := lookup.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
-		if block.Kind() != "statement_block" || !spans(block, at) {
-			continue
-		}
-		for _, st := range block.NamedChildren() {
-			if st.Kind() == "if_statement" && st.Start() >= lookup.End() && st.End() <= at.Start() && anyOrTerm(st.Field("condition"), term) && leaves(st.Field("consequence")) {
-				return true
-			}
+		if block.Kind() == "statement_block" && spans(block, at) && leavingIf(block, lookup.End(), at.Start(), term).Valid() {
+			return true
 		}
 	}
 	return false
+}
+
+// leavingIf is the first if statement of block lying within [from, to)
+// that returns or throws when one of the || terms of its condition
+// satisfies term, or an invalid node. Each proof that an exit guards a call
+// walks its own blocks and asks this of each.
+func leavingIf(block tsparse.Node, from, to int, term func(tsparse.Node) bool) tsparse.Node {
+	for _, st := range block.NamedChildren() {
+		if st.Kind() == "if_statement" && st.Start() >= from && st.End() <= to && anyOrTerm(st.Field("condition"), term) && leaves(st.Field("consequence")) {
+			return st
+		}
+	}
+	return tsparse.Node{}
 }
 
 // anyOrTerm reports whether one of the || terms of cond satisfies term.

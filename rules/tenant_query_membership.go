@@ -289,16 +289,8 @@ func leavesWhenEmpty(lookup tsparse.Node, name string, path []string, end int) b
 func leavesIf(lookup tsparse.Node, end int, term *regexp.Regexp) bool {
 	end = min(end, enclosingFunction(lookup).End())
 	for block := lookup.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
-		if block.Kind() != "statement_block" {
-			continue
-		}
-		for _, st := range block.NamedChildren() {
-			if st.Kind() != "if_statement" || st.Start() < lookup.End() || st.End() > end {
-				continue
-			}
-			if orTerm(st.Field("condition"), term) && leaves(st.Field("consequence")) {
-				return true
-			}
+		if block.Kind() == "statement_block" && leavingIf(block, lookup.End(), end, matches(term)).Valid() {
+			return true
 		}
 	}
 	return false

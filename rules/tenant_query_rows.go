@@ -293,30 +293,16 @@ func hasID(where tsparse.Node, idName, value string) bool {
 func exitsWhenEmpty(lookup, call tsparse.Node, name, rel string) bool {
 	empty := compiled(`^(?:!` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length|` + regexp.QuoteMeta(name) + `[?!]?\.` + regexp.QuoteMeta(rel) + `[?!]?\.length(?:===?0|<1|<=0))$`)
 	for block := call.Parent(); block.Valid() && block.Kind() != "program"; block = block.Parent() {
-		if block.Kind() != "statement_block" {
-			continue
-		}
-		for _, st := range block.NamedChildren() {
-			if st.Kind() != "if_statement" || st.Start() < lookup.End() || st.End() > call.Start() {
-				continue
-			}
-			if orTerm(st.Field("condition"), empty) && leaves(st.Field("consequence")) {
-				return true
-			}
+		if block.Kind() == "statement_block" && leavingIf(block, lookup.End(), call.Start(), matches(empty)).Valid() {
+			return true
 		}
 	}
 	return false
 }
 
-// orTerm reports whether one of the || terms of cond matches term.
-func orTerm(cond tsparse.Node, term *regexp.Regexp) bool {
-	for cond.Kind() == "parenthesized_expression" {
-		cond = firstNamed(cond)
-	}
-	if cond.Kind() == "binary_expression" && cond.Field("operator").Text() == "||" {
-		return orTerm(cond.Field("left"), term) || orTerm(cond.Field("right"), term)
-	}
-	return term.MatchString(compact(cond.Text()))
+// matches is a test of an expression's text, white space removed, by re.
+func matches(re *regexp.Regexp) func(tsparse.Node) bool {
+	return func(n tsparse.Node) bool { return re.MatchString(compact(n.Text())) }
 }
 
 // leaves reports whether a statement always returns or throws: itself, or

@@ -206,13 +206,8 @@ func leavesWhenNotEmpty(from, at tsparse.Node, bad string) tsparse.Node {
 		if block.Kind() != "statement_block" {
 			continue
 		}
-		for _, st := range block.NamedChildren() {
-			if st.Kind() != "if_statement" || st.Start() < from.End() || st.End() > at.Start() {
-				continue
-			}
-			if orTerm(st.Field("condition"), notEmpty) && leaves(st.Field("consequence")) {
-				return st
-			}
+		if st := leavingIf(block, from.End(), at.Start(), matches(notEmpty)); st.Valid() {
+			return st
 		}
 	}
 	return tsparse.Node{}

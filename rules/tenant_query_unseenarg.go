@@ -83,36 +83,19 @@ func givenTo(call tsparse.Node, value string) bool {
 // or `!name?.…` (`if (!typebot?.publishedTypebot) throw …`).
 func leavesWhenMissing(lookup, call tsparse.Node, name string) bool {
 	for block := lookup.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
-		if block.Kind() != "statement_block" {
-			continue
-		}
-		for _, st := range block.NamedChildren() {
-			if st.Kind() != "if_statement" || st.Start() < lookup.End() || st.End() > call.Start() {
-				continue
-			}
-			if missingTerm(st.Field("condition"), name) && leaves(st.Field("consequence")) {
-				return true
-			}
+		if block.Kind() == "statement_block" && leavingIf(block, lookup.End(), call.Start(), func(term tsparse.Node) bool { return missing(term, name) }).Valid() {
+			return true
 		}
 	}
 	return false
 }
 
-// missingTerm reports whether one of the || terms of cond holds when the
-// row name is missing: `!name`, or `!name?.x…`.
-func missingTerm(cond tsparse.Node, name string) bool {
-	for cond.Kind() == "parenthesized_expression" {
-		cond = firstNamed(cond)
+// missing reports whether term, one || term of a condition, holds when the
+// row name is missing: `!name` or `!name?.…`.
+func missing(term tsparse.Node, name string) bool {
+	if term.Kind() != "unary_expression" || term.Field("operator").Text() != "!" {
+		return false
 	}
-	switch cond.Kind() {
-	case "binary_expression":
-		return cond.Field("operator").Text() == "||" && (missingTerm(cond.Field("left"), name) || missingTerm(cond.Field("right"), name))
-	case "unary_expression":
-		if cond.Field("operator").Text() != "!" {
-			return false
-		}
-		arg := compact(cond.Field("argument").Text())
-		return arg == name || strings.HasPrefix(arg, name+"?.")
-	}
-	return false
+	arg := compact(term.Field("argument").Text())
+	return arg == name || strings.HasPrefix(arg, name+"?.")
 }
