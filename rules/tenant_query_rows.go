@@ -234,10 +234,7 @@ func (q *queryCheck) loadedNotEmpty(value string, target *prisma.Model, idName s
 // loadedByID is the to-many relations of root to target that c includes
 // or selects with a where giving idName the value value.
 func (q *queryCheck) loadedByID(c tsquery.Call, root, target *prisma.Model, idName, value string) []string {
-	if len(c.Args) == 0 {
-		return nil
-	}
-	args, ok := q.objectOf(c.Args[0], 0)
+	args, ok := q.argsObject(c)
 	if !ok {
 		return nil
 	}

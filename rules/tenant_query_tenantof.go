@@ -19,10 +19,7 @@ func (q *queryCheck) tenantOfLookup(c tsquery.Call, m *prisma.Model) bool {
 	default:
 		return false
 	}
-	if len(c.Args) == 0 {
-		return false
-	}
-	args, ok := q.objectOf(c.Args[0], 0)
+	args, ok := q.argsObject(c)
 	if !ok {
 		return false
 	}

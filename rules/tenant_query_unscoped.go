@@ -504,6 +504,15 @@ func compact(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
 
+// argsObject is the object literal c is called with, also through a const
+// naming it; false when c has no argument or its argument is not one.
+func (q *queryCheck) argsObject(c tsquery.Call) (tsparse.Node, bool) {
+	if len(c.Args) == 0 {
+		return tsparse.Node{}, false
+	}
+	return q.objectOf(c.Args[0], 0)
+}
+
 // whereOfCall judges the where of c's first argument; where reports
 // whether it has one at all.
 func (q *queryCheck) whereOfCall(c tsquery.Call) (v verdict, where bool) {
@@ -1489,10 +1498,7 @@ func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idN
 
 // whereObject is the object literal of c's where.
 func (q *queryCheck) whereObject(c tsquery.Call) (tsparse.Node, bool) {
-	if len(c.Args) == 0 {
-		return tsparse.Node{}, false
-	}
-	args, ok := q.objectOf(c.Args[0], 0)
+	args, ok := q.argsObject(c)
 	if !ok {
 		return tsparse.Node{}, false
 	}
@@ -1506,10 +1512,7 @@ func (q *queryCheck) whereObject(c tsquery.Call) (tsparse.Node, bool) {
 
 // whereHasID reports whether c's where gives idName the value value.
 func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string) bool {
-	if len(c.Args) == 0 {
-		return false
-	}
-	args, ok := q.objectOf(c.Args[0], 0)
+	args, ok := q.argsObject(c)
 	if !ok {
 		return false
 	}
@@ -1621,10 +1624,7 @@ func (q *queryCheck) ownerLookup(c tsquery.Call, m *prisma.Model) bool {
 	default:
 		return false
 	}
-	if len(c.Args) == 0 {
-		return false
-	}
-	args, ok := q.objectOf(c.Args[0], 0)
+	args, ok := q.argsObject(c)
 	if !ok {
 		return false
 	}
