@@ -140,8 +140,8 @@ also through parents, and of the tenant's own row only its key:
 lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
-equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `
-(its last word a token, hash or secret, or a hashed or secret key; not
+equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`, `apiKey`" + ` or ` + "`authorizationCode`" + `
+(its last word a token, hash or secret, or a hashed or secret key, or an OAuth authorization code; not
 ` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `),
 in a compound unique key (` + "`device_token: { device, token }`" + `) or the ` + "`some`" + ` of a
 to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
