@@ -490,6 +490,9 @@ func (q *queryCheck) hint(m *prisma.Model) string {
 		path = append(path, via.Name())
 		if q.t.IsRoot(via.Target) {
 			s := "id"
+			if fk := foreignKeyHint(via); fk != "" {
+				s, path = fk, path[:len(path)-1]
+			}
 			for i := len(path) - 1; i >= 0; i-- {
 				s = path[i] + ": { " + s + " }"
 			}
