@@ -459,6 +459,8 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		d.Message = fmt.Sprintf("%s has no where; add where: { %s }", what, hint)
 	case v == orBranch:
 		d.Message = fmt.Sprintf("%s has an OR branch without the tenant; add %s beside the OR", what, hint)
+	case q.conditionalTenant(c, m) != "":
+		d.Message = fmt.Sprintf("%s filters by the tenant only when %s holds; add %s to its where without a condition", what, q.conditionalTenant(c, m), hint)
 	default:
 		d.Message = fmt.Sprintf("%s does not filter by the tenant; add %s to its where", what, hint)
 	}
