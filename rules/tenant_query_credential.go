@@ -11,7 +11,7 @@ import (
 // last word is token, hash or secret (token, sessionToken, keyHash,
 // lookupHash, secret), or it is a key that is hashed or secret
 // (hashedKey, hashedSecretKey, secretKey), a token's id (calendarTokenId),
-// or apiKey. A word that
+// apiKey, or an OAuth authorization code (authorizationCode). A word that
 // only contains one of them names something else: tokenCount,
 // inputTokens, hashtag, tokenizerId are counts, tags and settings, and an
 // equality on them reads every tenant's rows.
@@ -23,6 +23,8 @@ func credentialField(key string) bool {
 	switch last := words[len(words)-1]; last {
 	case "token", "hash", "secret":
 		return true
+	case "code":
+		return authorizationCodeField(words)
 	case "key":
 		return len(words) == 2 && words[0] == "api" || slices.Contains(words, "hashed") || slices.Contains(words, "secret")
 	case "id":

@@ -140,8 +140,8 @@ also through parents, and of the tenant's own row only its key:
 lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
-equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`" + ` or ` + "`apiKey`" + `
-(its last word a token, hash or secret, or a hashed or secret key; not
+equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`, `apiKey`" + ` or ` + "`authorizationCode`" + `
+(its last word a token, hash or secret, or a hashed or secret key, or an OAuth authorization code; not
 ` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `),
 in a compound unique key (` + "`device_token: { device, token }`" + `) or the ` + "`some`" + ` of a
 to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
@@ -459,6 +459,8 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		d.Message = fmt.Sprintf("%s has no where; add where: { %s }", what, hint)
 	case v == orBranch:
 		d.Message = fmt.Sprintf("%s has an OR branch without the tenant; add %s beside the OR", what, hint)
+	case q.conditionalTenant(c, m) != "":
+		d.Message = fmt.Sprintf("%s filters by the tenant only when %s holds; add %s to its where without a condition", what, q.conditionalTenant(c, m), hint)
 	default:
 		d.Message = fmt.Sprintf("%s does not filter by the tenant; add %s to its where", what, hint)
 	}
@@ -490,6 +492,9 @@ func (q *queryCheck) hint(m *prisma.Model) string {
 		path = append(path, via.Name())
 		if q.t.IsRoot(via.Target) {
 			s := "id"
+			if fk := foreignKeyHint(via); fk != "" {
+				s, path = fk, path[:len(path)-1]
+			}
 			for i := len(path) - 1; i >= 0; i-- {
 				s = path[i] + ": { " + s + " }"
 			}

@@ -68,7 +68,7 @@ export async function spreads(id: string, organizationId: string, archived: bool
 
 export async function spreadsUnscoped(id: string, organizationId: string, archived: boolean, version?: number) {
   await prisma.project.findMany({ where: { id, ...(version ? { id: "v" } : { id: "w" }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
-  await prisma.project.findMany({ where: { id, ...(archived && { organizationId }) } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+  await prisma.project.findMany({ where: { id, ...(archived && { organizationId }) } }); // want "findMany on tenant-scoped \"Project\" filters by the tenant only when \"archived\" holds"
 }
 
 // A lookup by a credential the caller presents finds the tenant; a lookup

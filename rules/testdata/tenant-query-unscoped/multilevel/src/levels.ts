@@ -61,6 +61,6 @@ export async function folders(db: any, ownerId: string, folderId: string, name: 
   await db.folder.findMany({ where: { owner: { id: ownerId } } });
   await db.folder.findUnique({ where: { id: folderId } });
   await db.file.findMany({ where: { folderId } });
-  await db.folder.findMany({ where: { name } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant; add owner: \\{ id \\} to its where$"
+  await db.folder.findMany({ where: { name } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant; add ownerId to its where$"
   await db.file.findMany({ where: { folder: { name } } }); // want "findMany on tenant-scoped \"File\" does not filter by the tenant; add folderId to its where$"
 }
