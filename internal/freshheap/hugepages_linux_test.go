@@ -8,8 +8,8 @@ import (
 	"testing"
 )
 
-// The memory prepare advised is a mapping of its own that asks for huge
-// pages (VmFlags "hg"), and the heap uses it once the collection freed it.
+// The memory prepare advised asks for huge pages (VmFlags "hg") from its
+// first 2 MB to its last.
 func TestPrepareAdvisesTheMemory(t *testing.T) {
 	defer func(f func() bool) { hugePages = f }(hugePages)
 	hugePages = func() bool { return true }
@@ -18,11 +18,11 @@ func TestPrepareAdvisesTheMemory(t *testing.T) {
 	if lo == 0 {
 		t.Fatal("prepare(2 MB) advised nothing")
 	}
-	flags := vmFlags(t, lo)
-	if !strings.Contains(" "+flags+" ", " hg ") {
-		t.Fatalf("the mapping at %#x has VmFlags %q, want hg (MADV_HUGEPAGE)", lo, flags)
+	for _, p := range []uintptr{lo, hi - 1} {
+		if flags := vmFlags(t, p); !strings.Contains(" "+flags+" ", " hg ") {
+			t.Fatalf("the mapping at %#x has VmFlags %q, want hg (MADV_HUGEPAGE)", p, flags)
+		}
 	}
-	_ = hi
 }
 
 // vmFlags reads the VmFlags of the mapping holding address p.
