@@ -1,6 +1,7 @@
 package freshheap
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"syscall"
@@ -8,7 +9,9 @@ import (
 
 // hugePagesOnRequest tells whether the kernel backs memory with huge
 // pages only where the process asks (transparent huge pages in "madvise"
-// mode), and the user has not turned them off for Go (GODEBUG=disablethp=1).
+// mode), and neither the user (GODEBUG=disablethp=1) nor whoever started
+// the process (prctl PR_SET_THP_DISABLE, "THP_enabled: 0" in its status)
+// turned them off.
 func hugePagesOnRequest() bool {
 	disabled := false
 	for _, setting := range strings.Split(os.Getenv("GODEBUG"), ",") {
@@ -20,7 +23,11 @@ func hugePagesOnRequest() bool {
 		return false
 	}
 	mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
-	return err == nil && onRequest(mode)
+	if err != nil || !onRequest(mode) {
+		return false
+	}
+	status, err := os.ReadFile("/proc/self/status")
+	return err == nil && !bytes.Contains(status, []byte("\nTHP_enabled:\t0\n"))
 }
 
 // adviseHuge asks for huge pages on the n bytes at address p, which the

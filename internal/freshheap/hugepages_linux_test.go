@@ -5,8 +5,37 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
 )
+
+// Huge pages are not asked for where the user or whoever started the
+// process turned them off.
+func TestHugePagesTurnedOff(t *testing.T) {
+	if mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil || !onRequest(mode) {
+		t.Skip("this kernel does not give huge pages on request (madvise mode)")
+	}
+	if !hugePagesOnRequest() {
+		t.Fatal("hugePagesOnRequest() = false in madvise mode, want true")
+	}
+	t.Setenv("GODEBUG", "disablethp=1")
+	if hugePagesOnRequest() {
+		t.Error("hugePagesOnRequest() = true with GODEBUG=disablethp=1, want false")
+	}
+	t.Setenv("GODEBUG", "disablethp=1,disablethp=0")
+	if !hugePagesOnRequest() {
+		t.Error("hugePagesOnRequest() = false with GODEBUG=disablethp=1,disablethp=0, want true (the last wins)")
+	}
+	t.Setenv("GODEBUG", "")
+	const prSetTHPDisable = 41
+	if _, _, errno := syscall.RawSyscall6(syscall.SYS_PRCTL, prSetTHPDisable, 1, 0, 0, 0, 0); errno != 0 {
+		t.Skipf("prctl(PR_SET_THP_DISABLE): %v", errno)
+	}
+	defer syscall.RawSyscall6(syscall.SYS_PRCTL, prSetTHPDisable, 0, 0, 0, 0, 0)
+	if hugePagesOnRequest() {
+		t.Error("hugePagesOnRequest() = true with PR_SET_THP_DISABLE, want false")
+	}
+}
 
 // The memory prepare advised asks for huge pages (VmFlags "hg") from its
 // first 2 MB to its last.
