@@ -86,9 +86,9 @@ var prepared atomic.Bool
 // Why: the heap of a fresh process is fresh memory, and every 4 KB page
 // of it is a page fault the first time it is written. On the 2,000-model
 // schema (1.5 MB) that was 5,100 faults for about 20 MB of heap, a third
-// of the run's CPU; with 2 MB pages it is 1,100-1,500, and the check's CPU fell
-// by 16-33% (with --base 16-17%, 50 roots of 200 models 21%), measured
-// beside the build without it under load.
+// of the run's CPU; with 2 MB pages it is 1,100-1,500, and the check's
+// CPU fell by 16-33% (with --base 16-17%, 50 roots of 200 models 21%),
+// measured beside the build without it under load.
 //
 // How: Go maps its heap a chunk at a time as it grows, each time over
 // the addresses it reserved (mmap MAP_FIXED), which drops any advice
