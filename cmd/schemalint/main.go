@@ -4,10 +4,9 @@ package main
 import (
 	"context"
 	"os"
-	"runtime"
-	"runtime/debug"
 
 	"github.com/schemalint/schemalint/internal/cli"
+	"github.com/schemalint/schemalint/internal/freshheap"
 )
 
 func main() {
@@ -16,7 +15,7 @@ func main() {
 	// work. Unless the user set GOGC, it first collects at heapFloor, then
 	// at a quadruple of the default target; a GOMEMLIMIT still bounds both.
 	if os.Getenv("GOGC") == "" {
-		collectFrom(heapFloor, 400)
+		freshheap.Defer(heapFloor, 400)
 	}
 	// cli.Run catches interrupts (Ctrl-C) as its commands need.
 	os.Exit(cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -29,19 +28,3 @@ func main() {
 // started a mark of that all-live heap just before exit (25-39 ms of CPU,
 // a fifth of the run).
 const heapFloor = 80 << 20
-
-// collectFrom lets the heap grow to floor bytes without collecting, then
-// hands over to the collector at percent (GOGC), which a short batch
-// process whose heap is mostly one schema can set high. Go's first
-// collection comes at a heap of 4 MB × GOGC/100, so the percentage that
-// puts it at floor is set first, and a cleanup that the first collection
-// runs sets percent. The cleanup runs some time after that collection,
-// which only makes the next one later: a memory limit lifted the same way
-// started a second collection of the live heap before it was lifted.
-func collectFrom(floor int64, percent int) {
-	debug.SetGCPercent(int(floor / (4 << 20) * 100))
-	sentinel := new([32]byte)
-	runtime.AddCleanup(sentinel, func(percent int) {
-		debug.SetGCPercent(percent)
-	}, percent)
-}

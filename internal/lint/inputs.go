@@ -99,6 +99,29 @@ func LoadSchema(cfg *config.Config, root ...string) (*prisma.Schema, error) {
 	return schema, nil
 }
 
+// schemaBytes is about how many bytes of schema the roots will parse:
+// their .prisma files' sizes, twice with a base, whose schema is parsed
+// too. It only sizes the heap; a root that cannot be read counts nothing
+// here, and its reading reports why.
+func schemaBytes(cfg *config.Config, roots []string, withBase bool) int64 {
+	var n int64
+	for _, root := range roots {
+		files, err := prisma.SchemaFiles(root)
+		if err != nil {
+			continue
+		}
+		for _, f := range files {
+			if info, err := cfg.Files().Stat(f); err == nil {
+				n += info.Size()
+			}
+		}
+	}
+	if withBase {
+		n *= 2
+	}
+	return n
+}
+
 // readRegistry reads the tenancy registry the configuration names, if
 // any.
 func readRegistry(cfg *config.Config, sources map[string][]byte) (*registry.Registry, error) {

@@ -22,6 +22,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/base"
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/freshheap"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/rules"
@@ -144,6 +145,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The heap the roots are about to build: a large one is given huge
+	// pages where the kernel needs asking (see freshheap.Expect).
+	freshheap.Expect(schemaBytes(cfg, roots, baseTree != nil))
 	// Each root is read, analysed and judged on its own (roots.go), in
 	// parallel; what they give is gathered in root order, so the output
 	// and the error reported do not depend on which finished first.

@@ -1,0 +1,79 @@
+package freshheap
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// Huge pages are not asked for where the user or whoever started the
+// process turned them off.
+func TestHugePagesTurnedOff(t *testing.T) {
+	if mode, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled"); err != nil || !onRequest(mode) {
+		t.Skip("this kernel does not give huge pages on request (madvise mode)")
+	}
+	if !hugePagesOnRequest() {
+		t.Fatal("hugePagesOnRequest() = false in madvise mode, want true")
+	}
+	t.Setenv("GODEBUG", "disablethp=1")
+	if hugePagesOnRequest() {
+		t.Error("hugePagesOnRequest() = true with GODEBUG=disablethp=1, want false")
+	}
+	t.Setenv("GODEBUG", "disablethp=1,disablethp=0")
+	if !hugePagesOnRequest() {
+		t.Error("hugePagesOnRequest() = false with GODEBUG=disablethp=1,disablethp=0, want true (the last wins)")
+	}
+	t.Setenv("GODEBUG", "")
+	const prSetTHPDisable = 41
+	if _, _, errno := syscall.RawSyscall6(syscall.SYS_PRCTL, prSetTHPDisable, 1, 0, 0, 0, 0); errno != 0 {
+		t.Skipf("prctl(PR_SET_THP_DISABLE): %v", errno)
+	}
+	defer syscall.RawSyscall6(syscall.SYS_PRCTL, prSetTHPDisable, 0, 0, 0, 0, 0)
+	if hugePagesOnRequest() {
+		t.Error("hugePagesOnRequest() = true with PR_SET_THP_DISABLE, want false")
+	}
+}
+
+// The memory prepare advised asks for huge pages (VmFlags "hg") from its
+// first 2 MB to its last.
+func TestPrepareAdvisesTheMemory(t *testing.T) {
+	defer func(f func() bool) { hugePages = f }(hugePages)
+	hugePages = func() bool { return true }
+	prepared.Store(false)
+	lo, hi := prepare(2 << 20)
+	if lo == 0 {
+		t.Fatal("prepare(2 MB) advised nothing")
+	}
+	for _, p := range []uintptr{lo, hi - 1} {
+		if flags := vmFlags(t, p); !strings.Contains(" "+flags+" ", " hg ") {
+			t.Fatalf("the mapping at %#x has VmFlags %q, want hg (MADV_HUGEPAGE)", p, flags)
+		}
+	}
+}
+
+// vmFlags reads the VmFlags of the mapping holding address p.
+func vmFlags(t *testing.T, p uintptr) string {
+	f, err := os.Open("/proc/self/smaps")
+	if err != nil {
+		t.Skipf("no /proc/self/smaps: %v", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	in := false
+	for sc.Scan() {
+		line := sc.Text()
+		var start, end uintptr
+		if n, _ := fmt.Sscanf(line, "%x-%x ", &start, &end); n == 2 && !strings.HasSuffix(strings.Fields(line)[0], ":") {
+			in = start <= p && p < end
+			continue
+		}
+		if flags, ok := strings.CutPrefix(line, "VmFlags:"); ok && in {
+			return strings.TrimSpace(flags)
+		}
+	}
+	t.Fatalf("no mapping holds %#x", p)
+	return ""
+}
