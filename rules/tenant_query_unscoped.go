@@ -472,6 +472,9 @@ func (q *queryCheck) hint(m *prisma.Model) string {
 	for range 16 {
 		if f := q.t.Field(m); f != nil {
 			s := f.Name()
+			if more, field, ok := q.boundPath(m); ok {
+				path, s = append(path, more...), field
+			}
 			for i := len(path) - 1; i >= 0; i-- {
 				s = path[i] + ": { " + s + " }"
 			}
