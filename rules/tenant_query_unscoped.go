@@ -1085,7 +1085,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if !ok {
 		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
 	}
-	if rows == "" && overwritten(q.call, value) {
+	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) {
 		return false
 	}
 	if rows == "" && q.createdEarlier(value, delegate, idName) {
