@@ -1081,6 +1081,9 @@ func (q *queryCheck) keyedBy(idName, key string, val tsparse.Node) (value, rows 
 // value is read from (`booking.id`, `domain.slug`).
 func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, val tsparse.Node) bool {
 	delegate := delegateName(target.Name)
+	if calledBeforeDeclared(q.call) {
+		return false
+	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
 		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
