@@ -1088,7 +1088,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if !ok {
 		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
 	}
-	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) {
+	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) {
 		return false
 	}
 	if rows == "" && q.createdEarlier(value, delegate, idName) {
