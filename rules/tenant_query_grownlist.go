@@ -13,10 +13,11 @@ var listGrowers = []string{"push", "unshift", "splice", "fill", "copyWithin"}
 // tenant's rows (or of their ids) that the function may have given other
 // elements before the call: `const ids = docs.map((d) => d.id);
 // ids.push(other)`, `docs.push(row)`, `docs.splice(0, 0, row)`,
-// `ids[0] = other`. value is a key read from a loop element (`d.id` in
-// `for (const d of docs)`), rows a list whose ids an `in` filter gives,
-// val the filter. The proofs follow a list by its name back to the query
-// that returned it, which says nothing of what was added since.
+// `ids[0] = other`, or, for a let, `docs = other`. value is a key read
+// from a loop element (`d.id` in `for (const d of docs)`), rows a list
+// whose ids an `in` filter gives, val the filter. The proofs follow a list
+// by its name back to the query that returned it, which says nothing of
+// what was added since.
 func grownList(at tsparse.Node, value, rows string, val tsparse.Node) bool {
 	// `{ in: ids }` names the list itself; rows is the one it maps.
 	if val.Kind() == "object" {
@@ -94,8 +95,11 @@ func listGrown(at tsparse.Node, name string) bool {
 			fn := n.Field("function")
 			found = fn.Kind() == "member_expression" && compact(fn.Field("object").Text()) == name && slices.Contains(listGrowers, fn.Field("property").Text())
 		case "assignment_expression", "augmented_assignment_expression":
+			// `ids[0] = other`, or a let given another list (a query's
+			// result is judged as a query of its own).
 			left := uncast(n.Field("left"))
-			found = left.Kind() == "subscript_expression" && compact(left.Field("object").Text()) == name
+			found = left.Kind() == "subscript_expression" && compact(left.Field("object").Text()) == name ||
+				n.Kind() == "assignment_expression" && overwrites(left, []string{name}, n.Field("right"))
 		}
 		return !found
 	})

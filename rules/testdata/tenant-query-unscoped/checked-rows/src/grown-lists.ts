@@ -30,6 +30,14 @@ export async function narrowedThenSet(teamId: string, other: string) {
   await prisma.link.deleteMany({ where: { documentId: { in: sheets.map((d: any) => d.id) } } }); // want "deleteMany on tenant-scoped \"Link\" does not filter by the tenant"
 }
 
+export async function letGivenOther(teamId: string, other: any[]) {
+  let docs = await prisma.document.findMany({ where: { teamId } });
+  docs = other;
+  for (const d of docs) {
+    await prisma.document.delete({ where: { id: d.id } }); // want "delete on tenant-scoped \"Document\" does not filter by the tenant"
+  }
+}
+
 // Twins: the same lists only read, reordered, or another list grown.
 export async function mappedOnly(teamId: string, other: string) {
   const docs = await prisma.document.findMany({ where: { teamId } });
@@ -44,4 +52,13 @@ export async function mappedOnly(teamId: string, other: string) {
   const sheets = docs.filter((d: any) => d.sheet);
   await prisma.link.deleteMany({ where: { documentId: { in: sheets.map((d: any) => d.id) } } });
   return extra;
+}
+
+export async function letKept(teamId: string) {
+  let docs = await prisma.document.findMany({ where: { teamId } });
+  for (const d of docs) {
+    await prisma.document.delete({ where: { id: d.id } });
+  }
+  docs = [];
+  return docs;
 }
