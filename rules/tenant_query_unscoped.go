@@ -136,7 +136,8 @@ function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
 also through parents, and of the tenant's own row only its key:
 ` + "`organization: { select: { id: true } }`" + `, not ` + "`organization: true`" + `; or
-` + "`include: { team: true }`" + ` with nothing of the row read but ` + "`row.team`" + `) is the
+` + "`include: { team: true }`" + ` with nothing of the row read but the tenant's key,
+` + "`row.team.id`" + `) is the
 lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
