@@ -30,6 +30,8 @@ func overwritten(at tsparse.Node, value string) bool {
 		case "assignment_expression", "augmented_assignment_expression":
 			right := n.Field("right")
 			found = (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(right, at) && overwrites(n.Field("left"), path, right)
+		case "call_expression":
+			found = (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(n, at) && mutatesRow(n, path)
 		}
 		return true
 	})

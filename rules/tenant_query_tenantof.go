@@ -8,11 +8,13 @@ import (
 
 // tenantOfLookup reports whether c reads one row with its tenant included
 // (`include: { team: true }`) and the function reads nothing of the row but
-// that tenant (`return row.team`, `if (!row?.team) …`): the lookup that finds
-// whose row an id is, for the caller to check access, as Hoppscotch's guards
-// do. It says what `select: { team: true }` says, which is not reported
-// either. A row read in any other way, passed on whole, or held under a name
-// declared twice in the function, is judged like any other.
+// that tenant's key (`return row.team.id`, `if (!row?.team) …`): the lookup
+// that finds whose row an id is, for the caller to check access, as
+// Hoppscotch's guards do. It says what `select: { team: { select: { id:
+// true } } }` says (see ownerLookup); the tenant's other columns are
+// another tenant's data when the id is (tenantKeyRead). A row read in any
+// other way, passed on whole, or held under a name declared twice in the
+// function, is judged like any other.
 func (q *queryCheck) tenantOfLookup(c tsquery.Call, m *prisma.Model) bool {
 	switch c.Operation {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
@@ -66,7 +68,7 @@ func (q *queryCheck) tenantOfLookup(c tsquery.Call, m *prisma.Model) bool {
 			}
 			p := n.Parent()
 			switch {
-			case p.Kind() == "member_expression" && p.Field("object").Start() == n.Start() && tenants[p.Field("property").Text()]:
+			case p.Kind() == "member_expression" && p.Field("object").Start() == n.Start() && tenants[p.Field("property").Text()] && tenantKeyRead(p, m):
 			case p.Kind() == "unary_expression" && p.Field("operator").Text() == "!":
 				// Whether the id names a row at all.
 			default:

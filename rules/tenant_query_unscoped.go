@@ -136,7 +136,8 @@ function, is not seen: justify such a call with an ignore directive. A read
 that selects nothing but the row's tenant (` + "`select: { organizationId: true }`" + `,
 also through parents, and of the tenant's own row only its key:
 ` + "`organization: { select: { id: true } }`" + `, not ` + "`organization: true`" + `; or
-` + "`include: { team: true }`" + ` with nothing of the row read but ` + "`row.team`" + `) is the
+` + "`include: { team: true }`" + ` with nothing of the row read but the tenant's key,
+` + "`row.team.id`" + `) is the
 lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
@@ -474,6 +475,9 @@ func (q *queryCheck) hint(m *prisma.Model) string {
 	for range 16 {
 		if f := q.t.Field(m); f != nil {
 			s := f.Name()
+			if more, field, ok := q.boundPath(m); ok {
+				path, s = append(path, more...), field
+			}
 			for i := len(path) - 1; i >= 0; i-- {
 				s = path[i] + ": { " + s + " }"
 			}
@@ -1083,11 +1087,14 @@ func (q *queryCheck) keyedBy(idName, key string, val tsparse.Node) (value, rows 
 // value is read from (`booking.id`, `domain.slug`).
 func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, val tsparse.Node) bool {
 	delegate := delegateName(target.Name)
+	if calledBeforeDeclared(q.call) {
+		return false
+	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
 		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
 	}
-	if rows == "" && overwritten(q.call, value) {
+	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) {
 		return false
 	}
 	if rows == "" && q.createdEarlier(value, delegate, idName) {
@@ -1363,7 +1370,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			continue
 		}
 		switch {
-		case f.Kind == prisma.ScalarField && credentialField(key):
+		case f.Kind == prisma.ScalarField && credentialField(key) && !undefinedCredential(key, val, m, depth):
 			// An equality, not a list or a range.
 			if obj, ok := q.objectOf(val, 0); !ok || len(obj.NamedChildren()) == 1 && keyName(obj.NamedChildren()[0].Field("key")) == "equals" {
 				return true

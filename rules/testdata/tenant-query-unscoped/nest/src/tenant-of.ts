@@ -1,14 +1,16 @@
 import { prisma } from "./db";
 
-// A lookup that includes the row's team and reads nothing else of it finds
-// whose row an id is, for the caller (a guard) to check.
+// A lookup that includes the row's team and hands the whole team on: when
+// the id is another team's, so is every column of that team (a select of
+// the team's whole row is reported the same way). See tenant-key.ts for
+// the guard that reads only the team's key.
 export async function teamOfCollection(id: string) {
-  const collection = await prisma.collection.findUnique({ where: { id }, include: { team: true } });
+  const collection = await prisma.collection.findUnique({ where: { id }, include: { team: true } }); // want "findUnique on tenant-scoped \"Collection\" does not filter by the tenant"
   return collection.team;
 }
 
 export async function teamOfCollectionOrNone(id: string) {
-  const collection = await prisma.collection.findFirstOrThrow({ where: { id }, include: { team: true } });
+  const collection = await prisma.collection.findFirstOrThrow({ where: { id }, include: { team: true } }); // want "findFirstOrThrow on tenant-scoped \"Collection\" does not filter by the tenant"
   if (!collection?.team) return null;
   return collection.team;
 }

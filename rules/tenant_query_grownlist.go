@@ -1,0 +1,107 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// listGrowers are the methods that put new elements into an array.
+var listGrowers = []string{"push", "unshift", "splice", "fill", "copyWithin"}
+
+// grownList reports whether the ids the call uses come from a list of the
+// tenant's rows (or of their ids) that the function may have given other
+// elements before the call: `const ids = docs.map((d) => d.id);
+// ids.push(other)`, `docs.push(row)`, `docs.splice(0, 0, row)`,
+// `ids[0] = other`, or, for a let, `docs = other`. value is a key read
+// from a loop element (`d.id` in `for (const d of docs)`), rows a list
+// whose ids an `in` filter gives, val the filter. The proofs follow a list
+// by its name back to the query that returned it, which says nothing of
+// what was added since.
+func grownList(at tsparse.Node, value, rows string, val tsparse.Node) bool {
+	// `{ in: ids }` names the list itself; rows is the one it maps.
+	if val.Kind() == "object" {
+		for _, e := range val.NamedChildren() {
+			if k, v, ok := property(e); ok && k == "in" && v.Kind() == "identifier" && grownFrom(at, v.Text()) {
+				return true
+			}
+		}
+	}
+	name := rows
+	if name == "" {
+		path := splitRowPath(value)
+		if len(path) < 2 {
+			return false
+		}
+		name = loopSource(at, path[0])
+	}
+	return grownFrom(at, name)
+}
+
+// grownFrom is grownList for the list name, followed through the consts
+// that narrow or map a list to the one they read: every list on the way
+// must be left as it is.
+func grownFrom(at tsparse.Node, name string) bool {
+	for range 5 {
+		if name == "" {
+			return false
+		}
+		if listGrown(at, name) {
+			return true
+		}
+		v, ok := constBefore(name, at)
+		if !ok {
+			v, ok = letBefore(name, at)
+		}
+		if !ok {
+			return false
+		}
+		v = uncast(v)
+		if v.Kind() == "await_expression" {
+			return false
+		}
+		fn := v.Field("function")
+		if v.Kind() != "call_expression" || fn.Kind() != "member_expression" {
+			return false
+		}
+		next := compact(fn.Field("object").Text())
+		if splitRowPath(next) == nil || next == name {
+			return false
+		}
+		name = next
+	}
+	return false
+}
+
+// listGrown reports whether the function holding at (or the outermost one
+// it is nested in) gives the list name new elements before at, or in a
+// loop holding at. A const empty list is pushedFrom's to judge: it accepts
+// no use it cannot read.
+func listGrown(at tsparse.Node, name string) bool {
+	if v, ok := constBefore(name, at); ok && v.Kind() == "array" && len(namedNoComments(v)) == 0 {
+		return false
+	}
+	outer, _ := functionChain(at)
+	found := false
+	outer.Walk(func(n tsparse.Node) bool {
+		if found {
+			return false
+		}
+		if !(n.Start() < at.Start() || inOneLoop(n, at, outer)) || spans(n, at) {
+			return true
+		}
+		switch n.Kind() {
+		case "call_expression":
+			fn := n.Field("function")
+			found = fn.Kind() == "member_expression" && compact(fn.Field("object").Text()) == name && slices.Contains(listGrowers, fn.Field("property").Text())
+		case "assignment_expression", "augmented_assignment_expression":
+			// `ids[0] = other`, or a let given another list (a query's
+			// result is judged as a query of its own).
+			left := uncast(n.Field("left"))
+			found = left.Kind() == "subscript_expression" && compact(left.Field("object").Text()) == name ||
+				n.Kind() == "assignment_expression" && overwrites(left, []string{name}, n.Field("right"))
+		}
+		return !found
+	})
+	return found
+}

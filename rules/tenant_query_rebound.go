@@ -1,0 +1,86 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// rebound is reassigned for the call being judged, except for a let whose
+// every write is a checked row's part (assignedRow judges those writes).
+func (q *queryCheck) rebound(value string, target *prisma.Model, idName string) bool {
+	outer, chain := functionChain(q.call)
+	// Every other proof rests on a query made before the call (a lookup,
+	// or a create that names its result): an assignment before the first
+	// lookup cannot undo one, unless no lookup comes first.
+	first := -1
+	for _, c := range q.fileCalls {
+		if c.Node.Start() >= outer.Start() && c.Node.End() <= q.call.Start() && (first < 0 || c.Node.Start() < first) {
+			first = c.Node.Start()
+		}
+	}
+	if first < 0 {
+		first = outer.Start()
+	}
+	if !reassigned(q.call, value, first) {
+		return false
+	}
+	return !q.assignedRow(value, target, idName, outer, chain)
+}
+
+// reassigned reports whether value, a bare name given to a key (`where: {
+// id }`), may hold something else when at runs than what an earlier lookup
+// checked: somewhere in the function holding at (or the outermost one it
+// is nested in) the name is assigned (`id = other`, `({ id } = body)`,
+// `id++`) between the offset from and at, or in a loop holding at. The
+// proofs that an earlier lookup checked an id match it by its name;
+// overwritten does the same for keys read from a row.
+func reassigned(at tsparse.Node, value string, from int) bool {
+	path := splitRowPath(value)
+	if len(path) != 1 || path[0] == "" {
+		return false
+	}
+	outer, _ := functionChain(at)
+	found := false
+	outer.Walk(func(n tsparse.Node) bool {
+		if found {
+			return false
+		}
+		var left, right tsparse.Node
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			left, right = n.Field("left"), n.Field("right")
+		case "update_expression":
+			left = n.Field("argument")
+		default:
+			return true
+		}
+		if (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer)) && (!right.Valid() || !spans(right, at)) {
+			found = assignsName(left, path[0])
+		}
+		return true
+	})
+	return found
+}
+
+// assignsName reports whether assigning to left gives name a new value:
+// the name itself, or a destructuring pattern that binds it.
+func assignsName(left tsparse.Node, name string) bool {
+	left = uncast(left)
+	switch left.Kind() {
+	case "identifier":
+		return left.Text() == name
+	case "object_pattern", "array_pattern":
+		hit := false
+		left.Walk(func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "identifier", "shorthand_property_identifier_pattern":
+				// `{ id: other } = x` binds other, not id: a pair's key is
+				// a property_identifier, its value the identifier bound.
+				hit = hit || n.Text() == name
+			}
+			return !hit
+		})
+		return hit
+	}
+	return false
+}
