@@ -1716,8 +1716,8 @@ func (q *queryCheck) some(val tsparse.Node, target *prisma.Model, depth int) ver
 func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 	at := c.Node.Range()
 	at.End = at.Start
-	if fn := c.Node.Field("function"); fn.Valid() {
-		at = fn.Range()
+	if c.Callee.Valid() {
+		at = c.Callee.Range()
 	}
 	if c.Unseen {
 		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s; write it as a tagged template here", c.Method)}, severity.Notice}, true
