@@ -206,6 +206,18 @@ condition) is a notice: write the tenant condition in the text, and the
 ` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
 checked in raw SQL.
 
+The rows a ` + "`$queryRaw`" + ` returned prove their keys as a found row's do (` + "`{ in:\nrows.map((r) => r.id) }`" + `, a key pushed in a loop over them, a foreign key
+read from them) when its SQL, read strictly, keeps only the caller's
+tenant's rows: one SELECT without UNION or WITH, whose column read (` + "`id`" + `,
+` + "`MAX(id) AS id`, `d.parent_id`" + `) is the model's id or a foreign key to it in a table
+of its FROM whose tenant column is limited as above, but only by ` + "`= ${v}`" + `,
+` + "`IN (${v}, …)`" + ` or ` + "`= ANY(${v})`" + ` where v is the caller's (a parameter of the
+function, a property of one, or a const taken from one; not a literal, a
+row's field, a loop's element or a subquery); each choice of a fragment it
+can read (` + "``${since ? Prisma.sql`…` : Prisma.empty}``" + `) must prove, any other
+fragment proves nothing, and the rows must be a ` + "`const`" + ` the function otherwise
+only reads.
+
 Any of these findings means the call can read or write another tenant's
 rows. There is no automatic fix: a human chooses the tenant value. Add the tenant
 field to the ` + "`where`" + `, go through the scoped client, or justify the call with
@@ -1095,7 +1107,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {
+	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain)) {
 		return true
 	}
 	for _, c := range q.fileCalls {
@@ -1245,7 +1257,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			return true
 		}
 	}
-	return false
+	return len(path) == 2 && q.rawRowsKey(rows, path[1], target, idName, chain)
 }
 
 // pickedFrom is the list name was picked from, earlier in a function n
