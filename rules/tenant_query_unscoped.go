@@ -156,7 +156,11 @@ elsewhere (a parameter, a spread, a function's result) is followed when it
 is a ` + "`const`" + ` object literal in the same function (or a choice between such
 literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged by its
 weakest side; ` + "`undefined`" + ` is no where at all; a relation filter chosen the same way,
-` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike), and is
+` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike; one the
+function fills by assignment, ` + "`where.projectId = …`" + `, holds a key when every way to
+the call assigns it, with the weakest value assigned anywhere; one it changes
+any other way, by ` + "`delete`" + `, a computed key, in a closure, through another
+name or given to a function, is not seen), and is
 otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
@@ -658,6 +662,9 @@ func keyName(k tsparse.Node) string {
 func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth int) verdict {
 	if depth > 16 {
 		return unseen
+	}
+	if v, ok := q.filledWhere(n, m, depth); ok {
+		return v
 	}
 	obj, ok := q.objectOf(n, depth)
 	if !ok {
