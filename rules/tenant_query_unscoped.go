@@ -97,7 +97,9 @@ The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`"
 expression: ` + "`rows.filter(…).map((r) => r.id)`" + `; a filter whose callback assigns, or
 uses its element other than by reading its fields, proves nothing), for the ids
 pushed in a ` + "`for (const r of rows)`" + ` into a ` + "`const`" + ` empty list that is otherwise
-only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `), for
+only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `; also from several
+loops, each over such rows, a slice or filter of them, or a list they were
+pushed into whole and that is only read), for
 the one a reduce without a start value keeps (` + "`rows.reduce((max, r) => (r.v > max.v ? r : max))`" + `), or
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
@@ -1099,7 +1101,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	delegate := delegateName(target.Name)
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
-		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
+		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName))
 	}
 	if rows == "" && overwritten(q.call, value) {
 		return false
@@ -1114,7 +1116,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain)) {
+	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName)) {
 		return true
 	}
 	for _, c := range q.fileCalls {
