@@ -34,6 +34,7 @@ func (q *queryCheck) filledWhere(n tsparse.Node, m *prisma.Model, depth int) (v 
 	assigned, readable := whereAssignments(decl, n.Text())
 	switch {
 	case !readable:
+		q.whereChanged = true
 		return unseen, true
 	case len(assigned) == 0:
 		return 0, false

@@ -296,6 +296,9 @@ type queryCheck struct {
 	// assumeSeen, when set, takes rows whose query's where the rule
 	// cannot see as the tenant's and records their name (throughUnseen).
 	assumeSeen *string
+	// whereChanged is set when the where is a literal the function
+	// changes in a way the rule does not read (filledWhere).
+	whereChanged bool
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -467,6 +470,9 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		return queryFinding{d, severity.Warning}, true
 	case v == unseen && q.rowsUnseen != "":
 		d.Message = fmt.Sprintf("cannot see whether %q, whose ids %s uses, are the tenant's rows; build the where of their query as a const object", q.rowsUnseen, what)
+		return queryFinding{d, severity.Notice}, true
+	case v == unseen && q.whereChanged:
+		d.Message = fmt.Sprintf("cannot see the where of %s: it is given to a function or changed other than by assigning its keys; check by hand that it keeps the tenant", what)
 		return queryFinding{d, severity.Notice}, true
 	case v == unseen:
 		d.Message = fmt.Sprintf("cannot see the where of %s; build it as a const object in this function", what)

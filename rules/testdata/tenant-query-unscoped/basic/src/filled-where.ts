@@ -45,22 +45,22 @@ export async function notFilled(organizationId: string, name: string, one: boole
   await prisma.project.findMany({ where: undone }); // want "findMany on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
   const deleted: any = { organizationId };
   delete deleted.organizationId;
-  await prisma.project.findMany({ where: deleted }); // want "cannot see the where of findMany on tenant-scoped \"Project\""
+  await prisma.project.findMany({ where: deleted }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
   const handed: any = { organizationId };
   sanitize(handed);
-  await prisma.project.findMany({ where: handed }); // want "cannot see the where of findMany on tenant-scoped \"Project\""
+  await prisma.project.findMany({ where: handed }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
   const looped: any = { organizationId };
   items.forEach((i) => {
     looped.organizationId = i;
   });
-  await prisma.project.findMany({ where: looped }); // want "cannot see the where of findMany on tenant-scoped \"Project\""
+  await prisma.project.findMany({ where: looped }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
   const computed: any = { organizationId };
   computed[key] = undefined;
-  await prisma.project.findMany({ where: computed }); // want "cannot see the where of findMany on tenant-scoped \"Project\""
+  await prisma.project.findMany({ where: computed }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
   const aliased: any = { organizationId };
   const alias = aliased;
   alias.organizationId = undefined;
-  await prisma.project.findMany({ where: aliased }); // want "cannot see the where of findMany on tenant-scoped \"Project\""
+  await prisma.project.findMany({ where: aliased }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
   const either: any = {};
   either.OR = [{ organizationId }, { name }];
   await prisma.project.findMany({ where: either }); // want "findMany on tenant-scoped \"Project\" has an OR branch without the tenant"
