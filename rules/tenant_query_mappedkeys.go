@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -53,9 +54,10 @@ var mapEntries = lazyregexp.New(`^([A-Za-z_$][\w$]*(?:[?!]?\.[A-Za-z_$][\w$]*)*)
 
 // mappedKeys reports whether filter, `{ in: rows.map((r) => { …; return
 // r.key; }) }`, lists the keys (ids, or foreign keys to target) of rows of
-// an earlier tenant-checked query: the callback is a block whose last
-// statement returns the element's field and whose other statements are
-// calls that assign nothing.
+// an earlier tenant-checked query: the callback returns the element's
+// field (`(r) => r.key`, `({ key }) => key`), or is a block whose last
+// statement returns it and whose other statements are calls that assign
+// nothing.
 func (q *queryCheck) mappedKeys(filter tsparse.Node, target *prisma.Model, idName string) bool {
 	var list tsparse.Node
 	for _, e := range namedNoComments(filter) {
@@ -70,7 +72,7 @@ func (q *queryCheck) mappedKeys(filter tsparse.Node, target *prisma.Model, idNam
 	if list.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "map" || len(args) != 1 {
 		return false
 	}
-	field := returnedField(args[0])
+	field := cmp.Or(returnedField(args[0]), elementField(args[0]), destructuredKey(args[0]))
 	rows := compact(fn.Field("object").Text())
 	if field == "" || splitRowPath(rows) == nil {
 		return false

@@ -58,6 +58,9 @@ func rawTables(kind string, n any, has func(table, column string) bool) []*rawUs
 type rawWalk struct {
 	has  func(table, column string) bool
 	uses []*rawUse
+	// given, when set, is what counts as a value given to the statement
+	// instead of rawValue, and IS NULL limits nothing (see rawRowsProve).
+	given func(any) bool
 }
 
 // visit looks for nested statements in n.
@@ -255,7 +258,7 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 		// IS NULL keeps the rows of no tenant (a shared catalog), as
 		// `projectId: null` does in a where; IS NOT NULL keeps every
 		// tenant's.
-		if rawString(nt["nulltesttype"]) == "IS_NULL" {
+		if rawString(nt["nulltesttype"]) == "IS_NULL" && w.given == nil {
 			for _, c := range w.resolve(s, nt["arg"]) {
 				if limits[c.use] {
 					facts.direct = append(facts.direct, c)
@@ -273,13 +276,13 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 		switch rawString(e["kind"]) {
 		case "AEXPR_OP":
 		case "AEXPR_OP_ANY":
-			if !rawValue(other) {
+			if !w.isValue(other) {
 				return
 			}
 		case "AEXPR_IN":
 			items, _ := other.(map[string]any)["List"].(map[string]any)["items"].([]any)
 			for _, it := range items {
-				if !rawValue(it) {
+				if !w.isValue(it) {
 					return
 				}
 			}
@@ -300,7 +303,7 @@ func (w *rawWalk) conjunct(s *rawScope, n any, limits map[*rawUse]bool, facts *r
 	} else {
 		return
 	}
-	colValue, otherValue := rawValue(col), rawValue(other)
+	colValue, otherValue := w.isValue(col), w.isValue(other)
 	switch {
 	case colValue && otherValue:
 	case colValue || otherValue:

@@ -97,7 +97,9 @@ The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`"
 expression: ` + "`rows.filter(…).map((r) => r.id)`" + `; a filter whose callback assigns, or
 uses its element other than by reading its fields, proves nothing), for the ids
 pushed in a ` + "`for (const r of rows)`" + ` into a ` + "`const`" + ` empty list that is otherwise
-only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `), for
+only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `; also from several
+loops, each over such rows, a slice or filter of them, or a list they were
+pushed into whole and that is only read), for
 the one a reduce without a start value keeps (` + "`rows.reduce((max, r) => (r.v > max.v ? r : max))`" + `), or
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
@@ -157,7 +159,11 @@ elsewhere (a parameter, a spread, a function's result) is followed when it
 is a ` + "`const`" + ` object literal in the same function (or a choice between such
 literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged by its
 weakest side; ` + "`undefined`" + ` is no where at all; a relation filter chosen the same way,
-` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike), and is
+` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike; one the
+function fills by assignment, ` + "`where.projectId = …`" + `, holds a key when every way to
+the call assigns it, with the weakest value assigned anywhere; one it changes
+any other way, by ` + "`delete`" + `, a computed key, in a closure, through another
+name or given to a function, is not seen), and is
 otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
@@ -206,6 +212,18 @@ SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
 condition) is a notice: write the tenant condition in the text, and the
 ` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
 checked in raw SQL.
+
+The rows a ` + "`$queryRaw`" + ` returned prove their keys as a found row's do (` + "`{ in:\nrows.map((r) => r.id) }`" + `, a key pushed in a loop over them, a foreign key
+read from them) when its SQL, read strictly, keeps only the caller's
+tenant's rows: one SELECT without UNION or WITH, whose column read (` + "`id`" + `,
+` + "`MAX(id) AS id`, `d.parent_id`" + `) is the model's id or a foreign key to it in a table
+of its FROM whose tenant column is limited as above, but only by ` + "`= ${v}`" + `,
+` + "`IN (${v}, …)`" + ` or ` + "`= ANY(${v})`" + ` where v is the caller's (a parameter of the
+function, a property of one, or a const taken from one; not a literal, a
+row's field, a loop's element or a subquery); each choice of a fragment it
+can read (` + "``${since ? Prisma.sql`…` : Prisma.empty}``" + `) must prove, any other
+fragment proves nothing, and the rows must be a ` + "`const`" + ` the function otherwise
+only reads.
 
 Any of these findings means the call can read or write another tenant's
 rows. There is no automatic fix: a human chooses the tenant value. Add the tenant
@@ -279,6 +297,9 @@ type queryCheck struct {
 	// assumeSeen, when set, takes rows whose query's where the rule
 	// cannot see as the tenant's and records their name (throughUnseen).
 	assumeSeen *string
+	// whereChanged is set when the where is a literal the function
+	// changes in a way the rule does not read (filledWhere).
+	whereChanged bool
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -450,6 +471,9 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		return queryFinding{d, severity.Warning}, true
 	case v == unseen && q.rowsUnseen != "":
 		d.Message = fmt.Sprintf("cannot see whether %q, whose ids %s uses, are the tenant's rows; build the where of their query as a const object", q.rowsUnseen, what)
+		return queryFinding{d, severity.Notice}, true
+	case v == unseen && q.whereChanged:
+		d.Message = fmt.Sprintf("cannot see the where of %s: it is given to a function or changed other than by assigning its keys; check by hand that it keeps the tenant", what)
 		return queryFinding{d, severity.Notice}, true
 	case v == unseen:
 		d.Message = fmt.Sprintf("cannot see the where of %s; build it as a const object in this function", what)
@@ -655,6 +679,9 @@ func keyName(k tsparse.Node) string {
 func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth int) verdict {
 	if depth > 16 {
 		return unseen
+	}
+	if v, ok := q.filledWhere(n, m, depth); ok {
+		return v
 	}
 	obj, ok := q.objectOf(n, depth)
 	if !ok {
@@ -1092,7 +1119,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
-		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
+		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName))
 	}
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) {
 		return false
@@ -1107,7 +1134,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows != "" && q.narrowedRows(rows, target, idName, outer, chain) {
+	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName)) {
 		return true
 	}
 	for _, c := range q.fileCalls {
@@ -1257,7 +1284,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			return true
 		}
 	}
-	return false
+	return len(path) == 2 && q.rawRowsKey(rows, path[1], target, idName, chain)
 }
 
 // pickedFrom is the list name was picked from, earlier in a function n
@@ -1728,8 +1755,8 @@ func (q *queryCheck) some(val tsparse.Node, target *prisma.Model, depth int) ver
 func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 	at := c.Node.Range()
 	at.End = at.Start
-	if fn := c.Node.Field("function"); fn.Valid() {
-		at = fn.Range()
+	if c.Callee.Valid() {
+		at = c.Callee.Range()
 	}
 	if c.Unseen {
 		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s; write it as a tagged template here", c.Method)}, severity.Notice}, true

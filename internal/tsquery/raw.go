@@ -17,6 +17,9 @@ type RawCall struct {
 	Node     tsparse.Node // the call or tagged template
 	Method   string       // $queryRaw, $executeRawUnsafe, …
 	Receiver tsparse.Node
+	// Callee is what is called, up to the method's name
+	// (`prisma.$queryRaw<Row[]>`): where a finding about the call goes.
+	Callee tsparse.Node
 	// SQL is the statement text with each ${…} of a tagged template
 	// replaced by a $n placeholder, as Prisma sends it.
 	SQL string
@@ -55,6 +58,9 @@ func RawCalls(tree *tsparse.Tree) []RawCall {
 			fn, n = n, n.Parent()
 		}
 		if n.Kind() != "call_expression" || !same(n.Field("function"), fn) {
+			if c, ok := misreadTagged(tree, fn, prop); ok {
+				out = append(out, c)
+			}
 			continue
 		}
 		if c, ok := rawCallOf(n); ok {
@@ -75,6 +81,62 @@ func same(a, b tsparse.Node) bool {
 	return a.Valid() && b.Valid() && a.Start() == b.Start() && a.End() == b.End() && a.Kind() == b.Kind()
 }
 
+// misreadTagged reads a tagged call whose type arguments nest
+// (`prisma.$queryRaw<Array<Row>>`…“): the grammar takes their `>>` for
+// a shift or a comparison, and the call for binary expressions around the
+// template. fn is the callee as far as the tree has it, prop the method's
+// name; the template is the one right after the type arguments.
+func misreadTagged(tree *tsparse.Tree, fn, prop tsparse.Node) (RawCall, bool) {
+	src := tree.Src
+	i := skipSpace(src, prop.End())
+	if i >= len(src) || src[i] != '<' {
+		return RawCall{}, false
+	}
+	for depth := 0; i < len(src); i++ {
+		switch src[i] {
+		case '<':
+			depth++
+		case '>':
+			depth--
+		case '`', ';':
+			return RawCall{}, false
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	i = skipSpace(src, i+1)
+	if i >= len(src) || src[i] != '`' {
+		return RawCall{}, false
+	}
+	tmpl := tree.NamedAt(i, i+1)
+	for tmpl.Valid() && tmpl.Kind() != "template_string" {
+		tmpl = tmpl.Parent()
+	}
+	if !tmpl.Valid() || tmpl.Start() != i {
+		return RawCall{}, false
+	}
+	// The node of the call is the smallest one holding the callee and
+	// the template.
+	n := fn
+	for n.Valid() && n.End() < tmpl.End() {
+		n = n.Parent()
+	}
+	if !n.Valid() {
+		return RawCall{}, false
+	}
+	c := RawCall{Node: n, Method: prop.Text(), Receiver: prop.Parent().Field("object"), Callee: fn}
+	c.SQL, c.Values = templateSQL(tmpl)
+	return c, true
+}
+
+func skipSpace(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i++
+	}
+	return i
+}
+
 // rawCallOf reads n, a call expression, as a raw SQL call.
 func rawCallOf(n tsparse.Node) (RawCall, bool) {
 	fn := n.Field("function")
@@ -85,7 +147,7 @@ func rawCallOf(n tsparse.Node) (RawCall, bool) {
 		return RawCall{}, false
 	}
 	method := fn.Field("property").Text()
-	c := RawCall{Node: n, Method: method, Receiver: fn.Field("object")}
+	c := RawCall{Node: n, Method: method, Receiver: fn.Field("object"), Callee: n.Field("function")}
 	args := n.Field("arguments")
 	if args.Kind() == "template_string" {
 		// A tagged template: ${…} are bound values.

@@ -1,0 +1,2 @@
+export declare const prisma: any;
+export declare const Prisma: any;
