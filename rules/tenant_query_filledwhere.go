@@ -107,7 +107,7 @@ func whereLiteral(n tsparse.Node) (decl, lit tsparse.Node) {
 		if val.Kind() != "object" {
 			return tsparse.Node{}, tsparse.Node{}
 		}
-		if !strings.HasPrefix(d.Parent().Text(), "const") && reassigned(fn, name) {
+		if !strings.HasPrefix(d.Parent().Text(), "const") && assignedAnywhere(fn, name) {
 			return tsparse.Node{}, tsparse.Node{}
 		}
 		return d, val
@@ -115,8 +115,8 @@ func whereLiteral(n tsparse.Node) (decl, lit tsparse.Node) {
 	return tsparse.Node{}, tsparse.Node{}
 }
 
-// reassigned reports whether fn assigns the name itself anywhere.
-func reassigned(fn tsparse.Node, name string) bool {
+// assignedAnywhere reports whether fn assigns the name itself anywhere.
+func assignedAnywhere(fn tsparse.Node, name string) bool {
 	found := false
 	fn.Walk(func(n tsparse.Node) bool {
 		if found {
