@@ -141,7 +141,9 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 	}
 	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enums, names(v.PrismaOutput))))
 	if v.SQLOutput.Value != "" {
-		add(SQLFile, v.SQLOutput, nil, generateSQL(cfg, v, views, enums, previousSQL, opts, errs))
+		content, lay := generateSQL(cfg, v, views, enums, previousSQL, opts, errs)
+		add(SQLFile, v.SQLOutput, nil, content)
+		files[len(files)-1].sql = lay
 	}
 	for _, p := range v.Products {
 		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enums, names(p.Output))))
