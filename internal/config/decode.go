@@ -48,13 +48,12 @@ func Parse(path string, src []byte, known []string) (cfg *Config, err error) {
 		return nil, e
 	}
 	errs := &Errors{}
-	file, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
+	body, diags := parseConfig(src, path)
 	if diags.HasErrors() {
 		errs.addDiags(diags)
 		return nil, errs.Err()
 	}
-	body, ok := file.Body.(*hclsyntax.Body)
-	if !ok {
+	if body == nil {
 		return nil, &Error{Range: startRange(path), Message: "not an HCL configuration"}
 	}
 	cfg = Default()
