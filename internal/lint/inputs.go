@@ -151,6 +151,15 @@ type sqlRead struct {
 	// unread are the views whose view file could not be read (by
 	// viewKey): missing from views, they were not removed.
 	unread map[string]bool
+	// read is what each file gave, by path: the base's copy of a file
+	// that did not change gives the same.
+	read map[string]sqlFileRead
+}
+
+// sqlFileRead is what one SQL file gave; bare for a view file.
+type sqlFileRead struct {
+	file *sqlview.File
+	bare bool
 }
 
 // readViews reads the SQL view definitions of a schema: bare SELECT files
@@ -164,7 +173,7 @@ type sqlRead struct {
 // currentSQL): when it holds exactly that, its views are read from where
 // generating it put them, as parsing it would find them.
 func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive, generated map[string]*viewgen.File) (sqlRead, error) {
-	out := sqlRead{unread: map[string]bool{}}
+	out := sqlRead{unread: map[string]bool{}, read: map[string]sqlFileRead{}}
 	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
 	if err != nil {
 		return out, err
@@ -186,6 +195,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 		}
 		if g := generated[path]; g != nil && !bare && bytes.Equal(src, g.Content) {
 			if f, ok := g.SQLViews(path); ok {
+				out.read[path] = sqlFileRead{file: f}
 				set.Apply(f)
 				return nil
 			}
@@ -195,6 +205,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			name = sqlview.BareSelectName
 		}
 		f, ds := sqlview.ParseFile(path, src, name)
+		out.read[path] = sqlFileRead{file: f, bare: bare}
 		for _, d := range ds {
 			if d.Severity == prisma.SeverityWarning && !bare {
 				out.notes = append(out.notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))

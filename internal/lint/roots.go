@@ -57,8 +57,9 @@ type checkedRoot struct {
 	pending *base.Pending
 	unread  map[string]bool
 	// generated are the views blocks generated from the schema while its
-	// SQL was read.
+	// SQL was read; sqlRead is what each SQL file gave, for the base.
 	generated map[*config.Views]rules.Generation
+	sqlRead   map[string]sqlFileRead
 
 	// names are the schema's, for checkTenancyNames once the tree is
 	// released; nil for a tenant schema, or without tenancy settings.
@@ -149,7 +150,7 @@ func (c *checkedRoot) release(cfg *config.Config) {
 	if cfg.Tenancy.Configured && !c.target.Tenant {
 		c.names = namesOf(c.target.Schema)
 	}
-	c.target.Schema, c.baseSchema, c.baseViews, c.tenant, c.generated = nil, nil, nil, nil, nil
+	c.target.Schema, c.baseSchema, c.baseViews, c.tenant, c.generated, c.sqlRead = nil, nil, nil, nil, nil, nil
 }
 
 // parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time.
@@ -230,7 +231,7 @@ func (run *rootRun) read(root string) *checkedRoot {
 	}
 	c.target = &Target{Root: root, Schema: schema, Views: sql.views, Tenant: tenant != nil}
 	c.tenant = tenant
-	c.pending, c.unread = pending, sql.unread
+	c.pending, c.unread, c.sqlRead = pending, sql.unread, sql.read
 	pending = nil
 	files := append(slices.Clip(sql.files), tenantFiles(tenant)...)
 	for _, f := range schema.Files {
