@@ -1,6 +1,7 @@
 package viewgen
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -149,4 +150,12 @@ model User {
 	require.Contains(t, string(files[1].Content), "\nCREATE VIEW x AS SELECT 1;")
 	_, ok := files[1].SQLViews(files[1].Path)
 	assert.False(t, ok, "a configuration named with a line break")
+}
+
+func TestWriteIdentIsIdent(t *testing.T) {
+	for _, s := range []string{"", "a", `"`, `""`, `a"b`, `"a"`, `a""b"c`, "straße"} {
+		var b bytes.Buffer
+		writeIdent(&b, s)
+		assert.Equal(t, ident(s), b.String(), "%q", s)
+	}
 }

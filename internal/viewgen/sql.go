@@ -52,7 +52,9 @@ func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.E
 		st := sqlStmt{start: b.Len(), schema: v.TargetSchema.Value, name: vw.name, from: vw.schema, table: vw.model.TableName()}
 		b.WriteString("CREATE OR REPLACE VIEW ")
 		st.nameAt = b.Len()
-		fmt.Fprintf(&b, "%s.%s", target, ident(vw.name))
+		b.WriteString(target)
+		b.WriteByte('.')
+		writeIdent(&b, vw.name)
 		st.nameEnd = b.Len()
 		b.WriteString(" AS\nSELECT\n")
 		for i, f := range vw.fields {
@@ -70,17 +72,22 @@ func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.E
 				c.cast = true
 				fmt.Fprintf(&b, "%s AS %s", enumCast(v, f), ident(c.name))
 			case c.name != c.column:
-				fmt.Fprintf(&b, "%s AS %s", ident(c.column), ident(c.name))
+				writeIdent(&b, c.column)
+				b.WriteString(" AS ")
+				writeIdent(&b, c.name)
 			default:
-				b.WriteString(ident(c.column))
+				writeIdent(&b, c.column)
 			}
 			c.end = b.Len()
 			st.columns = append(st.columns, c)
-			fmt.Fprintf(&b, "%s\n", sep)
+			b.WriteString(sep)
+			b.WriteByte('\n')
 		}
 		b.WriteString("FROM ")
 		st.fromAt = b.Len()
-		fmt.Fprintf(&b, "%s.%s", ident(vw.schema), ident(vw.model.TableName()))
+		writeIdent(&b, vw.schema)
+		b.WriteByte('.')
+		writeIdent(&b, vw.model.TableName())
 		st.end = b.Len()
 		b.WriteString(";\n")
 		lay.stmts = append(lay.stmts, st)
@@ -406,6 +413,23 @@ func droppedViews(v *config.Views, views []*view, file *sqlview.File, opts Optio
 // ident quotes a PostgreSQL identifier.
 func ident(s string) string {
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}
+
+// writeIdent writes ident(s) to b, without building it: the SQL of
+// hundreds of views names thousands.
+func writeIdent(b *bytes.Buffer, s string) {
+	b.WriteByte('"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i+1])
+		b.WriteByte('"')
+		s = s[i+1:]
+	}
+	b.WriteString(s)
+	b.WriteByte('"')
 }
 
 // guardColumns refuses views whose columns no longer start with the columns
