@@ -79,23 +79,38 @@ func (f *File) SQLViews(path string) (file *sqlview.File, ok bool) {
 		return nil, false
 	}
 	src := f.Content
+	text := string(src) // the statements' SQL, sliced from one copy
 	li := prisma.NewLineIndex(src)
 	rng := func(start, end int) prisma.Range { return li.Range(path, start, end) }
 	file = &sqlview.File{Path: path}
+	// Hundreds of views: their parts are allocated together.
+	n, ncols := 0, 0
+	for _, st := range l.stmts {
+		if !st.drop {
+			n++
+			ncols += len(st.columns)
+		}
+	}
+	views := make([]sqlview.View, 0, n)
+	sources := make([]sqlview.Source, 0, n)
+	columns := make([]sqlview.Column, 0, ncols)
+	refs := make([]sqlview.ColumnRef, 0, 2*ncols)
 	for _, st := range l.stmts {
 		if st.drop {
 			file.Drops = append(file.Drops, sqlview.Drop{Schema: st.schema, Name: st.name, IfExists: true, Range: rng(st.start, st.end)})
 			continue
 		}
-		from := sqlview.Source{Kind: sqlview.SourceTable, Schema: st.from, Table: st.table, Range: rng(st.fromAt, st.end)}
-		v := &sqlview.View{
+		sources = append(sources, sqlview.Source{Kind: sqlview.SourceTable, Schema: st.from, Table: st.table, Range: rng(st.fromAt, st.end)})
+		views = append(views, sqlview.View{
 			Schema:    st.schema,
 			Name:      st.name,
-			Sources:   []sqlview.Source{from},
+			Sources:   sources[len(sources)-1 : len(sources) : len(sources)],
 			Range:     rng(st.start, st.end),
 			NameRange: rng(st.nameAt, st.nameEnd),
-			SQL:       string(src[st.start:st.end]),
-		}
+			SQL:       text[st.start:st.end],
+		})
+		v := &views[len(views)-1]
+		first := len(columns)
 		for _, c := range st.columns {
 			ref := sqlview.ColumnRef{
 				Schema: st.from,
@@ -106,11 +121,16 @@ func (f *File) SQLViews(path string) (file *sqlview.File, ok bool) {
 				WholeRow: c.column == st.table,
 				Range:    rng(c.start, c.start+len(ident(c.column))),
 			}
-			col := sqlview.Column{Name: c.name, Exprs: []sqlview.ColumnRef{ref}, Range: rng(c.start, c.end)}
+			refs = append(refs, ref)
+			col := sqlview.Column{Name: c.name, Exprs: refs[len(refs)-1 : len(refs) : len(refs)], Range: rng(c.start, c.end)}
 			if !c.cast {
-				col.Source = &ref
+				refs = append(refs, ref)
+				col.Source = &refs[len(refs)-1]
 			}
-			v.Columns = append(v.Columns, col)
+			columns = append(columns, col)
+		}
+		if len(columns) > first {
+			v.Columns = columns[first:len(columns):len(columns)]
 		}
 		file.Views = append(file.Views, v)
 	}
