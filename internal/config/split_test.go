@@ -45,6 +45,9 @@ func TestParseInHalves(t *testing.T) {
 	assert.True(t, splitEqualsWhole(t, "views", bigViews(500, "")))
 	assert.True(t, splitEqualsWhole(t, "crlf", strings.ReplaceAll(bigViews(50, ""), "\n", "\r\n")))
 	assert.True(t, splitEqualsWhole(t, "blocks after", bigViews(50, "\nrule \"x\" {\n  severity = \"off\"\n}\n")))
+	withAttr := bigViews(50, "")
+	withAttr = withAttr[:len(withAttr)-2] + "  grant_note = \"x\"\n}\n"
+	assert.True(t, splitEqualsWhole(t, "an attribute after the cut", withAttr))
 	assert.True(t, splitEqualsWhole(t, "top-level items", strings.Repeat("rule \"x\" {\n  severity = \"off\"\n}\n", 40)+"ignore {\n  rule = \"x\"\n}\n"))
 	// Non-ASCII text before the cut: columns are counted by HCL in both.
 	assert.True(t, splitEqualsWhole(t, "non-ASCII", strings.Replace(bigViews(50, ""), "# model 3", "# modèle 3 🙂", 1)))
