@@ -171,10 +171,19 @@ func loadBase(b *base.Base, pending *base.Pending, explicit bool, root string, h
 
 // baseSQL is what the base's copy of an SQL file defines: what the head's
 // gave when it is the same file with the same bytes, read the same way
-// (bare, a view file), else its parse.
+// (bare, a view file), and named the same; a current generated file named
+// otherwise (the base names files absolutely) is read again from its
+// generation under the base's name; any other is parsed.
 func (c *checkedRoot) baseSQL(s prisma.Source, bare bool) *sqlview.File {
-	if h, ok := c.sqlRead[s.Name]; ok && h.bare == bare && bytes.Equal(c.sources[s.Name], s.Src) {
-		return h.file
+	if h, ok := c.sqlRead[paths.Abs(s.Name)]; ok && h.bare == bare && bytes.Equal(h.src, s.Src) {
+		if h.file.Path == s.Name {
+			return h.file
+		}
+		if h.gen != nil {
+			if f, ok := h.gen.SQLViews(s.Name); ok {
+				return f
+			}
+		}
 	}
 	var name func(string) (string, string)
 	if bare {

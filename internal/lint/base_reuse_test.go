@@ -42,7 +42,7 @@ func TestBaseSQLReusesTheHeads(t *testing.T) {
 	p := filepath.Join(dir, "views.sql")
 	src := []byte("CREATE VIEW v AS SELECT id FROM users;\n")
 	headFile, _ := sqlview.ParseFile(p, src, nil)
-	c := &checkedRoot{sources: map[string][]byte{p: src}, sqlRead: map[string]sqlFileRead{p: {file: headFile}}}
+	c := &checkedRoot{sqlRead: map[string]sqlFileRead{p: {file: headFile, src: src}}}
 
 	assert.Same(t, headFile, c.baseSQL(prisma.Source{Name: p, Src: src}, false), "the same file")
 	for _, tc := range []struct {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -96,8 +97,16 @@ func TestCurrentGeneratedSQLReadsAsParsed(t *testing.T) {
 	_, ok := g.SQLViews(sqlPath)
 	assert.True(t, ok, "read without parsing")
 
+	// The base's copy, named otherwise, reads as its parse under its name.
 	src, err := os.ReadFile(sqlPath)
 	require.NoError(t, err)
+	rel := filepath.Join("prisma", "views.sql")
+	relFile, ok := g.SQLViews(rel)
+	require.True(t, ok)
+	c := &checkedRoot{sqlRead: map[string]sqlFileRead{sqlPath: {file: relFile, src: src, gen: g}}}
+	wantBase, _ := sqlview.ParseFile(sqlPath, src, nil)
+	assert.Equal(t, wantBase, c.baseSQL(prisma.Source{Name: sqlPath, Src: src}, false))
+
 	edited := strings.Replace(string(src), "  \"email\",\n", "  \"email\",\n  \"password_hash\",\n", 1)
 	require.NotEqual(t, string(src), edited)
 	require.NoError(t, os.WriteFile(sqlPath, []byte(edited), 0o644))

@@ -151,15 +151,18 @@ type sqlRead struct {
 	// unread are the views whose view file could not be read (by
 	// viewKey): missing from views, they were not removed.
 	unread map[string]bool
-	// read is what each file gave, by path: the base's copy of a file
-	// that did not change gives the same.
+	// read is what each file gave, by absolute path: the base's copy of
+	// a file that did not change gives the same.
 	read map[string]sqlFileRead
 }
 
-// sqlFileRead is what one SQL file gave; bare for a view file.
+// sqlFileRead is what one SQL file (src) gave; bare for a view file; gen
+// is the generated file it is, when it was read from that.
 type sqlFileRead struct {
 	file *sqlview.File
+	src  []byte
 	bare bool
+	gen  *viewgen.File
 }
 
 // readViews reads the SQL view definitions of a schema: bare SELECT files
@@ -195,7 +198,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 		}
 		if g := generated[path]; g != nil && !bare && bytes.Equal(src, g.Content) {
 			if f, ok := g.SQLViews(path); ok {
-				out.read[path] = sqlFileRead{file: f}
+				out.read[paths.Abs(path)] = sqlFileRead{file: f, src: src, gen: g}
 				set.Apply(f)
 				return nil
 			}
@@ -205,7 +208,7 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 			name = sqlview.BareSelectName
 		}
 		f, ds := sqlview.ParseFile(path, src, name)
-		out.read[path] = sqlFileRead{file: f, bare: bare}
+		out.read[paths.Abs(path)] = sqlFileRead{file: f, src: src, bare: bare}
 		for _, d := range ds {
 			if d.Severity == prisma.SeverityWarning && !bare {
 				out.notes = append(out.notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
