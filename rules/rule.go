@@ -11,6 +11,7 @@ import (
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/internal/tsquery"
+	"github.com/schemalint/schemalint/internal/viewgen"
 )
 
 // Category groups rules in listings and reports.
@@ -82,6 +83,10 @@ type Pass struct {
 	BaseViews []*sqlview.View
 	// Views are the SQL view definitions that belong to the schema.
 	Views []*sqlview.View
+	// Generated holds, by views block, what generating it from Schema
+	// gave while the schema's SQL was read; a rule generates a block that
+	// is not in it.
+	Generated map[*config.Views]Generation
 	// Migrations are the schema's SQL migrations, in the order they apply
 	// (nil when the schema is not PostgreSQL's): what a change does to the
 	// database beside what its schema declares.
@@ -114,6 +119,12 @@ type Pass struct {
 
 	severity severity.Severity
 	report   func(Diagnostic)
+}
+
+// Generation is what generating one views block gave.
+type Generation struct {
+	Files []*viewgen.File
+	Err   error
 }
 
 // SQLFile is one SQL file as read.

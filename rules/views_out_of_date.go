@@ -72,8 +72,11 @@ func runViewsOutOfDate(p *Pass) {
 		if generatesFrom(p, v) {
 			// The source is (part of) the schema this pass checks, already
 			// parsed.
-			files, err := viewgen.GenerateBlock(p.Config, v, viewgen.Options{Parsed: p.Schema})
-			checkGenerated(p, v, v.Range, files, err)
+			g, ok := p.Generated[v]
+			if !ok {
+				g.Files, g.Err = viewgen.GenerateBlock(p.Config, v, viewgen.Options{Parsed: p.Schema})
+			}
+			checkGenerated(p, v, v.Range, g.Files, g.Err)
 			redefinitions(p, v)
 		}
 	}

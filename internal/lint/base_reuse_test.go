@@ -4,7 +4,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/sqlview"
 )
 
 // The base's parse is skipped only when it would be the head's: every file
@@ -29,5 +32,35 @@ func TestSameFiles(t *testing.T) {
 		if got := sameFiles(head, tc.base); got != tc.want {
 			t.Errorf("%s: sameFiles = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+// The base's copy of an SQL file gives what the head's gave only when it
+// is the same file, with the same bytes, read the same way.
+func TestBaseSQLReusesTheHeads(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "views.sql")
+	src := []byte("CREATE VIEW v AS SELECT id FROM users;\n")
+	headFile, _ := sqlview.ParseFile(p, src, nil)
+	c := &checkedRoot{sqlRead: map[string]sqlFileRead{p: {file: headFile, src: src}}}
+
+	assert.Same(t, headFile, c.baseSQL(prisma.Source{Name: p, Src: src}, false), "the same file")
+	for _, tc := range []struct {
+		name string
+		s    prisma.Source
+		bare bool
+	}{
+		{"another byte", prisma.Source{Name: p, Src: []byte("CREATE VIEW v AS SELECT id, x FROM users;\n")}, false},
+		{"another path", prisma.Source{Name: filepath.Join(dir, "other.sql"), Src: src}, false},
+		{"read as a view file", prisma.Source{Name: p, Src: src}, true},
+	} {
+		got := c.baseSQL(tc.s, tc.bare)
+		assert.NotSame(t, headFile, got, tc.name)
+		var name func(string) (string, string)
+		if tc.bare {
+			name = sqlview.BareSelectName
+		}
+		want, _ := sqlview.ParseFile(tc.s.Name, tc.s.Src, name)
+		assert.Equal(t, want, got, tc.name)
 	}
 }

@@ -4,12 +4,15 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/sqlview"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -56,4 +59,63 @@ model User {
 	assert.Equal(t, filepath.Join("prisma", "views.sql"), d.Range.File)
 	assert.Equal(t, 2, d.Range.Start.Line)
 	assert.Contains(t, d.Message, `"User.passwordHash"`)
+}
+
+// A generated SQL file that is current is read from what generating it
+// says, to the views parsing it gives; one edited by hand is parsed, and
+// reported.
+func TestCurrentGeneratedSQLReadsAsParsed(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.CopyFS(dir, os.DirFS(filepath.Join("..", "viewgen", "testdata", "golden", "identity"))))
+	sqlPath := filepath.Join(dir, "prisma", "views.sql")
+	check := func() (*Result, []*sqlview.View) {
+		t.Helper()
+		cfg, err := config.Load(filepath.Join(dir, config.FileName), rules.Names())
+		require.NoError(t, err)
+		res, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Only: []string{"views-out-of-date", "view-sensitive-field"}})
+		require.NoError(t, err)
+		require.Len(t, res.Schemas, 1)
+		root := res.Schemas[0].Root
+		parsed, err := readViews(cfg, root, map[string][]byte{}, map[string][]*directive{}, nil)
+		require.NoError(t, err)
+		require.Empty(t, parsed.findings)
+		return res, parsed.views
+	}
+	res, parsed := check()
+	require.NotEmpty(t, parsed)
+	assert.Equal(t, parsed, res.Schemas[0].Views)
+	for _, d := range res.Diagnostics {
+		assert.NotEqual(t, "views-out-of-date", d.Rule, "%s", d.Message)
+	}
+	cfg, err := config.Load(filepath.Join(dir, config.FileName), rules.Names())
+	require.NoError(t, err)
+	root := res.Schemas[0].Root
+	schema, err := LoadSchema(cfg, root)
+	require.NoError(t, err)
+	g := currentSQL(cfg, generateViews(cfg, root, schema))[sqlPath]
+	require.NotNil(t, g)
+	_, ok := g.SQLViews(sqlPath)
+	assert.True(t, ok, "read without parsing")
+
+	// The base's copy, named otherwise, reads as its parse under its name.
+	src, err := os.ReadFile(sqlPath)
+	require.NoError(t, err)
+	rel := filepath.Join("prisma", "views.sql")
+	relFile, ok := g.SQLViews(rel)
+	require.True(t, ok)
+	c := &checkedRoot{sqlRead: map[string]sqlFileRead{sqlPath: {file: relFile, src: src, gen: g}}}
+	wantBase, _ := sqlview.ParseFile(sqlPath, src, nil)
+	assert.Equal(t, wantBase, c.baseSQL(prisma.Source{Name: sqlPath, Src: src}, false))
+
+	edited := strings.Replace(string(src), "  \"email\",\n", "  \"email\",\n  \"password_hash\",\n", 1)
+	require.NotEqual(t, string(src), edited)
+	require.NoError(t, os.WriteFile(sqlPath, []byte(edited), 0o644))
+	res, parsed = check()
+	assert.Equal(t, parsed, res.Schemas[0].Views)
+	var rulesHit []string
+	for _, d := range res.Diagnostics {
+		rulesHit = append(rulesHit, d.Rule)
+	}
+	assert.Contains(t, rulesHit, "views-out-of-date")
+	assert.Contains(t, rulesHit, "view-sensitive-field", "the edited column is read")
 }

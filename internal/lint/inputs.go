@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -16,6 +17,7 @@ import (
 	"github.com/schemalint/schemalint/internal/registry"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/sqlview"
+	"github.com/schemalint/schemalint/internal/viewgen"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -172,6 +174,18 @@ type sqlRead struct {
 	// unread are the views whose view file could not be read (by
 	// viewKey): missing from views, they were not removed.
 	unread map[string]bool
+	// read is what each file gave, by absolute path: the base's copy of
+	// a file that did not change gives the same.
+	read map[string]sqlFileRead
+}
+
+// sqlFileRead is what one SQL file (src) gave; bare for a view file; gen
+// is the generated file it is, when it was read from that.
+type sqlFileRead struct {
+	file *sqlview.File
+	src  []byte
+	bare bool
+	gen  *viewgen.File
 }
 
 // readViews reads the SQL view definitions of a schema: bare SELECT files
@@ -180,8 +194,12 @@ type sqlRead struct {
 // of its file; a migration statement that does not parse and cannot define
 // a view (PostgreSQL would have refused it, or it uses syntax newer than
 // the parser's) only becomes a note, since no rule reads it.
-func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive) (sqlRead, error) {
-	out := sqlRead{unread: map[string]bool{}}
+//
+// A file generated is what schemalint fix writes (by path, see
+// currentSQL): when it holds exactly that, its views are read from where
+// generating it put them, as parsing it would find them.
+func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs map[string][]*directive, generated map[string]*viewgen.File) (sqlRead, error) {
+	out := sqlRead{unread: map[string]bool{}, read: map[string]sqlFileRead{}}
 	viewFiles, err := sqlFiles(cfg, root, cfg.SQL.Views, viewConvention)
 	if err != nil {
 		return out, err
@@ -201,11 +219,19 @@ func readViews(cfg *config.Config, root string, sources map[string][]byte, dirs 
 		if _, seen := dirs[path]; !seen {
 			dirs[path] = sqlDirectives(path, src)
 		}
+		if g := generated[path]; g != nil && !bare && bytes.Equal(src, g.Content) {
+			if f, ok := g.SQLViews(path); ok {
+				out.read[paths.Abs(path)] = sqlFileRead{file: f, src: src, gen: g}
+				set.Apply(f)
+				return nil
+			}
+		}
 		var name func(string) (string, string)
 		if bare {
 			name = sqlview.BareSelectName
 		}
 		f, ds := sqlview.ParseFile(path, src, name)
+		out.read[paths.Abs(path)] = sqlFileRead{file: f, src: src, bare: bare}
 		for _, d := range ds {
 			if d.Severity == prisma.SeverityWarning && !bare {
 				out.notes = append(out.notes, fmt.Sprintf("%s: %s (SQL read as far as it parses)", d.Range, d.Message))
@@ -271,17 +297,62 @@ const (
 // source is the schema at root.
 func generatedSQL(cfg *config.Config, root string) []string {
 	var out []string
+	for _, v := range sqlBlocks(cfg, root) {
+		out = append(out, sqlOutput(cfg, v))
+	}
+	return out
+}
+
+// sqlBlocks are the views blocks whose source is the schema at root and
+// whose SQL output exists.
+func sqlBlocks(cfg *config.Config, root string) []*config.Views {
+	var out []*config.Views
 	for _, v := range cfg.Views {
 		if v.SQLOutput.Value == "" {
 			continue
 		}
 		for _, src := range v.Source {
 			if sameOrInside(filepath.Join(cfg.Dir, src.Value), root) {
-				path := filepath.Join(cfg.Dir, v.SQLOutput.Value)
-				if _, err := os.Stat(path); err == nil {
-					out = append(out, path)
+				if _, err := os.Stat(sqlOutput(cfg, v)); err == nil {
+					out = append(out, v)
 				}
 				break
+			}
+		}
+	}
+	return out
+}
+
+func sqlOutput(cfg *config.Config, v *config.Views) string {
+	return filepath.Join(cfg.Dir, v.SQLOutput.Value)
+}
+
+// generateViews generates, from the root's parsed schema, the views blocks
+// whose SQL readViews reads: a file that is current is then read from
+// what generating it says (viewgen.File.SQLViews) rather than parsed
+// again, and views-out-of-date compares the same files without
+// generating them twice.
+func generateViews(cfg *config.Config, root string, schema *prisma.Schema) map[*config.Views]rules.Generation {
+	blocks := sqlBlocks(cfg, root)
+	if len(blocks) == 0 {
+		return nil
+	}
+	out := make(map[*config.Views]rules.Generation, len(blocks))
+	for _, v := range blocks {
+		files, err := viewgen.GenerateBlock(cfg, v, viewgen.Options{Parsed: schema})
+		out[v] = rules.Generation{Files: files, Err: err}
+	}
+	return out
+}
+
+// currentSQL is the SQL file of each block generated, by the path
+// readViews reads the block's SQL output at.
+func currentSQL(cfg *config.Config, generated map[*config.Views]rules.Generation) map[string]*viewgen.File {
+	out := map[string]*viewgen.File{}
+	for v, g := range generated {
+		for _, f := range g.Files {
+			if f.Kind == viewgen.SQLFile {
+				out[sqlOutput(cfg, v)] = f
 			}
 		}
 	}

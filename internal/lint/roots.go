@@ -56,6 +56,10 @@ type checkedRoot struct {
 	// the views whose file could not be read now.
 	pending *base.Pending
 	unread  map[string]bool
+	// generated are the views blocks generated from the schema while its
+	// SQL was read; sqlRead is what each SQL file gave, for the base.
+	generated map[*config.Views]rules.Generation
+	sqlRead   map[string]sqlFileRead
 
 	// names are the schema's, for checkTenancyNames once the tree is
 	// released; nil for a tenant schema, or without tenancy settings.
@@ -146,7 +150,7 @@ func (c *checkedRoot) release(cfg *config.Config) {
 	if cfg.Tenancy.Configured && !c.target.Tenant {
 		c.names = namesOf(c.target.Schema)
 	}
-	c.target.Schema, c.baseSchema, c.baseViews, c.tenant = nil, nil, nil, nil
+	c.target.Schema, c.baseSchema, c.baseViews, c.tenant, c.generated, c.sqlRead = nil, nil, nil, nil, nil, nil
 }
 
 // parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time.
@@ -198,7 +202,8 @@ func (run *rootRun) read(root string) *checkedRoot {
 	// MySQL, SQLite or SQL Server migrations are not read at all rather
 	// than misread by PostgreSQL's parser.
 	if schema.PostgreSQL() {
-		sql, err = readViews(cfg, root, c.sources, c.dirs)
+		c.generated = generateViews(cfg, root, schema)
+		sql, err = readViews(cfg, root, c.sources, c.dirs, currentSQL(cfg, c.generated))
 		if err != nil {
 			c.err = &InputError{Err: err}
 			return c
@@ -226,7 +231,7 @@ func (run *rootRun) read(root string) *checkedRoot {
 	}
 	c.target = &Target{Root: root, Schema: schema, Views: sql.views, Tenant: tenant != nil}
 	c.tenant = tenant
-	c.pending, c.unread = pending, sql.unread
+	c.pending, c.unread, c.sqlRead = pending, sql.unread, sql.read
 	pending = nil
 	files := append(slices.Clip(sql.files), tenantFiles(tenant)...)
 	for _, f := range schema.Files {

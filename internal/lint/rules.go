@@ -115,6 +115,7 @@ func (run *rootRun) judge(c *checkedRoot, f *facts, base bool) {
 		})
 		pass.ResultOf = f.resultOf
 		pass.Views = c.target.Views
+		pass.Generated = c.generated
 		pass.Registry = run.registry
 		pass.Tenant = c.tenant
 		pass.Shared = f.shared

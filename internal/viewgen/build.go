@@ -51,37 +51,24 @@ func keepPublicColumns(views []*view, previous []byte, opts Options) {
 	if !ok {
 		return
 	}
-	before := map[string]map[string]string{} // view → field → column
+	// The views' declarations by name, their columns read only for the
+	// views generated again: hundreds of small maps were most of this.
+	before := map[string]*prisma.ModelDecl{}
 	for _, d := range file.Decls {
-		m, ok := d.(*prisma.ModelDecl)
-		if !ok || m.Keyword != prisma.KeywordView {
-			continue
+		if m, ok := d.(*prisma.ModelDecl); ok && m.Keyword == prisma.KeywordView {
+			before[m.Name.Name] = m
 		}
-		cols := map[string]string{}
-		for _, f := range m.Fields {
-			cols[f.Name.Name] = f.Name.Name
-			if a := findAttr(f.Attributes, "map"); a != nil && len(a.Args) == 1 && a.Args[0].Name == nil {
-				if lit, ok := a.Args[0].Value.(*prisma.StringLit); ok {
-					cols[f.Name.Name] = lit.Value
-				}
-			}
-		}
-		before[m.Name.Name] = cols
 	}
 	for _, vw := range views {
-		cols := before[vw.name]
-		if cols == nil {
+		decl := before[vw.name]
+		if decl == nil {
 			continue
 		}
-		taken := map[string]bool{}
 		for _, f := range vw.fields {
-			taken[f.ColumnName()] = true
-		}
-		for _, f := range vw.fields {
-			old, ok := cols[f.Name()]
+			old, ok := declaredColumn(decl, f.Name())
 			// Another field now reading the old column means the names
 			// moved between fields, not that a column was renamed.
-			if ok && old != f.ColumnName() && !taken[old] {
+			if ok && old != f.ColumnName() && !slices.ContainsFunc(vw.fields, func(g *prisma.Field) bool { return g.ColumnName() == old }) {
 				if vw.public == nil {
 					vw.public = map[*prisma.Field]string{}
 				}
@@ -89,6 +76,24 @@ func keepPublicColumns(views []*view, previous []byte, opts Options) {
 			}
 		}
 	}
+}
+
+// declaredColumn is the column a view declaration gives its field name:
+// its @map, else its name; the last declaration of the name counts.
+func declaredColumn(m *prisma.ModelDecl, name string) (string, bool) {
+	for i := len(m.Fields) - 1; i >= 0; i-- {
+		f := m.Fields[i]
+		if f.Name.Name != name {
+			continue
+		}
+		if a := findAttr(f.Attributes, "map"); a != nil && len(a.Args) == 1 && a.Args[0].Name == nil {
+			if lit, ok := a.Args[0].Value.(*prisma.StringLit); ok {
+				return lit.Value, true
+			}
+		}
+		return name, true
+	}
+	return "", false
 }
 
 // parsePrevious parses the previously generated Prisma file; ok is false
@@ -141,7 +146,9 @@ func build(cfg *config.Config, v *config.Views, src *prisma.Schema, merged map[s
 	}
 	add(PrismaFile, v.PrismaOutput, nil, header("//", cfg, v, prismaFile(v, views, nil, enums, names(v.PrismaOutput))))
 	if v.SQLOutput.Value != "" {
-		add(SQLFile, v.SQLOutput, nil, generateSQL(cfg, v, views, enums, previousSQL, opts, errs))
+		content, lay := generateSQL(cfg, v, views, enums, previousSQL, opts, errs)
+		add(SQLFile, v.SQLOutput, nil, content)
+		files[len(files)-1].sql = lay
 	}
 	for _, p := range v.Products {
 		add(ProductFile, p.Output, p, header("//", cfg, v, prismaFile(v, views, relations[p], enums, names(p.Output))))
@@ -217,11 +224,16 @@ func pascal(s string) string {
 }
 
 func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *config.Errors) []*view {
-	var models []string
-	for _, m := range src.Models {
-		if !m.IsView {
-			models = append(models, m.Name)
+	// The names a misspelt one is compared with, listed only for an
+	// error: a views block exposes hundreds of the schema's thousands.
+	models := func() []string {
+		var out []string
+		for _, m := range src.Models {
+			if !m.IsView {
+				out = append(out, m.Name)
+			}
 		}
+		return out
 	}
 	var views []*view
 	for _, e := range v.Expose {
@@ -229,7 +241,7 @@ func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *c
 		switch {
 		case m == nil:
 			msg := fmt.Sprintf("model %q does not exist in the source schema", e.Model.Value)
-			if s := config.Suggest(e.Model.Value, models); s != "" {
+			if s := config.Suggest(e.Model.Value, models()); s != "" {
 				msg += fmt.Sprintf("; did you mean %q?", s)
 			}
 			errs.Add(e.Model.Range, msg)
@@ -253,19 +265,21 @@ func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *c
 		} else if en := src.Enum(vw.name); en != nil {
 			errorAt(errs, e.View.Range, "the source schema already declares enum %q (%s); give the view another name", vw.name, where(cfg, en.NameRange()))
 		}
-		allowed := map[string]bool{}
-		for _, a := range e.AllowSensitive {
-			allowed[a.Value] = true
+		allowed := func(field string) bool {
+			return slices.ContainsFunc(e.AllowSensitive, func(a config.Located) bool { return a.Value == field })
 		}
-		var names []string
-		for _, f := range m.Fields {
-			names = append(names, f.Name())
+		names := func() []string {
+			out := make([]string, len(m.Fields))
+			for i, f := range m.Fields {
+				out[i] = f.Name()
+			}
+			return out
 		}
 		for _, name := range e.Fields {
 			f := m.Field(name.Value)
 			if f == nil {
 				msg := fmt.Sprintf("model %q has no field %q", m.Name, name.Value)
-				if s := config.Suggest(name.Value, names); s != "" {
+				if s := config.Suggest(name.Value, names()); s != "" {
 					msg += fmt.Sprintf("; did you mean %q?", s)
 				}
 				errs.Add(name.Range, msg)
@@ -285,10 +299,10 @@ func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *c
 			}
 			pattern, sensitive := cfg.Sensitive.Match(f.Name(), f.ColumnName())
 			switch {
-			case sensitive && !allowed[f.Name()] && !cfg.Sensitive.Allowed(m.Name, f.Name()):
+			case sensitive && !allowed(f.Name()) && !cfg.Sensitive.Allowed(m.Name, f.Name()):
 				errorAt(errs, name.Range, "%q matches the sensitive pattern %q, so it is not exposed; remove it from fields, or list it in allow_sensitive with a reason", m.Name+"."+f.Name(), pattern)
 				continue
-			case !sensitive && allowed[f.Name()]:
+			case !sensitive && allowed(f.Name()):
 				for _, a := range e.AllowSensitive {
 					if a.Value == f.Name() {
 						errorAt(errs, a.Range, "%q matches no sensitive pattern; remove it from allow_sensitive", f.Name())
@@ -320,11 +334,8 @@ func keyword(m *prisma.Model) string {
 // whole: @id and @@id become @unique and @@unique, since a view has no
 // primary key.
 func (vw *view) collectUniques() {
-	exposed := map[*prisma.Field]bool{}
-	for _, f := range vw.fields {
-		exposed[f] = true
-	}
-	seen := map[string]bool{}
+	// A view has a few fields, and most no compound unique: no maps.
+	var seen map[string]bool
 	for _, ix := range vw.model.AllIndexes() {
 		if ix.Kind != prisma.IndexID && ix.Kind != prisma.IndexUnique {
 			continue
@@ -332,7 +343,7 @@ func (vw *view) collectUniques() {
 		var names []string
 		whole := len(ix.Fields) > 0
 		for _, f := range ix.Fields {
-			if f.Field == nil || !exposed[f.Field] || strings.Contains(f.Path, ".") {
+			if f.Field == nil || !slices.Contains(vw.fields, f.Field) || strings.Contains(f.Path, ".") {
 				whole = false
 				break
 			}
@@ -348,6 +359,9 @@ func (vw *view) collectUniques() {
 		key := strings.Join(names, ",")
 		if seen[key] {
 			continue
+		}
+		if seen == nil {
+			seen = map[string]bool{}
 		}
 		seen[key] = true
 		c := compound{fields: names}

@@ -109,6 +109,10 @@ func TestPreviousSQLAsTextOrParsed(t *testing.T) {
 			assert.Equal(t, before, previousParses.Load(), "an unchanged file was parsed")
 		}
 		require.Equal(t, outcome(parsedFiles, parsedErr), outcome(files, err))
+		if err == nil {
+			assert.True(t, assertReadsAsParsed(t, files), "the views of the SQL")
+			assert.True(t, assertReadsAsParsed(t, parsedFiles), "the views of the SQL, its previous version parsed")
+		}
 		for _, f := range files {
 			require.NoError(t, os.WriteFile(f.Path, f.Content, 0o644))
 		}

@@ -15,9 +15,11 @@ import (
 )
 
 // sqlFile renders the statements that create or update the views: each
-// one idempotent, so the file can be applied on every deploy.
-func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.Enum) []byte {
+// one idempotent, so the file can be applied on every deploy. The layout
+// says where it wrote the statements that create and drop views.
+func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.Enum) ([]byte, *sqlLayout) {
 	var b bytes.Buffer
+	lay := &sqlLayout{}
 	target := ident(v.TargetSchema.Value)
 	b.WriteString("--\n")
 	b.WriteString("-- Apply it after the source tables are migrated; running it again changes nothing.\n")
@@ -29,7 +31,7 @@ func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.E
 	if len(dropped) > 0 {
 		b.WriteString(dropsIntro)
 		for _, name := range dropped {
-			fmt.Fprintf(&b, "DROP VIEW IF EXISTS %s.%s;\n", target, ident(name))
+			lay.drop(&b, v.TargetSchema.Value, name)
 		}
 	}
 	for _, vw := range views {
@@ -44,28 +46,51 @@ func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.E
 			// configuration and applies on databases before and after.
 			fmt.Fprintf(&b, "\n-- Removed on purpose (acknowledge in %s): %s.\n", config.FileName, strings.Join(names, ", "))
 			b.WriteString("-- The view is dropped and created again while the acknowledgement stands.\n")
-			fmt.Fprintf(&b, "DROP VIEW IF EXISTS %s.%s;\n", target, ident(vw.name))
+			lay.drop(&b, v.TargetSchema.Value, vw.name)
 		}
-		fmt.Fprintf(&b, "\nCREATE OR REPLACE VIEW %s.%s AS\nSELECT\n", target, ident(vw.name))
+		b.WriteString("\n")
+		st := sqlStmt{start: b.Len(), schema: v.TargetSchema.Value, name: vw.name, from: vw.schema, table: vw.model.TableName()}
+		b.WriteString("CREATE OR REPLACE VIEW ")
+		st.nameAt = b.Len()
+		b.WriteString(target)
+		b.WriteByte('.')
+		writeIdent(&b, vw.name)
+		st.nameEnd = b.Len()
+		b.WriteString(" AS\nSELECT\n")
 		for i, f := range vw.fields {
 			sep := ","
 			if i == len(vw.fields)-1 {
 				sep = ""
 			}
+			b.WriteString("  ")
+			c := sqlColumn{start: b.Len(), name: vw.column(f), column: f.ColumnName()}
 			// The view declares the source's @map, so its column has the
 			// table column's name and needs no alias, unless the source
 			// column was renamed under readers who know the old name.
-			if f.Enum != nil {
-				fmt.Fprintf(&b, "  %s AS %s%s\n", enumCast(v, f), ident(vw.column(f)), sep)
-				continue
+			switch {
+			case f.Enum != nil:
+				c.cast = true
+				fmt.Fprintf(&b, "%s AS %s", enumCast(v, f), ident(c.name))
+			case c.name != c.column:
+				writeIdent(&b, c.column)
+				b.WriteString(" AS ")
+				writeIdent(&b, c.name)
+			default:
+				writeIdent(&b, c.column)
 			}
-			if col := vw.column(f); col != f.ColumnName() {
-				fmt.Fprintf(&b, "  %s AS %s%s\n", ident(f.ColumnName()), ident(col), sep)
-				continue
-			}
-			fmt.Fprintf(&b, "  %s%s\n", ident(f.ColumnName()), sep)
+			c.end = b.Len()
+			st.columns = append(st.columns, c)
+			b.WriteString(sep)
+			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "FROM %s.%s;\n", ident(vw.schema), ident(vw.model.TableName()))
+		b.WriteString("FROM ")
+		st.fromAt = b.Len()
+		writeIdent(&b, vw.schema)
+		b.WriteByte('.')
+		writeIdent(&b, vw.model.TableName())
+		st.end = b.Len()
+		b.WriteString(";\n")
+		lay.stmts = append(lay.stmts, st)
 	}
 	if len(v.Roles) > 0 {
 		var sources []string
@@ -86,7 +111,7 @@ func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.E
 			}
 		}
 	}
-	return b.Bytes()
+	return b.Bytes(), lay
 }
 
 // viewEnumTypes creates the view schema's copy of each enum the views use,
@@ -187,15 +212,16 @@ func dollarTag(body string) string {
 	return tag
 }
 
-// generateSQL renders the block's SQL file. The previously generated file
+// generateSQL renders the block's SQL file and where its views are in it.
+// The previously generated file
 // guards the columns and carries the drops on (guardColumns, droppedViews),
 // which takes PostgreSQL's parser; most runs change nothing, so the file is
 // first compared as text with what it would be if it were current, and
 // parsed only when it is not.
-func generateSQL(cfg *config.Config, v *config.Views, views []*view, enums []*prisma.Enum, previous []byte, opts Options, errs *config.Errors) []byte {
+func generateSQL(cfg *config.Config, v *config.Views, views []*view, enums []*prisma.Enum, previous []byte, opts Options, errs *config.Errors) ([]byte, *sqlLayout) {
 	if textFirst {
-		if out := unchangedSQL(cfg, v, views, enums, previous); out != nil {
-			return out
+		if out, lay := unchangedSQL(cfg, v, views, enums, previous); out != nil {
+			return out, lay
 		}
 	}
 	var file *sqlview.File
@@ -207,7 +233,17 @@ func generateSQL(cfg *config.Config, v *config.Views, views []*view, enums []*pr
 		guardColumns(v, views, file, errs)
 	}
 	dropped := droppedViews(v, views, file, opts, errs)
-	return header("--", cfg, v, sqlFile(v, views, dropped, enums))
+	return renderSQL(cfg, v, views, dropped, enums)
+}
+
+// renderSQL is the SQL file with its header, and its layout, which is
+// marked plain when PostgreSQL reads it as written (readAsWritten).
+func renderSQL(cfg *config.Config, v *config.Views, views []*view, dropped []string, enums []*prisma.Enum) ([]byte, *sqlLayout) {
+	body, lay := sqlFile(v, views, dropped, enums)
+	out := header("--", cfg, v, body)
+	lay.shift(len(out) - len(body))
+	lay.plain = readAsWritten(cfg, v, views, dropped, enums)
+	return out, lay
 }
 
 // textFirst is false only in tests that compare the two ways, which count
@@ -222,59 +258,69 @@ var (
 // rendered with them, a file equal to previous drops them, so parsing
 // previous would find those drops (droppedViews returns them) and the
 // columns just rendered (guardColumns passes). That holds while PostgreSQL
-// reads every name as written (none is empty, over 63 bytes, which
-// PostgreSQL truncates, or holds a NUL), no view is generated twice, and
-// the comments written from names end on their own lines.
-func unchangedSQL(cfg *config.Config, v *config.Views, views []*view, enums []*prisma.Enum, previous []byte) []byte {
+// reads the file as written (readAsWritten), no view is generated twice,
+// and none is both dropped and created.
+func unchangedSQL(cfg *config.Config, v *config.Views, views []*view, enums []*prisma.Enum, previous []byte) ([]byte, *sqlLayout) {
 	if len(previous) == 0 {
-		return nil
+		return nil, nil
 	}
-	target := v.TargetSchema.Value
-	names := []string{target}
 	exposed := map[string]bool{}
 	for _, vw := range views {
 		if exposed[vw.name] {
-			return nil
+			return nil, nil
 		}
 		exposed[vw.name] = true
+	}
+	dropped, ok := previousDrops(previous, v.TargetSchema.Value)
+	if !ok {
+		return nil, nil
+	}
+	for i, d := range dropped {
+		if exposed[d] || slices.Contains(dropped[:i], d) {
+			return nil, nil
+		}
+	}
+	out, lay := renderSQL(cfg, v, views, dropped, enums)
+	if !lay.plain || !bytes.Equal(out, previous) {
+		return nil, nil
+	}
+	return out, lay
+}
+
+// readAsWritten reports whether PostgreSQL reads a file sqlFile writes
+// from these inputs as it was written: every name it quotes is one
+// PostgreSQL reads as written (plainName: none is empty, over 63 bytes,
+// which PostgreSQL truncates, or holds a NUL), and every comment written
+// from a name ends on its own line.
+func readAsWritten(cfg *config.Config, v *config.Views, views []*view, dropped []string, enums []*prisma.Enum) bool {
+	commented := []string{v.String(), filepath.Base(cfg.Path)}
+	names := append([]string{v.TargetSchema.Value}, dropped...)
+	for _, vw := range views {
 		names = append(names, vw.name, vw.schema, vw.model.TableName())
 		for _, f := range vw.fields {
 			names = append(names, f.ColumnName(), vw.column(f))
+		}
+		for _, a := range vw.expose.Acknowledge {
+			commented = append(commented, a.Column.Value)
 		}
 	}
 	for _, r := range v.Roles {
 		names = append(names, r.Value)
 	}
-	commented := []string{v.String(), filepath.Base(cfg.Path)}
-	for _, vw := range views {
-		for _, a := range vw.expose.Acknowledge {
-			commented = append(commented, a.Column.Value)
-		}
+	for _, e := range enums {
+		names = append(names, e.DBName())
 	}
 	for _, c := range commented {
 		if strings.ContainsAny(c, "\r\n") {
-			return nil
+			return false
 		}
 	}
-	dropped, ok := previousDrops(previous, target)
-	if !ok {
-		return nil
-	}
-	for i, d := range dropped {
-		if exposed[d] || slices.Contains(dropped[:i], d) {
-			return nil
-		}
-	}
-	for _, n := range append(names, dropped...) {
+	for _, n := range names {
 		if !plainName(n) {
-			return nil
+			return false
 		}
 	}
-	out := header("--", cfg, v, sqlFile(v, views, dropped, enums))
-	if !bytes.Equal(out, previous) {
-		return nil
-	}
-	return out
+	return true
 }
 
 // dropsIntro starts the list of views no longer exposed in a file sqlFile
@@ -367,6 +413,23 @@ func droppedViews(v *config.Views, views []*view, file *sqlview.File, opts Optio
 // ident quotes a PostgreSQL identifier.
 func ident(s string) string {
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+}
+
+// writeIdent writes ident(s) to b, without building it: the SQL of
+// hundreds of views names thousands.
+func writeIdent(b *bytes.Buffer, s string) {
+	b.WriteByte('"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		b.WriteString(s[:i+1])
+		b.WriteByte('"')
+		s = s[i+1:]
+	}
+	b.WriteString(s)
+	b.WriteByte('"')
 }
 
 // guardColumns refuses views whose columns no longer start with the columns

@@ -94,6 +94,8 @@ type File struct {
 	Product *config.Product // for a ProductFile
 	// Output is the configuration entry that names the file.
 	Output config.Located
+
+	sql *sqlLayout // for an SQLFile: where its views are
 }
 
 // Options change what Generate accepts.
