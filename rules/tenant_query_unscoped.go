@@ -159,6 +159,10 @@ weakest side; ` + "`undefined`" + ` is no where at all; a relation filter chosen
 ` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike), and is
 otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
+A ` + "`const`" + ` object the function changes after building it (` + "`delete where.organizationId`" + `,
+` + "`where.organizationId = undefined`, `args.where = …`, `Object.assign(where, input)`" + `, or
+handing it to a function that may change it) is such a where too; adding an entry
+the literal does not have, or giving a plain field another value, leaves it as written.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
 So is a call keyed by a value given to the function that built such a where,
@@ -451,7 +455,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		d.Message = fmt.Sprintf("cannot see whether %q, whose ids %s uses, are the tenant's rows; build the where of their query as a const object", q.rowsUnseen, what)
 		return queryFinding{d, severity.Notice}, true
 	case v == unseen:
-		d.Message = fmt.Sprintf("cannot see the where of %s; build it as a const object in this function", what)
+		d.Message, d.Related = q.unseenWhere(c, what)
 		return queryFinding{d, severity.Notice}, true
 	case scopedClient:
 		d.Message = fmt.Sprintf("%s is not filtered by scoped client %q; add %s to its where", what, receiver, hint)
@@ -556,7 +560,7 @@ func (q *queryCheck) objectOf(n tsparse.Node, depth int) (tsparse.Node, bool) {
 		case "as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression":
 			n = firstNamed(n)
 		case "identifier", "shorthand_property_identifier":
-			v, ok := constValue(n)
+			v, ok := q.asWritten(n)
 			if !ok {
 				return tsparse.Node{}, false
 			}
