@@ -63,6 +63,9 @@ func (q *queryCheck) usesLeave(scope, name, lit tsparse.Node, depth int) bool {
 // naming the call: when it is a const object changed after it is built,
 // where it changes.
 func (q *queryCheck) unseenWhere(c tsquery.Call, what string) (string, []Related) {
+	if msg, related, ok := q.hiddenBySpread(c, what); ok {
+		return msg, related
+	}
 	if len(c.Args) > 0 {
 		n := unwrapped(c.Args[0])
 		if n.Kind() == "object" {

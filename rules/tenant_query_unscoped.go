@@ -163,6 +163,11 @@ A ` + "`const`" + ` object the function changes after building it (` + "`delete 
 ` + "`where.organizationId = undefined`, `args.where = …`, `Object.assign(where, input)`" + `, or
 handing it to a function that may change it) is such a where too; adding an entry
 the literal does not have, or giving a plain field another value, leaves it as written.
+The last entry of a name wins: a tenant entry followed by a spread that may hold
+its name counts for what the spread may put there, so
+` + "`{ organizationId, ...(all ? { organizationId: undefined } : {}) }`" + ` is a warning;
+after a spread the rule cannot read (` + "`{ organizationId, ...filter }`" + `) it is a notice:
+put the spread first.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
 So is a call keyed by a value given to the function that built such a where,
@@ -666,11 +671,11 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 		}
 		switch e.Kind() {
 		case "pair":
-			v = better(v, q.pairEntry(e, m, depth))
+			v = better(v, q.unlessReplaced(obj, e, q.pairEntry(e, m, depth), m, depth))
 		case "shorthand_property_identifier":
-			v = better(v, q.entry(e.Text(), e, m, depth))
+			v = better(v, q.unlessReplaced(obj, e, q.entry(e.Text(), e, m, depth), m, depth))
 		case "spread_element":
-			v = better(v, q.spread(firstNamed(e), m, depth+1))
+			v = better(v, q.unlessReplaced(obj, e, q.spread(firstNamed(e), m, depth+1), m, depth))
 		}
 	}
 	return v
