@@ -153,6 +153,14 @@ func (q *queryCheck) leavesAsWritten(use, lit tsparse.Node, depth int) bool {
 		if p.Field("parameter") == use {
 			return true
 		}
+	case "for_in_statement":
+		if p.Field("left") == use {
+			return true
+		}
+	case "catch_clause":
+		if p.Field("parameter") == use {
+			return true
+		}
 	case "assignment_expression":
 		// Binding the name to another object leaves this one alone.
 		if p.Field("left") == use {

@@ -615,7 +615,10 @@ func constValue(id tsparse.Node) (tsparse.Node, bool) {
 		if n.Start() != scope.Start() && functionKinds[n.Kind()] {
 			return false
 		}
-		if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+		if rebinds(n, id, name) {
+			found = tsparse.Node{}
+		}
+		if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name && boundAt(n, id) {
 			if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") {
 				found = n.Field("value")
 			} else {
