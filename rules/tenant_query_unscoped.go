@@ -117,7 +117,8 @@ tenant's own lookup loaded through a relation filtered by its id, when the
 function leaves if that relation is empty (` + "`include: { datarooms: { where:\n{ id: dataroomId } } }`, then `if (team.datarooms.length === 0) return …`" + `).
 None of these holds once the row's name is given something else before the
 call, or anywhere in a loop holding it (` + "`doc = other`, `doc.id = x`" + `; a query's
-result given to a ` + "`let`" + ` is judged as that query).
+result given to a ` + "`let`" + ` is judged as that query), or changed by a call
+(` + "`Object.assign(doc, input)`" + `, or ` + "`docs.push(other)`" + ` on the rows a loop visits).
 A membership filter on the tenant model scopes too: ` + "`organization: { members:\n{ some: { userId } } }`" + ` keeps the rows of the organizations the user belongs to,
 when the members are a model holding the tenant's and a user's keys,
 unique together (` + "`@@unique([organizationId, userId])`" + `); what a user found by such a filter
@@ -1094,7 +1095,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if !ok {
 		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
 	}
-	if rows == "" && overwritten(q.call, value) {
+	if rows == "" && overwritten(q.call, value) || rows != "" && changedByCall(q.call, rows) {
 		return false
 	}
 	if rows == "" && q.createdEarlier(value, delegate, idName) {
