@@ -18,38 +18,75 @@ import (
 // by what a later spread of obj may replace it with: a spread the rule
 // cannot read may replace anything, so e is then unseen at best; a branch
 // of a spread the rule reads that holds e's name is judged in its place.
+// A spread of an object literal is judged entry by entry.
 func (q *queryCheck) unlessReplaced(obj, e tsparse.Node, v verdict, m *prisma.Model, depth int) verdict {
-	var names []string
+	var later []tsparse.Node
+	after := false
+	for _, s := range namedNoComments(obj) {
+		if after && s.Kind() == "spread_element" {
+			x := unwrapped(firstNamed(s))
+			if !q.readable(x, 0) {
+				return min(v, unseen)
+			}
+			later = append(later, x)
+		}
+		after = after || s == e
+	}
+	if len(later) == 0 {
+		return v
+	}
+	if e.Kind() != "spread_element" {
+		return q.replacedByAll(later, entryNames(e), v, m, depth)
+	}
+	inner := unwrapped(firstNamed(e))
+	if inner.Kind() == "identifier" {
+		if c, ok := q.asWritten(inner); ok {
+			inner = unwrapped(c)
+		}
+	}
+	if inner.Kind() != "object" || depth > 16 {
+		return v
+	}
+	capped := unconstrained
+	for _, e2 := range namedNoComments(inner) {
+		var ev verdict
+		switch e2.Kind() {
+		case "pair":
+			ev = q.pairEntry(e2, m, depth+1)
+		case "shorthand_property_identifier":
+			ev = q.entry(e2.Text(), e2, m, depth+1)
+		case "spread_element":
+			ev = q.spread(firstNamed(e2), m, depth+2)
+		}
+		capped = better(capped, q.replacedByAll(later, entryNames(e2), ev, m, depth))
+	}
+	return min(v, capped)
+}
+
+// entryNames are the names entry e of an object literal may set: its key,
+// or each a computed key may evaluate to; none for a spread.
+func entryNames(e tsparse.Node) []string {
 	switch e.Kind() {
 	case "shorthand_property_identifier":
-		names = []string{e.Text()}
+		return []string{e.Text()}
 	case "pair":
 		k := e.Field("key")
 		if k.Kind() != "computed_property_name" {
-			names = []string{keyName(k)}
-		} else if ns, ok := keyChoices(firstNamed(k), 0); ok {
-			names = ns
+			return []string{keyName(k)}
+		}
+		if ns, ok := keyChoices(firstNamed(k), 0); ok {
+			return ns
 		}
 	}
-	after := false
-	for _, s := range namedNoComments(obj) {
-		if s == e {
-			after = true
-			continue
-		}
-		if !after || s.Kind() != "spread_element" {
-			continue
-		}
-		if e.Kind() == "spread_element" {
-			// A spread's own entries are its; only what may hide them all
-			// is read here.
-			if !q.readable(unwrapped(firstNamed(s)), 0) {
-				v = min(v, unseen)
-			}
-			continue
-		}
+	return nil
+}
+
+// replacedByAll caps v, an entry's verdict, by each spread in later that
+// may replace one of its names.
+func (q *queryCheck) replacedByAll(later []tsparse.Node, names []string, v verdict, m *prisma.Model, depth int) verdict {
+	for _, x := range later {
 		for _, name := range names {
-			v = min(v, q.replacedBy(unwrapped(firstNamed(s)), name, v, m, depth+1))
+			v = min(v, q.replacedBy(x, name, v, m, depth+1))
 		}
 	}
 	return v

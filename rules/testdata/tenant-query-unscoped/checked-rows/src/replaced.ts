@@ -25,3 +25,13 @@ export async function replaced(teamId: string, filter: any, input: any) {
   const scope = { teamId };
   await prisma.document.findMany({ where: { ...scope, ...filter } }); // want "a spread after \"...scope\" may replace it; put the spread before \"...scope\""
 }
+
+// A spread of an object literal is judged entry by entry against the
+// spreads after it.
+export async function spreadThenSpread(teamId: string, input: any) {
+  const scope = { teamId };
+  await prisma.document.findMany({ where: { ...scope, ...(input.sheet ? { sheet: true } : {}) } });
+  await prisma.document.findMany({ where: { ...scope, ...(input.all ? { teamId: undefined } : {}) } }); // want "filters by a tenant value that may be undefined"
+  await prisma.document.findMany({ where: { ...{ teamId }, ...(input.all && { teamId: input.other }) } });
+  await prisma.document.findMany({ where: { ...{ teamId }, ...(input.all && { teamId: input.other?.id }) } }); // want "filters by a tenant value that may be undefined"
+}
