@@ -51,7 +51,7 @@ func (q *queryCheck) chosenWhere(n tsparse.Node, m *prisma.Model, depth int) (ve
 		case "as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression":
 			n = firstNamed(n)
 		case "identifier", "shorthand_property_identifier":
-			v, ok := constValue(n)
+			v, ok := q.asWritten(n)
 			if !ok {
 				return unseen, false
 			}

@@ -33,6 +33,10 @@ func (q *queryCheck) filledWhere(n tsparse.Node, m *prisma.Model, depth int) (v 
 	}
 	assigned, readable := whereAssignments(decl, n.Text())
 	switch {
+	case !readable && strings.HasPrefix(decl.Parent().Text(), "const"):
+		// A const changed otherwise is asWritten's to judge: it knows
+		// which uses leave the object as written.
+		return 0, false
 	case !readable:
 		q.whereChanged = true
 		return unseen, true

@@ -35,7 +35,7 @@ func overwritten(at tsparse.Node, value string) bool {
 		}
 		return true
 	})
-	return found
+	return found || changedByCall(at, path[0])
 }
 
 // inOneLoop reports whether a loop of the function outer holds both n and

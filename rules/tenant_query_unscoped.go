@@ -119,7 +119,8 @@ tenant's own lookup loaded through a relation filtered by its id, when the
 function leaves if that relation is empty (` + "`include: { datarooms: { where:\n{ id: dataroomId } } }`, then `if (team.datarooms.length === 0) return …`" + `).
 None of these holds once the row's name is given something else before the
 call, or anywhere in a loop holding it (` + "`doc = other`, `doc.id = x`" + `; a query's
-result given to a ` + "`let`" + ` is judged as that query).
+result given to a ` + "`let`" + ` is judged as that query), or changed by a call
+(` + "`Object.assign(doc, input)`" + `, or ` + "`docs.push(other)`" + ` on the rows a loop visits).
 A membership filter on the tenant model scopes too: ` + "`organization: { members:\n{ some: { userId } } }`" + ` keeps the rows of the organizations the user belongs to,
 when the members are a model holding the tenant's and a user's keys,
 unique together (` + "`@@unique([organizationId, userId])`" + `); what a user found by such a filter
@@ -161,11 +162,20 @@ literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged 
 weakest side; ` + "`undefined`" + ` is no where at all; a relation filter chosen the same way,
 ` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike; one the
 function fills by assignment, ` + "`where.projectId = …`" + `, holds a key when every way to
-the call assigns it, with the weakest value assigned anywhere; one it changes
-any other way, by ` + "`delete`" + `, a computed key, in a closure, through another
-name or given to a function, is not seen), and is
+the call assigns it, with the weakest value assigned anywhere), and is
 otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
+A ` + "`const`" + ` object the function changes after building it (` + "`delete where.organizationId`" + `,
+` + "`where.organizationId = undefined`, `args.where = …`, `Object.assign(where, input)`" + `, or
+handing it to a function that may change it, in a closure, through another name or
+by a computed key) is such a where too, and so is a ` + "`let`" + ` changed any of these ways;
+adding an entry the literal does not have, or giving a plain field another value,
+leaves it as written.
+The last entry of a name wins: a tenant entry followed by a spread that may hold
+its name counts for what the spread may put there, so
+` + "`{ organizationId, ...(all ? { organizationId: undefined } : {}) }`" + ` is a warning;
+after a spread the rule cannot read (` + "`{ organizationId, ...filter }`" + `) it is a notice:
+put the spread first.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
 So is a call keyed by a value given to the function that built such a where,
@@ -476,7 +486,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		d.Message = fmt.Sprintf("cannot see the where of %s: it is given to a function or changed other than by assigning its keys; check by hand that it keeps the tenant", what)
 		return queryFinding{d, severity.Notice}, true
 	case v == unseen:
-		d.Message = fmt.Sprintf("cannot see the where of %s; build it as a const object in this function", what)
+		d.Message, d.Related = q.unseenWhere(c, what)
 		return queryFinding{d, severity.Notice}, true
 	case scopedClient:
 		d.Message = fmt.Sprintf("%s is not filtered by scoped client %q; add %s to its where", what, receiver, hint)
@@ -589,7 +599,7 @@ func (q *queryCheck) objectOf(n tsparse.Node, depth int) (tsparse.Node, bool) {
 		case "as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression":
 			n = firstNamed(n)
 		case "identifier", "shorthand_property_identifier":
-			v, ok := constValue(n)
+			v, ok := q.asWritten(n)
 			if !ok {
 				return tsparse.Node{}, false
 			}
@@ -639,7 +649,10 @@ func constValue(id tsparse.Node) (tsparse.Node, bool) {
 		if n.Start() != scope.Start() && functionKinds[n.Kind()] {
 			return false
 		}
-		if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+		if rebinds(n, id, name) {
+			found = tsparse.Node{}
+		}
+		if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name && boundAt(n, id) {
 			if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") {
 				found = n.Field("value")
 			} else {
@@ -698,11 +711,11 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 		}
 		switch e.Kind() {
 		case "pair":
-			v = better(v, q.pairEntry(e, m, depth))
+			v = better(v, q.unlessReplaced(obj, e, q.pairEntry(e, m, depth), m, depth))
 		case "shorthand_property_identifier":
-			v = better(v, q.entry(e.Text(), e, m, depth))
+			v = better(v, q.unlessReplaced(obj, e, q.entry(e.Text(), e, m, depth), m, depth))
 		case "spread_element":
-			v = better(v, q.spread(firstNamed(e), m, depth+1))
+			v = better(v, q.unlessReplaced(obj, e, q.spread(firstNamed(e), m, depth+1), m, depth))
 		}
 	}
 	return v
@@ -1121,7 +1134,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if !ok {
 		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName))
 	}
-	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) {
+	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) {
 		return false
 	}
 	if rows == "" && q.createdEarlier(value, delegate, idName) {

@@ -45,22 +45,26 @@ export async function notFilled(organizationId: string, name: string, one: boole
   await prisma.project.findMany({ where: undone }); // want "findMany on tenant-scoped \"Project\" filters by a tenant value that may be undefined"
   const deleted: any = { organizationId };
   delete deleted.organizationId;
-  await prisma.project.findMany({ where: deleted }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
+  await prisma.project.findMany({ where: deleted }); // want "cannot see the where of findMany on tenant-scoped \"Project\": \"deleted\" may change after it is built"
   const handed: any = { organizationId };
   sanitize(handed);
-  await prisma.project.findMany({ where: handed }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
+  await prisma.project.findMany({ where: handed }); // want "cannot see the where of findMany on tenant-scoped \"Project\": \"handed\" may change after it is built"
   const looped: any = { organizationId };
   items.forEach((i) => {
     looped.organizationId = i;
   });
-  await prisma.project.findMany({ where: looped }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
+  await prisma.project.findMany({ where: looped }); // want "cannot see the where of findMany on tenant-scoped \"Project\": \"looped\" may change after it is built"
   const computed: any = { organizationId };
   computed[key] = undefined;
-  await prisma.project.findMany({ where: computed }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
+  await prisma.project.findMany({ where: computed }); // want "cannot see the where of findMany on tenant-scoped \"Project\": \"computed\" may change after it is built"
   const aliased: any = { organizationId };
   const alias = aliased;
   alias.organizationId = undefined;
-  await prisma.project.findMany({ where: aliased }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
+  await prisma.project.findMany({ where: aliased }); // want "cannot see the where of findMany on tenant-scoped \"Project\": \"aliased\" may change after it is built"
+  // A let is not read through asWritten: changed other than by its keys, it is not seen.
+  let letHanded: any = { organizationId };
+  sanitize(letHanded);
+  await prisma.project.findMany({ where: letHanded }); // want "cannot see the where of findMany on tenant-scoped \"Project\": it is given to a function or changed other than by assigning its keys"
   const either: any = {};
   either.OR = [{ organizationId }, { name }];
   await prisma.project.findMany({ where: either }); // want "findMany on tenant-scoped \"Project\" has an OR branch without the tenant"

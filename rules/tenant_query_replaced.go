@@ -1,0 +1,214 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// In an object literal the last entry of a name wins: `{ organizationId,
+// ...filter }` sends whatever organizationId filter holds, if it holds
+// one, and `{ organizationId, ...(all ? { organizationId: undefined } :
+// {}) }` none at all for everyone. An entry followed by a spread that may
+// hold its name counts for no more than what that spread may put there.
+
+// unlessReplaced caps v, the verdict of entry e of the object literal obj,
+// by what a later spread of obj may replace it with: a spread the rule
+// cannot read may replace anything, so e is then unseen at best; a branch
+// of a spread the rule reads that holds e's name is judged in its place.
+// A spread of an object literal is judged entry by entry.
+func (q *queryCheck) unlessReplaced(obj, e tsparse.Node, v verdict, m *prisma.Model, depth int) verdict {
+	var later []tsparse.Node
+	after := false
+	for _, s := range namedNoComments(obj) {
+		if after && s.Kind() == "spread_element" {
+			x := unwrapped(firstNamed(s))
+			if !q.readable(x, 0) {
+				return min(v, unseen)
+			}
+			later = append(later, x)
+		}
+		after = after || s == e
+	}
+	if len(later) == 0 {
+		return v
+	}
+	if e.Kind() != "spread_element" {
+		return q.replacedByAll(later, entryNames(e), v, m, depth)
+	}
+	inner := unwrapped(firstNamed(e))
+	if inner.Kind() == "identifier" {
+		if c, ok := q.asWritten(inner); ok {
+			inner = unwrapped(c)
+		}
+	}
+	if inner.Kind() != "object" || depth > 16 {
+		return v
+	}
+	capped := unconstrained
+	for _, e2 := range namedNoComments(inner) {
+		var ev verdict
+		switch e2.Kind() {
+		case "pair":
+			ev = q.pairEntry(e2, m, depth+1)
+		case "shorthand_property_identifier":
+			ev = q.entry(e2.Text(), e2, m, depth+1)
+		case "spread_element":
+			ev = q.spread(firstNamed(e2), m, depth+2)
+		}
+		capped = better(capped, q.replacedByAll(later, entryNames(e2), ev, m, depth))
+	}
+	return min(v, capped)
+}
+
+// entryNames are the names entry e of an object literal may set: its key,
+// or each a computed key may evaluate to; none for a spread.
+func entryNames(e tsparse.Node) []string {
+	switch e.Kind() {
+	case "shorthand_property_identifier":
+		return []string{e.Text()}
+	case "pair":
+		k := e.Field("key")
+		if k.Kind() != "computed_property_name" {
+			return []string{keyName(k)}
+		}
+		if ns, ok := keyChoices(firstNamed(k), 0); ok {
+			return ns
+		}
+	}
+	return nil
+}
+
+// replacedByAll caps v, an entry's verdict, by each spread in later that
+// may replace one of its names.
+func (q *queryCheck) replacedByAll(later []tsparse.Node, names []string, v verdict, m *prisma.Model, depth int) verdict {
+	for _, x := range later {
+		for _, name := range names {
+			v = min(v, q.replacedBy(x, name, v, m, depth+1))
+		}
+	}
+	return v
+}
+
+// readable reports whether the rule reads the spread of x: an object
+// literal, a choice between such, or a const naming one.
+func (q *queryCheck) readable(x tsparse.Node, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	switch x.Kind() {
+	case "object", "null", "undefined", "true", "false":
+		return true
+	case "ternary_expression":
+		return q.readable(unwrapped(x.Field("consequence")), depth+1) && q.readable(unwrapped(x.Field("alternative")), depth+1)
+	case "binary_expression":
+		switch x.Field("operator").Text() {
+		case "&&":
+			return q.readable(unwrapped(x.Field("right")), depth+1)
+		case "||", "??":
+			return q.readable(unwrapped(x.Field("left")), depth+1) && q.readable(unwrapped(x.Field("right")), depth+1)
+		}
+	case "identifier":
+		if x.Text() == "undefined" {
+			return true
+		}
+		if v, ok := q.asWritten(x); ok {
+			return q.readable(unwrapped(v), depth+1)
+		}
+	}
+	return false
+}
+
+// replacedBy is what the spread of x leaves of an entry name judged v:
+// v where x holds no such entry, the verdict of x's own where it does,
+// the weakest over a choice, unseen where the rule cannot read x.
+func (q *queryCheck) replacedBy(x tsparse.Node, name string, v verdict, m *prisma.Model, depth int) verdict {
+	if depth > 16 {
+		return unseen
+	}
+	switch x.Kind() {
+	case "object":
+		r := v
+		for _, e := range namedNoComments(x) {
+			if e.Kind() == "spread_element" {
+				r = q.replacedBy(unwrapped(firstNamed(e)), name, r, m, depth+1)
+				continue
+			}
+			if k, val, ok := property(e); !ok || k == "" {
+				r = min(r, unseen)
+			} else if k == name {
+				r = q.entry(k, val, m, depth)
+			}
+		}
+		return r
+	case "null", "undefined", "true", "false":
+		return v
+	case "ternary_expression":
+		return min(q.replacedBy(unwrapped(x.Field("consequence")), name, v, m, depth+1), q.replacedBy(unwrapped(x.Field("alternative")), name, v, m, depth+1))
+	case "binary_expression":
+		switch x.Field("operator").Text() {
+		case "&&":
+			return min(v, q.replacedBy(unwrapped(x.Field("right")), name, v, m, depth+1))
+		case "||", "??":
+			return min(q.replacedBy(unwrapped(x.Field("left")), name, v, m, depth+1), q.replacedBy(unwrapped(x.Field("right")), name, v, m, depth+1))
+		}
+	case "identifier":
+		if x.Text() == "undefined" {
+			return v
+		}
+		if c, ok := q.asWritten(x); ok {
+			return q.replacedBy(unwrapped(c), name, v, m, depth+1)
+		}
+	}
+	return min(v, unseen)
+}
+
+// hiddenBySpread explains a where of c the rule cannot see because a
+// spread it cannot read follows an entry that filters by the tenant:
+// `{ organizationId, ...filter }`. ok is false for any other where.
+func (q *queryCheck) hiddenBySpread(c tsquery.Call, what string) (string, []Related, bool) {
+	m := q.delegates[c.Delegate]
+	args, ok := q.argsObject(c)
+	if !ok {
+		return "", nil, false
+	}
+	var where tsparse.Node
+	for _, e := range namedNoComments(args) {
+		if k, v, ok := property(e); ok && k == "where" {
+			where, ok = q.objectOf(v, 0)
+			if !ok {
+				return "", nil, false
+			}
+		}
+	}
+	if !where.Valid() {
+		return "", nil, false
+	}
+	entries := namedNoComments(where)
+	for i, e := range entries {
+		var key string
+		var v verdict
+		switch e.Kind() {
+		case "pair":
+			key, v = keyName(e.Field("key")), q.pairEntry(e, m, 0)
+		case "shorthand_property_identifier":
+			key, v = e.Text(), q.entry(e.Text(), e, m, 0)
+		case "spread_element":
+			key, v = compact(e.Text()), q.spread(firstNamed(e), m, 1)
+		default:
+			continue
+		}
+		if v < maybeUndefined || key == "" {
+			continue
+		}
+		for _, s := range entries[i+1:] {
+			if s.Kind() == "spread_element" && !q.readable(unwrapped(firstNamed(s)), 0) {
+				return fmt.Sprintf("cannot see the where of %s: a spread after %q may replace it; put the spread before %q", what, key, key),
+					[]Related{{Range: s.Range(), Message: "the spread"}}, true
+			}
+		}
+	}
+	return "", nil, false
+}
