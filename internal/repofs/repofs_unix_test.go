@@ -66,6 +66,34 @@ func TestReadFile(t *testing.T) {
 	assert.NoError(t, err, "a file named outside the repository is the user's to name")
 }
 
+// Folders are resolved once per root: a second file under a folder that
+// links outside is refused as the first was, and one under a folder that
+// links inside is read, as is a link beside it that leads out of it.
+func TestReadFileFolderOnce(t *testing.T) {
+	outside := t.TempDir()
+	write(t, filepath.Join(outside, "a.ts"), "secret")
+	write(t, filepath.Join(outside, "b.ts"), "secret")
+	repo := t.TempDir()
+	root := New(repo, 1<<10)
+	write(t, filepath.Join(repo, "src", "a.ts"), "a")
+	write(t, filepath.Join(repo, "src", "b.ts"), "b")
+	require.NoError(t, os.Symlink(outside, filepath.Join(repo, "out")))
+	require.NoError(t, os.Symlink("src", filepath.Join(repo, "lib")))
+	require.NoError(t, os.Symlink(filepath.Join(outside, "a.ts"), filepath.Join(repo, "src", "c.ts")))
+	for range 2 {
+		for _, name := range []string{"out/a.ts", "out/b.ts", "src/c.ts", "lib/c.ts"} {
+			_, err := root.ReadFile(filepath.Join(repo, name))
+			require.Error(t, err, name)
+			assert.Equal(t, filepath.Join(repo, name)+": is a link to a file outside the repository; schemalint does not follow it", err.Error())
+		}
+		for _, name := range []string{"src/a.ts", "src/b.ts", "lib/a.ts", "lib/b.ts"} {
+			b, err := root.ReadFile(filepath.Join(repo, name))
+			require.NoError(t, err, name)
+			assert.Equal(t, name[len(name)-4:len(name)-3], string(b), name)
+		}
+	}
+}
+
 func TestDefaultLimit(t *testing.T) {
 	assert.Equal(t, int64(DefaultMaxFileSize), New(t.TempDir(), 0).maxFileSize)
 }

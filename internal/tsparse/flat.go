@@ -42,14 +42,17 @@ extern uint32_t ts_node_start_byte(TSNode);
 extern uint32_t ts_node_end_byte(TSNode);
 extern bool ts_node_is_named(TSNode);
 extern bool ts_node_is_extra(TSNode);
-extern bool ts_node_is_error(TSNode);
 extern bool ts_node_is_missing(TSNode);
 extern bool ts_node_has_error(TSNode);
+extern uint32_t ts_node_child_count(TSNode);
 extern TSNode ts_node_named_descendant_for_byte_range(TSNode, uint32_t, uint32_t);
 extern uint32_t ts_language_symbol_count(const TSLanguage *);
 extern const char *ts_language_symbol_name(const TSLanguage *, TSSymbol);
 extern uint32_t ts_language_field_count(const TSLanguage *);
 extern const char *ts_language_field_name_for_id(const TSLanguage *, TSFieldId);
+
+// ts_builtin_sym_error: what ts_node_is_error compares ts_node_symbol with.
+enum { sl_sym_error = (TSSymbol)-1 };
 
 enum { node_named = 1, node_extra = 2, node_error = 4, node_has_error = 8 };
 
@@ -103,11 +106,18 @@ static TSTree *sl_parse(TSParser *parser, const char *src, uint32_t len, sl_node
 		e->symbol = ts_node_symbol(node);
 		e->field = ts_tree_cursor_current_field_id(&c);
 		e->flags = (ts_node_is_named(node) ? node_named : 0) |
-			(ts_node_is_extra(node) ? node_extra : 0) |
-			(ts_node_is_error(node) || ts_node_is_missing(node) ? node_error : 0) |
-			(ts_node_has_error(node) ? node_has_error : 0);
+			(ts_node_is_extra(node) ? node_extra : 0);
+		// A node's error cost is its own plus its children's, so below a
+		// node without an error no node is one, or missing: in a file
+		// without errors (most) only the root is asked.
+		if (parent < 0 || out[parent].flags & node_has_error) {
+			e->flags |= (e->symbol == sl_sym_error || ts_node_is_missing(node) ? node_error : 0) |
+				(ts_node_has_error(node) ? node_has_error : 0);
+		}
 		int32_t self = (int32_t)n++;
-		if (ts_tree_cursor_goto_first_child(&c)) {
+		// Asking whether a node has children costs less than trying to
+		// step into a leaf's.
+		if (ts_node_child_count(node) > 0 && ts_tree_cursor_goto_first_child(&c)) {
 			parent = self;
 			continue;
 		}

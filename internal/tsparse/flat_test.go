@@ -1,6 +1,7 @@
 package tsparse
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	sitter "github.com/tree-sitter/go-tree-sitter"
 	typescript "github.com/tree-sitter/tree-sitter-typescript/bindings/go"
 )
@@ -171,4 +173,80 @@ func inTypeQuery(n Node) bool {
 		}
 	}
 	return false
+}
+
+// On broken text the table flags each node as the binding does: the
+// error flags are read only below nodes that hold an error, so this is
+// where they could go wrong. Real files are cut short or given stray
+// tokens. (The fields of ERROR nodes are another matter: the binding
+// answers some that the grammar does not put there.)
+func TestTableFlagsErrorsAsTheBinding(t *testing.T) {
+	files := corpusFiles(t)
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	junk := []string{"{", "(", "<div>", "`", "=>", "/*", "?", ")"}
+	bp := sitter.NewParser()
+	defer bp.Close()
+	broken, errors := 0, 0
+	for i, p := range paths {
+		src := files[p]
+		if i%40 != 0 || len(src) < 100 {
+			continue
+		}
+		cut := src[:len(src)*(1+i%3)/4]
+		var junked []byte
+		for k, line := range bytes.SplitAfter(src, []byte("\n")) {
+			junked = append(junked, line...)
+			if k%(17+i%13) == 16 {
+				junked = append(junked, junk[(i+k)%len(junk)]...)
+			}
+		}
+		for _, b := range [][]byte{cut, junked} {
+			tree, err := Parse(p, b)
+			require.NoError(t, err)
+			lang := sitter.NewLanguage(typescript.LanguageTypescript())
+			if grammars[strings.ToLower(filepath.Ext(p))] == "tsx" {
+				lang = sitter.NewLanguage(typescript.LanguageTSX())
+			}
+			require.NoError(t, bp.SetLanguage(lang))
+			want := bp.Parse(b, nil)
+			var ours []Node
+			tree.Walk(func(n Node) bool { ours = append(ours, n); return true })
+			c := want.Walk()
+			k := 0
+			for {
+				n := c.Node()
+				require.Less(t, k, len(ours), "%s: fewer nodes than the binding's", p)
+				a := ours[k]
+				require.True(t, a.Kind() == n.Kind() && a.Start() == int(n.StartByte()) && a.End() == int(n.EndByte()), "%s: node %d", p, k)
+				require.True(t, a.Named() == n.IsNamed() && a.Extra() == n.IsExtra() && a.IsError() == (n.IsError() || n.IsMissing()) && a.HasError() == n.HasError(),
+					"%s: flags of node %d (%s at %d)", p, k, n.Kind(), n.StartByte())
+				if a.IsError() {
+					errors++
+				}
+				k++
+				if c.GotoFirstChild() {
+					continue
+				}
+				for !c.GotoNextSibling() {
+					if !c.GotoParent() {
+						goto walked
+					}
+				}
+			}
+		walked:
+			require.Equal(t, len(ours), k, p)
+			c.Close()
+			want.Close()
+			tree.Close()
+			broken++
+		}
+	}
+	if broken > 0 {
+		assert.Positive(t, errors, "the broken files hold errors")
+	}
+	t.Logf("%d broken files, %d error or missing nodes", broken, errors)
 }

@@ -41,7 +41,8 @@ var operationText = lazyregexp.New(`\.\s*(` + strings.Join(Operations, "|") + `)
 func MayCall(src []byte) bool { return operationText.Match(src) }
 
 // Mentions returns a test of whether a file's text holds
-// `.<delegate>.<operation>` for one of delegates: a file that does not
+// `.<delegate>.<operation>` for one of delegates, then what a call's
+// function is followed by (`(`, `<`, “ ` “, `?.`): a file that does not
 // holds none of their calls and needs no parse. Between the tokens it
 // skips all the grammar lets stand there (white space, Unicode's too,
 // comments, `?` of an optional chain), so every call Calls finds on one
@@ -76,7 +77,12 @@ func Mentions(delegates []string) func([]byte) bool {
 				continue
 			}
 			j = skipTrivia(src, k+1)
-			if k = wordEnd(src, j); k > j && isOperation[string(src[j:k])] {
+			if k = wordEnd(src, j); k == j || !isOperation[string(src[j:k])] {
+				continue
+			}
+			// Called: arguments, type arguments, a template or `?.(`
+			// follow, not `.mutate(` of an API client's procedure.
+			if k = skipTrivia(src, k); k < len(src) && strings.IndexByte("(<`?", src[k]) >= 0 {
 				return true
 			}
 		}

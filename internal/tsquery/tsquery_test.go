@@ -177,7 +177,8 @@ func TestMentionsAcceptsEveryCall(t *testing.T) {
 		"db.user /* the users */ .findMany()", "db.user // the users\n  .findMany()", "db./* c */user.count()",
 		"db.user\v.count()", "db.user.\fdelete()", "db.user\u00a0.count()", "db.user\ufeff.count()",
 		"db.user\u2028.count()", "db.user\u200b.count()", "db\n  .user\n  // the users\n  /* all */\n  .findMany()",
-		"db.user\\\n.count()",
+		"db.user\\\n.count()", "db.user.findMany<Prisma.UserFindManyArgs>()", "db.user.count /* all */ ()",
+		"db.user.findMany\n  ()", "db.user.findMany?.()", "db.user.findMany`x`", "db.user.count\u00a0()",
 	}
 	for _, src := range shapes {
 		require.Equal(t, 1, check(t, []byte(src)), "%q", src)
@@ -219,6 +220,8 @@ func TestMentionsRefuses(t *testing.T) {
 	for _, src := range []string{
 		"db.users.findMany()", "db.user.findManyX()", "db.user.create()", "user.count()", "db.Team.count()",
 		"db.user.\n", "db.user", "db.user /* unclosed", "db.user?.?.count()", "db.userж.count()", "",
+		"api.user.update.mutate()", "const count = db.user.count;", "type F = typeof db.user.findMany", "db.user.count",
+		"db.user.findMany!()", "db.user.count // ()",
 	} {
 		require.False(t, mentions([]byte(src)), "%q", src)
 	}
