@@ -320,7 +320,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	// not parsed.
 	var names []string
 	for d, m := range q.delegates {
-		if q.judged(m) {
+		if q.judged(m) || q.linksJudged(m) {
 			names = append(names, d)
 		}
 	}
@@ -350,11 +350,15 @@ func runTenantQueryUnscoped(p *Pass) {
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
-		fq.fileCalls = tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
-		for _, c := range fq.fileCalls {
-			if f, ok := fq.check(c); ok {
+		calls := tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
+		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return c.Operation == tsquery.Create })
+		for _, c := range calls {
+			if c.Operation == tsquery.Create {
+				// No where: only what its data links is judged.
+			} else if f, ok := fq.check(c); ok {
 				out = append(out, f)
 			}
+			out = append(out, fq.checkLinks(c)...)
 		}
 		if p.Schema.PostgreSQL() && tsquery.MayCallRaw(tree.Src) {
 			for _, c := range tsquery.RawCalls(tree) {
