@@ -60,11 +60,9 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 			if !ok || f == nil || f.Relation == nil || f.Target == nil {
 				continue
 			}
-			nested, ok := l.q.objectOf(v, 0)
-			if !ok {
-				continue
+			for _, nested := range l.q.objects(v) {
+				l.relation(nested, f.Target, depth)
 			}
-			l.relation(nested, f.Target, depth)
 		}
 	}
 }
@@ -186,14 +184,27 @@ func (q *queryCheck) objects(val tsparse.Node) []tsparse.Node {
 	return out
 }
 
-// elements lists what val links: itself, each element of a list, or what
-// `ids.map((id) => ({ id }))` makes of each id. What is left unread (a
-// spread, a variable) is returned as is, for the judging to call unseen.
+// elements lists what val links: itself, each element of a list, what
+// `ids.map((id) => ({ id }))` makes of each id, or each value a condition
+// may choose. What is left unread (a spread, a variable) is returned as
+// is, for the judging to call unseen.
 func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 	for val.Kind() == "parenthesized_expression" || val.Kind() == "as_expression" || val.Kind() == "satisfies_expression" {
 		val = firstNamed(val)
 	}
 	switch val.Kind() {
+	case "null", "undefined", "false":
+		// Links nothing.
+		return nil
+	case "ternary_expression":
+		return append(q.elements(val.Field("consequence")), q.elements(val.Field("alternative"))...)
+	case "binary_expression":
+		switch val.Field("operator").Text() {
+		case "&&":
+			return q.elements(val.Field("right"))
+		case "||", "??":
+			return append(q.elements(val.Field("left")), q.elements(val.Field("right"))...)
+		}
 	case "array":
 		var out []tsparse.Node
 		for _, el := range val.NamedChildren() {

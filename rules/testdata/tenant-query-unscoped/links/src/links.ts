@@ -133,3 +133,30 @@ export async function nestedUpdate(userId: string, customerId: string) {
     data: { users: { update: { where: { id: userId }, data: { picture: { connect: { id: customerId } } } } } }, // want "update on \"Media\" links a \"Media\" by \\{ id \\} alone"
   });
 }
+
+// Either side of a condition may run.
+export async function setPictureOrNone(userId: string, body: { picture?: { id: string } }, organizationId: string) {
+  await prisma.user.update({
+    where: { id: userId },
+    data: { picture: body.picture ? { connect: { id: body.picture.id } } : { disconnect: true } }, // want "links a \"Media\" by \\{ id \\} alone"
+  });
+  await prisma.user.update({
+    where: { id: userId },
+    data: { picture: body.picture ? { connect: { id: body.picture.id, organizationId } } : { disconnect: true } },
+  });
+  await prisma.user.update({
+    where: { id: userId },
+    data: { picture: { connect: body.picture ? { id: body.picture.id, organizationId } : undefined } },
+  });
+}
+
+export async function groupIntegration(organizationId: string, id: string, group: string) {
+  await prisma.integration.update({
+    where: { id, organizationId },
+    data: !group ? { customer: { disconnect: true } } : { customer: { connect: { id: group } } }, // want "update on \"Integration\" links a \"Customer\" by \\{ id \\} alone"
+  });
+  await prisma.integration.update({
+    where: { id, organizationId },
+    data: !group ? { customer: { disconnect: true } } : { customer: { connect: { id: group, organizationId } } },
+  });
+}
