@@ -120,7 +120,7 @@ func (l *links) judge(op, unique tsparse.Node, target *prisma.Model) {
 	}
 	v := q.value(nil, unique, target, 0)
 	obj, seen := q.objectOf(unique, 0)
-	if v < constrained && seen && (q.hasCredential(obj, target, 0) || q.compoundCredential(obj, target)) {
+	if v < constrained && seen && (q.hasCredential(obj, target, 0) || q.compoundCredential(obj, target) || q.mappedTenantIDs(unique, obj, target)) {
 		return
 	}
 	rows := ""
@@ -233,4 +233,48 @@ func (q *queryCheck) linksJudged(m *prisma.Model) bool {
 		}
 	}
 	return false
+}
+
+// mappedTenantIDs reports whether unique is what `list.map((x) => ({ id: x
+// }))` makes of each id of a list holding the ids of rows proven the
+// tenant's (`valid.map((m) => m.id)` after a findMany with the tenant), or
+// `rows.map((r) => ({ id: r.id }))` of such rows: the links are those rows.
+func (q *queryCheck) mappedTenantIDs(unique, obj tsparse.Node, target *prisma.Model) bool {
+	fn := unique.Parent()
+	for fn.Kind() == "parenthesized_expression" {
+		fn = fn.Parent()
+	}
+	call := fn.Parent().Parent()
+	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
+		return false
+	}
+	param, n := firstParam(fn)
+	entries := namedNoComments(obj)
+	if n != 1 || param.Kind() != "identifier" || len(entries) != 1 {
+		return false
+	}
+	key, val, ok := property(entries[0])
+	id := idField(target)
+	if !ok || id == nil || key != id.Name() {
+		return false
+	}
+	list := call.Field("function").Field("object")
+	switch compact(val.Text()) {
+	case param.Text():
+		rows := q.idList(list, key)
+		return rows != "" && q.verifiedKey(target, key, "", rows)
+	case param.Text() + "." + key:
+		return list.Kind() == "identifier" && q.verifiedKey(target, key, "", list.Text())
+	}
+	return false
+}
+
+// idField is m's single-field id, or nil.
+func idField(m *prisma.Model) *prisma.Field {
+	for _, f := range m.Fields {
+		if f.IsID {
+			return f
+		}
+	}
+	return nil
 }

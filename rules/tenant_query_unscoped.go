@@ -1081,11 +1081,17 @@ func (q *queryCheck) keyedBy(idName, key string, val tsparse.Node) (value, rows 
 // organizationId } })` before `where: { bookingId }`), or whose result the
 // value is read from (`booking.id`, `domain.slug`).
 func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, val tsparse.Node) bool {
-	delegate := delegateName(target.Name)
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
 		return val.Kind() == "object" && q.mappedKeys(val, target, idName)
 	}
+	return q.verifiedKey(target, idName, value, rows)
+}
+
+// verifiedKey is verifiedEarlier for a key read: one id's expression
+// (value) or the name of rows whose ids are given.
+func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows string) bool {
+	delegate := delegateName(target.Name)
 	if rows == "" && overwritten(q.call, value) {
 		return false
 	}
@@ -1397,6 +1403,12 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 			return ""
 		}
 	}
+	return q.idList(list, idName)
+}
+
+// idList reads a list of ids as idsOf does: the name of the rows it holds
+// the ids of, or "".
+func (q *queryCheck) idList(list tsparse.Node, idName string) string {
 	for range 4 {
 		if list.Kind() != "identifier" {
 			break

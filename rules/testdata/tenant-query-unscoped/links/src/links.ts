@@ -160,3 +160,15 @@ export async function groupIntegration(organizationId: string, id: string, group
     data: !group ? { customer: { disconnect: true } } : { customer: { connect: { id: group, organizationId } } },
   });
 }
+
+// Ids of rows looked up with the tenant, mapped to unique objects.
+export async function notifyMembers(organizationId: string, integrationId: string, tagIds: string[]) {
+  const valid = await prisma.tag.findMany({ where: { organizationId, id: { in: tagIds } }, select: { id: true } });
+  const validIds = valid.map((t) => t.id);
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { set: validIds.map((id) => ({ id })) } } });
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { set: valid.map((t) => ({ id: t.id })) } } });
+  // The list given, not the one proven.
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { set: tagIds.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+  const unchecked = await prisma.tag.findMany({ where: { id: { in: tagIds } }, select: { id: true } }); // want "findMany on tenant-scoped \"Tag\""
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { set: unchecked.map((t) => ({ id: t.id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+}
