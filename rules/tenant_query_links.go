@@ -61,14 +61,15 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 				continue
 			}
 			for _, nested := range l.q.objects(v) {
-				l.relation(nested, f.Target, depth)
+				l.relation(obj, m, nested, f.Target, depth)
 			}
 		}
 	}
 }
 
-// relation reads the nested writes on one relation field to target.
-func (l *links) relation(nested tsparse.Node, target *prisma.Model, depth int) {
+// relation reads the nested writes on one relation field to target, in
+// data, the data of a write on m.
+func (l *links) relation(data tsparse.Node, m *prisma.Model, nested tsparse.Node, target *prisma.Model, depth int) {
 	for _, op := range nested.NamedChildren() {
 		key, val, ok := property(op)
 		if !ok {
@@ -77,14 +78,14 @@ func (l *links) relation(nested tsparse.Node, target *prisma.Model, depth int) {
 		switch key {
 		case "connect", "set":
 			for _, u := range l.q.elements(val) {
-				l.judge(op, u, target)
+				l.judge(op, u, target, l.sameTenant(data, m, u, target))
 			}
 		case "connectOrCreate":
 			for _, co := range l.q.objects(val) {
 				for _, x := range co.NamedChildren() {
 					switch k, xv, _ := property(x); k {
 					case "where":
-						l.judge(x, xv, target)
+						l.judge(x, xv, target, l.sameTenant(data, m, xv, target))
 					case "create":
 						l.data(xv, target, depth+1)
 					}
@@ -113,9 +114,9 @@ func (l *links) relation(nested tsparse.Node, target *prisma.Model, depth int) {
 
 // judge judges unique, the unique object a nested write at op links a
 // row of target by.
-func (l *links) judge(op, unique tsparse.Node, target *prisma.Model) {
+func (l *links) judge(op, unique tsparse.Node, target *prisma.Model, sameTenant bool) {
 	q := l.q
-	if !q.judged(target) {
+	if !q.judged(target) || sameTenant {
 		return
 	}
 	v := q.value(nil, unique, target, 0)
@@ -145,8 +146,11 @@ func (l *links) judge(op, unique tsparse.Node, target *prisma.Model) {
 	case v == unseen && rows != "":
 		d.Message = fmt.Sprintf("cannot see whether %q, whose ids %s links, are the tenant's rows; build the where of their query as a const object", rows, l.what)
 		l.out = append(l.out, queryFinding{d, severity.Notice})
-	case v == unseen || !seen:
+	case !seen:
 		d.Message = fmt.Sprintf("cannot see which %q %s links; build its unique object as a const object in this function", target.Name, l.what)
+		l.out = append(l.out, queryFinding{d, severity.Notice})
+	case v == unseen:
+		d.Message = fmt.Sprintf("cannot see whether the %q %s links is the tenant's; look it up with the tenant first", target.Name, l.what)
 		l.out = append(l.out, queryFinding{d, severity.Notice})
 	default:
 		keys := uniqueKeys(obj)
@@ -277,4 +281,28 @@ func idField(m *prisma.Model) *prisma.Field {
 		}
 	}
 	return nil
+}
+
+// sameTenant reports whether the row written with data takes its tenant
+// from the row it links: `projectId: worker.projectId` beside `workers: {
+// connect: { id: worker.id } }` links a row of the tenant it writes to,
+// whoever that is (the write itself is judged on its own).
+func (l *links) sameTenant(data tsparse.Node, m *prisma.Model, unique tsparse.Node, target *prisma.Model) bool {
+	tf, id := l.q.t.Field(target), idField(target)
+	obj, ok := l.q.objectOf(unique, 0)
+	entries := namedNoComments(obj)
+	if tf == nil || id == nil || !ok || len(entries) != 1 || !l.q.isTenantField(m, tf.Name()) {
+		return false
+	}
+	key, val, ok := property(entries[0])
+	if !ok || key != id.Name() || val.Kind() != "member_expression" || val.Field("property").Text() != id.Name() {
+		return false
+	}
+	row := compact(val.Field("object").Text())
+	for _, e := range data.NamedChildren() {
+		if k, v, ok := property(e); ok && k == tf.Name() && v.Kind() == "member_expression" && v.Field("property").Text() == tf.Name() && compact(v.Field("object").Text()) == row {
+			return true
+		}
+	}
+	return false
 }

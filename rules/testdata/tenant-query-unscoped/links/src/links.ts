@@ -172,3 +172,19 @@ export async function notifyMembers(organizationId: string, integrationId: strin
   const unchecked = await prisma.tag.findMany({ where: { id: { in: tagIds } }, select: { id: true } }); // want "findMany on tenant-scoped \"Tag\""
   await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { set: unchecked.map((t) => ({ id: t.id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
 }
+
+// A row written into the tenant of the row it links.
+export async function integrationForCustomer(customer: { id: string; organizationId: string }, other: { organizationId: string }) {
+  await prisma.integration.create({ data: { organizationId: customer.organizationId, customer: { connect: { id: customer.id } } } });
+  await prisma.integration.create({ data: { organizationId: other.organizationId, customer: { connect: { id: customer.id } } } }); // want "links a \"Customer\" by \\{ id \\} alone"
+  await prisma.integration.create({ data: { organizationId: customer.organizationId, customer: { connect: { id: other.organizationId } } } }); // want "links a \"Customer\" by \\{ id \\} alone"
+}
+
+// An id from a call proves nothing, as in a findUnique's where; rows of a
+// where the rule cannot see are said, not guessed.
+export async function linkComputed(organizationId: string, id: string, pick: () => string, where: object) {
+  await prisma.integration.update({ where: { id, organizationId }, data: { customer: { connect: { id: pick() } } } }); // want "links a \"Customer\" by \\{ id \\} alone"
+  const customer = await prisma.customer.findFirst({ where }); // want "cannot see the where of findFirst"
+  if (!customer) return;
+  await prisma.integration.update({ where: { id, organizationId }, data: { customer: { connect: { id: customer.id } } } }); // want "cannot see whether the \"Customer\" update on \"Integration\" links is the tenant's; look it up with the tenant first"
+}
