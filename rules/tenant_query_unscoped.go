@@ -36,8 +36,15 @@ file, without ` + "`node_modules`" + `, ` + "`dist`, `build`, `.next`, `out`" + 
 tests (` + "`*.test.*`, `*.spec.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `playwright/`" + `), seed files
 (` + "`seed.ts`, `seed/`, `seeds/`" + `), data migrations (` + "`migration/`, `migrations/`" + `) and what ` + "`.gitignore`" + ` ignores) and finds every
 ` + "`<client>.<model>.<operation>(…)`" + ` call of ` + "`findUnique findUniqueOrThrow findFirst\nfindFirstOrThrow findMany count aggregate groupBy update updateMany\nupdateManyAndReturn upsert delete deleteMany`" + `, whatever the client is called
-(` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). Creates are left to the
-TypeScript compiler, which refuses a create without a required tenant field.
+(` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). A create's own tenant is
+left to the TypeScript compiler, which refuses a create without a required
+tenant field. What the data of a ` + "`create`, `update` or `upsert`" + ` links is judged
+(` + "`picture: { connect: { id } }`" + `, ` + "`set`" + `, the ` + "`where`" + ` of ` + "`connectOrCreate`" + `, nested
+writes included): Prisma links any row the unique object names, so each is
+judged like the ` + "`where`" + ` of a ` + "`findUnique`" + ` on the linked model, with the proofs
+below, and is also quiet when the written row takes its tenant from the row
+it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: worker.id }`" + `). A
+foreign key given as a scalar (` + "`mediaId: id`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
 their own tenant field, or a required relation to a scoped parent) is
