@@ -116,7 +116,7 @@ func (l *links) relation(data tsparse.Node, m *prisma.Model, nested tsparse.Node
 // row of target by.
 func (l *links) judge(op, unique tsparse.Node, target *prisma.Model, sameTenant bool) {
 	q := l.q
-	if !q.judged(target) || sameTenant {
+	if !q.judged(target) || sameTenant || l.chosenRowScoped(unique, target) {
 		return
 	}
 	v := q.value(nil, unique, target, 0)
@@ -302,6 +302,90 @@ func (l *links) sameTenant(data tsparse.Node, m *prisma.Model, unique tsparse.No
 	for _, e := range data.NamedChildren() {
 		if k, v, ok := property(e); ok && k == tf.Name() && v.Kind() == "member_expression" && v.Field("property").Text() == tf.Name() && compact(v.Field("object").Text()) == row {
 			return true
+		}
+	}
+	return false
+}
+
+// chosenRowScoped reports whether unique links `{ id: row.id }` of a const
+// row every value of which is the tenant's or nothing: `const customer =
+// !name ? undefined : (await findFirst({ where: { orgId, name } })) ||
+// (await create({ data: { name, orgId } }))`. Each side a condition may
+// choose must be a lookup on target whose where constrains the tenant, a
+// create on target whose data gives its tenant field a value, undefined
+// or null.
+func (l *links) chosenRowScoped(unique tsparse.Node, target *prisma.Model) bool {
+	q := l.q
+	obj, ok := q.objectOf(unique, 0)
+	id := idField(target)
+	entries := namedNoComments(obj)
+	if !ok || id == nil || len(entries) != 1 {
+		return false
+	}
+	key, val, ok := property(entries[0])
+	if !ok || key != id.Name() || val.Kind() != "member_expression" || val.Field("property").Text() != id.Name() || val.Field("object").Kind() != "identifier" {
+		return false
+	}
+	value, ok := constValue(val.Field("object"))
+	if !ok {
+		return false
+	}
+	leaves := q.elements(value)
+	if len(leaves) < 2 {
+		// One call is the rule's ordinary row proof.
+		return false
+	}
+	delegate := delegateName(target.Name)
+	for _, n := range leaves {
+		for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
+			n = firstNamed(n)
+		}
+		if n.Kind() == "identifier" && n.Text() == "undefined" {
+			continue
+		}
+		calls := tsquery.CallsIn(n, func(d string) bool { return d == delegate })
+		if len(calls) == 0 || calls[0].Node.Start() != n.Start() || calls[0].Node.End() != n.End() {
+			return false
+		}
+		c := calls[0]
+		switch c.Operation {
+		case tsquery.Create:
+			if !q.createsInTenant(c, target) {
+				return false
+			}
+		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "upsert":
+			sub := *q
+			sub.call, sub.verifying = c.Node, true
+			if v, _ := sub.whereOfCall(c); v != constrained {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// createsInTenant reports whether create c gives target's tenant field a
+// value in its data.
+func (q *queryCheck) createsInTenant(c tsquery.Call, target *prisma.Model) bool {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	for _, e := range args.NamedChildren() {
+		key, val, ok := property(e)
+		if !ok || key != "data" {
+			continue
+		}
+		data, ok := q.objectOf(val, 0)
+		if !ok {
+			return false
+		}
+		for _, d := range data.NamedChildren() {
+			if k, v, ok := property(d); ok && (q.isTenantField(target, k) || tenantForeignKey(q.t, target, k)) && tenantValue(v, 0) == constrained {
+				return true
+			}
 		}
 	}
 	return false

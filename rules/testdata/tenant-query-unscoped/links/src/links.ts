@@ -188,3 +188,18 @@ export async function linkComputed(organizationId: string, id: string, pick: () 
   if (!customer) return;
   await prisma.integration.update({ where: { id, organizationId }, data: { customer: { connect: { id: customer.id } } } }); // want "cannot see whether the \"Customer\" update on \"Integration\" links is the tenant's; look it up with the tenant first"
 }
+
+// A row found with the tenant, or else created in it, or none.
+export async function customerByName(organizationId: string, id: string, name: string, other: string) {
+  const customer = !name
+    ? undefined
+    : (await prisma.customer.findFirst({ where: { organizationId, name } })) ||
+      (await prisma.customer.create({ data: { organizationId } }));
+  await prisma.integration.update({ where: { id, organizationId }, data: { customer: customer ? { connect: { id: customer.id } } : { disconnect: true } } });
+  // Found by name alone: any organization's.
+  const anyCustomer = (await prisma.customer.findFirst({ where: { name } })) || (await prisma.customer.create({ data: { organizationId } })); // want "findFirst on tenant-scoped \"Customer\""
+  await prisma.integration.update({ where: { id, organizationId }, data: { customer: { connect: { id: anyCustomer.id } } } }); // want "links a \"Customer\" by \\{ id \\} alone"
+  // Created in a tenant given by the body.
+  const created = (await prisma.customer.findFirst({ where: { organizationId, name } })) ?? (await prisma.customer.create({ data: { organizationId: other || undefined } }));
+  await prisma.integration.update({ where: { id, organizationId }, data: { customer: { connect: { id: created.id } } } }); // want "links a \"Customer\" by \\{ id \\} alone"
+}
