@@ -43,7 +43,9 @@ tenant field. What the data of a ` + "`create`, `update` or `upsert`" + ` links 
 writes included): Prisma links any row the unique object names, so each is
 judged like the ` + "`where`" + ` of a ` + "`findUnique`" + ` on the linked model, with the proofs
 below, and is also quiet when the written row takes its tenant from the row
-it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: worker.id }`" + `). A
+it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: worker.id }`" + `), or
+links a const row each of whose possible values is a lookup with the tenant,
+a create in it, or nothing (` + "`(await findFirst(…)) || (await create(…))`" + `). A
 foreign key given as a scalar (` + "`mediaId: id`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
