@@ -36,8 +36,17 @@ file, without ` + "`node_modules`" + `, ` + "`dist`, `build`, `.next`, `out`" + 
 tests (` + "`*.test.*`, `*.spec.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `playwright/`" + `), seed files
 (` + "`seed.ts`, `seed/`, `seeds/`" + `), data migrations (` + "`migration/`, `migrations/`" + `) and what ` + "`.gitignore`" + ` ignores) and finds every
 ` + "`<client>.<model>.<operation>(…)`" + ` call of ` + "`findUnique findUniqueOrThrow findFirst\nfindFirstOrThrow findMany count aggregate groupBy update updateMany\nupdateManyAndReturn upsert delete deleteMany`" + `, whatever the client is called
-(` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). Creates are left to the
-TypeScript compiler, which refuses a create without a required tenant field.
+(` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). A create's own tenant is
+left to the TypeScript compiler, which refuses a create without a required
+tenant field. What the data of a ` + "`create`, `update` or `upsert`" + ` links is judged
+(` + "`picture: { connect: { id } }`" + `, ` + "`set`" + `, the ` + "`where`" + ` of ` + "`connectOrCreate`" + `, nested
+writes included): Prisma links any row the unique object names, so each is
+judged like the ` + "`where`" + ` of a ` + "`findUnique`" + ` on the linked model, with the proofs
+below, and is also quiet when the written row takes its tenant from the row
+it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: worker.id }`" + `), or
+links a const row each of whose possible values is a lookup with the tenant,
+a create in it, or nothing (` + "`(await findFirst(…)) || (await create(…))`" + `). A
+foreign key given as a scalar (` + "`mediaId: id`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
 their own tenant field, or a required relation to a scoped parent) is
@@ -352,7 +361,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	// not parsed.
 	var names []string
 	for d, m := range q.delegates {
-		if q.judged(m) {
+		if q.judged(m) || q.linksJudged(m) {
 			names = append(names, d)
 		}
 	}
@@ -382,11 +391,15 @@ func runTenantQueryUnscoped(p *Pass) {
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
-		fq.fileCalls = tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
-		for _, c := range fq.fileCalls {
-			if f, ok := fq.check(c); ok {
+		calls := tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
+		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return c.Operation == tsquery.Create })
+		for _, c := range calls {
+			if c.Operation == tsquery.Create {
+				// No where: only what its data links is judged.
+			} else if f, ok := fq.check(c); ok {
 				out = append(out, f)
 			}
+			out = append(out, fq.checkLinks(c)...)
 		}
 		if p.Schema.PostgreSQL() && tsquery.MayCallRaw(tree.Src) {
 			for _, c := range tsquery.RawCalls(tree) {
@@ -1126,7 +1139,6 @@ func (q *queryCheck) keyedBy(idName, key string, val tsparse.Node) (value, rows 
 // organizationId } })` before `where: { bookingId }`), or whose result the
 // value is read from (`booking.id`, `domain.slug`).
 func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, val tsparse.Node) bool {
-	delegate := delegateName(target.Name)
 	if calledBeforeDeclared(q.call) {
 		return false
 	}
@@ -1134,6 +1146,17 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if !ok {
 		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName))
 	}
+	return q.verifiedKey(target, idName, value, rows, val)
+}
+
+// verifiedKey is verifiedEarlier for a key read: one id's expression
+// (value) or the name of rows whose ids are given; val is the where's
+// value for the key, if there is one.
+func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows string, val tsparse.Node) bool {
+	if calledBeforeDeclared(q.call) {
+		return false // for the links, which come here directly
+	}
+	delegate := delegateName(target.Name)
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) {
 		return false
 	}
@@ -1445,6 +1468,12 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 			return ""
 		}
 	}
+	return q.idList(list, idName)
+}
+
+// idList reads a list of ids as idsOf does: the name of the rows it holds
+// the ids of, or "".
+func (q *queryCheck) idList(list tsparse.Node, idName string) string {
 	for range 4 {
 		if list.Kind() != "identifier" {
 			break

@@ -23,8 +23,12 @@ var Operations = []string{
 	"update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany",
 }
 
+// Create is found as well: it has no where, but its data can link rows
+// of another tenant (connect), which the rule judges.
+const Create = "create"
+
 var isOperation = func() map[string]bool {
-	m := map[string]bool{}
+	m := map[string]bool{Create: true}
 	for _, o := range Operations {
 		m[o] = true
 	}
@@ -34,7 +38,7 @@ var isOperation = func() map[string]bool {
 // operationText finds where an operation is named in source text: the
 // calls are among those places, so files without one need no parse and
 // files with some need no walk.
-var operationText = lazyregexp.New(`\.\s*(` + strings.Join(Operations, "|") + `)\b`)
+var operationText = lazyregexp.New(`\.\s*(` + strings.Join(append([]string{Create}, Operations...), "|") + `)\b`)
 
 // MayCall reports whether src names an operation at all; a file that does
 // not holds no call.

@@ -1,0 +1,392 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// checkLinks judges the rows a write's data links through a relation:
+// `picture: { connect: { id } }` ties the written row to any Media whose id
+// the caller names, whatever its tenant, and a create is no safer than an
+// update there (the compiler only asks for a unique key). Each unique
+// object given to connect, set or connectOrCreate's where is judged like
+// the where of a findUnique on the linked model, with the same proofs.
+// Keys given as scalar foreign keys (`mediaId: id`) are not read.
+func (q *queryCheck) checkLinks(c tsquery.Call) []queryFinding {
+	switch c.Operation {
+	case tsquery.Create, "update", "upsert":
+	default:
+		// The many-row writes take scalars only.
+		return nil
+	}
+	m := q.delegates[c.Delegate]
+	args, ok := q.argsObject(c)
+	if m == nil || !ok {
+		return nil
+	}
+	lc := *q
+	lc.call = c.Node
+	l := links{q: &lc, what: fmt.Sprintf("%s on %q", c.Operation, m.Name)}
+	for _, e := range args.NamedChildren() {
+		key, val, ok := property(e)
+		if ok && (key == "data" || c.Operation == "upsert" && (key == "create" || key == "update")) {
+			l.data(val, m, 0)
+		}
+	}
+	return l.out
+}
+
+type links struct {
+	q    *queryCheck
+	what string
+	out  []queryFinding
+}
+
+// data reads the data of a write on m, an object or a list of them, for
+// the rows its relation fields link, nested writes included.
+func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
+	if depth > 8 {
+		return
+	}
+	for _, obj := range l.q.objects(val) {
+		for _, e := range obj.NamedChildren() {
+			key, v, ok := property(e)
+			f := fieldByName(m, key)
+			if !ok || f == nil || f.Relation == nil || f.Target == nil {
+				continue
+			}
+			for _, nested := range l.q.objects(v) {
+				l.relation(obj, m, nested, f.Target, depth)
+			}
+		}
+	}
+}
+
+// relation reads the nested writes on one relation field to target, in
+// data, the data of a write on m.
+func (l *links) relation(data tsparse.Node, m *prisma.Model, nested tsparse.Node, target *prisma.Model, depth int) {
+	for _, op := range nested.NamedChildren() {
+		key, val, ok := property(op)
+		if !ok {
+			continue
+		}
+		switch key {
+		case "connect", "set":
+			for _, u := range l.q.elements(val) {
+				l.judge(op, u, target, l.sameTenant(data, m, u, target))
+			}
+		case "connectOrCreate":
+			for _, co := range l.q.objects(val) {
+				for _, x := range co.NamedChildren() {
+					switch k, xv, _ := property(x); k {
+					case "where":
+						l.judge(x, xv, target, l.sameTenant(data, m, xv, target))
+					case "create":
+						l.data(xv, target, depth+1)
+					}
+				}
+			}
+		case "create":
+			l.data(val, target, depth+1)
+		case "update", "upsert":
+			// { where, data } on a list, { create, update } for an upsert,
+			// or the data itself on a single row.
+			for _, u := range l.q.objects(val) {
+				wrapped := false
+				for _, x := range u.NamedChildren() {
+					if k, xv, ok := property(x); ok && (k == "data" || k == "create" || k == "update") && fieldByName(target, k) == nil {
+						wrapped = true
+						l.data(xv, target, depth+1)
+					}
+				}
+				if !wrapped {
+					l.data(u, target, depth+1)
+				}
+			}
+		}
+	}
+}
+
+// judge judges unique, the unique object a nested write at op links a
+// row of target by.
+func (l *links) judge(op, unique tsparse.Node, target *prisma.Model, sameTenant bool) {
+	q := l.q
+	if !q.judged(target) || sameTenant || l.chosenRowScoped(unique, target) {
+		return
+	}
+	v := q.value(nil, unique, target, 0)
+	obj, seen := q.objectOf(unique, 0)
+	if v < constrained && seen && (q.hasCredential(obj, target, 0) || q.compoundCredential(obj, target) || q.mappedTenantIDs(unique, obj, target)) {
+		return
+	}
+	rows := ""
+	if v < unseen {
+		sub := *q
+		sub.assumeSeen = &rows
+		if sub.value(nil, unique, target, 0) == constrained && rows != "" {
+			v = unseen
+		}
+	}
+	at := op.Range()
+	if k := op.Field("key"); k.Valid() {
+		at = k.Range()
+	}
+	d := Diagnostic{Range: at}
+	switch {
+	case v == constrained:
+		return
+	case v == maybeUndefined:
+		d.Message = fmt.Sprintf("%s links a %q by a tenant value that may be undefined; make sure it is set before the query", l.what, target.Name)
+		l.out = append(l.out, queryFinding{d, severity.Warning})
+	case v == unseen && rows != "":
+		d.Message = fmt.Sprintf("cannot see whether %q, whose ids %s links, are the tenant's rows; build the where of their query as a const object", rows, l.what)
+		l.out = append(l.out, queryFinding{d, severity.Notice})
+	case !seen:
+		d.Message = fmt.Sprintf("cannot see which %q %s links; build its unique object as a const object in this function", target.Name, l.what)
+		l.out = append(l.out, queryFinding{d, severity.Notice})
+	case v == unseen:
+		d.Message = fmt.Sprintf("cannot see whether the %q %s links is the tenant's; look it up with the tenant first", target.Name, l.what)
+		l.out = append(l.out, queryFinding{d, severity.Notice})
+	default:
+		keys := uniqueKeys(obj)
+		d.Message = fmt.Sprintf("%s links a %q by { %s } alone; look it up with the tenant first, or link it by { %s, %s }", l.what, target.Name, keys, keys, q.hint(target))
+		l.out = append(l.out, queryFinding{d: d})
+	}
+}
+
+// uniqueKeys lists the keys of a unique object as written.
+func uniqueKeys(obj tsparse.Node) string {
+	var keys []string
+	for _, e := range obj.NamedChildren() {
+		if k, _, ok := property(e); ok && k != "" {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return "…"
+	}
+	return strings.Join(keys, ", ")
+}
+
+// objects lists the object literals val stands for: one, or each of a
+// list or of a map's results; none when the rule cannot see them.
+func (q *queryCheck) objects(val tsparse.Node) []tsparse.Node {
+	if obj, ok := q.objectOf(val, 0); ok {
+		return []tsparse.Node{obj}
+	}
+	var out []tsparse.Node
+	for _, el := range q.elements(val) {
+		if obj, ok := q.objectOf(el, 0); ok {
+			out = append(out, obj)
+		}
+	}
+	return out
+}
+
+// elements lists what val links: itself, each element of a list, what
+// `ids.map((id) => ({ id }))` makes of each id, or each value a condition
+// may choose. What is left unread (a spread, a variable) is returned as
+// is, for the judging to call unseen.
+func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
+	for val.Kind() == "parenthesized_expression" || val.Kind() == "as_expression" || val.Kind() == "satisfies_expression" {
+		val = firstNamed(val)
+	}
+	switch val.Kind() {
+	case "null", "undefined", "false":
+		// Links nothing.
+		return nil
+	case "ternary_expression":
+		return append(q.elements(val.Field("consequence")), q.elements(val.Field("alternative"))...)
+	case "binary_expression":
+		switch val.Field("operator").Text() {
+		case "&&":
+			return q.elements(val.Field("right"))
+		case "||", "??":
+			return append(q.elements(val.Field("left")), q.elements(val.Field("right"))...)
+		}
+	case "array":
+		var out []tsparse.Node
+		for _, el := range val.NamedChildren() {
+			if el.Kind() != "comment" {
+				out = append(out, q.elements(el)...)
+			}
+		}
+		return out
+	case "call_expression":
+		fn := val.Field("function")
+		args := namedNoComments(val.Field("arguments"))
+		if fn.Kind() == "member_expression" && fn.Field("property").Text() == "map" && len(args) == 1 && args[0].Kind() == "arrow_function" {
+			if body := args[0].Field("body"); body.Kind() != "statement_block" {
+				return []tsparse.Node{body}
+			}
+		}
+	}
+	return []tsparse.Node{val}
+}
+
+// linksJudged reports whether a write on m can link a judged model's rows.
+func (q *queryCheck) linksJudged(m *prisma.Model) bool {
+	for _, f := range m.Fields {
+		if f.Relation != nil && f.Target != nil && q.judged(f.Target) {
+			return true
+		}
+	}
+	return false
+}
+
+// mappedTenantIDs reports whether unique is what `list.map((x) => ({ id: x
+// }))` makes of each id of a list holding the ids of rows proven the
+// tenant's (`valid.map((m) => m.id)` after a findMany with the tenant), or
+// `rows.map((r) => ({ id: r.id }))` of such rows: the links are those rows.
+func (q *queryCheck) mappedTenantIDs(unique, obj tsparse.Node, target *prisma.Model) bool {
+	fn := unique.Parent()
+	for fn.Kind() == "parenthesized_expression" {
+		fn = fn.Parent()
+	}
+	call := fn.Parent().Parent()
+	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
+		return false
+	}
+	param, n := firstParam(fn)
+	entries := namedNoComments(obj)
+	if n != 1 || param.Kind() != "identifier" || len(entries) != 1 {
+		return false
+	}
+	key, val, ok := property(entries[0])
+	id := idField(target)
+	if !ok || id == nil || key != id.Name() {
+		return false
+	}
+	list := call.Field("function").Field("object")
+	switch compact(val.Text()) {
+	case param.Text():
+		rows := q.idList(list, key)
+		return rows != "" && q.verifiedKey(target, key, "", rows, tsparse.Node{})
+	case param.Text() + "." + key:
+		return list.Kind() == "identifier" && q.verifiedKey(target, key, "", list.Text(), tsparse.Node{})
+	}
+	return false
+}
+
+// idField is m's single-field id, or nil.
+func idField(m *prisma.Model) *prisma.Field {
+	for _, f := range m.Fields {
+		if f.IsID {
+			return f
+		}
+	}
+	return nil
+}
+
+// sameTenant reports whether the row written with data takes its tenant
+// from the row it links: `projectId: worker.projectId` beside `workers: {
+// connect: { id: worker.id } }` links a row of the tenant it writes to,
+// whoever that is (the write itself is judged on its own).
+func (l *links) sameTenant(data tsparse.Node, m *prisma.Model, unique tsparse.Node, target *prisma.Model) bool {
+	tf, id := l.q.t.Field(target), idField(target)
+	obj, ok := l.q.objectOf(unique, 0)
+	entries := namedNoComments(obj)
+	if tf == nil || id == nil || !ok || len(entries) != 1 || !l.q.isTenantField(m, tf.Name()) {
+		return false
+	}
+	key, val, ok := property(entries[0])
+	if !ok || key != id.Name() || val.Kind() != "member_expression" || val.Field("property").Text() != id.Name() {
+		return false
+	}
+	row := compact(val.Field("object").Text())
+	for _, e := range data.NamedChildren() {
+		if k, v, ok := property(e); ok && k == tf.Name() && v.Kind() == "member_expression" && v.Field("property").Text() == tf.Name() && compact(v.Field("object").Text()) == row {
+			return true
+		}
+	}
+	return false
+}
+
+// chosenRowScoped reports whether unique links `{ id: row.id }` of a const
+// row every value of which is the tenant's or nothing: `const customer =
+// !name ? undefined : (await findFirst({ where: { orgId, name } })) ||
+// (await create({ data: { name, orgId } }))`. Each side a condition may
+// choose must be a lookup on target whose where constrains the tenant, a
+// create on target whose data gives its tenant field a value, undefined
+// or null.
+func (l *links) chosenRowScoped(unique tsparse.Node, target *prisma.Model) bool {
+	q := l.q
+	obj, ok := q.objectOf(unique, 0)
+	id := idField(target)
+	entries := namedNoComments(obj)
+	if !ok || id == nil || len(entries) != 1 {
+		return false
+	}
+	key, val, ok := property(entries[0])
+	if !ok || key != id.Name() || val.Kind() != "member_expression" || val.Field("property").Text() != id.Name() || val.Field("object").Kind() != "identifier" {
+		return false
+	}
+	value, ok := constValue(val.Field("object"))
+	if !ok {
+		return false
+	}
+	leaves := q.elements(value)
+	if len(leaves) < 2 {
+		// One call is the rule's ordinary row proof.
+		return false
+	}
+	delegate := delegateName(target.Name)
+	for _, n := range leaves {
+		for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
+			n = firstNamed(n)
+		}
+		if n.Kind() == "identifier" && n.Text() == "undefined" {
+			continue
+		}
+		calls := tsquery.CallsIn(n, func(d string) bool { return d == delegate })
+		if len(calls) == 0 || calls[0].Node.Start() != n.Start() || calls[0].Node.End() != n.End() {
+			return false
+		}
+		c := calls[0]
+		switch c.Operation {
+		case tsquery.Create:
+			if !q.createsInTenant(c, target) {
+				return false
+			}
+		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "upsert":
+			sub := *q
+			sub.call, sub.verifying = c.Node, true
+			if v, _ := sub.whereOfCall(c); v != constrained {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// createsInTenant reports whether create c gives target's tenant field a
+// value in its data.
+func (q *queryCheck) createsInTenant(c tsquery.Call, target *prisma.Model) bool {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	for _, e := range args.NamedChildren() {
+		key, val, ok := property(e)
+		if !ok || key != "data" {
+			continue
+		}
+		data, ok := q.objectOf(val, 0)
+		if !ok {
+			return false
+		}
+		for _, d := range data.NamedChildren() {
+			if k, v, ok := property(d); ok && (q.isTenantField(target, k) || tenantForeignKey(q.t, target, k)) && tenantValue(v, 0) == constrained {
+				return true
+			}
+		}
+	}
+	return false
+}
