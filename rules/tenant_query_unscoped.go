@@ -348,10 +348,12 @@ func runTenantQueryUnscoped(p *Pass) {
 			files = append(files, f)
 		}
 	}
+	var handedOut handouts
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
 		fq.fileCalls = tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
+		handedOut.read(&fq, tree)
 		for _, c := range fq.fileCalls {
 			if f, ok := fq.check(c); ok {
 				out = append(out, f)
@@ -375,6 +377,7 @@ func runTenantQueryUnscoped(p *Pass) {
 			}
 		}
 	}
+	handedOut.report(p)
 }
 
 // delegateName is the client property of a model: its name with the first
