@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/schemalint/schemalint/internal/severity"
@@ -29,6 +30,7 @@ type handouts struct {
 // rule cannot read (`prisma[model]`).
 type handout struct {
 	receiver string
+	shown    string // the receiver as written, on one line
 	model    string
 	delegate string
 	d        Diagnostic
@@ -39,7 +41,7 @@ type handout struct {
 func (h *handouts) read(q *queryCheck, tree *tsparse.Tree) {
 	var places []handout
 	add := func(receiver tsparse.Node, delegate string, at tsparse.Node) {
-		hd := handout{receiver: compact(receiver.Text()), delegate: delegate, d: Diagnostic{Range: at.Range()}}
+		hd := handout{receiver: compact(receiver.Text()), shown: strings.Join(strings.Fields(receiver.Text()), " "), delegate: delegate, d: Diagnostic{Range: at.Range()}}
 		if delegate != "" {
 			m := q.delegates[delegate]
 			if m == nil || !q.judged(m) {
@@ -103,17 +105,34 @@ func (h *handouts) read(q *queryCheck, tree *tsparse.Tree) {
 // isHandedOut reports whether n, `<receiver>.<delegate>` or
 // `<receiver>[<key>]`, is a value of its own: not the object of a further
 // member access (`prisma.document.create`, a found call's receiver), not
-// called, and not assigned to.
+// called, not assigned to, and not only tested (`if (!db.auditImage)`,
+// `typeof db.auditImage`, `db.auditImage === undefined`).
 func isHandedOut(n tsparse.Node) bool {
 	p := n.Parent()
-	same := func(o tsparse.Node) bool { return o.Start() == n.Start() && o.End() == n.End() }
+	same := func(f string) bool { o := p.Field(f); return o.Start() == n.Start() && o.End() == n.End() }
 	switch p.Kind() {
 	case "member_expression", "subscript_expression":
-		return !same(p.Field("object"))
+		return !same("object")
 	case "call_expression":
-		return !same(p.Field("function"))
+		return !same("function")
 	case "assignment_expression", "augmented_assignment_expression":
-		return !same(p.Field("left"))
+		return !same("left")
+	}
+	for p.Kind() == "parenthesized_expression" {
+		n, p = p, p.Parent()
+	}
+	switch p.Kind() {
+	case "unary_expression":
+		return false
+	case "binary_expression":
+		switch p.Field("operator").Text() {
+		case "==", "===", "!=", "!==":
+			return false
+		case "&&":
+			return !same("left")
+		}
+	case "if_statement", "while_statement", "do_statement", "ternary_expression":
+		return !same("condition")
 	}
 	return true
 }
@@ -169,9 +188,9 @@ func (h *handouts) report(p *Pass) {
 	for _, hd := range out {
 		d := hd.d
 		if hd.model == "" {
-			d.Message = fmt.Sprintf("cannot follow the model client a computed key picks from %q here; call %s.<model>.<operation> directly, or ignore it with a reason", hd.receiver, hd.receiver)
+			d.Message = fmt.Sprintf("cannot follow the model client a computed key picks from %q here; call %s.<model>.<operation> directly, or ignore it with a reason", hd.shown, hd.shown)
 		} else {
-			d.Message = fmt.Sprintf("cannot follow the %q client handed out here; call %s.%s.<operation> directly, or ignore it with a reason", hd.model, hd.receiver, hd.delegate)
+			d.Message = fmt.Sprintf("cannot follow the %q client handed out here; call %s.%s.<operation> directly, or ignore it with a reason", hd.model, hd.shown, hd.delegate)
 		}
 		p.ReportAs(severity.Notice, d)
 	}
