@@ -130,6 +130,8 @@ func isHandedOut(n tsparse.Node) bool {
 			return false
 		case "&&":
 			return !same("left")
+		case "in", "instanceof":
+			return false // 'findUnique' in db[table]
 		}
 	case "if_statement", "while_statement", "do_statement", "ternary_expression":
 		return !same("condition")

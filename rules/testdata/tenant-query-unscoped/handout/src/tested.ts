@@ -9,6 +9,7 @@ export async function tested(organizationId: string, ready: boolean) {
   if (prisma.workflow) await prisma.workflow.findMany({ where: { organizationId } });
   if (typeof prisma.document === "undefined") return null;
   if (prisma.workflow === undefined || prisma["document"] == null) return null;
+  if (!("findMany" in prisma["document"]) || prisma.workflow instanceof Object) return null;
   const ok = (prisma.document) && ready ? 1 : 2;
   // The client itself as a value is handed out, whatever chooses it.
   const chosen = prisma.document ?? fallback; // want "cannot follow the \"Document\" client handed out here"
