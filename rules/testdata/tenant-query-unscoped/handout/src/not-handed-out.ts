@@ -20,6 +20,7 @@ export async function quiet(id: string, organizationId: string, client: Document
   const another = session["document"];
   // A global model, and what is not a model's client.
   const plans = prisma.plan;
+  await prisma["plan"].findMany();
   const { plan, $transaction } = prisma;
   const first = prisma[0];
   prisma.document = client;
