@@ -193,6 +193,14 @@ when the function leaves if that lookup finds nothing
 So is any call that the proofs above would accept if such a where filtered
 by the tenant: keyed by the children included with such a row, a parent's
 key read from it, or an id looked up with it and tested.
+So is a model's client handed out as a value, whose calls are not seen:
+` + "`updateRow(prisma.workflow, …)`, `const repo = prisma.document`" + `,
+` + "`const { document } = prisma`, `prisma[\"document\"].findMany(…)`" + `, or ` + "`prisma[model]`" + `
+(naming no model). Only receivers the found calls use as a client count
+(` + "`window.document`" + ` is none), a test that the client exists
+(` + "`if (!prisma.document)`" + `) hands nothing out, and only the files read for
+their calls are searched: one with no ` + "`<client>.<model>.<operation>(…)`" + ` of a
+judged model is not.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
@@ -388,11 +396,13 @@ func runTenantQueryUnscoped(p *Pass) {
 			files = append(files, f)
 		}
 	}
+	var handedOut handouts
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
 		calls := tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
 		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return c.Operation == tsquery.Create })
+		handedOut.read(&fq, tree)
 		for _, c := range calls {
 			if c.Operation == tsquery.Create {
 				// No where: only what its data links is judged.
@@ -419,6 +429,7 @@ func runTenantQueryUnscoped(p *Pass) {
 			}
 		}
 	}
+	handedOut.report(p)
 }
 
 // delegateName is the client property of a model: its name with the first
