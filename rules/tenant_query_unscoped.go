@@ -365,15 +365,24 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	// Only files naming an operation on a judged model's delegate can hold
-	// a finding (check judges no other call), or raw SQL: the others are
-	// not parsed.
-	var names []string
+	// a finding (check judges no other call), or one that may link a
+	// judged model's rows, or raw SQL: the others are not parsed. A link
+	// needs its key's word: without `connect`, creates and the writes of
+	// models judged only for their links are not looked for; without
+	// `set` either, only the operations with a where of judged models.
+	var judged, linking []string
 	for d, m := range q.delegates {
+		if q.judged(m) {
+			judged = append(judged, d)
+		}
 		if q.judged(m) || q.linksJudged(m) {
-			names = append(names, d)
+			linking = append(linking, d)
 		}
 	}
-	mentions := tsquery.Mentions(names)
+	queries, writes, links := tsquery.MentionsQuery(judged), tsquery.MentionsQuery(linking), tsquery.Mentions(linking)
+	mentions := func(src []byte) bool {
+		return queries(src) || tsquery.MayConnect(src) && links(src) || tsquery.MaySet(src) && writes(src)
+	}
 	code, raw := p.Code(p.Schema), p.Schema.PostgreSQL()
 	// Read on every core: the test reads all the application's text
 	// before any parse starts.

@@ -52,7 +52,49 @@ func MayCall(src []byte) bool { return operationText.Match(src) }
 // comments, `?` of an optional chain), so every call Calls finds on one
 // of delegates is in a file it accepts. Delegate names that are not plain
 // words (no Prisma model has one) make it accept every file.
-func Mentions(delegates []string) func([]byte) bool {
+func Mentions(delegates []string) func([]byte) bool { return mentions(delegates, isOperation) }
+
+// MentionsQuery is Mentions of the operations that have a where, creates
+// left out: a file whose only calls on delegates are creates can hold a
+// finding only where its data links rows (MayConnect).
+func MentionsQuery(delegates []string) func([]byte) bool { return mentions(delegates, hasWhere) }
+
+var hasWhere = func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range Operations {
+		m[o] = true
+	}
+	return m
+}()
+
+// MayConnect reports whether src may hold a write's link to other rows by
+// `connect` or `connectOrCreate`, which cannot be written without the
+// word standing alone; a create's data links rows only so.
+func MayConnect(src []byte) bool {
+	return hasWord(src, "connect") || hasWord(src, "connectOrCreate")
+}
+
+// MaySet reports whether src may hold an update's `set` of a relation's
+// rows, which cannot be written without the word standing alone.
+func MaySet(src []byte) bool { return hasWord(src, "set") }
+
+// hasWord reports whether word stands alone in src: no word character
+// right before or after it.
+func hasWord(src []byte, word string) bool {
+	for i := 0; ; i++ {
+		k := bytes.Index(src[i:], []byte(word))
+		if k < 0 {
+			return false
+		}
+		i += k
+		if (i == 0 || !isWordByte(src[i-1])) && (i+len(word) == len(src) || !isWordByte(src[i+len(word)])) {
+			return true
+		}
+	}
+}
+
+// mentions is Mentions of the operations in ops.
+func mentions(delegates []string, ops map[string]bool) func([]byte) bool {
 	set := map[string]bool{}
 	for _, d := range delegates {
 		if d == "" || strings.IndexFunc(d, func(r rune) bool { return !isWordByte(r) }) >= 0 {
@@ -81,7 +123,7 @@ func Mentions(delegates []string) func([]byte) bool {
 				continue
 			}
 			j = skipTrivia(src, k+1)
-			if k = wordEnd(src, j); k == j || !isOperation[string(src[j:k])] {
+			if k = wordEnd(src, j); k == j || !ops[string(src[j:k])] {
 				continue
 			}
 			// Called: arguments, type arguments, a template or `?.(`

@@ -229,6 +229,24 @@ func TestMentionsRefuses(t *testing.T) {
 	}
 	require.True(t, mentions([]byte("db.user.create()")), "a create can link rows")
 	require.True(t, Mentions([]string{"user", "user-profile"})([]byte("nothing")), "a name that is no word: every file is read")
+	require.False(t, MentionsQuery([]string{"user"})([]byte("db.user.create()")), "a create has no where")
+	require.True(t, MentionsQuery([]string{"user"})([]byte("db.user.update()")))
+}
+
+// A link is written with its key's word, so a file without one holds none.
+func TestMayConnectOrSet(t *testing.T) {
+	for _, src := range []string{"connect: { id }", "{ connectOrCreate: x }", `{ "connect": x }`, "{ connect }"} {
+		require.True(t, MayConnect([]byte(src)), "%q", src)
+	}
+	for _, src := range []string{"", "disconnected", "connection.connectTimeout", "tags: { set: [] }"} {
+		require.False(t, MayConnect([]byte(src)), "%q", src)
+	}
+	for _, src := range []string{"tags: { set: [] }", `{ "set": [] }`, "set", "{ set }"} {
+		require.True(t, MaySet([]byte(src)), "%q", src)
+	}
+	for _, src := range []string{"", "offset: 1", "settings", "reset()", "new Set()", "isSet"} {
+		require.False(t, MaySet([]byte(src)), "%q", src)
+	}
 }
 
 func TestRawCalls(t *testing.T) {
