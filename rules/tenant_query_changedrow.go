@@ -10,9 +10,6 @@ import (
 // input)` may give it another id, and `docs.push(other)` puts a row of
 // any tenant among those a loop over docs visits.
 
-// listAdders are the array methods that put other elements in a list.
-var listAdders = []string{"push", "unshift", "splice", "fill"}
-
 // changedByCall reports whether a call in the function holding at (or the
 // outermost one it is nested in), before at or in a loop with it, may
 // change the row row names: Object.assign onto it or a part of it, or a
@@ -24,31 +21,25 @@ func changedByCall(at tsparse.Node, row string) bool {
 	if list := loopSource(at, row); list != "" {
 		names = append(names, list)
 	}
-	found := false
-	outer.Walk(func(n tsparse.Node) bool {
-		if found {
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" || !mayRunBefore(n, at, outer) {
 			return false
-		}
-		if n.Kind() != "call_expression" || !(n.Start() < at.Start() || inOneLoop(n, at, outer)) {
-			return true
 		}
 		fn := n.Field("function")
 		if fn.Kind() != "member_expression" {
-			return true
+			return false
 		}
 		method := fn.Field("property").Text()
 		switch {
 		case fn.Field("object").Text() == "Object" && method == "assign":
-			if args := namedNoComments(n.Field("arguments")); len(args) > 0 {
-				found = slices.Contains(names, rootName(args[0]))
-			}
-		case slices.Contains(listAdders, method):
+			args := namedNoComments(n.Field("arguments"))
+			return len(args) > 0 && slices.Contains(names, rootName(args[0]))
+		case slices.Contains(listGrowers, method):
 			list := rootName(fn.Field("object"))
-			found = slices.Contains(names, list) && heldQueryRows(outer, list)
+			return slices.Contains(names, list) && heldQueryRows(outer, list)
 		}
-		return true
+		return false
 	})
-	return found
 }
 
 // heldQueryRows reports whether fn binds name to what a Prisma call

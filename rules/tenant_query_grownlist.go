@@ -82,26 +82,21 @@ func listGrown(at tsparse.Node, name string) bool {
 		return false
 	}
 	outer, _ := functionChain(at)
-	found := false
-	outer.Walk(func(n tsparse.Node) bool {
-		if found {
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if !mayRunBefore(n, at, outer) || spans(n, at) {
 			return false
-		}
-		if !(n.Start() < at.Start() || inOneLoop(n, at, outer)) || spans(n, at) {
-			return true
 		}
 		switch n.Kind() {
 		case "call_expression":
 			fn := n.Field("function")
-			found = fn.Kind() == "member_expression" && compact(fn.Field("object").Text()) == name && slices.Contains(listGrowers, fn.Field("property").Text())
+			return fn.Kind() == "member_expression" && compact(fn.Field("object").Text()) == name && slices.Contains(listGrowers, fn.Field("property").Text())
 		case "assignment_expression", "augmented_assignment_expression":
 			// `ids[0] = other`, or a let given another list (a query's
 			// result is judged as a query of its own).
 			left := uncast(n.Field("left"))
-			found = left.Kind() == "subscript_expression" && compact(left.Field("object").Text()) == name ||
+			return left.Kind() == "subscript_expression" && compact(left.Field("object").Text()) == name ||
 				n.Kind() == "assignment_expression" && overwrites(left, []string{name}, n.Field("right"))
 		}
-		return !found
+		return false
 	})
-	return found
 }

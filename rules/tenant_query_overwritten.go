@@ -21,21 +21,33 @@ func overwritten(at tsparse.Node, value string) bool {
 		return false
 	}
 	outer, _ := functionChain(at)
-	found := false
-	outer.Walk(func(n tsparse.Node) bool {
-		if found {
-			return false
-		}
+	return anyNode(outer, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
 			right := n.Field("right")
-			found = (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(right, at) && overwrites(n.Field("left"), path, right)
+			return mayRunBefore(n, at, outer) && !spans(right, at) && overwrites(n.Field("left"), path, right)
 		case "call_expression":
-			found = (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(n, at) && mutatesRow(n, path)
+			return mayRunBefore(n, at, outer) && !spans(n, at) && mutatesRow(n, path)
 		}
-		return true
+		return false
+	}) || changedByCall(at, path[0])
+}
+
+// mayRunBefore reports whether n, in the function outer, may run before
+// at: it comes first, or a loop of outer holds both.
+func mayRunBefore(n, at, outer tsparse.Node) bool {
+	return n.Start() < at.Start() || inOneLoop(n, at, outer)
+}
+
+// anyNode reports whether found holds for root or a node within it; the
+// walk stops at the first.
+func anyNode(root tsparse.Node, found func(tsparse.Node) bool) bool {
+	hit := false
+	root.Walk(func(n tsparse.Node) bool {
+		hit = hit || found(n)
+		return !hit
 	})
-	return found || changedByCall(at, path[0])
+	return hit
 }
 
 // inOneLoop reports whether a loop of the function outer holds both n and

@@ -40,11 +40,7 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 		return false
 	}
 	outer, _ := functionChain(at)
-	found := false
-	outer.Walk(func(n tsparse.Node) bool {
-		if found {
-			return false
-		}
+	return anyNode(outer, func(n tsparse.Node) bool {
 		var left, right tsparse.Node
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
@@ -52,14 +48,10 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 		case "update_expression":
 			left = n.Field("argument")
 		default:
-			return true
+			return false
 		}
-		if (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer)) && (!right.Valid() || !spans(right, at)) {
-			found = assignsName(left, path[0])
-		}
-		return true
+		return (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer)) && (!right.Valid() || !spans(right, at)) && assignsName(left, path[0])
 	})
-	return found
 }
 
 // assignsName reports whether assigning to left gives name a new value:
