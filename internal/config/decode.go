@@ -176,27 +176,11 @@ func withinLimits(src []byte) bool {
 			}
 		case '"':
 			deepest = max(deepest, depth+1)
-			for i++; ; i++ {
-				if i >= len(src) {
-					return false
-				}
-				if src[i] == '"' {
-					break
-				}
-				switch src[i] {
-				case '\\':
-					i++
-					if i >= len(src) || src[i] == '\n' || src[i] == '\r' {
-						return false
-					}
-				case '\n', '\r':
-					return false
-				case '$', '%':
-					if next(i) == '{' {
-						return false
-					}
-				}
+			end, ok := quotedEnd(src, i)
+			if !ok {
+				return false
 			}
+			i = end
 		case '{', '[', '(':
 			depth++
 			deepest = max(deepest, depth)
@@ -1030,4 +1014,29 @@ func (d *decoder) inRepository(p string) bool {
 		return false
 	}
 	return paths.Inside(d.root, filepath.Join(dir, filepath.FromSlash(clean)))
+}
+
+// quotedEnd returns the index of the '"' that closes the quoted string
+// opening at src[i], read as HCL's lexer reads it; ok is false where this
+// scan does not follow the lexer: a line break, a template sequence (${ or
+// %{), or no closing quote.
+func quotedEnd(src []byte, i int) (end int, ok bool) {
+	for i++; i < len(src); i++ {
+		switch src[i] {
+		case '"':
+			return i, true
+		case '\\':
+			i++
+			if i >= len(src) || src[i] == '\n' || src[i] == '\r' {
+				return 0, false
+			}
+		case '\n', '\r':
+			return 0, false
+		case '$', '%':
+			if i+1 < len(src) && src[i+1] == '{' {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
 }

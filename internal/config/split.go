@@ -130,27 +130,11 @@ func cutPoint(src []byte) (at, end int, nested, ok bool) {
 				return 0, 0, false, false
 			}
 		case '"':
-			for i++; ; i++ {
-				if i >= len(src) {
-					return 0, 0, false, false
-				}
-				if src[i] == '"' {
-					break
-				}
-				switch src[i] {
-				case '\\':
-					i++
-					if i >= len(src) || src[i] == '\n' || src[i] == '\r' {
-						return 0, 0, false, false
-					}
-				case '\n', '\r':
-					return 0, 0, false, false
-				case '$', '%':
-					if next(i) == '{' {
-						return 0, 0, false, false
-					}
-				}
+			end, ok := quotedEnd(src, i)
+			if !ok {
+				return 0, 0, false, false
 			}
+			i = end
 		case '=':
 			sawEquals = true
 		case '{':
