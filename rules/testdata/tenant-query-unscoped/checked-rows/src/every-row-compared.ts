@@ -29,6 +29,9 @@ export async function someNoExit(teamId: string, ids: string[]) {
   const docs = await prisma.document.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Document\" does not filter by the tenant"
   if (docs.some((d) => d.teamId !== teamId)) console.log("mixed");
   await prisma.document.updateMany({ where: { id: { in: docs.map((d) => d.id) } }, data: { sheet: true } }); // want "updateMany on tenant-scoped \"Document\" does not filter by the tenant"
+  for (const doc of docs) {
+    await prisma.link.deleteMany({ where: { documentId: doc.id } }); // want "deleteMany on tenant-scoped \"Link\" does not filter by the tenant"
+  }
 }
 
 // every with the test the other way round leaves only when no row is the
