@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -12,13 +13,17 @@ import (
 // row's tenant differs: `if (docs.some((d) => d.teamId !== teamId)) throw
 // …`, `if (!docs.every((d) => d.teamId === teamId)) return …`. Every row
 // left is then the tenant's, as a single row compared with the tenant is.
-// For a later use (q.call), the if must sit in a block that holds the use
-// and come before it; the callback must only read the row's tenant and compare it with a
-// value that is not another unchecked row's tenant or a literal.
+// For a later use (q.call), the if must sit in a block that holds the
+// use and come before it; the callback must only read the row's tenant
+// and compare it with a value that is not another unchecked row's tenant
+// or a literal.
 func (q *queryCheck) everyRowCompared(c tsquery.Call, end int) bool {
+	if c.Operation != "findMany" {
+		return false
+	}
 	name := boundName(c)
 	block := bindingBlock(c)
-	if c.Operation != "findMany" || name == "" || !block.Valid() || !constDeclares(block, c.Node) {
+	if name == "" || !block.Valid() || !constDeclares(block, c.Node) {
 		return false
 	}
 	// The fetch itself (q.call is c) is judged by the test anywhere after
@@ -27,6 +32,14 @@ func (q *queryCheck) everyRowCompared(c tsquery.Call, end int) bool {
 	end = min(end, block.End())
 	if !self {
 		end = min(end, q.call.Start())
+	}
+	if end <= c.Node.End() {
+		return false
+	}
+	// Most findMany results are never tested so: read the text first.
+	after := c.Node.Tree().Src[c.Node.End():end]
+	if !bytes.Contains(after, []byte(name+".some(")) && !bytes.Contains(after, []byte(name+".every(")) {
+		return false
 	}
 	found := false
 	enclosingFunction(c.Node).Walk(func(b tsparse.Node) bool {
