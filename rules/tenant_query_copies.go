@@ -127,6 +127,9 @@ func copiedEntry(fn tsparse.Node, key string) string {
 	if param.Kind() != "identifier" || body.Kind() != "object" {
 		return ""
 	}
+	if spreadCopiedKey(fn, key) {
+		return key
+	}
 	found := ""
 	for _, e := range namedNoComments(body) {
 		k, val, ok := property(e)

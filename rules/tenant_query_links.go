@@ -132,6 +132,11 @@ func (l *links) judge(op, unique tsparse.Node, target *prisma.Model, sameTenant 
 			v = unseen
 		}
 	}
+	if v < unseen && seen {
+		if r := q.unseenMappedRows(unique, obj, target); r != "" {
+			v, rows = unseen, r
+		}
+	}
 	at := op.Range()
 	if k := op.Field("key"); k.Valid() {
 		at = k.Range()

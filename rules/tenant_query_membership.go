@@ -131,7 +131,7 @@ func (mb member) userRelation(q *queryCheck, n tsparse.Node, depth int, is bool)
 // offset end: its tenant field compared (comparedBefore), or a list that
 // only the tenant's row has found empty (listChecked).
 func (q *queryCheck) checkedBefore(c tsquery.Call, m *prisma.Model, end int) bool {
-	return q.comparedBefore(c, end) || q.listChecked(c, m, end)
+	return q.comparedBefore(c, end) || q.listChecked(c, m, end) || q.everyRowCompared(c, end)
 }
 
 // listChecked reports whether c, a lookup of a row of m, is followed

@@ -499,7 +499,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
 	v, where := q.whereOfCall(c)
-	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	if v < unseen {
@@ -1214,6 +1214,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 				}
 			}
 			if c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) {
+				return true
+			}
+			if c.Delegate == delegate && rows != "" && rows == boundName(c) && visibleAt(c, q.call) && q.everyRowCompared(c, q.call.Start()) {
 				return true
 			}
 			continue

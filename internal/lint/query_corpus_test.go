@@ -263,7 +263,15 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/location/service.server.ts", 1220},
 				// Recipients set from the ids of team members read with the
 				// organization (validIds.map((id) => ({ id }))).
-				{"apps/webapp/app/modules/booking-settings/service.server.ts", 340}}},
+				{"apps/webapp/app/modules/booking-settings/service.server.ts", 340},
+				// Ids of kitsWithAssetsRows.map((kit) => ({ ...kit, … })),
+				// copies that keep each kit's id, of kits read with a where
+				// the rule cannot see: notices naming those rows.
+				{"apps/webapp/app/modules/kit/service.server.ts", 4395}, {"apps/webapp/app/modules/kit/service.server.ts", 4515},
+				{"apps/webapp/app/modules/kit/service.server.ts", 3427},
+				// Custody of the ids of assetRows.map((asset) => ({ ...asset,
+				// … })), the assets read with their organization.
+				{"apps/webapp/app/modules/kit/service.server.ts", 6267}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.
