@@ -240,6 +240,10 @@ condition) is a notice: write the tenant condition in the text, and the
 ` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
 checked in raw SQL.
 
+Code tree-sitter cannot parse is not judged as written: a part of a file it
+gives up on whose text names a judged call (or raw SQL) is a notice at its
+first line, beside whatever the parser still made of the call.
+
 The rows a ` + "`$queryRaw`" + ` returned prove their keys as a found row's do (` + "`{ in:\nrows.map((r) => r.id) }`" + `, a key pushed in a loop over them, a foreign key
 read from them) when its SQL, read strictly, keeps only the caller's
 tenant's rows: one SELECT without UNION or WITH, whose column read (` + "`id`" + `,
@@ -420,6 +424,7 @@ func runTenantQueryUnscoped(p *Pass) {
 			}
 			out = append(out, fq.checkLinks(c)...)
 		}
+		out = append(out, unparsed(tree, func(src []byte) bool { return mentions(src) || raw && tsquery.MayCallRaw(src) })...)
 		if p.Schema.PostgreSQL() && tsquery.MayCallRaw(tree.Src) {
 			for _, c := range tsquery.RawCalls(tree) {
 				if f, ok := q.checkRaw(c); ok {

@@ -137,15 +137,25 @@ func (t *Tree) Walk(visit func(Node) bool) {
 // text and tokens it had to assume missing.
 func (t *Tree) SyntaxErrors() []prisma.Range {
 	var out []prisma.Range
+	for _, n := range t.ErrorNodes() {
+		out = append(out, n.Range())
+	}
+	return out
+}
+
+// ErrorNodes returns the outermost nodes tree-sitter could not parse, in
+// source order.
+func (t *Tree) ErrorNodes() []Node {
 	if !t.Root().HasError() {
 		return nil
 	}
+	var out []Node
 	t.Walk(func(n Node) bool {
 		if !n.HasError() {
 			return false
 		}
 		if n.IsError() {
-			out = append(out, n.Range())
+			out = append(out, n)
 			return false
 		}
 		return true

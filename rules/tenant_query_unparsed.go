@@ -1,0 +1,32 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// unparsed reports the parts of tree that tree-sitter could not parse and
+// whose text names a call the rule judges (mentions): what the parser
+// could not read as code, the rule cannot judge, and a call there may be
+// misread or not found at all. A pull request controls the code, so a
+// query written where the grammar gives up must not pass unseen: each
+// such part is a notice at its first line.
+func unparsed(tree *tsparse.Tree, mentions func([]byte) bool) []queryFinding {
+	var out []queryFinding
+	for _, n := range tree.ErrorNodes() {
+		if !mentions(tree.Src[n.Start():n.End()]) {
+			continue
+		}
+		end := n.End()
+		for i := n.Start(); i < end; i++ {
+			if tree.Src[i] == '\n' {
+				end = i
+				break
+			}
+		}
+		d := Diagnostic{Range: tree.Range(n.Start(), end),
+			Message: "cannot parse the code here, so a query in it may be misread or missed; fix the syntax, or check it by hand"}
+		out = append(out, queryFinding{d, severity.Notice})
+	}
+	return out
+}
