@@ -30,7 +30,7 @@ func destructuredBinding(name string, at tsparse.Node) (value []string, key stri
 				return true
 			}
 			pat := n.Field("name")
-			if !patternBinds(pat, name) {
+			if !bindsName(pat, name) {
 				return true
 			}
 			// The last declaration of name in a block holding at binds it.

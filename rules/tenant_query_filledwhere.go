@@ -127,7 +127,7 @@ func assignedAnywhere(fn tsparse.Node, name string) bool {
 			return false
 		}
 		if n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression" {
-			found = patternBinds(uncast(n.Field("left")), name)
+			found = bindsName(uncast(n.Field("left")), name)
 		}
 		return !found
 	})

@@ -233,7 +233,7 @@ func isConstName(name string, at tsparse.Node) bool {
 				return false
 			}
 			// The last declaration in a block holding at is the binding.
-			if n.Kind() == "variable_declarator" && patternBinds(n.Field("name"), name) && spans(n.Parent().Parent(), at) {
+			if n.Kind() == "variable_declarator" && bindsName(n.Field("name"), name) && spans(n.Parent().Parent(), at) {
 				declared = true
 				isConst = n.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(n.Parent().Text(), "const")
 			}
@@ -244,28 +244,6 @@ func isConstName(name string, at tsparse.Node) bool {
 		}
 		if _, param := parameterMayBeUndefined(fn, name); param {
 			return false
-		}
-	}
-	return false
-}
-
-// patternBinds reports whether a declarator's name (an identifier or an
-// object or array pattern, at any depth) binds name.
-func patternBinds(pat tsparse.Node, name string) bool {
-	switch pat.Kind() {
-	case "identifier", "shorthand_property_identifier_pattern":
-		return pat.Text() == name
-	case "object_pattern", "array_pattern", "pair_pattern", "object_assignment_pattern", "assignment_pattern", "rest_pattern":
-		for _, e := range pat.NamedChildren() {
-			if e.Kind() == "pair_pattern" {
-				if patternBinds(e.Field("value"), name) {
-					return true
-				}
-				continue
-			}
-			if patternBinds(e, name) {
-				return true
-			}
 		}
 	}
 	return false

@@ -381,7 +381,7 @@ func boundToFragment(id tsparse.Node) bool {
 		default:
 			return true
 		}
-		found = value.Valid() && patternBinds(bound, name) && fragmentMarks.MatchString(value.Text())
+		found = value.Valid() && bindsName(bound, name) && fragmentMarks.MatchString(value.Text())
 		return !found
 	})
 	return found
@@ -440,15 +440,15 @@ func bindingIn(fn tsparse.Node, name string, at tsparse.Node) (decl tsparse.Node
 		}
 		switch n.Kind() {
 		case "variable_declarator":
-			if n.End() <= at.Start() && patternBinds(n.Field("name"), name) && spans(n.Parent().Parent(), at) {
+			if n.End() <= at.Start() && bindsName(n.Field("name"), name) && spans(n.Parent().Parent(), at) {
 				decl, found = n, true
 			}
 		case "for_in_statement":
-			if spans(n, at) && patternBinds(n.Field("left"), name) {
+			if spans(n, at) && bindsName(n.Field("left"), name) {
 				decl, found = n, true
 			}
 		case "catch_clause":
-			if spans(n, at) && patternBinds(n.Field("parameter"), name) {
+			if spans(n, at) && bindsName(n.Field("parameter"), name) {
 				decl, found = n, true
 			}
 		}
@@ -460,10 +460,10 @@ func bindingIn(fn tsparse.Node, name string, at tsparse.Node) (decl tsparse.Node
 // paramBinds reports whether a parameter of fn binds name.
 func paramBinds(fn tsparse.Node, name string) bool {
 	if p := fn.Field("parameter"); p.Valid() {
-		return patternBinds(p, name)
+		return bindsName(p, name)
 	}
 	for _, p := range fn.Field("parameters").NamedChildren() {
-		if pat := p.Field("pattern"); pat.Valid() && patternBinds(pat, name) {
+		if pat := p.Field("pattern"); pat.Valid() && bindsName(pat, name) {
 			return true
 		}
 	}

@@ -50,29 +50,6 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 		default:
 			return false
 		}
-		return (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer)) && (!right.Valid() || !spans(right, at)) && assignsName(left, path[0])
+		return (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer)) && (!right.Valid() || !spans(right, at)) && bindsName(uncast(left), path[0])
 	})
-}
-
-// assignsName reports whether assigning to left gives name a new value:
-// the name itself, or a destructuring pattern that binds it.
-func assignsName(left tsparse.Node, name string) bool {
-	left = uncast(left)
-	switch left.Kind() {
-	case "identifier":
-		return left.Text() == name
-	case "object_pattern", "array_pattern":
-		hit := false
-		left.Walk(func(n tsparse.Node) bool {
-			switch n.Kind() {
-			case "identifier", "shorthand_property_identifier_pattern":
-				// `{ id: other } = x` binds other, not id: a pair's key is
-				// a property_identifier, its value the identifier bound.
-				hit = hit || n.Text() == name
-			}
-			return !hit
-		})
-		return hit
-	}
-	return false
 }

@@ -170,7 +170,7 @@ func steadyTest(test tsparse.Node, fn tsparse.Node) bool {
 func bindsIn(fn tsparse.Node, name string) bool {
 	found := false
 	fn.Walk(func(n tsparse.Node) bool {
-		if n.Kind() == "variable_declarator" && patternBinds(n.Field("name"), name) {
+		if n.Kind() == "variable_declarator" && bindsName(n.Field("name"), name) {
 			found = true
 		}
 		return !found

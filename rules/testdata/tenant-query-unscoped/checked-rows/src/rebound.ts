@@ -48,3 +48,12 @@ export async function parentKeptId(teamId: string, documentId: string) {
   if (!doc || doc.teamId !== teamId) throw new Error("not found");
   await prisma.link.deleteMany({ where: { documentId } });
 }
+
+// A default value in a pattern reads the name; it does not bind it.
+export async function defaultReadsId(teamId: string, id: string, body: { other?: string }) {
+  let other = "";
+  const doc = await prisma.document.findUnique({ where: { id } });
+  if (!doc || doc.teamId !== teamId) throw new Error("not found");
+  ({ other = id } = body);
+  await prisma.document.update({ where: { id }, data: { name: other } });
+}
