@@ -121,17 +121,9 @@ func whereLiteral(n tsparse.Node) (decl, lit tsparse.Node) {
 
 // assignedAnywhere reports whether fn assigns the name itself anywhere.
 func assignedAnywhere(fn tsparse.Node, name string) bool {
-	found := false
-	fn.Walk(func(n tsparse.Node) bool {
-		if found {
-			return false
-		}
-		if n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression" {
-			found = bindsName(uncast(n.Field("left")), name)
-		}
-		return !found
+	return anyNode(fn, func(n tsparse.Node) bool {
+		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression") && bindsName(uncast(n.Field("left")), name)
 	})
-	return found
 }
 
 // whereAssignments lists, by key, the values the function declaring decl

@@ -76,15 +76,13 @@ func handsOutElement(fn tsparse.Node) bool {
 
 // writes reports whether anything in n assigns or updates a value.
 func writes(n tsparse.Node) bool {
-	found := false
-	n.Walk(func(c tsparse.Node) bool {
+	return anyNode(n, func(c tsparse.Node) bool {
 		switch c.Kind() {
 		case "assignment_expression", "augmented_assignment_expression", "update_expression":
-			found = true
+			return true
 		}
-		return !found
+		return false
 	})
-	return found
 }
 
 // filterChanges reports whether the list name, `const name =

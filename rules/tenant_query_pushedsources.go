@@ -165,21 +165,16 @@ func changedRow(loop tsparse.Node, row, list string) bool {
 
 // assignsTo reports whether body assigns to name or a part of it.
 func assignsTo(body tsparse.Node, name string) bool {
-	found := false
-	body.Walk(func(n tsparse.Node) bool {
-		if found {
+	return anyNode(body, func(n tsparse.Node) bool {
+		if n.Kind() != "assignment_expression" && n.Kind() != "augmented_assignment_expression" {
 			return false
 		}
-		if n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression" {
-			left := uncast(n.Field("left"))
-			for left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
-				left = uncast(left.Field("object"))
-			}
-			found = left.Kind() == "identifier" && left.Text() == name
+		left := uncast(n.Field("left"))
+		for left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
+			left = uncast(left.Field("object"))
 		}
-		return !found
+		return left.Kind() == "identifier" && left.Text() == name
 	})
-	return found
 }
 
 // sourceRows follows a loop's list expression to the row lists it walks:

@@ -367,11 +367,7 @@ func mayBeFragment(e tsparse.Node, depth int) bool {
 // file gives the name id something built like a fragment.
 func boundToFragment(id tsparse.Node) bool {
 	name := id.Text()
-	found := false
-	id.Tree().Root().Walk(func(n tsparse.Node) bool {
-		if found {
-			return false
-		}
+	return anyNode(id.Tree().Root(), func(n tsparse.Node) bool {
 		var bound, value tsparse.Node
 		switch n.Kind() {
 		case "variable_declarator":
@@ -379,12 +375,10 @@ func boundToFragment(id tsparse.Node) bool {
 		case "assignment_expression", "augmented_assignment_expression":
 			bound, value = n.Field("left"), n.Field("right")
 		default:
-			return true
+			return false
 		}
-		found = value.Valid() && bindsName(bound, name) && fragmentMarks.MatchString(value.Text())
-		return !found
+		return value.Valid() && bindsName(bound, name) && fragmentMarks.MatchString(value.Text())
 	})
-	return found
 }
 
 // callerValue reports whether the tenant value e is the caller's: a

@@ -168,14 +168,9 @@ func steadyTest(test tsparse.Node, fn tsparse.Node) bool {
 
 // bindsIn reports whether a declarator in fn binds name.
 func bindsIn(fn tsparse.Node, name string) bool {
-	found := false
-	fn.Walk(func(n tsparse.Node) bool {
-		if n.Kind() == "variable_declarator" && bindsName(n.Field("name"), name) {
-			found = true
-		}
-		return !found
+	return anyNode(fn, func(n tsparse.Node) bool {
+		return n.Kind() == "variable_declarator" && bindsName(n.Field("name"), name)
 	})
-	return found
 }
 
 // writtenMember reports whether the member expression m is written to:
