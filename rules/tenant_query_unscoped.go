@@ -1169,7 +1169,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
-		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName))
+		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName) || q.keyLists(val, target, idName))
 	}
 	return q.verifiedKey(target, idName, value, rows, val)
 }
