@@ -114,8 +114,13 @@ func (q *queryCheck) keyedObjects(e tsparse.Node, f string, target *prisma.Model
 	e = uncast(e)
 	switch e.Kind() {
 	case "member_expression":
+		// Nor after the transaction, where the objects are reached through
+		// the result.
+		obj := uncast(e.Field("object"))
+		if !entryOnlyRead(obj.Text(), e.Field("property").Text(), q.call) {
+			return false
+		}
 		return q.transactionEntry(e, func(sub *queryCheck, local tsparse.Node) bool {
-			// Nor after the transaction.
 			after := string(q.call.Tree().Src[sub.call.End():q.call.Start()])
 			return !fieldWritten(after, f) && !objectAssign.MatchString(after) && sub.keyedObjects(local, f, target, idName, depth+1)
 		})
@@ -163,7 +168,7 @@ func (q *queryCheck) keyedObjects(e tsparse.Node, f string, target *prisma.Model
 		prop := p.Field("property").Text()
 		call := p.Parent()
 		if prop != "push" {
-			ok = isListRead(prop, call)
+			ok = isListRead(prop, call) && readsElements(call)
 			return ok
 		}
 		args := namedNoComments(call.Field("arguments"))
@@ -213,6 +218,75 @@ func isListRead(prop string, call tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// readsElements reports whether call, a read method's call on a list (or
+// the member itself, for length), gives its callbacks nothing they could
+// change an element with: none writes or hands its element on.
+func readsElements(call tsparse.Node) bool {
+	if call.Kind() != "call_expression" || call.Field("function").Field("property").Text() == "includes" {
+		return true
+	}
+	for _, a := range namedNoComments(call.Field("arguments")) {
+		if a.Kind() != "arrow_function" && a.Kind() != "function_expression" || writes(a) || handsOutElement(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// entryOnlyRead reports whether, wherever it may run before the call, the
+// function holding result's declaration uses result only by its entries,
+// and its entry entry only by reading it: a read method whose callbacks
+// read their element (readsElements), or a for-of loop whose element is
+// only read (loopElementRead).
+func entryOnlyRead(result, entry string, at tsparse.Node) bool {
+	decl, ok := constDeclarator(result, at)
+	if !ok {
+		return false
+	}
+	outer := enclosingFunction(decl)
+	return !anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" || n.Text() != result || n.Start() < decl.End() || !mayRunBefore(n, at, outer) {
+			return false
+		}
+		m := n.Parent()
+		if m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) {
+			return true
+		}
+		if m.Field("property").Text() != entry {
+			return false
+		}
+		p := m.Parent()
+		switch {
+		case p.Kind() == "for_in_statement" && sameNode(p.Field("right"), m):
+			left := p.Field("left")
+			return left.Kind() != "identifier" || !loopElementRead(p.Field("body"), left.Text())
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), m):
+			return !isListRead(p.Field("property").Text(), p.Parent()) || !readsElements(p.Parent())
+		}
+		return true
+	})
+}
+
+// loopElementRead reports whether body uses the element name only by
+// reading its fields (not writing one, not calling one as a method) or by
+// spreading it into an object literal (a copy).
+func loopElementRead(body tsparse.Node, name string) bool {
+	return !anyNode(body, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" || n.Text() != name {
+			return false
+		}
+		p := n.Parent()
+		switch {
+		case p.Kind() == "spread_element" && p.Parent().Kind() == "object":
+			return false
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), n):
+			call := p.Parent()
+			return memberWritten(p) || call.Kind() == "call_expression" && sameNode(call.Field("function"), p)
+		}
+		return true
+	})
 }
 
 // handedAt reports whether n, a name given as an entry of an object, is

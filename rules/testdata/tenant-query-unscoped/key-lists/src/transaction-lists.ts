@@ -1,6 +1,7 @@
 declare const db: any;
 declare function lock(tx: any, id: string): Promise<void>;
 declare function notify(ids: string[]): Promise<void>;
+declare function notifyAll(summaries: { assetId: string }[]): Promise<void>;
 
 type Disposition = { assetId: string; returned?: number };
 
@@ -40,7 +41,10 @@ export async function checkin(id: string, organizationId: string, dispositions: 
   const touched = [...txResult.individualIds, ...txResult.summaries.map((s) => s.assetId)];
   await db.asset.findMany({ where: { id: { in: touched } } });
   await db.asset.findMany({ where: { id: { in: [...new Set(touched)] } } });
-  return db.asset.findMany({ where: { id: { in: txResult.summaries.map((s) => s.assetId) } } });
+  const rows = await db.asset.findMany({ where: { id: { in: txResult.summaries.map((s) => s.assetId) } } });
+  // Handed on after the last call: nothing of it runs before them.
+  await notifyAll(txResult.summaries);
+  return rows;
 }
 
 // A part of the spread that is not the booking's: every part must be.

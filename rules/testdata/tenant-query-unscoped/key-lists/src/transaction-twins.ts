@@ -1,5 +1,7 @@
 declare const db: any;
 declare function lock(tx: any, id: string): Promise<void>;
+declare function touch(s: any): void;
+declare function touchAll(s: any[]): Promise<void>;
 
 type Disposition = { assetId: string; returned?: number };
 
@@ -270,6 +272,96 @@ export async function assigned(id: string, organizationId: string, dispositions:
     return { done: true, summaries, individualIds };
   });
   for (const s of txResult.summaries) Object.assign(s, extra);
+  const touched = [...txResult.individualIds, ...txResult.summaries.map((s) => s.assetId)];
+  return db.asset.findMany({ where: { id: { in: touched } } }); // want "findMany on tenant-scoped \"Asset\" does not filter"
+}
+
+// An object handed to a function, which may change its key.
+export async function handedElement(id: string, organizationId: string, dispositions: Disposition[], given: string[], extra: any) {
+  const effectiveAssetIds = dispositions.map((d) => d.assetId);
+  const booking = await db.booking.findFirstOrThrow({
+    where: { id, organizationId },
+    include: { bookingAssets: { include: { asset: true } } },
+  });
+  const assets = booking.bookingAssets.map((ba: any) => ba.asset);
+  const known = new Set(assets.map((a: any) => a.id));
+  const unknown = effectiveAssetIds.filter((id_) => !known.has(id_));
+  if (unknown.length > 0) {
+    throw new Error("not on this booking");
+  }
+  const txResult = await db.$transaction(async (tx: any) => {
+    const summaries: { assetId: string; returned: number }[] = [];
+    for (const disp of dispositions) {
+      await lock(tx, disp.assetId);
+      summaries.push({ assetId: disp.assetId, returned: 1 });
+    }
+    const individualIds = effectiveAssetIds.filter((id_) => id_ !== "");
+    if (individualIds.length === 0) {
+      return { done: false, summaries, individualIds };
+    }
+    return { done: true, summaries, individualIds };
+  });
+  for (const s of txResult.summaries) touch(s);
+  const touched = [...txResult.individualIds, ...txResult.summaries.map((s) => s.assetId)];
+  return db.asset.findMany({ where: { id: { in: touched } } }); // want "findMany on tenant-scoped \"Asset\" does not filter"
+}
+
+// An object handed on by a read method's callback.
+export async function handedInCallback(id: string, organizationId: string, dispositions: Disposition[], given: string[], extra: any) {
+  const effectiveAssetIds = dispositions.map((d) => d.assetId);
+  const booking = await db.booking.findFirstOrThrow({
+    where: { id, organizationId },
+    include: { bookingAssets: { include: { asset: true } } },
+  });
+  const assets = booking.bookingAssets.map((ba: any) => ba.asset);
+  const known = new Set(assets.map((a: any) => a.id));
+  const unknown = effectiveAssetIds.filter((id_) => !known.has(id_));
+  if (unknown.length > 0) {
+    throw new Error("not on this booking");
+  }
+  const txResult = await db.$transaction(async (tx: any) => {
+    const summaries: { assetId: string; returned: number }[] = [];
+    for (const disp of dispositions) {
+      await lock(tx, disp.assetId);
+      summaries.push({ assetId: disp.assetId, returned: 1 });
+    }
+    const individualIds = effectiveAssetIds.filter((id_) => id_ !== "");
+    if (individualIds.length === 0) {
+      return { done: false, summaries, individualIds };
+    }
+    return { done: true, summaries, individualIds };
+  });
+  txResult.summaries.forEach((s) => touch(s));
+  const touched = [...txResult.individualIds, ...txResult.summaries.map((s) => s.assetId)];
+  return db.asset.findMany({ where: { id: { in: touched } } }); // want "findMany on tenant-scoped \"Asset\" does not filter"
+}
+
+// The objects' list handed to a function before the call.
+export async function handedList(id: string, organizationId: string, dispositions: Disposition[], given: string[], extra: any) {
+  const effectiveAssetIds = dispositions.map((d) => d.assetId);
+  const booking = await db.booking.findFirstOrThrow({
+    where: { id, organizationId },
+    include: { bookingAssets: { include: { asset: true } } },
+  });
+  const assets = booking.bookingAssets.map((ba: any) => ba.asset);
+  const known = new Set(assets.map((a: any) => a.id));
+  const unknown = effectiveAssetIds.filter((id_) => !known.has(id_));
+  if (unknown.length > 0) {
+    throw new Error("not on this booking");
+  }
+  const txResult = await db.$transaction(async (tx: any) => {
+    const summaries: { assetId: string; returned: number }[] = [];
+    for (const disp of dispositions) {
+      await lock(tx, disp.assetId);
+      summaries.push({ assetId: disp.assetId, returned: 1 });
+    }
+    const individualIds = effectiveAssetIds.filter((id_) => id_ !== "");
+    if (individualIds.length === 0) {
+      return { done: false, summaries, individualIds };
+    }
+    return { done: true, summaries, individualIds };
+  });
+  await touchAll(txResult.summaries);
   const touched = [...txResult.individualIds, ...txResult.summaries.map((s) => s.assetId)];
   return db.asset.findMany({ where: { id: { in: touched } } }); // want "findMany on tenant-scoped \"Asset\" does not filter"
 }

@@ -1,0 +1,36 @@
+declare const prisma: any;
+
+// An update that sets the row's tenant to the caller's returns a row of
+// the caller's tenant, whatever its where matched.
+export async function moveOne(orgId: string, id: string) {
+  const post = await prisma.post.update({ where: { id }, data: { content: "c", organizationId: orgId } }); // want "update on tenant-scoped \"Post\" does not filter"
+  return prisma.tagsPosts.deleteMany({ where: { postId: post.id } });
+}
+
+// A let may hold another row by the time it is read.
+export async function moveOneLet(orgId: string, id: string) {
+  let post = await prisma.post.update({ where: { id }, data: { content: "c", organizationId: orgId } }); // want "update on tenant-scoped \"Post\" does not filter"
+  return prisma.tagsPosts.deleteMany({ where: { postId: post.id } }); // want "deleteMany on tenant-scoped \"TagsPosts\" does not filter"
+}
+
+// An update that leaves the tenant alone proves nothing.
+export async function keepOne(orgId: string, id: string) {
+  const post = await prisma.post.update({ where: { id }, data: { content: "c" } }); // want "update on tenant-scoped \"Post\" does not filter"
+  return prisma.tagsPosts.deleteMany({ where: { postId: post.id } }); // want "deleteMany on tenant-scoped \"TagsPosts\" does not filter"
+}
+
+// A spread after the tenant may replace it.
+export async function moveOneSpread(orgId: string, id: string, extra: any) {
+  const post = await prisma.post.update({ where: { id }, data: { organizationId: orgId, ...extra } }); // want "update on tenant-scoped \"Post\" does not filter"
+  return prisma.tagsPosts.deleteMany({ where: { postId: post.id } }); // want "deleteMany on tenant-scoped \"TagsPosts\" does not filter"
+}
+
+// The name read is another row's, declared in the block of the call.
+export async function moveOneShadowed(orgId: string, id: string, other: string) {
+  const post = await prisma.post.update({ where: { id }, data: { content: "c", organizationId: orgId } }); // want "update on tenant-scoped \"Post\" does not filter"
+  if (other) {
+    const post = await prisma.post.findFirst({ where: { id: other } }); // want "findFirst on tenant-scoped \"Post\" does not filter"
+    return prisma.tagsPosts.deleteMany({ where: { postId: post.id } }); // want "deleteMany on tenant-scoped \"TagsPosts\" does not filter"
+  }
+  return post;
+}
