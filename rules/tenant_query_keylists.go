@@ -58,7 +58,7 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 			return true
 		}
 		decl, ok := constDeclarator(name, q.call)
-		if !ok || decl.Kind() != "variable_declarator" || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) {
+		if !ok || decl.Kind() != "variable_declarator" || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) {
 			return false
 		}
 		return q.keyList(decl.Field("value"), target, idName, depth+1)
@@ -324,11 +324,11 @@ func (q *queryCheck) setCheckedList(name string, target *prisma.Model, idName st
 	src := q.call.Tree().Src
 	for _, n := range via {
 		d, ok := constDeclarator(n, q.call)
-		if !ok || mutated(string(src[d.End():q.call.Start()]), n) {
+		if !ok || mutated(string(src[d.End():q.call.Start()]), n) || grownFrom(q.call, n) {
 			return false
 		}
 	}
-	if mutated(string(src[decl.End():q.call.Start()]), checked) {
+	if mutated(string(src[decl.End():q.call.Start()]), checked) || grownFrom(q.call, checked) {
 		return false
 	}
 	outer, chain := functionChain(q.call)
@@ -368,7 +368,7 @@ func (q *queryCheck) transactionEntry(e tsparse.Node, judge func(sub *queryCheck
 	}
 	after := string(q.call.Tree().Src[v.End():q.call.Start()])
 	r, en := regexp.QuoteMeta(result), regexp.QuoteMeta(entry)
-	if mutated(after, result+"."+entry) || mutated(after, result) || objectAssign.MatchString(after) ||
+	if mutated(after, result+"."+entry) || mutated(after, result) || objectAssign.MatchString(after) || grownFrom(q.call, result+"."+entry) ||
 		compiled(`(?:[^=!<>]=|\breturn)\s*`+r+`(?:\s*\.\s*`+en+`)?\s*(?:[;,)\]}]|$)`).MatchString(after) {
 		return false
 	}

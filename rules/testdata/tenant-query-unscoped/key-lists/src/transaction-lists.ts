@@ -80,3 +80,24 @@ export async function unchecked(id: string, organizationId: string, dispositions
   const touched = [...effectiveAssetIds];
   return db.asset.findMany({ where: { id: { in: touched } } }); // want "findMany on tenant-scoped \"Asset\" does not filter"
 }
+
+// A list grown after the call in a loop holding both: the next turn reads
+// what was pushed.
+export async function grownInLoop(id: string, organizationId: string, dispositions: Disposition[], given: string[]) {
+  const effectiveAssetIds = dispositions.map((d) => d.assetId);
+  const booking = await db.booking.findFirstOrThrow({
+    where: { id, organizationId },
+    include: { bookingAssets: { include: { asset: true } } },
+  });
+  const assets = booking.bookingAssets.map((ba: any) => ba.asset);
+  const known = new Set(assets.map((a: any) => a.id));
+  const unknown = effectiveAssetIds.filter((id_) => !known.has(id_));
+  if (unknown.length > 0) {
+    throw new Error("not on this booking");
+  }
+  const touched = [...effectiveAssetIds];
+  for (const g of given) {
+    await db.asset.findMany({ where: { id: { in: touched } } }); // want "findMany on tenant-scoped \"Asset\" does not filter"
+    touched.push(g);
+  }
+}
