@@ -58,7 +58,7 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 			return true
 		}
 		decl, ok := constDeclarator(name, q.call)
-		if !ok || decl.Kind() != "variable_declarator" || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) {
+		if !ok || decl.Kind() != "variable_declarator" || !endsBefore(decl, q.call) || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) {
 			return false
 		}
 		return q.keyList(decl.Field("value"), target, idName, depth+1)
@@ -121,8 +121,11 @@ func (q *queryCheck) keyedObjects(e tsparse.Node, f string, target *prisma.Model
 			return false
 		}
 		return q.transactionEntry(e, func(sub *queryCheck, local tsparse.Node) bool {
+			if !endsBefore(sub.call, q.call) {
+				return false
+			}
 			after := string(q.call.Tree().Src[sub.call.End():q.call.Start()])
-			return !fieldWritten(after, f) && !objectAssign.MatchString(after) && sub.keyedObjects(local, f, target, idName, depth+1)
+			return !fieldWritten(after, f) && !objectAssignCall.MatchString(after) && sub.keyedObjects(local, f, target, idName, depth+1)
 		})
 	case "identifier", "shorthand_property_identifier":
 	default:
@@ -136,7 +139,10 @@ func (q *queryCheck) keyedObjects(e tsparse.Node, f string, target *prisma.Model
 	decl := v.Parent()
 	tree := q.call.Tree()
 	// No object's f is written between the list's making and the call.
-	if between := string(tree.Src[decl.End():q.call.Start()]); fieldWritten(between, f) || objectAssign.MatchString(between) {
+	if !endsBefore(decl, q.call) {
+		return false
+	}
+	if between := string(tree.Src[decl.End():q.call.Start()]); fieldWritten(between, f) || objectAssignCall.MatchString(between) {
 		return false
 	}
 	var pushes [][2]tsparse.Node
@@ -168,7 +174,7 @@ func (q *queryCheck) keyedObjects(e tsparse.Node, f string, target *prisma.Model
 		prop := p.Field("property").Text()
 		call := p.Parent()
 		if prop != "push" {
-			ok = isListRead(prop, call) && readsElements(call)
+			ok = onlyReadsList(prop, call) && readsElements(call)
 			return ok
 		}
 		args := namedNoComments(call.Field("arguments"))
@@ -206,12 +212,18 @@ func (q *queryCheck) keyedObjects(e tsparse.Node, f string, target *prisma.Model
 	return true
 }
 
-// objectAssign matches a call that may write any field of an object.
-var objectAssign = regexp.MustCompile(`\bObject\s*\.\s*assign\s*\(`)
+// endsBefore reports whether n ends before at starts: a declaration whose
+// value holds at (`const ids = f(() => query(ids))`) binds nothing there yet.
+func endsBefore(n, at tsparse.Node) bool {
+	return n.End() <= at.Start()
+}
 
-// isListRead reports whether the property prop of a list, used as call
+// objectAssignCall matches a call that may write any field of an object.
+var objectAssignCall = regexp.MustCompile(`\bObject\s*\.\s*assign\s*\(`)
+
+// onlyReadsList reports whether the property prop of a list, used as call
 // (the member's parent), only reads the list.
-func isListRead(prop string, call tsparse.Node) bool {
+func onlyReadsList(prop string, call tsparse.Node) bool {
 	for _, r := range listReads {
 		if r == prop {
 			return call.Kind() != "assignment_expression" && call.Kind() != "augmented_assignment_expression"
@@ -263,7 +275,7 @@ func entryOnlyRead(result, entry string, at tsparse.Node) bool {
 			left := p.Field("left")
 			return left.Kind() != "identifier" || !loopElementRead(p.Field("body"), left.Text())
 		case p.Kind() == "member_expression" && sameNode(p.Field("object"), m):
-			return !isListRead(p.Field("property").Text(), p.Parent()) || !readsElements(p.Parent())
+			return !onlyReadsList(p.Field("property").Text(), p.Parent()) || !readsElements(p.Parent())
 		}
 		return true
 	})
@@ -322,9 +334,12 @@ func (q *queryCheck) setCheckedList(name string, target *prisma.Model, idName st
 		return false
 	}
 	src := q.call.Tree().Src
+	if !endsBefore(decl, q.call) {
+		return false
+	}
 	for _, n := range via {
 		d, ok := constDeclarator(n, q.call)
-		if !ok || mutated(string(src[d.End():q.call.Start()]), n) || grownFrom(q.call, n) {
+		if !ok || !endsBefore(d, q.call) || mutated(string(src[d.End():q.call.Start()]), n) || grownFrom(q.call, n) {
 			return false
 		}
 	}
@@ -366,9 +381,12 @@ func (q *queryCheck) transactionEntry(e tsparse.Node, judge func(sub *queryCheck
 	if callback.Kind() != "arrow_function" && callback.Kind() != "function_expression" || body.Kind() != "statement_block" {
 		return false
 	}
+	if !endsBefore(v, q.call) {
+		return false // the call is inside the transaction that makes the result
+	}
 	after := string(q.call.Tree().Src[v.End():q.call.Start()])
 	r, en := regexp.QuoteMeta(result), regexp.QuoteMeta(entry)
-	if mutated(after, result+"."+entry) || mutated(after, result) || objectAssign.MatchString(after) || grownFrom(q.call, result+"."+entry) ||
+	if mutated(after, result+"."+entry) || mutated(after, result) || objectAssignCall.MatchString(after) || grownFrom(q.call, result+"."+entry) ||
 		compiled(`(?:[^=!<>]=|\breturn)\s*`+r+`(?:\s*\.\s*`+en+`)?\s*(?:[;,)\]}]|$)`).MatchString(after) {
 		return false
 	}

@@ -108,6 +108,9 @@ func (q *queryCheck) pushedWrites(list, delegate string) ([]tsquery.Call, bool) 
 		case p.Kind() == "pair" && sameNode(p.Field("value"), n):
 			ok = returnedBy(n, scope)
 			return false
+		case p.Kind() == "return_statement":
+			ok = sameNode(enclosingFunction(p), scope)
+			return false
 		case p.Kind() == "subscript_expression" && sameNode(p.Field("object"), n):
 			// rows[i].field read: not the element assigned, given a
 			// field, or handed on.
@@ -122,7 +125,7 @@ func (q *queryCheck) pushedWrites(list, delegate string) ([]tsquery.Call, bool) 
 		prop := p.Field("property").Text()
 		call := p.Parent()
 		if prop != "push" {
-			ok = isListRead(prop, call) && readsElements(call)
+			ok = onlyReadsList(prop, call) && readsElements(call)
 			return ok
 		}
 		args := namedNoComments(call.Field("arguments"))
@@ -186,7 +189,7 @@ func (q *queryCheck) setsTenant(w tsquery.Call, target *prisma.Model) bool {
 		if !need[key] {
 			continue
 		}
-		if q.tenantSet(val, target, 0) != setPinned {
+		if q.writtenTenant(val, target, 0) != tenantPinned {
 			return false
 		}
 		delete(need, key)
@@ -197,109 +200,109 @@ func (q *queryCheck) setsTenant(w tsquery.Call, target *prisma.Model) bool {
 type tenantWrite int
 
 const (
-	setNone    tenantWrite = iota // the data leaves the tenant alone
-	setPinned                     // it sets the caller's value last
-	setUnknown                    // it may set something else
+	tenantKept   tenantWrite = iota // the data leaves the tenant alone
+	tenantPinned                    // it sets the caller's value last
+	tenantMaybe                     // it may set something else
 )
 
-// tenantSet reads what a write's data n does to target's tenant: its
+// writtenTenant reads what a write's data n does to target's tenant: its
 // entries in order, a spread of an object literal, of a choice between
 // literals that leave the tenant alone, or of a call to a function of the
 // file's consts whose body is an object literal (`...updateData('create')`).
-func (q *queryCheck) tenantSet(n tsparse.Node, target *prisma.Model, depth int) tenantWrite {
+func (q *queryCheck) writtenTenant(n tsparse.Node, target *prisma.Model, depth int) tenantWrite {
 	n = uncast(n)
 	if depth > 4 {
-		return setUnknown
+		return tenantMaybe
 	}
 	if n.Kind() == "call_expression" && n.Field("function").Kind() == "identifier" {
 		fn, ok := constBefore(n.Field("function").Text(), q.call)
 		if !ok || fn.Kind() != "arrow_function" {
-			return setUnknown
+			return tenantMaybe
 		}
 		n = uncast(fn.Field("body"))
 	}
 	obj, ok := q.objectOf(n, 0)
 	if !ok {
-		return setUnknown
+		return tenantMaybe
 	}
-	state := setNone
+	state := tenantKept
 	for _, e := range namedNoComments(obj) {
 		if e.Kind() == "spread_element" {
-			s := q.spreadSet(firstNamed(e), target, depth+1)
-			if s != setNone {
+			s := q.spreadTenantWrite(firstNamed(e), target, depth+1)
+			if s != tenantKept {
 				state = s
 			}
 			continue
 		}
 		key, val, ok := property(e)
 		if !ok {
-			return setUnknown
+			return tenantMaybe
 		}
-		if s := q.tenantEntry(key, val, target); s != setNone {
+		if s := q.entryTenantWrite(key, val, target); s != tenantKept {
 			state = s
 		}
 	}
 	return state
 }
 
-// spreadSet is tenantSet for what a spread in data puts there.
-func (q *queryCheck) spreadSet(n tsparse.Node, target *prisma.Model, depth int) tenantWrite {
+// spreadTenantWrite is writtenTenant for what a spread in data puts there.
+func (q *queryCheck) spreadTenantWrite(n tsparse.Node, target *prisma.Model, depth int) tenantWrite {
 	n = uncast(n)
 	switch n.Kind() {
 	case "ternary_expression":
-		a, b := q.spreadSet(n.Field("consequence"), target, depth+1), q.spreadSet(n.Field("alternative"), target, depth+1)
+		a, b := q.spreadTenantWrite(n.Field("consequence"), target, depth+1), q.spreadTenantWrite(n.Field("alternative"), target, depth+1)
 		if a == b {
 			return a
 		}
-		return setUnknown
+		return tenantMaybe
 	case "binary_expression":
-		if n.Field("operator").Text() == "&&" && q.spreadSet(n.Field("right"), target, depth+1) == setNone {
-			return setNone
+		if n.Field("operator").Text() == "&&" && q.spreadTenantWrite(n.Field("right"), target, depth+1) == tenantKept {
+			return tenantKept
 		}
-		return setUnknown
+		return tenantMaybe
 	case "null", "undefined", "false":
-		return setNone
+		return tenantKept
 	}
-	return q.tenantSet(n, target, depth)
+	return q.writtenTenant(n, target, depth)
 }
 
-// tenantEntry reads one entry of a write's data on target: the tenant
+// entryTenantWrite reads one entry of a write's data on target: the tenant
 // field given a value, or its relation connected to a tenant row by that
 // value.
-func (q *queryCheck) tenantEntry(key string, val tsparse.Node, target *prisma.Model) tenantWrite {
+func (q *queryCheck) entryTenantWrite(key string, val tsparse.Node, target *prisma.Model) tenantWrite {
 	if q.isTenantField(target, key) {
 		if tenantValue(uncast(val), 0) == constrained {
-			return setPinned
+			return tenantPinned
 		}
-		return setUnknown
+		return tenantMaybe
 	}
 	f := fieldByName(target, key)
 	if f == nil || f.Relation == nil || !f.Relation.IsForward() || f.IsList() {
-		return setNone
+		return tenantKept
 	}
 	tenant := false
 	for _, ff := range f.Relation.Fields {
 		tenant = tenant || q.isTenantField(target, ff.Name())
 	}
 	if !tenant {
-		return setNone
+		return tenantKept
 	}
 	// organization: { connect: { id: orgId } }, and nothing else.
 	rel, ok := q.objectOf(val, 0)
 	entries := namedNoComments(rel)
 	if !ok || len(entries) != 1 || len(f.Relation.References) != 1 {
-		return setUnknown
+		return tenantMaybe
 	}
 	k, v, ok := property(entries[0])
 	conn, ok2 := q.objectOf(v, 0)
 	if !ok || !ok2 || k != "connect" || len(namedNoComments(conn)) != 1 {
-		return setUnknown
+		return tenantMaybe
 	}
 	ck, cv, ok := property(namedNoComments(conn)[0])
 	if !ok || ck != f.Relation.References[0].Name() || tenantValue(uncast(cv), 0) != constrained {
-		return setUnknown
+		return tenantMaybe
 	}
-	return setPinned
+	return tenantPinned
 }
 
 // leftInTenant reports whether nothing that may move w's row to another
@@ -317,15 +320,18 @@ func (q *queryCheck) leftInTenant(w tsquery.Call, target *prisma.Model, idName s
 			}
 		}
 	}
+	if from > to {
+		return false // the write runs after the call
+	}
 	window := q.call.Tree().Src[from:to]
 	// Nor is the row's key given another value.
-	if rawSQL.Match(window) || fieldWritten(string(window), idName) || objectAssign.Match(window) {
+	if rawInWindow.Match(window) || fieldWritten(string(window), idName) || objectAssignCall.Match(window) {
 		return false
 	}
 	delegate := delegateName(target.Name)
 	// Writes of models the rule does not judge are not among the file's
 	// calls: their nested writes may move the row all the same.
-	for _, m := range anyWrite.FindAllSubmatch(window, -1) {
+	for _, m := range writeInWindow.FindAllSubmatch(window, -1) {
 		if string(m[1]) != delegate {
 			return false
 		}
@@ -357,15 +363,15 @@ func (q *queryCheck) leavesTenant(c tsquery.Call, target *prisma.Model) bool {
 		if !ok {
 			return false
 		}
-		if (key == "data" || key == "create" || key == "update") && q.tenantSet(val, target, 0) != setNone {
+		if (key == "data" || key == "create" || key == "update") && q.writtenTenant(val, target, 0) != tenantKept {
 			return false
 		}
 	}
 	return true
 }
 
-// anyWrite matches a call of a write on some delegate: the delegate.
-var anyWrite = regexp.MustCompile(`\.\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert)\s*\(`)
+// writeInWindow matches a call of a write on some delegate: the delegate.
+var writeInWindow = regexp.MustCompile(`\.\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert)\s*\(`)
 
-// rawSQL matches a raw query or statement of the client.
-var rawSQL = regexp.MustCompile(`\$(?:query|execute)Raw`)
+// rawInWindow matches a raw query or statement of the client.
+var rawInWindow = regexp.MustCompile(`\$(?:query|execute)Raw`)

@@ -34,3 +34,25 @@ export async function moveOneShadowed(orgId: string, id: string, other: string) 
   }
   return post;
 }
+
+// A row pushed after the call, with no loop bringing it round again.
+export async function pushedAfter(orgId: string, extra: any) {
+  const posts: any[] = [];
+  if (extra.x) {
+    await prisma.tagsPosts.deleteMany({ where: { post: { id: posts[0].id } } }); // want "deleteMany on tenant-scoped \"TagsPosts\" does not filter"
+  }
+  posts.push(await prisma.post.update({ where: { id: extra.id }, data: { organizationId: orgId } })); // want "update on tenant-scoped \"Post\" does not filter"
+  return posts;
+}
+
+// Pushed in an earlier turn of the loop that holds the call.
+export async function pushedEarlierTurn(orgId: string, ids: string[]) {
+  const posts: any[] = [];
+  for (const id of ids) {
+    if (posts.length > 0) {
+      await prisma.tagsPosts.deleteMany({ where: { post: { id: posts[0].id } } });
+    }
+    posts.push(await prisma.post.update({ where: { id }, data: { organizationId: orgId } })); // want "update on tenant-scoped \"Post\" does not filter"
+  }
+  return posts;
+}
