@@ -256,6 +256,21 @@ can read (` + "``${since ? Prisma.sql`…` : Prisma.empty}``" + `) must prove, a
 fragment proves nothing, and the rows must be a ` + "`const`" + ` the function otherwise
 only reads.
 
+Lists put together from such keys prove theirs too: spreads of proven lists
+(` + "`[...a, ...b]`" + `), an entry of a ` + "`$transaction`" + `'s result that every return of its
+callback gives from one list (` + "`txResult.ids`" + `), a field mapped from objects
+pushed into a ` + "`const`" + ` empty list, each with a key proven where it is pushed
+(` + "`.map((s) => s.assetId)`" + `), and ids refused unless each is in a Set of proven keys
+(` + "`ids.filter((id) => !known.has(id))`" + ` and a leaving ` + "`if`" + `); none may grow or be copied to
+another name, and the objects are only read, before the call.
+A row a write returned after setting its tenant to the caller's value (an
+` + "`update`" + `'s data or both sides of an ` + "`upsert`" + ` giving ` + "`organizationId: orgId`" + ` or
+` + "`organization: { connect: { id: orgId } }`" + ` the last word), bound by a ` + "`const`" + ` or
+pushed into a ` + "`const`" + ` list the function only reads, is the tenant's while nothing
+between the write and the call (the whole loop when one holds both) may move
+it: only reads, deletes and writes of the same model that leave the tenant
+alone or set it the same way. The write's own where is judged on its own.
+
 Any of these findings means the call can read or write another tenant's
 rows. There is no automatic fix: a human chooses the tenant value. Add the tenant
 field to the ` + "`where`" + `, go through the scoped client, or justify the call with
@@ -1169,7 +1184,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
-		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName))
+		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName) || q.keyLists(val, target, idName))
 	}
 	return q.verifiedKey(target, idName, value, rows, val)
 }
@@ -1185,7 +1200,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) {
 		return false
 	}
-	if rows == "" && q.createdEarlier(value, delegate, idName) {
+	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)

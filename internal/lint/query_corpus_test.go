@@ -271,7 +271,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/webapp/app/modules/kit/service.server.ts", 3427},
 				// Custody of the ids of assetRows.map((asset) => ({ ...asset,
 				// … })), the assets read with their organization.
-				{"apps/webapp/app/modules/kit/service.server.ts", 6267}}},
+				{"apps/webapp/app/modules/kit/service.server.ts", 6267},
+				// Ids spread from a $transaction's result: a list narrowed
+				// from the Set-checked ids and objects pushed with them.
+				{"apps/webapp/app/modules/booking/service.server.ts", 6389}}},
 		{"formbricks__formbricks", "packages/database/schema", []string{"workspaceId", "organizationId"},
 			nil,
 			// An API key found by the hash of the key the caller presents.

@@ -1,0 +1,438 @@
+package rules
+
+import (
+	"regexp"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// Lists of keys put together from lists the function proved the tenant's
+// (Shelf's partial check-in, booking/service.server.ts):
+//
+//	const txResult = await db.$transaction(async (tx) => {
+//	  const qtySummaries = [];
+//	  for (const disp of dispositions) qtySummaries.push({ assetId: disp.assetId, … });
+//	  const individualAssetIds = effectiveAssetIds.filter(…);
+//	  return { qtySummaries, individualAssetIds };
+//	});
+//	const touched = [...txResult.individualAssetIds, ...txResult.qtySummaries.map((s) => s.assetId)];
+//	await db.asset.findMany({ where: { id: { in: touched } } });
+//
+// Every element is a key of the tenant's when every part is: an array of
+// spreads, an entry of a $transaction's result that every return of its
+// callback gives from the same list, a field mapped from objects whose
+// every push gave that field a proven key, a list whose every element was
+// checked against a Set of proven keys (setChecked's check), and the
+// narrowings of such lists. The lists and the objects' field must be left
+// as they are up to the call.
+
+// keyLists reports whether filter, `{ in: list }`, lists only keys proven
+// that way.
+func (q *queryCheck) keyLists(filter tsparse.Node, target *prisma.Model, idName string) bool {
+	var list tsparse.Node
+	for _, e := range namedNoComments(filter) {
+		if e.Kind() != "pair" || keyName(e.Field("key")) != "in" {
+			return false
+		}
+		list = e.Field("value")
+	}
+	return list.Valid() && q.keyList(list, target, idName, 0)
+}
+
+// keyList reports whether every element of the list expression e, read
+// where q.call stands, is the key idName of a row of target the function
+// proved the tenant's.
+func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	e = uncast(e)
+	switch e.Kind() {
+	case "identifier", "shorthand_property_identifier":
+		name := e.Text()
+		if q.setCheckedList(name, target, idName) {
+			return true
+		}
+		if rows := q.idList(e, idName); rows != "" && !grownFrom(q.call, name) && q.verifiedKey(target, idName, "", rows, tsparse.Node{}) {
+			return true
+		}
+		decl, ok := constDeclarator(name, q.call)
+		if !ok || decl.Kind() != "variable_declarator" || !endsBefore(decl, q.call) || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) {
+			return false
+		}
+		return q.keyList(decl.Field("value"), target, idName, depth+1)
+	case "array":
+		// [...a, ...b]: nothing but spreads of proven lists.
+		elems := namedNoComments(e)
+		for _, el := range elems {
+			if el.Kind() != "spread_element" || !q.keyList(firstNamed(el), target, idName, depth+1) {
+				return false
+			}
+		}
+		return len(elems) > 0
+	case "new_expression":
+		args := namedNoComments(e.Field("arguments"))
+		return e.Field("constructor").Text() == "Set" && len(args) == 1 && q.keyList(args[0], target, idName, depth+1)
+	case "member_expression":
+		// An entry of a $transaction's result.
+		return q.transactionEntry(e, func(sub *queryCheck, local tsparse.Node) bool {
+			return sub.keyList(local, target, idName, depth+1)
+		})
+	case "call_expression":
+		fn := e.Field("function")
+		args := namedNoComments(e.Field("arguments"))
+		if fn.Text() == "Array.from" && len(args) == 1 {
+			return q.keyList(args[0], target, idName, depth+1)
+		}
+		if fn.Kind() != "member_expression" || len(args) != 1 {
+			return false
+		}
+		switch fn.Field("property").Text() {
+		case "filter":
+			// Keeps some of the elements; a callback that writes may
+			// change the list it reads.
+			return !writes(args[0]) && q.keyList(fn.Field("object"), target, idName, depth+1)
+		case "map":
+			// `objects.map((s) => s.assetId)`.
+			f := elementField(args[0])
+			return f != "" && q.keyedObjects(fn.Field("object"), f, target, idName, depth+1)
+		}
+	}
+	return false
+}
+
+// keyedObjects reports whether every element of the list expression e is
+// an object whose field f is a proven key: a const empty list the function
+// fills by pushing object literals naming f, each with a key proven where
+// it is pushed, or such a list given as an entry of a $transaction's
+// result.
+func (q *queryCheck) keyedObjects(e tsparse.Node, f string, target *prisma.Model, idName string, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	e = uncast(e)
+	switch e.Kind() {
+	case "member_expression":
+		// Nor after the transaction, where the objects are reached through
+		// the result.
+		obj := uncast(e.Field("object"))
+		if !entryOnlyRead(obj.Text(), e.Field("property").Text(), q.call) {
+			return false
+		}
+		return q.transactionEntry(e, func(sub *queryCheck, local tsparse.Node) bool {
+			if !endsBefore(sub.call, q.call) {
+				return false
+			}
+			after := string(q.call.Tree().Src[sub.call.End():q.call.Start()])
+			return !fieldWritten(after, f) && !objectAssignCall.MatchString(after) && sub.keyedObjects(local, f, target, idName, depth+1)
+		})
+	case "identifier", "shorthand_property_identifier":
+	default:
+		return false
+	}
+	name := e.Text()
+	v, ok := constBefore(name, q.call)
+	if !ok || v.Kind() != "array" || len(namedNoComments(v)) != 0 {
+		return false
+	}
+	decl := v.Parent()
+	tree := q.call.Tree()
+	// No object's f is written between the list's making and the call.
+	if !endsBefore(decl, q.call) {
+		return false
+	}
+	if between := string(tree.Src[decl.End():q.call.Start()]); fieldWritten(between, f) || objectAssignCall.MatchString(between) {
+		return false
+	}
+	var pushes [][2]tsparse.Node
+	ok = true
+	enclosingFunction(decl).Walk(func(n tsparse.Node) bool {
+		if !ok {
+			return false
+		}
+		if n.Kind() == "shorthand_property_identifier" && n.Text() == name {
+			// Handed out in an object: only as the entry of a return the
+			// caller followed here.
+			ok = handedAt(n, q.call)
+			return false
+		}
+		if n.Kind() != "identifier" || n.Text() != name || sameNode(n, decl.Field("name")) {
+			return true
+		}
+		p := n.Parent()
+		switch {
+		case p.Kind() == "pair" && sameNode(p.Field("value"), n):
+			ok = handedAt(n, q.call)
+			return false
+		case p.Kind() == "for_in_statement" && sameNode(p.Field("right"), n):
+			return true // the loop reads it; the fields are checked above
+		case p.Kind() != "member_expression" || !sameNode(p.Field("object"), n):
+			ok = false
+			return false
+		}
+		prop := p.Field("property").Text()
+		call := p.Parent()
+		if prop != "push" {
+			ok = onlyReadsList(prop, call) && readsElements(call)
+			return ok
+		}
+		args := namedNoComments(call.Field("arguments"))
+		if call.Kind() != "call_expression" || !sameNode(call.Field("function"), p) || len(args) != 1 || uncast(args[0]).Kind() != "object" {
+			ok = false
+			return false
+		}
+		var key tsparse.Node
+		for _, en := range namedNoComments(uncast(args[0])) {
+			if en.Kind() == "spread_element" {
+				ok = false
+				return false
+			}
+			if k, val, isEntry := property(en); isEntry && k == f {
+				key = val
+			}
+		}
+		if !key.Valid() || key.Kind() != "identifier" && key.Kind() != "member_expression" && key.Kind() != "shorthand_property_identifier" || optionalChain(key) {
+			ok = false
+			return false
+		}
+		pushes = append(pushes, [2]tsparse.Node{call, key})
+		return true
+	})
+	if !ok || len(pushes) == 0 {
+		return false
+	}
+	for _, p := range pushes {
+		sub := *q
+		sub.call = p[0]
+		if !sub.verifiedKey(target, idName, compact(p[1].Text()), "", p[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsBefore reports whether n ends before at starts: a declaration whose
+// value holds at (`const ids = f(() => query(ids))`) binds nothing there yet.
+func endsBefore(n, at tsparse.Node) bool {
+	return n.End() <= at.Start()
+}
+
+// objectAssignCall matches a call that may write any field of an object.
+var objectAssignCall = regexp.MustCompile(`\bObject\s*\.\s*assign\s*\(`)
+
+// onlyReadsList reports whether the property prop of a list, used as call
+// (the member's parent), only reads the list.
+func onlyReadsList(prop string, call tsparse.Node) bool {
+	for _, r := range listReads {
+		if r == prop {
+			return call.Kind() != "assignment_expression" && call.Kind() != "augmented_assignment_expression"
+		}
+	}
+	return false
+}
+
+// readsElements reports whether call, a read method's call on a list (or
+// the member itself, for length), gives its callbacks nothing they could
+// change an element with: none writes or hands its element on.
+func readsElements(call tsparse.Node) bool {
+	if call.Kind() != "call_expression" || call.Field("function").Field("property").Text() == "includes" {
+		return true
+	}
+	for _, a := range namedNoComments(call.Field("arguments")) {
+		if a.Kind() != "arrow_function" && a.Kind() != "function_expression" || writes(a) || handsOutElement(a) {
+			return false
+		}
+	}
+	return true
+}
+
+// entryOnlyRead reports whether, wherever it may run before the call, the
+// function holding result's declaration uses result only by its entries,
+// and its entry entry only by reading it: a read method whose callbacks
+// read their element (readsElements), or a for-of loop whose element is
+// only read (loopElementRead).
+func entryOnlyRead(result, entry string, at tsparse.Node) bool {
+	decl, ok := constDeclarator(result, at)
+	if !ok {
+		return false
+	}
+	outer := enclosingFunction(decl)
+	return !anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" || n.Text() != result || n.Start() < decl.End() || !mayRunBefore(n, at, outer) {
+			return false
+		}
+		m := n.Parent()
+		if m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) {
+			return true
+		}
+		if m.Field("property").Text() != entry {
+			return false
+		}
+		p := m.Parent()
+		switch {
+		case p.Kind() == "for_in_statement" && sameNode(p.Field("right"), m):
+			left := p.Field("left")
+			return left.Kind() != "identifier" || !loopElementRead(p.Field("body"), left.Text())
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), m):
+			return !onlyReadsList(p.Field("property").Text(), p.Parent()) || !readsElements(p.Parent())
+		}
+		return true
+	})
+}
+
+// loopElementRead reports whether body uses the element name only by
+// reading its fields (not writing one, not calling one as a method) or by
+// spreading it into an object literal (a copy).
+func loopElementRead(body tsparse.Node, name string) bool {
+	return !anyNode(body, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" || n.Text() != name {
+			return false
+		}
+		p := n.Parent()
+		switch {
+		case p.Kind() == "spread_element" && p.Parent().Kind() == "object":
+			return false
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), n):
+			call := p.Parent()
+			return memberWritten(p) || call.Kind() == "call_expression" && sameNode(call.Field("function"), p)
+		}
+		return true
+	})
+}
+
+// handedAt reports whether n, a name given as an entry of an object, is
+// given by a return of the function whose return at is: transactionEntry
+// judges a $transaction callback's returned lists where they are returned,
+// and every return of it.
+func handedAt(n, at tsparse.Node) bool {
+	if at.Kind() != "return_statement" {
+		return false
+	}
+	obj := n.Parent()
+	if obj.Kind() == "pair" {
+		obj = obj.Parent()
+	}
+	ret := obj.Parent()
+	for ret.Kind() == "parenthesized_expression" || ret.Kind() == "as_expression" || ret.Kind() == "satisfies_expression" {
+		ret = ret.Parent()
+	}
+	return obj.Kind() == "object" && ret.Kind() == "return_statement" && sameNode(enclosingFunction(ret), enclosingFunction(at))
+}
+
+// setCheckedList reports whether every element of the list name, or of the
+// list it narrows, was checked against a Set of proven keys before the
+// call the way setChecked reads it, and no list on the way grew since.
+func (q *queryCheck) setCheckedList(name string, target *prisma.Model, idName string) bool {
+	checked, via := narrowedFrom(q.call, name)
+	decl, ok := constDeclarator(checked, q.call)
+	if !ok {
+		return false
+	}
+	set, check := setFilter(q.call, checked, decl)
+	if set == "" {
+		return false
+	}
+	src := q.call.Tree().Src
+	if !endsBefore(decl, q.call) {
+		return false
+	}
+	for _, n := range via {
+		d, ok := constDeclarator(n, q.call)
+		if !ok || !endsBefore(d, q.call) || mutated(string(src[d.End():q.call.Start()]), n) || grownFrom(q.call, n) {
+			return false
+		}
+	}
+	if mutated(string(src[decl.End():q.call.Start()]), checked) || grownFrom(q.call, checked) {
+		return false
+	}
+	outer, chain := functionChain(q.call)
+	return q.setOfRows(set, check, target, idName, outer, chain)
+}
+
+// transactionEntry judges e, `result.entry`, where result is the const
+// an awaited $transaction with a callback returned: every return of the
+// callback must be an object literal giving entry a name (`{ entry }`,
+// `{ entry: list }`), and judge must hold for that name where it is
+// returned. Between the transaction and the call, neither the result nor
+// the entry may be given another value or grow, nor be copied to another
+// name.
+func (q *queryCheck) transactionEntry(e tsparse.Node, judge func(sub *queryCheck, local tsparse.Node) bool) bool {
+	obj, prop := uncast(e.Field("object")), e.Field("property")
+	if obj.Kind() != "identifier" || prop.Kind() != "property_identifier" || optionalChain(e) {
+		return false
+	}
+	result, entry := obj.Text(), prop.Text()
+	v, ok := constBefore(result, q.call)
+	if !ok {
+		return false
+	}
+	v = uncast(v)
+	for v.Kind() == "await_expression" {
+		v = uncast(firstNamed(v))
+	}
+	fn := v.Field("function")
+	args := namedNoComments(v.Field("arguments"))
+	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "$transaction" || len(args) == 0 {
+		return false
+	}
+	callback := args[0]
+	body := callback.Field("body")
+	if callback.Kind() != "arrow_function" && callback.Kind() != "function_expression" || body.Kind() != "statement_block" {
+		return false
+	}
+	if !endsBefore(v, q.call) {
+		return false // the call is inside the transaction that makes the result
+	}
+	after := string(q.call.Tree().Src[v.End():q.call.Start()])
+	r, en := regexp.QuoteMeta(result), regexp.QuoteMeta(entry)
+	if mutated(after, result+"."+entry) || mutated(after, result) || objectAssignCall.MatchString(after) || grownFrom(q.call, result+"."+entry) ||
+		compiled(`(?:[^=!<>]=|\breturn)\s*`+r+`(?:\s*\.\s*`+en+`)?\s*(?:[;,)\]}]|$)`).MatchString(after) {
+		return false
+	}
+	var returns []tsparse.Node
+	ok = true
+	body.Walk(func(n tsparse.Node) bool {
+		if !ok || n.Start() != body.Start() && functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() == "return_statement" {
+			returns = append(returns, n)
+			return false
+		}
+		return true
+	})
+	if len(returns) == 0 {
+		return false
+	}
+	for _, ret := range returns {
+		objLit := uncast(firstNamed(ret))
+		if objLit.Kind() != "object" {
+			return false
+		}
+		var local tsparse.Node
+		for _, el := range namedNoComments(objLit) {
+			key, val, isEntry := property(el)
+			if !isEntry {
+				return false // a spread may hold the entry
+			}
+			if key == entry {
+				local = val
+			}
+		}
+		if local.Kind() != "identifier" && local.Kind() != "shorthand_property_identifier" {
+			return false
+		}
+		// The list is reachable after the transaction only through the
+		// result, unless it is a name of the function around it.
+		if mutated(after, local.Text()) {
+			return false
+		}
+		sub := *q
+		sub.call = ret
+		if !judge(&sub, local) {
+			return false
+		}
+	}
+	return true
+}
