@@ -410,10 +410,11 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	var handedOut handouts
+	extended := sync.OnceValue(func() bool { return modelsExtended(code) })
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
-		calls := tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
+		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
 		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return c.Operation == tsquery.Create })
 		handedOut.read(&fq, tree)
 		for _, c := range calls {
