@@ -1859,7 +1859,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 			for _, use := range rawTables(kind, body, has) {
 				for _, m := range q.models {
 					tf := q.t.Field(m)
-					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) {
+					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) || rawCredential(kind, body, m) {
 						continue
 					}
 					if predicatePlaceholder.MatchString(c.SQL) {
