@@ -238,7 +238,18 @@ parent row so scoped (the SQL form of a relation filter): ` + "`<>`" + `, ` + "`
 SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
 condition) is a notice: write the tenant condition in the text, and the
 ` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
-checked in raw SQL.
+checked in raw SQL. A statement on one table and nothing else whose WHERE holds,
+through AND only, an equality of a credential column with a ` + "`${…}`" + `
+(` + "`WHERE \"refreshToken\" = ${token}`" + `) is a lookup by credential, as above.
+
+A call no Prisma client accepts is not a query: an operation whose argument
+Prisma requires called without one (` + "`props.team.delete()`" + `), or with an object
+literal lacking a key Prisma requires (` + "`props.team.update({ displayName })`" + `: no
+` + "`where`" + `), is refused by TypeScript and by the client before any SQL, so its
+receiver is another object (an SDK's). Only in TypeScript files with no
+` + "`@ts-ignore`" + `, ` + "`@ts-expect-error`" + ` or ` + "`@ts-nocheck`" + `, and only while no file
+that extends a client (` + "`$extends`" + `, ` + "`defineExtension`" + `) names a ` + "`model`" + `
+component, which may define an operation of its own; an extension from a package is not seen.
 
 Code tree-sitter cannot parse is not judged as written: a part of a file it
 gives up on whose text names a judged call (or raw SQL) is a notice at its
