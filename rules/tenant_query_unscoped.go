@@ -197,7 +197,8 @@ So is a model's client handed out as a value, whose calls are not seen:
 ` + "`updateRow(prisma.workflow, …)`, `const repo = prisma.document`" + `,
 ` + "`const { document } = prisma`, `prisma[\"document\"].findMany(…)`" + `, or ` + "`prisma[model]`" + `
 (naming no model). Only receivers the found calls use as a client count
-(` + "`window.document`" + ` is none), a test that the client exists
+(` + "`window.document`" + ` is none, nor a parameter typed as a Prisma row,
+` + "`prisma: Prisma.TeamMemberGetPayload<…>`" + `, that its function binds no other way), a test that the client exists
 (` + "`if (!prisma.document)`" + `) hands nothing out, and only the files read for
 their calls are searched: one with no ` + "`<client>.<model>.<operation>(…)`" + ` of a
 judged model is not.
