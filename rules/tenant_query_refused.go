@@ -32,7 +32,8 @@ var requiredArgs = map[string][]string{
 // names (an SDK's Team): its rows are no query's. Only in TypeScript files
 // with no directive that silences type errors, and only while no code of
 // the schema may give a model an operation of its own through a `model`
-// extension (modelsExtended); an extension from a package is not seen.
+// extension, or fill in a where through a `query` one (modelsExtended);
+// an extension from a package is not seen.
 func withoutRefused(tree *tsparse.Tree, calls []tsquery.Call, modelsExtended func() bool) []tsquery.Call {
 	switch filepath.Ext(tree.Path) {
 	case ".ts", ".tsx", ".mts", ".cts":
@@ -96,22 +97,25 @@ func refused(c tsquery.Call) bool {
 
 // modelsExtended reports whether a file of code both extends a client
 // (`$extends`, `defineExtension`) and names a `model` component, which may
-// give a model an operation of its own whose arguments are not Prisma's.
-// Read as text, so a `model:` that is something else turns the proof off
-// too.
+// give a model an operation of its own whose arguments are not Prisma's,
+// or names a where (`args.where = …`, `where: …`), which a `query`
+// component may fill in before the client checks the arguments (a client
+// typed `any` lets such a call compile). Read as text, so a `model:` or a
+// `.where` that is something else turns the proof off too.
 func modelsExtended(code []tsquery.File) bool {
 	for _, f := range code {
-		if (bytes.Contains(f.Src, []byte("$extends")) || bytes.Contains(f.Src, []byte("defineExtension"))) && namesModelKey(f.Src) {
+		if (bytes.Contains(f.Src, []byte("$extends")) || bytes.Contains(f.Src, []byte("defineExtension"))) &&
+			(namesKey(f.Src, "model") || namesKey(f.Src, "where") || bytes.Contains(f.Src, []byte(".where"))) {
 			return true
 		}
 	}
 	return false
 }
 
-// namesModelKey reports whether src has `model` as an object key: the word
+// namesKey reports whether src has word as an object key: the word
 // (quoted or not) followed by a colon.
-func namesModelKey(src []byte) bool {
-	word := []byte("model")
+func namesKey(src []byte, key string) bool {
+	word := []byte(key)
 	for i := 0; ; {
 		j := bytes.Index(src[i:], word)
 		if j < 0 {

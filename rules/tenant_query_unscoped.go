@@ -250,7 +250,8 @@ literal lacking a key Prisma requires (` + "`props.team.update({ displayName })`
 receiver is another object (an SDK's). Only in TypeScript files with no
 ` + "`@ts-ignore`" + `, ` + "`@ts-expect-error`" + ` or ` + "`@ts-nocheck`" + `, and only while no file
 that extends a client (` + "`$extends`" + `, ` + "`defineExtension`" + `) names a ` + "`model`" + `
-component, which may define an operation of its own; an extension from a package is not seen.
+component, which may define an operation of its own, or a where (` + "`args.where = …`" + `),
+which a ` + "`query`" + ` component may fill in first; an extension from a package is not seen.
 
 Code tree-sitter cannot parse is not judged as written: a part of a file it
 gives up on whose text names a judged call (or raw SQL) is a notice at its
