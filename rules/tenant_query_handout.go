@@ -41,6 +41,9 @@ type handout struct {
 func (h *handouts) read(q *queryCheck, tree *tsparse.Tree) {
 	var places []handout
 	add := func(receiver tsparse.Node, delegate string, at tsparse.Node) {
+		if rowParameter(receiver) {
+			return // a row's relation, not a client's model
+		}
 		hd := handout{receiver: compact(receiver.Text()), shown: strings.Join(strings.Fields(receiver.Text()), " "), delegate: delegate, d: Diagnostic{Range: at.Range()}}
 		if delegate != "" {
 			m := q.delegates[delegate]

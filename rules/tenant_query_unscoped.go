@@ -197,7 +197,8 @@ So is a model's client handed out as a value, whose calls are not seen:
 ` + "`updateRow(prisma.workflow, …)`, `const repo = prisma.document`" + `,
 ` + "`const { document } = prisma`, `prisma[\"document\"].findMany(…)`" + `, or ` + "`prisma[model]`" + `
 (naming no model). Only receivers the found calls use as a client count
-(` + "`window.document`" + ` is none), a test that the client exists
+(` + "`window.document`" + ` is none, nor a parameter typed as a Prisma row,
+` + "`prisma: Prisma.TeamMemberGetPayload<…>`" + `, that its function binds no other way), a test that the client exists
 (` + "`if (!prisma.document)`" + `) hands nothing out, and only the files read for
 their calls are searched: one with no ` + "`<client>.<model>.<operation>(…)`" + ` of a
 judged model is not.
@@ -238,7 +239,19 @@ parent row so scoped (the SQL form of a relation filter): ` + "`<>`" + `, ` + "`
 SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
 condition) is a notice: write the tenant condition in the text, and the
 ` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
-checked in raw SQL.
+checked in raw SQL. A statement on one table and nothing else whose WHERE holds,
+through AND only, an equality of a credential column with a ` + "`${…}`" + `
+(` + "`WHERE \"refreshToken\" = ${token}`" + `) is a lookup by credential, as above.
+
+A call no Prisma client accepts is not a query: an operation whose argument
+Prisma requires called without one (` + "`props.team.delete()`" + `), or with an object
+literal lacking a key Prisma requires (` + "`props.team.update({ displayName })`" + `: no
+` + "`where`" + `), is refused by TypeScript and by the client before any SQL, so its
+receiver is another object (an SDK's). Only in TypeScript files with no
+` + "`@ts-ignore`" + `, ` + "`@ts-expect-error`" + ` or ` + "`@ts-nocheck`" + `, and only while no file
+that extends a client (` + "`$extends`" + `, ` + "`defineExtension`" + `) names a ` + "`model`" + `
+component, which may define an operation of its own, or a where (` + "`args.where = …`" + `),
+which a ` + "`query`" + ` component may fill in first; an extension from a package is not seen.
 
 Code tree-sitter cannot parse is not judged as written: a part of a file it
 gives up on whose text names a judged call (or raw SQL) is a notice at its
@@ -425,10 +438,11 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	var handedOut handouts
+	extended := sync.OnceValue(func() bool { return modelsExtended(code) })
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
-		calls := tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil })
+		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
 		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return c.Operation == tsquery.Create })
 		handedOut.read(&fq, tree)
 		for _, c := range calls {
@@ -1873,7 +1887,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 			for _, use := range rawTables(kind, body, has) {
 				for _, m := range q.models {
 					tf := q.t.Field(m)
-					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) {
+					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) || rawCredential(kind, body, m) {
 						continue
 					}
 					if predicatePlaceholder.MatchString(c.SQL) {
