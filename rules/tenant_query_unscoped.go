@@ -966,7 +966,8 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 			case "equals":
 				return tenantValue(e.Field("value"), depth)
 			case "in":
-				return constrained
+				// { in: ids } with ids undefined is dropped like the value.
+				return tenantValue(e.Field("value"), depth)
 			}
 		}
 		return unconstrained
