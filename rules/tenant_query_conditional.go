@@ -19,6 +19,9 @@ import (
 // the tenant field. "" for any other where, or when a condition is too
 // long to quote.
 func (q *queryCheck) conditionalTenant(c tsquery.Call, m *prisma.Model) string {
+	if cond := q.chosenCondition(c, m); cond != "" {
+		return cond
+	}
 	where, ok := q.whereObject(c)
 	if !ok {
 		return ""

@@ -33,6 +33,7 @@ type handout struct {
 	shown    string // the receiver as written, on one line
 	model    string
 	delegate string
+	op       string // an operation handed out, "?" for a key the rule cannot read
 	d        Diagnostic
 }
 
@@ -55,6 +56,10 @@ func (h *handouts) read(q *queryCheck, tree *tsparse.Tree) {
 		places = append(places, hd)
 	}
 	tree.Walk(func(n tsparse.Node) bool {
+		if client, delegate, op, ok := operationHandout(n); ok {
+			add(client.Field("object"), delegate, n)
+			places = markOperation(places, n, op)
+		}
 		switch n.Kind() {
 		case "type_query", "comment":
 			return false // typeof prisma.document names a type
@@ -192,7 +197,9 @@ func (h *handouts) report(p *Pass) {
 	})
 	for _, hd := range out {
 		d := hd.d
-		if hd.model == "" {
+		if hd.op != "" {
+			d.Message = handedOutOperation(hd)
+		} else if hd.model == "" {
 			d.Message = fmt.Sprintf("cannot follow the model client a computed key picks from %q here; call %s.<model>.<operation> directly, or ignore it with a reason", hd.shown, hd.shown)
 		} else {
 			d.Message = fmt.Sprintf("cannot follow the %q client handed out here; call %s.%s.<operation> directly, or ignore it with a reason", hd.model, hd.shown, hd.delegate)

@@ -66,6 +66,9 @@ func (q *queryCheck) unseenWhere(c tsquery.Call, what string) (string, []Related
 	if msg, related, ok := q.hiddenBySpread(c, what); ok {
 		return msg, related
 	}
+	if msg, related, ok := q.whereReplaced(c, what); ok {
+		return msg, related
+	}
 	if len(c.Args) > 0 {
 		n := unwrapped(c.Args[0])
 		if n.Kind() == "object" {

@@ -633,7 +633,9 @@ func (q *queryCheck) whereOfCall(c tsquery.Call) (v verdict, where bool) {
 	if !ok {
 		return unseen, true
 	}
-	spread := false
+	if v, where, ok := q.argsWhere(args, q.delegates[c.Delegate]); ok {
+		return v, where
+	}
 	for _, pair := range args.NamedChildren() {
 		switch pair.Kind() {
 		case "pair":
@@ -644,12 +646,7 @@ func (q *queryCheck) whereOfCall(c tsquery.Call) (v verdict, where bool) {
 			if pair.Text() == "where" {
 				return q.value(nil, pair, q.delegates[c.Delegate], 0), true
 			}
-		case "spread_element":
-			spread = true
 		}
-	}
-	if spread {
-		return unseen, true
 	}
 	return unconstrained, false
 }
@@ -998,7 +995,8 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 			case "equals":
 				return tenantValue(e.Field("value"), depth)
 			case "in":
-				return constrained
+				// { in: ids } with ids undefined is dropped like the value.
+				return tenantValue(e.Field("value"), depth)
 			}
 		}
 		return unconstrained
@@ -1637,7 +1635,7 @@ func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idN
 // whereObject is the object literal of c's where.
 func (q *queryCheck) whereObject(c tsquery.Call) (tsparse.Node, bool) {
 	args, ok := q.argsObject(c)
-	if !ok {
+	if !ok || q.spreadAfterWhere(args) {
 		return tsparse.Node{}, false
 	}
 	for _, e := range args.NamedChildren() {
@@ -1651,7 +1649,7 @@ func (q *queryCheck) whereObject(c tsquery.Call) (tsparse.Node, bool) {
 // whereHasID reports whether c's where gives idName the value value.
 func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string) bool {
 	args, ok := q.argsObject(c)
-	if !ok {
+	if !ok || q.spreadAfterWhere(args) {
 		return false
 	}
 	var where tsparse.Node

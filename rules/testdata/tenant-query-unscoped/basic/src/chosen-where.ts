@@ -11,8 +11,8 @@ export async function chosenWhere(organizationId: string, ids: string[], all: bo
   await prisma.task.deleteMany({ where: { projectId: { in: projects.map((p) => p.id) } } });
   const where = all ? { organizationId } : { id: { in: ids }, organizationId };
   await prisma.project.deleteMany({ where });
-  const some = await prisma.project.findMany({ where: all ? { organizationId } : { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter"
+  const some = await prisma.project.findMany({ where: all ? { organizationId } : { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" filters by the tenant only when \"all\" holds"
   await prisma.task.deleteMany({ where: { projectId: { in: some.map((p) => p.id) } } }); // want "deleteMany on tenant-scoped \"Task\" does not filter"
-  await prisma.project.findMany({ where: all ? { organizationId } : undefined }); // want "findMany on tenant-scoped \"Project\" does not filter"
+  await prisma.project.findMany({ where: all ? { organizationId } : undefined }); // want "findMany on tenant-scoped \"Project\" filters by the tenant only when \"all\" holds"
   await prisma.project.findMany({ where: all ? { organizationId } : buildWhere() }); // want "cannot see the where of findMany on tenant-scoped \"Project\""
 }

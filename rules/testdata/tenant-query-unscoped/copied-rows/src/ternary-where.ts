@@ -14,7 +14,7 @@ export async function bulkDeleteLocations(locationIds: string[], organizationId:
 
 // One branch without the tenant is a lookup of anyone's rows.
 export async function someLocations(locationIds: string[], organizationId: string) {
-  const locations = await db.location.findMany({ // want "findMany on tenant-scoped \"Location\" does not filter"
+  const locations = await db.location.findMany({ // want "findMany on tenant-scoped \"Location\" filters by the tenant only when \"locationIds.includes"
     where: locationIds.includes("all") ? { organizationId } : { id: { in: locationIds } },
   });
   return db.location.deleteMany({ where: { id: { in: locations.map((location: any) => location.id) } } }); // want "deleteMany on tenant-scoped \"Location\" does not filter"
