@@ -462,10 +462,24 @@ type Pending struct {
 // tree, and a file a change left alone is not parsed twice (see
 // Root.Resolve).
 func (b *Base) Prepare(ctx context.Context, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error)) *Pending {
+	return Prepare(ctx, func() *Base { return b }, root, viewGlobs, migrationGlobs, limit, current)
+}
+
+// Prepare is Base.Prepare on the base open returns, called on the
+// reading's own goroutine: the base can be found (a git process) while
+// the working tree is read. Without a base (nil), Wait returns nil, nil.
+func Prepare(ctx context.Context, open func() *Base, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error)) *Pending {
 	ctx, cancel := context.WithCancel(ctx)
 	p := &Pending{done: make(chan struct{}), cancel: cancel}
 	go func() {
 		defer close(p.done)
+		b := open()
+		if b == nil {
+			return
+		}
+		if p.err = ctx.Err(); p.err != nil {
+			return
+		}
 		p.root, p.err = b.load(ctx, root, viewGlobs, migrationGlobs, limit, current)
 		if p.err != nil {
 			return
