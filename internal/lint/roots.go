@@ -201,6 +201,7 @@ func (run *rootRun) read(root string) *checkedRoot {
 		c.err = err
 		return c
 	}
+	pending.Head(schema)
 	for _, f := range schema.Files {
 		c.sources[f.Name] = f.Src
 		if _, seen := c.dirs[f.Name]; !seen {
