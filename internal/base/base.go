@@ -540,7 +540,7 @@ func (p *Pending) parse(ctx context.Context, s prisma.Source) (*prisma.File, []p
 	case head = <-p.head:
 		p.head <- head // for the next file
 	case <-ctx.Done():
-		return prisma.Parse(s.Name, s.Src)
+		return nil, nil // abandoned: Root.Resolve would parse it
 	}
 	if head == nil || head.HasErrors() {
 		return prisma.Parse(s.Name, s.Src)
