@@ -453,6 +453,9 @@ type Pending struct {
 	cancel context.CancelFunc
 	root   *Root
 	err    error
+	// head is the working tree's schema, once read (Head), for a Pending
+	// that waits for it.
+	head chan *prisma.Schema
 }
 
 // Prepare starts reading a schema root at the base, as Load does with
@@ -462,10 +465,35 @@ type Pending struct {
 // tree, and a file a change left alone is not parsed twice (see
 // Root.Resolve).
 func (b *Base) Prepare(ctx context.Context, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error)) *Pending {
+	return prepare(ctx, func() *Base { return b }, root, viewGlobs, migrationGlobs, limit, current, false)
+}
+
+// Prepare is Base.Prepare on the base open returns, called on the
+// reading's own goroutine: the base can be found (a git process) while
+// the working tree is read. Without a base (nil), Wait returns nil, nil.
+// A schema file that differs from the working tree's is parsed once the
+// working tree's schema is handed over (Head; Stop abandons the wait),
+// reusing the working tree's parse of the declarations after the change
+// (prisma.ParseEdited).
+func Prepare(ctx context.Context, open func() *Base, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error)) *Pending {
+	return prepare(ctx, open, root, viewGlobs, migrationGlobs, limit, current, true)
+}
+
+func prepare(ctx context.Context, open func() *Base, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error), awaitHead bool) *Pending {
 	ctx, cancel := context.WithCancel(ctx)
 	p := &Pending{done: make(chan struct{}), cancel: cancel}
+	if awaitHead {
+		p.head = make(chan *prisma.Schema, 1)
+	}
 	go func() {
 		defer close(p.done)
+		b := open()
+		if b == nil {
+			return
+		}
+		if p.err = ctx.Err(); p.err != nil {
+			return
+		}
 		p.root, p.err = b.load(ctx, root, viewGlobs, migrationGlobs, limit, current)
 		if p.err != nil {
 			return
@@ -488,7 +516,7 @@ func (b *Base) Prepare(ctx context.Context, root string, viewGlobs, migrationGlo
 				}
 			}
 			if isText(s.Src) {
-				r.parsed[i], r.syntax[i] = prisma.Parse(s.Name, s.Src)
+				r.parsed[i], r.syntax[i] = p.parse(ctx, s)
 			}
 		}
 		// With every file changed (a schema in one file), nothing of the
@@ -498,6 +526,49 @@ func (b *Base) Prepare(ctx context.Context, root string, viewGlobs, migrationGlo
 		}
 	}()
 	return p
+}
+
+// parse parses a schema file of the base: as an edit of the working
+// tree's file of the same name once the working tree's schema is there,
+// for a Pending that waits for it.
+func (p *Pending) parse(ctx context.Context, s prisma.Source) (*prisma.File, []prisma.Diagnostic) {
+	if p.head == nil {
+		return prisma.Parse(s.Name, s.Src)
+	}
+	var head *prisma.Schema
+	select {
+	case head = <-p.head:
+		p.head <- head // for the next file
+	case <-ctx.Done():
+		return nil, nil // abandoned: Root.Resolve would parse it
+	}
+	if head == nil || head.HasErrors() {
+		return prisma.Parse(s.Name, s.Src)
+	}
+	for _, f := range head.Files {
+		if name, err := filepath.Abs(f.Name); err != nil || name != filepath.Clean(s.Name) {
+			continue
+		}
+		var at []int
+		for _, d := range head.Diagnostics {
+			if d.Range.File == f.Name {
+				at = append(at, d.Range.Start.Offset)
+			}
+		}
+		return prisma.ParseEdited(s.Name, s.Src, f, at)
+	}
+	return prisma.Parse(s.Name, s.Src)
+}
+
+// Head hands over the working tree's schema (nil when it has none), whose
+// parse the base's reuses.
+func (p *Pending) Head(schema *prisma.Schema) {
+	if p != nil && p.head != nil {
+		select {
+		case p.head <- schema:
+		default:
+		}
+	}
 }
 
 // Wait returns what Load would have.

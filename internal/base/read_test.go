@@ -328,3 +328,35 @@ func TestOpenRunsOneGitProcess(t *testing.T) {
 	require.Len(t, runs, 1, "git runs: %q", runs)
 	assert.Contains(t, runs[0], "rev-parse")
 }
+
+// A file a change edited near its start is parsed up to the edit once
+// the working tree's schema is handed over: the declarations after it are
+// the working tree's nodes, located where the base has them.
+func TestPrepareReusesTheHeadsParseAfterAnEdit(t *testing.T) {
+	dir := t.TempDir()
+	git(t, dir, "init", "-q")
+	base := "model A {\n  id Int @id\n  b  B?\n}\n\nmodel B {\n  id Int @id\n  a  A   @relation(fields: [id], references: [id])\n}\n\nenum E {\n  X\n  Y\n}\n"
+	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": base})
+	git(t, dir, "add", "-A")
+	git(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
+	commit := git(t, dir, "rev-parse", "HEAD")
+	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": strings.Replace(base, "  id Int @id\n", "  id Int @id\n  note String?\n", 1)})
+	file := filepath.Join(dir, "prisma/schema.prisma")
+	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
+	pending := Prepare(context.Background(), func() *Base { return b }, file, nil, nil, 0, os.ReadFile)
+	head, err := prisma.Load(os.ReadFile, file)
+	require.NoError(t, err)
+	pending.Head(head)
+	root, err := pending.Wait()
+	require.NoError(t, err)
+	schema := root.Resolve(head)
+	require.False(t, schema.HasErrors(), "%v", schema.Diagnostics)
+
+	whole := prisma.ParseSources([]prisma.Source{{Name: file, Src: []byte(base)}})
+	assert.Same(t, head.Enum("E").Decl, schema.Enum("E").Decl, "the enum after the edit is the head's node")
+	assert.Equal(t, whole.Enum("E").NameRange(), schema.Enum("E").NameRange())
+	assert.Equal(t, whole.Enum("E").Values[1].NameRange(), schema.Enum("E").Values[1].NameRange())
+	assert.Equal(t, whole.Model("B").Field("a").Range(), schema.Model("B").Field("a").Range())
+	assert.Len(t, schema.Model("A").Fields, 2, "the edited model is the base's")
+	assert.Equal(t, "A", schema.Model("B").Field("a").Target.Name)
+}

@@ -63,7 +63,7 @@ func (run *rootRun) analyseBase(c *checkedRoot, f *facts) {
 		if c.wantsPrismaHistory(sr) {
 			// After the base's own read: what git listed and read
 			// for it is not asked of git again.
-			f.prismaHistory = prismaHistory(run.ctx, run.cfg, c.root, schema, run.base, c.sources)
+			f.prismaHistory = prismaHistory(run.ctx, run.cfg, c.root, schema, run.base(), c.sources)
 		}
 		for _, a := range sr.rule.Requires {
 			if _, ok := f.resultOf[a]; !ok {

@@ -93,16 +93,62 @@ func openBase(ctx context.Context, opts Options, selected []selectedRule, res *R
 	return nil, nil
 }
 
+// openedBase is the base being found (openBase) while the roots are read.
+type openedBase struct {
+	ready chan struct{}
+	base  *base.Base
+	err   error
+	notes []string
+	// asked is a base named by --base: there will be one, or an error.
+	asked bool
+}
+
+// startBase starts openBase.
+func startBase(ctx context.Context, opts Options, selected []selectedRule) *openedBase {
+	o := &openedBase{ready: make(chan struct{}), asked: opts.BaseRef != "" && opts.Base != nil}
+	go func() {
+		defer close(o.ready)
+		var res Result
+		o.base, o.err = openBase(ctx, opts, selected, &res)
+		o.notes = res.Notes
+	}()
+	return o
+}
+
+// wait returns what openBase did.
+func (o *openedBase) wait() (*base.Base, error) {
+	<-o.ready
+	return o.base, o.err
+}
+
+// known tells, without waiting for a base named by --base, whether the
+// run has a base.
+func (o *openedBase) known() bool {
+	if o.asked {
+		return true
+	}
+	b, _ := o.wait()
+	return b != nil
+}
+
 // tag names the rules a note is about, as a finding names its rule.
 func tag(rules []string) string { return " [" + strings.Join(rules, ", ") + "]" }
 
 // prepareBase starts reading root at the base, to go on while the working
 // tree is parsed; nil without a base.
-func prepareBase(ctx context.Context, b *base.Base, cfg *config.Config, root string) *base.Pending {
-	if b == nil {
-		return nil
+func prepareBase(ctx context.Context, opened *openedBase, cfg *config.Config, root string) *base.Pending {
+	select {
+	case <-opened.ready:
+		if opened.base == nil {
+			return nil
+		}
+	default:
 	}
-	return b.Prepare(ctx, root,
+	b := func() *base.Base {
+		b, _ := opened.wait()
+		return b
+	}
+	return base.Prepare(ctx, b, root,
 		sqlGlobs(cfg, root, cfg.SQL.Views, viewConvention),
 		append(sqlGlobs(cfg, root, cfg.SQL.Migrations, migrationConvention), generatedSQL(cfg, root)...),
 		cfg.MaxFileSize, cfg.Files().ReadFile)

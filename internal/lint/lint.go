@@ -140,19 +140,30 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Base (base.go): what the breaking-change rules compare with.
-	baseTree, err := openBase(ctx, opts, selected, res)
-	if err != nil {
-		return nil, err
+	// Base (base.go): what the breaking-change rules compare with. A base
+	// named by --base is found while the roots are read (git takes a
+	// process of its own); any other first, since whether there is one
+	// sizes the heap below.
+	opened := startBase(ctx, opts, selected)
+	if opts.BaseRef == "" || opts.Base == nil {
+		if _, err := opened.wait(); err != nil {
+			return nil, err
+		}
 	}
 	// The heap the roots are about to build: a large one is given huge
-	// pages where the kernel needs asking (see freshheap.Expect).
-	freshheap.Expect(schemaBytes(cfg, roots, baseTree != nil))
+	// pages where the kernel needs asking (see freshheap.Expect). A base
+	// named by --base is there, or the run stops.
+	freshheap.Expect(schemaBytes(cfg, roots, opened.known()))
 	// Each root is read, analysed and judged on its own (roots.go), in
 	// parallel; what they give is gathered in root order, so the output
 	// and the error reported do not depend on which finished first.
-	run := &rootRun{ctx: ctx, opts: opts, cfg: cfg, selected: selected, registry: reg, base: baseTree, code: newCodeReader(cfg, opts.Dir)}
+	run := &rootRun{ctx: ctx, opts: opts, cfg: cfg, selected: selected, registry: reg, opened: opened, code: newCodeReader(cfg, opts.Dir)}
 	checked := run.all(roots)
+	// The base's error, and its notes, come before any root's.
+	if _, err := opened.wait(); err != nil {
+		return nil, err
+	}
+	res.Notes = append(res.Notes, opened.notes...)
 	dirs := map[string][]*directive{}
 	configDirectives(cfg, dirs, res.Sources)
 	// ran is, for each file, the rules that ran on a schema it belongs

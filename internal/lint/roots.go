@@ -23,8 +23,16 @@ type rootRun struct {
 	cfg      *config.Config
 	selected []selectedRule
 	registry *registry.Registry
-	base     *base.Base
-	code     *codeReader
+	// opened is the base, found while the roots are read (startBase).
+	opened *openedBase
+	code   *codeReader
+}
+
+// base is what the breaking-change rules compare with, once found; nil
+// when there is none, or it cannot be opened (Run reports why).
+func (run *rootRun) base() *base.Base {
+	b, _ := run.opened.wait()
+	return b
 }
 
 // checkedRoot is what one root gave. Each root writes only its own, so
@@ -88,6 +96,11 @@ func (run *rootRun) all(roots []string) []*checkedRoot {
 	parallel(len(roots), func(i int) {
 		c := run.read(roots[i])
 		checked[i] = c
+		if _, err := run.opened.wait(); err != nil {
+			// The run stops at the base's error: nothing is judged.
+			c.pending.Stop()
+			return
+		}
 		if c.target != nil && !c.target.Tenant {
 			// Judged even if another root then stops the run: Run
 			// reports the first root's error, and nothing judged.
@@ -97,7 +110,7 @@ func (run *rootRun) all(roots []string) []*checkedRoot {
 			}
 		}
 	})
-	if !tenants {
+	if _, err := run.opened.wait(); err != nil || !tenants {
 		return checked
 	}
 	var targets []*Target
@@ -134,7 +147,7 @@ func (run *rootRun) all(roots []string) []*checkedRoot {
 // the run (c.err) or leaves the root without one (a note).
 func (run *rootRun) waitBase(c *checkedRoot) {
 	var err error
-	c.baseSchema, c.baseViews, err = loadBase(run.base, c.pending, run.opts.BaseRef != "", c.root, c.target.Schema, c)
+	c.baseSchema, c.baseViews, err = loadBase(run.base(), c.pending, run.opts.BaseRef != "", c.root, c.target.Schema, c)
 	c.pending = nil
 	if err != nil {
 		c.err = err
@@ -179,7 +192,7 @@ func (run *rootRun) read(root string) *checkedRoot {
 		return c
 	}
 	// The base is read while the working tree is parsed.
-	pending := prepareBase(ctx, run.base, cfg, root)
+	pending := prepareBase(ctx, run.opened, cfg, root)
 	// Every way out before the root is handed to the rules, which wait
 	// for the base, abandons the reading.
 	defer func() { pending.Stop() }()
@@ -188,6 +201,7 @@ func (run *rootRun) read(root string) *checkedRoot {
 		c.err = err
 		return c
 	}
+	pending.Head(schema)
 	for _, f := range schema.Files {
 		c.sources[f.Name] = f.Src
 		if _, seen := c.dirs[f.Name]; !seen {
@@ -224,7 +238,7 @@ func (run *rootRun) read(root string) *checkedRoot {
 			c.err = &InputError{Err: &config.Error{Range: ts.Range, Message: fmt.Sprintf("tenant_schema %q is a %q schema; a schema per tenant needs PostgreSQL", ts.Name.Value, schema.Provider())}}
 			return c
 		}
-		if tenant, err = readTenantMigrations(ctx, cfg, ts, root, run.base, run.opts.BaseRef != "", c); err != nil {
+		if tenant, err = readTenantMigrations(ctx, cfg, ts, root, run.base(), run.opts.BaseRef != "", c); err != nil {
 			c.err = &InputError{Err: err}
 			return c
 		}

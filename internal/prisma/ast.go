@@ -19,7 +19,9 @@ func SpanOf(start, end int) Span { return Span{int32(start), int32(end)} }
 
 // File is one parsed .prisma file.
 type File struct {
-	Name  string
+	Name string
+	// Src is the file's text, or for a tree from ParseEdited a text that
+	// holds every span's: read spans of it, not the whole.
 	Src   []byte
 	Decls []Decl
 	// Comments holds every comment of the file in source order, including the
@@ -34,23 +36,32 @@ type File struct {
 	// badEscapes records that some string literal has an escape Prisma
 	// rejects, so that resolving looks for it only then.
 	badEscapes bool
+	// edited is set on a tree that reuses another file's (ParseEdited):
+	// its spans are offsets of Src, which is not the file's text.
+	edited *editedText
 }
 
 // Renamed is f's tree under another name, so that positions name the
 // file as the caller does.
 func (f *File) Renamed(name string) *File {
-	return &File{Name: name, Src: f.Src, Decls: f.Decls, Comments: f.Comments, badEscapes: f.badEscapes}
+	return &File{Name: name, Src: f.Src, Decls: f.Decls, Comments: f.Comments, badEscapes: f.badEscapes, edited: f.edited}
 }
 
 // Range turns a span of this file into a located range.
 func (f *File) Range(s Span) Range {
+	start, end := int(s.Start), int(s.End)
+	text := f.Src
+	if e := f.edited; e != nil {
+		start, end = e.offsets(start, end)
+		text = e.text
+	}
 	f.linesMu.Lock()
 	defer f.linesMu.Unlock()
 	if f.lines == nil {
-		idx := newLineIndex(f.Src)
+		idx := newLineIndex(text)
 		f.lines = &idx
 	}
-	return Range{File: f.Name, Start: f.lines.pos(int(s.Start)), End: f.lines.pos(int(s.End))}
+	return Range{File: f.Name, Start: f.lines.pos(start), End: f.lines.pos(end)}
 }
 
 // Decl is a top-level declaration.
