@@ -272,9 +272,11 @@ folder of the nearest ` + "`package.json`" + ` at or above it, else the folder h
 (` + "`apps/crm/src`" + ` to ` + "`apps/crm/prisma/schema.prisma`" + `); a file outside every
 project belongs to the schemas whose package its own package depends on (an
 app depending on ` + "`@acme/database`" + ` is judged against
-` + "`packages/database/prisma/schema.prisma`" + `, the layout of dub and trigger.dev);
-a package that depends on none of them cannot import a client and is not
-judged. A file in no package, or one whose package depends on several
+` + "`packages/database/prisma/schema.prisma`" + `, the layout of dub and trigger.dev),
+or whose package its package's code imports without declaring it (a hoisted
+workspace: cal.com's ` + "`packages/trpc`" + ` imports ` + "`\"@calcom/prisma\"`" + `);
+a package that neither depends on nor imports any of them cannot use a client
+and is not judged. A file in no package, or one whose package depends on several
 schemas, is judged against each, and a call is reported once. With one
 schema in the repository all code is its own, and
 ` + "`tenancy { queries { paths } }`" + ` set in the configuration is every schema's code,
