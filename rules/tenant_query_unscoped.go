@@ -1667,6 +1667,9 @@ func boundName(c tsquery.Call) string {
 	}
 	switch n.Kind() {
 	case "variable_declarator":
+		if all := promisedName(n, c.Node); all != "" {
+			return all
+		}
 		if n.Field("name").Kind() == "identifier" {
 			return n.Field("name").Text()
 		}
