@@ -19,6 +19,10 @@ import (
 // noteImports records, for each package folder, the schemas' package names
 // that its files name as a module.
 func (o *codeOwners) noteImports(files []tsquery.File) {
+	if len(o.projects) <= 1 {
+		// One schema owns all the code; nothing to tell apart.
+		return
+	}
 	var names []string
 	for _, p := range o.projects {
 		if own := o.packages[p]; own != nil && own.Name != "" {
