@@ -97,8 +97,14 @@ leaves when its row is missing or its count is zero, also from inside a
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
 returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + `), a parent's key read
 from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
-` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
-(` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
+` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
+promises), the row a create returned
+(` + "`created.id`" + `), each key of a list whose keys one query looked up with the
+tenant when the function left unless it found as many rows as the list has
+elements (` + "`findMany({ where: { id: { in: ids }, teamId } })`" + `, then
+` + "`if (found.length !== ids.length) throw …`" + `, for ` + "`ids`" + `, a list of objects mapped
+to their keys, or a filter of either, none of them changed after the lookup),
+and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
 or that another lookup checked with the tenant in a relation filter before
 the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
@@ -1194,7 +1200,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain)) {
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName)) {
