@@ -33,7 +33,7 @@ var TenantQueryUnscoped = &Rule{
 leak happens in a query that forgets to filter on it. This rule reads the
 application's TypeScript and JavaScript (every ` + "`.ts .tsx .mts .cts .js .jsx .mjs .cjs`" + `
 file, without ` + "`node_modules`" + `, ` + "`dist`, `build`, `.next`, `out`" + `, generated Prisma clients,
-tests (` + "`*.test.*`, `*.spec.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `playwright/`" + `), seed files
+tests (` + "`*.test.*`, `*.spec.*`, `*.e2e-spec.*`, `*.integration-test.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `playwright/`" + `), seed files
 (` + "`seed.ts`, `seed/`, `seeds/`" + `), data migrations (` + "`migration/`, `migrations/`" + `) and what ` + "`.gitignore`" + ` ignores) and finds every
 ` + "`<client>.<model>.<operation>(…)`" + ` call of ` + "`findUnique findUniqueOrThrow findFirst\nfindFirstOrThrow findMany count aggregate groupBy update updateMany\nupdateManyAndReturn upsert delete deleteMany`" + `, whatever the client is called
 (` + "`prisma`, `ctx.db`, `this.prisma`" + `, the ` + "`tx`" + ` of a ` + "`$transaction`" + `). A create's own tenant is
@@ -97,8 +97,14 @@ leaves when its row is missing or its count is zero, also from inside a
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
 returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + `), a parent's key read
 from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
-` + "`const [a, b] = await Promise.all([…])`" + `), the row a create returned
-(` + "`created.id`" + `), and a row that a lookup of the tenant's own row names
+` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
+promises), the row a create returned
+(` + "`created.id`" + `), each key of a list whose keys one query looked up with the
+tenant when the function left unless it found as many rows as the list has
+elements (` + "`findMany({ where: { id: { in: ids }, teamId } })`" + `, then
+` + "`if (found.length !== ids.length) throw …`" + `, for ` + "`ids`" + `, a list of objects mapped
+to their keys, or a filter of either, none of them changed after the lookup),
+and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
 or that another lookup checked with the tenant in a relation filter before
 the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
@@ -300,9 +306,11 @@ folder of the nearest ` + "`package.json`" + ` at or above it, else the folder h
 (` + "`apps/crm/src`" + ` to ` + "`apps/crm/prisma/schema.prisma`" + `); a file outside every
 project belongs to the schemas whose package its own package depends on (an
 app depending on ` + "`@acme/database`" + ` is judged against
-` + "`packages/database/prisma/schema.prisma`" + `, the layout of dub and trigger.dev);
-a package that depends on none of them cannot import a client and is not
-judged. A file in no package, or one whose package depends on several
+` + "`packages/database/prisma/schema.prisma`" + `, the layout of dub and trigger.dev),
+or whose package its package's code imports without declaring it (a hoisted
+workspace: cal.com's ` + "`packages/trpc`" + ` imports ` + "`\"@calcom/prisma\"`" + `);
+a package that neither depends on nor imports any of them cannot use a client
+and is not judged. A file in no package, or one whose package depends on several
 schemas, is judged against each, and a call is reported once. With one
 schema in the repository all code is its own, and
 ` + "`tenancy { queries { paths } }`" + ` set in the configuration is every schema's code,
@@ -1219,7 +1227,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain)) {
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName)) {
@@ -1692,6 +1700,9 @@ func boundName(c tsquery.Call) string {
 	}
 	switch n.Kind() {
 	case "variable_declarator":
+		if all := promisedName(n, c.Node); all != "" {
+			return all
+		}
 		if n.Field("name").Kind() == "identifier" {
 			return n.Field("name").Text()
 		}

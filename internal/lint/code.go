@@ -173,6 +173,7 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	// Paths the configuration lists are every schema's code, as written.
 	if len(q.Paths) == 0 {
 		r.owners = newCodeOwners(c.cfg.ReadFile, c.root, schemaDirs, packages)
+		r.owners.noteImports(files)
 		c.findings = append(c.findings, r.owners.findings...)
 	}
 	return r

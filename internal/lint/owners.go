@@ -22,7 +22,9 @@ import (
 //   - the only project, when the repository has one schema;
 //   - the deepest project whose folder holds it;
 //   - the projects whose package its own package (nearest package.json)
-//     depends on: apps importing a shared database package;
+//     depends on: apps importing a shared database package; or whose
+//     package its package's code imports without declaring it (hoisted
+//     workspaces, see noteImports);
 //   - no project, when it is in a package that depends on none of them;
 //   - every project, when it is in no package: nothing tells which client
 //     it imports, so it is judged against each, a finding once.
@@ -34,6 +36,9 @@ type codeOwners struct {
 	packages map[string]*packageJSON
 	// findings are the package.json files that could not be read.
 	findings []rules.Diagnostic
+	// imports are the schemas' package names each package's code names
+	// as a module, by package folder (see noteImports).
+	imports map[string]map[string]bool
 	// abs is paths.Abs for the files judged.
 	abs func(string) string
 }
@@ -137,7 +142,7 @@ func (o *codeOwners) owners(projects []string, file string) []string {
 	}
 	var out []string
 	for _, p := range projects {
-		if own := o.packages[p]; own != nil && own.Name != "" && pkg.dependsOn(own.Name) {
+		if own := o.packages[p]; own != nil && own.Name != "" && (pkg.dependsOn(own.Name) || o.importsProject(file, p)) {
 			out = append(out, p)
 		}
 	}

@@ -46,8 +46,8 @@ var testDirs = map[string]bool{
 }
 
 // testFile spots test and seed files by name: a.test.ts, a.spec.tsx,
-// seed.ts.
-var testFile = lazyregexp.New(`\.(test|spec|e2e)\.[cm]?[jt]sx?$|^seed\.[cm]?[jt]s$`)
+// NestJS's app.e2e-spec.ts, a.integration-test.ts, seed.ts.
+var testFile = lazyregexp.New(`\.(test|spec|e2e|e2e-spec|integration-test)\.[cm]?[jt]sx?$|^seed\.[cm]?[jt]s$`)
 
 // Scope says which files Discover lists.
 type Scope struct {

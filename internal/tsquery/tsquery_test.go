@@ -38,6 +38,7 @@ func TestDiscoverLeavesOutWhatIsNotTheAppsCode(t *testing.T) {
 		"src/a.ts": "", "src/b.tsx": "", "src/c.mts": "", "src/d.cts": "",
 		"src/e.js": "", "src/f.jsx": "", "src/g.mjs": "", "src/h.cjs": "",
 		"packages/prisma/seed/documents.ts": "", "db/seeds/teams.ts": "",
+		"src/app.e2e-spec.ts": "", "src/lucky.integration-test.ts": "", "src/ab-test.ts": "",
 		"src/types.d.ts":                       "",
 		"src/readme.md":                        "",
 		"node_modules/x/index.js":              "",
@@ -66,7 +67,7 @@ func TestDiscoverLeavesOutWhatIsNotTheAppsCode(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, []string{
 		"packages/app/src/x.ts",
-		"src/a.ts", "src/b.tsx", "src/c.mts", "src/d.cts", "src/e.js", "src/f.jsx", "src/g.mjs", "src/h.cjs",
+		"src/a.ts", "src/ab-test.ts", "src/b.tsx", "src/c.mts", "src/d.cts", "src/e.js", "src/f.jsx", "src/g.mjs", "src/h.cjs",
 		"src/keep.gen.ts", "src/seedling.ts",
 	}, rel(t, root, files))
 }

@@ -1,0 +1,198 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// Ids a function takes from its caller, looked up all at once with the
+// tenant, and counted (cal.com's assignUserToAttribute):
+//
+//	const found = await prisma.attribute.findMany({
+//	  where: { id: { in: input.attributes.map((a) => a.id) }, teamId },
+//	});
+//	if (found.length !== input.attributes.length) throw …;
+//	for (const a of input.attributes) … connect: { id: a.id } …
+//
+// The rows are distinct, at most one per key listed, and only the
+// tenant's: as many rows as the list has elements means every element's
+// key was found with the tenant (a key listed twice, or another tenant's,
+// makes fewer).
+
+// countChecked reports whether value is the idName key of an element of a
+// list (`a.id`, or `id` for a list of keys), or of a list only filtered
+// from it, whose every key an earlier findMany on target looked up with
+// the tenant, the function leaving when that query returned fewer rows
+// than the list has elements. Neither the list, the rows nor any element's
+// key is changed after the lookup, anywhere in the function.
+func (q *queryCheck) countChecked(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	path := splitRowPath(value)
+	if len(path) == 0 || len(path) > 2 || len(path) == 2 && path[1] != idName || strings.HasSuffix(path[0], "[]") {
+		return false
+	}
+	list := loopSource(q.call, path[0])
+	if list == "" {
+		return false
+	}
+	via := []string{list}
+	for range 4 {
+		v, ok := constBefore(list, q.call)
+		if !ok {
+			break
+		}
+		next := filteredPath(v)
+		if next == "" {
+			break
+		}
+		list = next
+		via = append(via, list)
+	}
+	delegate := delegateName(target.Name)
+	for _, c := range q.fileCalls {
+		if c.Delegate != delegate || c.Operation != "findMany" || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !visibleAt(c, q.call) {
+			continue
+		}
+		rows := boundName(c)
+		if rows == "" || !q.listedKeys(c, idName, list, len(path) == 2) || !q.scopedRow(c) {
+			continue
+		}
+		counted := func(cond tsparse.Node) bool { return countsDiffer(cond, rows, list) }
+		if !leavesWhen(c.Node, q.call, counted) {
+			continue
+		}
+		// To the end of the outermost function: a key pushed later in a
+		// loop, or rewritten while a callback awaits, is read after it.
+		between := string(q.call.Tree().Src[c.Node.End():outer.End()])
+		if mutated(between, rows) || len(path) == 2 && fieldWritten(between, idName) {
+			continue
+		}
+		changed := false
+		for i, name := range via {
+			text := between
+			if i < len(via)-1 {
+				// A list filtered from the counted one: from its
+				// declaration on.
+				d, ok := constDeclarator(name, q.call)
+				if !ok {
+					changed = true
+					break
+				}
+				text = string(q.call.Tree().Src[d.End():outer.End()])
+			}
+			// input.attributes changes with input too.
+			for p := name; p != "" && !changed; {
+				changed = mutated(text, p)
+				j := strings.LastIndexByte(p, '.')
+				if j < 0 {
+					break
+				}
+				p = p[:j]
+			}
+		}
+		if !changed {
+			return true
+		}
+	}
+	return false
+}
+
+// filteredPath is the list that the value of a const only filters
+// (`list.filter(…)`, a list named by identifiers and dots), or "".
+func filteredPath(n tsparse.Node) string {
+	n = uncast(n)
+	fn := n.Field("function")
+	if n.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" {
+		return ""
+	}
+	if args := namedNoComments(n.Field("arguments")); len(args) != 1 || writes(args[0]) || handsOutElement(args[0]) {
+		return ""
+	}
+	return namePath(fn.Field("object"))
+}
+
+// namePath is the text of n when it names a value by identifiers and dots
+// alone (`input.attributes`), or "".
+func namePath(n tsparse.Node) string {
+	switch n.Kind() {
+	case "identifier":
+		return n.Text()
+	case "member_expression":
+		if p := n.Field("property"); p.Kind() == "property_identifier" && !strings.Contains(n.Text(), "?.") {
+			if head := namePath(n.Field("object")); head != "" {
+				return head + "." + p.Text()
+			}
+		}
+	}
+	return ""
+}
+
+// listedKeys reports whether c's where gives idName `{ in: list }`, or,
+// for a list of rows (mapped), `{ in: list.map((x) => x.idName) }`, at its
+// top level.
+func (q *queryCheck) listedKeys(c tsquery.Call, idName, list string, mapped bool) bool {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	var where tsparse.Node
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
+			where = e.Field("value")
+		}
+	}
+	obj, ok := q.objectOf(where, 0)
+	if !ok {
+		return false
+	}
+	for _, e := range obj.NamedChildren() {
+		if e.Kind() != "pair" || keyName(e.Field("key")) != idName || e.Field("value").Kind() != "object" {
+			continue
+		}
+		for _, f := range e.Field("value").NamedChildren() {
+			if f.Kind() != "pair" || keyName(f.Field("key")) != "in" {
+				continue
+			}
+			v := uncast(f.Field("value"))
+			if !mapped {
+				return namePath(v) == list
+			}
+			fn := v.Field("function")
+			args := namedNoComments(v.Field("arguments"))
+			if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "map" || namePath(fn.Field("object")) != list || len(args) != 1 {
+				return false
+			}
+			cb := args[0]
+			param, n := firstParam(cb)
+			body := uncast(cb.Field("body"))
+			return cb.Kind() == "arrow_function" && n == 1 && param.Kind() == "identifier" && body.Kind() == "member_expression" &&
+				body.Field("object").Text() == param.Text() && body.Field("property").Text() == idName && !strings.Contains(body.Text(), "?.")
+		}
+	}
+	return false
+}
+
+// countsDiffer reports whether cond is `rows.length !== list.length` (or
+// `!=`, either way round), or `rows.length < list.length`.
+func countsDiffer(cond tsparse.Node, rows, list string) bool {
+	if cond.Kind() != "binary_expression" {
+		return false
+	}
+	length := func(n tsparse.Node, of string) bool {
+		n = uncast(n)
+		return n.Kind() == "member_expression" && n.Field("property").Text() == "length" && namePath(n.Field("object")) == of
+	}
+	l, r := cond.Field("left"), cond.Field("right")
+	switch cond.Field("operator").Text() {
+	case "!==", "!=":
+		return length(l, rows) && length(r, list) || length(l, list) && length(r, rows)
+	case "<":
+		return length(l, rows) && length(r, list)
+	}
+	return false
+}
