@@ -1185,7 +1185,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) {
 		return false
 	}
-	if rows == "" && q.createdEarlier(value, delegate, idName) {
+	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.freshCreated(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
