@@ -642,6 +642,8 @@ func (q *queryCheck) objectOf(n tsparse.Node, depth int) (tsparse.Node, bool) {
 				return tsparse.Node{}, false
 			}
 			n = v
+		case "member_expression":
+			return q.memberObject(n, depth)
 		default:
 			return tsparse.Node{}, false
 		}
