@@ -114,3 +114,13 @@ export async function createRoleTwice(workspaceId: string, name: string, input: 
   else await prisma.workspaceRole.create({ data: { id: roleId, ...input } });
   return prisma.workspaceRole.findFirst({ where: { id: roleId } }); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
 }
+
+// A parameter or a loop variable of the same name is another id.
+export async function createRoleThenMap(workspaceId: string, name: string, ids: string[]) {
+  const roleId = v4();
+  await prisma.workspaceRole.create({ data: { id: roleId, name, workspaceId } });
+  await Promise.all(ids.map((roleId) => prisma.workspaceRole.findFirst({ where: { id: roleId } }))); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+  for (const roleId of ids) {
+    await prisma.workspaceRole.delete({ where: { id: roleId } }); // want "delete on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+  }
+}
