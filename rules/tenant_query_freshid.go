@@ -34,7 +34,7 @@ func (q *queryCheck) freshCreated(value string, target *prisma.Model, idName str
 		return false
 	}
 	made, ok := constBefore(value, q.call)
-	if !ok || !freshID(unwrapped(made)) || hiddenBetween(q.call, made, value) {
+	if !ok || !freshID(unwrapped(made)) || hiddenBetween(q.call, made.Parent(), value) {
 		return false
 	}
 	outer, _ := functionChain(q.call)
@@ -69,7 +69,7 @@ func (q *queryCheck) createsWithID(data tsparse.Node, idName, value string, made
 		if v.Kind() != "identifier" && v.Kind() != "shorthand_property_identifier" || v.Text() != value {
 			continue
 		}
-		if same, ok := constBefore(value, v); ok && same.Start() == made.Start() && !hiddenBetween(v, made, value) {
+		if same, ok := constBefore(value, v); ok && same.Start() == made.Start() && !hiddenBetween(v, made.Parent(), value) {
 			return true
 		}
 	}
@@ -172,37 +172,6 @@ func (q *queryCheck) dataInTenant(data tsparse.Node, target *prisma.Model) bool 
 			}
 			if uk, uv, ok := property(entries[0]); ok && isPrimaryKey(f.Target, f.Target.Field(uk)) && tenantValue(uv, 0) == constrained {
 				return true
-			}
-		}
-	}
-	return false
-}
-
-// hiddenBetween reports whether something between at and the const whose
-// value is made binds name again: a parameter of a function at is in, a
-// catch or loop variable, a declaration in a block around at. constBefore
-// reads declarations only.
-func hiddenBetween(at, made tsparse.Node, name string) bool {
-	decl := made.Parent()
-	for p := at.Parent(); p.Valid() && !spans(p, decl); p = p.Parent() {
-		switch {
-		case functionKinds[p.Kind()]:
-			if bindsName(p.Field("parameters"), name) || bindsName(p.Field("parameter"), name) {
-				return true
-			}
-		case p.Kind() == "catch_clause":
-			if bindsName(p.Field("parameter"), name) {
-				return true
-			}
-		case p.Kind() == "for_in_statement" || p.Kind() == "for_statement":
-			if bindsName(p.Field("left"), name) || bindsName(p.Field("initializer"), name) {
-				return true
-			}
-		case p.Kind() == "statement_block" || p.Kind() == "switch_case" || p.Kind() == "switch_default":
-			for _, st := range p.NamedChildren() {
-				if statementDeclares(st, name) {
-					return true
-				}
 			}
 		}
 	}

@@ -1180,7 +1180,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 // (value) or the name of rows whose ids are given; val is the where's
 // value for the key, if there is one.
 func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows string, val tsparse.Node) bool {
-	if calledBeforeDeclared(q.call) {
+	if calledBeforeDeclared(q.call) || q.shadowedKey(value, rows) {
 		return false // for the links, which come here directly
 	}
 	delegate := delegateName(target.Name)
