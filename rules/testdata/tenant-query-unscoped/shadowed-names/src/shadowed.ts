@@ -40,3 +40,25 @@ export async function createdInBlock(workspaceId: string, name: string) {
     await prisma.workspaceRole.update({ where: { id: role.id }, data: { name } });
   }
 }
+
+// A destructured parameter and a function expression's parameter hide
+// the checked id as well.
+export async function otherShapes(workspaceId: string, id: string, rows: { id: string }[]) {
+  const role = await prisma.workspaceRole.findFirst({ where: { id, workspaceId } });
+  if (!role) throw new Error("not found");
+  await Promise.all(rows.map(({ id }) => prisma.workspaceRole.delete({ where: { id } }))); // want "delete on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+  rows.forEach(function (role) {
+    void prisma.workspaceRole.delete({ where: { id: role.id } }); // want "delete on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+  });
+}
+
+// A const in a block holding its own lookup with the tenant is that row.
+export async function lookedUpInBlock(workspaceId: string, id: string, other: string) {
+  const role = await prisma.workspaceRole.findFirst({ where: { id, workspaceId } });
+  if (!role) throw new Error("not found");
+  for (let i = 0; i < 2; i++) {
+    const role = await prisma.workspaceRole.findFirst({ where: { id: other, workspaceId } });
+    if (!role) continue;
+    await prisma.workspaceRole.delete({ where: { id: role.id } });
+  }
+}
