@@ -110,3 +110,19 @@ func bindingScope(at tsparse.Node, name string, before int) (scope tsparse.Node,
 	}
 	return tsparse.Node{}, false
 }
+
+// sameBinding reports whether the name value starts with is the same
+// binding at a as at b: `const id = ids[i]` in a loop's block is not the
+// id an earlier lookup outside it checked.
+func sameBinding(a, b tsparse.Node, value string) bool {
+	end := 0
+	for end < len(value) && (value[end] == '_' || value[end] == '$' || value[end] >= 'a' && value[end] <= 'z' || value[end] >= 'A' && value[end] <= 'Z' || end > 0 && value[end] >= '0' && value[end] <= '9') {
+		end++
+	}
+	if end == 0 {
+		return true
+	}
+	sa, _ := bindingScope(a, value[:end], -1)
+	sb, _ := bindingScope(b, value[:end], -1)
+	return sa == sb
+}

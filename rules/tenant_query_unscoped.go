@@ -1216,7 +1216,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
 			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && q.comparedBefore(c, q.call.Start()) {
-				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) {
+				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) && sameBinding(c.Node, q.call, value) {
 					return true
 				}
 			}
@@ -1243,7 +1243,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		if rows != "" {
 			continue
 		}
-		if sub.whereHasID(c, idName, value) && q.foundBefore(c, outer) {
+		if sub.whereHasID(c, idName, value) && q.foundBefore(c, outer) && sameBinding(c.Node, q.call, value) {
 			return true
 		}
 	}

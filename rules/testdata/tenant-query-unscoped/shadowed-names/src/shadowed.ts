@@ -62,3 +62,14 @@ export async function lookedUpInBlock(workspaceId: string, id: string, other: st
     await prisma.workspaceRole.delete({ where: { id: role.id } });
   }
 }
+
+// A const of the same name in a loop's block given another value.
+export async function constInLoop(workspaceId: string, id: string, ids: string[]) {
+  const role = await prisma.workspaceRole.findFirst({ where: { id, workspaceId } });
+  if (!role) throw new Error("not found");
+  await prisma.workspaceRole.delete({ where: { id } });
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    await prisma.workspaceRole.delete({ where: { id } }); // want "delete on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+  }
+}
