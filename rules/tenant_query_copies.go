@@ -256,5 +256,5 @@ func (q *queryCheck) parentOfEarlierRowAt(value string, target *prisma.Model, id
 // branches); a row of one says nothing of the other's.
 func visibleAt(c tsquery.Call, at tsparse.Node) bool {
 	block := bindingBlock(c)
-	return !block.Valid() || spans(block, at)
+	return (!block.Valid() || spans(block, at)) && !shadowedAt(c, at)
 }

@@ -38,6 +38,7 @@ func (q *queryCheck) checkLinks(c tsquery.Call) []queryFinding {
 			l.data(val, m, 0)
 		}
 	}
+	l.addedToArgs(c.Args[0], m, c.Operation == "upsert")
 	return l.out
 }
 
@@ -53,6 +54,7 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 	if depth > 8 {
 		return
 	}
+	l.addedToData(val, m, depth)
 	for _, obj := range l.q.objects(val) {
 		for _, e := range obj.NamedChildren() {
 			key, v, ok := property(e)

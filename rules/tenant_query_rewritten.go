@@ -214,6 +214,9 @@ func (q *queryCheck) memberLeaves(first, lit tsparse.Node) bool {
 			return true
 		}
 	}
+	if q.nestedLeaves(first, lit) {
+		return true
+	}
 	top := first
 	for {
 		p, ok := wrapperOf(top)
@@ -461,7 +464,7 @@ func (q *queryCheck) flowsSafely(use, lit tsparse.Node, depth int) bool {
 // entries to it that keep it as written; a function declared in the file
 // leaves it when its parameter's uses do.
 func (q *queryCheck) handedSafely(call, arg tsparse.Node, direct bool, lit tsparse.Node, depth int) bool {
-	if q.prismaCall(call) {
+	if q.prismaCall(call) || direct && onlyRead(call, arg) {
 		return true
 	}
 	if !direct {

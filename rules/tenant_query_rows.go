@@ -197,7 +197,7 @@ func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 			return true
 		})
 		if declared {
-			return found, found.Valid()
+			return found, found.Valid() && !hiddenBetween(at, found.Parent(), name)
 		}
 	}
 	return tsparse.Node{}, false

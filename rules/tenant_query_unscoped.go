@@ -676,6 +676,8 @@ func (q *queryCheck) objectOf(n tsparse.Node, depth int) (tsparse.Node, bool) {
 				return tsparse.Node{}, false
 			}
 			n = v
+		case "member_expression":
+			return q.memberObject(n, depth)
 		default:
 			return tsparse.Node{}, false
 		}
@@ -1213,14 +1215,14 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 // (value) or the name of rows whose ids are given; val is the where's
 // value for the key, if there is one.
 func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows string, val tsparse.Node) bool {
-	if calledBeforeDeclared(q.call) {
+	if calledBeforeDeclared(q.call) || q.shadowedKey(value, rows) {
 		return false // for the links, which come here directly
 	}
 	delegate := delegateName(target.Name)
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) {
 		return false
 	}
-	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName)) {
+	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreated(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
@@ -1249,7 +1251,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
 			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && q.comparedBefore(c, q.call.Start()) {
-				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) {
+				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) && sameBinding(c.Node, q.call, value) {
 					return true
 				}
 			}
@@ -1276,7 +1278,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		if rows != "" {
 			continue
 		}
-		if sub.whereHasID(c, idName, value) && q.foundBefore(c, outer) {
+		if sub.whereHasID(c, idName, value) && q.foundBefore(c, outer) && sameBinding(c.Node, q.call, value) {
 			return true
 		}
 	}

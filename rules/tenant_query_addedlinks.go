@@ -1,0 +1,287 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// A const object is read through its literal when the function only adds
+// entries to it: for a where that only narrows (Prisma ANDs every entry).
+// A write's data is the other way round: `data.location = { connect: { id
+// } }` after `const data = { name }` links a row the literal never shows,
+// and Object.assign(data, { tags: { connect } }) as well. The links read
+// what is added to the data (or to the argument object's data) after it
+// is built, and say so when they cannot read it.
+
+// addition is one change to a const object after its declaration: the
+// keys it goes through from the object (a computed key is ""), and the
+// value it is given; value is invalid when the change is not one the
+// rule reads (a method call on an entry, `+=`, an object handed out).
+type addition struct {
+	path  []string
+	value tsparse.Node
+	at    tsparse.Node
+}
+
+// additions lists the changes to the object held by the binding name in
+// scope, following aliases (`const b = a`) and functions of the file it
+// is handed to.
+func (q *queryCheck) additions(scope, name tsparse.Node, depth int, out *[]addition) {
+	if name.Kind() != "identifier" || depth > 4 {
+		return
+	}
+	text := name.Text()
+	scope.Walk(func(n tsparse.Node) bool {
+		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n != name && n.Text() == text {
+			q.additionAt(n, depth, out)
+		}
+		return true
+	})
+}
+
+// additionsOf lists the changes to the object the names hold, each once.
+func (q *queryCheck) additionsOf(names []tsparse.Node) []addition {
+	var adds []addition
+	for _, name := range names {
+		q.additions(enclosingFunction(name), name, 0, &adds)
+	}
+	seen := map[[2]int]bool{}
+	out := adds[:0]
+	for _, a := range adds {
+		if k := [2]int{a.at.Start(), a.at.End()}; !seen[k] {
+			seen[k] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// additionAt reads one use of the object's name.
+func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
+	top, path := use, []string(nil)
+	for {
+		if p, ok := wrapperOf(top); ok {
+			top = p
+			continue
+		}
+		p := top.Parent()
+		if p.Kind() == "member_expression" && p.Field("object") == top {
+			path = append(path, p.Field("property").Text())
+		} else if p.Kind() == "subscript_expression" && p.Field("object") == top {
+			path = append(path, stringKey(p.Field("index")))
+		} else {
+			break
+		}
+		top = p
+	}
+	up := top.Parent()
+	if len(path) > 0 {
+		switch {
+		case up.Kind() == "assignment_expression" && up.Field("left") == top:
+			*out = append(*out, addition{path, up.Field("right"), up})
+		case up.Kind() == "augmented_assignment_expression" && up.Field("left") == top:
+			*out = append(*out, addition{path, tsparse.Node{}, up})
+		case up.Kind() == "call_expression" && up.Field("function") == top:
+			// data.tags.connect.push(x) changes the entry the method is on.
+			*out = append(*out, addition{path[:len(path)-1], tsparse.Node{}, up})
+		case up.Kind() == "arguments" || up.Kind() == "variable_declarator" && up.Field("value") == top ||
+			up.Kind() == "assignment_expression" && up.Field("right") == top:
+			// A named entry handed out may be changed where it goes; one
+			// read under a computed key is a lookup (`after[field]`).
+			if path[0] != "" && !q.readByPrisma(top) {
+				*out = append(*out, addition{path, tsparse.Node{}, top})
+			}
+		}
+		return
+	}
+	switch {
+	case up.Kind() == "variable_declarator" && up.Field("value") == top:
+		q.additions(enclosingFunction(up), up.Field("name"), depth+1, out)
+	case up.Kind() == "assignment_expression" && up.Field("right") == top:
+		if l := up.Field("left"); l.Kind() == "identifier" {
+			q.additions(enclosingFunction(up), l, depth+1, out)
+		} else {
+			*out = append(*out, addition{nil, tsparse.Node{}, up})
+		}
+	case up.Kind() == "arguments":
+		call := up.Parent()
+		args := namedNoComments(up)
+		fn := call.Field("function")
+		if fn.Kind() == "member_expression" && fn.Field("object").Text() == "Object" && fn.Field("property").Text() == "assign" {
+			if len(args) == 0 || args[0] != top {
+				return
+			}
+			for _, src := range args[1:] {
+				obj, ok := q.objectOf(src, 0)
+				if !ok {
+					*out = append(*out, addition{nil, tsparse.Node{}, src})
+					continue
+				}
+				for _, e := range namedNoComments(obj) {
+					if k, v, ok := property(e); ok {
+						*out = append(*out, addition{[]string{k}, v, e})
+					} else {
+						*out = append(*out, addition{nil, tsparse.Node{}, e})
+					}
+				}
+			}
+			return
+		}
+		if q.prismaCall(call) || fn.Kind() != "identifier" {
+			return
+		}
+		decl, ok := functionNamed(call.Tree(), fn.Text())
+		if !ok {
+			return
+		}
+		params := namedNoComments(decl.Field("parameters"))
+		for i, a := range args {
+			if a != top || i >= len(params) {
+				continue
+			}
+			if p := params[i].Field("pattern"); p.Kind() == "identifier" {
+				q.additions(decl, p, depth+1, out)
+			} else {
+				*out = append(*out, addition{nil, tsparse.Node{}, top})
+			}
+		}
+	}
+}
+
+// readByPrisma reports whether n only reaches the arguments of a Prisma
+// call, directly or inside their object literals.
+func (q *queryCheck) readByPrisma(n tsparse.Node) bool {
+	for range 32 {
+		p := n.Parent()
+		switch p.Kind() {
+		case "as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression", "array", "object":
+		case "pair":
+			if p.Field("value") != n {
+				return false
+			}
+		case "arguments":
+			return q.prismaCall(p.Parent())
+		default:
+			return false
+		}
+		n = p
+	}
+	return false
+}
+
+// stringKey is the key a subscript names when it is a string literal, or
+// "" for any other index.
+func stringKey(idx tsparse.Node) string {
+	if idx.Kind() != "string" || strings.Contains(idx.Text(), `\`) {
+		return ""
+	}
+	return strings.Trim(idx.Text(), `"'`)
+}
+
+// constObject is the object literal a const name holds (through other
+// consts) and the names it is held by, or false.
+func constObject(n tsparse.Node) (tsparse.Node, []tsparse.Node, bool) {
+	var names []tsparse.Node
+	for range 8 {
+		n = unwrapped(n)
+		switch n.Kind() {
+		case "object":
+			return n, names, true
+		case "identifier", "shorthand_property_identifier":
+			v, ok := constValue(n)
+			if !ok || v.Parent().Kind() != "variable_declarator" {
+				return tsparse.Node{}, nil, false
+			}
+			names = append(names, v.Parent().Field("name"))
+			n = v
+		default:
+			return tsparse.Node{}, nil, false
+		}
+	}
+	return tsparse.Node{}, nil, false
+}
+
+// addedToData judges what is added, after it is built, to val, the data
+// of a write on m when it is a const: a relation entry set to nested
+// writes is read as if written in the literal, and a change the rule
+// cannot read on a relation entry (or under a key it cannot name) is a
+// notice. Scalar entries link nothing.
+func (l *links) addedToData(val tsparse.Node, m *prisma.Model, depth int) {
+	lit, names, ok := constObject(val)
+	if !ok || len(names) == 0 {
+		return
+	}
+	for _, a := range l.q.additionsOf(names) {
+		l.addedEntry(lit, m, a, names[0].Text(), depth)
+	}
+}
+
+// addedEntry judges one addition a to the data lit of a write on m.
+func (l *links) addedEntry(lit tsparse.Node, m *prisma.Model, a addition, name string, depth int) {
+	if len(a.path) == 0 || a.path[0] == "" {
+		l.unseenData(a.at, name)
+		return
+	}
+	f := fieldByName(m, a.path[0])
+	if f == nil || f.Relation == nil || f.Target == nil {
+		return
+	}
+	if len(a.path) > 1 || !a.value.Valid() {
+		l.unseenData(a.at, name)
+		return
+	}
+	v := unwrapped(a.value)
+	if k := v.Kind(); k == "undefined" || k == "null" || k == "identifier" && v.Text() == "undefined" {
+		return
+	}
+	nested := l.q.objects(v)
+	if len(nested) == 0 {
+		l.unseenData(a.at, name)
+		return
+	}
+	for _, n := range nested {
+		l.relation(lit, m, n, f.Target, depth)
+	}
+}
+
+// addedToArgs judges what is added to the argument object of a write on
+// m after it is built, under its data keys (data; an upsert's create and
+// update).
+func (l *links) addedToArgs(arg tsparse.Node, m *prisma.Model, upsert bool) {
+	lit, names, ok := constObject(arg)
+	if !ok || len(names) == 0 {
+		return
+	}
+	for _, a := range l.q.additionsOf(names) {
+		switch {
+		case len(a.path) == 0 || a.path[0] == "":
+			l.unseenData(a.at, names[0].Text())
+		case a.path[0] != "data" && !(upsert && (a.path[0] == "create" || a.path[0] == "update")):
+		case len(a.path) == 1 && a.value.Valid():
+			l.data(a.value, m, 0)
+		case len(a.path) == 1:
+			l.unseenData(a.at, names[0].Text())
+		default:
+			var data tsparse.Node
+			for _, e := range namedNoComments(lit) {
+				if k, v, ok := property(e); ok && k == a.path[0] {
+					data, _ = l.q.objectOf(v, 0)
+				}
+			}
+			l.addedEntry(data, m, addition{a.path[1:], a.value, a.at}, names[0].Text(), 0)
+		}
+	}
+}
+
+// unseenData is the notice for a change to a write's data the rule
+// cannot read.
+func (l *links) unseenData(at tsparse.Node, name string) {
+	l.out = append(l.out, queryFinding{Diagnostic{
+		Range:   at.Range(),
+		Message: fmt.Sprintf("cannot see what %s links: %q changes after it is built; build its data whole in one const object", l.what, name),
+	}, severity.Notice})
+}

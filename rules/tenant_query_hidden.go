@@ -1,0 +1,128 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// A row checked against the tenant proves its name only where that name
+// still holds the row: `rows.map((doc) => …)`, `for (const doc of rows)`
+// or `catch (doc)` after `const doc = await findFirst({ where: { id,
+// teamId } })` bind doc to something else, and a query there by doc.id
+// may name any tenant's row.
+
+// hiddenBetween reports whether something between at and decl, the
+// declarator binding name, binds name again: a parameter of a function at
+// is in, a catch or loop variable, a declaration in a block around at.
+func hiddenBetween(at, decl tsparse.Node, name string) bool {
+	for p := at.Parent(); p.Valid() && !spans(p, decl); p = p.Parent() {
+		switch {
+		case functionKinds[p.Kind()]:
+			if bindsName(p.Field("parameters"), name) || bindsName(p.Field("parameter"), name) {
+				return true
+			}
+		case p.Kind() == "catch_clause":
+			if bindsName(p.Field("parameter"), name) {
+				return true
+			}
+		case p.Kind() == "for_in_statement" || p.Kind() == "for_statement":
+			if bindsName(p.Field("left"), name) || bindsName(p.Field("initializer"), name) {
+				return true
+			}
+		case p.Kind() == "statement_block" || p.Kind() == "switch_case" || p.Kind() == "switch_default":
+			for _, st := range p.NamedChildren() {
+				if statementDeclares(st, name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// shadowedAt reports whether the name c's result is bound to is bound
+// again between its declaration and at.
+func shadowedAt(c tsquery.Call, at tsparse.Node) bool {
+	name := boundName(c)
+	if name == "" {
+		return false
+	}
+	n := c.Node.Parent()
+	for n.Valid() && n.Kind() != "variable_declarator" && n.Kind() != "assignment_expression" && !functionKinds[n.Kind()] {
+		n = n.Parent()
+	}
+	return n.Kind() == "variable_declarator" && hiddenBetween(at, n, name)
+}
+
+// shadowedKey reports whether the name a key's value (or the rows given
+// by name) starts with is, at the call, a parameter of a callback, a loop
+// variable or a catch parameter hiding a binding of the same name made
+// before it: `ids.map((id) => delete({ where: { id } }))` after a lookup of
+// the outer id with the tenant. Proofs match names as written, so the
+// outer id's proof would pass the callback's.
+func (q *queryCheck) shadowedKey(value, rows string) bool {
+	name := rows
+	if name == "" {
+		name = value
+	}
+	end := 0
+	for end < len(name) && (name[end] == '_' || name[end] == '$' || name[end] >= 'a' && name[end] <= 'z' || name[end] >= 'A' && name[end] <= 'Z' || end > 0 && name[end] >= '0' && name[end] <= '9') {
+		end++
+	}
+	if end == 0 {
+		return false
+	}
+	inner, byStatement := bindingScope(q.call, name[:end], -1)
+	if !inner.Valid() || byStatement {
+		return false
+	}
+	outer, _ := bindingScope(inner, name[:end], inner.Start())
+	return outer.Valid()
+}
+
+// bindingScope is the nearest node above at that binds name: a function
+// by its parameters, a catch clause, a loop, or a block declaring it
+// (byStatement). With before >= 0, a block's declaration counts only when
+// its statement ends before that offset: one holding the scope looked
+// from is not yet made when that scope runs.
+func bindingScope(at tsparse.Node, name string, before int) (scope tsparse.Node, byStatement bool) {
+	for p := at.Parent(); p.Valid(); p = p.Parent() {
+		switch {
+		case functionKinds[p.Kind()]:
+			if bindsName(p.Field("parameters"), name) || bindsName(p.Field("parameter"), name) {
+				return p, false
+			}
+		case p.Kind() == "catch_clause":
+			if bindsName(p.Field("parameter"), name) {
+				return p, false
+			}
+		case p.Kind() == "for_in_statement" || p.Kind() == "for_statement":
+			if bindsName(p.Field("left"), name) || bindsName(p.Field("initializer"), name) {
+				return p, false
+			}
+		case p.Kind() == "statement_block" || p.Kind() == "program" || p.Kind() == "switch_case" || p.Kind() == "switch_default":
+			for _, st := range p.NamedChildren() {
+				if statementDeclares(st, name) && (before < 0 || st.End() <= before) {
+					return p, true
+				}
+			}
+		}
+	}
+	return tsparse.Node{}, false
+}
+
+// sameBinding reports whether the name value starts with is the same
+// binding at a as at b: `const id = ids[i]` in a loop's block is not the
+// id an earlier lookup outside it checked.
+func sameBinding(a, b tsparse.Node, value string) bool {
+	end := 0
+	for end < len(value) && (value[end] == '_' || value[end] == '$' || value[end] >= 'a' && value[end] <= 'z' || value[end] >= 'A' && value[end] <= 'Z' || end > 0 && value[end] >= '0' && value[end] <= '9') {
+		end++
+	}
+	if end == 0 {
+		return true
+	}
+	sa, _ := bindingScope(a, value[:end], -1)
+	sb, _ := bindingScope(b, value[:end], -1)
+	return sa == sb
+}
