@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
@@ -219,7 +220,7 @@ func endsBefore(n, at tsparse.Node) bool {
 }
 
 // objectAssignCall matches a call that may write any field of an object.
-var objectAssignCall = regexp.MustCompile(`\bObject\s*\.\s*assign\s*\(`)
+var objectAssignCall = lazyregexp.New(`\bObject\s*\.\s*assign\s*\(`)
 
 // onlyReadsList reports whether the property prop of a list, used as call
 // (the member's parent), only reads the list.

@@ -1,8 +1,7 @@
 package rules
 
 import (
-	"regexp"
-
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -61,10 +60,10 @@ func (q *queryCheck) movedEarlier(value string, target *prisma.Model, idName str
 }
 
 // movedKey reads `name.key` and `name[index].key` (white space removed).
-var movedKey = regexp.MustCompile(`^([A-Za-z_$][\w$]*)(\[[^\]]*\])?!?\.([A-Za-z_$][\w$]*)$`)
+var movedKey = lazyregexp.New(`^([A-Za-z_$][\w$]*)(\[[^\]]*\])?!?\.([A-Za-z_$][\w$]*)$`)
 
 // movedIndex is an index read without side effects.
-var movedIndex = regexp.MustCompile(`^(?:|\[0\]|\[[A-Za-z_$][\w$]*\.length-1\])$`)
+var movedIndex = lazyregexp.New(`^(?:|\[0\]|\[[A-Za-z_$][\w$]*\.length-1\])$`)
 
 // uncastAwait is n without the awaits, casts and parentheses around it.
 func uncastAwait(n tsparse.Node) tsparse.Node {
@@ -371,7 +370,7 @@ func (q *queryCheck) leavesTenant(c tsquery.Call, target *prisma.Model) bool {
 }
 
 // writeInWindow matches a call of a write on some delegate: the delegate.
-var writeInWindow = regexp.MustCompile(`\.\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert)\s*\(`)
+var writeInWindow = lazyregexp.New(`\.\s*([A-Za-z_$][\w$]*)\s*\.\s*(?:create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert)\s*\(`)
 
 // rawInWindow matches a raw query or statement of the client.
-var rawInWindow = regexp.MustCompile(`\$(?:query|execute)Raw`)
+var rawInWindow = lazyregexp.New(`\$(?:query|execute)Raw`)

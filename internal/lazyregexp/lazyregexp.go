@@ -50,6 +50,9 @@ func (r *Regexp) FindStringSubmatchIndex(s string) []int {
 func (r *Regexp) FindAllIndex(b []byte, n int) [][]int {
 	return r.re().FindAllIndex(b, n)
 }
+func (r *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte {
+	return r.re().FindAllSubmatch(b, n)
+}
 func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 	return r.re().FindAllSubmatchIndex(b, n)
 }
