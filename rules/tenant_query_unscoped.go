@@ -420,8 +420,9 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	queries, writes, links := tsquery.MentionsQuery(judged), tsquery.MentionsQuery(linking), tsquery.Mentions(linking)
+	byKey := q.mayLinkByKey()
 	mentions := func(src []byte) bool {
-		return queries(src) || tsquery.MayConnect(src) && links(src) || tsquery.MaySet(src) && writes(src)
+		return queries(src) || tsquery.MayConnect(src) && links(src) || tsquery.MaySet(src) && writes(src) || byKey(src)
 	}
 	code, raw := p.Code(p.Schema), p.Schema.PostgreSQL()
 	// Read on every core: the test reads all the application's text
@@ -451,10 +452,10 @@ func runTenantQueryUnscoped(p *Pass) {
 		var out []queryFinding
 		fq := *q
 		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
-		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return c.Operation == tsquery.Create })
+		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 		handedOut.read(&fq, tree)
 		for _, c := range calls {
-			if c.Operation == tsquery.Create {
+			if slices.Contains(tsquery.Creates, c.Operation) {
 				// No where: only what its data links is judged.
 			} else if f, ok := fq.check(c); ok {
 				out = append(out, f)

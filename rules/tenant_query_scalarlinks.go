@@ -1,0 +1,165 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// scalarLinkOperations are the writes whose data may set a foreign key:
+// the many-row ones too, which take scalars only.
+var scalarLinkOperations = []string{tsquery.Create, "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert"}
+
+// scalarLink judges the entry e of data, a write's data on m, when it sets
+// key, the foreign key of a relation to a judged model: `integrationId: x`
+// links the Integration whose id is x as `integration: { connect: { id: x
+// } }` does, and is judged the same way. The row's own tenant fields are
+// left out: what a write puts there is the compiler's and the write's
+// where's to judge. So is a foreign key whose columns hold the row's
+// tenant too (`@relation(fields: [workflowId, workspaceId])`): the
+// database keeps the linked row in the same tenant.
+func (l *links) scalarLink(data, e tsparse.Node, m *prisma.Model, key string, val tsparse.Node) {
+	q := l.q
+	if !q.t.Scoped(m) || q.isTenantField(m, key) || slices.Contains(q.tenantNames, key) {
+		return
+	}
+	for _, f := range m.Fields {
+		r := f.Relation
+		if r == nil || !r.IsForward() || f.Target == nil || !q.judged(f.Target) || len(r.References) != len(r.Fields) {
+			continue
+		}
+		i := slices.IndexFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == key })
+		if i < 0 || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) {
+			continue
+		}
+		l.judgeScalar(data, e, m, key, val, f.Target, r.References[i])
+		return
+	}
+}
+
+// judgeScalar judges val, the value data gives key, which holds the field
+// ref of a row of target.
+func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, val tsparse.Node, target *prisma.Model, ref *prisma.Field) {
+	q := l.q
+	bare := val
+	for bare.Kind() == "parenthesized_expression" || bare.Kind() == "as_expression" || bare.Kind() == "satisfies_expression" || bare.Kind() == "non_null_expression" {
+		bare = firstNamed(bare)
+	}
+	switch {
+	case bare.Kind() == "null" || bare.Kind() == "undefined" || bare.Kind() == "identifier" && bare.Text() == "undefined":
+		// Links nothing.
+		return
+	case q.verifiedEarlier(target, ref.Name(), key, val):
+		return
+	}
+	mapped := q.mappedKeyRows(data, bare, ref)
+	if mapped != "" && q.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{}) {
+		return
+	}
+	if tf := q.t.Field(target); tf != nil && q.isTenantField(m, tf.Name()) && q.takesTenantOf(data, bare, tf, ref) {
+		return
+	}
+	if l.chosenRowValue(bare, ref, target) {
+		return
+	}
+	at := e.Range()
+	if k := e.Field("key"); k.Valid() {
+		at = k.Range()
+	}
+	d := Diagnostic{Range: at}
+	rows := q.unseenRows(target, ref.Name(), key, val)
+	if rows == "" {
+		sub := *q
+		sub.assumeSeen = &rows
+		if !sub.verifiedEarlier(target, ref.Name(), key, val) && (mapped == "" || !sub.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{})) {
+			rows = ""
+		}
+	}
+	if rows != "" {
+		d.Message = fmt.Sprintf("cannot see whether %q, whose %s %s links by %q, are the tenant's rows; build the where of their query as a const object", rows, ref.Name(), l.what, key)
+		l.out = append(l.out, queryFinding{d, severity.Notice})
+		return
+	}
+	d.Message = fmt.Sprintf("%s links a %q by %q alone; look it up with the tenant first, or connect it by { %s, %s }", l.what, target.Name, key, ref.Name(), q.hint(target))
+	l.out = append(l.out, queryFinding{d: d})
+}
+
+// createMany reads a nested createMany, `{ data: [...] }`, for the rows
+// its data links by their foreign keys.
+func (l *links) createMany(val tsparse.Node, target *prisma.Model, depth int) {
+	for _, obj := range l.q.objects(val) {
+		for _, e := range obj.NamedChildren() {
+			if k, v, ok := property(e); ok && k == "data" {
+				l.data(v, target, depth)
+			}
+		}
+	}
+}
+
+// mayLinkByKey returns a test of whether a file may hold a write that
+// links a judged model's row by a foreign key scalarLink reads: a write on
+// a scoped model holding such a key, and the key's name standing alone
+// (it cannot be set without it).
+func (q *queryCheck) mayLinkByKey() func([]byte) bool {
+	var delegates, keys []string
+	for d, m := range q.delegates {
+		if !q.t.Scoped(m) {
+			continue
+		}
+		for _, f := range m.Fields {
+			r := f.Relation
+			if r == nil || !r.IsForward() || f.Target == nil || !q.judged(f.Target) || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) {
+				continue
+			}
+			for _, ff := range r.Fields {
+				if !slices.Contains(q.tenantNames, ff.Name()) && !slices.Contains(keys, ff.Name()) {
+					keys = append(keys, ff.Name())
+				}
+			}
+			if !slices.Contains(delegates, d) {
+				delegates = append(delegates, d)
+			}
+		}
+	}
+	if len(delegates) == 0 {
+		return func([]byte) bool { return false }
+	}
+	writes := tsquery.Mentions(delegates)
+	return func(src []byte) bool {
+		return writes(src) && slices.ContainsFunc(keys, func(k string) bool { return tsquery.HasWord(src, k) })
+	}
+}
+
+// mappedKeyRows is mappedTenantIDs for a key: data is what `list.map((x)
+// => ({ …, key: x.<ref> }))` makes of each row of list, or `({ …, key: x
+// })` of each id of a list of row ids, and val is x.<ref> or x. It returns
+// the name of the rows whose ids the keys are, proven or not by
+// verifiedKey.
+func (q *queryCheck) mappedKeyRows(data, val tsparse.Node, ref *prisma.Field) string {
+	fn := data.Parent()
+	for fn.Kind() == "parenthesized_expression" {
+		fn = fn.Parent()
+	}
+	call := fn.Parent().Parent()
+	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
+		return ""
+	}
+	param, n := firstParam(fn)
+	if n != 1 || param.Kind() != "identifier" {
+		return ""
+	}
+	list := call.Field("function").Field("object")
+	switch compact(val.Text()) {
+	case param.Text():
+		return q.idList(list, ref.Name())
+	case param.Text() + "." + ref.Name():
+		if list.Kind() == "identifier" {
+			return list.Text()
+		}
+	}
+	return ""
+}
