@@ -36,6 +36,13 @@ func (l *links) scalarLink(data, e tsparse.Node, m *prisma.Model, key string, va
 		if i < 0 || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) {
 			continue
 		}
+		if len(r.Fields) > 1 && (q.columnJudgedAlone(m, r) || firstGiven(data, r) != key) {
+			// A key of several columns links one row: judged once, and
+			// not at all when one of its columns links a judged row by
+			// itself (programId of [programId, partnerId]): an
+			// enrollment of the tenant's program is the tenant's.
+			continue
+		}
 		l.judgeScalar(data, e, m, key, val, f.Target, r.References[i])
 		return
 	}
@@ -56,6 +63,11 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 	case q.verifiedEarlier(target, ref.Name(), key, val):
 		return
 	}
+	if parent, pref := q.idTarget(target, ref.Name()); parent != nil && parent != target && q.verifiedEarlier(parent, pref, key, val) {
+		// The column names a parent of the linked row (an enrollment's
+		// programId), proven the tenant's: so is the row, as in a where.
+		return
+	}
 	mapped := q.mappedKeyRows(data, bare, ref)
 	if mapped != "" && q.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{}) {
 		return
@@ -63,7 +75,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 	if tf := q.t.Field(target); tf != nil && q.isTenantField(m, tf.Name()) && q.takesTenantOf(data, bare, tf, ref) {
 		return
 	}
-	if l.chosenRowValue(bare, ref, target) {
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) {
 		return
 	}
 	at := e.Range()
@@ -159,6 +171,52 @@ func (q *queryCheck) mappedKeyRows(data, val tsparse.Node, ref *prisma.Field) st
 	case param.Text() + "." + ref.Name():
 		if list.Kind() == "identifier" {
 			return list.Text()
+		}
+	}
+	return ""
+}
+
+// createdInTenant reports whether val is `row.<ref>` of a const row that
+// a create on target in the function returned, and that create gives
+// target's tenant field a value: the row is new, and the tenant's.
+// Unlike createdEarlier's reading of the text, a typed declaration
+// (`const workflow: Workflow = await prisma.workflow.create(…)`) counts.
+func (q *queryCheck) createdInTenant(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || val.Field("object").Kind() != "identifier" {
+		return false
+	}
+	value, ok := constValue(val.Field("object"))
+	for ok && (value.Kind() == "await_expression" || value.Kind() == "parenthesized_expression") {
+		value = firstNamed(value)
+	}
+	if !ok {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	calls := tsquery.CallsIn(value, func(d string) bool { return d == delegate })
+	return len(calls) > 0 && calls[0].Node.Start() == value.Start() && calls[0].Node.End() == value.End() && calls[0].Operation == tsquery.Create && q.createsInTenant(calls[0], target)
+}
+
+// columnJudgedAlone reports whether a column of r, a relation of m with a
+// key of several columns, is alone the key of another relation of m to a
+// judged model.
+func (q *queryCheck) columnJudgedAlone(m *prisma.Model, r *prisma.Relation) bool {
+	for _, f := range m.Fields {
+		o := f.Relation
+		if o != nil && o != r && o.IsForward() && len(o.Fields) == 1 && f.Target != nil && q.judged(f.Target) && slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == o.Fields[0].Name() }) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstGiven is the first column of r's key that data gives a value.
+func firstGiven(data tsparse.Node, r *prisma.Relation) string {
+	for _, ff := range r.Fields {
+		for _, e := range data.NamedChildren() {
+			if k, _, ok := property(e); ok && k == ff.Name() {
+				return k
+			}
 		}
 	}
 	return ""

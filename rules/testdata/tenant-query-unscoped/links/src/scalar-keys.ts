@@ -121,3 +121,15 @@ export async function createJoinRows(organizationId: string, id: string, integra
   const any = await prisma.integration.findMany({ where: { id: { in: integrations } }, select: { id: true } }); // want "findMany on tenant-scoped \"Integration\""
   await prisma.integrationsWebhooks.createMany({ data: any.map((i) => ({ integrationId: i.id, webhookId })) }); // want "createMany on \"IntegrationsWebhooks\" links a \"Integration\" by \"integrationId\" alone"
 }
+
+// A typed declaration of a row created in the tenant (cal.com's
+// `const workflow: Workflow = await prisma.workflow.create(…)`); a create
+// whose tenant may be left out proves nothing.
+export async function createTyped(organizationId: string, other?: string) {
+  const customer: { id: string } = await prisma.customer.create({ data: { organizationId } });
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } });
+  const loose: { id: string } = await prisma.customer.create({ data: { organizationId: other || undefined } });
+  await prisma.integration.create({ data: { organizationId, customerId: loose.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+  const found: { id: string } | null = await prisma.customer.findUnique({ where: { id: organizationId } }); // want "findUnique on tenant-scoped \"Customer\""
+  await prisma.integration.create({ data: { organizationId, customerId: found!.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
