@@ -72,7 +72,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 	if mapped != "" && q.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{}) {
 		return
 	}
-	if tf := q.t.Field(target); tf != nil && q.isTenantField(m, tf.Name()) && q.takesTenantOf(data, bare, tf, ref) {
+	if tf := q.t.Field(target); tf != nil && q.isTenantField(m, tf.Name()) && (q.takesTenantOf(data, bare, tf, ref) || q.foundByKey(data, bare, tf, ref, target)) {
 		return
 	}
 	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) {
@@ -220,4 +220,46 @@ func firstGiven(data tsparse.Node, r *prisma.Relation) string {
 		}
 	}
 	return ""
+}
+
+// foundByKey reports whether data takes its tenant field tf from a const
+// row of target found by the very value val gives the key: `const
+// dashboard = await db.dashboard.findUniqueOrThrow({ where: { id:
+// dashboardId } })` then `{ projectId: dashboard.projectId, dashboardId
+// }` writes the row into the tenant of the row it links, as `dashboardId:
+// dashboard.id` would (openpanel's reports).
+func (q *queryCheck) foundByKey(data, val tsparse.Node, tf, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" && val.Kind() != "member_expression" {
+		return false
+	}
+	value := compact(val.Text())
+	for _, e := range data.NamedChildren() {
+		k, v, ok := property(e)
+		if !ok || k != tf.Name() || v.Kind() != "member_expression" || v.Field("property").Text() != tf.Name() || v.Field("object").Kind() != "identifier" {
+			continue
+		}
+		row, ok := constValue(v.Field("object"))
+		for ok && (row.Kind() == "await_expression" || row.Kind() == "parenthesized_expression") {
+			row = firstNamed(row)
+		}
+		if !ok || overwritten(q.call, value) || reassigned(q.call, value, row.Start()) {
+			return false
+		}
+		delegate := delegateName(target.Name)
+		calls := tsquery.CallsIn(row, func(d string) bool { return d == delegate })
+		if len(calls) == 0 || calls[0].Node.Start() != row.Start() || calls[0].Node.End() != row.End() || !slices.Contains([]string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"}, calls[0].Operation) {
+			return false
+		}
+		where, ok := q.whereObject(calls[0])
+		if !ok {
+			return false
+		}
+		for _, w := range where.NamedChildren() {
+			if wk, wv, ok := property(w); ok && wk == ref.Name() && compact(wv.Text()) == value {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

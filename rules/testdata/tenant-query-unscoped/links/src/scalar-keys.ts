@@ -133,3 +133,20 @@ export async function createTyped(organizationId: string, other?: string) {
   const found: { id: string } | null = await prisma.customer.findUnique({ where: { id: organizationId } }); // want "findUnique on tenant-scoped \"Customer\""
   await prisma.integration.create({ data: { organizationId, customerId: found!.id } }); // want "links a \"Customer\" by \"customerId\" alone"
 }
+
+// Written into the tenant of the row found by the key it links
+// (openpanel's reports); a row found by another value, or a key changed
+// after the lookup, proves nothing.
+export async function createForFoundCustomer(customerId: string, otherId: string) {
+  const customer = await prisma.customer.findUniqueOrThrow({ where: { id: customerId } }); // want "findUniqueOrThrow on tenant-scoped \"Customer\""
+  await prisma.integration.create({ data: { organizationId: customer.organizationId, customerId } });
+  await prisma.integration.create({ data: { organizationId: customer.organizationId, customerId: otherId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  const byName = await prisma.customer.findFirstOrThrow({ where: { organizationId: otherId } });
+  await prisma.integration.create({ data: { organizationId: byName.organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function createForFoundCustomerMoved(customerId: string, otherId: string) {
+  const customer = await prisma.customer.findUniqueOrThrow({ where: { id: customerId } }); // want "findUniqueOrThrow on tenant-scoped \"Customer\""
+  customerId = otherId;
+  await prisma.integration.create({ data: { organizationId: customer.organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
