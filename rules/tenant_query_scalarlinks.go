@@ -72,8 +72,12 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 	if mapped != "" && q.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{}) {
 		return
 	}
-	if tf := q.t.Field(target); tf != nil && q.isTenantField(m, tf.Name()) && (q.takesTenantOf(data, bare, tf, ref) || q.foundByKey(data, bare, tf, ref, target)) {
-		return
+	for _, tf := range target.Fields {
+		// Each tenant field both rows carry (openpanel's projectId beside
+		// the organizationId Dashboard is judged by).
+		if q.isTenantField(target, tf.Name()) && q.isTenantField(m, tf.Name()) && (q.takesTenantOf(data, bare, tf, ref) || q.foundByKey(data, bare, tf, ref, target)) {
+			return
+		}
 	}
 	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) {
 		return
