@@ -79,7 +79,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 			return
 		}
 	}
-	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) {
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.createdWithKey(bare, ref, target) {
 		return
 	}
 	at := e.Range()
@@ -264,6 +264,66 @@ func (q *queryCheck) foundByKey(data, val tsparse.Node, tf, ref *prisma.Field, t
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// createdWithKey reports whether val, a bare name, is the key ref an
+// awaited create on target gave the row it made in the tenant, earlier on
+// every path to the call (a statement of a block the call is in, in the
+// same function): `await tx.trigger.create({ data: { id: triggerId,
+// projectId } })` then `triggerId` (langfuse's automations). The create
+// either made that row or threw; the name must keep its value.
+func (q *queryCheck) createdWithKey(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
+		return false
+	}
+	value := val.Text()
+	fn := enclosingFunction(q.call)
+	delegate := delegateName(target.Name)
+	for _, c := range tsquery.CallsIn(fn, func(d string) bool { return d == delegate }) {
+		if own := enclosingFunction(c.Node); c.Operation != tsquery.Create || c.Node.End() > q.call.Start() || own.Start() != fn.Start() || own.End() != fn.End() || c.Node.Parent().Kind() != "await_expression" {
+			continue
+		}
+		stmt := c.Node.Parent().Parent()
+		if stmt.Kind() == "variable_declarator" {
+			stmt = stmt.Parent()
+		}
+		if stmt.Kind() != "expression_statement" && stmt.Kind() != "lexical_declaration" {
+			continue
+		}
+		if block := stmt.Parent(); block.Kind() != "statement_block" || !spans(block, q.call) {
+			continue
+		}
+		if !q.createsInTenant(c, target) || reassigned(q.call, value, c.Node.Start()) {
+			continue
+		}
+		if q.createGives(c, ref.Name(), value) {
+			return true
+		}
+	}
+	return false
+}
+
+// createGives reports whether create c's data gives key the bare name
+// value.
+func (q *queryCheck) createGives(c tsquery.Call, key, value string) bool {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	for _, e := range args.NamedChildren() {
+		if k, v, ok := property(e); ok && k == "data" {
+			data, ok := q.objectOf(v, 0)
+			if !ok {
+				return false
+			}
+			for _, d := range data.NamedChildren() {
+				if dk, dv, ok := property(d); ok && dk == key && compact(dv.Text()) == value {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -150,3 +150,28 @@ export async function createForFoundCustomerMoved(customerId: string, otherId: s
   customerId = otherId;
   await prisma.integration.create({ data: { organizationId: customer.organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
 }
+
+// A key the function gave a row it created in the tenant first
+// (langfuse's automations); one created only on some path, in another
+// tenant, or a name changed since, proves nothing.
+export async function createWithOwnKey(organizationId: string, customerId: string, other: string, cond: boolean) {
+  await prisma.$transaction(async (tx) => {
+    await tx.customer.create({ data: { id: customerId, organizationId } });
+    await tx.integration.create({ data: { organizationId, customerId } });
+  });
+  if (cond) {
+    await prisma.customer.create({ data: { id: other, organizationId } });
+  }
+  await prisma.integration.create({ data: { organizationId, customerId: other } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function createWithOwnKeyElsewhere(organizationId: string, customerId: string, other?: string) {
+  await prisma.customer.create({ data: { id: customerId, organizationId: other || undefined } });
+  await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function createWithOwnKeyMoved(organizationId: string, customerId: string, other: string) {
+  await prisma.customer.create({ data: { id: customerId, organizationId } });
+  customerId = other;
+  await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
