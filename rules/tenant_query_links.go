@@ -17,7 +17,7 @@ import (
 // update there (the compiler only asks for a unique key). Each unique
 // object given to connect, set or connectOrCreate's where is judged like
 // the where of a findUnique on the linked model, with the same proofs.
-// Keys given as scalar foreign keys (`mediaId: id`) are not read.
+// Keys given as scalar foreign keys (`mediaId: id`) are read by scalarLink.
 func (q *queryCheck) checkLinks(c tsquery.Call) []queryFinding {
 	if !slices.Contains(scalarLinkOperations, c.Operation) {
 		return nil
