@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -16,12 +17,9 @@ import (
 // update there (the compiler only asks for a unique key). Each unique
 // object given to connect, set or connectOrCreate's where is judged like
 // the where of a findUnique on the linked model, with the same proofs.
-// Keys given as scalar foreign keys (`mediaId: id`) are not read.
+// Keys given as scalar foreign keys (`mediaId: id`) are read by scalarLink.
 func (q *queryCheck) checkLinks(c tsquery.Call) []queryFinding {
-	switch c.Operation {
-	case tsquery.Create, "update", "upsert":
-	default:
-		// The many-row writes take scalars only.
+	if !slices.Contains(scalarLinkOperations, c.Operation) {
 		return nil
 	}
 	m := q.delegates[c.Delegate]
@@ -59,6 +57,9 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 		for _, e := range obj.NamedChildren() {
 			key, v, ok := property(e)
 			f := fieldByName(m, key)
+			if ok && f != nil && f.Kind == prisma.ScalarField {
+				l.scalarLink(obj, e, m, key, v)
+			}
 			if !ok || f == nil || f.Relation == nil || f.Target == nil {
 				continue
 			}
@@ -95,6 +96,8 @@ func (l *links) relation(data tsparse.Node, m *prisma.Model, nested tsparse.Node
 			}
 		case "create":
 			l.data(val, target, depth+1)
+		case "createMany":
+			l.createMany(val, target, depth+1)
 		case "update", "upsert":
 			// { where, data } on a list, { create, update } for an upsert,
 			// or the data itself on a single row.
@@ -302,7 +305,13 @@ func (l *links) sameTenant(data tsparse.Node, m *prisma.Model, unique tsparse.No
 		return false
 	}
 	key, val, ok := property(entries[0])
-	if !ok || key != id.Name() || val.Kind() != "member_expression" || val.Field("property").Text() != id.Name() {
+	return ok && key == id.Name() && l.q.takesTenantOf(data, val, tf, id)
+}
+
+// takesTenantOf reports whether val is `row.<ref>` and data gives the
+// tenant field tf of the linked model `row.<tf>`.
+func (q *queryCheck) takesTenantOf(data, val tsparse.Node, tf, ref *prisma.Field) bool {
+	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() {
 		return false
 	}
 	row := compact(val.Field("object").Text())
@@ -330,7 +339,14 @@ func (l *links) chosenRowScoped(unique tsparse.Node, target *prisma.Model) bool 
 		return false
 	}
 	key, val, ok := property(entries[0])
-	if !ok || key != id.Name() || val.Kind() != "member_expression" || val.Field("property").Text() != id.Name() || val.Field("object").Kind() != "identifier" {
+	return ok && key == id.Name() && l.chosenRowValue(val, id, target)
+}
+
+// chosenRowValue is chosenRowScoped for the value val given to target's
+// field ref: `row.<ref>` of such a const row.
+func (l *links) chosenRowValue(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	q := l.q
+	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || val.Field("object").Kind() != "identifier" {
 		return false
 	}
 	value, ok := constValue(val.Field("object"))

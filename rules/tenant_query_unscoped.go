@@ -46,7 +46,16 @@ below, and is also quiet when the written row takes its tenant from the row
 it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: worker.id }`" + `), or
 links a const row each of whose possible values is a lookup with the tenant,
 a create in it, or nothing (` + "`(await findFirst(…)) || (await create(…))`" + `). A
-foreign key given as a scalar (` + "`mediaId: id`" + `) is not read.
+foreign key given as a scalar in the data of a write on a scoped model
+(` + "`integrationId: id`" + `, ` + "`createMany`" + ` rows and ` + "`updateMany`" + ` too) is judged as the
+` + "`connect`" + ` it stands for, except the row's own tenant fields and keys that
+hold one; a key of several columns is judged once, and not at all beside a
+column that links a judged row alone. It is also quiet when the key is
+that of a row created in the tenant before (` + "`const w: W = await create(…)`" + `,
+or ` + "`create({ data: { id: key, orgId } })`" + `), or of the row
+the written row's tenant is read from (` + "`projectId: dashboard.projectId`" + `
+beside the ` + "`dashboardId`" + ` it was found by). A foreign key on a global model
+(` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
 their own tenant field, or a required relation to a scoped parent) is
@@ -420,8 +429,9 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	queries, writes, links := tsquery.MentionsQuery(judged), tsquery.MentionsQuery(linking), tsquery.Mentions(linking)
+	byKey := q.mayLinkByKey()
 	mentions := func(src []byte) bool {
-		return queries(src) || tsquery.MayConnect(src) && links(src) || tsquery.MaySet(src) && writes(src)
+		return queries(src) || tsquery.MayConnect(src) && links(src) || tsquery.MaySet(src) && writes(src) || byKey(src)
 	}
 	code, raw := p.Code(p.Schema), p.Schema.PostgreSQL()
 	// Read on every core: the test reads all the application's text
@@ -451,10 +461,10 @@ func runTenantQueryUnscoped(p *Pass) {
 		var out []queryFinding
 		fq := *q
 		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
-		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return c.Operation == tsquery.Create })
+		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 		handedOut.read(&fq, tree)
 		for _, c := range calls {
-			if c.Operation == tsquery.Create {
+			if slices.Contains(tsquery.Creates, c.Operation) {
 				// No where: only what its data links is judged.
 			} else if f, ok := fq.check(c); ok {
 				out = append(out, f)

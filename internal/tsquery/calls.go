@@ -27,9 +27,13 @@ var Operations = []string{
 // of another tenant (connect), which the rule judges.
 const Create = "create"
 
+// Creates are the operations found for their data alone: create, and
+// the many-row creates, whose foreign keys link rows too.
+var Creates = []string{Create, "createMany", "createManyAndReturn"}
+
 var isOperation = func() map[string]bool {
-	m := map[string]bool{Create: true}
-	for _, o := range Operations {
+	m := map[string]bool{}
+	for _, o := range append(slices.Clone(Creates), Operations...) {
 		m[o] = true
 	}
 	return m
@@ -38,7 +42,7 @@ var isOperation = func() map[string]bool {
 // operationText finds where an operation is named in source text: the
 // calls are among those places, so files without one need no parse and
 // files with some need no walk.
-var operationText = lazyregexp.New(`\.\s*(` + strings.Join(append([]string{Create}, Operations...), "|") + `)\b`)
+var operationText = lazyregexp.New(`\.\s*(` + strings.Join(append(slices.Clone(Creates), Operations...), "|") + `)\b`)
 
 // MayCall reports whether src names an operation at all; a file that does
 // not holds no call.
@@ -77,6 +81,10 @@ func MayConnect(src []byte) bool {
 // MaySet reports whether src may hold an update's `set` of a relation's
 // rows, which cannot be written without the word standing alone.
 func MaySet(src []byte) bool { return hasWord(src, "set") }
+
+// HasWord reports whether word stands alone in src: no word character
+// right before or after it.
+func HasWord(src []byte, word string) bool { return hasWord(src, word) }
 
 // hasWord reports whether word stands alone in src: no word character
 // right before or after it.

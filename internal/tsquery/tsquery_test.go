@@ -93,7 +93,7 @@ export async function a(ctx, id) {
   await ctx.db.user.findMany();
   await this.prisma.post.updateMany({ where: {}, data: {} });
   await prisma.user.create({ data: {} });        // a create: what its data links is judged
-  await prisma.user.createMany({ data: [] });    // scalars only: left to the compiler
+  await prisma.user.createMany({ data: [] });    // its foreign keys link rows: judged too
   await prisma.nothing.findMany();               // not a delegate
   await prisma.user.someHelper();                // not an operation
   await prisma.$transaction(async (tx) => {
@@ -123,6 +123,7 @@ func TestCalls(t *testing.T) {
 		"ctx.db user findMany ",
 		"this.prisma post updateMany *",
 		"prisma user create *",
+		"prisma user createMany *",
 		"tx post delete *",
 		"prisma post deleteMany *",
 		"prisma user count ",
@@ -221,7 +222,7 @@ func TestMentionsAcceptsEveryCall(t *testing.T) {
 func TestMentionsRefuses(t *testing.T) {
 	mentions := Mentions([]string{"user", "teamMember"})
 	for _, src := range []string{
-		"db.users.findMany()", "db.user.findManyX()", "db.user.createMany()", "user.count()", "db.Team.count()",
+		"db.users.findMany()", "db.user.findManyX()", "db.user.createManyX()", "user.count()", "db.Team.count()",
 		"db.user.\n", "db.user", "db.user /* unclosed", "db.user?.?.count()", "db.userж.count()", "",
 		"api.user.update.mutate()", "const count = db.user.count;", "type F = typeof db.user.findMany", "db.user.count",
 		"db.user.findMany!()", "db.user.count // ()",
@@ -229,6 +230,7 @@ func TestMentionsRefuses(t *testing.T) {
 		require.False(t, mentions([]byte(src)), "%q", src)
 	}
 	require.True(t, mentions([]byte("db.user.create()")), "a create can link rows")
+	require.True(t, mentions([]byte("db.user.createMany()")), "a createMany's foreign keys link rows")
 	require.True(t, Mentions([]string{"user", "user-profile"})([]byte("nothing")), "a name that is no word: every file is read")
 	require.False(t, MentionsQuery([]string{"user"})([]byte("db.user.create()")), "a create has no where")
 	require.True(t, MentionsQuery([]string{"user"})([]byte("db.user.update()")))

@@ -1,0 +1,329 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// scalarLinkOperations are the writes whose data may set a foreign key:
+// the many-row ones too, which take scalars only.
+var scalarLinkOperations = []string{tsquery.Create, "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert"}
+
+// scalarLink judges the entry e of data, a write's data on m, when it sets
+// key, the foreign key of a relation to a judged model: `integrationId: x`
+// links the Integration whose id is x as `integration: { connect: { id: x
+// } }` does, and is judged the same way. The row's own tenant fields are
+// left out: what a write puts there is the compiler's and the write's
+// where's to judge. So is a foreign key whose columns hold the row's
+// tenant too (`@relation(fields: [workflowId, workspaceId])`): the
+// database keeps the linked row in the same tenant.
+func (l *links) scalarLink(data, e tsparse.Node, m *prisma.Model, key string, val tsparse.Node) {
+	q := l.q
+	if !q.t.Scoped(m) || q.isTenantField(m, key) || slices.Contains(q.tenantNames, key) {
+		return
+	}
+	for _, f := range m.Fields {
+		r := f.Relation
+		if r == nil || !r.IsForward() || f.Target == nil || !q.judged(f.Target) || len(r.References) != len(r.Fields) {
+			continue
+		}
+		i := slices.IndexFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == key })
+		if i < 0 || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) {
+			continue
+		}
+		if len(r.Fields) > 1 && (q.columnJudgedAlone(m, r) || firstGiven(data, r) != key) {
+			// A key of several columns links one row: judged once, and
+			// not at all when one of its columns links a judged row by
+			// itself (programId of [programId, partnerId]): an
+			// enrollment of the tenant's program is the tenant's.
+			continue
+		}
+		l.judgeScalar(data, e, m, key, val, f.Target, r.References[i])
+		return
+	}
+}
+
+// judgeScalar judges val, the value data gives key, which holds the field
+// ref of a row of target.
+func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, val tsparse.Node, target *prisma.Model, ref *prisma.Field) {
+	q := l.q
+	bare := val
+	for bare.Kind() == "parenthesized_expression" || bare.Kind() == "as_expression" || bare.Kind() == "satisfies_expression" || bare.Kind() == "non_null_expression" {
+		bare = firstNamed(bare)
+	}
+	switch {
+	case bare.Kind() == "null" || bare.Kind() == "undefined" || bare.Kind() == "identifier" && bare.Text() == "undefined":
+		// Links nothing.
+		return
+	case q.verifiedEarlier(target, ref.Name(), key, val):
+		return
+	}
+	if parent, pref := q.idTarget(target, ref.Name()); parent != nil && parent != target && q.verifiedEarlier(parent, pref, key, val) {
+		// The column names a parent of the linked row (an enrollment's
+		// programId), proven the tenant's: so is the row, as in a where.
+		return
+	}
+	mapped := q.mappedKeyRows(data, bare, ref)
+	if mapped != "" && q.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{}) {
+		return
+	}
+	for _, tf := range target.Fields {
+		// Each tenant field both rows carry (openpanel's projectId beside
+		// the organizationId Dashboard is judged by).
+		if q.isTenantField(target, tf.Name()) && q.isTenantField(m, tf.Name()) && (q.takesTenantOf(data, bare, tf, ref) || q.foundByKey(data, bare, tf, ref, target)) {
+			return
+		}
+	}
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.createdWithKey(bare, ref, target) {
+		return
+	}
+	at := e.Range()
+	if k := e.Field("key"); k.Valid() {
+		at = k.Range()
+	}
+	d := Diagnostic{Range: at}
+	rows := q.unseenRows(target, ref.Name(), key, val)
+	if rows == "" {
+		sub := *q
+		sub.assumeSeen = &rows
+		if !sub.verifiedEarlier(target, ref.Name(), key, val) && (mapped == "" || !sub.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{})) {
+			rows = ""
+		}
+	}
+	if rows != "" {
+		d.Message = fmt.Sprintf("cannot see whether %q, whose %s %s links by %q, are the tenant's rows; build the where of their query as a const object", rows, ref.Name(), l.what, key)
+		l.out = append(l.out, queryFinding{d, severity.Notice})
+		return
+	}
+	d.Message = fmt.Sprintf("%s links a %q by %q alone; look it up with the tenant first, or connect it by { %s, %s }", l.what, target.Name, key, ref.Name(), q.hint(target))
+	l.out = append(l.out, queryFinding{d: d})
+}
+
+// createMany reads a nested createMany, `{ data: [...] }`, for the rows
+// its data links by their foreign keys.
+func (l *links) createMany(val tsparse.Node, target *prisma.Model, depth int) {
+	for _, obj := range l.q.objects(val) {
+		for _, e := range obj.NamedChildren() {
+			if k, v, ok := property(e); ok && k == "data" {
+				l.data(v, target, depth)
+			}
+		}
+	}
+}
+
+// mayLinkByKey returns a test of whether a file may hold a write that
+// links a judged model's row by a foreign key scalarLink reads: a write on
+// a scoped model holding such a key, and the key's name standing alone
+// (it cannot be set without it).
+func (q *queryCheck) mayLinkByKey() func([]byte) bool {
+	var delegates, keys []string
+	for d, m := range q.delegates {
+		if !q.t.Scoped(m) {
+			continue
+		}
+		for _, f := range m.Fields {
+			r := f.Relation
+			if r == nil || !r.IsForward() || f.Target == nil || !q.judged(f.Target) || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) {
+				continue
+			}
+			for _, ff := range r.Fields {
+				if !slices.Contains(q.tenantNames, ff.Name()) && !slices.Contains(keys, ff.Name()) {
+					keys = append(keys, ff.Name())
+				}
+			}
+			if !slices.Contains(delegates, d) {
+				delegates = append(delegates, d)
+			}
+		}
+	}
+	if len(delegates) == 0 {
+		return func([]byte) bool { return false }
+	}
+	writes := tsquery.Mentions(delegates)
+	return func(src []byte) bool {
+		return writes(src) && slices.ContainsFunc(keys, func(k string) bool { return tsquery.HasWord(src, k) })
+	}
+}
+
+// mappedKeyRows is mappedTenantIDs for a key: data is what `list.map((x)
+// => ({ …, key: x.<ref> }))` makes of each row of list, or `({ …, key: x
+// })` of each id of a list of row ids, and val is x.<ref> or x. It returns
+// the name of the rows whose ids the keys are, proven or not by
+// verifiedKey.
+func (q *queryCheck) mappedKeyRows(data, val tsparse.Node, ref *prisma.Field) string {
+	fn := data.Parent()
+	for fn.Kind() == "parenthesized_expression" {
+		fn = fn.Parent()
+	}
+	call := fn.Parent().Parent()
+	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
+		return ""
+	}
+	param, n := firstParam(fn)
+	if n != 1 || param.Kind() != "identifier" {
+		return ""
+	}
+	list := call.Field("function").Field("object")
+	switch compact(val.Text()) {
+	case param.Text():
+		return q.idList(list, ref.Name())
+	case param.Text() + "." + ref.Name():
+		if list.Kind() == "identifier" {
+			return list.Text()
+		}
+	}
+	return ""
+}
+
+// createdInTenant reports whether val is `row.<ref>` of a const row that
+// a create on target in the function returned, and that create gives
+// target's tenant field a value: the row is new, and the tenant's.
+// Unlike createdEarlier's reading of the text, a typed declaration
+// (`const workflow: Workflow = await prisma.workflow.create(…)`) counts.
+func (q *queryCheck) createdInTenant(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || val.Field("object").Kind() != "identifier" {
+		return false
+	}
+	value, ok := constValue(val.Field("object"))
+	for ok && (value.Kind() == "await_expression" || value.Kind() == "parenthesized_expression") {
+		value = firstNamed(value)
+	}
+	if !ok {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	calls := tsquery.CallsIn(value, func(d string) bool { return d == delegate })
+	return len(calls) > 0 && calls[0].Node.Start() == value.Start() && calls[0].Node.End() == value.End() && calls[0].Operation == tsquery.Create && q.createsInTenant(calls[0], target)
+}
+
+// columnJudgedAlone reports whether a column of r, a relation of m with a
+// key of several columns, is alone the key of another relation of m to a
+// judged model.
+func (q *queryCheck) columnJudgedAlone(m *prisma.Model, r *prisma.Relation) bool {
+	for _, f := range m.Fields {
+		o := f.Relation
+		if o != nil && o != r && o.IsForward() && len(o.Fields) == 1 && f.Target != nil && q.judged(f.Target) && slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == o.Fields[0].Name() }) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstGiven is the first column of r's key that data gives a value.
+func firstGiven(data tsparse.Node, r *prisma.Relation) string {
+	for _, ff := range r.Fields {
+		for _, e := range data.NamedChildren() {
+			if k, _, ok := property(e); ok && k == ff.Name() {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// foundByKey reports whether data takes its tenant field tf from a const
+// row of target found by the very value val gives the key: `const
+// dashboard = await db.dashboard.findUniqueOrThrow({ where: { id:
+// dashboardId } })` then `{ projectId: dashboard.projectId, dashboardId
+// }` writes the row into the tenant of the row it links, as `dashboardId:
+// dashboard.id` would (openpanel's reports).
+func (q *queryCheck) foundByKey(data, val tsparse.Node, tf, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" && val.Kind() != "member_expression" {
+		return false
+	}
+	value := compact(val.Text())
+	for _, e := range data.NamedChildren() {
+		k, v, ok := property(e)
+		if !ok || k != tf.Name() || v.Kind() != "member_expression" || v.Field("property").Text() != tf.Name() || v.Field("object").Kind() != "identifier" {
+			continue
+		}
+		row, ok := constValue(v.Field("object"))
+		for ok && (row.Kind() == "await_expression" || row.Kind() == "parenthesized_expression") {
+			row = firstNamed(row)
+		}
+		if !ok || overwritten(q.call, value) || reassigned(q.call, value, row.Start()) {
+			return false
+		}
+		delegate := delegateName(target.Name)
+		calls := tsquery.CallsIn(row, func(d string) bool { return d == delegate })
+		if len(calls) == 0 || calls[0].Node.Start() != row.Start() || calls[0].Node.End() != row.End() || !slices.Contains([]string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"}, calls[0].Operation) {
+			return false
+		}
+		where, ok := q.whereObject(calls[0])
+		if !ok {
+			return false
+		}
+		for _, w := range where.NamedChildren() {
+			if wk, wv, ok := property(w); ok && wk == ref.Name() && compact(wv.Text()) == value {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// createdWithKey reports whether val, a bare name, is the key ref an
+// awaited create on target gave the row it made in the tenant, earlier on
+// every path to the call (a statement of a block the call is in, in the
+// same function): `await tx.trigger.create({ data: { id: triggerId,
+// projectId } })` then `triggerId` (langfuse's automations). The create
+// either made that row or threw; the name must keep its value.
+func (q *queryCheck) createdWithKey(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
+		return false
+	}
+	value := val.Text()
+	fn := enclosingFunction(q.call)
+	delegate := delegateName(target.Name)
+	for _, c := range tsquery.CallsIn(fn, func(d string) bool { return d == delegate }) {
+		if own := enclosingFunction(c.Node); c.Operation != tsquery.Create || c.Node.End() > q.call.Start() || own.Start() != fn.Start() || own.End() != fn.End() || c.Node.Parent().Kind() != "await_expression" {
+			continue
+		}
+		stmt := c.Node.Parent().Parent()
+		if stmt.Kind() == "variable_declarator" {
+			stmt = stmt.Parent()
+		}
+		if stmt.Kind() != "expression_statement" && stmt.Kind() != "lexical_declaration" {
+			continue
+		}
+		if block := stmt.Parent(); block.Kind() != "statement_block" || !spans(block, q.call) {
+			continue
+		}
+		if !q.createsInTenant(c, target) || reassigned(q.call, value, c.Node.Start()) {
+			continue
+		}
+		if q.createGives(c, ref.Name(), value) {
+			return true
+		}
+	}
+	return false
+}
+
+// createGives reports whether create c's data gives key the bare name
+// value.
+func (q *queryCheck) createGives(c tsquery.Call, key, value string) bool {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	for _, e := range args.NamedChildren() {
+		if k, v, ok := property(e); ok && k == "data" {
+			data, ok := q.objectOf(v, 0)
+			if !ok {
+				return false
+			}
+			for _, d := range data.NamedChildren() {
+				if dk, dv, ok := property(d); ok && dk == key && compact(dv.Text()) == value {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
