@@ -1,0 +1,3 @@
+export function makeId(): string {
+  return "fixed";
+}
