@@ -53,7 +53,9 @@ func (q *queryCheck) countedMapKey(data, val tsparse.Node, target *prisma.Model,
 		if rows == "" || !q.listedKeys(c, ref.Name(), list, mapped) || !q.scopedRow(c) {
 			continue
 		}
-		counted := func(cond tsparse.Node) bool { return countsDiffer(cond, rows, list) }
+		counted := func(cond tsparse.Node) bool {
+			return countsDiffer(cond, rows, list) || uniqueCountDiffers(cond, rows, list, c.Node)
+		}
 		if !(visibleAt(c, q.call) && leavesWhen(c.Node, q.call, counted)) && !countedIfAny(c.Node, q.call, list, counted) {
 			continue
 		}
@@ -108,6 +110,90 @@ func nonEmptyTest(cond tsparse.Node, list string) bool {
 		cond = firstNamed(cond)
 	}
 	t := strings.ReplaceAll(compact(cond.Text()), "?.", ".")
+	t = strings.TrimPrefix(t, list+"&&")
 	l := list + ".length"
 	return t == l || t == l+">0" || t == l+">=1" || t == l+"!==0" || t == l+"!=0" || t == "0<"+l
+}
+
+// uniqueCountDiffers reports whether cond is `rows.length !== set.size`
+// (or `!=`, either way round, or `rows.length < set.size`) for a const
+// `set = new Set(list)` declared before lookup (formbricks' workspace
+// teams): a findMany gives one row per key, so as many rows as the list
+// has distinct keys means each was found with the tenant. Neither the set
+// nor the list changes from the set's declaration on.
+func uniqueCountDiffers(cond tsparse.Node, rows, list string, lookup tsparse.Node) bool {
+	if cond.Kind() != "binary_expression" {
+		return false
+	}
+	size := func(n tsparse.Node) string {
+		n = uncast(n)
+		if n.Kind() == "member_expression" && n.Field("property").Text() == "size" && n.Field("object").Kind() == "identifier" {
+			return n.Field("object").Text()
+		}
+		return ""
+	}
+	length := func(n tsparse.Node) bool {
+		n = uncast(n)
+		return n.Kind() == "member_expression" && n.Field("property").Text() == "length" && namePath(n.Field("object")) == rows
+	}
+	l, r := cond.Field("left"), cond.Field("right")
+	set := ""
+	switch cond.Field("operator").Text() {
+	case "!==", "!=":
+		if length(l) {
+			set = size(r)
+		} else if length(r) {
+			set = size(l)
+		}
+	case "<":
+		if length(l) {
+			set = size(r)
+		}
+	}
+	if set == "" {
+		return false
+	}
+	value, ok := constBefore(set, cond)
+	if v := uncast(value); !ok || v.Kind() != "new_expression" || v.Field("constructor").Text() != "Set" || value.End() > lookup.Start() {
+		return false
+	}
+	if args := namedNoComments(uncast(value).Field("arguments")); len(args) != 1 || namePath(args[0]) != list {
+		return false
+	}
+	fn := enclosingFunction(value)
+	if changesSet(fn, set) {
+		return false
+	}
+	outer, _ := functionChain(lookup)
+	text := string(value.Tree().Src[value.End():outer.End()])
+	for p := list; p != ""; {
+		if mutated(text, p) {
+			return false
+		}
+		j := strings.LastIndexByte(p, '.')
+		if j < 0 {
+			break
+		}
+		p = p[:j]
+	}
+	return true
+}
+
+// changesSet reports whether fn adds to, deletes from or clears the set
+// name, or hands it to a call.
+func changesSet(fn tsparse.Node, name string) bool {
+	return anyNode(fn, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "member_expression":
+			p := n.Field("property").Text()
+			return n.Field("object").Kind() == "identifier" && n.Field("object").Text() == name && (p == "add" || p == "delete" || p == "clear")
+		case "arguments":
+			for _, a := range namedNoComments(n) {
+				if a.Kind() == "identifier" && a.Text() == name {
+					return true
+				}
+			}
+		}
+		return false
+	})
 }

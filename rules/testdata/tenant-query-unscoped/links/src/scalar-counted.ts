@@ -65,3 +65,44 @@ export async function linkOtherList(organizationId: string, body: { customerIds:
   body.customerIds.push(...body.moreIds);
   await prisma.integration.createMany({ data: body.customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
 }
+
+// Counted against the set of the listed keys, when there are any
+// (formbricks' workspace teams): one row per distinct key.
+export async function linkCountedSet(organizationId: string, customerIds: string[] | undefined) {
+  if (customerIds && customerIds.length > 0) {
+    const unique = new Set(customerIds);
+    const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+    if (found.length !== unique.size) throw new Error("not found");
+  }
+  if (customerIds) {
+    await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) });
+  }
+}
+
+// The set of another list.
+export async function linkCountedOtherSet(organizationId: string, customerIds: string[], otherIds: string[]) {
+  if (customerIds.length > 0) {
+    const unique = new Set(otherIds);
+    const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+    if (found.length !== unique.size) throw new Error("not found");
+  }
+  await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// The set shrunk before the count.
+export async function linkCountedShrunkSet(organizationId: string, customerIds: string[]) {
+  const unique = new Set(customerIds);
+  unique.delete(customerIds[0]);
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== unique.size) throw new Error("not found");
+  await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// The list grown after the set was built: the new key is not counted.
+export async function linkCountedGrownList(organizationId: string, customerIds: string[], extra: string) {
+  const unique = new Set(customerIds);
+  customerIds.push(extra);
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== unique.size) throw new Error("not found");
+  await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
