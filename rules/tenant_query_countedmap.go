@@ -83,8 +83,8 @@ func (q *queryCheck) countedMapKey(data, val tsparse.Node, target *prisma.Model,
 // countedIfAny reports whether lookup sits in the consequence of an if
 // statement without an else, testing that list has elements, that runs
 // before at on every path (a statement of a block holding at), and an if
-// statement of a block of that consequence, after lookup, leaves when the
-// count differs.
+// statement of that consequence, after lookup, leaves when the count
+// differs.
 func countedIfAny(lookup, at tsparse.Node, list string, counted func(tsparse.Node) bool) bool {
 	guard := lookup.Parent()
 	for guard.Valid() && guard.Kind() != "if_statement" && !functionKinds[guard.Kind()] && guard.Kind() != "program" {
@@ -93,13 +93,10 @@ func countedIfAny(lookup, at tsparse.Node, list string, counted func(tsparse.Nod
 	if guard.Kind() != "if_statement" || guard.Field("alternative").Valid() || guard.End() > at.Start() || !spans(guard.Parent(), at) || guard.Parent().Kind() != "statement_block" || !nonEmptyTest(guard.Field("condition"), list) {
 		return false
 	}
+	// The count's if a statement of the consequence itself: one in a
+	// try there may leave only to its catch.
 	body := guard.Field("consequence")
-	for block := lookup.Parent(); block.Valid() && spans(body, block); block = block.Parent() {
-		if block.Kind() == "statement_block" && leavingIf(block, lookup.End(), body.End(), counted).Valid() {
-			return true
-		}
-	}
-	return false
+	return body.Kind() == "statement_block" && leavingIf(body, lookup.End(), body.End(), counted).Valid()
 }
 
 // nonEmptyTest reports whether cond holds only for a list with elements:
