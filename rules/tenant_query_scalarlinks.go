@@ -75,11 +75,11 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 	for _, tf := range target.Fields {
 		// Each tenant field both rows carry (openpanel's projectId beside
 		// the organizationId Dashboard is judged by).
-		if q.isTenantField(target, tf.Name()) && q.isTenantField(m, tf.Name()) && (q.takesTenantOf(data, bare, tf, ref) || q.foundByKey(data, bare, tf, ref, target)) {
+		if q.isTenantField(target, tf.Name()) && q.isTenantField(m, tf.Name()) && (q.takesTenantOf(data, bare, tf, ref) || q.foundByKey(data, bare, tf, ref, target) || q.copiedLink(data, bare, m, key, tf)) {
 			return
 		}
 	}
-	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) {
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) {
 		return
 	}
 	at := e.Range()

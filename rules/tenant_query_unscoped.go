@@ -54,7 +54,12 @@ column that links a judged row alone. It is also quiet when the key is
 that of a row created in the tenant before (` + "`const w: W = await create(…)`" + `,
 or ` + "`create({ data: { id: key, orgId } })`" + `), or of the row
 the written row's tenant is read from (` + "`projectId: dashboard.projectId`" + `
-beside the ` + "`dashboardId`" + ` it was found by). A foreign key on a global model
+beside the ` + "`dashboardId`" + ` it was found by), or of a ` + "`let`" + ` only ever assigned
+such a create, or copied with its tenant from a stored row of the written
+model (` + "`{ projectId: report.projectId, dashboardId: report.dashboardId }`" + `),
+or an element of a list counted against the tenant (its length or
+` + "`new Set(list).size`" + `), the count run only when the list has elements
+(` + "`if (ids?.length > 0)`" + `). A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:

@@ -1,0 +1,83 @@
+package rules
+
+import (
+	"bytes"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// letCreated reports whether val is `row.<ref>` of a `let row` declared
+// without a value whose every assignment, anywhere in the function that
+// declares it, is `row = await <target>.create(…)` giving target's tenant
+// field a value (cal.com's attribute handler assigns it in a try whose
+// catch throws). Whatever row holds is then a row just made in the
+// tenant, or nothing, and reading its key throws.
+func (q *queryCheck) letCreated(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || val.Field("object").Kind() != "identifier" {
+		return false
+	}
+	name := val.Field("object").Text()
+	word := wordRegexp(name)
+	for scope := enclosingFunction(val); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
+		// A parameter of the same name, here or in a function between,
+		// is another value.
+		if word.MatchString(scope.Field("parameters").Text()) || word.MatchString(scope.Field("parameter").Text()) {
+			return false
+		}
+		if text := val.Tree().Src[scope.Start():val.Start()]; declares(text, letKeyword, name, wordEnds(name)) {
+			return q.onlyCreated(scope, name, val, target)
+		}
+	}
+	return false
+}
+
+// onlyCreated is letCreated's reading of scope, the function declaring
+// name: one declaration, a `let` without a value in a block holding val,
+// and every write of name a plain assignment of a create in the tenant.
+func (q *queryCheck) onlyCreated(scope tsparse.Node, name string, val tsparse.Node, target *prisma.Model) bool {
+	word := wordRegexp(name)
+	delegate := delegateName(target.Name)
+	decls, creates := 0, 0
+	ok := true
+	scope.Walk(func(n tsparse.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n.Kind() {
+		case "variable_declarator":
+			if n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+				decls++
+				d := n.Parent()
+				v := n.Field("value")
+				ok = d.Kind() == "lexical_declaration" && bytes.HasPrefix(val.Tree().Src[d.Start():d.End()], []byte("let")) && !v.Valid() && n.End() < val.Start() && spans(d.Parent(), val)
+			} else if word.MatchString(n.Field("name").Text()) {
+				ok = false // a pattern binding it again
+			}
+		case "assignment_expression":
+			left := n.Field("left")
+			if !word.MatchString(left.Text()) {
+				return true
+			}
+			if left.Kind() != "identifier" || left.Text() != name {
+				ok = false // `row.id = …`, or a destructuring
+				return false
+			}
+			right := uncastAwait(n.Field("right"))
+			calls := tsquery.CallsIn(right, func(d string) bool { return d == delegate })
+			ok = len(calls) > 0 && calls[0].Node.Start() == right.Start() && calls[0].Node.End() == right.End() && calls[0].Operation == tsquery.Create && q.createsInTenant(calls[0], target)
+			creates++
+		case "augmented_assignment_expression", "update_expression", "formal_parameters":
+			ok = !word.MatchString(n.Text())
+		case "for_in_statement":
+			ok = !word.MatchString(n.Field("left").Text())
+		case "catch_clause":
+			ok = !word.MatchString(n.Field("parameter").Text())
+		case "arrow_function":
+			ok = n.Field("parameter").Text() != name
+		}
+		return true
+	})
+	return ok && decls == 1 && creates > 0
+}
