@@ -1,0 +1,35 @@
+import { prisma } from "./db";
+
+// A key that is a proven row's id or nothing links that row or none
+// (papermark's `folder?.id ?? null`): the null side links nothing.
+export async function createInFoundOrNoCustomer(organizationId: string, name: string, cond: boolean) {
+  const customer = await prisma.customer.findFirst({ where: { organizationId, id: name } });
+  await prisma.integration.create({ data: { organizationId, customerId: customer?.id ?? null } });
+  await prisma.integration.create({ data: { organizationId, customerId: customer?.id || null } });
+  await prisma.integration.create({ data: { organizationId, customerId: customer?.id ? customer.id : null } });
+  await prisma.integration.create({ data: { organizationId, customerId: cond ? undefined : (customer?.id ?? null) } });
+}
+
+// The value beside the fallback is judged as if it stood alone: a row
+// found without the tenant, a key from the body, or a second key in place
+// of nothing proves nothing.
+export async function createInLooseOrNoCustomer(organizationId: string, customerId: string, cond: boolean) {
+  const loose = await prisma.customer.findFirst({ where: { id: customerId } }); // want "findFirst on tenant-scoped \"Customer\""
+  await prisma.integration.create({ data: { organizationId, customerId: loose?.id ?? null } }); // want "links a \"Customer\" by \"customerId\" alone"
+  await prisma.integration.create({ data: { organizationId, customerId: customerId || null } }); // want "links a \"Customer\" by \"customerId\" alone"
+  await prisma.integration.create({ data: { organizationId, customerId: cond ? customerId : undefined } }); // want "links a \"Customer\" by \"customerId\" alone"
+  const found = await prisma.customer.findFirst({ where: { organizationId, id: customerId } });
+  await prisma.integration.create({ data: { organizationId, customerId: found?.id ?? customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  await prisma.integration.create({ data: { organizationId, customerId: cond ? found?.id : customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// Written into the tenant of the row the key found, through a non-null
+// assertion (papermark's `teamId: link.teamId!`); the assertion changes
+// nothing at run time, and another key still proves nothing.
+export async function createForAssertedCustomer(customerId: string, otherId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id: customerId } }); // want "findUnique on tenant-scoped \"Customer\""
+  if (!customer) throw new Error("not found");
+  await prisma.integration.create({ data: { organizationId: customer.organizationId!, customerId } });
+  await prisma.integration.create({ data: { organizationId: customer.organizationId!, customerId: otherId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  await prisma.integration.create({ data: { organizationId: otherId!, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
