@@ -33,3 +33,48 @@ export async function createForAssertedCustomer(customerId: string, otherId: str
   await prisma.integration.create({ data: { organizationId: customer.organizationId!, customerId: otherId } }); // want "links a \"Customer\" by \"customerId\" alone"
   await prisma.integration.create({ data: { organizationId: otherId!, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
 }
+
+// A let that holds nothing or the id of a row looked up with the tenant
+// (papermark's `let domainId = null; … domainId = domain.id`): nothing
+// links nothing, so no test of the name is needed.
+export async function createWithAssignedKey(organizationId: string, name?: string) {
+  let customerId = null;
+  if (name) {
+    const customer = await prisma.customer.findFirst({ where: { organizationId, id: name } });
+    if (!customer) throw new Error("not found");
+    customerId = customer.id;
+  }
+  await prisma.integration.create({ data: { organizationId, customerId } });
+  let maybeId: string | undefined;
+  if (name) {
+    const customer = await prisma.customer.findFirst({ where: { organizationId, id: name } });
+    maybeId = customer?.id || undefined;
+  }
+  await prisma.integration.create({ data: { organizationId, customerId: maybeId } });
+}
+
+// One assignment of a key not proven, a let that starts with one, or a
+// name written otherwise, proves nothing.
+export async function createWithLooseAssignedKey(organizationId: string, name: string, other: string, list: string[]) {
+  let customerId = null;
+  if (name) {
+    const customer = await prisma.customer.findFirst({ where: { organizationId, id: name } });
+    customerId = customer?.id ?? null;
+  } else {
+    customerId = other;
+  }
+  await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  let startId = other;
+  const found = await prisma.customer.findFirst({ where: { organizationId, id: name } });
+  if (found) startId = found.id;
+  await prisma.integration.create({ data: { organizationId, customerId: startId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  let loose = null;
+  const byId = await prisma.customer.findFirst({ where: { id: name } }); // want "findFirst on tenant-scoped \"Customer\""
+  loose = byId?.id;
+  await prisma.integration.create({ data: { organizationId, customerId: loose } }); // want "links a \"Customer\" by \"customerId\" alone"
+  let destructured = null;
+  const proven = await prisma.customer.findFirst({ where: { organizationId, id: name } });
+  destructured = proven?.id;
+  [destructured] = list;
+  await prisma.integration.create({ data: { organizationId, customerId: destructured } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
