@@ -316,7 +316,7 @@ func (q *queryCheck) takesTenantOf(data, val tsparse.Node, tf, ref *prisma.Field
 	}
 	row := compact(val.Field("object").Text())
 	for _, e := range data.NamedChildren() {
-		if k, v, ok := property(e); ok && k == tf.Name() && v.Kind() == "member_expression" && v.Field("property").Text() == tf.Name() && compact(v.Field("object").Text()) == row {
+		if k, v, ok := property(e); ok && k == tf.Name() && bareTenantValue(v).Kind() == "member_expression" && bareTenantValue(v).Field("property").Text() == tf.Name() && compact(bareTenantValue(v).Field("object").Text()) == row {
 			return true
 		}
 	}

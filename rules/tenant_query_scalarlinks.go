@@ -52,6 +52,7 @@ func (l *links) scalarLink(data, e tsparse.Node, m *prisma.Model, key string, va
 // ref of a row of target.
 func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, val tsparse.Node, target *prisma.Model, ref *prisma.Field) {
 	q := l.q
+	val = orNothing(val)
 	bare := val
 	for bare.Kind() == "parenthesized_expression" || bare.Kind() == "as_expression" || bare.Kind() == "satisfies_expression" || bare.Kind() == "non_null_expression" {
 		bare = firstNamed(bare)
@@ -79,7 +80,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 			return
 		}
 	}
-	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) {
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) || q.assignedKey(bare, key, ref, target) {
 		return
 	}
 	at := e.Range()
@@ -239,6 +240,7 @@ func (q *queryCheck) foundByKey(data, val tsparse.Node, tf, ref *prisma.Field, t
 	value := compact(val.Text())
 	for _, e := range data.NamedChildren() {
 		k, v, ok := property(e)
+		v = bareTenantValue(v)
 		if !ok || k != tf.Name() || v.Kind() != "member_expression" || v.Field("property").Text() != tf.Name() || v.Field("object").Kind() != "identifier" {
 			continue
 		}

@@ -1,0 +1,126 @@
+package rules
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// orNothing peels from val, the value a write's data gives a foreign key,
+// the fallbacks that link nothing: `folder?.id ?? null`, `domain?.id ||
+// null`, `folder?.id ? folder.id : null`, `isGroup ? groupId : undefined`.
+// What is left links the only row the key may name, and is judged as if
+// it stood alone; a value with two keys (`a ?? b`, `c ? a : b`) is kept
+// whole, and so is judged as written.
+func orNothing(val tsparse.Node) tsparse.Node {
+	for {
+		bare := val
+		for bare.Kind() == "parenthesized_expression" || bare.Kind() == "as_expression" || bare.Kind() == "satisfies_expression" || bare.Kind() == "non_null_expression" {
+			bare = firstNamed(bare)
+		}
+		switch bare.Kind() {
+		case "binary_expression":
+			op := bare.Field("operator").Text()
+			if (op == "??" || op == "||") && linksNothing(bare.Field("right")) {
+				val = bare.Field("left")
+				continue
+			}
+		case "ternary_expression":
+			cons, alt := bare.Field("consequence"), bare.Field("alternative")
+			switch {
+			case linksNothing(alt):
+				val = cons
+				continue
+			case linksNothing(cons):
+				val = alt
+				continue
+			}
+		}
+		return val
+	}
+}
+
+// linksNothing reports whether n is null or undefined, which a foreign
+// key's column takes as no link.
+func linksNothing(n tsparse.Node) bool {
+	for n.Kind() == "parenthesized_expression" {
+		n = firstNamed(n)
+	}
+	return n.Kind() == "null" || n.Kind() == "undefined" || n.Kind() == "identifier" && n.Text() == "undefined"
+}
+
+// bareTenantValue is v, the value data gives a tenant field, without a
+// non-null assertion or parentheses: `link.teamId!` is link.teamId.
+func bareTenantValue(v tsparse.Node) tsparse.Node {
+	for v.Kind() == "non_null_expression" || v.Kind() == "parenthesized_expression" {
+		v = firstNamed(v)
+	}
+	return v
+}
+
+// assignedKey reports whether val, a bare name the write's data gives a
+// foreign key, is a `let` declared without a value (or with null or
+// undefined) that every assignment gives nothing or a key of target that
+// is proven where it is assigned: `let domainId = null; if (link.domain)
+// { const domain = await findUnique({ where: { slug, teamId } });
+// domainId = domain?.id || null }` (papermark's incoming webhooks). Unlike
+// a where, a data's key that holds nothing links nothing, so no test of
+// the name is needed; any other write of the name proves nothing.
+func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
+		return false
+	}
+	name := val.Text()
+	var decl tsparse.Node
+	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program" && !decl.Valid(); fn = enclosingFunction(fn) {
+		fn.Walk(func(n tsparse.Node) bool {
+			if n.Start() >= q.call.Start() || n.Start() != fn.Start() && functionKinds[n.Kind()] {
+				return false
+			}
+			if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name && spans(n.Parent().Parent(), q.call) {
+				decl = n
+			}
+			return true
+		})
+	}
+	if !decl.Valid() || !strings.HasPrefix(decl.Parent().Text(), "let") {
+		return false
+	}
+	if v := decl.Field("value"); v.Valid() && !linksNothing(v) {
+		return false
+	}
+	var assigned []tsparse.Node
+	others := false
+	decl.Parent().Parent().Walk(func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression":
+			if l := n.Field("left"); l.Kind() == "identifier" && l.Text() == name {
+				assigned = append(assigned, n)
+			} else if l.Kind() != "identifier" && bytes.Contains([]byte(l.Text()), []byte(name)) {
+				others = true
+			}
+		case "augmented_assignment_expression", "update_expression":
+			others = others || bytes.Contains([]byte(n.Text()), []byte(name))
+		case "array_pattern", "object_pattern":
+			others = others || n.Start() > decl.End() && bytes.Contains([]byte(n.Text()), []byte(name))
+		}
+		return true
+	})
+	if others || len(assigned) == 0 {
+		return false
+	}
+	for _, a := range assigned {
+		right := orNothing(a.Field("right"))
+		if linksNothing(right) {
+			continue
+		}
+		sub := *q
+		sub.call = a
+		if !sub.verifiedEarlier(target, ref.Name(), key, right) {
+			return false
+		}
+	}
+	return true
+}
