@@ -33,7 +33,7 @@ func (l *links) scalarLink(data, e tsparse.Node, m *prisma.Model, key string, va
 			continue
 		}
 		i := slices.IndexFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == key })
-		if i < 0 || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) {
+		if i < 0 || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) || q.tenantColumnGiven(data, m, r, f.Target) {
 			continue
 		}
 		if len(r.Fields) > 1 && (q.columnJudgedAlone(m, r) || firstGiven(data, r) != key) {
