@@ -54,7 +54,10 @@ column that links a judged row alone. It is also quiet when the key is
 that of a row created in the tenant before (` + "`const w: W = await create(…)`" + `,
 or ` + "`create({ data: { id: key, orgId } })`" + `), or of the row
 the written row's tenant is read from (` + "`projectId: dashboard.projectId`" + `
-beside the ` + "`dashboardId`" + ` it was found by). A foreign key on a global model
+beside the ` + "`dashboardId`" + ` it was found by), of a row a create made in a
+` + "`Promise.all`" + `, of a lookup with the tenant under ` + "`if (key)`" + `, or when the
+key's other column references the linked row's tenant and holds the written
+row's own (` + "`channelOrgId: orgId`" + `). A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
