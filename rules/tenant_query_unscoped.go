@@ -1325,6 +1325,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = mapGetSource(q.call, path[0])
 	}
+	if rows == "" {
+		rows = q.indexedRows(value, path)
+	}
 	// A list filtered or sliced from the rows is some of those rows:
 	// channelsToDelete = existingChannels.filter(…), batch = rows.slice(i, j).
 	for i := 0; rows != "" && i < 4; i++ {
