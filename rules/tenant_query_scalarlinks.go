@@ -79,7 +79,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 			return
 		}
 	}
-	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.testedLinkKey(bare, ref, target) {
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.testedLinkKey(bare, ref, target) || q.chosenKeyValue(bare, ref, target) {
 		return
 	}
 	at := e.Range()
