@@ -57,7 +57,9 @@ the written row's tenant is read from (` + "`projectId: dashboard.projectId`" + 
 beside the ` + "`dashboardId`" + ` it was found by), of a row a create made in a
 ` + "`Promise.all`" + `, of a lookup with the tenant under ` + "`if (key)`" + `, or when the
 key's other column references the linked row's tenant and holds the written
-row's own (` + "`channelOrgId: orgId`" + `). A foreign key on a global model
+row's own (` + "`channelOrgId: orgId`" + `), or is a const each of whose values is the
+key of such a row (` + "`found?.id || (await create(…)).id`" + `). An element of a list
+found with the tenant (` + "`rows[0].id`" + `) is its row. A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
