@@ -33,7 +33,7 @@ func (l *links) scalarLink(data, e tsparse.Node, m *prisma.Model, key string, va
 			continue
 		}
 		i := slices.IndexFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == key })
-		if i < 0 || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) {
+		if i < 0 || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) || q.tenantColumnGiven(data, m, r, f.Target) {
 			continue
 		}
 		if len(r.Fields) > 1 && (q.columnJudgedAlone(m, r) || firstGiven(data, r) != key) {
@@ -80,7 +80,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 			return
 		}
 	}
-	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) || q.assignedKey(bare, key, ref, target) {
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) || q.assignedKey(bare, key, ref, target) || q.testedLinkKey(bare, ref, target) || q.chosenKeyValue(bare, ref, target) {
 		return
 	}
 	at := e.Range()

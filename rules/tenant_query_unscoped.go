@@ -54,12 +54,17 @@ column that links a judged row alone. It is also quiet when the key is
 that of a row created in the tenant before (` + "`const w: W = await create(…)`" + `,
 or ` + "`create({ data: { id: key, orgId } })`" + `), or of the row
 the written row's tenant is read from (` + "`projectId: dashboard.projectId`" + `
-beside the ` + "`dashboardId`" + ` it was found by), or of a ` + "`let`" + ` only ever assigned
-such a create, or copied with its tenant from a stored row of the written
-model (` + "`{ projectId: report.projectId, dashboardId: report.dashboardId }`" + `),
+beside the ` + "`dashboardId`" + ` it was found by), of a row a create made in a
+` + "`Promise.all`" + `, of a lookup with the tenant under ` + "`if (key)`" + `, or when the
+key's other column references the linked row's tenant and holds the written
+row's own (` + "`channelOrgId: orgId`" + `), or is a const each of whose values is the
+key of such a row (` + "`found?.id || (await create(…)).id`" + `), or of a ` + "`let`" + ` only
+ever assigned such a create, or copied with its tenant from a stored row of
+the written model (` + "`{ projectId: report.projectId, dashboardId: report.dashboardId }`" + `),
 or an element of a list counted against the tenant (its length or
 ` + "`new Set(list).size`" + `), the count run only when the list has elements
-(` + "`if (ids?.length > 0)`" + `). A foreign key on a global model
+(` + "`if (ids?.length > 0)`" + `). An element of a list found with the tenant
+(` + "`rows[0].id`" + `) is its row. A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
@@ -1327,6 +1332,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = mapGetSource(q.call, path[0])
 	}
+	if rows == "" {
+		rows = q.indexedRows(value, path)
+	}
 	// A list filtered or sliced from the rows is some of those rows:
 	// channelsToDelete = existingChannels.filter(…), batch = rows.slice(i, j).
 	for i := 0; rows != "" && i < 4; i++ {
@@ -1583,7 +1591,7 @@ func (q *queryCheck) idList(list tsparse.Node, idName string) string {
 // on delegate, earlier in a function the call is in, returned: a create
 // cannot leave out a required tenant field.
 func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
-	if createdDestructured(q.call, value, delegate, idName) || transactionCreated(q.call, value, delegate, idName) {
+	if createdDestructured(q.call, value, delegate, idName) || transactionCreated(q.call, value, delegate, idName) || promiseAllCreated(q.call, value, delegate, idName) {
 		return true
 	}
 	name, ok := strings.CutSuffix(value, "."+idName)

@@ -1,0 +1,81 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// testedLinkKey reports whether val, the bare name a write's data gives
+// the key ref of a row of target, was looked up with the tenant under a
+// test of that name (foundUnderKeyTest). For a link only: a falsy key
+// links nothing, while in a where it filters nothing.
+func (q *queryCheck) testedLinkKey(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" || calledBeforeDeclared(q.call) {
+		return false
+	}
+	value := val.Text()
+	delegate := delegateName(target.Name)
+	outer, chain := functionChain(q.call)
+	for _, c := range q.fileCalls {
+		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		sub := *q
+		sub.call, sub.verifying = c.Node, true
+		if v, _ := sub.whereOfCall(c); v != constrained {
+			continue
+		}
+		if sub.whereHasID(c, ref.Name(), value) && foundUnderKeyTest(c, value, q.call) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundUnderKeyTest reports whether c, a findFirst or findUnique whose
+// where holds the key value, is checked under a test of that very key, in
+// an if statement before the call: `if (emailId) { const email = await
+// prisma.organisationEmail.findFirst({ where: { id: emailId,
+// organisationId } }); if (!email) throw … }` then `data: { emailId }`
+// (documenso's settings). When the test fails the key is null, undefined
+// or empty and links no row; when it holds, the row was found in the
+// tenant or the function left. The key must be a const, so the test and
+// the write read the same value.
+func foundUnderKeyTest(c tsquery.Call, value string, call tsparse.Node) bool {
+	if c.Operation != "findFirst" && c.Operation != "findUnique" || !isPlainName(value) {
+		return false
+	}
+	name := boundName(c)
+	if name == "" {
+		return false
+	}
+	st := c.Node
+	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
+		if st = st.Parent(); functionKinds[st.Kind()] {
+			return false
+		}
+	}
+	body := st.Parent()
+	test := body.Parent()
+	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || test.Kind() != "if_statement" || test.Field("consequence") != body {
+		return false
+	}
+	if testedName(test) != value || !isConstName(value, call) || !sameBinding(test, call, value) {
+		return false
+	}
+	if block := test.Parent(); block.Kind() != "statement_block" || !spans(block, call) || test.End() > call.Start() {
+		return false
+	}
+	for _, s := range body.NamedChildren() {
+		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
+			return true
+		}
+	}
+	return false
+}

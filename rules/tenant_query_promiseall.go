@@ -1,0 +1,121 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// promiseAllCreated is createdEarlier for a row bound from the list a
+// `Promise.all` of creates returns: `const [documentMeta, secondaryId] =
+// await Promise.all([prisma.documentMeta.create(…), nextId()])` makes
+// `documentMeta.id` the id of the row the first create made (documenso's
+// envelopes). The element in the pattern's place must be the create
+// itself, with no spread before it in the list or the pattern to move it
+// and no default to replace it; the const must hold at the call, and no
+// name between them may hide it.
+func promiseAllCreated(call tsparse.Node, value, delegate, idName string) bool {
+	name, ok := strings.CutSuffix(value, "."+idName)
+	if !ok {
+		return false
+	}
+	name = strings.TrimRight(name, "?!")
+	if !isPlainName(name) || !strings.Contains(string(call.Tree().Src), "Promise.all") {
+		return false
+	}
+	for scope := enclosingFunction(call); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
+		var found tsparse.Node
+		declared := false
+		scope.Walk(func(n tsparse.Node) bool {
+			if n.Start() >= call.Start() || n.Start() != scope.Start() && functionKinds[n.Kind()] {
+				return false
+			}
+			if n.Kind() == "variable_declarator" && bindsName(n.Field("name"), name) && spans(n.Parent().Parent(), call) {
+				declared, found = true, tsparse.Node{}
+				if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") && !hiddenBetween(call, decl, name) {
+					found = n
+				}
+			}
+			return true
+		})
+		if declared {
+			return found.Valid() && createdInPlace(found, name, delegate)
+		}
+		if bindsName(scope.Field("parameters"), name) || bindsName(scope.Field("parameter"), name) {
+			return false
+		}
+	}
+	return false
+}
+
+// createdInPlace reports whether d, `const [a, name, …] = await
+// Promise.all([x, <create on delegate>, …])`, binds name to the row the
+// create in its place makes.
+func createdInPlace(d tsparse.Node, name, delegate string) bool {
+	pattern := d.Field("name")
+	if pattern.Kind() != "array_pattern" {
+		return false
+	}
+	at := -1
+	for i, p := range namedNoComments(pattern) {
+		if p.Kind() != "identifier" {
+			if at < 0 && bindsName(p, name) {
+				// Nested, defaulted or the rest: not the element itself.
+				return false
+			}
+			if p.Kind() == "rest_pattern" && at < 0 {
+				return false
+			}
+			continue
+		}
+		if p.Text() == name {
+			at = i
+			break
+		}
+	}
+	if at < 0 || countHoles(pattern, at) {
+		return false
+	}
+	v := uncastAwait(d.Field("value"))
+	fn := v.Field("function")
+	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || compact(fn.Text()) != "Promise.all" {
+		return false
+	}
+	args := namedNoComments(v.Field("arguments"))
+	if len(args) != 1 || uncast(args[0]).Kind() != "array" {
+		return false
+	}
+	elems := namedNoComments(uncast(args[0]))
+	if at >= len(elems) {
+		return false
+	}
+	for _, e := range elems[:at+1] {
+		if e.Kind() == "spread_element" {
+			return false
+		}
+	}
+	c := uncastAwait(elems[at])
+	cf := c.Field("function")
+	return c.Kind() == "call_expression" && cf.Kind() == "member_expression" && cf.Field("property").Text() == "create" &&
+		cf.Field("object").Kind() == "member_expression" && cf.Field("object").Field("property").Text() == delegate
+}
+
+// countHoles reports whether pattern, an array pattern, skips a place
+// (`[, name]`) before its named element at: its index in the list is then
+// not at.
+func countHoles(pattern tsparse.Node, at int) bool {
+	commas, named := 0, 0
+	for _, c := range pattern.Children() {
+		switch c.Kind() {
+		case ",":
+			commas++
+		case "[", "]", "comment":
+		default:
+			if named == at {
+				return commas != at
+			}
+			named++
+		}
+	}
+	return true
+}
