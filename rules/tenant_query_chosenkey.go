@@ -3,7 +3,6 @@ package rules
 import (
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
-	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // chosenKeyValue is chosenRowValue for a key held by a const name: `const
@@ -40,23 +39,7 @@ func (q *queryCheck) chosenKeyValue(val tsparse.Node, ref *prisma.Field, target 
 			}
 			row = uncastAwait(v)
 		}
-		calls := tsquery.CallsIn(row, func(d string) bool { return d == delegate })
-		if len(calls) == 0 || calls[0].Node.Start() != row.Start() || calls[0].Node.End() != row.End() {
-			return false
-		}
-		c := calls[0]
-		switch c.Operation {
-		case tsquery.Create:
-			if !q.createsInTenant(c, target) {
-				return false
-			}
-		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "upsert":
-			sub := *q
-			sub.call, sub.verifying = c.Node, true
-			if v, _ := sub.whereOfCall(c); v != constrained {
-				return false
-			}
-		default:
+		if !q.isTenantRowCall(row, delegate, target) {
 			return false
 		}
 	}

@@ -85,15 +85,7 @@ func (q *queryCheck) countChecked(value string, target *prisma.Model, idName str
 				}
 				text = string(q.call.Tree().Src[d.End():outer.End()])
 			}
-			// input.attributes changes with input too.
-			for p := name; p != "" && !changed; {
-				changed = mutated(text, p)
-				j := strings.LastIndexByte(p, '.')
-				if j < 0 {
-					break
-				}
-				p = p[:j]
-			}
+			changed = changed || pathMutated(text, name)
 		}
 		if !changed {
 			return true
@@ -193,6 +185,23 @@ func countsDiffer(cond tsparse.Node, rows, list string) bool {
 		return length(l, rows) && length(r, list) || length(l, list) && length(r, rows)
 	case "<":
 		return length(l, rows) && length(r, list)
+	}
+	return false
+}
+
+// pathMutated reports whether text may change the value at a dotted path
+// or at any path it is read through: input.attributes changes with input
+// too.
+func pathMutated(text, path string) bool {
+	for p := path; p != ""; {
+		if mutated(text, p) {
+			return true
+		}
+		j := strings.LastIndexByte(p, '.')
+		if j < 0 {
+			return false
+		}
+		p = p[:j]
 	}
 	return false
 }

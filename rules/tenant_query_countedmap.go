@@ -63,17 +63,7 @@ func (q *queryCheck) countedMapKey(data, val tsparse.Node, target *prisma.Model,
 		if mapped && fieldWritten(between, ref.Name()) {
 			continue
 		}
-		changed := false
-		for p := list; p != "" && !changed; {
-			// linkData.visitorGroupIds changes with linkData too.
-			changed = mutated(between, p)
-			j := strings.LastIndexByte(p, '.')
-			if j < 0 {
-				break
-			}
-			p = p[:j]
-		}
-		if !changed {
+		if !pathMutated(between, list) {
 			return true
 		}
 	}
@@ -163,17 +153,7 @@ func uniqueCountDiffers(cond tsparse.Node, rows, list string, lookup tsparse.Nod
 	}
 	outer, _ := functionChain(lookup)
 	text := string(value.Tree().Src[value.End():outer.End()])
-	for p := list; p != ""; {
-		if mutated(text, p) {
-			return false
-		}
-		j := strings.LastIndexByte(p, '.')
-		if j < 0 {
-			break
-		}
-		p = p[:j]
-	}
-	return true
+	return !pathMutated(text, list)
 }
 
 // changesSet reports whether fn adds to, deletes from or clears the set

@@ -366,27 +366,32 @@ func (l *links) chosenRowValue(val tsparse.Node, ref *prisma.Field, target *pris
 		if n.Kind() == "identifier" && n.Text() == "undefined" {
 			continue
 		}
-		calls := tsquery.CallsIn(n, func(d string) bool { return d == delegate })
-		if len(calls) == 0 || calls[0].Node.Start() != n.Start() || calls[0].Node.End() != n.End() {
-			return false
-		}
-		c := calls[0]
-		switch c.Operation {
-		case tsquery.Create:
-			if !q.createsInTenant(c, target) {
-				return false
-			}
-		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "upsert":
-			sub := *q
-			sub.call, sub.verifying = c.Node, true
-			if v, _ := sub.whereOfCall(c); v != constrained {
-				return false
-			}
-		default:
+		if !q.isTenantRowCall(n, delegate, target) {
 			return false
 		}
 	}
 	return true
+}
+
+// isTenantRowCall reports whether n is exactly one call on delegate that
+// gives a row of target's tenant: a create in the tenant, or a single-row
+// lookup or upsert whose where constrains the tenant.
+func (q *queryCheck) isTenantRowCall(n tsparse.Node, delegate string, target *prisma.Model) bool {
+	calls := tsquery.CallsIn(n, func(d string) bool { return d == delegate })
+	if len(calls) == 0 || calls[0].Node.Start() != n.Start() || calls[0].Node.End() != n.End() {
+		return false
+	}
+	c := calls[0]
+	switch c.Operation {
+	case tsquery.Create:
+		return q.createsInTenant(c, target)
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "upsert":
+		sub := *q
+		sub.call, sub.verifying = c.Node, true
+		v, _ := sub.whereOfCall(c)
+		return v == constrained
+	}
+	return false
 }
 
 // createsInTenant reports whether create c gives target's tenant field a
