@@ -11,10 +11,11 @@ import (
 // saying so: yarn and npm workspaces hoist every workspace package to the
 // root's node_modules, so cal.com's trpc, lib and features packages import
 // "@calcom/prisma" and declare no dependency on it. Judged by package.json
-// alone, their code belonged to no schema and was never read. A package whose code names a schema's package in a quoted
-// module specifier is taken to depend on it, for all of its files: one of
-// them importing the client is enough to show the package can use it, and
-// the others receive it as a value (a tRPC handler's ctx.prisma).
+// alone, their code belonged to no schema and was never read. A package
+// whose code names a schema's package in a quoted module specifier is taken
+// to depend on it, for all of its files: one of them importing the client
+// is enough to show the package can use it, and the others receive it as a
+// value (a tRPC handler's ctx.prisma).
 
 // noteImports records, for each package folder, the schemas' package names
 // that its files name as a module.
