@@ -25,38 +25,6 @@ var freshIDMakers = map[string]map[string]bool{
 	"nanoid":               {"nanoid": true},
 }
 
-// freshCreated reports whether value, given to target's id idName, is a
-// const holding a fresh random id that a create on target in the same
-// function gives as the id of a row whose data sets its tenant.
-func (q *queryCheck) freshCreated(value string, target *prisma.Model, idName string) bool {
-	id := idField(target)
-	if id == nil || id.Name() != idName || !isPlainName(value) {
-		return false
-	}
-	made, ok := constBefore(value, q.call)
-	if !ok || !freshID(unwrapped(made)) || hiddenBetween(q.call, made.Parent(), value) {
-		return false
-	}
-	outer, _ := functionChain(q.call)
-	delegate := delegateName(target.Name)
-	created := false
-	for _, c := range tsquery.CallsIn(outer, func(d string) bool { return d == delegate }) {
-		if c.Operation != tsquery.Create {
-			continue
-		}
-		data, ok := q.createData(c)
-		if !ok || !q.createsWithID(data, idName, value, made) {
-			continue
-		}
-		if !q.dataInTenant(data, target) {
-			// Another create with the id may write the row first.
-			return false
-		}
-		created = true
-	}
-	return created
-}
-
 // createsWithID reports whether data, a create's data, gives idName the
 // const declared with the value made.
 func (q *queryCheck) createsWithID(data tsparse.Node, idName, value string, made tsparse.Node) bool {

@@ -6,8 +6,9 @@ import (
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
-// freshCreated for the rows of a createMany, and for rows under a parent
-// the function made: keyshade's new workspace gets a project by the id
+// The fresh ids of tenant_query_freshid.go given by a create, an upsert's
+// create or the rows of a createMany, and to rows under a parent the
+// function made: keyshade's new workspace gets a project by the id
 // `projectId = v4()` with the workspace's id, its environments and
 // secrets as createMany rows by ids made the same way with `projectId`,
 // then their versions linking them by those ids. No other row can hold a
@@ -22,7 +23,8 @@ const freshParentDepth = 3
 
 // freshCreatedRows reports whether value, given to target's id idName, is
 // a const holding a fresh random id that the function's creates (rows of
-// a createMany too) give only to rows of target put in the tenant.
+// a createMany and an upsert's create too) give only to rows of target put
+// in the tenant: any of them writing it outside the tenant may come first.
 func (q *queryCheck) freshCreatedRows(value string, target *prisma.Model, idName string) bool {
 	return q.freshRowsAt(value, target, idName, 0)
 }

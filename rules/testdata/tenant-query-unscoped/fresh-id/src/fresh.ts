@@ -124,3 +124,12 @@ export async function createRoleThenMap(workspaceId: string, name: string, ids: 
     await prisma.workspaceRole.delete({ where: { id: roleId } }); // want "delete on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
   }
 }
+
+// An upsert may write the fresh id first, with data that names no
+// workspace: the row read back by that id is then not the create's.
+export async function upsertedFirst(workspaceId: string, input: { name: string }) {
+  const roleId = v4();
+  await prisma.workspaceRole.upsert({ where: { id: roleId }, create: { ...input, id: roleId }, update: {} }); // want "upsert on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+  await prisma.workspaceRole.create({ data: { id: roleId, name: "x", workspaceId } });
+  return prisma.workspaceRole.findFirst({ where: { id: roleId } }); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+}
