@@ -16,25 +16,8 @@ import (
 // is in, a catch or loop variable, a declaration in a block around at.
 func hiddenBetween(at, decl tsparse.Node, name string) bool {
 	for p := at.Parent(); p.Valid() && !spans(p, decl); p = p.Parent() {
-		switch {
-		case functionKinds[p.Kind()]:
-			if bindsName(p.Field("parameters"), name) || bindsName(p.Field("parameter"), name) {
-				return true
-			}
-		case p.Kind() == "catch_clause":
-			if bindsName(p.Field("parameter"), name) {
-				return true
-			}
-		case p.Kind() == "for_in_statement" || p.Kind() == "for_statement":
-			if bindsName(p.Field("left"), name) || bindsName(p.Field("initializer"), name) {
-				return true
-			}
-		case p.Kind() == "statement_block" || p.Kind() == "switch_case" || p.Kind() == "switch_default":
-			for _, st := range p.NamedChildren() {
-				if statementDeclares(st, name) {
-					return true
-				}
-			}
+		if scopeBinds(p, name, false) {
+			return true
 		}
 	}
 	return false

@@ -172,19 +172,18 @@ func (q *queryCheck) keyedObjects(e tsparse.Node, f string, target *prisma.Model
 			ok = false
 			return false
 		}
-		prop := p.Field("property").Text()
-		call := p.Parent()
-		if prop != "push" {
-			ok = onlyReadsList(prop, call) && readsElements(call)
+		arg, reads := listMemberUse(p)
+		if !arg.Valid() {
+			ok = reads
 			return ok
 		}
-		args := namedNoComments(call.Field("arguments"))
-		if call.Kind() != "call_expression" || !sameNode(call.Field("function"), p) || len(args) != 1 || uncast(args[0]).Kind() != "object" {
+		if uncast(arg).Kind() != "object" {
 			ok = false
 			return false
 		}
+		call := p.Parent()
 		var key tsparse.Node
-		for _, en := range namedNoComments(uncast(args[0])) {
+		for _, en := range namedNoComments(uncast(arg)) {
 			if en.Kind() == "spread_element" {
 				ok = false
 				return false
@@ -221,6 +220,22 @@ func endsBefore(n, at tsparse.Node) bool {
 
 // objectAssignCall matches a call that may write any field of an object.
 var objectAssignCall = lazyregexp.New(`\bObject\s*\.\s*assign\s*\(`)
+
+// listMemberUse reads p, a member of a list (list.<prop>): for a push
+// with one argument, that argument; otherwise no node, and whether the use
+// only reads the list and its elements.
+func listMemberUse(p tsparse.Node) (pushed tsparse.Node, reads bool) {
+	prop := p.Field("property").Text()
+	call := p.Parent()
+	if prop != "push" {
+		return tsparse.Node{}, onlyReadsList(prop, call) && readsElements(call)
+	}
+	args := namedNoComments(call.Field("arguments"))
+	if call.Kind() != "call_expression" || !sameNode(call.Field("function"), p) || len(args) != 1 {
+		return tsparse.Node{}, false
+	}
+	return args[0], true
+}
 
 // onlyReadsList reports whether the property prop of a list, used as call
 // (the member's parent), only reads the list.

@@ -121,18 +121,16 @@ func (q *queryCheck) pushedWrites(list, delegate string) ([]tsquery.Call, bool) 
 			ok = false
 			return false
 		}
-		prop := p.Field("property").Text()
-		call := p.Parent()
-		if prop != "push" {
-			ok = onlyReadsList(prop, call) && readsElements(call)
+		arg, reads := listMemberUse(p)
+		if !arg.Valid() {
+			ok = reads
 			return ok
 		}
-		args := namedNoComments(call.Field("arguments"))
-		if call.Kind() != "call_expression" || !sameNode(call.Field("function"), p) || len(args) != 1 || args[0].Kind() != "await_expression" {
+		if arg.Kind() != "await_expression" {
 			ok = false
 			return false
 		}
-		pushed = append(pushed, uncast(firstNamed(args[0])))
+		pushed = append(pushed, uncast(firstNamed(arg)))
 		return true
 	})
 	if !ok || len(pushed) == 0 {

@@ -120,24 +120,28 @@ func declaredAround(at tsparse.Node, name string) bool {
 		if !p.Valid() {
 			return false
 		}
-		switch {
-		case functionKinds[p.Kind()]:
-			if bindsName(p.Field("parameters"), name) || bindsName(p.Field("parameter"), name) {
+		if scopeBinds(p, name, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeBinds reports whether the scope node p binds name: a parameter of a
+// function, a catch or loop variable, or a declaration among the statements
+// of a block (of the module too, when withProgram).
+func scopeBinds(p tsparse.Node, name string, withProgram bool) bool {
+	switch {
+	case functionKinds[p.Kind()]:
+		return bindsName(p.Field("parameters"), name) || bindsName(p.Field("parameter"), name)
+	case p.Kind() == "catch_clause":
+		return bindsName(p.Field("parameter"), name)
+	case p.Kind() == "for_in_statement" || p.Kind() == "for_statement":
+		return bindsName(p.Field("left"), name) || bindsName(p.Field("initializer"), name)
+	case p.Kind() == "statement_block" || p.Kind() == "switch_case" || p.Kind() == "switch_default" || withProgram && p.Kind() == "program":
+		for _, st := range p.NamedChildren() {
+			if statementDeclares(st, name) {
 				return true
-			}
-		case p.Kind() == "catch_clause":
-			if bindsName(p.Field("parameter"), name) {
-				return true
-			}
-		case p.Kind() == "for_in_statement" || p.Kind() == "for_statement":
-			if bindsName(p.Field("left"), name) || bindsName(p.Field("initializer"), name) {
-				return true
-			}
-		case p.Kind() == "statement_block" || p.Kind() == "program" || p.Kind() == "switch_case" || p.Kind() == "switch_default":
-			for _, st := range p.NamedChildren() {
-				if statementDeclares(st, name) {
-					return true
-				}
 			}
 		}
 	}
