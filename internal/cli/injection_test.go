@@ -186,3 +186,29 @@ func TestInjectionThroughAFixOutputName(t *testing.T) {
 	assert.Contains(t, out, "::warning title=X::v.sql: views-out-of-date: generated", "the line starts with the name")
 	assertOnlyOwnCommands(t, out, errOut)
 }
+
+// The query rule reads a pull request's TypeScript: its file names and the
+// code a message quotes (a where's condition) reach the log escaped.
+func TestInjectionThroughTypeScript(t *testing.T) {
+	repo := t.TempDir()
+	githubRunner(t, repo)
+	writeFile(t, repo, "prisma/schema.prisma", "datasource db {\n  provider = \"postgresql\"\n}\n\n"+
+		"model Org {\n  id       Int       @id\n  projects Project[]\n}\n\n"+
+		"model Project {\n  id             Int @id\n  organizationId Int\n  org            Org @relation(fields: [organizationId], references: [id])\n\n  @@index([organizationId])\n}\n")
+	writeFile(t, repo, "schemalint.hcl", "tenancy {\n  fields = [\"organizationId\"]\n}\n")
+	writeFile(t, repo, "src/db.ts", "import { PrismaClient } from \"@prisma/client\";\nexport const prisma = new PrismaClient();\n")
+	writeFile(t, repo, "src/x\n::warning title=X::via ts name\nz.ts",
+		"import { prisma } from \"./db\";\nexport const byId = (id: number) => prisma.project.findFirst({ where: { id } });\n")
+	writeFile(t, repo, "src/cond.ts",
+		"import { prisma } from \"./db\";\nexport const some = (a: boolean, organizationId: number) =>\n"+
+			"  prisma.project.findMany({ where: { ...(a /*\r::warning title=X::via condition\r*/ ? { organizationId } : {}) } });\n")
+	for _, format := range []string{"text", "github", "json", "sarif"} {
+		t.Run(format, func(t *testing.T) {
+			code, out, errOut := run(t, repo, "check", "--format", format)
+			assert.Equal(t, ExitFindings, code, errOut)
+			assert.Contains(t, out, "findFirst on tenant-scoped", "the finding in the hostile file name is reported")
+			assert.Contains(t, out, "only when", "the finding that quotes the condition is reported")
+			assertOnlyOwnCommands(t, out, errOut)
+		})
+	}
+}
