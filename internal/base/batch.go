@@ -211,11 +211,11 @@ func join(dir, name string) string {
 	return dir + "/" + name
 }
 
-// trees reads the tree objects of ids (the folders dirs), each once.
+// treesOf reads the tree objects of ids (the folders dirs), each once.
 func (c *catFile) treesOf(ids, dirs []string) ([][]treeEntry, error) {
 	var ask, askDirs []string
 	for i, id := range ids {
-		if _, ok := c.trees[id]; !ok && !contains(ask, id) {
+		if _, ok := c.trees[id]; !ok && !slices.Contains(ask, id) {
 			ask, askDirs = append(ask, id), append(askDirs, dirs[i])
 		}
 	}
@@ -240,15 +240,6 @@ func (c *catFile) treesOf(ids, dirs []string) ([][]treeEntry, error) {
 		out[i] = c.trees[id]
 	}
 	return out, nil
-}
-
-func contains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // files lists what `git ls-tree -r` lists at or under each prefix ("" for
