@@ -347,9 +347,10 @@ func (b *Base) read(ctx context.Context, r *reader, paths []string, ids map[stri
 func (b *Base) name(p string) string { return filepath.Join(b.Dir, filepath.FromSlash(p)) }
 
 // sized gives each file of paths whose size the listing left unknown its
-// size: that of its content read before, else git's (one exchange).
+// size: the one git gave before, else git's (one exchange for them all).
 func (b *Base) sized(r *reader, paths []string, ids map[string]blob) error {
 	var ask []string
+	asked := map[string]bool{}
 	b.mu.Lock()
 	for _, p := range paths {
 		f := ids[p]
@@ -359,7 +360,8 @@ func (b *Base) sized(r *reader, paths []string, ids map[string]blob) error {
 		if size, ok := b.sizes[f.id]; ok {
 			f.size = size
 			ids[p] = f
-		} else if !slices.Contains(ask, f.id) {
+		} else if !asked[f.id] {
+			asked[f.id] = true
 			ask = append(ask, f.id)
 		}
 	}
