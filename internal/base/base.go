@@ -53,6 +53,17 @@ type Base struct {
 	mu      sync.Mutex
 	listed  map[string][]blob
 	content map[string][]byte
+	// sizes are the files' sizes git gave, by object id.
+	sizes map[string]int64
+	// noBatchCommand is a git older than 2.36 (no cat-file
+	// --batch-command): listed and read with a process each.
+	noBatchCommand bool
+}
+
+func (b *Base) oldGit() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.noBatchCommand
 }
 
 // Root is one schema root as it was at the base. Files carry the names
@@ -90,7 +101,7 @@ func (b *Base) Load(ctx context.Context, root string, viewGlobs, migrationGlobs 
 }
 
 // load is Load with a limit for one file (0 for the default). From git,
-// the files are listed with one process and read with another; a file
+// the files are listed and read with one process (see reader); a file
 // whose working-tree content (current, when not nil) has the object id
 // the base lists is not read from git: it is that content.
 func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error)) (*Root, error) {
@@ -103,7 +114,12 @@ func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs 
 	}
 	views, viewPrefixes := b.patterns(viewGlobs)
 	migrations, migrationPrefixes := b.patterns(migrationGlobs)
-	listing, ids, err := b.lister(ctx, append(append([]string{rel}, viewPrefixes...), migrationPrefixes...))
+	var r *reader
+	if g, ok := b.Tree.(Git); ok {
+		r = &reader{ctx: ctx, b: b, g: g}
+		defer r.close()
+	}
+	listing, ids, err := b.lister(ctx, r, append(append([]string{rel}, viewPrefixes...), migrationPrefixes...))
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +144,7 @@ func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs 
 	if err != nil {
 		return nil, err
 	}
-	srcs, same, err := b.read(ctx, slices.Concat(schemaFiles, viewFiles, migrationFiles), ids, limit, current)
+	srcs, same, err := b.read(ctx, r, slices.Concat(schemaFiles, viewFiles, migrationFiles), ids, limit, current)
 	if err != nil {
 		return nil, err
 	}
@@ -141,16 +157,15 @@ func (b *Base) load(ctx context.Context, root string, viewGlobs, migrationGlobs 
 }
 
 // lister returns the listing of the tree at or under each of prefixes:
-// from git, one `git ls-tree` for them all, with the object ids and sizes
+// from git (r), one walk of the trees for them all, with the object ids
 // b.read uses (nil for another tree).
-func (b *Base) lister(ctx context.Context, prefixes []string) (func(p string) ([]string, error), map[string]blob, error) {
-	g, ok := b.Tree.(Git)
-	if !ok {
+func (b *Base) lister(ctx context.Context, r *reader, prefixes []string) (func(p string) ([]string, error), map[string]blob, error) {
+	if r == nil {
 		return func(p string) ([]string, error) { return b.Tree.List(ctx, p) }, nil, nil
 	}
 	files, unlisted := b.cachedListing(prefixes)
 	if len(unlisted) > 0 {
-		listed, err := g.files(ctx, unlisted)
+		listed, err := r.files(unlisted)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -277,16 +292,19 @@ func isSchemaFile(root, p string) bool {
 
 func hasMeta(s string) bool { return strings.ContainsAny(s, `*?[{\`) }
 
-// read reads the files at paths, each at most limit bytes: from git with
-// one `git cat-file` for them all, by the ids the listing gave, except
-// those whose working-tree content has that id (marked in same).
-func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, limit int64, current func(name string) ([]byte, error)) (srcs []prisma.Source, same []bool, err error) {
+// read reads the files at paths, each at most limit bytes: from git (r)
+// by the ids the listing gave, except those whose working-tree content
+// has that id (marked in same).
+func (b *Base) read(ctx context.Context, r *reader, paths []string, ids map[string]blob, limit int64, current func(name string) ([]byte, error)) (srcs []prisma.Source, same []bool, err error) {
 	same = make([]bool, len(paths))
 	if len(paths) == 0 {
 		return nil, same, nil
 	}
 	var contents [][]byte
-	if g, ok := b.Tree.(Git); ok && ids != nil {
+	if r != nil && ids != nil {
+		if err := b.sized(r, paths, ids); err != nil {
+			return nil, nil, err
+		}
 		if current != nil {
 			contents = make([][]byte, len(paths))
 			for i, p := range paths {
@@ -306,7 +324,7 @@ func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, li
 				}
 			}
 		}
-		contents, err = b.blobs(ctx, g, paths, ids, limit, contents)
+		contents, err = b.blobs(r, paths, ids, limit, contents)
 	} else {
 		contents, err = b.Tree.Read(ctx, paths)
 		for i := range contents {
@@ -328,10 +346,55 @@ func (b *Base) read(ctx context.Context, paths []string, ids map[string]blob, li
 // name is the working tree's name of the tree path p.
 func (b *Base) name(p string) string { return filepath.Join(b.Dir, filepath.FromSlash(p)) }
 
+// sized gives each file of paths whose size the listing left unknown its
+// size: the one git gave before, else git's (one exchange for them all).
+func (b *Base) sized(r *reader, paths []string, ids map[string]blob) error {
+	var ask []string
+	asked := map[string]bool{}
+	b.mu.Lock()
+	for _, p := range paths {
+		f := ids[p]
+		if f.size != sizeUnknown {
+			continue
+		}
+		if size, ok := b.sizes[f.id]; ok {
+			f.size = size
+			ids[p] = f
+		} else if !asked[f.id] {
+			asked[f.id] = true
+			ask = append(ask, f.id)
+		}
+	}
+	b.mu.Unlock()
+	sizes, err := r.sizes(ask)
+	if errors.Is(err, errNoBatchCommand) {
+		// The listing came from an older git, with the sizes.
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.sizes == nil {
+		b.sizes = map[string]int64{}
+	}
+	for i, id := range ask {
+		b.sizes[id] = sizes[i]
+	}
+	for _, p := range paths {
+		if f := ids[p]; f.size == sizeUnknown {
+			f.size = b.sizes[f.id]
+			ids[p] = f
+		}
+	}
+	return nil
+}
+
 // blobs reads the files at paths by object id, but for those known
 // (non-nil in known): those read before from what was read, the others
-// with one `git cat-file`.
-func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]blob, limit int64, known [][]byte) ([][]byte, error) {
+// from git in one exchange.
+func (b *Base) blobs(r *reader, paths []string, ids map[string]blob, limit int64, known [][]byte) ([][]byte, error) {
 	contents := make([][]byte, len(paths))
 	var missing []blob
 	var at []int
@@ -355,7 +418,7 @@ func (b *Base) blobs(ctx context.Context, g Git, paths []string, ids map[string]
 		missing, at = append(missing, f), append(at, i)
 	}
 	b.mu.Unlock()
-	read, err := g.blobs(ctx, missing, limit)
+	read, err := r.blobs(missing, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -170,20 +170,14 @@ func (g Git) blobs(ctx context.Context, files []blob, limit int64) ([][]byte, er
 	if len(files) == 0 {
 		return nil, nil
 	}
+	if err := checkBlobs(files, limit, g.Commit); err != nil {
+		return nil, err
+	}
 	var in bytes.Buffer
 	var size int64
 	for _, f := range files {
 		// <object> SP blob SP <size> LF <contents> LF
 		size += int64(len(f.id)) + 6 + 20 + f.size + 1
-		if f.size < 0 {
-			return nil, fmt.Errorf("git: the object of %s at %s is missing from the repository", f.path, short(g.Commit))
-		}
-		if f.size > limit {
-			return nil, tooLarge(f.path, f.size, limit)
-		}
-		if !isObjectID(f.id) {
-			return nil, fmt.Errorf("git ls-tree: bad object id %q of %s", f.id, f.path)
-		}
 		in.WriteString(f.id)
 		in.WriteByte('\n')
 	}
@@ -192,6 +186,35 @@ func (g Git) blobs(ctx context.Context, files []blob, limit int64) ([][]byte, er
 		return nil, err
 	}
 	return splitBatch(out, files, limit, g.Commit)
+}
+
+// checkBlobs refuses, before anything is read, the first of files that
+// git lacks (size -1), that is over limit bytes, or whose id is no id.
+func checkBlobs(files []blob, limit int64, commit string) error {
+	for _, f := range files {
+		if f.size < 0 {
+			return fmt.Errorf("git: the object of %s at %s is missing from the repository", f.path, short(commit))
+		}
+		if f.size > limit {
+			return tooLarge(f.path, f.size, limit)
+		}
+		if !isObjectID(f.id) {
+			return fmt.Errorf("git ls-tree: bad object id %q of %s", f.id, f.path)
+		}
+	}
+	return nil
+}
+
+// checkHeader refuses an object git gives for f that is not f's blob, or
+// is over limit bytes.
+func checkHeader(f blob, id, typ string, size, limit int64, commit string) error {
+	if typ != "blob" || id != f.id {
+		return fmt.Errorf("git: %s is not a file at %s", f.path, short(commit))
+	}
+	if size > limit {
+		return tooLarge(f.path, size, limit)
+	}
+	return nil
 }
 
 // objectID is git's object id of a file with content src, as a hex
@@ -244,8 +267,8 @@ func splitBatch(out []byte, files []blob, limit int64, commit string) ([][]byte,
 		if err != nil || size < 0 {
 			return nil, fmt.Errorf("git cat-file: bad header %q", strings.TrimSpace(string(header)))
 		}
-		if size > limit {
-			return nil, tooLarge(f.path, size, limit)
+		if err := checkHeader(f, fields[0], fields[1], size, limit, commit); err != nil {
+			return nil, err
 		}
 		if int64(len(rest)) < size+1 || rest[size] != '\n' {
 			return nil, fmt.Errorf("git cat-file: truncated output at %s", f.path)

@@ -19,11 +19,18 @@ import (
 // returned file and runs the real one.
 func countGit(t *testing.T) string {
 	t.Helper()
+	return fakeGit(t, "")
+}
+
+// fakeGit is countGit whose git runs before the real one the shell
+// commands of before (the arguments in "$@", the real git in $git).
+func fakeGit(t *testing.T, before string) string {
+	t.Helper()
 	real, err := exec.LookPath("git")
 	require.NoError(t, err)
 	bin := t.TempDir()
 	log := filepath.Join(t.TempDir(), "git.log")
-	script := "#!/bin/sh\necho \"$*\" >>" + log + "\nexec " + real + " \"$@\"\n"
+	script := "#!/bin/sh\necho \"$*\" >>" + log + "\ngit=" + real + "\n" + before + "\nexec " + real + " \"$@\"\n"
 	require.NoError(t, os.WriteFile(filepath.Join(bin, "git"), []byte(script), 0o755))
 	t.Setenv("PATH", bin+string(os.PathListSeparator)+os.Getenv("PATH"))
 	return log
@@ -38,9 +45,9 @@ func gitRuns(t *testing.T, log string) []string {
 	return strings.Split(strings.TrimSpace(string(b)), "\n")
 }
 
-// A root, its views and its migrations are listed by one git process and
-// read by another, however many globs there are.
-func TestGitLoadRunsTwoProcesses(t *testing.T) {
+// A root, its views and its migrations are listed and read by one git
+// process, however many globs there are.
+func TestGitLoadRunsOneProcess(t *testing.T) {
 	r := newTestRepo(t)
 	b := &Base{Dir: r.dir, Tree: Git{Dir: r.dir, Commit: r.first}, Label: "base"}
 	log := countGit(t)
@@ -50,25 +57,24 @@ func TestGitLoadRunsTwoProcesses(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, root.Schema, 3)
 	runs := gitRuns(t, log)
-	require.Len(t, runs, 2, "git runs: %q", runs)
-	assert.Contains(t, runs[0], "ls-tree")
-	assert.Contains(t, runs[1], "cat-file --batch")
+	require.Len(t, runs, 1, "git runs: %q", runs)
+	assert.Contains(t, runs[0], "cat-file --batch-command")
 
 	// A rule that reads the migrations again (migration-history) reads
-	// what was listed and read already, without git; a folder not listed
-	// yet takes one listing and one read.
+	// what was listed and read already, without git; a file listed but
+	// not read yet takes one process.
 	again, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), nil, []string{filepath.Join(r.dir, "prisma/migrations/**/migration.sql")})
 	require.NoError(t, err)
 	assert.Equal(t, root.Schema, again.Schema)
 	assert.Equal(t, names(t, r.dir, root.Migrations)["prisma/migrations/20260101000000_init/migration.sql"], names(t, r.dir, again.Migrations)["prisma/migrations/20260101000000_init/migration.sql"])
 	assert.Len(t, again.Migrations, 1)
-	assert.Len(t, gitRuns(t, log), 2, "read again: %q", gitRuns(t, log))
+	assert.Len(t, gitRuns(t, log), 1, "read again: %q", gitRuns(t, log))
 	other, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema/views.prisma"), nil, []string{filepath.Join(r.dir, "README.md")})
 	require.NoError(t, err)
 	assert.Equal(t, firstFiles["README.md"], string(other.Migrations[0].Src))
 	runs = gitRuns(t, log)
-	require.Len(t, runs, 3, "README.md was listed with the **/*.sql glob's folder, and is only read: %q", runs)
-	assert.Contains(t, runs[2], "cat-file --batch")
+	require.Len(t, runs, 2, "README.md was listed with the **/*.sql glob's folder, and is only read: %q", runs)
+	assert.Contains(t, runs[1], "cat-file --batch-command")
 }
 
 // Without a listing that covers it, a folder is listed and read anew.
@@ -83,9 +89,8 @@ func TestGitLoadListsWhatWasNotListed(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, root.Views, 1)
 	runs := gitRuns(t, log)
-	require.Len(t, runs, 4, "git runs: %q", runs)
-	assert.True(t, strings.HasSuffix(runs[2], "ls-tree -r -l -z --full-tree "+r.first+" -- prisma/views"), "only the folder not listed yet is listed: %s", runs[2])
-	assert.Contains(t, runs[3], "cat-file --batch")
+	require.Len(t, runs, 2, "git runs: %q", runs)
+	assert.Contains(t, runs[1], "cat-file --batch-command")
 }
 
 // baseRepo commits a base with a changed, an unchanged and a removed
@@ -167,18 +172,21 @@ func TestPrepareReusesUnchangedFiles(t *testing.T) {
 	}
 }
 
-// A file over the limit is refused from its size in the listing, before
-// git is asked for its content.
+// A file over the limit is refused from its size, before git is asked
+// for its content.
 func TestGitLoadRefusesTooLargeFile(t *testing.T) {
 	dir, commit := baseRepo(t)
 	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
-	log := countGit(t)
+	input := filepath.Join(t.TempDir(), "input.log")
+	// What git is asked on its input is logged too.
+	fakeGit(t, `if [ "$3" = cat-file ]; then tee -a `+input+` | "$git" "$@"; exit; fi`)
 	_, err := b.Prepare(context.Background(), filepath.Join(dir, "big"), nil, nil, 1024, os.ReadFile).Wait()
 	require.Error(t, err)
 	assert.Equal(t, "big/schema.prisma is 3 KiB, more than the 1 KiB schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema", err.Error())
-	for _, run := range gitRuns(t, log) {
-		assert.NotContains(t, run, "cat-file")
-	}
+	asked, err := os.ReadFile(input)
+	require.NoError(t, err)
+	assert.Contains(t, string(asked), "info "+git(t, dir, "rev-parse", commit+":big/schema.prisma"))
+	assert.NotContains(t, string(asked), "contents "+git(t, dir, "rev-parse", commit+":big/schema.prisma"))
 	// Within the limit it is read.
 	root, err := b.Prepare(context.Background(), filepath.Join(dir, "big"), nil, nil, 4096, os.ReadFile).Wait()
 	require.NoError(t, err)
@@ -255,8 +263,8 @@ func TestObjectIDIsGits(t *testing.T) {
 }
 
 // A base whose files have the working tree's bytes (pre-commit's HEAD
-// with nothing staged in the schema) is listed and not read: git runs
-// once. A changed file is still read from git, and only it.
+// with nothing staged in the schema) is listed and not read. A changed
+// file is still read from git, and only it: git runs once either way.
 func TestPrepareReadsOnlyWhatChanged(t *testing.T) {
 	dir, _ := baseRepo(t)
 	head := git(t, dir, "rev-parse", "HEAD")
@@ -284,7 +292,7 @@ func TestPrepareReadsOnlyWhatChanged(t *testing.T) {
 			}
 			runs := gitRuns(t, log)
 			require.Len(t, runs, 1, "git runs: %q", runs)
-			assert.Contains(t, runs[0], "ls-tree")
+			assert.Contains(t, runs[0], "cat-file --batch-command")
 
 			// A rule that reads the root again (migration-history)
 			// has it without git.
@@ -308,8 +316,8 @@ func TestPrepareReadsOnlyWhatChanged(t *testing.T) {
 	assert.Equal(t, "model Same {\n  id Int @id\n}\n", names(t, dir, root.Schema)["db/schema/same.prisma"], "an edited file is read from git")
 	assert.Equal(t, "model Changed {\n  id   Int @id\n  note String?\n}\n", names(t, dir, root.Schema)["db/schema/changed.prisma"], "a file edited to as many bytes is read from git")
 	runs := gitRuns(t, log)
-	require.Len(t, runs, 2, "git runs: %q", runs)
-	assert.Contains(t, runs[1], "cat-file --batch")
+	require.Len(t, runs, 1, "git runs: %q", runs)
+	assert.Contains(t, runs[0], "cat-file --batch-command")
 	schema := root.Resolve(nil)
 	require.False(t, schema.HasErrors(), "%v", schema.Diagnostics)
 	assert.Len(t, schema.Model("Same").Fields, 1)
