@@ -204,6 +204,22 @@ func parseTree(data []byte, idLen int, dir, commit string) ([]treeEntry, error) 
 	return entries, nil
 }
 
+// maxTree is the largest tree object read: git's own trees of a
+// hundred thousand entries stay under 10 MiB, and a pull request can
+// commit a larger one only to exhaust the runner's memory.
+var maxTree int64 = 64 << 20
+
+// treeBound refuses, from its header, a tree of dirs larger than maxTree,
+// before its contents are read.
+func (c *catFile) treeBound(dirs []string) func(i int, o object) error {
+	return func(i int, o object) error {
+		if o.size > maxTree {
+			return fmt.Errorf("git: the tree of %q at %s is %s, more than the %s schemalint reads of one folder; narrow the paths in schemalint.hcl", dirs[i], short(c.commit), mib(o.size), mib(maxTree))
+		}
+		return nil
+	}
+}
+
 func join(dir, name string) string {
 	if dir == "" {
 		return name
@@ -214,13 +230,15 @@ func join(dir, name string) string {
 // treesOf reads the tree objects of ids (the folders dirs), each once.
 func (c *catFile) treesOf(ids, dirs []string) ([][]treeEntry, error) {
 	var ask, askDirs []string
+	asked := map[string]bool{}
 	for i, id := range ids {
-		if _, ok := c.trees[id]; !ok && !slices.Contains(ask, id) {
+		if _, ok := c.trees[id]; !ok && !asked[id] {
+			asked[id] = true
 			ask, askDirs = append(ask, id), append(askDirs, dirs[i])
 		}
 	}
 	if len(ask) > 0 {
-		objects, err := c.objects("contents", ask, nil)
+		objects, err := c.objects("contents", ask, c.treeBound(askDirs))
 		if err != nil {
 			return nil, err
 		}
@@ -246,7 +264,7 @@ func (c *catFile) treesOf(ids, dirs []string) ([][]treeEntry, error) {
 // the whole tree), in no order and maybe more than once: the files, not
 // symlinks or submodules; their sizes are not known yet (size -2).
 func (c *catFile) files(prefixes []string) ([]blob, error) {
-	root, err := c.objects("contents", []string{c.commit + "^{tree}"}, nil)
+	root, err := c.objects("contents", []string{c.commit + "^{tree}"}, c.treeBound([]string{""}))
 	if err != nil {
 		return nil, err
 	}

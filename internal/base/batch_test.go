@@ -113,6 +113,18 @@ func TestCatFileRefusesCraftedTrees(t *testing.T) {
 	}
 }
 
+// A tree larger than schemalint reads of one folder is refused from its
+// size, before its contents are read.
+func TestCatFileRefusesHugeTree(t *testing.T) {
+	r := newTestRepo(t)
+	defer func(old int64) { maxTree = old }(maxTree)
+	maxTree = 40
+	b := &Base{Dir: r.dir, Tree: Git{Dir: r.dir, Commit: r.first}, Label: "base"}
+	_, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma"), nil, nil)
+	require.Error(t, err)
+	assert.Regexp(t, `the tree of "(prisma)?" at .* is 1 KiB, more than the 1 KiB schemalint reads of one folder; narrow the paths`, err.Error())
+}
+
 // A git older than 2.36 lacks cat-file --batch-command: the base is then
 // listed by ls-tree and read by cat-file --batch, and git is not asked
 // for --batch-command again.
