@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -29,9 +32,18 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 		return false
 	}
 	field := val.Field("property").Text()
-	list := namePath(call.Field("function").Field("object"))
+	receiver := call.Field("function").Field("object")
+	list := namePath(receiver)
 	if list == "" || calledBeforeDeclared(q.call) {
 		return false
+	}
+	// The rows written may be a let only ever given [] or a filter of the
+	// counted list (Shelf's placements to create).
+	var filtered []tsparse.Node
+	if receiver.Kind() == "identifier" {
+		if src, at, ok := filteredLet(receiver.Text(), q.call); ok {
+			list, filtered = src, at
+		}
 	}
 	outer, chain := functionChain(q.call)
 	delegate := delegateName(target.Name)
@@ -39,22 +51,34 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 		if c.Delegate != delegate || c.Operation != "findMany" || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
 			continue
 		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !visibleAt(c, q.call) {
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
 			continue
 		}
 		rows := boundName(c)
-		ids := q.inListName(c, ref.Name())
-		if rows == "" || ids == "" || !q.scopedRow(c) {
+		in := q.inList(c, ref.Name())
+		if rows == "" || !in.Valid() || !q.scopedRow(c) || slices.ContainsFunc(filtered, func(a tsparse.Node) bool { return a.Start() < c.Node.End() }) {
 			continue
 		}
-		decl, ok := constBefore(ids, c.Node)
-		if !ok || decl.End() > c.Node.Start() || !mapsField(decl, list, field) || !sameBinding(decl, q.call, list) {
+		// The ids: a const made of the list before the lookup, or the
+		// list's map itself.
+		ids, from := list, c.Node
+		if in.Kind() == "identifier" {
+			decl, ok := constBefore(in.Text(), c.Node)
+			if !ok || decl.End() > c.Node.Start() || !mapsField(decl, list, field) {
+				continue
+			}
+			ids, from = in.Text(), decl
+		} else if !mapsField(in, list, field) {
 			continue
 		}
-		if !leavesWhen(c.Node, q.call, func(cond tsparse.Node) bool { return countsDiffer(cond, rows, ids) }) {
+		if !sameBinding(from, q.call, list) {
 			continue
 		}
-		after := string(q.call.Tree().Src[decl.End():outer.End()])
+		counted := func(cond tsparse.Node) bool { return countsDiffer(cond, rows, ids) }
+		if !(visibleAt(c, q.call) && leavesWhen(c.Node, q.call, counted) || ids == list && countedIfAny(c.Node, q.call, list, counted)) {
+			continue
+		}
+		after := string(q.call.Tree().Src[from.End():outer.End()])
 		if !fieldWritten(after, field) && !pathMutated(after, list) && !pathMutated(after, ids) {
 			return true
 		}
@@ -62,12 +86,85 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 	return false
 }
 
-// inListName is the name a findMany's where gives key as `{ in: name }`,
-// or "".
-func (q *queryCheck) inListName(c tsquery.Call, key string) string {
+// filteredLet reads name, a let declared `let name = []` (typed or not)
+// in a function holding at: when every other write of it in the
+// outermost function is `name = list.filter(…)` of one list named by
+// identifiers and dots, or `name = []`, and nothing else changes it or is
+// handed it, it returns that list and the filters' assignments.
+func filteredLet(name string, at tsparse.Node) (string, []tsparse.Node, bool) {
+	outer, _ := functionChain(at)
+	list, ok := "", true
+	var decl tsparse.Node
+	var filters []tsparse.Node
+	empty := func(n tsparse.Node) bool {
+		n = uncast(n)
+		return n.Kind() == "array" && len(namedNoComments(n)) == 0
+	}
+	outer.Walk(func(n tsparse.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n.Kind() {
+		case "variable_declarator":
+			if bindsName(n.Field("name"), name) {
+				if decl.Valid() || !strings.HasPrefix(n.Parent().Text(), "let") || !empty(n.Field("value")) {
+					ok = false
+				}
+				decl = n
+			}
+		case "assignment_expression", "augmented_assignment_expression", "update_expression":
+			left := n.Field("left")
+			if n.Kind() == "update_expression" {
+				left = n.Field("argument")
+			}
+			if !bindsName(uncast(left), name) {
+				// name[i] = … or name.length = … change it too.
+				if l := uncast(left); (l.Kind() == "subscript_expression" || l.Kind() == "member_expression") && l.Field("object").Kind() == "identifier" && l.Field("object").Text() == name {
+					ok = false
+				}
+				return true
+			}
+			right := uncast(n.Field("right"))
+			if n.Kind() != "assignment_expression" {
+				ok = false
+				return false
+			}
+			if empty(right) {
+				return true
+			}
+			f := right.Field("function")
+			src := namePath(f.Field("object"))
+			if right.Kind() != "call_expression" || f.Kind() != "member_expression" || f.Field("property").Text() != "filter" || src == "" || list != "" && src != list {
+				ok = false
+				return false
+			}
+			list = src
+			filters = append(filters, n)
+		case "for_in_statement":
+			if bindsName(uncast(n.Field("left")), name) {
+				ok = false
+			}
+		case "member_expression":
+			if o := n.Field("object"); o.Kind() == "identifier" && o.Text() == name && slices.Contains([]string{"push", "unshift", "splice", "fill", "copyWithin", "sort", "reverse"}, n.Field("property").Text()) {
+				ok = false
+			}
+		case "arguments":
+			for _, a := range namedNoComments(n) {
+				if a.Kind() == "identifier" && a.Text() == name {
+					ok = false
+				}
+			}
+		}
+		return ok
+	})
+	return list, filters, ok && decl.Valid() && list != "" && sameBinding(decl, at, name)
+}
+
+// inList is the value a findMany's where gives key as `{ in: … }`.
+func (q *queryCheck) inList(c tsquery.Call, key string) tsparse.Node {
 	args, ok := q.argsObject(c)
 	if !ok {
-		return ""
+		return tsparse.Node{}
 	}
 	for _, e := range args.NamedChildren() {
 		if e.Kind() != "pair" || keyName(e.Field("key")) != "where" {
@@ -75,20 +172,20 @@ func (q *queryCheck) inListName(c tsquery.Call, key string) string {
 		}
 		obj, ok := q.objectOf(e.Field("value"), 0)
 		if !ok {
-			return ""
+			return tsparse.Node{}
 		}
 		for _, w := range obj.NamedChildren() {
 			if w.Kind() != "pair" || keyName(w.Field("key")) != key || w.Field("value").Kind() != "object" {
 				continue
 			}
 			for _, f := range w.Field("value").NamedChildren() {
-				if f.Kind() == "pair" && keyName(f.Field("key")) == "in" && uncast(f.Field("value")).Kind() == "identifier" {
-					return uncast(f.Field("value")).Text()
+				if f.Kind() == "pair" && keyName(f.Field("key")) == "in" {
+					return uncast(f.Field("value"))
 				}
 			}
 		}
 	}
-	return ""
+	return tsparse.Node{}
 }
 
 // mapsField reports whether v is `list.map((x) => x.<field>)`, or that in

@@ -95,3 +95,79 @@ export async function arrayFrom(organizationId: string, rows: Row[]) {
     data: rows.map((row) => ({ organizationId, customerId: row.customerId })),
   });
 }
+
+// The ids mapped in the where itself, under a test that the list has
+// any, counted against the list; the rows written a let given only a
+// filter of the list after the count, in a transaction (Shelf's
+// placements).
+export async function filteredLetOfCounted(organizationId: string, rows: Row[], known: Set<string>) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  let toCreate: Row[] = [];
+  await prisma.$transaction(async (tx: any) => {
+    toCreate = rows.filter((r) => !known.has(r.customerId));
+    if (toCreate.length > 0) {
+      await tx.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) });
+    }
+  });
+  return toCreate;
+}
+
+// The let is also given another list.
+export async function letOfOtherList(organizationId: string, rows: Row[], others: Row[]) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  let toCreate: Row[] = [];
+  toCreate = rows.filter((r) => r.name !== "");
+  if (others.length > 1) toCreate = others.filter((r) => r.name !== "");
+  await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}
+
+// A row is pushed into the let.
+export async function letPushed(organizationId: string, rows: Row[], extra: Row) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  let toCreate: Row[] = [];
+  toCreate = rows.filter((r) => r.name !== "");
+  toCreate.push(extra);
+  await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}
+
+// The filter is taken before the lookup, of a list changed since.
+export async function filteredBefore(organizationId: string, input: Row[]) {
+  let rows = input;
+  let toCreate: Row[] = [];
+  toCreate = rows.filter((r) => r.name !== "");
+  rows = input.slice(1);
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}
+
+// The test that the list has any has an else that writes anyway.
+export async function guardWithElse(organizationId: string, rows: Row[], other: Row[]) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  } else {
+    rows = other;
+  }
+  await prisma.integration.createMany({ data: rows.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}
+
+// The map in the where takes another field than the rows written give.
+export async function otherMappedField(organizationId: string, rows: Pair[]) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.ownerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  await prisma.integration.createMany({ data: rows.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}
