@@ -71,7 +71,7 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 		} else if !mapsField(in, list, field) {
 			continue
 		}
-		if !sameBinding(from, q.call, list) {
+		if !sameBinding(from, q.call, list) || slices.ContainsFunc(filtered, func(a tsparse.Node) bool { return !sameBinding(a, from, list) }) {
 			continue
 		}
 		counted := func(cond tsparse.Node) bool { return countsDiffer(cond, rows, ids) }

@@ -171,3 +171,16 @@ export async function otherMappedField(organizationId: string, rows: Pair[]) {
   }
   await prisma.integration.createMany({ data: rows.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
 }
+
+// The filter reads a callback's own list of the same name.
+export async function filteredShadow(organizationId: string, rows: Row[], run: (f: (rows: Row[]) => void) => void) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  let toCreate: Row[] = [];
+  run((rows) => {
+    toCreate = rows.filter((r) => r.name !== "");
+  });
+  await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}
