@@ -19,8 +19,8 @@ import (
 // the first if did: blocks, loops, arrow functions and function
 // expressions created after it, never a function declaration (hoisted,
 // it may run first) or a method. x must be one binding at both tests and
-// the call, and never assigned in the outermost function: a parameter
-// does as well as a const.
+// the call, bound in the outermost function and never assigned there: a
+// parameter does as well as a const.
 func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool {
 	st := c.Node
 	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
@@ -36,6 +36,12 @@ func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool 
 	block := first.Parent()
 	test := testedName(first)
 	if block.Kind() != "statement_block" || test == "" || !spans(block, call) || call.Start() < first.End() || !sameBinding(first, call, test) || assignedIn(call, test) {
+		return false
+	}
+	// Bound in the function: a module's binding may be changed by other
+	// code while this one awaits.
+	outer, _ := functionChain(call)
+	if scope, _ := bindingScope(call, test, -1); !scope.Valid() || scope.Kind() == "program" || !spans(outer, scope) {
 		return false
 	}
 	exits := false

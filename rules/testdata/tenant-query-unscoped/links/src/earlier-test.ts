@@ -128,3 +128,20 @@ export async function shadowed(organizationId: string, id: string, customerId: s
     }
   });
 }
+
+// A module's binding may be changed by other code while this one awaits.
+let current: string | undefined;
+export function choose(next: string) {
+  current = next;
+}
+export async function moduleBinding(organizationId: string, id: string) {
+  if (current) {
+    const customer = await prisma.customer.findFirst({ where: { id: current, organizationId } });
+    if (!customer) throw new Error("not found");
+  }
+  await prisma.$transaction(async (tx: any) => {
+    if (current) {
+      await tx.integration.update({ where: { id, organizationId }, data: { customerId: current } }); // want "update on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+    }
+  });
+}
