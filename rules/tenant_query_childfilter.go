@@ -19,7 +19,7 @@ import (
 // its value from the lookup on.
 func (q *queryCheck) childFilteredKey(key string, val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
 	value, rows, ok := q.keyedBy(ref.Name(), key, val)
-	if !ok || rows != "" || value == "" || calledBeforeDeclared(q.call) || overwritten(q.call, value) {
+	if !ok || rows != "" || value == "" || calledBeforeDeclared(q.call) || overwritten(q.call, value) || !boundInFunction(q.call, value) {
 		return false
 	}
 	outer, chain := functionChain(q.call)

@@ -38,10 +38,7 @@ func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool 
 	if block.Kind() != "statement_block" || test == "" || !spans(block, call) || call.Start() < first.End() || !sameBinding(first, call, test) || assignedIn(call, test) {
 		return false
 	}
-	// Bound in the function: a module's binding may be changed by other
-	// code while this one awaits.
-	outer, _ := functionChain(call)
-	if scope, _ := bindingScope(call, test, -1); !scope.Valid() || scope.Kind() == "program" || !spans(outer, scope) {
+	if !boundInFunction(call, test) {
 		return false
 	}
 	exits := false
@@ -84,4 +81,17 @@ func assignedIn(at tsparse.Node, name string) bool {
 		}
 		return false
 	})
+}
+
+// boundInFunction reports whether the name a value starts with is, at at,
+// bound inside the outermost function at is in: a module's binding may be
+// changed by other code while this function awaits.
+func boundInFunction(at tsparse.Node, value string) bool {
+	root := splitRowPath(value)
+	if len(root) == 0 || root[0] == "" {
+		return false
+	}
+	outer, _ := functionChain(at)
+	scope, _ := bindingScope(at, root[0], -1)
+	return scope.Valid() && scope.Kind() != "program" && spans(outer, scope)
 }

@@ -34,7 +34,7 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 	field := val.Field("property").Text()
 	receiver := call.Field("function").Field("object")
 	list := namePath(receiver)
-	if list == "" || calledBeforeDeclared(q.call) {
+	if list == "" || calledBeforeDeclared(q.call) || !boundInFunction(q.call, list) {
 		return false
 	}
 	// The rows written may be a let only ever given [] or a filter of the
@@ -71,7 +71,7 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 		} else if !mapsField(in, list, field) {
 			continue
 		}
-		if !sameBinding(from, q.call, list) || slices.ContainsFunc(filtered, func(a tsparse.Node) bool { return !sameBinding(a, from, list) }) {
+		if !sameBinding(from, q.call, list) || !boundInFunction(q.call, list) || slices.ContainsFunc(filtered, func(a tsparse.Node) bool { return !sameBinding(a, from, list) }) {
 			continue
 		}
 		counted := func(cond tsparse.Node) bool { return countsDiffer(cond, rows, ids) }

@@ -63,3 +63,16 @@ export async function reassignedKey(organizationId: string, integrationId: strin
   customerId = next;
   await prisma.integration.create({ data: { organizationId, customerId } }); // want "create on \"Integration\" links a \"Customer\" by \"customerId\" alone"
 }
+
+// A module's key may be changed by other code while this one awaits.
+let selected = "";
+export function select(next: string) {
+  selected = next;
+}
+export async function moduleKey(organizationId: string, integrationId: string) {
+  const integration = await prisma.integration.findFirst({
+    where: { id: integrationId, customerId: selected, customer: { organizationId } },
+  });
+  if (!integration) throw new Error("not found");
+  await prisma.integration.create({ data: { organizationId, customerId: selected } }); // want "create on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}

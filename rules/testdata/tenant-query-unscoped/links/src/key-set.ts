@@ -184,3 +184,17 @@ export async function filteredShadow(organizationId: string, rows: Row[], run: (
   });
   await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
 }
+
+// A module's list may be changed by other code while this one awaits.
+const pending: Row[] = [];
+export function queue(row: Row) {
+  pending.push(row);
+}
+export async function moduleList(organizationId: string) {
+  const customerIds = [...new Set(pending.map((r) => r.customerId))];
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== customerIds.length) throw new Error("not found");
+  await prisma.integration.createMany({
+    data: pending.map((row) => ({ organizationId, customerId: row.customerId })), // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+  });
+}
