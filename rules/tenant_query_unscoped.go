@@ -63,7 +63,11 @@ ever assigned such a create, or copied with its tenant from a stored row of
 the written model (` + "`{ projectId: report.projectId, dashboardId: report.dashboardId }`" + `),
 or an element of a list counted against the tenant (its length or
 ` + "`new Set(list).size`" + `), the count run only when the list has elements
-(` + "`if (ids?.length > 0)`" + `). An element of a list found with the tenant
+(` + "`if (ids?.length > 0)`" + `), or the key each row of a list (or of a ` + "`let`" + ` only ever
+given filters of it) holds, when those keys, mapped or deduplicated
+(` + "`[...new Set(list.map((x) => x.key))]`" + `), were counted against the tenant, or the
+parent key of a child found with that relation filtered by the tenant
+(` + "`{ auditSessionId: id, auditSession: { organizationId } }`" + `). An element of a list found with the tenant
 (` + "`rows[0].id`" + `) is its row. A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 

@@ -1,0 +1,97 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// foundUnderEarlierTest is foundUnderSameTest where the later `if (x)`
+// holding the call is not a statement of the first one's block but sits
+// deeper in what follows it: inside another if, or in a callback written
+// after it (Shelf's asset update checks newLocationId with the
+// organization under `if (newLocationId)` and writes the placement under
+// `if (newLocationId)` in the $transaction callback below). The first if
+// must be a statement of a block holding the call, ended before it, with
+// the lookup a const statement of its branch followed by an exit unless
+// the row was found. Everything between the two is code that runs after
+// the first if did: blocks, loops, arrow functions and function
+// expressions created after it, never a function declaration (hoisted,
+// it may run first) or a method. x must be one binding at both tests and
+// the call, bound in the outermost function and never assigned there: a
+// parameter does as well as a const.
+func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool {
+	st := c.Node
+	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
+		if st = st.Parent(); functionKinds[st.Kind()] {
+			return false
+		}
+	}
+	body := st.Parent()
+	first := body.Parent()
+	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || first.Kind() != "if_statement" || first.Field("consequence") != body {
+		return false
+	}
+	block := first.Parent()
+	test := testedName(first)
+	if block.Kind() != "statement_block" || test == "" || !spans(block, call) || call.Start() < first.End() || !sameBinding(first, call, test) || assignedIn(call, test) {
+		return false
+	}
+	if !boundInFunction(call, test) {
+		return false
+	}
+	exits := false
+	for _, s := range body.NamedChildren() {
+		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
+			exits = true
+			break
+		}
+	}
+	if !exits {
+		return false
+	}
+	tested := false
+	for n := call.Parent(); n.Valid() && n != block; n = n.Parent() {
+		switch {
+		case n.Kind() == "arrow_function" || n.Kind() == "function_expression":
+			// Made after the first if ran; it can only run later.
+		case functionKinds[n.Kind()]:
+			return false
+		case n.Kind() == "if_statement" && spans(n.Field("consequence"), call) && testedName(n) == test && sameBinding(n, call, test):
+			tested = true
+		}
+	}
+	return tested
+}
+
+// assignedIn reports whether name is assigned anywhere in the outermost
+// function at is in, or is a loop's variable there without a declaration
+// of its own: then two reads of it may differ.
+func assignedIn(at tsparse.Node, name string) bool {
+	outer, _ := functionChain(at)
+	return anyNode(outer, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			return bindsName(uncast(n.Field("left")), name)
+		case "update_expression":
+			return bindsName(uncast(n.Field("argument")), name)
+		case "for_in_statement":
+			return !n.Field("kind").Valid() && bindsName(uncast(n.Field("left")), name)
+		}
+		return false
+	})
+}
+
+// boundInFunction reports whether the name a value starts with is, at at,
+// bound inside the outermost function at is in: a module's binding may be
+// changed by other code while this function awaits.
+func boundInFunction(at tsparse.Node, value string) bool {
+	root := splitRowPath(value)
+	if len(root) == 0 || root[0] == "" {
+		return false
+	}
+	outer, _ := functionChain(at)
+	scope, _ := bindingScope(at, root[0], -1)
+	return scope.Valid() && scope.Kind() != "program" && spans(outer, scope)
+}
