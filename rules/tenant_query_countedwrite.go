@@ -88,7 +88,7 @@ func (q *queryCheck) keepsRows(c tsquery.Call, target *prisma.Model, ref *prisma
 	if !ok {
 		return false
 	}
-	for _, e := range args.NamedChildren() {
+	for _, e := range namedNoComments(args) {
 		k, v, ok := property(e)
 		if !ok {
 			return false
