@@ -80,7 +80,8 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 			return
 		}
 	}
-	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) || q.keySetMapKey(data, bare, target, ref) || q.childFilteredKey(key, val, ref, target) || q.assignedKey(bare, key, ref, target) || q.testedLinkKey(bare, ref, target) || q.chosenKeyValue(bare, ref, target) {
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.parentPinnedRow(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) || q.keySetMapKey(data, bare, target, ref) || q.childFilteredKey(key, val, ref, target) || q.countedByNumber(data, bare, target, ref) || q.setCheckedMapKey(data, bare, target, ref) || q.mappedRelationKey(data, bare, target, ref) || q.assignedKey(bare, key, ref, target) || q.testedLinkKey(bare, ref, target) || q.chosenKeyValue(bare, ref, target) ||
+		l.branchTestedKey(e, key, ref, target) {
 		return
 	}
 	at := e.Range()

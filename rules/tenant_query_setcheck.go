@@ -32,6 +32,13 @@ func (q *queryCheck) setChecked(value string, target *prisma.Model, idName strin
 	if list == "" {
 		return false
 	}
+	return q.elementsSetChecked(path, list, target, idName, outer, chain, tsparse.Node{})
+}
+
+// elementsSetChecked is setChecked for path, an element of list or its
+// field, where the call stands. The check is looked for after the list's
+// declaration, or, for a list declared otherwise, after open when given.
+func (q *queryCheck) elementsSetChecked(path []string, list string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool, open tsparse.Node) bool {
 	checked, from, via := list, "", []string(nil)
 	if len(path) == 2 {
 		// The ids were mapped from the elements' field: the list checked
@@ -45,6 +52,9 @@ func (q *queryCheck) setChecked(value string, target *prisma.Model, idName strin
 		checked, via = narrowedFrom(q.call, list)
 	}
 	decl, ok := constDeclarator(checked, q.call)
+	if !ok && open.Valid() && checked == list {
+		decl, ok = open, true
+	}
 	if !ok {
 		return false
 	}
