@@ -75,7 +75,7 @@ func (q *queryCheck) namesInRelation(where tsparse.Node, m, target *prisma.Model
 		if f.IsList() && !wrapped {
 			continue
 		}
-		if f.Target == target && hasID(obj, idName, value) && q.sub().value(nil, obj, target, 1) == constrained {
+		if f.Target == target && hasID(obj, idName, value, q.call) && q.sub().value(nil, obj, target, 1) == constrained {
 			return true
 		}
 		if q.namesInRelation(obj, f.Target, target, idName, value, depth+1) {
