@@ -113,3 +113,30 @@ export async function assignedBeforeCheck(teamId: string, input: any) {
   if (!doc || doc.teamId !== teamId) throw new Error("not found");
   await prisma.link.deleteMany({ where: { documentId } });
 }
+
+// Rows compared, or created, in the block of their own const of the name.
+export async function innerRowsComparedInBlock(teamId: string, ids: string[], given: any) {
+  if (given.x) {
+    const docs = await prisma.document.findMany({ where: { id: { in: given.ids } } });
+    if (docs.some((d: any) => d.teamId !== teamId)) throw new Error("not found");
+    return docs;
+  }
+  const docs = await prisma.document.findMany({ where: { id: { in: ids } } });
+  if (docs.some((d: any) => d.teamId !== teamId)) throw new Error("not found");
+  return docs;
+}
+
+export async function innerCreatedInBlock(teamId: string, given: any) {
+  const { id: docId } = await prisma.document.create({ data: { teamId, sheet: false } });
+  if (given.x) {
+    const { id: docId } = await prisma.document.create({ data: { teamId, sheet: true } });
+    await prisma.link.deleteMany({ where: { documentId: docId } });
+  }
+  await prisma.link.deleteMany({ where: { documentId: docId } });
+  const doc = await prisma.document.create({ data: { teamId, sheet: false } });
+  {
+    const doc = await prisma.document.create({ data: { teamId, sheet: true } });
+    await prisma.link.findMany({ where: { documentId: doc.id } });
+  }
+  await prisma.link.findMany({ where: { documentId: doc.id } });
+}
