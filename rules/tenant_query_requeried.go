@@ -1,6 +1,10 @@
 package rules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
 
 // replacedByUnchecked reports whether the rows named rows, or the row
 // value reads its key from (`doc` of `doc.id`), may be given before the
@@ -42,4 +46,52 @@ func (q *queryCheck) replacedByUnchecked(value, rows string) bool {
 		}
 	}
 	return false
+}
+
+// rowAssignedBetween reports whether the row name holds after from (the
+// lookup that gave it) is replaced or changed between it and at (its
+// comparison with the tenant): `doc = other`, `[doc] = rows`, `doc.teamId
+// = teamId`, `Object.assign(doc, input)`. The comparison then reads
+// another value than the row the lookup returned. (A change after at in a
+// loop comes after the row was compared on its first turn; one in the
+// other branch of an if than the lookup never runs after it: dub's
+// getLinkOrThrow looks the link up by id or by key, then compares it.)
+func rowAssignedBetween(from, at tsparse.Node, name string) bool {
+	outer, _ := functionChain(at)
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Start() < from.End() || n.Start() >= at.Start() || otherBranches(from, n) {
+			return false
+		}
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			left := uncast(n.Field("left"))
+			for left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
+				left = uncast(left.Field("object"))
+			}
+			return bindsName(left, name) && sameBinding(n, at, name)
+		case "call_expression":
+			return mutatesRow(n, []string{name}) && sameBinding(n, at, name)
+		}
+		return false
+	})
+}
+
+// otherBranches reports whether a and b, a before b, sit in the two
+// branches of one if statement or conditional expression: when one runs,
+// the other does not.
+func otherBranches(a, b tsparse.Node) bool {
+	p := a.Parent()
+	for p.Valid() && !spans(p, b) {
+		p = p.Parent()
+	}
+	var first, second tsparse.Node
+	switch p.Kind() {
+	case "if_statement":
+		first, second = p.Field("consequence"), p.Field("alternative")
+	case "ternary_expression":
+		first, second = p.Field("consequence"), p.Field("alternative")
+	default:
+		return false
+	}
+	return first.Valid() && second.Valid() && spans(first, a) && spans(second, b)
 }

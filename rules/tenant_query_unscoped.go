@@ -1099,8 +1099,9 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
 	}
 	// A const of the name in a block (or a function) within the scope
-	// of the row is another value: its comparison says nothing of c's.
-	row := func(b tsparse.Node) bool { return sameBinding(b, c.Node, name) }
+	// of the row is another value, and so is what the name is given
+	// after c: its comparison says nothing of c's row.
+	row := func(b tsparse.Node) bool { return sameBinding(b, c.Node, name) && !rowAssignedBetween(c.Node, b, name) }
 	found := false
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
