@@ -57,10 +57,19 @@ func (q *queryCheck) replacedByUnchecked(value, rows string) bool {
 // other branch of an if than the lookup never runs after it: dub's
 // getLinkOrThrow looks the link up by id or by key, then compares it.)
 func rowAssignedBetween(from, at tsparse.Node, name string) bool {
-	outer, _ := functionChain(at)
-	return anyNode(outer, func(n tsparse.Node) bool {
-		if n.Start() < from.End() || n.Start() >= at.Start() || otherBranches(from, n) {
-			return false
+	return rowChangedAt(from, name, at.Start()) < at.Start()
+}
+
+// rowChangedAt is the offset of the first place after from, and before
+// end, that replaces or changes the row name holds after from (see
+// rowAssignedBetween), or end if none does. A test of the row before that
+// offset reads the row from gave; from there on, another value.
+func rowChangedAt(from tsparse.Node, name string, end int) int {
+	outer, _ := functionChain(from)
+	first := end
+	anyNode(outer, func(n tsparse.Node) bool {
+		if n.Start() < from.End() || n.Start() >= first || otherBranches(from, n) {
+			return n.Start() >= first
 		}
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
@@ -68,12 +77,17 @@ func rowAssignedBetween(from, at tsparse.Node, name string) bool {
 			for left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
 				left = uncast(left.Field("object"))
 			}
-			return bindsName(left, name) && sameBinding(n, at, name)
+			if bindsName(left, name) && sameBinding(n, from, name) {
+				first = n.Start()
+			}
 		case "call_expression":
-			return mutatesRow(n, []string{name}) && sameBinding(n, at, name)
+			if mutatesRow(n, []string{name}) && sameBinding(n, from, name) {
+				first = n.Start()
+			}
 		}
 		return false
 	})
+	return first
 }
 
 // otherBranches reports whether a and b, a before b, sit in the two
