@@ -35,7 +35,7 @@ func (q *queryCheck) nestedChecked(value string, target *prisma.Model, idName st
 		if strings.HasSuffix(c.Operation, "OrThrow") && runsBefore(c.Node, q.call) {
 			return true
 		}
-		if name := boundName(c); name != "" && visibleAt(c, q.call) && leavesIf(c.Node, q.call.Start(), compiled(`^!`+regexp.QuoteMeta(name)+`$`)) {
+		if name := boundName(c); name != "" && visibleAt(c, q.call) && leavesIf(c.Node, rowChangedAt(c.Node, name, q.call.Start()), compiled(`^!`+regexp.QuoteMeta(name)+`$`)) {
 			return true
 		}
 	}
