@@ -31,8 +31,12 @@ func (q *queryCheck) foundBefore(c tsquery.Call, outer tsparse.Node) bool {
 	case c.Operation == "updateMany" || c.Operation == "deleteMany" || c.Operation == "count":
 		// `const { count } = await db.project.updateMany({ where: { id,
 		// organizationId } })`, then `if (count !== 1) throw …`.
+		// The test must read that number, before the name is given
+		// another value.
 		count := countName(c)
-		return count != "" && visibleAt(c, q.call) && leavesWhen(c.Node, q.call, func(term tsparse.Node) bool { return isZeroTest(term, count) })
+		head, _, _ := strings.Cut(count, ".")
+		changed := rowChangedAt(c.Node, head, q.call.Start())
+		return count != "" && visibleAt(c, q.call) && leavesWhen(c.Node, q.call, func(term tsparse.Node) bool { return term.End() <= changed && isZeroTest(term, count) })
 	}
 	return false
 }
