@@ -31,13 +31,46 @@ func spans(outer, n tsparse.Node) bool {
 
 // declarationHolds reports whether the declaration whose text starts at
 // the byte offset start (`const row = await …`, found by searching the
-// text) is in a block that holds at: the name it binds can be read there.
+// text) is in a block that holds at, and nothing between binds a name it
+// declares again (a const of the name in an inner block, a callback's
+// parameter): the name it binds can be read there, and is that value.
 func declarationHolds(tree *tsparse.Tree, start, end int, at tsparse.Node) bool {
 	d := tree.NamedAt(start, end)
 	for d.Valid() && d.Kind() != "lexical_declaration" && d.Kind() != "variable_declaration" {
 		d = d.Parent()
 	}
-	return d.Valid() && spans(d.Parent(), at)
+	if !d.Valid() || !spans(d.Parent(), at) {
+		return false
+	}
+	for _, decl := range d.NamedChildren() {
+		if decl.Kind() != "variable_declarator" {
+			continue
+		}
+		for _, name := range patternNames(decl.Field("name"), nil) {
+			if hiddenBetween(at, d, name) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// patternNames appends to names the names the pattern n binds (the left
+// of a default value, not what the default reads).
+func patternNames(n tsparse.Node, names []string) []string {
+	switch n.Kind() {
+	case "identifier", "shorthand_property_identifier_pattern":
+		return append(names, n.Text())
+	case "assignment_pattern", "object_assignment_pattern":
+		return patternNames(n.Field("left"), names)
+	case "pair_pattern":
+		return patternNames(n.Field("value"), names)
+	case "object_pattern", "array_pattern", "rest_pattern":
+		for _, c := range n.NamedChildren() {
+			names = patternNames(c, names)
+		}
+	}
+	return names
 }
 
 // runsBefore reports whether a statement that holds n runs, without a

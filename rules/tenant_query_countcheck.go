@@ -126,7 +126,7 @@ func namePath(n tsparse.Node) string {
 
 // listedKeys reports whether c's where gives idName `{ in: list }`, or,
 // for a list of rows (mapped), `{ in: list.map((x) => x.idName) }`, at its
-// top level.
+// top level, list naming there the binding it names at the call.
 func (q *queryCheck) listedKeys(c tsquery.Call, idName, list string, mapped bool) bool {
 	args, ok := q.argsObject(c)
 	if !ok {
@@ -152,11 +152,11 @@ func (q *queryCheck) listedKeys(c tsquery.Call, idName, list string, mapped bool
 			}
 			v := uncast(f.Field("value"))
 			if !mapped {
-				return namePath(v) == list
+				return namePath(v) == list && sameBinding(v, q.call, list)
 			}
 			fn := v.Field("function")
 			args := namedNoComments(v.Field("arguments"))
-			if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "map" || namePath(fn.Field("object")) != list || len(args) != 1 {
+			if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "map" || namePath(fn.Field("object")) != list || !sameBinding(v, q.call, list) || len(args) != 1 {
 				return false
 			}
 			cb := args[0]

@@ -15,6 +15,12 @@ import (
 // `if (!x) continue;`, `invariant(x)`). A test with no exit, or whose exit
 // sits in a nested block that may not run, does not.
 func definedAt(top tsparse.Node, chain string, use tsparse.Node) bool {
+	return definedBy(top, chain, use, use.End())
+}
+
+// definedBy is definedAt for tests that end before the offset before: a
+// test of a name after it was given another value tests that value.
+func definedBy(top tsparse.Node, chain string, use tsparse.Node, before int) bool {
 	chain = plainChain(chain)
 	for n := use; n.Valid(); n = n.Parent() {
 		p := n.Parent()
@@ -22,18 +28,16 @@ func definedAt(top tsparse.Node, chain string, use tsparse.Node) bool {
 			return false
 		}
 		switch p.Kind() {
-		case "if_statement":
-			if n == p.Field("consequence") && holdsWhen(p.Field("condition"), chain, true) {
-				return true
+		case "if_statement", "while_statement", "ternary_expression":
+			if p.Field("condition").End() > before {
+				break
 			}
-			if n == p.Field("alternative") && holdsWhen(p.Field("condition"), chain, false) {
-				return true
+			if p.Kind() == "while_statement" {
+				if n == p.Field("body") && holdsWhen(p.Field("condition"), chain, true) {
+					return true
+				}
+				break
 			}
-		case "while_statement":
-			if n == p.Field("body") && holdsWhen(p.Field("condition"), chain, true) {
-				return true
-			}
-		case "ternary_expression":
 			if n == p.Field("consequence") && holdsWhen(p.Field("condition"), chain, true) {
 				return true
 			}
@@ -41,7 +45,7 @@ func definedAt(top tsparse.Node, chain string, use tsparse.Node) bool {
 				return true
 			}
 		case "binary_expression":
-			if n == p.Field("right") {
+			if n == p.Field("right") && p.Field("left").End() <= before {
 				switch p.Field("operator").Text() {
 				case "&&":
 					if holdsWhen(p.Field("left"), chain, true) {
@@ -55,7 +59,7 @@ func definedAt(top tsparse.Node, chain string, use tsparse.Node) bool {
 			}
 		case "statement_block", "program", "switch_case", "switch_default":
 			for _, s := range p.NamedChildren() {
-				if s.Start() >= n.Start() {
+				if s.Start() >= n.Start() || s.End() > before {
 					break
 				}
 				if exitsUnlessDefined(s, chain) {

@@ -55,7 +55,7 @@ func (q *queryCheck) everyRowCompared(c tsquery.Call, end int) bool {
 			return true
 		}
 		mismatch, ok := q.rowsTenantTest(b, name)
-		if !ok || !comparisonExits(b, mismatch, c.Node, name) {
+		if !ok || !sameBinding(b, c.Node, name) || !comparisonExits(b, mismatch, c.Node, name) {
 			return true
 		}
 		ifs := b.Parent()

@@ -25,12 +25,18 @@ func (q *queryCheck) foundBefore(c tsquery.Call, outer tsparse.Node) bool {
 		return runsBefore(c.Node, q.call)
 	case c.Operation == "findUnique" || c.Operation == "findFirst":
 		name := boundName(c)
-		return name != "" && (visibleAt(c, q.call) && definedAt(outer, name, q.call) || foundUnderSameTest(c, name, q.call) || foundUnderEarlierTest(c, name, q.call)) || foundUnderSameTernary(c, q.call)
+		// The test must read the lookup's row: one after the name is
+		// given another value tests that value.
+		return name != "" && (visibleAt(c, q.call) && definedBy(outer, name, q.call, rowChangedAt(c.Node, name, q.call.End())) || foundUnderSameTest(c, name, q.call) || foundUnderEarlierTest(c, name, q.call)) || foundUnderSameTernary(c, q.call)
 	case c.Operation == "updateMany" || c.Operation == "deleteMany" || c.Operation == "count":
 		// `const { count } = await db.project.updateMany({ where: { id,
 		// organizationId } })`, then `if (count !== 1) throw …`.
+		// The test must read that number, before the name is given
+		// another value.
 		count := countName(c)
-		return count != "" && visibleAt(c, q.call) && leavesWhen(c.Node, q.call, func(term tsparse.Node) bool { return isZeroTest(term, count) })
+		head, _, _ := strings.Cut(count, ".")
+		changed := rowChangedAt(c.Node, head, q.call.Start())
+		return count != "" && visibleAt(c, q.call) && leavesWhen(c.Node, q.call, func(term tsparse.Node) bool { return term.End() <= changed && isZeroTest(term, count) })
 	}
 	return false
 }

@@ -31,7 +31,7 @@ func (q *queryCheck) testedLinkKey(val tsparse.Node, ref *prisma.Field, target *
 		if v, _ := sub.whereOfCall(c); v != constrained {
 			continue
 		}
-		if sub.whereHasID(c, ref.Name(), value) && foundUnderKeyTest(c, value, q.call) {
+		if sub.whereHasID(c, ref.Name(), value, q.call) && foundUnderKeyTest(c, value, q.call) {
 			return true
 		}
 	}

@@ -158,6 +158,8 @@ func (q *queryCheck) listChecked(c tsquery.Call, m *prisma.Model, end int) bool 
 		// Past its block, the name is another row's.
 		end = min(end, block.End())
 	}
+	// Once given another value, so is it.
+	end = rowChangedAt(c.Node, name, end)
 	args, ok := q.objectOf(c.Args[0], 0)
 	if !ok {
 		return false

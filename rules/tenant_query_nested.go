@@ -35,7 +35,7 @@ func (q *queryCheck) nestedChecked(value string, target *prisma.Model, idName st
 		if strings.HasSuffix(c.Operation, "OrThrow") && runsBefore(c.Node, q.call) {
 			return true
 		}
-		if name := boundName(c); name != "" && visibleAt(c, q.call) && leavesIf(c.Node, q.call.Start(), compiled(`^!`+regexp.QuoteMeta(name)+`$`)) {
+		if name := boundName(c); name != "" && visibleAt(c, q.call) && leavesIf(c.Node, rowChangedAt(c.Node, name, q.call.Start()), compiled(`^!`+regexp.QuoteMeta(name)+`$`)) {
 			return true
 		}
 	}
@@ -75,7 +75,7 @@ func (q *queryCheck) namesInRelation(where tsparse.Node, m, target *prisma.Model
 		if f.IsList() && !wrapped {
 			continue
 		}
-		if f.Target == target && hasID(obj, idName, value) && q.sub().value(nil, obj, target, 1) == constrained {
+		if f.Target == target && hasID(obj, idName, value, q.call) && q.sub().value(nil, obj, target, 1) == constrained {
 			return true
 		}
 		if q.namesInRelation(obj, f.Target, target, idName, value, depth+1) {

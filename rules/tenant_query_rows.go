@@ -42,7 +42,7 @@ func (q *queryCheck) comparedParent(value, delegate, idName string, outer tspars
 			continue
 		}
 		own := value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName
-		if (own || q.whereHasID(c, idName, value)) && q.comparedBefore(c, q.call.Start()) {
+		if (own || q.whereHasID(c, idName, value, q.call)) && q.comparedBefore(c, q.call.Start()) {
 			return true
 		}
 	}
@@ -259,7 +259,7 @@ func (q *queryCheck) loadedByID(c tsquery.Call, root, target *prisma.Model, idNa
 			}
 			for _, w := range rel.NamedChildren() {
 				if k, wv, ok := property(w); ok && k == "where" {
-					if where, ok := q.objectOf(wv, 0); ok && hasID(where, idName, value) {
+					if where, ok := q.objectOf(wv, 0); ok && hasID(where, idName, value, q.call) {
 						out = append(out, key)
 					}
 				}
@@ -270,14 +270,15 @@ func (q *queryCheck) loadedByID(c tsquery.Call, root, target *prisma.Model, idNa
 }
 
 // hasID reports whether the where object gives idName exactly the value
-// value: `id: dataroomId`, or the shorthand `id` when value is id.
-func hasID(where tsparse.Node, idName, value string) bool {
+// value: `id: dataroomId`, or the shorthand `id` when value is id, where
+// the name it starts with is the binding it is at at (see sameBinding).
+func hasID(where tsparse.Node, idName, value string, at tsparse.Node) bool {
 	for _, e := range where.NamedChildren() {
 		switch {
 		case e.Kind() == "shorthand_property_identifier" && e.Text() == idName && value == idName:
-			return true
+			return sameBinding(e, at, value)
 		case e.Kind() == "pair" && keyName(e.Field("key")) == idName && compact(e.Field("value").Text()) == value:
-			return true
+			return sameBinding(e, at, value)
 		}
 	}
 	return false

@@ -22,7 +22,8 @@ func boundAt(decl, id tsparse.Node) bool {
 }
 
 // rebinds reports whether n binds name anew for the code holding id: a
-// `for (const name of …)` or `catch (name)` around it.
+// `for (const name of …)` or `catch (name)` around it, also through a
+// pattern (`for (const { name } of …)`).
 func rebinds(n, id tsparse.Node, name string) bool {
 	var bound tsparse.Node
 	switch n.Kind() {
@@ -33,7 +34,7 @@ func rebinds(n, id tsparse.Node, name string) bool {
 	default:
 		return false
 	}
-	return bound.Kind() == "identifier" && bound.Text() == name && encloses(n, id)
+	return bindsName(bound, name) && encloses(n, id)
 }
 
 func encloses(outer, n tsparse.Node) bool {

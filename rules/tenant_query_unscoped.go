@@ -1102,6 +1102,10 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		// Compiled for a text that starts with the name, as it must.
 		return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
 	}
+	// A const of the name in a block (or a function) within the scope
+	// of the row is another value, and so is what the name is given
+	// after c: its comparison says nothing of c's row.
+	row := func(b tsparse.Node) bool { return sameBinding(b, c.Node, name) && !rowAssignedBetween(c.Node, b, name) }
 	found := false
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= c.Node.End() {
@@ -1116,7 +1120,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		}
 		switch b.Kind() {
 		case "member_expression":
-			if op, ok := q.nonNullCompared(b, field); ok {
+			if op, ok := q.nonNullCompared(b, field); ok && row(b) {
 				found = comparisonExits(b, strings.HasPrefix(op, "!"), c.Node, name)
 			}
 		case "binary_expression":
@@ -1125,7 +1129,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// Against a literal (projectId !== null: the row is
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
-				if field(compact(l.Text())) && !q.provesNothing(r) || field(compact(r.Text())) && !q.provesNothing(l) {
+				if (field(compact(l.Text())) && !q.provesNothing(r) || field(compact(r.Text())) && !q.provesNothing(l)) && row(b) {
 					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), c.Node, name)
 				}
 			}
@@ -1135,7 +1139,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				switch fn.Field("property").Text() {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
-						if field(compact(a.Text())) {
+						if field(compact(a.Text())) && row(b) {
 							found = comparisonExits(b, false, c.Node, name)
 						}
 					}
@@ -1243,7 +1247,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		return false // for the links, which come here directly
 	}
 	delegate := delegateName(target.Name)
-	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) {
+	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) {
 		return false
 	}
 	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName)) {
@@ -1275,7 +1279,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
 			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && q.comparedBefore(c, q.call.Start()) {
-				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value) && sameBinding(c.Node, q.call, value) {
+				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
 					return true
 				}
 			}
@@ -1291,7 +1295,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// The tenant's own row, looked up together with the rows it
 			// holds: team.findUnique({ where: { id: teamId, documents:
 			// { some: { id: docId } } } }).
-			if sub.tenantHolds(c, m, target, idName, value) && q.foundBefore(c, outer) {
+			if sub.tenantHolds(c, m, target, idName, value, q.call) && q.foundBefore(c, outer) {
 				return true
 			}
 			continue
@@ -1302,7 +1306,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		if rows != "" {
 			continue
 		}
-		if sub.whereHasID(c, idName, value) && q.foundBefore(c, outer) && sameBinding(c.Node, q.call, value) {
+		if sub.whereHasID(c, idName, value, q.call) && q.foundBefore(c, outer) {
 			return true
 		}
 	}
@@ -1620,8 +1624,9 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 }
 
 // tenantHolds reports whether c, a call on the tenant model root, filters
-// on a to-many relation to target having a row whose idName is value.
-func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idName, value string) bool {
+// on a to-many relation to target having a row whose idName is value, the
+// binding its name is at at.
+func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idName, value string, at tsparse.Node) bool {
 	where, ok := q.whereObject(c)
 	if !ok {
 		return false
@@ -1649,7 +1654,7 @@ func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idN
 			for _, x := range some.NamedChildren() {
 				switch {
 				case x.Kind() == "shorthand_property_identifier" && x.Text() == idName && value == idName:
-					return true
+					return sameBinding(x, at, value)
 				case x.Kind() == "pair" && keyName(x.Field("key")) == idName:
 					v := x.Field("value")
 					if obj, ok := q.objectOf(v, 0); ok {
@@ -1660,7 +1665,7 @@ func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idN
 						}
 					}
 					if compact(v.Text()) == value {
-						return true
+						return sameBinding(v, at, value)
 					}
 				}
 			}
@@ -1683,8 +1688,9 @@ func (q *queryCheck) whereObject(c tsquery.Call) (tsparse.Node, bool) {
 	return tsparse.Node{}, false
 }
 
-// whereHasID reports whether c's where gives idName the value value.
-func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string) bool {
+// whereHasID reports whether c's where gives idName the value value, as
+// read at at.
+func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string, at tsparse.Node) bool {
 	args, ok := q.argsObject(c)
 	if !ok || q.spreadAfterWhere(args) {
 		return false
@@ -1696,7 +1702,7 @@ func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string) bool {
 		}
 	}
 	obj, ok := q.objectOf(where, 0)
-	return ok && hasID(obj, idName, value)
+	return ok && hasID(obj, idName, value, at)
 }
 
 // boundName is the variable c's result is assigned to, or "".
