@@ -102,6 +102,10 @@ id and then compared with the caller's tenant in the same function
 (return, a throw no catch keeps, continue or break of a loop holding the
 fetch) whenever the row is another tenant's; one that only logs, or goes the
 other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks nothing.
+The same comparison checks a ` + "`const`" + ` row that a function declared in the same
+file returned, when each of that function's returns is a single-row query on the
+row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `);
+what a function of another file, a method or a parameter returns proves nothing.
 Compared only with another row that a query looked up without the tenant
 (` + "`a.teamId !== b.teamId`" + `), it is one team's, not the caller's, and both are
 reported. So is an id
@@ -1078,18 +1082,25 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	if name == "" {
 		return false
 	}
-	scope := enclosingFunction(c.Node)
-	end = min(end, scope.End())
 	if block := bindingBlock(c); block.Valid() {
 		// Past its block, the name is another row's.
 		end = min(end, block.End())
 	}
-	if end <= c.Node.End() {
+	return q.comparedFrom(c.Node, name, end)
+}
+
+// comparedFrom is comparedBefore for the row named name, the value of
+// fetch, compared after fetch and before the offset end in fetch's
+// function.
+func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool {
+	scope := enclosingFunction(fetch)
+	end = min(end, scope.End())
+	if end <= fetch.End() {
 		return false
 	}
 	// The comparison names the row's variable and a tenant field after
 	// the call; most functions that use the row name no tenant field.
-	after := c.Node.Tree().Src[c.Node.End():end]
+	after := fetch.Tree().Src[fetch.End():end]
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
@@ -1100,8 +1111,8 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	}
 	found := false
 	scope.Walk(func(b tsparse.Node) bool {
-		if found || b.End() <= c.Node.End() {
-			return !found && b.End() > c.Node.Start()
+		if found || b.End() <= fetch.End() {
+			return !found && b.End() > fetch.Start()
 		}
 		switch {
 		case b.Start() >= end:
@@ -1113,7 +1124,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		switch b.Kind() {
 		case "member_expression":
 			if op, ok := q.nonNullCompared(b, field); ok {
-				found = comparisonExits(b, strings.HasPrefix(op, "!"), c.Node, name)
+				found = comparisonExits(b, strings.HasPrefix(op, "!"), fetch, name)
 			}
 		case "binary_expression":
 			switch b.Field("operator").Text() {
@@ -1122,7 +1133,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
 				if field(compact(l.Text())) && !q.provesNothing(r) || field(compact(r.Text())) && !q.provesNothing(l) {
-					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), c.Node, name)
+					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
 				}
 			}
 		case "call_expression":
@@ -1132,7 +1143,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
 						if field(compact(a.Text())) {
-							found = comparisonExits(b, false, c.Node, name)
+							found = comparisonExits(b, false, fetch, name)
 						}
 					}
 				}
@@ -1242,7 +1253,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) {
 		return false
 	}
-	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName)) {
+	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
