@@ -35,7 +35,7 @@ func (q *queryCheck) helperRowCompared(value string, target *prisma.Model, idNam
 	delegate := delegateName(target.Name)
 	rows := 0
 	for _, n := range leaves {
-		n = unwrapAwait(n)
+		n = uncastAwait(n)
 		if n.Kind() == "identifier" && n.Text() == "undefined" || n.Kind() == "null" || n.Kind() == "undefined" {
 			continue
 		}
@@ -57,14 +57,6 @@ func (q *queryCheck) helperRowCompared(value string, target *prisma.Model, idNam
 		return false
 	}
 	return q.comparedFrom(decl, name, end)
-}
-
-// unwrapAwait strips await, parentheses and type assertions from n.
-func unwrapAwait(n tsparse.Node) tsparse.Node {
-	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" || n.Kind() == "as_expression" || n.Kind() == "satisfies_expression" || n.Kind() == "non_null_expression" {
-		n = firstNamed(n)
-	}
-	return n
 }
 
 // fileFunction is the function declared at the top of n's file that n,
@@ -172,12 +164,12 @@ func returnsOnlyRows(fn tsparse.Node, delegate string) bool {
 		if len(args) == 0 {
 			return false
 		}
-		v := unwrapAwait(args[0])
+		v := uncastAwait(args[0])
 		switch {
 		case v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 		case v.Kind() == "identifier":
 			held, found := constValue(v)
-			ok = found && rowCall(unwrapAwait(held), delegate)
+			ok = found && rowCall(uncastAwait(held), delegate)
 		default:
 			ok = rowCall(v, delegate)
 		}

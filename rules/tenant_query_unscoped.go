@@ -64,7 +64,11 @@ the written model (` + "`{ projectId: report.projectId, dashboardId: report.dash
 or an element of a list counted against the tenant (its length or
 ` + "`new Set(list).size`" + `), the count run only when the list has elements
 (` + "`if (ids?.length > 0)`" + `). An element of a list found with the tenant
-(` + "`rows[0].id`" + `) is its row. A foreign key on a global model
+(` + "`rows[0].id`" + `) is its row.
+A key kept by a filter to the ids of the linked model's rows found under the
+parent the written row is put under (` + "`votes.filter(({ optionId }) => known.has(optionId))`" + `,
+` + "`known`" + ` the ids of ` + "`option.findMany({ where: { pollId } })`" + `, beside ` + "`pollId`" + `) links
+a row of that parent, as the written row is. A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
