@@ -28,21 +28,7 @@ func (q *queryCheck) parentFiltered(data, val tsparse.Node, m, target *prisma.Mo
 	if !isPrimaryKey(target, ref) {
 		return false
 	}
-	theirs := q.t.via[target]
-	if theirs == nil || theirs.Target == nil || theirs.Relation == nil {
-		return false
-	}
-	rt := theirs.Relation
-	if len(rt.Fields) != 1 || len(rt.References) != 1 || !rt.Fields[0].IsRequired() {
-		return false
-	}
-	var rm *prisma.Relation
-	for _, f := range m.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target == theirs.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
-			rm = r
-			break
-		}
-	}
+	rm, rt := q.sharedParent(m, target)
 	if rm == nil {
 		return false
 	}
@@ -191,4 +177,26 @@ func (q *queryCheck) whereGivesName(c tsquery.Call, key, name string) bool {
 		}
 	}
 	return (given.Kind() == "identifier" || given.Kind() == "shorthand_property_identifier") && given.Text() == name
+}
+
+// sharedParent is, for a row of m linking a row of target, m's relation
+// to the parent target is scoped through (rm) and target's (rt), each
+// of one column referencing the same key of the parent; nil when m has
+// none or target may have no parent.
+func (q *queryCheck) sharedParent(m, target *prisma.Model) (rm, rt *prisma.Relation) {
+	theirs := q.t.via[target]
+	if theirs == nil || theirs.Target == nil || theirs.Relation == nil {
+		return nil, nil
+	}
+	rt = theirs.Relation
+	if len(rt.Fields) != 1 || len(rt.References) != 1 || !rt.Fields[0].IsRequired() {
+		// A linked row without a parent shares none.
+		return nil, nil
+	}
+	for _, f := range m.Fields {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target == theirs.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
+			return r, rt
+		}
+	}
+	return nil, nil
 }

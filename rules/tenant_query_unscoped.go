@@ -68,7 +68,10 @@ or an element of a list counted against the tenant (its length or
 A key kept by a filter to the ids of the linked model's rows found under the
 parent the written row is put under (` + "`votes.filter(({ optionId }) => known.has(optionId))`" + `,
 ` + "`known`" + ` the ids of ` + "`option.findMany({ where: { pollId } })`" + `, beside ` + "`pollId`" + `) links
-a row of that parent, as the written row is. A foreign key on a global model
+a row of that parent, as the written row is; so does ` + "`group.id`" + ` beside
+` + "`programId: program.id`" + ` in a function of the file, not exported and only ever called,
+each of whose calls passes ` + "`{ program, group }`" + ` with ` + "`group = program.groups[0]`" + ` of a
+` + "`const`" + ` row a query on the parent returned. A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
