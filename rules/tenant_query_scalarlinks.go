@@ -80,7 +80,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 			return
 		}
 	}
-	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) || q.assignedKey(bare, key, ref, target) || q.testedLinkKey(bare, ref, target) || q.chosenKeyValue(bare, ref, target) || q.parentFiltered(data, bare, m, target, ref) || q.passedChild(data, bare, m, target, ref) {
+	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) || q.assignedKey(bare, key, ref, target) || q.testedLinkKey(bare, ref, target) || q.chosenKeyValue(bare, ref, target) || q.parentFiltered(data, bare, m, target, ref) || q.passedChild(data, bare, m, target, ref) || q.batchCreated(data, bare, m, target, ref) {
 		return
 	}
 	at := e.Range()

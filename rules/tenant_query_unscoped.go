@@ -71,7 +71,9 @@ parent the written row is put under (` + "`votes.filter(({ optionId }) => known.
 a row of that parent, as the written row is; so does ` + "`group.id`" + ` beside
 ` + "`programId: program.id`" + ` in a function of the file, not exported and only ever called,
 each of whose calls passes ` + "`{ program, group }`" + ` with ` + "`group = program.groups[0]`" + ` of a
-` + "`const`" + ` row a query on the parent returned. A foreign key on a global model
+` + "`const`" + ` row a query on the parent returned; and so does the id an earlier create of
+the same ` + "`$transaction([…])`" + ` list gave the row it made under the written row's
+parent (` + "`{ id: applicationId, programId: program.id }`" + `). A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
