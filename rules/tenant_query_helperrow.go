@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -33,20 +35,29 @@ func (q *queryCheck) helperRowCompared(value string, target *prisma.Model, idNam
 		return false
 	}
 	delegate := delegateName(target.Name)
-	rows := 0
+	rows, unchecked := 0, false
 	for _, n := range leaves {
 		n = uncastAwait(n)
 		if n.Kind() == "identifier" && n.Text() == "undefined" || n.Kind() == "null" || n.Kind() == "undefined" {
 			continue
 		}
 		fn := q.fileFunction(n)
-		if !fn.Valid() || !returnsOnlyRows(fn, delegate) {
+		switch {
+		case !fn.Valid():
+			return false
+		case q.checkingHelper(n, fn, target):
+		case returnsOnlyRows(fn, delegate):
+			unchecked = true
+		default:
 			return false
 		}
 		rows++
 	}
 	if rows == 0 {
 		return false
+	}
+	if !unchecked {
+		return true
 	}
 	// The comparison runs in the function the row is declared in, after
 	// its declaration and before the call, with the row still in scope.
@@ -186,4 +197,92 @@ func rowCall(n tsparse.Node, delegate string) bool {
 		return false
 	}
 	return slices.Contains([]string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", tsquery.Create, "update", "upsert"}, calls[0].Operation)
+}
+
+// checkingHelper reports whether call, a call of fn (a function of the
+// file), gives a row of target of the tenant the caller passes: fn's body
+// binds a const to a single-row query on target, compares that row's
+// tenant field with one of its parameters in an if of its body's own
+// statements that leaves on a mismatch, and returns only that row, after
+// the if, or nothing; the caller passes for that parameter a tenant value
+// the rule accepts (`const doc = await getDoc(id, teamId)`). A helper that
+// compares with something else, returns before comparing, or is passed
+// another value proves nothing.
+func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model) bool {
+	body := fn.Field("body")
+	params := namedNoComments(fn.Field("parameters"))
+	args := namedNoComments(call.Field("arguments"))
+	if !body.Valid() || body.Kind() != "statement_block" {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	var row string
+	var fetch tsparse.Node
+	checkedAt := -1
+	for _, st := range namedNoComments(body) {
+		if st.Kind() == "lexical_declaration" && row == "" {
+			for _, d := range namedNoComments(st) {
+				if v := d.Field("value"); d.Kind() == "variable_declarator" && d.Field("name").Kind() == "identifier" && strings.HasPrefix(st.Text(), "const") && rowCall(uncastAwait(v), delegate) {
+					row, fetch = d.Field("name").Text(), v
+				}
+			}
+			continue
+		}
+		if st.Kind() != "if_statement" || row == "" || checkedAt >= 0 {
+			continue
+		}
+		st.Field("condition").Walk(func(b tsparse.Node) bool {
+			if checkedAt >= 0 || b.Kind() != "binary_expression" {
+				return checkedAt < 0
+			}
+			op := b.Field("operator").Text()
+			if op != "!==" && op != "!=" {
+				return true
+			}
+			for _, sides := range [][2]tsparse.Node{{b.Field("left"), b.Field("right")}, {b.Field("right"), b.Field("left")}} {
+				field, other := uncast(sides[0]), uncast(sides[1])
+				if field.Kind() != "member_expression" || field.Field("object").Kind() != "identifier" || field.Field("object").Text() != row || !q.isTenantField(target, field.Field("property").Text()) || other.Kind() != "identifier" {
+					continue
+				}
+				i := slices.IndexFunc(params, func(p tsparse.Node) bool {
+					return p.Field("pattern").Kind() == "identifier" && p.Field("pattern").Text() == other.Text()
+				})
+				if i < 0 || i >= len(args) || reassigned(st, other.Text(), fn.Start()) || reassigned(st, row, fetch.Start()) || !comparisonExits(b, true, fetch, row) {
+					continue
+				}
+				arg := uncast(args[i])
+				if arg.Kind() != "spread_element" && !q.provesNothing(arg) && tenantValue(arg, 0) == constrained {
+					checkedAt = st.End()
+				}
+			}
+			return checkedAt < 0
+		})
+	}
+	if checkedAt < 0 || compiled(`\b`+regexp.QuoteMeta(row)+`\s*(?:\.\s*[\w$]+|\[[^\]]*\])\s*(?:=[^=]|\+\+|--|[-+*/?|&]+=)|\bObject\.assign\(\s*`+regexp.QuoteMeta(row)+`\b`).Match(body.Tree().Src[fetch.End():body.End()]) {
+		// A field of the row rewritten: its id may be another row's.
+		return false
+	}
+	ok, returns := true, 0
+	body.Walk(func(n tsparse.Node) bool {
+		if !ok || functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() != "return_statement" {
+			return true
+		}
+		vals := namedNoComments(n)
+		if len(vals) == 0 {
+			return false
+		}
+		v := uncastAwait(vals[0])
+		switch {
+		case v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
+		case v.Kind() == "identifier" && v.Text() == row && n.Start() >= checkedAt:
+			returns++
+		default:
+			ok = false
+		}
+		return false
+	})
+	return ok && returns > 0
 }

@@ -115,6 +115,9 @@ The same comparison checks a ` + "`const`" + ` row that a function declared in t
 file returned, when each of that function's returns is a single-row query on the
 row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `);
 what a function of another file, a method or a parameter returns proves nothing.
+Such a function that itself compares the row's tenant with one of its parameters,
+in an if of its own body that leaves on a mismatch, and returns only that row after
+it, checks the row for a caller passing its tenant there (` + "`await getDoc(id, teamId)`" + `).
 Compared only with another row that a query looked up without the tenant
 (` + "`a.teamId !== b.teamId`" + `), it is one team's, not the caller's, and both are
 reported. So is an id

@@ -98,3 +98,63 @@ export async function linkShadowedHelperRow(organizationId: string, customerId: 
 async function makeRow(id: string) {
   return prisma.customer.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Customer\""
 }
+
+// A function of this file that compares the row's tenant with the one it
+// is given and throws otherwise, handed the caller's tenant.
+async function getCustomerOf(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  return customer;
+}
+
+export async function linkCheckedHelperRow(organizationId: string, customerId: string) {
+  const customer = await getCustomerOf(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } });
+}
+
+// Handed a literal, not the tenant.
+export async function linkOtherValueHelperRow(organizationId: string, customerId: string) {
+  const customer = await getCustomerOf(customerId, "org_1");
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// Compares with something else than a parameter, returns before
+// comparing, or compares only in one branch.
+async function getCustomerNamed(id: string, name: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== name.slice(1)) throw new Error("not found");
+  return customer;
+}
+
+async function getCustomerEarly(id: string, organizationId: string, quick: boolean) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (quick) return customer;
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  return customer;
+}
+
+async function getCustomerBranch(id: string, organizationId: string, strict: boolean) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (strict) {
+    if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  }
+  return customer;
+}
+
+async function getCustomerRewritten(id: string, organizationId: string, otherId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  customer.id = otherId;
+  return customer;
+}
+
+export async function linkWeakHelperRows(organizationId: string, customerId: string, otherId: string) {
+  const named = await getCustomerNamed(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: named.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+  const early = await getCustomerEarly(customerId, organizationId, true);
+  await prisma.integration.create({ data: { organizationId, customerId: early!.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+  const branch = await getCustomerBranch(customerId, organizationId, false);
+  await prisma.integration.create({ data: { organizationId, customerId: branch!.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+  const rewritten = await getCustomerRewritten(customerId, organizationId, otherId);
+  await prisma.integration.create({ data: { organizationId, customerId: rewritten.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
