@@ -80,8 +80,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 			return
 		}
 	}
-	if l.chosenRowValue(bare, ref, target) || q.createdInTenant(bare, ref, target) || q.letCreated(bare, ref, target) || q.createdWithKey(bare, ref, target) || q.takesParentOf(data, bare, m, target, ref) || q.parentPinnedRow(data, bare, m, target, ref) || q.countedMapKey(data, bare, target, ref) || q.keySetMapKey(data, bare, target, ref) || q.childFilteredKey(key, val, ref, target) || q.countedByNumber(data, bare, target, ref) || q.setCheckedMapKey(data, bare, target, ref) || q.mappedRelationKey(data, bare, target, ref) || q.assignedKey(bare, key, ref, target) || q.testedLinkKey(bare, ref, target) || q.chosenKeyValue(bare, ref, target) ||
-		l.branchTestedKey(e, key, ref, target) {
+	if l.keyProven(data, e, bare, m, key, val, target, ref) {
 		return
 	}
 	at := e.Range()
@@ -329,4 +328,30 @@ func (q *queryCheck) createGives(c tsquery.Call, key, value string) bool {
 		}
 	}
 	return false
+}
+
+// keyProven reports whether a proof shows that bare, the value data gives
+// key (the field ref of a row of target), is the key of the tenant's row.
+// One proof a line: each reads a shape of code its own file describes.
+func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key string, val tsparse.Node, target *prisma.Model, ref *prisma.Field) bool {
+	q := l.q
+	return l.chosenRowValue(bare, ref, target) ||
+		q.createdInTenant(bare, ref, target) ||
+		q.letCreated(bare, ref, target) ||
+		q.createdWithKey(bare, ref, target) ||
+		q.takesParentOf(data, bare, m, target, ref) ||
+		q.parentPinnedRow(data, bare, m, target, ref) ||
+		q.countedMapKey(data, bare, target, ref) ||
+		q.keySetMapKey(data, bare, target, ref) ||
+		q.childFilteredKey(key, val, ref, target) ||
+		q.countedByNumber(data, bare, target, ref) ||
+		q.setCheckedMapKey(data, bare, target, ref) ||
+		q.mappedRelationKey(data, bare, target, ref) ||
+		q.assignedKey(bare, key, ref, target) ||
+		q.testedLinkKey(bare, ref, target) ||
+		q.chosenKeyValue(bare, ref, target) ||
+		l.branchTestedKey(e, key, ref, target) ||
+		q.parentFiltered(data, bare, m, target, ref) ||
+		q.passedChild(data, bare, m, target, ref) ||
+		q.batchCreated(data, bare, m, target, ref)
 }

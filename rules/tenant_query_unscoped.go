@@ -68,7 +68,16 @@ given filters of it) holds, when those keys, mapped or deduplicated
 (` + "`[...new Set(list.map((x) => x.key))]`" + `), were counted against the tenant, or the
 parent key of a child found with that relation filtered by the tenant
 (` + "`{ auditSessionId: id, auditSession: { organizationId } }`" + `). An element of a list found with the tenant
-(` + "`rows[0].id`" + `) is its row. A foreign key on a global model
+(` + "`rows[0].id`" + `) is its row.
+A key kept by a filter to the ids of the linked model's rows found under the
+parent the written row is put under (` + "`votes.filter(({ optionId }) => known.has(optionId))`" + `,
+` + "`known`" + ` the ids of ` + "`option.findMany({ where: { pollId } })`" + `, beside ` + "`pollId`" + `) links
+a row of that parent, as the written row is; so does ` + "`group.id`" + ` beside
+` + "`programId: program.id`" + ` in a function of the file, not exported and only ever called,
+each of whose calls passes ` + "`{ program, group }`" + ` with ` + "`group = program.groups[0]`" + ` of a
+` + "`const`" + ` row a query on the parent returned; and so does the id an earlier create of
+the same ` + "`$transaction([…])`" + ` list gave the row it made under the written row's
+parent (` + "`{ id: applicationId, programId: program.id }`" + `). A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
@@ -106,6 +115,13 @@ id and then compared with the caller's tenant in the same function
 (return, a throw no catch keeps, continue or break of a loop holding the
 fetch) whenever the row is another tenant's; one that only logs, or goes the
 other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks nothing.
+The same comparison checks a ` + "`const`" + ` row that a function declared in the same
+file returned, when each of that function's returns is a single-row query on the
+row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `);
+what a function of another file, a method or a parameter returns proves nothing.
+Such a function that itself compares the row's tenant with one of its parameters,
+in an if of its own body that leaves on a mismatch, and returns only that row after
+it, checks the row for a caller passing its tenant there (` + "`await getDoc(id, teamId)`" + `).
 Compared only with another row that a query looked up without the tenant
 (` + "`a.teamId !== b.teamId`" + `), it is one team's, not the caller's, and both are
 reported. So is an id
@@ -1082,18 +1098,25 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	if name == "" {
 		return false
 	}
-	scope := enclosingFunction(c.Node)
-	end = min(end, scope.End())
 	if block := bindingBlock(c); block.Valid() {
 		// Past its block, the name is another row's.
 		end = min(end, block.End())
 	}
-	if end <= c.Node.End() {
+	return q.comparedFrom(c.Node, name, end)
+}
+
+// comparedFrom is comparedBefore for the row named name, the value of
+// fetch, compared after fetch and before the offset end in fetch's
+// function.
+func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool {
+	scope := enclosingFunction(fetch)
+	end = min(end, scope.End())
+	if end <= fetch.End() {
 		return false
 	}
 	// The comparison names the row's variable and a tenant field after
 	// the call; most functions that use the row name no tenant field.
-	after := c.Node.Tree().Src[c.Node.End():end]
+	after := fetch.Tree().Src[fetch.End():end]
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
 		return false
 	}
@@ -1105,11 +1128,11 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 	// A const of the name in a block (or a function) within the scope
 	// of the row is another value, and so is what the name is given
 	// after c: its comparison says nothing of c's row.
-	row := func(b tsparse.Node) bool { return sameBinding(b, c.Node, name) && !rowAssignedBetween(c.Node, b, name) }
+	row := func(b tsparse.Node) bool { return sameBinding(b, fetch, name) && !rowAssignedBetween(fetch, b, name) }
 	found := false
 	scope.Walk(func(b tsparse.Node) bool {
-		if found || b.End() <= c.Node.End() {
-			return !found && b.End() > c.Node.Start()
+		if found || b.End() <= fetch.End() {
+			return !found && b.End() > fetch.Start()
 		}
 		switch {
 		case b.Start() >= end:
@@ -1121,7 +1144,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		switch b.Kind() {
 		case "member_expression":
 			if op, ok := q.nonNullCompared(b, field); ok && row(b) {
-				found = comparisonExits(b, strings.HasPrefix(op, "!"), c.Node, name)
+				found = comparisonExits(b, strings.HasPrefix(op, "!"), fetch, name)
 			}
 		case "binary_expression":
 			switch b.Field("operator").Text() {
@@ -1130,7 +1153,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
 				if (field(compact(l.Text())) && !q.provesNothing(r) || field(compact(r.Text())) && !q.provesNothing(l)) && row(b) {
-					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), c.Node, name)
+					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
 				}
 			}
 		case "call_expression":
@@ -1140,7 +1163,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
 						if field(compact(a.Text())) && row(b) {
-							found = comparisonExits(b, false, c.Node, name)
+							found = comparisonExits(b, false, fetch, name)
 						}
 					}
 				}
@@ -1250,7 +1273,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) {
 		return false
 	}
-	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName)) {
+	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
