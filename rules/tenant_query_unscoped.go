@@ -114,8 +114,10 @@ one, as an OrThrow lookup or a single-row write does, or the function
 leaves when its row is missing or its count is zero, also from inside a
 ` + "`try`" + ` whose ` + "`catch`" + ` leaves), or
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
-returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + `), a parent's key read
-from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
+returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + ` or over the awaited query
+itself), a parent's key read from such a row (` + "`link.groupId`, `link.group.id`" + `; also
+mapped from the rows or their relation's rows into a list, a ` + "`Set`" + ` or a spread of them,
+while no row's field is written and nothing is added to the list; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
 promises), the row a create returned
 (` + "`created.id`" + `), each key of a list whose keys one query looked up with the
@@ -1247,6 +1249,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	}
 	outer, chain := functionChain(q.call)
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
+		return true
+	}
+	if rows == "" && q.loopedQueryRow(value, target, idName, chain) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
