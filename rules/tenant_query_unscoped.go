@@ -257,7 +257,8 @@ Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` an
 such as ` + "`\\\"`" + ` read, as Prisma sends it),
 also given as ` + "``$queryRaw(Prisma.sql`…`)``" + `, and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
 SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
-field is a warning unless that column is limited to given values (` + "`= ${…}`" + `,
+field is a warning unless that column (or the column of another tenant field it
+carries) is limited to given values (` + "`= ${…}`" + `,
 ` + "`IN (…)`" + `, ` + "`= ANY(…)`" + `, ` + "`IS NULL`" + `, or ` + "`=`" + ` a column so limited) in the WHERE,
 the HAVING or the ON of the join that brings the table in, through AND only
 (an OR when every branch does), or its foreign key equals the key of a
