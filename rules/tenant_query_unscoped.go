@@ -120,7 +120,8 @@ mapped from the rows or their relation's rows into a list, a ` + "`Set`" + ` or 
 while no row's field is written and nothing is added to the list; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
 promises), the row a create returned
-(` + "`created.id`" + `), each key of a list whose keys one query looked up with the
+(` + "`created.id`" + `; also a ` + "`$transaction`" + `'s result when every return of its callback, the last
+statement among them, gives a create), each key of a list whose keys one query looked up with the
 tenant when the function left unless it found as many rows as the list has
 elements (` + "`findMany({ where: { id: { in: ids }, teamId } })`" + `, then
 ` + "`if (found.length !== ids.length) throw …`" + `, for ` + "`ids`" + `, a list of objects mapped
@@ -1252,7 +1253,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && q.loopedQueryRow(value, target, idName, chain) {
+	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName)) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
