@@ -263,7 +263,9 @@ carries) is limited to given values (` + "`= ${…}`" + `,
 ` + "`IN (…)`" + `, ` + "`= ANY(…)`" + `, ` + "`IS NULL`" + `, or ` + "`=`" + ` a column so limited) in the WHERE,
 the HAVING or the ON of the join that brings the table in, through AND only
 (an OR when every branch does), or its foreign key equals the key of a
-parent row so scoped (the SQL form of a relation filter): ` + "`<>`" + `, ` + "`NOT`" + `,
+parent row so scoped (the SQL form of a relation filter), or, in a statement on
+that table alone, its key equals a key the function proved the tenant's as a
+where's key (` + "`id = ANY(${ids})`" + ` with the ids of rows found with the tenant): ` + "`<>`" + `, ` + "`NOT`" + `,
 ` + "`IS NOT NULL`" + ` and ` + "`a.\"teamId\" = b.\"teamId\"`" + ` alone read other tenants' rows.
 SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
 condition) is a notice: write the tenant condition in the text, and the
@@ -488,7 +490,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		out = append(out, unparsed(tree, func(src []byte) bool { return mentions(src) || raw && tsquery.MayCallRaw(src) })...)
 		if p.Schema.PostgreSQL() && tsquery.MayCallRaw(tree.Src) {
 			for _, c := range tsquery.RawCalls(tree) {
-				if f, ok := q.checkRaw(c); ok {
+				if f, ok := fq.checkRaw(c); ok {
 					out = append(out, f)
 				}
 			}
@@ -1928,7 +1930,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 			for _, use := range rawTables(kind, body, has) {
 				for _, m := range q.models {
 					tf := q.t.Field(m)
-					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) || rawCredential(kind, body, m) {
+					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) || rawCredential(kind, body, m) || q.rawProvenKey(kind, body, m, c) {
 						continue
 					}
 					if predicatePlaceholder.MatchString(c.SQL) {
