@@ -47,7 +47,8 @@ it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: wo
 links a const row each of whose possible values is a lookup with the tenant,
 a create in it, or nothing (` + "`(await findFirst(…)) || (await create(…))`" + `). A
 foreign key given as a scalar in the data of a write on a scoped model
-(` + "`integrationId: id`" + `, ` + "`createMany`" + ` rows and ` + "`updateMany`" + ` too) is judged as the
+(` + "`integrationId: id`" + `, ` + "`createMany`" + ` rows and ` + "`updateMany`" + ` too, rows mapped into a
+const of the function, ` + "`const rows = ids.map((id) => ({ id }))`" + `, as well) is judged as the
 ` + "`connect`" + ` it stands for, except the row's own tenant fields and keys that
 hold one; a key of several columns is judged once, and not at all beside a
 column that links a judged row alone. It is also quiet when the key is
@@ -120,7 +121,7 @@ mapped from the rows or their relation's rows into a list, a ` + "`Set`" + ` or 
 while no row's field is written and nothing is added to the list; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
 promises), the row a create returned
-(` + "`created.id`" + `; also a ` + "`$transaction`" + `'s result when every return of its callback, the last
+(` + "`created.id`" + `, also held in a const; also a ` + "`$transaction`" + `'s result when every return of its callback, the last
 statement among them, gives a create), each key of a list whose keys one query looked up with the
 tenant when the function left unless it found as many rows as the list has
 elements (` + "`findMany({ where: { id: { in: ids }, teamId } })`" + `, then
@@ -1255,7 +1256,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName)) {
+	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
