@@ -6,8 +6,9 @@ import (
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
-// listGrowers are the methods that put new elements into an array.
-var listGrowers = []string{"push", "unshift", "splice", "fill", "copyWithin"}
+// listGrowers are the methods that put new elements into an array, or
+// into a Set a list of keys is spread from.
+var listGrowers = []string{"push", "unshift", "splice", "fill", "copyWithin", "add"}
 
 // grownList reports whether the ids the call uses come from a list of the
 // tenant's rows (or of their ids) that the function may have given other

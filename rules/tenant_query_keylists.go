@@ -45,7 +45,7 @@ func (q *queryCheck) keyLists(filter tsparse.Node, target *prisma.Model, idName 
 // where q.call stands, is the key idName of a row of target the function
 // proved the tenant's.
 func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string, depth int) bool {
-	if depth > 6 {
+	if depth > 10 {
 		return false
 	}
 	e = uncast(e)
@@ -88,6 +88,9 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 		}
 		if fn.Kind() != "member_expression" || len(args) != 1 {
 			return false
+		}
+		if q.mappedRowKeys(e, target, idName) {
+			return true
 		}
 		switch fn.Field("property").Text() {
 		case "filter":

@@ -212,6 +212,10 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 		return nil
 	case "ternary_expression":
 		return append(q.elements(val.Field("consequence")), q.elements(val.Field("alternative"))...)
+	case "identifier":
+		if v, ok := mappedConst(val); ok {
+			return q.elements(v)
+		}
 	case "binary_expression":
 		switch val.Field("operator").Text() {
 		case "&&":

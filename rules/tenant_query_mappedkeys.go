@@ -74,7 +74,7 @@ func (q *queryCheck) mappedKeys(filter tsparse.Node, target *prisma.Model, idNam
 	}
 	field := cmp.Or(returnedField(args[0]), elementField(args[0]), destructuredKey(args[0]))
 	rows := compact(fn.Field("object").Text())
-	if field == "" || splitRowPath(rows) == nil {
+	if field == "" || splitRowPath(rows) == nil || !q.rowListKept(rows, field) {
 		return false
 	}
 	outer, chain := functionChain(q.call)

@@ -434,7 +434,7 @@ func rawColumns(models []*prisma.Model) func(table, column string) bool {
 func (q *queryCheck) rawScoped(u *rawUse, m *prisma.Model, depth int) bool {
 	limited := func(columns map[string]bool) bool {
 		tf := q.t.Field(m)
-		return tf != nil && columns[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, columns)
+		return tf != nil && columns[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, columns) || q.rawOwnTenant(m, columns)
 	}
 	if limited(u.constrained) {
 		return true

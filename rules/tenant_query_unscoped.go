@@ -47,7 +47,8 @@ it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: wo
 links a const row each of whose possible values is a lookup with the tenant,
 a create in it, or nothing (` + "`(await findFirst(…)) || (await create(…))`" + `). A
 foreign key given as a scalar in the data of a write on a scoped model
-(` + "`integrationId: id`" + `, ` + "`createMany`" + ` rows and ` + "`updateMany`" + ` too) is judged as the
+(` + "`integrationId: id`" + `, ` + "`createMany`" + ` rows and ` + "`updateMany`" + ` too, rows mapped into a
+const of the function, ` + "`const rows = ids.map((id) => ({ id }))`" + `, as well) is judged as the
 ` + "`connect`" + ` it stands for, except the row's own tenant fields and keys that
 hold one; a key of several columns is judged once, and not at all beside a
 column that links a judged row alone. It is also quiet when the key is
@@ -134,11 +135,14 @@ one, as an OrThrow lookup or a single-row write does, or the function
 leaves when its row is missing or its count is zero, also from inside a
 ` + "`try`" + ` whose ` + "`catch`" + ` leaves), or
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
-returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + `), a parent's key read
-from such a row (` + "`link.groupId`, `link.group.id`" + `; also when bound by
+returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + ` or over the awaited query
+itself), a parent's key read from such a row (` + "`link.groupId`, `link.group.id`" + `; also
+mapped from the rows or their relation's rows into a list, a ` + "`Set`" + ` or a spread of them,
+while no row's field is written and nothing is added to the list; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
 promises), the row a create returned
-(` + "`created.id`" + `), each key of a list whose keys one query looked up with the
+(` + "`created.id`" + `, also held in a const; also a ` + "`$transaction`" + `'s result when every return of its callback, the last
+statement among them, gives a create), each key of a list whose keys one query looked up with the
 tenant when the function left unless it found as many rows as the list has
 elements (` + "`findMany({ where: { id: { in: ids }, teamId } })`" + `, then
 ` + "`if (found.length !== ids.length) throw …`" + `, for ` + "`ids`" + `, a list of objects mapped
@@ -275,11 +279,14 @@ Raw SQL on a PostgreSQL schema is read too: the text of ` + "`$queryRaw`" + ` an
 such as ` + "`\\\"`" + ` read, as Prisma sends it),
 also given as ` + "``$queryRaw(Prisma.sql`…`)``" + `, and of the ` + "`Unsafe`" + ` forms given a string is parsed with PostgreSQL's parser. A
 SELECT, UPDATE or DELETE on the table of a model that carries its own tenant
-field is a warning unless that column is limited to given values (` + "`= ${…}`" + `,
+field is a warning unless that column (or the column of another tenant field it
+carries) is limited to given values (` + "`= ${…}`" + `,
 ` + "`IN (…)`" + `, ` + "`= ANY(…)`" + `, ` + "`IS NULL`" + `, or ` + "`=`" + ` a column so limited) in the WHERE,
 the HAVING or the ON of the join that brings the table in, through AND only
 (an OR when every branch does), or its foreign key equals the key of a
-parent row so scoped (the SQL form of a relation filter): ` + "`<>`" + `, ` + "`NOT`" + `,
+parent row so scoped (the SQL form of a relation filter), or, in a statement on
+that table alone, its key equals a key the function proved the tenant's as a
+where's key (` + "`id = ANY(${ids})`" + ` with the ids of rows found with the tenant): ` + "`<>`" + `, ` + "`NOT`" + `,
 ` + "`IS NOT NULL`" + ` and ` + "`a.\"teamId\" = b.\"teamId\"`" + ` alone read other tenants' rows.
 SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
 condition) is a notice: write the tenant condition in the text, and the
@@ -504,7 +511,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		out = append(out, unparsed(tree, func(src []byte) bool { return mentions(src) || raw && tsquery.MayCallRaw(src) })...)
 		if p.Schema.PostgreSQL() && tsquery.MayCallRaw(tree.Src) {
 			for _, c := range tsquery.RawCalls(tree) {
-				if f, ok := q.checkRaw(c); ok {
+				if f, ok := fq.checkRaw(c); ok {
 					out = append(out, f)
 				}
 			}
@@ -1280,6 +1287,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
 	}
+	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
+		return true
+	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
 		return true
 	}
@@ -1954,7 +1964,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 			for _, use := range rawTables(kind, body, has) {
 				for _, m := range q.models {
 					tf := q.t.Field(m)
-					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) || rawCredential(kind, body, m) {
+					if tf == nil || m.TableName() != use.table || q.rawScoped(use, m, 0) || rawCredential(kind, body, m) || q.rawProvenKey(kind, body, m, c) {
 						continue
 					}
 					if predicatePlaceholder.MatchString(c.SQL) {
