@@ -63,6 +63,7 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 			if !ok || f == nil || f.Relation == nil || f.Target == nil {
 				continue
 			}
+			l.unreadNested(v, f)
 			for _, nested := range l.q.objects(v) {
 				l.relation(obj, m, nested, f.Target, depth)
 			}
@@ -210,6 +211,10 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 	case "null", "undefined", "false":
 		// Links nothing.
 		return nil
+	case "identifier":
+		if v, ok := onlyUse(val); ok {
+			return q.elements(v)
+		}
 	case "ternary_expression":
 		return append(q.elements(val.Field("consequence")), q.elements(val.Field("alternative"))...)
 	case "binary_expression":
@@ -231,7 +236,7 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 		fn := val.Field("function")
 		args := namedNoComments(val.Field("arguments"))
 		if fn.Kind() == "member_expression" && fn.Field("property").Text() == "map" && len(args) == 1 && args[0].Kind() == "arrow_function" {
-			if body := args[0].Field("body"); body.Kind() != "statement_block" {
+			if body, ok := mapResult(args[0]); ok {
 				return []tsparse.Node{body}
 			}
 		}

@@ -210,6 +210,11 @@ its name counts for what the spread may put there, so
 ` + "`{ organizationId, ...(all ? { organizationId: undefined } : {}) }`" + ` is a warning;
 after a spread the rule cannot read (` + "`{ organizationId, ...filter }`" + `) it is a notice:
 put the spread first.
+The rows of a nested write given as a name or a parameter (` + "`create: rows`" + `) are
+read when the name is a ` + "`const`" + ` mentioned only there (a list built by ` + "`.map`" + `,
+whose callback may be a block that only returns the row); otherwise, when those
+rows may link a judged row through a relation other than their parent's, it is a
+notice. The data of the write itself, when a parameter, is not read.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
 So is a call keyed by a value given to the function that built such a where,

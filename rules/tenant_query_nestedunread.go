@@ -1,0 +1,135 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// Nested writes given through a name. amplication builds the rows of a
+// nested create in a list and hands the list over:
+//
+//	const rows = roles.map((role) => {
+//	  return { resourceRole: { connect: { id: role.id } } };
+//	});
+//	await prisma.entityPermission.update({ …, data: { permissionRoles: { create: rows } } });
+//
+// The link inside was neither judged nor said: the list is a name, and the
+// map's callback a block. Now a const list mentioned only where it is
+// used is read as the value it was given (nothing else can change it), a
+// callback whose block only returns a value is read as that value, and
+// nested write data still unread is a notice when it may link a judged
+// row, never silence.
+
+// mapResult is what the callback fn of `list.map(fn)` makes of each
+// element: its body, or the value its block only returns.
+func mapResult(fn tsparse.Node) (tsparse.Node, bool) {
+	if fn.Kind() != "arrow_function" {
+		return tsparse.Node{}, false
+	}
+	body := fn.Field("body")
+	if body.Kind() != "statement_block" {
+		return body, body.Valid()
+	}
+	stmts := namedNoComments(body)
+	if len(stmts) != 1 || stmts[0].Kind() != "return_statement" {
+		return tsparse.Node{}, false
+	}
+	v := firstNamed(stmts[0])
+	return v, v.Valid()
+}
+
+// onlyUse is the value of the const that id names when id is its one
+// mention besides its declaration, anywhere in the function declaring it
+// (closures included): nothing can add to or change the list it holds.
+func onlyUse(id tsparse.Node) (tsparse.Node, bool) {
+	if id.Kind() != "identifier" {
+		return tsparse.Node{}, false
+	}
+	v, ok := constValue(id)
+	if !ok {
+		return tsparse.Node{}, false
+	}
+	name, src := id.Text(), id.Tree().Src
+	mentions := 0
+	enclosingFunction(v).Walk(func(n tsparse.Node) bool {
+		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") &&
+			n.End()-n.Start() == len(name) && string(src[n.Start():n.End()]) == name {
+			mentions++
+		}
+		return mentions <= 2
+	})
+	return v, mentions == 2
+}
+
+// unreadNested says the nested writes under the relation field f, given
+// v, whose data the rule cannot read, when a row they create or update
+// may link a judged row through a relation other than f's own (Prisma
+// sets that one).
+func (l *links) unreadNested(v tsparse.Node, f *prisma.Field) {
+	target := f.Target
+	if !l.q.linksJudgedBesides(target, f.Relation.Opposite) {
+		return
+	}
+	for _, nested := range l.q.objects(v) {
+		for _, op := range nested.NamedChildren() {
+			if key, val, ok := property(op); ok {
+				l.unreadOp(op, key, val, target)
+			}
+		}
+	}
+}
+
+// unreadOp says a nested write op (key: val) on target that holds data the
+// rule cannot read.
+func (l *links) unreadOp(op tsparse.Node, key string, val tsparse.Node, target *prisma.Model) {
+	switch key {
+	case "create", "createMany", "update", "upsert", "connectOrCreate":
+	default:
+		return
+	}
+	unread := false
+	for _, el := range l.q.elements(val) {
+		obj, ok := l.q.objectOf(el, 0)
+		if !ok {
+			unread = true
+			break
+		}
+		// A wrapper's data must be readable too.
+		for _, e := range obj.NamedChildren() {
+			k, v, ok := property(e)
+			if !ok || fieldByName(target, k) != nil || k != "data" && k != "create" && k != "update" {
+				continue
+			}
+			for _, d := range l.q.elements(v) {
+				if _, ok := l.q.objectOf(d, 0); !ok {
+					unread = true
+				}
+			}
+		}
+	}
+	if !unread {
+		return
+	}
+	at := op
+	if k := op.Field("key"); k.Valid() {
+		at = k
+	}
+	l.out = append(l.out, queryFinding{Diagnostic{
+		Range:   at.Range(),
+		Message: fmt.Sprintf("cannot see what %s links through its nested %s on %q; build the nested data as objects in this function", l.what, key, target.Name),
+	}, severity.Notice})
+}
+
+// linksJudgedBesides reports whether m has a relation to a judged model
+// other than back, the relation its nested writes are made through.
+func (q *queryCheck) linksJudgedBesides(m *prisma.Model, back *prisma.Field) bool {
+	for _, f := range m.Fields {
+		if f != back && f.Relation != nil && f.Target != nil && q.judged(f.Target) {
+			return true
+		}
+	}
+	return false
+}
