@@ -63,7 +63,9 @@ ever assigned such a create, or copied with its tenant from a stored row of
 the written model (` + "`{ projectId: report.projectId, dashboardId: report.dashboardId }`" + `),
 or an element of a list counted against the tenant (its length or
 ` + "`new Set(list).size`" + `), the count run only when the list has elements
-(` + "`if (ids?.length > 0)`" + `). An element of a list found with the tenant
+(` + "`if (ids?.length > 0)`" + `), or linked from a list (` + "`ids.map((id) => ({ id }))`" + `) whose keys a
+findMany searched for another tenant's rows (` + "`where: { id: { in: ids }, OR:\n[…, { orgId: { not: orgId } }] }`" + ` and nothing else), the function leaving when it
+found any. An element of a list found with the tenant
 (` + "`rows[0].id`" + `) is its row. A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
