@@ -212,8 +212,12 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 		// Links nothing.
 		return nil
 	case "identifier":
-		if v, ok := onlyUse(val); ok {
-			return q.elements(v)
+		if vs, ok := namedValues(val); ok {
+			var out []tsparse.Node
+			for _, v := range vs {
+				out = append(out, q.elements(v)...)
+			}
+			return out
 		}
 	case "ternary_expression":
 		return append(q.elements(val.Field("consequence")), q.elements(val.Field("alternative"))...)

