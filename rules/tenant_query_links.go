@@ -212,11 +212,7 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 		// Links nothing.
 		return nil
 	case "identifier":
-		if vs, ok := namedValues(val); ok {
-			var out []tsparse.Node
-			for _, v := range vs {
-				out = append(out, q.elements(v)...)
-			}
+		if out, ok := q.namedElements(val); ok {
 			return out
 		}
 	case "ternary_expression":

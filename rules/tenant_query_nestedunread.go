@@ -82,6 +82,20 @@ func namedValues(id tsparse.Node) ([]tsparse.Node, bool) {
 	return values, ok
 }
 
+// namedElements is what elements makes of each value namedValues finds
+// for id.
+func (q *queryCheck) namedElements(id tsparse.Node) ([]tsparse.Node, bool) {
+	vs, ok := namedValues(id)
+	if !ok {
+		return nil, false
+	}
+	var out []tsparse.Node
+	for _, v := range vs {
+		out = append(out, q.elements(v)...)
+	}
+	return out, true
+}
+
 // unreadNested says the nested writes under the relation field f, given
 // v, whose data the rule cannot read, when a row they create or update
 // may link a judged row through a relation other than f's own (Prisma
