@@ -63,6 +63,7 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 			if !ok || f == nil || f.Relation == nil || f.Target == nil {
 				continue
 			}
+			l.unreadNested(v, f)
 			for _, nested := range l.q.objects(v) {
 				l.relation(obj, m, nested, f.Target, depth)
 			}
@@ -210,12 +211,20 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 	case "null", "undefined", "false":
 		// Links nothing.
 		return nil
-	case "ternary_expression":
-		return append(q.elements(val.Field("consequence")), q.elements(val.Field("alternative"))...)
 	case "identifier":
+		if out, ok := q.namedElements(val); ok {
+			return out
+		}
+		// A mapped list read elsewhere too: its map's rows, and when rows
+		// may have been added to it before the call, the list as unread.
 		if v, ok := mappedConst(val); ok {
+			if listGrown(q.call, val.Text()) {
+				return append(q.elements(v), val)
+			}
 			return q.elements(v)
 		}
+	case "ternary_expression":
+		return append(q.elements(val.Field("consequence")), q.elements(val.Field("alternative"))...)
 	case "binary_expression":
 		switch val.Field("operator").Text() {
 		case "&&":
@@ -235,7 +244,7 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 		fn := val.Field("function")
 		args := namedNoComments(val.Field("arguments"))
 		if fn.Kind() == "member_expression" && fn.Field("property").Text() == "map" && len(args) == 1 && args[0].Kind() == "arrow_function" {
-			if body := args[0].Field("body"); body.Kind() != "statement_block" {
+			if body, ok := mapResult(args[0]); ok {
 				return []tsparse.Node{body}
 			}
 		}
@@ -280,7 +289,7 @@ func (q *queryCheck) mappedTenantIDs(unique, obj tsparse.Node, target *prisma.Mo
 	switch compact(val.Text()) {
 	case param.Text():
 		rows := q.idList(list, key)
-		return rows != "" && q.verifiedKey(target, key, "", rows, tsparse.Node{})
+		return rows != "" && q.verifiedKey(target, key, "", rows, tsparse.Node{}) || q.exclusionChecked(list, target, key)
 	case param.Text() + "." + key:
 		return list.Kind() == "identifier" && q.verifiedKey(target, key, "", list.Text(), tsparse.Node{})
 	}

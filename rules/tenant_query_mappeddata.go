@@ -14,7 +14,8 @@ import (
 //
 // Its rows link what the same map written in the call would; left unread,
 // a caller's attribute ids linked another project's attributes unjudged.
-// Only the map is followed: rows pushed to the list later stay unread.
+// Rows pushed onto the list before the call are not read: the list is
+// then unseen as well.
 func mappedConst(val tsparse.Node) (tsparse.Node, bool) {
 	v, ok := constValue(val)
 	if !ok {

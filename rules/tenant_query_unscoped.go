@@ -64,7 +64,9 @@ ever assigned such a create, or copied with its tenant from a stored row of
 the written model (` + "`{ projectId: report.projectId, dashboardId: report.dashboardId }`" + `),
 or an element of a list counted against the tenant (its length or
 ` + "`new Set(list).size`" + `), the count run only when the list has elements
-(` + "`if (ids?.length > 0)`" + `), or the key each row of a list (or of a ` + "`let`" + ` only ever
+(` + "`if (ids?.length > 0)`" + `), or linked from a list (` + "`ids.map((id) => ({ id }))`" + `) whose keys a
+findMany searched for another tenant's rows (` + "`where: { id: { in: ids }, OR:\n[…, { orgId: { not: orgId } }] }`" + ` and nothing else), the function leaving when it
+found any, or the key each row of a list (or of a ` + "`let`" + ` only ever
 given filters of it) holds, when those keys, mapped or deduplicated
 (` + "`[...new Set(list.map((x) => x.key))]`" + `), were counted against the tenant, or the
 parent key of a child found with that relation filtered by the tenant
@@ -234,6 +236,12 @@ its name counts for what the spread may put there, so
 ` + "`{ organizationId, ...(all ? { organizationId: undefined } : {}) }`" + ` is a warning;
 after a spread the rule cannot read (` + "`{ organizationId, ...filter }`" + `) it is a notice:
 put the spread first.
+The rows of a nested write given as a name or a parameter (` + "`create: rows`" + `) are
+read when the name is a ` + "`const`" + ` mentioned only there (a list built by ` + "`.map`" + `,
+whose callback may be a block that only returns the row) and in calls of its
+` + "`push`" + ` (each row pushed is read, for a write's own data too); otherwise, when those
+rows may link a judged row through a relation other than their parent's, it is a
+notice. The data of the write itself, when a parameter, is not read.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
 So is a call keyed by a value given to the function that built such a where,

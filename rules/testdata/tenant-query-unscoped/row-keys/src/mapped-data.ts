@@ -31,3 +31,23 @@ export async function placeOnFound(projectId: string, name: string, other: strin
   contentId = other;
   await db.placement.createMany({ data: versions.map((v: any) => ({ contentId, publishedVersionId: v.id })) }); // want "createMany on \"Placement\" links a \"Content\" by \"contentId\" alone"
 }
+
+// A mapped list also read for its length is still the map's rows.
+export async function placeCounted(projectId: string, name: string, versionIds: string[]) {
+  const content = await db.content.create({ data: { projectId, name } });
+  const contentId = content.id;
+  const rows = versionIds.map((publishedVersionId) => ({ contentId, publishedVersionId })); // want "createMany on \"Placement\" links a \"Version\" by \"publishedVersionId\" alone"
+  console.log(rows.length);
+  await db.placement.createMany({ data: rows });
+}
+
+
+// Given another row before the call, the map's rows are still judged.
+export async function placeGrown(projectId: string, name: string, versionIds: string[], extra: { contentId: string; publishedVersionId: string }) {
+  const content = await db.content.create({ data: { projectId, name } });
+  const contentId = content.id;
+  const rows = versionIds.map((publishedVersionId) => ({ contentId, publishedVersionId })); // want "createMany on \"Placement\" links a \"Version\" by \"publishedVersionId\" alone"
+  console.log(rows.length);
+  rows.push(extra);
+  await db.placement.createMany({ data: rows });
+}
