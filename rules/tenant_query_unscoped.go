@@ -154,7 +154,8 @@ and a row that a lookup of the tenant's own row names
 or that another lookup checked with the tenant in a relation filter before
 the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
 The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `, or in one
-expression: ` + "`rows.filter(…).map((r) => r.id)`" + `; a filter whose callback assigns, or
+expression: ` + "`rows.filter(…).map((r) => r.id)`" + `, also into a write's rows:
+` + "`.map((r) => ({ assetId: r.id }))`" + `; a filter whose callback assigns, or
 uses its element other than by reading its fields, proves nothing), for the ids
 pushed in a ` + "`for (const r of rows)`" + ` into a ` + "`const`" + ` empty list that is otherwise
 only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `; also from several
