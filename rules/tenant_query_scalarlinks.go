@@ -355,5 +355,6 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.passedChild(data, bare, m, target, ref) ||
 		q.batchCreated(data, bare, m, target, ref) ||
 		q.filteredMapKey(data, bare, target, ref) ||
-		q.provenLookupKey(bare, ref, target)
+		q.provenLookupKey(bare, ref, target) ||
+		q.nestedPinnedRow(data, bare, m, target, ref)
 }

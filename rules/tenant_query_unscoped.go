@@ -82,7 +82,11 @@ a row of that parent, as the written row is; so does ` + "`group.id`" + ` beside
 each of whose calls passes ` + "`{ program, group }`" + ` with ` + "`group = program.groups[0]`" + ` of a
 ` + "`const`" + ` row a query on the parent returned; and so does the id an earlier create of
 the same ` + "`$transaction([…])`" + ` list gave the row it made under the written row's
-parent (` + "`{ id: applicationId, programId: program.id }`" + `). A foreign key on a global model
+parent (` + "`{ id: applicationId, programId: program.id }`" + `). A row a query on that parent
+included (` + "`organisation.groups.find(…)`" + `, also through a ` + "`.catch`" + ` that throws on every
+path) links a row of it from a row created inside the write of one the outer data puts
+under it (` + "`organisationId: organisation.id, members: { create: { groupId: group.id } }`" + `).
+A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
