@@ -57,7 +57,7 @@ func (l *links) branchTestedKey(e tsparse.Node, key string, ref *prisma.Field, t
 			}
 			sub := *q
 			sub.call = end
-			if sub.verifiedEarlier(target, ref.Name(), key, pick) {
+			if sub.verifiedEarlier(target, ref.Name(), key, pick) || sub.provenLookupKey(pick, ref, target) {
 				return true
 			}
 		}

@@ -55,7 +55,15 @@ func (q *queryCheck) parentPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	if namePath(given) == "" {
 		return false
 	}
-	parent := compact(given.Text())
+	return q.pinnedRowOf(val, ref, target, theirs, compact(given.Text()))
+}
+
+// pinnedRowOf reports whether val, `x.<ref>`, reads a row x of target
+// whose parent by up, target's relation field to it, is parent: an
+// included child of the parent row parent reads the key of, or a row a
+// query on target pinned to parent (pinnedRows).
+func (q *queryCheck) pinnedRowOf(val tsparse.Node, ref *prisma.Field, target *prisma.Model, up *prisma.Field, parent string) bool {
+	rt := up.Relation
 	row := val.Field("object").Text()
 	if overwritten(q.call, row+"."+ref.Name()) || reassigned(q.call, row, 0) {
 		return false
@@ -78,9 +86,9 @@ func (q *queryCheck) parentPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	}
 	if path := splitRowPath(src); len(path) == 2 {
 		// The included children of a row of the parent model.
-		return q.includedChildren(path[0], path[1], theirs.Target, target, rt) && parent == path[0]+"."+rt.References[0].Name() && kept(q.call, parent)
+		return q.includedChildren(path[0], path[1], up.Target, target, rt) && parent == path[0]+"."+rt.References[0].Name() && kept(q.call, parent)
 	}
-	return q.pinnedRows(src, src == row, target, rt.Fields[0].Name(), theirs.Name(), parent)
+	return q.pinnedRows(src, src == row, target, rt.Fields[0].Name(), up.Name(), parent)
 }
 
 // lastGiven is the value data gives key, the last entry for it, or an
@@ -145,7 +153,7 @@ func (q *queryCheck) boundCall(name, delegate string) (tsquery.Call, bool) {
 	if !ok {
 		return tsquery.Call{}, false
 	}
-	v = uncastAwait(v)
+	v = uncastAwait(throwingCatch(uncastAwait(v)))
 	calls := tsquery.CallsIn(v, func(d string) bool { return d == delegate })
 	if len(calls) == 0 || calls[0].Node.Start() != v.Start() || calls[0].Node.End() != v.End() {
 		return tsquery.Call{}, false

@@ -353,5 +353,8 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		l.branchTestedKey(e, key, ref, target) ||
 		q.parentFiltered(data, bare, m, target, ref) ||
 		q.passedChild(data, bare, m, target, ref) ||
-		q.batchCreated(data, bare, m, target, ref)
+		q.batchCreated(data, bare, m, target, ref) ||
+		q.filteredMapKey(data, bare, target, ref) ||
+		q.provenLookupKey(bare, ref, target) ||
+		q.nestedPinnedRow(data, bare, m, target, ref)
 }

@@ -56,7 +56,9 @@ that of a row created in the tenant before (` + "`const w: W = await create(…)
 or ` + "`create({ data: { id: key, orgId } })`" + `), or of the row
 the written row's tenant is read from (` + "`projectId: dashboard.projectId`" + `
 beside the ` + "`dashboardId`" + ` it was found by), of a row a create made in a
-` + "`Promise.all`" + `, of a lookup with the tenant under ` + "`if (key)`" + `, or when the
+` + "`Promise.all`" + `, of a lookup with the tenant under ` + "`if (key)`" + `, of a lookup found by the key
+under another key proven the tenant's (` + "`{ id: folderId, dataroomId }`" + ` after the
+dataroom's lookup with the tenant), the function leaving when it found nothing, or when the
 key's other column references the linked row's tenant and holds the written
 row's own (` + "`channelOrgId: orgId`" + `), or is a const each of whose values is the
 key of such a row (` + "`found?.id || (await create(…)).id`" + `), or of a ` + "`let`" + ` only
@@ -80,7 +82,11 @@ a row of that parent, as the written row is; so does ` + "`group.id`" + ` beside
 each of whose calls passes ` + "`{ program, group }`" + ` with ` + "`group = program.groups[0]`" + ` of a
 ` + "`const`" + ` row a query on the parent returned; and so does the id an earlier create of
 the same ` + "`$transaction([…])`" + ` list gave the row it made under the written row's
-parent (` + "`{ id: applicationId, programId: program.id }`" + `). A foreign key on a global model
+parent (` + "`{ id: applicationId, programId: program.id }`" + `). A row a query on that parent
+included (` + "`organisation.groups.find(…)`" + `, also through a ` + "`.catch`" + ` that throws on every
+path) links a row of it from a row created inside the write of one the outer data puts
+under it (` + "`organisationId: organisation.id, members: { create: { groupId: group.id } }`" + `).
+A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
@@ -154,7 +160,8 @@ and a row that a lookup of the tenant's own row names
 or that another lookup checked with the tenant in a relation filter before
 the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
 The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `, or in one
-expression: ` + "`rows.filter(…).map((r) => r.id)`" + `; a filter whose callback assigns, or
+expression: ` + "`rows.filter(…).map((r) => r.id)`" + `, also into a write's rows:
+` + "`.map((r) => ({ assetId: r.id }))`" + `; a filter whose callback assigns, or
 uses its element other than by reading its fields, proves nothing), for the ids
 pushed in a ` + "`for (const r of rows)`" + ` into a ` + "`const`" + ` empty list that is otherwise
 only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `; also from several

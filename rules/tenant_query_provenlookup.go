@@ -1,0 +1,60 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// provenLookupKey reports whether val, the key a write gives a foreign
+// key, is the id an earlier lookup of target was keyed by, whose where
+// the rule accepts through another key proven the tenant's, the function
+// leaving when it found nothing (papermark's incoming webhook):
+//
+//	const dataroom = await prisma.dataroom.findUnique({ where: { id: dataroomId, teamId } });
+//	if (!dataroom) return …;
+//	if (dataroomFolderId) {
+//	  const folder = await prisma.dataroomFolder.findUnique({ where: { id: dataroomFolderId, dataroomId } });
+//	  if (!folder) return …;
+//	}
+//	await prisma.dataroomDocument.create({ data: { dataroomId, folderId: dataroomFolderId || null } });
+//
+// A where naming the tenant itself proves the key in verifiedKey; one
+// accepted by a proof of its own key (provenRow, as rowsOfProvenCall
+// reads `folder.id`) proves it the same way. The name must be the one the
+// lookup read (hasID's sameBinding), never given another value in the
+// function, and the lookup found on every path to the write
+// (foundBefore).
+func (q *queryCheck) provenLookupKey(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" && val.Kind() != "member_expression" {
+		return false
+	}
+	value := compact(val.Text())
+	if calledBeforeDeclared(q.call) || q.shadowedKey(value, "") || overwritten(q.call, value) || q.rebound(value, target, ref.Name()) || q.replacedByUnchecked(value, "") {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	outer, chain := functionChain(q.call)
+	for _, c := range q.fileCalls {
+		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
+			continue
+		}
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+			continue
+		}
+		sub := *q
+		sub.call, sub.verifying = c.Node, true
+		if sub.whereHasID(c, ref.Name(), value, q.call) && q.provenRow(c) && q.foundBefore(c, outer) && !keyAssigned(c, value) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyAssigned reports whether the name value starts with is assigned
+// anywhere in the outermost function of c (a loop may run it before c's
+// test of the next turn), which overwritten leaves to the rows' proofs.
+func keyAssigned(c tsquery.Call, value string) bool {
+	root := splitRowPath(value)
+	return len(root) == 0 || assignedIn(c.Node, root[0])
+}
