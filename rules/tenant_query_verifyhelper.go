@@ -1,0 +1,376 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// helperVerified reports whether value, the id the judged where gives
+// idName (a bare name or a path), was checked by a helper of the file
+// that throws unless the tenant holds it, awaited before the call on
+// every path: `await this.findOneAccessToken(environmentId, id)`, then
+// `delete({ where: { id } })` (the NestJS service pattern). The helper's
+// body, before any return, looks up a row of target with a where that
+// gives idName one of its parameters and that the rule judges scoped on
+// its own (the tenant field, a relation filter to a scoped parent), and
+// throws when the row is missing (an OrThrow lookup, or `if (!row)
+// throw`). The caller passes the same binding as the judged where for
+// that parameter, and a tenant value the rule accepts for each other
+// parameter the helper's where reads; the id is not assigned in between.
+// The call statement sits in a block holding the call, before it, so it
+// ran, and did not throw, whenever the call runs.
+func (q *queryCheck) helperVerified(value string, target *prisma.Model, idName string) bool {
+	if !q.call.Valid() || value == "" {
+		return false
+	}
+	for b := q.call.Parent(); b.Valid() && b.Kind() != "program"; b = b.Parent() {
+		switch {
+		case b.Kind() == "function_declaration" || b.Kind() == "generator_function_declaration" || b.Kind() == "generator_function":
+			// A hoisted function may run before the statements above it.
+			return false
+		case b.Kind() != "statement_block":
+			continue
+		}
+		for _, st := range namedNoComments(b) {
+			if st.End() > q.call.Start() {
+				break
+			}
+			if call := awaitedStatementCall(st); call.Valid() && q.helperCallVerifies(call, value, target, idName) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// awaitedStatementCall is the call a statement awaits as a whole
+// (`await f(…)`, `const x = await f(…)`), or an invalid node.
+func awaitedStatementCall(st tsparse.Node) tsparse.Node {
+	var e tsparse.Node
+	switch st.Kind() {
+	case "expression_statement":
+		e = firstNamed(st)
+	case "lexical_declaration", "variable_declaration":
+		ds := namedNoComments(st)
+		if len(ds) != 1 || ds[0].Kind() != "variable_declarator" {
+			return tsparse.Node{}
+		}
+		e = ds[0].Field("value")
+	default:
+		return tsparse.Node{}
+	}
+	if e = uncast(e); e.Kind() != "await_expression" {
+		return tsparse.Node{}
+	}
+	if c := uncast(firstNamed(e)); c.Kind() == "call_expression" {
+		return c
+	}
+	return tsparse.Node{}
+}
+
+// helperCallVerifies reports whether call, awaited before the judged
+// call, is of a helper that checks the id value holds (see helperVerified).
+func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target *prisma.Model, idName string) bool {
+	var fn tsparse.Node
+	switch callee := call.Field("function"); callee.Kind() {
+	case "identifier":
+		fn = q.fileFunction(call)
+	case "member_expression":
+		if callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
+			fn = thisMethod(call, callee.Field("property").Text())
+		}
+	}
+	if !fn.Valid() {
+		return false
+	}
+	idParam, tenantParams, ok := q.checkingLookup(fn, target, idName)
+	if !ok {
+		return false
+	}
+	args := namedNoComments(call.Field("arguments"))
+	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) || idParam >= len(args) {
+		return false
+	}
+	id := uncast(args[idParam])
+	if compact(id.Text()) != value || !sameBinding(id, q.call, value) || reassigned(q.call, value, call.Start()) {
+		return false
+	}
+	for _, i := range tenantParams {
+		if i >= len(args) {
+			return false
+		}
+		arg := uncast(args[i])
+		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained {
+			return false
+		}
+	}
+	return true
+}
+
+// thisMethod is the method `this.<name>(…)` calls at at: the one member
+// of that name in the class of the method at is in (through arrow
+// functions, which keep this), of the same kind (static or not), a plain
+// method (no accessor, no generator), in a class that is not abstract and
+// never assigns this.<name>. Anything else is unknown.
+func thisMethod(at tsparse.Node, name string) tsparse.Node {
+	fn := enclosingFunction(at)
+	for fn.Kind() == "arrow_function" {
+		fn = enclosingFunction(fn)
+	}
+	body := fn.Parent()
+	if fn.Kind() != "method_definition" || body.Kind() != "class_body" {
+		return tsparse.Node{}
+	}
+	if class := body.Parent(); class.Kind() != "class_declaration" && class.Kind() != "class" {
+		return tsparse.Node{}
+	}
+	var found tsparse.Node
+	members := 0
+	for _, m := range namedNoComments(body) {
+		key := m.Field("name")
+		if key.Kind() == "computed_property_name" {
+			return tsparse.Node{}
+		}
+		if keyName(key) == name {
+			members++
+			found = m
+		}
+	}
+	if flags := memberFlags(found); members != 1 || found.Kind() != "method_definition" || flags != "" && flags != "s" || (flags == "s") != strings.Contains(memberFlags(fn), "s") {
+		return tsparse.Node{}
+	}
+	assigned := anyNode(body, func(n tsparse.Node) bool {
+		left := uncast(n.Field("left"))
+		return n.Kind() == "assignment_expression" && left.Kind() == "member_expression" && left.Field("object").Kind() == "this" && left.Field("property").Text() == name
+	})
+	if assigned {
+		return tsparse.Node{}
+	}
+	return found
+}
+
+// memberFlags lists the modifiers of a method that change what calling it
+// does: s for static, g for get, t for set, * for a generator.
+func memberFlags(m tsparse.Node) string {
+	out := ""
+	for _, c := range m.Children() {
+		switch c.Kind() {
+		case "static":
+			out += "s"
+		case "get":
+			out += "g"
+		case "set":
+			out += "t"
+		case "*":
+			out += "*"
+		}
+	}
+	return out
+}
+
+// checkingLookup reads fn, a helper: its body's own statements, before any
+// return, look up a row of target by an awaited single-row query whose
+// where gives idName the parameter idParam and is judged scoped on its
+// own, and throw when it finds none. tenantParams are the other
+// parameters that where reads, each given directly as a value.
+func (q *queryCheck) checkingLookup(fn tsparse.Node, target *prisma.Model, idName string) (idParam int, tenantParams []int, ok bool) {
+	body := fn.Field("body")
+	if body.Kind() != "statement_block" || strings.Contains(memberFlags(fn), "*") {
+		return 0, nil, false
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	delegate := delegateName(target.Name)
+	stmts := namedNoComments(body)
+	for i, st := range stmts {
+		call := awaitedStatementCall(st)
+		if st.Kind() == "return_statement" {
+			// `return this.prisma.row.findFirstOrThrow(…)`: the caller's
+			// await throws with the promise it is handed.
+			call = uncastAwait(firstNamed(st))
+		}
+		if call.Kind() != "call_expression" {
+			continue
+		}
+		c, found := q.callAt(call)
+		if !found || c.Delegate != delegate {
+			continue
+		}
+		// Where the helper has left the lookup behind: it threw there
+		// or at a later test of its row.
+		checked := -1
+		switch c.Operation {
+		case "findUniqueOrThrow", "findFirstOrThrow":
+			checked = st.End()
+			if st.Kind() == "return_statement" {
+				checked = st.Start()
+			}
+		case "findUnique", "findFirst":
+			row := boundName(c)
+			if row == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+				continue
+			}
+			for _, later := range stmts[i+1:] {
+				if throwsUnlessDefined(later, row) {
+					checked = later.End()
+					break
+				}
+			}
+		}
+		if checked < 0 || returnsBefore(body, checked) {
+			continue
+		}
+		if idParam, tenantParams, ok := q.lookupParams(c, fn, params, idName); ok {
+			return idParam, tenantParams, true
+		}
+	}
+	return 0, nil, false
+}
+
+// lookupParams reads the where of c, a lookup in the helper fn: it must be
+// judged scoped on its own and give idName a parameter of fn; every other
+// parameter it reads must be given as a whole value (`environmentId`,
+// `environmentId: envId`), never assigned in fn.
+func (q *queryCheck) lookupParams(c tsquery.Call, fn tsparse.Node, params []tsparse.Node, idName string) (idParam int, tenantParams []int, ok bool) {
+	sub := *q
+	sub.call, sub.verifying = c.Node, true
+	if v, _ := sub.whereOfCall(c); v != constrained {
+		return 0, nil, false
+	}
+	args, ok := q.argsObject(c)
+	if !ok {
+		return 0, nil, false
+	}
+	where := tsparse.Node{}
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
+			where = e.Field("value")
+		}
+	}
+	if where.Kind() != "object" {
+		return 0, nil, false
+	}
+	// Every name the where reads is a parameter of the helper: a value
+	// computed in its body is not what the caller passes.
+	names := map[string][]tsparse.Node{}
+	foreign := false
+	where.Walk(func(n tsparse.Node) bool {
+		if n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier" {
+			if scope, _ := bindingScope(n, n.Text(), -1); scope != fn {
+				foreign = true
+			}
+			names[n.Text()] = append(names[n.Text()], n)
+		}
+		return !foreign
+	})
+	if foreign {
+		return 0, nil, false
+	}
+	idParam = -1
+	for i, p := range params {
+		name := p.Field("pattern")
+		if p.Kind() != "required_parameter" && p.Kind() != "optional_parameter" || name.Kind() != "identifier" {
+			continue
+		}
+		uses := names[name.Text()]
+		if len(uses) == 0 {
+			continue
+		}
+		delete(names, name.Text())
+		if reassigned(c.Node, name.Text(), fn.Start()) {
+			return 0, nil, false
+		}
+		if idParam < 0 && len(uses) == 1 && hasID(where, idName, name.Text(), c.Node) {
+			idParam = i
+			continue
+		}
+		for _, u := range uses {
+			parent := u.Parent()
+			if u.Kind() != "shorthand_property_identifier" && (parent.Kind() != "pair" || parent.Field("value") != u) {
+				return 0, nil, false
+			}
+		}
+		tenantParams = append(tenantParams, i)
+	}
+	return idParam, tenantParams, idParam >= 0 && len(names) == 0
+}
+
+// callAt is the call of the file whose node is n.
+func (q *queryCheck) callAt(n tsparse.Node) (tsquery.Call, bool) {
+	for _, c := range q.fileCalls {
+		if c.Node == n {
+			return c, true
+		}
+	}
+	return tsquery.Call{}, false
+}
+
+// throwsUnlessDefined reports whether the statement s throws when row is
+// not defined: `if (!row) throw …`, or `if (row) { … } else throw …`. A
+// return there would hand the caller nothing and let it go on.
+func throwsUnlessDefined(s tsparse.Node, row string) bool {
+	if s.Kind() != "if_statement" {
+		return false
+	}
+	cond := s.Field("condition")
+	if alwaysThrows(s.Field("consequence")) && holdsWhen(cond, row, false) {
+		return true
+	}
+	alt := s.Field("alternative")
+	return alt.Valid() && alwaysThrows(alt) && holdsWhen(cond, row, true)
+}
+
+// alwaysThrows reports whether the statement s ends by throwing on every
+// path, never by a return or a loop's exit.
+func alwaysThrows(s tsparse.Node) bool {
+	switch s.Kind() {
+	case "throw_statement":
+		return true
+	case "expression_statement":
+		return neverReturns(s)
+	case "else_clause":
+		return alwaysThrows(firstNamed(s))
+	case "statement_block":
+		for _, c := range namedNoComments(s) {
+			if alwaysThrows(c) {
+				return true
+			}
+			if alwaysExits(c) || containsExit(c) {
+				return false
+			}
+		}
+	case "if_statement":
+		alt := s.Field("alternative")
+		return alt.Valid() && alwaysThrows(s.Field("consequence")) && alwaysThrows(alt)
+	}
+	return false
+}
+
+// containsExit reports whether s holds a return, break or continue of its
+// own function.
+func containsExit(s tsparse.Node) bool {
+	return anyNode(s, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "return_statement", "break_statement", "continue_statement":
+			return true
+		}
+		return false
+	})
+}
+
+// returnsBefore reports whether body (a function's) holds a return of its
+// own that starts before the offset end.
+func returnsBefore(body tsparse.Node, end int) bool {
+	found := false
+	body.Walk(func(n tsparse.Node) bool {
+		if found || n.Start() >= end || functionKinds[n.Kind()] {
+			return false
+		}
+		found = n.Kind() == "return_statement"
+		return !found
+	})
+	return found
+}
