@@ -115,7 +115,9 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 // of that name in the class of the method at is in (through arrow
 // functions, which keep this), of the same kind (static or not), a plain
 // method (no accessor, no generator), in a class that is not abstract and
-// never assigns this.<name>. Anything else is unknown.
+// never sets this.<name> (an assignment, a constructor's parameter
+// property). Anything else is unknown. A subclass in another file could
+// still override it; the rule reads one file.
 func thisMethod(at tsparse.Node, name string) tsparse.Node {
 	fn := enclosingFunction(at)
 	for fn.Kind() == "arrow_function" {
@@ -138,6 +140,11 @@ func thisMethod(at tsparse.Node, name string) tsparse.Node {
 		if keyName(key) == name {
 			members++
 			found = m
+		}
+		if keyName(key) == "constructor" && bindsName(m.Field("parameters"), name) {
+			// A parameter property (constructor(private check: …)) is
+			// an own field that hides the method.
+			return tsparse.Node{}
 		}
 	}
 	if flags := memberFlags(found); members != 1 || found.Kind() != "method_definition" || flags != "" && flags != "s" || (flags == "s") != strings.Contains(memberFlags(fn), "s") {

@@ -166,6 +166,26 @@ export class CustomerService {
   }
 }
 
+// A constructor's parameter property of the helper's name: the instance's
+// own field, not the method, is called.
+export class ShadowedService {
+  constructor(
+    private prisma: PrismaService,
+    private findOne: (organizationId: string, id: string) => Promise<void>,
+  ) {}
+
+  async findOne(organizationId: string, id: string) {
+    const customer = await this.prisma.customer.findUnique({ where: { id, organizationId } });
+    if (!customer) throw new Error("Customer not found");
+    return customer;
+  }
+
+  async remove(organizationId: string, id: string) {
+    await this.findOne(organizationId, id);
+    return this.prisma.customer.delete({ where: { id } }); // want "delete on tenant-scoped \"Customer\" does not filter by the tenant"
+  }
+}
+
 // A function of the file doing the same check.
 async function requireCustomer(organizationId: string, id: string) {
   const customer = await prisma.customer.findFirst({ where: { id, organizationId } });
