@@ -104,7 +104,9 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 			return false
 		}
 		arg := uncast(args[i])
-		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained {
+		// A tenant name given another value after the helper call: the
+		// function goes on for a tenant the helper did not check with.
+		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
 			return false
 		}
 	}

@@ -86,6 +86,12 @@ export class CustomerService {
     return this.prisma.customer.delete({ where: { id } }); // want "delete on tenant-scoped \"Customer\" does not filter by the tenant"
   }
 
+  async removeTenantReassigned(organizationId: string, id: string, next: string) {
+    await this.findOne(organizationId, id);
+    organizationId = next;
+    return this.prisma.customer.delete({ where: { id } }); // want "delete on tenant-scoped \"Customer\" does not filter by the tenant"
+  }
+
   async removeUnawaited(organizationId: string, id: string) {
     this.findOne(organizationId, id);
     return this.prisma.customer.delete({ where: { id } }); // want "delete on tenant-scoped \"Customer\" does not filter by the tenant"
