@@ -128,7 +128,9 @@ it, checks the row for a caller passing its tenant there (` + "`await getDoc(id,
 So does one (or a method of the class, ` + "`await this.findOne(teamId, id)`" + `), declared
 once, awaited earlier in a block holding the call, whose body, before any return,
 looks the row up by the id it is given with a where scoped on its own and throws
-when none is found: the caller's id, unchanged since, is its tenant's.
+when none is found (or catches that and returns fp-ts's ` + "`O.none`" + ` or ` + "`E.left(…)`" + `,
+which the caller tests and leaves on): the caller's id, unchanged since, is its
+tenant's.
 Compared only with another row that a query looked up without the tenant
 (` + "`a.teamId !== b.teamId`" + `), it is one team's, not the caller's, and both are
 reported. So is an id

@@ -87,9 +87,15 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 	if !fn.Valid() {
 		return false
 	}
-	idParam, tenantParams, ok := q.checkingLookup(fn, target, idName)
+	idParam, tenantParams, ok := q.checkingLookup(fn, target, idName, nil)
 	if !ok {
-		return false
+		failure := testedFailure(call, q.call)
+		if failure == nil {
+			return false
+		}
+		if idParam, tenantParams, ok = q.checkingLookup(fn, target, idName, failure); !ok {
+			return false
+		}
 	}
 	args := namedNoComments(call.Field("arguments"))
 	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) || idParam >= len(args) {
@@ -186,57 +192,159 @@ func memberFlags(m tsparse.Node) string {
 // where gives idName the parameter idParam and is judged scoped on its
 // own, and throw when it finds none. tenantParams are the other
 // parameters that where reads, each given directly as a value.
-func (q *queryCheck) checkingLookup(fn tsparse.Node, target *prisma.Model, idName string) (idParam int, tenantParams []int, ok bool) {
+//
+// With failure set, the helper may instead catch that throw and hand back
+// a value its caller tests (hoppscotch's isOwnerCheck: a try around the
+// lookup returning O.some(true), a catch returning O.none): the lookup and
+// its test are statements of the body or of a try that is one, and every
+// return but those after the test in that same block gives a value
+// failure accepts.
+func (q *queryCheck) checkingLookup(fn tsparse.Node, target *prisma.Model, idName string, failure func(tsparse.Node) bool) (idParam int, tenantParams []int, ok bool) {
 	body := fn.Field("body")
 	if body.Kind() != "statement_block" || strings.Contains(memberFlags(fn), "*") {
 		return 0, nil, false
 	}
 	params := namedNoComments(fn.Field("parameters"))
-	delegate := delegateName(target.Name)
-	stmts := namedNoComments(body)
-	for i, st := range stmts {
-		call := awaitedStatementCall(st)
-		if st.Kind() == "return_statement" {
-			// `return this.prisma.row.findFirstOrThrow(…)`: the caller's
-			// await throws with the promise it is handed.
-			call = uncastAwait(firstNamed(st))
-		}
-		if call.Kind() != "call_expression" {
-			continue
-		}
-		c, found := q.callAt(call)
-		if !found || c.Delegate != delegate {
-			continue
-		}
-		// Where the helper has left the lookup behind: it threw there
-		// or at a later test of its row.
-		checked := -1
-		switch c.Operation {
-		case "findUniqueOrThrow", "findFirstOrThrow":
-			checked = st.End()
-			if st.Kind() == "return_statement" {
-				checked = st.Start()
+	blocks := []tsparse.Node{body}
+	if failure != nil {
+		for _, st := range namedNoComments(body) {
+			if st.Kind() == "try_statement" {
+				blocks = append(blocks, st.Field("body"))
 			}
-		case "findUnique", "findFirst":
-			row := boundName(c)
-			if row == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+		}
+	}
+	delegate := delegateName(target.Name)
+	for _, block := range blocks {
+		stmts := namedNoComments(block)
+		for i, st := range stmts {
+			call := awaitedStatementCall(st)
+			if st.Kind() == "return_statement" {
+				// `return this.prisma.row.findFirstOrThrow(…)`: the
+				// caller's await throws with the promise it is handed.
+				call = uncastAwait(firstNamed(st))
+			}
+			if call.Kind() != "call_expression" {
 				continue
 			}
-			for _, later := range stmts[i+1:] {
-				if throwsUnlessDefined(later, row) {
-					checked = later.End()
-					break
+			c, found := q.callAt(call)
+			if !found || c.Delegate != delegate {
+				continue
+			}
+			// Where the helper has left the lookup behind: it threw
+			// there or at a later test of its row.
+			checked := -1
+			switch c.Operation {
+			case "findUniqueOrThrow", "findFirstOrThrow":
+				checked = st.End()
+				if st.Kind() == "return_statement" {
+					checked = st.Start()
+				}
+			case "findUnique", "findFirst":
+				row := boundName(c)
+				if row == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+					continue
+				}
+				for _, later := range stmts[i+1:] {
+					if throwsUnlessDefined(later, row) {
+						checked = later.End()
+						break
+					}
 				}
 			}
-		}
-		if checked < 0 || returnsBefore(body, checked) {
-			continue
-		}
-		if idParam, tenantParams, ok := q.lookupParams(c, fn, params, idName); ok {
-			return idParam, tenantParams, true
+			if checked < 0 || !returnsAfter(body, block, checked, failure) {
+				continue
+			}
+			if idParam, tenantParams, ok := q.lookupParams(c, fn, params, idName); ok {
+				return idParam, tenantParams, true
+			}
 		}
 	}
 	return 0, nil, false
+}
+
+// returnsAfter reports whether every return of body (a function's, not
+// of a function nested in it) starts at or after the offset checked
+// within block, or, with failure set, gives a value failure accepts.
+func returnsAfter(body, block tsparse.Node, checked int, failure func(tsparse.Node) bool) bool {
+	ok := true
+	body.Walk(func(n tsparse.Node) bool {
+		if !ok || functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() != "return_statement" {
+			return true
+		}
+		if n.Start() >= checked && spans(block, n) {
+			return false
+		}
+		vals := namedNoComments(n)
+		ok = failure != nil && len(vals) > 0 && failure(uncastAwait(vals[0]))
+		return false
+	})
+	return ok
+}
+
+// testedFailure reads the statement holding call, `const r = await
+// h(…)`: when an if between it and at, in a block holding at, leaves when
+// r is fp-ts's failure (`O.isNone(r)`, `E.isLeft(r)`, O and E imported
+// from fp-ts), it is the test of a value that failure: O.none, or
+// E.left(…) of the same import. nil otherwise.
+func testedFailure(call, at tsparse.Node) func(tsparse.Node) bool {
+	decl := call.Parent()
+	for decl.Valid() && decl.Kind() != "variable_declarator" && !functionKinds[decl.Kind()] {
+		decl = decl.Parent()
+	}
+	st := decl.Parent()
+	if decl.Kind() != "variable_declarator" || decl.Field("name").Kind() != "identifier" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+		return nil
+	}
+	name := decl.Field("name").Text()
+	var module string
+	tested := leavesWhen(st, at, func(term tsparse.Node) bool {
+		term = uncast(term)
+		args := namedNoComments(term.Field("arguments"))
+		if term.Kind() != "call_expression" || len(args) != 1 || uncast(args[0]).Kind() != "identifier" || uncast(args[0]).Text() != name {
+			return false
+		}
+		m, prop := fpMember(term.Field("function"))
+		if m == "Option" && prop == "isNone" || m == "Either" && prop == "isLeft" {
+			module = m
+			return true
+		}
+		return false
+	})
+	if !tested {
+		return nil
+	}
+	return func(v tsparse.Node) bool {
+		switch module {
+		case "Option":
+			m, prop := fpMember(v)
+			return v.Kind() == "member_expression" && m == "Option" && prop == "none"
+		case "Either":
+			m, prop := fpMember(v.Field("function"))
+			return v.Kind() == "call_expression" && m == "Either" && prop == "left"
+		}
+		return false
+	}
+}
+
+// fpMember reads `X.p` where X is a namespace import of fp-ts's Option or
+// Either module that nothing around rebinds: the module's name and p.
+func fpMember(n tsparse.Node) (module, prop string) {
+	obj := n.Field("object")
+	if n.Kind() != "member_expression" || obj.Kind() != "identifier" || declaredAround(n, obj.Text()) {
+		return "", ""
+	}
+	switch name, src := importOf(n, obj.Text()); {
+	case name != "*":
+		return "", ""
+	case src == "fp-ts/Option" || src == "fp-ts/lib/Option":
+		return "Option", n.Field("property").Text()
+	case src == "fp-ts/Either" || src == "fp-ts/lib/Either":
+		return "Either", n.Field("property").Text()
+	}
+	return "", ""
 }
 
 // lookupParams reads the where of c, a lookup in the helper fn: it must be
@@ -368,18 +476,4 @@ func containsExit(s tsparse.Node) bool {
 		}
 		return false
 	})
-}
-
-// returnsBefore reports whether body (a function's) holds a return of its
-// own that starts before the offset end.
-func returnsBefore(body tsparse.Node, end int) bool {
-	found := false
-	body.Walk(func(n tsparse.Node) bool {
-		if found || n.Start() >= end || functionKinds[n.Kind()] {
-			return false
-		}
-		found = n.Kind() == "return_statement"
-		return !found
-	})
-	return found
 }
