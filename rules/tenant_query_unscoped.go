@@ -131,6 +131,12 @@ what a function of another file, a method or a parameter returns proves nothing.
 Such a function that itself compares the row's tenant with one of its parameters,
 in an if of its own body that leaves on a mismatch, and returns only that row after
 it, checks the row for a caller passing its tenant there (` + "`await getDoc(id, teamId)`" + `).
+So does one (or a method of the class, ` + "`await this.findOne(teamId, id)`" + `), declared
+once, awaited earlier in a block holding the call, whose body, before any return,
+looks the row up by the id it is given with a where scoped on its own and throws
+when none is found (or catches that and returns fp-ts's ` + "`O.none`" + ` or ` + "`E.left(…)`" + `,
+which the caller tests and leaves on): the caller's id, unchanged since, is its
+tenant's.
 Compared only with another row that a query looked up without the tenant
 (` + "`a.teamId !== b.teamId`" + `), it is one team's, not the caller's, and both are
 reported. So is an id
@@ -1296,6 +1302,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		return false
 	}
 	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName)) {
+		return true
+	}
+	if rows == "" && q.helperVerified(value, target, idName) {
 		return true
 	}
 	outer, chain := functionChain(q.call)

@@ -1,0 +1,479 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// helperVerified reports whether value, the id the judged where gives
+// idName (a bare name or a path), was checked by a helper of the file
+// that throws unless the tenant holds it, awaited before the call on
+// every path: `await this.findOneAccessToken(environmentId, id)`, then
+// `delete({ where: { id } })` (the NestJS service pattern). The helper's
+// body, before any return, looks up a row of target with a where that
+// gives idName one of its parameters and that the rule judges scoped on
+// its own (the tenant field, a relation filter to a scoped parent), and
+// throws when the row is missing (an OrThrow lookup, or `if (!row)
+// throw`). The caller passes the same binding as the judged where for
+// that parameter, and a tenant value the rule accepts for each other
+// parameter the helper's where reads; the id is not assigned in between.
+// The call statement sits in a block holding the call, before it, so it
+// ran, and did not throw, whenever the call runs.
+func (q *queryCheck) helperVerified(value string, target *prisma.Model, idName string) bool {
+	if !q.call.Valid() || value == "" {
+		return false
+	}
+	for b := q.call.Parent(); b.Valid() && b.Kind() != "program"; b = b.Parent() {
+		switch {
+		case b.Kind() == "function_declaration" || b.Kind() == "generator_function_declaration" || b.Kind() == "generator_function":
+			// A hoisted function may run before the statements above it.
+			return false
+		case b.Kind() != "statement_block":
+			continue
+		}
+		for _, st := range namedNoComments(b) {
+			if st.End() > q.call.Start() {
+				break
+			}
+			if call := awaitedStatementCall(st); call.Valid() && q.helperCallVerifies(call, value, target, idName) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// awaitedStatementCall is the call a statement awaits as a whole
+// (`await f(…)`, `const x = await f(…)`), or an invalid node.
+func awaitedStatementCall(st tsparse.Node) tsparse.Node {
+	var e tsparse.Node
+	switch st.Kind() {
+	case "expression_statement":
+		e = firstNamed(st)
+	case "lexical_declaration", "variable_declaration":
+		ds := namedNoComments(st)
+		if len(ds) != 1 || ds[0].Kind() != "variable_declarator" {
+			return tsparse.Node{}
+		}
+		e = ds[0].Field("value")
+	default:
+		return tsparse.Node{}
+	}
+	if e = uncast(e); e.Kind() != "await_expression" {
+		return tsparse.Node{}
+	}
+	if c := uncast(firstNamed(e)); c.Kind() == "call_expression" {
+		return c
+	}
+	return tsparse.Node{}
+}
+
+// helperCallVerifies reports whether call, awaited before the judged
+// call, is of a helper that checks the id value holds (see helperVerified).
+func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target *prisma.Model, idName string) bool {
+	var fn tsparse.Node
+	switch callee := call.Field("function"); callee.Kind() {
+	case "identifier":
+		fn = q.fileFunction(call)
+	case "member_expression":
+		if callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
+			fn = thisMethod(call, callee.Field("property").Text())
+		}
+	}
+	if !fn.Valid() {
+		return false
+	}
+	idParam, tenantParams, ok := q.checkingLookup(fn, target, idName, nil)
+	if !ok {
+		failure := testedFailure(call, q.call)
+		if failure == nil {
+			return false
+		}
+		if idParam, tenantParams, ok = q.checkingLookup(fn, target, idName, failure); !ok {
+			return false
+		}
+	}
+	args := namedNoComments(call.Field("arguments"))
+	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) || idParam >= len(args) {
+		return false
+	}
+	id := uncast(args[idParam])
+	if compact(id.Text()) != value || !sameBinding(id, q.call, value) || reassigned(q.call, value, call.Start()) {
+		return false
+	}
+	for _, i := range tenantParams {
+		if i >= len(args) {
+			return false
+		}
+		arg := uncast(args[i])
+		// A tenant name given another value after the helper call: the
+		// function goes on for a tenant the helper did not check with.
+		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
+			return false
+		}
+	}
+	return true
+}
+
+// thisMethod is the method `this.<name>(…)` calls at at: the one member
+// of that name in the class of the method at is in (through arrow
+// functions, which keep this), of the same kind (static or not), a plain
+// method (no accessor, no generator), in a class that is not abstract and
+// never sets this.<name> (an assignment, a constructor's parameter
+// property). Anything else is unknown. A subclass in another file could
+// still override it; the rule reads one file.
+func thisMethod(at tsparse.Node, name string) tsparse.Node {
+	fn := enclosingFunction(at)
+	for fn.Kind() == "arrow_function" {
+		fn = enclosingFunction(fn)
+	}
+	body := fn.Parent()
+	if fn.Kind() != "method_definition" || body.Kind() != "class_body" {
+		return tsparse.Node{}
+	}
+	if class := body.Parent(); class.Kind() != "class_declaration" && class.Kind() != "class" {
+		return tsparse.Node{}
+	}
+	var found tsparse.Node
+	members := 0
+	for _, m := range namedNoComments(body) {
+		key := m.Field("name")
+		if key.Kind() == "computed_property_name" {
+			return tsparse.Node{}
+		}
+		if keyName(key) == name {
+			members++
+			found = m
+		}
+		if keyName(key) == "constructor" && bindsName(m.Field("parameters"), name) {
+			// A parameter property (constructor(private check: …)) is
+			// an own field that hides the method.
+			return tsparse.Node{}
+		}
+	}
+	if flags := memberFlags(found); members != 1 || found.Kind() != "method_definition" || flags != "" && flags != "s" || (flags == "s") != strings.Contains(memberFlags(fn), "s") {
+		return tsparse.Node{}
+	}
+	assigned := anyNode(body, func(n tsparse.Node) bool {
+		left := uncast(n.Field("left"))
+		return n.Kind() == "assignment_expression" && left.Kind() == "member_expression" && left.Field("object").Kind() == "this" && left.Field("property").Text() == name
+	})
+	if assigned {
+		return tsparse.Node{}
+	}
+	return found
+}
+
+// memberFlags lists the modifiers of a method that change what calling it
+// does: s for static, g for get, t for set, * for a generator.
+func memberFlags(m tsparse.Node) string {
+	out := ""
+	for _, c := range m.Children() {
+		switch c.Kind() {
+		case "static":
+			out += "s"
+		case "get":
+			out += "g"
+		case "set":
+			out += "t"
+		case "*":
+			out += "*"
+		}
+	}
+	return out
+}
+
+// checkingLookup reads fn, a helper: its body's own statements, before any
+// return, look up a row of target by an awaited single-row query whose
+// where gives idName the parameter idParam and is judged scoped on its
+// own, and throw when it finds none. tenantParams are the other
+// parameters that where reads, each given directly as a value.
+//
+// With failure set, the helper may instead catch that throw and hand back
+// a value its caller tests (hoppscotch's isOwnerCheck: a try around the
+// lookup returning O.some(true), a catch returning O.none): the lookup and
+// its test are statements of the body or of a try that is one, and every
+// return but those after the test in that same block gives a value
+// failure accepts.
+func (q *queryCheck) checkingLookup(fn tsparse.Node, target *prisma.Model, idName string, failure func(tsparse.Node) bool) (idParam int, tenantParams []int, ok bool) {
+	body := fn.Field("body")
+	if body.Kind() != "statement_block" || strings.Contains(memberFlags(fn), "*") {
+		return 0, nil, false
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	blocks := []tsparse.Node{body}
+	if failure != nil {
+		for _, st := range namedNoComments(body) {
+			if st.Kind() == "try_statement" {
+				blocks = append(blocks, st.Field("body"))
+			}
+		}
+	}
+	delegate := delegateName(target.Name)
+	for _, block := range blocks {
+		stmts := namedNoComments(block)
+		for i, st := range stmts {
+			call := awaitedStatementCall(st)
+			if st.Kind() == "return_statement" {
+				// `return this.prisma.row.findFirstOrThrow(…)`: the
+				// caller's await throws with the promise it is handed.
+				call = uncastAwait(firstNamed(st))
+			}
+			if call.Kind() != "call_expression" {
+				continue
+			}
+			c, found := q.callAt(call)
+			if !found || c.Delegate != delegate {
+				continue
+			}
+			// Where the helper has left the lookup behind: it threw
+			// there or at a later test of its row.
+			checked := -1
+			switch c.Operation {
+			case "findUniqueOrThrow", "findFirstOrThrow":
+				checked = st.End()
+				if st.Kind() == "return_statement" {
+					checked = st.Start()
+				}
+			case "findUnique", "findFirst":
+				row := boundName(c)
+				if row == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+					continue
+				}
+				for _, later := range stmts[i+1:] {
+					if throwsUnlessDefined(later, row) {
+						checked = later.End()
+						break
+					}
+				}
+			}
+			if checked < 0 || !returnsAfter(body, block, checked, failure) {
+				continue
+			}
+			if idParam, tenantParams, ok := q.lookupParams(c, fn, params, idName); ok {
+				return idParam, tenantParams, true
+			}
+		}
+	}
+	return 0, nil, false
+}
+
+// returnsAfter reports whether every return of body (a function's, not
+// of a function nested in it) starts at or after the offset checked
+// within block, or, with failure set, gives a value failure accepts.
+func returnsAfter(body, block tsparse.Node, checked int, failure func(tsparse.Node) bool) bool {
+	ok := true
+	body.Walk(func(n tsparse.Node) bool {
+		if !ok || functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() != "return_statement" {
+			return true
+		}
+		if n.Start() >= checked && spans(block, n) {
+			return false
+		}
+		vals := namedNoComments(n)
+		ok = failure != nil && len(vals) > 0 && failure(uncastAwait(vals[0]))
+		return false
+	})
+	return ok
+}
+
+// testedFailure reads the statement holding call, `const r = await
+// h(…)`: when an if between it and at, in a block holding at, leaves when
+// r is fp-ts's failure (`O.isNone(r)`, `E.isLeft(r)`, O and E imported
+// from fp-ts), it is the test of a value that failure: O.none, or
+// E.left(…) of the same import. nil otherwise.
+func testedFailure(call, at tsparse.Node) func(tsparse.Node) bool {
+	decl := call.Parent()
+	for decl.Valid() && decl.Kind() != "variable_declarator" && !functionKinds[decl.Kind()] {
+		decl = decl.Parent()
+	}
+	st := decl.Parent()
+	if decl.Kind() != "variable_declarator" || decl.Field("name").Kind() != "identifier" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+		return nil
+	}
+	name := decl.Field("name").Text()
+	var module string
+	tested := leavesWhen(st, at, func(term tsparse.Node) bool {
+		term = uncast(term)
+		args := namedNoComments(term.Field("arguments"))
+		if term.Kind() != "call_expression" || len(args) != 1 || uncast(args[0]).Kind() != "identifier" || uncast(args[0]).Text() != name {
+			return false
+		}
+		m, prop := fpMember(term.Field("function"))
+		if m == "Option" && prop == "isNone" || m == "Either" && prop == "isLeft" {
+			module = m
+			return true
+		}
+		return false
+	})
+	if !tested {
+		return nil
+	}
+	return func(v tsparse.Node) bool {
+		switch module {
+		case "Option":
+			m, prop := fpMember(v)
+			return v.Kind() == "member_expression" && m == "Option" && prop == "none"
+		case "Either":
+			m, prop := fpMember(v.Field("function"))
+			return v.Kind() == "call_expression" && m == "Either" && prop == "left"
+		}
+		return false
+	}
+}
+
+// fpMember reads `X.p` where X is a namespace import of fp-ts's Option or
+// Either module that nothing around rebinds: the module's name and p.
+func fpMember(n tsparse.Node) (module, prop string) {
+	obj := n.Field("object")
+	if n.Kind() != "member_expression" || obj.Kind() != "identifier" || declaredAround(n, obj.Text()) {
+		return "", ""
+	}
+	switch name, src := importOf(n, obj.Text()); {
+	case name != "*":
+		return "", ""
+	case src == "fp-ts/Option" || src == "fp-ts/lib/Option":
+		return "Option", n.Field("property").Text()
+	case src == "fp-ts/Either" || src == "fp-ts/lib/Either":
+		return "Either", n.Field("property").Text()
+	}
+	return "", ""
+}
+
+// lookupParams reads the where of c, a lookup in the helper fn: it must be
+// judged scoped on its own and give idName a parameter of fn; every other
+// parameter it reads must be given as a whole value (`environmentId`,
+// `environmentId: envId`), never assigned in fn.
+func (q *queryCheck) lookupParams(c tsquery.Call, fn tsparse.Node, params []tsparse.Node, idName string) (idParam int, tenantParams []int, ok bool) {
+	sub := *q
+	sub.call, sub.verifying = c.Node, true
+	if v, _ := sub.whereOfCall(c); v != constrained {
+		return 0, nil, false
+	}
+	args, ok := q.argsObject(c)
+	if !ok {
+		return 0, nil, false
+	}
+	where := tsparse.Node{}
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
+			where = e.Field("value")
+		}
+	}
+	if where.Kind() != "object" {
+		return 0, nil, false
+	}
+	// Every name the where reads is a parameter of the helper: a value
+	// computed in its body is not what the caller passes.
+	names := map[string][]tsparse.Node{}
+	foreign := false
+	where.Walk(func(n tsparse.Node) bool {
+		if n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier" {
+			if scope, _ := bindingScope(n, n.Text(), -1); scope != fn {
+				foreign = true
+			}
+			names[n.Text()] = append(names[n.Text()], n)
+		}
+		return !foreign
+	})
+	if foreign {
+		return 0, nil, false
+	}
+	idParam = -1
+	for i, p := range params {
+		name := p.Field("pattern")
+		if p.Kind() != "required_parameter" && p.Kind() != "optional_parameter" || name.Kind() != "identifier" {
+			continue
+		}
+		uses := names[name.Text()]
+		if len(uses) == 0 {
+			continue
+		}
+		delete(names, name.Text())
+		if reassigned(c.Node, name.Text(), fn.Start()) {
+			return 0, nil, false
+		}
+		if idParam < 0 && len(uses) == 1 && hasID(where, idName, name.Text(), c.Node) {
+			idParam = i
+			continue
+		}
+		for _, u := range uses {
+			parent := u.Parent()
+			if u.Kind() != "shorthand_property_identifier" && (parent.Kind() != "pair" || parent.Field("value") != u) {
+				return 0, nil, false
+			}
+		}
+		tenantParams = append(tenantParams, i)
+	}
+	return idParam, tenantParams, idParam >= 0 && len(names) == 0
+}
+
+// callAt is the call of the file whose node is n.
+func (q *queryCheck) callAt(n tsparse.Node) (tsquery.Call, bool) {
+	for _, c := range q.fileCalls {
+		if c.Node == n {
+			return c, true
+		}
+	}
+	return tsquery.Call{}, false
+}
+
+// throwsUnlessDefined reports whether the statement s throws when row is
+// not defined: `if (!row) throw …`, or `if (row) { … } else throw …`. A
+// return there would hand the caller nothing and let it go on.
+func throwsUnlessDefined(s tsparse.Node, row string) bool {
+	if s.Kind() != "if_statement" {
+		return false
+	}
+	cond := s.Field("condition")
+	if alwaysThrows(s.Field("consequence")) && holdsWhen(cond, row, false) {
+		return true
+	}
+	alt := s.Field("alternative")
+	return alt.Valid() && alwaysThrows(alt) && holdsWhen(cond, row, true)
+}
+
+// alwaysThrows reports whether the statement s ends by throwing on every
+// path, never by a return or a loop's exit.
+func alwaysThrows(s tsparse.Node) bool {
+	switch s.Kind() {
+	case "throw_statement":
+		return true
+	case "expression_statement":
+		return neverReturns(s)
+	case "else_clause":
+		return alwaysThrows(firstNamed(s))
+	case "statement_block":
+		for _, c := range namedNoComments(s) {
+			if alwaysThrows(c) {
+				return true
+			}
+			if alwaysExits(c) || containsExit(c) {
+				return false
+			}
+		}
+	case "if_statement":
+		alt := s.Field("alternative")
+		return alt.Valid() && alwaysThrows(s.Field("consequence")) && alwaysThrows(alt)
+	}
+	return false
+}
+
+// containsExit reports whether s holds a return, break or continue of its
+// own function.
+func containsExit(s tsparse.Node) bool {
+	return anyNode(s, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "return_statement", "break_statement", "continue_statement":
+			return true
+		}
+		return false
+	})
+}
