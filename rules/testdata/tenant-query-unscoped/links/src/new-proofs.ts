@@ -223,3 +223,24 @@ export async function helperRowComparedRebound(organizationId: string, customerI
     await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
   }
 }
+
+// A helper that compares its row with the tenant it is given, then returns
+// a const of the row's name bound in a block or a loop: not the row it
+// compared.
+async function getCustomerThenOther(id: string, organizationId: string, other: { id: string; organizationId: string }[]) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  if (other.length > 0) {
+    const customer = other[0];
+    return customer;
+  }
+  for (const customer of other) {
+    return customer;
+  }
+  return customer;
+}
+
+export async function helperReturnsRebound(organizationId: string, customerId: string, other: { id: string; organizationId: string }[]) {
+  const customer = await getCustomerThenOther(customerId, organizationId, other);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
