@@ -1381,6 +1381,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = mapGetSource(q.call, path[0])
 	}
+	if rows != "" && !sourceHeld(q.call, path[0], rows) {
+		return false
+	}
 	if rows == "" {
 		rows = q.indexedRows(value, path)
 	}
@@ -1390,6 +1393,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		src := pickedFrom(q.call, rows, "filter|slice")
 		if src == "" || filterChanges(q.call, rows) {
 			break
+		}
+		if !sourceHeld(q.call, rows, src) {
+			return false
 		}
 		rows = src
 	}

@@ -184,3 +184,19 @@ async function submitSwapTo({ program, bounty }: { program: Program; bounty: Bou
     },
   });
 }
+
+// A bounty of a program found by its id alone, linked in a block whose
+// const of the program's name is the tenant's program: the bounty is a
+// child of the first program, not of the one the write is under.
+export async function pinnedParentRebound(workspaceId: string, anyId: string, ownId: string) {
+  const program = await db.program.findUniqueOrThrow({ where: { id: anyId }, include: { bounties: true } }); // want "findUniqueOrThrow on tenant-scoped \"Program\""
+  const bounty = program.bounties[0];
+  for (const b of program.bounties) {
+    const program = await db.program.findFirstOrThrow({ where: { id: ownId, workspaceId }, include: { bounties: true } });
+    await db.submission.create({ data: { programId: program.id, bountyId: b.id } }); // want "links a \"Bounty\" by \"bountyId\" alone"
+  }
+  {
+    const program = await db.program.findFirstOrThrow({ where: { id: ownId, workspaceId }, include: { bounties: true } });
+    await db.submission.create({ data: { programId: program.id, bountyId: bounty.id } }); // want "links a \"Bounty\" by \"bountyId\" alone"
+  }
+}
