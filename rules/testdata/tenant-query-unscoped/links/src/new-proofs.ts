@@ -244,3 +244,17 @@ export async function helperReturnsRebound(organizationId: string, customerId: s
   const customer = await getCustomerThenOther(customerId, organizationId, other);
   await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
 }
+
+// Key set: the count is compared with a const of the ids' name in a block,
+// not with the ids looked up.
+export async function keySetCountedOther(organizationId: string, rows: Row[], other: string) {
+  const customerIds = [...new Set(rows.map((r) => r.customerId))];
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (rows.length > 0) {
+    const customerIds = [other];
+    if (found.length !== customerIds.length) throw new Error("not found");
+    await prisma.integration.createMany({
+      data: rows.map((row) => ({ organizationId, customerId: row.customerId })), // want "links a \"Customer\" by \"customerId\" alone"
+    });
+  }
+}

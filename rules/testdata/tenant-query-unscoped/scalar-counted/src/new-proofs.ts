@@ -40,3 +40,15 @@ export async function countedReassigned(orgId: string, chatId: string, ids: stri
   ids = other;
   await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) }); // want "links a \"Attachment\" by \"attachmentId\" alone"
 }
+
+// The count is compared with a const of the list's name in a block, not
+// with the ids counted.
+export async function countedOtherList(orgId: string, chatId: string, ids: string[], other: string) {
+  const chat = await prisma.chat.findFirstOrThrow({ where: { id: chatId, orgId } });
+  const found = await prisma.attachment.count({ where: { id: { in: ids }, orgId } });
+  if (ids.length > 0) {
+    const ids = [other];
+    if (found !== ids.length) throw new Error("not found");
+  }
+  await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) }); // want "links a \"Attachment\" by \"attachmentId\" alone"
+}
