@@ -258,3 +258,20 @@ export async function keySetCountedOther(organizationId: string, rows: Row[], ot
     });
   }
 }
+
+// Exclusion check: the ids linked are a loop's variable or a destructured
+// const of the checked list's name.
+export async function exclusionLoopRebound(organizationId: string, integrationId: string, tagIds: string[], groups: string[][], other: { tagIds: string[] }) {
+  const invalid = await prisma.tag.findMany({ where: { id: { in: tagIds }, OR: [{ organizationId: { not: organizationId } }] } }); // want "findMany on tenant-scoped \"Tag\" does not filter by the tenant"
+  if (invalid.length > 0) throw new Error("invalid tags");
+  for (const tagIds of groups) {
+    await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tagIds.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+  }
+  if (groups.length > 0) {
+    const { tagIds } = other;
+    await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tagIds.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+  }
+  groups.forEach(async function (tagIds) {
+    await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tagIds.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+  });
+}
