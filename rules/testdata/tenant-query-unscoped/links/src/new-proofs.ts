@@ -275,3 +275,90 @@ export async function exclusionLoopRebound(organizationId: string, integrationId
     await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tagIds.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
   });
 }
+
+// The same proofs, the name bound again by a loop, a destructuring or a
+// function expression's parameter: shapes no text search for `name =`
+// finds.
+export async function loopsAndPatterns(organizationId: string, integrationId: string, customerId: string, groups: { customerId: string; customerIds: string[]; rows: Row[] }[]) {
+  const integration = await prisma.integration.findFirst({ where: { id: integrationId, customerId, customer: { organizationId } } });
+  if (!integration) throw new Error("not found");
+  for (const { customerId } of groups) {
+    await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+  if (groups.length > 0) {
+    const { customerId } = groups[0];
+    await prisma.integration.create({ data: { organizationId, customerId: customerId || null } }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+  groups.forEach(async function ({ customerId }) {
+    await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  });
+}
+
+export async function branchLoops(organizationId: string, customerId: string | undefined, groups: { customerId: string }[]) {
+  if (customerId) {
+    const customer = await prisma.customer.findFirst({ where: { id: customerId, organizationId } });
+    if (!customer) return;
+  }
+  for (const { customerId } of groups) {
+    await prisma.integration.create({ data: { organizationId, customerId: customerId || null } }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+  groups.forEach(function ({ customerId }) {
+    void prisma.integration.create({ data: { organizationId, customerId: customerId || null } }); // want "links a \"Customer\" by \"customerId\" alone"
+  });
+}
+
+export async function setLoops(organizationId: string, customerIds: string[], groups: { customerIds: string[] }[]) {
+  if (customerIds.length > 0) {
+    const valid = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId }, select: { id: true } });
+    const known = new Set(valid.map((c) => c.id));
+    const unknown = customerIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new Error("invalid");
+  }
+  if (customerIds.length > 0) {
+    for (const { customerIds } of groups) {
+      await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+    }
+    const { customerIds } = groups[0];
+    await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+}
+
+export async function keySetLoops(organizationId: string, rows: Row[], groups: { rows: Row[] }[]) {
+  const customerIds = [...new Set(rows.map((r) => r.customerId))];
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== customerIds.length) throw new Error("not found");
+  for (const { rows } of groups) {
+    await prisma.integration.createMany({ data: rows.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+  if (groups.length > 0) {
+    const { rows } = groups[0];
+    await prisma.integration.createMany({ data: rows.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+  groups.forEach(async function ({ rows }) {
+    await prisma.integration.createMany({ data: rows.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+  });
+}
+
+export async function relationLoops(organizationId: string, id: string, newId: string, groups: { ids: string[] }[]) {
+  const webhook = await prisma.webhook.findFirst({ where: { id, organizationId }, include: { integrations: { select: { integration: { select: { id: true } } } } } });
+  if (!webhook) throw new Error("not found");
+  const ids = webhook.integrations.map((w) => w.integration.id);
+  for (const { ids } of groups) {
+    await prisma.integrationsWebhooks.createMany({ data: ids.map((integrationId) => ({ integrationId, webhookId: webhook.id })) }); // want "links a \"Integration\" by \"integrationId\" alone"
+  }
+  groups.forEach(async function ({ ids }) {
+    await prisma.integrationsWebhooks.createMany({ data: ids.map((integrationId) => ({ integrationId, webhookId: webhook.id })) }); // want "links a \"Integration\" by \"integrationId\" alone"
+  });
+  await prisma.integrationsWebhooks.createMany({ data: ids.map((integrationId) => ({ integrationId, webhookId: newId })) }); // want "links a \"Webhook\" by \"webhookId\" alone"
+}
+
+export async function helperLoops(organizationId: string, customerId: string, groups: { customer: { id: string } }[]) {
+  const customer = await getCustomerChecked(customerId, organizationId);
+  for (const { customer } of groups) {
+    await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+  groups.forEach(async function ({ customer }) {
+    await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+  });
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } });
+}

@@ -43,3 +43,19 @@ export async function provenReassigned(ids: string[], environmentId: string, id:
   id = other;
   await db.$executeRaw`UPDATE "Session" SET "contentId" = 'x' WHERE id = ${id}`; // want "writes table \"Session\" without a condition"
 }
+
+// The same proof, the key bound again by a loop, a destructuring or a
+// function expression's parameter.
+export async function provenLoops(ids: string[], environmentId: string, id: string, groups: any[]) {
+  const rows = await db.session.findMany({ where: { id: { in: ids }, environmentId } });
+  const deleteIds = rows.map((r: any) => r.id);
+  const one = await db.session.findFirst({ where: { id, environmentId } });
+  if (!one) throw new Error("not found");
+  for (const { deleteIds, one } of groups) {
+    await db.$queryRaw`DELETE FROM "Session" WHERE id = ANY(${deleteIds})`; // want "deletes from table \"Session\" without a condition"
+    await db.$executeRaw`UPDATE "Session" SET "contentId" = 'x' WHERE id = ${one.id}`; // want "writes table \"Session\" without a condition"
+  }
+  groups.forEach(async function ({ id }) {
+    await db.$executeRaw`UPDATE "Session" SET "contentId" = 'x' WHERE id = ${id}`; // want "writes table \"Session\" without a condition"
+  });
+}

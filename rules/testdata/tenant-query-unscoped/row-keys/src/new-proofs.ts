@@ -78,3 +78,34 @@ export async function transactionRebound(projectId: string, name: string, other:
   made = other;
   await db.content.delete({ where: { id: made.id } }); // want "delete on tenant-scoped \"Content\" does not filter by the tenant"
 }
+
+// The same proofs, the name bound again by a loop, a destructuring or a
+// function expression's parameter.
+export async function rowKeyLoops(tx: any, projectId: string, name: string, groups: any[]) {
+  for (const row of await tx.member.findMany({ where: { projectId } })) {
+    for (const { row } of groups) {
+      await tx.member.update({ where: { id: row.id }, data: { role: "" } }); // want "update on tenant-scoped \"Member\" does not filter by the tenant"
+    }
+    groups.forEach(async function ({ row }) {
+      await tx.member.update({ where: { id: row.id }, data: { role: "" } }); // want "update on tenant-scoped \"Member\" does not filter by the tenant"
+    });
+    await tx.member.update({ where: { id: row.id }, data: { role: "" } });
+  }
+  const result = await db.$transaction(async (tx: any) => {
+    return await tx.content.create({ data: { projectId, name } });
+  });
+  for (const { result } of groups) {
+    await db.content.delete({ where: { id: result.id } }); // want "delete on tenant-scoped \"Content\" does not filter by the tenant"
+  }
+  const content = await db.content.create({ data: { projectId, name } });
+  const contentId = content.id;
+  const versions = await db.version.findMany({ where: { content: { projectId } } });
+  for (const { contentId } of groups) {
+    await db.placement.createMany({ data: versions.map((v: any) => ({ contentId, publishedVersionId: v.id })) }); // want "links a \"Content\" by \"contentId\" alone"
+  }
+  groups.forEach(async function ({ versions }) {
+    const rows = versions.map((v: any) => ({ contentId, publishedVersionId: v.id })); // want "links a \"Version\" by \"publishedVersionId\" alone"
+    await db.placement.createMany({ data: rows });
+  });
+  await db.content.delete({ where: { id: result.id } });
+}

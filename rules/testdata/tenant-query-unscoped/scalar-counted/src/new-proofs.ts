@@ -52,3 +52,22 @@ export async function countedOtherList(orgId: string, chatId: string, ids: strin
   }
   await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) }); // want "links a \"Attachment\" by \"attachmentId\" alone"
 }
+
+// The same proof, the list bound again by a loop, a destructuring or a
+// function expression's parameter.
+export async function countedLoops(orgId: string, chatId: string, ids: string[], groups: { ids: string[] }[]) {
+  const chat = await prisma.chat.findFirstOrThrow({ where: { id: chatId, orgId } });
+  const found = await prisma.attachment.count({ where: { id: { in: ids }, orgId } });
+  if (found !== ids.length) throw new Error("not found");
+  for (const { ids } of groups) {
+    await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) }); // want "links a \"Attachment\" by \"attachmentId\" alone"
+  }
+  if (groups.length > 0) {
+    const { ids } = groups[0];
+    await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) }); // want "links a \"Attachment\" by \"attachmentId\" alone"
+  }
+  groups.forEach(async function ({ ids }) {
+    await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) }); // want "links a \"Attachment\" by \"attachmentId\" alone"
+  });
+  await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) });
+}

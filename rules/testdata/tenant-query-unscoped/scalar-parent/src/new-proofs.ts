@@ -200,3 +200,67 @@ export async function pinnedParentRebound(workspaceId: string, anyId: string, ow
     await db.submission.create({ data: { programId: program.id, bountyId: bounty.id } }); // want "links a \"Bounty\" by \"bountyId\" alone"
   }
 }
+
+// The same proofs, the name bound again by a loop, a destructuring or a
+// function expression's parameter.
+export async function filteredLoops(programId: string, input: { bountyId: string }[], groups: { programId: string; valid: { bountyId: string }[]; bounties: { id: string }[] }[]) {
+  const bounties = await db.bounty.findMany({ where: { programId } }); // want "findMany on tenant-scoped \"Bounty\""
+  const known = new Set(bounties.map((b) => b.id));
+  const valid = input.filter(({ bountyId }) => known.has(bountyId));
+  for (const { programId } of groups) {
+    await db.submission.createMany({
+      data: valid.map(({ bountyId }) => ({
+        programId, // want "links a \"Program\" by \"programId\" alone"
+        bountyId, // want "links a \"Bounty\" by \"bountyId\" alone"
+      })),
+    });
+  }
+  for (const { valid } of groups) {
+    await db.submission.createMany({
+      data: valid.map(({ bountyId }) => ({
+        programId, // want "links a \"Program\" by \"programId\" alone"
+        bountyId, // want "links a \"Bounty\" by \"bountyId\" alone"
+      })),
+    });
+  }
+  groups.forEach(async function ({ bounties }) {
+    const known = new Set(bounties.map((b) => b.id));
+    const valid = input.filter(({ bountyId }) => known.has(bountyId));
+    await db.submission.createMany({
+      data: valid.map(({ bountyId }) => ({
+        programId, // want "links a \"Program\" by \"programId\" alone"
+        bountyId, // want "links a \"Bounty\" by \"bountyId\" alone"
+      })),
+    });
+  });
+}
+
+export async function passedLoops(programId: string, groups: { bounty: Bounty }[]) {
+  const program = await db.program.findUniqueOrThrow({ where: { id: programId }, include: { bounties: true } }); // want "findUniqueOrThrow on tenant-scoped \"Program\""
+  const bounty = program.bounties[0];
+  for (const { bounty } of groups) {
+    await submitLoopTo({ program, bounty });
+  }
+  await submitLoopTo({ program, bounty });
+}
+
+async function submitLoopTo({ program, bounty }: { program: Program; bounty: Bounty }) {
+  await db.submission.create({
+    data: {
+      programId: program.id, // want "links a \"Program\" by \"programId\" alone"
+      bountyId: bounty.id, // want "links a \"Bounty\" by \"bountyId\" alone"
+    },
+  });
+}
+
+export async function pinnedLoops(workspaceId: string, groups: { bounty: Bounty; program: Program }[]) {
+  const program = await db.program.create({ data: { workspaceId }, include: { bounties: true } });
+  const bounty = program.bounties[0];
+  for (const { bounty } of groups) {
+    await db.submission.create({ data: { programId: program.id, bountyId: bounty.id } }); // want "links a \"Bounty\" by \"bountyId\" alone"
+  }
+  groups.forEach(async function ({ bounty }) {
+    await db.submission.create({ data: { programId: program.id, bountyId: bounty.id } }); // want "links a \"Bounty\" by \"bountyId\" alone"
+  });
+  await db.submission.create({ data: { programId: program.id, bountyId: bounty.id } });
+}
