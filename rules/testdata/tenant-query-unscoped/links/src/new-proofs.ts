@@ -362,3 +362,28 @@ export async function helperLoops(organizationId: string, customerId: string, gr
   });
   await prisma.integration.create({ data: { organizationId, customerId: customer.id } });
 }
+
+// The row's test reads a const of the row's name in an inner block: the
+// lookup's row is never tested.
+export async function testedOtherRow(organizationId: string, id: string, integrationId: string, customerId: string | undefined, move: boolean) {
+  if (customerId) {
+    const customer = await prisma.customer.findFirst({ where: { id: customerId, organizationId } });
+    {
+      const customer = { id };
+      if (!customer) throw new Error("not found");
+    }
+  }
+  if (move) {
+    if (customerId) {
+      await prisma.integration.update({ where: { id, organizationId }, data: { customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+    }
+  }
+  if (customerId) {
+    const integration = await prisma.integration.findFirst({ where: { id: integrationId, customerId, customer: { organizationId } } });
+    if (move) {
+      const integration = { id };
+      if (!integration) throw new Error("not found");
+    }
+    await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+}
