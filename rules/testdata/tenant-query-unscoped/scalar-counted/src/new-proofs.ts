@@ -71,3 +71,25 @@ export async function countedLoops(orgId: string, chatId: string, ids: string[],
   });
   await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) });
 }
+
+// Counted only when the list has ids, but the ids counted are a const of
+// the list's name in that branch: the list linked is never counted.
+export async function countedInnerList(orgId: string, chatId: string, ids: string[], other: string[]) {
+  const chat = await prisma.chat.findFirstOrThrow({ where: { id: chatId, orgId } });
+  if (ids.length > 0) {
+    const ids = other;
+    const found = await prisma.attachment.count({ where: { id: { in: ids }, orgId } });
+    if (found !== ids.length) throw new Error("not found");
+  }
+  await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) }); // want "links a \"Attachment\" by \"attachmentId\" alone"
+}
+
+// The same with the ids kept: the list is counted whenever it has ids.
+export async function countedWhenAny(orgId: string, chatId: string, ids: string[]) {
+  const chat = await prisma.chat.findFirstOrThrow({ where: { id: chatId, orgId } });
+  if (ids.length > 0) {
+    const found = await prisma.attachment.count({ where: { id: { in: ids }, orgId } });
+    if (found !== ids.length) throw new Error("not found");
+  }
+  await prisma.chatAttachment.createMany({ data: ids.map((attachmentId) => ({ chatId: chat.id, attachmentId })) });
+}
