@@ -82,7 +82,9 @@ func (q *queryCheck) createdAlias(value, delegate, idName string) bool {
 		return false
 	}
 	v = uncast(v)
-	if v.Kind() != "member_expression" || len(splitRowPath(v.Text())) != 2 {
+	if v.Kind() != "member_expression" || len(splitRowPath(v.Text())) != 2 || !sourceHeld(q.call, value, v.Text()) {
+		// The row is found by its name at the call: a const of it
+		// between the alias and the call is another row.
 		return false
 	}
 	return q.createdEarlier(compact(v.Text()), delegate, idName)

@@ -121,3 +121,15 @@ export async function mappedKeysRebound(projectId: string, name: string) {
     console.log(contents.length);
   }
 }
+
+// A key held under another name from a content found without the project,
+// written in a block whose const of the content's name is a created one.
+export async function aliasRebound(projectId: string, name: string, versionId: string) {
+  const content = await db.content.findFirst({ where: { name } }); // want "findFirst on tenant-scoped \"Content\" does not filter by the tenant"
+  const contentId = content.id;
+  if (name) {
+    const content = await db.content.create({ data: { projectId, name } });
+    await db.placement.createMany({ data: [{ contentId, publishedVersionId: versionId }] }); // want "links a \"Content\" by \"contentId\" alone" "links a \"Version\" by \"publishedVersionId\" alone"
+    console.log(content.id);
+  }
+}
