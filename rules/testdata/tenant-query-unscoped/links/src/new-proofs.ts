@@ -387,3 +387,16 @@ export async function testedOtherRow(organizationId: string, id: string, integra
     await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
   }
 }
+
+// Relation rows destructured from a webhook found without the tenant, mapped
+// in a block whose const of the webhook's name is the tenant's webhook.
+export async function relationDestructuredRebound(organizationId: string, id: string, otherId: string) {
+  const webhook = await prisma.webhook.findUnique({ where: { id: otherId }, include: { integrations: { select: { integration: { select: { id: true } } } } } }); // want "findUnique on tenant-scoped \"Webhook\""
+  if (!webhook) throw new Error("not found");
+  const { integrations } = webhook;
+  if (id) {
+    const webhook = await prisma.webhook.findFirstOrThrow({ where: { id, organizationId }, include: { integrations: { select: { integration: { select: { id: true } } } } } });
+    const ids = integrations.map((w) => w.integration.id);
+    await prisma.integrationsWebhooks.createMany({ data: ids.map((integrationId) => ({ integrationId, webhookId: webhook.id })) }); // want "links a \"Integration\" by \"integrationId\" alone"
+  }
+}
