@@ -400,3 +400,17 @@ export async function relationDestructuredRebound(organizationId: string, id: st
     await prisma.integrationsWebhooks.createMany({ data: ids.map((integrationId) => ({ integrationId, webhookId: webhook.id })) }); // want "links a \"Integration\" by \"integrationId\" alone"
   }
 }
+
+// A row's relation destructured from an integration found without the
+// tenant, linked in a block whose const of the integration's name is the
+// tenant's integration.
+export async function rowDestructuredRebound(organizationId: string, id: string, otherId: string) {
+  const integration = await prisma.integration.findUnique({ where: { id: otherId }, include: { customer: true } }); // want "findUnique on tenant-scoped \"Integration\""
+  if (!integration) throw new Error("not found");
+  const { customer } = integration;
+  if (id) {
+    const integration = await prisma.integration.findFirstOrThrow({ where: { id, organizationId }, include: { customer: true } });
+    await prisma.integration.create({ data: { organizationId, customerId: customer!.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+    console.log(integration.id);
+  }
+}
