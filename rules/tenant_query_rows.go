@@ -156,7 +156,8 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 			}
 		}
 		next := compact(v.Text())
-		if splitRowPath(next) == nil || next == rows {
+		if splitRowPath(next) == nil || next == rows || !sourceHeld(q.call, rows, next) {
+			// Read at the call, next's root may be another binding.
 			break
 		}
 		rows = next

@@ -414,3 +414,18 @@ export async function rowDestructuredRebound(organizationId: string, id: string,
     console.log(integration.id);
   }
 }
+
+// A relation list held under another name from a webhook found without the
+// tenant, looped over in a block whose const of the webhook's name is the
+// tenant's webhook.
+export async function relationListRebound(organizationId: string, id: string, otherId: string) {
+  const webhook = await prisma.webhook.findUnique({ where: { id: otherId }, include: { integrations: { select: { integration: { select: { id: true } } } } } }); // want "findUnique on tenant-scoped \"Webhook\""
+  if (!webhook) throw new Error("not found");
+  const links = webhook.integrations;
+  if (id) {
+    const webhook = await prisma.webhook.findFirstOrThrow({ where: { id, organizationId }, include: { integrations: { select: { integration: { select: { id: true } } } } } });
+    for (const w of links) {
+      await prisma.integrationsWebhooks.create({ data: { integrationId: w.integration.id, webhookId: webhook.id } }); // want "links a \"Integration\" by \"integrationId\" alone"
+    }
+  }
+}
