@@ -429,3 +429,15 @@ export async function relationListRebound(organizationId: string, id: string, ot
     }
   }
 }
+
+// Ids mapped from tags found without the tenant, connected in a block
+// whose const of the list's name is the tenant's tags.
+export async function idListRebound(organizationId: string, integrationId: string, tagIds: string[]) {
+  const valid = await prisma.tag.findMany({ where: { id: { in: tagIds } } }); // want "findMany on tenant-scoped \"Tag\" does not filter by the tenant"
+  const ids = valid.map((t) => t.id);
+  if (tagIds.length > 0) {
+    const valid = await prisma.tag.findMany({ where: { organizationId } });
+    await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: ids.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+    console.log(valid.length);
+  }
+}
