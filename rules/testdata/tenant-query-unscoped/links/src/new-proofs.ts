@@ -441,3 +441,16 @@ export async function idListRebound(organizationId: string, integrationId: strin
     console.log(valid.length);
   }
 }
+
+// Ids pushed from tags found without the tenant, connected in a block
+// whose const of the rows' name is the tenant's tags.
+export async function pushedIdsRebound(organizationId: string, integrationId: string, tagIds: string[]) {
+  const rows = await prisma.tag.findMany({ where: { id: { in: tagIds } } }); // want "findMany on tenant-scoped \"Tag\" does not filter by the tenant"
+  const ids: string[] = [];
+  for (const r of rows) ids.push(r.id);
+  if (tagIds.length > 0) {
+    const rows = await prisma.tag.findMany({ where: { organizationId } });
+    await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: ids.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+    console.log(rows.length);
+  }
+}
