@@ -454,3 +454,18 @@ export async function pushedIdsRebound(organizationId: string, integrationId: st
     console.log(rows.length);
   }
 }
+
+// Rows pushed from tags found without the tenant, each connected in a
+// block whose const of the tags' name is the tenant's tags.
+export async function pushedRowsRebound(organizationId: string, integrationId: string, tagIds: string[]) {
+  const found = await prisma.tag.findMany({ where: { id: { in: tagIds } } }); // want "findMany on tenant-scoped \"Tag\" does not filter by the tenant"
+  const claimed: { id: string }[] = [];
+  for (const t of found) claimed.push({ id: t.id });
+  if (tagIds.length > 0) {
+    const found = await prisma.tag.findMany({ where: { organizationId } });
+    for (const c of claimed) {
+      await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: { id: c.id } } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+    }
+    console.log(found.length);
+  }
+}
