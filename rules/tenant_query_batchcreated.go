@@ -19,7 +19,9 @@ import (
 // The list runs in order in one transaction: the write runs only once that
 // create made its row (a create with a taken id fails, and the whole list
 // with it), so the key links that new row, a child of the same parent. The
-// parent itself is judged at the written row's own key.
+// parent itself is judged at the written row's own key. The key and the
+// parent must name at the write what they named at the create: a later
+// element may assign them (`where: { id: (bountyId = otherId) }`).
 func (q *queryCheck) batchCreated(data, val tsparse.Node, m, target *prisma.Model, ref *prisma.Field) bool {
 	if !isPrimaryKey(target, ref) || val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
 		return false
@@ -59,7 +61,7 @@ func (q *queryCheck) batchCreated(data, val tsparse.Node, m, target *prisma.Mode
 			continue
 		}
 		id, under := lastGiven(created, ref.Name()), lastGiven(created, rt.Fields[0].Name())
-		if (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == val.Text() && stablePath(under) && compact(under.Text()) == compact(parent.Text()) {
+		if (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == val.Text() && stablePath(under) && compact(under.Text()) == compact(parent.Text()) && keptSince(q.call, el, el.Start(), []string{val.Text(), compact(parent.Text())}) {
 			return true
 		}
 	}

@@ -73,7 +73,8 @@ func destructuredBinding(name string, at tsparse.Node) (value []string, key stri
 // envelope), or nil.
 func destructuredPath(name string, at tsparse.Node) []string {
 	value, key, ok := destructuredBinding(name, at)
-	if !ok || key == "" {
+	if !ok || key == "" || len(value) == 0 || !sourceHeld(at, name, value[0]) {
+		// Read at at, the row destructured may be another binding.
 		return nil
 	}
 	return append(value, key)

@@ -44,7 +44,9 @@ func (q *queryCheck) exclusionChecked(list tsparse.Node, target *prisma.Model, i
 			continue
 		}
 		rows := boundName(c)
-		if rows == "" || !q.excludingWhere(c.Args, path, idName, tf.Name()) {
+		if rows == "" || !q.excludingWhere(c.Args, path, idName, tf.Name()) || !sameBinding(c.Node, q.call, path) || reassigned(q.call, path, c.Node.Start()) {
+			// The list is matched by its text: a loop's variable, a
+			// parameter or a const of its name at the call is another.
 			continue
 		}
 		between := string(src[c.Node.End():q.call.Start()])

@@ -207,7 +207,8 @@ func rowCall(n tsparse.Node, delegate string) bool {
 // the if, or nothing; the caller passes for that parameter a tenant value
 // the rule accepts (`const doc = await getDoc(id, teamId)`). A helper that
 // compares with something else, returns before comparing, or is passed
-// another value proves nothing.
+// another value proves nothing, and so does a return of another binding
+// of the row's name (a const of it in a block, a loop's variable).
 func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model) bool {
 	body := fn.Field("body")
 	params := namedNoComments(fn.Field("parameters"))
@@ -277,7 +278,7 @@ func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model)
 		v := uncastAwait(vals[0])
 		switch {
 		case v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
-		case v.Kind() == "identifier" && v.Text() == row && n.Start() >= checkedAt:
+		case v.Kind() == "identifier" && v.Text() == row && n.Start() >= checkedAt && sameBinding(n, fetch, row):
 			returns++
 		default:
 			ok = false

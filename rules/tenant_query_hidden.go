@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
@@ -108,4 +110,19 @@ func sameBinding(a, b tsparse.Node, value string) bool {
 	sa, _ := bindingScope(a, value[:end], -1)
 	sb, _ := bindingScope(b, value[:end], -1)
 	return sa == sb
+}
+
+// sourceHeld reports whether src, the list the row (or list) name was
+// read from where name is bound (`for (const b of program.bounties)`,
+// `const bounty = program.bounties[0]`), names at at the list it named
+// there: nothing between name's binding and at binds src's root again.
+// Proofs find src's rows by its text at at; a const program in the loop's
+// body is another program, whose bounties the row is not among.
+func sourceHeld(at tsparse.Node, name, src string) bool {
+	root := splitRowPath(src)
+	scope, _ := bindingScope(at, name, -1)
+	if len(root) == 0 || !scope.Valid() {
+		return true // not a name bound here: the proofs read it otherwise
+	}
+	return !hiddenBetween(at, scope, strings.TrimSuffix(root[0], "[]"))
 }

@@ -52,6 +52,10 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 	if depth > 8 {
 		return
 	}
+	if v, ok := movedMap(val); ok {
+		l.atMap(v, m, depth)
+		return
+	}
 	l.addedToData(val, m, depth)
 	for _, obj := range l.q.objects(val) {
 		for _, e := range obj.NamedChildren() {

@@ -116,6 +116,12 @@ func (q *queryCheck) mappedRowKeys(mapCall tsparse.Node, target *prisma.Model, i
 	if splitRowPath(rows) == nil || !q.rowListKept(rows, path[len(path)-1]) {
 		return false
 	}
+	// The map read the list where it was written; the proofs find it by
+	// its text at the call: it must be the same binding, not assigned
+	// since.
+	if root := strings.TrimSuffix(splitRowPath(rows)[0], "[]"); !sameBinding(mapCall, q.call, root) || reassigned(q.call, root, mapCall.Start()) {
+		return false
+	}
 	outer, chain := functionChain(q.call)
 	r, p := q.listRows(rows, path)
 	return q.earlierRow(p, r, target, idName, outer, chain)

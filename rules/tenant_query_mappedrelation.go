@@ -50,7 +50,9 @@ func (q *queryCheck) mappedRelationKey(data, val tsparse.Node, target *prisma.Mo
 	base := strings.Split(source, ".")
 	if len(base) == 1 {
 		chain, key, ok := destructuredBinding(base[0], v)
-		if !ok || key == "" {
+		if !ok || key == "" || len(chain) == 0 || !sourceHeld(v, base[0], chain[0]) {
+			// The row destructured is found by its name at the map: a
+			// const of it between them is another row.
 			return false
 		}
 		base = append(chain, key)

@@ -84,6 +84,9 @@ func (q *queryCheck) pinnedRowOf(val tsparse.Node, ref *prisma.Field, target *pr
 	if src == "" {
 		src = row
 	}
+	if src != row && !sourceHeld(q.call, row, src) {
+		return false
+	}
 	if path := splitRowPath(src); len(path) == 2 {
 		// The included children of a row of the parent model.
 		return q.includedChildren(path[0], path[1], up.Target, target, rt) && parent == path[0]+"."+rt.References[0].Name() && kept(q.call, parent)

@@ -38,6 +38,10 @@ func pushedFrom(at tsparse.Node, list, key string) (rows, field string) {
 			case !ok:
 				bad = true
 			case r == "":
+			case !sameBinding(n, at, r):
+				// The rows pushed from are found by their name at at: a
+				// const of it in at's block is other rows.
+				bad = true
 			case rows == "":
 				rows, field = r, f
 			case rows != r || field != f:

@@ -101,14 +101,15 @@ func (q *queryCheck) rowPath(value string) []string {
 			break
 		}
 		// `const kit = { ...row, assets }`: kit.id is row.id.
-		if len(path) > 1 && spreadSource(v, path[1]) != "" {
+		if len(path) > 1 && spreadSource(v, path[1]) != "" && sourceHeld(q.call, path[0], spreadSource(v, path[1])) {
 			path[0] = spreadSource(v, path[1])
 			continue
 		}
 		// `const kitCustodyId = kit.custody?.id` names a part of a row
 		// too.
 		head := splitRowPath(v.Text())
-		if len(head) < 2 {
+		if len(head) < 2 || !sourceHeld(q.call, path[0], v.Text()) {
+			// Read at the call, the const's head may be another binding.
 			break
 		}
 		path = append(head, path[1:]...)
@@ -155,7 +156,8 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 			}
 		}
 		next := compact(v.Text())
-		if splitRowPath(next) == nil || next == rows {
+		if splitRowPath(next) == nil || next == rows || !sourceHeld(q.call, rows, next) {
+			// Read at the call, next's root may be another binding.
 			break
 		}
 		rows = next

@@ -1397,6 +1397,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = mapGetSource(q.call, path[0])
 	}
+	if rows != "" && !sourceHeld(q.call, path[0], rows) {
+		return false
+	}
 	if rows == "" {
 		rows = q.indexedRows(value, path)
 	}
@@ -1406,6 +1409,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		src := pickedFrom(q.call, rows, "filter|slice")
 		if src == "" || filterChanges(q.call, rows) {
 			break
+		}
+		if !sourceHeld(q.call, rows, src) {
+			return false
 		}
 		rows = src
 	}
@@ -1627,12 +1633,24 @@ func (q *queryCheck) idsOf(filter tsparse.Node, idName string) string {
 // idList reads a list of ids as idsOf does: the name of the rows it holds
 // the ids of, or "".
 func (q *queryCheck) idList(list tsparse.Node, idName string) string {
+	rows, made := q.idListAt(list, idName)
+	// The rows are read where the list was made, and looked up by their
+	// name's text at list: a const of it between them is other rows.
+	if root := splitRowPath(rows); rows != "" && (len(root) == 0 || !sameBinding(made, list, root[0]) || reassigned(list, root[0], made.Start())) {
+		return ""
+	}
+	return rows
+}
+
+// idListAt is idList without the check that its rows are the same binding
+// where the list was made and at list.
+func (q *queryCheck) idListAt(list tsparse.Node, idName string) (string, tsparse.Node) {
 	for range 4 {
 		if list.Kind() != "identifier" {
 			break
 		}
 		if rows, f := pushedFrom(list, list.Text(), ""); rows != "" && f == idName {
-			return rows
+			return rows, list
 		}
 		v, ok := constValue(list)
 		if !ok {
@@ -1641,15 +1659,15 @@ func (q *queryCheck) idList(list tsparse.Node, idName string) string {
 			v, ok = constBefore(list.Text(), list)
 		}
 		if !ok {
-			return ""
+			return "", list
 		}
 		list = v
 	}
 	m := mapIDs.FindStringSubmatch(compact(list.Text()))
 	if m == nil || m[2] != m[3] || m[4] != idName {
-		return filteredIDs(list, idName)
+		return filteredIDs(list, idName), list
 	}
-	return m[1]
+	return m[1], list
 }
 
 // createdEarlier reports whether value is `row.id` of a row that a create
