@@ -1180,7 +1180,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				// Against a literal (projectId !== null: the row is
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
-				if (field(compact(l.Text())) && !q.provesNothing(r) || field(compact(r.Text())) && !q.provesNothing(l)) && row(b) {
+				if (field(compact(l.Text())) && !q.provesNothing(r) && !readsRow(r, name) || field(compact(r.Text())) && !q.provesNothing(l) && !readsRow(l, name)) && row(b) {
 					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
 				}
 			}
