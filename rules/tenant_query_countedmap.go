@@ -16,16 +16,8 @@ import (
 // …; if (rows.length !== list.length) return … }`): otherwise the map
 // makes no rows, or throws on a missing list.
 func (q *queryCheck) countedMapKey(data, val tsparse.Node, target *prisma.Model, ref *prisma.Field) bool {
-	fn := data.Parent()
-	for fn.Kind() == "parenthesized_expression" {
-		fn = fn.Parent()
-	}
-	call := fn.Parent().Parent()
-	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
-		return false
-	}
-	param, n := firstParam(fn)
-	if n != 1 || param.Kind() != "identifier" {
+	call, param, ok := mapCallback(data)
+	if !ok {
 		return false
 	}
 	var mapped bool

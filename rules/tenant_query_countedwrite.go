@@ -58,16 +58,8 @@ func (q *queryCheck) countedByNumber(data, val tsparse.Node, target *prisma.Mode
 // ({ …, key: x }))`) or its ref (`x.<ref>`, mapped), the list named by
 // identifiers and dots; "" otherwise.
 func mappedElement(data, val tsparse.Node, ref *prisma.Field) (list string, mapped bool) {
-	fn := data.Parent()
-	for fn.Kind() == "parenthesized_expression" {
-		fn = fn.Parent()
-	}
-	call := fn.Parent().Parent()
-	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
-		return "", false
-	}
-	param, n := firstParam(fn)
-	if n != 1 || param.Kind() != "identifier" {
+	call, param, ok := mapCallback(data)
+	if !ok {
 		return "", false
 	}
 	switch compact(val.Text()) {

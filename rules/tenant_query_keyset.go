@@ -19,16 +19,8 @@ import (
 // field is one of those ids while neither the list, its elements' field
 // nor the ids change from the ids' declaration on.
 func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, ref *prisma.Field) bool {
-	fn := data.Parent()
-	for fn.Kind() == "parenthesized_expression" {
-		fn = fn.Parent()
-	}
-	call := fn.Parent().Parent()
-	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
-		return false
-	}
-	param, n := firstParam(fn)
-	if n != 1 || param.Kind() != "identifier" || val.Kind() != "member_expression" || val.Field("object").Kind() != "identifier" || val.Field("object").Text() != param.Text() || val.Field("property").Kind() != "property_identifier" {
+	call, param, ok := mapCallback(data)
+	if !ok || val.Kind() != "member_expression" || val.Field("object").Kind() != "identifier" || val.Field("object").Text() != param.Text() || val.Field("property").Kind() != "property_identifier" {
 		return false
 	}
 	field := val.Field("property").Text()

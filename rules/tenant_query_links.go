@@ -271,17 +271,9 @@ func (q *queryCheck) linksJudged(m *prisma.Model) bool {
 // tenant's (`valid.map((m) => m.id)` after a findMany with the tenant), or
 // `rows.map((r) => ({ id: r.id }))` of such rows: the links are those rows.
 func (q *queryCheck) mappedTenantIDs(unique, obj tsparse.Node, target *prisma.Model) bool {
-	fn := unique.Parent()
-	for fn.Kind() == "parenthesized_expression" {
-		fn = fn.Parent()
-	}
-	call := fn.Parent().Parent()
-	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
-		return false
-	}
-	param, n := firstParam(fn)
+	call, param, ok := mapCallback(unique)
 	entries := namedNoComments(obj)
-	if n != 1 || param.Kind() != "identifier" || len(entries) != 1 {
+	if !ok || len(entries) != 1 {
 		return false
 	}
 	key, val, ok := property(entries[0])

@@ -157,16 +157,8 @@ func (q *queryCheck) mayLinkByKey() func([]byte) bool {
 // the name of the rows whose ids the keys are, proven or not by
 // verifiedKey.
 func (q *queryCheck) mappedKeyRows(data, val tsparse.Node, ref *prisma.Field) string {
-	fn := data.Parent()
-	for fn.Kind() == "parenthesized_expression" {
-		fn = fn.Parent()
-	}
-	call := fn.Parent().Parent()
-	if fn.Kind() != "arrow_function" || call.Kind() != "call_expression" || call.Field("function").Kind() != "member_expression" || call.Field("function").Field("property").Text() != "map" {
-		return ""
-	}
-	param, n := firstParam(fn)
-	if n != 1 || param.Kind() != "identifier" {
+	call, param, ok := mapCallback(data)
+	if !ok {
 		return ""
 	}
 	list := call.Field("function").Field("object")
