@@ -348,5 +348,6 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.batchCreated(data, bare, m, target, ref) ||
 		q.filteredMapKey(data, bare, target, ref) ||
 		q.provenLookupKey(bare, ref, target) ||
-		q.nestedPinnedRow(data, bare, m, target, ref)
+		q.nestedPinnedRow(data, bare, m, target, ref) ||
+		q.letProvenKey(bare, key, ref, target)
 }

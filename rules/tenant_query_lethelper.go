@@ -1,0 +1,223 @@
+package rules
+
+import (
+	"bytes"
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// letProvenKey reports whether val, a bare name a write's data gives a
+// foreign key, is a `let` declared without a value (or with nothing)
+// each of whose assignments gives nothing, a key of target the rule
+// proves where it is assigned (verifiedEarlier with the assignment as the
+// call), or the key of a row a helper of the file made or found in the
+// tenant (helperTenantRow): Shelf's working-hours override,
+//
+//	let workingHoursId: string;
+//	const workingHours = await db.workingHours.findUnique({ where: { organizationId } });
+//	if (!workingHours) {
+//	  const workingHours = await createDefaultWorkingHours(organizationId);
+//	  workingHoursId = workingHours.id;
+//	} else {
+//	  workingHoursId = workingHours.id;
+//	}
+//
+// Read as letCreated reads its let: one declaration in the function
+// declaring the name, in a block holding the write; no parameter of that
+// name in a function between; the name written only by plain
+// assignments (anywhere in that function, callbacks and later
+// assignments included, each proven where it is). The key of a const
+// row helperTenantRow proves, written as such, is proven too.
+func (q *queryCheck) letProvenKey(val tsparse.Node, key string, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() == "member_expression" {
+		// The helper's row's key written directly: `customerId: row.id`.
+		return q.helperTenantRow(q.call, val, ref, target)
+	}
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
+		return false
+	}
+	name := val.Text()
+	word := wordRegexp(name)
+	for scope := enclosingFunction(q.call); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
+		if word.MatchString(scope.Field("parameters").Text()) || word.MatchString(scope.Field("parameter").Text()) {
+			return false
+		}
+		if text := q.call.Tree().Src[scope.Start():q.call.Start()]; declares(text, letKeyword, name, wordEnds(name)) {
+			return q.onlyProvenAssigned(scope, name, key, ref, target)
+		}
+	}
+	return false
+}
+
+// onlyProvenAssigned is letProvenKey's reading of scope, the function
+// declaring name.
+func (q *queryCheck) onlyProvenAssigned(scope tsparse.Node, name, key string, ref *prisma.Field, target *prisma.Model) bool {
+	word := wordRegexp(name)
+	decls, proven := 0, 0
+	ok := true
+	scope.Walk(func(n tsparse.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n.Kind() {
+		case "variable_declarator":
+			if n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+				decls++
+				d := n.Parent()
+				v := n.Field("value")
+				ok = d.Kind() == "lexical_declaration" && bytes.HasPrefix(q.call.Tree().Src[d.Start():d.End()], []byte("let")) && (!v.Valid() || linksNothing(v)) && n.End() < q.call.Start() && spans(d.Parent(), q.call)
+			} else if word.MatchString(n.Field("name").Text()) {
+				ok = false // a pattern binding it again
+			}
+		case "assignment_expression":
+			left := n.Field("left")
+			if !word.MatchString(left.Text()) {
+				return true
+			}
+			if left.Kind() != "identifier" || left.Text() != name {
+				ok = false // a destructuring
+				return false
+			}
+			right := orNothing(n.Field("right"))
+			if linksNothing(right) {
+				return true
+			}
+			sub := *q
+			sub.call = n
+			ok = sub.verifiedEarlier(target, ref.Name(), key, right) || q.helperTenantRow(n, right, ref, target)
+			proven++
+		case "augmented_assignment_expression", "update_expression", "formal_parameters":
+			ok = !word.MatchString(n.Text())
+		case "for_in_statement":
+			ok = !word.MatchString(n.Field("left").Text())
+		case "catch_clause":
+			ok = !word.MatchString(n.Field("parameter").Text())
+		case "arrow_function":
+			ok = n.Field("parameter").Text() != name
+		}
+		return true
+	})
+	return ok && decls == 1 && proven > 0
+}
+
+// helperTenantRow reports whether right, assigned at at, is `row.<ref>`
+// of a const row awaited from a call of a function declared at the top
+// of the file (fileFunction) every return of which is one query on
+// target giving one row, found or made in the tenant the caller passes:
+// a find or an upsert whose where gives a tenant field of target a
+// parameter, an upsert's or a create's data giving it that parameter
+// too, and the caller passing a tenant value there. Whatever row comes
+// back is a stored row of that tenant (or nothing, whose key throws).
+func (q *queryCheck) helperTenantRow(at, right tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	right = uncast(right)
+	if right.Kind() != "member_expression" || right.Field("property").Text() != ref.Name() || right.Field("object").Kind() != "identifier" {
+		return false
+	}
+	row := right.Field("object")
+	held, ok := constValue(row)
+	if !ok || overwritten(at, row.Text()+"."+ref.Name()) {
+		return false
+	}
+	call := uncastAwait(held)
+	fn := q.fileFunction(call)
+	if !fn.Valid() {
+		return false
+	}
+	return q.returnsTenantRows(call, fn, target)
+}
+
+// returnsTenantRows is helperTenantRow's reading of fn, called by call.
+func (q *queryCheck) returnsTenantRows(call, fn tsparse.Node, target *prisma.Model) bool {
+	body := fn.Field("body")
+	if !body.Valid() || body.Kind() != "statement_block" {
+		return false
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	args := namedNoComments(call.Field("arguments"))
+	delegate := delegateName(target.Name)
+	ok, returns := true, 0
+	body.Walk(func(n tsparse.Node) bool {
+		if !ok || functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() != "return_statement" {
+			return true
+		}
+		returns++
+		vals := namedNoComments(n)
+		if len(vals) == 0 {
+			ok = false
+			return false
+		}
+		v := uncastAwait(vals[0])
+		calls := tsquery.CallsIn(v, func(d string) bool { return d == delegate })
+		if len(calls) == 0 || calls[0].Node.Start() != v.Start() || calls[0].Node.End() != v.End() {
+			ok = false
+			return false
+		}
+		c := calls[0]
+		var need []string
+		switch c.Operation {
+		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+			need = []string{"where"}
+		case "upsert":
+			need = []string{"where", "create"}
+		case tsquery.Create:
+			need = []string{"data"}
+		default:
+			ok = false
+			return false
+		}
+		for _, part := range need {
+			p := q.tenantParam(c, part, target)
+			i := slices.IndexFunc(params, func(pp tsparse.Node) bool {
+				return pp.Kind() == "required_parameter" && pp.Field("pattern").Kind() == "identifier" && pp.Field("pattern").Text() == p
+			})
+			if p == "" || i < 0 || i >= len(args) || reassigned(n, p, fn.Start()) {
+				ok = false
+				return false
+			}
+			arg := uncast(args[i])
+			if arg.Kind() == "spread_element" || q.provesNothing(arg) || tenantValue(arg, 0) != constrained {
+				ok = false
+				return false
+			}
+		}
+		return false
+	})
+	return ok && returns > 0
+}
+
+// tenantParam is the name c's argument object gives a tenant field of
+// target in its part (where, data, create), a plain name, in an object
+// without spreads; "" if none.
+func (q *queryCheck) tenantParam(c tsquery.Call, part string, target *prisma.Model) string {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return ""
+	}
+	for _, e := range args.NamedChildren() {
+		k, v, ok := property(e)
+		if !ok || k != part {
+			continue
+		}
+		obj, ok := q.objectOf(v, 0)
+		if !ok {
+			return ""
+		}
+		name := ""
+		for _, d := range obj.NamedChildren() {
+			if d.Kind() == "spread_element" {
+				return ""
+			}
+			if dk, dv, ok := property(d); ok && q.isTenantField(target, dk) && (dv.Kind() == "identifier" || dv.Kind() == "shorthand_property_identifier") {
+				name = dv.Text()
+			}
+		}
+		return name
+	}
+	return ""
+}
