@@ -188,14 +188,24 @@ func (o *codeOwners) ownsByClient(project, dir, file string) bool {
 	return imports(dir)
 }
 
+// isDefaultClient reports whether spec is the client generated to the
+// default place. Its runtime and extension helpers are not: every client,
+// wherever generated, shares them ("@prisma/client/runtime/library" for
+// an error class).
 func isDefaultClient(spec string) bool {
 	for _, m := range []string{"@prisma/client", ".prisma/client"} {
-		if spec == m || strings.HasPrefix(spec, m+"/") {
+		if spec == m {
 			return true
+		}
+		if sub, ok := strings.CutPrefix(spec, m+"/"); ok {
+			top, _, _ := strings.Cut(sub, "/")
+			return !sharedRuntime[top]
 		}
 	}
 	return false
 }
+
+var sharedRuntime = map[string]bool{"runtime": true, "extension": true, "scripts": true, "generator-build": true}
 
 // trimExtension drops a script extension: "./client.js" names ./client.
 func trimExtension(p string) string {
