@@ -96,6 +96,8 @@ func (o *codeOwners) noteClients(read func(string) ([]byte, error), schemaFiles 
 			}
 		}
 	}
+	// A file tree-sitter cannot parse imports no client known here, so
+	// every schema of its project judges it.
 	specs, _ := tsquery.Each(named, moduleSpecifiers)
 	o.imported = map[string]fileClients{}
 	for i, f := range named {
