@@ -378,7 +378,12 @@ or whose package its package's code imports without declaring it (a hoisted
 workspace: cal.com's ` + "`packages/trpc`" + ` imports ` + "`\"@calcom/prisma\"`" + `);
 a package that neither depends on nor imports any of them cannot use a client
 and is not judged. A file in no package, or one whose package depends on several
-schemas, is judged against each, and a call is reported once. With one
+schemas, is judged against each, and a call is reported once. Schemas sharing
+one project (an nx workspace with one root ` + "`package.json`" + `) are told apart by
+the client a file imports: a schema whose generator has an ` + "`output`" + ` judges
+the files importing from that folder, the schemas generated to the default
+place those importing ` + "`\"@prisma/client\"`" + `, and a file importing neither is
+judged against each of them. With one
 schema in the repository all code is its own, and
 ` + "`tenancy { queries { paths } }`" + ` set in the configuration is every schema's code,
 as written.`,

@@ -103,10 +103,10 @@ func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 	if r.owners == nil {
 		return r.files, r.err
 	}
-	project := r.owners.schemaProject(s)
+	dir := schemaDir(s)
 	var files []tsquery.File
 	for _, f := range r.files {
-		owns, shared := r.owners.owns(project, f.Path)
+		owns, shared := r.owners.owns(dir, f.Path)
 		if !owns {
 			continue
 		}
@@ -121,11 +121,14 @@ func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 // readAll lists and reads the code, skipping the generated-client folders.
 func (c *codeReader) readAll(skip []string) codeRead {
 	q := c.cfg.Tenancy.Queries
-	var schemaDirs, packages []string
+	var schemaFiles, schemaDirs, packages []string
 	landmark := func(p string) {
 		if filepath.Base(p) == "package.json" {
 			packages = append(packages, p)
-		} else if d := filepath.Dir(p); !slices.Contains(schemaDirs, d) {
+			return
+		}
+		schemaFiles = append(schemaFiles, p)
+		if d := filepath.Dir(p); !slices.Contains(schemaDirs, d) {
 			schemaDirs = append(schemaDirs, d)
 		}
 	}
@@ -174,6 +177,7 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	if len(q.Paths) == 0 {
 		r.owners = newCodeOwners(c.cfg.ReadFile, c.root, schemaDirs, packages)
 		r.owners.noteImports(files)
+		r.owners.noteClients(c.cfg.ReadFile, schemaFiles, files)
 		c.findings = append(c.findings, r.owners.findings...)
 	}
 	return r

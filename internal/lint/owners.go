@@ -28,6 +28,9 @@ import (
 //   - no project, when it is in a package that depends on none of them;
 //   - every project, when it is in no package: nothing tells which client
 //     it imports, so it is judged against each, a finding once.
+//
+// Of the schemas serving one project, those whose client it imports judge
+// it, or all of them when it imports none (see noteClients).
 type codeOwners struct {
 	root string
 	// projects are the project folders of the repository's schemas.
@@ -41,6 +44,12 @@ type codeOwners struct {
 	imports map[string]map[string]bool
 	// abs is paths.Abs for the files judged.
 	abs func(string) string
+	// folders are the schema folders of each project served by several,
+	// clients where each of those folders' client is generated, and
+	// imported the clients each file of theirs imports (see noteClients).
+	folders  map[string][]string
+	clients  map[string]*schemaClient
+	imported map[string]fileClients
 }
 
 type packageJSON struct {
@@ -111,15 +120,21 @@ func (o *codeOwners) project(dir string) string {
 	return dir
 }
 
-// owns reports whether the schema serving project can be the one whose
-// client file imports, and whether another schema can be too.
-func (o *codeOwners) owns(project, file string) (owns, shared bool) {
+// owns reports whether the schema in folder dir can be the one whose
+// client file imports, and whether a schema of another project can be too.
+func (o *codeOwners) owns(dir, file string) (owns, shared bool) {
+	project := ""
+	if dir != "" {
+		project = o.project(dir)
+	}
 	projects := o.projects
 	if !slices.Contains(projects, project) {
 		projects = append(slices.Clip(projects), project)
 	}
-	owners := o.owners(projects, o.abs(file))
-	return slices.Contains(owners, project), len(owners) > 1
+	file = o.abs(file)
+	owners := o.owners(projects, file)
+	owns = slices.Contains(owners, project) && o.ownsByClient(project, paths.Abs(dir), file)
+	return owns, len(owners) > 1
 }
 
 // owners are the projects whose client file can import.
@@ -161,11 +176,11 @@ func (o *codeOwners) nearestPackage(dir string) *packageJSON {
 	return nil
 }
 
-// schemaProject is the project of schema s: the folder of its first file.
-func (o *codeOwners) schemaProject(s *prisma.Schema) string {
+// schemaDir is the folder of schema s's first file.
+func schemaDir(s *prisma.Schema) string {
 	for _, f := range s.Files {
 		if f != nil && f.Name != "" && strings.HasSuffix(f.Name, ".prisma") {
-			return o.project(filepath.Dir(f.Name))
+			return filepath.Dir(f.Name)
 		}
 	}
 	return ""

@@ -1,0 +1,7 @@
+schema {
+  paths = ["apps/*/prisma/schema.prisma"]
+}
+
+tenancy {
+  fields = ["organizationId"]
+}
