@@ -18,28 +18,42 @@ func (q *queryCheck) letCreated(val tsparse.Node, ref *prisma.Field, target *pri
 	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || val.Field("object").Kind() != "identifier" {
 		return false
 	}
-	name := val.Field("object").Text()
+	delegate := delegateName(target.Name)
+	return letOnlyAssigned(val, val.Field("object").Text(), func(tsparse.Node) bool { return false }, func(_, right tsparse.Node) (ok, counts bool) {
+		right = uncastAwait(right)
+		calls := tsquery.CallsIn(right, func(d string) bool { return d == delegate })
+		ok = len(calls) > 0 && calls[0].Node.Start() == right.Start() && calls[0].Node.End() == right.End() && calls[0].Operation == tsquery.Create && q.createsInTenant(calls[0], target)
+		return ok, true
+	})
+}
+
+// letOnlyAssigned reads the `let name` that at reaches, in the nearest
+// function declaring it: one declaration, before at in a block holding
+// at, without a value or with one init accepts; no parameter of that name
+// in a function between, no pattern binding it again; and every write of
+// it, anywhere in that function (callbacks and later writes included), a
+// plain assignment `name = right` that assigned accepts. At least one
+// assignment must count.
+func letOnlyAssigned(at tsparse.Node, name string, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
 	word := wordRegexp(name)
-	for scope := enclosingFunction(val); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
+	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
 		// A parameter of the same name, here or in a function between,
 		// is another value.
 		if word.MatchString(scope.Field("parameters").Text()) || word.MatchString(scope.Field("parameter").Text()) {
 			return false
 		}
-		if text := val.Tree().Src[scope.Start():val.Start()]; declares(text, letKeyword, name, wordEnds(name)) {
-			return q.onlyCreated(scope, name, val, target)
+		if text := at.Tree().Src[scope.Start():at.Start()]; declares(text, letKeyword, name, wordEnds(name)) {
+			return onlyAssigned(scope, name, at, init, assigned)
 		}
 	}
 	return false
 }
 
-// onlyCreated is letCreated's reading of scope, the function declaring
-// name: one declaration, a `let` without a value in a block holding val,
-// and every write of name a plain assignment of a create in the tenant.
-func (q *queryCheck) onlyCreated(scope tsparse.Node, name string, val tsparse.Node, target *prisma.Model) bool {
+// onlyAssigned is letOnlyAssigned's reading of scope, the function
+// declaring name.
+func onlyAssigned(scope tsparse.Node, name string, at tsparse.Node, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
 	word := wordRegexp(name)
-	delegate := delegateName(target.Name)
-	decls, creates := 0, 0
+	decls, counted := 0, 0
 	ok := true
 	scope.Walk(func(n tsparse.Node) bool {
 		if !ok {
@@ -51,7 +65,7 @@ func (q *queryCheck) onlyCreated(scope tsparse.Node, name string, val tsparse.No
 				decls++
 				d := n.Parent()
 				v := n.Field("value")
-				ok = d.Kind() == "lexical_declaration" && bytes.HasPrefix(val.Tree().Src[d.Start():d.End()], []byte("let")) && !v.Valid() && n.End() < val.Start() && spans(d.Parent(), val)
+				ok = d.Kind() == "lexical_declaration" && bytes.HasPrefix(at.Tree().Src[d.Start():d.End()], []byte("let")) && (!v.Valid() || init(v)) && n.End() < at.Start() && spans(d.Parent(), at)
 			} else if word.MatchString(n.Field("name").Text()) {
 				ok = false // a pattern binding it again
 			}
@@ -64,10 +78,11 @@ func (q *queryCheck) onlyCreated(scope tsparse.Node, name string, val tsparse.No
 				ok = false // `row.id = …`, or a destructuring
 				return false
 			}
-			right := uncastAwait(n.Field("right"))
-			calls := tsquery.CallsIn(right, func(d string) bool { return d == delegate })
-			ok = len(calls) > 0 && calls[0].Node.Start() == right.Start() && calls[0].Node.End() == right.End() && calls[0].Operation == tsquery.Create && q.createsInTenant(calls[0], target)
-			creates++
+			var counts bool
+			ok, counts = assigned(n, n.Field("right"))
+			if counts {
+				counted++
+			}
 		case "augmented_assignment_expression", "update_expression", "formal_parameters":
 			ok = !word.MatchString(n.Text())
 		case "for_in_statement":
@@ -79,5 +94,5 @@ func (q *queryCheck) onlyCreated(scope tsparse.Node, name string, val tsparse.No
 		}
 		return true
 	})
-	return ok && decls == 1 && creates > 0
+	return ok && decls == 1 && counted > 0
 }

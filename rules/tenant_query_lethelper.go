@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -39,68 +38,15 @@ func (q *queryCheck) letProvenKey(val tsparse.Node, key string, ref *prisma.Fiel
 	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
 		return false
 	}
-	name := val.Text()
-	word := wordRegexp(name)
-	for scope := enclosingFunction(q.call); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
-		if word.MatchString(scope.Field("parameters").Text()) || word.MatchString(scope.Field("parameter").Text()) {
-			return false
+	return letOnlyAssigned(q.call, val.Text(), linksNothing, func(assign, right tsparse.Node) (ok, counts bool) {
+		right = orNothing(right)
+		if linksNothing(right) {
+			return true, false
 		}
-		if text := q.call.Tree().Src[scope.Start():q.call.Start()]; declares(text, letKeyword, name, wordEnds(name)) {
-			return q.onlyProvenAssigned(scope, name, key, ref, target)
-		}
-	}
-	return false
-}
-
-// onlyProvenAssigned is letProvenKey's reading of scope, the function
-// declaring name.
-func (q *queryCheck) onlyProvenAssigned(scope tsparse.Node, name, key string, ref *prisma.Field, target *prisma.Model) bool {
-	word := wordRegexp(name)
-	decls, proven := 0, 0
-	ok := true
-	scope.Walk(func(n tsparse.Node) bool {
-		if !ok {
-			return false
-		}
-		switch n.Kind() {
-		case "variable_declarator":
-			if n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
-				decls++
-				d := n.Parent()
-				v := n.Field("value")
-				ok = d.Kind() == "lexical_declaration" && bytes.HasPrefix(q.call.Tree().Src[d.Start():d.End()], []byte("let")) && (!v.Valid() || linksNothing(v)) && n.End() < q.call.Start() && spans(d.Parent(), q.call)
-			} else if word.MatchString(n.Field("name").Text()) {
-				ok = false // a pattern binding it again
-			}
-		case "assignment_expression":
-			left := n.Field("left")
-			if !word.MatchString(left.Text()) {
-				return true
-			}
-			if left.Kind() != "identifier" || left.Text() != name {
-				ok = false // a destructuring
-				return false
-			}
-			right := orNothing(n.Field("right"))
-			if linksNothing(right) {
-				return true
-			}
-			sub := *q
-			sub.call = n
-			ok = sub.verifiedEarlier(target, ref.Name(), key, right) || q.helperTenantRow(n, right, ref, target)
-			proven++
-		case "augmented_assignment_expression", "update_expression", "formal_parameters":
-			ok = !word.MatchString(n.Text())
-		case "for_in_statement":
-			ok = !word.MatchString(n.Field("left").Text())
-		case "catch_clause":
-			ok = !word.MatchString(n.Field("parameter").Text())
-		case "arrow_function":
-			ok = n.Field("parameter").Text() != name
-		}
-		return true
+		sub := *q
+		sub.call = assign
+		return sub.verifiedEarlier(target, ref.Name(), key, right) || q.helperTenantRow(assign, right, ref, target), true
 	})
-	return ok && decls == 1 && proven > 0
 }
 
 // helperTenantRow reports whether right, assigned at at, is `row.<ref>`
