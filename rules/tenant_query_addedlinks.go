@@ -187,7 +187,7 @@ func stringKey(idx tsparse.Node) string {
 func constObject(n tsparse.Node) (tsparse.Node, []tsparse.Node, bool) {
 	var names []tsparse.Node
 	for range 8 {
-		n = unwrapped(n)
+		n = uncast(n)
 		switch n.Kind() {
 		case "object":
 			return n, names, true
@@ -234,7 +234,7 @@ func (l *links) addedEntry(lit tsparse.Node, m *prisma.Model, a addition, name s
 		l.unseenData(a.at, name)
 		return
 	}
-	v := unwrapped(a.value)
+	v := uncast(a.value)
 	if k := v.Kind(); k == "undefined" || k == "null" || k == "identifier" && v.Text() == "undefined" {
 		return
 	}

@@ -10,7 +10,7 @@ import (
 // uncast is n without the casts and parentheses around it: `rows as
 // Row[]` is rows.
 func uncast(n tsparse.Node) tsparse.Node {
-	for range 8 {
+	for {
 		switch n.Kind() {
 		case "as_expression", "satisfies_expression", "non_null_expression", "parenthesized_expression":
 			n = firstNamed(n)
@@ -18,7 +18,6 @@ func uncast(n tsparse.Node) tsparse.Node {
 			return n
 		}
 	}
-	return n
 }
 
 // letBefore finds the value of `let <name> = …` declared before at, in

@@ -33,7 +33,7 @@ func (q *queryCheck) argsWhere(args tsparse.Node, m *prisma.Model) (v verdict, w
 func (q *queryCheck) argsEntries(entries []tsparse.Node, v verdict, where bool, m *prisma.Model, depth int) (verdict, bool) {
 	for _, e := range entries {
 		if e.Kind() == "spread_element" {
-			v, where = q.argsSpread(unwrapped(firstNamed(e)), v, where, m, depth+1)
+			v, where = q.argsSpread(uncast(firstNamed(e)), v, where, m, depth+1)
 			continue
 		}
 		names := entryNames(e)
@@ -65,17 +65,17 @@ func (q *queryCheck) argsSpread(x tsparse.Node, v verdict, where bool, m *prisma
 	case "null", "undefined", "true", "false":
 		return v, where
 	case "ternary_expression":
-		a, aw := q.argsSpread(unwrapped(x.Field("consequence")), v, where, m, depth+1)
-		b, bw := q.argsSpread(unwrapped(x.Field("alternative")), v, where, m, depth+1)
+		a, aw := q.argsSpread(uncast(x.Field("consequence")), v, where, m, depth+1)
+		b, bw := q.argsSpread(uncast(x.Field("alternative")), v, where, m, depth+1)
 		return either(a, aw, b, bw)
 	case "binary_expression":
 		switch x.Field("operator").Text() {
 		case "&&":
-			b, bw := q.argsSpread(unwrapped(x.Field("right")), v, where, m, depth+1)
+			b, bw := q.argsSpread(uncast(x.Field("right")), v, where, m, depth+1)
 			return either(v, where, b, bw)
 		case "||", "??":
-			a, aw := q.argsSpread(unwrapped(x.Field("left")), v, where, m, depth+1)
-			b, bw := q.argsSpread(unwrapped(x.Field("right")), v, where, m, depth+1)
+			a, aw := q.argsSpread(uncast(x.Field("left")), v, where, m, depth+1)
+			b, bw := q.argsSpread(uncast(x.Field("right")), v, where, m, depth+1)
 			return either(a, aw, b, bw)
 		}
 	case "identifier":
@@ -83,7 +83,7 @@ func (q *queryCheck) argsSpread(x tsparse.Node, v verdict, where bool, m *prisma
 			return v, where
 		}
 		if c, ok := q.asWritten(x); ok {
-			return q.argsSpread(unwrapped(c), v, where, m, depth+1)
+			return q.argsSpread(uncast(c), v, where, m, depth+1)
 		}
 	}
 	return unseenOver(v, where)
@@ -126,7 +126,7 @@ func (q *queryCheck) whereReplaced(c tsquery.Call, what string) (string, []Relat
 			seen = q.value(nil, val, m, 0) >= maybeUndefined
 			continue
 		}
-		if seen && e.Kind() == "spread_element" && !q.readable(unwrapped(firstNamed(e)), 0) {
+		if seen && e.Kind() == "spread_element" && !q.readable(uncast(firstNamed(e)), 0) {
 			return fmt.Sprintf("cannot see the where of %s: a spread after it may replace it; put the spread before where", what),
 				[]Related{{Range: e.Range(), Message: "the spread"}}, true
 		}
@@ -142,7 +142,7 @@ func (q *queryCheck) spreadAfterWhere(args tsparse.Node) bool {
 	for _, e := range namedNoComments(args) {
 		if k, _, ok := property(e); ok && k == "where" {
 			seen = true
-		} else if seen && e.Kind() == "spread_element" && q.mayHoldWhere(unwrapped(firstNamed(e)), 0) {
+		} else if seen && e.Kind() == "spread_element" && q.mayHoldWhere(uncast(firstNamed(e)), 0) {
 			return true
 		}
 	}
@@ -158,7 +158,7 @@ func (q *queryCheck) mayHoldWhere(x tsparse.Node, depth int) bool {
 	case "object":
 		for _, e := range namedNoComments(x) {
 			if e.Kind() == "spread_element" {
-				if q.mayHoldWhere(unwrapped(firstNamed(e)), depth+1) {
+				if q.mayHoldWhere(uncast(firstNamed(e)), depth+1) {
 					return true
 				}
 				continue
@@ -171,20 +171,20 @@ func (q *queryCheck) mayHoldWhere(x tsparse.Node, depth int) bool {
 	case "null", "undefined", "true", "false":
 		return false
 	case "ternary_expression":
-		return q.mayHoldWhere(unwrapped(x.Field("consequence")), depth+1) || q.mayHoldWhere(unwrapped(x.Field("alternative")), depth+1)
+		return q.mayHoldWhere(uncast(x.Field("consequence")), depth+1) || q.mayHoldWhere(uncast(x.Field("alternative")), depth+1)
 	case "binary_expression":
 		switch x.Field("operator").Text() {
 		case "&&":
-			return q.mayHoldWhere(unwrapped(x.Field("right")), depth+1)
+			return q.mayHoldWhere(uncast(x.Field("right")), depth+1)
 		case "||", "??":
-			return q.mayHoldWhere(unwrapped(x.Field("left")), depth+1) || q.mayHoldWhere(unwrapped(x.Field("right")), depth+1)
+			return q.mayHoldWhere(uncast(x.Field("left")), depth+1) || q.mayHoldWhere(uncast(x.Field("right")), depth+1)
 		}
 	case "identifier":
 		if x.Text() == "undefined" {
 			return false
 		}
 		if c, ok := q.asWritten(x); ok {
-			return q.mayHoldWhere(unwrapped(c), depth+1)
+			return q.mayHoldWhere(uncast(c), depth+1)
 		}
 	}
 	return true

@@ -69,19 +69,19 @@ func (l *links) branchTestedKey(e tsparse.Node, key string, ref *prisma.Field, t
 // which it gives it: `cond ? key : null` (or undefined), `key || null`
 // (the condition being the key itself).
 func branchPick(val tsparse.Node) (pick, cond tsparse.Node) {
-	val = unwrapped(val)
+	val = uncast(val)
 	nothing := func(n tsparse.Node) bool {
-		n = unwrapped(n)
+		n = uncast(n)
 		return n.Kind() == "null" || n.Kind() == "undefined" || n.Kind() == "identifier" && n.Text() == "undefined"
 	}
 	switch val.Kind() {
 	case "ternary_expression":
 		if nothing(val.Field("alternative")) {
-			return unwrapped(val.Field("consequence")), unwrapped(val.Field("condition"))
+			return uncast(val.Field("consequence")), uncast(val.Field("condition"))
 		}
 	case "binary_expression":
 		if val.Field("operator").Text() == "||" && nothing(val.Field("right")) {
-			left := unwrapped(val.Field("left"))
+			left := uncast(val.Field("left"))
 			return left, left
 		}
 	}
@@ -102,11 +102,11 @@ func simpleCondition(cond tsparse.Node) bool {
 // equalsLiteral splits `path === "lit"` (either way round, or ==) into the
 // path and the literal's text.
 func equalsLiteral(cond tsparse.Node) (path, lit string, ok bool) {
-	cond = unwrapped(cond)
+	cond = uncast(cond)
 	if cond.Kind() != "binary_expression" || cond.Field("operator").Text() != "===" && cond.Field("operator").Text() != "==" {
 		return "", "", false
 	}
-	l, r := unwrapped(cond.Field("left")), unwrapped(cond.Field("right"))
+	l, r := uncast(cond.Field("left")), uncast(cond.Field("right"))
 	literal := func(n tsparse.Node) bool {
 		return n.Kind() == "number" || n.Kind() == "string" && !strings.Contains(n.Text(), "\\")
 	}
@@ -126,7 +126,7 @@ func equalsLiteral(cond tsparse.Node) (path, lit string, ok bool) {
 
 // conditionPaths lists the paths a simple condition reads.
 func conditionPaths(cond tsparse.Node) []string {
-	if p := namePath(unwrapped(cond)); p != "" {
+	if p := namePath(uncast(cond)); p != "" {
 		return []string{p}
 	}
 	p, _, _ := equalsLiteral(cond)
@@ -139,10 +139,10 @@ func conditionPaths(cond tsparse.Node) []string {
 // when every earlier condition fails, which the rule knows for tests of
 // one path against distinct literals alone.
 func branchFor(st tsparse.Node, cond tsparse.Node) tsparse.Node {
-	want := compact(unwrapped(cond).Text())
+	want := compact(uncast(cond).Text())
 	path, lit, isEq := equalsLiteral(cond)
 	for i := 0; st.Kind() == "if_statement" && i < 16; i++ {
-		c := unwrapped(st.Field("condition"))
+		c := uncast(st.Field("condition"))
 		if compact(c.Text()) == want {
 			return st.Field("consequence")
 		}

@@ -59,9 +59,9 @@ func heldQueryRows(fn tsparse.Node, name string) bool {
 // rootName is the name a member chain starts from (`doc` of
 // `doc.team.id`), "" when it starts from anything else.
 func rootName(n tsparse.Node) string {
-	n = unwrapped(n)
+	n = uncast(n)
 	for n.Kind() == "member_expression" || n.Kind() == "subscript_expression" {
-		n = unwrapped(n.Field("object"))
+		n = uncast(n.Field("object"))
 	}
 	if n.Kind() != "identifier" {
 		return ""

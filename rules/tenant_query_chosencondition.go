@@ -23,7 +23,7 @@ func (q *queryCheck) chosenCondition(c tsquery.Call, m *prisma.Model) string {
 	var where string
 	for _, e := range namedNoComments(args) {
 		if k, val, ok := property(e); ok && k == "where" {
-			n := unwrapped(val)
+			n := uncast(val)
 			if n.Kind() != "ternary_expression" {
 				return ""
 			}

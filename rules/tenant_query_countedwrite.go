@@ -117,13 +117,13 @@ func relationColumn(m *prisma.Model, key string) bool {
 // numberDiffers reports whether cond is `counter !== list.length` (or
 // `!=`, either way round), or `counter < list.length`.
 func numberDiffers(cond tsparse.Node, counter, list string) bool {
-	cond = unwrapped(cond)
+	cond = uncast(cond)
 	if cond.Kind() != "binary_expression" {
 		return false
 	}
-	isCounter := func(n tsparse.Node) bool { return compact(unwrapped(n).Text()) == counter }
+	isCounter := func(n tsparse.Node) bool { return compact(uncast(n).Text()) == counter }
 	length := func(n tsparse.Node) bool {
-		n = unwrapped(n)
+		n = uncast(n)
 		return n.Kind() == "member_expression" && n.Field("property").Text() == "length" && namePath(n.Field("object")) == list
 	}
 	l, r := cond.Field("left"), cond.Field("right")

@@ -100,7 +100,7 @@ func (q *queryCheck) excludingWhere(args []tsparse.Node, path, idName, tenant st
 		case idName:
 			keyed = onlyEntry(v, "in", func(x tsparse.Node) bool { return namePath(x) == path })
 		case "OR":
-			v = unwrapped(v)
+			v = uncast(v)
 			if v.Kind() != "array" {
 				return false
 			}
@@ -119,7 +119,7 @@ func (q *queryCheck) excludingWhere(args []tsparse.Node, path, idName, tenant st
 // onlyEntry reports whether n is an object literal of one entry, key:
 // value, whose value satisfies test.
 func onlyEntry(n tsparse.Node, key string, test func(tsparse.Node) bool) bool {
-	n = unwrapped(n)
+	n = uncast(n)
 	if n.Kind() != "object" {
 		return false
 	}
@@ -128,5 +128,5 @@ func onlyEntry(n tsparse.Node, key string, test func(tsparse.Node) bool) bool {
 		return false
 	}
 	k, v, ok := property(entries[0])
-	return ok && k == key && test(unwrapped(v))
+	return ok && k == key && test(uncast(v))
 }

@@ -33,7 +33,7 @@ func (q *queryCheck) createsWithID(data tsparse.Node, idName, value string, made
 		if !ok || k != idName {
 			continue
 		}
-		v = unwrapped(v)
+		v = uncast(v)
 		if v.Kind() != "identifier" && v.Kind() != "shorthand_property_identifier" || v.Text() != value {
 			continue
 		}

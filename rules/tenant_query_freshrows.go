@@ -35,7 +35,7 @@ func (q *queryCheck) freshRowsAt(value string, target *prisma.Model, idName stri
 		return false
 	}
 	made, ok := constBefore(value, q.call)
-	if !ok || !freshID(unwrapped(made)) || hiddenBetween(q.call, made.Parent(), value) {
+	if !ok || !freshID(uncast(made)) || hiddenBetween(q.call, made.Parent(), value) {
 		return false
 	}
 	outer, _ := functionChain(q.call)
@@ -100,7 +100,7 @@ func (q *queryCheck) freshParent(data tsparse.Node, target *prisma.Model, depth 
 		if !ok || k != key {
 			continue
 		}
-		v = unwrapped(v)
+		v = uncast(v)
 		if v.Kind() != "identifier" && v.Kind() != "shorthand_property_identifier" {
 			return false
 		}

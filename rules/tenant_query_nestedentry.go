@@ -61,7 +61,7 @@ func entryObject(lit tsparse.Node, key string) (tsparse.Node, bool) {
 			continue
 		}
 		if k, v, ok := property(e); ok && k == key {
-			found = unwrapped(v)
+			found = uncast(v)
 		}
 	}
 	if found.Kind() != "object" {
@@ -101,7 +101,7 @@ func onlyRead(call, arg tsparse.Node) bool {
 		return false
 	}
 	for _, a := range args[1:] {
-		switch unwrapped(a).Kind() {
+		switch uncast(a).Kind() {
 		case "number", "string", "null", "undefined":
 		default:
 			return false

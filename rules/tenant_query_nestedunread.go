@@ -72,7 +72,7 @@ func namedValues(id tsparse.Node) ([]tsparse.Node, bool) {
 		member := n.Parent()
 		call := member.Parent()
 		if k != "identifier" || member.Kind() != "member_expression" || member.Field("object") != n || member.Field("property").Text() != "push" ||
-			call.Kind() != "call_expression" || call.Field("function") != member || call.Parent().Kind() != "expression_statement" || unwrapped(v).Kind() != "array" {
+			call.Kind() != "call_expression" || call.Field("function") != member || call.Parent().Kind() != "expression_statement" || uncast(v).Kind() != "array" {
 			ok = false
 			return false
 		}

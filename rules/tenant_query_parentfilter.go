@@ -168,14 +168,7 @@ func (q *queryCheck) whereGivesName(c tsquery.Call, key, name string) bool {
 	if !ok {
 		return false
 	}
-	var given tsparse.Node
-	for _, e := range namedNoComments(where) {
-		if k, v, ok := property(e); ok && k == key {
-			given = uncast(v)
-		} else if e.Kind() == "spread_element" {
-			given = tsparse.Node{}
-		}
-	}
+	given := lastGiven(where, key)
 	return (given.Kind() == "identifier" || given.Kind() == "shorthand_property_identifier") && given.Text() == name
 }
 

@@ -33,21 +33,7 @@ func (q *queryCheck) parentPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || val.Field("object").Kind() != "identifier" || !isPrimaryKey(target, ref) || calledBeforeDeclared(q.call) {
 		return false
 	}
-	theirs := q.t.via[target]
-	if theirs == nil || theirs.Target == nil || theirs.Relation == nil {
-		return false
-	}
-	rt := theirs.Relation
-	if len(rt.Fields) != 1 || len(rt.References) != 1 || !rt.Fields[0].IsRequired() {
-		return false
-	}
-	var rm *prisma.Relation
-	for _, f := range m.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target == theirs.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
-			rm = r
-			break
-		}
-	}
+	rm, _ := q.sharedParent(m, target)
 	if rm == nil {
 		return false
 	}
@@ -55,7 +41,7 @@ func (q *queryCheck) parentPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	if namePath(given) == "" {
 		return false
 	}
-	return q.pinnedRowOf(val, ref, target, theirs, compact(given.Text()))
+	return q.pinnedRowOf(val, ref, target, q.t.via[target], compact(given.Text()))
 }
 
 // pinnedRowOf reports whether val, `x.<ref>`, reads a row x of target
@@ -100,7 +86,7 @@ func lastGiven(data tsparse.Node, key string) tsparse.Node {
 	var given tsparse.Node
 	for _, e := range namedNoComments(data) {
 		if k, v, ok := property(e); ok && k == key {
-			given = unwrapped(v)
+			given = uncast(v)
 		} else if e.Kind() == "spread_element" {
 			given = tsparse.Node{}
 		}

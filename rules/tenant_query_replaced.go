@@ -24,7 +24,7 @@ func (q *queryCheck) unlessReplaced(obj, e tsparse.Node, v verdict, m *prisma.Mo
 	after := false
 	for _, s := range namedNoComments(obj) {
 		if after && s.Kind() == "spread_element" {
-			x := unwrapped(firstNamed(s))
+			x := uncast(firstNamed(s))
 			if !q.readable(x, 0) {
 				return min(v, unseen)
 			}
@@ -38,10 +38,10 @@ func (q *queryCheck) unlessReplaced(obj, e tsparse.Node, v verdict, m *prisma.Mo
 	if e.Kind() != "spread_element" {
 		return q.replacedByAll(later, entryNames(e), v, m, depth)
 	}
-	inner := unwrapped(firstNamed(e))
+	inner := uncast(firstNamed(e))
 	if inner.Kind() == "identifier" {
 		if c, ok := q.asWritten(inner); ok {
-			inner = unwrapped(c)
+			inner = uncast(c)
 		}
 	}
 	if inner.Kind() != "object" || depth > 16 {
@@ -102,20 +102,20 @@ func (q *queryCheck) readable(x tsparse.Node, depth int) bool {
 	case "object", "null", "undefined", "true", "false":
 		return true
 	case "ternary_expression":
-		return q.readable(unwrapped(x.Field("consequence")), depth+1) && q.readable(unwrapped(x.Field("alternative")), depth+1)
+		return q.readable(uncast(x.Field("consequence")), depth+1) && q.readable(uncast(x.Field("alternative")), depth+1)
 	case "binary_expression":
 		switch x.Field("operator").Text() {
 		case "&&":
-			return q.readable(unwrapped(x.Field("right")), depth+1)
+			return q.readable(uncast(x.Field("right")), depth+1)
 		case "||", "??":
-			return q.readable(unwrapped(x.Field("left")), depth+1) && q.readable(unwrapped(x.Field("right")), depth+1)
+			return q.readable(uncast(x.Field("left")), depth+1) && q.readable(uncast(x.Field("right")), depth+1)
 		}
 	case "identifier":
 		if x.Text() == "undefined" {
 			return true
 		}
 		if v, ok := q.asWritten(x); ok {
-			return q.readable(unwrapped(v), depth+1)
+			return q.readable(uncast(v), depth+1)
 		}
 	}
 	return false
@@ -133,7 +133,7 @@ func (q *queryCheck) replacedBy(x tsparse.Node, name string, v verdict, m *prism
 		r := v
 		for _, e := range namedNoComments(x) {
 			if e.Kind() == "spread_element" {
-				r = q.replacedBy(unwrapped(firstNamed(e)), name, r, m, depth+1)
+				r = q.replacedBy(uncast(firstNamed(e)), name, r, m, depth+1)
 				continue
 			}
 			if k, val, ok := property(e); !ok || k == "" {
@@ -146,20 +146,20 @@ func (q *queryCheck) replacedBy(x tsparse.Node, name string, v verdict, m *prism
 	case "null", "undefined", "true", "false":
 		return v
 	case "ternary_expression":
-		return min(q.replacedBy(unwrapped(x.Field("consequence")), name, v, m, depth+1), q.replacedBy(unwrapped(x.Field("alternative")), name, v, m, depth+1))
+		return min(q.replacedBy(uncast(x.Field("consequence")), name, v, m, depth+1), q.replacedBy(uncast(x.Field("alternative")), name, v, m, depth+1))
 	case "binary_expression":
 		switch x.Field("operator").Text() {
 		case "&&":
-			return min(v, q.replacedBy(unwrapped(x.Field("right")), name, v, m, depth+1))
+			return min(v, q.replacedBy(uncast(x.Field("right")), name, v, m, depth+1))
 		case "||", "??":
-			return min(q.replacedBy(unwrapped(x.Field("left")), name, v, m, depth+1), q.replacedBy(unwrapped(x.Field("right")), name, v, m, depth+1))
+			return min(q.replacedBy(uncast(x.Field("left")), name, v, m, depth+1), q.replacedBy(uncast(x.Field("right")), name, v, m, depth+1))
 		}
 	case "identifier":
 		if x.Text() == "undefined" {
 			return v
 		}
 		if c, ok := q.asWritten(x); ok {
-			return q.replacedBy(unwrapped(c), name, v, m, depth+1)
+			return q.replacedBy(uncast(c), name, v, m, depth+1)
 		}
 	}
 	return min(v, unseen)
@@ -204,7 +204,7 @@ func (q *queryCheck) hiddenBySpread(c tsquery.Call, what string) (string, []Rela
 			continue
 		}
 		for _, s := range entries[i+1:] {
-			if s.Kind() == "spread_element" && !q.readable(unwrapped(firstNamed(s)), 0) {
+			if s.Kind() == "spread_element" && !q.readable(uncast(firstNamed(s)), 0) {
 				return fmt.Sprintf("cannot see the where of %s: a spread after %q may replace it; put the spread before %q", what, key, key),
 					[]Related{{Range: s.Range(), Message: "the spread"}}, true
 			}

@@ -27,7 +27,7 @@ func (q *queryCheck) asWritten(id tsparse.Node) (tsparse.Node, bool) {
 		return tsparse.Node{}, false
 	}
 	decl := v.Parent()
-	if decl.Kind() != "variable_declarator" || !q.usesLeave(enclosingFunction(decl), decl.Field("name"), unwrapped(v), 0) {
+	if decl.Kind() != "variable_declarator" || !q.usesLeave(enclosingFunction(decl), decl.Field("name"), uncast(v), 0) {
 		return tsparse.Node{}, false
 	}
 	return v, true
@@ -70,19 +70,19 @@ func (q *queryCheck) unseenWhere(c tsquery.Call, what string) (string, []Related
 		return msg, related
 	}
 	if len(c.Args) > 0 {
-		n := unwrapped(c.Args[0])
+		n := uncast(c.Args[0])
 		if n.Kind() == "object" {
 			n = tsparse.Node{}
-			for _, e := range namedNoComments(unwrapped(c.Args[0])) {
+			for _, e := range namedNoComments(uncast(c.Args[0])) {
 				if k, v, ok := property(e); ok && k == "where" {
-					n = unwrapped(v)
+					n = uncast(v)
 				}
 			}
 		}
 		if k := n.Kind(); k == "identifier" || k == "shorthand_property_identifier" {
 			if v, ok := constValue(n); ok && v.Parent().Kind() == "variable_declarator" {
 				decl := v.Parent()
-				if at, changed := q.firstChange(enclosingFunction(decl), decl.Field("name"), unwrapped(v)); changed {
+				if at, changed := q.firstChange(enclosingFunction(decl), decl.Field("name"), uncast(v)); changed {
 					return fmt.Sprintf("cannot see the where of %s: %q may change after it is built; only add entries to it, or build it whole in one const object", what, n.Text()),
 						[]Related{{Range: at.Range(), Message: "where it may change"}}
 				}
@@ -107,18 +107,6 @@ func (q *queryCheck) firstChange(scope, name, lit tsparse.Node) (tsparse.Node, b
 		return true
 	})
 	return at, at.Valid()
-}
-
-// unwrapped is n without the casts and parentheses around it.
-func unwrapped(n tsparse.Node) tsparse.Node {
-	for {
-		switch n.Kind() {
-		case "as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression":
-			n = firstNamed(n)
-		default:
-			return n
-		}
-	}
 }
 
 // wrapperOf is n's parent when that only casts or parenthesizes n.
@@ -369,7 +357,7 @@ func holdsKey(obj tsparse.Node, key string, depth int) bool {
 	}
 	for _, e := range namedNoComments(obj) {
 		if e.Kind() == "spread_element" {
-			if spreadHolds(unwrapped(firstNamed(e)), key, depth+1) {
+			if spreadHolds(uncast(firstNamed(e)), key, depth+1) {
 				return true
 			}
 			continue
@@ -391,12 +379,12 @@ func spreadHolds(x tsparse.Node, key string, depth int) bool {
 	case "object":
 		return holdsKey(x, key, depth+1)
 	case "ternary_expression":
-		return spreadHolds(unwrapped(x.Field("consequence")), key, depth+1) || spreadHolds(unwrapped(x.Field("alternative")), key, depth+1)
+		return spreadHolds(uncast(x.Field("consequence")), key, depth+1) || spreadHolds(uncast(x.Field("alternative")), key, depth+1)
 	case "binary_expression":
-		return spreadHolds(unwrapped(x.Field("left")), key, depth+1) || spreadHolds(unwrapped(x.Field("right")), key, depth+1)
+		return spreadHolds(uncast(x.Field("left")), key, depth+1) || spreadHolds(uncast(x.Field("right")), key, depth+1)
 	case "identifier":
 		if v, ok := constValue(x); ok {
-			return spreadHolds(unwrapped(v), key, depth+1)
+			return spreadHolds(uncast(v), key, depth+1)
 		}
 	}
 	return false
@@ -481,7 +469,7 @@ func (q *queryCheck) handedSafely(call, arg tsparse.Node, direct bool, lit tspar
 			return false
 		}
 		for _, src := range args[1:] {
-			src = unwrapped(src)
+			src = uncast(src)
 			if src.Kind() != "object" {
 				return false
 			}
@@ -521,7 +509,7 @@ func functionNamed(tree *tsparse.Tree, name string) (tsparse.Node, bool) {
 			case "function_declaration":
 				found[n.Field("name").Text()] = append(found[n.Field("name").Text()], n)
 			case "variable_declarator":
-				if v := unwrapped(n.Field("value")); n.Field("name").Kind() == "identifier" && (v.Kind() == "arrow_function" || v.Kind() == "function_expression") {
+				if v := uncast(n.Field("value")); n.Field("name").Kind() == "identifier" && (v.Kind() == "arrow_function" || v.Kind() == "function_expression") {
 					found[n.Field("name").Text()] = append(found[n.Field("name").Text()], v)
 				}
 			}
@@ -547,10 +535,10 @@ func shallow(lit tsparse.Node) bool {
 		if !ok {
 			return false
 		}
-		switch v = unwrapped(v); v.Kind() {
+		switch v = uncast(v); v.Kind() {
 		case "identifier", "shorthand_property_identifier":
 			if c, ok := constValue(v); ok {
-				if k := unwrapped(c).Kind(); k == "object" || k == "array" {
+				if k := uncast(c).Kind(); k == "object" || k == "array" {
 					return false
 				}
 			}

@@ -53,7 +53,7 @@ func bindsAgain(fn tsparse.Node, name string) bool {
 			found = bindsName(n.Field("name"), name)
 		case "assignment_expression", "augmented_assignment_expression":
 			l := n.Field("left")
-			found = bindsName(unwrapped(l), name)
+			found = bindsName(uncast(l), name)
 		case "function_declaration", "class_declaration":
 			found = n.Field("name").Text() == name
 		case "for_in_statement":

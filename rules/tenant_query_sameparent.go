@@ -18,23 +18,8 @@ func (q *queryCheck) takesParentOf(data, val tsparse.Node, m, target *prisma.Mod
 	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || !isPrimaryKey(target, ref) {
 		return false
 	}
-	theirs := q.t.via[target]
-	if theirs == nil || theirs.Target == nil || theirs.Relation == nil {
-		return false
-	}
-	rt := theirs.Relation
-	if len(rt.Fields) != 1 || len(rt.References) != 1 || !rt.Fields[0].IsRequired() {
-		// A linked row without a parent shares none.
-		return false
-	}
 	// m's own key to that parent, judged as a link of its own.
-	var rm *prisma.Relation
-	for _, f := range m.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target == theirs.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
-			rm = r
-			break
-		}
-	}
+	rm, rt := q.sharedParent(m, target)
 	if rm == nil {
 		return false
 	}
@@ -42,13 +27,6 @@ func (q *queryCheck) takesParentOf(data, val tsparse.Node, m, target *prisma.Mod
 	key, theirKey := rm.Fields[0].Name(), rt.Fields[0].Name()
 	// The last entry for the key wins, and a spread after it may set it
 	// again.
-	var given tsparse.Node
-	for _, e := range namedNoComments(data) {
-		if k, v, ok := property(e); ok && k == key {
-			given = unwrapped(v)
-		} else if e.Kind() == "spread_element" {
-			given = tsparse.Node{}
-		}
-	}
+	given := lastGiven(data, key)
 	return given.Valid() && given.Kind() == "member_expression" && given.Field("property").Text() == theirKey && compact(given.Field("object").Text()) == row
 }

@@ -35,7 +35,7 @@ func (q *queryCheck) tenantColumnGiven(data tsparse.Node, m *prisma.Model, r *pr
 			continue
 		}
 		col, own := given[r.Fields[j].Name()], given[tf]
-		if !col.Valid() || !own.Valid() || tenantValue(unwrapped(col), 0) != constrained || compact(unwrapped(col).Text()) != compact(unwrapped(own).Text()) {
+		if !col.Valid() || !own.Valid() || tenantValue(uncast(col), 0) != constrained || compact(uncast(col).Text()) != compact(uncast(own).Text()) {
 			continue
 		}
 		return true
