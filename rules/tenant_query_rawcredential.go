@@ -43,23 +43,8 @@ func rawCredential(kind string, body any, m *prisma.Model) bool {
 	if table != m.TableName() {
 		return false
 	}
-	var conjuncts func(n any) bool
-	conjuncts = func(n any) bool {
-		e, _ := n.(map[string]any)
-		if be, ok := e["BoolExpr"].(map[string]any); ok {
-			if rawString(be["boolop"]) != "AND_EXPR" {
-				return false
-			}
-			args, _ := be["args"].([]any)
-			for _, a := range args {
-				if conjuncts(a) {
-					return true
-				}
-			}
-			return false
-		}
-		ae, ok := e["A_Expr"].(map[string]any)
-		if !ok || rawString(ae["kind"]) != "AEXPR_OP" || !rawIsEquals(ae["name"]) {
+	return rawConjunct(b["whereClause"], func(ae map[string]any) bool {
+		if rawString(ae["kind"]) != "AEXPR_OP" || !rawIsEquals(ae["name"]) {
 			return false
 		}
 		l, r := ae["lexpr"], ae["rexpr"]
@@ -79,8 +64,7 @@ func rawCredential(kind string, body any, m *prisma.Model) bool {
 			}
 		}
 		return false
-	}
-	return conjuncts(b["whereClause"])
+	})
 }
 
 // rawRelations counts the tables a statement names, at any depth.

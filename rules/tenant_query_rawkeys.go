@@ -4,6 +4,7 @@ import (
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
+	"slices"
 )
 
 // rawProvenKey reports whether a statement on m's table and nothing else
@@ -43,23 +44,8 @@ func (q *queryCheck) rawProvenKey(kind string, body any, m *prisma.Model, c tsqu
 	key := pk.Fields[0].Field
 	sub := *q
 	sub.call = c.Node
-	var conjuncts func(n any) bool
-	conjuncts = func(n any) bool {
-		e, _ := n.(map[string]any)
-		if be, ok := e["BoolExpr"].(map[string]any); ok {
-			if rawString(be["boolop"]) != "AND_EXPR" {
-				return false
-			}
-			args, _ := be["args"].([]any)
-			for _, a := range args {
-				if conjuncts(a) {
-					return true
-				}
-			}
-			return false
-		}
-		ae, ok := e["A_Expr"].(map[string]any)
-		if !ok || !rawIsEquals(ae["name"]) {
+	return rawConjunct(b["whereClause"], func(ae map[string]any) bool {
+		if !rawIsEquals(ae["name"]) {
 			return false
 		}
 		list := false
@@ -87,8 +73,24 @@ func (q *queryCheck) rawProvenKey(kind string, body any, m *prisma.Model, c tsqu
 			return sub.verifiedKey(m, key.Name(), compact(v.Text()), "", tsparse.Node{})
 		}
 		return false
+	})
+}
+
+// rawConjunct reports whether test holds for some comparison (an
+// A_Expr) that where, a parsed WHERE clause, requires: where itself, or
+// one of the terms its ANDs join at any depth. A term under OR or NOT is
+// not required.
+func rawConjunct(where any, test func(ae map[string]any) bool) bool {
+	e, _ := where.(map[string]any)
+	if be, ok := e["BoolExpr"].(map[string]any); ok {
+		if rawString(be["boolop"]) != "AND_EXPR" {
+			return false
+		}
+		args, _ := be["args"].([]any)
+		return slices.ContainsFunc(args, func(a any) bool { return rawConjunct(a, test) })
 	}
-	return conjuncts(b["whereClause"])
+	ae, ok := e["A_Expr"].(map[string]any)
+	return ok && test(ae)
 }
 
 // rawParamValue is the ${…} expression a parameter ($n, maybe cast)
