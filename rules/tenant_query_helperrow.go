@@ -192,11 +192,8 @@ func returnsOnlyRows(fn tsparse.Node, delegate string) bool {
 // rowCall reports whether n is exactly one query on delegate that gives
 // one row of its model.
 func rowCall(n tsparse.Node, delegate string) bool {
-	calls := tsquery.CallsIn(n, func(d string) bool { return d == delegate })
-	if len(calls) == 0 || calls[0].Node.Start() != n.Start() || calls[0].Node.End() != n.End() {
-		return false
-	}
-	return slices.Contains([]string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", tsquery.Create, "update", "upsert"}, calls[0].Operation)
+	c, ok := exactCall(n, delegate)
+	return ok && slices.Contains([]string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", tsquery.Create, "update", "upsert"}, c.Operation)
 }
 
 // checkingHelper reports whether call, a call of fn (a function of the

@@ -19,11 +19,10 @@ func (q *queryCheck) letCreated(val tsparse.Node, ref *prisma.Field, target *pri
 		return false
 	}
 	delegate := delegateName(target.Name)
-	return letOnlyAssigned(val, val.Field("object").Text(), func(tsparse.Node) bool { return false }, func(_, right tsparse.Node) (ok, counts bool) {
+	return letOnlyAssigned(val, val.Field("object").Text(), func(tsparse.Node) bool { return false }, func(_, right tsparse.Node) (bool, bool) {
 		right = uncastAwait(right)
-		calls := tsquery.CallsIn(right, func(d string) bool { return d == delegate })
-		ok = len(calls) > 0 && calls[0].Node.Start() == right.Start() && calls[0].Node.End() == right.End() && calls[0].Operation == tsquery.Create && q.createsInTenant(calls[0], target)
-		return ok, true
+		c, ok := exactCall(right, delegate)
+		return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target), true
 	})
 }
 

@@ -99,12 +99,11 @@ func (q *queryCheck) returnsTenantRows(call, fn tsparse.Node, target *prisma.Mod
 			return false
 		}
 		v := uncastAwait(vals[0])
-		calls := tsquery.CallsIn(v, func(d string) bool { return d == delegate })
-		if len(calls) == 0 || calls[0].Node.Start() != v.Start() || calls[0].Node.End() != v.End() {
+		c, found := exactCall(v, delegate)
+		if !found {
 			ok = false
 			return false
 		}
-		c := calls[0]
 		var need []string
 		switch c.Operation {
 		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":

@@ -382,15 +382,24 @@ func (l *links) chosenRowValue(val tsparse.Node, ref *prisma.Field, target *pris
 	return true
 }
 
+// exactCall is the query on delegate that n is, as a whole (not one
+// nested in it); ok is false when n is anything else.
+func exactCall(n tsparse.Node, delegate string) (tsquery.Call, bool) {
+	calls := tsquery.CallsIn(n, func(d string) bool { return d == delegate })
+	if len(calls) == 0 || calls[0].Node.Start() != n.Start() || calls[0].Node.End() != n.End() {
+		return tsquery.Call{}, false
+	}
+	return calls[0], true
+}
+
 // isTenantRowCall reports whether n is exactly one call on delegate that
 // gives a row of target's tenant: a create in the tenant, or a single-row
 // lookup or upsert whose where constrains the tenant.
 func (q *queryCheck) isTenantRowCall(n tsparse.Node, delegate string, target *prisma.Model) bool {
-	calls := tsquery.CallsIn(n, func(d string) bool { return d == delegate })
-	if len(calls) == 0 || calls[0].Node.Start() != n.Start() || calls[0].Node.End() != n.End() {
+	c, ok := exactCall(n, delegate)
+	if !ok {
 		return false
 	}
-	c := calls[0]
 	switch c.Operation {
 	case tsquery.Create:
 		return q.createsInTenant(c, target)

@@ -143,11 +143,7 @@ func (q *queryCheck) boundCall(name, delegate string) (tsquery.Call, bool) {
 		return tsquery.Call{}, false
 	}
 	v = uncastAwait(throwingCatch(uncastAwait(v)))
-	calls := tsquery.CallsIn(v, func(d string) bool { return d == delegate })
-	if len(calls) == 0 || calls[0].Node.Start() != v.Start() || calls[0].Node.End() != v.End() {
-		return tsquery.Call{}, false
-	}
-	return calls[0], true
+	return exactCall(v, delegate)
 }
 
 // pinnedRows reports whether src names what a query on target returned
