@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -31,7 +32,8 @@ import (
 // set, before the call.
 func (q *queryCheck) everyCheckedKey(value string, val tsparse.Node, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	path := splitRowPath(value)
-	if len(path) != 2 {
+	fn := enclosingFunction(q.call)
+	if len(path) != 2 || !fn.Valid() || !bytes.Contains(fn.Tree().Src[fn.Start():q.call.Start()], []byte(".every(")) {
 		return false
 	}
 	at := q.call
@@ -58,7 +60,6 @@ func (q *queryCheck) everyCheckedKey(value string, val tsparse.Node, target *pri
 			return false
 		}
 	}
-	fn := enclosingFunction(q.call)
 	return anyNode(fn, func(n tsparse.Node) bool {
 		if n.Kind() != "call_expression" || n.End() > q.call.Start() || !sameNode(enclosingFunction(n), fn) {
 			return false

@@ -218,3 +218,21 @@ export async function addBranchChecked(organisationId: string, teamId: string, g
     data: groups.map((g) => ({ teamId: team.id, organisationGroupId: g.organisationGroupId, role: g.role })), // want "links a \"OrganisationGroup\" by \"organisationGroupId\" alone"
   });
 }
+
+// The team replaced by one found without the tenant before the check.
+export async function addReplacedTeam(organisationId: string, teamId: string, otherId: string, groups: GroupInput[]) {
+  let team = await db.team.findFirst({
+    where: { id: teamId, organisationId },
+    include: { organisation: { include: { groups: true } } },
+  });
+  team = await db.team.findFirst({ where: { id: otherId }, include: { organisation: { include: { groups: true } } } }); // want "findFirst on tenant-scoped \"Team\" does not filter by the tenant"
+  if (!team) {
+    throw new Error("not found");
+  }
+  if (!groups.every((g) => team.organisation.groups.some((og) => og.id === g.organisationGroupId))) {
+    throw new Error("invalid groups");
+  }
+  await db.teamGroup.createMany({
+    data: groups.map((g) => ({ organisationGroupId: g.organisationGroupId, role: g.role, teamId })), // want "links a \"OrganisationGroup\" by \"organisationGroupId\" alone" "links a \"Team\" by \"teamId\" alone"
+  });
+}

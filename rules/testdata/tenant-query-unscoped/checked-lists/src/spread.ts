@@ -82,3 +82,14 @@ export async function attachReassigned(organisationId: string, others: { id: str
     await db.memorySource.create({ data: { memoryId: picked.id, note } }); // want "create on \"MemorySource\" links a \"Memory\" by \"memoryId\" alone"
   }
 }
+
+// A key read with ?. is undefined when nothing matched, which a where of
+// many rows drops.
+export async function touchPicked(organisationId: string, pickedId: string) {
+  const recent = await db.memory.findMany({ where: { organisationId, kind: "recent" } });
+  const preferred = await db.memory.findMany({ where: { organisationId, kind: "preferred" } });
+  const memories = [...recent, ...preferred];
+  const match = memories.find((m) => m.id === pickedId);
+  await db.memory.updateMany({ where: { id: match?.id }, data: { kind: "seen" } }); // want "updateMany on tenant-scoped \"Memory\" does not filter by the tenant"
+  await db.memory.update({ where: { id: match?.id }, data: { kind: "seen" } });
+}
