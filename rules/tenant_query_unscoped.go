@@ -1312,6 +1312,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && q.helperVerified(value, target, idName) {
 		return true
 	}
+	if rows == "" && q.pushedCreatedRow(value, target, idName) {
+		return true
+	}
 	outer, chain := functionChain(q.call)
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain)) {
 		return true
