@@ -156,7 +156,8 @@ while no row's field is written and nothing is added to the list; also when boun
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
 promises), the row a create returned
 (` + "`created.id`" + `, also held in a const; also a ` + "`$transaction`" + `'s result when every return of its callback, the last
-statement among them, gives a create), each key of a list whose keys one query looked up with the
+statement among them, gives a create; also an element's row, ` + "`c.email.id`" + ` in a loop over a ` + "`const`" + ` list the
+function only reads and pushes such rows onto, ` + "`list.push({ email })`" + `, with no element's field written), each key of a list whose keys one query looked up with the
 tenant when the function left unless it found as many rows as the list has
 elements (` + "`findMany({ where: { id: { in: ids }, teamId } })`" + `, then
 ` + "`if (found.length !== ids.length) throw …`" + `, for ` + "`ids`" + `, a list of objects mapped
@@ -311,7 +312,9 @@ where's key (` + "`id = ANY(${ids})`" + ` with the ids of rows found with the te
 ` + "`IS NOT NULL`" + ` and ` + "`a.\"teamId\" = b.\"teamId\"`" + ` alone read other tenants' rows.
 SQL the rule cannot read or see (a variable, a ` + "`${…}`" + ` standing for a
 condition) is a notice: write the tenant condition in the text, and the
-` + "`Unsafe`" + ` forms as tagged templates. Tables scoped only through a parent are not
+` + "`Unsafe`" + ` forms as tagged templates. A ` + "`${…}`" + ` choosing between fragments it reads
+(` + "``${c ? Prisma.sql`AND …` : Prisma.empty}``" + `) is judged once for each text the call may
+send, up to 16: a warning when one lacks the condition. Tables scoped only through a parent are not
 checked in raw SQL. A statement on one table and nothing else whose WHERE holds,
 through AND only, an equality of a credential column with a ` + "`${…}`" + `
 (` + "`WHERE \"refreshToken\" = ${token}`" + `) is a lookup by credential, as above.
@@ -1312,6 +1315,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && q.helperVerified(value, target, idName) {
 		return true
 	}
+	if rows == "" && q.pushedCreatedRow(value, target, idName) {
+		return true
+	}
 	outer, chain := functionChain(q.call)
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain) || q.spreadPickedRow(value, target, idName, outer, chain) || q.everyCheckedKey(value, val, target, idName, outer, chain)) {
 		return true
@@ -1983,6 +1989,9 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 	}
 	if c.Unseen {
 		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot see the SQL of %s; write it as a tagged template here", c.Method)}, severity.Notice}, true
+	}
+	if choices, ok := rawChoices(c); ok {
+		return q.checkRawChoices(choices)
 	}
 	js, err := pg_query.ParseToJSON(c.SQL)
 	if err != nil {

@@ -17,8 +17,8 @@ export async function rename(teamId: string, name: string) {
 // and the max of the ids of a group.
 export async function resolved({ teamId, since, page }: { teamId: string; since?: Date; page: number }) {
   const [latest, total] = await Promise.all([
-    // The check of the SQL itself cannot read the fragment.
-    prisma.$queryRaw<Array<{ id: string }>>`SELECT MAX(id) AS id FROM docs WHERE team_id = ${teamId} ${since ? Prisma.sql`AND created_at >= ${since}` : Prisma.empty} GROUP BY name LIMIT 20 OFFSET ${page * 20}`, // want "cannot read the SQL of \\$queryRaw: a \\$\\{…\\} stands for SQL text"
+    // Both choices of the fragment keep the tenant's rows.
+    prisma.$queryRaw<Array<{ id: string }>>`SELECT MAX(id) AS id FROM docs WHERE team_id = ${teamId} ${since ? Prisma.sql`AND created_at >= ${since}` : Prisma.empty} GROUP BY name LIMIT 20 OFFSET ${page * 20}`,
 
     prisma.$queryRaw<[{ count: bigint }]>`SELECT COUNT(*) AS count FROM docs WHERE team_id = ${teamId}`,
   ]);
@@ -66,7 +66,7 @@ export async function notTheCallers(teamId: string, name: string, userId: string
 // A fragment choice without the tenant, a fragment the rule cannot read,
 // a UNION, another column under the key's name, SQL the rule cannot see.
 export async function notAllRead(teamId: string, name: string, all: boolean, extra: any) {
-  const chosen = await prisma.$queryRaw`SELECT id FROM docs WHERE name = ${name} ${all ? Prisma.empty : Prisma.sql`AND team_id = ${teamId}`}`; // want "cannot read the SQL of \\$queryRaw: a \\$\\{…\\} stands for SQL text"
+  const chosen = await prisma.$queryRaw`SELECT id FROM docs WHERE name = ${name} ${all ? Prisma.empty : Prisma.sql`AND team_id = ${teamId}`}`; // want "\\$queryRaw reads table \"docs\" without a condition on \"team_id\""
   await prisma.doc.deleteMany({ where: { id: { in: chosen.map((r: any) => r.id) } } }); // want "deleteMany on tenant-scoped \"Doc\" does not filter"
   const orTrue = Prisma.sql`OR true`;
   const spliced = await prisma.$queryRaw`SELECT id FROM docs WHERE team_id = ${teamId} AND name = ${orTrue}`;
