@@ -351,5 +351,6 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.nestedPinnedRow(data, bare, m, target, ref) ||
 		q.letProvenKey(bare, key, ref, target) ||
 		q.compoundPinnedRow(data, bare, m, target, ref) ||
-		q.flagCheckedKey(bare, ref, target)
+		q.flagCheckedKey(bare, ref, target) ||
+		q.parentMapKey(data, bare, m, target, ref)
 }
