@@ -64,6 +64,8 @@ func (q *queryCheck) parentMapKey(data, val tsparse.Node, m, target *prisma.Mode
 		}
 		at := sub.Parent()
 		switch {
+		case strings.HasSuffix(at.Kind(), "_pattern") || at.Kind() == "for_in_statement" && at.Field("left") == sub:
+			return true // written by a destructuring or a loop
 		case at.Kind() == "assignment_expression" && at.Field("left") == sub:
 			return !q.keyUnderParent(uncast(at.Field("right")), at, target, ref, key, parent)
 		case at.Kind() == "augmented_assignment_expression" && at.Field("left") == sub, at.Kind() == "update_expression", at.Kind() == "unary_expression" && at.Field("operator").Text() == "delete":
@@ -149,7 +151,16 @@ func (q *queryCheck) keyUnderParent(v, at tsparse.Node, target *prisma.Model, re
 		if row.Kind() != "identifier" || v.Field("property").Text() != ref.Name() || optionalChain(v) || overwritten(at, compact(v.Text())) || reassigned(at, row.Text(), 0) {
 			return false
 		}
-		list := loopSource(v, row.Text())
+		// The row is the element of the loop or callback binding its
+		// name nearest the read, not a name a block declares.
+		scope, byStatement := bindingScope(v, row.Text(), -1)
+		if !scope.Valid() || byStatement || scope.Kind() != "for_in_statement" && scope.Kind() != "arrow_function" && scope.Kind() != "function_expression" {
+			return false
+		}
+		if param, _ := firstParam(scope); scope.Kind() != "for_in_statement" && (param.Kind() != "identifier" || param.Text() != row.Text()) {
+			return false
+		}
+		list := loopSource(scope.Field("body"), row.Text())
 		if list == "" || !listOnlyRead(at, list) {
 			return false
 		}

@@ -183,3 +183,53 @@ export async function copyGrown(toProject: { id: string }, variables: Copied[], 
     });
   }
 }
+
+// A row of a block's own const, not the loop's element.
+export async function copyShadowed(toProject: { id: string }, variables: Copied[], other: { id: string; name: string }) {
+  const envNameToIdMap = {};
+  const environments = await db.environment.findMany({ where: { projectId: toProject.id } }); // want "findMany on tenant-scoped \"Environment\""
+  environments.forEach((env) => {
+    {
+      const env = other;
+      envNameToIdMap[env.name] = env.id;
+    }
+  });
+  for (const variable of variables) {
+    await db.variable.create({
+      data: {
+        name: variable.name,
+        projectId: toProject.id, // want "create on \"Variable\" links a \"Project\" by \"projectId\" alone"
+        versions: {
+          create: variable.versions.map((version) => ({
+            value: version.value,
+            environmentId: envNameToIdMap[version.environment.name], // want "create on \"Variable\" links a \"Environment\" by \"environmentId\" alone"
+          })),
+        },
+      },
+    });
+  }
+}
+
+// An entry written by a destructuring.
+export async function copyDestructured(toProject: { id: string }, variables: Copied[], given: string[]) {
+  const envNameToIdMap = {};
+  const environments = await db.environment.findMany({ where: { projectId: toProject.id } }); // want "findMany on tenant-scoped \"Environment\""
+  environments.forEach((env) => {
+    envNameToIdMap[env.name] = env.id;
+  });
+  [envNameToIdMap["x"]] = given;
+  for (const variable of variables) {
+    await db.variable.create({
+      data: {
+        name: variable.name,
+        projectId: toProject.id, // want "create on \"Variable\" links a \"Project\" by \"projectId\" alone"
+        versions: {
+          create: variable.versions.map((version) => ({
+            value: version.value,
+            environmentId: envNameToIdMap[version.environment.name], // want "create on \"Variable\" links a \"Environment\" by \"environmentId\" alone"
+          })),
+        },
+      },
+    });
+  }
+}
