@@ -350,5 +350,8 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.provenLookupKey(bare, ref, target) ||
 		q.nestedPinnedRow(data, bare, m, target, ref) ||
 		q.letProvenKey(bare, key, ref, target) ||
-		q.ownKeyWrittenBack(data, bare, m, key)
+		q.ownKeyWrittenBack(data, bare, m, key) ||
+		q.compoundPinnedRow(data, bare, m, target, ref) ||
+		q.flagCheckedKey(bare, ref, target) ||
+		q.parentMapKey(data, bare, m, target, ref)
 }
