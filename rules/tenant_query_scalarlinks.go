@@ -349,5 +349,6 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.filteredMapKey(data, bare, target, ref) ||
 		q.provenLookupKey(bare, ref, target) ||
 		q.nestedPinnedRow(data, bare, m, target, ref) ||
-		q.letProvenKey(bare, key, ref, target)
+		q.letProvenKey(bare, key, ref, target) ||
+		q.chainedLookupKey(bare, ref, target)
 }
