@@ -22,7 +22,7 @@ func (q *queryCheck) foundBefore(c tsquery.Call, outer tsparse.Node) bool {
 	}
 	switch {
 	case strings.HasSuffix(c.Operation, "OrThrow"), c.Operation == "update", c.Operation == "upsert", c.Operation == "delete":
-		return runsBefore(c.Node, q.call)
+		return runsBefore(c.Node, q.call) && awaitedApart(c.Node, q.call)
 	case c.Operation == "findUnique" || c.Operation == "findFirst":
 		name := boundName(c)
 		// The test must read the lookup's row: one after the name is
@@ -157,7 +157,7 @@ func (q *queryCheck) foundInTry(c tsquery.Call) bool {
 		return false
 	}
 	if strings.HasSuffix(c.Operation, "OrThrow") {
-		return true
+		return awaitedApart(c.Node, q.call)
 	}
 	name := boundName(c)
 	// A const: a let could be given another row before the test.

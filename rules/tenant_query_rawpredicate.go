@@ -30,6 +30,9 @@ type rawUse struct {
 	joined map[string][]rawColumn
 	// either are the columns each branch of an OR limits.
 	either [][]map[string]bool
+	// sameRows are columns of uses of the same table, in a CTE, that
+	// this use's column equals (see ctes).
+	sameRows []rawColumn
 }
 
 // rawScope is the uses of one SELECT, UPDATE or DELETE; a subquery's scope
@@ -96,16 +99,17 @@ type rawFacts struct {
 	either [][][]rawColumn
 }
 
-func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
+func (w *rawWalk) stmt(kind string, n any, outer *rawScope) *rawScope {
 	body, _ := n.(map[string]any)
 	if body == nil {
-		return
+		return nil
 	}
 	if kind == "SelectStmt" && body["op"] != nil && body["op"] != "SETOP_NONE" {
 		w.stmt(kind, body["larg"], outer)
 		w.stmt(kind, body["rarg"], outer)
-		return
+		return nil
 	}
+	ctes, cteUses := w.ctes(body, outer)
 	s := &rawScope{outer: outer}
 	var joins []map[string]any
 	var from func(item any)
@@ -172,6 +176,9 @@ func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
 	}
 	for _, e := range facts.equal {
 		e[0].use.joined[e[0].column] = append(e[0].use.joined[e[0].column], e[1])
+		if from, ok := ctes[e[1].use.table][e[1].column]; ok && from.use.table == e[0].use.table && from.column == e[0].column {
+			e[0].use.sameRows = append(e[0].use.sameRows, from)
+		}
 	}
 	for changed := true; changed; {
 		changed = false
@@ -183,10 +190,15 @@ func (w *rawWalk) stmt(kind string, n any, outer *rawScope) {
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(body)) {
-		if k != "relation" {
+		switch k {
+		case "relation":
+		case "withClause":
+			w.uses = append(w.uses, cteUses...)
+		default:
 			w.visit(body[k], s)
 		}
 	}
+	return s
 }
 
 func rawString(v any) string {
@@ -436,7 +448,7 @@ func (q *queryCheck) rawScoped(u *rawUse, m *prisma.Model, depth int) bool {
 		tf := q.t.Field(m)
 		return tf != nil && columns[tf.ColumnName()] || q.t.IsRoot(m) && rawOwnKey(m, columns) || q.rawOwnTenant(m, columns)
 	}
-	if limited(u.constrained) {
+	if limited(u.constrained) || q.rawSameRows(u, m, depth) {
 		return true
 	}
 	for _, sets := range u.either {

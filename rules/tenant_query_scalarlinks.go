@@ -353,5 +353,6 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.ownKeyWrittenBack(data, bare, m, key) ||
 		q.compoundPinnedRow(data, bare, m, target, ref) ||
 		q.flagCheckedKey(bare, ref, target) ||
-		q.parentMapKey(data, bare, m, target, ref)
+		q.parentMapKey(data, bare, m, target, ref) ||
+		q.chainedLookupKey(bare, ref, target)
 }
