@@ -44,6 +44,10 @@ func (q *queryCheck) filledWhere(n tsparse.Node, m *prisma.Model, depth int) (v 
 		return 0, false
 	}
 	v = unconstrained
+	// The literal's entries, each capped by what a later spread of the
+	// literal may put in its place (unlessReplaced), as in a where
+	// written whole: `{ organizationId, ...params.where }` then
+	// `where.name = …` sends whatever params.where holds.
 	literal := map[string]tsparse.Node{}
 	for _, e := range lit.NamedChildren() {
 		switch e.Kind() {
@@ -54,20 +58,23 @@ func (q *queryCheck) filledWhere(n tsparse.Node, m *prisma.Model, depth int) (v 
 			}
 			key, val, _ := property(e)
 			if _, ok := assigned[key]; ok {
-				literal[key] = val
+				literal[key] = e
 				continue
 			}
-			v = better(v, q.entry(key, val, m, depth))
+			v = better(v, q.unlessReplaced(lit, e, q.entry(key, val, m, depth), m, depth))
 		case "spread_element":
-			v = better(v, q.spread(firstNamed(e), m, depth+1))
+			v = better(v, q.unlessReplaced(lit, e, q.spread(firstNamed(e), m, depth+1), m, depth))
 		}
 	}
 	for _, key := range slicesSortedKeys(assigned) {
+		// A key assigned on every way to the call holds what was
+		// assigned, whatever the literal's spreads put there.
 		kv := constrained
 		if !assignedBefore(decl, q.call, n.Text(), key) {
 			kv = unconstrained
-			if val, ok := literal[key]; ok {
-				kv = q.entry(key, val, m, depth)
+			if e, ok := literal[key]; ok {
+				_, val, _ := property(e)
+				kv = q.unlessReplaced(lit, e, q.entry(key, val, m, depth), m, depth)
 			}
 		}
 		for _, val := range assigned[key] {

@@ -58,6 +58,13 @@ func nameMayBeUndefined(id tsparse.Node, depth int) bool {
 	return false
 }
 
+// prismaSkip reports whether n is `Prisma.skip`, which Prisma leaves out
+// of the query as it does undefined: `organizationId: orgId ??
+// Prisma.skip` filters nothing when orgId is missing.
+func prismaSkip(n tsparse.Node) bool {
+	return compact(n.Text()) == "Prisma.skip"
+}
+
 // memberMayBeUndefined reports whether `a.b.c`, a chain without `?.`, may
 // be undefined because its last property is optional in the type of its
 // first name.

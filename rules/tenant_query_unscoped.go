@@ -1069,7 +1069,7 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 			return maybeUndefined
 		}
 	case "member_expression", "subscript_expression", "call_expression":
-		if optionalChain(n) || n.Kind() == "member_expression" && memberMayBeUndefined(n) {
+		if optionalChain(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n)) {
 			return maybeUndefined
 		}
 	case "object":
