@@ -12,10 +12,11 @@ import (
 // tenant's: it is the condition of an if of the function holding call
 // (through `!`, `||`, and `&&` with a test that the row is there), and the
 // branch the mismatch takes starts with return or throw (continue or break
-// of a loop holding call). mismatch is the value cmp has when the row is
-// another tenant's. A comparison whose branch only logs, one in the other
-// direction (`if (doc.teamId === teamId) return doc;`), one in a closure,
-// and a throw that a catch around it takes without leaving are not exits.
+// of a loop holding call), and the if runs whenever call does. mismatch is
+// the value cmp has when the row is another tenant's. A comparison whose
+// branch only logs, one in the other direction (`if (doc.teamId === teamId)
+// return doc;`), one in a closure or under another if, and a throw that a
+// catch around it takes without leaving are not exits.
 func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string) bool {
 	scope := enclosingFunction(call)
 	n := cmp
@@ -48,7 +49,7 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 				return false
 			}
 		case "if_statement":
-			if !sameNode(enclosingFunction(p), scope) {
+			if !sameNode(enclosingFunction(p), scope) || !reachedWithCall(p, call) {
 				return false
 			}
 			branch := p.Field("consequence")
@@ -63,6 +64,24 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 			return false
 		}
 		n = p
+	}
+	return false
+}
+
+// reachedWithCall reports whether the statement stmt runs whenever call
+// does: it stands in a block that holds call, or in bare blocks inside
+// one, not under an if, a loop or a switch of its own. A test that runs only on one branch
+// (`if (strict) { if (doc.teamId !== teamId) throw … }`) lets the row
+// through on the others.
+func reachedWithCall(stmt, call tsparse.Node) bool {
+	for block := stmt.Parent(); block.Kind() == "statement_block" || block.Kind() == "program"; block = block.Parent() {
+		if spans(block, call) {
+			return true
+		}
+		// Only a bare `{ … }` runs whenever the block around it does.
+		if k := block.Parent().Kind(); k != "statement_block" && k != "program" {
+			return false
+		}
 	}
 	return false
 }

@@ -134,7 +134,7 @@ async function getCustomerEarly(id: string, organizationId: string, quick: boole
 }
 
 async function getCustomerBranch(id: string, organizationId: string, strict: boolean) {
-  const customer = await prisma.customer.findUnique({ where: { id } });
+  const customer = await prisma.customer.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Customer\" does not filter by the tenant"
   if (strict) {
     if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
   }
