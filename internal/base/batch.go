@@ -125,7 +125,9 @@ func (c *catFile) objects(command string, names []string, whole func(i int, o ob
 		// <name> SP missing LF
 		fields := strings.Fields(header)
 		var o object
-		if len(fields) == 2 && fields[1] == "missing" {
+		if len(fields) == 2 && (fields[1] == "missing" || fields[1] == "ambiguous") {
+			// A short id that names several objects: rev-parse
+			// --verify does not resolve it either.
 			o = object{id: name, missing: true}
 		} else {
 			size := int64(-1)
@@ -364,6 +366,14 @@ type reader struct {
 func (r *reader) git() (*catFile, error) {
 	if r.c != nil || r.b.oldGit() {
 		return r.c, nil
+	}
+	if c := r.b.takeStarted(); c != nil {
+		// Started for the whole run: ended with this reading, or
+		// killed when it is abandoned.
+		c.commit = r.g.Commit
+		context.AfterFunc(r.ctx, c.cancel)
+		r.c = c
+		return c, nil
 	}
 	c, err := startCatFile(r.ctx, r.g.Dir, r.g.Commit)
 	if err != nil {
