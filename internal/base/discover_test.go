@@ -100,3 +100,22 @@ func TestOpenResolvesAsRevParse(t *testing.T) {
 		assert.Equal(t, Git{Dir: r.dir, Commit: want}, b.Tree, ref)
 	}
 }
+
+// With a git older than 2.36, the commit is resolved by rev-parse and
+// the base read by ls-tree and cat-file --batch, --batch-command being
+// tried once.
+func TestOpenWithoutBatchCommand(t *testing.T) {
+	r := newTestRepo(t)
+	log := fakeGit(t, `if [ "$4" = --batch-command ]; then echo "error: unknown option 'batch-command'" >&2; exit 129; fi`)
+	b, why := Open(context.Background(), Env{Dir: r.dir, Ref: "HEAD~1", Getenv: noEnv})
+	require.NotNil(t, b, why)
+	assert.Equal(t, Git{Dir: r.dir, Commit: r.first}, b.Tree)
+	assertFirstCommit(t, b, r.dir)
+	runs := gitRuns(t, log)
+	require.GreaterOrEqual(t, len(runs), 4, "git runs: %q", runs)
+	assert.Contains(t, runs[0], "cat-file --batch-command")
+	assert.Contains(t, runs[1], "rev-parse")
+	for _, run := range runs[1:] {
+		assert.NotContains(t, run, "--batch-command")
+	}
+}
