@@ -359,6 +359,9 @@ type reader struct {
 	g      Git
 	c      *catFile
 	failed bool // an answer may be left unread: the process is killed
+	// unwatch stops the killing of a process Resolve started when ctx
+	// ends (one started here ends with ctx).
+	unwatch func() bool
 }
 
 // git is the running process, started on first use; nil for a git that
@@ -371,7 +374,7 @@ func (r *reader) git() (*catFile, error) {
 		// Started for the whole run: ended with this reading, or
 		// killed when it is abandoned.
 		c.commit = r.g.Commit
-		context.AfterFunc(r.ctx, c.cancel)
+		r.unwatch = context.AfterFunc(r.ctx, c.cancel)
 		r.c = c
 		return c, nil
 	}
@@ -401,6 +404,9 @@ func (r *reader) fallBack(err error) bool {
 func (r *reader) close() {
 	if r != nil && r.c != nil {
 		r.c.close(r.failed)
+	}
+	if r != nil && r.unwatch != nil {
+		r.unwatch()
 	}
 }
 
