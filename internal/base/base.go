@@ -58,6 +58,18 @@ type Base struct {
 	// noBatchCommand is a git older than 2.36 (no cat-file
 	// --batch-command): listed and read with a process each.
 	noBatchCommand bool
+	// started is the `git cat-file --batch-command` that resolved the
+	// base's commit (Resolve), for the first reading to go on with.
+	started *catFile
+}
+
+// takeStarted hands over the process Resolve started, once.
+func (b *Base) takeStarted() *catFile {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	c := b.started
+	b.started = nil
+	return c
 }
 
 func (b *Base) oldGit() bool {

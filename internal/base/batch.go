@@ -125,7 +125,9 @@ func (c *catFile) objects(command string, names []string, whole func(i int, o ob
 		// <name> SP missing LF
 		fields := strings.Fields(header)
 		var o object
-		if len(fields) == 2 && fields[1] == "missing" {
+		if len(fields) == 2 && (fields[1] == "missing" || fields[1] == "ambiguous") {
+			// A short id that names several objects: rev-parse
+			// --verify does not resolve it either.
 			o = object{id: name, missing: true}
 		} else {
 			size := int64(-1)
@@ -357,6 +359,9 @@ type reader struct {
 	g      Git
 	c      *catFile
 	failed bool // an answer may be left unread: the process is killed
+	// unwatch stops the killing of a process Resolve started when ctx
+	// ends (one started here ends with ctx).
+	unwatch func() bool
 }
 
 // git is the running process, started on first use; nil for a git that
@@ -364,6 +369,14 @@ type reader struct {
 func (r *reader) git() (*catFile, error) {
 	if r.c != nil || r.b.oldGit() {
 		return r.c, nil
+	}
+	if c := r.b.takeStarted(); c != nil {
+		// Started for the whole run: ended with this reading, or
+		// killed when it is abandoned.
+		c.commit = r.g.Commit
+		r.unwatch = context.AfterFunc(r.ctx, c.cancel)
+		r.c = c
+		return c, nil
 	}
 	c, err := startCatFile(r.ctx, r.g.Dir, r.g.Commit)
 	if err != nil {
@@ -391,6 +404,9 @@ func (r *reader) fallBack(err error) bool {
 func (r *reader) close() {
 	if r != nil && r.c != nil {
 		r.c.close(r.failed)
+	}
+	if r != nil && r.unwatch != nil {
+		r.unwatch()
 	}
 }
 

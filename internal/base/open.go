@@ -108,15 +108,23 @@ func openRef(ctx context.Context, env Env, getenv func(string) string, origin Or
 	way := fmt.Sprintf("fetch it (git fetch origin %s, or actions/checkout with fetch-depth: 0)", fetch)
 	if _, err := exec.LookPath("git"); err != nil {
 		why, way = "git is not installed", "install git"
-	} else if t, c, notWhy, notWay := repositoryAt(ctx, env.Dir, ref); t == "" {
+	} else if t, c, started, old, notWhy, notWay := findRepository(ctx, env.Dir, ref); t == "" {
 		why, way = notWhy, notWay
 	} else {
 		top = t
 		commit := c
+		// The base is read by the process that resolved its commit.
+		opened := func(b *Base) *Base {
+			b.started, b.noBatchCommand = started, old
+			return b
+		}
 		switch {
 		case commit != "" && origin.Fork:
 			out, err := runGit(ctx, top, nil, "merge-base", "HEAD", commit)
 			if err != nil {
+				if started != nil {
+					started.close(false)
+				}
 				why = "git cannot find where HEAD forked from it"
 				if isShallow(ctx, top) {
 					why = "the checkout is shallow and " + why
@@ -128,12 +136,12 @@ func openRef(ctx context.Context, env Env, getenv func(string) string, origin Or
 			}
 			mb := strings.TrimSpace(string(out))
 			label += " (forked at " + short(mb) + ")"
-			return &Base{Dir: top, Tree: Git{Dir: top, Commit: mb}, Label: label, Origin: origin}, nil
+			return opened(&Base{Dir: top, Tree: Git{Dir: top, Commit: mb}, Label: label, Origin: origin}), nil
 		case commit != "":
 			if commit != ref {
 				label += " (" + short(commit) + ")"
 			}
-			return &Base{Dir: top, Tree: Git{Dir: top, Commit: commit}, Label: label, Origin: origin}, nil
+			return opened(&Base{Dir: top, Tree: Git{Dir: top, Commit: commit}, Label: label, Origin: origin}), nil
 		case ref == "HEAD":
 			// pre-commit before the first commit: nothing was committed
 			// that a change could break.

@@ -323,8 +323,8 @@ func TestPrepareReadsOnlyWhatChanged(t *testing.T) {
 	assert.Len(t, schema.Model("Same").Fields, 1)
 }
 
-// Finding the repository and the base's commit takes one git process;
-// a ref git lacks is still told from a folder outside a repository.
+// Finding the repository and the base's commit, then reading the base,
+// takes one git process: the cat-file that resolved the commit reads it.
 func TestOpenRunsOneGitProcess(t *testing.T) {
 	r := newTestRepo(t)
 	log := countGit(t)
@@ -332,9 +332,24 @@ func TestOpenRunsOneGitProcess(t *testing.T) {
 	require.NotNil(t, b, why)
 	assert.Equal(t, r.dir, b.Dir)
 	assert.Equal(t, Git{Dir: r.dir, Commit: r.first}, b.Tree)
+	assertFirstCommit(t, b, r.dir)
 	runs := gitRuns(t, log)
+	require.GreaterOrEqual(t, len(runs), 1)
+	assert.Contains(t, runs[0], "cat-file --batch-command")
+	for _, run := range runs {
+		assert.NotContains(t, run, "rev-parse")
+	}
+	// assertFirstCommit loads three roots: the first goes on with the
+	// process Open started, the others list what it did not.
+	views, migrations := globs(r.dir)
+	log2 := countGit(t)
+	b, why = Open(context.Background(), Env{Dir: r.dir, Ref: "main~1", Getenv: noEnv})
+	require.NotNil(t, b, why)
+	_, err := b.Load(context.Background(), filepath.Join(r.dir, "prisma/schema"), views, migrations)
+	require.NoError(t, err)
+	runs = gitRuns(t, log2)
 	require.Len(t, runs, 1, "git runs: %q", runs)
-	assert.Contains(t, runs[0], "rev-parse")
+	assert.Contains(t, runs[0], "cat-file --batch-command")
 }
 
 // A file a change edited near its start is parsed up to the edit once
