@@ -55,14 +55,6 @@ func TestParseInHalves(t *testing.T) {
 	// What the scan does not follow, after the cut, is HCL's alone.
 	assert.True(t, splitEqualsWhole(t, "heredoc after", bigViews(50, "x = <<EOT\n}\nEOT\n")))
 	assert.True(t, splitEqualsWhole(t, "template after", bigViews(50, "x = \"${y}\"\n")))
-	// Every kind of node after the cut is moved back to its place: a
-	// splat's item is one node reached twice, a traversal's steps values.
-	kinds := "rule \"x\" {\n  a = [for k, v in var.m : upper(v) if k != \"a\"]\n  b = a.b[0].c\n  c = foo.*.bar\n" +
-		"  d = x ? { a = 1, \"b\" = [2] } : null\n  e = \"${a.b} %{if x}y%{endif}\"\n  f = <<EOT\nhi ${x}\nEOT\n" +
-		"  g = -1 + 2 * 3 % 4\n  h = a[*].b[\"k\"]\n  i = (1)\n  j = {for k, v in m : k => v...}\n  k = f(a, b...)\n  l = !true && false || x\n" +
-		"  m = a.0.b\n  n = [a, b,\n    c]\n}\n"
-	assert.True(t, splitEqualsWhole(t, "every kind of node after", bigViews(50, kinds)))
-	assert.True(t, splitEqualsWhole(t, "an attribute and kinds after", withAttr+kinds))
 
 	// Cut nowhere: the middle in one object; a heredoc, a template, a
 	// block comment before the middle.
@@ -107,15 +99,4 @@ func TestParseInHalves(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Greater(t, cut, 10, "configurations cut")
-}
-
-// BenchmarkParseViews parses the configuration of a service exposing 500
-// models (scripts/bench's views row).
-func BenchmarkParseViews(b *testing.B) {
-	src := []byte(bigViews(500, ""))
-	for b.Loop() {
-		if _, diags := parseConfig(src, "views.hcl"); diags.HasErrors() {
-			b.Fatal(diags)
-		}
-	}
 }
