@@ -41,16 +41,18 @@ func (q *queryCheck) helperRowCompared(value string, target *prisma.Model, idNam
 		if n.Kind() == "identifier" && n.Text() == "undefined" || n.Kind() == "null" || n.Kind() == "undefined" {
 			continue
 		}
-		fn := q.fileFunction(n)
-		switch {
-		case !fn.Valid():
-			return false
-		case q.checkingHelper(n, fn, target):
-		case returnsOnlyRows(fn, delegate):
-			unchecked = true
-		default:
+		plain := false
+		read := q.viaHelper(n, func(fn tsparse.Node, hq *queryCheck) bool {
+			if hq.checkingHelper(n, fn, target) {
+				return true
+			}
+			plain = returnsOnlyRows(fn, delegate)
+			return plain
+		})
+		if !read {
 			return false
 		}
+		unchecked = unchecked || plain
 		rows++
 	}
 	if rows == 0 {

@@ -439,6 +439,11 @@ type queryCheck struct {
 	// whereChanged is set when the where is a literal the function
 	// changes in a way the rule does not read (filledWhere).
 	whereChanged bool
+	// helpers finds helpers imported from other files; helperTree and
+	// helperCalls are the file and calls of the one being read.
+	helpers     *helperIndex
+	helperTree  *tsparse.Tree
+	helperCalls []tsquery.Call
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -520,6 +525,11 @@ func runTenantQueryUnscoped(p *Pass) {
 	}
 	var handedOut handouts
 	extended := sync.OnceValue(func() bool { return modelsExtended(code) })
+	q.helpers = newHelperIndex(code, func(tree *tsparse.Tree) []tsquery.Call {
+		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
+		return slices.DeleteFunc(calls, func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
+	})
+	defer q.helpers.Close()
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
