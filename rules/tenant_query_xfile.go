@@ -322,10 +322,16 @@ func hasChild(n tsparse.Node, kind string) bool {
 	return false
 }
 
-// bindings counts the declarations of name anywhere in the file under
-// root, read as fileFunction reads them: functions, classes, variables,
-// parameters, imports, catch and loop variables.
+// bindings counts the declarations of name anywhere in the file whose
+// program is root, read as fileFunction reads them: functions, classes,
+// variables, parameters, imports, catch and loop variables.
 func bindings(root tsparse.Node, name string) int {
+	return root.Tree().Memo(bindingsKey(name), func() any { return countBindings(root, name) }).(int)
+}
+
+type bindingsKey string
+
+func countBindings(root tsparse.Node, name string) int {
 	n := 0
 	root.Walk(func(d tsparse.Node) bool {
 		switch d.Kind() {
