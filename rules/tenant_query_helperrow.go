@@ -41,16 +41,18 @@ func (q *queryCheck) helperRowCompared(value string, target *prisma.Model, idNam
 		if n.Kind() == "identifier" && n.Text() == "undefined" || n.Kind() == "null" || n.Kind() == "undefined" {
 			continue
 		}
-		fn := q.fileFunction(n)
-		switch {
-		case !fn.Valid():
-			return false
-		case q.checkingHelper(n, fn, target):
-		case returnsOnlyRows(fn, delegate):
-			unchecked = true
-		default:
+		plain := false
+		read := q.viaHelper(n, func(fn tsparse.Node, hq *queryCheck) bool {
+			if hq.checkingHelper(n, fn, target) {
+				return true
+			}
+			plain = returnsOnlyRows(fn, delegate)
+			return plain
+		})
+		if !read {
 			return false
 		}
+		unchecked = unchecked || plain
 		rows++
 	}
 	if rows == 0 {
@@ -206,7 +208,10 @@ func rowCall(n tsparse.Node, delegate string) bool {
 // compares with something else, returns before comparing, or is passed
 // another value proves nothing, and so does a return of another binding
 // of the row's name (a const of it in a block, a loop's variable).
-func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model) bool {
+//
+// keep, when given, are the properties the caller reads from the row:
+// the helper may then return a copy of it that keeps them (copiedRow).
+func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model, keep ...string) bool {
 	body := fn.Field("body")
 	params := namedNoComments(fn.Field("parameters"))
 	args := namedNoComments(call.Field("arguments"))
@@ -242,13 +247,11 @@ func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model)
 				if field.Kind() != "member_expression" || field.Field("object").Kind() != "identifier" || field.Field("object").Text() != row || !q.isTenantField(target, field.Field("property").Text()) || other.Kind() != "identifier" {
 					continue
 				}
-				i := slices.IndexFunc(params, func(p tsparse.Node) bool {
-					return p.Field("pattern").Kind() == "identifier" && p.Field("pattern").Text() == other.Text()
-				})
-				if i < 0 || i >= len(args) || reassigned(st, other.Text(), fn.Start()) || reassigned(st, row, fetch.Start()) || !comparisonExits(b, true, fetch, row) {
+				given, passed := paramArg(params, args, other.Text())
+				if !passed || reassigned(st, other.Text(), fn.Start()) || reassigned(st, row, fetch.Start()) || !comparisonExits(b, true, fetch, row) {
 					continue
 				}
-				arg := uncast(args[i])
+				arg := uncast(given)
 				if arg.Kind() != "spread_element" && !q.provesNothing(arg) && tenantValue(arg, 0) == constrained {
 					checkedAt = st.End()
 				}
@@ -276,6 +279,8 @@ func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model)
 		switch {
 		case v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 		case v.Kind() == "identifier" && v.Text() == row && n.Start() >= checkedAt && sameBinding(n, fetch, row):
+			returns++
+		case len(keep) > 0 && n.Start() >= checkedAt && copiedRow(v, body, fetch, row, checkedAt, keep):
 			returns++
 		default:
 			ok = false

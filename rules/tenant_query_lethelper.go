@@ -68,11 +68,7 @@ func (q *queryCheck) helperTenantRow(at, right tsparse.Node, ref *prisma.Field, 
 		return false
 	}
 	call := uncastAwait(held)
-	fn := q.fileFunction(call)
-	if !fn.Valid() {
-		return false
-	}
-	return q.returnsTenantRows(call, fn, target)
+	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsTenantRows(call, fn, target) })
 }
 
 // returnsTenantRows is helperTenantRow's reading of fn, called by call.

@@ -126,11 +126,18 @@ fetch) whenever the row is another tenant's; one that only logs, or goes the
 other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks nothing.
 The same comparison checks a ` + "`const`" + ` row that a function declared in the same
 file returned, when each of that function's returns is a single-row query on the
-row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `);
-what a function of another file, a method or a parameter returns proves nothing.
+row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `).
+These functions may also be another file's, imported by name from a relative path
+(through one re-export at most; an exported function, a const arrow function, or a
+static method of an exported class) when that file is code the rule reads and the
+function calls nothing it imports itself; a path alias, a package, a default
+import and what a method or a parameter returns prove nothing.
 Such a function that itself compares the row's tenant with one of its parameters,
 in an if of its own body that leaves on a mismatch, and returns only that row after
-it, checks the row for a caller passing its tenant there (` + "`await getDoc(id, teamId)`" + `).
+it, checks the row for a caller passing its tenant there (` + "`await getDoc(id, teamId)`" + `,
+or as a property of one object, ` + "`getProgramOrThrow({ workspaceId, programId })`" + `),
+and the rows read through the row's relations (` + "`program.groups[0].id`" + `) when it
+returns the row or a copy keeping that relation (` + "`{ ...program, categories }`" + `).
 So does one (or a method of the class, ` + "`await this.findOne(teamId, id)`" + `), declared
 once, awaited earlier in a block holding the call, whose body, before any return,
 looks the row up by the id it is given with a where scoped on its own and throws
@@ -442,6 +449,11 @@ type queryCheck struct {
 	// whereChanged is set when the where is a literal the function
 	// changes in a way the rule does not read (filledWhere).
 	whereChanged bool
+	// helpers finds helpers imported from other files; helperTree and
+	// helperCalls are the file and calls of the one being read.
+	helpers     *helperIndex
+	helperTree  *tsparse.Tree
+	helperCalls []tsquery.Call
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -523,6 +535,11 @@ func runTenantQueryUnscoped(p *Pass) {
 	}
 	var handedOut handouts
 	extended := sync.OnceValue(func() bool { return modelsExtended(code) })
+	q.helpers = newHelperIndex(code, func(tree *tsparse.Tree) []tsquery.Call {
+		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
+		return slices.DeleteFunc(calls, func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
+	})
+	defer q.helpers.Close()
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
@@ -1464,33 +1481,39 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 		if !q.tenantRow(m) {
 			continue
 		}
-		for _, seg := range path[1 : len(path)-1] {
-			// seg[] is an element of a to-many relation the row was
-			// read with (doc.versions[0]): a child of the row.
-			seg, elem := strings.CutSuffix(seg, "[]")
-			f := fieldByName(m, seg)
-			if m == nil || f == nil || f.Relation == nil || f.IsList() != elem {
-				m = nil
-				break
-			}
-			m = f.Target
-		}
-		if m == nil {
-			continue
-		}
-		last := path[len(path)-1]
-		leads := m == target && last == idName
-		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName {
-				leads = true
-			}
-		}
 		// The row's own lookup is judged last: it is the costly part.
-		if leads && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
+		if pathLeads(m, path, target, idName) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
 			return true
 		}
 	}
-	return len(path) == 2 && q.rawRowsKey(rows, path[1], target, idName, chain)
+	return len(path) == 2 && q.rawRowsKey(rows, path[1], target, idName, chain) || rows == "" && q.helperRowPath(path, target, idName)
+}
+
+// pathLeads reports whether path, read from a row of m (path[0]) through
+// its relations, ends at target's idName: the row's own key, or a foreign
+// key to target.
+func pathLeads(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
+	for _, seg := range path[1 : len(path)-1] {
+		// seg[] is an element of a to-many relation the row was
+		// read with (doc.versions[0]): a child of the row.
+		seg, elem := strings.CutSuffix(seg, "[]")
+		f := fieldByName(m, seg)
+		if m == nil || f == nil || f.Relation == nil || f.IsList() != elem {
+			return false
+		}
+		m = f.Target
+	}
+	if m == nil {
+		return false
+	}
+	last := path[len(path)-1]
+	leads := m == target && last == idName
+	for _, f := range m.Fields {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName {
+			leads = true
+		}
+	}
+	return leads
 }
 
 // pickedFrom is the list name was picked from, earlier in a function n

@@ -85,8 +85,17 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 		}
 	}
 	if !fn.Valid() {
-		return false
+		// A function, or a class's static method, another file exports.
+		return q.helpers.imported(q, call, func(fn tsparse.Node, hq *queryCheck) bool {
+			return hq.helperFunctionVerifies(call, fn, value, target, idName)
+		})
 	}
+	return q.helperFunctionVerifies(call, fn, value, target, idName)
+}
+
+// helperFunctionVerifies is helperCallVerifies once the helper call calls
+// is found: fn.
+func (q *queryCheck) helperFunctionVerifies(call, fn tsparse.Node, value string, target *prisma.Model, idName string) bool {
 	idParam, tenantParams, ok := q.checkingLookup(fn, target, idName, nil)
 	if !ok {
 		failure := testedFailure(call, q.call)
@@ -353,7 +362,7 @@ func fpMember(n tsparse.Node) (module, prop string) {
 // `environmentId: envId`), never assigned in fn.
 func (q *queryCheck) lookupParams(c tsquery.Call, fn tsparse.Node, params []tsparse.Node, idName string) (idParam int, tenantParams []int, ok bool) {
 	sub := *q
-	sub.call, sub.verifying = c.Node, true
+	sub.call, sub.verifying, sub.fileCalls = c.Node, true, q.callsOf(c.Node.Tree())
 	if v, _ := sub.whereOfCall(c); v != constrained {
 		return 0, nil, false
 	}
@@ -417,7 +426,7 @@ func (q *queryCheck) lookupParams(c tsquery.Call, fn tsparse.Node, params []tspa
 
 // callAt is the call of the file whose node is n.
 func (q *queryCheck) callAt(n tsparse.Node) (tsquery.Call, bool) {
-	for _, c := range q.fileCalls {
+	for _, c := range q.callsOf(n.Tree()) {
 		if c.Node == n {
 			return c, true
 		}

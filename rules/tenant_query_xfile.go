@@ -1,0 +1,423 @@
+package rules
+
+import (
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// helperIndex finds, for the proofs that read a helper function of the
+// judged file (helperRowCompared, helperVerified, helperTenantRow), the
+// helper when the file imports it from another file of the application:
+// `import { getDoc } from "../docs/get-doc"`, then `await getDoc(id,
+// teamId)`. Only files of the code the rule was given are read, from the
+// text already read for it, and each is parsed once, the first time a
+// proof asks for it: a file no proof asks for is never parsed. It is safe
+// for concurrent use; Close frees the trees.
+//
+// What it resolves, and nothing else (no proof otherwise):
+//   - a named import (`import { f }`, `import { g as f }`) from a relative
+//     specifier, resolved as TypeScript does with the extensions and index
+//     files of the grammar, to exactly one file of the code; a path
+//     alias of a tsconfig, a package name, a default or namespace import
+//     are not followed;
+//   - in that file, an `export function f`, an `export const f = (…) =>
+//     …` or `function (…)`, a local `export { h as f }` of one of those, or
+//     an `export class X` whose static method is called (`X.m(…)`);
+//   - one re-export, `export { f } from "./other"`, to another file;
+//   - a file tree-sitter read with errors proves nothing.
+//
+// The helper is read with the judged file's proof and nothing more: a
+// helper that calls a function it imports itself is not read further.
+type helperIndex struct {
+	files map[string][]byte
+	calls func(*tsparse.Tree) []tsquery.Call
+
+	mu     sync.Mutex
+	parsed map[string]*helperFile
+}
+
+// helperFile is one parsed file of the index.
+type helperFile struct {
+	once sync.Once
+	// mu is held while a proof reads tree: reading memoises in it.
+	mu    sync.Mutex
+	tree  *tsparse.Tree
+	calls []tsquery.Call
+}
+
+// maxReexportHops is how many `export { f } from` a name is followed
+// through.
+const maxReexportHops = 1
+
+func newHelperIndex(code []tsquery.File, calls func(*tsparse.Tree) []tsquery.Call) *helperIndex {
+	x := &helperIndex{files: make(map[string][]byte, len(code)), calls: calls, parsed: map[string]*helperFile{}}
+	for _, f := range code {
+		x.files[filepath.Clean(f.Path)] = f.Src
+	}
+	return x
+}
+
+// Close frees the trees parsed.
+func (x *helperIndex) Close() {
+	if x == nil {
+		return
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for _, f := range x.parsed {
+		f.mu.Lock()
+		f.tree.Close()
+		f.tree = nil
+		f.mu.Unlock()
+	}
+}
+
+// file is the parsed file at path, parsed on first use; nil when it is not
+// one of the code's files or could not be read without errors.
+func (x *helperIndex) file(path string) *helperFile {
+	src, ok := x.files[path]
+	if !ok {
+		return nil
+	}
+	x.mu.Lock()
+	f, ok := x.parsed[path]
+	if !ok {
+		f = &helperFile{}
+		x.parsed[path] = f
+	}
+	x.mu.Unlock()
+	f.once.Do(func() {
+		tree, err := tsparse.Parse(path, src)
+		if err != nil {
+			return
+		}
+		if tree.Root().HasError() {
+			tree.Close()
+			return
+		}
+		f.tree, f.calls = tree, x.calls(tree)
+	})
+	if f.tree == nil {
+		return nil
+	}
+	return f
+}
+
+// resolve is the file of the code a relative specifier imported in the
+// file from names: the one file among what TypeScript would try, the
+// specifier as written, with each extension of the grammar, or its folder's
+// index file; a `.js` specifier names its `.ts` source too. Anything else
+// (a package, an alias, two candidates) resolves to nothing. Only names
+// of the code are looked up: nothing outside the repository is read.
+func (x *helperIndex) resolve(from, spec string) (string, bool) {
+	if spec != "." && spec != ".." && !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") || strings.ContainsAny(spec, "\\?#\x00") {
+		return "", false
+	}
+	base := filepath.Join(filepath.Dir(from), filepath.FromSlash(spec))
+	var candidates []string
+	switch ext := filepath.Ext(spec); ext {
+	case ".ts", ".tsx", ".mts", ".cts":
+		candidates = []string{base}
+	case ".js", ".jsx":
+		trimmed := strings.TrimSuffix(base, ext)
+		candidates = []string{base, trimmed + ".ts", trimmed + ".tsx"}
+	case ".mjs":
+		candidates = []string{base, strings.TrimSuffix(base, ext) + ".mts"}
+	case ".cjs":
+		candidates = []string{base, strings.TrimSuffix(base, ext) + ".cts"}
+	default:
+		for _, e := range []string{".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"} {
+			candidates = append(candidates, base+e)
+		}
+		for _, e := range []string{".ts", ".tsx", ".js", ".jsx"} {
+			candidates = append(candidates, filepath.Join(base, "index"+e))
+		}
+	}
+	found := ""
+	for _, c := range candidates {
+		if _, ok := x.files[c]; ok {
+			if found != "" {
+				return "", false
+			}
+			found = c
+		}
+	}
+	return found, found != ""
+}
+
+// imported runs test on the helper call calls when its file imports it:
+// `f(…)` of an imported function, `X.m(…)` of a static method of an
+// imported class (see helperIndex). test reads fn with hq, a copy of q
+// that knows the helper file's calls and reads no further file; it runs
+// holding the helper file, so no other proof reads that tree meanwhile.
+func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn tsparse.Node, hq *queryCheck) bool) bool {
+	if x == nil || call.Kind() != "call_expression" {
+		return false
+	}
+	local, member := "", ""
+	switch callee := call.Field("function"); callee.Kind() {
+	case "identifier":
+		local = callee.Text()
+	case "member_expression":
+		obj, prop := callee.Field("object"), callee.Field("property")
+		if obj.Kind() != "identifier" || prop.Kind() != "property_identifier" {
+			return false
+		}
+		local, member = obj.Text(), prop.Text()
+	default:
+		return false
+	}
+	root := call.Tree().Root()
+	name, spec := importOf(call, local)
+	if spec == "" || name == "default" || name == "*" || bindings(root, local) != 1 {
+		return false
+	}
+	if member != "" && assignsMember(root, local, member) {
+		return false
+	}
+	path, ok := x.resolve(filepath.Clean(call.Tree().Path), spec)
+	if !ok {
+		return false
+	}
+	for hop := 0; ; hop++ {
+		f := x.file(path)
+		if f == nil {
+			return false
+		}
+		f.mu.Lock()
+		decl, next, nextName := exportedAs(f.tree, name)
+		if decl.Valid() {
+			defer f.mu.Unlock()
+			fn := decl
+			if member != "" {
+				if decl.Kind() != "class_declaration" || assignsMember(f.tree.Root(), decl.Field("name").Text(), member) {
+					return false
+				}
+				fn = staticMethod(decl, member)
+			} else if decl.Kind() == "class_declaration" {
+				return false
+			}
+			if !fn.Valid() || callsImported(fn) {
+				return false
+			}
+			hq := *q
+			hq.helpers, hq.helperTree, hq.helperCalls = nil, f.tree, f.calls
+			return test(fn, &hq)
+		}
+		f.mu.Unlock()
+		if next == "" || hop >= maxReexportHops {
+			return false
+		}
+		if path, ok = x.resolve(path, next); !ok {
+			return false
+		}
+		name = nextName
+	}
+}
+
+// exportedAs reads what tree's module exports as name: the declaration
+// (a function declaration, a class declaration, or the arrow function or
+// function expression a const is bound to), or, for `export { h as name }
+// from "./spec"`, spec and h. Two answers, a name bound more than once in
+// the file, or an `export *` beside no answer give nothing.
+func exportedAs(tree *tsparse.Tree, name string) (decl tsparse.Node, spec, from string) {
+	root := tree.Root()
+	var found []tsparse.Node
+	local, stars := "", false
+	for _, st := range namedNoComments(root) {
+		if st.Kind() != "export_statement" || typeOnly(st) {
+			continue
+		}
+		if hasChild(st, "default") {
+			continue
+		}
+		source := st.Field("source")
+		if d := st.Field("declaration"); d.Valid() {
+			if n := declared(d, name); n.Valid() {
+				found = append(found, n)
+			}
+			continue
+		}
+		if hasChild(st, "*") || hasChild(st, "namespace_export") {
+			stars = true
+			continue
+		}
+		for _, clause := range namedNoComments(st) {
+			if clause.Kind() != "export_clause" {
+				continue
+			}
+			for _, s := range namedNoComments(clause) {
+				orig, as := s.Field("name"), s.Field("alias")
+				if !as.Valid() {
+					as = orig
+				}
+				if s.Kind() != "export_specifier" || typeOnly(s) || as.Text() != name {
+					continue
+				}
+				if source.Valid() {
+					spec, from = strings.Trim(source.Text(), "\"'`"), orig.Text()
+					found = append(found, s)
+				} else {
+					local = orig.Text()
+					found = append(found, s)
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return tsparse.Node{}, "", ""
+	}
+	switch {
+	case spec != "":
+		return tsparse.Node{}, spec, from
+	case local != "":
+		// `function h() {}` … `export { h as name }`.
+		for _, st := range namedNoComments(root) {
+			if n := declared(st, local); n.Valid() {
+				decl = n
+			}
+		}
+		name = local
+	default:
+		decl = found[0]
+	}
+	if stars || !decl.Valid() || bindings(root, name) != 1 {
+		return tsparse.Node{}, "", ""
+	}
+	return decl, "", ""
+}
+
+// declared is what d, a statement of a module, declares as name: a
+// function or class declaration, or the function a const is bound to.
+func declared(d tsparse.Node, name string) tsparse.Node {
+	switch d.Kind() {
+	case "function_declaration", "class_declaration":
+		if d.Field("name").Text() == name {
+			return d
+		}
+	case "lexical_declaration":
+		if !strings.HasPrefix(d.Text(), "const") {
+			return tsparse.Node{}
+		}
+		for _, v := range namedNoComments(d) {
+			val := v.Field("value")
+			if v.Kind() == "variable_declarator" && v.Field("name").Kind() == "identifier" && v.Field("name").Text() == name && (val.Kind() == "arrow_function" || val.Kind() == "function_expression") {
+				return val
+			}
+		}
+	}
+	return tsparse.Node{}
+}
+
+func hasChild(n tsparse.Node, kind string) bool {
+	for _, c := range n.Children() {
+		if c.Kind() == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// bindings counts the declarations of name anywhere in the file whose
+// program is root, read as fileFunction reads them: functions, classes,
+// variables, parameters, imports, catch and loop variables.
+func bindings(root tsparse.Node, name string) int {
+	return root.Tree().Memo(bindingsKey(name), func() any { return countBindings(root, name) }).(int)
+}
+
+type bindingsKey string
+
+func countBindings(root tsparse.Node, name string) int {
+	n := 0
+	root.Walk(func(d tsparse.Node) bool {
+		switch d.Kind() {
+		case "function_declaration", "generator_function_declaration", "class_declaration", "abstract_class_declaration", "enum_declaration":
+			if d.Field("name").Text() == name {
+				n++
+			}
+		case "variable_declarator", "required_parameter", "optional_parameter", "import_specifier", "namespace_import", "import_clause", "catch_clause", "for_in_statement", "function_expression", "arrow_function":
+			for _, id := range boundIdentifiers(d) {
+				if id == name {
+					n++
+				}
+			}
+		}
+		return true
+	})
+	return n
+}
+
+// staticMethod is class's one member named name when it is a plain static
+// method (no accessor, no generator, no computed names in the class).
+func staticMethod(class tsparse.Node, name string) tsparse.Node {
+	var found tsparse.Node
+	members := 0
+	for _, m := range namedNoComments(class.Field("body")) {
+		key := m.Field("name")
+		if key.Kind() == "computed_property_name" {
+			return tsparse.Node{}
+		}
+		if keyName(key) == name {
+			members++
+			found = m
+		}
+	}
+	if members != 1 || found.Kind() != "method_definition" || memberFlags(found) != "s" {
+		return tsparse.Node{}
+	}
+	return found
+}
+
+// assignsMember reports whether the file under root assigns X.m, putting
+// another function in the method's place.
+func assignsMember(root tsparse.Node, object, member string) bool {
+	return anyNode(root, func(n tsparse.Node) bool {
+		left := uncast(n.Field("left"))
+		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression") && left.Kind() == "member_expression" && left.Field("object").Text() == object && left.Field("property").Text() == member
+	})
+}
+
+// callsImported reports whether fn calls a function, or a method of an
+// object, that its file imports: what that does is in a third file, which
+// is not read.
+func callsImported(fn tsparse.Node) bool {
+	return anyNode(fn, func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" {
+			return false
+		}
+		callee := n.Field("function")
+		if callee.Kind() == "member_expression" {
+			callee = callee.Field("object")
+		}
+		if callee.Kind() != "identifier" {
+			return false
+		}
+		_, spec := importOf(n, callee.Text())
+		return spec != ""
+	})
+}
+
+// viaHelper runs test on the function call calls by a plain name (a
+// function declared in the file, fileFunction) or that the file imports
+// from another file of the application (helperIndex): a proof that reads
+// a helper of the file reads an imported one the same way. hq is the
+// check to read fn with.
+func (q *queryCheck) viaHelper(call tsparse.Node, test func(fn tsparse.Node, hq *queryCheck) bool) bool {
+	if fn := q.fileFunction(call); fn.Valid() {
+		return test(fn, q)
+	}
+	return q.helpers.imported(q, call, test)
+}
+
+// callsOf are the calls found in tree: the judged file's, or the helper
+// file's a proof is reading.
+func (q *queryCheck) callsOf(tree *tsparse.Tree) []tsquery.Call {
+	if tree != nil && tree == q.helperTree {
+		return q.helperCalls
+	}
+	return q.fileCalls
+}

@@ -1,0 +1,2 @@
+// A second hop: not followed.
+export { assertCustomer } from "./index";

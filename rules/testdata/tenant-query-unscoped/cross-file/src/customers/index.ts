@@ -1,0 +1,2 @@
+// One re-export hop: callers import the helpers through the folder.
+export { assertCustomer } from "./lookup";

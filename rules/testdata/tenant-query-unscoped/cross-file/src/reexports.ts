@@ -1,0 +1,44 @@
+import { prisma } from "./db";
+import { assertCustomer } from "./customers";
+import { assertCustomer as assertTwoHops } from "./customers/all";
+import { assertCustomer as assertOther } from "./services";
+import { assertCustomer as assertVendored } from "../vendor/lookup";
+import { requireCustomer as assertOutside } from "../../links/src/verified-helpers";
+import { CustomerService } from "./customers/lookup";
+
+// Through the folder's index, one re-export.
+export async function renameReexported(organizationId: string, customerId: string) {
+  await assertCustomer(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} });
+}
+
+// Two re-exports away.
+export async function renameTwoHops(organizationId: string, customerId: string) {
+  await assertTwoHops(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+// A re-export of another function under the checking one's name.
+export async function renameOther(organizationId: string, customerId: string) {
+  await assertOther(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+// A file the rule does not read, and one outside the repository.
+export async function renameVendored(organizationId: string, customerId: string) {
+  await assertVendored(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+export async function renameOutside(organizationId: string, customerId: string) {
+  await assertOutside(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+// An instance method called on the class (which the compiler refuses):
+// only a static method is read.
+export async function renameInstanceMethod(organizationId: string, customerId: string) {
+  // @ts-expect-error not static
+  await CustomerService.verifyOwn(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}

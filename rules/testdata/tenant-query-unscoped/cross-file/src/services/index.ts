@@ -1,0 +1,2 @@
+// Another function re-exported under the checking one's name.
+export { findCustomerInOrganization as assertCustomer } from "../customers/lookup";
