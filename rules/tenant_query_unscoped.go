@@ -150,7 +150,8 @@ leaves when its row is missing or its count is zero, also from inside a
 ` + "`try`" + ` whose ` + "`catch`" + ` leaves), or
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
 returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + ` or over the awaited query
-itself), a parent's key read from such a row (` + "`link.groupId`, `link.group.id`" + `; also
+itself, the ids mapped where it is awaited, ` + "`(await q).map((r) => r.id)`" + `, also in a ` + "`let`" + ` only ever
+given such lists, one before the call in a block holding it), a parent's key read from such a row (` + "`link.groupId`, `link.group.id`" + `; also
 mapped from the rows or their relation's rows into a list, a ` + "`Set`" + ` or a spread of them,
 while no row's field is written and nothing is added to the list; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
@@ -1293,7 +1294,8 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
-		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName) || q.keyLists(val, target, idName))
+		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName) || q.keyLists(val, target, idName) ||
+			q.inlineFoundIDs(inList(val), target, idName))
 	}
 	return q.verifiedKey(target, idName, value, rows, val)
 }
