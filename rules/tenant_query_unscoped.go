@@ -205,8 +205,11 @@ function leaves if that list is empty: its children filtered by the tenant
 (` + "`values: { where: { environmentId } }`" + `), or its tenant's members filtered by
 a user (` + "`team: { include: { users: { where: { userId } } } }`, then\n`if (!doc || doc.team.users.length === 0) return …`" + `), also when the function
 searches the list itself (` + "`values.find((v) => v.environmentId === envId)`" + `,
-` + "`doc.team.users.some((u) => u.userId === userId)`" + `) and leaves when nothing is
-found; rows read from such a row after the check are the tenant's too.
+` + "`doc.team.users.some((u) => u.userId === userId)`" + `, the element maybe tested for a flag
+too: ` + "`m.userId === userId && m.canUpdate`" + `) and leaves when nothing is
+found, or when nothing is found and the row's tenant field differs
+(` + "`!c.members.some(…) && c.ownerId !== userId`" + `: owner or member); rows read from such a row
+after the check are the tenant's too.
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
