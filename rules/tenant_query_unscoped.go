@@ -72,7 +72,9 @@ found any, or the key each row of a list (or of a ` + "`let`" + ` only ever
 given filters of it) holds, when those keys, mapped or deduplicated
 (` + "`[...new Set(list.map((x) => x.key))]`" + `), were counted against the tenant, or the
 parent key of a child found with that relation filtered by the tenant
-(` + "`{ auditSessionId: id, auditSession: { organizationId } }`" + `). An element of a list found with the tenant
+(` + "`{ auditSessionId: id, auditSession: { organizationId } }`" + `), or the key a lookup of a scoped
+parent named in a ` + "`some`" + ` filter of its children (` + "`links: { some: { id: linkId } }`" + `), that parent's row
+the tenant's and the function leaving when it found none. An element of a list found with the tenant
 (` + "`rows[0].id`" + `) is its row.
 A key kept by a filter to the ids of the linked model's rows found under the
 parent the written row is put under (` + "`votes.filter(({ optionId }) => known.has(optionId))`" + `,
