@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // heldByCheckedParent reports whether val, the key a write gives a foreign
@@ -39,7 +42,7 @@ func (q *queryCheck) heldByCheckedParent(val tsparse.Node, ref *prisma.Field, ta
 		default:
 			continue
 		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !childrenOf(parent, target) || whereSpread(q, c) {
 			continue
 		}
 		if q.tenantHolds(c, parent, target, ref.Name(), value, q.call) && !keyAssigned(c, value) && q.foundBefore(c, outer) &&
@@ -48,4 +51,29 @@ func (q *queryCheck) heldByCheckedParent(val tsparse.Node, ref *prisma.Field, ta
 		}
 	}
 	return false
+}
+
+// childrenOf reports whether every to-many relation of parent to target
+// is the back side of target's foreign key to parent: a row holding the
+// key is then parent's child. A row of a many-to-many relation (a tag's
+// links) may belong to any parent, and another tenant.
+func childrenOf(parent, target *prisma.Model) bool {
+	found := false
+	for _, f := range parent.Fields {
+		if f.Relation == nil || !f.IsList() || f.Target != target {
+			continue
+		}
+		if opp := f.Relation.Opposite; opp == nil || opp.Relation == nil || !opp.Relation.IsForward() {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// whereSpread reports whether c's where spreads another object into it,
+// which may give the relation filter another value.
+func whereSpread(q *queryCheck, c tsquery.Call) bool {
+	where, ok := q.whereObject(c)
+	return !ok || slices.ContainsFunc(where.NamedChildren(), func(e tsparse.Node) bool { return e.Kind() == "spread_element" })
 }

@@ -49,3 +49,14 @@ export async function noneFilter(userId: number, linkId: number) {
   if (!collection) return null;
   return prisma.highlight.create({ data: { userId, linkId, text: "" } }); // want "create on \"Highlight\" links a \"Link\" by \"linkId\" alone"
 }
+
+// A tag of the user's found on the link says nothing of whose the link is:
+// tags and links are many to many. A spread may replace the filter.
+export async function taggedLink(userId: number, linkId: number, extra: object) {
+  const tag = await prisma.tag.findFirst({ where: { ownerId: userId, links: { some: { id: linkId } } } });
+  if (!tag) return null;
+  await prisma.highlight.create({ data: { userId, linkId, text: "" } }); // want "create on \"Highlight\" links a \"Link\" by \"linkId\" alone"
+  const collection = await prisma.collection.findFirst({ where: { ownerId: userId, links: { some: { id: linkId } }, ...extra } }); // want "cannot see the where of findFirst on tenant-scoped \"Collection\""
+  if (!collection) return null;
+  return prisma.highlight.create({ data: { userId, linkId, text: "" } }); // want "create on \"Highlight\" links a \"Link\" by \"linkId\" alone"
+}
