@@ -103,7 +103,8 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
   (` + "`invoice: { organizationId }`, `invoice: { is: { organizationId } }`" + `,
   ` + "`organization: { id: orgId }`" + `), at any depth, and through the ` + "`some`" + ` of a to-many
   relation (` + "`installations: { some: { projectId } }`" + `; ` + "`every`" + ` and ` + "`none`" + ` hold for rows
-  with no related row, so they do not scope).
+  with no related row, so they do not scope; nor does a many-to-many relation, a tag's
+  ` + "`links`" + `: a related row says nothing of whose the filtered row is).
 
 With several tenant fields, a tenant model that a higher tenant scopes is
 judged against that tenant like any scoped model: Teable's ` + "`Base`" + ` (what
@@ -1001,6 +1002,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			// `installations: { some: { project: { slug } } }` keeps the
 			// rows related to a row of the tenant; every and none do not
 			// (they hold for rows with no related row at all).
+			if manyToMany(f) {
+				return unconstrained
+			}
 			return q.some(val, f.Target, depth)
 		}
 		if !q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {

@@ -7,7 +7,7 @@ export async function mergeLabels(organizationId: string, labelIds: string[], na
   let affected: string[];
   affected = (
     await db.doc.findMany({
-      where: { labels: { some: { id: { in: labelIds }, organizationId } } },
+      where: { folder: { organizationId }, labels: { some: { id: { in: labelIds } } } },
       select: { id: true },
     })
   ).map((doc) => doc.id);
