@@ -99,6 +99,7 @@ func predicateKey(call tsparse.Node) string {
 	for body.Kind() == "parenthesized_expression" {
 		body = firstNamed(body)
 	}
+	body = keyConjunct(body, param)
 	if body.Kind() != "binary_expression" {
 		return ""
 	}

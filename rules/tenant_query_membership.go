@@ -169,7 +169,7 @@ func (q *queryCheck) listChecked(c tsquery.Call, m *prisma.Model, end int) bool 
 			return true
 		}
 	}
-	return q.searchedList(c, m, name, end)
+	return q.searchedList(c, m, name, end) || q.ownerOrMember(c, m, name, end)
 }
 
 // tenantLists are the lists that the include or select of args loads with

@@ -137,6 +137,11 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 			v, ok = letBefore(rows, q.call)
 		}
 		if !ok {
+			// `const { links, ...rest } = tag`: tag.links.
+			if head := destructuredPath(rows, q.call); head != nil {
+				rows = strings.Join(head, ".")
+				continue
+			}
 			break
 		}
 		v = uncast(v)

@@ -354,5 +354,6 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.compoundPinnedRow(data, bare, m, target, ref) ||
 		q.flagCheckedKey(bare, ref, target) ||
 		q.parentMapKey(data, bare, m, target, ref) ||
-		q.chainedLookupKey(bare, ref, target)
+		q.chainedLookupKey(bare, ref, target) ||
+		q.heldByCheckedParent(bare, ref, target)
 }

@@ -72,7 +72,9 @@ found any, or the key each row of a list (or of a ` + "`let`" + ` only ever
 given filters of it) holds, when those keys, mapped or deduplicated
 (` + "`[...new Set(list.map((x) => x.key))]`" + `), were counted against the tenant, or the
 parent key of a child found with that relation filtered by the tenant
-(` + "`{ auditSessionId: id, auditSession: { organizationId } }`" + `). An element of a list found with the tenant
+(` + "`{ auditSessionId: id, auditSession: { organizationId } }`" + `), or the key a lookup of a scoped
+parent named in a ` + "`some`" + ` filter of its children (` + "`links: { some: { id: linkId } }`" + `), that parent's row
+the tenant's and the function leaving when it found none. An element of a list found with the tenant
 (` + "`rows[0].id`" + `) is its row.
 A key kept by a filter to the ids of the linked model's rows found under the
 parent the written row is put under (` + "`votes.filter(({ optionId }) => known.has(optionId))`" + `,
@@ -101,7 +103,8 @@ reported as an error unless its ` + "`where`" + ` constrains the tenant:
   (` + "`invoice: { organizationId }`, `invoice: { is: { organizationId } }`" + `,
   ` + "`organization: { id: orgId }`" + `), at any depth, and through the ` + "`some`" + ` of a to-many
   relation (` + "`installations: { some: { projectId } }`" + `; ` + "`every`" + ` and ` + "`none`" + ` hold for rows
-  with no related row, so they do not scope).
+  with no related row, so they do not scope; nor does a many-to-many relation, a tag's
+  ` + "`links`" + `: a related row says nothing of whose the filtered row is).
 
 With several tenant fields, a tenant model that a higher tenant scopes is
 judged against that tenant like any scoped model: Teable's ` + "`Base`" + ` (what
@@ -157,7 +160,8 @@ leaves when its row is missing or its count is zero, also from inside a
 ` + "`try`" + ` whose ` + "`catch`" + ` leaves), or
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
 returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + ` or over the awaited query
-itself), a parent's key read from such a row (` + "`link.groupId`, `link.group.id`" + `; also
+itself, the ids mapped where it is awaited, ` + "`(await q).map((r) => r.id)`" + `, also in a ` + "`let`" + ` only ever
+given such lists, one before the call in a block holding it), a parent's key read from such a row (` + "`link.groupId`, `link.group.id`" + `; also
 mapped from the rows or their relation's rows into a list, a ` + "`Set`" + ` or a spread of them,
 while no row's field is written and nothing is added to the list; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
@@ -211,8 +215,11 @@ function leaves if that list is empty: its children filtered by the tenant
 (` + "`values: { where: { environmentId } }`" + `), or its tenant's members filtered by
 a user (` + "`team: { include: { users: { where: { userId } } } }`, then\n`if (!doc || doc.team.users.length === 0) return …`" + `), also when the function
 searches the list itself (` + "`values.find((v) => v.environmentId === envId)`" + `,
-` + "`doc.team.users.some((u) => u.userId === userId)`" + `) and leaves when nothing is
-found; rows read from such a row after the check are the tenant's too.
+` + "`doc.team.users.some((u) => u.userId === userId)`" + `, the element maybe tested for a flag
+too: ` + "`m.userId === userId && m.canUpdate`" + `) and leaves when nothing is
+found, or when nothing is found and the row's tenant field differs
+(` + "`!c.members.some(…) && c.ownerId !== userId`" + `: owner or member); rows read from such a row
+after the check are the tenant's too.
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
@@ -1012,6 +1019,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			// `installations: { some: { project: { slug } } }` keeps the
 			// rows related to a row of the tenant; every and none do not
 			// (they hold for rows with no related row at all).
+			if manyToMany(f) {
+				return unconstrained
+			}
 			return q.some(val, f.Target, depth)
 		}
 		if !q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
@@ -1310,7 +1320,8 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
-		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName) || q.keyLists(val, target, idName))
+		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName) || q.keyLists(val, target, idName) ||
+			q.inlineFoundIDs(inList(val), target, idName))
 	}
 	return q.verifiedKey(target, idName, value, rows, val)
 }
