@@ -158,6 +158,30 @@ ignore {
 	assert.NotContains(t, errOut, "schema exclude")
 }
 
+// The globs that choose the code the query rule reads are said out loud
+// when they select nothing (a typo would read no code and report nothing)
+// or leave nothing out; one that matches a file is not.
+func TestCheckWarnsAboutQueryGlobsMatchingNothing(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
+	writeFile(t, tmp, "src/a.ts", "export const a = 1;\n")
+	writeFile(t, tmp, "src/scripts/b.ts", "export const b = 1;\n")
+	cfg := writeFile(t, tmp, "schemalint.hcl", `tenancy {
+  fields = ["organizationId"]
+  queries {
+    paths   = ["src/**", "srcx/**"]
+    exclude = ["src/scripts/**", "src/tools/**"]
+  }
+}
+`)
+	code, _, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Contains(t, errOut, "schemalint: "+cfg+":4:26: queries paths glob \"srcx/**\" matches no TypeScript or JavaScript file; fix the glob, or remove it\n")
+	assert.Contains(t, errOut, "schemalint: "+cfg+":5:34: queries exclude glob \"src/tools/**\" matches no TypeScript or JavaScript file; fix the glob, or remove it\n")
+	assert.NotContains(t, errOut, `"src/**"`)
+	assert.NotContains(t, errOut, `"src/scripts/**"`)
+}
+
 // --rule with no id in it would select no rule, which reads as every rule.
 func TestCheckEmptyRuleFlag(t *testing.T) {
 	tmp := t.TempDir()

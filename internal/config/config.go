@@ -200,8 +200,9 @@ type TenancyConfig struct {
 // tenancy rule reads and which clients filter by tenant on their own.
 type Queries struct {
 	// Paths and Exclude are globs relative to Dir; no Paths means every
-	// source file.
-	Paths, Exclude []string
+	// source file. PathRanges and ExcludeRanges locate each in the file.
+	Paths, Exclude            []string
+	PathRanges, ExcludeRanges []hcl.Range
 	// ScopedClients are receivers (ctx.orgDb) whose ScopedOperations add
 	// the tenant filter themselves.
 	ScopedClients    []string

@@ -324,10 +324,15 @@ func TestFullFile(t *testing.T) {
 	require.NotNil(t, c.Tenancy.Registry)
 	assert.Equal(t, "src/lib/prisma-org-scope.ts", c.Tenancy.Registry.File)
 	assert.Equal(t, "ORG_SCOPED_MODELS", c.Tenancy.Registry.Symbol)
+	q := c.Tenancy.Queries
+	require.Len(t, q.PathRanges, 1)
+	require.Len(t, q.ExcludeRanges, 1)
+	assert.Equal(t, hcl.Pos{Line: 22, Column: 26, Byte: 438}, q.PathRanges[0].Start)
+	q.PathRanges, q.ExcludeRanges = nil, nil
 	assert.Equal(t, Queries{
 		Paths: []string{"src/**"}, Exclude: []string{"src/scripts/**"},
 		ScopedClients: []string{"ctx.orgDb", "this.scoped"}, ScopedOperations: []string{"findMany", "count"},
-	}, c.Tenancy.Queries)
+	}, q)
 	assert.Equal(t, 17, c.Tenancy.Registry.Range.Start.Line)
 	assert.Equal(t, []string{"*password*", "pin", "*iban*", "!*pin count*"}, c.Sensitive.Patterns)
 	assert.Equal(t, []string{"User.passwordChangedAt"}, c.Sensitive.Allow)

@@ -512,12 +512,12 @@ func (d *decoder) queries(blk *hclsyntax.Block, q *Queries) {
 	d.body("queries", blk.Body, []attrSpec{
 		{"paths", func(a *hclsyntax.Attribute) {
 			if d.globs(a, &paths, &pathRanges) {
-				q.Paths = paths
+				q.Paths, q.PathRanges = paths, pathRanges
 			}
 		}},
 		{"exclude", func(a *hclsyntax.Attribute) {
 			if d.globs(a, &exclude, &excludeRanges) {
-				q.Exclude = exclude
+				q.Exclude, q.ExcludeRanges = exclude, excludeRanges
 			}
 		}},
 		{"scoped_clients", func(a *hclsyntax.Attribute) {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
@@ -33,6 +35,10 @@ type codeReader struct {
 	// shared are the files more than one schema's client could be
 	// imported in: each of those schemas judges them, a finding once.
 	shared map[string]bool
+	// listed says the code was listed; matched holds the globs of
+	// queries.paths and exclude that selected or left out a file.
+	listed  bool
+	matched map[string]bool
 }
 
 type codeRead struct {
@@ -48,7 +54,7 @@ func newCodeReader(cfg *config.Config, dir string) *codeReader {
 	if cfg.Path != "" {
 		root = cfg.Dir
 	}
-	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}, shared: map[string]bool{}}
+	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}, shared: map[string]bool{}, matched: map[string]bool{}}
 }
 
 // gathered adds the files read to sources and their directives to dirs,
@@ -63,6 +69,31 @@ func (c *codeReader) gathered(sources map[string][]byte, dirs map[string][]*dire
 		dirs[name] = list
 	}
 	return c.findings
+}
+
+// unmatched says, once the code was listed, each glob of queries.paths
+// that selected no file and of queries.exclude that left none out: a
+// glob that reads nothing must not look like one that reads the code.
+func (c *codeReader) unmatched() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.listed {
+		return nil
+	}
+	q := c.cfg.Tenancy.Queries
+	var notes []string
+	for _, s := range []struct {
+		what   string
+		globs  []string
+		ranges []hcl.Range
+	}{{"paths", q.Paths, q.PathRanges}, {"exclude", q.Exclude, q.ExcludeRanges}} {
+		for i, g := range s.globs {
+			if !c.matched[g] {
+				notes = append(notes, fmt.Sprintf("%s: queries %s glob %q matches no TypeScript or JavaScript file; fix the glob, or remove it", at(c.cfg, s.ranges, i), s.what, g))
+			}
+		}
+	}
+	return notes
 }
 
 // generatorOutputs are the folders the schema's generators write clients
@@ -132,7 +163,13 @@ func (c *codeReader) readAll(skip []string) codeRead {
 			schemaDirs = append(schemaDirs, d)
 		}
 	}
-	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile, Landmark: landmark})
+	matched := map[string]bool{}
+	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile, Landmark: landmark,
+		Matched: func(g string) { matched[g] = true }})
+	c.listed = true // under c.mu, held by files
+	for g := range matched {
+		c.matched[g] = true
+	}
 	if err != nil {
 		err = describeReadError(err)
 	}

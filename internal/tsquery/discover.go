@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,6 +61,9 @@ type Scope struct {
 	Skip []string
 	// Read reads a file of the repository (a .gitignore).
 	Read func(string) ([]byte, error)
+	// Matched, when set, is told of each glob of Paths that selects a file
+	// and of Exclude that leaves one out, once per file.
+	Matched func(glob string)
 	// Landmark, when set, is told of every package.json and .prisma file
 	// in the folders walked, whatever Paths and Exclude say: they tell
 	// which schema's client a file can import.
@@ -74,6 +78,7 @@ func Discover(root string, scope Scope) ([]string, error) {
 	for _, s := range scope.Skip {
 		skip[filepath.Clean(s)] = true
 	}
+	named := namedTestDirs(scope.Paths)
 	var out []string
 	ignores := map[string][]ignoreRule{} // by folder, relative to root
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -91,7 +96,7 @@ func Discover(root string, scope Scope) ([]string, error) {
 		rel, _ := filepath.Rel(root, p)
 		rel = filepath.ToSlash(rel)
 		if d.IsDir() {
-			if p != root && (skippedDirs[d.Name()] || testDirs[d.Name()] || skip[filepath.Clean(p)] || ignored(ignores, rel, true)) {
+			if p != root && (skippedDirs[d.Name()] || testDirs[d.Name()] && !named[d.Name()] || skip[filepath.Clean(p)] || ignored(ignores, rel, true)) {
 				return fs.SkipDir
 			}
 			if scope.Read != nil {
@@ -107,10 +112,10 @@ func Discover(root string, scope Scope) ([]string, error) {
 		if !d.Type().IsRegular() || !tsparse.Supported(p) || strings.HasSuffix(p, ".d.ts") || testFile.MatchString(d.Name()) || ignored(ignores, rel, false) {
 			return nil
 		}
-		if len(scope.Paths) > 0 && !matchAny(scope.Paths, rel) {
+		if len(scope.Paths) > 0 && !matchAll(pathsFor(scope.Paths, rel), rel, scope.Matched) {
 			return nil
 		}
-		if matchAny(scope.Exclude, rel) {
+		if matchAll(scope.Exclude, rel, scope.Matched) {
 			return nil
 		}
 		out = append(out, p)
@@ -120,13 +125,61 @@ func Discover(root string, scope Scope) ([]string, error) {
 	return out, err
 }
 
-func matchAny(globs []string, rel string) bool {
-	for _, g := range globs {
-		if ok, _ := doublestar.Match(strings.TrimPrefix(g, "./"), rel); ok {
-			return true
+// namedTestDirs are the folders of testDirs that a glob of paths names
+// as one of its segments (`src/controllers/migration/**`): left out by
+// default, they are read when the configuration asks for them by name.
+func namedTestDirs(paths []string) map[string]bool {
+	named := map[string]bool{}
+	for _, g := range paths {
+		for _, seg := range strings.Split(g, "/") {
+			if testDirs[seg] {
+				named[seg] = true
+			}
 		}
 	}
-	return false
+	return named
+}
+
+// pathsFor are the globs of paths that may select the file at rel: for a
+// file inside a test, seed or migration folder, only those naming every
+// such folder of its path (`src/**` does not read `src/migration/x.ts`;
+// `src/migration/**` does).
+func pathsFor(paths []string, rel string) []string {
+	dirs := strings.Split(rel, "/")
+	dirs = dirs[:len(dirs)-1]
+	var inside []string
+	for _, d := range dirs {
+		if testDirs[d] {
+			inside = append(inside, d)
+		}
+	}
+	if len(inside) == 0 {
+		return paths
+	}
+	var out []string
+	for _, g := range paths {
+		segs := strings.Split(g, "/")
+		if !slices.ContainsFunc(inside, func(d string) bool { return !slices.Contains(segs, d) }) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// matchAll reports whether a glob of globs matches rel, telling matched
+// (when set) of every one that does.
+func matchAll(globs []string, rel string, matched func(string)) bool {
+	hit := false
+	for _, g := range globs {
+		if ok, _ := doublestar.Match(strings.TrimPrefix(g, "./"), rel); ok {
+			if matched == nil {
+				return true
+			}
+			hit = true
+			matched(g)
+		}
+	}
+	return hit
 }
 
 // ignoreRule is one line of a .gitignore.

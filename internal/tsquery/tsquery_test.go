@@ -80,6 +80,23 @@ func TestDiscoverPathsAndExclude(t *testing.T) {
 	require.Equal(t, []string{"src/a.ts"}, rel(t, root, files))
 }
 
+// Tests, seeds and migrations are left out by default, but a glob of
+// paths that names the folder reads it: linkwarden keeps request handlers
+// (its importers) in controllers/migration/.
+func TestDiscoverPathsNamingATestFolder(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"src/a.ts": "", "src/controllers/migration/import.ts": "", "src/db/migration/backfill.ts": "",
+		"src/controllers/migration/tests/import.ts": "", "src/tests/a.ts": "",
+	})
+	files, err := Discover(root, Scope{Paths: []string{"src/**"}, Read: os.ReadFile})
+	require.NoError(t, err)
+	require.Equal(t, []string{"src/a.ts"}, rel(t, root, files))
+	files, err = Discover(root, Scope{Paths: []string{"src/**", "src/controllers/migration/**"}, Read: os.ReadFile})
+	require.NoError(t, err)
+	require.Equal(t, []string{"src/a.ts", "src/controllers/migration/import.ts"}, rel(t, root, files))
+}
+
 func TestDiscoverEmpty(t *testing.T) {
 	files, err := Discover(t.TempDir(), Scope{Read: os.ReadFile})
 	require.NoError(t, err)
