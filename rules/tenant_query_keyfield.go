@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
@@ -18,8 +19,7 @@ func keyFieldSet(at tsparse.Node, field string) bool {
 		return false
 	}
 	outer, _ := functionChain(at)
-	text := outer.Tree().Src[outer.Start():outer.End()]
-	if !compiled(`\.` + regexp.QuoteMeta(field) + `\s*(?:\?\?|\|\||&&|[-+*/%&|^])?=(?:[^=>]|$)`).Match(text) {
+	if !slices.ContainsFunc(fieldSets(outer.Tree(), field), func(i int) bool { return i >= outer.Start() && i < outer.End() }) {
 		return false
 	}
 	return anyNode(outer, func(n tsparse.Node) bool {
@@ -41,4 +41,18 @@ func keyFieldOf(value, rows, idName string) string {
 		return path[len(path)-1]
 	}
 	return ""
+}
+
+type fieldSetsKey struct{ field string }
+
+// fieldSets lists the offsets in tree's text where `.<field> =` (or an
+// augmented assignment) may set field, read once per file and field.
+func fieldSets(tree *tsparse.Tree, field string) []int {
+	return tree.Memo(fieldSetsKey{field}, func() any {
+		var at []int
+		for _, m := range compiled(`\.`+regexp.QuoteMeta(field)+`\s*(?:\?\?|\|\||&&|[-+*/%&|^])?=(?:[^=>]|$)`).FindAllIndex(tree.Src, -1) {
+			at = append(at, m[0])
+		}
+		return at
+	}).([]int)
 }
