@@ -46,10 +46,13 @@ func (q *queryCheck) foundBefore(c tsquery.Call, outer tsparse.Node) bool {
 // alias) destructured from a bulk write, or `res.count`; "" when unbound.
 func countName(c tsquery.Call) string {
 	d := c.Node.Parent()
+	awaited := false
 	for d.Kind() == "await_expression" || d.Kind() == "parenthesized_expression" {
+		awaited = awaited || d.Kind() == "await_expression"
 		d = d.Parent()
 	}
-	if d.Kind() != "variable_declarator" || d.Field("value").Start() > c.Node.Start() {
+	// A promise is never zero: the number must be awaited.
+	if !awaited || d.Kind() != "variable_declarator" || d.Field("value").Start() > c.Node.Start() {
 		return ""
 	}
 	name := d.Field("name")

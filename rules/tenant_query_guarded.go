@@ -15,8 +15,9 @@ import (
 // of a loop holding call), and the if runs whenever call does. mismatch is
 // the value cmp has when the row is another tenant's. A comparison whose
 // branch only logs, one in the other direction (`if (doc.teamId === teamId)
-// return doc;`), one in a closure or under another if, and a throw that a
-// catch around it takes without leaving are not exits.
+// return doc;`), one in a closure or under another if, one after a return
+// of the row, and a throw that a catch around it takes without leaving are
+// not exits.
 func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string) bool {
 	scope := enclosingFunction(call)
 	n := cmp
@@ -49,7 +50,7 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 				return false
 			}
 		case "if_statement":
-			if !sameNode(enclosingFunction(p), scope) || !reachedWithCall(p, call) {
+			if !sameNode(enclosingFunction(p), scope) || !reachedWithCall(p, call) || returnedBefore(call, p, row) {
 				return false
 			}
 			branch := p.Field("consequence")

@@ -1335,7 +1335,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		return false // for the links, which come here directly
 	}
 	delegate := delegateName(target.Name)
-	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) {
+	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) {
 		return false
 	}
 	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName)) {
@@ -1826,13 +1826,19 @@ func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string, at tsparse
 	return ok && hasID(obj, idName, value, at)
 }
 
-// boundName is the variable c's result is assigned to, or "".
+// boundName is the variable c's result is assigned to, or "". The query
+// must be awaited on the way: a name holding its promise holds no row
+// (`if (!doc) throw` never throws).
 func boundName(c tsquery.Call) string {
 	n := c.Node.Parent()
+	// After `await` the grammar puts the await of a raw call with type
+	// arguments inside the call (`await prisma.$queryRaw<Row[]>`…“).
+	awaited := awaitedInside(c.Node)
 	for {
 		switch {
 		case n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" || n.Kind() == "as_expression" || n.Kind() == "satisfies_expression":
 			// (await db.doc.findUnique(…)) as Doc is still the row.
+			awaited = awaited || n.Kind() == "await_expression"
 			n = n.Parent()
 			continue
 		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
@@ -1859,17 +1865,27 @@ func boundName(c tsquery.Call) string {
 		if all := promisedName(n, c.Node); all != "" {
 			return all
 		}
-		if n.Field("name").Kind() == "identifier" {
+		if n.Field("name").Kind() == "identifier" && awaited {
 			return n.Field("name").Text()
 		}
 	case "assignment_expression":
-		if n.Field("left").Kind() == "identifier" {
+		if n.Field("left").Kind() == "identifier" && awaited {
 			return n.Field("left").Text()
 		}
 	case "array":
 		return promiseAllName(n, c.Node)
 	}
 	return ""
+}
+
+// awaitedInside reports whether the grammar put the await of the raw call
+// n at the start of its callee: through the call, the instantiation of
+// its type arguments, and the comparisons nested ones are misread as.
+func awaitedInside(n tsparse.Node) bool {
+	for n.Kind() == "call_expression" || n.Kind() == "instantiation_expression" || n.Kind() == "binary_expression" || n.Kind() == "non_null_expression" {
+		n = firstNamed(n)
+	}
+	return n.Kind() == "await_expression"
 }
 
 // promiseAllName is the name call gets in `const [a, b] = await

@@ -127,7 +127,7 @@ async function getCustomerNamed(id: string, name: string) {
 }
 
 async function getCustomerEarly(id: string, organizationId: string, quick: boolean) {
-  const customer = await prisma.customer.findUnique({ where: { id } });
+  const customer = await prisma.customer.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Customer\" does not filter by the tenant"
   if (quick) return customer;
   if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
   return customer;
