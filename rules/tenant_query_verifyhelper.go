@@ -147,24 +147,15 @@ func thisMethod(at tsparse.Node, name string) tsparse.Node {
 	if class := body.Parent(); class.Kind() != "class_declaration" && class.Kind() != "class" {
 		return tsparse.Node{}
 	}
-	var found tsparse.Node
-	members := 0
+	found := soleMember(body, name)
 	for _, m := range namedNoComments(body) {
-		key := m.Field("name")
-		if key.Kind() == "computed_property_name" {
-			return tsparse.Node{}
-		}
-		if keyName(key) == name {
-			members++
-			found = m
-		}
-		if keyName(key) == "constructor" && bindsName(m.Field("parameters"), name) {
+		if keyName(m.Field("name")) == "constructor" && bindsName(m.Field("parameters"), name) {
 			// A parameter property (constructor(private check: …)) is
 			// an own field that hides the method.
 			return tsparse.Node{}
 		}
 	}
-	if flags := memberFlags(found); members != 1 || found.Kind() != "method_definition" || flags != "" && flags != "s" || (flags == "s") != strings.Contains(memberFlags(fn), "s") {
+	if flags := memberFlags(found); found.Kind() != "method_definition" || flags != "" && flags != "s" || (flags == "s") != strings.Contains(memberFlags(fn), "s") {
 		return tsparse.Node{}
 	}
 	assigned := anyNode(body, func(n tsparse.Node) bool {

@@ -354,9 +354,19 @@ func countBindings(root tsparse.Node, name string) int {
 // staticMethod is class's one member named name when it is a plain static
 // method (no accessor, no generator, no computed names in the class).
 func staticMethod(class tsparse.Node, name string) tsparse.Node {
+	found := soleMember(class.Field("body"), name)
+	if found.Kind() != "method_definition" || memberFlags(found) != "s" {
+		return tsparse.Node{}
+	}
+	return found
+}
+
+// soleMember is the one member of a class body named name; none when two
+// share the name, or when a member's name is computed (it could be any).
+func soleMember(body tsparse.Node, name string) tsparse.Node {
 	var found tsparse.Node
 	members := 0
-	for _, m := range namedNoComments(class.Field("body")) {
+	for _, m := range namedNoComments(body) {
 		key := m.Field("name")
 		if key.Kind() == "computed_property_name" {
 			return tsparse.Node{}
@@ -366,7 +376,7 @@ func staticMethod(class tsparse.Node, name string) tsparse.Node {
 			found = m
 		}
 	}
-	if members != 1 || found.Kind() != "method_definition" || memberFlags(found) != "s" {
+	if members != 1 {
 		return tsparse.Node{}
 	}
 	return found
