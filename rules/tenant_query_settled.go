@@ -10,9 +10,10 @@ import "github.com/schemalint/schemalint/internal/tsparse"
 
 // awaitedApart reports whether the promise of the query n is awaited,
 // its rejection unhandled, by an await that does not hold at: `await n`,
-// also through `.then(f)`, `.finally(f)` or a `.catch` that throws again, or of a Promise.all or a
-// batch `$transaction([…])` n is an element of. Whether that await runs
-// before at is the caller's to judge (runsBefore, a try's body).
+// also through `.then(f)`, `.finally(f)` or a `.catch` that throws
+// again, or the await of a Promise.all or a batch `$transaction([…])` n
+// is an element of. Whether that await runs before at is the caller's to
+// judge (runsBefore, a try's body).
 func awaitedApart(n, at tsparse.Node) bool {
 	for {
 		p := n.Parent()
