@@ -165,28 +165,17 @@ func returnsOnlyRows(fn tsparse.Node, delegate string) bool {
 		return false
 	}
 	ok, returns := true, 0
-	body.Walk(func(n tsparse.Node) bool {
-		if !ok || functionKinds[n.Kind()] {
-			return false
-		}
-		if n.Kind() != "return_statement" {
-			return true
-		}
+	eachReturn(body, func(_, v tsparse.Node) bool {
 		returns++
-		args := namedNoComments(n)
-		if len(args) == 0 {
-			return false
-		}
-		v := uncastAwait(args[0])
 		switch {
-		case v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
+		case !v.Valid() || v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 		case v.Kind() == "identifier":
 			held, found := constValue(v)
 			ok = found && rowCall(uncastAwait(held), delegate)
 		default:
 			ok = rowCall(v, delegate)
 		}
-		return false
+		return ok
 	})
 	return ok && returns > 0
 }
@@ -264,20 +253,9 @@ func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model,
 		return false
 	}
 	ok, returns := true, 0
-	body.Walk(func(n tsparse.Node) bool {
-		if !ok || functionKinds[n.Kind()] {
-			return false
-		}
-		if n.Kind() != "return_statement" {
-			return true
-		}
-		vals := namedNoComments(n)
-		if len(vals) == 0 {
-			return false
-		}
-		v := uncastAwait(vals[0])
+	eachReturn(body, func(n, v tsparse.Node) bool {
 		switch {
-		case v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
+		case !v.Valid() || v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 		case v.Kind() == "identifier" && v.Text() == row && n.Start() >= checkedAt && sameBinding(n, fetch, row):
 			returns++
 		case len(keep) > 0 && n.Start() >= checkedAt && copiedRow(v, body, fetch, row, checkedAt, keep):
@@ -285,7 +263,7 @@ func (q *queryCheck) checkingHelper(call, fn tsparse.Node, target *prisma.Model,
 		default:
 			ok = false
 		}
-		return false
+		return ok
 	})
 	return ok && returns > 0
 }

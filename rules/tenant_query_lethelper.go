@@ -81,55 +81,47 @@ func (q *queryCheck) returnsTenantRows(call, fn tsparse.Node, target *prisma.Mod
 	args := namedNoComments(call.Field("arguments"))
 	delegate := delegateName(target.Name)
 	ok, returns := true, 0
-	body.Walk(func(n tsparse.Node) bool {
-		if !ok || functionKinds[n.Kind()] {
-			return false
-		}
-		if n.Kind() != "return_statement" {
-			return true
-		}
+	eachReturn(body, func(n, v tsparse.Node) bool {
 		returns++
-		vals := namedNoComments(n)
-		if len(vals) == 0 {
-			ok = false
-			return false
-		}
-		v := uncastAwait(vals[0])
-		c, found := exactCall(v, delegate)
-		if !found {
-			ok = false
-			return false
-		}
-		var need []string
-		switch c.Operation {
-		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
-			need = []string{"where"}
-		case "upsert":
-			need = []string{"where", "create"}
-		case tsquery.Create:
-			need = []string{"data"}
-		default:
-			ok = false
-			return false
-		}
-		for _, part := range need {
-			p := q.tenantParam(c, part, target)
-			i := slices.IndexFunc(params, func(pp tsparse.Node) bool {
-				return pp.Kind() == "required_parameter" && pp.Field("pattern").Kind() == "identifier" && pp.Field("pattern").Text() == p
-			})
-			if p == "" || i < 0 || i >= len(args) || reassigned(n, p, fn.Start()) {
-				ok = false
-				return false
-			}
-			arg := uncast(args[i])
-			if arg.Kind() == "spread_element" || q.provesNothing(arg) || tenantValue(arg, 0) != constrained {
-				ok = false
-				return false
-			}
-		}
-		return false
+		ok = q.returnsTenantRow(n, v, fn, delegate, params, args, target)
+		return ok
 	})
 	return ok && returns > 0
+}
+
+// returnsTenantRow reports whether v, the value the return statement ret
+// of fn gives, is a single-row query on delegate whose tenant fields are
+// parameters of fn that the call's args give a tenant value.
+func (q *queryCheck) returnsTenantRow(ret, v, fn tsparse.Node, delegate string, params, args []tsparse.Node, target *prisma.Model) bool {
+	c, found := exactCall(v, delegate)
+	if !found {
+		return false
+	}
+	var need []string
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+		need = []string{"where"}
+	case "upsert":
+		need = []string{"where", "create"}
+	case tsquery.Create:
+		need = []string{"data"}
+	default:
+		return false
+	}
+	for _, part := range need {
+		p := q.tenantParam(c, part, target)
+		i := slices.IndexFunc(params, func(pp tsparse.Node) bool {
+			return pp.Kind() == "required_parameter" && pp.Field("pattern").Kind() == "identifier" && pp.Field("pattern").Text() == p
+		})
+		if p == "" || i < 0 || i >= len(args) || reassigned(ret, p, fn.Start()) {
+			return false
+		}
+		arg := uncast(args[i])
+		if arg.Kind() == "spread_element" || q.provesNothing(arg) || tenantValue(arg, 0) != constrained {
+			return false
+		}
+	}
+	return true
 }
 
 // tenantParam is the name c's argument object gives a tenant field of

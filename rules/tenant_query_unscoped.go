@@ -796,6 +796,27 @@ func firstNamed(n tsparse.Node) tsparse.Node {
 }
 
 // functionKinds are the nodes that open a function scope.
+// eachReturn calls f with each return statement of the function whose
+// body is body (none of a function nested in it) and the value it returns,
+// uncast and awaited (no node for a bare `return`), until f says stop.
+func eachReturn(body tsparse.Node, f func(ret, value tsparse.Node) (more bool)) {
+	more := true
+	body.Walk(func(n tsparse.Node) bool {
+		if !more || functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() != "return_statement" {
+			return true
+		}
+		var v tsparse.Node
+		if vals := namedNoComments(n); len(vals) > 0 {
+			v = uncastAwait(vals[0])
+		}
+		more = f(n, v)
+		return false
+	})
+}
+
 var functionKinds = map[string]bool{
 	"function_declaration": true, "function_expression": true, "arrow_function": true,
 	"method_definition": true, "generator_function_declaration": true, "generator_function": true,

@@ -267,19 +267,12 @@ func (q *queryCheck) checkingLookup(fn tsparse.Node, target *prisma.Model, idNam
 // within block, or, with failure set, gives a value failure accepts.
 func returnsAfter(body, block tsparse.Node, checked int, failure func(tsparse.Node) bool) bool {
 	ok := true
-	body.Walk(func(n tsparse.Node) bool {
-		if !ok || functionKinds[n.Kind()] {
-			return false
-		}
-		if n.Kind() != "return_statement" {
+	eachReturn(body, func(n, v tsparse.Node) bool {
+		if n.Start() >= checked && spans(block, n) {
 			return true
 		}
-		if n.Start() >= checked && spans(block, n) {
-			return false
-		}
-		vals := namedNoComments(n)
-		ok = failure != nil && len(vals) > 0 && failure(uncastAwait(vals[0]))
-		return false
+		ok = failure != nil && v.Valid() && failure(v)
+		return ok
 	})
 	return ok
 }
