@@ -51,11 +51,8 @@ func (q *queryCheck) countChecked(value string, target *prisma.Model, idName str
 		via = append(via, list)
 	}
 	delegate := delegateName(target.Name)
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Operation != "findMany" || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !visibleAt(c, q.call) {
+	for c := range q.earlierCalls(delegate, "findMany") {
+		if !visibleAt(c, q.call) {
 			continue
 		}
 		rows := boundName(c)

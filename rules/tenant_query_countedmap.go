@@ -32,15 +32,9 @@ func (q *queryCheck) countedMapKey(data, val tsparse.Node, target *prisma.Model,
 	if list == "" || calledBeforeDeclared(q.call) {
 		return false
 	}
-	outer, chain := functionChain(q.call)
+	outer, _ := functionChain(q.call)
 	delegate := delegateName(target.Name)
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Operation != "findMany" || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
-			continue
-		}
+	for c := range q.earlierCalls(delegate, "findMany") {
 		rows := boundName(c)
 		if rows == "" || !q.listedKeys(c, ref.Name(), list, mapped) || !q.scopedRow(c) {
 			continue

@@ -25,15 +25,9 @@ func (q *queryCheck) countedByNumber(data, val tsparse.Node, target *prisma.Mode
 	if list == "" || calledBeforeDeclared(q.call) {
 		return false
 	}
-	outer, chain := functionChain(q.call)
+	outer, _ := functionChain(q.call)
 	delegate := delegateName(target.Name)
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Operation != "count" && c.Operation != "updateMany" || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
-			continue
-		}
+	for c := range q.earlierCalls(delegate, "count", "updateMany") {
 		counter := countName(c)
 		if counter == "" || c.Operation == "updateMany" && !q.keepsRows(c, target, ref) || !q.listedKeys(c, ref.Name(), list, mapped) || !q.scopedRow(c) {
 			continue

@@ -33,14 +33,10 @@ func (q *queryCheck) exclusionChecked(list tsparse.Node, target *prisma.Model, i
 	if path == "" || tf == nil || calledBeforeDeclared(q.call) {
 		return false
 	}
-	outer, chain := functionChain(q.call)
 	delegate := delegateName(target.Name)
 	src := q.call.Tree().Src
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Operation != "findMany" || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !visibleAt(c, q.call) {
+	for c := range q.earlierCalls(delegate, "findMany") {
+		if !visibleAt(c, q.call) {
 			continue
 		}
 		rows := boundName(c)

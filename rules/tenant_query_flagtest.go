@@ -37,14 +37,7 @@ func (q *queryCheck) flagCheckedKey(val tsparse.Node, ref *prisma.Field, target 
 		return false
 	}
 	delegate := delegateName(target.Name)
-	outer, chain := functionChain(q.call)
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
-			continue
-		}
+	for c := range q.earlierCalls(delegate, "findFirst", "findUnique") {
 		name := boundName(c)
 		st := c.Node
 		for st.Valid() && st.Parent().Kind() != "statement_block" {

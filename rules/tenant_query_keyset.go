@@ -37,15 +37,9 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 			list, filtered = src, at
 		}
 	}
-	outer, chain := functionChain(q.call)
+	outer, _ := functionChain(q.call)
 	delegate := delegateName(target.Name)
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Operation != "findMany" || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
-			continue
-		}
+	for c := range q.earlierCalls(delegate, "findMany") {
 		rows := boundName(c)
 		in := q.inList(c, ref.Name())
 		if rows == "" || !in.Valid() || !q.scopedRow(c) || slices.ContainsFunc(filtered, func(a tsparse.Node) bool { return a.Start() < c.Node.End() }) {

@@ -18,14 +18,7 @@ func (q *queryCheck) testedLinkKey(val tsparse.Node, ref *prisma.Field, target *
 	}
 	value := val.Text()
 	delegate := delegateName(target.Name)
-	outer, chain := functionChain(q.call)
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
-			continue
-		}
+	for c := range q.earlierCalls(delegate) {
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
 		if v, _ := sub.whereOfCall(c); v != constrained {

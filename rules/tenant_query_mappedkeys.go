@@ -2,12 +2,15 @@ package rules
 
 import (
 	"cmp"
+	"iter"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // Keys of checked rows reached through the ways a function reshapes a
@@ -157,4 +160,25 @@ func functionChain(call tsparse.Node) (tsparse.Node, map[[2]int]bool) {
 		}
 	}
 	return outer, chain
+}
+
+// earlierCalls are the file's calls on delegate, of one of ops when any
+// are given, that end before q.call in its outermost function and stand
+// in a function holding q.call (its own, or one around it): the lookups
+// that may have run before it.
+func (q *queryCheck) earlierCalls(delegate string, ops ...string) iter.Seq[tsquery.Call] {
+	outer, chain := functionChain(q.call)
+	return func(yield func(tsquery.Call) bool) {
+		for _, c := range q.fileCalls {
+			if c.Delegate != delegate || len(ops) > 0 && !slices.Contains(ops, c.Operation) || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
+				continue
+			}
+			if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+				continue
+			}
+			if !yield(c) {
+				return
+			}
+		}
+	}
 }

@@ -34,14 +34,8 @@ func (q *queryCheck) provenLookupKey(val tsparse.Node, ref *prisma.Field, target
 		return false
 	}
 	delegate := delegateName(target.Name)
-	outer, chain := functionChain(q.call)
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
-			continue
-		}
+	outer, _ := functionChain(q.call)
+	for c := range q.earlierCalls(delegate) {
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
 		if sub.whereHasID(c, ref.Name(), value, q.call) && q.provenRow(c) && q.foundBefore(c, outer) && !keyAssigned(c, value) {

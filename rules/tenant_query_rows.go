@@ -30,13 +30,7 @@ func (q *queryCheck) comparedParent(value, delegate, idName string, outer tspars
 			return false
 		}
 	}
-	for _, c := range q.fileCalls {
-		if c.Delegate != delegate || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
-			continue
-		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
-			continue
-		}
+	for c := range q.earlierCalls(delegate) {
 		name := boundName(c)
 		if name == "" || !visibleAt(c, q.call) {
 			continue
