@@ -33,7 +33,7 @@ func (q *queryCheck) flagCheckedKey(val tsparse.Node, ref *prisma.Field, target 
 		return false
 	}
 	key := val.Text()
-	if calledBeforeDeclared(q.call) || !isConstName(key, q.call) || q.shadowedKey(key, "") || q.rebound(key, target, ref.Name()) || q.replacedByUnchecked(key, "") {
+	if calledBeforeDeclared(q.call) || !isConstName(key, q.call) || q.keyReplaced(key, target, ref) {
 		return false
 	}
 	delegate := delegateName(target.Name)

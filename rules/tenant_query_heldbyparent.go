@@ -27,7 +27,7 @@ func (q *queryCheck) heldByCheckedParent(val tsparse.Node, ref *prisma.Field, ta
 		return false
 	}
 	value := compact(val.Text())
-	if calledBeforeDeclared(q.call) || q.shadowedKey(value, "") || overwritten(q.call, value) || q.rebound(value, target, ref.Name()) || q.replacedByUnchecked(value, "") {
+	if calledBeforeDeclared(q.call) || overwritten(q.call, value) || q.keyReplaced(value, target, ref) {
 		return false
 	}
 	delegate := delegateName(target.Name)

@@ -30,7 +30,7 @@ func (q *queryCheck) provenLookupKey(val tsparse.Node, ref *prisma.Field, target
 		return false
 	}
 	value := compact(val.Text())
-	if calledBeforeDeclared(q.call) || q.shadowedKey(value, "") || overwritten(q.call, value) || q.rebound(value, target, ref.Name()) || q.replacedByUnchecked(value, "") {
+	if calledBeforeDeclared(q.call) || overwritten(q.call, value) || q.keyReplaced(value, target, ref) {
 		return false
 	}
 	delegate := delegateName(target.Name)

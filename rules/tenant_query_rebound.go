@@ -5,6 +5,14 @@ import (
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
+// keyReplaced reports whether value, the key a write gives ref (a foreign
+// key to target), may not be at the call what a proof found: a name an
+// inner block declares again, one given another value, or one a later
+// unchecked query replaced.
+func (q *queryCheck) keyReplaced(value string, target *prisma.Model, ref *prisma.Field) bool {
+	return q.shadowedKey(value, "") || q.rebound(value, target, ref.Name()) || q.replacedByUnchecked(value, "")
+}
+
 // rebound is reassigned for the call being judged, except for a let whose
 // every write is a checked row's part (assignedRow judges those writes).
 func (q *queryCheck) rebound(value string, target *prisma.Model, idName string) bool {
