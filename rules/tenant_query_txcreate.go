@@ -30,14 +30,8 @@ func transactionReturnsCreate(call tsparse.Node, value, delegate, idName string)
 	if !ok {
 		return false
 	}
-	v = uncastAwait(v)
-	fn := v.Field("function")
-	args := namedNoComments(v.Field("arguments"))
-	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "$transaction" || len(args) != 1 {
-		return false
-	}
-	callback := args[0]
-	if callback.Kind() != "arrow_function" && callback.Kind() != "function_expression" {
+	callback := transactionCallback(v)
+	if !callback.Valid() {
 		return false
 	}
 	body := callback.Field("body")
@@ -72,4 +66,19 @@ func createsOn(e tsparse.Node, delegate string) bool {
 	}
 	d := fn.Field("object")
 	return d.Kind() == "member_expression" && d.Field("property").Text() == delegate
+}
+
+// transactionCallback is the function given to `$transaction(async (tx) =>
+// …)` when v, awaited or cast, is that call alone; no node otherwise.
+func transactionCallback(v tsparse.Node) tsparse.Node {
+	v = uncastAwait(v)
+	fn := v.Field("function")
+	args := namedNoComments(v.Field("arguments"))
+	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "$transaction" || len(args) != 1 {
+		return tsparse.Node{}
+	}
+	if callback := args[0]; callback.Kind() == "arrow_function" || callback.Kind() == "function_expression" {
+		return callback
+	}
+	return tsparse.Node{}
 }

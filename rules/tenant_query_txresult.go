@@ -43,17 +43,8 @@ func transactionCreated(call tsparse.Node, value, delegate, idName string) bool 
 	if !ok {
 		return false
 	}
-	v = uncast(v)
-	for v.Kind() == "await_expression" {
-		v = uncast(firstNamed(v))
-	}
-	fn := v.Field("function")
-	args := namedNoComments(v.Field("arguments"))
-	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "$transaction" || len(args) != 1 {
-		return false
-	}
-	callback := args[0]
-	if callback.Kind() != "arrow_function" && callback.Kind() != "function_expression" {
+	callback := transactionCallback(v)
+	if !callback.Valid() {
 		return false
 	}
 	body := callback.Field("body")
