@@ -34,14 +34,7 @@ func (q *queryCheck) parentFiltered(data, val tsparse.Node, m, target *prisma.Mo
 	}
 	// The parent data puts the row under: a plain name, the last entry
 	// for the key with no spread after it.
-	var given tsparse.Node
-	for _, e := range namedNoComments(data) {
-		if k, v, ok := property(e); ok && k == rm.Fields[0].Name() {
-			given = uncast(v)
-		} else if e.Kind() == "spread_element" {
-			given = tsparse.Node{}
-		}
-	}
+	given := lastGiven(data, rm.Fields[0].Name())
 	if given.Kind() != "identifier" && given.Kind() != "shorthand_property_identifier" {
 		return false
 	}

@@ -35,14 +35,7 @@ func (q *queryCheck) passedChild(data, val tsparse.Node, m, target *prisma.Model
 	if rm == nil || rt.Opposite == nil || !rt.Opposite.IsList() {
 		return false
 	}
-	var given tsparse.Node
-	for _, e := range namedNoComments(data) {
-		if k, v, ok := property(e); ok && k == rm.Fields[0].Name() {
-			given = uncast(v)
-		} else if e.Kind() == "spread_element" {
-			given = tsparse.Node{}
-		}
-	}
+	given := lastGiven(data, rm.Fields[0].Name())
 	parentKey := rt.References[0].Name()
 	if given.Kind() != "member_expression" || given.Field("property").Text() != parentKey || given.Field("object").Kind() != "identifier" {
 		return false
