@@ -31,7 +31,14 @@ func (q *queryCheck) passedChild(data, val tsparse.Node, m, target *prisma.Model
 	if !isPrimaryKey(target, ref) || val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || val.Field("object").Kind() != "identifier" {
 		return false
 	}
-	rm, rt := q.sharedParent(m, target)
+	return q.passedChildOf(data, val, m, target, ref.Name())
+}
+
+// passedChildOf is passedChild's reading of val, `child.<key>` of a row
+// of of handed down beside its parent: key is of's id (passedChild) or a
+// foreign key that row stores (passedChildLink).
+func (q *queryCheck) passedChildOf(data, val tsparse.Node, m, of *prisma.Model, key string) bool {
+	rm, rt := q.sharedParent(m, of)
 	if rm == nil || rt.Opposite == nil || !rt.Opposite.IsList() {
 		return false
 	}
@@ -62,7 +69,7 @@ func (q *queryCheck) passedChild(data, val tsparse.Node, m, target *prisma.Model
 		}
 	}
 	body := string(q.call.Tree().Src[fn.Start():q.call.Start()])
-	if fieldWritten(body, ref.Name()) || fieldWritten(body, parentKey) {
+	if fieldWritten(body, key) || fieldWritten(body, parentKey) {
 		return false
 	}
 	calls, ok := callsOf(fn)
@@ -70,7 +77,7 @@ func (q *queryCheck) passedChild(data, val tsparse.Node, m, target *prisma.Model
 		return false
 	}
 	for _, c := range calls {
-		if !q.passesChild(c, child, parent, rt.Opposite, parentKey, ref.Name()) {
+		if !q.passesChild(c, child, parent, rt.Opposite, parentKey, key) {
 			return false
 		}
 	}

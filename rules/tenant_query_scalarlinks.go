@@ -355,5 +355,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.flagCheckedKey(bare, ref, target) ||
 		q.parentMapKey(data, bare, m, target, ref) ||
 		q.chainedLookupKey(bare, ref, target) ||
-		q.heldByCheckedParent(bare, ref, target)
+		q.heldByCheckedParent(bare, ref, target) ||
+		q.passedChildLink(data, bare, m, target, ref) ||
+		q.helperCopiedLink(data, bare, m, key)
 }
