@@ -159,7 +159,7 @@ func (q *queryCheck) replacedBy(x tsparse.Node, name string, v verdict, m *prism
 			return v
 		}
 		if c, ok := q.asWritten(x); ok {
-			return q.replacedBy(uncast(c), name, v, m, depth+1)
+			return q.replacedByAssigned(x, c, name, q.replacedBy(uncast(c), name, v, m, depth+1), m, depth)
 		}
 	}
 	return min(v, unseen)

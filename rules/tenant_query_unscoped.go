@@ -1732,7 +1732,7 @@ func (q *queryCheck) idListAt(list tsparse.Node, idName string) (string, tsparse
 	}
 	m := mapIDs.FindStringSubmatch(compact(list.Text()))
 	if m == nil || m[2] != m[3] || m[4] != idName {
-		return filteredIDs(list, idName), list
+		return otherIDs(list, idName), list
 	}
 	return m[1], list
 }
