@@ -528,9 +528,16 @@ type Pending struct {
 	cancel context.CancelFunc
 	root   *Root
 	err    error
-	// head is the working tree's schema, once read (Head), for a Pending
-	// that waits for it.
-	head chan *prisma.Schema
+	// head is the working tree's schema files, once parsed (Parsed), for
+	// a Pending that waits for them.
+	head chan *headParse
+}
+
+// headParse is the working tree's schema files as parsed, before they are
+// resolved, and their syntax diagnostics.
+type headParse struct {
+	files  []*prisma.File
+	syntax []prisma.Diagnostic
 }
 
 // Prepare starts reading a schema root at the base, as Load does with
@@ -547,9 +554,10 @@ func (b *Base) Prepare(ctx context.Context, root string, viewGlobs, migrationGlo
 // reading's own goroutine: the base can be found (a git process) while
 // the working tree is read. Without a base (nil), Wait returns nil, nil.
 // A schema file that differs from the working tree's is parsed once the
-// working tree's schema is handed over (Head; Stop abandons the wait),
-// reusing the working tree's parse of the declarations after the change
-// (prisma.ParseEdited).
+// working tree's files are parsed and handed over (Parsed; Stop abandons
+// the wait), reusing the working tree's parse of the declarations the
+// change left alone (prisma.ParseEdited), while the working tree's are
+// resolved.
 func Prepare(ctx context.Context, open func() *Base, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error)) *Pending {
 	return prepare(ctx, open, root, viewGlobs, migrationGlobs, limit, current, true)
 }
@@ -558,7 +566,7 @@ func prepare(ctx context.Context, open func() *Base, root string, viewGlobs, mig
 	ctx, cancel := context.WithCancel(ctx)
 	p := &Pending{done: make(chan struct{}), cancel: cancel}
 	if awaitHead {
-		p.head = make(chan *prisma.Schema, 1)
+		p.head = make(chan *headParse, 1)
 	}
 	go func() {
 		defer close(p.done)
@@ -604,28 +612,28 @@ func prepare(ctx context.Context, open func() *Base, root string, viewGlobs, mig
 }
 
 // parse parses a schema file of the base: as an edit of the working
-// tree's file of the same name once the working tree's schema is there,
-// for a Pending that waits for it.
+// tree's file of the same name once the working tree's files are parsed,
+// for a Pending that waits for them.
 func (p *Pending) parse(ctx context.Context, s prisma.Source) (*prisma.File, []prisma.Diagnostic) {
 	if p.head == nil {
 		return prisma.Parse(s.Name, s.Src)
 	}
-	var head *prisma.Schema
+	var head *headParse
 	select {
 	case head = <-p.head:
 		p.head <- head // for the next file
 	case <-ctx.Done():
 		return nil, nil // abandoned: Root.Resolve would parse it
 	}
-	if head == nil || head.HasErrors() {
+	if head == nil || slices.ContainsFunc(head.syntax, func(d prisma.Diagnostic) bool { return d.Severity == prisma.SeverityError }) {
 		return prisma.Parse(s.Name, s.Src)
 	}
-	for _, f := range head.Files {
+	for _, f := range head.files {
 		if name, err := filepath.Abs(f.Name); err != nil || name != filepath.Clean(s.Name) {
 			continue
 		}
 		var at []int
-		for _, d := range head.Diagnostics {
+		for _, d := range head.syntax {
 			if d.Range.File == f.Name {
 				at = append(at, d.Range.Start.Offset)
 			}
@@ -635,12 +643,14 @@ func (p *Pending) parse(ctx context.Context, s prisma.Source) (*prisma.File, []p
 	return prisma.Parse(s.Name, s.Src)
 }
 
-// Head hands over the working tree's schema (nil when it has none), whose
-// parse the base's reuses.
-func (p *Pending) Head(schema *prisma.Schema) {
+// Parsed hands over the working tree's schema files as parsed, with
+// their syntax diagnostics (prisma.LoadParsed), whose parse the base's
+// reuses; the files must not change from then on. A working tree that
+// cannot be read is never handed over: Stop abandons the wait.
+func (p *Pending) Parsed(files []*prisma.File, syntax []prisma.Diagnostic) {
 	if p != nil && p.head != nil {
 		select {
-		case p.head <- schema:
+		case p.head <- &headParse{files: files, syntax: syntax}:
 		default:
 		}
 	}

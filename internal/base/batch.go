@@ -63,6 +63,7 @@ func startCatFile(ctx context.Context, dir, commit string) (*catFile, error) {
 		cancel()
 		return nil, err
 	}
+	growPipe(out)
 	if err := c.cmd.Start(); err != nil {
 		cancel()
 		return nil, err

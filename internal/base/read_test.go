@@ -353,7 +353,7 @@ func TestOpenRunsOneGitProcess(t *testing.T) {
 }
 
 // A file a change edited near its start is parsed up to the edit once
-// the working tree's schema is handed over: the declarations after it are
+// the working tree's files are parsed and handed over: the declarations after it are
 // the working tree's nodes, located where the base has them.
 func TestPrepareReusesTheHeadsParseAfterAnEdit(t *testing.T) {
 	dir := t.TempDir()
@@ -367,9 +367,8 @@ func TestPrepareReusesTheHeadsParseAfterAnEdit(t *testing.T) {
 	file := filepath.Join(dir, "prisma/schema.prisma")
 	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
 	pending := Prepare(context.Background(), func() *Base { return b }, file, nil, nil, 0, os.ReadFile)
-	head, err := prisma.Load(os.ReadFile, file)
+	head, err := prisma.LoadParsed(os.ReadFile, pending.Parsed, file)
 	require.NoError(t, err)
-	pending.Head(head)
 	root, err := pending.Wait()
 	require.NoError(t, err)
 	schema := root.Resolve(head)

@@ -94,7 +94,13 @@ func Roots(opts Options) ([]string, []string, error) {
 // repository reader. Its syntax errors are in its Diagnostics; an error is
 // a file that cannot be read.
 func LoadSchema(cfg *config.Config, root ...string) (*prisma.Schema, error) {
-	schema, err := prisma.Load(cfg.ReadFile, root...)
+	return loadSchema(cfg, nil, root...)
+}
+
+// loadSchema is LoadSchema, handing the files to parsed once parsed (see
+// prisma.LoadParsed).
+func loadSchema(cfg *config.Config, parsed func([]*prisma.File, []prisma.Diagnostic), root ...string) (*prisma.Schema, error) {
+	schema, err := prisma.LoadParsed(cfg.ReadFile, parsed, root...)
 	if err != nil {
 		return nil, &InputError{Err: describeReadError(err)}
 	}

@@ -196,12 +196,13 @@ func (run *rootRun) read(root string) *checkedRoot {
 	// Every way out before the root is handed to the rules, which wait
 	// for the base, abandons the reading.
 	defer func() { pending.Stop() }()
-	schema, err := LoadSchema(cfg, root)
+	// The base's files are parsed as edits of these once they are parsed,
+	// while these are resolved.
+	schema, err := loadSchema(cfg, pending.Parsed, root)
 	if err != nil {
 		c.err = err
 		return c
 	}
-	pending.Head(schema)
 	for _, f := range schema.Files {
 		c.sources[f.Name] = f.Src
 		if _, seen := c.dirs[f.Name]; !seen {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -90,8 +91,10 @@ func TestParseEditedMatchesParseOnCorpus(t *testing.T) {
 func assertEditedMatches(t *testing.T, head, base []byte) (reused bool) {
 	t.Helper()
 	h, hd := Parse("schema.prisma", head)
+	// Head's parse diagnostics, as the base is given them (resolving
+	// finds its own).
 	var at []int
-	for _, d := range Resolve([]*File{h}, hd).Diagnostics {
+	for _, d := range hd {
 		at = append(at, d.Range.Start.Offset)
 	}
 	want, wantDiags := Parse("base.prisma", base)
@@ -210,4 +213,90 @@ func insertBeforeDecl(b []byte, at int, text string) []byte {
 	}
 	pos := at + i + 1
 	return append(append(append([]byte{}, b[:pos]...), text...), b[pos:]...)
+}
+
+// The declarations an edit left alone at the start of the file are
+// head's nodes too, as are those after it; the file still reads as parsed
+// whole (assertEditedMatches), whichever ends are reused.
+func TestParseEditedReusesBothEnds(t *testing.T) {
+	src := synth.Schema(synth.Options{Models: 120, Seed: 2})
+	crlf := bytes.ReplaceAll(src, []byte("\n"), []byte("\r\n"))
+	lastModel := bytes.LastIndex(src, []byte("\nmodel ")) + 1
+	cases := []struct {
+		name       string
+		head, base []byte
+		begin, end bool // reused at the start, at the end
+	}{
+		{"field removed in the middle", src, dropLine(src, len(src)/2), true, true},
+		{"field added in the middle", src, doubleLine(src, len(src)/2), true, true},
+		{"first block edited", src, bytes.Replace(src, []byte("\n}\n"), []byte("\n  // edited\n}\n"), 1), false, true},
+		{"model added first", src, append([]byte("model Zero {\n  id Int @id\n}\n\n"), src...), false, true},
+		{"field removed from the last model", src, dropLine(src, lastModel+bytes.IndexByte(src[lastModel:], '\n')+3), true, false},
+		{"the file only grew", src, append(append([]byte{}, src...), "\nmodel Last {\n  id Int @id\n}\n"...), true, false},
+		{"the file only shrank", append(append([]byte{}, src...), "\nmodel Last {\n  id Int @id\n}\n"...), src, true, false},
+		{"a model moved down", src, moveDecl(src, len(src)/3, 2*len(src)/3), true, true},
+		{"comment at the cut", src, insertBeforeDecl(src, len(src)/2, "// plain\n"), true, true},
+		{"doc comment at the cut", src, insertBeforeDecl(src, len(src)/2, "/// documented\n"), true, true},
+		{"doc comment removed at the cut", insertBeforeDecl(src, len(src)/2, "/// documented\n"), src, true, true},
+		{"carriage returns", crlf, dropLine(crlf, len(crlf)/2), true, true},
+		{"stray line kept before the edit", insertBeforeDecl(src, len(src)/4, "what is this\n"), dropLine(insertBeforeDecl(src, len(src)/4, "what is this\n"), len(src)/2), true, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assertEditedMatches(t, c.head, c.base)
+			h, hd := Parse("schema.prisma", c.head)
+			var at []int
+			for _, d := range hd {
+				at = append(at, d.Range.Start.Offset)
+			}
+			got, _ := ParseEdited("base.prisma", c.base, h, at)
+			begin := len(got.Decls) > 0 && got.Decls[0] == h.Decls[0]
+			end := got.Decls[len(got.Decls)-1] == h.Decls[len(h.Decls)-1]
+			if begin != c.begin || end != c.end {
+				t.Errorf("reused at the start %v (want %v), at the end %v (want %v)", begin, c.begin, end, c.end)
+			}
+			// Nothing of head before the edit is reused from its first
+			// diagnostic on.
+			n := 0
+			for n < len(got.Decls) && n < len(h.Decls) && got.Decls[n] == h.Decls[n] {
+				n++
+			}
+			if n > 0 && len(at) > 0 && n < len(got.Decls) && int(h.Decls[n-1].Bounds().End) > slices.Min(at) {
+				t.Errorf("the first %d declarations are head's, past head's diagnostic at %d", n, slices.Min(at))
+			}
+		})
+	}
+}
+
+// moveDecl moves the model at or after offset from to just before the
+// model at or after offset to.
+func moveDecl(b []byte, from, to int) []byte {
+	start := bytes.Index(b[from:], []byte("\nmodel ")) + from + 1
+	end := bytes.Index(b[start:], []byte("\n}\n")) + start + 3
+	decl := append([]byte{}, b[start:end]...)
+	rest := append(append([]byte{}, b[:start]...), b[end:]...)
+	at := bytes.Index(rest[to-len(decl):], []byte("\nmodel ")) + to - len(decl) + 1
+	return append(append(append(append([]byte{}, rest[:at]...), decl...), '\n'), rest[at:]...)
+}
+
+// FuzzParseEdited edits arbitrary text at an arbitrary place: the edited
+// copy must read exactly as parsed whole, whichever way round.
+func FuzzParseEdited(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/syntax/*.prisma")
+	for _, p := range seeds {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, uint16(len(b)/2), uint8(3), []byte("\n"))
+		}
+	}
+	src := synth.Schema(synth.Options{Models: 6, Seed: 3})
+	f.Add(src, uint16(len(src)/2), uint8(0), []byte("  note String?\n"))
+	f.Add(src, uint16(len(src)-1), uint8(0), []byte("\nmodel Z {\n  id Int @id\n}\n"))
+	f.Add(src, uint16(len(src)/3), uint8(40), []byte("/// doc\n"))
+	f.Fuzz(func(t *testing.T, head []byte, at uint16, cut uint8, insert []byte) {
+		a := min(int(at), len(head))
+		b := min(a+int(cut), len(head))
+		base := append(append(append([]byte{}, head[:a]...), insert...), head[b:]...)
+		assertEditedMatches(t, head, base)
+		assertEditedMatches(t, base, head)
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -20,8 +21,11 @@ type Source struct {
 // ParseSources parses files that form one schema and resolves them
 // together, as Prisma does for a multi-file schema folder.
 func ParseSources(srcs []Source) *Schema {
-	var files []*File
-	var diags []Diagnostic
+	return Resolve(parseSources(srcs))
+}
+
+// parseSources parses each file, as ParseSources does before resolving.
+func parseSources(srcs []Source) (files []*File, diags []Diagnostic) {
 	for _, s := range srcs {
 		if d, ok := notText(s); !ok {
 			// Binary or mis-encoded input: one clear error instead of one per
@@ -34,7 +38,7 @@ func ParseSources(srcs []Source) *Schema {
 		files = append(files, f)
 		diags = append(diags, ds...)
 	}
-	return Resolve(files, diags)
+	return files, diags
 }
 
 func notText(s Source) (Diagnostic, bool) {
@@ -73,6 +77,15 @@ type ReadFunc func(name string) ([]byte, error)
 // schemas). Everything found forms one schema. The error is for paths that
 // cannot be read; problems in the schema itself are its Diagnostics.
 func Load(read ReadFunc, paths ...string) (*Schema, error) {
+	return LoadParsed(read, nil, paths...)
+}
+
+// LoadParsed is Load, handing the files to parsed (when not nil) once
+// they are parsed, before they are resolved, with their syntax
+// diagnostics: another version of them parsed as an edit of these
+// (ParseEdited) can start while they are resolved. The files must only
+// be read.
+func LoadParsed(read ReadFunc, parsed func(files []*File, syntax []Diagnostic), paths ...string) (*Schema, error) {
 	names, err := SchemaFiles(paths...)
 	if err != nil {
 		return nil, err
@@ -85,7 +98,12 @@ func Load(read ReadFunc, paths ...string) (*Schema, error) {
 		}
 		srcs = append(srcs, Source{Name: name, Src: b})
 	}
-	return ParseSources(srcs), nil
+	files, diags := parseSources(srcs)
+	if parsed != nil {
+		// A copy: resolving sorts its diagnostics in place.
+		parsed(files, slices.Clone(diags))
+	}
+	return Resolve(files, diags), nil
 }
 
 // SchemaFiles expands paths into the .prisma files they name, folders
