@@ -42,18 +42,19 @@ type handout struct {
 func (h *handouts) read(q *queryCheck, tree *tsparse.Tree) {
 	var places []handout
 	add := func(receiver tsparse.Node, delegate string, at tsparse.Node) {
-		if rowParameter(receiver) {
-			return // a row's relation, not a client's model
-		}
-		hd := handout{receiver: compact(receiver.Text()), shown: strings.Join(strings.Fields(receiver.Text()), " "), delegate: delegate, d: Diagnostic{Range: at.Range()}}
+		// The model is looked at first: most member accesses name none.
+		model := ""
 		if delegate != "" {
 			m := q.delegates[delegate]
 			if m == nil || !q.judged(m) {
 				return
 			}
-			hd.model = m.Name
+			model = m.Name
 		}
-		places = append(places, hd)
+		if rowParameter(receiver) {
+			return // a row's relation, not a client's model
+		}
+		places = append(places, handout{receiver: compact(receiver.Text()), shown: strings.Join(strings.Fields(receiver.Text()), " "), model: model, delegate: delegate, d: Diagnostic{Range: at.Range()}})
 	}
 	tree.Walk(func(n tsparse.Node) bool {
 		if client, delegate, op, ok := operationHandout(n); ok {

@@ -129,13 +129,14 @@ func (l *links) judge(op, unique tsparse.Node, target *prisma.Model, sameTenant 
 	if !q.judged(target) || sameTenant || l.chosenRowScoped(unique, target) {
 		return
 	}
-	v := q.value(nil, unique, target, 0)
+	var v verdict
+	unseenAsked := q.askingUnseen(func() { v = q.value(nil, unique, target, 0) })
 	obj, seen := q.objectOf(unique, 0)
 	if v < constrained && seen && (q.hasCredential(obj, target, 0) || q.compoundCredential(obj, target) || q.mappedTenantIDs(unique, obj, target)) {
 		return
 	}
 	rows := ""
-	if v < unseen {
+	if v < unseen && unseenAsked {
 		sub := *q
 		sub.assumeSeen = &rows
 		if sub.value(nil, unique, target, 0) == constrained && rows != "" {

@@ -53,47 +53,60 @@ func neverReturns(s tsparse.Node) bool {
 // module, and the name imported ("default", or "*" for `* as local`);
 // module is "" when no import binds local.
 func importOf(at tsparse.Node, local string) (name, module string) {
-	root := at
-	for p := at.Parent(); p.Valid(); p = p.Parent() {
-		root = p
+	if !at.Valid() {
+		return "", ""
 	}
-	for _, st := range root.NamedChildren() {
-		if st.Kind() != "import_statement" || typeOnly(st) {
-			continue
+	for _, b := range fileImports(at.Tree()) {
+		if b.local == local {
+			return b.name, b.module
 		}
-		src := strings.Trim(st.Field("source").Text(), `"'`)
-		for _, clause := range st.NamedChildren() {
-			if clause.Kind() != "import_clause" {
+	}
+	return "", ""
+}
+
+// importBinding is one name an import statement binds: local, to name of
+// module.
+type importBinding struct{ local, name, module string }
+
+type fileImportsKey struct{}
+
+// fileImports lists, in source order, the names the file's import
+// statements bind (type-only ones left out), read once per file.
+func fileImports(tree *tsparse.Tree) []importBinding {
+	return tree.Memo(fileImportsKey{}, func() any {
+		var out []importBinding
+		for _, st := range tree.Root().NamedChildren() {
+			if st.Kind() != "import_statement" || typeOnly(st) {
 				continue
 			}
-			for _, b := range clause.NamedChildren() {
-				switch b.Kind() {
-				case "identifier":
-					if b.Text() == local {
-						return "default", src
-					}
-				case "namespace_import":
-					if id := firstNamed(b); id.Text() == local {
-						return "*", src
-					}
-				case "named_imports":
-					for _, spec := range b.NamedChildren() {
-						if spec.Kind() != "import_specifier" || typeOnly(spec) {
-							continue
-						}
-						imported, as := spec.Field("name"), spec.Field("alias")
-						if !as.Valid() {
-							as = imported
-						}
-						if as.Text() == local {
-							return strings.Trim(imported.Text(), `"'`), src
+			src := strings.Trim(st.Field("source").Text(), `"'`)
+			for _, clause := range st.NamedChildren() {
+				if clause.Kind() != "import_clause" {
+					continue
+				}
+				for _, b := range clause.NamedChildren() {
+					switch b.Kind() {
+					case "identifier":
+						out = append(out, importBinding{b.Text(), "default", src})
+					case "namespace_import":
+						out = append(out, importBinding{firstNamed(b).Text(), "*", src})
+					case "named_imports":
+						for _, spec := range b.NamedChildren() {
+							if spec.Kind() != "import_specifier" || typeOnly(spec) {
+								continue
+							}
+							imported, as := spec.Field("name"), spec.Field("alias")
+							if !as.Valid() {
+								as = imported
+							}
+							out = append(out, importBinding{as.Text(), strings.Trim(imported.Text(), `"'`), src})
 						}
 					}
 				}
 			}
 		}
-	}
-	return "", ""
+		return out
+	}).([]importBinding)
 }
 
 // typeOnly reports whether an import statement or specifier is `import

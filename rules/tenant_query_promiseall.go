@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -20,7 +21,7 @@ func promiseAllCreated(call tsparse.Node, value, delegate, idName string) bool {
 		return false
 	}
 	name = strings.TrimRight(name, "?!")
-	if !isPlainName(name) || !strings.Contains(string(call.Tree().Src), "Promise.all") {
+	if !isPlainName(name) || !bytes.Contains(call.Tree().Src, []byte("Promise.all")) {
 		return false
 	}
 	for scope := enclosingFunction(call); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {

@@ -367,18 +367,31 @@ func mayBeFragment(e tsparse.Node, depth int) bool {
 // file gives the name id something built like a fragment.
 func boundToFragment(id tsparse.Node) bool {
 	name := id.Text()
-	return anyNode(id.Tree().Root(), func(n tsparse.Node) bool {
-		var bound, value tsparse.Node
-		switch n.Kind() {
-		case "variable_declarator":
-			bound, value = n.Field("name"), n.Field("value")
-		case "assignment_expression", "augmented_assignment_expression":
+	return slices.ContainsFunc(fileBindings(id.Tree()), func(n tsparse.Node) bool {
+		bound, value := n.Field("name"), n.Field("value")
+		if n.Kind() != "variable_declarator" {
 			bound, value = n.Field("left"), n.Field("right")
-		default:
-			return false
 		}
 		return value.Valid() && bindsName(bound, name) && fragmentMarks.MatchString(value.Text())
 	})
+}
+
+type fileBindingsKey struct{}
+
+// fileBindings are the declarators and assignments of tree, found by one
+// walk of the file for all the names a file's raw SQL asks about.
+func fileBindings(tree *tsparse.Tree) []tsparse.Node {
+	return tree.Memo(fileBindingsKey{}, func() any {
+		var out []tsparse.Node
+		tree.Root().Walk(func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "variable_declarator", "assignment_expression", "augmented_assignment_expression":
+				out = append(out, n)
+			}
+			return true
+		})
+		return out
+	}).([]tsparse.Node)
 }
 
 // callerValue reports whether the tenant value e is the caller's: a

@@ -18,6 +18,16 @@ func rowParameter(receiver tsparse.Node) bool {
 		return false
 	}
 	name := receiver.Text()
+	// Only a parameter of the name typed as a row can make it one: when no
+	// function around receiver has such a parameter (nearly every place),
+	// the walks of whole functions below are left out.
+	typed := false
+	for fn := enclosingFunction(receiver); fn.Valid() && fn.Kind() != "program" && !typed; fn = enclosingFunction(fn) {
+		typed = rowTyped(fn, name)
+	}
+	if !typed {
+		return false
+	}
 	for fn := enclosingFunction(receiver); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		if !paramBinds(fn, name) {
 			if bindsAgain(fn, name) {
@@ -28,14 +38,20 @@ func rowParameter(receiver tsparse.Node) bool {
 		if bindsAgain(fn, name) {
 			return false
 		}
-		for _, p := range fn.Field("parameters").NamedChildren() {
-			if p.Kind() != "required_parameter" || p.Field("pattern").Kind() != "identifier" || p.Field("pattern").Text() != name {
-				continue
-			}
-			t := firstNamed(p.Field("type"))
-			return t.Kind() == "generic_type" && strings.HasSuffix(t.Field("name").Text(), "GetPayload")
+		return rowTyped(fn, name)
+	}
+	return false
+}
+
+// rowTyped reports whether the first plain parameter of fn named name is
+// typed as a Prisma row (`Prisma.<Model>GetPayload<…>`).
+func rowTyped(fn tsparse.Node, name string) bool {
+	for _, p := range fn.Field("parameters").NamedChildren() {
+		if p.Kind() != "required_parameter" || p.Field("pattern").Kind() != "identifier" || p.Field("pattern").Text() != name {
+			continue
 		}
-		return false
+		t := firstNamed(p.Field("type"))
+		return t.Kind() == "generic_type" && strings.HasSuffix(t.Field("name").Text(), "GetPayload")
 	}
 	return false
 }

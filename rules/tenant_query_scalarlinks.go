@@ -57,11 +57,12 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 	for bare.Kind() == "parenthesized_expression" || bare.Kind() == "as_expression" || bare.Kind() == "satisfies_expression" || bare.Kind() == "non_null_expression" {
 		bare = firstNamed(bare)
 	}
-	switch {
-	case bare.Kind() == "null" || bare.Kind() == "undefined" || bare.Kind() == "identifier" && bare.Text() == "undefined":
-		// Links nothing.
-		return
-	case q.verifiedEarlier(target, ref.Name(), key, val):
+	if bare.Kind() == "null" || bare.Kind() == "undefined" || bare.Kind() == "identifier" && bare.Text() == "undefined" {
+		return // links nothing
+	}
+	proven := false
+	unseenAsked := q.askingUnseen(func() { proven = q.verifiedEarlier(target, ref.Name(), key, val) })
+	if proven {
 		return
 	}
 	if parent, pref := q.idTarget(target, ref.Name()); parent != nil && parent != target && q.verifiedEarlier(parent, pref, key, val) {
@@ -70,7 +71,10 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 		return
 	}
 	mapped := q.mappedKeyRows(data, bare, ref)
-	if mapped != "" && q.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{}) {
+	if mapped != "" && q.askingUnseen(func() { proven = q.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{}) }) {
+		unseenAsked = true
+	}
+	if proven {
 		return
 	}
 	for _, tf := range target.Fields {
@@ -89,7 +93,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 	}
 	d := Diagnostic{Range: at}
 	rows := q.unseenRows(target, ref.Name(), key, val)
-	if rows == "" {
+	if rows == "" && unseenAsked {
 		sub := *q
 		sub.assumeSeen = &rows
 		if !sub.verifiedEarlier(target, ref.Name(), key, val) && (mapped == "" || !sub.verifiedKey(target, ref.Name(), "", mapped, tsparse.Node{})) {

@@ -454,6 +454,9 @@ type queryCheck struct {
 	// assumeSeen, when set, takes rows whose query's where the rule
 	// cannot see as the tenant's and records their name (throughUnseen).
 	assumeSeen *string
+	// askedUnseen, when set, is set when seenAs is asked about a query
+	// whose where the rule cannot see (see askingUnseen).
+	askedUnseen *bool
 	// whereChanged is set when the where is a literal the function
 	// changes in a way the rule does not read (filledWhere).
 	whereChanged bool
@@ -641,11 +644,13 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	at.End = fn.Range().End
 	what := fmt.Sprintf("%s on tenant-scoped %q", c.Operation, m.Name)
 	hint := q.hint(m)
-	v, where := q.whereOfCall(c)
+	var v verdict
+	var where bool
+	unseenAsked := q.askingUnseen(func() { v, where = q.whereOfCall(c) })
 	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m)) {
 		return queryFinding{}, false
 	}
-	if v < unseen {
+	if v < unseen && unseenAsked {
 		v = q.throughUnseen(c, v)
 	}
 	d := Diagnostic{Range: at}

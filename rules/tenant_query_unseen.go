@@ -24,6 +24,9 @@ func (q *queryCheck) throughUnseen(c tsquery.Call, v verdict) verdict {
 // counts as filtered by the tenant because its where is one the rule
 // cannot see and q takes such rows as the tenant's; it records c's rows.
 func (q *queryCheck) seenAs(c tsquery.Call, v verdict) bool {
+	if v == unseen && q.askedUnseen != nil {
+		*q.askedUnseen = true
+	}
 	if v != unseen || q.assumeSeen == nil {
 		return false
 	}
@@ -33,4 +36,20 @@ func (q *queryCheck) seenAs(c tsquery.Call, v verdict) bool {
 		}
 	}
 	return true
+}
+
+// askingUnseen runs judge and reports whether it asked seenAs about a query
+// whose where the rule cannot see. seenAs is the only reader of
+// assumeSeen, and answers differently with it set only for such a query:
+// when judge asked about none, judging again with assumeSeen set takes the
+// same steps to the same answer, and finds no rows, so it is left out.
+func (q *queryCheck) askingUnseen(judge func()) bool {
+	asked, outer := false, q.askedUnseen
+	q.askedUnseen = &asked
+	judge()
+	q.askedUnseen = outer
+	if asked && outer != nil {
+		*outer = true
+	}
+	return asked
 }

@@ -134,10 +134,10 @@ func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 	if r.owners == nil {
 		return r.files, r.err
 	}
-	dir := schemaDir(s)
+	owner := r.owners.ownerIn(schemaDir(s))
 	var files []tsquery.File
 	for _, f := range r.files {
-		owns, shared := r.owners.owns(dir, f.Path)
+		owns, shared := owner(f.Path)
 		if !owns {
 			continue
 		}

@@ -120,9 +120,10 @@ func (o *codeOwners) project(dir string) string {
 	return dir
 }
 
-// owns reports whether the schema in folder dir can be the one whose
-// client file imports, and whether a schema of another project can be too.
-func (o *codeOwners) owns(dir, file string) (owns, shared bool) {
+// ownerIn returns the test of whether the schema in folder dir can be the
+// one whose client a file imports, and whether a schema of another project
+// can be too; the schema's project is found once for all the files.
+func (o *codeOwners) ownerIn(dir string) func(file string) (owns, shared bool) {
 	project := ""
 	if dir != "" {
 		project = o.project(dir)
@@ -131,10 +132,13 @@ func (o *codeOwners) owns(dir, file string) (owns, shared bool) {
 	if !slices.Contains(projects, project) {
 		projects = append(slices.Clip(projects), project)
 	}
-	file = o.abs(file)
-	owners := o.owners(projects, file)
-	owns = slices.Contains(owners, project) && o.ownsByClient(project, paths.Abs(dir), file)
-	return owns, len(owners) > 1
+	absDir := paths.Abs(dir)
+	return func(file string) (owns, shared bool) {
+		file = o.abs(file)
+		owners := o.owners(projects, file)
+		owns = slices.Contains(owners, project) && o.ownsByClient(project, absDir, file)
+		return owns, len(owners) > 1
+	}
 }
 
 // owners are the projects whose client file can import.
