@@ -126,7 +126,7 @@ func (l *links) relation(data tsparse.Node, m *prisma.Model, nested tsparse.Node
 // row of target by.
 func (l *links) judge(op, unique tsparse.Node, target *prisma.Model, sameTenant bool) {
 	q := l.q
-	if !q.judged(target) || sameTenant || l.chosenRowScoped(unique, target) {
+	if !q.judged(target) || sameTenant || l.chosenRowScoped(unique, target) || l.branchTestedUnique(op, unique, target) {
 		return
 	}
 	var v verdict

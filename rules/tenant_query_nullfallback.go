@@ -85,7 +85,9 @@ func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field
 			return true
 		})
 	}
-	if !decl.Valid() || !strings.HasPrefix(decl.Parent().Text(), "let") {
+	if !decl.Valid() || !strings.HasPrefix(decl.Parent().Text(), "let") || !sameBinding(val, decl, name) {
+		// A callback's parameter or a loop's variable of the same name
+		// is another value than the let.
 		return false
 	}
 	if v := decl.Field("value"); v.Valid() && !linksNothing(v) {

@@ -339,6 +339,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.parentPinnedRow(data, bare, m, target, ref) ||
 		q.countedMapKey(data, bare, target, ref) ||
 		q.keySetMapKey(data, bare, target, ref) ||
+		q.includedMapKey(data, bare, target, ref) ||
 		q.childFilteredKey(key, val, ref, target) ||
 		q.countedByNumber(data, bare, target, ref) ||
 		q.setCheckedMapKey(data, bare, target, ref) ||

@@ -58,11 +58,12 @@ export async function createForLooseCustomer(organizationId: string, otherId: st
     calledId = id;
   });
   await prisma.integration.create({ data: { organizationId, customerId: calledId } }); // want "links a \"Customer\" by \"customerId\" alone"
-  // The parameter makes the rule refuse every use of the name.
+  // The callback's parameter is the caller's id, not the let; the let
+  // itself only ever holds the helper's row's key.
   let boundId: string | undefined;
   boundId = found.id;
   await Promise.all(ids.map((boundId) => prisma.integration.create({ data: { organizationId, customerId: boundId } }))); // want "links a \"Customer\" by \"customerId\" alone"
-  await prisma.integration.create({ data: { organizationId, customerId: boundId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  await prisma.integration.create({ data: { organizationId, customerId: boundId } });
 }
 
 // Helpers that do not pin the row to the tenant the caller passes.

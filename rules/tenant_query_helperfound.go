@@ -1,0 +1,80 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/lazyregexp"
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// helperFoundRow reports whether value, the key a where gives idName of
+// target, is `row.<idName>` of a const row awaited from a helper (of the
+// file or imported, viaHelper) that returns only rows of target it found
+// or made in the tenant the caller passes, or nothing: useSend's public
+// API,
+//
+//	export const getContactBook = async (c: Context, teamId: number) => {
+//	  const contactBook = await db.contactBook.findUnique({ where: { id: c.req.param("contactBookId"), teamId } });
+//	  if (!contactBook) throw …;
+//	  return contactBook;
+//	};
+//	…
+//	const cb = await getContactBook(c, team.id);
+//	db.contact.findMany({ where: { contactBookId: cb.id, … } })
+//
+// Whichever id the helper looks up (here one from the request), the row
+// it hands back carries the tenant its where was given, so its key is a
+// key of that tenant's rows. Each return of the helper is one such query
+// (returnsTenantRow), a const of the helper's body holding one, awaited,
+// whose row nothing changes before the return, or null or undefined. The
+// key is read plainly: on a missing row `row.id` throws, where `row?.id`
+// would be undefined, a filter Prisma drops. The caller awaits the
+// helper (a promise's id is undefined too) and changes nothing of the
+// row before the call.
+func (q *queryCheck) helperFoundRow(value string, target *prisma.Model, idName string) bool {
+	m := plainRowKey.FindStringSubmatch(value)
+	if m == nil || m[2] != idName || !q.call.Valid() || q.verifying {
+		return false
+	}
+	name := m[1]
+	held, ok := constBefore(name, q.call)
+	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, name) {
+		return false
+	}
+	call := uncastAwait(held)
+	if call.Kind() != "call_expression" {
+		return false
+	}
+	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(call, fn, target) })
+}
+
+// plainRowKey reads `row.key` and `row!.key` (white space removed), never
+// `row?.key`.
+var plainRowKey = lazyregexp.New(`^([A-Za-z_$][\w$]*)!?\.([A-Za-z_$][\w$]*)$`)
+
+// returnsFoundRows is helperFoundRow's reading of fn, called by call.
+func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Model) bool {
+	body := fn.Field("body")
+	if !body.Valid() || body.Kind() != "statement_block" {
+		return false
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	args := namedNoComments(call.Field("arguments"))
+	delegate := delegateName(target.Name)
+	ok, rows := true, 0
+	eachReturn(body, func(ret, v tsparse.Node) bool {
+		switch {
+		case !v.Valid() || v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
+			// Nothing: the caller's `row.id` throws.
+		case v.Kind() == "identifier":
+			held, found := constValue(v)
+			ok = found && uncast(held).Kind() == "await_expression" && !rowAssignedBetween(held, ret, v.Text()) &&
+				q.returnsTenantRow(ret, uncastAwait(held), fn, delegate, params, args, target)
+			rows++
+		default:
+			ok = q.returnsTenantRow(ret, v, fn, delegate, params, args, target)
+			rows++
+		}
+		return ok
+	})
+	return ok && rows > 0
+}
