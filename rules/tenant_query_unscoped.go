@@ -462,6 +462,7 @@ type queryCheck struct {
 	helpers     *helperIndex
 	helperTree  *tsparse.Tree
 	helperCalls []tsquery.Call
+	wrappers    *helperIndex // pass-throughs a helper being read calls
 }
 
 // isTenantField reports whether key is m's tenant field or another of the

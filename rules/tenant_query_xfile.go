@@ -38,6 +38,8 @@ type helperIndex struct {
 
 	mu     sync.Mutex
 	parsed map[string]*helperFile
+	// wrappers are the pass-through functions read (passThroughOf).
+	wrappers map[string]*wrapperVerdict
 }
 
 // helperFile is one parsed file of the index.
@@ -201,11 +203,11 @@ func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn ts
 			} else if decl.Kind() == "class_declaration" {
 				return false
 			}
-			if !fn.Valid() || callsImported(fn) {
+			if !fn.Valid() || x.callsImported(fn) {
 				return false
 			}
 			hq := *q
-			hq.helpers, hq.helperTree, hq.helperCalls = nil, f.tree, f.calls
+			hq.helpers, hq.helperTree, hq.helperCalls, hq.wrappers = nil, f.tree, f.calls, x
 			return test(fn, &hq)
 		}
 		f.mu.Unlock()
@@ -393,10 +395,13 @@ func assignsMember(root tsparse.Node, object, member string) bool {
 
 // callsImported reports whether fn calls a function, or a method of an
 // object, that its file imports: what that does is in a third file, which
-// is not read.
-func callsImported(fn tsparse.Node) bool {
+// is not read, unless it is a pass-through (passThroughOf).
+func (x *helperIndex) callsImported(fn tsparse.Node) bool {
 	return anyNode(fn, func(n tsparse.Node) bool {
 		if n.Kind() != "call_expression" {
+			return false
+		}
+		if _, ok := x.passThroughOf(n); ok {
 			return false
 		}
 		callee := n.Field("function")
