@@ -549,6 +549,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		return slices.DeleteFunc(calls, func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 	})
 	defer q.helpers.Close()
+	q.helpers.configs = codeConfigs(p)
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
