@@ -46,6 +46,11 @@ export class CustomerService {
     return relabelled(async () => prisma.customer.findUnique({ where: { id } }) as any, other); // want "findUnique on tenant-scoped \"Customer\""
   }
 
+  // Looks up by its second parameter, not by the first.
+  public static byOther(id: string, other: string) {
+    return wrapCache(Keys.Customer.id(other), async () => prisma.customer.findUnique({ where: { id: other } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
   // The callback returns another model's row.
   public static integration(id: string) {
     return wrapCache(Keys.Customer.id(id), async () => prisma.integration.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Integration\""

@@ -1,0 +1,61 @@
+import { prisma } from "./db";
+import { CustomerService } from "./customers";
+
+// The id a helper looked its row up by, the row's tenant compared: the id
+// is the row's own.
+
+export async function removeCached(organizationId: string, customerId: string) {
+  const customer = await CustomerService.id(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function linkCachedKey(organizationId: string, customerId: string) {
+  const customer = await CustomerService.id(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.integration.create({ data: { organizationId, customerId } });
+}
+
+// Not compared.
+export async function removeUncompared(organizationId: string, customerId: string) {
+  const customer = await CustomerService.id(customerId);
+  if (!customer) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+// The helper looked up by the other id it was passed.
+export async function removeByOther(organizationId: string, customerId: string, otherId: string) {
+  const customer = await CustomerService.byOther(customerId, otherId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+// The id is given another value after the comparison.
+export async function removeReplaced(organizationId: string, customerId: string, otherId: string) {
+  const customer = await CustomerService.id(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  customerId = otherId;
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+// A helper of the file, read the same way.
+async function findCustomer(id: string) {
+  return prisma.customer.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Customer\""
+}
+
+export async function linkLocalKey(organizationId: string, customerId: string) {
+  const customer = await findCustomer(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.integration.create({ data: { organizationId, customerId } });
+}
+
+// A helper of the file that looks up the first row, whatever the id.
+async function firstCustomer(id: string) {
+  return prisma.customer.findFirst({ where: {} }); // want "findFirst on tenant-scoped \"Customer\""
+}
+
+export async function linkFirstKey(organizationId: string, customerId: string) {
+  const customer = await firstCustomer(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
