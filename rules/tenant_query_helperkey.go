@@ -17,8 +17,10 @@ import (
 //	… data: { templateId } …
 //
 // where every row the helper returns is found by `where: { id }` of the
-// parameter value is passed for, so the row's id is value. The name must
-// not be given another value between the lookup and the call.
+// parameter value is passed for, so the row's id is value, and the row is
+// tested before the call (a helper may give nothing for another tenant's
+// id). The name must not be given another value between the lookup and
+// the call.
 func (q *queryCheck) helperKeyCompared(value string, target *prisma.Model, idName string) bool {
 	path := splitRowPath(value)
 	if len(path) != 1 || !q.call.Valid() || q.verifying {
@@ -47,7 +49,11 @@ func (q *queryCheck) helperKeyCompared(value string, target *prisma.Model, idNam
 			}
 			return hq.looksUpBy(h, delegate, params[at].Field("pattern").Text(), idName)
 		})
-		found = byKey && q.helperRowCompared(d.Field("name").Text()+"."+idName, target, idName)
+		// A helper may give nothing for another tenant's id: the row must
+		// be tested before the call, or the id goes on unchecked.
+		row := d.Field("name").Text()
+		outer, _ := functionChain(q.call)
+		found = byKey && q.helperRowCompared(row+"."+idName, target, idName) && definedBy(outer, row, q.call, rowChangedAt(d, row, q.call.End()))
 		return !found
 	})
 	return found

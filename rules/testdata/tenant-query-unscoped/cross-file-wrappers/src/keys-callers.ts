@@ -59,3 +59,24 @@ export async function linkFirstKey(organizationId: string, customerId: string) {
   if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
   await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
 }
+
+// A helper that compares the tenant itself and gives nothing on a
+// mismatch: the row is tested, then the id is the tenant's row's.
+async function getCustomer(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) return null;
+  return customer;
+}
+
+export async function removeTested(organizationId: string, customerId: string) {
+  const customer = await getCustomer(customerId, organizationId);
+  if (!customer) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+// Nothing tested: another tenant's id gives null, and the delete runs.
+export async function removeUntested(organizationId: string, customerId: string) {
+  const customer = await getCustomer(customerId, organizationId);
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+  return customer;
+}
