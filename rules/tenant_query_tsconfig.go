@@ -247,13 +247,16 @@ func (x *helperIndex) resolveAlias(from, spec string) (string, bool) {
 	}
 	for _, t := range targets {
 		rel, inside := paths.Rel(x.configs.root, t)
-		if !inside || strings.Contains(filepath.ToSlash(rel)+"/", "node_modules/") {
+		if !inside || strings.Contains("/"+filepath.ToSlash(rel)+"/", "/node_modules/") {
 			return "", false
 		}
 		named := t
 		if !filepath.IsAbs(from) {
 			cwd, err := filepath.Abs(".")
-			if named, err = filepath.Rel(cwd, t); err != nil {
+			if err == nil {
+				named, err = filepath.Rel(cwd, t)
+			}
+			if err != nil {
 				return "", false
 			}
 		}
