@@ -27,13 +27,13 @@ func (q *queryCheck) helperKeyCompared(value string, target *prisma.Model, idNam
 		return false
 	}
 	delegate := delegateName(target.Name)
-	fn := enclosingFunction(q.call)
+	outer, _ := functionChain(q.call)
 	found := false
-	fn.Walk(func(d tsparse.Node) bool {
+	outer.Walk(func(d tsparse.Node) bool {
 		if found || d.Start() >= q.call.Start() {
 			return false
 		}
-		if d.Kind() != "variable_declarator" || d.Field("name").Kind() != "identifier" || !constDeclaration(d.Parent()) {
+		if d.Kind() != "variable_declarator" || d.Field("name").Kind() != "identifier" || d.Parent().Kind() != "lexical_declaration" || !spans(d.Parent().Parent(), q.call) {
 			return true
 		}
 		call := uncastAwait(d.Field("value"))
@@ -52,8 +52,13 @@ func (q *queryCheck) helperKeyCompared(value string, target *prisma.Model, idNam
 		// A helper may give nothing for another tenant's id: the row must
 		// be tested before the call, or the id goes on unchecked.
 		row := d.Field("name").Text()
-		outer, _ := functionChain(q.call)
-		found = byKey && q.helperRowCompared(row+"."+idName, target, idName) && definedBy(outer, row, q.call, rowChangedAt(d, row, q.call.End()))
+		compared := false
+		if constDeclaration(d.Parent()) {
+			compared = q.helperRowCompared(row+"."+idName, target, idName)
+		} else if byKey {
+			compared = q.letRowCompared(d, call, target)
+		}
+		found = byKey && compared && definedBy(outer, row, q.call, rowChangedAt(d, row, q.call.End()))
 		return !found
 	})
 	return found
@@ -130,4 +135,31 @@ func (q *queryCheck) looksUpBy(fn tsparse.Node, delegate, param, idName string) 
 		return ok && returns > 0
 	}
 	return rows(fn, false)
+}
+
+// letRowCompared is helperRowCompared for a row held by a let, d its
+// declarator and call the helper's call it holds (`let template = await
+// TemplateService.id(id)`, compared, then `template = await
+// prisma.template.update({ where: { id } })`): the helper returns only
+// rows of target, checked by it or compared by the caller before the
+// row is given another value and before q.call.
+func (q *queryCheck) letRowCompared(d, call tsparse.Node, target *prisma.Model) bool {
+	row, fetch := d.Field("name").Text(), d.Field("value")
+	block := d.Parent().Parent()
+	if !spans(block, q.call) {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	unchecked := false
+	read := q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		if hq.checkingHelper(call, fn, target) {
+			return true
+		}
+		unchecked = returnsOnlyRows(fn, delegate) || hq.returnsWrappedRows(fn, delegate)
+		return unchecked
+	})
+	if !read {
+		return false
+	}
+	return !unchecked || q.comparedFrom(fetch, row, min(q.call.Start(), rowChangedAt(d, row, q.call.Start())))
 }

@@ -80,3 +80,22 @@ export async function removeUntested(organizationId: string, customerId: string)
   await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
   return customer;
 }
+
+// A let the write gives the updated row, as plunk's controllers do; the
+// id stays the compared row's, in a callback too.
+export async function renameHeld(organizationId: string, customerId: string, names: string[]) {
+  let customer = await CustomerService.id(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  customer = await prisma.customer.update({ where: { id: customerId }, data: {} });
+  await Promise.all(names.map(async () => prisma.customer.update({ where: { id: customerId }, data: {} })));
+  return customer;
+}
+
+// The let is given another row before the comparison, which then reads
+// that row.
+export async function renameHeldReplaced(organizationId: string, customerId: string, otherId: string) {
+  let customer = await CustomerService.id(customerId);
+  customer = await CustomerService.id(otherId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
