@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -34,6 +35,12 @@ func (q *queryCheck) helperKeyCompared(value string, target *prisma.Model, idNam
 			return false
 		}
 		if d.Kind() != "variable_declarator" || d.Field("name").Kind() != "identifier" || d.Parent().Kind() != "lexical_declaration" || !spans(d.Parent().Parent(), q.call) {
+			return true
+		}
+		// The row's tenant is compared, or passed to the helper, between
+		// the lookup and the call: most declarations name no tenant.
+		between := q.call.Tree().Src[d.Start():q.call.Start()]
+		if !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(between, []byte(t)) }) {
 			return true
 		}
 		call := uncastAwait(d.Field("value"))
