@@ -46,7 +46,7 @@ func (q *queryCheck) helperRowCompared(value string, target *prisma.Model, idNam
 			if hq.checkingHelper(n, fn, target) {
 				return true
 			}
-			plain = returnsOnlyRows(fn, delegate)
+			plain = returnsOnlyRows(fn, delegate) || hq.returnsWrappedRows(fn, delegate)
 			return plain
 		})
 		if !read {

@@ -465,6 +465,7 @@ type queryCheck struct {
 	helpers     *helperIndex
 	helperTree  *tsparse.Tree
 	helperCalls []tsquery.Call
+	wrappers    *helperIndex // pass-throughs a helper being read calls
 }
 
 // isTenantField reports whether key is m's tenant field or another of the
@@ -551,6 +552,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		return slices.DeleteFunc(calls, func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 	})
 	defer q.helpers.Close()
+	q.helpers.configs = codeConfigs(p)
 	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
@@ -1364,7 +1366,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) {
 		return false
 	}
-	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName)) {
+	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName)) {
 		return true
 	}
 	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName)) {

@@ -38,6 +38,10 @@ type helperIndex struct {
 
 	mu     sync.Mutex
 	parsed map[string]*helperFile
+	// wrappers are the pass-through functions read (passThroughOf).
+	wrappers map[string]*wrapperVerdict
+	// configs resolve path aliases (resolveAlias); nil resolves none.
+	configs *tsconfigs
 }
 
 // helperFile is one parsed file of the index.
@@ -114,31 +118,20 @@ func (x *helperIndex) file(path string) *helperFile {
 // (a package, an alias, two candidates) resolves to nothing. Only names
 // of the code are looked up: nothing outside the repository is read.
 func (x *helperIndex) resolve(from, spec string) (string, bool) {
-	if spec != "." && spec != ".." && !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") || strings.ContainsAny(spec, "\\?#\x00") {
+	if spec != "." && spec != ".." && !strings.HasPrefix(spec, "./") && !strings.HasPrefix(spec, "../") {
+		return x.resolveAlias(from, spec)
+	}
+	if strings.ContainsAny(spec, "\\?#\x00") {
 		return "", false
 	}
-	base := filepath.Join(filepath.Dir(from), filepath.FromSlash(spec))
-	var candidates []string
-	switch ext := filepath.Ext(spec); ext {
-	case ".ts", ".tsx", ".mts", ".cts":
-		candidates = []string{base}
-	case ".js", ".jsx":
-		trimmed := strings.TrimSuffix(base, ext)
-		candidates = []string{base, trimmed + ".ts", trimmed + ".tsx"}
-	case ".mjs":
-		candidates = []string{base, strings.TrimSuffix(base, ext) + ".mts"}
-	case ".cjs":
-		candidates = []string{base, strings.TrimSuffix(base, ext) + ".cts"}
-	default:
-		for _, e := range []string{".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"} {
-			candidates = append(candidates, base+e)
-		}
-		for _, e := range []string{".ts", ".tsx", ".js", ".jsx"} {
-			candidates = append(candidates, filepath.Join(base, "index"+e))
-		}
-	}
+	return x.resolveFile(filepath.Join(filepath.Dir(from), filepath.FromSlash(spec)), spec)
+}
+
+// resolveFile is the one file of the code among the names TypeScript
+// tries for base, the path spec names.
+func (x *helperIndex) resolveFile(base, spec string) (string, bool) {
 	found := ""
-	for _, c := range candidates {
+	for _, c := range candidateNames(base, filepath.Ext(spec)) {
 		if _, ok := x.files[c]; ok {
 			if found != "" {
 				return "", false
@@ -147,6 +140,32 @@ func (x *helperIndex) resolve(from, spec string) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// candidateNames are the files TypeScript tries for base, a path written
+// with the extension ext: the path itself, with each extension of the
+// grammar, or its folder's index file; a `.js` name names its `.ts`
+// source too.
+func candidateNames(base, ext string) []string {
+	switch ext {
+	case ".ts", ".tsx", ".mts", ".cts":
+		return []string{base}
+	case ".js", ".jsx":
+		trimmed := strings.TrimSuffix(base, ext)
+		return []string{base, trimmed + ".ts", trimmed + ".tsx"}
+	case ".mjs":
+		return []string{base, strings.TrimSuffix(base, ext) + ".mts"}
+	case ".cjs":
+		return []string{base, strings.TrimSuffix(base, ext) + ".cts"}
+	}
+	var candidates []string
+	for _, e := range []string{".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"} {
+		candidates = append(candidates, base+e)
+	}
+	for _, e := range []string{".ts", ".tsx", ".js", ".jsx"} {
+		candidates = append(candidates, filepath.Join(base, "index"+e))
+	}
+	return candidates
 }
 
 // imported runs test on the helper call calls when its file imports it:
@@ -201,11 +220,11 @@ func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn ts
 			} else if decl.Kind() == "class_declaration" {
 				return false
 			}
-			if !fn.Valid() || callsImported(fn) {
+			if !fn.Valid() || x.callsImported(fn) {
 				return false
 			}
 			hq := *q
-			hq.helpers, hq.helperTree, hq.helperCalls = nil, f.tree, f.calls
+			hq.helpers, hq.helperTree, hq.helperCalls, hq.wrappers = nil, f.tree, f.calls, x
 			return test(fn, &hq)
 		}
 		f.mu.Unlock()
@@ -393,10 +412,13 @@ func assignsMember(root tsparse.Node, object, member string) bool {
 
 // callsImported reports whether fn calls a function, or a method of an
 // object, that its file imports: what that does is in a third file, which
-// is not read.
-func callsImported(fn tsparse.Node) bool {
+// is not read, unless it is a pass-through (passThroughOf).
+func (x *helperIndex) callsImported(fn tsparse.Node) bool {
 	return anyNode(fn, func(n tsparse.Node) bool {
 		if n.Kind() != "call_expression" {
+			return false
+		}
+		if _, ok := x.passThroughOf(n); ok {
 			return false
 		}
 		callee := n.Field("function")
