@@ -1862,8 +1862,9 @@ func boundName(c tsquery.Call) string {
 			awaited = awaited || n.Kind() == "await_expression"
 			n = n.Parent()
 			continue
-		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
-			// db.image.findFirstOrThrow(…).catch(…) is still the row.
+		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" && catchKeepsRows(c, n.Parent()) || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
+			// db.image.findFirstOrThrow(…).catch(…) is still the row, when
+			// the catch gives nothing else (catchKeepsRows).
 			n = n.Parent().Parent()
 			continue
 		case n.Kind() == "ternary_expression" && n.Field("condition").End() <= c.Node.Start():
