@@ -2,16 +2,16 @@ package rules
 
 import (
 	"github.com/schemalint/schemalint/internal/tsparse"
-	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
-// catchKeepsRows reports whether the handler h of call, `c.catch(h)`, leaves
-// the value of c's promise c's rows or nothing: h throws on every path
+// catchKeepsRows reports whether the handler h of call, `c.catch(h)` for a
+// query c of operation op, leaves the value of c's promise c's rows or
+// nothing: h throws on every path
 // (see rethrows), or gives null, undefined or no value, or an empty list
 // for a findMany. A handler that gives anything else (`() => ({ id })`, a
 // function passed by name) makes the name bound to the chain hold a value
 // no where of c found, on any failure of c — a malformed id is one.
-func catchKeepsRows(c tsquery.Call, call tsparse.Node) bool {
+func catchKeepsRows(op string, call tsparse.Node) bool {
 	args := namedNoComments(call.Field("arguments"))
 	if len(args) != 1 {
 		return false
@@ -22,7 +22,7 @@ func catchKeepsRows(c tsquery.Call, call tsparse.Node) bool {
 	}
 	given := func(v tsparse.Node) bool {
 		v = uncast(v)
-		return nothing(v) || c.Operation == "findMany" && v.Kind() == "array" && len(namedNoComments(v)) == 0
+		return nothing(v) || op == "findMany" && v.Kind() == "array" && len(namedNoComments(v)) == 0
 	}
 	body := h.Field("body")
 	if body.Kind() != "statement_block" {
@@ -42,4 +42,43 @@ func catchKeepsRows(c tsquery.Call, call tsparse.Node) bool {
 		return true
 	})
 	return keeps
+}
+
+// createdKept reports whether the declaration of name whose text starts
+// in tree at [start, end) gives name the row of the create it calls: the
+// awaited create itself, or through a .finally or a .catch that gives
+// nothing else (catchKeepsRows). `create(…).then(f)` or `.catch(() =>
+// other)` gives a value no create made (a create-or-get's fallback
+// lookup is another query).
+func createdKept(tree *tsparse.Tree, start, end int, name string) bool {
+	d := tree.NamedAt(start, end)
+	for d.Valid() && d.Kind() != "lexical_declaration" && d.Kind() != "variable_declaration" {
+		d = d.Parent()
+	}
+	for _, decl := range d.NamedChildren() {
+		if decl.Kind() != "variable_declarator" || decl.Field("name").Text() != name {
+			continue
+		}
+		v := uncastAwait(decl.Field("value"))
+		for range 8 {
+			fn := v.Field("function")
+			if v.Kind() != "call_expression" || fn.Kind() != "member_expression" {
+				return false
+			}
+			switch fn.Field("property").Text() {
+			case "create":
+				return true
+			case "finally":
+			case "catch":
+				if !catchKeepsRows("create", v) {
+					return false
+				}
+			default:
+				return false
+			}
+			v = uncastAwait(fn.Field("object"))
+		}
+		return false
+	}
+	return false
 }

@@ -1757,7 +1757,7 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 			continue
 		}
 		for _, at := range findAllAt(created, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
-			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) {
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdKept(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], name) {
 				return true
 			}
 		}
@@ -1862,7 +1862,7 @@ func boundName(c tsquery.Call) string {
 			awaited = awaited || n.Kind() == "await_expression"
 			n = n.Parent()
 			continue
-		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" && catchKeepsRows(c, n.Parent()) || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
+		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" && catchKeepsRows(c.Operation, n.Parent()) || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
 			// db.image.findFirstOrThrow(…).catch(…) is still the row, when
 			// the catch gives nothing else (catchKeepsRows).
 			n = n.Parent().Parent()

@@ -1,0 +1,25 @@
+import { prisma } from "./db";
+
+// A row this function created, its failure turned into nothing or thrown
+// again: a create cannot leave out the tenant.
+export async function createdCaught(organizationId: string, id: string) {
+  const customer = await prisma.customer.create({ data: { organizationId, id } }).catch(() => null);
+  await prisma.customer.update({ where: { id: customer.id }, data: {} });
+  const again = await prisma.customer.create({ data: { organizationId, id } }).catch((cause) => {
+    throw cause;
+  });
+  await prisma.integration.create({ data: { organizationId, customerId: again.id } });
+}
+
+// Near misses: the name holds what a .then or a .catch gives, not the row
+// the create made. A create-or-get whose fallback looks the row up by its
+// id alone finds any organization's.
+export async function createOrGet(organizationId: string, id: string) {
+  const customer = await prisma.customer.create({ data: { organizationId, id } }).catch(() => prisma.customer.findFirst({ where: { id } })); // want "findFirst on tenant-scoped \"Customer\""
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function createdThen(organizationId: string, id: string, other: { id: string }) {
+  const customer = await prisma.customer.create({ data: { organizationId, id } }).then(() => other);
+  await prisma.customer.update({ where: { id: customer.id }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
