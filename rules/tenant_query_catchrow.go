@@ -44,19 +44,20 @@ func catchKeepsRows(op string, call tsparse.Node) bool {
 	return keeps
 }
 
-// createdKept reports whether the declaration of name whose text starts
-// in tree at [start, end) gives name the row of the create it calls: the
+// createdKept reports whether the declaration whose text starts in tree
+// at [start, end) with the create it calls gives its first declarator
+// (`const row = …`, `const { id } = …`) the row of that create: the
 // awaited create itself, or through a .finally or a .catch that gives
 // nothing else (catchKeepsRows). `create(…).then(f)` or `.catch(() =>
 // other)` gives a value no create made (a create-or-get's fallback
 // lookup is another query).
-func createdKept(tree *tsparse.Tree, start, end int, name string) bool {
+func createdKept(tree *tsparse.Tree, start, end int) bool {
 	d := tree.NamedAt(start, end)
 	for d.Valid() && d.Kind() != "lexical_declaration" && d.Kind() != "variable_declaration" {
 		d = d.Parent()
 	}
 	for _, decl := range d.NamedChildren() {
-		if decl.Kind() != "variable_declarator" || decl.Field("name").Text() != name {
+		if decl.Kind() != "variable_declarator" {
 			continue
 		}
 		v := uncastAwait(decl.Field("value"))

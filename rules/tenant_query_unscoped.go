@@ -1757,7 +1757,7 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 			continue
 		}
 		for _, at := range findAllAt(created, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
-			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdKept(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], name) {
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdKept(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1]) {
 				return true
 			}
 		}

@@ -23,3 +23,11 @@ export async function createdThen(organizationId: string, id: string, other: { i
   const customer = await prisma.customer.create({ data: { organizationId, id } }).then(() => other);
   await prisma.customer.update({ where: { id: customer.id }, data: {} }); // want "update on tenant-scoped \"Customer\""
 }
+
+// The same for a created row's id taken by a pattern.
+export async function createdDestructured(organizationId: string, id: string, other: { id: string }) {
+  const { id: createdId } = await prisma.customer.create({ data: { organizationId, id } }).catch(() => null);
+  await prisma.customer.update({ where: { id: createdId }, data: {} });
+  const { id: fallbackId } = await prisma.customer.create({ data: { organizationId, id } }).catch(() => other);
+  await prisma.customer.update({ where: { id: fallbackId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
