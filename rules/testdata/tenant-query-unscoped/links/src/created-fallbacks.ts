@@ -31,3 +31,18 @@ export async function createdDestructured(organizationId: string, id: string, ot
   const { id: fallbackId } = await prisma.customer.create({ data: { organizationId, id } }).catch(() => other);
   await prisma.customer.update({ where: { id: fallbackId }, data: {} }); // want "update on tenant-scoped \"Customer\""
 }
+
+// And for a row created in a $transaction callback and read from its
+// result.
+export async function createdInTransaction(organizationId: string, id: string, other: { id: string }) {
+  const made = await prisma.$transaction(async (tx) => {
+    const customer = await tx.customer.create({ data: { organizationId, id } });
+    return { customer };
+  });
+  await prisma.customer.update({ where: { id: made.customer.id }, data: {} });
+  const caught = await prisma.$transaction(async (tx) => {
+    const customer = await tx.customer.create({ data: { organizationId, id } }).catch(() => other);
+    return { customer };
+  });
+  await prisma.customer.update({ where: { id: caught.customer.id }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
