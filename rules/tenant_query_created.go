@@ -23,7 +23,7 @@ func createdDestructured(call tsparse.Node, value, delegate, idName string) bool
 			continue
 		}
 		for _, m := range findAllAt(created, src, keywordsAt(src, []string{"const", "let"}, followedBy('{'))) {
-			if patternBindsKey(string(src[m[2]:m[3]]), value, idName) && declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], call) {
+			if patternBindsKey(string(src[m[2]:m[3]]), value, idName) && declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], call) && createdKept(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1]) {
 				return true
 			}
 		}

@@ -7,8 +7,9 @@ import (
 )
 
 // returnedBefore reports whether a return statement of call's function,
-// after call and before stmt, reads the row named row: on that path the
-// row leaves the function before stmt tests it.
+// after call and before stmt, reads the row named row, or a name that may
+// carry it there (rowCarriers): on that path the row leaves the function
+// before stmt tests it.
 //
 //	const doc = await db.doc.findUnique({ where: { id } });
 //	if (raw) return doc;
@@ -21,6 +22,7 @@ func returnedBefore(call, stmt tsparse.Node, row string) bool {
 		return false
 	}
 	scope := enclosingFunction(call)
+	names := rowCarriers(scope, call, from, to, row)
 	found := false
 	scope.Walk(func(n tsparse.Node) bool {
 		if found || n.End() <= from || n.Start() >= to {
@@ -30,7 +32,8 @@ func returnedBefore(call, stmt tsparse.Node, row string) bool {
 			return true
 		}
 		found = anyNode(n, func(id tsparse.Node) bool {
-			return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == row && sameBinding(id, call, row)
+			at, ok := names[id.Text()]
+			return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, at, id.Text())
 		})
 		return false
 	})

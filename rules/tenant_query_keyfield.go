@@ -8,8 +8,8 @@ import (
 )
 
 // keyFieldSet reports whether the function holding at (or the outermost
-// one it is nested in) sets the field named field of anything, through a
-// member assignment that may run before at. A proof that follows a row
+// one it is nested in) sets the field named field of anything, through an
+// assignment or an Object.assign that may run before at (setsField). A proof that follows a row
 // by its name sees `doc.id = x` (overwritten), but not a row changed
 // through another name it goes by: a callback's parameter or a loop's
 // element (`rows.forEach((r) => { r.folderId = input })`), after which
@@ -23,12 +23,51 @@ func keyFieldSet(at tsparse.Node, field string) bool {
 		return false
 	}
 	return anyNode(outer, func(n tsparse.Node) bool {
-		if n.Kind() != "assignment_expression" && n.Kind() != "augmented_assignment_expression" || !mayRunBefore(n, at, outer) {
+		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression" || n.Kind() == "call_expression") && setsField(n, field) && mayRunBefore(n, at, outer)
+	})
+}
+
+// setsField reports whether n, an assignment or a call, may set the field
+// named field of an object it does not create: `x.<field> = v`,
+// `x["<field>"] = v`, a destructuring assignment
+// holding such a target (`({ id: r.id } = other)`), or `Object.assign(x,
+// …)` onto an object the function did not build as a const literal, from
+// a source that may hold the field.
+func setsField(n tsparse.Node, field string) bool {
+	target := func(t tsparse.Node) bool {
+		t = uncast(t)
+		switch t.Kind() {
+		case "member_expression":
+			return t.Field("property").Text() == field
+		case "subscript_expression":
+			idx := uncast(t.Field("index"))
+			return idx.Kind() == "string" && stringValue(idx) == field
+		}
+		return false
+	}
+	if n.Kind() == "call_expression" {
+		args := namedNoComments(n.Field("arguments"))
+		if compact(n.Field("function").Text()) != "Object.assign" || len(args) == 0 || uncast(args[0]).Kind() == "object" {
 			return false
 		}
-		left := uncast(n.Field("left"))
-		return left.Kind() == "member_expression" && left.Field("property").Text() == field
-	})
+		if v, ok := constValue(uncast(args[0])); ok && uncast(v).Kind() == "object" {
+			// A const object literal the function built (a data it
+			// fills in) is no row a query found.
+			return false
+		}
+		return slices.ContainsFunc(args[1:], func(src tsparse.Node) bool {
+			src = uncast(src)
+			return src.Kind() != "object" || slices.ContainsFunc(src.NamedChildren(), func(e tsparse.Node) bool {
+				k, _, ok := property(e)
+				return !ok || k == field || k == ""
+			})
+		})
+	}
+	left := uncast(n.Field("left"))
+	if left.Kind() == "object_pattern" || left.Kind() == "array_pattern" {
+		return anyNode(left, target)
+	}
+	return target(left)
 }
 
 // keyFieldOf is the field of a row value names (`doc.folderId`: folderId),
@@ -50,7 +89,9 @@ type fieldSetsKey struct{ field string }
 func fieldSets(tree *tsparse.Tree, field string) []int {
 	return tree.Memo(fieldSetsKey{field}, func() any {
 		var at []int
-		for _, m := range compiled(`\.`+regexp.QuoteMeta(field)+`\s*(?:\?\?|\|\||&&|[-+*/%&|^])?=(?:[^=>]|$)`).FindAllIndex(tree.Src, -1) {
+		// `.<field> =`, `["<field>"] =`, a pattern assignment (`} =`,
+		// `] =`), and Object.assign: where setsField may hold.
+		for _, m := range compiled(`(?:\.`+regexp.QuoteMeta(field)+`|\[\s*["']`+regexp.QuoteMeta(field)+`["']\s*\]|[\]}])\s*(?:\?\?|\|\||&&|[-+*/%&|^])?=(?:[^=>]|$)|\bObject\s*\.\s*assign\s*\(`).FindAllIndex(tree.Src, -1) {
 			at = append(at, m[0])
 		}
 		return at

@@ -137,7 +137,7 @@ func createdIn(body, at tsparse.Node, name, delegate string) bool {
 	src := body.Tree().Src[body.Start():at.Start()]
 	last := -1
 	for i, m := range created.FindAllIndex(src, -1) {
-		if declarationHolds(body.Tree(), body.Start()+m[0], body.Start()+m[1], at) {
+		if declarationHolds(body.Tree(), body.Start()+m[0], body.Start()+m[1], at) && createdKept(body.Tree(), body.Start()+m[0], body.Start()+m[1]) {
 			last = i
 		}
 	}

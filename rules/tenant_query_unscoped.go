@@ -1764,7 +1764,7 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 			continue
 		}
 		for _, at := range findAllAt(created, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
-			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) {
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdKept(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1]) {
 				return true
 			}
 		}
@@ -1869,8 +1869,9 @@ func boundName(c tsquery.Call) string {
 			awaited = awaited || n.Kind() == "await_expression"
 			n = n.Parent()
 			continue
-		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
-			// db.image.findFirstOrThrow(…).catch(…) is still the row.
+		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" && catchKeepsRows(c.Operation, n.Parent()) || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
+			// db.image.findFirstOrThrow(…).catch(…) is still the row, when
+			// the catch gives nothing else (catchKeepsRows).
 			n = n.Parent().Parent()
 			continue
 		case n.Kind() == "ternary_expression" && n.Field("condition").End() <= c.Node.Start():

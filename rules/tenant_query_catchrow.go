@@ -1,0 +1,85 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// catchKeepsRows reports whether the handler h of call, `c.catch(h)` for a
+// query c of operation op, leaves the value of c's promise c's rows or
+// nothing: h throws on every path
+// (see rethrows), or gives null, undefined or no value, or an empty list
+// for a findMany. A handler that gives anything else (`() => ({ id })`, a
+// function passed by name) makes the name bound to the chain hold a value
+// no where of c found, on any failure of c — a malformed id is one.
+func catchKeepsRows(op string, call tsparse.Node) bool {
+	args := namedNoComments(call.Field("arguments"))
+	if len(args) != 1 {
+		return false
+	}
+	h := args[0]
+	if h.Kind() != "arrow_function" && h.Kind() != "function_expression" {
+		return false
+	}
+	given := func(v tsparse.Node) bool {
+		v = uncast(v)
+		return nothing(v) || op == "findMany" && v.Kind() == "array" && len(namedNoComments(v)) == 0
+	}
+	body := h.Field("body")
+	if body.Kind() != "statement_block" {
+		return given(body)
+	}
+	keeps := true
+	body.Walk(func(n tsparse.Node) bool {
+		if !keeps || functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() == "return_statement" {
+			if v := namedNoComments(n); len(v) > 0 && !given(v[0]) {
+				keeps = false
+			}
+			return false
+		}
+		return true
+	})
+	return keeps
+}
+
+// createdKept reports whether the declaration whose text starts in tree
+// at [start, end) with the create it calls gives its first declarator
+// (`const row = …`, `const { id } = …`) the row of that create: the
+// awaited create itself, or through a .finally or a .catch that gives
+// nothing else (catchKeepsRows). `create(…).then(f)` or `.catch(() =>
+// other)` gives a value no create made (a create-or-get's fallback
+// lookup is another query).
+func createdKept(tree *tsparse.Tree, start, end int) bool {
+	d := tree.NamedAt(start, end)
+	for d.Valid() && d.Kind() != "lexical_declaration" && d.Kind() != "variable_declaration" {
+		d = d.Parent()
+	}
+	for _, decl := range d.NamedChildren() {
+		if decl.Kind() != "variable_declarator" {
+			continue
+		}
+		v := uncastAwait(decl.Field("value"))
+		for range 8 {
+			fn := v.Field("function")
+			if v.Kind() != "call_expression" || fn.Kind() != "member_expression" {
+				return false
+			}
+			switch fn.Field("property").Text() {
+			case "create":
+				return true
+			case "finally":
+			case "catch":
+				if !catchKeepsRows("create", v) {
+					return false
+				}
+			default:
+				return false
+			}
+			v = uncastAwait(fn.Field("object"))
+		}
+		return false
+	}
+	return false
+}
