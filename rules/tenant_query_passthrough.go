@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sync"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
@@ -28,11 +27,10 @@ type passThrough struct {
 	callback, key int
 }
 
-// wrapperVerdict is one exported function read for passThroughOf, once.
+// wrapperVerdict is one exported function read for passThroughOf.
 type wrapperVerdict struct {
-	once sync.Once
-	pt   passThrough
-	ok   bool
+	pt passThrough
+	ok bool
 }
 
 // passThroughOf reads call, a call in a file of the index of a function
@@ -66,17 +64,10 @@ func (x *helperIndex) passThroughOf(call tsparse.Node) (passThrough, bool) {
 		return passThrough{}, false
 	}
 	key := path + "\x00" + name
-	x.mu.Lock()
-	if x.wrappers == nil {
-		x.wrappers = map[string]*wrapperVerdict{}
-	}
-	v, found := x.wrappers[key]
-	if !found {
-		v = &wrapperVerdict{}
-		x.wrappers[key] = v
-	}
-	x.mu.Unlock()
-	v.once.Do(func() { v.pt, v.ok = x.readWrapper(path, name) })
+	v := x.wrappers.get(key, func() wrapperVerdict {
+		pt, ok := x.readWrapper(path, name)
+		return wrapperVerdict{pt, ok}
+	})
 	return v.pt, v.ok
 }
 

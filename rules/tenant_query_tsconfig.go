@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/schemalint/schemalint/internal/paths"
 )
@@ -28,17 +27,11 @@ type tsconfigs struct {
 	root string
 	read func(name string) ([]byte, error)
 
-	mu sync.Mutex
 	// governing is, per folder, the config of its files (nil: none, or
 	// one that cannot be read).
-	governing map[string]*tsconfigOnce
+	governing onceEach[string, *tsconfig]
 	// files are the configs read, by path, with their extends applied.
-	files map[string]*tsconfigOnce
-}
-
-type tsconfigOnce struct {
-	once sync.Once
-	cfg  *tsconfig
+	files onceEach[string, *tsconfig]
 }
 
 // tsconfig is what resolution needs of one config, extends applied.
@@ -62,7 +55,7 @@ func newTSConfigs(root string, read func(string) ([]byte, error)) *tsconfigs {
 	if root == "" || read == nil {
 		return nil
 	}
-	return &tsconfigs{root: filepath.Clean(root), read: read, governing: map[string]*tsconfigOnce{}, files: map[string]*tsconfigOnce{}}
+	return &tsconfigs{root: filepath.Clean(root), read: read}
 }
 
 // forFile is the config governing the file at path: the tsconfig.json of
@@ -72,29 +65,21 @@ func (c *tsconfigs) forFile(path string) *tsconfig {
 	if _, inside := paths.Rel(c.root, dir); !inside {
 		return nil
 	}
-	c.mu.Lock()
-	g, ok := c.governing[dir]
-	if !ok {
-		g = &tsconfigOnce{}
-		c.governing[dir] = g
-	}
-	c.mu.Unlock()
-	g.once.Do(func() {
+	return c.governing.get(dir, func() *tsconfig {
 		name := filepath.Join(dir, "tsconfig.json")
 		if info, err := os.Lstat(name); err == nil || !os.IsNotExist(err) {
 			if err == nil && info.Mode().IsRegular() {
-				g.cfg = c.file(name)
+				return c.file(name)
 			}
 			// Anything else there (a link, a folder, an unreadable
 			// entry) governs without being understood.
-			return
+			return nil
 		}
 		if dir == c.root || filepath.Dir(dir) == dir {
-			return
+			return nil
 		}
-		g.cfg = c.forFile(dir)
+		return c.forFile(dir)
 	})
-	return g.cfg
 }
 
 // file is the config at name with its extends applied, read once.
@@ -116,15 +101,7 @@ func (c *tsconfigs) load(name string, chain []string) *tsconfig {
 		// decides whether it loops.
 		return c.parse(name, chain)
 	}
-	c.mu.Lock()
-	f, ok := c.files[name]
-	if !ok {
-		f = &tsconfigOnce{}
-		c.files[name] = f
-	}
-	c.mu.Unlock()
-	f.once.Do(func() { f.cfg = c.parse(name, nil) })
-	return f.cfg
+	return c.files.get(name, func() *tsconfig { return c.parse(name, nil) })
 }
 
 // parse reads the config at name and the configs it extends.

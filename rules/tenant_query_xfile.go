@@ -36,17 +36,16 @@ type helperIndex struct {
 	files map[string][]byte
 	calls func(*tsparse.Tree) []tsquery.Call
 
-	mu     sync.Mutex
-	parsed map[string]*helperFile
+	// parsed are the files parsed, by path (nil: not parsed cleanly).
+	parsed onceEach[string, *helperFile]
 	// wrappers are the pass-through functions read (passThroughOf).
-	wrappers map[string]*wrapperVerdict
+	wrappers onceEach[string, wrapperVerdict]
 	// configs resolve path aliases (resolveAlias); nil resolves none.
 	configs *tsconfigs
 }
 
 // helperFile is one parsed file of the index.
 type helperFile struct {
-	once sync.Once
 	// mu is held while a proof reads tree: reading memoises in it.
 	mu    sync.Mutex
 	tree  *tsparse.Tree
@@ -58,7 +57,7 @@ type helperFile struct {
 const maxReexportHops = 1
 
 func newHelperIndex(code []tsquery.File, calls func(*tsparse.Tree) []tsquery.Call) *helperIndex {
-	x := &helperIndex{files: make(map[string][]byte, len(code)), calls: calls, parsed: map[string]*helperFile{}}
+	x := &helperIndex{files: make(map[string][]byte, len(code)), calls: calls}
 	for _, f := range code {
 		x.files[filepath.Clean(f.Path)] = f.Src
 	}
@@ -70,14 +69,15 @@ func (x *helperIndex) Close() {
 	if x == nil {
 		return
 	}
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	for _, f := range x.parsed {
+	x.parsed.each(func(f *helperFile) {
+		if f == nil {
+			return
+		}
 		f.mu.Lock()
 		f.tree.Close()
 		f.tree = nil
 		f.mu.Unlock()
-	}
+	})
 }
 
 // file is the parsed file at path, parsed on first use; nil when it is not
@@ -87,25 +87,18 @@ func (x *helperIndex) file(path string) *helperFile {
 	if !ok {
 		return nil
 	}
-	x.mu.Lock()
-	f, ok := x.parsed[path]
-	if !ok {
-		f = &helperFile{}
-		x.parsed[path] = f
-	}
-	x.mu.Unlock()
-	f.once.Do(func() {
+	f := x.parsed.get(path, func() *helperFile {
 		tree, err := tsparse.Parse(path, src)
 		if err != nil {
-			return
+			return nil
 		}
 		if tree.Root().HasError() {
 			tree.Close()
-			return
+			return nil
 		}
-		f.tree, f.calls = tree, x.calls(tree)
+		return &helperFile{tree: tree, calls: x.calls(tree)}
 	})
-	if f.tree == nil {
+	if f == nil || f.tree == nil {
 		return nil
 	}
 	return f
