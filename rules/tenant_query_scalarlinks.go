@@ -346,6 +346,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.mappedRelationKey(data, bare, target, ref) ||
 		q.assignedKey(bare, key, ref, target) ||
 		q.testedLinkKey(bare, ref, target) ||
+		q.testedPathKey(bare, ref, target) ||
 		q.chosenKeyValue(bare, ref, target) ||
 		l.branchTestedKey(e, key, ref, target) ||
 		q.parentFiltered(data, bare, m, target, ref) ||
