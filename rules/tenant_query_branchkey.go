@@ -182,9 +182,40 @@ func keptSince(call, end tsparse.Node, from int, paths []string) bool {
 		if p == "" || !sameBinding(end, call, p) || reassigned(call, strings.Split(p, ".")[0], from) || overwritten(call, p) {
 			return false
 		}
-		if pathMutated(string(call.Tree().Src[from:outer.End()]), p) {
+		if pathMutated(string(call.Tree().Src[from:outer.End()]), p) || strings.Contains(p, ".") && handedOn(outer, call, from, strings.Split(p, ".")[0]) {
 			return false
 		}
 	}
 	return true
+}
+
+// handedOn reports whether the object root names at call is bound to
+// another name, or handed, from the offset from on, to something that
+// may change it: given to a call (`normalize(data)`), put in an object or
+// a list; before the call, or anywhere when a loop runs it again.
+func handedOn(outer, call tsparse.Node, from int, root string) bool {
+	// After the call only in a loop, where it runs again.
+	limit := call.Start()
+	for p := call.Parent(); p.Valid() && !sameNode(p, outer); p = p.Parent() {
+		switch p.Kind() {
+		case "for_statement", "for_in_statement", "while_statement", "do_statement":
+			limit = outer.End()
+		}
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Start() >= limit || n.Text() != root || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || !sameBinding(n, call, root) {
+			return false
+		}
+		// Another name for it, made before or after, may be written
+		// after; a call before from changes it before the test.
+		switch p := n.Parent(); p.Kind() {
+		case "variable_declarator":
+			return sameNode(p.Field("value"), n)
+		case "assignment_expression":
+			return sameNode(p.Field("right"), n)
+		case "arguments", "array", "spread_element", "pair":
+			return n.Start() >= from && (p.Kind() != "pair" || sameNode(p.Field("value"), n))
+		}
+		return n.Start() >= from && n.Kind() == "shorthand_property_identifier"
+	})
 }

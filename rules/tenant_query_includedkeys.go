@@ -25,7 +25,8 @@ import (
 // declaration, the if and the filtered list's declaration are statements
 // of one block in that order, the if's branch being that one assignment;
 // nothing else writes the list, the filtered list or any element's key
-// from there on; the filters hand their element to nothing.
+// from there on (Object.assign and patterns too), the filtered list is
+// only read, never handed on; the filters hand their element to nothing.
 func (q *queryCheck) includedMapKey(data, val tsparse.Node, target *prisma.Model, ref *prisma.Field) bool {
 	call, param, ok := mapCallback(data)
 	if !ok || val.Kind() != "member_expression" || optionalChain(val) || val.Field("object").Kind() != "identifier" || val.Field("object").Text() != param.Text() || val.Field("property").Kind() != "property_identifier" || calledBeforeDeclared(q.call) {
@@ -89,9 +90,32 @@ func (q *queryCheck) includedMapKey(data, val tsparse.Node, target *prisma.Model
 			return false
 		}
 		after := string(q.call.Tree().Src[st.End():outer.End()])
-		return sameBinding(st, filter, ids) && !fieldWritten(after, field) && !pathMutated(after, ids) && !pathMutated(string(q.call.Tree().Src[keptDecl.End():outer.End()]), rows.Text())
+		return sameBinding(st, filter, ids) && !fieldWritten(after, field) && !pathMutated(after, ids) && !pathMutated(string(q.call.Tree().Src[keptDecl.End():outer.End()]), rows.Text()) &&
+			!keyFieldSet(q.call, field) && keptOnlyRead(outer, keptDecl, rows.Text())
 	}
 	return false
+}
+
+// keptOnlyRead reports whether every use of name after its declaration
+// decl in outer reads the list, as listOnlyRead for a let: the object of
+// a method that returns a new list or a value, never the list handed on
+// (an alias, an argument, Object.assign, an object's entry) where it may
+// be added to.
+func keptOnlyRead(outer, decl tsparse.Node, name string) bool {
+	return !anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name || n.Start() < decl.End() {
+			return false
+		}
+		m := n.Parent()
+		if n.Kind() != "identifier" || m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) {
+			return true
+		}
+		switch m.Field("property").Text() {
+		case "filter", "map", "length", "some", "every", "find", "findIndex", "includes", "indexOf", "slice", "forEach", "flatMap":
+			return m.Parent().Kind() == "assignment_expression" && sameNode(m.Parent().Field("left"), m)
+		}
+		return true
+	})
 }
 
 // plainFilter is the member `list.filter` of a call `list.filter(fn)` whose

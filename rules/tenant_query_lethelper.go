@@ -116,6 +116,10 @@ func (q *queryCheck) returnsTenantRow(ret, v, fn tsparse.Node, delegate string, 
 		if p == "" || i < 0 || i >= len(args) || reassigned(ret, p, fn.Start()) {
 			return false
 		}
+		if scope, _ := bindingScope(v, p, -1); scope != fn {
+			// A const of an inner block, not the parameter.
+			return false
+		}
 		arg := uncast(args[i])
 		if arg.Kind() == "spread_element" || q.provesNothing(arg) || tenantValue(arg, 0) != constrained {
 			return false

@@ -17,7 +17,7 @@ import (
 // (within the repository), following `extends` to relative files only,
 // at most maxExtends deep and never in a loop. A pattern holds at most
 // one `*`; an exact pattern wins over a starred one, the longest prefix
-// among starred ones, and the first target that resolves to a file of
+// among starred ones (two of one length: none), and the first target that resolves to a file of
 // the code is taken, provided no earlier target names a file on disk.
 // Without a matching pattern, a baseUrl is tried as TypeScript does. A
 // config that cannot be read or understood, an `extends` of a package
@@ -252,13 +252,14 @@ func (x *helperIndex) resolveAlias(from, spec string) (string, bool) {
 // match gives the targets, absolute, of the pattern of cfg that spec
 // matches: an exact pattern, else the starred one with the longest
 // prefix. A pattern with two stars or a target without a star for a
-// starred pattern matches nothing.
+// starred pattern matches nothing; two starred ones with the longest
+// prefix match with no target.
 func (cfg *tsconfig) match(spec string) ([]string, bool) {
 	if cfg.paths == nil {
 		return nil, false
 	}
 	best, star := "", ""
-	found := false
+	found, tied := false, false
 	for pattern := range cfg.paths {
 		switch strings.Count(pattern, "*") {
 		case 0:
@@ -268,13 +269,24 @@ func (cfg *tsconfig) match(spec string) ([]string, bool) {
 		case 1:
 			prefix, suffix, _ := strings.Cut(pattern, "*")
 			bestPrefix, _, _ := strings.Cut(best, "*")
-			if len(spec) >= len(prefix)+len(suffix) && strings.HasPrefix(spec, prefix) && strings.HasSuffix(spec, suffix) && (!found || len(prefix) > len(bestPrefix) || len(prefix) == len(bestPrefix) && pattern < best) {
-				best, star, found = pattern, spec[len(prefix):len(spec)-len(suffix)], true
+			if len(spec) < len(prefix)+len(suffix) || !strings.HasPrefix(spec, prefix) || !strings.HasSuffix(spec, suffix) {
+				continue
+			}
+			switch {
+			case found && len(prefix) == len(bestPrefix):
+				tied = true
+			case !found || len(prefix) > len(bestPrefix):
+				best, star, found, tied = pattern, spec[len(prefix):len(spec)-len(suffix)], true, false
 			}
 		}
 	}
 	if !found {
 		return nil, false
+	}
+	if tied {
+		// TypeScript takes the first declared of the patterns with the
+		// longest prefix; the order is not kept: no target is known.
+		return nil, true
 	}
 	return cfg.targets(best, star), true
 }

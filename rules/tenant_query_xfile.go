@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -121,7 +122,8 @@ func (x *helperIndex) resolve(from, spec string) (string, bool) {
 }
 
 // resolveFile is the one file of the code among the names TypeScript
-// tries for base, the path spec names.
+// tries for base, the path spec names; a folder's index file only when
+// the folder has no package.json.
 func (x *helperIndex) resolveFile(base, spec string) (string, bool) {
 	found := ""
 	for _, c := range candidateNames(base, filepath.Ext(spec)) {
@@ -130,6 +132,13 @@ func (x *helperIndex) resolveFile(base, spec string) (string, bool) {
 				return "", false
 			}
 			found = c
+		}
+	}
+	if found != "" && filepath.Dir(found) == base {
+		// TypeScript reads a folder's package.json (types, main) before
+		// its index file.
+		if _, err := os.Lstat(filepath.Join(base, "package.json")); err == nil || !os.IsNotExist(err) {
+			return "", false
 		}
 	}
 	return found, found != ""

@@ -1,0 +1,54 @@
+import { prisma } from "./db";
+
+type Body = { name: string; parentId?: number | "root" };
+
+// Rewrites the parent the caller asked for.
+function normalize(body: Body, fallback: number) {
+  body.parentId = fallback;
+}
+
+// The body is read, not handed on, after the parent was checked.
+export async function moveChecked(userId: number, collectionId: number, data: Body) {
+  if (data.parentId) {
+    if (data.parentId !== "root") {
+      const parent = await prisma.collection.findUnique({ where: { id: data.parentId } });
+      if (parent?.ownerId !== userId) return { status: 403 };
+    }
+  }
+  console.log(data.name);
+  await prisma.collection.update({
+    where: { id: collectionId, ownerId: userId },
+    data: { parent: data.parentId && data.parentId !== "root" ? { connect: { id: data.parentId } } : undefined },
+  });
+}
+
+// The body handed to a call after the check: its parent may be another.
+export async function moveNormalized(userId: number, collectionId: number, data: Body, fallback: number) {
+  if (data.parentId) {
+    if (data.parentId !== "root") {
+      const parent = await prisma.collection.findUnique({ where: { id: data.parentId } });
+      if (parent?.ownerId !== userId) return { status: 403 };
+    }
+  }
+  normalize(data, fallback);
+  await prisma.collection.update({
+    where: { id: collectionId, ownerId: userId },
+    data: { parent: data.parentId && data.parentId !== "root" ? { connect: { id: data.parentId } } : undefined }, // want "update on \"Collection\" links a \"Collection\" by \\{ id \\} alone"
+  });
+}
+
+// Another name for the body, written after the check.
+export async function moveAliased(userId: number, collectionId: number, data: Body, fallback: number) {
+  const body = data;
+  if (data.parentId) {
+    if (data.parentId !== "root") {
+      const parent = await prisma.collection.findUnique({ where: { id: data.parentId } });
+      if (parent?.ownerId !== userId) return { status: 403 };
+    }
+  }
+  body.parentId = fallback;
+  await prisma.collection.update({
+    where: { id: collectionId, ownerId: userId },
+    data: { parent: data.parentId && data.parentId !== "root" ? { connect: { id: data.parentId } } : undefined }, // want "update on \"Collection\" links a \"Collection\" by \\{ id \\} alone"
+  });
+}
