@@ -41,7 +41,17 @@ func (q *queryCheck) testedLinkKey(val tsparse.Node, ref *prisma.Field, target *
 // tenant or the function left. The key must be a const, so the test and
 // the write read the same value.
 func foundUnderKeyTest(c tsquery.Call, value string, call tsparse.Node) bool {
-	if c.Operation != "findFirst" && c.Operation != "findUnique" || !isPlainName(value) {
+	return isPlainName(value) && foundUnderTest(c, call, func(test tsparse.Node) bool {
+		return testedName(test) == value && isConstName(value, call) && sameBinding(test, call, value)
+	})
+}
+
+// foundUnderTest reports whether c, a findFirst or findUnique bound to a
+// const, is declared in the consequence of an if statement tests accepts,
+// which comes before call in a block holding call, and a later statement
+// of that consequence leaves unless c's row was found.
+func foundUnderTest(c tsquery.Call, call tsparse.Node, tests func(ifStatement tsparse.Node) bool) bool {
+	if c.Operation != "findFirst" && c.Operation != "findUnique" {
 		return false
 	}
 	name := boundName(c)
@@ -56,10 +66,7 @@ func foundUnderKeyTest(c tsquery.Call, value string, call tsparse.Node) bool {
 	}
 	body := st.Parent()
 	test := body.Parent()
-	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || test.Kind() != "if_statement" || test.Field("consequence") != body {
-		return false
-	}
-	if testedName(test) != value || !isConstName(value, call) || !sameBinding(test, call, value) {
+	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || test.Kind() != "if_statement" || test.Field("consequence") != body || !tests(test) {
 		return false
 	}
 	if block := test.Parent(); block.Kind() != "statement_block" || !spans(block, call) || test.End() > call.Start() {

@@ -62,36 +62,9 @@ func plainPath(value string) bool {
 // c is declared in the consequence of `if (value)`, which has no else, comes before call in a block holding call, and leaves unless
 // c's row was found.
 func foundUnderPathTest(c tsquery.Call, value string, call tsparse.Node) bool {
-	if c.Operation != "findFirst" && c.Operation != "findUnique" {
-		return false
-	}
-	name := boundName(c)
-	if name == "" {
-		return false
-	}
-	st := c.Node
-	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
-		if st = st.Parent(); functionKinds[st.Kind()] {
-			return false
-		}
-	}
-	body := st.Parent()
-	test := body.Parent()
-	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || test.Kind() != "if_statement" || test.Field("consequence") != body || test.Field("alternative").Valid() {
-		return false
-	}
-	if testedPath(test) != value || !sameBinding(test, call, value) || rootReadBetween(test, c, call, value) {
-		return false
-	}
-	if block := test.Parent(); block.Kind() != "statement_block" || !spans(block, call) || test.End() > call.Start() {
-		return false
-	}
-	for _, s := range body.NamedChildren() {
-		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
-			return true
-		}
-	}
-	return false
+	return foundUnderTest(c, call, func(test tsparse.Node) bool {
+		return !test.Field("alternative").Valid() && testedPath(test) == value && sameBinding(test, call, value) && !rootReadBetween(test, c, call, value)
+	})
 }
 
 // rootReadBetween reports whether the name value starts with is read from
