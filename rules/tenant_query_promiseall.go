@@ -24,29 +24,8 @@ func promiseAllCreated(call tsparse.Node, value, delegate, idName string) bool {
 	if !isPlainName(name) || !bytes.Contains(call.Tree().Src, []byte("Promise.all")) {
 		return false
 	}
-	for scope := enclosingFunction(call); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
-		var found tsparse.Node
-		declared := false
-		scope.Walk(func(n tsparse.Node) bool {
-			if n.Start() >= call.Start() || n.Start() != scope.Start() && functionKinds[n.Kind()] {
-				return false
-			}
-			if n.Kind() == "variable_declarator" && bindsName(n.Field("name"), name) && spans(n.Parent().Parent(), call) {
-				declared, found = true, tsparse.Node{}
-				if decl := n.Parent(); decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const") && !hiddenBetween(call, decl, name) {
-					found = n
-				}
-			}
-			return true
-		})
-		if declared {
-			return found.Valid() && createdInPlace(found, name, delegate)
-		}
-		if bindsName(scope.Field("parameters"), name) || bindsName(scope.Field("parameter"), name) {
-			return false
-		}
-	}
-	return false
+	found := patternConst(name, call)
+	return found.Valid() && createdInPlace(found, name, delegate)
 }
 
 // createdInPlace reports whether d, `const [a, name, …] = await
