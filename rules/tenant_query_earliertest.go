@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
@@ -22,15 +20,8 @@ import (
 // the call, bound in the outermost function and never assigned there: a
 // parameter does as well as a const.
 func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool {
-	st := c.Node
-	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
-		if st = st.Parent(); functionKinds[st.Kind()] {
-			return false
-		}
-	}
-	body := st.Parent()
-	first := body.Parent()
-	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || first.Kind() != "if_statement" || first.Field("consequence") != body {
+	st, first, ok := constUnderIf(c)
+	if !ok {
 		return false
 	}
 	block := first.Parent()
@@ -41,14 +32,7 @@ func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool 
 	if !boundInFunction(call, test) {
 		return false
 	}
-	exits := false
-	for _, s := range body.NamedChildren() {
-		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
-			exits = true
-			break
-		}
-	}
-	if !exits {
+	if !leavesUnlessFound(st, name) {
 		return false
 	}
 	tested := false

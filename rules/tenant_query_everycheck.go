@@ -199,13 +199,8 @@ func returnsFalse(st tsparse.Node) bool {
 // or `const ok = list.every(…)` is followed by `if (!ok) return …` . The
 // check and at must be in one block of the same function.
 func refusedUnless(every, at tsparse.Node) bool {
-	st := every
-	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
-		if st = st.Parent(); functionKinds[st.Kind()] {
-			return false
-		}
-	}
-	if block := st.Parent(); !block.Valid() || !spans(block, at) || spans(st, at) {
+	st, ok := statementOf(every)
+	if !ok || !spans(st.Parent(), at) || spans(st, at) {
 		return false
 	}
 	term := `!` + regexp.QuoteMeta(compact(every.Text()))

@@ -39,15 +39,11 @@ func (q *queryCheck) flagCheckedKey(val tsparse.Node, ref *prisma.Field, target 
 	delegate := delegateName(target.Name)
 	for c := range q.earlierCalls(delegate, "findFirst", "findUnique") {
 		name := boundName(c)
-		st := c.Node
-		for st.Valid() && st.Parent().Kind() != "statement_block" {
-			st = st.Parent()
-		}
-		body := st.Parent()
-		first := body.Parent()
-		if name == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || first.Kind() != "if_statement" || first.Field("consequence") != body || enclosingFunction(first) != enclosingFunction(c.Node) {
+		st, first, ok := constUnderIf(c)
+		if name == "" || !ok {
 			continue
 		}
+		body := st.Parent()
 		block := first.Parent()
 		if block.Kind() != "statement_block" || !spans(block, q.call) || q.call.Start() < first.End() || !sameBinding(first, q.call, key) {
 			continue

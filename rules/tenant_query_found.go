@@ -167,12 +167,7 @@ func (q *queryCheck) foundInTry(c tsquery.Call) bool {
 	if name == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
 		return false
 	}
-	for _, s := range body.NamedChildren() {
-		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
-			return true
-		}
-	}
-	return false
+	return leavesUnlessFound(st, name)
 }
 
 // foundUnderSameTest reports whether c, bound to name, is a statement of
@@ -182,29 +177,15 @@ func (q *queryCheck) foundInTry(c tsquery.Call) bool {
 // dataroom under `if (dataroomId)`, then files the document into it
 // under `if (dataroomId)` again).
 func foundUnderSameTest(c tsquery.Call, name string, call tsparse.Node) bool {
-	st := c.Node
-	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
-		if st = st.Parent(); functionKinds[st.Kind()] {
-			return false
-		}
-	}
-	body := st.Parent()
-	first := body.Parent()
-	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || first.Kind() != "if_statement" || first.Field("consequence") != body {
+	st, first, ok := constUnderIf(c)
+	if !ok {
 		return false
 	}
 	test := testedName(first)
 	if test == "" || !isConstName(test, first) {
 		return false
 	}
-	exits := false
-	for _, s := range body.NamedChildren() {
-		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
-			exits = true
-			break
-		}
-	}
-	if !exits {
+	if !leavesUnlessFound(st, name) {
 		return false
 	}
 	for n := call; n.Valid() && !functionKinds[n.Kind()]; n = n.Parent() {
@@ -270,6 +251,45 @@ func triedUnlessDefined(s tsparse.Node, chain string) bool {
 	}
 	for _, st := range s.Field("body").NamedChildren() {
 		if exitsUnlessDefined(st, chain) {
+			return true
+		}
+	}
+	return false
+}
+
+// statementOf is the statement of a block that holds n, found without
+// leaving n's function; ok is false when there is none.
+func statementOf(n tsparse.Node) (tsparse.Node, bool) {
+	st := n
+	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
+		if st = st.Parent(); functionKinds[st.Kind()] {
+			return tsparse.Node{}, false
+		}
+	}
+	return st, st.Parent().Valid()
+}
+
+// constUnderIf is c's statement when it is a const declaration directly
+// in the consequence block of an if statement of c's own function (`if
+// (…) { const row = await …; … }`), with that if statement.
+func constUnderIf(c tsquery.Call) (decl, ifStatement tsparse.Node, ok bool) {
+	st, ok := statementOf(c.Node)
+	if !ok {
+		return tsparse.Node{}, tsparse.Node{}, false
+	}
+	body := st.Parent()
+	test := body.Parent()
+	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || test.Kind() != "if_statement" || test.Field("consequence") != body {
+		return tsparse.Node{}, tsparse.Node{}, false
+	}
+	return st, test, true
+}
+
+// leavesUnlessFound reports whether a statement after decl, in decl's
+// block, leaves unless name (the row decl binds) was found.
+func leavesUnlessFound(decl tsparse.Node, name string) bool {
+	for _, s := range decl.Parent().NamedChildren() {
+		if s.Start() > decl.End() && exitsUnlessDefined(s, name) {
 			return true
 		}
 	}

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -58,24 +56,12 @@ func foundUnderTest(c tsquery.Call, call tsparse.Node, tests func(ifStatement ts
 	if name == "" {
 		return false
 	}
-	st := c.Node
-	for st.Parent().Valid() && st.Parent().Kind() != "statement_block" {
-		if st = st.Parent(); functionKinds[st.Kind()] {
-			return false
-		}
-	}
-	body := st.Parent()
-	test := body.Parent()
-	if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || test.Kind() != "if_statement" || test.Field("consequence") != body || !tests(test) {
+	st, test, ok := constUnderIf(c)
+	if !ok || !tests(test) {
 		return false
 	}
 	if block := test.Parent(); block.Kind() != "statement_block" || !spans(block, call) || test.End() > call.Start() {
 		return false
 	}
-	for _, s := range body.NamedChildren() {
-		if s.Start() > st.End() && exitsUnlessDefined(s, name) {
-			return true
-		}
-	}
-	return false
+	return leavesUnlessFound(st, name)
 }
