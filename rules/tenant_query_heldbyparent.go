@@ -23,11 +23,8 @@ import (
 // tenant's own row; here the parent is any scoped model. The key must be
 // the value the lookup read, never given another value in the function.
 func (q *queryCheck) heldByCheckedParent(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
-	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" && val.Kind() != "member_expression" {
-		return false
-	}
-	value := compact(val.Text())
-	if calledBeforeDeclared(q.call) || overwritten(q.call, value) || q.keyReplaced(value, target, ref) {
+	value, ok := q.keptKey(val, target, ref)
+	if !ok {
 		return false
 	}
 	delegate := delegateName(target.Name)

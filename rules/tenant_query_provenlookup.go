@@ -26,11 +26,8 @@ import (
 // function, and the lookup found on every path to the write
 // (foundBefore).
 func (q *queryCheck) provenLookupKey(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
-	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" && val.Kind() != "member_expression" {
-		return false
-	}
-	value := compact(val.Text())
-	if calledBeforeDeclared(q.call) || overwritten(q.call, value) || q.keyReplaced(value, target, ref) {
+	value, ok := q.keptKey(val, target, ref)
+	if !ok {
 		return false
 	}
 	delegate := delegateName(target.Name)

@@ -13,6 +13,27 @@ func (q *queryCheck) keyReplaced(value string, target *prisma.Model, ref *prisma
 	return q.shadowedKey(value, "") || q.rebound(value, target, ref.Name()) || q.replacedByUnchecked(value, "")
 }
 
+// keyPath is the name or property path val gives a key (`folderId`,
+// `body.folderId`), white space removed; ok is false for anything else.
+func keyPath(val tsparse.Node) (string, bool) {
+	switch val.Kind() {
+	case "identifier", "shorthand_property_identifier", "member_expression":
+		return compact(val.Text()), true
+	}
+	return "", false
+}
+
+// keptKey is keyPath for a key that is, at the call, still what the
+// function read it as: not read before its declaration, written or
+// replaced (keyReplaced).
+func (q *queryCheck) keptKey(val tsparse.Node, target *prisma.Model, ref *prisma.Field) (string, bool) {
+	value, ok := keyPath(val)
+	if !ok || calledBeforeDeclared(q.call) || overwritten(q.call, value) || q.keyReplaced(value, target, ref) {
+		return "", false
+	}
+	return value, true
+}
+
 // rebound is reassigned for the call being judged, except for a let whose
 // every write is a checked row's part (assignedRow judges those writes).
 func (q *queryCheck) rebound(value string, target *prisma.Model, idName string) bool {

@@ -230,10 +230,10 @@ func firstGiven(data tsparse.Node, r *prisma.Relation) string {
 // }` writes the row into the tenant of the row it links, as `dashboardId:
 // dashboard.id` would (openpanel's reports).
 func (q *queryCheck) foundByKey(data, val tsparse.Node, tf, ref *prisma.Field, target *prisma.Model) bool {
-	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" && val.Kind() != "member_expression" {
+	value, ok := keyPath(val)
+	if !ok {
 		return false
 	}
-	value := compact(val.Text())
 	for _, e := range data.NamedChildren() {
 		k, v, ok := property(e)
 		v = bareTenantValue(v)
