@@ -110,10 +110,7 @@ func renamedPart(obj, prop string, at tsparse.Node) (tsparse.Node, bool) {
 		}
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
-			left := n.Field("left")
-			for left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
-				left = left.Field("object")
-			}
+			left := writtenRoot(n.Field("left"))
 			assigned = left.Kind() == "identifier" && left.Text() == obj
 		case "call_expression":
 			// Object.assign(obj, other) replaces entries too.

@@ -243,8 +243,7 @@ func wrapperShape(fn tsparse.Node) (passThrough, bool) {
 		default:
 			return false
 		}
-		for left = uncast(left); left.Kind() == "member_expression" || left.Kind() == "subscript_expression"; left = uncast(left.Field("object")) {
-		}
+		left = writtenRoot(left)
 		return left.Kind() != "identifier" || slices.Contains(names, left.Text())
 	}) {
 		return no, false

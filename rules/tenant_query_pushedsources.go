@@ -169,10 +169,7 @@ func assignsTo(body tsparse.Node, name string) bool {
 		if n.Kind() != "assignment_expression" && n.Kind() != "augmented_assignment_expression" {
 			return false
 		}
-		left := uncast(n.Field("left"))
-		for left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
-			left = uncast(left.Field("object"))
-		}
+		left := writtenRoot(n.Field("left"))
 		return left.Kind() == "identifier" && left.Text() == name
 	})
 }

@@ -82,3 +82,14 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 		return (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer)) && (!right.Valid() || !spans(right, at)) && bindsName(uncast(left), path[0])
 	})
 }
+
+// writtenRoot is the object an assignment's target writes into: target
+// itself, or what its property and index accesses start from
+// (`row.meta["id"]`: row), casts removed.
+func writtenRoot(target tsparse.Node) tsparse.Node {
+	target = uncast(target)
+	for target.Kind() == "member_expression" || target.Kind() == "subscript_expression" {
+		target = uncast(target.Field("object"))
+	}
+	return target
+}

@@ -73,11 +73,7 @@ func rowChangedAt(from tsparse.Node, name string, end int) int {
 		}
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
-			left := uncast(n.Field("left"))
-			for left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
-				left = uncast(left.Field("object"))
-			}
-			if bindsName(left, name) && sameBinding(n, from, name) {
+			if left := writtenRoot(n.Field("left")); bindsName(left, name) && sameBinding(n, from, name) {
 				first = n.Start()
 			}
 		case "call_expression":

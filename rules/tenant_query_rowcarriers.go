@@ -41,11 +41,7 @@ func rowCarriers(scope, call tsparse.Node, from, to int, row string) map[string]
 				}
 			case "assignment_expression", "augmented_assignment_expression":
 				if reads(n.Field("right")) {
-					left := uncast(n.Field("left"))
-					for left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
-						left = uncast(left.Field("object"))
-					}
-					if left.Kind() == "identifier" {
+					if left := writtenRoot(n.Field("left")); left.Kind() == "identifier" {
 						add(left.Text(), n)
 					}
 				}

@@ -45,6 +45,11 @@ export async function resetReplaced(teamId: string, other: any) {
   for (const doc of again.docs) {
     await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
   }
+  const cast = { ...parseTeam(team), docs: team.documents };
+  (cast as any).docs = other.docs;
+  for (const doc of cast.docs) {
+    await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
 }
 
 // A list that is not a row's children: the request's.
