@@ -41,7 +41,7 @@ func New(dir string, maxFileSize int64) *Root {
 	if maxFileSize <= 0 {
 		maxFileSize = DefaultMaxFileSize
 	}
-	abs, err := filepath.Abs(dir)
+	abs, err := paths.Absolute(dir)
 	if err != nil {
 		abs = dir
 	}
@@ -70,7 +70,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // ReadFile reads name (absolute, or relative to the working directory)
 // when it is a regular file within the limits above.
 func (r *Root) ReadFile(name string) ([]byte, error) {
-	abs, err := filepath.Abs(name)
+	abs, err := paths.Absolute(name)
 	if err != nil {
 		return nil, &Error{Path: name, Reason: "cannot read: " + err.Error(), Err: err}
 	}
@@ -123,7 +123,7 @@ func (r *Root) ReadFile(name string) ([]byte, error) {
 // Stat is os.Stat for a file that ReadFile would read, with the same
 // refusal of links leaving the repository.
 func (r *Root) Stat(name string) (fs.FileInfo, error) {
-	abs, err := filepath.Abs(name)
+	abs, err := paths.Absolute(name)
 	if err != nil {
 		return nil, err
 	}
