@@ -141,6 +141,9 @@ func (r *Root) checkLinks(name, abs string) error {
 		return nil
 	}
 	real, err := r.resolve(abs)
+	if err == errNothing {
+		return nil // the open says the file does not exist
+	}
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			// A dangling link or a missing file: the open says which.
@@ -174,10 +177,21 @@ func (r *Root) resolve(abs string) (string, error) {
 	}
 	file := filepath.Join(real.(string), base)
 	if info, err := os.Lstat(file); err != nil || !info.Mode().IsRegular() {
+		if errors.Is(err, fs.ErrNotExist) {
+			// Nothing has that name in its folder, not even a dangling
+			// link: walking the path again from the top would only say so
+			// again, with a stat for each folder. Runs look for several
+			// files that are usually absent (prisma.config.ts, .mts, .js,
+			// .mjs, package.json, the baseline).
+			return "", errNothing
+		}
 		return filepath.EvalSymlinks(abs)
 	}
 	return file, nil
 }
+
+// errNothing is resolve's answer for a name that nothing has.
+var errNothing = errors.New("no such file")
 
 func (r *Root) tooLarge(name string, size int64) error {
 	return &Error{Path: name, TooLarge: true, Reason: fmt.Sprintf("is %s, more than the %s schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema",
