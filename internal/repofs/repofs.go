@@ -45,11 +45,16 @@ func New(dir string, maxFileSize int64) *Root {
 	if err != nil {
 		abs = dir
 	}
-	real, err := filepath.EvalSymlinks(abs)
-	if err != nil {
-		real = abs
+	r := &Root{dir: abs, real: abs, maxFileSize: maxFileSize}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		r.real = real
+		// The top level is where its files' folder leads for resolve,
+		// which would otherwise resolve it again, a stat for each folder
+		// from /, for the first file read there.
+		top, _ := filepath.Split(filepath.Join(abs, "f"))
+		r.folders.Store(top, real)
 	}
-	return &Root{dir: abs, real: real, maxFileSize: maxFileSize}
+	return r
 }
 
 // Dir is the repository's top level, absolute.
