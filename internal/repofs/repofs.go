@@ -172,15 +172,11 @@ func (r *Root) checkLinks(name, abs string) error {
 // after the check already takes it.
 func (r *Root) resolve(abs string) (string, error) {
 	dir, base := filepath.Split(abs)
-	real, ok := r.folders.Load(dir)
-	if !ok {
-		resolved, err := filepath.EvalSymlinks(dir)
-		if err != nil {
-			return filepath.EvalSymlinks(abs)
-		}
-		real, _ = r.folders.LoadOrStore(dir, resolved)
+	real, err := r.folder(dir)
+	if err != nil {
+		return filepath.EvalSymlinks(abs)
 	}
-	file := filepath.Join(real.(string), base)
+	file := filepath.Join(real, base)
 	if info, err := os.Lstat(file); err != nil || !info.Mode().IsRegular() {
 		if errors.Is(err, fs.ErrNotExist) {
 			// Nothing has that name in its folder, not even a dangling
@@ -193,6 +189,34 @@ func (r *Root) resolve(abs string) (string, error) {
 		return filepath.EvalSymlinks(abs)
 	}
 	return file, nil
+}
+
+// folder is filepath.EvalSymlinks(dir), dir ending in a separator as
+// filepath.Split leaves it. A plain folder (not a link) leads to where its
+// parent leads, joined with its name: one lstat, the parent's answer
+// remembered, where EvalSymlinks takes one for each folder from /.
+// Anything else (a link) is EvalSymlinks' to resolve.
+func (r *Root) folder(dir string) (string, error) {
+	if real, ok := r.folders.Load(dir); ok {
+		return real.(string), nil
+	}
+	resolved := ""
+	if parent, name := filepath.Split(filepath.Clean(dir)); name != "" {
+		if up, err := r.folder(parent); err == nil {
+			p := filepath.Join(up, name)
+			if info, err := os.Lstat(p); err == nil && info.IsDir() {
+				resolved = p
+			}
+		}
+	}
+	if resolved == "" {
+		var err error
+		if resolved, err = filepath.EvalSymlinks(dir); err != nil {
+			return "", err
+		}
+	}
+	real, _ := r.folders.LoadOrStore(dir, resolved)
+	return real.(string), nil
 }
 
 // errNothing is resolve's answer for a name that nothing has.
