@@ -458,7 +458,7 @@ func mib(n int64) string {
 
 // rel turns an absolute working-tree path into a tree path.
 func (b *Base) rel(p string) (string, error) {
-	abs, err := filepath.Abs(p)
+	abs, err := paths.Absolute(p)
 	if err != nil {
 		return "", err
 	}
@@ -629,7 +629,7 @@ func (p *Pending) parse(ctx context.Context, s prisma.Source) (*prisma.File, []p
 		return prisma.Parse(s.Name, s.Src)
 	}
 	for _, f := range head.files {
-		if name, err := filepath.Abs(f.Name); err != nil || name != filepath.Clean(s.Name) {
+		if name, err := paths.Absolute(f.Name); err != nil || name != filepath.Clean(s.Name) {
 			continue
 		}
 		var at []int
@@ -680,7 +680,7 @@ func (r *Root) Resolve(head *prisma.Schema) *prisma.Schema {
 	same := map[string]*prisma.File{}
 	if head != nil && !head.HasErrors() {
 		for _, f := range head.Files {
-			if name, err := filepath.Abs(f.Name); err == nil {
+			if name, err := paths.Absolute(f.Name); err == nil {
 				same[name] = f
 			}
 		}

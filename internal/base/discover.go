@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+
+	"github.com/schemalint/schemalint/internal/paths"
 )
 
 // worktreeRoot is the root of the working tree holding dir, as
@@ -31,7 +33,7 @@ func worktreeRoot(dir string) string {
 			return ""
 		}
 	}
-	abs, err := filepath.Abs(dir)
+	abs, err := paths.Absolute(dir)
 	if err != nil {
 		return ""
 	}

@@ -17,6 +17,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/schemalint/schemalint/internal/paths"
 )
 
 // Git reads one commit of a local repository.
@@ -346,7 +348,7 @@ func repository(ctx context.Context, dir string) (top, why, way string) {
 // repositoryAt is repository that also resolves ref (when not "") to a
 // full commit id, "" when git lacks it: one git process for both.
 func repositoryAt(ctx context.Context, dir, ref string) (top, commit, why, way string) {
-	abs, err := filepath.Abs(dir)
+	abs, err := paths.Absolute(dir)
 	if err != nil {
 		return "", "", err.Error(), "run schemalint in the repository's checkout"
 	}

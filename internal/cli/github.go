@@ -45,7 +45,7 @@ func (o *checkOutputs) flags(fl *flag.FlagSet) {
 // inputs to the flags not given on the command line (flags win). It may
 // move the working directory (the working-directory input) and returns
 // the paths to check; ok is false after an error, already reported.
-func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string, bool) {
+func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, roots []string) ([]string, bool) {
 	gh, err := ghaction.Detect(os.Getenv)
 	if err != nil {
 		e.errorf("schemalint check: %v", err)
@@ -76,8 +76,8 @@ func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string
 				o.sarifFile = filepath.Join(e.dir, o.sarifFile)
 			}
 		}
-		if len(paths) == 0 {
-			paths = in.Paths
+		if len(roots) == 0 {
+			roots = in.Paths
 		}
 		if wd := in.WorkingDirectory; wd != "" && wd != "." {
 			if !filepath.IsAbs(wd) {
@@ -92,7 +92,7 @@ func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string
 		}
 	}
 	o.format = fl.Lookup("format").Value.String()
-	o.dir, _ = filepath.Abs(e.dir)
+	o.dir, _ = paths.Absolute(e.dir)
 	o.root = repoRoot(o.dir, gh)
 	if gh != nil {
 		// The report, the notes and schemalint's own commands share one
@@ -106,7 +106,7 @@ func (o *checkOutputs) setup(fl *flag.FlagSet, e *env, paths []string) ([]string
 			e.stdout, e.stderr = o.log, o.log
 		}
 	}
-	return paths, true
+	return roots, true
 }
 
 func (o *checkOutputs) machineReadable() bool {
@@ -239,7 +239,7 @@ func configNotification(ce *config.Error) report.Notification {
 // dir lies in it, else the nearest folder with .git, else dir itself.
 func repoRoot(dir string, gh *ghaction.Runtime) string {
 	if gh != nil && gh.Workspace != "" {
-		if ws, err := filepath.Abs(gh.Workspace); err == nil {
+		if ws, err := paths.Absolute(gh.Workspace); err == nil {
 			if paths.Inside(ws, dir) {
 				return ws
 			}

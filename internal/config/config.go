@@ -145,7 +145,7 @@ func (c *Config) Rebase(oldRoot, newRoot string) *Config {
 		if p == "" {
 			return p
 		}
-		abs, err := filepath.Abs(p)
+		abs, err := paths.Absolute(p)
 		if err != nil {
 			return p
 		}
@@ -314,7 +314,7 @@ func readLimited(path string) ([]byte, error) {
 // RepoRoot is the top level of the git repository holding dir (the nearest
 // folder with .git), or dir itself outside git.
 func RepoRoot(dir string) string {
-	abs, err := filepath.Abs(dir)
+	abs, err := paths.Absolute(dir)
 	if err != nil {
 		return dir
 	}
@@ -331,7 +331,7 @@ func RepoRoot(dir string) string {
 }
 
 func Find(dir string) string {
-	abs, err := filepath.Abs(dir)
+	abs, err := paths.Absolute(dir)
 	if err != nil {
 		return ""
 	}

@@ -1009,7 +1009,7 @@ func (d *decoder) inRepository(p string) bool {
 	if clean != ".." && !strings.HasPrefix(clean, "../") {
 		return true
 	}
-	dir, err := filepath.Abs(d.dir)
+	dir, err := paths.Absolute(d.dir)
 	if err != nil {
 		return false
 	}

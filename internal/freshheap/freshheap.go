@@ -9,7 +9,6 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -167,11 +166,15 @@ func prepare(n int64) (lo, hi uintptr) {
 	return lo, hi
 }
 
-// collections is the number of collections finished.
-func collections() uint64 {
-	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
-	metrics.Read(s)
-	return s[0].Value.Uint64()
+// collections is the number of collections finished. It is read from
+// debug.ReadGCStats, not runtime/metrics: importing runtime/metrics runs
+// its initialisation (a table of every GODEBUG setting's metric, built
+// with string concatenations) in every process, `schemalint version`
+// included, for these two reads on the large-schema path.
+func collections() int64 {
+	var s debug.GCStats
+	debug.ReadGCStats(&s)
+	return s.NumGC
 }
 
 // onRequest reads Linux's setting of transparent huge pages,

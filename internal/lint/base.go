@@ -251,7 +251,7 @@ func sameFiles(schema *prisma.Schema, srcs []prisma.Source) bool {
 	}
 	for _, f := range schema.Files {
 		// The base resolves the root the same way (base.Base.Load).
-		name, err := filepath.Abs(f.Name)
+		name, err := paths.Absolute(f.Name)
 		if err != nil {
 			return false
 		}

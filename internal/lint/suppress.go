@@ -33,6 +33,11 @@ var directiveText = lazyregexp.New(`^(?://+|--+|/\*+)\s*schemalint-ignore\b(.*)$
 
 // parseDirective reads a comment's text; ok is false when it is no directive.
 func parseDirective(text string) (ids []string, reason string, ok bool) {
+	if !strings.Contains(text, "schemalint-ignore") {
+		// Most comments are none: a run whose files hold no directive
+		// then never compiles directiveText (about 0.1 ms a process).
+		return nil, "", false
+	}
 	text = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), "*/"))
 	m := directiveText.FindStringSubmatch(text)
 	if m == nil {

@@ -6,7 +6,6 @@
 package paths
 
 import (
-	"os"
 	"path/filepath"
 	"runtime"
 )
@@ -31,10 +30,22 @@ func Inside(dir, p string) bool {
 // unknown. A file is named absolute from when it is read until a
 // formatter names it for a reader.
 func Abs(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
+	if a, err := Absolute(p); err == nil {
 		return a
 	}
 	return filepath.Clean(p)
+}
+
+// Absolute is filepath.Abs(p), with the working directory from Getwd.
+func Absolute(p string) (string, error) {
+	if runtime.GOOS == "windows" || filepath.IsAbs(p) {
+		return filepath.Abs(p) // volume-relative names need the system's answer
+	}
+	wd, err := Getwd()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(wd, p), nil
 }
 
 // Abser returns Abs for a run of names: the working directory, which
@@ -43,7 +54,7 @@ func Abser() func(string) string {
 	if runtime.GOOS == "windows" {
 		return Abs // volume-relative names need the system's answer
 	}
-	wd, err := os.Getwd()
+	wd, err := Getwd()
 	return func(p string) string {
 		if filepath.IsAbs(p) || err != nil {
 			return filepath.Clean(p)

@@ -98,8 +98,8 @@ func readError(path string, err error) error {
 // leaves the repository.
 func within(dir, repo, file, schema string) (string, error) {
 	p := filepath.Join(dir, filepath.FromSlash(schema))
-	absRepo, err1 := filepath.Abs(repo)
-	absP, err2 := filepath.Abs(p)
+	absRepo, err1 := paths.Absolute(repo)
+	absP, err2 := paths.Absolute(p)
 	if filepath.IsAbs(schema) || err1 != nil || err2 != nil || !paths.Inside(absRepo, absP) {
 		return "", fmt.Errorf("%s: the schema path %q leaves the repository; schemalint reads only inside it", filepath.Join(dir, file), schema)
 	}

@@ -41,15 +41,20 @@ func New(dir string, maxFileSize int64) *Root {
 	if maxFileSize <= 0 {
 		maxFileSize = DefaultMaxFileSize
 	}
-	abs, err := filepath.Abs(dir)
+	abs, err := paths.Absolute(dir)
 	if err != nil {
 		abs = dir
 	}
-	real, err := filepath.EvalSymlinks(abs)
-	if err != nil {
-		real = abs
+	r := &Root{dir: abs, real: abs, maxFileSize: maxFileSize}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		r.real = real
+		// The top level is where its files' folder leads for resolve,
+		// which would otherwise resolve it again, a stat for each folder
+		// from /, for the first file read there.
+		top, _ := filepath.Split(filepath.Join(abs, "f"))
+		r.folders.Store(top, real)
 	}
-	return &Root{dir: abs, real: real, maxFileSize: maxFileSize}
+	return r
 }
 
 // Dir is the repository's top level, absolute.
@@ -70,7 +75,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // ReadFile reads name (absolute, or relative to the working directory)
 // when it is a regular file within the limits above.
 func (r *Root) ReadFile(name string) ([]byte, error) {
-	abs, err := filepath.Abs(name)
+	abs, err := paths.Absolute(name)
 	if err != nil {
 		return nil, &Error{Path: name, Reason: "cannot read: " + err.Error(), Err: err}
 	}
@@ -123,7 +128,7 @@ func (r *Root) ReadFile(name string) ([]byte, error) {
 // Stat is os.Stat for a file that ReadFile would read, with the same
 // refusal of links leaving the repository.
 func (r *Root) Stat(name string) (fs.FileInfo, error) {
-	abs, err := filepath.Abs(name)
+	abs, err := paths.Absolute(name)
 	if err != nil {
 		return nil, err
 	}
@@ -141,6 +146,9 @@ func (r *Root) checkLinks(name, abs string) error {
 		return nil
 	}
 	real, err := r.resolve(abs)
+	if err == errNothing {
+		return nil // the open says the file does not exist
+	}
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			// A dangling link or a missing file: the open says which.
@@ -164,20 +172,55 @@ func (r *Root) checkLinks(name, abs string) error {
 // after the check already takes it.
 func (r *Root) resolve(abs string) (string, error) {
 	dir, base := filepath.Split(abs)
-	real, ok := r.folders.Load(dir)
-	if !ok {
-		resolved, err := filepath.EvalSymlinks(dir)
-		if err != nil {
-			return filepath.EvalSymlinks(abs)
-		}
-		real, _ = r.folders.LoadOrStore(dir, resolved)
+	real, err := r.folder(dir)
+	if err != nil {
+		return filepath.EvalSymlinks(abs)
 	}
-	file := filepath.Join(real.(string), base)
+	file := filepath.Join(real, base)
 	if info, err := os.Lstat(file); err != nil || !info.Mode().IsRegular() {
+		if errors.Is(err, fs.ErrNotExist) {
+			// Nothing has that name in its folder, not even a dangling
+			// link: walking the path again from the top would only say so
+			// again, with a stat for each folder. Runs look for several
+			// files that are usually absent (prisma.config.ts, .mts, .js,
+			// .mjs, package.json, the baseline).
+			return "", errNothing
+		}
 		return filepath.EvalSymlinks(abs)
 	}
 	return file, nil
 }
+
+// folder is filepath.EvalSymlinks(dir), dir ending in a separator as
+// filepath.Split leaves it. A plain folder (not a link) leads to where its
+// parent leads, joined with its name: one lstat, the parent's answer
+// remembered, where EvalSymlinks takes one for each folder from /.
+// Anything else (a link) is EvalSymlinks' to resolve.
+func (r *Root) folder(dir string) (string, error) {
+	if real, ok := r.folders.Load(dir); ok {
+		return real.(string), nil
+	}
+	resolved := ""
+	if parent, name := filepath.Split(filepath.Clean(dir)); name != "" {
+		if up, err := r.folder(parent); err == nil {
+			p := filepath.Join(up, name)
+			if info, err := os.Lstat(p); err == nil && info.IsDir() {
+				resolved = p
+			}
+		}
+	}
+	if resolved == "" {
+		var err error
+		if resolved, err = filepath.EvalSymlinks(dir); err != nil {
+			return "", err
+		}
+	}
+	real, _ := r.folders.LoadOrStore(dir, resolved)
+	return real.(string), nil
+}
+
+// errNothing is resolve's answer for a name that nothing has.
+var errNothing = errors.New("no such file")
 
 func (r *Root) tooLarge(name string, size int64) error {
 	return &Error{Path: name, TooLarge: true, Reason: fmt.Sprintf("is %s, more than the %s schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema",

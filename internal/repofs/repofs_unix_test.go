@@ -124,3 +124,33 @@ func TestReadFileLongerThanItsStat(t *testing.T) {
 	assert.Contains(t, string(b), "VmRSS:")
 	assert.Contains(t, string(b), "\nPid:\t", "the middle of the file, past the stat's size")
 }
+
+// A folder resolved from its parent's answer is where EvalSymlinks says,
+// through links to folders at any depth, inside and out, whatever was
+// read before it.
+func TestFolderIsEvalSymlinks(t *testing.T) {
+	outside := t.TempDir()
+	repo := t.TempDir()
+	for _, d := range []string{"a/b/c", "a/x", "src/deep/er"} {
+		require.NoError(t, os.MkdirAll(filepath.Join(repo, d), 0o755))
+	}
+	require.NoError(t, os.MkdirAll(filepath.Join(outside, "in", "side"), 0o755))
+	require.NoError(t, os.Symlink("../src", filepath.Join(repo, "a", "b", "up")))
+	require.NoError(t, os.Symlink(outside, filepath.Join(repo, "a", "out")))
+	require.NoError(t, os.Symlink("b", filepath.Join(repo, "a", "bb")))
+	dirs := []string{"a/b/c", "a/b/up/deep/er", "a/out/in/side", "a/bb/c", "a/bb/up/deep", "src/deep/er", "a/x", "a", "a/b", "a/missing", "a/b/c/missing/more"}
+	for _, order := range [][]string{dirs, {"a/b/up/deep/er", "a/out/in/side", "a/bb/c", "a", "a/b/c"}} {
+		root := New(repo, 0)
+		for _, d := range order {
+			dir := filepath.Join(repo, filepath.FromSlash(d)) + string(filepath.Separator)
+			want, wantErr := filepath.EvalSymlinks(dir)
+			got, err := root.folder(dir)
+			if wantErr != nil {
+				assert.Error(t, err, d)
+				continue
+			}
+			require.NoError(t, err, d)
+			assert.Equal(t, want, got, d)
+		}
+	}
+}

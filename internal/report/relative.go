@@ -1,8 +1,6 @@
 package report
 
 import (
-	"path/filepath"
-
 	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/rules"
 )
@@ -13,7 +11,7 @@ import (
 // place a name becomes relative, just before it is shown. ds is changed in
 // place; the sources come back keyed by the new names.
 func Relative(dir string, ds []rules.Diagnostic, sources map[string][]byte) map[string][]byte {
-	abs, err := filepath.Abs(dir)
+	abs, err := paths.Absolute(dir)
 	if err != nil {
 		return sources
 	}
