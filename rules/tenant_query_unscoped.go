@@ -1194,7 +1194,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		// Past its block, the name is another row's.
 		end = min(end, block.End())
 	}
-	return q.comparedFrom(c.Node, name, end)
+	return q.comparedFrom(c.Node, name, end) || q.parentKeyCompared(c, name, end)
 }
 
 // comparedFrom is comparedBefore for the row named name, the value of
