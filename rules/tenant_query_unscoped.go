@@ -1882,7 +1882,7 @@ func boundName(c tsquery.Call) string {
 				other = n.Field("consequence")
 			}
 			// An empty list ([]) holds no row either.
-			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" || k == "array" && len(namedNoComments(other)) == 0 {
+			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" || k == "array" && len(namedNoComments(other)) == 0 || resolvesNothing(other) {
 				n = n.Parent()
 				continue
 			}
