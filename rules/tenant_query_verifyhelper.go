@@ -90,7 +90,7 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 			return hq.helperFunctionVerifies(call, fn, value, target, idName)
 		})
 	}
-	return q.helperFunctionVerifies(call, fn, value, target, idName)
+	return q.helperFunctionVerifies(call, fn, value, target, idName) || q.objectArgVerifies(call, fn, value, target, idName)
 }
 
 // helperFunctionVerifies is helperCallVerifies once the helper call calls
