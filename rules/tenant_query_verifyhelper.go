@@ -213,6 +213,7 @@ func (q *queryCheck) checkingLookup(fn tsparse.Node, target *prisma.Model, idNam
 			}
 		}
 	}
+	blocks = append(blocks, rethrowingTries(body)...)
 	delegate := delegateName(target.Name)
 	for _, block := range blocks {
 		stmts := namedNoComments(block)
