@@ -57,3 +57,13 @@ export async function versionReplaced(documentId: string, versionId: string, nex
   if (!version || version.documentId !== documentId) throw new Error("not found");
   return first;
 }
+
+// A row handed back before its comparison leaves unchecked on that path.
+export async function versionReturnedFirst(documentId: string, versionId: string, teamId: string, raw: boolean) {
+  const document = await prisma.document.findFirst({ where: { id: documentId, teamId } });
+  if (!document) throw new Error("not found");
+  const version = await prisma.documentVersion.findUnique({ where: { id: versionId } }); // want "findUnique on tenant-scoped \"DocumentVersion\" does not filter by the tenant"
+  if (raw) return version;
+  if (!version || version.documentId !== documentId) throw new Error("not found");
+  return version;
+}
