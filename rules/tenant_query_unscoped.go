@@ -1194,7 +1194,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		// Past its block, the name is another row's.
 		end = min(end, block.End())
 	}
-	return q.comparedFrom(c.Node, name, end)
+	return q.comparedFrom(c.Node, name, end) || q.parentKeyCompared(c, name, end)
 }
 
 // comparedFrom is comparedBefore for the row named name, the value of
@@ -1882,7 +1882,7 @@ func boundName(c tsquery.Call) string {
 				other = n.Field("consequence")
 			}
 			// An empty list ([]) holds no row either.
-			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" || k == "array" && len(namedNoComments(other)) == 0 {
+			if k := other.Kind(); k == "null" || k == "undefined" || k == "identifier" && other.Text() == "undefined" || k == "array" && len(namedNoComments(other)) == 0 || resolvesNothing(other) {
 				n = n.Parent()
 				continue
 			}

@@ -90,7 +90,7 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 			return hq.helperFunctionVerifies(call, fn, value, target, idName)
 		})
 	}
-	return q.helperFunctionVerifies(call, fn, value, target, idName)
+	return q.helperFunctionVerifies(call, fn, value, target, idName) || q.objectArgVerifies(call, fn, value, target, idName)
 }
 
 // helperFunctionVerifies is helperCallVerifies once the helper call calls
@@ -213,6 +213,7 @@ func (q *queryCheck) checkingLookup(fn tsparse.Node, target *prisma.Model, idNam
 			}
 		}
 	}
+	blocks = append(blocks, rethrowingTries(body)...)
 	delegate := delegateName(target.Name)
 	for _, block := range blocks {
 		stmts := namedNoComments(block)
