@@ -22,6 +22,9 @@ func (q *queryCheck) mappedElementPath(cb tsparse.Node) []string {
 	}
 	at := -1
 	for i, a := range namedNoComments(call.Field("arguments")) {
+		if a.Kind() == "spread_element" {
+			return nil // the element's place is not its index
+		}
 		if a.Kind() == "identifier" && a.Text() == param.Text() {
 			if at >= 0 {
 				return nil

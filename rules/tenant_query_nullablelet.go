@@ -45,7 +45,7 @@ func (q *queryCheck) nullableLetKey(bare tsparse.Node, ref *prisma.Field, target
 		if len(path) < 2 {
 			return false
 		}
-		if root := strings.TrimSuffix(path[0], "[]"); !sameBinding(p, q.call, root) || rowChangedAt(p, root, q.call.Start()) < q.call.Start() || reassigned(q.call, root, p.Start()) {
+		if root := strings.TrimSuffix(path[0], "[]"); root == name || !sameBinding(p, q.call, root) || rowChangedAt(p, root, q.call.Start()) < q.call.Start() || reassigned(q.call, root, p.Start()) {
 			return false
 		}
 		if !q.verifiedKey(target, ref.Name(), compact(p.Text())+"."+ref.Name(), "", tsparse.Node{}) {

@@ -27,4 +27,6 @@ export async function placedVersionsUnchecked(projectId: string, placementId: st
   await db.version.findMany({ where: { id: { in: others } } }); // want "findMany on tenant-scoped \"Version\" does not filter by the tenant"
   const swapped = contents.map((content: any) => placedVersionId(body, content.id));
   await db.version.findMany({ where: { id: { in: swapped } } }); // want "findMany on tenant-scoped \"Version\" does not filter by the tenant"
+  const spread = contents.map((content: any) => otherVersionId(...body.pre, content));
+  await db.version.findMany({ where: { id: { in: spread } } }); // want "findMany on tenant-scoped \"Version\" does not filter by the tenant"
 }

@@ -85,3 +85,14 @@ export async function restorePartAliased(id: string, orgId: string, body: any) {
   Object.assign(alias, body);
   await prisma.attachment.update({ where: { id, orgId }, data: { parentId: parent?.id ?? null } }); // want "update on \"Attachment\" links a \"Attachment\" by \"parentId\" alone"
 }
+
+// A let walked up through its own parents: each value is read from the
+// let itself, not from the row found in the tenant.
+export async function rootOf(id: string, orgId: string) {
+  const part = await prisma.attachment.findUniqueOrThrow({ where: { id, orgId }, include: { parent: true } });
+  let parent = part.parent;
+  if (parent?.status === "deleted") {
+    parent = parent.parent;
+  }
+  await prisma.attachment.update({ where: { id, orgId }, data: { parentId: parent?.id ?? null } }); // want "update on \"Attachment\" links a \"Attachment\" by \"parentId\" alone"
+}
