@@ -98,11 +98,9 @@ func (q *queryCheck) mappedRowKeys(mapCall tsparse.Node, target *prisma.Model, i
 	var path []string
 	switch fn.Field("property").Text() {
 	case "map":
-		f := elementField(args[0])
-		if f == "" {
+		if path = q.mappedElementPath(args[0]); path == nil {
 			return false
 		}
-		path = []string{"", f}
 	case "flatMap":
 		rel, f := relationField(args[0])
 		if f == "" {

@@ -363,5 +363,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.chainedLookupKey(bare, ref, target) ||
 		q.heldByCheckedParent(bare, ref, target) ||
 		q.passedChildLink(data, bare, m, target, ref) ||
-		q.helperCopiedLink(data, bare, m, key)
+		q.helperCopiedLink(data, bare, m, key) ||
+		q.nullableLetKey(bare, ref, target) ||
+		q.worklistCreated(bare, ref, target)
 }
