@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -30,7 +31,7 @@ func bigViews(n int, after string) string {
 func splitEqualsWhole(t *testing.T, name, src string) bool {
 	t.Helper()
 	file, diags := hclsyntax.ParseConfig([]byte(src), name, hcl.InitialPos)
-	body, ok := parseHalves([]byte(src), name)
+	body, ok := parseInPieces([]byte(src), name)
 	if !ok {
 		return false
 	}
@@ -66,14 +67,14 @@ func TestParseInHalves(t *testing.T) {
 
 	// The halves parse, but whole HCL reports an error: parsed whole.
 	dup := "views \"x\" {\n  reason = \"a\"\n" + strings.Repeat("  expose \"M\" {\n    view = \"V\"\n  }\n", 40) + "  reason = \"b\"\n}\n"
-	_, ok := parseHalves([]byte(dup), "dup")
+	_, ok := parseInPieces([]byte(dup), "dup")
 	assert.False(t, ok, "an attribute set in both halves")
 	_, diags := hclsyntax.ParseConfig([]byte(dup), "dup", hcl.InitialPos)
 	require.True(t, diags.HasErrors())
 	_, diags = parseConfig([]byte(dup), "dup")
 	assert.True(t, diags.HasErrors())
 	broken := strings.Replace(bigViews(50, ""), "expose \"M40\" {", "expose \"M40\"\n  {", 1)
-	_, ok = parseHalves([]byte(broken), "broken")
+	_, ok = parseInPieces([]byte(broken), "broken")
 	assert.False(t, ok, "a block header without its brace")
 
 	// Every configuration of the repository, cut wherever it can be.
@@ -99,4 +100,40 @@ func TestParseInHalves(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Greater(t, cut, 10, "configurations cut")
+}
+
+// A long file is cut into many pieces, on one core as on several; what
+// the cut scan gives up on ends the last piece of the file's body; the
+// blanked-out rest keeps the position of a last line not ended.
+func TestParseInPieces(t *testing.T) {
+	src := []byte(bigViews(500, ""))
+	cuts, _, nested, ok := cutPoints(src, pieceLen)
+	require.True(t, ok)
+	assert.True(t, nested)
+	assert.Greater(t, len(cuts), 20, "pieces of a 500-expose views block")
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	assert.True(t, splitEqualsWhole(t, "one core", string(src)))
+	runtime.GOMAXPROCS(4)
+	assert.True(t, splitEqualsWhole(t, "four cores", string(src)))
+
+	rules := strings.Repeat("rule \"x\" {\n  severity = \"off\"\n}\n", 400)
+	assert.True(t, splitEqualsWhole(t, "heredoc at the end", rules+"x = <<EOT\n}\nEOT\n"))
+	assert.True(t, splitEqualsWhole(t, "no line break at the end", rules+"x = 1"))
+	// Blanked out, its columns would not be HCL's: parsed whole.
+	assert.False(t, splitEqualsWhole(t, "non-ASCII, no line break at the end", rules+"x = \"é🙂\""))
+	assert.True(t, splitEqualsWhole(t, "non-ASCII, line break at the end", rules+"x = \"é🙂\"\n"))
+	cuts, _, nested, ok = cutPoints([]byte(rules+"x = <<EOT\n}\nEOT\n"), pieceLen)
+	require.True(t, ok)
+	assert.False(t, nested)
+	assert.Greater(t, len(cuts), 3, "pieces of 400 top-level blocks")
+
+	// An error in a piece far from the middle: parsed whole, HCL's error.
+	broken := strings.Replace(bigViews(500, ""), "expose \"M480\" {", "expose \"M480\" {{", 1)
+	_, ok = parseInPieces([]byte(broken), "broken")
+	assert.False(t, ok)
+	body, diags := parseConfig([]byte(broken), "broken")
+	assert.NotNil(t, body)
+	_, whole := hclsyntax.ParseConfig([]byte(broken), "broken", hcl.InitialPos)
+	require.True(t, whole.HasErrors())
+	assert.Equal(t, whole, diags)
 }

@@ -22,7 +22,7 @@ func FuzzParse(f *testing.F) {
 	// Split parsing and resolution between goroutines even for tiny inputs,
 	// so that the fuzzer exercises the parallel paths too, and check that
 	// chunked parsing agrees with one pass.
-	parallelFrom = 2
+	parallelFrom, splitAlways = 2, true
 	minChunk, maxChunks = 1, 3
 	f.Fuzz(func(t *testing.T, src []byte) {
 		assertChunkedMatches(t, src)

@@ -20,8 +20,8 @@ func TestParallelResolveMatchesSequential(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			run := func(threshold int) ([]byte, string) {
-				defer func(old int) { parallelFrom = old }(parallelFrom)
-				parallelFrom = threshold
+				defer func(old int, always bool) { parallelFrom, splitAlways = old, always }(parallelFrom, splitAlways)
+				parallelFrom, splitAlways = threshold, true
 				s := ParseSources([]Source{{Name: "schema.prisma", Src: src}})
 				var diags bytes.Buffer
 				for _, d := range s.Diagnostics {

@@ -29,6 +29,8 @@ func Parse(name string, src []byte) (*File, []Diagnostic) {
 	}
 	busy := parsing.Add(1)
 	defer parsing.Add(-1)
+	schemasUnderWay.Add(1)
+	defer schemasUnderWay.Add(-1)
 	starts := chunkStarts(src, int(busy))
 	if len(starts) == 0 {
 		p := newParser(name, src, 0)
