@@ -116,6 +116,9 @@ type Pass struct {
 	// out the clients the schema's generators write; nil when the run reads
 	// no code.
 	Code func(*prisma.Schema) []tsquery.File
+	// Packages are the package.json files met while listing the code
+	// (after Code was called); nil when the run reads no code.
+	Packages func() []string
 
 	severity severity.Severity
 	report   func(Diagnostic)

@@ -39,6 +39,8 @@ type codeReader struct {
 	// queries.paths and exclude that selected or left out a file.
 	listed  bool
 	matched map[string]bool
+	// packages are the package.json files met while listing the code.
+	packages []string
 }
 
 type codeRead struct {
@@ -55,6 +57,13 @@ func newCodeReader(cfg *config.Config, dir string) *codeReader {
 		root = cfg.Dir
 	}
 	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}, shared: map[string]bool{}, matched: map[string]bool{}}
+}
+
+// packageFiles are the package.json files met while listing the code.
+func (c *codeReader) packageFiles() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.packages
 }
 
 // gathered adds the files read to sources and their directives to dirs,
@@ -167,6 +176,7 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile, Landmark: landmark,
 		Matched: func(g string) { matched[g] = true }})
 	c.listed = true // under c.mu, held by files
+	c.packages = packages
 	for g := range matched {
 		c.matched[g] = true
 	}
