@@ -117,8 +117,9 @@ type Pass struct {
 	// no code.
 	Code func(*prisma.Schema) []tsquery.File
 	// Packages are the package.json files met while listing the code
-	// (after Code was called); nil when the run reads no code.
-	Packages func() []string
+	// (after Code was called), by path, with their text (nil when it
+	// cannot be read); nil when the run reads no code.
+	Packages func() map[string][]byte
 
 	severity severity.Severity
 	report   func(Diagnostic)

@@ -369,7 +369,7 @@ func codeConfigs(p *Pass) *tsconfigs {
 	files := p.Config.Files()
 	c := newTSConfigs(files.Dir(), files.ReadFile)
 	if c != nil && p.Packages != nil {
-		c.packages = newWorkspacePackages(c.root, files.ReadFile, p.Packages)
+		c.packages = newWorkspacePackages(c.root, p.Packages)
 	}
 	return c
 }

@@ -16,23 +16,29 @@ import (
 // them once the workspace is linked: `import { getDoc } from
 // "@team/docs/get"` names the package whose package.json says
 // `"name": "@team/docs"`, wherever it lies in the repository. Only the
-// package.json files met while listing the code are known; they are read
-// through the repository reader, each once, the first time a proof asks
-// for a package (a run whose proofs follow no bare import reads none).
+// package.json files met while listing the code are known; their text
+// comes from the repository reader, each file read once in the run (the
+// owners of the code may have read it), and is decoded the first time a
+// proof asks for a package (a run whose proofs follow no bare import
+// decodes none).
 // A name two folders declare, a package.json that cannot be read (its name
 // could be any), or a node_modules folder up the importing file's tree
 // holding something else under that name: no package.
 type workspacePackages struct {
 	root string
-	read func(string) ([]byte, error)
-	list func() []string
+	// files are the package.json files by path, with their text (nil:
+	// unreadable).
+	files func() map[string][]byte
+	// index is decoded once, on first use.
+	index func() *packageIndex
+}
 
-	// manifests are the package.json files read, by folder (nil: not
-	// readable).
-	manifests onceEach[string, *packageManifest]
-	// byName are the folders declaring each name; nil when a listed
-	// package.json cannot be read.
-	byName func() map[string][]string
+// packageIndex is the decoded package.json files of the repository.
+type packageIndex struct {
+	// byName are the folders declaring each name.
+	byName map[string][]string
+	// manifests are the package.json files, by folder.
+	manifests map[string]*packageManifest
 }
 
 // packageManifest is what resolution needs of one package.json.
@@ -40,7 +46,8 @@ type packageManifest struct {
 	name string
 	// exports is nil when the field is absent.
 	exports *orderedJSON
-	// entry is `types` (or `typings`), else `main`; empty when neither.
+	// entry is `typings`, else `types`, else `main`, as TypeScript reads
+	// them; empty when none.
 	entry string
 	// typesVersions and tsconfig say those fields are present: their
 	// redirections are not followed.
@@ -50,71 +57,67 @@ type packageManifest struct {
 // maxPackageJSONSize is the largest package.json read: far above real ones.
 const maxPackageJSONSize = 1 << 20
 
-func newWorkspacePackages(root string, read func(string) ([]byte, error), list func() []string) *workspacePackages {
-	w := &workspacePackages{root: root, read: read, list: list}
-	w.byName = sync.OnceValue(w.index)
+func newWorkspacePackages(root string, files func() map[string][]byte) *workspacePackages {
+	w := &workspacePackages{root: root, files: files}
+	w.index = sync.OnceValue(w.decode)
 	return w
 }
 
-func (w *workspacePackages) index() map[string][]string {
-	out := map[string][]string{}
-	for _, p := range w.list() {
+// decode reads every package.json; nil when one cannot be read or
+// understood: it could declare any name.
+func (w *workspacePackages) decode() *packageIndex {
+	x := &packageIndex{byName: map[string][]string{}, manifests: map[string]*packageManifest{}}
+	for p, src := range w.files() {
 		dir := filepath.Dir(paths.Abs(p))
 		if _, inside := paths.Rel(w.root, dir); !inside || underModules(w.root, dir) {
 			continue
 		}
-		m := w.manifest(dir)
+		m := decodeManifest(src)
 		if m == nil {
 			return nil
 		}
+		x.manifests[dir] = m
 		if m.name != "" {
-			out[m.name] = append(out[m.name], dir)
+			x.byName[m.name] = append(x.byName[m.name], dir)
 		}
 	}
-	return out
+	return x
 }
 
-// manifest is the package.json of dir, read once; nil when it cannot be
+// decodeManifest is what a package.json says; nil when it cannot be
 // read or understood.
-func (w *workspacePackages) manifest(dir string) *packageManifest {
-	return w.manifests.get(dir, func() *packageManifest {
-		name := filepath.Join(dir, "package.json")
-		if info, err := os.Lstat(name); err != nil || !info.Mode().IsRegular() || info.Size() > maxPackageJSONSize {
+func decodeManifest(src []byte) *packageManifest {
+	if src == nil || len(src) > maxPackageJSONSize {
+		return nil
+	}
+	var raw struct {
+		Name          *string         `json:"name"`
+		Exports       json.RawMessage `json:"exports"`
+		Types         *string         `json:"types"`
+		Typings       *string         `json:"typings"`
+		Main          *string         `json:"main"`
+		TypesVersions json.RawMessage `json:"typesVersions"`
+		TSConfig      json.RawMessage `json:"tsconfig"`
+	}
+	if json.Unmarshal(src, &raw) != nil {
+		return nil
+	}
+	m := &packageManifest{typesVersions: raw.TypesVersions != nil, tsconfig: raw.TSConfig != nil}
+	if raw.Name != nil {
+		m.name = *raw.Name
+	}
+	if raw.Exports != nil {
+		if m.exports = decodeOrdered(raw.Exports); m.exports == nil {
 			return nil
 		}
-		src, err := w.read(name)
-		if err != nil || len(src) > maxPackageJSONSize {
-			return nil
+	}
+	for _, f := range []*string{raw.Typings, raw.Types, raw.Main} {
+		if f != nil {
+			m.entry = *f
+			break
 		}
-		var raw struct {
-			Name          *string         `json:"name"`
-			Exports       json.RawMessage `json:"exports"`
-			Types         *string         `json:"types"`
-			Typings       *string         `json:"typings"`
-			Main          *string         `json:"main"`
-			TypesVersions json.RawMessage `json:"typesVersions"`
-			TSConfig      json.RawMessage `json:"tsconfig"`
-		}
-		if json.Unmarshal(src, &raw) != nil {
-			return nil
-		}
-		m := &packageManifest{typesVersions: raw.TypesVersions != nil, tsconfig: raw.TSConfig != nil}
-		if raw.Name != nil {
-			m.name = *raw.Name
-		}
-		if raw.Exports != nil {
-			if m.exports = decodeOrdered(raw.Exports); m.exports == nil {
-				return nil
-			}
-		}
-		for _, f := range []*string{raw.Types, raw.Typings, raw.Main} {
-			if f != nil {
-				m.entry = *f
-				break
-			}
-		}
-		return m
-	})
+	}
+	return m
 }
 
 // named is the one folder of the repository declaring the package name,
@@ -125,10 +128,11 @@ func (w *workspacePackages) named(name, from string) (string, *packageManifest) 
 	if w == nil {
 		return "", nil
 	}
-	dirs := w.byName()[name]
-	if len(dirs) != 1 {
+	x := w.index()
+	if x == nil || len(x.byName[name]) != 1 {
 		return "", nil
 	}
+	dirs := x.byName[name]
 	dir := dirs[0]
 	for d := from; ; d = filepath.Dir(d) {
 		link := filepath.Join(d, "node_modules", filepath.FromSlash(name))
@@ -148,7 +152,7 @@ func (w *workspacePackages) named(name, from string) (string, *packageManifest) 
 			break
 		}
 	}
-	return dir, w.manifest(dir)
+	return dir, x.manifests[dir]
 }
 
 // config is the file an `extends` naming a package (`"@team/tsconfig/base.json"`)

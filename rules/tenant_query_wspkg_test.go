@@ -54,10 +54,19 @@ func TestWorkspacePackages(t *testing.T) {
 	for i, p := range packages {
 		packages[i] = filepath.Join(root, filepath.FromSlash(p))
 	}
+	texts := func(list []string) func() map[string][]byte {
+		return func() map[string][]byte {
+			out := map[string][]byte{}
+			for _, p := range list {
+				out[p], _ = os.ReadFile(p)
+			}
+			return out
+		}
+	}
 	index := func(list []string) *helperIndex {
 		x := newHelperIndex(code, nil)
 		x.configs = newTSConfigs(root, os.ReadFile)
-		x.configs.packages = newWorkspacePackages(root, os.ReadFile, func() []string { return list })
+		x.configs.packages = newWorkspacePackages(root, texts(list))
 		return x
 	}
 	x := index(packages)
@@ -100,7 +109,7 @@ func TestWorkspacePackages(t *testing.T) {
 
 	// An extends naming a package: a .json file it holds, or its
 	// tsconfig.json; nothing for a package with exports.
-	w := newWorkspacePackages(root, os.ReadFile, func() []string { return packages })
+	w := newWorkspacePackages(root, texts(packages))
 	require.Equal(t, filepath.Join(root, "packages/cfg/tsconfig.json"), w.config(root, "@x/cfg"))
 	require.Equal(t, filepath.Join(root, "packages/cfg/base.json"), w.config(root, "@x/cfg/base.json"))
 	require.Equal(t, "", w.config(root, "@x/cfg/base"))
