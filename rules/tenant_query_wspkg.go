@@ -282,6 +282,11 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 		if rel, inside := paths.Rel(dir, abs); !inside || rel == "." || underModules(dir, abs) {
 			return "", false
 		}
+		if m.exports != nil && filepath.Ext(abs) == "" {
+			// An export names a file, extension included: which one
+			// an extensionless target gives is not modelled.
+			return "", false
+		}
 		if got, ok := x.packageFile(from, dir, abs, false); ok {
 			return got, true
 		}
@@ -298,7 +303,7 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 // builds it from.
 func (x *helperIndex) packageFile(from, dir, target string, folder bool) (string, bool) {
 	if got, ok := x.resolveFile(codeName(from, target), target); ok {
-		if !folder && filepath.Dir(got) == target {
+		if !folder && filepath.Dir(got) == codeName(from, target) {
 			return "", false
 		}
 		return got, true

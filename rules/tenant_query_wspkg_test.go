@@ -33,14 +33,16 @@ func TestWorkspacePackages(t *testing.T) {
     "./arr": ["./src/one.ts"],
     "./cond": { "custom": "./src/two.ts", "default": "./src/one.ts" },
     "./same": { "node": "./src/one.ts", "default": "./src/one.ts" },
-    "./nodefault": { "import": "./src/one.ts" }
+    "./nodefault": { "import": "./src/one.ts" },
+    "./bare": "./src/one"
   }
 }`)
 	write("packages/cfg/package.json", `{ "name": "@x/cfg" }`)
+	write("packages/m/package.json", `{ "name": "@x/m", "main": "./src" }`)
 	write("packages/cfg/tsconfig.json", `{}`)
 	write("packages/cfg/base.json", `{}`)
 	var code []tsquery.File
-	for _, p := range []string{"packages/a/src/index.ts", "packages/a/src/one.ts", "packages/a/src/two.ts", "packages/a/src/deep/x.ts", "packages/a/src/deep.ts", "packages/b/src/x.ts"} {
+	for _, p := range []string{"packages/a/src/index.ts", "packages/a/src/one.ts", "packages/a/src/two.ts", "packages/a/src/deep/x.ts", "packages/a/src/deep.ts", "packages/b/src/x.ts", "packages/m/src/index.ts"} {
 		write(p, "")
 		code = append(code, tsquery.File{Path: filepath.Join(root, filepath.FromSlash(p))})
 	}
@@ -50,7 +52,7 @@ func TestWorkspacePackages(t *testing.T) {
 	require.NoError(t, os.MkdirAll(filepath.Join(root, "linked/node_modules/@x"), 0o755))
 	require.NoError(t, os.Symlink(filepath.Join(root, "packages/a"), filepath.Join(root, "linked/node_modules/@x/a")))
 	write("installed/node_modules/@x/a/package.json", `{ "name": "@x/a" }`)
-	packages := []string{"packages/a/package.json", "packages/cfg/package.json", "installed/node_modules/@x/a/package.json"}
+	packages := []string{"packages/a/package.json", "packages/cfg/package.json", "packages/m/package.json", "installed/node_modules/@x/a/package.json"}
 	for i, p := range packages {
 		packages[i] = filepath.Join(root, filepath.FromSlash(p))
 	}
@@ -88,6 +90,8 @@ func TestWorkspacePackages(t *testing.T) {
 		{"bundler", "@x/a/up", ""},
 		{"bundler", "@x/a/src/one", ""}, // not exported
 		{"bundler", "@x/a/nodefault", "packages/a/src/one.ts"},
+		{"bundler", "@x/a/bare", ""},  // no extension
+		{"bundler", "@x/m", ""},       // main names a folder
 		{"bundler", "@x/cfg", ""},     // no file
 		{"nodenext", "@x/a/cond", ""}, // conditions differ
 		{"nodenext", "@x/a/same", "packages/a/src/one.ts"},
