@@ -116,6 +116,10 @@ type Pass struct {
 	// out the clients the schema's generators write; nil when the run reads
 	// no code.
 	Code func(*prisma.Schema) []tsquery.File
+	// Packages are the package.json files met while listing the code
+	// (after Code was called), by path, with their text (nil when it
+	// cannot be read); nil when the run reads no code.
+	Packages func() map[string][]byte
 
 	severity severity.Severity
 	report   func(Diagnostic)

@@ -32,6 +32,9 @@ type tsconfigs struct {
 	governing onceEach[string, *tsconfig]
 	// files are the configs read, by path, with their extends applied.
 	files onceEach[string, *tsconfig]
+	// packages resolve an extends naming a workspace package, and bare
+	// specifiers (resolvePackage); nil resolves none.
+	packages *workspacePackages
 }
 
 // tsconfig is what resolution needs of one config, extends applied.
@@ -42,7 +45,18 @@ type tsconfig struct {
 	// targets are relative to it when no baseUrl is set.
 	pathsDir string
 	paths    map[string][]string
+	// unknown marks a config that governs but cannot be read: nothing
+	// it could say is known.
+	unknown bool
+	// moduleResolution is as written, lower-cased; conditions are the
+	// customConditions; rootDir and outDir are absolute, empty when unset.
+	moduleResolution string
+	conditions       []string
+	rootDir, outDir  string
 }
+
+// unreadableConfig governs a folder whose tsconfig.json cannot be read.
+var unreadableConfig = &tsconfig{unknown: true}
 
 const (
 	// maxExtends bounds the chain of extends followed.
@@ -69,11 +83,13 @@ func (c *tsconfigs) forFile(path string) *tsconfig {
 		name := filepath.Join(dir, "tsconfig.json")
 		if info, err := os.Lstat(name); err == nil || !os.IsNotExist(err) {
 			if err == nil && info.Mode().IsRegular() {
-				return c.file(name)
+				if cfg := c.file(name); cfg != nil {
+					return cfg
+				}
 			}
 			// Anything else there (a link, a folder, an unreadable
 			// entry) governs without being understood.
-			return nil
+			return unreadableConfig
 		}
 		if dir == c.root || filepath.Dir(dir) == dir {
 			return nil
@@ -119,8 +135,12 @@ func (c *tsconfigs) parse(name string, chain []string) *tsconfig {
 	var raw struct {
 		Extends         json.RawMessage `json:"extends"`
 		CompilerOptions struct {
-			BaseURL *string              `json:"baseUrl"`
-			Paths   *map[string][]string `json:"paths"`
+			BaseURL          *string              `json:"baseUrl"`
+			Paths            *map[string][]string `json:"paths"`
+			ModuleResolution *string              `json:"moduleResolution"`
+			CustomConditions *[]string            `json:"customConditions"`
+			RootDir          *string              `json:"rootDir"`
+			OutDir           *string              `json:"outDir"`
 		} `json:"compilerOptions"`
 	}
 	if err := json.Unmarshal(jsonc(src), &raw); err != nil {
@@ -130,15 +150,22 @@ func (c *tsconfigs) parse(name string, chain []string) *tsconfig {
 	cfg := &tsconfig{}
 	if len(raw.Extends) > 0 {
 		var ext string
-		if json.Unmarshal(raw.Extends, &ext) != nil || !strings.HasPrefix(ext, "./") && !strings.HasPrefix(ext, "../") {
-			// An array, or a package's config: not read.
+		if json.Unmarshal(raw.Extends, &ext) != nil {
+			// An array: not read.
 			return nil
 		}
-		base := filepath.Join(dir, filepath.FromSlash(ext))
-		if !strings.HasSuffix(base, ".json") {
-			if _, err := os.Lstat(base); err != nil {
-				base += ".json"
+		var base string
+		if strings.HasPrefix(ext, "./") || strings.HasPrefix(ext, "../") {
+			base = filepath.Join(dir, filepath.FromSlash(ext))
+			if !strings.HasSuffix(base, ".json") {
+				if _, err := os.Lstat(base); err != nil {
+					base += ".json"
+				}
 			}
+		} else if base = c.packages.config(dir, ext); base == "" {
+			// A package's config that is not one of the repository's
+			// packages, or not found exactly.
+			return nil
 		}
 		parent := c.load(base, append(chain, name))
 		if parent == nil {
@@ -151,6 +178,19 @@ func (c *tsconfigs) parse(name string, chain []string) *tsconfig {
 	}
 	if p := raw.CompilerOptions.Paths; p != nil {
 		cfg.paths, cfg.pathsDir = *p, dir
+	}
+	o := raw.CompilerOptions
+	if o.ModuleResolution != nil {
+		cfg.moduleResolution = strings.ToLower(*o.ModuleResolution)
+	}
+	if o.CustomConditions != nil {
+		cfg.conditions = *o.CustomConditions
+	}
+	if o.RootDir != nil {
+		cfg.rootDir = filepath.Join(dir, filepath.FromSlash(*o.RootDir))
+	}
+	if o.OutDir != nil {
+		cfg.outDir = filepath.Join(dir, filepath.FromSlash(*o.OutDir))
 	}
 	return cfg
 }
@@ -212,13 +252,13 @@ func (x *helperIndex) resolveAlias(from, spec string) (string, bool) {
 		return "", false
 	}
 	cfg := x.configs.forFile(absFrom)
-	if cfg == nil {
-		return "", false
+	if cfg == nil || cfg.unknown {
+		return x.resolvePackage(from, spec, cfg)
 	}
 	targets, matched := cfg.match(spec)
 	if !matched {
 		if cfg.baseURL == "" {
-			return "", false
+			return x.resolvePackage(from, spec, cfg)
 		}
 		targets = []string{filepath.Join(cfg.baseURL, filepath.FromSlash(spec))}
 	}
@@ -245,6 +285,10 @@ func (x *helperIndex) resolveAlias(from, spec string) (string, bool) {
 			// rule does not read.
 			return "", false
 		}
+	}
+	if !matched {
+		// Nothing under the baseUrl: TypeScript looks for a package.
+		return x.resolvePackage(from, spec, cfg)
 	}
 	return "", false
 }
@@ -323,5 +367,9 @@ func codeConfigs(p *Pass) *tsconfigs {
 		return nil
 	}
 	files := p.Config.Files()
-	return newTSConfigs(files.Dir(), files.ReadFile)
+	c := newTSConfigs(files.Dir(), files.ReadFile)
+	if c != nil && p.Packages != nil {
+		c.packages = newWorkspacePackages(c.root, p.Packages)
+	}
+	return c
 }

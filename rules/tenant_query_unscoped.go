@@ -131,11 +131,15 @@ other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks no
 The same comparison checks a ` + "`const`" + ` row that a function declared in the same
 file returned, when each of that function's returns is a single-row query on the
 row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `).
-These functions may also be another file's, imported by name from a relative path
-(through one re-export at most; an exported function, a const arrow function, or a
-static method of an exported class) when that file is code the rule reads and the
-function calls nothing it imports itself; a path alias, a package, a default
-import and what a method or a parameter returns prove nothing.
+These functions may also be another file's, imported by name from a relative path,
+a tsconfig path alias, or a package of the repository's own workspace, found as
+TypeScript finds it with the workspace linked (the one package.json declaring the
+name; its ` + "`exports`" + ` under bundler resolution, else ` + "`types`" + `/` + "`main`" + `/index; a
+build output only through the package's own rootDir and outDir), through one
+re-export at most (an exported function, a const arrow function, or a static method
+of an exported class), when that file is code the rule reads and the function calls
+nothing it imports itself; an installed or ambiguous package, a default import and
+what a method or a parameter returns prove nothing.
 Such a function that itself compares the row's tenant with one of its parameters,
 in an if of its own body that leaves on a mismatch, and returns only that row after
 it, checks the row for a caller passing its tenant there (` + "`await getDoc(id, teamId)`" + `,

@@ -39,6 +39,11 @@ type codeReader struct {
 	// queries.paths and exclude that selected or left out a file.
 	listed  bool
 	matched map[string]bool
+	// packages are the package.json files met while listing the code,
+	// with their text once read (nil: not read yet, or unreadable).
+	packages   []string
+	packageSrc map[string][]byte
+	packageErr map[string]error
 }
 
 type codeRead struct {
@@ -55,6 +60,43 @@ func newCodeReader(cfg *config.Config, dir string) *codeReader {
 		root = cfg.Dir
 	}
 	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}, shared: map[string]bool{}, matched: map[string]bool{}}
+}
+
+// packageFiles are the package.json files met while listing the code,
+// by path, with their text (nil when unreadable): each file is read once,
+// here or by the owners of the code.
+func (c *codeReader) packageFiles() map[string][]byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make(map[string][]byte, len(c.packages))
+	for _, p := range c.packages {
+		src, _ := c.readPackage(p)
+		out[p] = src
+	}
+	return out
+}
+
+// readPackage reads the package.json at p once; c.mu is held.
+func (c *codeReader) readPackage(p string) ([]byte, error) {
+	if src, ok := c.packageSrc[p]; ok {
+		return src, nil
+	}
+	if err := c.packageErr[p]; err != nil {
+		return nil, err
+	}
+	src, err := c.cfg.ReadFile(p)
+	if err != nil {
+		if c.packageErr == nil {
+			c.packageErr = map[string]error{}
+		}
+		c.packageErr[p] = err
+		return nil, err
+	}
+	if c.packageSrc == nil {
+		c.packageSrc = map[string][]byte{}
+	}
+	c.packageSrc[p] = src
+	return src, nil
 }
 
 // gathered adds the files read to sources and their directives to dirs,
@@ -167,6 +209,7 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile, Landmark: landmark,
 		Matched: func(g string) { matched[g] = true }})
 	c.listed = true // under c.mu, held by files
+	c.packages = packages
 	for g := range matched {
 		c.matched[g] = true
 	}
@@ -212,7 +255,7 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	r := codeRead{files: files, err: err}
 	// Paths the configuration lists are every schema's code, as written.
 	if len(q.Paths) == 0 {
-		r.owners = newCodeOwners(c.cfg.ReadFile, c.root, schemaDirs, packages)
+		r.owners = newCodeOwners(c.readPackage, c.root, schemaDirs, packages)
 		r.owners.noteImports(files)
 		r.owners.noteClients(c.cfg.ReadFile, schemaFiles, files)
 		c.findings = append(c.findings, r.owners.findings...)

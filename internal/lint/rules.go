@@ -136,6 +136,7 @@ func (run *rootRun) judge(c *checkedRoot, f *facts, base bool) {
 			}
 			return files
 		}
+		pass.Packages = run.code.packageFiles
 		if sr.rule.NeedsBase {
 			pass.Base, pass.BaseViews = c.baseSchema, c.baseViews
 			pass.Migrations = f.changeMigrations
