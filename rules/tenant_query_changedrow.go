@@ -21,7 +21,7 @@ func changedByCall(at tsparse.Node, row string) bool {
 	if list := loopSource(at, row); list != "" {
 		names = append(names, list)
 	}
-	return anyNode(outer, func(n tsparse.Node) bool {
+	return outer.AnyOfKind([]string{"call_expression"}, func(n tsparse.Node) bool {
 		if n.Kind() != "call_expression" || !mayRunBefore(n, at, outer) {
 			return false
 		}

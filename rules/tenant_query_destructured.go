@@ -22,25 +22,22 @@ func destructuredBinding(name string, at tsparse.Node) (value []string, key stri
 			continue
 		}
 		declared := false
-		fn.Walk(func(n tsparse.Node) bool {
-			if n.Start() >= at.Start() || n.Start() != fn.Start() && functionKinds[n.Kind()] {
-				return false
-			}
-			if n.Kind() != "variable_declarator" || !spans(n.Parent().Parent(), at) {
-				return true
+		for _, n := range scopeBindings(fn) {
+			if n.Start() >= at.Start() || n.Kind() != "variable_declarator" || !spans(n.Parent().Parent(), at) {
+				continue
 			}
 			pat := n.Field("name")
 			if !bindsName(pat, name) {
-				return true
+				continue
 			}
 			// The last declaration of name in a block holding at binds it.
 			declared, value, key, ok = true, nil, "", false
 			if n.Parent().Kind() != "lexical_declaration" || !strings.HasPrefix(n.Parent().Text(), "const") {
-				return true
+				continue
 			}
 			chain := splitRowPath(n.Field("value").Text())
 			if chain == nil {
-				return true
+				continue
 			}
 			switch pat.Kind() {
 			case "object_pattern":
@@ -59,8 +56,7 @@ func destructuredBinding(name string, at tsparse.Node) (value []string, key stri
 					}
 				}
 			}
-			return true
-		})
+		}
 		if declared {
 			return value, key, ok
 		}

@@ -83,7 +83,7 @@ func listGrown(at tsparse.Node, name string) bool {
 		return false
 	}
 	outer, _ := functionChain(at)
-	return anyNode(outer, func(n tsparse.Node) bool {
+	return outer.AnyOfKind(changeKinds, func(n tsparse.Node) bool {
 		if !mayRunBefore(n, at, outer) || spans(n, at) {
 			return false
 		}

@@ -21,7 +21,7 @@ func overwritten(at tsparse.Node, value string) bool {
 		return false
 	}
 	outer, _ := functionChain(at)
-	return anyNode(outer, func(n tsparse.Node) bool {
+	return outer.AnyOfKind(changeKinds, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
 			right := n.Field("right")
@@ -32,6 +32,10 @@ func overwritten(at tsparse.Node, value string) bool {
 		return false
 	}) || changedByCall(at, path[0])
 }
+
+// changeKinds are the nodes that may change a row or a list: assignments
+// and calls.
+var changeKinds = []string{"assignment_expression", "augmented_assignment_expression", "call_expression"}
 
 // mayRunBefore reports whether n, in the function outer, may run before
 // at: it comes first, or a loop of outer holds both.

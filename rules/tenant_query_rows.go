@@ -178,12 +178,9 @@ func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 		}
 		var found tsparse.Node
 		declared := false
-		scope.Walk(func(n tsparse.Node) bool {
+		for _, n := range scopeBindings(scope) {
 			if n.Start() >= at.Start() {
-				return false
-			}
-			if n.Start() != scope.Start() && functionKinds[n.Kind()] {
-				return false
+				continue
 			}
 			// A declaration in a block that does not hold at binds
 			// another value of the name.
@@ -195,8 +192,7 @@ func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 					found = tsparse.Node{}
 				}
 			}
-			return true
-		})
+		}
 		if declared {
 			return found, found.Valid() && !hiddenBetween(at, found.Parent(), name)
 		}

@@ -849,12 +849,9 @@ func constValue(id tsparse.Node) (tsparse.Node, bool) {
 	name := id.Text()
 	scope := enclosingFunction(id)
 	var found tsparse.Node
-	scope.Walk(func(n tsparse.Node) bool {
+	for _, n := range scopeBindings(scope) {
 		if n.Start() >= id.Start() {
-			return false
-		}
-		if n.Start() != scope.Start() && functionKinds[n.Kind()] {
-			return false
+			continue
 		}
 		if rebinds(n, id, name) {
 			found = tsparse.Node{}
@@ -866,8 +863,7 @@ func constValue(id tsparse.Node) (tsparse.Node, bool) {
 				found = tsparse.Node{}
 			}
 		}
-		return true
-	})
+	}
 	return found, found.Valid()
 }
 

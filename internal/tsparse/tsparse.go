@@ -47,6 +47,8 @@ type Tree struct {
 	nodes []cNode
 	lines *prisma.LineIndex
 	memo  map[any]any
+	// byKind lists the rows of each kind asked for (AnyOfKind).
+	byKind map[string][]int32
 }
 
 // Memo is what compute returns for key, computed once per tree: a reader
