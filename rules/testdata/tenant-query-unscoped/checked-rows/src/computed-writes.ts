@@ -53,3 +53,19 @@ export async function inReduce(teamId: string, k: string, other: any) {
   }, 0);
   await prisma.document.updateMany({ where: { id: { in: docs.map((row: any) => row.id) } }, data: { sheet: true } }); // want "updateMany on tenant-scoped \"Document\" does not filter by the tenant"
 }
+
+// A literal name written on the row itself is that field: another field
+// leaves the key proven, the key's own name does not.
+export async function otherField(teamId: string, id: string, other: any) {
+  const doc = await prisma.document.findFirst({ where: { id, teamId } });
+  if (!doc) throw new Error("not found");
+  doc["sheet"] = other.sheet;
+  await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } });
+}
+
+export async function ownField(teamId: string, id: string, other: any) {
+  const doc = await prisma.document.findFirst({ where: { id, teamId } });
+  if (!doc) throw new Error("not found");
+  doc["id"] = other.id;
+  await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter by the tenant"
+}
