@@ -2,23 +2,25 @@ package rules
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
-// returnedBefore reports whether a return statement of call's function,
-// after call and before stmt, reads the row named row, or a name that may
-// carry it there (rowCarriers): on that path the row leaves the function
-// before stmt tests it.
+// returnedBefore reports whether a return or throw statement of call's
+// function, or a call of reject, resolve or next (a promise's or a
+// handler's way out), after call and before stmt, reads the row named
+// row, or a name that may carry it there (rowCarriers): on that path the
+// row leaves the function before stmt tests it.
 //
 //	const doc = await db.doc.findUnique({ where: { id } });
-//	if (raw) return doc;
+//	if (raw) return doc; // or throw doc, reject(doc), next(doc)
 //	if (!doc || doc.teamId !== teamId) throw …
 //
 // A return in a callback leaves only the callback.
 func returnedBefore(call, stmt tsparse.Node, row string) bool {
 	from, to := call.End(), stmt.Start()
-	if to <= from || !bytes.Contains(call.Tree().Src[from:to], []byte("return")) {
+	if to <= from || !slices.ContainsFunc(exitWords, func(w []byte) bool { return bytes.Contains(call.Tree().Src[from:to], w) }) {
 		return false
 	}
 	scope := enclosingFunction(call)
@@ -28,7 +30,7 @@ func returnedBefore(call, stmt tsparse.Node, row string) bool {
 		if found || n.End() <= from || n.Start() >= to {
 			return false
 		}
-		if n.Kind() != "return_statement" || n.End() > to || !sameNode(enclosingFunction(n), scope) {
+		if !passesOut(n) || n.End() > to || !sameNode(enclosingFunction(n), scope) {
 			return true
 		}
 		found = anyNode(n, func(id tsparse.Node) bool {
@@ -38,4 +40,25 @@ func returnedBefore(call, stmt tsparse.Node, row string) bool {
 		return false
 	})
 	return found
+}
+
+// exitWords prefilter returnedBefore: each way out passesOut reads.
+var exitWords = [][]byte{[]byte("return"), []byte("throw"), []byte("reject"), []byte("resolve"), []byte("next")}
+
+// passesOut reports whether n hands what it reads out of its function: a
+// return, a throw, or a call of reject, resolve or next by that name
+// (`new Promise((resolve, reject) => …)`, a handler's next), whose
+// arguments a caller receives.
+func passesOut(n tsparse.Node) bool {
+	switch n.Kind() {
+	case "return_statement", "throw_statement":
+		return true
+	case "call_expression":
+		fn := uncast(n.Field("function"))
+		switch fn.Text() {
+		case "reject", "resolve", "next":
+			return fn.Kind() == "identifier"
+		}
+	}
+	return false
 }

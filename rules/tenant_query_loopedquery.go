@@ -162,5 +162,5 @@ func relationField(fn tsparse.Node) (rel, field string) {
 // (a write in a loop may run before a read that comes first).
 func (q *queryCheck) rowListKept(rows, field string) bool {
 	outer, _ := functionChain(q.call)
-	return !q.shadowedKey("", rows) && !changedByCall(q.call, rows) && !grownFrom(q.call, rows) && !fieldWritten(outer.Text(), field)
+	return !q.shadowedKey("", rows) && !changedByCall(q.call, rows) && !grownFrom(q.call, rows) && !fieldWritten(outer.Text(), field) && !computedKeySet(q.call, "", rows, field)
 }

@@ -108,6 +108,12 @@ func overwrites(left tsparse.Node, path []string, right tsparse.Node) bool {
 		return hit
 	case "member_expression", "subscript_expression":
 		lp := splitRowPath(left.Text())
+		if idx := uncast(left.Field("index")); left.Kind() == "subscript_expression" && idx.Kind() == "string" {
+			// obj["name"] = …: the field name, as obj.name would.
+			if op := splitRowPath(left.Field("object").Text()); len(op) > 0 {
+				lp = append(op, stringValue(idx))
+			}
+		}
 		if len(lp) == 0 {
 			// obj[key] = …: any part of obj may change.
 			root := left

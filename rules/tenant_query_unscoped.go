@@ -1363,7 +1363,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		return false // for the links, which come here directly
 	}
 	delegate := delegateName(target.Name)
-	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) {
+	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) || computedKeySet(q.call, value, rows, keyFieldOf(value, rows, idName)) {
 		return false
 	}
 	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName)) {
@@ -1394,7 +1394,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		if m == nil || c.Delegate != delegate && !q.t.IsRoot(m) || c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
 		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || changedBetween(c.Node, q.call, value) {
 			continue
 		}
 		sub := *q

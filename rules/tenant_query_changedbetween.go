@@ -1,0 +1,154 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// A key read from an object (`data.parentId`) is proven at the lookup that
+// read it: the lookup filtered by the tenant, or its row was compared with
+// the tenant. The object may then be handed to code that changes it
+// before the write reads the key again:
+//
+//	const parent = await prisma.collection.findUnique({ where: { id: data.parentId } });
+//	if (parent?.ownerId !== userId) return …;
+//	normalize(data);
+//	… connect: { id: data.parentId }
+//
+// Only what can reach the object between the lookup and the write counts:
+// a call given it (or an object or list holding it), a method called on
+// it, or an await of a promise a call given it returned. A call given the
+// key itself cannot change it, and what happens before the lookup the
+// lookup saw.
+
+// changedBetween reports whether value, a key read through an object,
+// may hold something else at at (the write) than at from (the lookup that
+// proved it), in the function holding at or one it is nested in.
+func changedBetween(from, at tsparse.Node, value string) bool {
+	path := splitRowPath(value)
+	if len(path) < 2 || !from.Valid() || from.Start() >= at.Start() {
+		return false
+	}
+	outer, _ := functionChain(at)
+	between := func(n tsparse.Node) bool {
+		return n.Start() >= from.End() && (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(n, at)
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "call_expression":
+			return between(n) && handsHolder(n, at, path)
+		case "variable_declarator", "assignment_expression":
+			// Another name for it, or for an object or list holding it
+			// (`const copy = { d: data }`), may be handed on or written.
+			v := n.Field("value")
+			if n.Kind() == "assignment_expression" {
+				v = n.Field("right")
+			}
+			return v.Valid() && between(n) && heldIn(uncast(v), at, path)
+		case "await_expression":
+			if !between(n) {
+				return false
+			}
+			if p := uncast(firstNamed(n)); p.Kind() == "identifier" {
+				return promiseHanded(outer, p, at, path)
+			}
+		}
+		return false
+	})
+}
+
+// handsHolder reports whether call, not a Prisma query (which changes no
+// argument), is given an object that holds the key path names at at: its
+// root or a part of it before the key, as an argument, inside one, or as
+// the object a method is called on.
+func handsHolder(call, at tsparse.Node, path []string) bool {
+	if queryResult(call) {
+		return false
+	}
+	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && holderPath(uncast(fn.Field("object")), at, path) {
+		return true
+	}
+	return slices.ContainsFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool {
+		return anyNode(a, func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "identifier", "member_expression", "subscript_expression":
+				return holderPath(n, at, path) && !readOnlyUse(n)
+			case "shorthand_property_identifier":
+				return n.Text() == path[0] && sameBinding(n, at, path[0])
+			}
+			return false
+		})
+	})
+}
+
+// heldIn reports whether v is a holder of path, or an object or list
+// literal that holds one as a value (not a spread, which copies it).
+func heldIn(v, at tsparse.Node, path []string) bool {
+	switch v.Kind() {
+	case "identifier", "member_expression", "subscript_expression":
+		return holderPath(v, at, path)
+	case "object", "array":
+		for _, e := range v.NamedChildren() {
+			switch e.Kind() {
+			case "pair":
+				if heldIn(uncast(e.Field("value")), at, path) {
+					return true
+				}
+			case "shorthand_property_identifier":
+				if e.Text() == path[0] && sameBinding(e, at, path[0]) {
+					return true
+				}
+			default:
+				if heldIn(uncast(e), at, path) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// holderPath reports whether n names, at at's binding, the root of path or
+// a part of it short of the key: an object the key is held in.
+func holderPath(n, at tsparse.Node, path []string) bool {
+	p := splitRowPath(n.Text())
+	if len(p) == 0 || len(p) >= len(path) || !slices.Equal(p, path[:len(p)]) {
+		return false
+	}
+	return sameBinding(n, at, path[0])
+}
+
+// readOnlyUse reports whether n, a name in an argument, is only read
+// there: the object of a longer member chain (`data.name`), whose value,
+// not n, is what is handed on.
+func readOnlyUse(n tsparse.Node) bool {
+	p := n.Parent()
+	return (p.Kind() == "member_expression" || p.Kind() == "subscript_expression") && sameNode(p.Field("object"), n)
+}
+
+// promiseHanded reports whether the name p, awaited, holds what a call
+// given a holder of path returned (`const job = normalize(data)`, then
+// `await job`): the call's work may go on until that await.
+func promiseHanded(outer, p, at tsparse.Node, path []string) bool {
+	return anyNode(outer, func(n tsparse.Node) bool {
+		var value tsparse.Node
+		switch n.Kind() {
+		case "variable_declarator":
+			if n.Field("name").Text() != p.Text() {
+				return false
+			}
+			value = n.Field("value")
+		case "assignment_expression":
+			if uncast(n.Field("left")).Text() != p.Text() {
+				return false
+			}
+			value = n.Field("right")
+		default:
+			return false
+		}
+		return value.Valid() && sameBinding(n, p, p.Text()) && anyNode(value, func(c tsparse.Node) bool {
+			return c.Kind() == "call_expression" && handsHolder(c, at, path)
+		})
+	})
+}

@@ -1,0 +1,133 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// A row's key may be set through a computed name, `row[k] = v`, after the
+// check that proved it: k may be "parentId". keyFieldSet sees only a
+// written name, and overwritten only the row's own name, so a computed
+// write through another name the row goes by passed:
+//
+//	const doc = await prisma.collection.findFirst({ where: { id, ownerId } });
+//	const d = doc;
+//	d[k] = other.parentId;
+//	… where: { id: doc.parentId }
+//
+// Most computed writes fill a dictionary the function built; counting
+// every one as a key change read 19 such writes on the apps as leaks. Only
+// a write into the row itself (the binding the proof follows), a name
+// given that row, or an element of its rows counts, and not one whose
+// name is a literal of another field.
+
+// computedKeySet reports whether a computed write that may run before at
+// sets field of the row value is read from (its root), or of the rows
+// named rows, through that name, a name given it (`const d = doc`), a
+// loop variable over the rows or a callback's parameter given them.
+func computedKeySet(at tsparse.Node, value, rows, field string) bool {
+	root, list := rows, rows != ""
+	if !list {
+		path := splitRowPath(value)
+		if len(path) < 2 {
+			return false
+		}
+		root = strings.TrimSuffix(path[0], "[]")
+	}
+	if !isPlainName(root) || field == "" {
+		return false
+	}
+	outer, _ := functionChain(at)
+	if !slices.ContainsFunc(fieldSets(outer.Tree(), field), func(i int) bool { return i >= outer.Start() && i < outer.End() }) {
+		return false // no `] =` in the function
+	}
+	names := rowNames(outer, at, root)
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "assignment_expression" && n.Kind() != "augmented_assignment_expression" {
+			return false
+		}
+		left := uncast(n.Field("left"))
+		if left.Kind() != "subscript_expression" || !mayRunBefore(n, at, outer) {
+			return false
+		}
+		obj := uncast(left.Field("object"))
+		if obj.Kind() != "identifier" || !slices.ContainsFunc(names[obj.Text()], func(b tsparse.Node) bool { return sameBinding(obj, b, obj.Text()) }) {
+			return false
+		}
+		switch idx := uncast(left.Field("index")); idx.Kind() {
+		case "string":
+			return stringValue(idx) == field
+		case "number":
+			// An element of a list replaced; a row has no numbered key.
+			return list && obj.Text() == root
+		}
+		return true
+	})
+}
+
+// rowNames maps each name the row root names at at goes by in outer to
+// nodes where it is bound: root itself, a name given it (`const d = doc`,
+// `d = doc`), and, for rows, a loop variable over them (`for (const d of
+// docs)`) or the first parameter of a callback given to one of their
+// methods (`docs.forEach((d) => …)`; reduce's second).
+func rowNames(outer, at tsparse.Node, root string) map[string][]tsparse.Node {
+	names := map[string][]tsparse.Node{root: {at}}
+	bound := func(v tsparse.Node) bool {
+		return slices.ContainsFunc(names[v.Text()], func(b tsparse.Node) bool { return sameBinding(v, b, v.Text()) })
+	}
+	held := func(v tsparse.Node) bool {
+		v = uncast(v)
+		return v.Kind() == "identifier" && bound(v)
+	}
+	for range 3 {
+		grew := false
+		add := func(id tsparse.Node) {
+			if id.Kind() == "identifier" && !bound(id) {
+				names[id.Text()], grew = append(names[id.Text()], id), true
+			}
+		}
+		outer.Walk(func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "variable_declarator":
+				if held(n.Field("value")) {
+					add(n.Field("name"))
+				}
+			case "assignment_expression":
+				if held(n.Field("right")) {
+					add(uncast(n.Field("left")))
+				}
+			case "for_in_statement":
+				if held(n.Field("right")) {
+					add(n.Field("left"))
+				}
+			case "call_expression":
+				fn := uncast(n.Field("function"))
+				if fn.Kind() != "member_expression" || !held(fn.Field("object")) {
+					break
+				}
+				// reduce hands the element second, after what it builds.
+				elem := 0
+				if m := fn.Field("property").Text(); m == "reduce" || m == "reduceRight" {
+					elem = 1
+				}
+				for _, a := range namedNoComments(n.Field("arguments")) {
+					if !functionKinds[a.Kind()] {
+						continue
+					}
+					if p := a.Field("parameter"); p.Valid() && elem == 0 {
+						add(p)
+					} else if ps := namedNoComments(a.Field("parameters")); len(ps) > elem {
+						add(uncast(ps[elem].Field("pattern")))
+					}
+				}
+			}
+			return true
+		})
+		if !grew {
+			break
+		}
+	}
+	return names
+}
