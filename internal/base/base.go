@@ -528,9 +528,15 @@ type Pending struct {
 	cancel context.CancelFunc
 	root   *Root
 	err    error
-	// head is the working tree's schema files, once parsed (Parsed), for
-	// a Pending that waits for them.
-	head chan *headParse
+	// head is the working tree's schema files, once parsed (Parsed), and
+	// resolved their schema, once resolved (Resolved), for a Pending that
+	// waits for them.
+	head     chan *headParse
+	resolved chan *prisma.Schema
+	// waited is closed by Wait: a schema not handed over by then is not
+	// waited for (Root.Resolve resolves it).
+	waited      chan struct{}
+	closeWaited sync.Once
 }
 
 // headParse is the working tree's schema files as parsed, before they are
@@ -564,9 +570,10 @@ func Prepare(ctx context.Context, open func() *Base, root string, viewGlobs, mig
 
 func prepare(ctx context.Context, open func() *Base, root string, viewGlobs, migrationGlobs []string, limit int64, current func(name string) ([]byte, error), awaitHead bool) *Pending {
 	ctx, cancel := context.WithCancel(ctx)
-	p := &Pending{done: make(chan struct{}), cancel: cancel}
+	p := &Pending{done: make(chan struct{}), cancel: cancel, waited: make(chan struct{})}
 	if awaitHead {
 		p.head = make(chan *headParse, 1)
+		p.resolved = make(chan *prisma.Schema, 1)
 	}
 	go func() {
 		defer close(p.done)
@@ -602,10 +609,25 @@ func prepare(ctx context.Context, open func() *Base, root string, viewGlobs, mig
 				r.parsed[i], r.syntax[i] = p.parse(ctx, s)
 			}
 		}
-		// With every file changed (a schema in one file), nothing of the
-		// working tree's parse serves: resolving goes on here too.
+		// With every file changed (a schema in one file), resolving goes
+		// on here too: once the working tree's schema is resolved, for
+		// the models the change left alone to be copied from it.
 		if !slices.Contains(r.parsed, nil) {
-			r.resolved = prisma.Resolve(r.parsed, slices.Concat(r.syntax...))
+			var head *prisma.Schema
+			if p.resolved != nil {
+				select {
+				case head = <-p.resolved:
+				case <-ctx.Done():
+					return // abandoned: Root.Resolve would resolve it
+				case <-p.waited:
+					select {
+					case head = <-p.resolved:
+					default:
+						return // not handed over: Root.Resolve resolves it
+					}
+				}
+			}
+			r.resolved = prisma.ResolveEdited(r.parsed, slices.Concat(r.syntax...), head)
 		}
 	}()
 	return p
@@ -656,8 +678,23 @@ func (p *Pending) Parsed(files []*prisma.File, syntax []prisma.Diagnostic) {
 	}
 }
 
+// Resolved hands over the working tree's schema, resolved from the files
+// Parsed handed over, whose models the base's resolving copies where the
+// change left their declarations alone (prisma.ResolveEdited); it must
+// not change from then on. The base's schema is resolved beside the
+// working tree's rules once it is handed over, else by Root.Resolve.
+func (p *Pending) Resolved(schema *prisma.Schema) {
+	if p != nil && p.resolved != nil {
+		select {
+		case p.resolved <- schema:
+		default:
+		}
+	}
+}
+
 // Wait returns what Load would have.
 func (p *Pending) Wait() (*Root, error) {
+	p.closeWaited.Do(func() { close(p.waited) })
 	<-p.done
 	p.cancel()
 	return p.root, p.err
@@ -672,7 +709,8 @@ func (p *Pending) Stop() {
 
 // Resolve parses and resolves the base's schema files. A file with the
 // same path and bytes in head (parsed without errors) is head's parse of
-// it: parsing it again would give the same tree.
+// it: parsing it again would give the same tree; and a model declared
+// alike is resolved as head resolved it (prisma.ResolveEdited).
 func (r *Root) Resolve(head *prisma.Schema) *prisma.Schema {
 	if r.resolved != nil {
 		return r.resolved
@@ -706,7 +744,7 @@ func (r *Root) Resolve(head *prisma.Schema) *prisma.Schema {
 		files[i] = f
 		diags = append(diags, ds...)
 	}
-	return prisma.Resolve(files, diags)
+	return prisma.ResolveEdited(files, diags, head)
 }
 
 // isText reports whether src may be parsed as it is: UTF-8 without NUL

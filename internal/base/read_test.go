@@ -382,3 +382,37 @@ func TestPrepareReusesTheHeadsParseAfterAnEdit(t *testing.T) {
 	assert.Len(t, schema.Model("A").Fields, 2, "the edited model is the base's")
 	assert.Equal(t, "A", schema.Model("B").Field("a").Target.Name)
 }
+
+// Handed the working tree's resolved schema, the base resolves beside the
+// working tree's rules and copies the models the edit left alone: the
+// same schema as resolving the base's text whole, the defaults of those
+// models the head's own.
+func TestPrepareResolvesFromTheHeadsSchema(t *testing.T) {
+	dir := t.TempDir()
+	git(t, dir, "init", "-q")
+	base := "model A {\n  id Int @id\n  b  B?\n}\n\nmodel B {\n  id   Int    @id\n  name String @default(\"b\")\n  a    A      @relation(fields: [id], references: [id])\n}\n\nenum E {\n  X\n  Y\n}\n"
+	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": base})
+	git(t, dir, "add", "-A")
+	git(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
+	commit := git(t, dir, "rev-parse", "HEAD")
+	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": strings.Replace(base, "  id Int @id\n", "  id Int @id\n  note String?\n", 1)})
+	file := filepath.Join(dir, "prisma/schema.prisma")
+	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
+	pending := Prepare(context.Background(), func() *Base { return b }, file, nil, nil, 0, os.ReadFile)
+	head, err := prisma.LoadParsed(os.ReadFile, pending.Parsed, file)
+	require.NoError(t, err)
+	pending.Resolved(head)
+	root, err := pending.Wait()
+	require.NoError(t, err)
+	require.NotNil(t, root.resolved, "resolved once handed the head's schema")
+	schema := root.Resolve(head)
+	require.False(t, schema.HasErrors(), "%v", schema.Diagnostics)
+
+	whole := prisma.ParseSources([]prisma.Source{{Name: file, Src: []byte(base)}})
+	assert.Same(t, head.Model("B").Field("name").Default, schema.Model("B").Field("name").Default, "model B is copied from the head's")
+	assert.Equal(t, whole.Model("B").Field("a").Range(), schema.Model("B").Field("a").Range())
+	assert.Same(t, schema.Model("A"), schema.Model("B").Field("a").Target, "the relation is to the base's model")
+	assert.Same(t, schema.Model("A").Field("b"), schema.Model("B").Field("a").Relation.Opposite)
+	assert.Len(t, schema.Model("A").Fields, 2, "the edited model is the base's")
+	assert.Equal(t, whole.Enum("E").Values[1].NameRange(), schema.Enum("E").Values[1].NameRange())
+}

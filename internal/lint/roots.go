@@ -203,6 +203,7 @@ func (run *rootRun) read(root string) *checkedRoot {
 		c.err = err
 		return c
 	}
+	pending.Resolved(schema)
 	for _, f := range schema.Files {
 		c.sources[f.Name] = f.Src
 		if _, seen := c.dirs[f.Name]; !seen {

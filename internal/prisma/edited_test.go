@@ -112,6 +112,8 @@ func assertEditedMatches(t *testing.T, head, base []byte) (reused bool) {
 	if !ws.HasErrors() && !bytes.Equal(ws.DMMF().AppendJSON(nil), gs.DMMF().AppendJSON(nil)) {
 		t.Fatal("DMMF differs from a whole parse")
 	}
+	// And resolved as the CLI resolves a base, copying head's models.
+	assertResolvedAlike(t, Resolve([]*File{h}, hd), []*File{got}, gotDiags)
 	return len(got.Decls) > 0 && len(h.Decls) > 0 && got.Decls[len(got.Decls)-1] == h.Decls[len(h.Decls)-1]
 }
 

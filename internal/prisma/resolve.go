@@ -15,6 +15,12 @@ import (
 // possibly split over several files). syntax holds the parse diagnostics;
 // they are kept first in the result.
 func Resolve(files []*File, syntax []Diagnostic) *Schema {
+	return resolve(files, syntax, nil)
+}
+
+// resolve is Resolve, taking from head (see ResolveEdited) the models it
+// resolved from the same declarations.
+func resolve(files []*File, syntax []Diagnostic, head *Schema) *Schema {
 	busy := schemasUnderWay.Add(1)
 	defer schemasUnderWay.Add(-1)
 	r := &resolver{s: &Schema{
@@ -27,6 +33,9 @@ func Resolve(files []*File, syntax []Diagnostic) *Schema {
 	// merge.
 	r.split = splitAlways || runtime.GOMAXPROCS(0)/int(busy) >= 2
 	r.declare()
+	if head != nil && r.nativePrefix == nativePrefixOf(head) {
+		r.head = head
+	}
 	r.resolveFields()
 	for _, f := range r.found {
 		r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: f.file.Range(f.at), Severity: SeverityError, Message: f.msg, Syntax: f.syntax})
@@ -59,6 +68,9 @@ type resolver struct {
 	// nativePrefix is the datasource name and a dot, which prefix native
 	// type attributes (`db.` in `@db.VarChar`).
 	nativePrefix string
+	// head is a schema whose models resolved from the same declaration
+	// nodes may be copied (ResolveEdited); nil for none.
+	head *Schema
 	// file is the file of the declaration being resolved, for positions.
 	file *File
 	// attrs are the attributes of the field being resolved that the model
@@ -460,7 +472,7 @@ func inHalves[T any](r *resolver, items []T, half int, fn func(*resolver, T)) {
 		}
 		return
 	}
-	other := &resolver{s: r.s, nativePrefix: r.nativePrefix}
+	other := &resolver{s: r.s, nativePrefix: r.nativePrefix, head: r.head}
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -508,6 +520,9 @@ var splitAlways = false
 
 func (r *resolver) resolveModel(m *Model) {
 	r.file = m.File
+	if r.head != nil && r.reused(m) {
+		return
+	}
 	rels := len(r.relFields)
 	m.Fields = r.fieldLists.room(len(m.Decl.Fields))
 	for _, fd := range m.Decl.Fields {

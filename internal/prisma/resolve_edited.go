@@ -1,0 +1,125 @@
+package prisma
+
+// A base's schema is mostly the working tree's: ParseEdited hands it the
+// working tree's own declaration nodes wherever an edit left them alone.
+// Resolving such a model gives what resolving it gave in the working tree
+// as long as nothing it reads differs, and resolveModel reads, besides the
+// declaration, only: the datasource's name (native type attributes), its
+// file's flag for bad string escapes, and which kind of declaration each
+// field's type names (enum, model or view, composite type). Where the
+// working tree resolved without a single diagnostic and those agree, the
+// model's fields, relations and indexes are copied from the working
+// tree's, their pointers turned to the base's own declarations, instead of
+// read again from the attributes. Everything that looks across models is
+// still done for the whole base: declaring the names (duplicates),
+// `references:` (they name the target's fields) and pairing relations.
+
+// ResolveEdited is Resolve(files, syntax) for the files of a schema that
+// share declaration nodes with head's (ParseEdited, File.Renamed): the
+// same schema and diagnostics, resolving again only what the edit could
+// have changed. Without head, or when head or syntax holds any diagnostic,
+// it is Resolve. The result shares with head what holds only syntax
+// (defaults, native types), as both share the declaration nodes; it must
+// be read, never changed.
+func ResolveEdited(files []*File, syntax []Diagnostic, head *Schema) *Schema {
+	if head == nil || len(head.Diagnostics) > 0 || len(syntax) > 0 {
+		return Resolve(files, syntax)
+	}
+	return resolve(files, syntax, head)
+}
+
+// nativePrefixOf is the prefix of s's native type attributes, as declare
+// sets it.
+func nativePrefixOf(s *Schema) string {
+	if ds := s.Datasource(); ds != nil {
+		return ds.Name + "."
+	}
+	return ""
+}
+
+// reused resolves m as r.head resolved the same declaration node, when
+// everything resolveModel reads agrees; false, having done nothing, when
+// it may not.
+func (r *resolver) reused(m *Model) bool {
+	hm := r.head.names[m.Name].model
+	if hm == nil || hm.Decl != m.Decl || hm.File.badEscapes != m.File.badEscapes {
+		return false
+	}
+	// Without a diagnostic in head, every field declaration gave a field,
+	// and every type a kind that is not unknown.
+	for _, hf := range hm.Fields {
+		d := r.s.names[hf.TypeName()]
+		switch hf.Kind {
+		case EnumField:
+			if d.enum == nil {
+				return false
+			}
+		case RelationField:
+			if d.model == nil {
+				return false
+			}
+		case CompositeField:
+			if d.typ == nil {
+				return false
+			}
+		}
+	}
+	m.MappedName, m.SchemaName, m.Ignored = hm.MappedName, hm.SchemaName, hm.Ignored
+	m.Fields = r.fieldLists.room(len(hm.Fields))
+	for _, hf := range hm.Fields {
+		f := r.fields.new()
+		*f = *hf
+		f.Model = m
+		switch hf.Kind {
+		case EnumField:
+			f.Enum = r.s.names[hf.TypeName()].enum
+		case RelationField:
+			f.Target = r.s.names[hf.TypeName()].model
+		case CompositeField:
+			f.Composite = r.s.names[hf.TypeName()].typ
+		}
+		m.addField(f)
+	}
+	// Relations once every field is there: fields: names any of them.
+	for i, hf := range hm.Fields {
+		if hf.Relation == nil {
+			continue
+		}
+		f := m.Fields[i]
+		rel := r.relations.new()
+		*rel = *hf.Relation
+		// The opposite and references: are found again for the base.
+		rel.Field, rel.Opposite, rel.References = f, nil, nil
+		if hf.Relation.Fields != nil {
+			keys := r.keyLists.begin()
+			for _, k := range hf.Relation.Fields {
+				keys.add(m.Field(k.Name()))
+			}
+			rel.Fields = keys.done()
+		}
+		f.Relation = rel
+		r.relFields = append(r.relFields, f)
+	}
+	if hm.PrimaryKey != nil {
+		m.PrimaryKey = r.reusedIndex(m, hm.PrimaryKey)
+	}
+	m.Indexes = r.indexLists.room(len(hm.Indexes))
+	for _, ix := range hm.Indexes {
+		m.Indexes = append(m.Indexes, r.reusedIndex(m, ix))
+	}
+	return true
+}
+
+// reusedIndex is head's index hix of m's declaration, for m.
+func (r *resolver) reusedIndex(m *Model, hix *Index) *Index {
+	ix := r.indexes.new()
+	*ix = *hix
+	ix.Model = m
+	fields := r.indexFields.begin()
+	for _, f := range hix.Fields {
+		f.Field = m.Field(f.Field.Name())
+		fields.add(f)
+	}
+	ix.Fields = fields.done()
+	return ix
+}
