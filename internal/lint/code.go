@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -44,6 +46,8 @@ type codeReader struct {
 	packages   []string
 	packageSrc map[string][]byte
 	packageErr map[string]error
+	// checked are the folders of the schemas this run checks.
+	checked []string
 }
 
 type codeRead struct {
@@ -136,6 +140,100 @@ func (c *codeReader) unmatched() []string {
 		}
 	}
 	return notes
+}
+
+// checks records that this run checks the schema s, whether or not a
+// rule of its asks for the code.
+func (c *codeReader) checks(s *prisma.Schema) {
+	if s == nil {
+		return
+	}
+	dir := schemaDir(s)
+	if dir == "" {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !slices.Contains(c.checked, dir) {
+		c.checked = append(c.checked, dir)
+	}
+}
+
+// unjudged says, once the code was read, each schema folder this run does
+// not check that alone owns code files: their queries were not judged, and
+// silence would read as clean.
+func (c *codeReader) unjudged() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	checked := map[string]bool{}
+	for _, d := range c.checked {
+		checked[paths.Abs(d)] = true
+	}
+	counts := map[string]int{}
+	seen := map[string]bool{}
+	for _, r := range c.read {
+		o := r.owners
+		if o == nil {
+			continue
+		}
+		owners := make([]func(string) (bool, bool), len(c.checked))
+		projects := slices.Clone(o.projects)
+		for i, d := range c.checked {
+			owners[i] = o.ownerIn(d)
+			if p := o.project(d); !slices.Contains(projects, p) {
+				projects = append(projects, p)
+			}
+		}
+		for _, f := range r.files {
+			if seen[f.Path] {
+				continue
+			}
+			seen[f.Path] = true
+			if slices.ContainsFunc(owners, func(owns func(string) (bool, bool)) bool { ok, _ := owns(f.Path); return ok }) {
+				continue
+			}
+			file := o.abs(f.Path)
+			var left []string
+			for _, p := range o.owners(projects, file) {
+				// Of a project's schemas, those whose client the file
+				// may import (see ownsByClient).
+				for _, d := range o.dirs {
+					if !checked[d] && o.project(d) == p && o.ownsByClient(p, d, file) {
+						left = append(left, fmt.Sprintf("%q", c.rel(d)))
+					}
+				}
+			}
+			if len(left) > 0 {
+				slices.Sort(left)
+				counts[strings.Join(left, ", ")]++
+			}
+		}
+	}
+	var notes []string
+	for _, schemas := range slices.Sorted(maps.Keys(counts)) {
+		them := "the schema in " + schemas + ", which this run does not check; add it"
+		if strings.Contains(schemas, ", ") {
+			them = "the schemas in " + schemas + ", which this run does not check; add them"
+		}
+		notes = append(notes, fmt.Sprintf("queries of %s were not judged: they belong to %s to schema.paths, or choose the code with tenancy { queries { paths, exclude } }",
+			codeFiles(counts[schemas]), them))
+	}
+	return notes
+}
+
+func codeFiles(n int) string {
+	if n == 1 {
+		return "1 code file"
+	}
+	return fmt.Sprintf("%d code files", n)
+}
+
+// rel names p from the folder the run reads the code from.
+func (c *codeReader) rel(p string) string {
+	if r, err := filepath.Rel(paths.Abs(c.root), p); err == nil {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(p)
 }
 
 // generatorOutputs are the folders the schema's generators write clients
