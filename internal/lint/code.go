@@ -353,12 +353,53 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	r := codeRead{files: files, err: err}
 	// Paths the configuration lists are every schema's code, as written.
 	if len(q.Paths) == 0 {
+		schemaFiles, schemaDirs = withoutStubs(c.cfg.ReadFile, schemaFiles, schemaDirs)
 		r.owners = newCodeOwners(c.readPackage, c.root, schemaDirs, packages)
 		r.owners.noteImports(files)
 		r.owners.noteClients(c.cfg.ReadFile, schemaFiles, files)
 		c.findings = append(c.findings, r.owners.findings...)
 	}
 	return r
+}
+
+// withoutStubs leaves out the schema folders whose files declare no
+// model, view, enum or type: a generator and a datasource only, into which
+// the build copies another schema's models (Comp AI's apps). Such a client
+// has no delegate of its own, so the code that calls one uses the schema
+// it was copied from: its folder is no project, and its code belongs to
+// the schemas its package depends on. A folder a file of which cannot be
+// read is kept: what it declares is unknown.
+func withoutStubs(read func(string) ([]byte, error), files, dirs []string) (keptFiles, keptDirs []string) {
+	byDir := map[string][]prisma.Source{}
+	unread := map[string]bool{}
+	for _, f := range files {
+		d := filepath.Dir(f)
+		src, err := read(f)
+		if err != nil {
+			unread[d] = true
+			continue
+		}
+		byDir[d] = append(byDir[d], prisma.Source{Name: f, Src: src})
+	}
+	stub := map[string]bool{}
+	for _, d := range dirs {
+		if unread[d] {
+			continue
+		}
+		s := prisma.ParseSources(byDir[d])
+		stub[d] = len(s.Models) == 0 && len(s.Enums) == 0 && len(s.Types) == 0
+	}
+	for _, f := range files {
+		if !stub[filepath.Dir(f)] {
+			keptFiles = append(keptFiles, f)
+		}
+	}
+	for _, d := range dirs {
+		if !stub[d] {
+			keptDirs = append(keptDirs, d)
+		}
+	}
+	return keptFiles, keptDirs
 }
 
 // once keeps, of the findings of root number i on files several schemas
