@@ -46,8 +46,10 @@ type codeReader struct {
 	packages   []string
 	packageSrc map[string][]byte
 	packageErr map[string]error
-	// checked are the folders of the schemas this run checks.
+	// checked are the folders of the schemas this run checks, and owned
+	// the code files the schemas that read code took as theirs.
 	checked []string
+	owned   map[string]bool
 }
 
 type codeRead struct {
@@ -185,10 +187,12 @@ func (c *codeReader) unjudged() []string {
 			}
 		}
 		for _, f := range r.files {
-			if seen[f.Path] {
+			if seen[f.Path] || c.owned[f.Path] {
 				continue
 			}
 			seen[f.Path] = true
+			// A checked schema whose rules did not ask for the code
+			// still judged it: nothing in it could be a finding.
 			if slices.ContainsFunc(owners, func(owns func(string) (bool, bool)) bool { ok, _ := owns(f.Path); return ok }) {
 				continue
 			}
@@ -284,6 +288,10 @@ func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 		if shared {
 			c.shared[f.Path] = true
 		}
+		if c.owned == nil {
+			c.owned = map[string]bool{}
+		}
+		c.owned[f.Path] = true
 		files = append(files, f)
 	}
 	return files, r.err
@@ -383,7 +391,7 @@ func withoutStubs(read func(string) ([]byte, error), files, dirs []string) (kept
 	}
 	stub := map[string]bool{}
 	for _, d := range dirs {
-		if unread[d] {
+		if unread[d] || slices.ContainsFunc(byDir[d], func(s prisma.Source) bool { return opensBlock(s.Src) }) {
 			continue
 		}
 		s := prisma.ParseSources(byDir[d])
@@ -400,6 +408,33 @@ func withoutStubs(read func(string) ([]byte, error), files, dirs []string) (kept
 		}
 	}
 	return keptFiles, keptDirs
+}
+
+// opensBlock reports whether a line of src opens a model, view, enum or
+// type block (`model User {`): then the file declares one, and the schema
+// it is part of, however large, need not be parsed to know it.
+func opensBlock(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		f := strings.Fields(string(bytes.TrimSpace(line)))
+		if len(f) < 2 {
+			continue
+		}
+		switch f[0] {
+		case "model", "view", "enum", "type":
+		default:
+			continue
+		}
+		if f[1] == "{" || strings.HasSuffix(f[1], "{") || len(f) > 2 && strings.HasPrefix(f[2], "{") {
+			return true
+		}
+	}
+	return false
 }
 
 // once keeps, of the findings of root number i on files several schemas

@@ -136,3 +136,20 @@ func TestStubBesideARealSchemaOwnsNoCode(t *testing.T) {
 	assert.Equal(t, []string{"src/page.ts:3"}, findingPlaces(res))
 	assert.Empty(t, res.Notes)
 }
+
+// A block's opening line is enough to know a file declares something; a
+// field named type, a comment or a generator's key is not one.
+func TestOpensBlock(t *testing.T) {
+	for src, want := range map[string]bool{
+		"model User {\n}\n":                            true,
+		"  enum Role{\n  A\n}\n":                       true,
+		"view V {\n}\n":                                true,
+		"type Address {\n}\n":                          true,
+		"// model User {\n":                            false,
+		"generator client {\n  type = \"x\"\n}\n":      false,
+		"datasource db {\n  provider = \"pg\"\n}\n":    false,
+		"  type String\n  model String @default(\"\")": false,
+	} {
+		assert.Equal(t, want, opensBlock([]byte(src)), "%q", src)
+	}
+}
