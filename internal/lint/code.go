@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/paths"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -44,6 +46,10 @@ type codeReader struct {
 	packages   []string
 	packageSrc map[string][]byte
 	packageErr map[string]error
+	// checked are the folders of the schemas this run checks, and owned
+	// the code files the schemas that read code took as theirs.
+	checked []string
+	owned   map[string]bool
 }
 
 type codeRead struct {
@@ -138,6 +144,102 @@ func (c *codeReader) unmatched() []string {
 	return notes
 }
 
+// checks records that this run checks the schema s, whether or not a
+// rule of its asks for the code.
+func (c *codeReader) checks(s *prisma.Schema) {
+	if s == nil {
+		return
+	}
+	dir := schemaDir(s)
+	if dir == "" {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !slices.Contains(c.checked, dir) {
+		c.checked = append(c.checked, dir)
+	}
+}
+
+// unjudged says, once the code was read, each schema folder this run does
+// not check that alone owns code files: their queries were not judged, and
+// silence would read as clean.
+func (c *codeReader) unjudged() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	checked := map[string]bool{}
+	for _, d := range c.checked {
+		checked[paths.Abs(d)] = true
+	}
+	counts := map[string]int{}
+	seen := map[string]bool{}
+	for _, r := range c.read {
+		o := r.owners
+		if o == nil {
+			continue
+		}
+		owners := make([]func(string) (bool, bool), len(c.checked))
+		projects := slices.Clone(o.projects)
+		for i, d := range c.checked {
+			owners[i] = o.ownerIn(d)
+			if p := o.project(d); !slices.Contains(projects, p) {
+				projects = append(projects, p)
+			}
+		}
+		for _, f := range r.files {
+			if seen[f.Path] || c.owned[f.Path] {
+				continue
+			}
+			seen[f.Path] = true
+			// A checked schema whose rules did not ask for the code
+			// still judged it: nothing in it could be a finding.
+			if slices.ContainsFunc(owners, func(owns func(string) (bool, bool)) bool { ok, _ := owns(f.Path); return ok }) {
+				continue
+			}
+			file := o.abs(f.Path)
+			var left []string
+			for _, p := range o.owners(projects, file) {
+				// Of a project's schemas, those whose client the file
+				// may import (see ownsByClient).
+				for _, d := range o.dirs {
+					if !checked[d] && o.project(d) == p && o.ownsByClient(p, d, file) {
+						left = append(left, fmt.Sprintf("%q", c.rel(d)))
+					}
+				}
+			}
+			if len(left) > 0 {
+				slices.Sort(left)
+				counts[strings.Join(left, ", ")]++
+			}
+		}
+	}
+	var notes []string
+	for _, schemas := range slices.Sorted(maps.Keys(counts)) {
+		them := "the schema in " + schemas + ", which this run does not check; add it"
+		if strings.Contains(schemas, ", ") {
+			them = "the schemas in " + schemas + ", which this run does not check; add them"
+		}
+		notes = append(notes, fmt.Sprintf("queries of %s were not judged: they belong to %s to schema.paths, or choose the code with tenancy { queries { paths, exclude } }",
+			codeFiles(counts[schemas]), them))
+	}
+	return notes
+}
+
+func codeFiles(n int) string {
+	if n == 1 {
+		return "1 code file"
+	}
+	return fmt.Sprintf("%d code files", n)
+}
+
+// rel names p from the folder the run reads the code from.
+func (c *codeReader) rel(p string) string {
+	if r, err := filepath.Rel(paths.Abs(c.root), p); err == nil {
+		return filepath.ToSlash(r)
+	}
+	return filepath.ToSlash(p)
+}
+
 // generatorOutputs are the folders the schema's generators write clients
 // to: generated code, not the application's.
 func generatorOutputs(s *prisma.Schema) []string {
@@ -186,6 +288,10 @@ func (c *codeReader) files(s *prisma.Schema) ([]tsquery.File, error) {
 		if shared {
 			c.shared[f.Path] = true
 		}
+		if c.owned == nil {
+			c.owned = map[string]bool{}
+		}
+		c.owned[f.Path] = true
 		files = append(files, f)
 	}
 	return files, r.err
@@ -255,12 +361,80 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	r := codeRead{files: files, err: err}
 	// Paths the configuration lists are every schema's code, as written.
 	if len(q.Paths) == 0 {
+		schemaFiles, schemaDirs = withoutStubs(c.cfg.ReadFile, schemaFiles, schemaDirs)
 		r.owners = newCodeOwners(c.readPackage, c.root, schemaDirs, packages)
 		r.owners.noteImports(files)
 		r.owners.noteClients(c.cfg.ReadFile, schemaFiles, files)
 		c.findings = append(c.findings, r.owners.findings...)
 	}
 	return r
+}
+
+// withoutStubs leaves out the schema folders whose files declare no
+// model, view, enum or type: a generator and a datasource only, into which
+// the build copies another schema's models (Comp AI's apps). Such a client
+// has no delegate of its own, so the code that calls one uses the schema
+// it was copied from: its folder is no project, and its code belongs to
+// the schemas its package depends on. A folder a file of which cannot be
+// read is kept: what it declares is unknown.
+func withoutStubs(read func(string) ([]byte, error), files, dirs []string) (keptFiles, keptDirs []string) {
+	byDir := map[string][]prisma.Source{}
+	unread := map[string]bool{}
+	for _, f := range files {
+		d := filepath.Dir(f)
+		src, err := read(f)
+		if err != nil {
+			unread[d] = true
+			continue
+		}
+		byDir[d] = append(byDir[d], prisma.Source{Name: f, Src: src})
+	}
+	stub := map[string]bool{}
+	for _, d := range dirs {
+		if unread[d] || slices.ContainsFunc(byDir[d], func(s prisma.Source) bool { return opensBlock(s.Src) }) {
+			continue
+		}
+		s := prisma.ParseSources(byDir[d])
+		stub[d] = len(s.Models) == 0 && len(s.Enums) == 0 && len(s.Types) == 0
+	}
+	for _, f := range files {
+		if !stub[filepath.Dir(f)] {
+			keptFiles = append(keptFiles, f)
+		}
+	}
+	for _, d := range dirs {
+		if !stub[d] {
+			keptDirs = append(keptDirs, d)
+		}
+	}
+	return keptFiles, keptDirs
+}
+
+// opensBlock reports whether a line of src opens a model, view, enum or
+// type block (`model User {`): then the file declares one, and the schema
+// it is part of, however large, need not be parsed to know it.
+func opensBlock(src []byte) bool {
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		f := strings.Fields(string(bytes.TrimSpace(line)))
+		if len(f) < 2 {
+			continue
+		}
+		switch f[0] {
+		case "model", "view", "enum", "type":
+		default:
+			continue
+		}
+		if f[1] == "{" || strings.HasSuffix(f[1], "{") || len(f) > 2 && strings.HasPrefix(f[2], "{") {
+			return true
+		}
+	}
+	return false
 }
 
 // once keeps, of the findings of root number i on files several schemas

@@ -199,6 +199,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	warnUnmatched(cfg, res)
 	res.Notes = append(res.Notes, run.code.unmatched()...)
+	res.Notes = append(res.Notes, run.code.unjudged()...)
 	// Suppression (suppress.go): ignore directives, then ignore blocks.
 	res.Diagnostics = suppress(res.Diagnostics, dirs, func(id string) bool { return id == InputRule || rules.Lookup(id) != nil }, ran)
 	res.Diagnostics = applyConfigIgnores(cfg, res.Diagnostics)

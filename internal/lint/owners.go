@@ -33,8 +33,10 @@ import (
 // it, or all of them when it imports none (see noteClients).
 type codeOwners struct {
 	root string
-	// projects are the project folders of the repository's schemas.
+	// projects are the project folders of the repository's schemas, and
+	// dirs those schemas' folders.
 	projects []string
+	dirs     []string
 	// packages are the readable package.json files, by folder.
 	packages map[string]*packageJSON
 	// findings are the package.json files that could not be read.
@@ -88,6 +90,7 @@ func newCodeOwners(read func(string) ([]byte, error), root string, schemaDirs, p
 		o.packages[filepath.Dir(paths.Abs(p))] = &pkg
 	}
 	for _, d := range schemaDirs {
+		o.dirs = append(o.dirs, paths.Abs(d))
 		if p := o.project(d); !slices.Contains(o.projects, p) {
 			o.projects = append(o.projects, p)
 		}

@@ -93,6 +93,7 @@ func checkRuleOptions(cfg *config.Config) error {
 // those that do not read the base, while the base is still read and
 // parsed beside them, then, once it is there, those that do.
 func (run *rootRun) rules(c *checkedRoot, shared []*prisma.Schema) {
+	run.code.checks(c.target.Schema)
 	f := run.analyse(c, shared)
 	run.judge(c, f, false)
 	run.waitBase(c)
