@@ -1,0 +1,77 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// helperReturnedKey reports whether bare, a plain name a write's data
+// gives ref (a key of target), is a const awaited from a helper whose
+// every return gives nothing or `row.<ref>` of a const row of the helper
+// that returnsTenantRow proves found or made in the tenant the caller
+// passes: Comp AI's policy service,
+//
+//	private async getMemberId(organizationId: string, userId?: string) {
+//	  if (!userId) return null;
+//	  const member = await db.member.findFirst({ where: { userId, organizationId } });
+//	  return member?.id ?? null;
+//	}
+//	… const memberId = await this.getMemberId(organizationId, userId);
+//	… data: { publishedById: memberId } …
+//
+// The helper is a function of the file, an imported one (viaHelper), or
+// a method of the same class called on this (thisMethod). A return of
+// anything else (a parameter, another row's key) proves nothing.
+func (q *queryCheck) helperReturnedKey(bare tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if bare.Kind() != "identifier" && bare.Kind() != "shorthand_property_identifier" || !q.call.Valid() {
+		return false
+	}
+	held, ok := constBefore(bare.Text(), q.call)
+	if !ok {
+		return false
+	}
+	call := uncastAwait(held)
+	if call.Kind() != "call_expression" {
+		return false
+	}
+	test := func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsTenantKeys(call, fn, ref, target) }
+	if callee := call.Field("function"); callee.Kind() == "member_expression" && callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
+		fn := thisMethod(call, callee.Field("property").Text())
+		return fn.Valid() && test(fn, q)
+	}
+	return q.viaHelper(call, test)
+}
+
+// returnsTenantKeys is helperReturnedKey's reading of fn, called by call:
+// at least one return gives a key, and none gives anything but nothing
+// or the key of a row of fn found in the tenant call passes.
+func (q *queryCheck) returnsTenantKeys(call, fn tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	body := fn.Field("body")
+	if !body.Valid() || body.Kind() != "statement_block" {
+		return false
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	args := namedNoComments(call.Field("arguments"))
+	delegate := delegateName(target.Name)
+	ok, keys := true, 0
+	eachReturn(body, func(ret, v tsparse.Node) bool {
+		if !v.Valid() || linksNothing(v) {
+			return true
+		}
+		key := uncast(orNothing(v))
+		if key.Kind() != "member_expression" || key.Field("property").Text() != ref.Name() || key.Field("object").Kind() != "identifier" {
+			ok = false
+			return false
+		}
+		row := key.Field("object")
+		held, found := constValue(row)
+		if !found || overwritten(ret, row.Text()+"."+ref.Name()) {
+			ok = false
+			return false
+		}
+		keys++
+		ok = q.returnsTenantRow(ret, uncastAwait(held), fn, delegate, params, args, target)
+		return ok
+	})
+	return ok && keys > 0
+}
