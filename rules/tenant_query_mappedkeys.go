@@ -3,7 +3,6 @@ package rules
 import (
 	"cmp"
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -19,8 +18,8 @@ import (
 
 // mapGetSource is the list of rows a Map picked name from, earlier in a
 // function at is in: `const name = byKey.get(k)` after `const byKey = new
-// Map(rows.map((r) => [r.assetId, r]))`, with nothing set in the Map
-// between; "" otherwise.
+// Map(rows.map((r) => [r.assetId, r]))`, the Map only ever looked up;
+// "" otherwise.
 func mapGetSource(at tsparse.Node, name string) string {
 	v, ok := constBefore(name, at)
 	if !ok {
@@ -36,12 +35,13 @@ func mapGetSource(at tsparse.Node, name string) string {
 	if !ok {
 		return ""
 	}
+	decl := m.Parent().Field("name")
 	m = uncast(m)
 	args := namedNoComments(m.Field("arguments"))
 	if m.Kind() != "new_expression" || m.Field("constructor").Text() != "Map" || len(args) != 1 {
 		return ""
 	}
-	if compiled(`\b` + regexp.QuoteMeta(byKey) + `\s*\.\s*set\s*\(`).Match(at.Tree().Src[m.End():at.Start()]) {
+	if !onlyLookedUp(decl, byKey) {
 		return ""
 	}
 	e := mapEntries.FindStringSubmatch(compact(args[0].Text()))
@@ -181,4 +181,31 @@ func (q *queryCheck) earlierCalls(delegate string, ops ...string) iter.Seq[tsque
 			}
 		}
 	}
+}
+
+// onlyLookedUp reports whether every use of the Map declared at decl,
+// in the function holding it, is a get or a has: a set, a spread, an
+// alias or a call given the Map could put another tenant's row in it,
+// before the get or on a loop's next turn.
+func onlyLookedUp(decl tsparse.Node, name string) bool {
+	if decl.Kind() != "identifier" {
+		return false
+	}
+	outer, _ := functionChain(decl)
+	ok := true
+	outer.Walk(func(n tsparse.Node) bool {
+		if !ok {
+			return false
+		}
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name || sameNode(n, decl) || !sameBinding(n, decl, name) {
+			return true
+		}
+		member := n.Parent()
+		call := member.Parent()
+		ok = n.Kind() == "identifier" && member.Kind() == "member_expression" && sameNode(member.Field("object"), n) &&
+			call.Kind() == "call_expression" && sameNode(call.Field("function"), member) &&
+			(member.Field("property").Text() == "get" || member.Field("property").Text() == "has")
+		return ok
+	})
+	return ok
 }

@@ -57,3 +57,56 @@ export async function cascadeOptional(kitId: string, organizationId: string, cha
     await db.custody.updateMany({ where: { id: existing?.id }, data: {} }); // want "updateMany on tenant-scoped \"Custody\" does not filter"
   }
 }
+
+// A Map handed to a function may come back holding any row.
+export async function cascadeHanded(kitId: string, organizationId: string, changes: { id: string }[], fill: (m: Map<string, any>) => void) {
+  const kit = await db.kit.findFirstOrThrow({ where: { id: kitId, organizationId }, include: { custody: true } });
+  const existingRows = await db.custody.findMany({ where: { kitCustodyId: kit.custody.id } });
+  const existingById = new Map(existingRows.map((r: any) => [r.id, r]));
+  fill(existingById);
+  for (const change of changes) {
+    const existing = existingById.get(change.id);
+    if (!existing) continue;
+    await db.custody.update({ where: { id: existing.id }, data: {} }); // want "update on tenant-scoped \"Custody\" does not filter"
+  }
+}
+
+// A set through another name of the Map.
+export async function cascadeAliased(kitId: string, organizationId: string, changes: { id: string }[], other: any) {
+  const kit = await db.kit.findFirstOrThrow({ where: { id: kitId, organizationId }, include: { custody: true } });
+  const existingRows = await db.custody.findMany({ where: { kitCustodyId: kit.custody.id } });
+  const existingById = new Map(existingRows.map((r: any) => [r.id, r]));
+  const same = existingById;
+  same.set(other.id, other);
+  for (const change of changes) {
+    const existing = existingById.get(change.id);
+    if (!existing) continue;
+    await db.custody.update({ where: { id: existing.id }, data: {} }); // want "update on tenant-scoped \"Custody\" does not filter"
+  }
+}
+
+// A set after the get still runs before the next turn's get.
+export async function cascadeSetLater(kitId: string, organizationId: string, changes: { id: string; row: any }[]) {
+  const kit = await db.kit.findFirstOrThrow({ where: { id: kitId, organizationId }, include: { custody: true } });
+  const existingRows = await db.custody.findMany({ where: { kitCustodyId: kit.custody.id } });
+  const existingById = new Map(existingRows.map((r: any) => [r.id, r]));
+  for (const change of changes) {
+    const existing = existingById.get(change.id);
+    if (!existing) continue;
+    await db.custody.update({ where: { id: existing.id }, data: {} }); // want "update on tenant-scoped \"Custody\" does not filter"
+    existingById.set(change.id, change.row);
+  }
+}
+
+// Looked up with has before get: still only the kit's rows.
+export async function cascadeHas(kitId: string, organizationId: string, changes: { id: string }[]) {
+  const kit = await db.kit.findFirstOrThrow({ where: { id: kitId, organizationId }, include: { custody: true } });
+  const existingRows = await db.custody.findMany({ where: { kitCustodyId: kit.custody.id } });
+  const existingById = new Map(existingRows.map((r: any) => [r.id, r]));
+  for (const change of changes) {
+    if (!existingById.has(change.id)) continue;
+    const existing = existingById.get(change.id);
+    if (!existing) continue;
+    await db.custody.update({ where: { id: existing.id }, data: {} });
+  }
+}
