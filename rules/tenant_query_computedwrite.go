@@ -153,6 +153,24 @@ func rowNames(outer, at tsparse.Node, root string) map[string][]tsparse.Node {
 				}
 			case "call_expression":
 				fn := uncast(n.Field("function"))
+				if fn.Kind() == "identifier" {
+					// A function of the file's given the row (`touch(doc)`
+					// of a `const touch = (d) => { d[k] = v }`).
+					init, ok := constBefore(fn.Text(), n)
+					if init = uncast(init); !ok || !functionKinds[init.Kind()] {
+						break
+					}
+					params := namedNoComments(init.Field("parameters"))
+					for i, a := range namedNoComments(n.Field("arguments")) {
+						if i < len(params) && held(a) {
+							add(uncast(params[i].Field("pattern")))
+						}
+					}
+					if p := init.Field("parameter"); p.Valid() && len(namedNoComments(n.Field("arguments"))) > 0 && held(namedNoComments(n.Field("arguments"))[0]) {
+						add(p)
+					}
+					break
+				}
 				if fn.Kind() != "member_expression" || !inList(fn.Field("object")) {
 					break
 				}
