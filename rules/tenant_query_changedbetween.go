@@ -34,10 +34,13 @@ func changedBetween(from, at tsparse.Node, value string) bool {
 	between := func(n tsparse.Node) bool {
 		return n.Start() >= from.End() && (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(n, at)
 	}
+	// Names given it before the lookup reach it as well.
+	paths := append([][]string{path}, namesBefore(outer, from, at, path)...)
+	anyPath := func(f func([]string) bool) bool { return slices.ContainsFunc(paths, f) }
 	return anyNode(outer, func(n tsparse.Node) bool {
 		switch n.Kind() {
-		case "call_expression":
-			return between(n) && handsHolder(n, at, path)
+		case "call_expression", "new_expression":
+			return between(n) && anyPath(func(p []string) bool { return handsHolder(n, at, p) })
 		case "variable_declarator", "assignment_expression":
 			// Another name for it, or for an object or list holding it
 			// (`const copy = { d: data }`), may be handed on or written.
@@ -45,17 +48,66 @@ func changedBetween(from, at tsparse.Node, value string) bool {
 			if n.Kind() == "assignment_expression" {
 				v = n.Field("right")
 			}
-			return v.Valid() && between(n) && heldIn(uncast(v), at, path)
+			return v.Valid() && between(n) && anyPath(func(p []string) bool { return heldIn(uncast(v), at, p) })
 		case "await_expression":
 			if !between(n) {
 				return false
 			}
 			if p := uncast(firstNamed(n)); p.Kind() == "identifier" {
-				return promiseHanded(outer, p, at, path)
+				return anyPath(func(path []string) bool { return promiseHanded(outer, p, at, path) })
 			}
 		}
 		return false
 	})
+}
+
+// namesBefore lists the paths by which names given, before from, a holder
+// of path (`const alias = data`, `const box = { d: data }`) reach the key:
+// ["alias", "parentId"], ["box", "d", "parentId"]. A list holding it is
+// reached through its name alone.
+func namesBefore(outer, from, at tsparse.Node, path []string) [][]string {
+	var paths [][]string
+	through := func(name string, v tsparse.Node) {
+		switch v = uncast(v); v.Kind() {
+		case "identifier", "member_expression", "subscript_expression":
+			if holderPath(v, at, path) {
+				paths = append(paths, append([]string{name}, path[len(splitRowPath(v.Text())):]...))
+			}
+		case "object":
+			for _, e := range namedNoComments(v) {
+				if e.Kind() == "shorthand_property_identifier" && e.Text() == path[0] && sameBinding(e, at, path[0]) {
+					paths = append(paths, append([]string{name}, path...))
+				} else if k, val, ok := property(e); ok && e.Kind() == "pair" && heldIn(uncast(val), at, path) {
+					paths = append(paths, append([]string{name, k}, path[1:]...))
+				} else if e.Kind() == "spread_element" || e.Kind() == "pair" && !ok {
+					if heldIn(uncast(firstNamed(e)), at, path) || e.Kind() == "pair" && heldIn(uncast(e.Field("value")), at, path) {
+						paths = append(paths, []string{name, "", ""})
+					}
+				}
+			}
+		case "array":
+			if heldIn(v, at, path) {
+				paths = append(paths, []string{name, "", ""})
+			}
+		}
+	}
+	outer.Walk(func(n tsparse.Node) bool {
+		if n.Start() >= from.End() {
+			return false
+		}
+		switch n.Kind() {
+		case "variable_declarator":
+			if name := n.Field("name"); name.Kind() == "identifier" && n.Field("value").Valid() {
+				through(name.Text(), n.Field("value"))
+			}
+		case "assignment_expression":
+			if left := uncast(n.Field("left")); left.Kind() == "identifier" {
+				through(left.Text(), n.Field("right"))
+			}
+		}
+		return true
+	})
+	return paths
 }
 
 // handsHolder reports whether call, not a Prisma query (which changes no

@@ -53,7 +53,13 @@ func computedKeySet(at tsparse.Node, value, rows, field string) bool {
 			return false
 		}
 		obj := uncast(left.Field("object"))
-		if obj.Kind() != "identifier" || !slices.ContainsFunc(names[obj.Text()], func(b tsparse.Node) bool { return sameBinding(obj, b, obj.Text()) }) {
+		if obj.Kind() == "member_expression" && uncast(obj.Field("object")).Kind() == "identifier" {
+			// `box.doc[k] = v` of a `const box = { doc }`: the row itself.
+			holder := uncast(obj.Field("object"))
+			if !slices.ContainsFunc(names[holderKey(holder.Text(), obj.Field("property").Text())], func(b tsparse.Node) bool { return sameBinding(holder, b, holder.Text()) }) {
+				return false
+			}
+		} else if obj.Kind() != "identifier" || !slices.ContainsFunc(names[obj.Text()], func(b tsparse.Node) bool { return sameBinding(obj, b, obj.Text()) }) {
 			return false
 		}
 		switch idx := uncast(left.Field("index")); idx.Kind() {
@@ -77,9 +83,32 @@ func rowNames(outer, at tsparse.Node, root string) map[string][]tsparse.Node {
 	bound := func(v tsparse.Node) bool {
 		return slices.ContainsFunc(names[v.Text()], func(b tsparse.Node) bool { return sameBinding(v, b, v.Text()) })
 	}
-	held := func(v tsparse.Node) bool {
+	var held func(v tsparse.Node) bool
+	held = func(v tsparse.Node) bool {
 		v = uncast(v)
-		return v.Kind() == "identifier" && bound(v)
+		switch v.Kind() {
+		case "identifier":
+			return bound(v)
+		case "binary_expression":
+			// `doc ?? fallback` is the row whenever it is there.
+			if op := v.Field("operator").Text(); op == "??" || op == "||" || op == "&&" {
+				return held(v.Field("left")) || held(v.Field("right"))
+			}
+		case "ternary_expression":
+			return held(v.Field("consequence")) || held(v.Field("alternative"))
+		}
+		return false
+	}
+	// A list literal holding the row (`[doc]`, `[...docs]`) hands it to a
+	// loop, a callback or a destructuring like the row's own name.
+	inList := func(v tsparse.Node) bool {
+		v = uncast(v)
+		return held(v) || v.Kind() == "array" && slices.ContainsFunc(namedNoComments(v), func(e tsparse.Node) bool {
+			if e.Kind() == "spread_element" {
+				e = firstNamed(e)
+			}
+			return held(e)
+		})
 	}
 	for range 3 {
 		grew := false
@@ -88,23 +117,61 @@ func rowNames(outer, at tsparse.Node, root string) map[string][]tsparse.Node {
 				names[id.Text()], grew = append(names[id.Text()], id), true
 			}
 		}
+		addAs := func(key string, id tsparse.Node) {
+			if !slices.ContainsFunc(names[key], func(b tsparse.Node) bool { return sameNode(b, id) }) {
+				names[key], grew = append(names[key], id), true
+			}
+		}
 		outer.Walk(func(n tsparse.Node) bool {
 			switch n.Kind() {
 			case "variable_declarator":
-				if held(n.Field("value")) {
-					add(n.Field("name"))
+				name, value := n.Field("name"), uncast(n.Field("value"))
+				switch {
+				case held(value):
+					add(name)
+				case name.Kind() == "array_pattern" && inList(value):
+					for _, e := range namedNoComments(name) {
+						add(e)
+					}
+				case name.Kind() == "identifier" && value.Kind() == "object":
+					// A holder: its member of that name is the row.
+					for _, e := range namedNoComments(value) {
+						if e.Kind() == "shorthand_property_identifier" && bound(e) {
+							addAs(holderKey(name.Text(), e.Text()), name)
+						} else if k, v, ok := property(e); ok && e.Kind() == "pair" && held(v) {
+							addAs(holderKey(name.Text(), k), name)
+						}
+					}
 				}
 			case "assignment_expression":
 				if held(n.Field("right")) {
 					add(uncast(n.Field("left")))
 				}
 			case "for_in_statement":
-				if held(n.Field("right")) {
+				if inList(n.Field("right")) {
 					add(n.Field("left"))
 				}
 			case "call_expression":
 				fn := uncast(n.Field("function"))
-				if fn.Kind() != "member_expression" || !held(fn.Field("object")) {
+				if fn.Kind() == "identifier" {
+					// A function of the file's given the row (`touch(doc)`
+					// of a `const touch = (d) => { d[k] = v }`).
+					init, ok := constBefore(fn.Text(), n)
+					if init = uncast(init); !ok || !functionKinds[init.Kind()] {
+						break
+					}
+					params := namedNoComments(init.Field("parameters"))
+					for i, a := range namedNoComments(n.Field("arguments")) {
+						if i < len(params) && held(a) {
+							add(uncast(params[i].Field("pattern")))
+						}
+					}
+					if p := init.Field("parameter"); p.Valid() && len(namedNoComments(n.Field("arguments"))) > 0 && held(namedNoComments(n.Field("arguments"))[0]) {
+						add(p)
+					}
+					break
+				}
+				if fn.Kind() != "member_expression" || !inList(fn.Field("object")) {
 					break
 				}
 				// reduce hands the element second, after what it builds.
@@ -130,4 +197,10 @@ func rowNames(outer, at tsparse.Node, root string) map[string][]tsparse.Node {
 		}
 	}
 	return names
+}
+
+// holderKey is the key rowNames gives the member prop of an object literal
+// named holder that holds the row; "." keeps it apart from any name.
+func holderKey(holder, prop string) string {
+	return holder + "." + prop
 }

@@ -25,21 +25,48 @@ func returnedBefore(call, stmt tsparse.Node, row string) bool {
 	}
 	scope := enclosingFunction(call)
 	names := rowCarriers(scope, call, from, to, row)
+	pushedInto(scope, from, to, names)
 	found := false
 	scope.Walk(func(n tsparse.Node) bool {
 		if found || n.End() <= from || n.Start() >= to {
 			return false
 		}
+		carries := func(id tsparse.Node) bool {
+			at, ok := names[id.Text()]
+			return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, at, id.Text())
+		}
+		if n.Kind() == "call_expression" && n.End() <= to && sameNode(enclosingFunction(n), scope) && throwsOut(n, carries) {
+			found = true
+			return false
+		}
 		if !passesOut(n) || n.End() > to || !sameNode(enclosingFunction(n), scope) {
 			return true
 		}
-		found = anyNode(n, func(id tsparse.Node) bool {
-			at, ok := names[id.Text()]
-			return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, at, id.Text())
-		})
+		found = anyNode(n, carries)
 		return false
 	})
 	return found
+}
+
+// throwsOut reports whether call calls, by a const name, a function of
+// the file whose own body throws (or rejects, resolves or calls next
+// with) what carries reads: `const fail = () => { throw doc; }`, then
+// `if (raw) fail()`. The throw leaves through the caller.
+func throwsOut(call tsparse.Node, carries func(tsparse.Node) bool) bool {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() != "identifier" {
+		return false
+	}
+	init, ok := constBefore(fn.Text(), call)
+	if init = uncast(init); !ok || !functionKinds[init.Kind()] {
+		return false
+	}
+	return anyNode(init.Field("body"), func(n tsparse.Node) bool {
+		if n.Kind() == "return_statement" || !passesOut(n) || !sameNode(enclosingFunction(n), init) {
+			return false
+		}
+		return anyNode(n, carries)
+	})
 }
 
 // exitWords prefilter returnedBefore: each way out passesOut reads.
@@ -61,4 +88,35 @@ func passesOut(n tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// pushedInto adds to names each list or set named by a plain name that a
+// call between from and to puts a carrier of the row into (`errors.push(doc)`,
+// `seen.add(doc)`): throwing or returning it hands the row out.
+func pushedInto(scope tsparse.Node, from, to int, names map[string]tsparse.Node) {
+	scope.Walk(func(n tsparse.Node) bool {
+		if n.End() <= from || n.Start() >= to {
+			return false
+		}
+		fn := uncast(n.Field("function"))
+		if n.Kind() != "call_expression" || fn.Kind() != "member_expression" {
+			return true
+		}
+		switch fn.Field("property").Text() {
+		case "push", "unshift", "add", "set":
+		default:
+			return true
+		}
+		list := uncast(fn.Field("object"))
+		if _, ok := names[list.Text()]; ok || list.Kind() != "identifier" {
+			return true
+		}
+		if anyNode(n.Field("arguments"), func(id tsparse.Node) bool {
+			at, ok := names[id.Text()]
+			return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, at, id.Text())
+		}) {
+			names[list.Text()] = list
+		}
+		return true
+	})
 }

@@ -76,7 +76,7 @@ func elementFound(fn tsparse.Node, at int) []string {
 	if find.Kind() != "call_expression" || method.Kind() != "member_expression" || len(namedNoComments(find.Field("arguments"))) != 1 {
 		return nil
 	}
-	if m := method.Field("property").Text(); m != "find" && m != "findLast" {
+	if m := method.Field("property").Text(); m != "find" && m != "findLast" || handsOn(find.Field("arguments")) {
 		return nil
 	}
 	rel := uncast(method.Field("object"))
@@ -84,4 +84,45 @@ func elementFound(fn tsparse.Node, at int) []string {
 		return nil
 	}
 	return []string{"", rel.Field("property").Text() + "[]", ret.Field("property").Text()}
+}
+
+// handsOn reports whether n calls Object.assign, which may write the
+// element a find callback is given (`(p) => Object.assign(p, other)`).
+func handsOn(n tsparse.Node) bool {
+	return anyNode(n, func(c tsparse.Node) bool {
+		return c.Kind() == "call_expression" && compact(c.Field("function").Text()) == "Object.assign"
+	})
+}
+
+// relationListChanged reports whether the function at is in (or one it is
+// nested in) may change a loaded list of relation rel on some row: gives
+// `x.rel` a value, an element (`x.rel[0] = …`), or calls a method that
+// puts an element in it (push, unshift, splice, fill, copyWithin). The
+// list a key is then read from may hold a row from elsewhere.
+func relationListChanged(at tsparse.Node, rel string) bool {
+	outer, _ := functionChain(at)
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "member_expression" || n.Field("property").Text() != rel {
+			return false
+		}
+		up := n.Parent()
+		for up.Kind() == "parenthesized_expression" || up.Kind() == "non_null_expression" || up.Kind() == "as_expression" {
+			up = up.Parent()
+		}
+		switch up.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			return up.Field("left").Start() == n.Start()
+		case "subscript_expression":
+			set := up.Parent()
+			return (set.Kind() == "assignment_expression" || set.Kind() == "augmented_assignment_expression") && sameNode(set.Field("left"), up)
+		case "member_expression":
+			switch up.Field("property").Text() {
+			case "push", "unshift", "splice", "fill", "copyWithin":
+				return up.Parent().Kind() == "call_expression"
+			}
+		case "arguments":
+			return compact(up.Parent().Field("function").Text()) == "Object.assign"
+		}
+		return false
+	})
 }

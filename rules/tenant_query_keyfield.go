@@ -23,13 +23,13 @@ func keyFieldSet(at tsparse.Node, field string) bool {
 		return false
 	}
 	return anyNode(outer, func(n tsparse.Node) bool {
-		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression" || n.Kind() == "call_expression") && setsField(n, field) && mayRunBefore(n, at, outer)
+		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression" || n.Kind() == "call_expression" || n.Kind() == "for_in_statement") && setsField(n, field) && mayRunBefore(n, at, outer)
 	})
 }
 
 // setsField reports whether n, an assignment or a call, may set the field
 // named field of an object it does not create: `x.<field> = v`,
-// `x["<field>"] = v`, a destructuring assignment
+// `x["<field>"] = v`, `for (x.<field> of …)`, a destructuring assignment
 // holding such a target (`({ id: r.id } = other)`), or `Object.assign(x,
 // …)` onto an object the function did not build as a const literal, from
 // a source that may hold the field.
@@ -87,7 +87,7 @@ type fieldSetsKey struct{ field string }
 // fieldSets lists offsets in tree's text where setsField may hold for
 // field, read once per file and field: `.<field> =` (or an augmented
 // assignment), the `]` of `["<field>"] =` or of a pattern assignment
-// (`] =`), the `}` of `} =`, and Object.assign. It is a prefilter of the
+// (`] =`), the `}` of `} =`, Object.assign, and `.<field> of` (or in). It is a prefilter of the
 // tree walk, so it may list more than setsField accepts, never less. Each
 // form is its own expression that starts with a literal, which the regexp
 // package then finds by a byte search: one alternation of them all starts
@@ -97,7 +97,9 @@ func fieldSets(tree *tsparse.Tree, field string) []int {
 	return tree.Memo(fieldSetsKey{field}, func() any {
 		const assigned = `\s*(?:\?\?|\|\||&&|[-+*/%&|^])?=(?:[^=>]|$)`
 		var at []int
-		for _, expr := range []string{`\.` + regexp.QuoteMeta(field) + assigned, `\]` + assigned, `\}` + assigned, `Object\s*\.\s*assign\s*\(`} {
+		// `for (x.<field> of …)` assigns each element in turn.
+		looped := `\s+(?:of|in)\b`
+		for _, expr := range []string{`\.` + regexp.QuoteMeta(field) + assigned, `\]` + assigned, `\}` + assigned, `Object\s*\.\s*assign\s*\(`, `\.` + regexp.QuoteMeta(field) + looped} {
 			for _, m := range compiled(expr).FindAllIndex(tree.Src, -1) {
 				at = append(at, m[0])
 			}

@@ -111,7 +111,7 @@ func (q *queryCheck) mappedRowKeys(mapCall tsparse.Node, target *prisma.Model, i
 		return false
 	}
 	rows := compact(uncast(fn.Field("object")).Text())
-	if splitRowPath(rows) == nil || !q.rowListKept(rows, path[len(path)-1]) {
+	if splitRowPath(rows) == nil || !q.rowListKept(rows, path[len(path)-1]) || len(path) > 2 && relationListChanged(q.call, strings.TrimSuffix(path[1], "[]")) {
 		return false
 	}
 	// The map read the list where it was written; the proofs find it by

@@ -38,7 +38,7 @@ func (q *queryCheck) worklistCreated(bare tsparse.Node, ref *prisma.Field, targe
 		return false
 	}
 	fn, _ := functionChain(bare)
-	if !readOrTested(fn, item) || anyNode(fn, func(n tsparse.Node) bool { return mutatesRow(n, []string{item, field}) }) {
+	if !readOrTested(fn, item) || !onlyReadThrough(fn, bare, item, field) || anyNode(fn, func(n tsparse.Node) bool { return mutatesRow(n, []string{item, field}) }) {
 		return false
 	}
 	init, ok := constBefore(list, bare)
@@ -115,4 +115,26 @@ func (q *queryCheck) entryCreated(o tsparse.Node, field, delegate string, target
 	}
 	c, ok := exactCall(uncastAwait(row), delegate)
 	return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target) && rowChangedAt(c.Node, val.Text(), enclosingFunction(c.Node).End()) == enclosingFunction(c.Node).End()
+}
+
+// onlyReadThrough reports whether every `item.field` in fn before at is
+// only read through (`item.field.id`), never given another name (`const
+// held = item.field`) or handed on, where the row it holds might be
+// changed before at reads it. After at, on the same turn, such a use
+// reaches an entry the loop has done with: each turn pops another entry
+// (briefer hands each copy on once its children are made).
+func onlyReadThrough(fn, at tsparse.Node, item, field string) bool {
+	return !anyNode(fn, func(n tsparse.Node) bool {
+		if n.Start() >= at.Start() || n.Kind() != "member_expression" || n.Field("property").Text() != field {
+			return false
+		}
+		if obj := uncast(n.Field("object")); obj.Kind() != "identifier" || obj.Text() != item {
+			return false
+		}
+		up := n.Parent()
+		for up.Kind() == "parenthesized_expression" || up.Kind() == "non_null_expression" || up.Kind() == "as_expression" || up.Kind() == "satisfies_expression" {
+			up = up.Parent()
+		}
+		return up.Kind() != "member_expression" || up.Field("property").Kind() != "property_identifier"
+	})
 }
