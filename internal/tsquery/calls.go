@@ -58,6 +58,15 @@ func MayCall(src []byte) bool { return operationText.Match(src) }
 // words (no Prisma model has one) make it accept every file.
 func Mentions(delegates []string) func([]byte) bool { return mentions(delegates, isOperation) }
 
+// MentionsOf is Mentions of the operations ops only.
+func MentionsOf(delegates, ops []string) func([]byte) bool {
+	set := map[string]bool{}
+	for _, o := range ops {
+		set[o] = true
+	}
+	return mentions(delegates, set)
+}
+
 // MentionsQuery is Mentions of the operations that have a where, creates
 // left out: a file whose only calls on delegates are creates can hold a
 // finding only where its data links rows (MayConnect).
@@ -70,17 +79,6 @@ var hasWhere = func() map[string]bool {
 	}
 	return m
 }()
-
-// MayConnect reports whether src may hold a write's link to other rows by
-// `connect` or `connectOrCreate`, which cannot be written without the
-// word standing alone; a create's data links rows only so.
-func MayConnect(src []byte) bool {
-	return hasWord(src, "connect") || hasWord(src, "connectOrCreate")
-}
-
-// MaySet reports whether src may hold an update's `set` of a relation's
-// rows, which cannot be written without the word standing alone.
-func MaySet(src []byte) bool { return hasWord(src, "set") }
 
 // HasWord reports whether word stands alone in src: no word character
 // right before or after it.

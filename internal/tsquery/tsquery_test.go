@@ -253,20 +253,12 @@ func TestMentionsRefuses(t *testing.T) {
 	require.True(t, MentionsQuery([]string{"user"})([]byte("db.user.update()")))
 }
 
-// A link is written with its key's word, so a file without one holds none.
-func TestMayConnectOrSet(t *testing.T) {
-	for _, src := range []string{"connect: { id }", "{ connectOrCreate: x }", `{ "connect": x }`, "{ connect }"} {
-		require.True(t, MayConnect([]byte(src)), "%q", src)
-	}
-	for _, src := range []string{"", "disconnected", "connection.connectTimeout", "tags: { set: [] }"} {
-		require.False(t, MayConnect([]byte(src)), "%q", src)
-	}
-	for _, src := range []string{"tags: { set: [] }", `{ "set": [] }`, "set", "{ set }"} {
-		require.True(t, MaySet([]byte(src)), "%q", src)
-	}
-	for _, src := range []string{"", "offset: 1", "settings", "reset()", "new Set()", "isSet"} {
-		require.False(t, MaySet([]byte(src)), "%q", src)
-	}
+// A write is found by its operation alone, whatever its data's keys.
+func TestMentionsOf(t *testing.T) {
+	writes := MentionsOf([]string{"user"}, []string{"create", "update"})
+	require.True(t, writes([]byte("db.user.update({ data: { posts: { create: rows } } })")), "no connect or set written")
+	require.False(t, writes([]byte("db.user.findMany({ where: { set: 1 } })")), "not a write")
+	require.False(t, writes([]byte("db.post.update({})")), "another delegate")
 }
 
 func TestRawCalls(t *testing.T) {
