@@ -83,7 +83,8 @@ func isNameByte(c rune) bool {
 
 // parseEveryFile turns the gate off: every file of the application is
 // parsed. The gate must not change what the rule says, and this is how
-// that is checked: tests set it, and a build can with -ldflags "-X
+// that is checked: TestQueryGateChangesNothing runs every fixture with
+// it, and a build can set it with -ldflags "-X
 // github.com/schemalint/schemalint/rules.parseEveryFileFlag=1".
 var parseEveryFile = parseEveryFileFlag != ""
 
