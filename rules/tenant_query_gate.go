@@ -23,11 +23,13 @@ import (
 //     the delegate nor a key's word narrows it further;
 //   - raw SQL: MayCallRaw, checked beside the gate (PostgreSQL only);
 //   - a hand-out: a receiver that some file's calls use as a client,
-//     standing alone in the file (mayHandOut). The receivers come from
-//     the calls on any tenant model's delegate that are not creates, so
-//     those files are parsed too.
+//     followed by a key or a judged delegate, or destructured
+//     (mayHandOut). The receivers come from the calls on any tenant
+//     model's delegate that are not creates, so those files are parsed
+//     too.
 type queryGate struct {
 	judged, writes, calls func([]byte) bool
+	judgedNames           []string
 }
 
 func (q *queryCheck) gate() queryGate {
@@ -42,6 +44,8 @@ func (q *queryCheck) gate() queryGate {
 		judged: tsquery.MentionsQuery(judged),
 		writes: tsquery.MentionsOf(all, scalarLinkOperations),
 		calls:  tsquery.MentionsQuery(all),
+
+		judgedNames: judged,
 	}
 }
 
@@ -54,26 +58,19 @@ func (g queryGate) mayCall(src []byte) bool { return g.judged(src) || g.writes(s
 func (g queryGate) mayRead(src []byte) bool { return g.mayCall(src) || g.calls(src) }
 
 // mayHandOut returns a test of whether a file may hand out a client of
-// one of receivers: the last name of the receiver stands alone in it
-// (`this.prisma` is written with `prisma`). A receiver that is not a
+// one of receivers, known once the calls are read (tsquery.HandsOut with
+// their last names and the judged delegates). A receiver that is not a
 // path of plain names makes it accept every file.
 func (g queryGate) mayHandOut(receivers map[string]bool) func([]byte) bool {
-	var words []string
+	var lasts []string
 	for r := range receivers {
 		last := r[strings.LastIndexAny(r, ".")+1:]
 		if last == "" || strings.IndexFunc(r, func(c rune) bool { return !isNameByte(c) && c != '.' && c != '?' }) >= 0 {
 			return func([]byte) bool { return true }
 		}
-		words = append(words, last)
+		lasts = append(lasts, last)
 	}
-	return func(src []byte) bool {
-		for _, w := range words {
-			if tsquery.HasWord(src, w) {
-				return true
-			}
-		}
-		return false
-	}
+	return tsquery.HandsOut(lasts, g.judgedNames)
 }
 
 // isNameByte reports whether c may be part of a plain JavaScript name.

@@ -339,3 +339,70 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 	wg.Wait()
 	return results, errs
 }
+
+// HandsOut returns a test of whether src may hand out a client at a
+// receiver whose last name is one of lasts (`prisma` of `this.prisma`):
+// the name followed by `[` (a key, computed or written) or by `.` and one
+// of delegates, optional chains included; or, for a destructuring
+// (`const { user } = prisma`), the name standing alone in a file where
+// one of delegates stands alone too, or a pattern's computed key may
+// (`]:`). Between the tokens it skips what Mentions skips.
+func HandsOut(lasts, delegates []string) func([]byte) bool {
+	set := map[string]bool{}
+	for _, d := range delegates {
+		set[d] = true
+	}
+	alone := func(src []byte, start, end int) bool {
+		return (start == 0 || !isNameByte(src[start-1])) && (end == len(src) || !isNameByte(src[end]))
+	}
+	return func(src []byte) bool {
+		named := false
+		for _, w := range lasts {
+			for i := 0; i < len(src); {
+				k := bytes.Index(src[i:], []byte(w))
+				if k < 0 {
+					break
+				}
+				start, end := i+k, i+k+len(w)
+				i = start + 1
+				if !alone(src, start, end) {
+					continue
+				}
+				named = true
+				j, dot := skipTrivia(src, end), false
+				if j+1 < len(src) && src[j] == '?' && src[j+1] == '.' {
+					j, dot = skipTrivia(src, j+2), true
+				} else if j < len(src) && src[j] == '.' {
+					j, dot = skipTrivia(src, j+1), true
+				}
+				if j < len(src) && src[j] == '[' {
+					return true
+				}
+				if e := wordEnd(src, j); dot && e > j && set[string(src[j:e])] {
+					return true
+				}
+			}
+		}
+		if !named {
+			return false
+		}
+		for d := range set {
+			if hasWord(src, d) {
+				return true
+			}
+		}
+		for i := 0; i < len(src); i++ {
+			if i = indexFrom(src, i, ']'); i < 0 {
+				return false
+			}
+			if j := skipTrivia(src, i+1); j < len(src) && src[j] == ':' {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// isNameByte reports whether c may be part of a JavaScript name written
+// in ASCII.
+func isNameByte(c byte) bool { return c == '$' || isWordByte(c) }

@@ -261,6 +261,23 @@ func TestMentionsOf(t *testing.T) {
 	require.False(t, writes([]byte("db.post.update({})")), "another delegate")
 }
 
+// A client is handed out by its receiver followed by a key or a model,
+// or destructured beside a model's name.
+func TestHandsOut(t *testing.T) {
+	hands := HandsOut([]string{"prisma"}, []string{"document"})
+	for _, src := range []string{
+		"f(prisma.document)", "this.prisma?.document", "prisma /* c */ . document", "prisma[model]", "prisma?.[model]",
+		"const { document } = prisma", "const { [k]: d } = prisma",
+	} {
+		require.True(t, hands([]byte(src)), "%q", src)
+	}
+	for _, src := range []string{
+		"", "prisma.user", "import prisma from 'db'", "myprisma[k]", "prisma_x.document", "document.title", "const { user } = prisma",
+	} {
+		require.False(t, hands([]byte(src)), "%q", src)
+	}
+}
+
 func TestRawCalls(t *testing.T) {
 	src := "await prisma.$queryRaw`SELECT * FROM \"Invoice\" WHERE id = ${id} AND \"organizationId\" = ${org.id}`;\n" +
 		"await tx.$executeRawUnsafe('DELETE FROM \"Invoice\" WHERE id = $1', id);\n" +
