@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
@@ -58,23 +56,31 @@ func (g queryGate) mayCall(src []byte) bool { return g.judged(src) || g.writes(s
 func (g queryGate) mayRead(src []byte) bool { return g.mayCall(src) || g.calls(src) }
 
 // mayHandOut returns a test of whether a file may hand out a client of
-// one of receivers, known once the calls are read (tsquery.HandsOut with
-// their last names and the judged delegates). A receiver that is not a
-// path of plain names makes it accept every file.
+// one of receivers, known once the calls are read: tsquery.HandsOut with
+// the last token of each and the judged delegates. A receiver is a
+// primary expression, so its last token is its trailing name (`prisma`
+// of `this.prisma`), or else its last byte (`)` of `(tx ?? prisma)`).
 func (g queryGate) mayHandOut(receivers map[string]bool) func([]byte) bool {
 	var lasts []string
 	for r := range receivers {
-		last := r[strings.LastIndexAny(r, ".")+1:]
-		if last == "" || strings.IndexFunc(r, func(c rune) bool { return !isNameByte(c) && c != '.' && c != '?' }) >= 0 {
+		if r == "" {
 			return func([]byte) bool { return true }
 		}
-		lasts = append(lasts, last)
+		i := len(r)
+		for i > 0 && isNameByte(r[i-1]) {
+			i--
+		}
+		if i == len(r) {
+			i--
+		}
+		lasts = append(lasts, r[i:])
 	}
 	return tsquery.HandsOut(lasts, g.judgedNames)
 }
 
-// isNameByte reports whether c may be part of a plain JavaScript name.
-func isNameByte(c rune) bool {
+// isNameByte reports whether c may be part of a JavaScript name written
+// in ASCII.
+func isNameByte(c byte) bool {
 	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 

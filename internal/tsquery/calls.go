@@ -341,12 +341,13 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 }
 
 // HandsOut returns a test of whether src may hand out a client at a
-// receiver whose last name is one of lasts (`prisma` of `this.prisma`):
-// the name followed by `[` (a key, computed or written) or by `.` and one
-// of delegates, optional chains included; or, for a destructuring
-// (`const { user } = prisma`), the name standing alone in a file where
-// one of delegates stands alone too, or a pattern's computed key may
-// (`]:`). Between the tokens it skips what Mentions skips.
+// receiver whose last token is one of lasts (`prisma` of `this.prisma`,
+// a name standing alone, or a byte such as `)`): the token followed by
+// `[` (a key, computed or written) or by `.` and one of delegates,
+// optional chains included; or, for a destructuring (`const { user } =
+// prisma`), the token in a file where one of delegates stands alone too,
+// or a pattern's computed key may (`]:`). Between the tokens it skips
+// what Mentions skips.
 func HandsOut(lasts, delegates []string) func([]byte) bool {
 	set := map[string]bool{}
 	for _, d := range delegates {
@@ -358,14 +359,14 @@ func HandsOut(lasts, delegates []string) func([]byte) bool {
 	return func(src []byte) bool {
 		named := false
 		for _, w := range lasts {
-			for i := 0; i < len(src); {
+			for i := 0; w != "" && i < len(src); {
 				k := bytes.Index(src[i:], []byte(w))
 				if k < 0 {
 					break
 				}
 				start, end := i+k, i+k+len(w)
 				i = start + 1
-				if !alone(src, start, end) {
+				if isNameByte(w[0]) && !alone(src, start, end) {
 					continue
 				}
 				named = true

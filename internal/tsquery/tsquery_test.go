@@ -276,6 +276,10 @@ func TestHandsOut(t *testing.T) {
 	} {
 		require.False(t, hands([]byte(src)), "%q", src)
 	}
+	paren := HandsOut([]string{")"}, []string{"document"})
+	require.True(t, paren([]byte("f((tx ?? prisma).document)")))
+	require.True(t, paren([]byte("(tx ?? prisma)?.[model]")))
+	require.False(t, paren([]byte("(tx ?? prisma).user.findMany()")))
 }
 
 func TestRawCalls(t *testing.T) {
