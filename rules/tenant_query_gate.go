@@ -57,11 +57,12 @@ func (g queryGate) mayRead(src []byte) bool { return g.mayCall(src) || g.calls(s
 
 // mayHandOut returns a test of whether a file may hand out a client of
 // one of receivers, known once the calls are read: tsquery.HandsOut with
-// the last token of each and the judged delegates. A receiver is a
-// primary expression, so its last token is its trailing name (`prisma`
-// of `this.prisma`), or else its last byte (`)` of `(tx ?? prisma)`).
+// the first and last token of each and the judged delegates. A receiver
+// is a primary expression, so its last token is its trailing name
+// (`prisma` of `this.prisma`), or else its last byte (`)` of `(tx ??
+// prisma)`); its first token is its leading name or first byte.
 func (g queryGate) mayHandOut(receivers map[string]bool) func([]byte) bool {
-	var lasts []string
+	var firsts, lasts []string
 	for r := range receivers {
 		if r == "" {
 			return func([]byte) bool { return true }
@@ -73,9 +74,16 @@ func (g queryGate) mayHandOut(receivers map[string]bool) func([]byte) bool {
 		if i == len(r) {
 			i--
 		}
-		lasts = append(lasts, r[i:])
+		j := 0
+		for j < len(r) && isNameByte(r[j]) {
+			j++
+		}
+		if j == 0 {
+			j++
+		}
+		firsts, lasts = append(firsts, r[:j]), append(lasts, r[i:])
 	}
-	return tsquery.HandsOut(lasts, g.judgedNames)
+	return tsquery.HandsOut(firsts, lasts, g.judgedNames)
 }
 
 // isNameByte reports whether c may be part of a JavaScript name written

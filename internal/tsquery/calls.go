@@ -341,36 +341,39 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 }
 
 // HandsOut returns a test of whether src may hand out a client at a
-// receiver whose last token is one of lasts (`prisma` of `this.prisma`,
-// a name standing alone, or a byte such as `)`): the token followed by
-// `[` (a key, computed or written) or by `.` and one of delegates,
-// optional chains included; or, for a destructuring (`const { user } =
-// prisma`), the token in a file where one of delegates stands alone too,
-// or a pattern's computed key may (`]:`). Between the tokens it skips
-// what Mentions skips.
-func HandsOut(lasts, delegates []string) func([]byte) bool {
+// receiver whose first and last tokens are firsts[i] and lasts[i] (`this`
+// and `prisma` of `this.prisma`; a name standing alone, or a byte such as
+// `(` or `)`): the last token followed by `[` (a key, computed or
+// written) or by `.` and one of delegates, optional chains included; or a
+// destructuring (`const { user } = prisma`): `=` followed by the first
+// token, in a file where one of delegates stands alone or a pattern's
+// computed key may (`]:`). Between the tokens it skips what Mentions
+// skips.
+func HandsOut(firsts, lasts, delegates []string) func([]byte) bool {
 	set := map[string]bool{}
 	for _, d := range delegates {
 		set[d] = true
 	}
-	alone := func(src []byte, start, end int) bool {
-		return (start == 0 || !isNameByte(src[start-1])) && (end == len(src) || !isNameByte(src[end]))
+	at := func(src []byte, start int, w string) bool {
+		end := start + len(w)
+		if !bytes.HasPrefix(src[start:], []byte(w)) {
+			return false
+		}
+		return !isNameByte(w[0]) || (start == 0 || !isNameByte(src[start-1])) && (end == len(src) || !isNameByte(src[end]))
 	}
 	return func(src []byte) bool {
-		named := false
 		for _, w := range lasts {
 			for i := 0; w != "" && i < len(src); {
 				k := bytes.Index(src[i:], []byte(w))
 				if k < 0 {
 					break
 				}
-				start, end := i+k, i+k+len(w)
+				start := i + k
 				i = start + 1
-				if isNameByte(w[0]) && !alone(src, start, end) {
+				if !at(src, start, w) {
 					continue
 				}
-				named = true
-				j, dot := skipTrivia(src, end), false
+				j, dot := skipTrivia(src, start+len(w)), false
 				if j+1 < len(src) && src[j] == '?' && src[j+1] == '.' {
 					j, dot = skipTrivia(src, j+2), true
 				} else if j < len(src) && src[j] == '.' {
@@ -384,7 +387,23 @@ func HandsOut(lasts, delegates []string) func([]byte) bool {
 				}
 			}
 		}
-		if !named {
+		assigned := false
+		for i := 0; i < len(src) && !assigned; i++ {
+			if i = indexFrom(src, i, '='); i < 0 {
+				break
+			}
+			if i > 0 && strings.IndexByte("=!<>+-*/%&|^?", src[i-1]) >= 0 || i+1 < len(src) && (src[i+1] == '=' || src[i+1] == '>') {
+				continue
+			}
+			j := skipTrivia(src, i+1)
+			for _, w := range firsts {
+				if w != "" && at(src, j, w) {
+					assigned = true
+					break
+				}
+			}
+		}
+		if !assigned {
 			return false
 		}
 		for d := range set {

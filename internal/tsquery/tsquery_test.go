@@ -264,7 +264,7 @@ func TestMentionsOf(t *testing.T) {
 // A client is handed out by its receiver followed by a key or a model,
 // or destructured beside a model's name.
 func TestHandsOut(t *testing.T) {
-	hands := HandsOut([]string{"prisma"}, []string{"document"})
+	hands := HandsOut([]string{"prisma"}, []string{"prisma"}, []string{"document"})
 	for _, src := range []string{
 		"f(prisma.document)", "this.prisma?.document", "prisma /* c */ . document", "prisma[model]", "prisma?.[model]",
 		"const { document } = prisma", "const { [k]: d } = prisma",
@@ -272,14 +272,15 @@ func TestHandsOut(t *testing.T) {
 		require.True(t, hands([]byte(src)), "%q", src)
 	}
 	for _, src := range []string{
-		"", "prisma.user", "import prisma from 'db'", "myprisma[k]", "prisma_x.document", "document.title", "const { user } = prisma",
+		"", "prisma.user", "import prisma from 'db'", "const x: { [k: string]: number } = {}; f(prisma)", "if (a == prisma) document.title", "myprisma[k]", "prisma_x.document", "document.title", "const { user } = prisma",
 	} {
 		require.False(t, hands([]byte(src)), "%q", src)
 	}
-	paren := HandsOut([]string{")"}, []string{"document"})
+	paren := HandsOut([]string{"("}, []string{")"}, []string{"document"})
 	require.True(t, paren([]byte("f((tx ?? prisma).document)")))
 	require.True(t, paren([]byte("(tx ?? prisma)?.[model]")))
 	require.False(t, paren([]byte("(tx ?? prisma).user.findMany()")))
+	require.True(t, paren([]byte("const { document } = (tx ?? prisma)")))
 }
 
 func TestRawCalls(t *testing.T) {
