@@ -57,12 +57,11 @@ func (g queryGate) mayRead(src []byte) bool { return g.mayCall(src) || g.calls(s
 
 // mayHandOut returns a test of whether a file may hand out a client of
 // one of receivers, known once the calls are read: tsquery.HandsOut with
-// the first and last token of each and the judged delegates. A receiver
-// is a primary expression, so its last token is its trailing name
-// (`prisma` of `this.prisma`), or else its last byte (`)` of `(tx ??
-// prisma)`); its first token is its leading name or first byte.
+// them, the last token of each and the judged delegates. A receiver is a
+// primary expression, so its last token is its trailing name (`prisma`
+// of `this.prisma`), or else its last byte (`)` of `(tx ?? prisma)`).
 func (g queryGate) mayHandOut(receivers map[string]bool) func([]byte) bool {
-	var firsts, lasts []string
+	var all, lasts []string
 	for r := range receivers {
 		if r == "" {
 			return func([]byte) bool { return true }
@@ -74,16 +73,9 @@ func (g queryGate) mayHandOut(receivers map[string]bool) func([]byte) bool {
 		if i == len(r) {
 			i--
 		}
-		j := 0
-		for j < len(r) && isNameByte(r[j]) {
-			j++
-		}
-		if j == 0 {
-			j++
-		}
-		firsts, lasts = append(firsts, r[:j]), append(lasts, r[i:])
+		all, lasts = append(all, r), append(lasts, r[i:])
 	}
-	return tsquery.HandsOut(firsts, lasts, g.judgedNames)
+	return tsquery.HandsOut(all, lasts, g.judgedNames)
 }
 
 // isNameByte reports whether c may be part of a JavaScript name written

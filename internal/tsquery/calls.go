@@ -340,16 +340,15 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 	return results, errs
 }
 
-// HandsOut returns a test of whether src may hand out a client at a
-// receiver whose first and last tokens are firsts[i] and lasts[i] (`this`
-// and `prisma` of `this.prisma`; a name standing alone, or a byte such as
-// `(` or `)`): the last token followed by `[` (a key, computed or
-// written) or by `.` and one of delegates, optional chains included; or a
-// destructuring (`const { user } = prisma`): `=` followed by the first
-// token, in a file where one of delegates stands alone or a pattern's
-// computed key may (`]:`). Between the tokens it skips what Mentions
-// skips.
-func HandsOut(firsts, lasts, delegates []string) func([]byte) bool {
+// HandsOut returns a test of whether src may hand out a client at one of
+// receivers (as written, white space left out), whose last tokens are
+// lasts (`prisma` of `this.prisma`; a name standing alone, or a byte such
+// as `)`): the last token followed by `[` (a key, computed or written) or
+// by `.` and one of delegates, optional chains included; or a
+// destructuring (`const { user } = prisma`): `=` followed by a receiver,
+// in a file where one of delegates stands alone or a pattern's computed
+// key may (`]:`). Between the tokens it skips what Mentions skips.
+func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
 	set := map[string]bool{}
 	for _, d := range delegates {
 		set[d] = true
@@ -396,8 +395,8 @@ func HandsOut(firsts, lasts, delegates []string) func([]byte) bool {
 				continue
 			}
 			j := skipTrivia(src, i+1)
-			for _, w := range firsts {
-				if w != "" && at(src, j, w) {
+			for _, r := range receivers {
+				if r != "" && writtenAt(src, j, r) {
 					assigned = true
 					break
 				}
@@ -421,6 +420,29 @@ func HandsOut(firsts, lasts, delegates []string) func([]byte) bool {
 		}
 		return false
 	}
+}
+
+// writtenAt reports whether src holds r at i, white space aside (as
+// strings.Fields leaves it out), and r does not end inside a longer name.
+func writtenAt(src []byte, i int, r string) bool {
+	for k := 0; k < len(r); k++ {
+		for k > 0 && i < len(src) {
+			if c := src[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				i++
+				continue
+			}
+			if c, n := utf8.DecodeRune(src[i:]); c >= utf8.RuneSelf && unicode.IsSpace(c) {
+				i += n
+				continue
+			}
+			break
+		}
+		if i >= len(src) || src[i] != r[k] {
+			return false
+		}
+		i++
+	}
+	return !isNameByte(r[len(r)-1]) || i == len(src) || !isNameByte(src[i])
 }
 
 // isNameByte reports whether c may be part of a JavaScript name written

@@ -276,11 +276,12 @@ func TestHandsOut(t *testing.T) {
 	} {
 		require.False(t, hands([]byte(src)), "%q", src)
 	}
-	paren := HandsOut([]string{"("}, []string{")"}, []string{"document"})
+	paren := HandsOut([]string{"(tx??prisma)"}, []string{")"}, []string{"document"})
 	require.True(t, paren([]byte("f((tx ?? prisma).document)")))
 	require.True(t, paren([]byte("(tx ?? prisma)?.[model]")))
 	require.False(t, paren([]byte("(tx ?? prisma).user.findMany()")))
-	require.True(t, paren([]byte("const { document } = (tx ?? prisma)")))
+	require.True(t, paren([]byte("const { document } = ( tx ?? prisma )")))
+	require.False(t, paren([]byte("const { document } = (tx ?? db)")))
 }
 
 func TestRawCalls(t *testing.T) {
