@@ -343,7 +343,8 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 // HandsOut returns a test of whether src may hand out a client at one of
 // receivers (as written, white space left out), whose last tokens are
 // lasts (`prisma` of `this.prisma`; a name standing alone, or a byte such
-// as `)`): the last token followed by `[` (a key, computed or written) or
+// as `)`, when the whole receiver is looked for): the last token followed
+// by `[` (a key, computed or written) or
 // by `.` and one of delegates, optional chains included; or a
 // destructuring (`const { user } = prisma`): `=` followed by a receiver,
 // in a file where one of delegates stands alone or a pattern's computed
@@ -361,18 +362,38 @@ func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
 		return !isNameByte(w[0]) || (start == 0 || !isNameByte(src[start-1])) && (end == len(src) || !isNameByte(src[end]))
 	}
 	return func(src []byte) bool {
-		for _, w := range lasts {
+		for n, w := range lasts {
+			// A last token that is no name (`)`) is common: the whole
+			// receiver is looked for then.
+			r := receivers[n]
+			if w != "" && isNameByte(w[0]) {
+				r = ""
+			}
 			for i := 0; w != "" && i < len(src); {
-				k := bytes.Index(src[i:], []byte(w))
-				if k < 0 {
-					break
+				var start, end int
+				if r == "" {
+					k := bytes.Index(src[i:], []byte(w))
+					if k < 0 {
+						break
+					}
+					start = i + k
+					end = start + len(w)
+					i = start + 1
+					if !at(src, start, w) {
+						continue
+					}
+				} else {
+					k := bytes.IndexByte(src[i:], r[0])
+					if k < 0 {
+						break
+					}
+					start = i + k
+					i = start + 1
+					if end = writtenEnd(src, start, r); end < 0 {
+						continue
+					}
 				}
-				start := i + k
-				i = start + 1
-				if !at(src, start, w) {
-					continue
-				}
-				j, dot := skipTrivia(src, start+len(w)), false
+				j, dot := skipTrivia(src, end), false
 				if j+1 < len(src) && src[j] == '?' && src[j+1] == '.' {
 					j, dot = skipTrivia(src, j+2), true
 				} else if j < len(src) && src[j] == '.' {
@@ -424,7 +445,10 @@ func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
 
 // writtenAt reports whether src holds r at i, white space aside (as
 // strings.Fields leaves it out), and r does not end inside a longer name.
-func writtenAt(src []byte, i int, r string) bool {
+func writtenAt(src []byte, i int, r string) bool { return writtenEnd(src, i, r) >= 0 }
+
+// writtenEnd is where r ends when writtenAt, or -1.
+func writtenEnd(src []byte, i int, r string) int {
 	for k := 0; k < len(r); k++ {
 		for k > 0 && i < len(src) {
 			if c := src[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
@@ -438,11 +462,14 @@ func writtenAt(src []byte, i int, r string) bool {
 			break
 		}
 		if i >= len(src) || src[i] != r[k] {
-			return false
+			return -1
 		}
 		i++
 	}
-	return !isNameByte(r[len(r)-1]) || i == len(src) || !isNameByte(src[i])
+	if isNameByte(r[len(r)-1]) && i < len(src) && isNameByte(src[i]) {
+		return -1
+	}
+	return i
 }
 
 // isNameByte reports whether c may be part of a JavaScript name written

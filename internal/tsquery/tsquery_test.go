@@ -280,6 +280,7 @@ func TestHandsOut(t *testing.T) {
 	require.True(t, paren([]byte("f((tx ?? prisma).document)")))
 	require.True(t, paren([]byte("(tx ?? prisma)?.[model]")))
 	require.False(t, paren([]byte("(tx ?? prisma).user.findMany()")))
+	require.False(t, paren([]byte("Object.keys(x)[0]")), "another call's result")
 	require.True(t, paren([]byte("const { document } = ( tx ?? prisma )")))
 	require.False(t, paren([]byte("const { document } = (tx ?? db)")))
 }
