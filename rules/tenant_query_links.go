@@ -257,16 +257,6 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 	return []tsparse.Node{val}
 }
 
-// linksJudged reports whether a write on m can link a judged model's rows.
-func (q *queryCheck) linksJudged(m *prisma.Model) bool {
-	for _, f := range m.Fields {
-		if f.Relation != nil && f.Target != nil && q.judged(f.Target) {
-			return true
-		}
-	}
-	return false
-}
-
 // mappedTenantIDs reports whether unique is what `list.map((x) => ({ id: x
 // }))` makes of each id of a list holding the ids of rows proven the
 // tenant's (`valid.map((m) => m.id)` after a findMany with the tenant), or

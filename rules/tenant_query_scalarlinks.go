@@ -121,40 +121,6 @@ func (l *links) createMany(val tsparse.Node, target *prisma.Model, depth int) {
 	}
 }
 
-// mayLinkByKey returns a test of whether a file may hold a write that
-// links a judged model's row by a foreign key scalarLink reads: a write on
-// a scoped model holding such a key, and the key's name standing alone
-// (it cannot be set without it).
-func (q *queryCheck) mayLinkByKey() func([]byte) bool {
-	var delegates, keys []string
-	for d, m := range q.delegates {
-		if !q.t.Scoped(m) {
-			continue
-		}
-		for _, f := range m.Fields {
-			r := f.Relation
-			if r == nil || !r.IsForward() || f.Target == nil || !q.judged(f.Target) || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) {
-				continue
-			}
-			for _, ff := range r.Fields {
-				if !slices.Contains(q.tenantNames, ff.Name()) && !slices.Contains(keys, ff.Name()) {
-					keys = append(keys, ff.Name())
-				}
-			}
-			if !slices.Contains(delegates, d) {
-				delegates = append(delegates, d)
-			}
-		}
-	}
-	if len(delegates) == 0 {
-		return func([]byte) bool { return false }
-	}
-	writes := tsquery.Mentions(delegates)
-	return func(src []byte) bool {
-		return writes(src) && slices.ContainsFunc(keys, func(k string) bool { return tsquery.HasWord(src, k) })
-	}
-}
-
 // mappedKeyRows is mappedTenantIDs for a key: data is what `list.map((x)
 // => ({ …, key: x.<ref> }))` makes of each row of list, or `({ …, key: x
 // })` of each id of a list of row ids, and val is x.<ref> or x. It returns

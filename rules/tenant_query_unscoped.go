@@ -507,26 +507,10 @@ func runTenantQueryUnscoped(p *Pass) {
 			}
 		}
 	}
-	// Only files naming an operation on a judged model's delegate can hold
-	// a finding (check judges no other call), or one that may link a
-	// judged model's rows, or raw SQL: the others are not parsed. A link
-	// needs its key's word: without `connect`, creates and the writes of
-	// models judged only for their links are not looked for; without
-	// `set` either, only the operations with a where of judged models.
-	var judged, linking []string
-	for d, m := range q.delegates {
-		if q.judged(m) {
-			judged = append(judged, d)
-		}
-		if q.judged(m) || q.linksJudged(m) {
-			linking = append(linking, d)
-		}
-	}
-	queries, writes, links := tsquery.MentionsQuery(judged), tsquery.MentionsQuery(linking), tsquery.Mentions(linking)
-	byKey := q.mayLinkByKey()
-	mentions := func(src []byte) bool {
-		return queries(src) || tsquery.MayConnect(src) && links(src) || tsquery.MaySet(src) && writes(src) || byKey(src)
-	}
+	// Only the files that may hold a finding are parsed (see queryGate);
+	// the others are read as bytes only.
+	gate := q.gate()
+	mentions := gate.mayCall
 	code, raw := p.Code(p.Schema), p.Schema.PostgreSQL()
 	// Read on every core: the test reads all the application's text
 	// before any parse starts.
@@ -538,7 +522,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(code); i += workers {
-				wanted[i] = mentions(code[i].Src) || (raw && tsquery.MayCallRaw(code[i].Src))
+				wanted[i] = parseEveryFile || gate.mayRead(code[i].Src) || (raw && tsquery.MayCallRaw(code[i].Src))
 			}
 		}()
 	}
@@ -557,7 +541,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	})
 	defer q.helpers.Close()
 	q.helpers.configs = codeConfigs(p)
-	results, _ := tsquery.Each(files, func(tree *tsparse.Tree) []queryFinding {
+	perFile := func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
 		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
@@ -580,7 +564,20 @@ func runTenantQueryUnscoped(p *Pass) {
 			}
 		}
 		return out
-	})
+	}
+	results, _ := tsquery.Each(files, perFile)
+	// A hand-out is said where its receiver is one the calls use as a
+	// client, so the files left are looked at once the receivers are
+	// known: those that may hold one of them.
+	handsOut := gate.mayHandOut(handedOut.receivers)
+	files = nil
+	for i, f := range code {
+		if !wanted[i] && handsOut(f.Src) {
+			files = append(files, f)
+		}
+	}
+	more, _ := tsquery.Each(files, perFile)
+	results = append(results, more...)
 	for _, list := range results {
 		for _, f := range list {
 			if f.severity == 0 {

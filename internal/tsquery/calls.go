@@ -58,6 +58,15 @@ func MayCall(src []byte) bool { return operationText.Match(src) }
 // words (no Prisma model has one) make it accept every file.
 func Mentions(delegates []string) func([]byte) bool { return mentions(delegates, isOperation) }
 
+// MentionsOf is Mentions of the operations ops only.
+func MentionsOf(delegates, ops []string) func([]byte) bool {
+	set := map[string]bool{}
+	for _, o := range ops {
+		set[o] = true
+	}
+	return mentions(delegates, set)
+}
+
 // MentionsQuery is Mentions of the operations that have a where, creates
 // left out: a file whose only calls on delegates are creates can hold a
 // finding only where its data links rows (MayConnect).
@@ -70,17 +79,6 @@ var hasWhere = func() map[string]bool {
 	}
 	return m
 }()
-
-// MayConnect reports whether src may hold a write's link to other rows by
-// `connect` or `connectOrCreate`, which cannot be written without the
-// word standing alone; a create's data links rows only so.
-func MayConnect(src []byte) bool {
-	return hasWord(src, "connect") || hasWord(src, "connectOrCreate")
-}
-
-// MaySet reports whether src may hold an update's `set` of a relation's
-// rows, which cannot be written without the word standing alone.
-func MaySet(src []byte) bool { return hasWord(src, "set") }
 
 // HasWord reports whether word stands alone in src: no word character
 // right before or after it.
@@ -341,3 +339,139 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 	wg.Wait()
 	return results, errs
 }
+
+// HandsOut returns a test of whether src may hand out a client at one of
+// receivers (as written, white space left out), whose last tokens are
+// lasts (`prisma` of `this.prisma`; a name standing alone, or a byte such
+// as `)`, when the whole receiver is looked for): the last token followed
+// by `[` (a key, computed or written) or
+// by `.` and one of delegates, optional chains included; or a
+// destructuring (`const { user } = prisma`): `=` followed by a receiver,
+// in a file where one of delegates stands alone or a pattern's computed
+// key may (`]:`). Between the tokens it skips what Mentions skips.
+func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
+	set := map[string]bool{}
+	for _, d := range delegates {
+		set[d] = true
+	}
+	at := func(src []byte, start int, w string) bool {
+		end := start + len(w)
+		if !bytes.HasPrefix(src[start:], []byte(w)) {
+			return false
+		}
+		return !isNameByte(w[0]) || (start == 0 || !isNameByte(src[start-1])) && (end == len(src) || !isNameByte(src[end]))
+	}
+	return func(src []byte) bool {
+		for n, w := range lasts {
+			// A last token that is no name (`)`) is common: the whole
+			// receiver is looked for then.
+			r := receivers[n]
+			if w != "" && isNameByte(w[0]) {
+				r = ""
+			}
+			for i := 0; w != "" && i < len(src); {
+				var start, end int
+				if r == "" {
+					k := bytes.Index(src[i:], []byte(w))
+					if k < 0 {
+						break
+					}
+					start = i + k
+					end = start + len(w)
+					i = start + 1
+					if !at(src, start, w) {
+						continue
+					}
+				} else {
+					k := bytes.IndexByte(src[i:], r[0])
+					if k < 0 {
+						break
+					}
+					start = i + k
+					i = start + 1
+					if end = writtenEnd(src, start, r); end < 0 {
+						continue
+					}
+				}
+				j, dot := skipTrivia(src, end), false
+				if j+1 < len(src) && src[j] == '?' && src[j+1] == '.' {
+					j, dot = skipTrivia(src, j+2), true
+				} else if j < len(src) && src[j] == '.' {
+					j, dot = skipTrivia(src, j+1), true
+				}
+				if j < len(src) && src[j] == '[' {
+					return true
+				}
+				if e := wordEnd(src, j); dot && e > j && set[string(src[j:e])] {
+					return true
+				}
+			}
+		}
+		assigned := false
+		for i := 0; i < len(src) && !assigned; i++ {
+			if i = indexFrom(src, i, '='); i < 0 {
+				break
+			}
+			if i > 0 && strings.IndexByte("=!<>+-*/%&|^?", src[i-1]) >= 0 || i+1 < len(src) && (src[i+1] == '=' || src[i+1] == '>') {
+				continue
+			}
+			j := skipTrivia(src, i+1)
+			for _, r := range receivers {
+				if r != "" && writtenAt(src, j, r) {
+					assigned = true
+					break
+				}
+			}
+		}
+		if !assigned {
+			return false
+		}
+		for d := range set {
+			if hasWord(src, d) {
+				return true
+			}
+		}
+		for i := 0; i < len(src); i++ {
+			if i = indexFrom(src, i, ']'); i < 0 {
+				return false
+			}
+			if j := skipTrivia(src, i+1); j < len(src) && src[j] == ':' {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// writtenAt reports whether src holds r at i, white space aside (as
+// strings.Fields leaves it out), and r does not end inside a longer name.
+func writtenAt(src []byte, i int, r string) bool { return writtenEnd(src, i, r) >= 0 }
+
+// writtenEnd is where r ends when writtenAt, or -1.
+func writtenEnd(src []byte, i int, r string) int {
+	for k := 0; k < len(r); k++ {
+		for k > 0 && i < len(src) {
+			if c := src[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				i++
+				continue
+			}
+			if c, n := utf8.DecodeRune(src[i:]); c >= utf8.RuneSelf && unicode.IsSpace(c) {
+				i += n
+				continue
+			}
+			break
+		}
+		if i >= len(src) || src[i] != r[k] {
+			return -1
+		}
+		i++
+	}
+	if isNameByte(r[len(r)-1]) && i < len(src) && isNameByte(src[i]) {
+		return -1
+	}
+	return i
+}
+
+// isNameByte reports whether c may be part of a JavaScript name written
+// in ASCII.
+func isNameByte(c byte) bool { return c == '$' || isWordByte(c) }

@@ -253,20 +253,36 @@ func TestMentionsRefuses(t *testing.T) {
 	require.True(t, MentionsQuery([]string{"user"})([]byte("db.user.update()")))
 }
 
-// A link is written with its key's word, so a file without one holds none.
-func TestMayConnectOrSet(t *testing.T) {
-	for _, src := range []string{"connect: { id }", "{ connectOrCreate: x }", `{ "connect": x }`, "{ connect }"} {
-		require.True(t, MayConnect([]byte(src)), "%q", src)
+// A write is found by its operation alone, whatever its data's keys.
+func TestMentionsOf(t *testing.T) {
+	writes := MentionsOf([]string{"user"}, []string{"create", "update"})
+	require.True(t, writes([]byte("db.user.update({ data: { posts: { create: rows } } })")), "no connect or set written")
+	require.False(t, writes([]byte("db.user.findMany({ where: { set: 1 } })")), "not a write")
+	require.False(t, writes([]byte("db.post.update({})")), "another delegate")
+}
+
+// A client is handed out by its receiver followed by a key or a model,
+// or destructured beside a model's name.
+func TestHandsOut(t *testing.T) {
+	hands := HandsOut([]string{"prisma"}, []string{"prisma"}, []string{"document"})
+	for _, src := range []string{
+		"f(prisma.document)", "this.prisma?.document", "prisma /* c */ . document", "prisma[model]", "prisma?.[model]",
+		"const { document } = prisma", "const { [k]: d } = prisma",
+	} {
+		require.True(t, hands([]byte(src)), "%q", src)
 	}
-	for _, src := range []string{"", "disconnected", "connection.connectTimeout", "tags: { set: [] }"} {
-		require.False(t, MayConnect([]byte(src)), "%q", src)
+	for _, src := range []string{
+		"", "prisma.user", "import prisma from 'db'", "const x: { [k: string]: number } = {}; f(prisma)", "if (a == prisma) document.title", "myprisma[k]", "prisma_x.document", "document.title", "const { user } = prisma",
+	} {
+		require.False(t, hands([]byte(src)), "%q", src)
 	}
-	for _, src := range []string{"tags: { set: [] }", `{ "set": [] }`, "set", "{ set }"} {
-		require.True(t, MaySet([]byte(src)), "%q", src)
-	}
-	for _, src := range []string{"", "offset: 1", "settings", "reset()", "new Set()", "isSet"} {
-		require.False(t, MaySet([]byte(src)), "%q", src)
-	}
+	paren := HandsOut([]string{"(tx??prisma)"}, []string{")"}, []string{"document"})
+	require.True(t, paren([]byte("f((tx ?? prisma).document)")))
+	require.True(t, paren([]byte("(tx ?? prisma)?.[model]")))
+	require.False(t, paren([]byte("(tx ?? prisma).user.findMany()")))
+	require.False(t, paren([]byte("Object.keys(x)[0]")), "another call's result")
+	require.True(t, paren([]byte("const { document } = ( tx ?? prisma )")))
+	require.False(t, paren([]byte("const { document } = (tx ?? db)")))
 }
 
 func TestRawCalls(t *testing.T) {

@@ -1,0 +1,6 @@
+version = 1
+
+tenancy {
+  fields        = ["organizationId"]
+  global_models = ["User"]
+}
