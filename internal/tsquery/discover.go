@@ -20,15 +20,22 @@ import (
 )
 
 // skippedDirs are folders that hold no code of the application: installed
-// packages, build output and version control.
+// packages (Yarn's own release, plugins, cache and editor SDKs live in
+// .yarn, committed: cal.com's 2.2 MB yarn-3.4.1.cjs), build output and
+// version control.
 var skippedDirs = map[string]bool{
 	"node_modules": true,
+	".yarn":        true,
 	"dist":         true,
 	"build":        true,
 	".next":        true,
 	"out":          true,
 	".git":         true,
 }
+
+// pnpFiles are the resolver Yarn Plug'n'Play writes at the repository's
+// root: installed packages' map, not the application's code.
+var pnpFiles = map[string]bool{".pnp.cjs": true, ".pnp.js": true, ".pnp.loader.mjs": true}
 
 // testDirs hold tests, seeds and data migrations: code that never serves
 // a tenant's request; a test's lookups by id are its point, a seed fills
@@ -109,7 +116,7 @@ func Discover(root string, scope Scope) ([]string, error) {
 		if scope.Landmark != nil && d.Type().IsRegular() && (d.Name() == "package.json" || strings.HasSuffix(d.Name(), ".prisma")) && !ignored(ignores, rel, false) {
 			scope.Landmark(p)
 		}
-		if !d.Type().IsRegular() || !tsparse.Supported(p) || strings.HasSuffix(p, ".d.ts") || testFile.MatchString(d.Name()) || ignored(ignores, rel, false) {
+		if !d.Type().IsRegular() || !tsparse.Supported(p) || strings.HasSuffix(p, ".d.ts") || testFile.MatchString(d.Name()) || pnpFiles[d.Name()] || ignored(ignores, rel, false) {
 			return nil
 		}
 		if len(scope.Paths) > 0 && !matchAll(pathsFor(scope.Paths, rel), rel, scope.Matched) {
