@@ -134,38 +134,9 @@ func (q *queryCheck) checkingFieldLookup(fn tsparse.Node, target *prisma.Model, 
 	}
 	delegate := delegateName(target.Name)
 	stmts := namedNoComments(body)
-	for i, st := range stmts {
-		call := awaitedStatementCall(st)
-		if st.Kind() == "return_statement" {
-			call = uncastAwait(firstNamed(st))
-		}
-		if call.Kind() != "call_expression" {
-			continue
-		}
-		c, found := q.callAt(call)
-		if !found || c.Delegate != delegate {
-			continue
-		}
-		checked := -1
-		switch c.Operation {
-		case "findUniqueOrThrow", "findFirstOrThrow":
-			checked = st.End()
-			if st.Kind() == "return_statement" {
-				checked = st.Start()
-			}
-		case "findUnique", "findFirst":
-			row := boundName(c)
-			if row == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
-				continue
-			}
-			for _, later := range stmts[i+1:] {
-				if throwsUnlessDefined(later, row) {
-					checked = later.End()
-					break
-				}
-			}
-		}
-		if checked < 0 || !returnsAfter(body, body, checked, nil) {
+	for i := range stmts {
+		c, checked, found := q.leftLookup(stmts, i, delegate)
+		if !found || !returnsAfter(body, body, checked, nil) {
 			continue
 		}
 		if idKey, tenantKeys, ok := q.lookupFields(c.Node, fn, fields, idName); ok {

@@ -217,42 +217,9 @@ func (q *queryCheck) checkingLookup(fn tsparse.Node, target *prisma.Model, idNam
 	delegate := delegateName(target.Name)
 	for _, block := range blocks {
 		stmts := namedNoComments(block)
-		for i, st := range stmts {
-			call := awaitedStatementCall(st)
-			if st.Kind() == "return_statement" {
-				// `return this.prisma.row.findFirstOrThrow(…)`: the
-				// caller's await throws with the promise it is handed.
-				call = uncastAwait(firstNamed(st))
-			}
-			if call.Kind() != "call_expression" {
-				continue
-			}
-			c, found := q.callAt(call)
-			if !found || c.Delegate != delegate {
-				continue
-			}
-			// Where the helper has left the lookup behind: it threw
-			// there or at a later test of its row.
-			checked := -1
-			switch c.Operation {
-			case "findUniqueOrThrow", "findFirstOrThrow":
-				checked = st.End()
-				if st.Kind() == "return_statement" {
-					checked = st.Start()
-				}
-			case "findUnique", "findFirst":
-				row := boundName(c)
-				if row == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
-					continue
-				}
-				for _, later := range stmts[i+1:] {
-					if throwsUnlessDefined(later, row) {
-						checked = later.End()
-						break
-					}
-				}
-			}
-			if checked < 0 || !returnsAfter(body, block, checked, failure) {
+		for i := range stmts {
+			c, checked, found := q.leftLookup(stmts, i, delegate)
+			if !found || !returnsAfter(body, block, checked, failure) {
 				continue
 			}
 			if idParam, tenantParams, ok := q.lookupParams(c, fn, params, idName); ok {
@@ -470,4 +437,41 @@ func containsExit(s tsparse.Node) bool {
 		}
 		return false
 	})
+}
+
+// leftLookup reads stmts[i] of a helper's block as a lookup on delegate
+// and says where the helper has left it behind: it threw there (an
+// OrThrow, awaited or returned: the caller's await throws with the
+// promise it is handed) or at a later test of the row a const holds.
+func (q *queryCheck) leftLookup(stmts []tsparse.Node, i int, delegate string) (c tsquery.Call, checked int, ok bool) {
+	st := stmts[i]
+	call := awaitedStatementCall(st)
+	if st.Kind() == "return_statement" {
+		call = uncastAwait(firstNamed(st))
+	}
+	if call.Kind() != "call_expression" {
+		return c, 0, false
+	}
+	c, found := q.callAt(call)
+	if !found || c.Delegate != delegate {
+		return c, 0, false
+	}
+	switch c.Operation {
+	case "findUniqueOrThrow", "findFirstOrThrow":
+		if st.Kind() == "return_statement" {
+			return c, st.Start(), true
+		}
+		return c, st.End(), true
+	case "findUnique", "findFirst":
+		row := boundName(c)
+		if row == "" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+			return c, 0, false
+		}
+		for _, later := range stmts[i+1:] {
+			if throwsUnlessDefined(later, row) {
+				return c, later.End(), true
+			}
+		}
+	}
+	return c, 0, false
 }
