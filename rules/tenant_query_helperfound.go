@@ -53,28 +53,17 @@ var plainRowKey = lazyregexp.New(`^([A-Za-z_$][\w$]*)!?\.([A-Za-z_$][\w$]*)$`)
 
 // returnsFoundRows is helperFoundRow's reading of fn, called by call.
 func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Model) bool {
-	body := fn.Field("body")
-	if !body.Valid() || body.Kind() != "statement_block" {
-		return false
-	}
-	params := namedNoComments(fn.Field("parameters"))
-	args := namedNoComments(call.Field("arguments"))
-	delegate := delegateName(target.Name)
-	ok, rows := true, 0
-	eachReturn(body, func(ret, v tsparse.Node) bool {
+	return q.helperReturns(call, fn, target, func(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) (ok, counts bool) {
 		switch {
 		case !v.Valid() || v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 			// Nothing: the caller's `row.id` throws.
+			return true, false
 		case v.Kind() == "identifier":
 			held, found := constValue(v)
-			ok = found && uncast(held).Kind() == "await_expression" && !rowAssignedBetween(held, ret, v.Text()) &&
-				q.returnsTenantRow(ret, uncastAwait(held), fn, delegate, params, args, target)
-			rows++
+			return found && uncast(held).Kind() == "await_expression" && !rowAssignedBetween(held, ret, v.Text()) &&
+				tenantRow(ret, uncastAwait(held)), true
 		default:
-			ok = q.returnsTenantRow(ret, v, fn, delegate, params, args, target)
-			rows++
+			return tenantRow(ret, v), true
 		}
-		return ok
 	})
-	return ok && rows > 0
 }

@@ -46,32 +46,19 @@ func (q *queryCheck) helperReturnedKey(bare tsparse.Node, ref *prisma.Field, tar
 // at least one return gives a key, and none gives anything but nothing
 // or the key of a row of fn found in the tenant call passes.
 func (q *queryCheck) returnsTenantKeys(call, fn tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
-	body := fn.Field("body")
-	if !body.Valid() || body.Kind() != "statement_block" {
-		return false
-	}
-	params := namedNoComments(fn.Field("parameters"))
-	args := namedNoComments(call.Field("arguments"))
-	delegate := delegateName(target.Name)
-	ok, keys := true, 0
-	eachReturn(body, func(ret, v tsparse.Node) bool {
+	return q.helperReturns(call, fn, target, func(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) (ok, counts bool) {
 		if !v.Valid() || linksNothing(v) {
-			return true
+			return true, false
 		}
 		key := uncast(orNothing(v))
 		if key.Kind() != "member_expression" || key.Field("property").Text() != ref.Name() || key.Field("object").Kind() != "identifier" {
-			ok = false
-			return false
+			return false, false
 		}
 		row := key.Field("object")
 		held, found := constValue(row)
 		if !found || overwritten(ret, row.Text()+"."+ref.Name()) {
-			ok = false
-			return false
+			return false, false
 		}
-		keys++
-		ok = q.returnsTenantRow(ret, uncastAwait(held), fn, delegate, params, args, target)
-		return ok
+		return tenantRow(ret, uncastAwait(held)), true
 	})
-	return ok && keys > 0
 }

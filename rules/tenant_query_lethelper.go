@@ -73,6 +73,16 @@ func (q *queryCheck) helperTenantRow(at, right tsparse.Node, ref *prisma.Field, 
 
 // returnsTenantRows is helperTenantRow's reading of fn, called by call.
 func (q *queryCheck) returnsTenantRows(call, fn tsparse.Node, target *prisma.Model) bool {
+	return q.helperReturns(call, fn, target, func(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) (ok, counts bool) {
+		return tenantRow(ret, v), true
+	})
+}
+
+// helperReturns reports whether every return of fn, a helper with a block
+// body that call calls, passes judge, and at least one counts. judge is
+// handed tenantRow: whether a value is a single-row query whose tenant
+// fields the call's arguments give (returnsTenantRow).
+func (q *queryCheck) helperReturns(call, fn tsparse.Node, target *prisma.Model, judge func(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) (ok, counts bool)) bool {
 	body := fn.Field("body")
 	if !body.Valid() || body.Kind() != "statement_block" {
 		return false
@@ -80,13 +90,19 @@ func (q *queryCheck) returnsTenantRows(call, fn tsparse.Node, target *prisma.Mod
 	params := namedNoComments(fn.Field("parameters"))
 	args := namedNoComments(call.Field("arguments"))
 	delegate := delegateName(target.Name)
-	ok, returns := true, 0
-	eachReturn(body, func(n, v tsparse.Node) bool {
-		returns++
-		ok = q.returnsTenantRow(n, v, fn, delegate, params, args, target)
+	tenantRow := func(ret, v tsparse.Node) bool {
+		return q.returnsTenantRow(ret, v, fn, delegate, params, args, target)
+	}
+	ok, counted := true, 0
+	eachReturn(body, func(ret, v tsparse.Node) bool {
+		var counts bool
+		ok, counts = judge(ret, v, tenantRow)
+		if counts {
+			counted++
+		}
 		return ok
 	})
-	return ok && returns > 0
+	return ok && counted > 0
 }
 
 // returnsTenantRow reports whether v, the value the return statement ret
