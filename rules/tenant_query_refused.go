@@ -33,7 +33,9 @@ var requiredArgs = map[string][]string{
 // with no directive that silences type errors, and only while no code of
 // the schema may give a model an operation of its own through a `model`
 // extension, or fill in a where through a `query` one (modelsExtended);
-// an extension from a package is not seen.
+// an extension from a package is not seen. A call on a parameter whose
+// declared type TypeScript shows to be no model client is left out too
+// (declaredObject).
 func withoutRefused(tree *tsparse.Tree, calls []tsquery.Call, modelsExtended func() bool) []tsquery.Call {
 	switch filepath.Ext(tree.Path) {
 	case ".ts", ".tsx", ".mts", ".cts":
@@ -45,10 +47,11 @@ func withoutRefused(tree *tsparse.Tree, calls []tsquery.Call, modelsExtended fun
 			return calls
 		}
 	}
-	if !slices.ContainsFunc(calls, refused) || modelsExtended() {
+	notQuery := func(c tsquery.Call) bool { return refused(c) || declaredObject(c) }
+	if !slices.ContainsFunc(calls, notQuery) || modelsExtended() {
 		return calls
 	}
-	return slices.DeleteFunc(calls, refused)
+	return slices.DeleteFunc(calls, notQuery)
 }
 
 // refused reports whether c lacks an argument, or a key of its argument,
