@@ -23,10 +23,15 @@ import (
 //   - a hand-out: a receiver that some file's calls use as a client,
 //     followed by a key or a judged delegate, or destructured
 //     (mayHandOut). The receivers come from the calls on any tenant
-//     model's delegate that are not creates, so those files are parsed
-//     too.
+//     model's delegate that are not creates. A file whose only such
+//     calls name no judged delegate and write nothing (calls, not
+//     mayCall) can hold nothing else the rule says, so it is read for
+//     its receivers only when its text does not show them all known
+//     (knownReceivers); else it waits with the files left for
+//     mayHandOut, which decides on it as on them.
 type queryGate struct {
 	judged, writes, calls func([]byte) bool
+	receivers             func([]byte) ([]string, bool)
 	judgedNames           []string
 }
 
@@ -43,6 +48,8 @@ func (q *queryCheck) gate() queryGate {
 		writes: tsquery.MentionsOf(all, scalarLinkOperations),
 		calls:  tsquery.MentionsQuery(all),
 
+		receivers: tsquery.Receivers(all),
+
 		judgedNames: judged,
 	}
 }
@@ -51,9 +58,26 @@ func (q *queryCheck) gate() queryGate {
 // rule judges.
 func (g queryGate) mayCall(src []byte) bool { return g.judged(src) || g.writes(src) }
 
-// mayRead reports whether src must be parsed before the receivers are
-// known: it may hold a judged call or a call naming a client.
-func (g queryGate) mayRead(src []byte) bool { return g.mayCall(src) || g.calls(src) }
+// knownReceivers reports whether every call src may hold on a delegate
+// with a where has its receiver in known, read from its text alone
+// (tsquery.Receivers): parsing it would add no receiver. Its calls are on
+// no judged delegate and no write (it is not mayCall), so whatever else
+// its tree tells is a hand-out, and mayHandOut still looks at it for
+// that once the receivers are known. Leaving a file out when its
+// receivers are among those of the files read before it keeps the set
+// the one every file read would give.
+func (g queryGate) knownReceivers(src []byte, known map[string]bool) bool {
+	rs, ok := g.receivers(src)
+	if !ok {
+		return false
+	}
+	for _, r := range rs {
+		if !known[r] {
+			return false
+		}
+	}
+	return true
+}
 
 // mayHandOut returns a test of whether a file may hand out a client of
 // one of receivers, known once the calls are read: tsquery.HandsOut with

@@ -514,7 +514,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	code, raw := p.Code(p.Schema), p.Schema.PostgreSQL()
 	// Read on every core: the test reads all the application's text
 	// before any parse starts.
-	wanted := make([]bool, len(code))
+	wanted, clientsOnly := make([]bool, len(code)), make([]bool, len(code))
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), max(len(code), 1))
 	for w := range workers {
@@ -522,7 +522,9 @@ func runTenantQueryUnscoped(p *Pass) {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(code); i += workers {
-				wanted[i] = parseEveryFile || gate.mayRead(code[i].Src) || (raw && tsquery.MayCallRaw(code[i].Src))
+				src := code[i].Src
+				wanted[i] = parseEveryFile || gate.mayCall(src) || (raw && tsquery.MayCallRaw(src))
+				clientsOnly[i] = !wanted[i] && gate.calls(src)
 			}
 		}()
 	}
@@ -566,6 +568,17 @@ func runTenantQueryUnscoped(p *Pass) {
 		return out
 	}
 	results, _ := tsquery.Each(files, perFile)
+	// The files whose calls only name clients are read for their
+	// receivers, unless their text shows these are known already.
+	files = nil
+	for i, f := range code {
+		if clientsOnly[i] && !gate.knownReceivers(f.Src, handedOut.receivers) {
+			wanted[i] = true
+			files = append(files, f)
+		}
+	}
+	more, _ := tsquery.Each(files, perFile)
+	results = append(results, more...)
 	// A hand-out is said where its receiver is one the calls use as a
 	// client, so the files left are looked at once the receivers are
 	// known: those that may hold one of them.
@@ -576,7 +589,7 @@ func runTenantQueryUnscoped(p *Pass) {
 			files = append(files, f)
 		}
 	}
-	more, _ := tsquery.Each(files, perFile)
+	more, _ = tsquery.Each(files, perFile)
 	results = append(results, more...)
 	for _, list := range results {
 		for _, f := range list {

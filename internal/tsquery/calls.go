@@ -346,9 +346,11 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 // as `)`, when the whole receiver is looked for): the last token followed
 // by `[` (a key, computed or written) or
 // by `.` and one of delegates, optional chains included; or a
-// destructuring (`const { user } = prisma`): `=` followed by a receiver,
-// in a file where one of delegates stands alone or a pattern's computed
-// key may (`]:`). Between the tokens it skips what Mentions skips.
+// destructuring (`const { user } = prisma`): `=` followed by a receiver
+// and nothing that goes on with it (goesOn: `= tx ?? prisma` destructures
+// neither), in a file where one of delegates stands alone or a pattern's
+// computed key may (`]:`). Between the tokens it skips what Mentions
+// skips.
 func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
 	set := map[string]bool{}
 	for _, d := range delegates {
@@ -417,7 +419,10 @@ func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
 			}
 			j := skipTrivia(src, i+1)
 			for _, r := range receivers {
-				if r != "" && writtenAt(src, j, r) {
+				if r == "" {
+					continue
+				}
+				if e := writtenEnd(src, j, r); e >= 0 && !goesOn(src, skipTrivia(src, e)) {
 					assigned = true
 					break
 				}
@@ -443,11 +448,28 @@ func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
 	}
 }
 
-// writtenAt reports whether src holds r at i, white space aside (as
-// strings.Fields leaves it out), and r does not end inside a longer name.
-func writtenAt(src []byte, i int, r string) bool { return writtenEnd(src, i, r) >= 0 }
+// goesOn reports whether the token at i may carry on the expression
+// before it (`tx ?? prisma`, `prisma.user`, `db as Client`): a value
+// destructured must be the receiver alone to hand out its clients. An
+// operator, a bracket, `.`, `!` and a template do, and the words that
+// are operators; a name after a line end starts a statement.
+func goesOn(src []byte, i int) bool {
+	if i >= len(src) {
+		return false
+	}
+	if strings.IndexByte(".?[(`!=<>+-*/%&|^", src[i]) >= 0 {
+		return true
+	}
+	switch string(src[i:wordEnd(src, i)]) {
+	case "as", "satisfies", "in", "instanceof":
+		return true
+	}
+	return false
+}
 
-// writtenEnd is where r ends when writtenAt, or -1.
+// writtenEnd is where r ends when src holds r at i, white space aside
+// (as strings.Fields leaves it out), and r does not end inside a longer
+// name; -1 when it does not.
 func writtenEnd(src []byte, i int, r string) int {
 	for k := 0; k < len(r); k++ {
 		for k > 0 && i < len(src) {

@@ -286,6 +286,19 @@ func TestHandsOut(t *testing.T) {
 	require.False(t, paren([]byte("Object.keys(x)[0]")), "another call's result")
 	require.True(t, paren([]byte("const { document } = ( tx ?? prisma )")))
 	require.False(t, paren([]byte("const { document } = (tx ?? db)")))
+	// A destructured value goes on past the receiver: it is another.
+	for _, src := range []string{
+		"const { document } = prisma\n", "const { document } = prisma; f()", "({ document } = prisma)", "const { document } = prisma, b = 1",
+		"const { document } = prisma /* c */\nfoo()", "const { document } = prisma\nlater(x)",
+	} {
+		require.True(t, hands([]byte(src)), "%q", src)
+	}
+	for _, src := range []string{
+		"const { document } = prisma ?? tx", "const { document } = prisma.user", "const { document } = prisma as Client",
+		"const { document } = prisma!", "const { document } = prisma || tx", "const { document } = prisma\n  .user",
+	} {
+		require.False(t, hands([]byte(src)), "%q", src)
+	}
 }
 
 func TestRawCalls(t *testing.T) {

@@ -1,0 +1,4 @@
+tenancy {
+  fields        = ["organizationId"]
+  global_models = ["Plan"]
+}
