@@ -261,6 +261,10 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 // }))` makes of each id of a list holding the ids of rows proven the
 // tenant's (`valid.map((m) => m.id)` after a findMany with the tenant), or
 // `rows.map((r) => ({ id: r.id }))` of such rows: the links are those rows.
+// The list may also be one whose ids were counted with the tenant
+// (countedMapKey; Comp AI's auto-link routes, `tasks: { set:
+// taskIds.map((id) => ({ id })) }` after the count under `if
+// (taskIds.length > 0)`).
 func (q *queryCheck) mappedTenantIDs(unique, obj tsparse.Node, target *prisma.Model) bool {
 	call, param, ok := mapCallback(unique)
 	entries := namedNoComments(obj)
@@ -273,6 +277,9 @@ func (q *queryCheck) mappedTenantIDs(unique, obj tsparse.Node, target *prisma.Mo
 		return false
 	}
 	list := call.Field("function").Field("object")
+	if q.countedMapKey(unique, val, target, id) {
+		return true
+	}
 	switch compact(val.Text()) {
 	case param.Text():
 		rows := q.idList(list, key)

@@ -1609,7 +1609,9 @@ func firstParam(fn tsparse.Node) (tsparse.Node, int) {
 
 // loopSource is the list whose elements name stands for where n is: the
 // rows of `for (const name of rows)` or of `rows.map((name) => …)` (and
-// forEach, filter, flatMap, some, every, find), or "".
+// forEach, filter, flatMap, some, every, find, or a function of the file
+// handing its callback only elements of the list, elementHelperList), or
+// "".
 func loopSource(n tsparse.Node, name string) string {
 	for p := n.Parent(); p.Valid() && p.Kind() != "program"; p = p.Parent() {
 		switch p.Kind() {
@@ -1636,7 +1638,7 @@ func loopSource(n tsparse.Node, name string) string {
 					return obj.Text()
 				}
 			}
-			return ""
+			return elementHelperList(call, p)
 		}
 	}
 	return ""
