@@ -4,9 +4,12 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"os/exec"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
+	"unsafe"
 )
 
 // Huge pages are not asked for where the user or whoever started the
@@ -52,6 +55,31 @@ func TestPrepareAdvisesTheMemory(t *testing.T) {
 			t.Fatalf("the mapping at %#x has VmFlags %q, want hg (MADV_HUGEPAGE)", p, flags)
 		}
 	}
+}
+
+// The heap's next large object starts in the advised memory, not in the
+// 4 KB pages below its first 2 MB boundary. A heap that objects of other
+// tests were freed from has holes the object may fit in: the test runs
+// in a process of its own, as a run of schemalint does.
+func TestPrepareStartsTheHeapOnAHugePage(t *testing.T) {
+	if os.Getenv("FRESHHEAP_CHILD") != "1" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestPrepareStartsTheHeapOnAHugePage$", "-test.count=1")
+		cmd.Env = append(os.Environ(), "FRESHHEAP_CHILD=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return
+	}
+	hugePages = func() bool { return true }
+	lo, hi := prepare(2 << 20)
+	if lo == 0 {
+		t.Fatal("prepare(2 MB) advised nothing")
+	}
+	b := make([]byte, 1<<20)
+	if p := uintptr(unsafe.Pointer(unsafe.SliceData(b))); p < lo || p >= hi {
+		t.Errorf("a 1 MB object after prepare is at %#x, outside the advised %#x-%#x", p, lo, hi)
+	}
+	runtime.KeepAlive(b)
 }
 
 // vmFlags reads the VmFlags of the mapping holding address p.
