@@ -9,7 +9,7 @@ import "github.com/schemalint/schemalint/internal/tsparse"
 // shape. A filter keeps or drops elements and cannot make new ones, so
 // the ids are ids of that list's rows, unless a filter's callback writes
 // to something (`(t) => { t.id = other; … }`): then nothing is read.
-func filteredIDs(list tsparse.Node, idName string) string {
+func (q *queryCheck) filteredIDs(list tsparse.Node, idName string) string {
 	list = uncast(list)
 	fn := list.Field("function")
 	args := namedNoComments(list.Field("arguments"))
@@ -21,7 +21,7 @@ func filteredIDs(list tsparse.Node, idName string) string {
 	for range 8 {
 		fn := rows.Field("function")
 		args := namedNoComments(rows.Field("arguments"))
-		if rows.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" || len(args) != 1 || writes(args[0]) || handsOutElement(args[0]) {
+		if rows.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" || len(args) != 1 || writes(args[0]) || q.handsOutRow(args[0]) {
 			break
 		}
 		filtered = true

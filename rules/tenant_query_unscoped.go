@@ -1460,7 +1460,7 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	if rows == "" && (!strings.Contains(value, "?.") || uniqueWhere(q.call)) {
 		// byKey.get(k)?.id may be undefined, which only a unique where
 		// refuses.
-		rows = mapGetSource(q.call, path[0])
+		rows = q.mapGetSource(q.call, path[0])
 	}
 	if rows != "" && !sourceHeld(q.call, path[0], rows) {
 		return false
@@ -1736,7 +1736,7 @@ func (q *queryCheck) idListAt(list tsparse.Node, idName string) (string, tsparse
 	}
 	m := mapIDs.FindStringSubmatch(compact(list.Text()))
 	if m == nil || m[2] != m[3] || m[4] != idName {
-		return otherIDs(list, idName), list
+		return q.otherIDs(list, idName), list
 	}
 	return m[1], list
 }
