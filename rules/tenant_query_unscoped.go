@@ -1369,7 +1369,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName)) {
 		return true
 	}
-	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName)) {
+	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
