@@ -15,7 +15,8 @@ import (
 // element of the list is an object one of the callback's returns builds,
 // so the key is the tenant's when, at every such return, the name it
 // gives that field holds a row of the tenant (a lookup of a Map of rows
-// read with the tenant, say), as parentOfEarlierRow proves it there.
+// read with the tenant, say), as parentOfEarlierRow proves it there, and
+// nothing gives the field another value afterwards.
 func (q *queryCheck) carriedRow(value string, target *prisma.Model, idName string) bool {
 	if strings.Contains(value, "?.") && !uniqueWhere(q.call) {
 		// source.existing?.id is undefined without a row, which only a
@@ -27,7 +28,7 @@ func (q *queryCheck) carriedRow(value string, target *prisma.Model, idName strin
 		return false
 	}
 	rows := loopSource(q.call, path[0])
-	if rows == "" || !sourceHeld(q.call, path[0], rows) || listGrown(q.call, rows) || changedByCall(q.call, rows) {
+	if rows == "" || !sourceHeld(q.call, path[0], rows) || listGrown(q.call, rows) || changedByCall(q.call, rows) || keyFieldSet(q.call, path[1]) {
 		return false
 	}
 	v, ok := constBefore(rows, q.call)

@@ -25,10 +25,14 @@ func (q *queryCheck) handsOutRow(cb tsparse.Node) bool {
 func (q *queryCheck) handsOutIn(n tsparse.Node, name string) bool {
 	out := false
 	n.Walk(func(c tsparse.Node) bool {
-		if out || c.Kind() != "identifier" || c.Text() != name {
+		if out || c.Kind() != "identifier" && c.Kind() != "shorthand_property_identifier" || c.Text() != name {
 			return !out
 		}
 		m := c.Parent()
+		if c.Kind() == "shorthand_property_identifier" {
+			out = true // { row } gives the row on inside an object
+			return false
+		}
 		if m.Kind() == "member_expression" && sameNode(m.Field("object"), c) && !(m.Parent().Kind() == "call_expression" && sameNode(m.Parent().Field("function"), m)) {
 			return false // a field read
 		}

@@ -45,3 +45,20 @@ export async function carriedGrown(teamId: string, wanted: { id: string; sheet: 
   toUpdate.push(extra);
   await Promise.all(toUpdate.map((source) => prisma.document.update({ where: { id: source.existing.id }, data: {} }))); // want "update on tenant-scoped \"Document\" does not filter by the tenant"
 }
+
+// A field given another value after the flatMap is not the Map's row.
+export async function carriedReplaced(teamId: string, wanted: { id: string; sheet: boolean }[], other: { id: string }) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const byKey = new Map(docs.map((doc) => [documentKey(doc), doc]));
+  const toUpdate = wanted.flatMap((next) => {
+    const existing = byKey.get(documentKey(next));
+    if (!existing) {
+      return [];
+    }
+    return [{ next, existing }];
+  });
+  toUpdate.forEach((source) => {
+    source.existing = other;
+  });
+  await Promise.all(toUpdate.map((source) => prisma.document.update({ where: { id: source.existing.id }, data: {} }))); // want "update on tenant-scoped \"Document\" does not filter by the tenant"
+}
