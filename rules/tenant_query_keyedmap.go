@@ -10,7 +10,7 @@ import (
 // of a Map whose values are the rows themselves under any key, a call
 // included (`[getAttachmentSourceKey(source), source]`, inbox-zero's
 // attachment sources): a row got from the Map is one of rows whatever the
-// key, unless the key's expression may change the row (handsOutRow). It
+// key, unless the key's expression may change the row (handsOutIn). It
 // gives rows, or "". mapEntries reads only keys that are a field of the
 // row.
 func (q *queryCheck) rowsKeyedByAny(list tsparse.Node) string {

@@ -18,8 +18,9 @@ import (
 
 // mapGetSource is the list of rows a Map picked name from, earlier in a
 // function at is in: `const name = byKey.get(k)` after `const byKey = new
-// Map(rows.map((r) => [r.assetId, r]))`, the Map only ever looked up;
-// "" otherwise.
+// Map(rows.map((r) => [r.assetId, r]))` (or another key that leaves the
+// row as it is, rowsKeyedByAny), the Map only ever looked up; ""
+// otherwise.
 func (q *queryCheck) mapGetSource(at tsparse.Node, name string) string {
 	v, ok := constBefore(name, at)
 	if !ok {
