@@ -55,8 +55,8 @@ func elementField(fn tsparse.Node) string {
 
 // handsOutElement reports whether the callback fn may give its element to
 // something that can change it: the element used other than by reading a
-// field (`(t) => check(t)`, `(t) => t.reset()`). A destructured parameter
-// holds no element.
+// field (`(t) => check(t)`, `(t) => t.reset()`, `(t) => check({ t })`). A
+// destructured parameter holds no element.
 func handsOutElement(fn tsparse.Node) bool {
 	param, n := firstParam(fn)
 	if n == 0 || param.Kind() != "identifier" {
@@ -64,6 +64,9 @@ func handsOutElement(fn tsparse.Node) bool {
 	}
 	out := false
 	fn.Field("body").Walk(func(c tsparse.Node) bool {
+		if c.Kind() == "shorthand_property_identifier" && c.Text() == param.Text() {
+			out = true // { t } gives the element on inside an object
+		}
 		if out || c.Kind() != "identifier" || c.Text() != param.Text() {
 			return !out
 		}
