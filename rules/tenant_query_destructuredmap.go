@@ -56,8 +56,8 @@ func destructuredField(fn tsparse.Node) string {
 // otherIDs reads the spellings of a list of row ids that idListAt's
 // pattern does not: filtered rows' ids, ids taken by a destructured
 // parameter, or ids carried by objects built per row.
-func otherIDs(list tsparse.Node, idName string) string {
-	if rows := filteredIDs(list, idName); rows != "" {
+func (q *queryCheck) otherIDs(list tsparse.Node, idName string) string {
+	if rows := q.filteredIDs(list, idName); rows != "" {
 		return rows
 	}
 	if rows := destructuredIDs(list, idName); rows != "" {

@@ -9,7 +9,7 @@ import "github.com/schemalint/schemalint/internal/tsparse"
 // shape. A filter keeps or drops elements and cannot make new ones, so
 // the ids are ids of that list's rows, unless a filter's callback writes
 // to something (`(t) => { t.id = other; … }`): then nothing is read.
-func filteredIDs(list tsparse.Node, idName string) string {
+func (q *queryCheck) filteredIDs(list tsparse.Node, idName string) string {
 	list = uncast(list)
 	fn := list.Field("function")
 	args := namedNoComments(list.Field("arguments"))
@@ -21,7 +21,7 @@ func filteredIDs(list tsparse.Node, idName string) string {
 	for range 8 {
 		fn := rows.Field("function")
 		args := namedNoComments(rows.Field("arguments"))
-		if rows.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" || len(args) != 1 || writes(args[0]) || handsOutElement(args[0]) {
+		if rows.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "filter" || len(args) != 1 || writes(args[0]) || q.handsOutRow(args[0]) {
 			break
 		}
 		filtered = true
@@ -55,8 +55,8 @@ func elementField(fn tsparse.Node) string {
 
 // handsOutElement reports whether the callback fn may give its element to
 // something that can change it: the element used other than by reading a
-// field (`(t) => check(t)`, `(t) => t.reset()`). A destructured parameter
-// holds no element.
+// field (`(t) => check(t)`, `(t) => t.reset()`, `(t) => check({ t })`). A
+// destructured parameter holds no element.
 func handsOutElement(fn tsparse.Node) bool {
 	param, n := firstParam(fn)
 	if n == 0 || param.Kind() != "identifier" {
@@ -64,6 +64,9 @@ func handsOutElement(fn tsparse.Node) bool {
 	}
 	out := false
 	fn.Field("body").Walk(func(c tsparse.Node) bool {
+		if c.Kind() == "shorthand_property_identifier" && c.Text() == param.Text() {
+			out = true // { t } gives the element on inside an object
+		}
 		if out || c.Kind() != "identifier" || c.Text() != param.Text() {
 			return !out
 		}

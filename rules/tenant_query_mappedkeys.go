@@ -18,9 +18,10 @@ import (
 
 // mapGetSource is the list of rows a Map picked name from, earlier in a
 // function at is in: `const name = byKey.get(k)` after `const byKey = new
-// Map(rows.map((r) => [r.assetId, r]))`, the Map only ever looked up;
-// "" otherwise.
-func mapGetSource(at tsparse.Node, name string) string {
+// Map(rows.map((r) => [r.assetId, r]))` (or another key that leaves the
+// row as it is, rowsKeyedByAny), the Map only ever looked up; ""
+// otherwise.
+func (q *queryCheck) mapGetSource(at tsparse.Node, name string) string {
 	v, ok := constBefore(name, at)
 	if !ok {
 		return ""
@@ -46,7 +47,7 @@ func mapGetSource(at tsparse.Node, name string) string {
 	}
 	e := mapEntries.FindStringSubmatch(compact(args[0].Text()))
 	if e == nil || e[2] != e[3] || e[2] != e[4] {
-		return ""
+		return q.rowsKeyedByAny(args[0])
 	}
 	return e[1]
 }

@@ -172,9 +172,13 @@ func assignsAnything(n tsparse.Node) bool {
 }
 
 // wholeUse reports whether n reads name other than as the object of a
-// field read (`name.f`), so could hand the element on.
+// field read (`name.f`), so could hand the element on: `f(name)`, `{
+// name }`.
 func wholeUse(n tsparse.Node, name string) bool {
 	return anyNode(n, func(d tsparse.Node) bool {
+		if d.Kind() == "shorthand_property_identifier" && d.Text() == name {
+			return true // { name } gives the element on inside an object
+		}
 		if d.Kind() != "identifier" || d.Text() != name {
 			return false
 		}

@@ -147,7 +147,7 @@ func (q *queryCheck) listRows(rows string, path []string) (string, []string) {
 				if v, path, ok = projected(v, path); !ok {
 					break
 				}
-			} else if args := namedNoComments(v.Field("arguments")); len(args) == 1 && (writes(args[0]) || handsOutElement(args[0])) {
+			} else if args := namedNoComments(v.Field("arguments")); len(args) == 1 && (writes(args[0]) || q.handsOutRow(args[0])) {
 				// `rows.filter((r) => reset(r))` may change the rows.
 				break
 			} else {

@@ -1382,7 +1382,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName)) {
 		return true
 	}
-	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.rowMapKey(value, target, idName)) {
+	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
@@ -1473,7 +1473,7 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	if rows == "" && (!strings.Contains(value, "?.") || uniqueWhere(q.call)) {
 		// byKey.get(k)?.id may be undefined, which only a unique where
 		// refuses.
-		rows = mapGetSource(q.call, path[0])
+		rows = q.mapGetSource(q.call, path[0])
 	}
 	if rows != "" && !sourceHeld(q.call, path[0], rows) {
 		return false
@@ -1751,7 +1751,7 @@ func (q *queryCheck) idListAt(list tsparse.Node, idName string) (string, tsparse
 	}
 	m := mapIDs.FindStringSubmatch(compact(list.Text()))
 	if m == nil || m[2] != m[3] || m[4] != idName {
-		return otherIDs(list, idName), list
+		return q.otherIDs(list, idName), list
 	}
 	return m[1], list
 }
