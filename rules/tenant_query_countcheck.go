@@ -26,8 +26,9 @@ import (
 // list (`a.id`, or `id` for a list of keys), or of a list only filtered
 // from it, whose every key an earlier findMany on target looked up with
 // the tenant, the function leaving when that query returned fewer rows
-// than the list has elements. Neither the list, the rows nor any element's
-// key is changed after the lookup, anywhere in the function.
+// than the list has elements. Neither the rows nor any element's key is
+// changed after the lookup, anywhere in the function, nor the list from
+// where the used one is taken from it (listChanged).
 func (q *queryCheck) countChecked(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	path := splitRowPath(value)
 	if len(path) == 0 || len(path) > 2 || len(path) == 2 && path[1] != idName || strings.HasSuffix(path[0], "[]") {
@@ -69,20 +70,24 @@ func (q *queryCheck) countChecked(value string, target *prisma.Model, idName str
 		if mutated(between, rows) || len(path) == 2 && fieldWritten(between, idName) {
 			continue
 		}
+		// A list filtered from the counted one: from its declaration
+		// on. The counted list from where the first of them was taken
+		// from it, even before the lookup: the elements used are the
+		// ones it held then.
+		from := make([]int, len(via))
+		from[len(via)-1] = c.Node.End()
 		changed := false
-		for i, name := range via {
-			text := between
-			if i < len(via)-1 {
-				// A list filtered from the counted one: from its
-				// declaration on.
-				d, ok := constDeclarator(name, q.call)
-				if !ok {
-					changed = true
-					break
-				}
-				text = string(q.call.Tree().Src[d.End():outer.End()])
+		for i := len(via) - 2; i >= 0; i-- {
+			d, ok := constDeclarator(via[i], q.call)
+			if !ok {
+				changed = true
+				break
 			}
-			changed = changed || pathMutated(text, name)
+			from[i] = d.End()
+			from[i+1] = min(from[i+1], d.Start())
+		}
+		for i, name := range via {
+			changed = changed || listChanged(q.call, from[i], outer.End(), name)
 		}
 		if !changed {
 			return true

@@ -49,7 +49,7 @@ func (q *queryCheck) countedMapKey(data, val tsparse.Node, target *prisma.Model,
 		if mapped && fieldWritten(between, ref.Name()) {
 			continue
 		}
-		if !pathMutated(between, list) {
+		if !listChanged(q.call, c.Node.End(), outer.End(), list) {
 			return true
 		}
 	}
@@ -138,8 +138,7 @@ func uniqueCountDiffers(cond tsparse.Node, rows, list string, lookup tsparse.Nod
 		return false
 	}
 	outer, _ := functionChain(lookup)
-	text := string(value.Tree().Src[value.End():outer.End()])
-	return !pathMutated(text, list)
+	return !listChanged(value, value.End(), outer.End(), list)
 }
 
 // changesSet reports whether fn adds to, deletes from or clears the set

@@ -40,7 +40,7 @@ func (q *queryCheck) countedByNumber(data, val tsparse.Node, target *prisma.Mode
 		if mapped && fieldWritten(between, ref.Name()) || mutated(between, splitRowPath(counter)[0]) {
 			continue
 		}
-		if !pathMutated(between, list) {
+		if !listChanged(q.call, c.Node.End(), outer.End(), list) {
 			return true
 		}
 	}

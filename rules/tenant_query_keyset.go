@@ -65,7 +65,7 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 			continue
 		}
 		after := string(q.call.Tree().Src[from.End():outer.End()])
-		if !fieldWritten(after, field) && !pathMutated(after, list) && !pathMutated(after, ids) {
+		if !fieldWritten(after, field) && !listChanged(q.call, from.End(), outer.End(), list) && !listChanged(q.call, from.End(), outer.End(), ids) {
 			return true
 		}
 	}
