@@ -93,7 +93,18 @@ func (c *checkedRoot) note(text string) { c.notes = append(c.notes, note{text: t
 func (run *rootRun) all(roots []string) []*checkedRoot {
 	tenants := slices.ContainsFunc(roots, func(root string) bool { return tenantFor(run.cfg, root) != nil })
 	checked := make([]*checkedRoot, len(roots))
+	// Every root under way but one keeps a core busy beside the one whose
+	// schema is parsed: that one is split over the cores the others leave
+	// free, as the last roots do, and not over cores already busy.
+	crowd := len(roots) > 1
+	if crowd {
+		prisma.Beside(-1)
+	}
 	parallel(len(roots), func(i int) {
+		if crowd {
+			prisma.Beside(1)
+			defer prisma.Beside(-1)
+		}
 		c := run.read(roots[i])
 		checked[i] = c
 		if _, err := run.opened.wait(); err != nil {
@@ -110,6 +121,9 @@ func (run *rootRun) all(roots []string) []*checkedRoot {
 			}
 		}
 	})
+	if crowd {
+		prisma.Beside(1)
+	}
 	if _, err := run.opened.wait(); err != nil || !tenants {
 		return checked
 	}

@@ -32,6 +32,22 @@ var (
 // cores: each split costs a guess that may be dropped, and the chaining.
 var parsing atomic.Int32
 
+// beside counts the cores kept busy by other work of the same process, as
+// a caller told (Beside): schema roots checked in parallel keep every core
+// busy while one of them is parsed, and Parse and Resolve then split a
+// schema only over the cores left free.
+var beside atomic.Int32
+
+// Beside adds n to the cores the caller keeps busy beside the parses and
+// resolutions under way (a negative n gives them back): while one of its
+// schemas is parsed and resolved, the others it checks in parallel keep
+// a core each.
+func Beside(n int) { beside.Add(int32(n)) }
+
+// taken is the cores kept busy, given the parses (or schemas) under way,
+// this one included: those and the caller's other work (Beside).
+func taken(underWay int32) int { return max(int(underWay+beside.Load()), 1) }
+
 // chunkStarts returns where goroutines after the first begin, in increasing
 // order; none when the file is too small to be worth splitting. busy is the
 // number of parses under way, this one included: the cores are shared

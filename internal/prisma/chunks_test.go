@@ -130,3 +130,29 @@ func TestChunkStartsShareTheCores(t *testing.T) {
 		}
 	}
 }
+
+// Work the caller keeps a core busy with counts as a parse under way: with
+// two cores, a parse splits a 200-model file in two, and not while the
+// caller checks another schema beside it.
+func TestChunkStartsLeaveCoresBusyBeside(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
+	src := synth.Schema(synth.Options{Models: 200, Seed: 4})
+	if got := len(chunkStarts(src, taken(1))); got != 1 {
+		t.Fatalf("alone: %d chunk starts, want 1", got)
+	}
+	Beside(1)
+	got := len(chunkStarts(src, taken(1)))
+	Beside(-1)
+	if got != 0 {
+		t.Errorf("beside other work: %d chunk starts, want 0", got)
+	}
+	// The caller gives back more than it took while its first schema is
+	// parsed (lint: every root under way but one): a core is never less
+	// than one parse's.
+	Beside(-1)
+	got = len(chunkStarts(src, taken(1)))
+	Beside(1)
+	if got != 1 {
+		t.Errorf("with a core given back: %d chunk starts, want 1", got)
+	}
+}

@@ -31,7 +31,7 @@ func Parse(name string, src []byte) (*File, []Diagnostic) {
 	defer parsing.Add(-1)
 	schemasUnderWay.Add(1)
 	defer schemasUnderWay.Add(-1)
-	starts := chunkStarts(src, int(busy))
+	starts := chunkStarts(src, taken(busy))
 	if len(starts) == 0 {
 		p := newParser(name, src, 0)
 		p.parseFile(nil)

@@ -31,7 +31,7 @@ func resolve(files []*File, syntax []Diagnostic, head *Schema) *Schema {
 	// parallel already keep every core busy, and a split costs its
 	// goroutines, their own allocation chunks (12% more memory) and the
 	// merge.
-	r.split = splitAlways || runtime.GOMAXPROCS(0)/int(busy) >= 2
+	r.split = splitAlways || runtime.GOMAXPROCS(0)/taken(busy) >= 2
 	r.declare()
 	if head != nil && r.nativePrefix == nativePrefixOf(head) {
 		r.head = head
