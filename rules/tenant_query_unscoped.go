@@ -515,20 +515,11 @@ func runTenantQueryUnscoped(p *Pass) {
 	// Read on every core: the test reads all the application's text
 	// before any parse starts.
 	wanted, clientsOnly := make([]bool, len(code)), make([]bool, len(code))
-	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), max(len(code), 1))
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(code); i += workers {
-				src := code[i].Src
-				wanted[i] = parseEveryFile || gate.mayCall(src) || (raw && tsquery.MayCallRaw(src))
-				clientsOnly[i] = !wanted[i] && gate.calls(src)
-			}
-		}()
-	}
-	wg.Wait()
+	onEveryCore(len(code), func(i int) {
+		src := code[i].Src
+		wanted[i] = parseEveryFile || gate.mayCall(src) || (raw && tsquery.MayCallRaw(src))
+		clientsOnly[i] = !wanted[i] && gate.calls(src)
+	})
 	var files []tsquery.File
 	for i, f := range code {
 		if wanted[i] {
@@ -582,10 +573,13 @@ func runTenantQueryUnscoped(p *Pass) {
 	// A hand-out is said where its receiver is one the calls use as a
 	// client, so the files left are looked at once the receivers are
 	// known: those that may hold one of them.
+	// They are read on every core too: the parse waits for them.
 	handsOut := gate.mayHandOut(handedOut.receivers)
+	handing := make([]bool, len(code))
+	onEveryCore(len(code), func(i int) { handing[i] = !wanted[i] && handsOut(code[i].Src) })
 	files = nil
 	for i, f := range code {
-		if !wanted[i] && handsOut(f.Src) {
+		if handing[i] {
 			files = append(files, f)
 		}
 	}
@@ -601,6 +595,22 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	handedOut.report(p)
+}
+
+// onEveryCore calls fn with each of 0 … n-1, spread over the cores.
+func onEveryCore(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // delegateName is the client property of a model: its name with the first

@@ -363,8 +363,55 @@ func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
 		}
 		return !isNameByte(w[0]) || (start == 0 || !isNameByte(src[start-1])) && (end == len(src) || !isNameByte(src[end]))
 	}
+	// A last token made of name bytes is found where a whole name of the
+	// file is that token, so one pass over the file's names looks for all
+	// of them at once, instead of a search of the file per token: a large
+	// application's client has dozens of receivers. Most names of a file
+	// are none of them: a name is looked up only when one of names has its
+	// length, its first byte and its last (bit n%64 of firsts[c] set: one
+	// n bytes long starts with c).
+	names := map[string]bool{}
+	var firsts, finals [256]uint64
+	var others []int // the lasts looked for one by one
+	for n, w := range lasts {
+		if w != "" && !strings.ContainsFunc(w, func(c rune) bool { return c >= utf8.RuneSelf || !isNameByte(byte(c)) }) {
+			names[w] = true
+			firsts[w[0]] |= 1 << (len(w) % 64)
+			finals[w[len(w)-1]] |= 1 << (len(w) % 64)
+			continue
+		}
+		others = append(others, n)
+	}
+	// followed reports whether the receiver ending at end is followed by
+	// a key, or by a member that is one of delegates.
+	followed := func(src []byte, end int) bool {
+		j, dot := skipTrivia(src, end), false
+		if j+1 < len(src) && src[j] == '?' && src[j+1] == '.' {
+			j, dot = skipTrivia(src, j+2), true
+		} else if j < len(src) && src[j] == '.' {
+			j, dot = skipTrivia(src, j+1), true
+		}
+		if j < len(src) && src[j] == '[' {
+			return true
+		}
+		e := wordEnd(src, j)
+		return dot && e > j && set[string(src[j:e])]
+	}
 	return func(src []byte) bool {
-		for n, w := range lasts {
+		for i := 0; len(names) > 0 && i < len(src); {
+			if !nameBytes[src[i]] {
+				i++
+				continue
+			}
+			start := i
+			for i++; i < len(src) && nameBytes[src[i]]; i++ {
+			}
+			if firsts[src[start]]&finals[src[i-1]]&(1<<((i-start)%64)) != 0 && names[string(src[start:i])] && followed(src, i) {
+				return true
+			}
+		}
+		for _, n := range others {
+			w := lasts[n]
 			// A last token that is no name (`)`) is common: the whole
 			// receiver is looked for then.
 			r := receivers[n]
@@ -395,16 +442,7 @@ func HandsOut(receivers, lasts, delegates []string) func([]byte) bool {
 						continue
 					}
 				}
-				j, dot := skipTrivia(src, end), false
-				if j+1 < len(src) && src[j] == '?' && src[j+1] == '.' {
-					j, dot = skipTrivia(src, j+2), true
-				} else if j < len(src) && src[j] == '.' {
-					j, dot = skipTrivia(src, j+1), true
-				}
-				if j < len(src) && src[j] == '[' {
-					return true
-				}
-				if e := wordEnd(src, j); dot && e > j && set[string(src[j:e])] {
+				if followed(src, end) {
 					return true
 				}
 			}
@@ -497,3 +535,11 @@ func writtenEnd(src []byte, i int, r string) int {
 // isNameByte reports whether c may be part of a JavaScript name written
 // in ASCII.
 func isNameByte(c byte) bool { return c == '$' || isWordByte(c) }
+
+// nameBytes is isNameByte as a table, for the loops over a whole file.
+var nameBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isNameByte(byte(c))
+	}
+	return t
+}()
