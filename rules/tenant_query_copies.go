@@ -154,7 +154,7 @@ func copiedEntry(fn tsparse.Node, key string) string {
 // with no assignment between the test and the call: until then the let
 // may hold undefined, which Prisma drops from a where.
 func (q *queryCheck) assignedRow(name string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
-	if !rowPathText.MatchString(name) || strings.ContainsAny(name, ".[!?") {
+	if !isRowPath(name) || strings.ContainsAny(name, ".[!?") {
 		return false
 	}
 	// The declaration of name the call sees: in a block that holds the

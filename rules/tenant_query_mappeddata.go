@@ -74,7 +74,7 @@ func readsKept(fn, at tsparse.Node) bool {
 // row a create returned (`const eventId = createEvent.id`), which proves
 // what `createEvent.id` written out does (see createdEarlier).
 func (q *queryCheck) createdAlias(value, delegate, idName string) bool {
-	if !rowPathText.MatchString(value) || strings.ContainsAny(value, ".[!?") {
+	if !isRowPath(value) || strings.ContainsAny(value, ".[!?") {
 		return false
 	}
 	v, ok := constBefore(value, q.call)

@@ -123,7 +123,7 @@ func patternKey(pattern, name string) string {
 		if !renamed {
 			bound = key
 		}
-		if bound == name && rowPathText.MatchString(key) && !compiled(`[.?!\[]`).MatchString(key) {
+		if bound == name && isRowPath(key) && !compiled(`[.?!\[]`).MatchString(key) {
 			return key
 		}
 	}
