@@ -96,6 +96,8 @@ type resolver struct {
 	// scratchIx collects a model's indexes before they are put in Prisma's
 	// order (modelAttributes).
 	scratchIx []*Index
+	// scratchDecls holds what a copied model's fields name (reused).
+	scratchDecls []declared
 }
 
 // found is a diagnostic still in offsets. Positions are computed once the

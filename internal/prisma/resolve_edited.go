@@ -1,5 +1,7 @@
 package prisma
 
+import "slices"
+
 // A base's schema is mostly the working tree's: ParseEdited hands it the
 // working tree's own declaration nodes wherever an edit left them alone.
 // Resolving such a model gives what resolving it gave in the working tree
@@ -46,24 +48,30 @@ func (r *resolver) reused(m *Model) bool {
 		return false
 	}
 	// Without a diagnostic in head, every field declaration gave a field,
-	// and every type a kind that is not unknown.
+	// and every type a kind that is not unknown. A scalar's type names no
+	// declaration: only the others are looked up, once.
+	targets := r.scratchDecls[:0]
 	for _, hf := range hm.Fields {
-		d := r.s.names[hf.TypeName()]
+		var d declared
 		switch hf.Kind {
 		case EnumField:
-			if d.enum == nil {
+			if d = r.s.names[hf.TypeName()]; d.enum == nil {
 				return false
 			}
 		case RelationField:
-			if d.model == nil {
+			if d = r.s.names[hf.TypeName()]; d.model == nil {
 				return false
 			}
 		case CompositeField:
-			if d.typ == nil {
+			if d = r.s.names[hf.TypeName()]; d.typ == nil {
 				return false
 			}
+		default:
+			continue
 		}
+		targets = append(targets, d)
 	}
+	r.scratchDecls = targets
 	m.MappedName, m.SchemaName, m.Ignored = hm.MappedName, hm.SchemaName, hm.Ignored
 	m.Fields = r.fieldLists.room(len(hm.Fields))
 	for _, hf := range hm.Fields {
@@ -72,11 +80,11 @@ func (r *resolver) reused(m *Model) bool {
 		f.Model = m
 		switch hf.Kind {
 		case EnumField:
-			f.Enum = r.s.names[hf.TypeName()].enum
+			f.Enum, targets = targets[0].enum, targets[1:]
 		case RelationField:
-			f.Target = r.s.names[hf.TypeName()].model
+			f.Target, targets = targets[0].model, targets[1:]
 		case CompositeField:
-			f.Composite = r.s.names[hf.TypeName()].typ
+			f.Composite, targets = targets[0].typ, targets[1:]
 		}
 		m.addField(f)
 	}
@@ -93,7 +101,7 @@ func (r *resolver) reused(m *Model) bool {
 		if hf.Relation.Fields != nil {
 			keys := r.keyLists.begin()
 			for _, k := range hf.Relation.Fields {
-				keys.add(m.Field(k.Name()))
+				keys.add(m.Fields[slices.Index(hm.Fields, k)])
 			}
 			rel.Fields = keys.done()
 		}
@@ -101,23 +109,25 @@ func (r *resolver) reused(m *Model) bool {
 		r.relFields = append(r.relFields, f)
 	}
 	if hm.PrimaryKey != nil {
-		m.PrimaryKey = r.reusedIndex(m, hm.PrimaryKey)
+		m.PrimaryKey = r.reusedIndex(m, hm, hm.PrimaryKey)
 	}
 	m.Indexes = r.indexLists.room(len(hm.Indexes))
 	for _, ix := range hm.Indexes {
-		m.Indexes = append(m.Indexes, r.reusedIndex(m, ix))
+		m.Indexes = append(m.Indexes, r.reusedIndex(m, hm, ix))
 	}
 	return true
 }
 
-// reusedIndex is head's index hix of m's declaration, for m.
-func (r *resolver) reusedIndex(m *Model, hix *Index) *Index {
+// reusedIndex is head's index hix of hm, m's declaration as head
+// resolved it, for m.
+func (r *resolver) reusedIndex(m, hm *Model, hix *Index) *Index {
 	ix := r.indexes.new()
 	*ix = *hix
 	ix.Model = m
 	fields := r.indexFields.begin()
 	for _, f := range hix.Fields {
-		f.Field = m.Field(f.Field.Name())
+		// m's fields are copies of hm's, in order: found by position.
+		f.Field = m.Fields[slices.Index(hm.Fields, f.Field)]
 		fields.add(f)
 	}
 	ix.Fields = fields.done()
