@@ -116,30 +116,37 @@ func mentions(delegates []string, ops map[string]bool) func([]byte) bool {
 			if i < 0 {
 				return false
 			}
-			j := skipTrivia(src, i+1)
-			k := wordEnd(src, j)
-			if k == j || !set[string(src[j:k])] {
-				continue
-			}
-			k = skipTrivia(src, k)
-			if k < len(src) && src[k] == '?' {
-				k++
-			}
-			if k >= len(src) || src[k] != '.' {
-				continue
-			}
-			j = skipTrivia(src, k+1)
-			if k = wordEnd(src, j); k == j || !ops[string(src[j:k])] {
-				continue
-			}
-			// Called: arguments, type arguments, a template or `?.(`
-			// follow, not `.mutate(` of an API client's procedure.
-			if k = skipTrivia(src, k); k < len(src) && strings.IndexByte("(<`?", src[k]) >= 0 {
+			if calledAt(src, i, set, ops) {
 				return true
 			}
 		}
 		return false
 	}
+}
+
+// calledAt reports whether the `.` at dot starts `.<delegate>.<operation>`
+// (or `?.`), the delegate one of set and the operation one of ops, called:
+// arguments, type arguments, a template or `?.(` follow, not `.mutate(` of
+// an API client's procedure.
+func calledAt(src []byte, dot int, set, ops map[string]bool) bool {
+	j := skipTrivia(src, dot+1)
+	k := wordEnd(src, j)
+	if k == j || !set[string(src[j:k])] {
+		return false
+	}
+	k = skipTrivia(src, k)
+	if k < len(src) && src[k] == '?' {
+		k++
+	}
+	if k >= len(src) || src[k] != '.' {
+		return false
+	}
+	j = skipTrivia(src, k+1)
+	if k = wordEnd(src, j); k == j || !ops[string(src[j:k])] {
+		return false
+	}
+	k = skipTrivia(src, k)
+	return k < len(src) && strings.IndexByte("(<`?", src[k]) >= 0
 }
 
 func isWordByte[T rune | byte](c T) bool {

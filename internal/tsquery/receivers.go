@@ -32,23 +32,7 @@ func Receivers(delegates []string) func([]byte) (receivers []string, ok bool) {
 				return out, true
 			}
 			i = dot
-			j := skipTrivia(src, i+1)
-			k := wordEnd(src, j)
-			if k == j || !set[string(src[j:k])] {
-				continue
-			}
-			k = skipTrivia(src, k)
-			if k < len(src) && src[k] == '?' {
-				k++
-			}
-			if k >= len(src) || src[k] != '.' {
-				continue
-			}
-			j = skipTrivia(src, k+1)
-			if k = wordEnd(src, j); k == j || !hasWhere[string(src[j:k])] {
-				continue
-			}
-			if k = skipTrivia(src, k); k >= len(src) || strings.IndexByte("(<`?", src[k]) < 0 {
+			if !calledAt(src, dot, set, hasWhere) {
 				continue
 			}
 			r, ok := receiverBefore(src, dot)
