@@ -8,6 +8,10 @@ type Row = { id: number; name: string; parentId: number | null };
 function reparent(row: Row, parentId: number) {
   row.parentId = parentId;
 }
+// Moves the row later, when awaited or not.
+async function enrich(row: Row) {
+  row.parentId = await Promise.resolve(0);
+}
 // Detaches the row the box it is given holds.
 function detach({ child }: { child: Row }) {
   child.parentId = null;
@@ -91,5 +95,27 @@ export async function copied(userId: number, id: number, to: number, other: Row)
   if (!child || !child.parentId) return;
   reparent({ ...child }, to);
   isEqual(child, other);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
+}
+
+// Handed to an async writer, awaited or left running.
+export async function enriched(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  await enrich(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+export async function started(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  void enrich(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+// Quiet: the async writer given another row.
+export async function enrichedOther(userId: number, id: number, other: Row) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  await enrich(other);
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
 }
