@@ -17,9 +17,10 @@ import (
 //
 // A call seen to write a field of what it is given refuses the proof, as
 // changedBetween refuses a checked input: Object.assign onto the row, or a
-// helper of the file, or one it imports, that assigns, deletes or
-// Object.assigns a field of its parameter that receives the row (itself,
-// or as a property of an object argument: `f({ row })`). Other calls are
+// helper of the file, one it imports, or a method of the class called on
+// this, that assigns, deletes or Object.assigns a field of its parameter
+// that receives the row (itself, or as a property of an object argument:
+// `f({ row })`). Other calls are
 // taken not to change the row: refusing every callee not shown to only
 // read it (onlyReads) turned about 35 proofs of the real apps into errors,
 // nearly all of helpers that check, log or compare the row
@@ -46,7 +47,14 @@ func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
 		return len(args) > 0 && !(n.Start() >= args[0].Start() && n.End() <= args[0].End())
 	}
 	i, key, ok := argumentHolding(call, n)
-	return !ok || call.Kind() != "call_expression" || !q.viaHelper(call, func(fn tsparse.Node, _ *queryCheck) bool { return paramWritten(fn, i, key) })
+	if !ok || call.Kind() != "call_expression" {
+		return true
+	}
+	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && fn.Field("object").Kind() == "this" {
+		// A method of the class: this.reparent(row).
+		return !paramWritten(thisMethod(call, fn.Field("property").Text()), i, key)
+	}
+	return !q.viaHelper(call, func(fn tsparse.Node, _ *queryCheck) bool { return paramWritten(fn, i, key) })
 }
 
 // argumentHolding finds n among call's arguments: the argument i, itself
@@ -80,7 +88,7 @@ func paramWritten(fn tsparse.Node, i int, key string) bool {
 		fn = uncast(fn.Field("value"))
 	}
 	switch fn.Kind() {
-	case "function_declaration", "function_expression", "arrow_function":
+	case "function_declaration", "function_expression", "arrow_function", "method_definition":
 	default:
 		return false
 	}

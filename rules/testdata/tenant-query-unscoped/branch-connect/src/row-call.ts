@@ -119,3 +119,28 @@ export async function enrichedOther(userId: number, id: number, other: Row) {
   await enrich(other);
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
 }
+
+export class Rows {
+  // A method of the class writes the row it is given.
+  async moved(userId: number, id: number, to: number) {
+    const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+    if (!child || !child.parentId) return;
+    this.place(child, to);
+    await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+  }
+
+  // Quiet: one that only reads it.
+  async named(userId: number, id: number) {
+    const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+    if (!child || !child.parentId) return;
+    this.describe(child);
+    await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
+  }
+
+  private place(row: Row, to: number) {
+    row.parentId = to;
+  }
+  private describe(row: Row) {
+    return row.name;
+  }
+}
