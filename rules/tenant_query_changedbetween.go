@@ -26,7 +26,13 @@ import (
 // may hold something else at at (the write) than at from (the lookup that
 // proved it), in the function holding at or one it is nested in.
 func changedBetween(from, at tsparse.Node, value string) bool {
-	path := splitRowPath(value)
+	return changedPathBetween(from, at, splitRowPath(value), nil)
+}
+
+// changedPathBetween is changedBetween on the key's path, leaving out the
+// calls keeps reports cannot change the holder n they are given (nil:
+// every call may).
+func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n tsparse.Node) bool) bool {
 	if len(path) < 2 || !from.Valid() || from.Start() >= at.Start() {
 		return false
 	}
@@ -35,12 +41,18 @@ func changedBetween(from, at tsparse.Node, value string) bool {
 		return n.Start() >= from.End() && (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(n, at)
 	}
 	// Names given it before the lookup reach it as well.
-	paths := append([][]string{path}, namesBefore(outer, from, at, path)...)
+	upTo := from
+	if keeps != nil {
+		// And, for a row, names given it up to at: handing one on is
+		// what may change it.
+		upTo = at
+	}
+	paths := append([][]string{path}, namesBefore(outer, upTo, at, path)...)
 	anyPath := func(f func([]string) bool) bool { return slices.ContainsFunc(paths, f) }
 	return anyNode(outer, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "call_expression", "new_expression":
-			return between(n) && anyPath(func(p []string) bool { return handsHolder(n, at, p) })
+			return between(n) && anyPath(func(p []string) bool { return handsHolder(n, at, p, keeps) })
 		case "variable_declarator", "assignment_expression":
 			// Another name for it, or for an object or list holding it
 			// (`const copy = { d: data }`), may be handed on or written.
@@ -48,13 +60,18 @@ func changedBetween(from, at tsparse.Node, value string) bool {
 			if n.Kind() == "assignment_expression" {
 				v = n.Field("right")
 			}
+			if keeps != nil && (n.Kind() == "variable_declarator" || uncast(n.Field("left")).Kind() == "identifier") {
+				// Names for it or its parts are followed to the calls
+				// given them.
+				return false
+			}
 			return v.Valid() && between(n) && anyPath(func(p []string) bool { return heldIn(uncast(v), at, p) })
 		case "await_expression":
 			if !between(n) {
 				return false
 			}
 			if p := uncast(firstNamed(n)); p.Kind() == "identifier" {
-				return anyPath(func(path []string) bool { return promiseHanded(outer, p, at, path) })
+				return anyPath(func(path []string) bool { return promiseHanded(outer, p, at, path, keeps) })
 			}
 		}
 		return false
@@ -114,20 +131,20 @@ func namesBefore(outer, from, at tsparse.Node, path []string) [][]string {
 // argument), is given an object that holds the key path names at at: its
 // root or a part of it before the key, as an argument, inside one, or as
 // the object a method is called on.
-func handsHolder(call, at tsparse.Node, path []string) bool {
+func handsHolder(call, at tsparse.Node, path []string, keeps func(call, n tsparse.Node) bool) bool {
 	if queryResult(call) {
 		return false
 	}
-	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && holderPath(uncast(fn.Field("object")), at, path) {
+	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && holderPath(uncast(fn.Field("object")), at, path) && (keeps == nil || !keeps(call, uncast(fn.Field("object")))) {
 		return true
 	}
 	return slices.ContainsFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool {
 		return anyNode(a, func(n tsparse.Node) bool {
 			switch n.Kind() {
 			case "identifier", "member_expression", "subscript_expression":
-				return holderPath(n, at, path) && !readOnlyUse(n)
+				return holderPath(n, at, path) && !readOnlyUse(n) && (keeps == nil || !keeps(call, n))
 			case "shorthand_property_identifier":
-				return n.Text() == path[0] && sameBinding(n, at, path[0])
+				return n.Text() == path[0] && sameBinding(n, at, path[0]) && (keeps == nil || !keeps(call, n))
 			}
 			return false
 		})
@@ -182,7 +199,7 @@ func readOnlyUse(n tsparse.Node) bool {
 // promiseHanded reports whether the name p, awaited, holds what a call
 // given a holder of path returned (`const job = normalize(data)`, then
 // `await job`): the call's work may go on until that await.
-func promiseHanded(outer, p, at tsparse.Node, path []string) bool {
+func promiseHanded(outer, p, at tsparse.Node, path []string, keeps func(call, n tsparse.Node) bool) bool {
 	return anyNode(outer, func(n tsparse.Node) bool {
 		var value tsparse.Node
 		switch n.Kind() {
@@ -200,7 +217,7 @@ func promiseHanded(outer, p, at tsparse.Node, path []string) bool {
 			return false
 		}
 		return value.Valid() && sameBinding(n, p, p.Text()) && anyNode(value, func(c tsparse.Node) bool {
-			return c.Kind() == "call_expression" && handsHolder(c, at, path)
+			return c.Kind() == "call_expression" && handsHolder(c, at, path, keeps)
 		})
 	})
 }

@@ -1534,7 +1534,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 		default:
 			continue
 		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !visibleAt(c, q.call) {
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || !visibleAt(c, q.call) || boundName(c) == path[0] && q.rowChangedBetween(c.Node, path) {
 			continue
 		}
 		m := q.delegates[c.Delegate]

@@ -1,0 +1,152 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// A row found in the tenant proves the keys read from it later
+// (parentOfEarlierRow): `const doc = await db.doc.findFirst({ where: { id,
+// orgId } })`, then `where: { id: doc.parentId }`. A call given the row in
+// between may have changed that key:
+//
+//	const doc = await prisma.doc.findFirst({ where: { id, orgId } });
+//	Object.assign(doc, body);
+//	await prisma.folder.update({ where: { id: doc.parentId }, … });
+//
+// A call seen to write a field of what it is given refuses the proof, as
+// changedBetween refuses a checked input: Object.assign onto the row, or a
+// helper of the file, one it imports, or a method of the class called on
+// this, that assigns, deletes or Object.assigns a field of its parameter
+// that receives the row (itself, or as a property of an object argument:
+// `f({ row })`). Other calls are
+// taken not to change the row: refusing every callee not shown to only
+// read it (onlyReads) turned about 35 proofs of the real apps into errors,
+// nearly all of helpers that check, log or compare the row
+// (assertRecipientNotExpired(recipient), isOwnerOfChat(chat, user),
+// deepEqual(link, updated)).
+
+// rowChangedBetween reports whether a call between from, the lookup that
+// found the row path[0], and the query q judges may change the key path
+// reads from it.
+func (q *queryCheck) rowChangedBetween(from tsparse.Node, path []string) bool {
+	return changedPathBetween(from, q.call, path, q.keepsRow)
+}
+
+// keepsRow reports whether call, given the holder n of a row's key (as
+// an argument, inside one, or as the object a method is called on), is
+// not seen to change it.
+func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
+	if n.Parent().Kind() == "spread_element" {
+		return true // copied: `f({ ...row })`
+	}
+	if compact(uncast(call.Field("function")).Text()) == "Object.assign" {
+		// Only the first argument is written.
+		args := namedNoComments(call.Field("arguments"))
+		return len(args) > 0 && !(n.Start() >= args[0].Start() && n.End() <= args[0].End())
+	}
+	i, key, ok := argumentHolding(call, n)
+	if !ok || call.Kind() != "call_expression" {
+		return true
+	}
+	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && fn.Field("object").Kind() == "this" {
+		// A method of the class: this.reparent(row).
+		return !paramWritten(thisMethod(call, fn.Field("property").Text()), i, key)
+	}
+	return !q.viaHelper(call, func(fn tsparse.Node, _ *queryCheck) bool { return paramWritten(fn, i, key) })
+}
+
+// argumentHolding finds n among call's arguments: the argument i, itself
+// (key "") or the value of its property key (`f({ row })`, `f({ r: row })`).
+func argumentHolding(call, n tsparse.Node) (i int, key string, ok bool) {
+	for j, a := range namedNoComments(call.Field("arguments")) {
+		a = uncast(a)
+		if sameNode(a, n) {
+			return j, "", true
+		}
+		if a.Kind() != "object" {
+			continue
+		}
+		for _, e := range namedNoComments(a) {
+			if e.Kind() == "shorthand_property_identifier" && sameNode(e, n) {
+				return j, n.Text(), true
+			}
+			if k, v, isPair := property(e); isPair && e.Kind() == "pair" && sameNode(uncast(v), n) {
+				return j, k, true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// paramWritten reports whether the function fn writes a field of what
+// its parameter i holds (key "": the parameter; else its property key):
+// assigns or deletes one, or copies onto it with Object.assign.
+func paramWritten(fn tsparse.Node, i int, key string) bool {
+	if fn.Kind() == "variable_declarator" {
+		fn = uncast(fn.Field("value"))
+	}
+	switch fn.Kind() {
+	case "function_declaration", "function_expression", "arrow_function", "method_definition":
+	default:
+		return false
+	}
+	var param tsparse.Node
+	if p := fn.Field("parameter"); p.Valid() {
+		if i != 0 {
+			return false
+		}
+		param = p
+	} else {
+		params := namedNoComments(fn.Field("parameters"))
+		if i >= len(params) {
+			return false
+		}
+		param = params[i].Field("pattern")
+	}
+	root := ""
+	switch {
+	case param.Kind() == "identifier" && key == "":
+		root = param.Text()
+	case param.Kind() == "identifier":
+		root = param.Text() + "." + key
+	case param.Kind() == "object_pattern" && key != "":
+		for _, e := range namedNoComments(param) {
+			switch e.Kind() {
+			case "shorthand_property_identifier_pattern":
+				if e.Text() == key {
+					root = key
+				}
+			case "pair_pattern":
+				if compact(e.Field("key").Text()) == key && e.Field("value").Kind() == "identifier" {
+					root = e.Field("value").Text()
+				}
+			}
+		}
+	}
+	if root == "" {
+		return false
+	}
+	under := func(t tsparse.Node) bool {
+		s := compact(uncast(t).Text())
+		return strings.HasPrefix(s, root+".") || strings.HasPrefix(s, root+"[") || strings.HasPrefix(s, root+"?.") || strings.HasPrefix(s, root+"!.")
+	}
+	return anyNode(fn.Field("body"), func(c tsparse.Node) bool {
+		switch c.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			return under(c.Field("left"))
+		case "update_expression":
+			return under(c.Field("argument"))
+		case "unary_expression":
+			return c.Field("operator").Text() == "delete" && under(c.Field("argument"))
+		case "call_expression":
+			if compact(c.Field("function").Text()) != "Object.assign" {
+				return false
+			}
+			args := namedNoComments(c.Field("arguments"))
+			return len(args) > 0 && (compact(uncast(args[0]).Text()) == root || under(args[0]))
+		}
+		return false
+	})
+}
