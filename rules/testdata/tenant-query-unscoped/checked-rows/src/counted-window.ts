@@ -1,5 +1,6 @@
 declare const prisma: any;
 declare function trim(docs: { id: string }[]): void;
+declare function widenAll(...lists: any[]): void;
 
 type Doc = { id: string; keep: boolean };
 
@@ -70,3 +71,102 @@ export async function filteredHandedAfterCount(teamId: string, input: { docs: Do
   widen(kept);
   for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
 }
+
+// The list handed on inside an object before the lookup: the call may
+// change it as it may the list itself.
+export async function handedInObjectBeforeLookup(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  widenAll({ docs: input.docs });
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The filtered list handed on inside an object after the count.
+export async function handedInShorthandAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll({ kept });
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The filtered list handed on inside an array.
+export async function handedInArrayAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll([kept]);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The filtered list handed on as a spread argument.
+export async function handedInSpreadAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(...[kept]);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The filtered list handed on inside an object spread into another.
+export async function handedInObjectSpreadAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll({ ...{ kept } });
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The object the list is read through, its properties spread into
+// another: that one holds the same list.
+export async function handedParentSpreadBeforeLookup(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  widenAll({ ...input });
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The filtered list bound to another name, which is handed on.
+export async function handedAliasAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const alias = kept;
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(alias);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// An object holding the filtered list, handed on.
+export async function handedHolderAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const bag = { list: kept };
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(bag);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// Another name for the list, shifted between the lookup and the count.
+export async function shiftedAliasBeforeCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const same = input.docs;
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  same.shift();
+  if (found.length !== input.docs.length) throw new Error("not found");
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// Read-only uses and copies of the filtered list: a console method, a
+// Set of it, a copy of its elements, its length.
+export async function readOnlyUsesAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  console.log({ kept }, [kept]);
+  const seen = new Set(kept);
+  widenAll([...kept], { n: kept.length }, seen.size);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
+

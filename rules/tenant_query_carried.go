@@ -1,0 +1,185 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// A list handed to a call may be changed by it, and so may a list handed
+// on inside something else: an object (`fn({ ids })`, `fn({ list: ids
+// })`), an array (`fn([ids])`), a spread of either (`fn(...[ids])`, `fn({
+// ...{ ids } })`), or a name bound to any of these (`const alias = ids;
+// fn(alias)`). A copy of the list's elements (`fn([...ids])`) or a value
+// read from it (`fn(ids.length)`) does not hold the list.
+
+// carried reports whether the value of n may be, or hold, a value whose
+// dotted path through accepts.
+func carried(n tsparse.Node, through func(string) bool) bool {
+	n = uncast(n)
+	switch n.Kind() {
+	case "identifier", "member_expression":
+		return through(namePath(n))
+	case "shorthand_property_identifier":
+		return through(n.Text())
+	case "await_expression":
+		return carried(firstNamed(n), through)
+	case "object", "array":
+		for _, e := range namedNoComments(n) {
+			switch e.Kind() {
+			case "pair":
+				if carried(e.Field("value"), through) {
+					return true
+				}
+			case "spread_element":
+				if spreadCarries(firstNamed(e), through) {
+					return true
+				}
+			default:
+				if carried(e, through) {
+					return true
+				}
+			}
+		}
+	case "ternary_expression":
+		return carried(n.Field("consequence"), through) || carried(n.Field("alternative"), through)
+	case "binary_expression":
+		switch n.Field("operator").Text() {
+		case "||", "??", "&&":
+			return carried(n.Field("left"), through) || carried(n.Field("right"), through)
+		}
+	case "assignment_expression":
+		return carried(n.Field("right"), through)
+	case "sequence_expression":
+		if kids := namedNoComments(n); len(kids) > 0 {
+			return carried(kids[len(kids)-1], through)
+		}
+	}
+	return false
+}
+
+// spreadCarries reports whether spreading n (`...n`) may hand on a value
+// through accepts: what an array or object written there holds, or the
+// properties of a value the list is read through (`{ ...input }` holds
+// input.docs), asked as the path "p.*". The elements of the list itself
+// are not the list.
+func spreadCarries(n tsparse.Node, through func(string) bool) bool {
+	n = uncast(n)
+	switch n.Kind() {
+	case "object", "array":
+		return carried(n, through)
+	case "identifier", "member_expression":
+		p := namePath(n)
+		return p != "" && through(p+".*")
+	}
+	return false
+}
+
+// argumentCarries reports whether an argument a of call may hand the
+// call a value through accepts. A Prisma operation only reads the
+// objects it is given: only the argument itself counts there.
+func argumentCarries(call, a tsparse.Node, through func(string) bool) bool {
+	if f := call.Field("function"); f.Kind() == "member_expression" {
+		if op := f.Field("property").Text(); slices.Contains(tsquery.Operations, op) || slices.Contains(tsquery.Creates, op) {
+			return through(namePath(uncast(a)))
+		}
+	}
+	if a.Kind() == "spread_element" {
+		return spreadCarries(firstNamed(a), through)
+	}
+	return carried(a, through)
+}
+
+// listAlias is a name bound to the list, or to something holding it:
+// for `const alias = input.docs` the path alias, for `const o = { ids }`
+// the name o, any value read through which may hold the list (holds).
+// from is where the binding ends.
+type listAlias struct {
+	path  string
+	holds bool
+	from  int
+}
+
+// listAliases are the names bound to the list at path, or to something
+// holding it, in the function at is in and before end, aliases of
+// aliases included.
+func listAliases(at tsparse.Node, end int, path string) []listAlias {
+	scope := enclosingFunction(at)
+	if !scope.Valid() {
+		return nil
+	}
+	var out []listAlias
+	known := map[string]bool{path: true}
+	for round := 0; round < 4; round++ {
+		grew := false
+		through := aliasThrough(path, out)
+		scope.Walk(func(n tsparse.Node) bool {
+			if n.Start() >= end {
+				return false
+			}
+			var name, value tsparse.Node
+			switch n.Kind() {
+			case "variable_declarator":
+				name, value = n.Field("name"), n.Field("value")
+			case "assignment_expression":
+				name, value = n.Field("left"), n.Field("right")
+			default:
+				return true
+			}
+			if name.Kind() != "identifier" || !value.Valid() || known[name.Text()] || !carried(value, through) {
+				return true
+			}
+			known[name.Text()] = true
+			grew = true
+			a := listAlias{path: name.Text(), holds: true, from: n.End()}
+			if p := namePath(uncast(value)); p != "" {
+				for _, r := range append([]listAlias{{path: path}}, out...) {
+					if !r.holds && (p == r.path || strings.HasPrefix(r.path, p+".")) {
+						a = listAlias{path: name.Text() + r.path[len(p):], from: n.End()}
+						break
+					}
+				}
+			}
+			out = append(out, a)
+			return true
+		})
+		if !grew {
+			break
+		}
+	}
+	return out
+}
+
+// aliasThrough accepts the paths whose value may be, or hold, the list at
+// path or one of its aliases; "p.*" asks for any property of p.
+func aliasThrough(path string, aliases []listAlias) func(string) bool {
+	return func(p string) bool {
+		if p == "" {
+			return false
+		}
+		if base, ok := strings.CutSuffix(p, ".*"); ok {
+			// Any property of base: a path read through it, or anything
+			// of a value holding the list.
+			if strings.HasPrefix(path, base+".") {
+				return true
+			}
+			for _, a := range aliases {
+				if !a.holds && strings.HasPrefix(a.path, base+".") || a.holds && (base == a.path || strings.HasPrefix(base, a.path+".")) {
+					return true
+				}
+			}
+			return false
+		}
+		if p == path || strings.HasPrefix(path, p+".") {
+			return true
+		}
+		for _, a := range aliases {
+			if p == a.path || !a.holds && strings.HasPrefix(a.path, p+".") || a.holds && strings.HasPrefix(p, a.path+".") {
+				return true
+			}
+		}
+		return false
+	}
+}
