@@ -183,3 +183,16 @@ func aliasThrough(path string, aliases []listAlias) func(string) bool {
 		return false
 	}
 }
+
+// thrownAway reports whether n is in the value of a throw that leaves the
+// function (mismatchLeaves), with no function between: what a call there
+// does to the list (`throw new AppError({ ids })`) is never seen by a
+// use of it that the throw skips.
+func thrownAway(n tsparse.Node) bool {
+	for p := n.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		if p.Kind() == "throw_statement" {
+			return mismatchLeaves(p, p, tsparse.Node{})
+		}
+	}
+	return false
+}

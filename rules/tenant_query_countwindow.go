@@ -49,7 +49,7 @@ func listChanged(at tsparse.Node, from, end int, path string) bool {
 				hit = true
 			}
 		case "arguments":
-			if n.Start() >= from && !keepsArguments(n.Parent()) {
+			if n.Start() >= from && !keepsArguments(n.Parent()) && !thrownAway(n) {
 				for _, a := range namedNoComments(n) {
 					if argumentCarries(n.Parent(), a, through) {
 						hit = true

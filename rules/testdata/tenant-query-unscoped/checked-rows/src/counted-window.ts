@@ -1,6 +1,9 @@
 declare const prisma: any;
 declare function trim(docs: { id: string }[]): void;
 declare function widenAll(...lists: any[]): void;
+declare class Failure {
+  constructor(detail: any);
+}
 
 type Doc = { id: string; keep: boolean };
 
@@ -170,3 +173,23 @@ export async function readOnlyUsesAfterCount(teamId: string, input: { docs: Doc[
   for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
 }
 
+// The lists handed to the error that the count's mismatch throws: the
+// writes never run after it.
+export async function handedToThrownError(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Failure({ kept, docs: input.docs });
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
+
+// A throw that a catch takes: the writes run after the call that had the
+// list.
+export async function handedToCaughtError(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  try {
+    if (kept.length > 10) throw new Failure({ kept });
+  } catch {}
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
