@@ -103,10 +103,9 @@ type listAlias struct {
 }
 
 // listAliases are the names bound to the list at path, or to something
-// holding it, in the function at is in and before end, aliases of
-// aliases included.
-func listAliases(at tsparse.Node, end int, path string) []listAlias {
-	scope := enclosingFunction(at)
+// holding it, in scope (a function or the program) and before end,
+// aliases of aliases included.
+func listAliases(scope tsparse.Node, end int, path string) []listAlias {
 	if !scope.Valid() {
 		return nil
 	}
@@ -192,6 +191,17 @@ func thrownAway(n tsparse.Node) bool {
 	for p := n.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
 		if p.Kind() == "throw_statement" {
 			return mismatchLeaves(p, p, tsparse.Node{})
+		}
+	}
+	return false
+}
+
+// argumentsCarry reports whether an argument in args (an arguments node)
+// may hand its call a value through accepts (argumentCarries).
+func argumentsCarry(args tsparse.Node, through func(string) bool) bool {
+	for _, a := range namedNoComments(args) {
+		if argumentCarries(args.Parent(), a, through) {
+			return true
 		}
 	}
 	return false

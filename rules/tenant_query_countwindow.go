@@ -28,7 +28,7 @@ func listChanged(at tsparse.Node, from, end int, path string) bool {
 	if pathMutated(string(at.Tree().Src[from:end]), path) {
 		return true
 	}
-	aliases := listAliases(at, end, path)
+	aliases := listAliases(enclosingFunction(at), end, path)
 	for _, a := range aliases {
 		if !a.holds && max(from, a.from) < end && pathMutated(string(at.Tree().Src[max(from, a.from):end]), a.path) {
 			return true
