@@ -206,3 +206,54 @@ func argumentsCarry(args tsparse.Node, through func(string) bool) bool {
 	}
 	return false
 }
+
+// handedBetween reports whether, from the offset from to the call, any
+// of the lists (by name, "" skipped) is changed or handed to a call that
+// may change it (listChanged): a set check covers the elements the list
+// held when it ran, and a call given the list may add others
+// (`widen(ids)`, `widen({ ids })`).
+func handedBetween(call tsparse.Node, from int, lists []string) bool {
+	for _, l := range lists {
+		if l == "" {
+			continue
+		}
+		start := from
+		if d, ok := constDeclarator(l, call); ok {
+			// A list declared after from changes only from then on.
+			start = max(start, d.End())
+		}
+		if listChangedFor(call, start, call.Start(), l, call) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftBefore reports whether n is in a block that does not hold use and
+// that, from n on, returns or throws on every path: the block ends so
+// (leaves), holds no break or continue, and no catch around it in the
+// function goes on. A call there changes nothing use sees (Shelf's
+// partialCheckinBooking hands the checked ids to createNotes in a branch
+// that returns).
+func leftBefore(n, use tsparse.Node) bool {
+	if !use.Valid() {
+		return false
+	}
+	jumps := func(c tsparse.Node) bool { return c.Kind() == "break_statement" || c.Kind() == "continue_statement" }
+	var block tsparse.Node
+	for p := n.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		if p.Kind() == "statement_block" && !spans(p, use) && leaves(p) && !anyNode(p, jumps) {
+			block = p
+			break
+		}
+	}
+	if !block.Valid() {
+		return false
+	}
+	for p := block.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		if h := p.Field("handler"); p.Kind() == "try_statement" && spans(p.Field("body"), block) && h.Valid() && !leaves(h.Field("body")) {
+			return false
+		}
+	}
+	return true
+}

@@ -22,6 +22,13 @@ import (
 // which may do any of these, also inside an object, an array or a spread,
 // or through a name bound to it (listAliases). at is a node of the file.
 func listChanged(at tsparse.Node, from, end int, path string) bool {
+	return listChangedFor(at, from, end, path, tsparse.Node{})
+}
+
+// listChangedFor is listChanged for the use of the list at use, when
+// valid: a call in a block that leaves before use (leftBefore) changes
+// nothing use sees.
+func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Node) bool {
 	if from >= end {
 		return false
 	}
@@ -49,7 +56,7 @@ func listChanged(at tsparse.Node, from, end int, path string) bool {
 				hit = true
 			}
 		case "arguments":
-			if n.Start() >= from && !keepsArguments(n.Parent()) && !thrownAway(n) {
+			if n.Start() >= from && !keepsArguments(n.Parent()) && !thrownAway(n) && !leftBefore(n, use) {
 				for _, a := range namedNoComments(n) {
 					if argumentCarries(n.Parent(), a, through) {
 						hit = true
