@@ -104,7 +104,8 @@ type listAlias struct {
 
 // listAliases are the names bound to the list at path, or to something
 // holding it, in scope (a function or the program) and before end,
-// aliases of aliases included.
+// aliases of aliases included: by a declaration or an assignment, also
+// destructured (`const { docs } = input`, `const { ...rest } = input`).
 func listAliases(scope tsparse.Node, end int, path string) []listAlias {
 	if !scope.Valid() {
 		return nil
@@ -127,21 +128,61 @@ func listAliases(scope tsparse.Node, end int, path string) []listAlias {
 			default:
 				return true
 			}
-			if name.Kind() != "identifier" || !value.Valid() || known[name.Text()] || !carried(value, through) {
+			if !value.Valid() {
 				return true
 			}
-			known[name.Text()] = true
-			grew = true
-			a := listAlias{path: name.Text(), holds: true, from: n.End()}
-			if p := namePath(uncast(value)); p != "" {
+			// add binds bound to the value at the path vp ("" for one
+			// written out, which may hold the list anywhere).
+			add := func(bound, vp string) {
+				if known[bound] {
+					return
+				}
+				known[bound] = true
+				grew = true
+				a := listAlias{path: bound, holds: true, from: n.End()}
 				for _, r := range append([]listAlias{{path: path}}, out...) {
-					if !r.holds && (p == r.path || strings.HasPrefix(r.path, p+".")) {
-						a = listAlias{path: name.Text() + r.path[len(p):], from: n.End()}
+					if vp != "" && !r.holds && (vp == r.path || strings.HasPrefix(r.path, vp+".")) {
+						a = listAlias{path: bound + r.path[len(vp):], from: n.End()}
 						break
 					}
 				}
+				out = append(out, a)
 			}
-			out = append(out, a)
+			p := namePath(uncast(value))
+			switch name.Kind() {
+			case "identifier":
+				if carried(value, through) {
+					add(name.Text(), p)
+				}
+			case "object_pattern":
+				// `const { docs } = input`, `const { docs: d, ...rest } = input`.
+				for _, e := range namedNoComments(name) {
+					key, bound := "*", ""
+					switch e.Kind() {
+					case "shorthand_property_identifier_pattern":
+						key, bound = e.Text(), e.Text()
+					case "pair_pattern":
+						if v := e.Field("value"); v.Kind() == "identifier" {
+							key, bound = keyName(e.Field("key")), v.Text()
+						}
+					case "rest_pattern":
+						if v := firstNamed(e); v.Kind() == "identifier" {
+							bound = v.Text()
+						}
+					}
+					switch {
+					case bound == "":
+					case p != "" && through(p+"."+key):
+						if key == "*" {
+							add(bound, "")
+						} else {
+							add(bound, p+"."+key)
+						}
+					case p == "" && carried(value, through):
+						add(bound, "")
+					}
+				}
+			}
 			return true
 		})
 		if !grew {

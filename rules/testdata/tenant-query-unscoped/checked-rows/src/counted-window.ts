@@ -193,3 +193,45 @@ export async function handedToCaughtError(teamId: string, input: { docs: Doc[] }
   } catch {}
   for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
 }
+
+// The list destructured from its object, shifted between the lookup and
+// the count.
+export async function destructuredShiftedBeforeCount(teamId: string, input: { docs: Doc[]; name: string }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const { docs } = input;
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  docs.shift();
+  if (found.length !== input.docs.length) throw new Error("not found");
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The list destructured under another name, handed on before the lookup.
+export async function destructuredRenamedHanded(teamId: string, input: { docs: Doc[]; name: string }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const { docs: same } = input;
+  widenAll(same);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The rest of the object, which holds the list, handed on after the
+// count.
+export async function destructuredRestHanded(teamId: string, input: { docs: Doc[]; name: string }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const { name, ...rest } = input;
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(rest, name);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// Only another field destructured and handed on.
+export async function destructuredNameHanded(teamId: string, input: { docs: Doc[]; name: string }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const { name } = input;
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(name);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
