@@ -45,6 +45,16 @@ func carried(n tsparse.Node, through func(string) bool) bool {
 		}
 	case "ternary_expression":
 		return carried(n.Field("consequence"), through) || carried(n.Field("alternative"), through)
+	case "arrow_function", "function_expression":
+		// A function that gives the list back to its caller
+		// (`fn(() => ids)`, `fn(function () { return { ids }; })`).
+		body := n.Field("body")
+		if body.Kind() != "statement_block" {
+			return carried(body, through)
+		}
+		return anyNode(body, func(c tsparse.Node) bool {
+			return c.Kind() == "return_statement" && sameNode(enclosingFunction(c), n) && carried(firstNamed(c), through)
+		})
 	case "binary_expression":
 		switch n.Field("operator").Text() {
 		case "||", "??", "&&":

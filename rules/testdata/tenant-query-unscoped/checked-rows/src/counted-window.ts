@@ -235,3 +235,32 @@ export async function destructuredNameHanded(teamId: string, input: { docs: Doc[
   widenAll(name);
   for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
 }
+
+// A function that gives the filtered list back, handed on.
+export async function handedByArrowAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(() => kept);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// A function that returns an object holding the filtered list.
+export async function handedByFunctionAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(function () {
+    return { kept };
+  });
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// A function that gives only the list's length back.
+export async function lengthByArrowAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(() => kept.length);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
