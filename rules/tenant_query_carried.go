@@ -26,6 +26,15 @@ func carried(n tsparse.Node, through func(string) bool) bool {
 		return through(n.Text())
 	case "await_expression":
 		return carried(firstNamed(n), through)
+	case "call_expression":
+		// The methods that change an array in place give it back
+		// (`fn(ids.reverse())`).
+		if f := n.Field("function"); f.Kind() == "member_expression" {
+			switch f.Field("property").Text() {
+			case "sort", "reverse", "fill", "copyWithin":
+				return carried(f.Field("object"), through)
+			}
+		}
 	case "object", "array":
 		for _, e := range namedNoComments(n) {
 			switch e.Kind() {
@@ -115,7 +124,8 @@ type listAlias struct {
 // listAliases are the names bound to the list at path, or to something
 // holding it, in scope (a function or the program) and before end,
 // aliases of aliases included: by a declaration or an assignment, also
-// destructured (`const { docs } = input`, `const { ...rest } = input`).
+// destructured (`const { docs } = input`, `const { ...rest } = input`),
+// or an object given it (`holder.list = ids`).
 func listAliases(scope tsparse.Node, end int, path string) []listAlias {
 	if !scope.Valid() {
 		return nil
@@ -163,6 +173,11 @@ func listAliases(scope tsparse.Node, end int, path string) []listAlias {
 			case "identifier":
 				if carried(value, through) {
 					add(name.Text(), p)
+				}
+			case "member_expression", "subscript_expression":
+				// `holder.list = ids`: the object written holds it now.
+				if root := writtenRoot(name); root.Kind() == "identifier" && carried(value, through) {
+					add(root.Text(), "")
 				}
 			case "object_pattern":
 				// `const { docs } = input`, `const { docs: d, ...rest } = input`.

@@ -264,3 +264,34 @@ export async function lengthByArrowAfterCount(teamId: string, input: { docs: Doc
   widenAll(() => kept.length);
   for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
 }
+
+// The filtered list stored in an object, which is handed on.
+export async function storedInObjectAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  const holder: any = {};
+  holder.list = kept;
+  widenAll(holder);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The filtered list reversed in place, which gives it back, handed on.
+export async function reversedHandedAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(kept.reverse());
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// A copy of the filtered list handed on.
+export async function slicedHandedAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  const holder: any = {};
+  holder.list = kept.slice();
+  widenAll(holder, kept.slice());
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
