@@ -54,9 +54,10 @@ func carried(n tsparse.Node, through func(string) bool) bool {
 		}
 	case "ternary_expression":
 		return carried(n.Field("consequence"), through) || carried(n.Field("alternative"), through)
-	case "arrow_function", "function_expression":
+	case "arrow_function", "function_expression", "method_definition":
 		// A function that gives the list back to its caller
-		// (`fn(() => ids)`, `fn(function () { return { ids }; })`).
+		// (`fn(() => ids)`, `fn(function () { return { ids }; })`,
+		// `fn({ get() { return ids; } })`).
 		body := n.Field("body")
 		if body.Kind() != "statement_block" {
 			return carried(body, through)

@@ -295,3 +295,16 @@ export async function slicedHandedAfterCount(teamId: string, input: { docs: Doc[
   widenAll(holder, kept.slice());
   for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
 }
+
+// An object whose method gives the filtered list back, handed on.
+export async function handedByMethodAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll({
+    get() {
+      return kept;
+    },
+  });
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
