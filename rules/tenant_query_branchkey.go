@@ -207,7 +207,12 @@ func handedOn(outer, call tsparse.Node, from int, root string) bool {
 			return false
 		}
 		// Another name for it, made before or after, may be written
-		// after; a call before from changes it before the test.
+		// after; a call before from changes it before the test. A cast,
+		// parentheses, a choice or a default around it hand on the same
+		// object (`normalize(data as Body)`).
+		for heldAs(n) {
+			n = n.Parent()
+		}
 		switch p := n.Parent(); p.Kind() {
 		case "variable_declarator":
 			return sameNode(p.Field("value"), n)
@@ -218,4 +223,23 @@ func handedOn(outer, call tsparse.Node, from int, root string) bool {
 		}
 		return n.Start() >= from && n.Kind() == "shorthand_property_identifier"
 	})
+}
+
+// heldAs reports whether n's parent has the value of n as its own value,
+// in the cases that hand on what n holds: a cast, parentheses, an await,
+// a branch of a choice (`c ? n : m`), a side of `||`, `??` or `&&`.
+func heldAs(n tsparse.Node) bool {
+	p := n.Parent()
+	switch p.Kind() {
+	case "as_expression", "satisfies_expression", "non_null_expression", "parenthesized_expression", "await_expression":
+		return sameNode(firstNamed(p), n)
+	case "ternary_expression":
+		return !sameNode(p.Field("condition"), n)
+	case "binary_expression":
+		switch p.Field("operator").Text() {
+		case "||", "??", "&&":
+			return true
+		}
+	}
+	return false
 }

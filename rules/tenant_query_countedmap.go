@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -142,19 +143,21 @@ func uniqueCountDiffers(cond tsparse.Node, rows, list string, lookup tsparse.Nod
 }
 
 // changesSet reports whether fn adds to, deletes from or clears the set
-// name, or hands it to a call.
+// name, or another name bound to it, or hands it to a call, also inside
+// an object, an array or a spread (argumentCarries).
 func changesSet(fn tsparse.Node, name string) bool {
+	aliases := listAliases(fn, fn.End(), name)
+	through := aliasThrough(name, aliases)
+	same := func(p string) bool {
+		return p != "" && (p == name || slices.ContainsFunc(aliases, func(a listAlias) bool { return !a.holds && a.path == p }))
+	}
 	return anyNode(fn, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "member_expression":
 			p := n.Field("property").Text()
-			return n.Field("object").Kind() == "identifier" && n.Field("object").Text() == name && (p == "add" || p == "delete" || p == "clear")
+			return same(namePath(uncast(n.Field("object")))) && (p == "add" || p == "delete" || p == "clear")
 		case "arguments":
-			for _, a := range namedNoComments(n) {
-				if a.Kind() == "identifier" && a.Text() == name {
-					return true
-				}
-			}
+			return argumentsCarry(n, through)
 		}
 		return false
 	})

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -18,15 +19,32 @@ import (
 // listChanged reports whether the source text from from to end may change
 // the list at path, or a value it is read through: pathMutated, a pop or
 // shift of it, or it (or a value it is read through) handed to a call,
-// which may do any of these. at is a node of the file.
+// which may do any of these, also inside an object, an array or a spread,
+// or through a name bound to it (listAliases). at is a node of the file.
 func listChanged(at tsparse.Node, from, end int, path string) bool {
+	return listChangedFor(at, from, end, path, tsparse.Node{})
+}
+
+// listChangedFor is listChanged for the use of the list at use, when
+// valid: a call in a block that leaves before use (leftBefore) changes
+// nothing use sees.
+func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Node) bool {
 	if from >= end {
 		return false
 	}
 	if pathMutated(string(at.Tree().Src[from:end]), path) {
 		return true
 	}
-	through := func(p string) bool { return p != "" && (p == path || strings.HasPrefix(path, p+".")) }
+	aliases := listAliases(enclosingFunction(at), end, path)
+	for _, a := range aliases {
+		if !a.holds && max(from, a.from) < end && pathMutated(string(at.Tree().Src[max(from, a.from):end]), a.path) {
+			return true
+		}
+	}
+	through := aliasThrough(path, aliases)
+	popped := func(p string) bool {
+		return p != "" && (p == path || slices.ContainsFunc(aliases, func(a listAlias) bool { return !a.holds && a.path == p }))
+	}
 	hit := false
 	at.Tree().Walk(func(n tsparse.Node) bool {
 		if hit || n.End() <= from || n.Start() >= end {
@@ -34,13 +52,13 @@ func listChanged(at tsparse.Node, from, end int, path string) bool {
 		}
 		switch n.Kind() {
 		case "member_expression":
-			if p := n.Field("property").Text(); (p == "pop" || p == "shift") && namePath(n.Field("object")) == path && n.Parent().Kind() == "call_expression" {
+			if p := n.Field("property").Text(); (p == "pop" || p == "shift") && popped(namePath(n.Field("object"))) && n.Parent().Kind() == "call_expression" {
 				hit = true
 			}
 		case "arguments":
-			if n.Start() >= from && !keepsArguments(n.Parent()) {
+			if n.Start() >= from && !keepsArguments(n.Parent()) && !thrownAway(n) && !leftBefore(n, use) {
 				for _, a := range namedNoComments(n) {
-					if through(namePath(uncast(a))) {
+					if argumentCarries(n.Parent(), a, through) {
 						hit = true
 					}
 				}

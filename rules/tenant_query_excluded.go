@@ -46,7 +46,7 @@ func (q *queryCheck) exclusionChecked(list tsparse.Node, target *prisma.Model, i
 			continue
 		}
 		between := string(src[c.Node.End():q.call.Start()])
-		if pathMutated(between, path) || mutated(between, rows) {
+		if pathMutated(between, path) || mutated(between, rows) || handedBetween(q.call, c.Node.End(), []string{path, rows}) {
 			continue
 		}
 		for block := q.call.Parent(); block.Valid() && block.Kind() != "program"; block = block.Parent() {

@@ -51,7 +51,7 @@ func (q *queryCheck) guardedSetChecked(path []string, list string, target *prism
 			}
 			body := st.Field("consequence")
 			end := closingBrace(body)
-			if !end.Valid() || !sameBinding(end, q.call, list) || pathMutated(string(q.call.Tree().Src[st.Start():outer.End()]), list) {
+			if !end.Valid() || !sameBinding(end, q.call, list) || pathMutated(string(q.call.Tree().Src[st.Start():outer.End()]), list) || handedBetween(q.call, st.Start(), []string{list}) {
 				continue
 			}
 			sub := *q

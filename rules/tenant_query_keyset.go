@@ -135,14 +135,15 @@ func filteredLet(name string, at tsparse.Node) (string, []tsparse.Node, bool) {
 				ok = false
 			}
 		case "arguments":
-			for _, a := range namedNoComments(n) {
-				if a.Kind() == "identifier" && a.Text() == name {
-					ok = false
-				}
+			if argumentsCarry(n, func(p string) bool { return p == name }) {
+				ok = false
 			}
 		}
 		return ok
 	})
+	// Another name bound to it, or to something holding it, may be
+	// changed or handed on as well.
+	ok = ok && len(listAliases(outer, outer.End(), name)) == 0
 	return list, filters, ok && decl.Valid() && list != "" && sameBinding(decl, at, name)
 }
 

@@ -131,6 +131,9 @@ func returnedField(fn tsparse.Node) string {
 func handsOut(st tsparse.Node, param string) bool {
 	out := false
 	st.Walk(func(n tsparse.Node) bool {
+		if n.Kind() == "shorthand_property_identifier" && n.Text() == param {
+			out = true // `check({ location })` gives the element inside an object
+		}
 		if out || n.Kind() != "identifier" || n.Text() != param {
 			return !out
 		}

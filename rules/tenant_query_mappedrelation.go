@@ -57,7 +57,7 @@ func (q *queryCheck) mappedRelationKey(data, val tsparse.Node, target *prisma.Mo
 		}
 		base = append(chain, key)
 	}
-	if len(base) < 2 || pathMutated(string(q.call.Tree().Src[v.End():q.call.Start()]), list) {
+	if len(base) < 2 || pathMutated(string(q.call.Tree().Src[v.End():q.call.Start()]), list) || handedBetween(q.call, v.End(), []string{list}) {
 		return false
 	}
 	path := append([]string{}, base...)

@@ -144,6 +144,9 @@ func constLoopOf(n tsparse.Node, name string) tsparse.Node {
 func changedRow(loop tsparse.Node, row, list string) bool {
 	bad := false
 	loop.Field("body").Walk(func(n tsparse.Node) bool {
+		if n.Kind() == "shorthand_property_identifier" && n.Text() == row {
+			bad = true // `check({ row })` gives the row inside an object
+		}
 		if bad || n.Kind() != "identifier" || n.Text() != row {
 			return !bad
 		}

@@ -75,6 +75,9 @@ func (q *queryCheck) elementsSetChecked(path []string, list string, target *pris
 	if mutated(between, checked) || len(path) == 1 && mutated(between, path[0]) || from != "" && (mutated(between, from) || fieldWritten(between, path[1])) {
 		return false
 	}
+	if handedBetween(q.call, decl.End(), append([]string{checked, from}, via...)) {
+		return false
+	}
 	return q.setOfRows(set, check, target, idName, outer, chain)
 }
 

@@ -1,5 +1,6 @@
 declare const db: any;
 declare function invariant(v: unknown, message: string): asserts v;
+declare function reset(held: any): void;
 
 // Foreign keys of the organization's locations, mapped by a block that
 // asserts each before returning it: Shelf's bulkDeleteLocations.
@@ -70,6 +71,21 @@ export async function bulkDeleteHanded(locationIds: string[], organizationId: st
       id: {
         in: locations.map((location: any) => {
           Object.assign(location, { imageId: other });
+          return location.imageId;
+        }),
+      },
+    },
+  });
+}
+
+// A call handed the element inside an object may rewrite its key too.
+export async function bulkDeleteHandedInObject(locationIds: string[], organizationId: string) {
+  const locations = await db.location.findMany({ where: { id: { in: locationIds }, organizationId } });
+  await db.image.deleteMany({ // want "deleteMany on tenant-scoped \"Image\" does not filter"
+    where: {
+      id: {
+        in: locations.map((location: any) => {
+          reset({ location });
           return location.imageId;
         }),
       },

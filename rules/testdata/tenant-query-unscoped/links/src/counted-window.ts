@@ -1,6 +1,7 @@
 import { prisma } from "./db";
 
 declare function trim(ids: string[]): void;
+declare function keep(held: any): void;
 
 type Row = { name: string; customerId: string };
 
@@ -61,4 +62,33 @@ export async function setOfKeysShifted(organizationId: string, rows: Row[]) {
   customerIds.shift();
   if (found.length !== customerIds.length) throw new Error("not found");
   await prisma.integration.createMany({ data: rows.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// The set handed on inside an object after the count: whatever it holds
+// then is not what was counted.
+export async function linkSetHandedInObject(organizationId: string, customerIds: string[]) {
+  const unique = new Set(customerIds);
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== unique.size) throw new Error("not found");
+  keep({ seen: unique });
+  await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// Another name for the set, added to after the count.
+export async function linkSetAliasedAdded(organizationId: string, customerIds: string[]) {
+  const unique = new Set(customerIds);
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== unique.size) throw new Error("not found");
+  const same = unique;
+  same.add("other");
+  await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// Only the set's size read after the count.
+export async function linkSetSizeRead(organizationId: string, customerIds: string[]) {
+  const unique = new Set(customerIds);
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== unique.size) throw new Error("not found");
+  keep({ count: unique.size });
+  await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) });
 }

@@ -43,3 +43,30 @@ export async function linkExclusionGrown(organizationId: string, integrationId: 
   tagIds.push(extra);
   await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tagIds.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
 }
+
+declare function widenTags(held: any): void;
+
+// The list handed on inside an object after the check: the call may add
+// another tenant's id.
+export async function linkExclusionHanded(organizationId: string, integrationId: string, tagIds: string[]) {
+  const invalid = await prisma.tag.findMany({ where: { id: { in: tagIds }, OR: [{ organizationId: { not: organizationId } }] } }); // want "findMany on tenant-scoped \"Tag\" does not filter by the tenant"
+  if (invalid.length > 0) throw new Error("invalid tags");
+  widenTags({ tagIds });
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tagIds.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+}
+
+// Only its length handed on.
+export async function linkExclusionLengthHanded(organizationId: string, integrationId: string, tagIds: string[]) {
+  const invalid = await prisma.tag.findMany({ where: { id: { in: tagIds }, OR: [{ organizationId: { not: organizationId } }] } }); // want "findMany on tenant-scoped \"Tag\" does not filter by the tenant"
+  if (invalid.length > 0) throw new Error("invalid tags");
+  widenTags({ count: tagIds.length });
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tagIds.map((id) => ({ id })) } } });
+}
+
+// The rows found handed on before the test: the call may empty them.
+export async function linkExclusionRowsHanded(organizationId: string, integrationId: string, tagIds: string[]) {
+  const invalid = await prisma.tag.findMany({ where: { id: { in: tagIds }, OR: [{ organizationId: { not: organizationId } }] } }); // want "findMany on tenant-scoped \"Tag\" does not filter by the tenant"
+  widenTags([invalid]);
+  if (invalid.length > 0) throw new Error("invalid tags");
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tagIds.map((id) => ({ id })) } } }); // want "links a \"Tag\" by \\{ id \\} alone"
+}

@@ -2,6 +2,8 @@ import { prisma } from "./db";
 
 type Row = { name: string; customerId: string };
 
+declare function widen(held: any): void;
+
 // The ids taken from the very rows written, deduplicated, looked up with
 // the tenant and counted: every row's key is one of them (Shelf's
 // booking notes).
@@ -197,4 +199,41 @@ export async function moduleList(organizationId: string) {
   await prisma.integration.createMany({
     data: pending.map((row) => ({ organizationId, customerId: row.customerId })), // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
   });
+}
+
+// The let handed on inside an object: the call may add rows to it.
+export async function letHandedInObject(organizationId: string, rows: Row[]) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  let toCreate: Row[] = [];
+  toCreate = rows.filter((r) => r.name !== "");
+  widen({ rows: toCreate });
+  await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}
+
+// Another name for the let, a row pushed through it.
+export async function letAliasedPushed(organizationId: string, rows: Row[]) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  let toCreate: Row[] = [];
+  toCreate = rows.filter((r) => r.name !== "");
+  const same = toCreate;
+  same.push({ name: "x", customerId: "other" });
+  await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) }); // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+}
+
+// Only the let's length handed on.
+export async function letLengthHanded(organizationId: string, rows: Row[]) {
+  if (rows.length > 0) {
+    const found = await prisma.customer.findMany({ where: { id: { in: rows.map((r) => r.customerId) }, organizationId } });
+    if (found.length !== rows.length) throw new Error("not found");
+  }
+  let toCreate: Row[] = [];
+  toCreate = rows.filter((r) => r.name !== "");
+  widen({ count: toCreate.length });
+  await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) });
 }

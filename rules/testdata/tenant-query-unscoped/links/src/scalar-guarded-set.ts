@@ -88,3 +88,30 @@ export async function linkSetOtherList(organizationId: string, body: { customerI
   }
   await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
 }
+
+declare function widenIds(ids: string[]): void;
+
+// The list handed to a call after the check: it may add another
+// organization's id.
+export async function linkGuardedSetHanded(organizationId: string, customerIds: string[]) {
+  if (customerIds.length > 0) {
+    const valid = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId }, select: { id: true } });
+    const known = new Set(valid.map((c) => c.id));
+    const unknown = customerIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new Error("invalid");
+  }
+  widenIds(customerIds);
+  await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// The list handed on inside an object after the check.
+export async function linkGuardedSetHandedInObject(organizationId: string, customerIds: string[]) {
+  if (customerIds.length > 0) {
+    const valid = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId }, select: { id: true } });
+    const known = new Set(valid.map((c) => c.id));
+    const unknown = customerIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new Error("invalid");
+  }
+  widenIds({ customerIds } as any);
+  await prisma.integration.createMany({ data: customerIds.map((customerId) => ({ organizationId, customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}

@@ -31,3 +31,22 @@ export async function copyGivenWebhook(organizationId: string, id: string, other
   grown.push(...more);
   await prisma.integrationsWebhooks.createMany({ data: grown.map((integrationId) => ({ integrationId, webhookId: webhook.id })) }); // want "links a \"Integration\" by \"integrationId\" alone"
 }
+
+declare function widenIntegrationIds(held: any): void;
+
+// The list handed on inside an object before the write: the call may add
+// another organization's id.
+export async function copyHandedWebhook(organizationId: string, id: string) {
+  const webhook = await prisma.webhook.findFirstOrThrow({ where: { id, organizationId }, include: { integrations: { select: { integration: { select: { id: true } } } } } });
+  const ids = webhook.integrations.map((w) => w.integration.id);
+  widenIntegrationIds({ ids });
+  await prisma.integrationsWebhooks.createMany({ data: ids.map((integrationId) => ({ integrationId, webhookId: webhook.id })) }); // want "links a \"Integration\" by \"integrationId\" alone"
+}
+
+// Only the list's length handed on.
+export async function copyCountedWebhook(organizationId: string, id: string) {
+  const webhook = await prisma.webhook.findFirstOrThrow({ where: { id, organizationId }, include: { integrations: { select: { integration: { select: { id: true } } } } } });
+  const ids = webhook.integrations.map((w) => w.integration.id);
+  widenIntegrationIds({ count: ids.length });
+  await prisma.integrationsWebhooks.createMany({ data: ids.map((integrationId) => ({ integrationId, webhookId: webhook.id })) });
+}
