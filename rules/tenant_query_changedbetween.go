@@ -19,14 +19,15 @@ import (
 // Only what can reach the object between the lookup and the write counts:
 // a call given it (or an object or list holding it), a method called on
 // it, or an await of a promise a call given it returned. A call given the
-// key itself cannot change it, and what happens before the lookup the
-// lookup saw.
+// key itself cannot change it, nor can one that only reads the object
+// (keepsReadOnly); what happens before the lookup the lookup saw.
 
 // changedBetween reports whether value, a key read through an object,
 // may hold something else at at (the write) than at from (the lookup that
 // proved it), in the function holding at or one it is nested in.
-func changedBetween(from, at tsparse.Node, value string) bool {
-	return changedPathBetween(from, at, splitRowPath(value), nil, false)
+func (q *queryCheck) changedBetween(from, at tsparse.Node, value string) bool {
+	path := splitRowPath(value)
+	return changedPathBetween(from, at, path, q.keepsReadOnly(path), false)
 }
 
 // changedPathBetween is changedBetween on the key's path, leaving out the
