@@ -19,20 +19,22 @@ import (
 // Only what can reach the object between the lookup and the write counts:
 // a call given it (or an object or list holding it), a method called on
 // it, or an await of a promise a call given it returned. A call given the
-// key itself cannot change it, and what happens before the lookup the
-// lookup saw.
+// key itself cannot change it, nor can one that only reads the object
+// (keepsReadOnly); what happens before the lookup the lookup saw.
 
 // changedBetween reports whether value, a key read through an object,
 // may hold something else at at (the write) than at from (the lookup that
 // proved it), in the function holding at or one it is nested in.
-func changedBetween(from, at tsparse.Node, value string) bool {
-	return changedPathBetween(from, at, splitRowPath(value), nil)
+func (q *queryCheck) changedBetween(from, at tsparse.Node, value string) bool {
+	path := splitRowPath(value)
+	return changedPathBetween(from, at, path, q.keepsReadOnly(path), false)
 }
 
 // changedPathBetween is changedBetween on the key's path, leaving out the
 // calls keeps reports cannot change the holder n they are given (nil:
-// every call may).
-func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n tsparse.Node) bool) bool {
+// every call may). With follow, names given the holder are followed to the
+// calls given them rather than refusing the key.
+func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n tsparse.Node) bool, follow bool) bool {
 	if len(path) < 2 || !from.Valid() || from.Start() >= at.Start() {
 		return false
 	}
@@ -42,7 +44,7 @@ func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n
 	}
 	// Names given it before the lookup reach it as well.
 	upTo := from
-	if keeps != nil {
+	if follow {
 		// And, for a row, names given it up to at: handing one on is
 		// what may change it.
 		upTo = at
@@ -60,7 +62,7 @@ func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n
 			if n.Kind() == "assignment_expression" {
 				v = n.Field("right")
 			}
-			if keeps != nil && (n.Kind() == "variable_declarator" || uncast(n.Field("left")).Kind() == "identifier") {
+			if follow && (n.Kind() == "variable_declarator" || uncast(n.Field("left")).Kind() == "identifier") {
 				// Names for it or its parts are followed to the calls
 				// given them.
 				return false

@@ -31,7 +31,7 @@ import (
 // found the row path[0], and the query q judges may change the key path
 // reads from it.
 func (q *queryCheck) rowChangedBetween(from tsparse.Node, path []string) bool {
-	return changedPathBetween(from, q.call, path, q.keepsRow)
+	return changedPathBetween(from, q.call, path, q.keepsRow, true)
 }
 
 // keepsRow reports whether call, given the holder n of a row's key (as

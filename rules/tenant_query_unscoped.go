@@ -1414,7 +1414,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		if m == nil || c.Delegate != delegate && !q.t.IsRoot(m) || c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
 		}
-		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || changedBetween(c.Node, q.call, value) {
+		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || q.changedBetween(c.Node, q.call, value) {
 			continue
 		}
 		sub := *q
