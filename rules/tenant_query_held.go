@@ -1,0 +1,97 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// A list held by something else may be changed through it: an object
+// given the list (`const bag = { list: ids }; bag.list.push(x)`), the
+// object a method runs on (`this.list = ids; this.list.push(x)`), or a
+// name an array pattern binds (`const [alias] = [ids]; alias.push(x)`).
+
+// heldPath is namePath, `this` and the paths read through it included
+// (`this.list`).
+func heldPath(n tsparse.Node) string {
+	switch n.Kind() {
+	case "this":
+		return "this"
+	case "member_expression":
+		if p := n.Field("property"); p.Kind() == "property_identifier" && !strings.Contains(n.Text(), "?.") {
+			if head := heldPath(uncast(n.Field("object"))); head != "" {
+				return head + "." + p.Text()
+			}
+		}
+		return ""
+	}
+	return namePath(n)
+}
+
+// thisAlias is the alias a write `this.<path> = value` gives the list,
+// value being or holding it (carried), value's path being vp: the path
+// written, at vp, or, for a computed one (`this.lists[0] = ids`), `this`,
+// which holds it.
+func thisAlias(target tsparse.Node, vp string) (bound, at string, ok bool) {
+	if writtenRoot(target).Kind() != "this" {
+		return "", "", false
+	}
+	if p := heldPath(uncast(target)); p != "" {
+		return p, vp, true
+	}
+	return "this", "", true
+}
+
+// heldChanged reports whether, from from to end, the list is changed
+// through one of its aliases by a method that adds, removes or replaces
+// elements, or its length or an element assigned, the changed value's
+// path being the alias or read through an alias that holds the list
+// (`bag.list.push(x)`, `this.list.pop()`, `bag["list"].length = 0`).
+func heldChanged(at tsparse.Node, from, end int, aliases []listAlias) bool {
+	under := func(n tsparse.Node, at int) bool {
+		for n = uncast(n); n.Valid(); n = uncast(n.Field("object")) {
+			if p := heldPath(n); p != "" {
+				for _, a := range aliases {
+					if at >= a.from && (p == a.path || a.holds && strings.HasPrefix(p, a.path+".")) {
+						return true
+					}
+				}
+			}
+			if n.Kind() != "member_expression" && n.Kind() != "subscript_expression" {
+				return false
+			}
+		}
+		return false
+	}
+	hit := false
+	at.Tree().Walk(func(n tsparse.Node) bool {
+		if hit || n.End() <= from || n.Start() >= end {
+			return false
+		}
+		switch n.Kind() {
+		case "call_expression":
+			if f := n.Field("function"); f.Kind() == "member_expression" && n.Start() >= from {
+				switch f.Field("property").Text() {
+				case "push", "unshift", "splice", "fill", "copyWithin", "pop", "shift":
+					hit = under(f.Field("object"), n.Start())
+				}
+			}
+		case "assignment_expression", "augmented_assignment_expression", "update_expression":
+			if n.Start() < from {
+				break
+			}
+			t := n.Field("left")
+			if n.Kind() == "update_expression" {
+				t = n.Field("argument")
+			}
+			switch t = uncast(t); t.Kind() {
+			case "member_expression":
+				hit = t.Field("property").Text() == "length" && under(t.Field("object"), n.Start())
+			case "subscript_expression":
+				hit = under(t.Field("object"), n.Start())
+			}
+		}
+		return !hit
+	})
+	return hit
+}
