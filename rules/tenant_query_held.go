@@ -95,3 +95,30 @@ func heldChanged(at tsparse.Node, from, end int, aliases []listAlias) bool {
 	})
 	return hit
 }
+
+// elementsHanded reports whether, from the offset from to the end of
+// outer, the elements of the list kept, filtered from the list at src,
+// may be handed to a call that may change their keys: the list at src
+// (or something holding it) an argument (listChanged), or an element
+// handed on by a callback given to a method of either list
+// (`kept.forEach((s) => normalize(s))`).
+func elementsHanded(at, outer tsparse.Node, from int, src, kept string) bool {
+	if src == "" || listChanged(at, from, outer.End(), src) {
+		return true
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		f := n.Field("function")
+		if n.Kind() != "call_expression" || n.Start() < from || f.Kind() != "member_expression" {
+			return false
+		}
+		if p := namePath(uncast(f.Field("object"))); p != src && p != kept {
+			return false
+		}
+		for _, a := range namedNoComments(n.Field("arguments")) {
+			if a = uncast(a); (a.Kind() == "arrow_function" || a.Kind() == "function_expression") && handsOutElement(a) {
+				return true
+			}
+		}
+		return false
+	})
+}
