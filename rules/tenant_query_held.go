@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -46,7 +47,9 @@ func thisAlias(target tsparse.Node, vp string) (bound, at string, ok bool) {
 // through one of its aliases by a method that adds, removes or replaces
 // elements, or its length or an element assigned, the changed value's
 // path being the alias or read through an alias that holds the list
-// (`bag.list.push(x)`, `this.list.pop()`, `bag["list"].length = 0`).
+// (`bag.list.push(x)`, `this.list.pop()`, `bag["list"].length = 0`), or
+// a method, not one of an array's that keep its length, of an alias
+// holding it or of this holding it (`bag.add(x)`, `this.refill()`).
 func heldChanged(at tsparse.Node, from, end int, aliases []listAlias) bool {
 	under := func(n tsparse.Node, at int) bool {
 		for n = uncast(n); n.Valid(); n = uncast(n.Field("object")) {
@@ -63,6 +66,14 @@ func heldChanged(at tsparse.Node, from, end int, aliases []listAlias) bool {
 		}
 		return false
 	}
+	// holder: n's path is an alias holding the list, or this when a path
+	// read through it is an alias.
+	holder := func(n tsparse.Node, at int) bool {
+		p := heldPath(n)
+		return p != "" && slices.ContainsFunc(aliases, func(a listAlias) bool {
+			return at >= a.from && (a.holds && (p == a.path || strings.HasPrefix(p, a.path+".")) || p == "this" && strings.HasPrefix(a.path, "this."))
+		})
+	}
 	hit := false
 	at.Tree().Walk(func(n tsparse.Node) bool {
 		if hit || n.End() <= from || n.Start() >= end {
@@ -74,6 +85,13 @@ func heldChanged(at tsparse.Node, from, end int, aliases []listAlias) bool {
 				switch f.Field("property").Text() {
 				case "push", "unshift", "splice", "fill", "copyWithin", "pop", "shift":
 					hit = under(f.Field("object"), n.Start())
+				case "map", "filter", "forEach", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "includes", "indexOf",
+					"lastIndexOf", "slice", "concat", "join", "reduce", "reduceRight", "flatMap", "flat", "at", "entries", "keys", "values",
+					"toString", "sort", "reverse":
+				default:
+					// Another method of an object holding the list
+					// (`bag.add(x)`, `this.refill()`) may change it.
+					hit = holder(uncast(f.Field("object")), n.Start())
 				}
 			}
 		case "assignment_expression", "augmented_assignment_expression", "update_expression":

@@ -393,3 +393,56 @@ export class DocStore {
     for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
   }
 }
+
+export class DocQueue {
+  list: Doc[] = [];
+
+  refill() {
+    this.list.push({ id: "other", keep: true });
+  }
+
+  // The filtered list stored on the object, whose method may add to it.
+  async methodOnThisAfterCount(teamId: string, input: { docs: Doc[] }) {
+    const kept = input.docs.filter((d) => d.keep);
+    const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+    if (found.length !== input.docs.length) throw new Error("not found");
+    this.list = kept;
+    this.refill();
+    for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
+
+  // A copy stored on the object, whose method adds to the copy.
+  async methodOnThisCopyAfterCount(teamId: string, input: { docs: Doc[] }) {
+    const kept = input.docs.filter((d) => d.keep);
+    const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+    if (found.length !== input.docs.length) throw new Error("not found");
+    this.list = kept.slice();
+    this.refill();
+    for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+  }
+}
+
+// An object holding the filtered list, whose method adds to it.
+export async function holderMethodAfterCount(teamId: string, input: { docs: Doc[] }, own: Doc) {
+  const kept = input.docs.filter((d) => d.keep);
+  const bag = {
+    list: kept,
+    add(d: Doc) {
+      this.list.push(d);
+    },
+  };
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  bag.add(own);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The holder's list only read through it.
+export async function holderReadAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const bag = { list: kept };
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  console.log(bag.list.map((d) => d.id).join(","), bag.list.includes(kept[0]));
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
