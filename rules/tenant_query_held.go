@@ -51,6 +51,9 @@ func thisAlias(target tsparse.Node, vp string) (bound, at string, ok bool) {
 // a method, not one of an array's that keep its length, of an alias
 // holding it or of this holding it (`bag.add(x)`, `this.refill()`).
 func heldChanged(at tsparse.Node, from, end int, aliases []listAlias) bool {
+	if len(aliases) == 0 {
+		return false
+	}
 	under := func(n tsparse.Node, at int) bool {
 		for n = uncast(n); n.Valid(); n = uncast(n.Field("object")) {
 			if p := heldPath(n); p != "" {
