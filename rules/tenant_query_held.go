@@ -122,15 +122,21 @@ func heldChanged(at tsparse.Node, from, end int, aliases []listAlias) bool {
 // may be handed to a call that may change their keys: the list at src
 // (or something holding it) an argument (listChanged), or an element
 // handed on by a callback given to a method of either list
-// (`kept.forEach((s) => normalize(s))`).
+// (`kept.forEach((s) => normalize(s))`), or an element of either an
+// argument (`normalize(data[0])`).
 func elementsHanded(at, outer tsparse.Node, from int, src, kept string) bool {
 	if src == "" || listChanged(at, from, outer.End(), src) {
 		return true
 	}
 	return anyNode(outer, func(n tsparse.Node) bool {
 		f := n.Field("function")
-		if n.Kind() != "call_expression" || n.Start() < from || f.Kind() != "member_expression" {
+		if n.Kind() != "call_expression" || n.Start() < from {
 			return false
+		}
+		if !keepsArguments(n) && slices.ContainsFunc(namedNoComments(n.Field("arguments")), func(a tsparse.Node) bool {
+			return listElement(a, src, kept)
+		}) {
+			return true
 		}
 		if p := namePath(uncast(f.Field("object"))); p != src && p != kept {
 			return false
@@ -142,4 +148,25 @@ func elementsHanded(at, outer tsparse.Node, from int, src, kept string) bool {
 		}
 		return false
 	})
+}
+
+// listElement reports whether a is an element of the list at one of the
+// paths: `list[i]`, or one a method gives back (`list.at(i)`,
+// `list.find(fn)`).
+func listElement(a tsparse.Node, paths ...string) bool {
+	a = uncast(a)
+	var list tsparse.Node
+	switch a.Kind() {
+	case "subscript_expression":
+		list = a.Field("object")
+	case "call_expression":
+		if f := a.Field("function"); f.Kind() == "member_expression" {
+			switch f.Field("property").Text() {
+			case "at", "find", "findLast", "pop", "shift":
+				list = f.Field("object")
+			}
+		}
+	}
+	p := namePath(uncast(list))
+	return p != "" && slices.Contains(paths, p)
 }
