@@ -20,8 +20,8 @@ import (
 func carried(n tsparse.Node, through func(string) bool) bool {
 	n = uncast(n)
 	switch n.Kind() {
-	case "identifier", "member_expression":
-		return through(namePath(n))
+	case "identifier", "member_expression", "this":
+		return through(heldPath(n))
 	case "shorthand_property_identifier":
 		return through(n.Text())
 	case "await_expression":
@@ -179,6 +179,14 @@ func listAliases(scope tsparse.Node, end int, path string) []listAlias {
 				// `holder.list = ids`: the object written holds it now.
 				if root := writtenRoot(name); root.Kind() == "identifier" && carried(value, through) {
 					add(root.Text(), "")
+				} else if bound, at, ok := thisAlias(name, p); ok && carried(value, through) {
+					add(bound, at)
+				}
+			case "array_pattern":
+				if carried(value, through) {
+					for _, b := range patternNames(name, nil) {
+						add(b, "")
+					}
 				}
 			case "object_pattern":
 				// `const { docs } = input`, `const { docs: d, ...rest } = input`.

@@ -41,6 +41,9 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 			return true
 		}
 	}
+	if heldChanged(at, from, end, aliases) {
+		return true
+	}
 	through := aliasThrough(path, aliases)
 	popped := func(p string) bool {
 		return p != "" && (p == path || slices.ContainsFunc(aliases, func(a listAlias) bool { return !a.holds && a.path == p }))

@@ -26,7 +26,8 @@ import (
 // of one block in that order, the if's branch being that one assignment;
 // nothing else writes the list, the filtered list or any element's key
 // from there on (Object.assign and patterns too), the filtered list is
-// only read, never handed on; the filters hand their element to nothing.
+// only read, never handed on, nor the list it is filtered from after it
+// (elementsHanded); the filters hand their element to nothing.
 func (q *queryCheck) includedMapKey(data, val tsparse.Node, target *prisma.Model, ref *prisma.Field) bool {
 	call, param, ok := mapCallback(data)
 	if !ok || val.Kind() != "member_expression" || optionalChain(val) || val.Field("object").Kind() != "identifier" || val.Field("object").Text() != param.Text() || val.Field("property").Kind() != "property_identifier" || calledBeforeDeclared(q.call) {
@@ -91,7 +92,8 @@ func (q *queryCheck) includedMapKey(data, val tsparse.Node, target *prisma.Model
 		}
 		after := string(q.call.Tree().Src[st.End():outer.End()])
 		return sameBinding(st, filter, ids) && !fieldWritten(after, field) && !pathMutated(after, ids) && !pathMutated(string(q.call.Tree().Src[keptDecl.End():outer.End()]), rows.Text()) &&
-			!keyFieldSet(q.call, field) && keptOnlyRead(outer, keptDecl, rows.Text())
+			!keyFieldSet(q.call, field) && keptOnlyRead(outer, keptDecl, rows.Text()) &&
+			!elementsHanded(q.call, outer, keptDecl.End(), namePath(uncast(filter.Field("object"))), rows.Text())
 	}
 	return false
 }

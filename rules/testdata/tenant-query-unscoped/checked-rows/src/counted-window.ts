@@ -308,3 +308,141 @@ export async function handedByMethodAfterCount(teamId: string, input: { docs: Do
   });
   for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
 }
+
+// An object holding the filtered list, the list added to through it.
+export async function changedThroughHolderAfterCount(teamId: string, input: { docs: Doc[] }, own: Doc) {
+  const kept = input.docs.filter((d) => d.keep);
+  const bag = { list: kept };
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  bag.list.push(own);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// An object holding a copy of the filtered list, the copy added to.
+export async function changedThroughCopyHolderAfterCount(teamId: string, input: { docs: Doc[] }, own: Doc) {
+  const kept = input.docs.filter((d) => d.keep);
+  const bag = { list: kept.slice() };
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  bag.list.push(own);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
+
+// The filtered list bound by an array pattern, the name added to.
+export async function arrayPatternAfterCount(teamId: string, input: { docs: Doc[] }, own: Doc) {
+  const kept = input.docs.filter((d) => d.keep);
+  const [alias] = [kept];
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  alias.push(own);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The rest of an array pattern holding the filtered list, handed on.
+export async function arrayPatternRestAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const [, ...rest] = [input.docs, kept];
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  widenAll(rest);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// An array pattern binding a copy of the filtered list.
+export async function arrayPatternCopyAfterCount(teamId: string, input: { docs: Doc[] }, own: Doc) {
+  const kept = input.docs.filter((d) => d.keep);
+  const [alias] = [[...kept]];
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  alias.push(own);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
+
+export class DocStore {
+  list: Doc[] = [];
+
+  // The filtered list stored on the object, added to through it.
+  async storedOnThisAfterCount(teamId: string, input: { docs: Doc[] }, own: Doc) {
+    const kept = input.docs.filter((d) => d.keep);
+    const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+    if (found.length !== input.docs.length) throw new Error("not found");
+    this.list = kept;
+    this.list.push(own);
+    for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
+
+  // The filtered list stored on the object, which is handed on.
+  async thisHandedAfterCount(teamId: string, input: { docs: Doc[] }) {
+    const kept = input.docs.filter((d) => d.keep);
+    const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+    if (found.length !== input.docs.length) throw new Error("not found");
+    this.list = kept;
+    widenAll(this);
+    for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
+
+  // A copy stored on the object and added to.
+  async copyOnThisAfterCount(teamId: string, input: { docs: Doc[] }, own: Doc) {
+    const kept = input.docs.filter((d) => d.keep);
+    const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+    if (found.length !== input.docs.length) throw new Error("not found");
+    this.list = kept.slice();
+    this.list.push(own);
+    widenAll(this);
+    for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+  }
+}
+
+export class DocQueue {
+  list: Doc[] = [];
+
+  refill() {
+    this.list.push({ id: "other", keep: true });
+  }
+
+  // The filtered list stored on the object, whose method may add to it.
+  async methodOnThisAfterCount(teamId: string, input: { docs: Doc[] }) {
+    const kept = input.docs.filter((d) => d.keep);
+    const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+    if (found.length !== input.docs.length) throw new Error("not found");
+    this.list = kept;
+    this.refill();
+    for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
+
+  // A copy stored on the object, whose method adds to the copy.
+  async methodOnThisCopyAfterCount(teamId: string, input: { docs: Doc[] }) {
+    const kept = input.docs.filter((d) => d.keep);
+    const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+    if (found.length !== input.docs.length) throw new Error("not found");
+    this.list = kept.slice();
+    this.refill();
+    for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+  }
+}
+
+// An object holding the filtered list, whose method adds to it.
+export async function holderMethodAfterCount(teamId: string, input: { docs: Doc[] }, own: Doc) {
+  const kept = input.docs.filter((d) => d.keep);
+  const bag = {
+    list: kept,
+    add(d: Doc) {
+      this.list.push(d);
+    },
+  };
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  bag.add(own);
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} }); // want "update on tenant-scoped \"Document\" does not filter"
+}
+
+// The holder's list only read through it.
+export async function holderReadAfterCount(teamId: string, input: { docs: Doc[] }) {
+  const kept = input.docs.filter((d) => d.keep);
+  const bag = { list: kept };
+  const found = await prisma.document.findMany({ where: { id: { in: input.docs.map((d) => d.id) }, teamId } });
+  if (found.length !== input.docs.length) throw new Error("not found");
+  console.log(bag.list.map((d) => d.id).join(","), bag.list.includes(kept[0]));
+  for (const d of kept) await prisma.document.update({ where: { id: d.id }, data: {} });
+}
