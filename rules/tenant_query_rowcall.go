@@ -150,3 +150,33 @@ func paramWritten(fn tsparse.Node, i int, key string) bool {
 		return false
 	})
 }
+
+// elementChanged is rowChangedBetween for a row path[0] read from a found
+// list (parentOfEarlierRow's rows): the loop's row (`for (const row of
+// rows)`, `rows.map((row) => …)`), a const holding one (`const row =
+// rows.find(…)`) or the list read by index (`rows[0].parentId`, or through
+// `const row = rows[0]`), judged from where that name is bound.
+func (q *queryCheck) elementChanged(path []string) bool {
+	name := strings.TrimSuffix(path[0], "[]")
+	scope, byStatement := bindingScope(q.call, name, -1)
+	var from tsparse.Node
+	switch {
+	case !scope.Valid():
+		return false
+	case byStatement:
+		for _, st := range scope.NamedChildren() {
+			if statementDeclares(st, name) {
+				from = st
+				break
+			}
+		}
+	case functionKinds[scope.Kind()]:
+		from = scope.Field("parameters")
+		if !from.Valid() {
+			from = scope.Field("parameter")
+		}
+	case scope.Kind() == "for_in_statement":
+		from = scope.Field("left")
+	}
+	return q.rowChangedBetween(from, path)
+}

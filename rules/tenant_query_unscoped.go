@@ -1485,11 +1485,13 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = q.mapGetSource(q.call, path[0])
 	}
-	if rows != "" && !sourceHeld(q.call, path[0], rows) {
+	if rows != "" && (!sourceHeld(q.call, path[0], rows) || q.elementChanged(path)) {
 		return false
 	}
 	if rows == "" {
-		rows = q.indexedRows(value, path)
+		if rows = q.indexedRows(value, path); rows != "" && q.elementChanged(path) {
+			return false
+		}
 	}
 	// A list filtered or sliced from the rows is some of those rows:
 	// channelsToDelete = existingChannels.filter(…), batch = rows.slice(i, j).
