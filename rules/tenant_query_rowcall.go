@@ -30,8 +30,29 @@ import (
 // rowChangedBetween reports whether a call between from, the lookup that
 // found the row path[0], and the query q judges may change the key path
 // reads from it.
+//
+// A call after q in a loop that binds the row anew each turn (the lookup,
+// or the loop's row, inside it) is given that turn's row, not the one the
+// next turn's q reads; one in a loop or callback that does not is not.
 func (q *queryCheck) rowChangedBetween(from tsparse.Node, path []string) bool {
-	return changedPathBetween(from, q.call, path, q.keepsRow)
+	return changedPathBetween(from, q.call, path, func(call, n tsparse.Node) bool {
+		return call.Start() > q.call.End() && !loopAround(call, q.call, from) || q.keepsRow(call, n)
+	})
+}
+
+// loopAround reports whether a loop, or a function (a callback may run
+// again), holds both n and at but not from: n, after at, may run before
+// at's next turn with what from bound.
+func loopAround(n, at, from tsparse.Node) bool {
+	for p := n.Parent(); p.Valid(); p = p.Parent() {
+		switch k := p.Kind(); {
+		case k == "for_statement", k == "for_in_statement", k == "while_statement", k == "do_statement", functionKinds[k]:
+			if spans(p, at) && !spans(p, from) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keepsRow reports whether call, given the holder n of a row's key (as
