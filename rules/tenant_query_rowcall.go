@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -200,4 +201,58 @@ func (q *queryCheck) elementChanged(path []string) bool {
 		from = scope.Field("left")
 	}
 	return q.rowChangedBetween(from, path)
+}
+
+// listElementHanded reports whether, before q (or in a loop with it),
+// another loop over the list rows hands its element to a function seen
+// to write its fields (`rows.forEach((r) => reparent(r, to))`, `for
+// (const r of rows) detach({ child: r })`): the row q reads from rows may
+// be one of those. Object.assign of literals that name other keys than
+// the one read (`Object.assign(r, { kind })`) keeps it. The row path[0]
+// q reads itself is judged by elementChanged.
+func (q *queryCheck) listElementHanded(rows string, path []string) bool {
+	outer, _ := functionChain(q.call)
+	return outer.AnyOfKind([]string{"call_expression"}, func(call tsparse.Node) bool {
+		if call.Kind() != "call_expression" || !mayRunBefore(call, q.call, outer) || spans(call, q.call) || queryResult(call) || assignsOtherKeys(call, strings.TrimSuffix(path[1], "[]")) {
+			return false
+		}
+		return slices.ContainsFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool {
+			return anyNode(a, func(n tsparse.Node) bool {
+				switch n.Kind() {
+				case "identifier":
+					if readOnlyUse(n) {
+						return false
+					}
+				case "shorthand_property_identifier":
+				default:
+					return false
+				}
+				name := n.Text()
+				if loopSource(n, name) != rows || !sameBinding(n, q.call, rows) || name == path[0] && sameBinding(n, q.call, name) {
+					return false
+				}
+				return !q.keepsRow(call, n)
+			})
+		})
+	})
+}
+
+// assignsOtherKeys reports whether call is Object.assign of object
+// literals that only name keys other than key.
+func assignsOtherKeys(call tsparse.Node, key string) bool {
+	args := namedNoComments(call.Field("arguments"))
+	if compact(uncast(call.Field("function")).Text()) != "Object.assign" || len(args) < 2 {
+		return false
+	}
+	for _, a := range args[1:] {
+		if a = uncast(a); a.Kind() != "object" {
+			return false
+		}
+		for _, e := range namedNoComments(a) {
+			if k, _, ok := property(e); !ok || k == "" || k == key {
+				return false
+			}
+		}
+	}
+	return true
 }

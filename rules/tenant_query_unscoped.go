@@ -1496,6 +1496,9 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 	// A list filtered or sliced from the rows is some of those rows:
 	// channelsToDelete = existingChannels.filter(…), batch = rows.slice(i, j).
 	for i := 0; rows != "" && i < 4; i++ {
+		if q.listElementHanded(rows, path) {
+			return false
+		}
 		src := pickedFrom(q.call, rows, "filter|slice")
 		if src == "" || filterChanges(q.call, rows) {
 			break
