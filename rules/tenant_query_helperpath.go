@@ -23,14 +23,16 @@ import (
 // workspaceId is the one passed, and returns it (or a copy keeping what
 // the caller reads). A child read through the row's relations is then a
 // child of the tenant's row. The row's name and the relation read must
-// not be given another value on the way.
+// not be given another value on the way, nor the row (or a part of it on
+// the path) be handed to a function that writes its fields
+// (rowChangedBetween).
 func (q *queryCheck) helperRowPath(path []string, target *prisma.Model, idName string) bool {
 	if len(path) < 2 || !q.call.Valid() || q.verifying {
 		return false
 	}
 	first := strings.TrimSuffix(path[1], "[]")
 	held, ok := constBefore(path[0], q.call)
-	if !ok || overwritten(q.call, path[0]+"."+first) {
+	if !ok || overwritten(q.call, path[0]+"."+first) || q.rowChangedBetween(held, path) {
 		return false
 	}
 	call := uncastAwait(held)

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -30,8 +31,29 @@ import (
 // rowChangedBetween reports whether a call between from, the lookup that
 // found the row path[0], and the query q judges may change the key path
 // reads from it.
+//
+// A call after q in a loop that binds the row anew each turn (the lookup,
+// or the loop's row, inside it) is given that turn's row, not the one the
+// next turn's q reads; one in a loop or callback that does not is not.
 func (q *queryCheck) rowChangedBetween(from tsparse.Node, path []string) bool {
-	return changedPathBetween(from, q.call, path, q.keepsRow, true)
+	return changedPathBetween(from, q.call, path, func(call, n tsparse.Node) bool {
+		return call.Start() > q.call.End() && !loopAround(call, q.call, from) || q.keepsRow(call, n)
+	}, true)
+}
+
+// loopAround reports whether a loop, or a function (a callback may run
+// again), holds both n and at but not from: n, after at, may run before
+// at's next turn with what from bound.
+func loopAround(n, at, from tsparse.Node) bool {
+	for p := n.Parent(); p.Valid(); p = p.Parent() {
+		switch k := p.Kind(); {
+		case k == "for_statement", k == "for_in_statement", k == "while_statement", k == "do_statement", functionKinds[k]:
+			if spans(p, at) && !spans(p, from) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keepsRow reports whether call, given the holder n of a row's key (as
@@ -149,4 +171,88 @@ func paramWritten(fn tsparse.Node, i int, key string) bool {
 		}
 		return false
 	})
+}
+
+// elementChanged is rowChangedBetween for a row path[0] read from a found
+// list (parentOfEarlierRow's rows): the loop's row (`for (const row of
+// rows)`, `rows.map((row) => …)`), a const holding one (`const row =
+// rows.find(…)`) or the list read by index (`rows[0].parentId`, or through
+// `const row = rows[0]`), judged from where that name is bound.
+func (q *queryCheck) elementChanged(path []string) bool {
+	name := strings.TrimSuffix(path[0], "[]")
+	scope, byStatement := bindingScope(q.call, name, -1)
+	var from tsparse.Node
+	switch {
+	case !scope.Valid():
+		return false
+	case byStatement:
+		for _, st := range scope.NamedChildren() {
+			if statementDeclares(st, name) {
+				from = st
+				break
+			}
+		}
+	case functionKinds[scope.Kind()]:
+		from = scope.Field("parameters")
+		if !from.Valid() {
+			from = scope.Field("parameter")
+		}
+	case scope.Kind() == "for_in_statement":
+		from = scope.Field("left")
+	}
+	return q.rowChangedBetween(from, path)
+}
+
+// listElementHanded reports whether, before q (or in a loop with it),
+// another loop over the list rows hands its element to a function seen
+// to write its fields (`rows.forEach((r) => reparent(r, to))`, `for
+// (const r of rows) detach({ child: r })`): the row q reads from rows may
+// be one of those. Object.assign of literals that name other keys than
+// the one read (`Object.assign(r, { kind })`) keeps it. The row path[0]
+// q reads itself is judged by elementChanged.
+func (q *queryCheck) listElementHanded(rows string, path []string) bool {
+	outer, _ := functionChain(q.call)
+	return outer.AnyOfKind([]string{"call_expression"}, func(call tsparse.Node) bool {
+		if call.Kind() != "call_expression" || !mayRunBefore(call, q.call, outer) || spans(call, q.call) || queryResult(call) || assignsOtherKeys(call, strings.TrimSuffix(path[1], "[]")) {
+			return false
+		}
+		return slices.ContainsFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool {
+			return anyNode(a, func(n tsparse.Node) bool {
+				switch n.Kind() {
+				case "identifier":
+					if readOnlyUse(n) {
+						return false
+					}
+				case "shorthand_property_identifier":
+				default:
+					return false
+				}
+				name := n.Text()
+				if loopSource(n, name) != rows || !sameBinding(n, q.call, rows) || name == path[0] && sameBinding(n, q.call, name) {
+					return false
+				}
+				return !q.keepsRow(call, n)
+			})
+		})
+	})
+}
+
+// assignsOtherKeys reports whether call is Object.assign of object
+// literals that only name keys other than key.
+func assignsOtherKeys(call tsparse.Node, key string) bool {
+	args := namedNoComments(call.Field("arguments"))
+	if compact(uncast(call.Field("function")).Text()) != "Object.assign" || len(args) < 2 {
+		return false
+	}
+	for _, a := range args[1:] {
+		if a = uncast(a); a.Kind() != "object" {
+			return false
+		}
+		for _, e := range namedNoComments(a) {
+			if k, _, ok := property(e); !ok || k == "" || k == key {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -1485,15 +1485,20 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = q.mapGetSource(q.call, path[0])
 	}
-	if rows != "" && !sourceHeld(q.call, path[0], rows) {
+	if rows != "" && (!sourceHeld(q.call, path[0], rows) || q.elementChanged(path)) {
 		return false
 	}
 	if rows == "" {
-		rows = q.indexedRows(value, path)
+		if rows = q.indexedRows(value, path); rows != "" && q.elementChanged(path) {
+			return false
+		}
 	}
 	// A list filtered or sliced from the rows is some of those rows:
 	// channelsToDelete = existingChannels.filter(…), batch = rows.slice(i, j).
 	for i := 0; rows != "" && i < 4; i++ {
+		if q.listElementHanded(rows, path) {
+			return false
+		}
 		src := pickedFrom(q.call, rows, "filter|slice")
 		if src == "" || filterChanges(q.call, rows) {
 			break
