@@ -69,32 +69,43 @@ func (q *queryCheck) onlyReads(call, arg tsparse.Node) bool {
 // paramOnlyRead reports whether the function fn assigns nothing and uses
 // its parameter i, a plain name, only to read its fields.
 func paramOnlyRead(fn tsparse.Node, i int) bool {
-	if fn.Kind() == "variable_declarator" {
-		fn = uncast(fn.Field("value"))
-	}
-	switch fn.Kind() {
-	case "function_declaration", "function_expression", "arrow_function":
-	default:
+	fn, param, ok := functionParameter(fn, i, false)
+	if !ok {
 		return false
-	}
-	var param tsparse.Node
-	if p := fn.Field("parameter"); p.Valid() {
-		if i != 0 {
-			return false
-		}
-		param = p
-	} else {
-		params := namedNoComments(fn.Field("parameters"))
-		if i >= len(params) || params[i].Kind() != "required_parameter" && params[i].Kind() != "optional_parameter" {
-			return false
-		}
-		param = params[i].Field("pattern")
 	}
 	body := fn.Field("body")
 	if param.Kind() != "identifier" || writes(body) || deletes(body) {
 		return false
 	}
 	return !usedBeyondFields(body, param.Text())
+}
+
+// functionParameter returns the function fn (or the one a variable
+// declarator fn holds; a method when methods is set) and the pattern of its
+// parameter i: the name of an arrow function's lone parameter, or a
+// required or optional parameter's pattern (`...rest` is a rest_pattern
+// there, which no caller reads as a name). ok is false for anything else.
+func functionParameter(fn tsparse.Node, i int, methods bool) (tsparse.Node, tsparse.Node, bool) {
+	if fn.Kind() == "variable_declarator" {
+		fn = uncast(fn.Field("value"))
+	}
+	switch fn.Kind() {
+	case "function_declaration", "function_expression", "arrow_function":
+	case "method_definition":
+		if !methods {
+			return fn, tsparse.Node{}, false
+		}
+	default:
+		return fn, tsparse.Node{}, false
+	}
+	if p := fn.Field("parameter"); p.Valid() {
+		return fn, p, i == 0
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	if i >= len(params) || params[i].Kind() != "required_parameter" && params[i].Kind() != "optional_parameter" {
+		return fn, tsparse.Node{}, false
+	}
+	return fn, params[i].Field("pattern"), true
 }
 
 // usedBeyondFields reports whether body uses name other than to read one

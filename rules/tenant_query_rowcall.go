@@ -106,26 +106,9 @@ func argumentHolding(call, n tsparse.Node) (i int, key string, ok bool) {
 // its parameter i holds (key "": the parameter; else its property key):
 // assigns or deletes one, or copies onto it with Object.assign.
 func paramWritten(fn tsparse.Node, i int, key string) bool {
-	if fn.Kind() == "variable_declarator" {
-		fn = uncast(fn.Field("value"))
-	}
-	switch fn.Kind() {
-	case "function_declaration", "function_expression", "arrow_function", "method_definition":
-	default:
+	fn, param, ok := functionParameter(fn, i, true)
+	if !ok {
 		return false
-	}
-	var param tsparse.Node
-	if p := fn.Field("parameter"); p.Valid() {
-		if i != 0 {
-			return false
-		}
-		param = p
-	} else {
-		params := namedNoComments(fn.Field("parameters"))
-		if i >= len(params) {
-			return false
-		}
-		param = params[i].Field("pattern")
 	}
 	root := ""
 	switch {
