@@ -103,11 +103,11 @@ var prepared atomic.Bool
 // reused memory, which the runtime does for memory it has handed out
 // before; under minInput of schema the faults saved do not repay them,
 // and Expect does nothing. Up to 2 MB of address space below the first
-// huge page is set aside unused (setAside), never resident. Resident memory grows, since a 2 MB page is
-// resident whole once any of it is used: the 2,000-model check's
-// anonymous memory went 20.0 → 21.8-23.3 MB, with --base the peak 54 →
-// 60 MB, and over 50 roots 97 → 109 MB. Where the kernel must find a
-// free 2 MB block by compacting memory (the "defrag" setting), a fault
+// huge page is set aside unused (setAside), never resident. Resident
+// memory grows, since a 2 MB page is resident whole once any of it is
+// used: the 2,000-model check's anonymous memory went 20.0 → 21.8-23.3
+// MB, with --base the peak 54 → 60 MB, and over 50 roots 97 → 109 MB.
+// Where the kernel must find a free 2 MB block by compacting memory (the "defrag" setting), a fault
 // can wait for it; on an idle machine it finds one. Where the kernel is
 // set to "always" the heap has huge pages already, and with "never" (or
 // GODEBUG=disablethp=1) it must not have them: Expect does nothing. It
