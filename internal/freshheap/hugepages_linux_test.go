@@ -60,16 +60,35 @@ func TestPrepareAdvisesTheMemory(t *testing.T) {
 // The heap's next large object starts in the advised memory, not in the
 // 4 KB pages below its first 2 MB boundary. A heap that objects of other
 // tests were freed from has holes the object may fit in: the test runs
-// in a process of its own, as a run of schemalint does.
+// in processes of its own, as a run of schemalint does. Where the runtime
+// puts the object is its own choice, not a promise: about 2 fresh
+// processes in 100 here place it below the boundary anyway (without the
+// set-aside, every one does), so the test asks it of 3 processes of 5.
+// The race detector's runtime places objects its own way: scripts/test
+// runs this test again without it.
 func TestPrepareStartsTheHeapOnAHugePage(t *testing.T) {
-	if os.Getenv("FRESHHEAP_CHILD") != "1" {
+	if os.Getenv("FRESHHEAP_CHILD") == "1" {
+		onAHugePage(t)
+		return
+	}
+	if raceDetector {
+		t.Skip("the race detector's runtime places objects its own way; scripts/test runs this test without it")
+	}
+	var misses []string
+	for range 5 {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestPrepareStartsTheHeapOnAHugePage$", "-test.count=1")
 		cmd.Env = append(os.Environ(), "FRESHHEAP_CHILD=1")
 		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%v\n%s", err, out)
+			misses = append(misses, fmt.Sprintf("%v\n%s", err, out))
 		}
-		return
 	}
+	if len(misses) > 2 {
+		t.Fatalf("%d fresh processes of 5 placed the object outside the advised memory:\n%s", len(misses), strings.Join(misses, "\n"))
+	}
+}
+
+// onAHugePage is TestPrepareStartsTheHeapOnAHugePage in its own process.
+func onAHugePage(t *testing.T) {
 	hugePages = func() bool { return true }
 	lo, hi := prepare(2 << 20)
 	if lo == 0 {
