@@ -356,16 +356,8 @@ func TestOpenRunsOneGitProcess(t *testing.T) {
 // the working tree's files are parsed and handed over: the declarations after it are
 // the working tree's nodes, located where the base has them.
 func TestPrepareReusesTheHeadsParseAfterAnEdit(t *testing.T) {
-	dir := t.TempDir()
-	git(t, dir, "init", "-q")
 	base := "model A {\n  id Int @id\n  b  B?\n}\n\nmodel B {\n  id Int @id\n  a  A   @relation(fields: [id], references: [id])\n}\n\nenum E {\n  X\n  Y\n}\n"
-	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": base})
-	git(t, dir, "add", "-A")
-	git(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
-	commit := git(t, dir, "rev-parse", "HEAD")
-	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": strings.Replace(base, "  id Int @id\n", "  id Int @id\n  note String?\n", 1)})
-	file := filepath.Join(dir, "prisma/schema.prisma")
-	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
+	file, b := editedRepo(t, base)
 	pending := Prepare(context.Background(), func() *Base { return b }, file, nil, nil, 0, os.ReadFile)
 	head, err := prisma.LoadParsed(os.ReadFile, pending.Parsed, file)
 	require.NoError(t, err)
@@ -388,16 +380,8 @@ func TestPrepareReusesTheHeadsParseAfterAnEdit(t *testing.T) {
 // same schema as resolving the base's text whole, the defaults of those
 // models the head's own.
 func TestPrepareResolvesFromTheHeadsSchema(t *testing.T) {
-	dir := t.TempDir()
-	git(t, dir, "init", "-q")
 	base := "model A {\n  id Int @id\n  b  B?\n}\n\nmodel B {\n  id   Int    @id\n  name String @default(\"b\")\n  a    A      @relation(fields: [id], references: [id])\n}\n\nenum E {\n  X\n  Y\n}\n"
-	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": base})
-	git(t, dir, "add", "-A")
-	git(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
-	commit := git(t, dir, "rev-parse", "HEAD")
-	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": strings.Replace(base, "  id Int @id\n", "  id Int @id\n  note String?\n", 1)})
-	file := filepath.Join(dir, "prisma/schema.prisma")
-	b := &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
+	file, b := editedRepo(t, base)
 	pending := Prepare(context.Background(), func() *Base { return b }, file, nil, nil, 0, os.ReadFile)
 	head, err := prisma.LoadParsed(os.ReadFile, pending.Parsed, file)
 	require.NoError(t, err)
@@ -415,4 +399,19 @@ func TestPrepareResolvesFromTheHeadsSchema(t *testing.T) {
 	assert.Same(t, schema.Model("A").Field("b"), schema.Model("B").Field("a").Relation.Opposite)
 	assert.Len(t, schema.Model("A").Fields, 2, "the edited model is the base's")
 	assert.Equal(t, whole.Enum("E").Values[1].NameRange(), schema.Enum("E").Values[1].NameRange())
+}
+
+// editedRepo commits base as prisma/schema.prisma of a new repository,
+// then adds a field to its first model in the working tree: the file and
+// the Base of that commit.
+func editedRepo(t *testing.T, base string) (string, *Base) {
+	t.Helper()
+	dir := t.TempDir()
+	git(t, dir, "init", "-q")
+	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": base})
+	git(t, dir, "add", "-A")
+	git(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "base")
+	commit := git(t, dir, "rev-parse", "HEAD")
+	writeFiles(t, dir, map[string]string{"prisma/schema.prisma": strings.Replace(base, "  id Int @id\n", "  id Int @id\n  note String?\n", 1)})
+	return filepath.Join(dir, "prisma/schema.prisma"), &Base{Dir: dir, Tree: Git{Dir: dir, Commit: commit}, Label: "base"}
 }

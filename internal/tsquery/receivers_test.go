@@ -1,15 +1,11 @@
 package tsquery
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/schemalint/schemalint/internal/sharedtest"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
@@ -49,19 +45,7 @@ func TestReceivers(t *testing.T) {
 // among them: on the shapes of TestMentionsAcceptsEveryCall and every file
 // of the real applications.
 func TestReceiversHoldEveryCallsReceiver(t *testing.T) {
-	dir := sharedtest.Dir(t, filepath.Join("corpus", "ts-apps"))
-	var files []File
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !tsparse.Supported(p) {
-			return err
-		}
-		src, err := os.ReadFile(p)
-		if MayCall(src) {
-			files = append(files, File{Path: p, Src: src})
-		}
-		return err
-	})
-	require.NoError(t, err)
+	files := corpusCallFiles(t)
 	every := func(string) bool { return true }
 	read, unread := 0, 0
 	missed, errs := Each(files, func(tree *tsparse.Tree) []string {

@@ -209,19 +209,7 @@ func TestMentionsAcceptsEveryCall(t *testing.T) {
 	}
 	// Calls looks for calls where MayCall's regular expression matches:
 	// the files it refuses hold none.
-	dir := sharedtest.Dir(t, filepath.Join("corpus", "ts-apps"))
-	var files []File
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !tsparse.Supported(p) {
-			return err
-		}
-		src, err := os.ReadFile(p)
-		if MayCall(src) {
-			files = append(files, File{Path: p, Src: src})
-		}
-		return err
-	})
-	require.NoError(t, err)
+	files := corpusCallFiles(t)
 	missed, errs := Each(files, func(tree *tsparse.Tree) []string {
 		var out []string
 		for _, c := range Calls(tree, every) {
@@ -374,4 +362,24 @@ func TestOperationNamesAreOperationTextsMatches(t *testing.T) {
 	})
 	require.NoError(t, err)
 	require.NotZero(t, n)
+}
+
+// corpusCallFiles is every file of the shared corpus's applications that
+// MayCall lets through.
+func corpusCallFiles(t *testing.T) []File {
+	t.Helper()
+	dir := sharedtest.Dir(t, filepath.Join("corpus", "ts-apps"))
+	var files []File
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !tsparse.Supported(p) {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if MayCall(src) {
+			files = append(files, File{Path: p, Src: src})
+		}
+		return err
+	})
+	require.NoError(t, err)
+	return files
 }
