@@ -35,11 +35,7 @@ func TestQueryRuleJudgesOnlyTheSchemasOwnCode(t *testing.T) {
 // judged: it is in no package, so against every schema.
 func TestUnreadablePackageJSONIsAFinding(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) {
-		p := filepath.Join(dir, name)
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
-	}
+	write := writer(t, dir)
 	schema := "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel Organization {\n  id       String    @id\n  projects Project[]\n}\n\nmodel Project {\n  id             String       @id\n  organizationId String\n  organization   Organization @relation(fields: [organizationId], references: [id])\n}\n"
 	write("apps/a/prisma/schema.prisma", schema)
 	write("apps/b/prisma/schema.prisma", schema)
@@ -63,11 +59,7 @@ func TestUnreadablePackageJSONIsAFinding(t *testing.T) {
 // file of the project, also one importing the other's client.
 func TestUnreadableClientOutputJudgesEveryFile(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) {
-		p := filepath.Join(dir, name)
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
-	}
+	write := writer(t, dir)
 	models := func(model string) string {
 		return "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel Organization {\n  id   String  @id\n  rows " + model + "[]\n}\n\nmodel " + model + " {\n  id             String       @id\n  organizationId String\n  organization   Organization @relation(fields: [organizationId], references: [id])\n}\n"
 	}
@@ -86,4 +78,14 @@ func TestUnreadableClientOutputJudgesEveryFile(t *testing.T) {
 		got = append(got, d.Range.File+":"+strconv.Itoa(d.Range.Start.Line))
 	}
 	assert.Equal(t, []string{"apps/b/src/page.ts:3", "apps/b/src/page.ts:4"}, got)
+}
+
+// writer returns a function that writes text to the file name under dir,
+// making its folders.
+func writer(t *testing.T, dir string) func(name, text string) {
+	return func(name, text string) {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+	}
 }

@@ -27,11 +27,7 @@ const unscopedCall = "export const p = (prisma: any) => prisma.project.findMany(
 // shared package.
 func monorepo(t *testing.T) string {
 	dir := t.TempDir()
-	write := func(name, text string) {
-		p := filepath.Join(dir, name)
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
-	}
+	write := writer(t, dir)
 	write("packages/db/package.json", "{ \"name\": \"@acme/db\" }\n")
 	write("packages/db/prisma/schema/models.prisma", ownedModels)
 	write("apps/web/package.json", "{ \"name\": \"web\", \"dependencies\": { \"@acme/db\": \"*\" } }\n")
@@ -118,11 +114,7 @@ func TestUnjudgedNoteQuotesTheFolder(t *testing.T) {
 // from the stub (a copy of the real models) is the real schema's.
 func TestStubBesideARealSchemaOwnsNoCode(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, text string) {
-		p := filepath.Join(dir, name)
-		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
-		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
-	}
+	write := writer(t, dir)
 	write("package.json", "{ \"name\": \"api\" }\n")
 	write("prisma/schema.prisma", "generator client {\n  provider = \"prisma-client-js\"\n  output   = \"./client\"\n}\n\n"+ownedModels)
 	write("prisma/copy/schema.prisma", "generator client {\n  provider = \"prisma-client-js\"\n  output   = \"./copy-client\"\n}\n\ndatasource db {\n  provider = \"postgresql\"\n}\n")
