@@ -153,7 +153,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// The heap the roots are about to build: a large one is given huge
 	// pages where the kernel needs asking (see freshheap.Expect). A base
 	// named by --base is there, or the run stops.
-	freshheap.Expect(schemaBytes(cfg, roots, opened.known()))
+	freshheap.Expect(schemaBytes(roots, opened.known()))
 	// Each root is read, analysed and judged on its own (roots.go), in
 	// parallel; what they give is gathered in root order, so the output
 	// and the error reported do not depend on which finished first.
