@@ -153,11 +153,12 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	// The heap the roots are about to build: a large one is given huge
 	// pages where the kernel needs asking (see freshheap.Expect). A base
 	// named by --base is there, or the run stops.
-	freshheap.Expect(schemaBytes(cfg, roots, opened.known()))
+	total, sizes := schemaBytes(roots, opened.known())
+	freshheap.Expect(total)
 	// Each root is read, analysed and judged on its own (roots.go), in
 	// parallel; what they give is gathered in root order, so the output
 	// and the error reported do not depend on which finished first.
-	run := &rootRun{ctx: ctx, opts: opts, cfg: cfg, selected: selected, registry: reg, opened: opened, code: newCodeReader(cfg, opts.Dir)}
+	run := &rootRun{ctx: ctx, opts: opts, cfg: cfg, selected: selected, registry: reg, opened: opened, code: newCodeReader(cfg, opts.Dir), sizes: sizes}
 	checked := run.all(roots)
 	// The base's error, and its notes, come before any root's.
 	if _, err := opened.wait(); err != nil {

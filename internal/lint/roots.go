@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
@@ -26,6 +27,8 @@ type rootRun struct {
 	// opened is the base, found while the roots are read (startBase).
 	opened *openedBase
 	code   *codeReader
+	// sizes are the roots' bytes of schema, which order their start.
+	sizes []int64
 }
 
 // base is what the breaking-change rules compare with, once found; nil
@@ -100,7 +103,11 @@ func (run *rootRun) all(roots []string) []*checkedRoot {
 	if crowd {
 		prisma.Beside(-1)
 	}
-	parallel(len(roots), func(i int) {
+	// The largest roots start first: the last to end is then a small
+	// one, and the cores end together (the gathering is in root order).
+	order := largestFirst(run.sizes, len(roots))
+	parallel(len(roots), func(k int) {
+		i := order[k]
 		if crowd {
 			prisma.Beside(1)
 			defer prisma.Beside(-1)
@@ -180,7 +187,21 @@ func (c *checkedRoot) release(cfg *config.Config) {
 	c.target.Schema, c.baseSchema, c.baseViews, c.tenant, c.generated, c.sqlRead = nil, nil, nil, nil, nil, nil
 }
 
-// parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time.
+// largestFirst is 0 … n-1 by sizes, largest first, ties in order; sizes
+// may be missing (nil), and then the order is 0 … n-1.
+func largestFirst(sizes []int64, n int) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	if len(sizes) == n {
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(sizes[b], sizes[a]) })
+	}
+	return order
+}
+
+// parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time, starting
+// them in that order.
 func parallel(n int, f func(i int)) {
 	limit := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup

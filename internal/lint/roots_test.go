@@ -65,3 +65,35 @@ func TestTheFirstRootsErrorWins(t *testing.T) {
 		assert.Contains(t, err.Error(), filepath.Join("apps", "a2", "prisma", "views", "V.sql"))
 	}
 }
+
+// The largest roots start first, so that the cores end together; ties
+// keep the roots' order, and the result is in root order all the same.
+func TestLargestRootsStartFirst(t *testing.T) {
+	assert.Equal(t, []int{2, 0, 3, 1}, largestFirst([]int64{5, 1, 9, 5}, 4))
+	assert.Equal(t, []int{0, 1, 2}, largestFirst(nil, 3), "no sizes: the roots' order")
+
+	files := map[string]string{}
+	var paths []string
+	for i := range 4 {
+		p := fmt.Sprintf("apps/a%d/prisma/schema.prisma", i)
+		src := "datasource db {\n  provider = \"postgresql\"\n}\n"
+		for m := range 1 + 20*i {
+			src += fmt.Sprintf("\nmodel M%d {\n  id   String @id\n  slug String @unique\n}\n", m)
+		}
+		files[p] = src
+		paths = append(paths, p)
+	}
+	dir, cfg := project(t, files)
+	var abs []string
+	for _, p := range paths {
+		abs = append(abs, filepath.Join(dir, p))
+	}
+	_, sizes := schemaBytes(abs, false)
+	assert.Equal(t, []int{3, 2, 1, 0}, largestFirst(sizes, len(paths)))
+	res, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Paths: paths})
+	require.NoError(t, err)
+	require.Len(t, res.Schemas, len(paths))
+	for i, s := range res.Schemas {
+		assert.Equal(t, filepath.Join(dir, paths[i]), s.Root, "schemas in root order")
+	}
+}
