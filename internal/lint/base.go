@@ -103,15 +103,23 @@ type openedBase struct {
 	asked bool
 }
 
-// startBase starts openBase.
+// startBase starts openBase: on a goroutine of its own for a base named
+// by --base, read while the roots are; any other, before it returns.
 func startBase(ctx context.Context, opts Options, selected []selectedRule) *openedBase {
 	o := &openedBase{ready: make(chan struct{}), asked: opts.BaseRef != "" && opts.Base != nil}
-	go func() {
+	open := func() {
 		defer close(o.ready)
 		var res Result
 		o.base, o.err = openBase(ctx, opts, selected, &res)
 		o.notes = res.Notes
-	}()
+	}
+	if !o.asked {
+		// Run waits for this one at once (whether there is a base sizes
+		// the heap): a goroutine would only hand it to another thread.
+		open()
+		return o
+	}
+	go open()
 	return o
 }
 

@@ -201,8 +201,14 @@ func largestFirst(sizes []int64, n int) []int {
 }
 
 // parallel calls f(0) … f(n-1), at most GOMAXPROCS at a time, starting
-// them in that order.
+// them in that order. One call (a single schema root, the usual case)
+// runs on the caller's goroutine: a goroutine of its own only woke a
+// second thread to run it while the caller waited.
 func parallel(n int, f func(i int)) {
+	if n == 1 {
+		f(0)
+		return
+	}
 	limit := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for i := range n {

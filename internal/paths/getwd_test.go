@@ -55,3 +55,20 @@ func TestGetwdIsOsGetwd(t *testing.T) {
 		})
 	}
 }
+
+// The remembered $PWD must not outlive a change of folder: t.Chdir, the
+// one way schemalint's code changes it, sets $PWD with it.
+func TestGetwdFollowsAChangeOfFolder(t *testing.T) {
+	dir, err := filepath.EvalSymlinks(t.TempDir())
+	require.NoError(t, err)
+	for _, name := range []string{"a", "b", "a"} {
+		folder := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(folder, 0o755))
+		t.Chdir(folder)
+		for range 2 { // the second answer is the remembered one
+			got, err := Getwd()
+			require.NoError(t, err)
+			assert.Equal(t, folder, got)
+		}
+	}
+}

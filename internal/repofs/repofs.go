@@ -80,7 +80,15 @@ func (r *Root) ReadFile(name string) ([]byte, error) {
 		return nil, &Error{Path: name, Reason: "cannot read: " + err.Error(), Err: err}
 	}
 	if err := r.checkLinks(name, abs); err != nil {
-		return nil, err
+		var gone *nothing
+		if !errors.As(err, &gone) {
+			return nil, err
+		}
+		// Nothing has that name (most such reads are of optional files:
+		// prisma.config.ts, package.json, the baseline): the open would
+		// fail the same way, a system call later.
+		err = &fs.PathError{Op: "open", Path: abs, Err: gone.errno}
+		return nil, &Error{Path: name, Reason: "cannot read: " + reason(err), Err: err}
 	}
 	f, err := openNonBlocking(abs)
 	if err != nil {
@@ -132,7 +140,7 @@ func (r *Root) Stat(name string) (fs.FileInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := r.checkLinks(name, abs); err != nil {
+	if err := r.checkLinks(name, abs); err != nil && !errors.As(err, new(*nothing)) {
 		return nil, err
 	}
 	return os.Stat(abs)
@@ -140,14 +148,15 @@ func (r *Root) Stat(name string) (fs.FileInfo, error) {
 
 // checkLinks refuses a path inside the repository that links (itself or
 // through a folder) to a place outside it. A path the user named outside
-// the repository is theirs to name.
+// the repository is theirs to name. A *nothing says that nothing has the
+// name, not even a dangling link.
 func (r *Root) checkLinks(name, abs string) error {
 	if !paths.Inside(r.dir, abs) {
 		return nil
 	}
 	real, err := r.resolve(abs)
-	if err == errNothing {
-		return nil // the open says the file does not exist
+	if _, ok := err.(*nothing); ok {
+		return err
 	}
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -184,7 +193,12 @@ func (r *Root) resolve(abs string) (string, error) {
 			// again, with a stat for each folder. Runs look for several
 			// files that are usually absent (prisma.config.ts, .mts, .js,
 			// .mjs, package.json, the baseline).
-			return "", errNothing
+			gone := &nothing{errno: err}
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				gone.errno = pe.Err
+			}
+			return "", gone
 		}
 		return filepath.EvalSymlinks(abs)
 	}
@@ -219,8 +233,11 @@ func (r *Root) folder(dir string) (string, error) {
 	return real.(string), nil
 }
 
-// errNothing is resolve's answer for a name that nothing has.
-var errNothing = errors.New("no such file")
+// nothing is resolve's answer for a name that nothing has; errno is the
+// system's error for it.
+type nothing struct{ errno error }
+
+func (n *nothing) Error() string { return n.errno.Error() }
 
 func (r *Root) tooLarge(name string, size int64) error {
 	return &Error{Path: name, TooLarge: true, Reason: fmt.Sprintf("is %s, more than the %s schemalint reads of one file; raise max_file_size in schemalint.hcl if it is really part of the schema",

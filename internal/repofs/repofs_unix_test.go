@@ -154,3 +154,22 @@ func TestFolderIsEvalSymlinks(t *testing.T) {
 		}
 	}
 }
+
+// A file that nothing names is not opened, and its error is the open's.
+func TestReadFileOfNothingIsTheOpensError(t *testing.T) {
+	repo := t.TempDir()
+	root := New(repo, 0)
+	for _, name := range []string{filepath.Join(repo, "package.json"), filepath.Join(repo, "prisma", "schema.prisma")} {
+		_, want := os.Open(name)
+		_, err := root.ReadFile(name)
+		require.Error(t, err)
+		var rerr *Error
+		require.ErrorAs(t, err, &rerr)
+		assert.Equal(t, want, rerr.Err, name)
+		assert.ErrorIs(t, err, os.ErrNotExist)
+		assert.Equal(t, name+": cannot read: no such file or directory", err.Error())
+		_, werr := os.Stat(name)
+		_, serr := root.Stat(name)
+		assert.Equal(t, werr, serr, name)
+	}
+}
