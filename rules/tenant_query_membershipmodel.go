@@ -225,21 +225,19 @@ func (q *queryCheck) membershipWhere(mc tsquery.Call, keys membershipKeys, fetch
 }
 
 // rowTenantValue reports whether n is the tenant field of the row named
-// row that fetch returned: `row.organizationId`, or a const holding it
-// (`const orgId = row.organizationId`, `const { organizationId } = row`),
-// whose names it lists.
+// row that fetch returned, read after it: `row.organizationId`, or a
+// const holding it (`const orgId = row.organizationId`), whose names it
+// lists. A name destructured from the row is not followed.
 func rowTenantValue(n tsparse.Node, fetch tsparse.Node, row, tenantField string) (consts []string, ok bool) {
 	for range 4 {
 		n = uncast(n)
 		switch n.Kind() {
 		case "member_expression":
 			obj := uncast(n.Field("object"))
-			ok := obj.Kind() == "identifier" && obj.Text() == row && n.Field("property").Text() == tenantField && !optionalChain(n) && sameBinding(obj, fetch, row)
+			// Read after fetch: before it, the name held another row.
+			ok := obj.Kind() == "identifier" && obj.Text() == row && n.Field("property").Text() == tenantField && !optionalChain(n) && obj.Start() >= fetch.End() && sameBinding(obj, fetch, row)
 			return consts, ok
 		case "identifier", "shorthand_property_identifier":
-			if path := destructuredPath(n.Text(), n); len(path) > 0 {
-				return append(consts, n.Text()), len(path) == 2 && path[0] == row && path[1] == tenantField && n.Text() == tenantField
-			}
 			v, ok := constValue(n)
 			if !ok {
 				return nil, false
@@ -278,7 +276,6 @@ func firstRowUse(fetch, mc tsparse.Node, row, tenantField string, consts []strin
 			case p.Kind() == "unary_expression" && p.Field("operator").Text() == "!":
 			case tenantRead && spans(mc, n):
 			case tenantRead && p.Parent().Kind() == "variable_declarator" && slices.Contains(consts, p.Parent().Field("name").Text()):
-			case p.Kind() == "variable_declarator" && sameNode(p.Field("value"), n) && slices.Contains(consts, tenantField) && compact(p.Field("name").Text()) == "{"+tenantField+"}":
 			default:
 				first = n
 			}

@@ -96,3 +96,34 @@ export async function spreadAfter(userId: string, policyId: string, filter: obje
   if (!member) return null;
   return policy;
 }
+
+// A thrown lookup whose throw a catch takes without leaving.
+export async function caught(userId: string, policyId: string) {
+  const policy = await db.policy.findUnique({ where: { id: policyId } }); // want "findUnique on tenant-scoped \"Policy\" does not filter"
+  try {
+    await db.member.findFirstOrThrow({ where: { userId, organizationId: policy.organizationId } });
+  } catch {
+    console.log("not a member");
+  }
+  return policy;
+}
+
+// The check under a condition of its own: without it, the row goes out.
+export async function sometimes(userId: string, policyId: string, strict: boolean) {
+  const policy = await db.policy.findUnique({ where: { id: policyId } }); // want "findUnique on tenant-scoped \"Policy\" does not filter"
+  if (strict) {
+    const member = await db.member.findFirst({ where: { userId, organizationId: policy.organizationId } });
+    if (!member) return null;
+  }
+  return policy;
+}
+
+// The row replaced before the check: the membership is that of the first.
+export async function replaced(userId: string, policyId: string, otherId: string) {
+  let policy = await db.policy.findUnique({ where: { id: policyId } }); // want "findUnique on tenant-scoped \"Policy\" does not filter"
+  const orgId = policy.organizationId;
+  policy = await db.policy.findUnique({ where: { id: otherId } }); // want "findUnique on tenant-scoped \"Policy\" does not filter"
+  const member = await db.member.findFirst({ where: { userId, organizationId: orgId } });
+  if (!member) return null;
+  return policy;
+}
