@@ -247,6 +247,22 @@ lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
+A row found by its id alone is the caller's tenant's when the function then
+looks up the caller's membership of the row's tenant, in a model the
+configuration names (` + "`tenancy { queries { membership_models = [\"Member\"] } }`" + `:
+the schema cannot tell a membership from another model holding a tenant's and
+a user's keys), and leaves without one:
+` + "`db.member.findFirst({ where: { userId: session.user.id, organizationId: policy.organizationId } })`" + `,
+then ` + "`if (!member) return …`" + ` (or an OrThrow lookup, or a count tested for zero), all
+before the row is used (` + "`!policy`" + ` aside). The where gives, in entries of its
+own, the membership's tenant field the row's (` + "`policy.organizationId`" + `, or a
+` + "`const`" + ` holding it; the row selects it) and the membership's user key a value not
+read from the row and not maybe undefined (a compound key of the two counts too).
+A key inside an ` + "`OR`" + ` or after a spread, a user taken from the row, another row's
+tenant, a membership not tested or tested after the row or its tenant was used, or
+a model the configuration does not name proves nothing. A named model that is no
+model, carries no tenant field of its own, or has no single required relation to
+a model that is not tenant-scoped (its user) is a configuration error.
 
 What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
@@ -437,6 +453,8 @@ type queryCheck struct {
 	tenantNames   []string
 	scopedClients []string
 	scopedOps     []string
+	// membershipModels are the models named as memberships (memberLookup).
+	membershipModels []string
 	// call is the call being judged; verifying is set while judging an
 	// earlier call that may have checked an id (no further search then).
 	call      tsparse.Node
@@ -490,7 +508,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	if !t.On() || p.Code == nil {
 		return
 	}
-	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, fields: p.Config.Tenancy.Fields}
+	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, membershipModels: p.Config.Tenancy.Queries.MembershipModels, fields: p.Config.Tenancy.Fields}
 	for _, m := range tenantModels(p.Schema) {
 		q.delegates[delegateName(m.Name)] = m
 		if t.Field(m) != nil && !t.IsGlobal(m) && (!t.IsRoot(m) || judgedRoot(t, m)) {
@@ -673,7 +691,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	var v verdict
 	var where bool
 	unseenAsked := q.askingUnseen(func() { v, where = q.whereOfCall(c) })
-	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.memberLookup(c, m)) {
 		return queryFinding{}, false
 	}
 	if v < unseen && unseenAsked {

@@ -217,6 +217,35 @@ func TestCheckTenantFieldsAcrossSchemas(t *testing.T) {
 		cfg+":6:31: tenant field \"workspace\" is on no model; did you mean \"workspaceId\"?\n", errOut)
 }
 
+// A membership model that cannot hold memberships would prove a row's
+// tenant by a lookup that proves nothing: exit 2 at the name, for a name
+// no model has, a model without its own tenant field, and one that names
+// no user.
+func TestCheckMembershipModels(t *testing.T) {
+	tmp := t.TempDir()
+	schema := strings.Replace(tenantSchema, "  @@index([organizationId])\n}\n", "  userId         String\n  user           User         @relation(fields: [userId], references: [id])\n\n  @@index([organizationId])\n}\n\nmodel User {\n  id      String   @id\n  members Member[]\n  notes   Note[]\n}\n\nmodel Note {\n  id     String @id\n  userId String\n  user   User   @relation(fields: [userId], references: [id])\n}\n", 1)
+	writeFile(t, tmp, "prisma/schema.prisma", schema)
+	writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organizationId\"]\n  queries {\n    membership_models = [\"Member\"]\n  }\n}\n")
+	code, _, errOut := run(t, tmp, "check")
+	assert.NotEqual(t, ExitError, code, errOut)
+	assert.Equal(t, noVersionLine+noBaseLine, errOut)
+
+	cfg := writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organizationId\"]\n  queries {\n    membership_models = [\"Membr\", \"Note\", \"Organization\"]\n  }\n}\n")
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, cfg+":4:26: membership model \"Membr\" is not a model of the schema; did you mean \"Member\"?\n"+
+		cfg+":4:35: membership model \"Note\" carries no tenant field of its own, so its rows name no tenant; name the model whose rows hold a tenant's key and a user's, or remove it\n"+
+		cfg+":4:43: membership model \"Organization\" carries no tenant field of its own, so its rows name no tenant; name the model whose rows hold a tenant's key and a user's, or remove it\n", errOut)
+
+	// Without its relation to the user, Member names nobody.
+	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
+	cfg = writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organizationId\"]\n  queries {\n    membership_models = [\"Member\"]\n  }\n}\n")
+	code, _, errOut = run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Equal(t, cfg+":4:26: membership model \"Member\" has no required relation to a user (a model that is not tenant-scoped), so its rows name nobody; name the model whose rows hold a tenant's key and a user's, or remove it\n", errOut)
+}
+
 // Finding the schema as Prisma does never falls back to a default location
 // past a file it could not understand: that could check another schema.
 func TestCheckDiscoveryDoesNotFallBack(t *testing.T) {

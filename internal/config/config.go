@@ -34,6 +34,7 @@
 //	    exclude           = ["src/scripts/**"]
 //	    scoped_clients    = ["ctx.orgDb"]      # receivers whose reads are filtered
 //	    scoped_operations = ["findMany", "findFirst", "findFirstOrThrow"]
+//	    membership_models = ["Member"]     # a lookup of one proves the caller's tenant
 //	  }
 //	}
 //
@@ -207,6 +208,14 @@ type Queries struct {
 	// the tenant filter themselves.
 	ScopedClients    []string
 	ScopedOperations []string
+	// MembershipModels are models whose rows say that a user belongs to a
+	// tenant (Member: organizationId, userId): a row found without the
+	// tenant is the caller's when the function then looks up a membership
+	// in the row's tenant for a user and leaves without one. The schema
+	// cannot tell a membership from another model with the same two
+	// relations. MembershipRanges locate each name in the file.
+	MembershipModels []string
+	MembershipRanges []hcl.Range
 }
 
 // DefaultScopedOperations are the reads a scoped client usually filters:

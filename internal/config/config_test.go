@@ -68,6 +68,8 @@ func TestErrors(t *testing.T) {
 			`schemalint.hcl:3:23: "ctx.orgDb()" is not a client expression; give it as the code writes it, like "ctx.orgDb"`},
 		{"queries: unknown operation", "tenancy {\n  queries {\n    scoped_operations = [\"findAll\"]\n  }\n}\n",
 			`schemalint.hcl:3:26: "findAll" is not a Prisma operation whose where can be filtered; use findMany, findFirst, count, …`},
+		{"queries: membership model not a name", "tenancy {\n  queries {\n    membership_models = [\"Member\", \"db.member\"]\n  }\n}\n",
+			`schemalint.hcl:3:36: "db.member" is not a model name; give it as the schema writes it, like "Member"`},
 		{"queries: bad glob", "tenancy {\n  queries {\n    paths = [\"src/[\"]\n  }\n}\n",
 			`schemalint.hcl:3:14: "src/[" is not a valid glob: a [ ] or { } is unclosed, unmatched or empty`},
 		{"queries: unknown attribute", "tenancy {\n  queries {\n    scoped_client = []\n  }\n}\n",
@@ -267,6 +269,7 @@ tenancy {
     exclude           = ["src/scripts/**"]
     scoped_clients    = ["ctx.orgDb", "this.scoped"]
     scoped_operations = ["findMany", "count"]
+    membership_models = ["Member"]
   }
 }
 
@@ -328,10 +331,13 @@ func TestFullFile(t *testing.T) {
 	require.Len(t, q.PathRanges, 1)
 	require.Len(t, q.ExcludeRanges, 1)
 	assert.Equal(t, hcl.Pos{Line: 22, Column: 26, Byte: 438}, q.PathRanges[0].Start)
-	q.PathRanges, q.ExcludeRanges = nil, nil
+	require.Len(t, q.MembershipRanges, 1)
+	assert.Equal(t, hcl.Pos{Line: 26, Column: 26, Byte: 615}, q.MembershipRanges[0].Start)
+	q.PathRanges, q.ExcludeRanges, q.MembershipRanges = nil, nil, nil
 	assert.Equal(t, Queries{
 		Paths: []string{"src/**"}, Exclude: []string{"src/scripts/**"},
 		ScopedClients: []string{"ctx.orgDb", "this.scoped"}, ScopedOperations: []string{"findMany", "count"},
+		MembershipModels: []string{"Member"},
 	}, q)
 	assert.Equal(t, 17, c.Tenancy.Registry.Range.Start.Line)
 	assert.Equal(t, []string{"*password*", "pin", "*iban*", "!*pin count*"}, c.Sensitive.Patterns)
@@ -351,7 +357,7 @@ func TestFullFile(t *testing.T) {
 	assert.True(t, *tim.Enabled)
 	require.NotNil(t, tim.Severity)
 	assert.Equal(t, severity.Notice, *tim.Severity)
-	assert.Equal(t, 35, tim.Range.Start.Line)
+	assert.Equal(t, 36, tim.Range.Start.Line)
 	assert.Equal(t, 1, tim.Range.Start.Column)
 
 	// The rule's own options stay for the rule to decode; enabled and

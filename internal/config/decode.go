@@ -424,6 +424,7 @@ func (identifierName) MatchString(s string) bool {
 
 var (
 	jsIdentifier = lazyregexp.New(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+	prismaName   = lazyregexp.New(`^[A-Za-z_][A-Za-z0-9_]*$`)
 	modelField   = lazyregexp.New(`^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$`)
 )
 
@@ -530,6 +531,12 @@ func (d *decoder) queries(blk *hclsyntax.Block, q *Queries) {
 			list, ranges, ok := d.strings(a)
 			if ok && d.each(list, ranges, prismaOperations, "is not a Prisma operation whose where can be filtered; use findMany, findFirst, count, …") {
 				q.ScopedOperations = list
+			}
+		}},
+		{"membership_models", func(a *hclsyntax.Attribute) {
+			list, ranges, ok := d.strings(a)
+			if ok && d.each(list, ranges, prismaName, "is not a model name; give it as the schema writes it, like \"Member\"") {
+				q.MembershipModels, q.MembershipRanges = list, ranges
 			}
 		}},
 	}, nil)

@@ -182,7 +182,7 @@ func (run *rootRun) waitBase(c *checkedRoot) {
 // and in the names the tenancy settings are checked against.
 func (c *checkedRoot) release(cfg *config.Config) {
 	if cfg.Tenancy.Configured && !c.target.Tenant {
-		c.names = namesOf(c.target.Schema)
+		c.names = namesOf(c.target.Schema, cfg.Tenancy)
 	}
 	c.target.Schema, c.baseSchema, c.baseViews, c.tenant, c.generated, c.sqlRead = nil, nil, nil, nil, nil, nil
 }

@@ -57,14 +57,16 @@ func settingError(cfg *config.Config, ranges []hcl.Range, i int, msg string) err
 }
 
 // schemaNames are what checkTenancyNames reads of one schema: the fields
-// its tenant-scoped models carry (rules.TenantFieldNames) and its models.
+// its tenant-scoped models carry (rules.TenantFieldNames), its models, and
+// why each membership model it has cannot be one (rules.MembershipProblems).
 type schemaNames struct {
-	fields map[string]bool
-	models []string
+	fields     map[string]bool
+	models     []string
+	membership map[string]string
 }
 
-func namesOf(s *prisma.Schema) *schemaNames {
-	n := &schemaNames{fields: rules.TenantFieldNames(s)}
+func namesOf(s *prisma.Schema, tc config.TenancyConfig) *schemaNames {
+	n := &schemaNames{fields: rules.TenantFieldNames(s), membership: rules.MembershipProblems(s, tc)}
 	for _, m := range s.Models {
 		n.models = append(n.models, m.Name)
 	}
@@ -93,17 +95,16 @@ func checkTenancyNames(cfg *config.Config, names []*schemaNames, checked int, ex
 			models[m] = true
 		}
 	}
+	someCarried := false
 	if explicit {
 		for _, f := range tc.Fields {
-			if rules.CarriesTenantField(fields, f) {
-				return nil
-			}
+			someCarried = someCarried || rules.CarriesTenantField(fields, f)
 		}
 	}
 	errs := &config.Errors{}
 	for i, f := range tc.Fields {
-		if i >= len(tc.FieldRanges) || rules.CarriesTenantField(fields, f) {
-			continue // a default, not written in the file
+		if someCarried || i >= len(tc.FieldRanges) || rules.CarriesTenantField(fields, f) {
+			continue // carried, another schema's, or a default not written in the file
 		}
 		msg := fmt.Sprintf("tenant field %q is on no model", f)
 		if s := config.Suggest(f, sortedKeys(fields)); s != "" {
@@ -125,7 +126,47 @@ func checkTenancyNames(cfg *config.Config, names []*schemaNames, checked int, ex
 		}
 		res.Notes = append(res.Notes, at(cfg, tc.GlobalModelRanges, i)+": "+msg)
 	}
+	checkMembershipModels(cfg, names, models, explicit, errs)
 	return errs.Err()
+}
+
+// checkMembershipModels reports each membership model that no checked
+// schema has as a membership: one that is no model, carries no tenant
+// field, or names no user would prove tenants by lookups that prove
+// nothing, so it is an error, as a tenant field on no model is. Schemas
+// given as arguments are a part of the repository: a name none of them
+// has may be another schema's.
+func checkMembershipModels(cfg *config.Config, names []*schemaNames, models map[string]bool, explicit bool, errs *config.Errors) {
+	q := cfg.Tenancy.Queries
+	for i, m := range q.MembershipModels {
+		if i >= len(q.MembershipRanges) {
+			continue
+		}
+		problem, found := "", false
+		for _, n := range names {
+			p, has := n.membership[m]
+			if has && p == "" {
+				found, problem = true, ""
+				break
+			}
+			if has {
+				found, problem = true, p
+			}
+		}
+		switch {
+		case found && problem == "":
+		case found:
+			errs.Add(q.MembershipRanges[i], fmt.Sprintf("membership model %q %s; name the model whose rows hold a tenant's key and a user's, or remove it", m, problem))
+		case !explicit:
+			msg := fmt.Sprintf("membership model %q is not a model of the schema", m)
+			if s := config.Suggest(m, sortedKeys(models)); s != "" {
+				msg += fmt.Sprintf("; did you mean %q?", s)
+			} else {
+				msg += "; remove it"
+			}
+			errs.Add(q.MembershipRanges[i], msg)
+		}
+	}
 }
 
 func sortedKeys(m map[string]bool) []string {
