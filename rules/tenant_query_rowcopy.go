@@ -69,12 +69,16 @@ type rowCopy struct {
 	key   string
 	trees []*tsparse.Tree
 	calls int
+	// read counts the values read, against maxCopyReads.
+	read int
 }
 
-// maxCopySteps bounds the nodes read for one value; maxCopyCalls the
-// functions followed.
+// maxCopySteps bounds the depth of the reading of one value,
+// maxCopyReads the values read in all, maxCopyCalls the functions
+// followed.
 const (
 	maxCopySteps = 40
+	maxCopyReads = 400
 	maxCopyCalls = 6
 )
 
@@ -87,7 +91,8 @@ func (c *rowCopy) close() {
 // keeps reports whether e, read through the properties path, is an
 // object whose key is the key of the row src names.
 func (c *rowCopy) keeps(e tsparse.Node, path []string, src func(tsparse.Node) bool, steps int) bool {
-	if steps > maxCopySteps || !e.Valid() {
+	c.read++
+	if steps > maxCopySteps || c.read > maxCopyReads || !e.Valid() {
 		return false
 	}
 	e = uncastAwait(e)
@@ -102,7 +107,7 @@ func (c *rowCopy) keeps(e tsparse.Node, path []string, src func(tsparse.Node) bo
 	case "object":
 		if len(path) > 0 {
 			v := givenPastSpreads(e, path[0])
-			return v.Valid() && !computedKeys(e) && c.keeps(v, path[1:], src, steps+1)
+			return v.Valid() && plainEntries(e) && c.keeps(v, path[1:], src, steps+1)
 		}
 		return c.spreadKeeps(e, src, steps+1)
 	case "member_expression":
@@ -146,15 +151,22 @@ func (c *rowCopy) spreadKeeps(obj tsparse.Node, src func(tsparse.Node) bool, ste
 	return copied
 }
 
-// computedKeys reports whether obj has an entry of a computed key, which
-// may be any.
-func computedKeys(obj tsparse.Node) bool {
+// plainEntries reports whether every entry of obj is a plain one, a
+// shorthand or a spread: no method or accessor, no computed key, which
+// may give any property any value.
+func plainEntries(obj tsparse.Node) bool {
 	for _, e := range namedNoComments(obj) {
-		if e.Kind() == "pair" && e.Field("key").Kind() == "computed_property_name" {
-			return true
+		switch e.Kind() {
+		case "pair":
+			if e.Field("key").Kind() == "computed_property_name" {
+				return false
+			}
+		case "shorthand_property_identifier", "spread_element":
+		default:
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // bindingKeeps follows the name id to what it holds where it is read: a
@@ -427,6 +439,10 @@ func (c *rowCopy) isSchema(s tsparse.Node, depth int) bool {
 		return false
 	}
 	name, module := importOf(s, s.Text())
+	if scope, _ := bindingScope(s, s.Text(), -1); module != "" && scope.Valid() || module == "" && scope.Kind() != "program" {
+		// A name bound where s is read, not the module's.
+		return false
+	}
 	if slices.Contains(schemaLibraries, module) {
 		return true
 	}
@@ -446,7 +462,7 @@ func (c *rowCopy) isSchema(s tsparse.Node, depth int) bool {
 		return v.Valid() && c.isSchema(uncast(v), depth+1)
 	}
 	v := moduleConst(s.Tree().Root(), s.Text(), false)
-	return v.Valid() && bindings(s.Tree().Root(), s.Text()) == 1 && c.isSchema(uncast(v), depth+1)
+	return v.Valid() && c.isSchema(uncast(v), depth+1)
 }
 
 // moduleConst is the value of the module's `const <name> = …`, exported

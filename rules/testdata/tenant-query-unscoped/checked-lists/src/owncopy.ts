@@ -100,3 +100,16 @@ export async function resaveCopyChanged(botId: string, folderId: string) {
     data: { folderId: parsed.folderId }, // want "update on \"Bot\" links a \"Folder\" by \"folderId\" alone"
   });
 }
+
+// A parameter of the schema's name: its parse is any function.
+export async function resaveShadowed(botId: string, botSchema: { parse: (bot: unknown) => { folderId: string } }) {
+  const bot = await db.bot.findUnique({ where: { id: botId } }); // want "findUnique on tenant-scoped \"Bot\" does not filter by the tenant"
+  if (!bot) {
+    return;
+  }
+  const parsed = botSchema.parse(bot);
+  await db.bot.update({ // want "update on tenant-scoped \"Bot\" does not filter by the tenant"
+    where: { id: bot.id },
+    data: { folderId: parsed.folderId }, // want "update on \"Bot\" links a \"Folder\" by \"folderId\" alone"
+  });
+}
