@@ -25,7 +25,10 @@ import (
 // the file or of the code returns when every return of it is such a copy
 // of the parameter it is passed the copy in. The write sets the row's
 // link to the one it has: no new link. A callee the rule cannot read
-// proves nothing.
+// proves nothing, nor does a function that assigns a field of key's name
+// or calls Object.assign. Two things are trusted, not read: a schema's
+// transform or preprocess does not rewrite the key, and a call the row
+// is handed to does not change it (as ownKeyWrittenBack trusts).
 func (q *queryCheck) ownCopyWrittenBack(data, bare tsparse.Node, m *prisma.Model, key string) bool {
 	pk := m.PrimaryKey
 	if pk == nil || len(pk.Fields) != 1 || bare.Kind() != "member_expression" || bare.Field("property").Text() != key || bare.Field("object").Kind() != "identifier" {
