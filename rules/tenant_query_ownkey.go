@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // ownKeyWrittenBack reports whether bare, the value the data of an update
@@ -29,6 +30,18 @@ func (q *queryCheck) ownKeyWrittenBack(data, bare tsparse.Node, m *prisma.Model,
 		return false
 	}
 	row := bare.Field("object").Text()
+	return sameBinding(bare, q.call, row) && q.ownRowWritten(write, m, row)
+}
+
+// ownRowWritten reports whether row names, where the write is, a const
+// (or let) holding one row of m a query returned, unchanged since, and
+// write's where names that row by `id: row.id`.
+func (q *queryCheck) ownRowWritten(write tsquery.Call, m *prisma.Model, row string) bool {
+	pk := m.PrimaryKey
+	if pk == nil || len(pk.Fields) != 1 {
+		return false
+	}
+	delegate := delegateName(m.Name)
 	v, ok := constBefore(row, q.call)
 	if !ok {
 		v, ok = letBefore(row, q.call)
@@ -36,7 +49,7 @@ func (q *queryCheck) ownKeyWrittenBack(data, bare tsparse.Node, m *prisma.Model,
 	for ok && (v.Kind() == "await_expression" || v.Kind() == "parenthesized_expression") {
 		v = firstNamed(v)
 	}
-	if !ok || !sameBinding(bare, q.call, row) {
+	if !ok {
 		return false
 	}
 	read, ok := exactCall(v, delegate)

@@ -323,6 +323,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.nestedPinnedRow(data, bare, m, target, ref) ||
 		q.letProvenKey(bare, key, ref, target) ||
 		q.ownKeyWrittenBack(data, bare, m, key) ||
+		q.ownCopyWrittenBack(data, bare, m, key) ||
 		q.compoundPinnedRow(data, bare, m, target, ref) ||
 		q.flagCheckedKey(bare, ref, target) ||
 		q.parentMapKey(data, bare, m, target, ref) ||
