@@ -1419,7 +1419,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		}
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
-		if v, _ := sub.whereOfCall(c); v != constrained && !q.seenAs(c, v) && !q.credentialRow(c) {
+		if v, _ := sub.whereOfCall(c); v != constrained && !q.seenAs(c, v) && !q.credentialRow(c) && !q.sharedBranchLeft(c, v) {
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
@@ -1669,7 +1669,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 	sub := *q
 	sub.call, sub.verifying = c.Node, true
 	v, _ := sub.whereOfCall(c)
-	return v == constrained || q.seenAs(c, v) || q.credentialRow(c)
+	return v == constrained || q.seenAs(c, v) || q.credentialRow(c) || q.sharedBranchLeft(c, v)
 }
 
 // credentialLookup reports whether c finds rows by a credential that the
