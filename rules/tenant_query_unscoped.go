@@ -1317,7 +1317,7 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, strin
 	if q.verifying || !q.call.Valid() {
 		return nil, ""
 	}
-	if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key {
+	if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key || ownUniqueKey(m, key) {
 		return m, key
 	}
 	for _, f := range m.Fields {
