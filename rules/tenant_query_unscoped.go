@@ -1335,7 +1335,7 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, strin
 	if q.verifying || !q.call.Valid() {
 		return nil, ""
 	}
-	if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key {
+	if pk := m.PrimaryKey; pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field.Name() == key || ownUniqueKey(m, key) {
 		return m, key
 	}
 	for _, f := range m.Fields {
@@ -1417,7 +1417,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain) || q.spreadPickedRow(value, target, idName, outer, chain) || q.everyCheckedKey(value, val, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
+	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || transactionArrayCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
@@ -1437,11 +1437,11 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		}
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
-		if v, _ := sub.whereOfCall(c); v != constrained && !q.seenAs(c, v) && !q.credentialRow(c) {
+		if v, _ := sub.whereOfCall(c); v != constrained && !q.seenAs(c, v) && !q.credentialRow(c) && !q.sharedBranchLeft(c, v) {
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
-			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && q.comparedBefore(c, q.call.Start()) {
+			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c)) {
 				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
 					return true
 				}
@@ -1687,7 +1687,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 	sub := *q
 	sub.call, sub.verifying = c.Node, true
 	v, _ := sub.whereOfCall(c)
-	return v == constrained || q.seenAs(c, v) || q.credentialRow(c)
+	return v == constrained || q.seenAs(c, v) || q.credentialRow(c) || q.sharedBranchLeft(c, v)
 }
 
 // credentialLookup reports whether c finds rows by a credential that the
