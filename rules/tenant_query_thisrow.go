@@ -143,3 +143,65 @@ func (q *queryCheck) objectParamTenantRow(ret, v, fn tsparse.Node, delegate stri
 		return !ok || arg.Kind() == "spread_element" || q.provesNothing(arg) || tenantValue(arg, 0) != constrained
 	})
 }
+
+// memberParamTenantRow is returnsTenantRow for a helper handed one object
+// whole, whose where gives a tenant field of target that object's property
+// (LangWatch's webhook endpoints):
+//
+//	private async requireEndpoint(params: { organizationId: string; endpointId: string }) {
+//	  const endpoint = await this.prisma.webhookEndpoint.findFirst({
+//	    where: { id: params.endpointId, organizationId: params.organizationId, archivedAt: null },
+//	  });
+//	  if (!endpoint) throw new WebhookEndpointNotFoundError();
+//	  return endpoint;
+//	}
+//	… const endpoint = await this.requireEndpoint(params);
+//
+// The parameter is a plain name, typed, never reassigned in the helper,
+// and its property a tenant value there (tenantValue reads its type: an
+// optional property may be undefined, a filter Prisma drops); the caller
+// passes one argument, a name or a property that tenantValue accepts.
+func (q *queryCheck) memberParamTenantRow(ret, v, fn tsparse.Node, delegate string, params, args []tsparse.Node, target *prisma.Model) bool {
+	if len(params) != 1 || len(args) != 1 || params[0].Kind() != "required_parameter" || params[0].Field("pattern").Kind() != "identifier" || !params[0].Field("type").Valid() {
+		return false
+	}
+	p := params[0].Field("pattern").Text()
+	c, found := exactCall(v, delegate)
+	if !found || !slices.Contains([]string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"}, c.Operation) || reassigned(ret, p, fn.Start()) {
+		return false
+	}
+	if scope, _ := bindingScope(v, p, -1); scope != fn {
+		return false
+	}
+	obj, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	given := false
+	for _, e := range obj.NamedChildren() {
+		k, w, ok := property(e)
+		if !ok || k != "where" {
+			continue
+		}
+		where, ok := q.objectOf(w, 0)
+		if !ok {
+			return false
+		}
+		for _, d := range where.NamedChildren() {
+			if d.Kind() == "spread_element" {
+				return false
+			}
+			dk, dv, ok := property(d)
+			if !ok || !q.isTenantField(target, dk) {
+				continue
+			}
+			dv = uncast(dv)
+			if dv.Kind() != "member_expression" || dv.Field("object").Kind() != "identifier" || dv.Field("object").Text() != p || tenantValue(dv, 0) != constrained {
+				return false
+			}
+			given = true
+		}
+	}
+	arg := uncast(args[0])
+	return given && (arg.Kind() == "identifier" || arg.Kind() == "member_expression") && !q.provesNothing(arg) && tenantValue(arg, 0) == constrained
+}

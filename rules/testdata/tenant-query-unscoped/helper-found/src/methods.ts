@@ -48,6 +48,20 @@ export class BookService {
     return this.prisma.book.findFirst({ where: { id } }); // want "findFirst on tenant-scoped \"Book\""
   }
 
+  // One object parameter, handed over whole.
+  private async requireBookOf(params: { id: string; teamId: number }) {
+    const book = await this.prisma.book.findFirst({ where: { id: params.id, teamId: params.teamId } });
+    if (!book) throw new Error("not found");
+    return book;
+  }
+
+  // Its tenant may be left out: Prisma drops an undefined filter.
+  private async requireBookOfMaybe(params: { id: string; teamId?: number }) {
+    const book = await this.prisma.book.findFirst({ where: { id: params.id, teamId: params.teamId } }); // want "findFirst on tenant-scoped \"Book\" filters by a tenant value that may be undefined"
+    if (!book) throw new Error("not found");
+    return book;
+  }
+
   async listContacts(id: string, teamId: number) {
     const book = await this.requireBook(id, teamId);
     return this.prisma.contact.findMany({ where: { bookId: book.id } });
@@ -94,5 +108,21 @@ export class BookService {
   async listContactsOfOther(other: BookService, id: string, teamId: number) {
     const book = await other.requireBook(id, teamId);
     return this.prisma.contact.findMany({ where: { bookId: book.id } }); // want "findMany on tenant-scoped \"Contact\" does not filter"
+  }
+
+  async moveBook(params: { id: string; teamId: number }, shelf: string) {
+    const book = await this.requireBookOf(params);
+    await this.prisma.book.update({ where: { id: book.id }, data: { shelf } });
+  }
+
+  async moveBookMaybe(params: { id: string; teamId?: number }, shelf: string) {
+    const book = await this.requireBookOfMaybe(params);
+    await this.prisma.book.update({ where: { id: book.id }, data: { shelf } }); // want "update on tenant-scoped \"Book\" does not filter"
+  }
+
+  // An object made here is not read as the parameter.
+  async moveBookOfTeamOne(id: string, shelf: string) {
+    const book = await this.requireBookOf({ id, teamId: 1 });
+    await this.prisma.book.update({ where: { id: book.id }, data: { shelf } }); // want "update on tenant-scoped \"Book\" does not filter"
   }
 }
