@@ -62,6 +62,14 @@ export class BookService {
     return book;
   }
 
+  // Its tenant given another value first.
+  private async requireBookOfSet(params: { id: string; teamId: number }) {
+    params.teamId = Number(params.id);
+    const book = await this.prisma.book.findFirst({ where: { id: params.id, teamId: params.teamId } });
+    if (!book) throw new Error("not found");
+    return book;
+  }
+
   async listContacts(id: string, teamId: number) {
     const book = await this.requireBook(id, teamId);
     return this.prisma.contact.findMany({ where: { bookId: book.id } });
@@ -123,6 +131,11 @@ export class BookService {
   // An object made here is not read as the parameter.
   async moveBookOfTeamOne(id: string, shelf: string) {
     const book = await this.requireBookOf({ id, teamId: 1 });
+    await this.prisma.book.update({ where: { id: book.id }, data: { shelf } }); // want "update on tenant-scoped \"Book\" does not filter"
+  }
+
+  async moveBookSet(params: { id: string; teamId: number }, shelf: string) {
+    const book = await this.requireBookOfSet(params);
     await this.prisma.book.update({ where: { id: book.id }, data: { shelf } }); // want "update on tenant-scoped \"Book\" does not filter"
   }
 }
