@@ -84,25 +84,11 @@ func (q *queryCheck) returnedLookupVerifies(call tsparse.Node, value string, tar
 	}
 	params := namedNoComments(fn.Field("parameters"))
 	delegate := delegateName(target.Name)
-	idParam, tenantParams, lookups, ok := -1, []int(nil), 0, true
-	eachReturn(body, func(_, v tsparse.Node) bool {
-		if !v.Valid() || linksNothing(v) {
-			return true
-		}
-		ok = false
-		c, found := q.callAt(uncastAwait(v))
-		if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
-			return false
-		}
-		id, tenants, read := q.lookupParams(c, fn, params, idName)
-		if !read || lookups > 0 && (id != idParam || !slices.Equal(tenants, tenantParams)) {
-			return false
-		}
-		idParam, tenantParams, ok = id, tenants, true
-		lookups++
-		return true
-	})
-	if !ok || lookups == 0 {
+	idParam, tenantParams, found := q.nothingUntilFound(body, fn, params, delegate, idName)
+	if !found {
+		idParam, tenantParams, found = q.onlyLookupsReturned(body, fn, params, delegate, idName)
+	}
+	if !found {
 		return false
 	}
 	args := namedNoComments(call.Field("arguments"))
@@ -123,4 +109,67 @@ func (q *queryCheck) returnedLookupVerifies(call tsparse.Node, value string, tar
 		}
 	}
 	return true
+}
+
+// onlyLookupsReturned reads a helper whose every return gives nothing or
+// one findFirst or findUnique of delegate that lookupParams reads, the
+// same parameters for each: its id parameter and tenant parameters.
+func (q *queryCheck) onlyLookupsReturned(body, fn tsparse.Node, params []tsparse.Node, delegate, idName string) (idParam int, tenantParams []int, ok bool) {
+	lookups := 0
+	ok = true
+	eachReturn(body, func(_, v tsparse.Node) bool {
+		if !v.Valid() || linksNothing(v) {
+			return true
+		}
+		ok = false
+		c, found := q.callAt(uncastAwait(v))
+		if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
+			return false
+		}
+		id, tenants, read := q.lookupParams(c, fn, params, idName)
+		if !read || lookups > 0 && (id != idParam || !slices.Equal(tenants, tenantParams)) {
+			return false
+		}
+		idParam, tenantParams, ok = id, tenants, true
+		lookups++
+		return true
+	})
+	return idParam, tenantParams, ok && lookups > 0
+}
+
+// nothingUntilFound reads a helper that awaits one findFirst or
+// findUnique of delegate into a const among its body's own statements
+// (lookupParams reading it), then leaves unless the row is defined,
+// every return up to there giving nothing (null, undefined), and goes
+// on to give whatever it likes (LangWatch's budgets: `if (!budget)
+// return null; … return decorated ?? budget`). A caller that leaves
+// unless the result is defined has passed the lookup: a result that is
+// defined never came from a return before it.
+func (q *queryCheck) nothingUntilFound(body, fn tsparse.Node, params []tsparse.Node, delegate, idName string) (idParam int, tenantParams []int, ok bool) {
+	stmts := namedNoComments(body)
+	for i, st := range stmts {
+		call := awaitedStatementCall(st)
+		if !call.Valid() || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+			continue
+		}
+		c, found := q.callAt(call)
+		if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
+			continue
+		}
+		row := boundName(c)
+		if row == "" {
+			continue
+		}
+		for _, later := range stmts[i+1:] {
+			if !exitsUnlessDefined(later, row) {
+				continue
+			}
+			if !returnsAfter(body, body, later.End(), linksNothing) {
+				return 0, nil, false
+			}
+			return q.lookupParams(c, fn, params, idName)
+		}
+		return 0, nil, false
+	}
+	return 0, nil, false
 }

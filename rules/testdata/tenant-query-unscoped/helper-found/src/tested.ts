@@ -54,6 +54,45 @@ export async function renameOtherBook(id: string, otherId: string, teamId: numbe
   await db.book.update({ where: { id: otherId }, data: { name } }); // want "update on tenant-scoped \"Book\" does not filter"
 }
 
+// Nothing until the lookup found the row, then anything.
+async function bookSummary(id: string, teamId: number) {
+  const book = await db.book.findFirst({ where: { id, teamId } });
+  if (!book) return null;
+  return { ...book, summary: true };
+}
+
+// Something given before the lookup.
+async function bookSummaryOrDefault(id: string, teamId: number) {
+  if (!id) return { summary: false };
+  const book = await db.book.findFirst({ where: { id, teamId } });
+  if (!book) return null;
+  return { ...book, summary: true };
+}
+
+async function bookSummaryOfAny(id: string, teamId: number) {
+  const book = await db.book.findFirst({ where: { id } }); // want "findFirst on tenant-scoped \"Book\""
+  if (!book) return null;
+  return { ...book, summary: true };
+}
+
+export async function renameSummarized(id: string, teamId: number, name: string) {
+  const summary = await bookSummary(id, teamId);
+  if (!summary) throw new Error("not found");
+  await db.book.update({ where: { id }, data: { name } });
+}
+
+export async function renameSummarizedOrDefault(id: string, teamId: number, name: string) {
+  const summary = await bookSummaryOrDefault(id, teamId);
+  if (!summary) throw new Error("not found");
+  await db.book.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Book\" does not filter"
+}
+
+export async function renameSummarizedOfAny(id: string, teamId: number, name: string) {
+  const summary = await bookSummaryOfAny(id, teamId);
+  if (!summary) throw new Error("not found");
+  await db.book.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Book\" does not filter"
+}
+
 // A method of the class, called on this.
 export class Books {
   async get(id: string, teamId: number) {
