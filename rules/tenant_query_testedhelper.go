@@ -1,0 +1,175 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// testedHelperVerified is helperVerified for a helper that hands its
+// lookup back instead of throwing, and a caller that leaves when nothing
+// came back (LangWatch's cache rules):
+//
+//	async get(id: string, organizationId: string) {
+//	  return this.prisma.gatewayCacheRule.findFirst({ where: { id, organizationId, archivedAt: null } });
+//	}
+//	…
+//	const existing = await this.get(input.id, input.organizationId);
+//	if (!existing) throw new TRPCError({ code: "NOT_FOUND" });
+//	await tx.gatewayCacheRule.update({ where: { id: input.id }, data });
+//
+// The helper, a function of the file or a method of the class called on
+// this, returns only nothing (null, undefined) or a findFirst or
+// findUnique of target that lookupParams reads as scoped on its own,
+// giving idName one parameter and the tenant the others, the same for
+// every such return. The caller binds the result to a const, and a
+// statement after it, in a block holding the call and before it, leaves
+// unless the const is defined (exitsUnlessDefined): Prisma's lookup gives
+// null when no row of the tenant has the id, so past that statement the
+// id is the tenant's. The caller's arguments are read as
+// helperFunctionVerifies reads them.
+func (q *queryCheck) testedHelperVerified(value string, target *prisma.Model, idName string) bool {
+	if !q.call.Valid() || value == "" || q.verifying {
+		return false
+	}
+	for b := q.call.Parent(); b.Valid() && b.Kind() != "program"; b = b.Parent() {
+		switch {
+		case b.Kind() == "function_declaration" || b.Kind() == "generator_function_declaration" || b.Kind() == "generator_function":
+			return false
+		case b.Kind() != "statement_block":
+			continue
+		}
+		stmts := namedNoComments(b)
+		for i, st := range stmts {
+			if st.End() > q.call.Start() {
+				break
+			}
+			call := awaitedStatementCall(st)
+			if !call.Valid() || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+				continue
+			}
+			ds := namedNoComments(st)
+			if ds[0].Field("name").Kind() != "identifier" {
+				continue
+			}
+			name := ds[0].Field("name").Text()
+			tested := slices.ContainsFunc(stmts[i+1:], func(s tsparse.Node) bool {
+				return s.End() <= q.call.Start() && exitsUnlessDefined(s, name)
+			})
+			if tested && q.returnedLookupVerifies(call, value, target, idName) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// returnedLookupVerifies is testedHelperVerified's reading of the helper
+// call calls and of the arguments it is given.
+func (q *queryCheck) returnedLookupVerifies(call tsparse.Node, value string, target *prisma.Model, idName string) bool {
+	var fn tsparse.Node
+	switch callee := call.Field("function"); callee.Kind() {
+	case "identifier":
+		fn = q.fileFunction(call)
+	case "member_expression":
+		if callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
+			fn = thisMethod(call, callee.Field("property").Text())
+		}
+	}
+	body := fn.Field("body")
+	if !fn.Valid() || body.Kind() != "statement_block" || strings.Contains(memberFlags(fn), "*") {
+		return false
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	delegate := delegateName(target.Name)
+	idParam, tenantParams, found := q.nothingUntilFound(body, fn, params, delegate, idName)
+	if !found {
+		idParam, tenantParams, found = q.onlyLookupsReturned(body, fn, params, delegate, idName)
+	}
+	if !found {
+		return false
+	}
+	args := namedNoComments(call.Field("arguments"))
+	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) || idParam >= len(args) {
+		return false
+	}
+	id := uncast(args[idParam])
+	if compact(id.Text()) != value || !sameBinding(id, q.call, value) || reassigned(q.call, value, call.Start()) {
+		return false
+	}
+	for _, i := range tenantParams {
+		if i >= len(args) {
+			return false
+		}
+		arg := uncast(args[i])
+		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyLookupsReturned reads a helper whose every return gives nothing or
+// one findFirst or findUnique of delegate that lookupParams reads, the
+// same parameters for each: its id parameter and tenant parameters.
+func (q *queryCheck) onlyLookupsReturned(body, fn tsparse.Node, params []tsparse.Node, delegate, idName string) (idParam int, tenantParams []int, ok bool) {
+	lookups := 0
+	ok = true
+	eachReturn(body, func(_, v tsparse.Node) bool {
+		if !v.Valid() || linksNothing(v) {
+			return true
+		}
+		ok = false
+		c, found := q.callAt(uncastAwait(v))
+		if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
+			return false
+		}
+		id, tenants, read := q.lookupParams(c, fn, params, idName)
+		if !read || lookups > 0 && (id != idParam || !slices.Equal(tenants, tenantParams)) {
+			return false
+		}
+		idParam, tenantParams, ok = id, tenants, true
+		lookups++
+		return true
+	})
+	return idParam, tenantParams, ok && lookups > 0
+}
+
+// nothingUntilFound reads a helper that awaits one findFirst or
+// findUnique of delegate into a const among its body's own statements
+// (lookupParams reading it), then leaves unless the row is defined,
+// every return up to there giving nothing (null, undefined), and goes
+// on to give whatever it likes (LangWatch's budgets: `if (!budget)
+// return null; … return decorated ?? budget`). A caller that leaves
+// unless the result is defined has passed the lookup: a result that is
+// defined never came from a return before it.
+func (q *queryCheck) nothingUntilFound(body, fn tsparse.Node, params []tsparse.Node, delegate, idName string) (idParam int, tenantParams []int, ok bool) {
+	stmts := namedNoComments(body)
+	for i, st := range stmts {
+		call := awaitedStatementCall(st)
+		if !call.Valid() || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+			continue
+		}
+		c, found := q.callAt(call)
+		if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
+			continue
+		}
+		row := boundName(c)
+		if row == "" {
+			continue
+		}
+		for _, later := range stmts[i+1:] {
+			if !exitsUnlessDefined(later, row) {
+				continue
+			}
+			if !returnsAfter(body, body, later.End(), linksNothing) {
+				return 0, nil, false
+			}
+			return q.lookupParams(c, fn, params, idName)
+		}
+		return 0, nil, false
+	}
+	return 0, nil, false
+}
