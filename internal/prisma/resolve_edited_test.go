@@ -3,11 +3,17 @@ package prisma
 import (
 	"bytes"
 	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
+	"strings"
 	"testing"
 	"unsafe"
 
+	"github.com/schemalint/schemalint/internal/sharedtest"
 	"github.com/schemalint/schemalint/internal/synth"
 )
 
@@ -269,4 +275,200 @@ func BenchmarkResolveEdited(b *testing.B) {
 			}
 		})
 	}
+}
+
+// Relations of copied models whose pairing and references are unusual:
+// two fields of one model paired with each other, a self-relation, an
+// ignored model's relation without an opposite, references: to a field
+// other than the id. Each resolves alike with the edit elsewhere and with
+// the edit in a model of the relation.
+func TestResolveEditedUnusualRelations(t *testing.T) {
+	src := []byte(`datasource db {
+  provider = "postgresql"
+  url      = env("DATABASE_URL")
+}
+
+model A {
+  id   Int @id @default(autoincrement())
+  b1Id Int
+  b2Id Int
+  b1   B   @relation("x", fields: [b1Id], references: [id])
+  b2   B   @relation("x", fields: [b2Id], references: [id])
+}
+
+model B {
+  id    Int  @id @default(autoincrement())
+  code  Int  @unique
+  ds    D[]
+}
+
+model P {
+  id       Int  @id @default(autoincrement())
+  parentId Int?
+  parent   P?   @relation("tree", fields: [parentId], references: [id])
+  children P[]  @relation("tree")
+}
+
+model D {
+  id    Int @id @default(autoincrement())
+  bCode Int
+  b     B   @relation(fields: [bCode], references: [code])
+  c     C   @relation(fields: [id], references: [id])
+
+  @@ignore
+}
+
+model C {
+  id Int @id @default(autoincrement())
+}
+`)
+	edits := map[string]func([]byte) []byte{
+		"model added last": func(b []byte) []byte {
+			return append(append([]byte{}, b...), "\nmodel Z {\n  id Int @id @default(autoincrement())\n}\n"...)
+		},
+		"field added to a relation's target": func(b []byte) []byte {
+			return bytes.Replace(b, []byte("  code  Int  @unique\n"), []byte("  code  Int  @unique\n  note  String?\n"), 1)
+		},
+		"field a reference names removed": func(b []byte) []byte {
+			return bytes.Replace(b, []byte("  code  Int  @unique\n"), nil, 1)
+		},
+		"opposite removed": func(b []byte) []byte {
+			return bytes.Replace(b, []byte("  ds    D[]\n"), nil, 1)
+		},
+		"self-relation's opposite removed": func(b []byte) []byte {
+			return bytes.Replace(b, []byte("  children P[]  @relation(\"tree\")\n"), nil, 1)
+		},
+	}
+	for name, edit := range edits {
+		t.Run(name, func(t *testing.T) {
+			for _, pair := range [][2][]byte{{src, edit(src)}, {edit(src), src}} {
+				h, hd := Parse("schema.prisma", pair[0])
+				head := Resolve([]*File{h}, hd)
+				f, ds := ParseEdited("schema.prisma", pair[1], h, nil)
+				base := assertResolvedAlike(t, head, []*File{f}, ds)
+				if !head.HasErrors() && reusedModels(head, base) < 2 {
+					t.Errorf("only %d models copied", reusedModels(head, base))
+				}
+			}
+		})
+	}
+}
+
+// On every real-world schema of the shared corpus, the edits a pull
+// request makes, in both directions: a field removed, a model renamed in
+// its declaration and everywhere, an enum's values reordered, a model
+// moved to the end. The base resolved copying head's models is the one
+// resolved alone, element by element, so the breaking-change rules read
+// the same base either way.
+func TestResolveEditedMatchesResolveOnCorpus(t *testing.T) {
+	corpus := sharedtest.Dir(t, "corpus")
+	rng := rand.New(rand.NewSource(3))
+	modelDecl := regexp.MustCompile(`(?m)^model (\w+) \{\n`)
+	enumDecl := regexp.MustCompile(`(?m)^enum (\w+) \{\n`)
+	fieldLine := regexp.MustCompile(`(?m)^  [A-Za-z_]\w* +[A-Za-z_]\w*.*\n`)
+	pick := func(locs [][]int) []int {
+		if len(locs) == 0 {
+			return nil
+		}
+		return locs[rng.Intn(len(locs))]
+	}
+	block := func(b []byte, start int) int { // the end of the block opened at start
+		end := bytes.Index(b[start:], []byte("\n}"))
+		if end < 0 {
+			return len(b)
+		}
+		return min(start+end+3, len(b))
+	}
+	edits := map[string]func([]byte) []byte{
+		"field removed": func(b []byte) []byte {
+			m := pick(modelDecl.FindAllIndex(b, -1))
+			if m == nil {
+				return nil
+			}
+			f := fieldLine.FindIndex(b[m[1]:block(b, m[0])])
+			if f == nil {
+				return nil
+			}
+			return append(append([]byte{}, b[:m[1]+f[0]]...), b[m[1]+f[1]:]...)
+		},
+		"model renamed in its declaration": func(b []byte) []byte {
+			m := pick(modelDecl.FindAllSubmatchIndex(b, -1))
+			if m == nil {
+				return nil
+			}
+			return append(append(append([]byte{}, b[:m[2]]...), "Renamed"...), b[m[3]:]...)
+		},
+		"model renamed everywhere": func(b []byte) []byte {
+			m := pick(modelDecl.FindAllSubmatchIndex(b, -1))
+			if m == nil {
+				return nil
+			}
+			name := regexp.QuoteMeta(string(b[m[2]:m[3]]))
+			return regexp.MustCompile(`\b`+name+`\b`).ReplaceAll(b, []byte("Renamed"))
+		},
+		"enum values reordered": func(b []byte) []byte {
+			e := pick(enumDecl.FindAllIndex(b, -1))
+			if e == nil {
+				return nil
+			}
+			body := b[e[1]:block(b, e[0])]
+			lines := bytes.SplitAfter(body, []byte("\n"))
+			if len(lines) < 3 {
+				return nil
+			}
+			lines[0], lines[1] = lines[1], lines[0]
+			return append(append(append([]byte{}, b[:e[1]]...), bytes.Join(lines, nil)...), b[e[1]+len(body):]...)
+		},
+		"model moved to the end": func(b []byte) []byte {
+			m := pick(modelDecl.FindAllIndex(b, -1))
+			if m == nil {
+				return nil
+			}
+			end := block(b, m[0])
+			out := append(append([]byte{}, b[:m[0]]...), b[end:]...)
+			return append(append(out, '\n'), b[m[0]:end]...)
+		},
+	}
+	names := make([]string, 0, len(edits))
+	for name := range edits {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	n, copied := 0, 0
+	err := filepath.WalkDir(filepath.Join(corpus, "real"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".prisma") {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil || len(src) == 0 {
+			return err
+		}
+		for _, name := range names {
+			edited := edits[name](src)
+			if edited == nil || bytes.Equal(edited, src) {
+				continue
+			}
+			n++
+			for _, pair := range [][2][]byte{{src, edited}, {edited, src}} {
+				h, hd := Parse("schema.prisma", pair[0])
+				head := Resolve([]*File{h}, hd)
+				var at []int
+				for _, d := range hd {
+					at = append(at, d.Range.Start.Offset)
+				}
+				f, ds := ParseEdited("schema.prisma", pair[1], h, at)
+				t.Run(fmt.Sprintf("%s/%s", filepath.Base(filepath.Dir(p)), name), func(t *testing.T) {
+					copied += reusedModels(head, assertResolvedAlike(t, head, []*File{f}, ds))
+				})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 || copied < n {
+		t.Fatalf("%d edits, %d models copied: the test proves little", n, copied)
+	}
+	t.Logf("%d edits, %d models copied", n, copied)
 }
