@@ -541,7 +541,7 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	f.Name = name
 	p.ws()
 	if p.peekByte(':') {
-		f.LegacyColon = SpanOf(p.p, p.p+1)
+		f.legacyColon = int32(p.p)
 		p.p++
 		p.ws()
 	}
@@ -708,7 +708,7 @@ func (p *parser) optArgs(a *Attribute) bool {
 		return true
 	}
 	a.Args, a.HasParens, a.TrailingComma = args, true, trailing
-	a.ArgsSpan = SpanOf(argsStart, p.p)
+	a.argsStart = int32(argsStart)
 	return true
 }
 
@@ -1281,10 +1281,23 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	lit := p.alloc.strs.new()
 	lit.Value, lit.Span = p.text[start+1:i], SpanOf(start, p.p)
 	if escaped {
-		lit.Value, lit.BadEscape = unescape(raw)
-		p.f.badEscapes = p.f.badEscapes || lit.BadEscape != ""
+		var bad string
+		lit.Value, bad = unescape(raw)
+		p.f.badEscapes = p.f.badEscapes || bad != ""
 	}
 	return lit, true
+}
+
+// badEscape is the first escape sequence Prisma rejects ("\\x") in the
+// literal, read again from src, its file's text: only files with one ask,
+// so the literals of every other file do not carry it.
+func (e *StringLit) badEscape(src []byte) string {
+	raw := src[e.Span.Start+1 : e.Span.End-1]
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return ""
+	}
+	_, bad := unescape(raw)
+	return bad
 }
 
 // unescape decodes JSON escapes. An unknown or malformed escape keeps the

@@ -145,7 +145,7 @@ func (r *resolver) checkAttribute(a *Attribute) {
 		r.errorf(a.Name.Span, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
 	}
 	if a.TrailingComma {
-		r.errorf(a.ArgsSpan, "trailing commas are not valid in attribute arguments; remove the last comma")
+		r.errorf(a.ArgsSpan(), "trailing commas are not valid in attribute arguments; remove the last comma")
 	}
 	for _, arg := range a.Args {
 		if arg.Value == nil {
@@ -163,8 +163,8 @@ func (r *resolver) checkStrings(e Expr) {
 	}
 	switch e := e.(type) {
 	case *StringLit:
-		if e.BadEscape != "" {
-			r.errorf(e.Span, "unknown escape sequence %q in string; escape a backslash as \\\\", e.BadEscape)
+		if bad := e.badEscape(r.file.Src); bad != "" {
+			r.errorf(e.Span, "unknown escape sequence %q in string; escape a backslash as \\\\", bad)
 		}
 	case *ArrayExpr:
 		for _, x := range e.Elems {
@@ -575,8 +575,8 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		r.syntaxErrorf(fd.Span, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
 		return nil
 	}
-	if fd.LegacyColon != (Span{}) {
-		r.syntaxErrorf(fd.LegacyColon, "field declarations don't require a `:`; remove it")
+	if colon := fd.LegacyColon(); colon != (Span{}) {
+		r.syntaxErrorf(colon, "field declarations don't require a `:`; remove it")
 	}
 	t := fd.Type()
 	switch {
