@@ -338,10 +338,33 @@ func (r *Relation) IsForward() bool { return len(r.Fields) > 0 }
 type Default struct {
 	// Value is the expression as written.
 	Value Expr
-	// Func is the function name for `now()`, `uuid(7)`, …; "" for literals.
-	Func string
-	Args []Expr
-	Attr *Attribute
+	Attr  *Attribute
+}
+
+// Func is the function name for `now()`, `uuid(7)`, …; "" for literals.
+// It is read from Value rather than kept: a schema has thousands of
+// defaults, and few rules ask.
+func (d *Default) Func() string {
+	if fc, ok := d.Value.(*FuncCall); ok {
+		return fc.Name.Name
+	}
+	return ""
+}
+
+// Args are the function's argument values, for a function; nil when it
+// has none, or for a literal. Each call builds the list.
+func (d *Default) Args() []Expr {
+	fc, ok := d.Value.(*FuncCall)
+	if !ok {
+		return nil
+	}
+	var args []Expr
+	for _, x := range fc.Args {
+		if x.Value != nil {
+			args = append(args, x.Value)
+		}
+	}
+	return args
 }
 
 // NativeType is a field's `@db.X(args)` attribute.

@@ -188,7 +188,7 @@ model User {
 	score := u.Field("score")
 	assert.Equal(t, &NativeType{Name: "Decimal", Args: []string{"10", "2"}, Attr: score.NativeType.Attr}, score.NativeType)
 	assert.Equal(t, "1.50", score.Default.Value.(*NumberLit).Raw)
-	assert.Equal(t, "uuid", s.Model("Org").Field("id").Default.Func)
+	assert.Equal(t, "uuid", s.Model("Org").Field("id").Default.Func())
 
 	role := s.Enum("Role")
 	assert.Equal(t, "admin", role.Value("ADMIN").DBName())

@@ -90,7 +90,6 @@ type resolver struct {
 	indexLists  list[*Index]
 	keyLists    inPlace[*Field] // fields: and references: of @relation
 	indexFields inPlace[IndexField]
-	exprLists   inPlace[Expr]
 	strs        inPlace[string]
 
 	// scratchIx collects a model's indexes before they are put in Prisma's
@@ -677,16 +676,6 @@ func (r *resolver) defaultOf(a *Attribute) *Default {
 	}
 	d := r.defaults.new()
 	d.Value, d.Attr = arg.Value, a
-	if fc, ok := arg.Value.(*FuncCall); ok {
-		d.Func = fc.Name.Name
-		args := r.exprLists.begin()
-		for _, x := range fc.Args {
-			if x.Value != nil {
-				args.add(x.Value)
-			}
-		}
-		d.Args = args.done()
-	}
 	return d
 }
 
