@@ -258,9 +258,9 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 	if nt := f.NativeType; nt != nil {
 		df.NativeType = b.rawJSON(func(out []byte) []byte {
 			out = append(out, '[')
-			out = appendString(out, nt.Name)
+			out = appendString(out, nt.Name())
 			out = append(out, ',')
-			out = appendStrings(out, nt.Args)
+			out = appendStrings(out, nt.Args())
 			return append(out, ']')
 		})
 	}

@@ -1,5 +1,7 @@
 package prisma
 
+import "strings"
+
 // The resolved model is what rules, generators and reports work with: names
 // resolved to declarations, relations paired, database names and indexes
 // normalised. Every element points back at its syntax node for positions.
@@ -367,11 +369,36 @@ func (d *Default) Args() []Expr {
 	return args
 }
 
-// NativeType is a field's `@db.X(args)` attribute.
+// NativeType is a field's `@db.X(args)` attribute. Its name and
+// arguments are read from the attribute when asked: a schema has
+// thousands of native types, and few rules read them.
 type NativeType struct {
-	Name string
-	Args []string
 	Attr *Attribute
+}
+
+// Name is the type's name without the datasource's prefix: "VarChar" for
+// `@db.VarChar(255)`. A datasource's name has no dot.
+func (t *NativeType) Name() string {
+	_, name, _ := strings.Cut(t.Attr.Name.Name, ".")
+	return name
+}
+
+// Args are the arguments as written, numbers and names alike: ["10", "2"]
+// for `@db.Decimal(10, 2)`; empty, not nil, for none. Each call builds
+// the list.
+func (t *NativeType) Args() []string {
+	args := []string{}
+	for _, arg := range t.Attr.Args {
+		switch v := arg.Value.(type) {
+		case *NumberLit:
+			args = append(args, v.Raw)
+		case *StringLit:
+			args = append(args, v.Value)
+		case *ConstantExpr:
+			args = append(args, v.Value)
+		}
+	}
+	return args
 }
 
 // IndexKind is the kind of an index.

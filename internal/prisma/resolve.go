@@ -90,7 +90,6 @@ type resolver struct {
 	indexLists  list[*Index]
 	keyLists    inPlace[*Field] // fields: and references: of @relation
 	indexFields inPlace[IndexField]
-	strs        inPlace[string]
 
 	// scratchIx collects a model's indexes before they are put in Prisma's
 	// order (modelAttributes).
@@ -627,22 +626,7 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	name := a.Name.Name
 	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
 		nt := r.natives.new()
-		nt.Name, nt.Attr = name[len(r.nativePrefix):], a
-		args := r.strs.begin()
-		for _, arg := range a.Args {
-			switch v := arg.Value.(type) {
-			case *NumberLit:
-				args.add(v.Raw)
-			case *StringLit:
-				args.add(v.Value)
-			case *ConstantExpr:
-				args.add(v.Value)
-			}
-		}
-		nt.Args = args.done()
-		if nt.Args == nil {
-			nt.Args = []string{}
-		}
+		nt.Attr = a
 		f.NativeType = nt
 		return
 	}
