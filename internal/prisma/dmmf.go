@@ -243,8 +243,8 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		IsUnique: f.isSingleUnique() && !f.isSinglePK(), IsID: f.isSinglePK(), IsReadOnly: f.IsReadOnly,
 		HasDefaultValue: f.Default != nil, Type: f.TypeName(), NativeType: jsonNull,
 	}
-	if f.MappedName != "" {
-		df.DBName = &f.MappedName
+	if name := f.MappedName(); name != "" {
+		df.DBName = &name
 	}
 	if f.HasDoc() {
 		df.Documentation = &f.Decl.Documentation

@@ -238,13 +238,11 @@ type Field struct {
 	// Model is the owning model or view; nil for a composite type's field.
 	Model *Model
 	// Type is the owning composite type; nil for a model's field.
-	Type      *CompositeType
-	Decl      *FieldDecl
-	Enum      *Enum
-	Target    *Model
-	Composite *CompositeType
-	// MappedName is the @map argument, "" when the field is not mapped.
-	MappedName string
+	Type       *CompositeType
+	Decl       *FieldDecl
+	Enum       *Enum
+	Target     *Model
+	Composite  *CompositeType
 	Default    *Default
 	NativeType *NativeType
 	// Relation is set on relation fields.
@@ -281,10 +279,23 @@ func (f *Field) HasDoc() bool { return f.Decl.HasDoc }
 
 // ColumnName is the database name: the @map name or the field name.
 func (f *Field) ColumnName() string {
-	if f.MappedName != "" {
-		return f.MappedName
+	if name := f.MappedName(); name != "" {
+		return name
 	}
 	return f.Name()
+}
+
+// MappedName is the @map argument, "" when the field is not mapped. It is
+// read from the attribute, the last one as resolving read it, rather than
+// kept: most fields have none, and a schema has tens of thousands.
+func (f *Field) MappedName() string {
+	name := ""
+	for _, a := range f.Decl.Attributes {
+		if a.Name.Name == "map" {
+			name = stringArgValue(a, "name")
+		}
+	}
+	return name
 }
 
 // IsRequired reports whether the field is neither optional nor a list.

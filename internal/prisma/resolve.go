@@ -411,6 +411,22 @@ func (r *resolver) stringArg(a *Attribute, name string) string {
 	return s.Value
 }
 
+// stringArgValue is stringArg without its diagnostics, for a value read
+// again after resolving.
+func stringArgValue(a *Attribute, name string) string {
+	arg := a.Positional(0)
+	if arg == nil && name != "" {
+		arg = a.Arg(name)
+	}
+	if arg == nil {
+		return ""
+	}
+	if s, ok := arg.Value.(*StringLit); ok {
+		return s.Value
+	}
+	return ""
+}
+
 func blockPrefix(a *Attribute) string {
 	if a.Block {
 		return "@"
@@ -644,7 +660,7 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	case "ignore":
 		f.Ignored = true
 	case "map":
-		f.MappedName = r.stringArg(a, "name")
+		r.stringArg(a, "name") // for its diagnostics; MappedName reads it again
 	case "default":
 		f.Default = r.defaultOf(a)
 	}
