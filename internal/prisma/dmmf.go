@@ -271,11 +271,11 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		df.RelationName = &rel.Name
 		from, to := b.fieldNames(rel.Fields), b.fieldNames(rel.References)
 		df.RelationFromFields, df.RelationToFields = &from, &to
-		if rel.OnDelete != "" {
-			df.RelationOnDelete = &rel.OnDelete
+		if action := rel.OnDelete(); action != "" {
+			df.RelationOnDelete = &action
 		}
-		if rel.OnUpdate != "" {
-			df.RelationOnUpdate = &rel.OnUpdate
+		if action := rel.OnUpdate(); action != "" {
+			df.RelationOnUpdate = &action
 		}
 	}
 	return df, true

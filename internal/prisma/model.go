@@ -337,11 +337,30 @@ type Relation struct {
 	// `references:`; empty on the side that does not hold the foreign key.
 	Fields     []*Field
 	References []*Field
-	OnDelete   string
-	OnUpdate   string
-	// Map is the foreign key's database name (map:), "" when absent.
-	Map  string
-	Attr *Attribute
+	Attr       *Attribute
+}
+
+// OnDelete is the referential action of `onDelete:` ("Cascade", …), ""
+// when absent. It, OnUpdate and Map are read from the attribute when
+// asked: a schema has thousands of relations, and few rules ask.
+func (r *Relation) OnDelete() string { return r.ident("onDelete") }
+
+// OnUpdate is the referential action of `onUpdate:`, "" when absent.
+func (r *Relation) OnUpdate() string { return r.ident("onUpdate") }
+
+// Map is the foreign key's database name (map:), "" when absent.
+func (r *Relation) Map() string {
+	if r.Attr == nil {
+		return ""
+	}
+	return constString(r.Attr.Arg("map"))
+}
+
+func (r *Relation) ident(arg string) string {
+	if r.Attr == nil {
+		return ""
+	}
+	return constIdent(r.Attr.Arg(arg))
 }
 
 // IsForward reports whether this side holds the foreign key.

@@ -174,7 +174,7 @@ model User {
 	assert.Equal(t, "OrgUsers", rel.Name)
 	assert.Equal(t, s.Model("Org").Field("users"), rel.Opposite)
 	assert.Equal(t, []*Field{org}, rel.Fields)
-	assert.Equal(t, "Cascade", rel.OnDelete)
+	assert.Equal(t, "Cascade", rel.OnDelete())
 
 	leading := u.IndexesLeadingWith(org)
 	require.Len(t, leading, 2)

@@ -890,9 +890,6 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 			rel.Name, rel.Explicit = n, true
 		}
 		rel.Fields = r.relationFields(f, a, "fields", m)
-		rel.OnDelete = constIdent(a.Arg("onDelete"))
-		rel.OnUpdate = constIdent(a.Arg("onUpdate"))
-		rel.Map = constString(a.Arg("map"))
 	}
 	if !rel.Explicit {
 		a, b := m.Name, f.Target.Name
