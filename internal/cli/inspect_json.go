@@ -94,7 +94,7 @@ func inspectJSON(s *prisma.Schema) jsonSchema {
 			jm.Fields = append(jm.Fields, fieldJSON(f))
 		}
 		for _, ix := range m.AllIndexes() {
-			ji := jsonIndex{Kind: ix.Kind.String(), Location: ix.Range().String(), Name: ix.Name, Map: ix.Map}
+			ji := jsonIndex{Kind: ix.Kind.String(), Location: ix.Range().String(), Name: ix.Name(), Map: ix.Map()}
 			for _, f := range ix.Fields {
 				ji.Fields = append(ji.Fields, f.Path)
 				ji.Columns = append(ji.Columns, f.Field.ColumnName())

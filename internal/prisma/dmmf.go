@@ -137,12 +137,12 @@ func (s *Schema) DMMF() *DMMF {
 			}
 		}
 		if pk := m.PrimaryKey; pk != nil && !pk.DefinedOnField {
-			dm.PrimaryKey = &DMMFPrimaryKey{Name: optStr(pk.Name), Fields: indexFieldNames(pk)}
+			dm.PrimaryKey = &DMMFPrimaryKey{Name: optStr(pk.Name()), Fields: indexFieldNames(pk)}
 		}
 		for _, ix := range m.Indexes {
 			if ix.Kind == IndexUnique && !ix.DefinedOnField {
 				dm.UniqueFields = append(dm.UniqueFields, indexFieldNames(ix))
-				dm.UniqueIndexes = append(dm.UniqueIndexes, DMMFUniqueIndex{Name: optStr(ix.Name), Fields: indexFieldNames(ix)})
+				dm.UniqueIndexes = append(dm.UniqueIndexes, DMMFUniqueIndex{Name: optStr(ix.Name()), Fields: indexFieldNames(ix)})
 			}
 		}
 		if m.IsView {
@@ -183,7 +183,7 @@ func indexFieldNames(ix *Index) []string {
 func dmmfIndex(ix *Index) DMMFIndex {
 	di := DMMFIndex{
 		Model: ix.Model.Name, Type: ix.Kind.String(), IsDefinedOnField: ix.DefinedOnField,
-		Name: optStr(ix.Name), DBName: optStr(ix.Map), Algorithm: optStr(ix.Algorithm), Clustered: ix.Clustered,
+		Name: optStr(ix.Name()), DBName: optStr(ix.Map()), Algorithm: optStr(ix.Algorithm()), Clustered: ix.Clustered(),
 		Fields: []DMMFIndexField{},
 	}
 	for _, f := range ix.Fields {

@@ -449,17 +449,54 @@ func (k IndexKind) String() string {
 type Index struct {
 	Model *Model
 	// Fields are the indexed columns in order.
-	Fields []IndexField
-	// Name is the client name (`name:` of @@id and @@unique), "" when absent.
-	Name string
-	// Map is the database name (`map:`, or `name:` of @@index), "" when absent.
-	Map string
-	// Algorithm is the `type:` argument (Hash, Gin, …), "" when absent.
-	Algorithm      string
-	Clustered      *bool
+	Fields         []IndexField
 	Attr           *Attribute
 	Kind           IndexKind
 	DefinedOnField bool
+}
+
+// The index's names and options are read from its attribute when asked:
+// a schema has thousands of indexes, and few rules ask.
+
+// Name is the client name (`name:` of @@id and @@unique), "" when absent.
+func (ix *Index) Name() string {
+	if ix.DefinedOnField || ix.Kind == IndexNormal || ix.Attr == nil {
+		return ""
+	}
+	return constString(ix.Attr.Arg("name"))
+}
+
+// Map is the database name (`map:`, or `name:` of @@index), "" when absent.
+func (ix *Index) Map() string {
+	if ix.Attr == nil {
+		return ""
+	}
+	name := constString(ix.Attr.Arg("map"))
+	if name == "" && ix.Kind == IndexNormal && !ix.DefinedOnField {
+		name = constString(ix.Attr.Arg("name"))
+	}
+	return name
+}
+
+// Algorithm is the `type:` argument (Hash, Gin, …), "" when absent.
+func (ix *Index) Algorithm() string {
+	if ix.DefinedOnField || ix.Attr == nil {
+		return ""
+	}
+	if t := ix.Attr.Arg("type"); t != nil {
+		if c, ok := t.Value.(*ConstantExpr); ok {
+			return c.Value
+		}
+	}
+	return ""
+}
+
+// Clustered is the `clustered:` argument, nil when absent.
+func (ix *Index) Clustered() *bool {
+	if ix.Attr == nil {
+		return nil
+	}
+	return constBool(ix.Attr.Arg("clustered"))
 }
 
 // IndexField is one column of an index.

@@ -180,10 +180,10 @@ model User {
 	require.Len(t, leading, 2)
 	assert.Equal(t, IndexNormal, leading[0].Kind)
 	assert.Equal(t, "desc", leading[0].Fields[1].SortOrder)
-	assert.Equal(t, "BTree", leading[0].Algorithm)
+	assert.Equal(t, "BTree", leading[0].Algorithm())
 	assert.Equal(t, IndexUnique, leading[1].Kind)
-	assert.Equal(t, "orgEmail", leading[1].Name)
-	assert.Equal(t, "user_org_email_key", leading[1].Map)
+	assert.Equal(t, "orgEmail", leading[1].Name())
+	assert.Equal(t, "user_org_email_key", leading[1].Map())
 
 	score := u.Field("score")
 	assert.Equal(t, "Decimal", score.NativeType.Name())

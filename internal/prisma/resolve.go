@@ -733,8 +733,6 @@ func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) 
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
 	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.Name.Span}
 	if a != nil && len(a.Args) > 0 {
-		ix.Map = constString(a.Arg("map"))
-		ix.Clustered = constBool(a.Arg("clustered"))
 		ixf.SortOrder = sortOrder(a.Arg("sort"))
 		ixf.Length = constInt(a.Arg("length"))
 	}
@@ -785,22 +783,6 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 		fields.add(ixf)
 	}
 	ix.Fields = fields.done()
-	switch kind {
-	case IndexNormal:
-		ix.Map = constString(a.Arg("map"))
-		if ix.Map == "" {
-			ix.Map = constString(a.Arg("name"))
-		}
-	default:
-		ix.Name = constString(a.Arg("name"))
-		ix.Map = constString(a.Arg("map"))
-	}
-	if t := a.Arg("type"); t != nil {
-		if c, ok := t.Value.(*ConstantExpr); ok {
-			ix.Algorithm = c.Value
-		}
-	}
-	ix.Clustered = constBool(a.Arg("clustered"))
 	return ix
 }
 
