@@ -119,17 +119,27 @@ type ModelDecl struct {
 
 // FieldDecl is one field line of a model, view or composite type.
 type FieldDecl struct {
-	Name          Ident
-	typ           FieldType
-	Attributes    []*Attribute
-	Documentation string
-	Span          Span
+	Name       Ident
+	typ        FieldType
+	Attributes []*Attribute
+	// doc is the documentation, nil when there is none: most fields
+	// have none, and a pointer is half a string's size.
+	doc  *string
+	Span Span
 	// legacyColon is the offset of the colon of `name: Type`, which
 	// Prisma rejects; 0 when there is none (a colon always follows a
 	// name). It shares a word with the flags.
 	legacyColon int32
 	HasDoc      bool
 	hasType     bool
+}
+
+// Documentation is the field's `///` comments, "" when it has none.
+func (d *FieldDecl) Documentation() string {
+	if d.doc == nil {
+		return ""
+	}
+	return *d.doc
 }
 
 // LegacyColon is where `name: Type` has its colon, which Prisma rejects;

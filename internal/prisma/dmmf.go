@@ -247,7 +247,8 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		df.DBName = &name
 	}
 	if f.HasDoc() {
-		df.Documentation = &f.Decl.Documentation
+		doc := f.Decl.Documentation()
+		df.Documentation = &doc
 	}
 	if f.Model != nil {
 		df.IsGenerated, df.IsUpdatedAt = &valueFalse, &valueFalse

@@ -272,7 +272,7 @@ func (f *Field) Name() string { return f.Decl.Name.Name }
 func (f *Field) TypeName() string { return f.Decl.typ.Name }
 
 // Documentation is the field's `///` documentation.
-func (f *Field) Documentation() string { return f.Decl.Documentation }
+func (f *Field) Documentation() string { return f.Decl.Documentation() }
 
 // HasDoc reports whether the field has documentation (possibly empty).
 func (f *Field) HasDoc() bool { return f.Decl.HasDoc }

@@ -558,7 +558,13 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 		return nil, false
 	}
 	f.Span = SpanOf(start, end)
-	f.Documentation, f.HasDoc = joinDocs(pending, trailing)
+	if doc, has := joinDocs(pending, trailing); has {
+		f.HasDoc = true
+		if doc != "" {
+			f.doc = new(string)
+			*f.doc = doc
+		}
+	}
 	return f, true
 }
 
