@@ -290,7 +290,20 @@ func (a *Attribute) Positional(i int) *Argument {
 type Argument struct {
 	Name  *Ident
 	Value Expr
-	Span  Span
+}
+
+// Span runs from the argument's name, if any, to the end of its value;
+// for `name:` without a value it is the name's. It is not kept: a schema
+// has tens of thousands of arguments, and their spans are asked for
+// only when something is reported.
+func (a *Argument) Span() Span {
+	switch {
+	case a.Value == nil:
+		return a.Name.Span
+	case a.Name == nil:
+		return a.Value.Bounds()
+	}
+	return Span{a.Name.Span.Start, a.Value.Bounds().End}
 }
 
 // Expr is a value: a string, number, constant or path, array, function call

@@ -1075,16 +1075,15 @@ func (p *parser) argument() (Argument, bool) {
 		p.ws()
 		if p.peekByte(':') {
 			p.p++
-			colonEnd := p.p
 			p.ws()
 			save := p.p
 			id := p.alloc.idents.new()
 			*id = name
 			if e, ok := p.expr(); ok {
-				return Argument{Name: id, Value: e, Span: SpanOf(start, p.p)}, true
+				return Argument{Name: id, Value: e}, true
 			}
 			p.p = save
-			return Argument{Name: id, Span: SpanOf(start, colonEnd)}, true
+			return Argument{Name: id}, true
 		}
 		p.p = start
 	}
@@ -1092,7 +1091,7 @@ func (p *parser) argument() (Argument, bool) {
 	if !ok {
 		return Argument{}, false
 	}
-	return Argument{Value: e, Span: e.Bounds()}, true
+	return Argument{Value: e}, true
 }
 
 // expr reads a value, trying Prisma's alternatives in order: function call,
@@ -1217,7 +1216,6 @@ func (p *parser) object() (Expr, bool) {
 	p.ws()
 	o := &ObjectExpr{Fields: []Argument{}}
 	for !p.peekByte('}') {
-		fs := p.p
 		name, ok := p.ident()
 		if !ok {
 			return nil, false
@@ -1232,7 +1230,7 @@ func (p *parser) object() (Expr, bool) {
 		if !ok {
 			return nil, false
 		}
-		o.Fields = append(o.Fields, Argument{Name: &name, Value: e, Span: SpanOf(fs, p.p)})
+		o.Fields = append(o.Fields, Argument{Name: &name, Value: e})
 		p.ws()
 		if p.peekByte(',') {
 			p.p++

@@ -1,6 +1,7 @@
 package prisma
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"runtime"
@@ -147,7 +148,7 @@ func (r *resolver) checkAttribute(a *Attribute) {
 	}
 	for _, arg := range a.Args {
 		if arg.Value == nil {
-			r.errorf(arg.Span, "argument %q is missing a value", arg.Name.Name)
+			r.errorf(r.throughColon(arg.Name.Span), "argument %q is missing a value", arg.Name.Name)
 		}
 		r.checkStrings(arg.Value)
 	}
@@ -405,7 +406,7 @@ func (r *resolver) stringArg(a *Attribute, name string) string {
 	}
 	s, ok := arg.Value.(*StringLit)
 	if !ok {
-		r.errorf(arg.Span, "@%s%s expects a string", blockPrefix(a), a.Name.Name)
+		r.errorf(arg.Span(), "@%s%s expects a string", blockPrefix(a), a.Name.Name)
 		return ""
 	}
 	return s.Value
@@ -425,6 +426,15 @@ func stringArgValue(a *Attribute, name string) string {
 		return s.Value
 	}
 	return ""
+}
+
+// throughColon extends the span of an argument's name through the colon
+// after it, for `name:` without a value: only spaces lie between.
+func (r *resolver) throughColon(name Span) Span {
+	if i := bytes.IndexByte(r.file.Src[name.End:], ':'); i >= 0 {
+		name.End += int32(i) + 1
+	}
+	return name
 }
 
 func blockPrefix(a *Attribute) string {
@@ -755,7 +765,7 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 	}
 	list, ok := asList(fieldsArg.Value)
 	if !ok {
-		r.errorf(fieldsArg.Span, "@@%s expects a list of fields, like [a, b]", a.Name.Name)
+		r.errorf(fieldsArg.Span(), "@@%s expects a list of fields, like [a, b]", a.Name.Name)
 		return nil
 	}
 	fields := r.indexFields.begin()
@@ -975,7 +985,7 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 	}
 	list, ok := asList(x.Value)
 	if !ok {
-		r.errorf(x.Span, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name())
+		r.errorf(x.Span(), "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name())
 		return nil
 	}
 	out := r.keyLists.begin()
