@@ -42,16 +42,17 @@ func columnType(f *prisma.Field) (string, bool) {
 	case f.Kind != prisma.ScalarField:
 		return "", false
 	case f.NativeType != nil:
-		nt, known := nativeTypes[strings.TrimPrefix(f.NativeType.Name, "db.")]
+		nt, known := nativeTypes[strings.TrimPrefix(f.NativeType.Name(), "db.")]
+		args := f.NativeType.Args()
 		switch {
 		case !known:
 			return "", false
-		case len(f.NativeType.Args) == 0:
+		case len(args) == 0:
 			t = nt.bare
 		case nt.args == "":
 			return "", false
 		default:
-			t = fmt.Sprintf(nt.args, strings.Join(f.NativeType.Args, ","))
+			t = fmt.Sprintf(nt.args, strings.Join(args, ","))
 		}
 	default:
 		var known bool

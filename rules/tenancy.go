@@ -333,7 +333,7 @@ func (tn *tenantNames) fieldsOf(m *prisma.Model, found []*prisma.Field) {
 		if f.Kind != prisma.ScalarField {
 			continue
 		}
-		name, column := f.Name(), f.MappedName
+		name, column := f.Name(), f.MappedName()
 		if !tn.mayBe(name) && (column == "" || !tn.mayBe(column)) {
 			continue
 		}

@@ -52,7 +52,7 @@ func compoundUnique(m *prisma.Model, key string) *prisma.Index {
 		if ix == nil || len(ix.Fields) < 2 || ix.Kind != prisma.IndexID && ix.Kind != prisma.IndexUnique {
 			continue
 		}
-		name := ix.Name
+		name := ix.Name()
 		if name == "" {
 			parts := make([]string, len(ix.Fields))
 			for i, f := range ix.Fields {

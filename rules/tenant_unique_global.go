@@ -231,20 +231,23 @@ var (
 // name alone (key, code, slug) is a business value.
 func randomByConstruction(p *Pass, f *prisma.Field) bool {
 	if d := f.Default; d != nil {
-		if slices.Contains(generatedFuncs, d.Func) {
+		fn := d.Func()
+		if slices.Contains(generatedFuncs, fn) {
 			return true
 		}
-		if d.Func == "dbgenerated" && len(d.Args) == 1 {
-			if s, ok := d.Args[0].(*prisma.StringLit); ok {
-				sql := strings.ToLower(s.Value)
-				if slices.ContainsFunc(randomSQL, func(fn string) bool { return strings.Contains(sql, fn) }) {
-					return true
+		if fn == "dbgenerated" {
+			if args := d.Args(); len(args) == 1 {
+				if s, ok := args[0].(*prisma.StringLit); ok {
+					sql := strings.ToLower(s.Value)
+					if slices.ContainsFunc(randomSQL, func(fn string) bool { return strings.Contains(sql, fn) }) {
+						return true
+					}
 				}
 			}
 		}
 	}
 	// A foreign key holds the other row's id, which a relation judges.
-	if nt := f.NativeType; nt != nil && nt.Name == "Uuid" && !f.IsReadOnly {
+	if nt := f.NativeType; nt != nil && nt.Name() == "Uuid" && !f.IsReadOnly {
 		return true
 	}
 	_, secret := p.Config.Sensitive.Match(f.Name(), f.ColumnName())

@@ -558,9 +558,9 @@ func fieldType(f *prisma.Field) string {
 		t = f.Enum.DBName()
 	}
 	if f.NativeType != nil {
-		t += " @db." + f.NativeType.Name
-		if len(f.NativeType.Args) > 0 {
-			t += "(" + strings.Join(f.NativeType.Args, ", ") + ")"
+		t += " @db." + f.NativeType.Name()
+		if args := f.NativeType.Args(); len(args) > 0 {
+			t += "(" + strings.Join(args, ", ") + ")"
 		}
 	}
 	return t

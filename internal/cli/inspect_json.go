@@ -94,7 +94,7 @@ func inspectJSON(s *prisma.Schema) jsonSchema {
 			jm.Fields = append(jm.Fields, fieldJSON(f))
 		}
 		for _, ix := range m.AllIndexes() {
-			ji := jsonIndex{Kind: ix.Kind.String(), Location: ix.Range().String(), Name: ix.Name, Map: ix.Map}
+			ji := jsonIndex{Kind: ix.Kind.String(), Location: ix.Range().String(), Name: ix.Name(), Map: ix.Map()}
 			for _, f := range ix.Fields {
 				ji.Fields = append(ji.Fields, f.Path)
 				ji.Columns = append(ji.Columns, f.Field.ColumnName())
@@ -132,7 +132,7 @@ func fieldJSON(f *prisma.Field) jsonField {
 		jf.NativeType = nt.Attr.Name.Name
 	}
 	if r := f.Relation; r != nil {
-		jr := &jsonRelation{Name: r.Name, OnDelete: r.OnDelete, OnUpdate: r.OnUpdate}
+		jr := &jsonRelation{Name: r.Name, OnDelete: r.OnDelete(), OnUpdate: r.OnUpdate()}
 		if r.Opposite != nil {
 			jr.Opposite = r.Opposite.Owner() + "." + r.Opposite.Name()
 		}

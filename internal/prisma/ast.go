@@ -119,16 +119,36 @@ type ModelDecl struct {
 
 // FieldDecl is one field line of a model, view or composite type.
 type FieldDecl struct {
-	Name          Ident
-	typ           FieldType
-	Attributes    []*Attribute
-	Documentation string
-	// LegacyColon is where `name: Type` has its colon, which Prisma rejects;
-	// the zero Span when there is none (a colon always follows a name).
-	LegacyColon Span
-	Span        Span
+	Name       Ident
+	typ        FieldType
+	Attributes []*Attribute
+	// doc is the documentation, nil when there is none: most fields
+	// have none, and a pointer is half a string's size.
+	doc  *string
+	Span Span
+	// legacyColon is the offset of the colon of `name: Type`, which
+	// Prisma rejects; 0 when there is none (a colon always follows a
+	// name). It shares a word with the flags.
+	legacyColon int32
 	HasDoc      bool
 	hasType     bool
+}
+
+// Documentation is the field's `///` comments, "" when it has none.
+func (d *FieldDecl) Documentation() string {
+	if d.doc == nil {
+		return ""
+	}
+	return *d.doc
+}
+
+// LegacyColon is where `name: Type` has its colon, which Prisma rejects;
+// the zero Span when there is none.
+func (d *FieldDecl) LegacyColon() Span {
+	if d.legacyColon == 0 {
+		return Span{}
+	}
+	return Span{d.legacyColon, d.legacyColon + 1}
 }
 
 // Type is the declared type, or nil when the line has none.
@@ -226,15 +246,21 @@ type Attribute struct {
 	// Args are held by value: an attribute's arguments are read together,
 	// and one chunk of values is cheaper to build and to collect than a
 	// pointer per argument.
-	Args     []Argument
-	ArgsSpan Span // the parenthesised list, when HasParens
-	Span     Span
-	// The flags come last so that they share one word.
+	Args []Argument
+	Span Span
+	// argsStart is where the parenthesised list starts, when HasParens;
+	// it ends where the attribute does. It and the flags come last so
+	// that they share one word: a schema has tens of thousands of
+	// attributes.
+	argsStart int32
 	Block     bool // @@
 	HasParens bool
 	// TrailingComma records `(a, )`, which Prisma rejects.
 	TrailingComma bool
 }
+
+// ArgsSpan is the parenthesised list, when HasParens.
+func (a *Attribute) ArgsSpan() Span { return Span{a.argsStart, a.Span.End} }
 
 // Arg returns the argument named name, or nil.
 func (a *Attribute) Arg(name string) *Argument {
@@ -264,7 +290,20 @@ func (a *Attribute) Positional(i int) *Argument {
 type Argument struct {
 	Name  *Ident
 	Value Expr
-	Span  Span
+}
+
+// Span runs from the argument's name, if any, to the end of its value;
+// for `name:` without a value it is the name's. It is not kept: a schema
+// has tens of thousands of arguments, and their spans are asked for
+// only when something is reported.
+func (a *Argument) Span() Span {
+	switch {
+	case a.Value == nil:
+		return a.Name.Span
+	case a.Name == nil:
+		return a.Value.Bounds()
+	}
+	return Span{a.Name.Span.Start, a.Value.Bounds().End}
 }
 
 // Expr is a value: a string, number, constant or path, array, function call
@@ -278,8 +317,6 @@ type Expr interface {
 type StringLit struct {
 	Value string
 	Span  Span
-	// BadEscape is the first escape sequence Prisma rejects ("\\x"), if any.
-	BadEscape string
 }
 
 // NumberLit is a numeric literal kept as written ("-1.50").

@@ -137,12 +137,12 @@ func (s *Schema) DMMF() *DMMF {
 			}
 		}
 		if pk := m.PrimaryKey; pk != nil && !pk.DefinedOnField {
-			dm.PrimaryKey = &DMMFPrimaryKey{Name: optStr(pk.Name), Fields: indexFieldNames(pk)}
+			dm.PrimaryKey = &DMMFPrimaryKey{Name: optStr(pk.Name()), Fields: indexFieldNames(pk)}
 		}
 		for _, ix := range m.Indexes {
 			if ix.Kind == IndexUnique && !ix.DefinedOnField {
 				dm.UniqueFields = append(dm.UniqueFields, indexFieldNames(ix))
-				dm.UniqueIndexes = append(dm.UniqueIndexes, DMMFUniqueIndex{Name: optStr(ix.Name), Fields: indexFieldNames(ix)})
+				dm.UniqueIndexes = append(dm.UniqueIndexes, DMMFUniqueIndex{Name: optStr(ix.Name()), Fields: indexFieldNames(ix)})
 			}
 		}
 		if m.IsView {
@@ -183,7 +183,7 @@ func indexFieldNames(ix *Index) []string {
 func dmmfIndex(ix *Index) DMMFIndex {
 	di := DMMFIndex{
 		Model: ix.Model.Name, Type: ix.Kind.String(), IsDefinedOnField: ix.DefinedOnField,
-		Name: optStr(ix.Name), DBName: optStr(ix.Map), Algorithm: optStr(ix.Algorithm), Clustered: ix.Clustered,
+		Name: optStr(ix.Name()), DBName: optStr(ix.Map()), Algorithm: optStr(ix.Algorithm()), Clustered: ix.Clustered(),
 		Fields: []DMMFIndexField{},
 	}
 	for _, f := range ix.Fields {
@@ -243,11 +243,12 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		IsUnique: f.isSingleUnique() && !f.isSinglePK(), IsID: f.isSinglePK(), IsReadOnly: f.IsReadOnly,
 		HasDefaultValue: f.Default != nil, Type: f.TypeName(), NativeType: jsonNull,
 	}
-	if f.MappedName != "" {
-		df.DBName = &f.MappedName
+	if name := f.MappedName(); name != "" {
+		df.DBName = &name
 	}
 	if f.HasDoc() {
-		df.Documentation = &f.Decl.Documentation
+		doc := f.Decl.Documentation()
+		df.Documentation = &doc
 	}
 	if f.Model != nil {
 		df.IsGenerated, df.IsUpdatedAt = &valueFalse, &valueFalse
@@ -258,9 +259,9 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 	if nt := f.NativeType; nt != nil {
 		df.NativeType = b.rawJSON(func(out []byte) []byte {
 			out = append(out, '[')
-			out = appendString(out, nt.Name)
+			out = appendString(out, nt.Name())
 			out = append(out, ',')
-			out = appendStrings(out, nt.Args)
+			out = appendStrings(out, nt.Args())
 			return append(out, ']')
 		})
 	}
@@ -271,11 +272,11 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		df.RelationName = &rel.Name
 		from, to := b.fieldNames(rel.Fields), b.fieldNames(rel.References)
 		df.RelationFromFields, df.RelationToFields = &from, &to
-		if rel.OnDelete != "" {
-			df.RelationOnDelete = &rel.OnDelete
+		if action := rel.OnDelete(); action != "" {
+			df.RelationOnDelete = &action
 		}
-		if rel.OnUpdate != "" {
-			df.RelationOnUpdate = &rel.OnUpdate
+		if action := rel.OnUpdate(); action != "" {
+			df.RelationOnUpdate = &action
 		}
 	}
 	return df, true

@@ -1,5 +1,7 @@
 package prisma
 
+import "strings"
+
 // The resolved model is what rules, generators and reports work with: names
 // resolved to declarations, relations paired, database names and indexes
 // normalised. Every element points back at its syntax node for positions.
@@ -236,13 +238,11 @@ type Field struct {
 	// Model is the owning model or view; nil for a composite type's field.
 	Model *Model
 	// Type is the owning composite type; nil for a model's field.
-	Type      *CompositeType
-	Decl      *FieldDecl
-	Enum      *Enum
-	Target    *Model
-	Composite *CompositeType
-	// MappedName is the @map argument, "" when the field is not mapped.
-	MappedName string
+	Type       *CompositeType
+	Decl       *FieldDecl
+	Enum       *Enum
+	Target     *Model
+	Composite  *CompositeType
 	Default    *Default
 	NativeType *NativeType
 	// Relation is set on relation fields.
@@ -272,17 +272,30 @@ func (f *Field) Name() string { return f.Decl.Name.Name }
 func (f *Field) TypeName() string { return f.Decl.typ.Name }
 
 // Documentation is the field's `///` documentation.
-func (f *Field) Documentation() string { return f.Decl.Documentation }
+func (f *Field) Documentation() string { return f.Decl.Documentation() }
 
 // HasDoc reports whether the field has documentation (possibly empty).
 func (f *Field) HasDoc() bool { return f.Decl.HasDoc }
 
 // ColumnName is the database name: the @map name or the field name.
 func (f *Field) ColumnName() string {
-	if f.MappedName != "" {
-		return f.MappedName
+	if name := f.MappedName(); name != "" {
+		return name
 	}
 	return f.Name()
+}
+
+// MappedName is the @map argument, "" when the field is not mapped. It is
+// read from the attribute, the last one as resolving read it, rather than
+// kept: most fields have none, and a schema has tens of thousands.
+func (f *Field) MappedName() string {
+	name := ""
+	for _, a := range f.Decl.Attributes {
+		if a.Name.Name == "map" {
+			name = stringArgValue(a, "name")
+		}
+	}
+	return name
 }
 
 // IsRequired reports whether the field is neither optional nor a list.
@@ -324,11 +337,30 @@ type Relation struct {
 	// `references:`; empty on the side that does not hold the foreign key.
 	Fields     []*Field
 	References []*Field
-	OnDelete   string
-	OnUpdate   string
-	// Map is the foreign key's database name (map:), "" when absent.
-	Map  string
-	Attr *Attribute
+	Attr       *Attribute
+}
+
+// OnDelete is the referential action of `onDelete:` ("Cascade", …), ""
+// when absent. It, OnUpdate and Map are read from the attribute when
+// asked: a schema has thousands of relations, and few rules ask.
+func (r *Relation) OnDelete() string { return r.ident("onDelete") }
+
+// OnUpdate is the referential action of `onUpdate:`, "" when absent.
+func (r *Relation) OnUpdate() string { return r.ident("onUpdate") }
+
+// Map is the foreign key's database name (map:), "" when absent.
+func (r *Relation) Map() string {
+	if r.Attr == nil {
+		return ""
+	}
+	return constString(r.Attr.Arg("map"))
+}
+
+func (r *Relation) ident(arg string) string {
+	if r.Attr == nil {
+		return ""
+	}
+	return constIdent(r.Attr.Arg(arg))
 }
 
 // IsForward reports whether this side holds the foreign key.
@@ -338,17 +370,65 @@ func (r *Relation) IsForward() bool { return len(r.Fields) > 0 }
 type Default struct {
 	// Value is the expression as written.
 	Value Expr
-	// Func is the function name for `now()`, `uuid(7)`, …; "" for literals.
-	Func string
-	Args []Expr
+	Attr  *Attribute
+}
+
+// Func is the function name for `now()`, `uuid(7)`, …; "" for literals.
+// It is read from Value rather than kept: a schema has thousands of
+// defaults, and few rules ask.
+func (d *Default) Func() string {
+	if fc, ok := d.Value.(*FuncCall); ok {
+		return fc.Name.Name
+	}
+	return ""
+}
+
+// Args are the function's argument values, for a function; nil when it
+// has none, or for a literal. Each call builds the list.
+func (d *Default) Args() []Expr {
+	fc, ok := d.Value.(*FuncCall)
+	if !ok {
+		return nil
+	}
+	var args []Expr
+	for _, x := range fc.Args {
+		if x.Value != nil {
+			args = append(args, x.Value)
+		}
+	}
+	return args
+}
+
+// NativeType is a field's `@db.X(args)` attribute. Its name and
+// arguments are read from the attribute when asked: a schema has
+// thousands of native types, and few rules read them.
+type NativeType struct {
 	Attr *Attribute
 }
 
-// NativeType is a field's `@db.X(args)` attribute.
-type NativeType struct {
-	Name string
-	Args []string
-	Attr *Attribute
+// Name is the type's name without the datasource's prefix: "VarChar" for
+// `@db.VarChar(255)`. A datasource's name has no dot.
+func (t *NativeType) Name() string {
+	_, name, _ := strings.Cut(t.Attr.Name.Name, ".")
+	return name
+}
+
+// Args are the arguments as written, numbers and names alike: ["10", "2"]
+// for `@db.Decimal(10, 2)`; empty, not nil, for none. Each call builds
+// the list.
+func (t *NativeType) Args() []string {
+	args := []string{}
+	for _, arg := range t.Attr.Args {
+		switch v := arg.Value.(type) {
+		case *NumberLit:
+			args = append(args, v.Raw)
+		case *StringLit:
+			args = append(args, v.Value)
+		case *ConstantExpr:
+			args = append(args, v.Value)
+		}
+	}
+	return args
 }
 
 // IndexKind is the kind of an index.
@@ -369,17 +449,54 @@ func (k IndexKind) String() string {
 type Index struct {
 	Model *Model
 	// Fields are the indexed columns in order.
-	Fields []IndexField
-	// Name is the client name (`name:` of @@id and @@unique), "" when absent.
-	Name string
-	// Map is the database name (`map:`, or `name:` of @@index), "" when absent.
-	Map string
-	// Algorithm is the `type:` argument (Hash, Gin, …), "" when absent.
-	Algorithm      string
-	Clustered      *bool
+	Fields         []IndexField
 	Attr           *Attribute
 	Kind           IndexKind
 	DefinedOnField bool
+}
+
+// The index's names and options are read from its attribute when asked:
+// a schema has thousands of indexes, and few rules ask.
+
+// Name is the client name (`name:` of @@id and @@unique), "" when absent.
+func (ix *Index) Name() string {
+	if ix.DefinedOnField || ix.Kind == IndexNormal || ix.Attr == nil {
+		return ""
+	}
+	return constString(ix.Attr.Arg("name"))
+}
+
+// Map is the database name (`map:`, or `name:` of @@index), "" when absent.
+func (ix *Index) Map() string {
+	if ix.Attr == nil {
+		return ""
+	}
+	name := constString(ix.Attr.Arg("map"))
+	if name == "" && ix.Kind == IndexNormal && !ix.DefinedOnField {
+		name = constString(ix.Attr.Arg("name"))
+	}
+	return name
+}
+
+// Algorithm is the `type:` argument (Hash, Gin, …), "" when absent.
+func (ix *Index) Algorithm() string {
+	if ix.DefinedOnField || ix.Attr == nil {
+		return ""
+	}
+	if t := ix.Attr.Arg("type"); t != nil {
+		if c, ok := t.Value.(*ConstantExpr); ok {
+			return c.Value
+		}
+	}
+	return ""
+}
+
+// Clustered is the `clustered:` argument, nil when absent.
+func (ix *Index) Clustered() *bool {
+	if ix.Attr == nil {
+		return nil
+	}
+	return constBool(ix.Attr.Arg("clustered"))
 }
 
 // IndexField is one column of an index.

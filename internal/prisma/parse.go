@@ -541,7 +541,7 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	f.Name = name
 	p.ws()
 	if p.peekByte(':') {
-		f.LegacyColon = SpanOf(p.p, p.p+1)
+		f.legacyColon = int32(p.p)
 		p.p++
 		p.ws()
 	}
@@ -558,7 +558,13 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 		return nil, false
 	}
 	f.Span = SpanOf(start, end)
-	f.Documentation, f.HasDoc = joinDocs(pending, trailing)
+	if doc, has := joinDocs(pending, trailing); has {
+		f.HasDoc = true
+		if doc != "" {
+			f.doc = new(string)
+			*f.doc = doc
+		}
+	}
 	return f, true
 }
 
@@ -708,7 +714,7 @@ func (p *parser) optArgs(a *Attribute) bool {
 		return true
 	}
 	a.Args, a.HasParens, a.TrailingComma = args, true, trailing
-	a.ArgsSpan = SpanOf(argsStart, p.p)
+	a.argsStart = int32(argsStart)
 	return true
 }
 
@@ -1069,16 +1075,15 @@ func (p *parser) argument() (Argument, bool) {
 		p.ws()
 		if p.peekByte(':') {
 			p.p++
-			colonEnd := p.p
 			p.ws()
 			save := p.p
 			id := p.alloc.idents.new()
 			*id = name
 			if e, ok := p.expr(); ok {
-				return Argument{Name: id, Value: e, Span: SpanOf(start, p.p)}, true
+				return Argument{Name: id, Value: e}, true
 			}
 			p.p = save
-			return Argument{Name: id, Span: SpanOf(start, colonEnd)}, true
+			return Argument{Name: id}, true
 		}
 		p.p = start
 	}
@@ -1086,7 +1091,7 @@ func (p *parser) argument() (Argument, bool) {
 	if !ok {
 		return Argument{}, false
 	}
-	return Argument{Value: e, Span: e.Bounds()}, true
+	return Argument{Value: e}, true
 }
 
 // expr reads a value, trying Prisma's alternatives in order: function call,
@@ -1211,7 +1216,6 @@ func (p *parser) object() (Expr, bool) {
 	p.ws()
 	o := &ObjectExpr{Fields: []Argument{}}
 	for !p.peekByte('}') {
-		fs := p.p
 		name, ok := p.ident()
 		if !ok {
 			return nil, false
@@ -1226,7 +1230,7 @@ func (p *parser) object() (Expr, bool) {
 		if !ok {
 			return nil, false
 		}
-		o.Fields = append(o.Fields, Argument{Name: &name, Value: e, Span: SpanOf(fs, p.p)})
+		o.Fields = append(o.Fields, Argument{Name: &name, Value: e})
 		p.ws()
 		if p.peekByte(',') {
 			p.p++
@@ -1281,10 +1285,23 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	lit := p.alloc.strs.new()
 	lit.Value, lit.Span = p.text[start+1:i], SpanOf(start, p.p)
 	if escaped {
-		lit.Value, lit.BadEscape = unescape(raw)
-		p.f.badEscapes = p.f.badEscapes || lit.BadEscape != ""
+		var bad string
+		lit.Value, bad = unescape(raw)
+		p.f.badEscapes = p.f.badEscapes || bad != ""
 	}
 	return lit, true
+}
+
+// badEscape is the first escape sequence Prisma rejects ("\\x") in the
+// literal, read again from src, its file's text: only files with one ask,
+// so the literals of every other file do not carry it.
+func (e *StringLit) badEscape(src []byte) string {
+	raw := src[e.Span.Start+1 : e.Span.End-1]
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return ""
+	}
+	_, bad := unescape(raw)
+	return bad
 }
 
 // unescape decodes JSON escapes. An unknown or malformed escape keeps the

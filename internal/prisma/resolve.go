@@ -1,6 +1,7 @@
 package prisma
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"runtime"
@@ -90,8 +91,6 @@ type resolver struct {
 	indexLists  list[*Index]
 	keyLists    inPlace[*Field] // fields: and references: of @relation
 	indexFields inPlace[IndexField]
-	exprLists   inPlace[Expr]
-	strs        inPlace[string]
 
 	// scratchIx collects a model's indexes before they are put in Prisma's
 	// order (modelAttributes).
@@ -145,11 +144,11 @@ func (r *resolver) checkAttribute(a *Attribute) {
 		r.errorf(a.Name.Span, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
 	}
 	if a.TrailingComma {
-		r.errorf(a.ArgsSpan, "trailing commas are not valid in attribute arguments; remove the last comma")
+		r.errorf(a.ArgsSpan(), "trailing commas are not valid in attribute arguments; remove the last comma")
 	}
 	for _, arg := range a.Args {
 		if arg.Value == nil {
-			r.errorf(arg.Span, "argument %q is missing a value", arg.Name.Name)
+			r.errorf(r.throughColon(arg.Name.Span), "argument %q is missing a value", arg.Name.Name)
 		}
 		r.checkStrings(arg.Value)
 	}
@@ -163,8 +162,8 @@ func (r *resolver) checkStrings(e Expr) {
 	}
 	switch e := e.(type) {
 	case *StringLit:
-		if e.BadEscape != "" {
-			r.errorf(e.Span, "unknown escape sequence %q in string; escape a backslash as \\\\", e.BadEscape)
+		if bad := e.badEscape(r.file.Src); bad != "" {
+			r.errorf(e.Span, "unknown escape sequence %q in string; escape a backslash as \\\\", bad)
 		}
 	case *ArrayExpr:
 		for _, x := range e.Elems {
@@ -407,10 +406,35 @@ func (r *resolver) stringArg(a *Attribute, name string) string {
 	}
 	s, ok := arg.Value.(*StringLit)
 	if !ok {
-		r.errorf(arg.Span, "@%s%s expects a string", blockPrefix(a), a.Name.Name)
+		r.errorf(arg.Span(), "@%s%s expects a string", blockPrefix(a), a.Name.Name)
 		return ""
 	}
 	return s.Value
+}
+
+// stringArgValue is stringArg without its diagnostics, for a value read
+// again after resolving.
+func stringArgValue(a *Attribute, name string) string {
+	arg := a.Positional(0)
+	if arg == nil && name != "" {
+		arg = a.Arg(name)
+	}
+	if arg == nil {
+		return ""
+	}
+	if s, ok := arg.Value.(*StringLit); ok {
+		return s.Value
+	}
+	return ""
+}
+
+// throughColon extends the span of an argument's name through the colon
+// after it, for `name:` without a value: only spaces lie between.
+func (r *resolver) throughColon(name Span) Span {
+	if i := bytes.IndexByte(r.file.Src[name.End:], ':'); i >= 0 {
+		name.End += int32(i) + 1
+	}
+	return name
 }
 
 func blockPrefix(a *Attribute) string {
@@ -583,8 +607,8 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		r.syntaxErrorf(fd.Span, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
 		return nil
 	}
-	if fd.LegacyColon != (Span{}) {
-		r.syntaxErrorf(fd.LegacyColon, "field declarations don't require a `:`; remove it")
+	if colon := fd.LegacyColon(); colon != (Span{}) {
+		r.syntaxErrorf(colon, "field declarations don't require a `:`; remove it")
 	}
 	t := fd.Type()
 	switch {
@@ -636,22 +660,7 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	name := a.Name.Name
 	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
 		nt := r.natives.new()
-		nt.Name, nt.Attr = name[len(r.nativePrefix):], a
-		args := r.strs.begin()
-		for _, arg := range a.Args {
-			switch v := arg.Value.(type) {
-			case *NumberLit:
-				args.add(v.Raw)
-			case *StringLit:
-				args.add(v.Value)
-			case *ConstantExpr:
-				args.add(v.Value)
-			}
-		}
-		nt.Args = args.done()
-		if nt.Args == nil {
-			nt.Args = []string{}
-		}
+		nt.Attr = a
 		f.NativeType = nt
 		return
 	}
@@ -669,7 +678,7 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	case "ignore":
 		f.Ignored = true
 	case "map":
-		f.MappedName = r.stringArg(a, "name")
+		r.stringArg(a, "name") // for its diagnostics; MappedName reads it again
 	case "default":
 		f.Default = r.defaultOf(a)
 	}
@@ -685,16 +694,6 @@ func (r *resolver) defaultOf(a *Attribute) *Default {
 	}
 	d := r.defaults.new()
 	d.Value, d.Attr = arg.Value, a
-	if fc, ok := arg.Value.(*FuncCall); ok {
-		d.Func = fc.Name.Name
-		args := r.exprLists.begin()
-		for _, x := range fc.Args {
-			if x.Value != nil {
-				args.add(x.Value)
-			}
-		}
-		d.Args = args.done()
-	}
 	return d
 }
 
@@ -752,8 +751,6 @@ func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) 
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
 	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.Name.Span}
 	if a != nil && len(a.Args) > 0 {
-		ix.Map = constString(a.Arg("map"))
-		ix.Clustered = constBool(a.Arg("clustered"))
 		ixf.SortOrder = sortOrder(a.Arg("sort"))
 		ixf.Length = constInt(a.Arg("length"))
 	}
@@ -776,7 +773,7 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 	}
 	list, ok := asList(fieldsArg.Value)
 	if !ok {
-		r.errorf(fieldsArg.Span, "@@%s expects a list of fields, like [a, b]", a.Name.Name)
+		r.errorf(fieldsArg.Span(), "@@%s expects a list of fields, like [a, b]", a.Name.Name)
 		return nil
 	}
 	fields := r.indexFields.begin()
@@ -804,22 +801,6 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 		fields.add(ixf)
 	}
 	ix.Fields = fields.done()
-	switch kind {
-	case IndexNormal:
-		ix.Map = constString(a.Arg("map"))
-		if ix.Map == "" {
-			ix.Map = constString(a.Arg("name"))
-		}
-	default:
-		ix.Name = constString(a.Arg("name"))
-		ix.Map = constString(a.Arg("map"))
-	}
-	if t := a.Arg("type"); t != nil {
-		if c, ok := t.Value.(*ConstantExpr); ok {
-			ix.Algorithm = c.Value
-		}
-	}
-	ix.Clustered = constBool(a.Arg("clustered"))
 	return ix
 }
 
@@ -909,9 +890,6 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 			rel.Name, rel.Explicit = n, true
 		}
 		rel.Fields = r.relationFields(f, a, "fields", m)
-		rel.OnDelete = constIdent(a.Arg("onDelete"))
-		rel.OnUpdate = constIdent(a.Arg("onUpdate"))
-		rel.Map = constString(a.Arg("map"))
 	}
 	if !rel.Explicit {
 		a, b := m.Name, f.Target.Name
@@ -1015,7 +993,7 @@ func (r *resolver) relationFields(f *Field, a *Attribute, arg string, in *Model)
 	}
 	list, ok := asList(x.Value)
 	if !ok {
-		r.errorf(x.Span, "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name())
+		r.errorf(x.Span(), "`%s` of @relation on %q expects a list of fields, like [authorId]", arg, f.Name())
 		return nil
 	}
 	out := r.keyLists.begin()

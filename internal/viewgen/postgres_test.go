@@ -182,7 +182,7 @@ func pgType(t *testing.T, f *prisma.Field, v *config.Views) string {
 	}
 	native := ""
 	if f.NativeType != nil {
-		native = f.NativeType.Name
+		native = f.NativeType.Name()
 	}
 	var dataType, udt string
 	switch {
