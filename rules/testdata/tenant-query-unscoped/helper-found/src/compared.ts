@@ -36,6 +36,29 @@ async function requireBookWhere(id: string, teamId: number, where: { id?: string
   return book;
 }
 
+// Missing and foreign rows left by two ifs; the second only logs.
+async function checkBook(id: string, teamId: number): Promise<void> {
+  const book = await db.book.findUnique({ where: { id } });
+  if (!book) throw new Error("not found");
+  if (book.teamId !== teamId) throw new Error("not found");
+}
+
+async function checkBookLogged(id: string, teamId: number): Promise<void> {
+  const book = await db.book.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Book\""
+  if (!book) throw new Error("not found");
+  if (book.teamId !== teamId) console.warn("foreign book", id);
+}
+
+export async function renameChecked(id: string, teamId: number, name: string) {
+  await checkBook(id, teamId);
+  await db.book.update({ where: { id }, data: { name } });
+}
+
+export async function renameLogged(id: string, teamId: number, name: string) {
+  await checkBookLogged(id, teamId);
+  await db.book.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Book\" does not filter"
+}
+
 export async function deleteBook(id: string, teamId: number) {
   await requireOwnBook(id, teamId);
   await db.contact.deleteMany({ where: { bookId: id } });
