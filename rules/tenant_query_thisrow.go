@@ -139,6 +139,9 @@ func (q *queryCheck) objectParamTenantRow(ret, v, fn tsparse.Node, delegate stri
 			return true
 		}
 		given, ok := paramArg(params, args, p)
+		if !ok && q.wholePatternArg(params, args, p) {
+			return false
+		}
 		arg := uncast(given)
 		return !ok || arg.Kind() == "spread_element" || q.provesNothing(arg) || tenantValue(arg, 0) != constrained
 	})

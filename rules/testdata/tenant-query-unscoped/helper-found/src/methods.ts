@@ -48,6 +48,12 @@ export class BookService {
     return this.prisma.book.findFirst({ where: { id } }); // want "findFirst on tenant-scoped \"Book\""
   }
 
+  // The same pattern with no type: nothing says the object handed over
+  // whole carries the tenant.
+  private async findBookOfUntyped({ id, teamId }) {
+    return this.prisma.book.findFirst({ where: { id, teamId } });
+  }
+
   // One object parameter, handed over whole.
   private async requireBookOf(params: { id: string; teamId: number }) {
     const book = await this.prisma.book.findFirst({ where: { id: params.id, teamId: params.teamId } });
@@ -137,5 +143,30 @@ export class BookService {
   async moveBookSet(params: { id: string; teamId: number }, shelf: string) {
     const book = await this.requireBookOfSet(params);
     await this.prisma.book.update({ where: { id: book.id }, data: { shelf } }); // want "update on tenant-scoped \"Book\" does not filter"
+  }
+
+  // One object handed whole to an object pattern of the tenant.
+  async renameBookWhole(params: { id: string; teamId: number }, name: string) {
+    const book = await this.findBookOf(params);
+    if (!book) throw new Error("not found");
+    await this.prisma.book.update({ where: { id: book.id }, data: { name } });
+  }
+
+  async renameBookWholeAny(params: { id: string; teamId: number }, name: string) {
+    const book = await this.findBookOfAny(params);
+    if (!book) throw new Error("not found");
+    await this.prisma.book.update({ where: { id: book.id }, data: { name } }); // want "update on tenant-scoped \"Book\" does not filter"
+  }
+
+  async renameBookWholeUntyped(params: { id: string; teamId: number }, name: string) {
+    const book = await this.findBookOfUntyped(params);
+    if (!book) throw new Error("not found");
+    await this.prisma.book.update({ where: { id: book.id }, data: { name } }); // want "update on tenant-scoped \"Book\" does not filter"
+  }
+
+  async renameBookWholeMaybe(params: { id: string; teamId?: number }, name: string) {
+    const book = await this.findBookOf(params);
+    if (!book) throw new Error("not found");
+    await this.prisma.book.update({ where: { id: book.id }, data: { name } }); // want "update on tenant-scoped \"Book\" does not filter"
   }
 }
