@@ -73,15 +73,7 @@ func (q *queryCheck) comparedHelperVerified(value string, target *prisma.Model, 
 // call calls and of its arguments; tested tells whether the caller leaves
 // unless the result is defined.
 func (q *queryCheck) comparedHelperCall(call tsparse.Node, value string, target *prisma.Model, idName string, tested bool) bool {
-	var fn tsparse.Node
-	switch callee := call.Field("function"); callee.Kind() {
-	case "identifier":
-		fn = q.fileFunction(call)
-	case "member_expression":
-		if callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
-			fn = thisMethod(call, callee.Field("property").Text())
-		}
-	}
+	fn := q.fileOrThisFunction(call)
 	body := fn.Field("body")
 	if !fn.Valid() || body.Kind() != "statement_block" || strings.Contains(memberFlags(fn), "*") {
 		return false

@@ -31,20 +31,26 @@ import (
 // helper (a promise's id is undefined too) and changes nothing of the
 // row before the call.
 func (q *queryCheck) helperFoundRow(value string, target *prisma.Model, idName string) bool {
-	m := plainRowKey.FindStringSubmatch(value)
-	if m == nil || m[2] != idName || !q.call.Valid() || q.verifying {
-		return false
-	}
-	name := m[1]
-	held, ok := constBefore(name, q.call)
-	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, name) {
-		return false
-	}
-	call := uncastAwait(held)
-	if call.Kind() != "call_expression" {
+	call, ok := q.awaitedRowCall(value, idName)
+	if !ok || call.Kind() != "call_expression" {
 		return false
 	}
 	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(call, fn, target) })
+}
+
+// awaitedRowCall reads value as `row.<idName>` of a const row awaited
+// before the judged call, which nothing has changed since; it gives what
+// was awaited. The key is read plainly (plainRowKey).
+func (q *queryCheck) awaitedRowCall(value, idName string) (tsparse.Node, bool) {
+	m := plainRowKey.FindStringSubmatch(value)
+	if m == nil || m[2] != idName || !q.call.Valid() || q.verifying {
+		return tsparse.Node{}, false
+	}
+	held, ok := constBefore(m[1], q.call)
+	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, m[1]) {
+		return tsparse.Node{}, false
+	}
+	return uncastAwait(held), true
 }
 
 // plainRowKey reads `row.key` and `row!.key` (white space removed), never

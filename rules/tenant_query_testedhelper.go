@@ -69,15 +69,7 @@ func (q *queryCheck) testedHelperVerified(value string, target *prisma.Model, id
 // returnedLookupVerifies is testedHelperVerified's reading of the helper
 // call calls and of the arguments it is given.
 func (q *queryCheck) returnedLookupVerifies(call tsparse.Node, value string, target *prisma.Model, idName string) bool {
-	var fn tsparse.Node
-	switch callee := call.Field("function"); callee.Kind() {
-	case "identifier":
-		fn = q.fileFunction(call)
-	case "member_expression":
-		if callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
-			fn = thisMethod(call, callee.Field("property").Text())
-		}
-	}
+	fn := q.fileOrThisFunction(call)
 	body := fn.Field("body")
 	if !fn.Valid() || body.Kind() != "statement_block" || strings.Contains(memberFlags(fn), "*") {
 		return false

@@ -28,22 +28,35 @@ import (
 // assigned over or hidden by a constructor's parameter property; the
 // reading of its body and of the caller's row is the other helpers'.
 func (q *queryCheck) thisMethodRow(value string, target *prisma.Model, idName string) bool {
-	m := plainRowKey.FindStringSubmatch(value)
-	if m == nil || m[2] != idName || !q.call.Valid() || q.verifying {
+	call, ok := q.awaitedRowCall(value, idName)
+	method := calledOnThis(call)
+	if !ok || method == "" {
 		return false
 	}
-	name := m[1]
-	held, ok := constBefore(name, q.call)
-	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, name) {
-		return false
-	}
-	call := uncastAwait(held)
+	fn := thisMethod(call, method)
+	return fn.Valid() && (q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target))
+}
+
+// calledOnThis is the method name of a call `this.<method>(…)`, or "".
+func calledOnThis(call tsparse.Node) string {
 	callee := call.Field("function")
 	if call.Kind() != "call_expression" || callee.Kind() != "member_expression" || callee.Field("object").Kind() != "this" || callee.Field("property").Kind() != "property_identifier" {
-		return false
+		return ""
 	}
-	fn := thisMethod(call, callee.Field("property").Text())
-	return fn.Valid() && (q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target))
+	return callee.Field("property").Text()
+}
+
+// fileOrThisFunction is the function call calls by a plain name (a
+// function of the file, fileFunction) or as `this.<method>` (thisMethod);
+// an invalid node for any other callee.
+func (q *queryCheck) fileOrThisFunction(call tsparse.Node) tsparse.Node {
+	if call.Field("function").Kind() == "identifier" {
+		return q.fileFunction(call)
+	}
+	if method := calledOnThis(call); method != "" {
+		return thisMethod(call, method)
+	}
+	return tsparse.Node{}
 }
 
 // passedOnMethodRow reports whether fn, the method call calls, returns
@@ -79,8 +92,8 @@ func (q *queryCheck) passedOnMethodRow(call, fn tsparse.Node, target *prisma.Mod
 			return false
 		}
 		inner := uncastAwait(held)
-		callee := inner.Field("function")
-		if inner.Kind() != "call_expression" || callee.Kind() != "member_expression" || callee.Field("object").Kind() != "this" || callee.Field("property").Kind() != "property_identifier" {
+		method := calledOnThis(inner)
+		if method == "" {
 			return false
 		}
 		args := namedNoComments(inner.Field("arguments"))
@@ -92,7 +105,7 @@ func (q *queryCheck) passedOnMethodRow(call, fn tsparse.Node, target *prisma.Mod
 				return false
 			}
 		}
-		next := thisMethod(inner, callee.Field("property").Text())
+		next := thisMethod(inner, method)
 		if !next.Valid() || next == fn {
 			return false
 		}
