@@ -28,6 +28,9 @@ func (q *queryCheck) nestedChildRow(value string, target *prisma.Model, idName s
 	if rows == "" || !sourceHeld(q.call, path[0], parent+"."+rel) || !sourceHeld(q.call, parent, rows) {
 		return false
 	}
+	if _, ok := constBefore(rows, q.call); !ok || !onlyLoopedOver(q.call, parent, rel, list) {
+		return false
+	}
 	if writtenInScope(q.call, path[0]) || writtenInScope(q.call, parent) || q.elementChanged(path) || q.elementChanged([]string{parent, rel}) || changedByCall(q.call, rows) || q.listElementHanded(rows, []string{parent, rel}) {
 		return false
 	}
@@ -88,5 +91,32 @@ func writtenInScope(at tsparse.Node, name string) bool {
 			return left.Kind() == "identifier" && left.Text() == name
 		}
 		return false
+	})
+}
+
+// onlyLoopedOver reports whether, in the scope binding parent around at,
+// parent is only read through its members, and its member rel only as
+// list, the list looped over: `mutate(run)` or `run.steps.push(other)`
+// may give the row other children.
+func onlyLoopedOver(at tsparse.Node, parent, rel string, list tsparse.Node) bool {
+	scope, _ := bindingScope(at, parent, -1)
+	if !scope.Valid() {
+		return false
+	}
+	binding := tsparse.Node{}
+	if scope.Kind() == "for_in_statement" {
+		binding = scope.Field("left")
+	} else if p, _ := firstParam(scope); p.Valid() {
+		binding = p
+	}
+	return !anyNode(scope, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != parent || n.Start() == binding.Start() && n.End() == binding.End() {
+			return false
+		}
+		m := n.Parent()
+		if m.Kind() != "member_expression" || m.Field("object").Start() != n.Start() || m.Field("object").End() != n.End() {
+			return true
+		}
+		return m.Field("property").Text() == rel && (m.Start() != list.Start() || m.End() != list.End())
 	})
 }

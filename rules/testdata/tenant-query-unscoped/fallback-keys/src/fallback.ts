@@ -69,3 +69,18 @@ export async function shareByApp(teamId: string, appId: string) {
     await prisma.app.update({ where: { appId: key }, data: { title: "" } }); // want "update on tenant-scoped \"App\" does not filter"
   }
 }
+
+// Twin: a select that leaves the key out finds a row without it, and the
+// fallback, here the caller's, is taken inside the test.
+export async function selectedTitle(teamId: string, canvasId: string, given: string) {
+  const existing = await prisma.app.findFirst({ where: { canvasId, teamId }, select: { title: true } });
+  const appId = existing?.appId ?? given;
+  if (existing) {
+    await prisma.app.update({ where: { appId }, data: { title: "" } }); // want "update on tenant-scoped \"App\" does not filter"
+  }
+  const found = await prisma.app.findFirst({ where: { canvasId, teamId }, select: { appId: true } });
+  const key = found?.appId ?? given;
+  if (found) {
+    await prisma.app.update({ where: { appId: key }, data: { title: "" } });
+  }
+}

@@ -67,3 +67,21 @@ export async function stopGiven(teamId: string, input: { runs: { steps: { id: st
     }
   }
 }
+
+// Twin: the list given other rows, or the row's children added to.
+export async function stopGrown(teamId: string, other: any) {
+  let runs = await prisma.run.findMany({ where: { teamId }, include: { steps: true } });
+  runs = other;
+  for (const run of runs) {
+    for (const step of run.steps) {
+      await prisma.step.update({ where: { id: step.id }, data: { status: "failed" } }); // want "update on tenant-scoped \"Step\" does not filter"
+    }
+  }
+  const listed = await prisma.run.findMany({ where: { teamId }, include: { steps: true } });
+  for (const run of listed) {
+    run.steps.push(other);
+    for (const step of run.steps) {
+      await prisma.step.update({ where: { id: step.id }, data: { status: "failed" } }); // want "update on tenant-scoped \"Step\" does not filter"
+    }
+  }
+}
