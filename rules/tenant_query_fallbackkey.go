@@ -1,0 +1,176 @@
+package rules
+
+import (
+	"regexp"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+var plainName = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)
+
+// fallbackKey reports whether value, a const holding a row's key or a
+// fresh one (`const appId = existing?.appId ?? newID()`), holds the key of
+// the tenant's row where q runs: inside `if (existing) { … }`, where the
+// row was found and its key, a required field, is never nullish; or after
+// `if (existing) { … } else { …; await create({ data: { appId, … } }) }`,
+// where the other branch created the row with that key (refly's
+// createWorkflowApp). The key read from the row must be proven as any
+// earlier row's key is.
+func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	if !plainName.MatchString(value) {
+		return false
+	}
+	v, ok := constBefore(value, q.call)
+	if v = uncast(v); !ok || v.Kind() != "binary_expression" || v.Field("operator").Text() != "??" {
+		return false
+	}
+	left := uncast(v.Field("left"))
+	if left.Kind() != "member_expression" || left.Field("object").Kind() != "identifier" || left.Field("property").Kind() != "property_identifier" {
+		return false
+	}
+	row, key := left.Field("object").Text(), left.Field("property").Text()
+	if _, ok := constBefore(row, q.call); !ok || !sourceHeld(q.call, value, row) {
+		return false
+	}
+	found := false
+	for _, c := range q.fileCalls {
+		if boundName(c) != row || !visibleAt(c, q.call) {
+			continue
+		}
+		if f := fieldByName(q.delegates[c.Delegate], key); f == nil || !f.IsRequired() || !selectsKey(c.Args, key) {
+			return false
+		}
+		found = true
+	}
+	if !found || !testedAround(q.call, row) && !q.createdOtherwise(row, value, target, idName) {
+		return false
+	}
+	return q.parentOfEarlierRow(row+"."+key, target, idName, outer, chain)
+}
+
+// testedAround reports whether at is in the then branch of `if (row)`,
+// in the function it is in.
+func testedAround(at tsparse.Node, row string) bool {
+	for p := at.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		if cond := uncast(p.Field("condition")); p.Kind() == "if_statement" && spans(p.Field("consequence"), at) && cond.Kind() == "identifier" && cond.Text() == row && sameScope(cond, at, row) {
+			return true
+		}
+	}
+	return false
+}
+
+// createdOtherwise reports whether an `if (row) { … } else { … }` comes
+// before q.call in a block holding it, in the function it is in, whose
+// else block creates a target row with idName value as one of its own
+// statements (so every path through it that goes on runs the create).
+func (q *queryCheck) createdOtherwise(row, value string, target *prisma.Model, idName string) bool {
+	delegate := delegateName(target.Name)
+	for s := q.call; s.Valid() && !functionKinds[s.Kind()]; s = s.Parent() {
+		block := s.Parent()
+		if block.Kind() != "statement_block" {
+			continue
+		}
+		for _, st := range block.NamedChildren() {
+			if st.Start() >= s.Start() {
+				break
+			}
+			cond := uncast(st.Field("condition"))
+			if st.Kind() != "if_statement" || cond.Kind() != "identifier" || cond.Text() != row || !sameScope(cond, q.call, row) {
+				continue
+			}
+			alt := st.Field("alternative")
+			if !alt.Valid() {
+				continue
+			}
+			body := firstNamed(alt)
+			if body.Kind() != "statement_block" {
+				continue
+			}
+			for _, stmt := range body.NamedChildren() {
+				e := uncastAwait(firstNamed(stmt))
+				fn := e.Field("function")
+				if stmt.Kind() != "expression_statement" || e.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "create" {
+					continue
+				}
+				if obj := fn.Field("object"); obj.Kind() != "member_expression" || obj.Field("property").Text() != delegate {
+					continue
+				}
+				if args := namedNoComments(e.Field("arguments")); len(args) == 1 && sameScope(e, q.call, value) && createsKey(args[0], idName, value) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// createsKey reports whether args, a create's argument, is an object
+// literal whose data object literal sets idName to the name value.
+func createsKey(args tsparse.Node, idName, value string) bool {
+	args = uncast(args)
+	if args.Kind() != "object" {
+		return false
+	}
+	for _, e := range namedNoComments(args) {
+		k, data, ok := property(e)
+		if !ok || k != "data" || uncast(data).Kind() != "object" {
+			continue
+		}
+		set := false
+		for _, d := range namedNoComments(uncast(data)) {
+			k, val, ok := property(d)
+			switch {
+			case !ok:
+				set = false // a spread after the entry may replace it
+			case k == idName:
+				val = uncast(val)
+				set = (val.Kind() == "identifier" || val.Kind() == "shorthand_property_identifier") && val.Text() == value
+			}
+		}
+		if set {
+			return true
+		}
+	}
+	return false
+}
+
+// sameScope reports whether name at a and at b is bound by the same
+// declaration scope.
+func sameScope(a, b tsparse.Node, name string) bool {
+	sa, _ := bindingScope(a, name, -1)
+	sb, _ := bindingScope(b, name, -1)
+	return sa.Valid() && sb.Valid() && sa.Start() == sb.Start() && sa.End() == sb.End()
+}
+
+// selectsKey reports whether a lookup with args returns the field key: it
+// has no select, or its select sets key to true (a key left out is
+// undefined, and the fallback would be taken for a found row).
+func selectsKey(args []tsparse.Node, key string) bool {
+	if len(args) == 0 {
+		return true
+	}
+	obj := uncast(args[0])
+	if obj.Kind() != "object" {
+		return false
+	}
+	for _, e := range namedNoComments(obj) {
+		k, val, ok := property(e)
+		if !ok {
+			return false // a spread may hold a select
+		}
+		if k != "select" {
+			continue
+		}
+		if val = uncast(val); val.Kind() != "object" {
+			return false
+		}
+		for _, f := range namedNoComments(val) {
+			if k, v, ok := property(f); ok && k == key && uncast(v).Text() == "true" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}

@@ -1,0 +1,122 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// nestedChildRow reports whether value reads, from a child looped over in
+// a loop over the rows of a findMany, the child's key: `for (const run of
+// runs) for (const step of run.steps) … where: { id: step.id }` after
+// `const runs = await prisma.run.findMany({ where: { teamId }, include: {
+// steps: true } })`. The relation's rows are only children of the rows
+// they were read with, so each child is the tenant's when its lookup
+// filtered by the tenant and the child holds a required foreign key to
+// the parent (a many-to-many list or an optional key is not held by the
+// parent alone). Neither loop variable may be given another value.
+func (q *queryCheck) nestedChildRow(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
+	path := q.rowPath(value)
+	if len(path) != 2 {
+		return false
+	}
+	list := loopedList(q.call, path[0])
+	if list.Kind() != "member_expression" || list.Field("property").Kind() != "property_identifier" || list.Field("object").Kind() != "identifier" {
+		return false
+	}
+	parent, rel := list.Field("object").Text(), list.Field("property").Text()
+	rows := loopSource(q.call, parent)
+	if rows == "" || !sourceHeld(q.call, path[0], parent+"."+rel) || !sourceHeld(q.call, parent, rows) {
+		return false
+	}
+	if _, ok := constBefore(rows, q.call); !ok || !onlyLoopedOver(q.call, parent, rel, list) {
+		return false
+	}
+	if writtenInScope(q.call, path[0]) || writtenInScope(q.call, parent) || q.elementChanged(path) || q.elementChanged([]string{parent, rel}) || changedByCall(q.call, rows) || q.listElementHanded(rows, []string{parent, rel}) {
+		return false
+	}
+	if !q.someOwnedChildren(rows, rel) {
+		return false
+	}
+	return q.earlierRow([]string{parent, rel + "[]", path[1]}, rows, target, idName, outer, chain)
+}
+
+// someOwnedChildren reports whether every findMany bound to rows reads a
+// model whose relation rel is a list of children owned by it (see
+// ownedChildren), and at least one does.
+func (q *queryCheck) someOwnedChildren(rows, rel string) bool {
+	found := false
+	for _, c := range q.fileCalls {
+		if c.Operation != "findMany" || boundName(c) != rows {
+			continue
+		}
+		if !ownedChildren(q.delegates[c.Delegate], rel) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// ownedChildren reports whether m's field rel is a one-to-many relation
+// whose children hold a required foreign key to m.
+func ownedChildren(m *prisma.Model, rel string) bool {
+	f := fieldByName(m, rel)
+	if f == nil || f.Relation == nil || !f.IsList() || f.Relation.IsForward() {
+		return false
+	}
+	back := f.Relation.Opposite
+	if back == nil || back.IsList() || back.Relation == nil || !back.Relation.IsForward() {
+		return false
+	}
+	for _, k := range back.Relation.Fields {
+		if !k.IsRequired() {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenInScope reports whether the name bound around at (a loop
+// variable or a callback's parameter) is assigned to, or has one of its
+// members assigned to, anywhere in the scope that binds it.
+func writtenInScope(at tsparse.Node, name string) bool {
+	scope, _ := bindingScope(at, name, -1)
+	if !scope.Valid() {
+		return true
+	}
+	return anyNode(scope, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			left := writtenRoot(n.Field("left"))
+			return left.Kind() == "identifier" && left.Text() == name
+		}
+		return false
+	})
+}
+
+// onlyLoopedOver reports whether, in the scope binding parent around at,
+// parent is only read through its members, and its member rel only as
+// list, the list looped over: `mutate(run)` or `run.steps.push(other)`
+// may give the row other children.
+func onlyLoopedOver(at tsparse.Node, parent, rel string, list tsparse.Node) bool {
+	scope, _ := bindingScope(at, parent, -1)
+	if !scope.Valid() {
+		return false
+	}
+	binding := tsparse.Node{}
+	if scope.Kind() == "for_in_statement" {
+		binding = scope.Field("left")
+	} else if p, _ := firstParam(scope); p.Valid() {
+		binding = p
+	}
+	return !anyNode(scope, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != parent || n.Start() == binding.Start() && n.End() == binding.End() {
+			return false
+		}
+		m := n.Parent()
+		if m.Kind() != "member_expression" || m.Field("object").Start() != n.Start() || m.Field("object").End() != n.End() {
+			return true
+		}
+		return m.Field("property").Text() == rel && (m.Start() != list.Start() || m.End() != list.End())
+	})
+}
