@@ -120,6 +120,12 @@ type Pass struct {
 	// (after Code was called), by path, with their text (nil when it
 	// cannot be read); nil when the run reads no code.
 	Packages func() map[string][]byte
+	// Unjudged reads, for a proof, a file of the repository Code left out
+	// only because it is not judged (a data migration, a test, what the
+	// configuration excludes): a helper a judged file imports from it. Its
+	// queries are never judged nor reported. False for a file Code holds
+	// or would never read; nil when the run reads no code.
+	Unjudged func(s *prisma.Schema, path string) ([]byte, bool)
 
 	severity severity.Severity
 	report   func(Diagnostic)

@@ -75,7 +75,7 @@ func (x *helperIndex) passThroughOf(call tsparse.Node) (passThrough, bool) {
 // (following one re-export) and reads it as passThroughOf says.
 func (x *helperIndex) readWrapper(path, name string) (passThrough, bool) {
 	for hop := 0; ; hop++ {
-		src, ok := x.files[path]
+		src, ok := x.src(path)
 		if !ok {
 			return passThrough{}, false
 		}

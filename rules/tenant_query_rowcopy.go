@@ -391,7 +391,7 @@ func (c *rowCopy) parse(path string) *tsparse.Tree {
 			return t
 		}
 	}
-	src, ok := c.x.files[path]
+	src, ok := c.x.src(path)
 	if !ok {
 		return nil
 	}

@@ -552,6 +552,9 @@ func runTenantQueryUnscoped(p *Pass) {
 	})
 	defer q.helpers.Close()
 	q.helpers.configs = codeConfigs(p)
+	if p.Unjudged != nil {
+		q.helpers.unjudged = func(path string) ([]byte, bool) { return p.Unjudged(p.Schema, path) }
+	}
 	perFile := func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q

@@ -336,19 +336,14 @@ func (x *helperIndex) packageFile(from, dir, target string, folder bool) (string
 			break
 		}
 	}
-	found := ""
+	var names []string
 	for _, s := range sources {
 		if _, inside := paths.Rel(dir, s); !inside {
 			return "", false
 		}
-		if _, ok := x.files[codeName(from, s)]; ok {
-			if found != "" {
-				return "", false
-			}
-			found = codeName(from, s)
-		}
+		names = append(names, codeName(from, s))
 	}
-	return found, found != ""
+	return x.oneOf(names)
 }
 
 // codeName is the absolute path p named as the code's paths are: relative

@@ -14,9 +14,12 @@ import (
 // judged file (helperRowCompared, helperVerified, helperTenantRow), the
 // helper when the file imports it from another file of the application:
 // `import { getDoc } from "../docs/get-doc"`, then `await getDoc(id,
-// teamId)`. Only files of the code the rule was given are read, from the
-// text already read for it, and each is parsed once, the first time a
-// proof asks for it: a file no proof asks for is never parsed. It is safe
+// teamId)`. Files of the code the rule was given are read from the text
+// already read for it; when none is the one imported, a file of the
+// repository left out only because it is not judged (a data migration, a
+// test, an excluded file: Pass.Unjudged) is read for its helpers, never
+// judged. Each is parsed once, the first time a proof asks for it: a file
+// no proof asks for is never parsed. It is safe
 // for concurrent use; Close frees the trees.
 //
 // What it resolves, and nothing else (no proof otherwise):
@@ -43,6 +46,13 @@ type helperIndex struct {
 	wrappers onceEach[string, wrapperVerdict]
 	// configs resolve path aliases (resolveAlias); nil resolves none.
 	configs *tsconfigs
+	// unjudged reads a file of the repository the code left out only
+	// because it is not judged (Pass.Unjudged), when no file of the code
+	// is the one imported; nil reads none. Such a file is read for its
+	// helpers only: its queries are never judged nor reported.
+	unjudged func(path string) ([]byte, bool)
+	// extra are the files unjudged read, by path (nil: not readable).
+	extra onceEach[string, []byte]
 }
 
 // helperFile is one parsed file of the index.
@@ -84,7 +94,7 @@ func (x *helperIndex) Close() {
 // file is the parsed file at path, parsed on first use; nil when it is not
 // one of the code's files or could not be read without errors.
 func (x *helperIndex) file(path string) *helperFile {
-	src, ok := x.files[path]
+	src, ok := x.src(path)
 	if !ok {
 		return nil
 	}
@@ -125,14 +135,9 @@ func (x *helperIndex) resolve(from, spec string) (string, bool) {
 // tries for base, the path spec names; a folder's index file only when
 // the folder has no package.json.
 func (x *helperIndex) resolveFile(base, spec string) (string, bool) {
-	found := ""
-	for _, c := range candidateNames(base, filepath.Ext(spec)) {
-		if _, ok := x.files[c]; ok {
-			if found != "" {
-				return "", false
-			}
-			found = c
-		}
+	found, ok := x.oneOf(candidateNames(base, filepath.Ext(spec)))
+	if !ok {
+		return "", false
 	}
 	if found != "" && filepath.Dir(found) == base {
 		// TypeScript reads a folder's package.json (types, main) before
@@ -142,6 +147,57 @@ func (x *helperIndex) resolveFile(base, spec string) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// src is the text of the file at path: one of the code's, or else one
+// unjudged reads.
+func (x *helperIndex) src(path string) ([]byte, bool) {
+	if src, ok := x.files[path]; ok {
+		return src, true
+	}
+	if x.unjudged == nil {
+		return nil, false
+	}
+	src := x.extra.get(path, func() []byte {
+		src, ok := x.unjudged(path)
+		if !ok {
+			return nil
+		}
+		if src == nil {
+			src = []byte{}
+		}
+		return src
+	})
+	return src, src != nil
+}
+
+// oneOf is the one file among candidates: of the code's files, or, when
+// none is, of the files unjudged reads; two are nothing.
+func (x *helperIndex) oneOf(candidates []string) (string, bool) {
+	for _, code := range []bool{true, false} {
+		if !code && x.unjudged == nil {
+			break
+		}
+		found := ""
+		for _, c := range candidates {
+			ok := false
+			if code {
+				_, ok = x.files[c]
+			} else {
+				_, ok = x.src(c)
+			}
+			if ok {
+				if found != "" {
+					return "", false
+				}
+				found = c
+			}
+		}
+		if found != "" {
+			return found, true
+		}
+	}
+	return "", false
 }
 
 // candidateNames are the files TypeScript tries for base, a path written

@@ -50,6 +50,9 @@ type codeReader struct {
 	// the code files the schemas that read code took as theirs.
 	checked []string
 	owned   map[string]bool
+	// unlisted tells which files left out of the listing are still code a
+	// proof may read (unjudged).
+	unlisted *tsquery.Unlisted
 }
 
 type codeRead struct {
@@ -65,7 +68,25 @@ func newCodeReader(cfg *config.Config, dir string) *codeReader {
 	if cfg.Path != "" {
 		root = cfg.Dir
 	}
-	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}, shared: map[string]bool{}, matched: map[string]bool{}}
+	return &codeReader{cfg: cfg, root: root, read: map[string]codeRead{}, sources: map[string][]byte{}, dirs: map[string][]*directive{}, seen: map[string]bool{}, shared: map[string]bool{}, matched: map[string]bool{}, unlisted: tsquery.NewUnlisted(root, cfg.ReadFile)}
+}
+
+// unjudgedFile is the text of a file of the repository the listing of the
+// code left out only because it is not judged (a data migration, a test,
+// what the configuration excludes), for a proof that reads a helper the
+// code imports from it: it is never judged, nor reported in. A file the
+// listing holds (another schema's), one Discover never reads, a generated
+// client of s, or one the repository reader refuses (too large, a link
+// out) is not handed out.
+func (c *codeReader) unjudgedFile(s *prisma.Schema, p string) ([]byte, bool) {
+	c.mu.Lock()
+	listed, seen := c.listed, c.seen[p]
+	c.mu.Unlock()
+	if !listed || seen || !c.unlisted.Readable(p, generatorOutputs(s)) {
+		return nil, false
+	}
+	src, err := c.cfg.ReadFile(p)
+	return src, err == nil
 }
 
 // packageFiles are the package.json files met while listing the code,

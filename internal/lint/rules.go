@@ -138,6 +138,7 @@ func (run *rootRun) judge(c *checkedRoot, f *facts, base bool) {
 			return files
 		}
 		pass.Packages = run.code.packageFiles
+		pass.Unjudged = run.code.unjudgedFile
 		if sr.rule.NeedsBase {
 			pass.Base, pass.BaseViews = c.baseSchema, c.baseViews
 			pass.Migrations = f.changeMigrations

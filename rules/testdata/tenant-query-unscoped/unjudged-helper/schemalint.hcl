@@ -1,0 +1,6 @@
+tenancy {
+  fields = ["organizationId"]
+  queries {
+    exclude = ["src/legacy/**"]
+  }
+}
