@@ -1,13 +1,13 @@
 package rules
 
 import (
-	"regexp"
-
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
-var plainName = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)
+// plainName is a JavaScript identifier alone.
+var plainName = lazyregexp.New(`^[A-Za-z_$][\w$]*$`)
 
 // fallbackKey reports whether value, a const holding a row's key or a
 // fresh one (`const appId = existing?.appId ?? newID()`), holds the key of

@@ -72,7 +72,7 @@ func (q *queryCheck) sharedBranchLeft(c tsquery.Call, v verdict) bool {
 		if !selectsFlag(args, flag) {
 			return false
 		}
-		test := regexp.MustCompile(`^` + regexp.QuoteMeta(name) + `(\?|!)?\.` + regexp.QuoteMeta(flag) + `$`)
+		test := compiled(`^` + regexp.QuoteMeta(name) + `(\?|!)?\.` + regexp.QuoteMeta(flag) + `$`)
 		if !leavesWhen(c.Node, q.call, matches(test)) {
 			return false
 		}
