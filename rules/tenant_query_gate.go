@@ -38,10 +38,17 @@ type queryGate struct {
 func (q *queryCheck) gate() queryGate {
 	var judged, all []string
 	for d, m := range q.delegates {
-		if q.judged(m) {
-			judged = append(judged, d)
+		// A Wasp operation's `context.entities.<Model>` names the
+		// delegate as the model is written (tsquery.EntityDelegate):
+		// its text is looked for too.
+		names := []string{d}
+		if m.Name != d {
+			names = append(names, m.Name)
 		}
-		all = append(all, d)
+		if q.judged(m) {
+			judged = append(judged, names...)
+		}
+		all = append(all, names...)
 	}
 	return queryGate{
 		judged: tsquery.MentionsQuery(judged),

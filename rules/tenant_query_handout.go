@@ -46,6 +46,9 @@ func (h *handouts) read(q *queryCheck, tree *tsparse.Tree) {
 		model := ""
 		if delegate != "" {
 			m := q.delegates[delegate]
+			if d, ok := tsquery.EntityDelegate(receiver, delegate); m == nil && ok {
+				m = q.delegates[d] // named as written: context.entities.Task
+			}
 			if m == nil || !q.judged(m) {
 				return
 			}

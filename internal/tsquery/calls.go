@@ -54,8 +54,10 @@ func MayCall(src []byte) bool { return operationText.Match(src) }
 // holds none of their calls and needs no parse. Between the tokens it
 // skips all the grammar lets stand there (white space, Unicode's too,
 // comments, `?` of an optional chain), so every call Calls finds on one
-// of delegates is in a file it accepts. Delegate names that are not plain
-// words (no Prisma model has one) make it accept every file.
+// of delegates is in a file it accepts (a call on `<x>.entities.<Model>`,
+// which Calls finds as the model's delegate, when delegates hold the
+// model's name as written: see EntityDelegate). Delegate names that are
+// not plain words (no Prisma model has one) make it accept every file.
 func Mentions(delegates []string) func([]byte) bool { return mentions(delegates, isOperation) }
 
 // MentionsOf is Mentions of the operations ops only.
@@ -289,16 +291,48 @@ func callOf(n tsparse.Node, delegate func(string) bool) (Call, bool) {
 		return Call{}, false
 	}
 	del := obj.Field("property")
-	if del.Kind() != "property_identifier" || !delegate(del.Text()) {
+	if del.Kind() != "property_identifier" {
 		return Call{}, false
 	}
-	c := Call{Node: n, Receiver: obj.Field("object"), Delegate: del.Text(), Operation: op.Text()}
+	name, ok := del.Text(), delegate(del.Text())
+	if !ok {
+		name, ok = EntityDelegate(obj.Field("object"), name)
+		ok = ok && delegate(name)
+	}
+	if !ok {
+		return Call{}, false
+	}
+	c := Call{Node: n, Receiver: obj.Field("object"), Delegate: name, Operation: op.Text()}
 	for _, a := range n.Field("arguments").NamedChildren() {
 		if a.Kind() != "comment" {
 			c.Args = append(c.Args, a)
 		}
 	}
 	return c, true
+}
+
+// EntityDelegate reads `<x>.entities.<Model>` (or `entities.<Model>`),
+// a Wasp operation's `context.entities`, whose delegates are named after
+// their model as written (`Task`, not `task`): name, the member taken
+// from receiver, starting with a capital letter, on a receiver whose last
+// part is `entities`, is the model's client delegate, returned as Prisma
+// names it (its first letter in lower case). Elsewhere a capitalised name
+// is no delegate (ok false).
+func EntityDelegate(receiver tsparse.Node, name string) (delegate string, ok bool) {
+	if name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return "", false
+	}
+	switch receiver.Kind() {
+	case "identifier":
+		ok = receiver.Text() == "entities"
+	case "member_expression":
+		p := receiver.Field("property")
+		ok = p.Kind() == "property_identifier" && p.Text() == "entities"
+	}
+	if !ok {
+		return "", false
+	}
+	return string(name[0]+'a'-'A') + name[1:], true
 }
 
 // File is one source file as read.

@@ -125,6 +125,10 @@ export async function a(ctx, id) {
   ]);
   // prisma.user.findMany() in a comment is no call, nor is "prisma.user.findMany()" in a string
   const f = prisma.user.findMany; // nor a reference
+  await context.entities.User.findMany();        // Wasp: the delegate named as the model
+  await entities.Post?.count();
+  await stripe.User.update({});                  // a capitalised member elsewhere is none
+  await context.entities.Nothing.findMany();     // not a model
   return getDb().post.upsert({ where: { id }, create: {}, update: {} });
 }
 `
@@ -147,8 +151,12 @@ func TestCalls(t *testing.T) {
 		"tx post delete *",
 		"prisma post deleteMany *",
 		"prisma user count ",
+		"context.entities user findMany ",
+		"entities post count ",
 		"getDb() post upsert *",
 	}, got)
+	// The gate finds them with the model's name among the delegates.
+	require.True(t, Mentions([]string{"user", "User"})([]byte("context.entities.User.findMany()")))
 }
 
 func TestEachParsesInParallelInOrder(t *testing.T) {

@@ -1,0 +1,4 @@
+tenancy {
+  fields        = ["userId"]
+  global_models = ["Plan"]
+}
