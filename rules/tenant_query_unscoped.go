@@ -1568,7 +1568,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		// The row's own lookup is judged last: it is the costly part.
-		if pathLeads(m, path, target, idName) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
+		if (pathLeads(m, path, target, idName) || q.filteredIncludeLeads(c, m, path, target, idName)) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
 			return true
 		}
 	}

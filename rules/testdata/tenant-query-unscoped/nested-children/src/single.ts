@@ -35,3 +35,29 @@ export async function dropNotes(teamId: string, runId: string) {
   }
 }
 
+
+// A many-to-many list read with a where that filters it by the tenant:
+// the rows it let through are the tenant's.
+export async function relabelFiltered(teamId: string, runId: string) {
+  const run = await prisma.run.findFirst({ where: { id: runId, teamId }, include: { labels: { where: { teamId } } } });
+  if (!run) return;
+  for (const label of run.labels) {
+    await prisma.label.update({ where: { id: label.id }, data: {} });
+  }
+  const picked = await prisma.run.findFirst({ where: { id: runId, teamId }, select: { id: true, labels: { where: { teamId }, select: { id: true } } } });
+  await Promise.all(picked.labels.map((label: any) => prisma.label.delete({ where: { id: label.id } })));
+}
+
+// Twin: a where that does not filter by the tenant, or one a spread may
+// replace.
+export async function relabelOtherFilter(teamId: string, runId: string, more: any) {
+  const run = await prisma.run.findFirst({ where: { id: runId, teamId }, include: { labels: { where: { id: { not: "x" } } } } });
+  if (!run) return;
+  for (const label of run.labels) {
+    await prisma.label.update({ where: { id: label.id }, data: {} }); // want "update on tenant-scoped \"Label\" does not filter"
+  }
+  const spread = await prisma.run.findFirst({ where: { id: runId, teamId }, include: { labels: { where: { teamId }, ...more } } });
+  for (const label of spread.labels) {
+    await prisma.label.update({ where: { id: label.id }, data: {} }); // want "update on tenant-scoped \"Label\" does not filter"
+  }
+}
