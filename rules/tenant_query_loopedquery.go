@@ -69,7 +69,7 @@ func leadsTo(m *prisma.Model, path []string, target *prisma.Model, idName string
 	for _, seg := range path[:len(path)-1] {
 		seg, elem := strings.CutSuffix(seg, "[]")
 		f := fieldByName(m, seg)
-		if f == nil || f.Relation == nil || f.Target == nil || f.IsList() != elem {
+		if f == nil || f.Relation == nil || f.Target == nil || f.IsList() != elem || elem && !ownedChildren(m, seg) {
 			return false
 		}
 		m = f.Target

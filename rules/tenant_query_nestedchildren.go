@@ -58,7 +58,10 @@ func (q *queryCheck) someOwnedChildren(rows, rel string) bool {
 }
 
 // ownedChildren reports whether m's field rel is a one-to-many relation
-// whose children hold a required foreign key to m.
+// whose children hold a required foreign key to m: the children of a row
+// of the tenant's are the tenant's. A many-to-many list (implicit, or a
+// join model's) may link another tenant's rows, and nothing ties the
+// tenant of a row with an optional key to the parent's.
 func ownedChildren(m *prisma.Model, rel string) bool {
 	f := fieldByName(m, rel)
 	if f == nil || f.Relation == nil || !f.IsList() || f.Relation.IsForward() {

@@ -1568,7 +1568,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		// The row's own lookup is judged last: it is the costly part.
-		if pathLeads(m, path, target, idName) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
+		if (pathLeads(m, path, target, idName) || q.filteredIncludeLeads(c, m, path, target, idName)) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
 			return true
 		}
 	}
@@ -1581,10 +1581,12 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 func pathLeads(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
 	for _, seg := range path[1 : len(path)-1] {
 		// seg[] is an element of a to-many relation the row was
-		// read with (doc.versions[0]): a child of the row.
+		// read with (doc.versions[0]): a child of the row, when the
+		// child holds a required key to it (a many-to-many list, or
+		// an optional key, may link another tenant's rows).
 		seg, elem := strings.CutSuffix(seg, "[]")
 		f := fieldByName(m, seg)
-		if m == nil || f == nil || f.Relation == nil || f.IsList() != elem {
+		if m == nil || f == nil || f.Relation == nil || f.IsList() != elem || elem && !ownedChildren(m, seg) {
 			return false
 		}
 		m = f.Target
