@@ -434,10 +434,15 @@ func TestResolveEditedMatchesResolveOnCorpus(t *testing.T) {
 		names = append(names, name)
 	}
 	slices.Sort(names)
-	n, copied := 0, 0
+	n, copied, schemas := 0, 0, 0
 	err := filepath.WalkDir(filepath.Join(corpus, "real"), func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".prisma") {
 			return err
+		}
+		// Under the race detector (the goroutines of the resolve) one
+		// schema in eight; scripts/test runs them all without it.
+		if schemas++; raceDetector && schemas%8 != 1 {
+			return nil
 		}
 		src, err := os.ReadFile(p)
 		if err != nil || len(src) == 0 {
