@@ -126,6 +126,7 @@ func onlyReadList(at tsparse.Node, rows string) bool {
 		if n.Kind() != "identifier" || n.Text() != rows || spans(decl.Field("name"), n) {
 			return true
 		}
+		n = castAround(n)
 		p := n.Parent()
 		switch {
 		case p.Kind() == "for_in_statement" && sameNode(p.Field("right"), n):
@@ -399,7 +400,7 @@ func fileBindings(tree *tsparse.Tree) []tsparse.Node {
 // const taken from one, not through `?.`. A row's field, a loop's
 // element, a literal or a call's result is not.
 func callerValue(e tsparse.Node, depth int) bool {
-	e = uncast(e)
+	e = uncast(convertedValue(uncast(e)))
 	if depth > 8 || mayBeFragment(e, 0) {
 		return false
 	}

@@ -29,8 +29,9 @@ var requiredArgs = map[string][]string{
 // Prisma requires (`props.team.update({ displayName })`). On a Prisma
 // client TypeScript refuses such a call and the client throws before any
 // SQL is sent, so its receiver is another object with methods of the same
-// names (an SDK's Team): its rows are no query's. Only in TypeScript files
-// with no directive that silences type errors, and only while no code of
+// names (an SDK's Team): its rows are no query's. Only in TypeScript files,
+// for a call no directive that silences type errors may cover
+// (silencedCall), and only while no code of
 // the schema may give a model an operation of its own through a `model`
 // extension, or fill in a where through a `query` one (modelsExtended);
 // an extension from a package is not seen. A call on a parameter whose
@@ -42,12 +43,7 @@ func withoutRefused(tree *tsparse.Tree, calls []tsquery.Call, modelsExtended fun
 	default:
 		return calls
 	}
-	for _, d := range [][]byte{[]byte("@ts-ignore"), []byte("@ts-expect-error"), []byte("@ts-nocheck")} {
-		if bytes.Contains(tree.Src, d) {
-			return calls
-		}
-	}
-	notQuery := func(c tsquery.Call) bool { return refused(c) || declaredObject(c) }
+	notQuery := func(c tsquery.Call) bool { return (refused(c) || declaredObject(c)) && !silencedCall(tree.Src, c) }
 	if !slices.ContainsFunc(calls, notQuery) || modelsExtended() {
 		return calls
 	}
