@@ -187,7 +187,7 @@ func dmmfIndex(ix *Index) DMMFIndex {
 		Fields: []DMMFIndexField{},
 	}
 	for _, f := range ix.Fields {
-		di.Fields = append(di.Fields, DMMFIndexField{Name: f.Path, SortOrder: optStr(f.SortOrder), Length: f.Length, OperatorClass: optStr(f.Ops)})
+		di.Fields = append(di.Fields, DMMFIndexField{Name: f.Path, SortOrder: optStr(f.SortOrder()), Length: f.Length(), OperatorClass: optStr(f.Ops())})
 	}
 	return di
 }

@@ -504,11 +504,42 @@ type IndexField struct {
 	Field *Field
 	// Path is the dotted path for composite type members ("address.city"),
 	// otherwise the field name.
-	Path      string
-	SortOrder string // "asc", "desc" or "" when not given
-	Length    *int
-	Ops       string
-	Span      Span
+	Path string
+	Span Span
+	// opts are the arguments the column's sort, length and operator class
+	// are read from when asked: the attribute's for @id and @unique, the
+	// call's for `name(sort: Desc)` in a block list; nil when there are none.
+	opts *[]Argument
+	// inList is set for a column of a block attribute's list, the only
+	// place an operator class is read from.
+	inList bool
+}
+
+// SortOrder is "asc", "desc" or "" when not given.
+func (f *IndexField) SortOrder() string { return sortOrder(f.opt("sort")) }
+
+// Length is the `length:` argument, nil when absent.
+func (f *IndexField) Length() *int { return constInt(f.opt("length")) }
+
+// Ops is the operator class (`ops:`), "" when absent.
+func (f *IndexField) Ops() string {
+	if !f.inList {
+		return ""
+	}
+	return opsValue(f.opt("ops"))
+}
+
+func (f *IndexField) opt(name string) *Argument {
+	if f.opts == nil {
+		return nil
+	}
+	args := *f.opts
+	for i := range args {
+		if arg := &args[i]; arg.Name != nil && arg.Name.Name == name {
+			return arg
+		}
+	}
+	return nil
 }
 
 // Enum is a resolved enum.

@@ -179,7 +179,7 @@ model User {
 	leading := u.IndexesLeadingWith(org)
 	require.Len(t, leading, 2)
 	assert.Equal(t, IndexNormal, leading[0].Kind)
-	assert.Equal(t, "desc", leading[0].Fields[1].SortOrder)
+	assert.Equal(t, "desc", leading[0].Fields[1].SortOrder())
 	assert.Equal(t, "BTree", leading[0].Algorithm())
 	assert.Equal(t, IndexUnique, leading[1].Kind)
 	assert.Equal(t, "orgEmail", leading[1].Name())

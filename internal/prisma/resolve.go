@@ -751,8 +751,7 @@ func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) 
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
 	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.Name.Span}
 	if a != nil && len(a.Args) > 0 {
-		ixf.SortOrder = sortOrder(a.Arg("sort"))
-		ixf.Length = constInt(a.Arg("length"))
+		ixf.opts = &a.Args
 	}
 	fields := r.indexFields.begin()
 	fields.add(ixf)
@@ -778,16 +777,15 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 	}
 	fields := r.indexFields.begin()
 	for _, e := range list.Elems {
-		ixf := IndexField{Span: e.Bounds()}
+		ixf := IndexField{Span: e.Bounds(), inList: true}
 		switch e := e.(type) {
 		case *ConstantExpr:
 			ixf.Path = e.Value
 		case *FuncCall:
 			ixf.Path = e.Name.Name
-			fa := &Attribute{Args: e.Args}
-			ixf.SortOrder = sortOrder(fa.Arg("sort"))
-			ixf.Length = constInt(fa.Arg("length"))
-			ixf.Ops = opsValue(fa.Arg("ops"))
+			if len(e.Args) > 0 {
+				ixf.opts = &e.Args
+			}
 		default:
 			r.errorf(e.Bounds(), "@@%s expects field names", a.Name.Name)
 			continue
