@@ -326,9 +326,9 @@ func findAttr(attrs []*Attribute, name string) *Attribute {
 
 // Relation describes one side of a relation, from its field.
 type Relation struct {
-	// Name is the relation's name: the one given in @relation, or Prisma's
-	// implicit name (the two model names sorted and joined with "To").
-	Name     string
+	// name is the one given in @relation, "" for an implicit name, which is
+	// built when asked (Name): most relations have one, and few rules ask.
+	name     string
 	Explicit bool
 	Field    *Field
 	// Opposite is the back-relation field, nil when it is missing.
@@ -338,6 +338,35 @@ type Relation struct {
 	Fields     []*Field
 	References []*Field
 	Attr       *Attribute
+}
+
+// Name is the relation's name: the one given in @relation, or Prisma's
+// implicit name (the two model names sorted and joined with "To").
+func (r *Relation) Name() string {
+	if r.Explicit {
+		return r.name
+	}
+	a, b := r.pair()
+	return a + "To" + b
+}
+
+// pair is the names of the relation's two models, sorted.
+func (r *Relation) pair() (a, b string) {
+	a, b = r.Field.Model.Name, r.Field.Target.Name
+	if b < a {
+		a, b = b, a
+	}
+	return a, b
+}
+
+// isImplicitName reports whether s is r's implicit name; "" is not.
+func (r *Relation) isImplicitName(s string) bool {
+	if s == "" {
+		return false
+	}
+	a, b := r.pair()
+	return len(s) == len(a)+len("To")+len(b) && strings.HasPrefix(s, a) &&
+		s[len(a):len(a)+len("To")] == "To" && strings.HasSuffix(s, b)
 }
 
 // OnDelete is the referential action of `onDelete:` ("Cascade", …), ""
