@@ -118,7 +118,7 @@ func runMigrationDrift(p *Pass) {
 		for _, f := range m.Fields {
 			if r := f.Relation; r != nil && f.IsList() && r.Opposite != nil && r.Opposite.IsList() {
 				// An implicit many-to-many relation's join table.
-				mapped["_"+r.Name] = true
+				mapped["_"+r.Name()] = true
 			}
 		}
 		t := cat.Tables[m.TableName()]

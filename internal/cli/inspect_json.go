@@ -132,7 +132,7 @@ func fieldJSON(f *prisma.Field) jsonField {
 		jf.NativeType = nt.Attr.Name.Name
 	}
 	if r := f.Relation; r != nil {
-		jr := &jsonRelation{Name: r.Name, OnDelete: r.OnDelete(), OnUpdate: r.OnUpdate()}
+		jr := &jsonRelation{Name: r.Name(), OnDelete: r.OnDelete(), OnUpdate: r.OnUpdate()}
 		if r.Opposite != nil {
 			jr.Opposite = r.Opposite.Owner() + "." + r.Opposite.Name()
 		}

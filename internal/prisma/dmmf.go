@@ -187,7 +187,7 @@ func dmmfIndex(ix *Index) DMMFIndex {
 		Fields: []DMMFIndexField{},
 	}
 	for _, f := range ix.Fields {
-		di.Fields = append(di.Fields, DMMFIndexField{Name: f.Path, SortOrder: optStr(f.SortOrder), Length: f.Length, OperatorClass: optStr(f.Ops)})
+		di.Fields = append(di.Fields, DMMFIndexField{Name: f.Path, SortOrder: optStr(f.SortOrder()), Length: f.Length(), OperatorClass: optStr(f.Ops())})
 	}
 	return di
 }
@@ -269,7 +269,8 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		df.Default = b.rawJSON(func(out []byte) []byte { return appendDefault(out, f, f.Default.Value) })
 	}
 	if rel := f.Relation; rel != nil {
-		df.RelationName = &rel.Name
+		name := rel.Name()
+		df.RelationName = &name
 		from, to := b.fieldNames(rel.Fields), b.fieldNames(rel.References)
 		df.RelationFromFields, df.RelationToFields = &from, &to
 		if action := rel.OnDelete(); action != "" {

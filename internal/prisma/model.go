@@ -326,9 +326,9 @@ func findAttr(attrs []*Attribute, name string) *Attribute {
 
 // Relation describes one side of a relation, from its field.
 type Relation struct {
-	// Name is the relation's name: the one given in @relation, or Prisma's
-	// implicit name (the two model names sorted and joined with "To").
-	Name     string
+	// name is the one given in @relation, "" for an implicit name, which is
+	// built when asked (Name): most relations have one, and few rules ask.
+	name     string
 	Explicit bool
 	Field    *Field
 	// Opposite is the back-relation field, nil when it is missing.
@@ -338,6 +338,35 @@ type Relation struct {
 	Fields     []*Field
 	References []*Field
 	Attr       *Attribute
+}
+
+// Name is the relation's name: the one given in @relation, or Prisma's
+// implicit name (the two model names sorted and joined with "To").
+func (r *Relation) Name() string {
+	if r.Explicit {
+		return r.name
+	}
+	a, b := r.pair()
+	return a + "To" + b
+}
+
+// pair is the names of the relation's two models, sorted.
+func (r *Relation) pair() (a, b string) {
+	a, b = r.Field.Model.Name, r.Field.Target.Name
+	if b < a {
+		a, b = b, a
+	}
+	return a, b
+}
+
+// isImplicitName reports whether s is r's implicit name; "" is not.
+func (r *Relation) isImplicitName(s string) bool {
+	if s == "" {
+		return false
+	}
+	a, b := r.pair()
+	return len(s) == len(a)+len("To")+len(b) && strings.HasPrefix(s, a) &&
+		s[len(a):len(a)+len("To")] == "To" && strings.HasSuffix(s, b)
 }
 
 // OnDelete is the referential action of `onDelete:` ("Cascade", …), ""
@@ -504,11 +533,42 @@ type IndexField struct {
 	Field *Field
 	// Path is the dotted path for composite type members ("address.city"),
 	// otherwise the field name.
-	Path      string
-	SortOrder string // "asc", "desc" or "" when not given
-	Length    *int
-	Ops       string
-	Span      Span
+	Path string
+	Span Span
+	// opts are the arguments the column's sort, length and operator class
+	// are read from when asked: the attribute's for @id and @unique, the
+	// call's for `name(sort: Desc)` in a block list; nil when there are none.
+	opts *[]Argument
+	// inList is set for a column of a block attribute's list, the only
+	// place an operator class is read from.
+	inList bool
+}
+
+// SortOrder is "asc", "desc" or "" when not given.
+func (f *IndexField) SortOrder() string { return sortOrder(f.opt("sort")) }
+
+// Length is the `length:` argument, nil when absent.
+func (f *IndexField) Length() *int { return constInt(f.opt("length")) }
+
+// Ops is the operator class (`ops:`), "" when absent.
+func (f *IndexField) Ops() string {
+	if !f.inList {
+		return ""
+	}
+	return opsValue(f.opt("ops"))
+}
+
+func (f *IndexField) opt(name string) *Argument {
+	if f.opts == nil {
+		return nil
+	}
+	args := *f.opts
+	for i := range args {
+		if arg := &args[i]; arg.Name != nil && arg.Name.Name == name {
+			return arg
+		}
+	}
+	return nil
 }
 
 // Enum is a resolved enum.

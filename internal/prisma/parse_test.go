@@ -171,7 +171,7 @@ model User {
 	assert.True(t, org.IsReadOnly, "a foreign key field is read-only in the DMMF")
 
 	rel := u.Field("org").Relation
-	assert.Equal(t, "OrgUsers", rel.Name)
+	assert.Equal(t, "OrgUsers", rel.Name())
 	assert.Equal(t, s.Model("Org").Field("users"), rel.Opposite)
 	assert.Equal(t, []*Field{org}, rel.Fields)
 	assert.Equal(t, "Cascade", rel.OnDelete())
@@ -179,7 +179,7 @@ model User {
 	leading := u.IndexesLeadingWith(org)
 	require.Len(t, leading, 2)
 	assert.Equal(t, IndexNormal, leading[0].Kind)
-	assert.Equal(t, "desc", leading[0].Fields[1].SortOrder)
+	assert.Equal(t, "desc", leading[0].Fields[1].SortOrder())
 	assert.Equal(t, "BTree", leading[0].Algorithm())
 	assert.Equal(t, IndexUnique, leading[1].Kind)
 	assert.Equal(t, "orgEmail", leading[1].Name())
@@ -216,8 +216,8 @@ model Tag {
 }
 `)
 	require.Empty(t, errorsOf(s))
-	assert.Equal(t, "PostToUser", s.Model("User").Field("posts").Relation.Name)
-	assert.Equal(t, "PostToTag", s.Model("Tag").Field("posts").Relation.Name, "many-to-many")
+	assert.Equal(t, "PostToUser", s.Model("User").Field("posts").Relation.Name())
+	assert.Equal(t, "PostToTag", s.Model("Tag").Field("posts").Relation.Name(), "many-to-many")
 	assert.True(t, s.Model("Post").Field("author").Relation.IsForward())
 	assert.False(t, s.Model("User").Field("posts").Relation.IsForward())
 }

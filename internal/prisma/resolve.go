@@ -751,8 +751,7 @@ func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) 
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
 	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.Name.Span}
 	if a != nil && len(a.Args) > 0 {
-		ixf.SortOrder = sortOrder(a.Arg("sort"))
-		ixf.Length = constInt(a.Arg("length"))
+		ixf.opts = &a.Args
 	}
 	fields := r.indexFields.begin()
 	fields.add(ixf)
@@ -778,16 +777,15 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 	}
 	fields := r.indexFields.begin()
 	for _, e := range list.Elems {
-		ixf := IndexField{Span: e.Bounds()}
+		ixf := IndexField{Span: e.Bounds(), inList: true}
 		switch e := e.(type) {
 		case *ConstantExpr:
 			ixf.Path = e.Value
 		case *FuncCall:
 			ixf.Path = e.Name.Name
-			fa := &Attribute{Args: e.Args}
-			ixf.SortOrder = sortOrder(fa.Arg("sort"))
-			ixf.Length = constInt(fa.Arg("length"))
-			ixf.Ops = opsValue(fa.Arg("ops"))
+			if len(e.Args) > 0 {
+				ixf.opts = &e.Args
+			}
 		default:
 			r.errorf(e.Bounds(), "@@%s expects field names", a.Name.Name)
 			continue
@@ -887,16 +885,9 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 			nameArg = a.Arg("name")
 		}
 		if n := constString(nameArg); n != "" {
-			rel.Name, rel.Explicit = n, true
+			rel.name, rel.Explicit = n, true
 		}
 		rel.Fields = r.relationFields(f, a, "fields", m)
-	}
-	if !rel.Explicit {
-		a, b := m.Name, f.Target.Name
-		if b < a {
-			a, b = b, a
-		}
-		rel.Name = a + "To" + b
 	}
 	for _, fk := range rel.Fields {
 		fk.IsReadOnly = true
@@ -932,7 +923,12 @@ func (r *resolver) pairRelations(relFields []*Field) {
 		if b.Name < a.Name {
 			a, b = b, a
 		}
-		k := key{a, b, f.Relation.Name}
+		// An implicit name is keyed as "", and so is an explicit one that
+		// spells it: the two name the same relation.
+		k := key{a, b, f.Relation.name}
+		if f.Relation.isImplicitName(k.name) {
+			k.name = ""
+		}
 		i, ok := index[k]
 		if !ok {
 			i = len(groups)
@@ -968,7 +964,7 @@ func (r *resolver) pairRelations(relFields []*Field) {
 			for _, f := range crowded[i] {
 				r.file = f.Model.File
 				r.errorf(f.Decl.Span, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
-					g.key.name, g.key.a.Name, g.key.b.Name, g.n)
+					f.Relation.Name(), g.key.a.Name, g.key.b.Name, g.n)
 			}
 		}
 	}
