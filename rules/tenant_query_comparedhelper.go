@@ -35,38 +35,9 @@ import (
 // rule accepts for the compared one (paramArg: by position or by an
 // object pattern's name).
 func (q *queryCheck) comparedHelperVerified(value string, target *prisma.Model, idName string) bool {
-	if !q.call.Valid() || value == "" || q.verifying {
-		return false
-	}
-	for b := q.call.Parent(); b.Valid() && b.Kind() != "program"; b = b.Parent() {
-		switch {
-		case b.Kind() == "function_declaration" || b.Kind() == "generator_function_declaration" || b.Kind() == "generator_function":
-			return false
-		case b.Kind() != "statement_block":
-			continue
-		}
-		stmts := namedNoComments(b)
-		for i, st := range stmts {
-			if st.End() > q.call.Start() {
-				break
-			}
-			call := awaitedStatementCall(st)
-			if !call.Valid() {
-				continue
-			}
-			tested := false
-			if ds := namedNoComments(st); st.Kind() == "lexical_declaration" && strings.HasPrefix(st.Text(), "const") && ds[0].Field("name").Kind() == "identifier" {
-				name := ds[0].Field("name").Text()
-				tested = slices.ContainsFunc(stmts[i+1:], func(s tsparse.Node) bool {
-					return s.End() <= q.call.Start() && exitsUnlessDefined(s, name)
-				})
-			}
-			if q.comparedHelperCall(call, value, target, idName, tested) {
-				return true
-			}
-		}
-	}
-	return false
+	return q.awaitedCallBefore(value, func(call tsparse.Node, tested bool) bool {
+		return q.comparedHelperCall(call, value, target, idName, tested)
+	})
 }
 
 // comparedHelperCall is comparedHelperVerified's reading of the helper

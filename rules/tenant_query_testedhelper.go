@@ -31,6 +31,17 @@ import (
 // id is the tenant's. The caller's arguments are read as
 // helperFunctionVerifies reads them.
 func (q *queryCheck) testedHelperVerified(value string, target *prisma.Model, idName string) bool {
+	return q.awaitedCallBefore(value, func(call tsparse.Node, tested bool) bool {
+		return tested && q.returnedLookupVerifies(call, value, target, idName)
+	})
+}
+
+// awaitedCallBefore calls f with each call awaited as a statement of a
+// block holding the judged call, before it, in the same function, until f
+// is true; tested tells whether the statement binds the result to a const
+// that a later statement, still before the judged call, leaves unless
+// defined (exitsUnlessDefined).
+func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, tested bool) bool) bool {
 	if !q.call.Valid() || value == "" || q.verifying {
 		return false
 	}
@@ -47,18 +58,17 @@ func (q *queryCheck) testedHelperVerified(value string, target *prisma.Model, id
 				break
 			}
 			call := awaitedStatementCall(st)
-			if !call.Valid() || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+			if !call.Valid() {
 				continue
 			}
-			ds := namedNoComments(st)
-			if ds[0].Field("name").Kind() != "identifier" {
-				continue
+			tested := false
+			if ds := namedNoComments(st); st.Kind() == "lexical_declaration" && strings.HasPrefix(st.Text(), "const") && ds[0].Field("name").Kind() == "identifier" {
+				name := ds[0].Field("name").Text()
+				tested = slices.ContainsFunc(stmts[i+1:], func(s tsparse.Node) bool {
+					return s.End() <= q.call.Start() && exitsUnlessDefined(s, name)
+				})
 			}
-			name := ds[0].Field("name").Text()
-			tested := slices.ContainsFunc(stmts[i+1:], func(s tsparse.Node) bool {
-				return s.End() <= q.call.Start() && exitsUnlessDefined(s, name)
-			})
-			if tested && q.returnedLookupVerifies(call, value, target, idName) {
+			if f(call, tested) {
 				return true
 			}
 		}
