@@ -93,24 +93,7 @@ func (q *queryCheck) returnedLookupVerifies(call tsparse.Node, value string, tar
 	if !found {
 		return false
 	}
-	args := namedNoComments(call.Field("arguments"))
-	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) || idParam >= len(args) {
-		return false
-	}
-	id := uncast(args[idParam])
-	if compact(id.Text()) != value || !sameBinding(id, q.call, value) || reassigned(q.call, value, call.Start()) {
-		return false
-	}
-	for _, i := range tenantParams {
-		if i >= len(args) {
-			return false
-		}
-		arg := uncast(args[i])
-		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
-			return false
-		}
-	}
-	return true
+	return q.helperArgsVerify(call, value, idParam, tenantParams)
 }
 
 // onlyLookupsReturned reads a helper whose every return gives nothing or

@@ -106,6 +106,14 @@ func (q *queryCheck) helperFunctionVerifies(call, fn tsparse.Node, value string,
 			return false
 		}
 	}
+	return q.helperArgsVerify(call, value, idParam, tenantParams)
+}
+
+// helperArgsVerify reports whether call, a helper's call that proves its
+// id parameter idParam a row of the tenants its tenantParams give, hands
+// it the judged key value (the same binding, not reassigned since) and
+// tenant values the rule accepts, with no spread among its arguments.
+func (q *queryCheck) helperArgsVerify(call tsparse.Node, value string, idParam int, tenantParams []int) bool {
 	args := namedNoComments(call.Field("arguments"))
 	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) || idParam >= len(args) {
 		return false
