@@ -35,8 +35,8 @@ import (
 // rule accepts for the compared one (paramArg: by position or by an
 // object pattern's name).
 func (q *queryCheck) comparedHelperVerified(value string, target *prisma.Model, idName string) bool {
-	return q.awaitedCallBefore(value, func(call tsparse.Node, tested bool) bool {
-		return q.comparedHelperCall(call, value, target, idName, tested)
+	return !q.verifying && q.awaitedCallBefore(value, func(call tsparse.Node, tested func() bool) bool {
+		return q.comparedHelperCall(call, value, target, idName, tested())
 	})
 }
 

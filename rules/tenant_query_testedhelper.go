@@ -31,49 +31,9 @@ import (
 // id is the tenant's. The caller's arguments are read as
 // helperFunctionVerifies reads them.
 func (q *queryCheck) testedHelperVerified(value string, target *prisma.Model, idName string) bool {
-	return q.awaitedCallBefore(value, func(call tsparse.Node, tested bool) bool {
-		return tested && q.returnedLookupVerifies(call, value, target, idName)
+	return !q.verifying && q.awaitedCallBefore(value, func(call tsparse.Node, tested func() bool) bool {
+		return tested() && q.returnedLookupVerifies(call, value, target, idName)
 	})
-}
-
-// awaitedCallBefore calls f with each call awaited as a statement of a
-// block holding the judged call, before it, in the same function, until f
-// is true; tested tells whether the statement binds the result to a const
-// that a later statement, still before the judged call, leaves unless
-// defined (exitsUnlessDefined).
-func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, tested bool) bool) bool {
-	if !q.call.Valid() || value == "" || q.verifying {
-		return false
-	}
-	for b := q.call.Parent(); b.Valid() && b.Kind() != "program"; b = b.Parent() {
-		switch {
-		case b.Kind() == "function_declaration" || b.Kind() == "generator_function_declaration" || b.Kind() == "generator_function":
-			return false
-		case b.Kind() != "statement_block":
-			continue
-		}
-		stmts := namedNoComments(b)
-		for i, st := range stmts {
-			if st.End() > q.call.Start() {
-				break
-			}
-			call := awaitedStatementCall(st)
-			if !call.Valid() {
-				continue
-			}
-			tested := false
-			if ds := namedNoComments(st); st.Kind() == "lexical_declaration" && strings.HasPrefix(st.Text(), "const") && ds[0].Field("name").Kind() == "identifier" {
-				name := ds[0].Field("name").Text()
-				tested = slices.ContainsFunc(stmts[i+1:], func(s tsparse.Node) bool {
-					return s.End() <= q.call.Start() && exitsUnlessDefined(s, name)
-				})
-			}
-			if f(call, tested) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // returnedLookupVerifies is testedHelperVerified's reading of the helper

@@ -24,6 +24,17 @@ import (
 // The call statement sits in a block holding the call, before it, so it
 // ran, and did not throw, whenever the call runs.
 func (q *queryCheck) helperVerified(value string, target *prisma.Model, idName string) bool {
+	return q.awaitedCallBefore(value, func(call tsparse.Node, _ func() bool) bool {
+		return q.helperCallVerifies(call, value, target, idName)
+	})
+}
+
+// awaitedCallBefore calls f with each call awaited as a statement of a
+// block holding the judged call, before it, in the same function, until f
+// is true; tested, asked only by the proofs that need it, tells whether
+// the statement binds the result to a const that a later statement, still
+// before the judged call, leaves unless defined (exitsUnlessDefined).
+func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, tested func() bool) bool) bool {
 	if !q.call.Valid() || value == "" {
 		return false
 	}
@@ -35,11 +46,26 @@ func (q *queryCheck) helperVerified(value string, target *prisma.Model, idName s
 		case b.Kind() != "statement_block":
 			continue
 		}
-		for _, st := range namedNoComments(b) {
+		stmts := namedNoComments(b)
+		for i, st := range stmts {
 			if st.End() > q.call.Start() {
 				break
 			}
-			if call := awaitedStatementCall(st); call.Valid() && q.helperCallVerifies(call, value, target, idName) {
+			call := awaitedStatementCall(st)
+			if !call.Valid() {
+				continue
+			}
+			tested := func() bool {
+				ds := namedNoComments(st)
+				if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || ds[0].Field("name").Kind() != "identifier" {
+					return false
+				}
+				name := ds[0].Field("name").Text()
+				return slices.ContainsFunc(stmts[i+1:], func(s tsparse.Node) bool {
+					return s.End() <= q.call.Start() && exitsUnlessDefined(s, name)
+				})
+			}
+			if f(call, tested) {
 				return true
 			}
 		}
