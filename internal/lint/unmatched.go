@@ -118,13 +118,7 @@ func checkTenancyNames(cfg *config.Config, names []*schemaNames, checked int, ex
 		if explicit || models[m] {
 			continue
 		}
-		msg := fmt.Sprintf("global model %q is not a model of the schema", m)
-		if s := config.Suggest(m, sortedKeys(models)); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
-		} else {
-			msg += "; remove it"
-		}
-		res.Notes = append(res.Notes, at(cfg, tc.GlobalModelRanges, i)+": "+msg)
+		res.Notes = append(res.Notes, at(cfg, tc.GlobalModelRanges, i)+": "+notAModel("global model", m, models))
 	}
 	checkMembershipModels(cfg, names, models, explicit, errs)
 	return errs.Err()
@@ -158,15 +152,19 @@ func checkMembershipModels(cfg *config.Config, names []*schemaNames, models map[
 		case found:
 			errs.Add(q.MembershipRanges[i], fmt.Sprintf("membership model %q %s; name the model whose rows hold a tenant's key and a user's, or remove it", m, problem))
 		case !explicit:
-			msg := fmt.Sprintf("membership model %q is not a model of the schema", m)
-			if s := config.Suggest(m, sortedKeys(models)); s != "" {
-				msg += fmt.Sprintf("; did you mean %q?", s)
-			} else {
-				msg += "; remove it"
-			}
-			errs.Add(q.MembershipRanges[i], msg)
+			errs.Add(q.MembershipRanges[i], notAModel("membership model", m, models))
 		}
 	}
+}
+
+// notAModel says that the setting's name m is not one of models, with the
+// nearest model's name if one is near.
+func notAModel(setting, m string, models map[string]bool) string {
+	msg := fmt.Sprintf("%s %q is not a model of the schema", setting, m)
+	if s := config.Suggest(m, sortedKeys(models)); s != "" {
+		return msg + fmt.Sprintf("; did you mean %q?", s)
+	}
+	return msg + "; remove it"
 }
 
 func sortedKeys(m map[string]bool) []string {
