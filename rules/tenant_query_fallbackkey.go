@@ -38,7 +38,7 @@ func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName stri
 		if boundName(c) != row || !visibleAt(c, q.call) {
 			continue
 		}
-		if f := fieldByName(q.delegates[c.Delegate], key); f == nil || !f.IsRequired() || !selectsKey(c.Args, key) {
+		if f := fieldByName(q.delegates[c.Delegate], key); f == nil || !f.IsRequired() || !q.rowHolds(c, key) {
 			return false
 		}
 		found = true
@@ -141,36 +141,4 @@ func sameScope(a, b tsparse.Node, name string) bool {
 	sa, _ := bindingScope(a, name, -1)
 	sb, _ := bindingScope(b, name, -1)
 	return sa.Valid() && sb.Valid() && sa.Start() == sb.Start() && sa.End() == sb.End()
-}
-
-// selectsKey reports whether a lookup with args returns the field key: it
-// has no select, or its select sets key to true (a key left out is
-// undefined, and the fallback would be taken for a found row).
-func selectsKey(args []tsparse.Node, key string) bool {
-	if len(args) == 0 {
-		return true
-	}
-	obj := uncast(args[0])
-	if obj.Kind() != "object" {
-		return false
-	}
-	for _, e := range namedNoComments(obj) {
-		k, val, ok := property(e)
-		if !ok {
-			return false // a spread may hold a select
-		}
-		if k != "select" {
-			continue
-		}
-		if val = uncast(val); val.Kind() != "object" {
-			return false
-		}
-		for _, f := range namedNoComments(val) {
-			if k, v, ok := property(f); ok && k == key && uncast(v).Text() == "true" {
-				return true
-			}
-		}
-		return false
-	}
-	return true
 }

@@ -95,7 +95,7 @@ func (q *queryCheck) memberLookup(c tsquery.Call, m *prisma.Model) bool {
 	}
 	tf := q.t.Field(m)
 	row := boundName(c)
-	if tf == nil || row == "" || !q.selects(c, tf.Name()) {
+	if tf == nil || row == "" || !q.rowHolds(c, tf.Name()) {
 		return false
 	}
 	root := tenantTarget(m, tf)
@@ -134,15 +134,24 @@ func (q *queryCheck) memberLookup(c tsquery.Call, m *prisma.Model) bool {
 	return false
 }
 
-// selects reports whether c's row holds the field key: c selects nothing,
-// or its select object literal has `key: true`.
-func (q *queryCheck) selects(c tsquery.Call, key string) bool {
+// rowHolds reports whether the row c returns holds the field key as
+// stored: c's arguments (none, or an object the rule reads) select
+// nothing or select key as true, omit nothing, and spread nothing that
+// could select or omit it. A field left out is undefined, and a filter
+// given it is dropped; a fallback or a flag test reading it goes wrong.
+func (q *queryCheck) rowHolds(c tsquery.Call, key string) bool {
+	if len(c.Args) == 0 {
+		return true
+	}
 	args, ok := q.argsObject(c)
 	if !ok {
-		return len(c.Args) == 0
+		return false
 	}
 	for _, e := range args.NamedChildren() {
 		k, v, ok := property(e)
+		if e.Kind() == "spread_element" || ok && k == "omit" {
+			return false
+		}
 		if !ok || k != "select" {
 			continue
 		}
@@ -151,12 +160,17 @@ func (q *queryCheck) selects(c tsquery.Call, key string) bool {
 			return false
 		}
 		has := false
-		for _, s := range sel.NamedChildren() {
-			if k, v, ok := property(s); ok && k == key {
-				has = v.Kind() == "true"
+		for _, f := range sel.NamedChildren() {
+			if f.Kind() == "spread_element" {
+				return false
+			}
+			if fk, fv, ok := property(f); ok && fk == key {
+				has = uncast(fv).Kind() == "true"
 			}
 		}
-		return has
+		if !has {
+			return false
+		}
 	}
 	return true
 }

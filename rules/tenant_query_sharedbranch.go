@@ -31,8 +31,7 @@ func (q *queryCheck) sharedBranchLeft(c tsquery.Call, v verdict) bool {
 		return false
 	}
 	name, m := boundName(c), q.delegates[c.Delegate]
-	args, ok := q.argsObject(c)
-	if name == "" || m == nil || !ok || !isConstName(name, q.call) || !visibleAt(c, q.call) {
+	if name == "" || m == nil || !isConstName(name, q.call) || !visibleAt(c, q.call) {
 		return false
 	}
 	where, ok := q.whereObject(c)
@@ -69,7 +68,7 @@ func (q *queryCheck) sharedBranchLeft(c tsquery.Call, v verdict) bool {
 		return false
 	}
 	for _, flag := range flags {
-		if !selectsFlag(args, flag) {
+		if !q.rowHolds(c, flag) {
 			return false
 		}
 		test := compiled(`^` + regexp.QuoteMeta(name) + `(\?|!)?\.` + regexp.QuoteMeta(flag) + `$`)
@@ -95,31 +94,4 @@ func trueFlag(b tsparse.Node, m *prisma.Model) string {
 		return ""
 	}
 	return key
-}
-
-// selectsFlag reports whether the lookup's arguments leave flag in the
-// row: no select, or a select giving it true, and no omit.
-func selectsFlag(args tsparse.Node, flag string) bool {
-	for _, e := range args.NamedChildren() {
-		key, val, ok := property(e)
-		if e.Kind() == "spread_element" || ok && key == "omit" {
-			return false
-		}
-		if !ok || key != "select" {
-			continue
-		}
-		if val.Kind() != "object" {
-			return false
-		}
-		found := false
-		for _, s := range val.NamedChildren() {
-			if k, v, ok := property(s); ok && k == flag && v.Kind() == "true" {
-				found = true
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }

@@ -127,3 +127,20 @@ export async function replaced(userId: string, policyId: string, otherId: string
   if (!member) return null;
   return policy;
 }
+
+// The tenant field omitted, or options spread into the lookup that may
+// select or omit it: the row's organizationId may be undefined, and the
+// membership's filter on it dropped.
+export async function omitted(userId: string, policyId: string) {
+  const policy = await db.policy.findUnique({ where: { id: policyId }, omit: { organizationId: true } }); // want "findUnique on tenant-scoped \"Policy\" does not filter"
+  const member = await db.member.findFirst({ where: { userId, organizationId: policy.organizationId } });
+  if (!member) return null;
+  return policy;
+}
+
+export async function spreadOptions(userId: string, policyId: string, options: object) {
+  const policy = await db.policy.findUnique({ ...options, where: { id: policyId } }); // want "findUnique on tenant-scoped \"Policy\" does not filter"
+  const member = await db.member.findFirst({ where: { userId, organizationId: policy.organizationId } });
+  if (!member) return null;
+  return policy;
+}
