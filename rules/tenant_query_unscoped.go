@@ -256,7 +256,7 @@ a user's keys), and leaves without one:
 then ` + "`if (!member) return …`" + ` (or an OrThrow lookup, or a count tested for zero), all
 before the row is used (` + "`!policy`" + ` aside). The where gives, in entries of its
 own, the membership's tenant field the row's (` + "`policy.organizationId`" + `, or a
-` + "`const`" + ` holding it; the row selects it) and the membership's user key a value not
+` + "`const`" + ` holding it; the row selects it, and its lookup omits and spreads nothing) and the membership's user key a value not
 read from the row and not maybe undefined (a compound key of the two counts too).
 A key inside an ` + "`OR`" + ` or after a spread, a user taken from the row, another row's
 tenant, a membership not tested or tested after the row or its tenant was used, or
