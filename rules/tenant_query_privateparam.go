@@ -1,0 +1,219 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// privateParamKey reports whether value, `<row>.<idName>`, reads the key
+// of target from a row handed to a private method of a class (TS
+// `private`, or a `#name`), proven by every call of that method:
+// LangWatch's budgets,
+//
+//	private async resetBucket(params: { existing: GatewayBudget; … }) {
+//	  const { existing, organizationId } = params;
+//	  … upsert({ where: { budgetId_bucketScopeId: { budgetId: existing.id, … } } })
+//	}
+//	… const existing = await this.get(input.id, input.organizationId);
+//	if (!existing) throw …;
+//	await this.resetBucket({ existing, organizationId: input.organizationId, … });
+//
+// The row is a parameter of the method, or a name a const object pattern
+// at the top of its body takes from one (no default); the method is no
+// static, and its name appears in its class only as the callee of
+// `this.<name>(…)` calls outside it, each calling that method
+// (thisMethod), none of them with a spread before the argument. There
+// each argument gives the row (a name or a property; the pattern's field
+// of an object literal with no spread), whose key the proofs of a where's
+// key accept where the call stands. A private member is read only inside
+// its class, so these are all its callers.
+func (q *queryCheck) privateParamKey(value string, target *prisma.Model, idName string) bool {
+	name, rest, ok := strings.Cut(value, ".")
+	if !ok || rest != idName || !isPlainName(name) || q.proofs >= 2 {
+		return false
+	}
+	method, index, field := paramRow(q.call, name)
+	if !method.Valid() || !privateMethod(method) {
+		return false
+	}
+	calls, ok := privateCalls(method)
+	if !ok || len(calls) == 0 {
+		return false
+	}
+	for _, call := range calls {
+		args := namedNoComments(call.Field("arguments"))
+		if index >= len(args) {
+			return false
+		}
+		for _, a := range args[:index+1] {
+			if a.Kind() == "spread_element" {
+				return false
+			}
+		}
+		arg := uncast(args[index])
+		if field != "" {
+			arg = objectField(arg, field)
+		}
+		if arg.Kind() != "identifier" && arg.Kind() != "shorthand_property_identifier" && arg.Kind() != "member_expression" {
+			return false
+		}
+		sub := *q
+		sub.call, sub.proofs = call, q.proofs+1
+		if !sub.verifiedKey(target, idName, compact(arg.Text())+"."+idName, "", tsparse.Node{}) {
+			return false
+		}
+	}
+	return true
+}
+
+// paramRow finds where the row name read at at comes from: a parameter of
+// the method at index (field ""), or the field of an object parameter at
+// index that `const { field: name } = param` at the top of the method's
+// body takes, param not assigned in the method nor that field of it
+// before. The method is invalid for anything else.
+func paramRow(at tsparse.Node, name string) (method tsparse.Node, index int, field string) {
+	scope, byStatement := bindingScope(at, name, -1)
+	if !byStatement {
+		if scope.Kind() != "method_definition" {
+			return tsparse.Node{}, 0, ""
+		}
+		for i, p := range namedNoComments(scope.Field("parameters")) {
+			if p.Kind() == "required_parameter" && p.Field("pattern").Kind() == "identifier" && p.Field("pattern").Text() == name && !p.Field("value").Valid() {
+				return scope, i, ""
+			}
+		}
+		return tsparse.Node{}, 0, ""
+	}
+	method = scope.Parent()
+	if scope.Kind() != "statement_block" || method.Kind() != "method_definition" {
+		return tsparse.Node{}, 0, ""
+	}
+	var decl tsparse.Node
+	for _, st := range namedNoComments(scope) {
+		if statementDeclares(st, name) {
+			decl = st
+			break
+		}
+	}
+	declarators := namedNoComments(decl)
+	if decl.Kind() != "lexical_declaration" || !strings.HasPrefix(decl.Text(), "const") || len(declarators) != 1 {
+		return tsparse.Node{}, 0, ""
+	}
+	pattern, from := declarators[0].Field("name"), uncast(declarators[0].Field("value"))
+	if pattern.Kind() != "object_pattern" || from.Kind() != "identifier" {
+		return tsparse.Node{}, 0, ""
+	}
+	for _, e := range namedNoComments(pattern) {
+		switch {
+		case e.Kind() == "shorthand_property_identifier_pattern" && e.Text() == name:
+			field = name
+		case e.Kind() == "pair_pattern" && e.Field("value").Kind() == "identifier" && e.Field("value").Text() == name:
+			field = keyName(e.Field("key"))
+		}
+	}
+	if field == "" {
+		return tsparse.Node{}, 0, ""
+	}
+	param := from.Text()
+	if s, _ := bindingScope(from, param, -1); s != method || assignedAnywhere(method, param) || overwritten(decl, param+"."+field) {
+		return tsparse.Node{}, 0, ""
+	}
+	for i, p := range namedNoComments(method.Field("parameters")) {
+		if p.Kind() == "required_parameter" && p.Field("pattern").Kind() == "identifier" && p.Field("pattern").Text() == param && !p.Field("value").Valid() {
+			return method, i, field
+		}
+	}
+	return tsparse.Node{}, 0, ""
+}
+
+// privateMethod reports whether method is a private, non-static plain
+// method of a class: `private name(…)` or `#name(…)`.
+func privateMethod(method tsparse.Node) bool {
+	if memberFlags(method) != "" || method.Parent().Kind() != "class_body" {
+		return false
+	}
+	if method.Field("name").Kind() == "private_property_identifier" {
+		return true
+	}
+	for _, c := range method.Children() {
+		if c.Kind() == "accessibility_modifier" && c.Text() == "private" {
+			return true
+		}
+	}
+	return false
+}
+
+// privateCalls lists the calls of method in its class: ok is false when
+// its name appears there in any other way than as the callee of a
+// `this.<name>(…)` call outside method that calls method (a string, a
+// property read, a call on another object, one inside method itself).
+func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
+	body := method.Parent()
+	name := method.Field("name").Text()
+	ok = true
+	body.Walk(func(n tsparse.Node) bool {
+		if !ok {
+			return false
+		}
+		if sameNode(n, method.Field("name")) {
+			return true
+		}
+		switch n.Kind() {
+		case "string", "template_string":
+			if strings.Contains(n.Text(), strings.TrimPrefix(name, "#")) {
+				ok = false
+			}
+			return ok
+		case "property_identifier", "private_property_identifier", "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
+		default:
+			return true
+		}
+		if n.Text() != name {
+			return true
+		}
+		member := n.Parent()
+		call := member.Parent()
+		if member.Kind() != "member_expression" || !sameNode(member.Field("property"), n) || member.Field("object").Kind() != "this" ||
+			call.Kind() != "call_expression" || !sameNode(call.Field("function"), member) || spans(method, call) || !instanceThis(call, method) ||
+			!strings.HasPrefix(name, "#") && !sameNode(thisMethod(call, name), method) {
+			ok = false
+			return false
+		}
+		calls = append(calls, call)
+		return true
+	})
+	return calls, ok
+}
+
+// instanceThis reports whether this at call is an instance of method's
+// class: call is in a non-static method of that class, or in arrow
+// functions in one. (An ES private name is declared once in its class, so
+// that method is the one `this.#name` calls there.)
+func instanceThis(call, method tsparse.Node) bool {
+	fn := enclosingFunction(call)
+	for fn.Kind() == "arrow_function" {
+		fn = enclosingFunction(fn)
+	}
+	return fn.Kind() == "method_definition" && sameNode(fn.Parent(), method.Parent()) && !strings.Contains(memberFlags(fn), "s")
+}
+
+// objectField is the value an object literal with no spread gives field
+// once, or an invalid node.
+func objectField(obj tsparse.Node, field string) tsparse.Node {
+	if obj.Kind() != "object" {
+		return tsparse.Node{}
+	}
+	var found tsparse.Node
+	for _, e := range namedNoComments(obj) {
+		k, v, ok := property(e)
+		if !ok || k == field && found.Valid() {
+			return tsparse.Node{}
+		}
+		if k == field {
+			found = uncast(v)
+		}
+	}
+	return found
+}
