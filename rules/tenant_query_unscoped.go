@@ -240,9 +240,10 @@ credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`, `apiKey`" + ` or ` + "`authorizationCode`" + `
 (its last word a token, hash or secret, or a hashed or secret key, or an OAuth authorization code; not
 ` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `),
-in a compound unique key (` + "`device_token: { device, token }`" + `) or the ` + "`some`" + ` of a
+in a compound unique key (` + "`device_token: { device, token }`" + `), the ` + "`some`" + ` of a
 to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
-link's token was issued for); nor are the keys read from the row such a
+link's token was issued for) or a Json field's path ending in such a name,
+compared by ` + "`equals`" + ` alone (` + "`payload: { path: [\"pushToken\"], equals: token }`" + `); nor are the keys read from the row such a
 lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
@@ -1721,6 +1722,8 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			if obj, ok := q.objectOf(val, 0); !ok || len(obj.NamedChildren()) == 1 && keyName(obj.NamedChildren()[0].Field("key")) == "equals" {
 				return true
 			}
+		case q.jsonCredential(f, val):
+			return true
 		case f.Relation != nil && !f.IsList() && f.Target != nil && depth == 0:
 			if obj, ok := q.objectOf(val, 0); ok && q.hasCredential(obj, f.Target, depth+1) {
 				return true
