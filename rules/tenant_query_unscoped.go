@@ -1449,7 +1449,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 					return true
 				}
 			}
-			if c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) {
+			if c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) || q.shadowedRowKey(c, &sub, delegate, rows, value, idName) {
 				return true
 			}
 			if c.Delegate == delegate && rows != "" && rows == boundName(c) && visibleAt(c, q.call) && q.everyRowCompared(c, q.call.Start()) {
