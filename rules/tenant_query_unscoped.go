@@ -1408,6 +1408,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) || computedKeySet(q.call, value, rows, keyFieldOf(value, rows, idName)) {
 		return false
 	}
+	if rows == "" && q.indexedElementKey(target, idName, value, val) {
+		return true
+	}
 	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName)) {
 		return true
 	}
@@ -1450,7 +1453,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 					return true
 				}
 			}
-			if c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) {
+			if c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) || q.shadowedRowKey(c, &sub, delegate, rows, value, idName) {
 				return true
 			}
 			if c.Delegate == delegate && rows != "" && rows == boundName(c) && visibleAt(c, q.call) && q.everyRowCompared(c, q.call.Start()) {
