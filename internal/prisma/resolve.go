@@ -880,13 +880,7 @@ func opsValue(a *Argument) string {
 func (r *resolver) readRelation(m *Model, f *Field) {
 	rel := f.Relation
 	if a := rel.Attr; a != nil {
-		nameArg := a.Positional(0)
-		if nameArg == nil {
-			nameArg = a.Arg("name")
-		}
-		if n := constString(nameArg); n != "" {
-			rel.name, rel.Explicit = n, true
-		}
+		rel.Explicit = relationName(a) != ""
 		rel.Fields = r.relationFields(f, a, "fields", m)
 	}
 	for _, fk := range rel.Fields {
@@ -925,7 +919,7 @@ func (r *resolver) pairRelations(relFields []*Field) {
 		}
 		// An implicit name is keyed as "", and so is an explicit one that
 		// spells it: the two name the same relation.
-		k := key{a, b, f.Relation.name}
+		k := key{a, b, f.Relation.givenName()}
 		if f.Relation.isImplicitName(k.name) {
 			k.name = ""
 		}
