@@ -903,8 +903,9 @@ func (r *resolver) pairRelations(relFields []*Field) {
 		a, b *Model // pointers hash faster than names
 		name string
 	}
+	// The key stays in the index alone: the models of a group are those of
+	// its first field.
 	type group struct {
-		key    key
 		fields [2]*Field
 		n      int
 	}
@@ -927,7 +928,7 @@ func (r *resolver) pairRelations(relFields []*Field) {
 		if !ok {
 			i = len(groups)
 			index[k] = i
-			groups = append(groups, group{key: k})
+			groups = append(groups, group{})
 		}
 		g := &groups[i]
 		if g.n < 2 {
@@ -955,10 +956,11 @@ func (r *resolver) pairRelations(relFields []*Field) {
 					f.Name(), f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
 			}
 		default:
+			a, b := g.fields[0].Relation.pair()
 			for _, f := range crowded[i] {
 				r.file = f.Model.File
 				r.errorf(f.Decl.Span, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
-					f.Relation.Name(), g.key.a.Name, g.key.b.Name, g.n)
+					f.Relation.Name(), a, b, g.n)
 			}
 		}
 	}
