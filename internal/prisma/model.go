@@ -326,9 +326,9 @@ func findAttr(attrs []*Attribute, name string) *Attribute {
 
 // Relation describes one side of a relation, from its field.
 type Relation struct {
-	// name is the one given in @relation, "" for an implicit name, which is
-	// built when asked (Name): most relations have one, and few rules ask.
-	name     string
+	// Explicit marks a name given in @relation. Neither that name nor the
+	// implicit one is kept: both are read or built when asked (Name), as a
+	// schema has thousands of relations and few rules ask.
 	Explicit bool
 	Field    *Field
 	// Opposite is the back-relation field, nil when it is missing.
@@ -344,10 +344,28 @@ type Relation struct {
 // implicit name (the two model names sorted and joined with "To").
 func (r *Relation) Name() string {
 	if r.Explicit {
-		return r.name
+		return r.givenName()
 	}
 	a, b := r.pair()
 	return a + "To" + b
+}
+
+// givenName is the name given in @relation, "" when there is none.
+func (r *Relation) givenName() string {
+	if !r.Explicit {
+		return ""
+	}
+	return relationName(r.Attr)
+}
+
+// relationName is the name argument of @relation a, positional or `name:`;
+// "" when absent or not a string.
+func relationName(a *Attribute) string {
+	nameArg := a.Positional(0)
+	if nameArg == nil {
+		nameArg = a.Arg("name")
+	}
+	return constString(nameArg)
 }
 
 // pair is the names of the relation's two models, sorted.

@@ -880,13 +880,7 @@ func opsValue(a *Argument) string {
 func (r *resolver) readRelation(m *Model, f *Field) {
 	rel := f.Relation
 	if a := rel.Attr; a != nil {
-		nameArg := a.Positional(0)
-		if nameArg == nil {
-			nameArg = a.Arg("name")
-		}
-		if n := constString(nameArg); n != "" {
-			rel.name, rel.Explicit = n, true
-		}
+		rel.Explicit = relationName(a) != ""
 		rel.Fields = r.relationFields(f, a, "fields", m)
 	}
 	for _, fk := range rel.Fields {
@@ -909,8 +903,9 @@ func (r *resolver) pairRelations(relFields []*Field) {
 		a, b *Model // pointers hash faster than names
 		name string
 	}
+	// The key stays in the index alone: the models of a group are those of
+	// its first field.
 	type group struct {
-		key    key
 		fields [2]*Field
 		n      int
 	}
@@ -925,7 +920,7 @@ func (r *resolver) pairRelations(relFields []*Field) {
 		}
 		// An implicit name is keyed as "", and so is an explicit one that
 		// spells it: the two name the same relation.
-		k := key{a, b, f.Relation.name}
+		k := key{a, b, f.Relation.givenName()}
 		if f.Relation.isImplicitName(k.name) {
 			k.name = ""
 		}
@@ -933,7 +928,7 @@ func (r *resolver) pairRelations(relFields []*Field) {
 		if !ok {
 			i = len(groups)
 			index[k] = i
-			groups = append(groups, group{key: k})
+			groups = append(groups, group{})
 		}
 		g := &groups[i]
 		if g.n < 2 {
@@ -961,10 +956,11 @@ func (r *resolver) pairRelations(relFields []*Field) {
 					f.Name(), f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
 			}
 		default:
+			a, b := g.fields[0].Relation.pair()
 			for _, f := range crowded[i] {
 				r.file = f.Model.File
 				r.errorf(f.Decl.Span, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
-					f.Relation.Name(), g.key.a.Name, g.key.b.Name, g.n)
+					f.Relation.Name(), a, b, g.n)
 			}
 		}
 	}
