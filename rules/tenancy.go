@@ -298,6 +298,10 @@ type tenantNames struct {
 	lengths uint64
 	// long is set when some spelling is 64 bytes or longer.
 	long bool
+	// firsts has bit b set when some spelling starts with byte b: of the
+	// fields of a length some spelling has (createdAt is as long as
+	// tenant_id), most start with another byte.
+	firsts [4]uint64
 }
 
 func newTenantNames(names []string) *tenantNames {
@@ -305,6 +309,9 @@ func newTenantNames(names []string) *tenantNames {
 	for i, n := range names {
 		tn.spellings[i] = [2]string{n, snakeCase(n)}
 		for _, s := range tn.spellings[i] {
+			if s != "" {
+				tn.firsts[s[0]>>6] |= 1 << (s[0] & 63)
+			}
 			if len(s) < 64 {
 				tn.lengths |= 1 << len(s)
 			} else {
@@ -315,8 +322,15 @@ func newTenantNames(names []string) *tenantNames {
 	return tn
 }
 
-// mayBe reports whether s can be one of the spellings, by its length.
+// mayBe reports whether s can be one of the spellings, by its length and
+// its first byte.
 func (tn *tenantNames) mayBe(s string) bool {
+	if s == "" {
+		return tn.lengths&1 != 0
+	}
+	if tn.firsts[s[0]>>6]&(1<<(s[0]&63)) == 0 {
+		return false
+	}
 	if len(s) >= 64 {
 		return tn.long
 	}

