@@ -1420,7 +1420,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain) || q.spreadPickedRow(value, target, idName, outer, chain) || q.everyCheckedKey(value, val, target, idName, outer, chain) || q.nestedChildRow(value, target, idName, outer, chain) || q.fallbackKey(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || transactionArrayCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
+	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || q.rolledBackUnlessFound(value, target, idName) || transactionArrayCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
