@@ -394,6 +394,15 @@ pushed into a ` + "`const`" + ` list the function only reads, is the tenant's wh
 between the write and the call (the whole loop when one holds both) may move
 it: only reads, deletes and writes of the same model that leave the tenant
 alone or set it the same way. The write's own where is judged on its own.
+A key picked by ` + "`find`" + ` from a list declared empty (a ` + "`let`" + ` too) and never
+assigned, which only gets rows whose keys are proven where they are pushed
+(also in a closure) and is otherwise only read, is the tenant's; after ` + "`?.`" + `
+only in a unique where or a create's link.
+A write by a parent's key alone on its children (` + "`deleteMany({ where: {\nconversationId: id } })`" + `), its result dropped, is undone when a later statement of
+the same ` + "`$transaction(async (tx) => …)`" + ` callback's body, with no return between,
+deletes or updates that parent by the same key and the tenant, or finds it with
+` + "`findUniqueOrThrow`" + `/` + "`findFirstOrThrow`" + `: that throws for another tenant's parent, and
+Prisma then rolls the whole transaction back.
 
 Any of these findings means the call can read or write another tenant's
 rows. There is no automatic fix: a human chooses the tenant value. Add the tenant
