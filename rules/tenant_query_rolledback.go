@@ -18,8 +18,10 @@ import (
 // the tenant, or a findUniqueOrThrow/findFirstOrThrow, throws when no row
 // matches. So when such a call on the parent, by the same key read the same
 // way, runs after the write whatever happens (both statements of the
-// callback's own body, no return between), the write stays only for the
-// tenant's parent. The write's rows of another tenant are still written and
+// callback's own body, the later one awaited or returned, no return
+// between), the write stays only for the tenant's parent. The callback must
+// be $transaction's only argument: options may set an isolation level
+// (ReadUncommitted) under which other transactions see the write. The write's rows of another tenant are still written and
 // locked until the rollback: other writers of those rows wait, and the
 // database does the work twice. The write's result must be dropped: a row
 // it returned could be handed on before the throw.
@@ -76,30 +78,33 @@ func (q *queryCheck) rolledBackUnlessFound(value string, target *prisma.Model, i
 	return false
 }
 
-// bodyStatement is the statement of body that is call awaited, returned or
-// declared with its awaited result: it runs whenever the body gets there.
-// Otherwise no node.
+// bodyStatement is the statement of body that awaits call (alone or as a
+// declaration's value) or returns it: a throw of the call then rejects
+// the callback, whenever the body gets there. Otherwise no node: a promise
+// left unawaited may reject after the callback has ended.
 func bodyStatement(call, body tsparse.Node) tsparse.Node {
 	n := call.Parent()
-	for {
-		switch n.Kind() {
-		case "await_expression", "parenthesized_expression":
-			n = n.Parent()
-			continue
-		case "variable_declarator":
-			if n.Parent().Kind() == "lexical_declaration" || n.Parent().Kind() == "variable_declaration" {
-				n = n.Parent()
-			}
-		}
-		break
+	awaited := false
+	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" {
+		awaited = awaited || n.Kind() == "await_expression"
+		n = n.Parent()
+	}
+	if n.Kind() == "variable_declarator" && (n.Parent().Kind() == "lexical_declaration" || n.Parent().Kind() == "variable_declaration") {
+		n = n.Parent()
 	}
 	switch n.Kind() {
-	case "expression_statement", "return_statement", "lexical_declaration", "variable_declaration":
-		if sameNode(n.Parent(), body) {
-			return n
+	case "expression_statement", "lexical_declaration", "variable_declaration":
+		if !awaited {
+			return tsparse.Node{}
 		}
+	case "return_statement":
+	default:
+		return tsparse.Node{}
 	}
-	return tsparse.Node{}
+	if !sameNode(n.Parent(), body) {
+		return tsparse.Node{}
+	}
+	return n
 }
 
 // returnsBetween reports whether a statement of body, fn's, between from

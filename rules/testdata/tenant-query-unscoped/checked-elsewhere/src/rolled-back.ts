@@ -12,6 +12,23 @@ export async function remove(accountId: number, input: { id: number }) {
   });
 }
 
+// A write in a function the callback calls is left to its own proofs.
+export async function removeInside(accountId: number, id: number) {
+  return prisma.$transaction((tx: any) => {
+    return (async () => {
+      await tx.message.deleteMany({ where: { conversationId: id } }); // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+      return tx.conversation.delete({ where: { id, accountId } });
+    })();
+  });
+}
+
+export async function removeReturned(accountId: number, id: number) {
+  return prisma.$transaction(async (tx: any) => {
+    await tx.message.updateMany({ where: { conversationId: id }, data: {} });
+    return tx.conversation.update({ where: { id, accountId }, data: {} });
+  });
+}
+
 export async function removeThenFind(accountId: number, id: number) {
   await prisma.$transaction(async (tx: any) => {
     await tx.message.updateMany({ where: { conversationId: id }, data: {} });
@@ -87,6 +104,23 @@ export async function checkedOutside(accountId: number, id: number) {
 export async function noTransaction(accountId: number, id: number) {
   await prisma.message.deleteMany({ where: { conversationId: id } }); // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
   await prisma.conversation.delete({ where: { id, accountId } });
+}
+
+// A check left unawaited may reject after the callback has ended.
+export async function checkNotAwaited(accountId: number, id: number) {
+  await prisma.$transaction(async (tx: any) => {
+    await tx.message.deleteMany({ where: { conversationId: id } }); // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+    const pending = tx.conversation.delete({ where: { id, accountId } });
+    audit(pending ? 1 : 0);
+  });
+}
+
+// A transaction given options may read uncommitted writes elsewhere.
+export async function withOptions(accountId: number, id: number) {
+  await prisma.$transaction(async (tx: any) => {
+    await tx.message.deleteMany({ where: { conversationId: id } }); // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+    await tx.conversation.delete({ where: { id, accountId } });
+  }, { isolationLevel: "ReadUncommitted" });
 }
 
 // A write whose result is kept may hand rows on before the throw.
