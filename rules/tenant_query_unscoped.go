@@ -395,6 +395,15 @@ pushed into a ` + "`const`" + ` list the function only reads, is the tenant's wh
 between the write and the call (the whole loop when one holds both) may move
 it: only reads, deletes and writes of the same model that leave the tenant
 alone or set it the same way. The write's own where is judged on its own.
+A key picked by ` + "`find`" + ` from a list declared empty (a ` + "`let`" + ` too) and never
+assigned, which only gets rows whose keys are proven where they are pushed
+(also in a closure) and is otherwise only read, is the tenant's; after ` + "`?.`" + `
+only in a unique where or a create's link.
+A write by a parent's key alone on its children (` + "`deleteMany({ where: {\nconversationId: id } })`" + `), its result dropped, is undone when a later statement of
+the same ` + "`$transaction(async (tx) => …)`" + ` callback's body, with no return between,
+deletes or updates that parent by the same key and the tenant, or finds it with
+` + "`findUniqueOrThrow`" + `/` + "`findFirstOrThrow`" + `: that throws for another tenant's parent, and
+Prisma then rolls the whole transaction back.
 
 Any of these findings means the call can read or write another tenant's
 rows. There is no automatic fix: a human chooses the tenant value. Add the tenant
@@ -1417,14 +1426,14 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName)) {
 		return true
 	}
-	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName)) {
+	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.pickedPushedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain) || q.spreadPickedRow(value, target, idName, outer, chain) || q.everyCheckedKey(value, val, target, idName, outer, chain) || q.nestedChildRow(value, target, idName, outer, chain) || q.fallbackKey(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || transactionArrayCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
+	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || q.rolledBackUnlessFound(value, target, idName) || transactionArrayCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
