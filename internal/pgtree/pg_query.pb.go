@@ -28,26 +28,6 @@ const (
 	QuerySource_QSRC_NON_INSTEAD_RULE  QuerySource = 5
 )
 
-// Enum value maps for QuerySource.
-var (
-	QuerySource_name = map[int32]string{
-		0: "QUERY_SOURCE_UNDEFINED",
-		1: "QSRC_ORIGINAL",
-		2: "QSRC_PARSER",
-		3: "QSRC_INSTEAD_RULE",
-		4: "QSRC_QUAL_INSTEAD_RULE",
-		5: "QSRC_NON_INSTEAD_RULE",
-	}
-	QuerySource_value = map[string]int32{
-		"QUERY_SOURCE_UNDEFINED": 0,
-		"QSRC_ORIGINAL":          1,
-		"QSRC_PARSER":            2,
-		"QSRC_INSTEAD_RULE":      3,
-		"QSRC_QUAL_INSTEAD_RULE": 4,
-		"QSRC_NON_INSTEAD_RULE":  5,
-	}
-)
-
 func (x QuerySource) Enum() *QuerySource {
 	p := new(QuerySource)
 	*p = x
@@ -85,24 +65,6 @@ const (
 	SortByDir_SORTBY_ASC            SortByDir = 2
 	SortByDir_SORTBY_DESC           SortByDir = 3
 	SortByDir_SORTBY_USING          SortByDir = 4
-)
-
-// Enum value maps for SortByDir.
-var (
-	SortByDir_name = map[int32]string{
-		0: "SORT_BY_DIR_UNDEFINED",
-		1: "SORTBY_DEFAULT",
-		2: "SORTBY_ASC",
-		3: "SORTBY_DESC",
-		4: "SORTBY_USING",
-	}
-	SortByDir_value = map[string]int32{
-		"SORT_BY_DIR_UNDEFINED": 0,
-		"SORTBY_DEFAULT":        1,
-		"SORTBY_ASC":            2,
-		"SORTBY_DESC":           3,
-		"SORTBY_USING":          4,
-	}
 )
 
 func (x SortByDir) Enum() *SortByDir {
@@ -143,22 +105,6 @@ const (
 	SortByNulls_SORTBY_NULLS_LAST       SortByNulls = 3
 )
 
-// Enum value maps for SortByNulls.
-var (
-	SortByNulls_name = map[int32]string{
-		0: "SORT_BY_NULLS_UNDEFINED",
-		1: "SORTBY_NULLS_DEFAULT",
-		2: "SORTBY_NULLS_FIRST",
-		3: "SORTBY_NULLS_LAST",
-	}
-	SortByNulls_value = map[string]int32{
-		"SORT_BY_NULLS_UNDEFINED": 0,
-		"SORTBY_NULLS_DEFAULT":    1,
-		"SORTBY_NULLS_FIRST":      2,
-		"SORTBY_NULLS_LAST":       3,
-	}
-)
-
 func (x SortByNulls) Enum() *SortByNulls {
 	p := new(SortByNulls)
 	*p = x
@@ -195,22 +141,6 @@ const (
 	SetQuantifier_SET_QUANTIFIER_DEFAULT   SetQuantifier = 1
 	SetQuantifier_SET_QUANTIFIER_ALL       SetQuantifier = 2
 	SetQuantifier_SET_QUANTIFIER_DISTINCT  SetQuantifier = 3
-)
-
-// Enum value maps for SetQuantifier.
-var (
-	SetQuantifier_name = map[int32]string{
-		0: "SET_QUANTIFIER_UNDEFINED",
-		1: "SET_QUANTIFIER_DEFAULT",
-		2: "SET_QUANTIFIER_ALL",
-		3: "SET_QUANTIFIER_DISTINCT",
-	}
-	SetQuantifier_value = map[string]int32{
-		"SET_QUANTIFIER_UNDEFINED": 0,
-		"SET_QUANTIFIER_DEFAULT":   1,
-		"SET_QUANTIFIER_ALL":       2,
-		"SET_QUANTIFIER_DISTINCT":  3,
-	}
 )
 
 func (x SetQuantifier) Enum() *SetQuantifier {
@@ -262,44 +192,6 @@ const (
 	A_Expr_Kind_AEXPR_NOT_BETWEEN_SYM A_Expr_Kind = 14
 )
 
-// Enum value maps for A_Expr_Kind.
-var (
-	A_Expr_Kind_name = map[int32]string{
-		0:  "A_EXPR_KIND_UNDEFINED",
-		1:  "AEXPR_OP",
-		2:  "AEXPR_OP_ANY",
-		3:  "AEXPR_OP_ALL",
-		4:  "AEXPR_DISTINCT",
-		5:  "AEXPR_NOT_DISTINCT",
-		6:  "AEXPR_NULLIF",
-		7:  "AEXPR_IN",
-		8:  "AEXPR_LIKE",
-		9:  "AEXPR_ILIKE",
-		10: "AEXPR_SIMILAR",
-		11: "AEXPR_BETWEEN",
-		12: "AEXPR_NOT_BETWEEN",
-		13: "AEXPR_BETWEEN_SYM",
-		14: "AEXPR_NOT_BETWEEN_SYM",
-	}
-	A_Expr_Kind_value = map[string]int32{
-		"A_EXPR_KIND_UNDEFINED": 0,
-		"AEXPR_OP":              1,
-		"AEXPR_OP_ANY":          2,
-		"AEXPR_OP_ALL":          3,
-		"AEXPR_DISTINCT":        4,
-		"AEXPR_NOT_DISTINCT":    5,
-		"AEXPR_NULLIF":          6,
-		"AEXPR_IN":              7,
-		"AEXPR_LIKE":            8,
-		"AEXPR_ILIKE":           9,
-		"AEXPR_SIMILAR":         10,
-		"AEXPR_BETWEEN":         11,
-		"AEXPR_NOT_BETWEEN":     12,
-		"AEXPR_BETWEEN_SYM":     13,
-		"AEXPR_NOT_BETWEEN_SYM": 14,
-	}
-)
-
 func (x A_Expr_Kind) Enum() *A_Expr_Kind {
 	p := new(A_Expr_Kind)
 	*p = x
@@ -338,26 +230,6 @@ const (
 	RoleSpecType_ROLESPEC_CURRENT_USER    RoleSpecType = 3
 	RoleSpecType_ROLESPEC_SESSION_USER    RoleSpecType = 4
 	RoleSpecType_ROLESPEC_PUBLIC          RoleSpecType = 5
-)
-
-// Enum value maps for RoleSpecType.
-var (
-	RoleSpecType_name = map[int32]string{
-		0: "ROLE_SPEC_TYPE_UNDEFINED",
-		1: "ROLESPEC_CSTRING",
-		2: "ROLESPEC_CURRENT_ROLE",
-		3: "ROLESPEC_CURRENT_USER",
-		4: "ROLESPEC_SESSION_USER",
-		5: "ROLESPEC_PUBLIC",
-	}
-	RoleSpecType_value = map[string]int32{
-		"ROLE_SPEC_TYPE_UNDEFINED": 0,
-		"ROLESPEC_CSTRING":         1,
-		"ROLESPEC_CURRENT_ROLE":    2,
-		"ROLESPEC_CURRENT_USER":    3,
-		"ROLESPEC_SESSION_USER":    4,
-		"ROLESPEC_PUBLIC":          5,
-	}
 )
 
 func (x RoleSpecType) Enum() *RoleSpecType {
@@ -405,36 +277,6 @@ const (
 	TableLikeOption_CREATE_TABLE_LIKE_ALL         TableLikeOption = 10
 )
 
-// Enum value maps for TableLikeOption.
-var (
-	TableLikeOption_name = map[int32]string{
-		0:  "TABLE_LIKE_OPTION_UNDEFINED",
-		1:  "CREATE_TABLE_LIKE_COMMENTS",
-		2:  "CREATE_TABLE_LIKE_COMPRESSION",
-		3:  "CREATE_TABLE_LIKE_CONSTRAINTS",
-		4:  "CREATE_TABLE_LIKE_DEFAULTS",
-		5:  "CREATE_TABLE_LIKE_GENERATED",
-		6:  "CREATE_TABLE_LIKE_IDENTITY",
-		7:  "CREATE_TABLE_LIKE_INDEXES",
-		8:  "CREATE_TABLE_LIKE_STATISTICS",
-		9:  "CREATE_TABLE_LIKE_STORAGE",
-		10: "CREATE_TABLE_LIKE_ALL",
-	}
-	TableLikeOption_value = map[string]int32{
-		"TABLE_LIKE_OPTION_UNDEFINED":   0,
-		"CREATE_TABLE_LIKE_COMMENTS":    1,
-		"CREATE_TABLE_LIKE_COMPRESSION": 2,
-		"CREATE_TABLE_LIKE_CONSTRAINTS": 3,
-		"CREATE_TABLE_LIKE_DEFAULTS":    4,
-		"CREATE_TABLE_LIKE_GENERATED":   5,
-		"CREATE_TABLE_LIKE_IDENTITY":    6,
-		"CREATE_TABLE_LIKE_INDEXES":     7,
-		"CREATE_TABLE_LIKE_STATISTICS":  8,
-		"CREATE_TABLE_LIKE_STORAGE":     9,
-		"CREATE_TABLE_LIKE_ALL":         10,
-	}
-)
-
 func (x TableLikeOption) Enum() *TableLikeOption {
 	p := new(TableLikeOption)
 	*p = x
@@ -472,24 +314,6 @@ const (
 	DefElemAction_DEFELEM_SET               DefElemAction = 2
 	DefElemAction_DEFELEM_ADD               DefElemAction = 3
 	DefElemAction_DEFELEM_DROP              DefElemAction = 4
-)
-
-// Enum value maps for DefElemAction.
-var (
-	DefElemAction_name = map[int32]string{
-		0: "DEF_ELEM_ACTION_UNDEFINED",
-		1: "DEFELEM_UNSPEC",
-		2: "DEFELEM_SET",
-		3: "DEFELEM_ADD",
-		4: "DEFELEM_DROP",
-	}
-	DefElemAction_value = map[string]int32{
-		"DEF_ELEM_ACTION_UNDEFINED": 0,
-		"DEFELEM_UNSPEC":            1,
-		"DEFELEM_SET":               2,
-		"DEFELEM_ADD":               3,
-		"DEFELEM_DROP":              4,
-	}
 )
 
 func (x DefElemAction) Enum() *DefElemAction {
@@ -530,22 +354,6 @@ const (
 	PartitionStrategy_PARTITION_STRATEGY_HASH      PartitionStrategy = 3
 )
 
-// Enum value maps for PartitionStrategy.
-var (
-	PartitionStrategy_name = map[int32]string{
-		0: "PARTITION_STRATEGY_UNDEFINED",
-		1: "PARTITION_STRATEGY_LIST",
-		2: "PARTITION_STRATEGY_RANGE",
-		3: "PARTITION_STRATEGY_HASH",
-	}
-	PartitionStrategy_value = map[string]int32{
-		"PARTITION_STRATEGY_UNDEFINED": 0,
-		"PARTITION_STRATEGY_LIST":      1,
-		"PARTITION_STRATEGY_RANGE":     2,
-		"PARTITION_STRATEGY_HASH":      3,
-	}
-)
-
 func (x PartitionStrategy) Enum() *PartitionStrategy {
 	p := new(PartitionStrategy)
 	*p = x
@@ -582,22 +390,6 @@ const (
 	PartitionRangeDatumKind_PARTITION_RANGE_DATUM_MINVALUE       PartitionRangeDatumKind = 1
 	PartitionRangeDatumKind_PARTITION_RANGE_DATUM_VALUE          PartitionRangeDatumKind = 2
 	PartitionRangeDatumKind_PARTITION_RANGE_DATUM_MAXVALUE       PartitionRangeDatumKind = 3
-)
-
-// Enum value maps for PartitionRangeDatumKind.
-var (
-	PartitionRangeDatumKind_name = map[int32]string{
-		0: "PARTITION_RANGE_DATUM_KIND_UNDEFINED",
-		1: "PARTITION_RANGE_DATUM_MINVALUE",
-		2: "PARTITION_RANGE_DATUM_VALUE",
-		3: "PARTITION_RANGE_DATUM_MAXVALUE",
-	}
-	PartitionRangeDatumKind_value = map[string]int32{
-		"PARTITION_RANGE_DATUM_KIND_UNDEFINED": 0,
-		"PARTITION_RANGE_DATUM_MINVALUE":       1,
-		"PARTITION_RANGE_DATUM_VALUE":          2,
-		"PARTITION_RANGE_DATUM_MAXVALUE":       3,
-	}
 )
 
 func (x PartitionRangeDatumKind) Enum() *PartitionRangeDatumKind {
@@ -644,34 +436,6 @@ const (
 	RTEKind_RTE_RESULT          RTEKind = 9
 )
 
-// Enum value maps for RTEKind.
-var (
-	RTEKind_name = map[int32]string{
-		0: "RTEKIND_UNDEFINED",
-		1: "RTE_RELATION",
-		2: "RTE_SUBQUERY",
-		3: "RTE_JOIN",
-		4: "RTE_FUNCTION",
-		5: "RTE_TABLEFUNC",
-		6: "RTE_VALUES",
-		7: "RTE_CTE",
-		8: "RTE_NAMEDTUPLESTORE",
-		9: "RTE_RESULT",
-	}
-	RTEKind_value = map[string]int32{
-		"RTEKIND_UNDEFINED":   0,
-		"RTE_RELATION":        1,
-		"RTE_SUBQUERY":        2,
-		"RTE_JOIN":            3,
-		"RTE_FUNCTION":        4,
-		"RTE_TABLEFUNC":       5,
-		"RTE_VALUES":          6,
-		"RTE_CTE":             7,
-		"RTE_NAMEDTUPLESTORE": 8,
-		"RTE_RESULT":          9,
-	}
-)
-
 func (x RTEKind) Enum() *RTEKind {
 	p := new(RTEKind)
 	*p = x
@@ -711,28 +475,6 @@ const (
 	WCOKind_WCO_RLS_CONFLICT_CHECK     WCOKind = 4
 	WCOKind_WCO_RLS_MERGE_UPDATE_CHECK WCOKind = 5
 	WCOKind_WCO_RLS_MERGE_DELETE_CHECK WCOKind = 6
-)
-
-// Enum value maps for WCOKind.
-var (
-	WCOKind_name = map[int32]string{
-		0: "WCOKIND_UNDEFINED",
-		1: "WCO_VIEW_CHECK",
-		2: "WCO_RLS_INSERT_CHECK",
-		3: "WCO_RLS_UPDATE_CHECK",
-		4: "WCO_RLS_CONFLICT_CHECK",
-		5: "WCO_RLS_MERGE_UPDATE_CHECK",
-		6: "WCO_RLS_MERGE_DELETE_CHECK",
-	}
-	WCOKind_value = map[string]int32{
-		"WCOKIND_UNDEFINED":          0,
-		"WCO_VIEW_CHECK":             1,
-		"WCO_RLS_INSERT_CHECK":       2,
-		"WCO_RLS_UPDATE_CHECK":       3,
-		"WCO_RLS_CONFLICT_CHECK":     4,
-		"WCO_RLS_MERGE_UPDATE_CHECK": 5,
-		"WCO_RLS_MERGE_DELETE_CHECK": 6,
-	}
 )
 
 func (x WCOKind) Enum() *WCOKind {
@@ -775,26 +517,6 @@ const (
 	GroupingSetKind_GROUPING_SET_SETS           GroupingSetKind = 5
 )
 
-// Enum value maps for GroupingSetKind.
-var (
-	GroupingSetKind_name = map[int32]string{
-		0: "GROUPING_SET_KIND_UNDEFINED",
-		1: "GROUPING_SET_EMPTY",
-		2: "GROUPING_SET_SIMPLE",
-		3: "GROUPING_SET_ROLLUP",
-		4: "GROUPING_SET_CUBE",
-		5: "GROUPING_SET_SETS",
-	}
-	GroupingSetKind_value = map[string]int32{
-		"GROUPING_SET_KIND_UNDEFINED": 0,
-		"GROUPING_SET_EMPTY":          1,
-		"GROUPING_SET_SIMPLE":         2,
-		"GROUPING_SET_ROLLUP":         3,
-		"GROUPING_SET_CUBE":           4,
-		"GROUPING_SET_SETS":           5,
-	}
-)
-
 func (x GroupingSetKind) Enum() *GroupingSetKind {
 	p := new(GroupingSetKind)
 	*p = x
@@ -833,22 +555,6 @@ const (
 	CTEMaterialize_CTEMaterializeNever      CTEMaterialize = 3
 )
 
-// Enum value maps for CTEMaterialize.
-var (
-	CTEMaterialize_name = map[int32]string{
-		0: "CTEMATERIALIZE_UNDEFINED",
-		1: "CTEMaterializeDefault",
-		2: "CTEMaterializeAlways",
-		3: "CTEMaterializeNever",
-	}
-	CTEMaterialize_value = map[string]int32{
-		"CTEMATERIALIZE_UNDEFINED": 0,
-		"CTEMaterializeDefault":    1,
-		"CTEMaterializeAlways":     2,
-		"CTEMaterializeNever":      3,
-	}
-)
-
 func (x CTEMaterialize) Enum() *CTEMaterialize {
 	p := new(CTEMaterialize)
 	*p = x
@@ -885,22 +591,6 @@ const (
 	JsonQuotes_JS_QUOTES_UNSPEC      JsonQuotes = 1
 	JsonQuotes_JS_QUOTES_KEEP        JsonQuotes = 2
 	JsonQuotes_JS_QUOTES_OMIT        JsonQuotes = 3
-)
-
-// Enum value maps for JsonQuotes.
-var (
-	JsonQuotes_name = map[int32]string{
-		0: "JSON_QUOTES_UNDEFINED",
-		1: "JS_QUOTES_UNSPEC",
-		2: "JS_QUOTES_KEEP",
-		3: "JS_QUOTES_OMIT",
-	}
-	JsonQuotes_value = map[string]int32{
-		"JSON_QUOTES_UNDEFINED": 0,
-		"JS_QUOTES_UNSPEC":      1,
-		"JS_QUOTES_KEEP":        2,
-		"JS_QUOTES_OMIT":        3,
-	}
 )
 
 func (x JsonQuotes) Enum() *JsonQuotes {
@@ -943,26 +633,6 @@ const (
 	JsonTableColumnType_JTC_NESTED                       JsonTableColumnType = 5
 )
 
-// Enum value maps for JsonTableColumnType.
-var (
-	JsonTableColumnType_name = map[int32]string{
-		0: "JSON_TABLE_COLUMN_TYPE_UNDEFINED",
-		1: "JTC_FOR_ORDINALITY",
-		2: "JTC_REGULAR",
-		3: "JTC_EXISTS",
-		4: "JTC_FORMATTED",
-		5: "JTC_NESTED",
-	}
-	JsonTableColumnType_value = map[string]int32{
-		"JSON_TABLE_COLUMN_TYPE_UNDEFINED": 0,
-		"JTC_FOR_ORDINALITY":               1,
-		"JTC_REGULAR":                      2,
-		"JTC_EXISTS":                       3,
-		"JTC_FORMATTED":                    4,
-		"JTC_NESTED":                       5,
-	}
-)
-
 func (x JsonTableColumnType) Enum() *JsonTableColumnType {
 	p := new(JsonTableColumnType)
 	*p = x
@@ -1000,24 +670,6 @@ const (
 	SetOperation_SETOP_UNION             SetOperation = 2
 	SetOperation_SETOP_INTERSECT         SetOperation = 3
 	SetOperation_SETOP_EXCEPT            SetOperation = 4
-)
-
-// Enum value maps for SetOperation.
-var (
-	SetOperation_name = map[int32]string{
-		0: "SET_OPERATION_UNDEFINED",
-		1: "SETOP_NONE",
-		2: "SETOP_UNION",
-		3: "SETOP_INTERSECT",
-		4: "SETOP_EXCEPT",
-	}
-	SetOperation_value = map[string]int32{
-		"SET_OPERATION_UNDEFINED": 0,
-		"SETOP_NONE":              1,
-		"SETOP_UNION":             2,
-		"SETOP_INTERSECT":         3,
-		"SETOP_EXCEPT":            4,
-	}
 )
 
 func (x SetOperation) Enum() *SetOperation {
@@ -1107,120 +759,6 @@ const (
 	ObjectType_OBJECT_VIEW                  ObjectType = 52
 )
 
-// Enum value maps for ObjectType.
-var (
-	ObjectType_name = map[int32]string{
-		0:  "OBJECT_TYPE_UNDEFINED",
-		1:  "OBJECT_ACCESS_METHOD",
-		2:  "OBJECT_AGGREGATE",
-		3:  "OBJECT_AMOP",
-		4:  "OBJECT_AMPROC",
-		5:  "OBJECT_ATTRIBUTE",
-		6:  "OBJECT_CAST",
-		7:  "OBJECT_COLUMN",
-		8:  "OBJECT_COLLATION",
-		9:  "OBJECT_CONVERSION",
-		10: "OBJECT_DATABASE",
-		11: "OBJECT_DEFAULT",
-		12: "OBJECT_DEFACL",
-		13: "OBJECT_DOMAIN",
-		14: "OBJECT_DOMCONSTRAINT",
-		15: "OBJECT_EVENT_TRIGGER",
-		16: "OBJECT_EXTENSION",
-		17: "OBJECT_FDW",
-		18: "OBJECT_FOREIGN_SERVER",
-		19: "OBJECT_FOREIGN_TABLE",
-		20: "OBJECT_FUNCTION",
-		21: "OBJECT_INDEX",
-		22: "OBJECT_LANGUAGE",
-		23: "OBJECT_LARGEOBJECT",
-		24: "OBJECT_MATVIEW",
-		25: "OBJECT_OPCLASS",
-		26: "OBJECT_OPERATOR",
-		27: "OBJECT_OPFAMILY",
-		28: "OBJECT_PARAMETER_ACL",
-		29: "OBJECT_POLICY",
-		30: "OBJECT_PROCEDURE",
-		31: "OBJECT_PUBLICATION",
-		32: "OBJECT_PUBLICATION_NAMESPACE",
-		33: "OBJECT_PUBLICATION_REL",
-		34: "OBJECT_ROLE",
-		35: "OBJECT_ROUTINE",
-		36: "OBJECT_RULE",
-		37: "OBJECT_SCHEMA",
-		38: "OBJECT_SEQUENCE",
-		39: "OBJECT_SUBSCRIPTION",
-		40: "OBJECT_STATISTIC_EXT",
-		41: "OBJECT_TABCONSTRAINT",
-		42: "OBJECT_TABLE",
-		43: "OBJECT_TABLESPACE",
-		44: "OBJECT_TRANSFORM",
-		45: "OBJECT_TRIGGER",
-		46: "OBJECT_TSCONFIGURATION",
-		47: "OBJECT_TSDICTIONARY",
-		48: "OBJECT_TSPARSER",
-		49: "OBJECT_TSTEMPLATE",
-		50: "OBJECT_TYPE",
-		51: "OBJECT_USER_MAPPING",
-		52: "OBJECT_VIEW",
-	}
-	ObjectType_value = map[string]int32{
-		"OBJECT_TYPE_UNDEFINED":        0,
-		"OBJECT_ACCESS_METHOD":         1,
-		"OBJECT_AGGREGATE":             2,
-		"OBJECT_AMOP":                  3,
-		"OBJECT_AMPROC":                4,
-		"OBJECT_ATTRIBUTE":             5,
-		"OBJECT_CAST":                  6,
-		"OBJECT_COLUMN":                7,
-		"OBJECT_COLLATION":             8,
-		"OBJECT_CONVERSION":            9,
-		"OBJECT_DATABASE":              10,
-		"OBJECT_DEFAULT":               11,
-		"OBJECT_DEFACL":                12,
-		"OBJECT_DOMAIN":                13,
-		"OBJECT_DOMCONSTRAINT":         14,
-		"OBJECT_EVENT_TRIGGER":         15,
-		"OBJECT_EXTENSION":             16,
-		"OBJECT_FDW":                   17,
-		"OBJECT_FOREIGN_SERVER":        18,
-		"OBJECT_FOREIGN_TABLE":         19,
-		"OBJECT_FUNCTION":              20,
-		"OBJECT_INDEX":                 21,
-		"OBJECT_LANGUAGE":              22,
-		"OBJECT_LARGEOBJECT":           23,
-		"OBJECT_MATVIEW":               24,
-		"OBJECT_OPCLASS":               25,
-		"OBJECT_OPERATOR":              26,
-		"OBJECT_OPFAMILY":              27,
-		"OBJECT_PARAMETER_ACL":         28,
-		"OBJECT_POLICY":                29,
-		"OBJECT_PROCEDURE":             30,
-		"OBJECT_PUBLICATION":           31,
-		"OBJECT_PUBLICATION_NAMESPACE": 32,
-		"OBJECT_PUBLICATION_REL":       33,
-		"OBJECT_ROLE":                  34,
-		"OBJECT_ROUTINE":               35,
-		"OBJECT_RULE":                  36,
-		"OBJECT_SCHEMA":                37,
-		"OBJECT_SEQUENCE":              38,
-		"OBJECT_SUBSCRIPTION":          39,
-		"OBJECT_STATISTIC_EXT":         40,
-		"OBJECT_TABCONSTRAINT":         41,
-		"OBJECT_TABLE":                 42,
-		"OBJECT_TABLESPACE":            43,
-		"OBJECT_TRANSFORM":             44,
-		"OBJECT_TRIGGER":               45,
-		"OBJECT_TSCONFIGURATION":       46,
-		"OBJECT_TSDICTIONARY":          47,
-		"OBJECT_TSPARSER":              48,
-		"OBJECT_TSTEMPLATE":            49,
-		"OBJECT_TYPE":                  50,
-		"OBJECT_USER_MAPPING":          51,
-		"OBJECT_VIEW":                  52,
-	}
-)
-
 func (x ObjectType) Enum() *ObjectType {
 	p := new(ObjectType)
 	*p = x
@@ -1256,20 +794,6 @@ const (
 	DropBehavior_DROP_BEHAVIOR_UNDEFINED DropBehavior = 0
 	DropBehavior_DROP_RESTRICT           DropBehavior = 1
 	DropBehavior_DROP_CASCADE            DropBehavior = 2
-)
-
-// Enum value maps for DropBehavior.
-var (
-	DropBehavior_name = map[int32]string{
-		0: "DROP_BEHAVIOR_UNDEFINED",
-		1: "DROP_RESTRICT",
-		2: "DROP_CASCADE",
-	}
-	DropBehavior_value = map[string]int32{
-		"DROP_BEHAVIOR_UNDEFINED": 0,
-		"DROP_RESTRICT":           1,
-		"DROP_CASCADE":            2,
-	}
 )
 
 func (x DropBehavior) Enum() *DropBehavior {
@@ -1374,150 +898,6 @@ const (
 	AlterTableType_AT_ReAddStatistics           AlterTableType = 67
 )
 
-// Enum value maps for AlterTableType.
-var (
-	AlterTableType_name = map[int32]string{
-		0:  "ALTER_TABLE_TYPE_UNDEFINED",
-		1:  "AT_AddColumn",
-		2:  "AT_AddColumnToView",
-		3:  "AT_ColumnDefault",
-		4:  "AT_CookedColumnDefault",
-		5:  "AT_DropNotNull",
-		6:  "AT_SetNotNull",
-		7:  "AT_SetExpression",
-		8:  "AT_DropExpression",
-		9:  "AT_CheckNotNull",
-		10: "AT_SetStatistics",
-		11: "AT_SetOptions",
-		12: "AT_ResetOptions",
-		13: "AT_SetStorage",
-		14: "AT_SetCompression",
-		15: "AT_DropColumn",
-		16: "AT_AddIndex",
-		17: "AT_ReAddIndex",
-		18: "AT_AddConstraint",
-		19: "AT_ReAddConstraint",
-		20: "AT_ReAddDomainConstraint",
-		21: "AT_AlterConstraint",
-		22: "AT_ValidateConstraint",
-		23: "AT_AddIndexConstraint",
-		24: "AT_DropConstraint",
-		25: "AT_ReAddComment",
-		26: "AT_AlterColumnType",
-		27: "AT_AlterColumnGenericOptions",
-		28: "AT_ChangeOwner",
-		29: "AT_ClusterOn",
-		30: "AT_DropCluster",
-		31: "AT_SetLogged",
-		32: "AT_SetUnLogged",
-		33: "AT_DropOids",
-		34: "AT_SetAccessMethod",
-		35: "AT_SetTableSpace",
-		36: "AT_SetRelOptions",
-		37: "AT_ResetRelOptions",
-		38: "AT_ReplaceRelOptions",
-		39: "AT_EnableTrig",
-		40: "AT_EnableAlwaysTrig",
-		41: "AT_EnableReplicaTrig",
-		42: "AT_DisableTrig",
-		43: "AT_EnableTrigAll",
-		44: "AT_DisableTrigAll",
-		45: "AT_EnableTrigUser",
-		46: "AT_DisableTrigUser",
-		47: "AT_EnableRule",
-		48: "AT_EnableAlwaysRule",
-		49: "AT_EnableReplicaRule",
-		50: "AT_DisableRule",
-		51: "AT_AddInherit",
-		52: "AT_DropInherit",
-		53: "AT_AddOf",
-		54: "AT_DropOf",
-		55: "AT_ReplicaIdentity",
-		56: "AT_EnableRowSecurity",
-		57: "AT_DisableRowSecurity",
-		58: "AT_ForceRowSecurity",
-		59: "AT_NoForceRowSecurity",
-		60: "AT_GenericOptions",
-		61: "AT_AttachPartition",
-		62: "AT_DetachPartition",
-		63: "AT_DetachPartitionFinalize",
-		64: "AT_AddIdentity",
-		65: "AT_SetIdentity",
-		66: "AT_DropIdentity",
-		67: "AT_ReAddStatistics",
-	}
-	AlterTableType_value = map[string]int32{
-		"ALTER_TABLE_TYPE_UNDEFINED":   0,
-		"AT_AddColumn":                 1,
-		"AT_AddColumnToView":           2,
-		"AT_ColumnDefault":             3,
-		"AT_CookedColumnDefault":       4,
-		"AT_DropNotNull":               5,
-		"AT_SetNotNull":                6,
-		"AT_SetExpression":             7,
-		"AT_DropExpression":            8,
-		"AT_CheckNotNull":              9,
-		"AT_SetStatistics":             10,
-		"AT_SetOptions":                11,
-		"AT_ResetOptions":              12,
-		"AT_SetStorage":                13,
-		"AT_SetCompression":            14,
-		"AT_DropColumn":                15,
-		"AT_AddIndex":                  16,
-		"AT_ReAddIndex":                17,
-		"AT_AddConstraint":             18,
-		"AT_ReAddConstraint":           19,
-		"AT_ReAddDomainConstraint":     20,
-		"AT_AlterConstraint":           21,
-		"AT_ValidateConstraint":        22,
-		"AT_AddIndexConstraint":        23,
-		"AT_DropConstraint":            24,
-		"AT_ReAddComment":              25,
-		"AT_AlterColumnType":           26,
-		"AT_AlterColumnGenericOptions": 27,
-		"AT_ChangeOwner":               28,
-		"AT_ClusterOn":                 29,
-		"AT_DropCluster":               30,
-		"AT_SetLogged":                 31,
-		"AT_SetUnLogged":               32,
-		"AT_DropOids":                  33,
-		"AT_SetAccessMethod":           34,
-		"AT_SetTableSpace":             35,
-		"AT_SetRelOptions":             36,
-		"AT_ResetRelOptions":           37,
-		"AT_ReplaceRelOptions":         38,
-		"AT_EnableTrig":                39,
-		"AT_EnableAlwaysTrig":          40,
-		"AT_EnableReplicaTrig":         41,
-		"AT_DisableTrig":               42,
-		"AT_EnableTrigAll":             43,
-		"AT_DisableTrigAll":            44,
-		"AT_EnableTrigUser":            45,
-		"AT_DisableTrigUser":           46,
-		"AT_EnableRule":                47,
-		"AT_EnableAlwaysRule":          48,
-		"AT_EnableReplicaRule":         49,
-		"AT_DisableRule":               50,
-		"AT_AddInherit":                51,
-		"AT_DropInherit":               52,
-		"AT_AddOf":                     53,
-		"AT_DropOf":                    54,
-		"AT_ReplicaIdentity":           55,
-		"AT_EnableRowSecurity":         56,
-		"AT_DisableRowSecurity":        57,
-		"AT_ForceRowSecurity":          58,
-		"AT_NoForceRowSecurity":        59,
-		"AT_GenericOptions":            60,
-		"AT_AttachPartition":           61,
-		"AT_DetachPartition":           62,
-		"AT_DetachPartitionFinalize":   63,
-		"AT_AddIdentity":               64,
-		"AT_SetIdentity":               65,
-		"AT_DropIdentity":              66,
-		"AT_ReAddStatistics":           67,
-	}
-)
-
 func (x AlterTableType) Enum() *AlterTableType {
 	p := new(AlterTableType)
 	*p = x
@@ -1554,22 +934,6 @@ const (
 	GrantTargetType_ACL_TARGET_OBJECT           GrantTargetType = 1
 	GrantTargetType_ACL_TARGET_ALL_IN_SCHEMA    GrantTargetType = 2
 	GrantTargetType_ACL_TARGET_DEFAULTS         GrantTargetType = 3
-)
-
-// Enum value maps for GrantTargetType.
-var (
-	GrantTargetType_name = map[int32]string{
-		0: "GRANT_TARGET_TYPE_UNDEFINED",
-		1: "ACL_TARGET_OBJECT",
-		2: "ACL_TARGET_ALL_IN_SCHEMA",
-		3: "ACL_TARGET_DEFAULTS",
-	}
-	GrantTargetType_value = map[string]int32{
-		"GRANT_TARGET_TYPE_UNDEFINED": 0,
-		"ACL_TARGET_OBJECT":           1,
-		"ACL_TARGET_ALL_IN_SCHEMA":    2,
-		"ACL_TARGET_DEFAULTS":         3,
-	}
 )
 
 func (x GrantTargetType) Enum() *GrantTargetType {
@@ -1611,28 +975,6 @@ const (
 	VariableSetKind_VAR_SET_MULTI               VariableSetKind = 4
 	VariableSetKind_VAR_RESET                   VariableSetKind = 5
 	VariableSetKind_VAR_RESET_ALL               VariableSetKind = 6
-)
-
-// Enum value maps for VariableSetKind.
-var (
-	VariableSetKind_name = map[int32]string{
-		0: "VARIABLE_SET_KIND_UNDEFINED",
-		1: "VAR_SET_VALUE",
-		2: "VAR_SET_DEFAULT",
-		3: "VAR_SET_CURRENT",
-		4: "VAR_SET_MULTI",
-		5: "VAR_RESET",
-		6: "VAR_RESET_ALL",
-	}
-	VariableSetKind_value = map[string]int32{
-		"VARIABLE_SET_KIND_UNDEFINED": 0,
-		"VAR_SET_VALUE":               1,
-		"VAR_SET_DEFAULT":             2,
-		"VAR_SET_CURRENT":             3,
-		"VAR_SET_MULTI":               4,
-		"VAR_RESET":                   5,
-		"VAR_RESET_ALL":               6,
-	}
 )
 
 func (x VariableSetKind) Enum() *VariableSetKind {
@@ -1684,44 +1026,6 @@ const (
 	ConstrType_CONSTR_ATTR_IMMEDIATE      ConstrType = 14
 )
 
-// Enum value maps for ConstrType.
-var (
-	ConstrType_name = map[int32]string{
-		0:  "CONSTR_TYPE_UNDEFINED",
-		1:  "CONSTR_NULL",
-		2:  "CONSTR_NOTNULL",
-		3:  "CONSTR_DEFAULT",
-		4:  "CONSTR_IDENTITY",
-		5:  "CONSTR_GENERATED",
-		6:  "CONSTR_CHECK",
-		7:  "CONSTR_PRIMARY",
-		8:  "CONSTR_UNIQUE",
-		9:  "CONSTR_EXCLUSION",
-		10: "CONSTR_FOREIGN",
-		11: "CONSTR_ATTR_DEFERRABLE",
-		12: "CONSTR_ATTR_NOT_DEFERRABLE",
-		13: "CONSTR_ATTR_DEFERRED",
-		14: "CONSTR_ATTR_IMMEDIATE",
-	}
-	ConstrType_value = map[string]int32{
-		"CONSTR_TYPE_UNDEFINED":      0,
-		"CONSTR_NULL":                1,
-		"CONSTR_NOTNULL":             2,
-		"CONSTR_DEFAULT":             3,
-		"CONSTR_IDENTITY":            4,
-		"CONSTR_GENERATED":           5,
-		"CONSTR_CHECK":               6,
-		"CONSTR_PRIMARY":             7,
-		"CONSTR_UNIQUE":              8,
-		"CONSTR_EXCLUSION":           9,
-		"CONSTR_FOREIGN":             10,
-		"CONSTR_ATTR_DEFERRABLE":     11,
-		"CONSTR_ATTR_NOT_DEFERRABLE": 12,
-		"CONSTR_ATTR_DEFERRED":       13,
-		"CONSTR_ATTR_IMMEDIATE":      14,
-	}
-)
-
 func (x ConstrType) Enum() *ConstrType {
 	p := new(ConstrType)
 	*p = x
@@ -1760,22 +1064,6 @@ const (
 	ImportForeignSchemaType_FDW_IMPORT_SCHEMA_EXCEPT             ImportForeignSchemaType = 3
 )
 
-// Enum value maps for ImportForeignSchemaType.
-var (
-	ImportForeignSchemaType_name = map[int32]string{
-		0: "IMPORT_FOREIGN_SCHEMA_TYPE_UNDEFINED",
-		1: "FDW_IMPORT_SCHEMA_ALL",
-		2: "FDW_IMPORT_SCHEMA_LIMIT_TO",
-		3: "FDW_IMPORT_SCHEMA_EXCEPT",
-	}
-	ImportForeignSchemaType_value = map[string]int32{
-		"IMPORT_FOREIGN_SCHEMA_TYPE_UNDEFINED": 0,
-		"FDW_IMPORT_SCHEMA_ALL":                1,
-		"FDW_IMPORT_SCHEMA_LIMIT_TO":           2,
-		"FDW_IMPORT_SCHEMA_EXCEPT":             3,
-	}
-)
-
 func (x ImportForeignSchemaType) Enum() *ImportForeignSchemaType {
 	p := new(ImportForeignSchemaType)
 	*p = x
@@ -1812,22 +1100,6 @@ const (
 	RoleStmtType_ROLESTMT_ROLE            RoleStmtType = 1
 	RoleStmtType_ROLESTMT_USER            RoleStmtType = 2
 	RoleStmtType_ROLESTMT_GROUP           RoleStmtType = 3
-)
-
-// Enum value maps for RoleStmtType.
-var (
-	RoleStmtType_name = map[int32]string{
-		0: "ROLE_STMT_TYPE_UNDEFINED",
-		1: "ROLESTMT_ROLE",
-		2: "ROLESTMT_USER",
-		3: "ROLESTMT_GROUP",
-	}
-	RoleStmtType_value = map[string]int32{
-		"ROLE_STMT_TYPE_UNDEFINED": 0,
-		"ROLESTMT_ROLE":            1,
-		"ROLESTMT_USER":            2,
-		"ROLESTMT_GROUP":           3,
-	}
 )
 
 func (x RoleStmtType) Enum() *RoleStmtType {
@@ -1869,24 +1141,6 @@ const (
 	FetchDirection_FETCH_RELATIVE            FetchDirection = 4
 )
 
-// Enum value maps for FetchDirection.
-var (
-	FetchDirection_name = map[int32]string{
-		0: "FETCH_DIRECTION_UNDEFINED",
-		1: "FETCH_FORWARD",
-		2: "FETCH_BACKWARD",
-		3: "FETCH_ABSOLUTE",
-		4: "FETCH_RELATIVE",
-	}
-	FetchDirection_value = map[string]int32{
-		"FETCH_DIRECTION_UNDEFINED": 0,
-		"FETCH_FORWARD":             1,
-		"FETCH_BACKWARD":            2,
-		"FETCH_ABSOLUTE":            3,
-		"FETCH_RELATIVE":            4,
-	}
-)
-
 func (x FetchDirection) Enum() *FetchDirection {
 	p := new(FetchDirection)
 	*p = x
@@ -1926,28 +1180,6 @@ const (
 	FunctionParameterMode_FUNC_PARAM_VARIADIC               FunctionParameterMode = 4
 	FunctionParameterMode_FUNC_PARAM_TABLE                  FunctionParameterMode = 5
 	FunctionParameterMode_FUNC_PARAM_DEFAULT                FunctionParameterMode = 6
-)
-
-// Enum value maps for FunctionParameterMode.
-var (
-	FunctionParameterMode_name = map[int32]string{
-		0: "FUNCTION_PARAMETER_MODE_UNDEFINED",
-		1: "FUNC_PARAM_IN",
-		2: "FUNC_PARAM_OUT",
-		3: "FUNC_PARAM_INOUT",
-		4: "FUNC_PARAM_VARIADIC",
-		5: "FUNC_PARAM_TABLE",
-		6: "FUNC_PARAM_DEFAULT",
-	}
-	FunctionParameterMode_value = map[string]int32{
-		"FUNCTION_PARAMETER_MODE_UNDEFINED": 0,
-		"FUNC_PARAM_IN":                     1,
-		"FUNC_PARAM_OUT":                    2,
-		"FUNC_PARAM_INOUT":                  3,
-		"FUNC_PARAM_VARIADIC":               4,
-		"FUNC_PARAM_TABLE":                  5,
-		"FUNC_PARAM_DEFAULT":                6,
-	}
 )
 
 func (x FunctionParameterMode) Enum() *FunctionParameterMode {
@@ -1995,36 +1227,6 @@ const (
 	TransactionStmtKind_TRANS_STMT_ROLLBACK_PREPARED    TransactionStmtKind = 10
 )
 
-// Enum value maps for TransactionStmtKind.
-var (
-	TransactionStmtKind_name = map[int32]string{
-		0:  "TRANSACTION_STMT_KIND_UNDEFINED",
-		1:  "TRANS_STMT_BEGIN",
-		2:  "TRANS_STMT_START",
-		3:  "TRANS_STMT_COMMIT",
-		4:  "TRANS_STMT_ROLLBACK",
-		5:  "TRANS_STMT_SAVEPOINT",
-		6:  "TRANS_STMT_RELEASE",
-		7:  "TRANS_STMT_ROLLBACK_TO",
-		8:  "TRANS_STMT_PREPARE",
-		9:  "TRANS_STMT_COMMIT_PREPARED",
-		10: "TRANS_STMT_ROLLBACK_PREPARED",
-	}
-	TransactionStmtKind_value = map[string]int32{
-		"TRANSACTION_STMT_KIND_UNDEFINED": 0,
-		"TRANS_STMT_BEGIN":                1,
-		"TRANS_STMT_START":                2,
-		"TRANS_STMT_COMMIT":               3,
-		"TRANS_STMT_ROLLBACK":             4,
-		"TRANS_STMT_SAVEPOINT":            5,
-		"TRANS_STMT_RELEASE":              6,
-		"TRANS_STMT_ROLLBACK_TO":          7,
-		"TRANS_STMT_PREPARE":              8,
-		"TRANS_STMT_COMMIT_PREPARED":      9,
-		"TRANS_STMT_ROLLBACK_PREPARED":    10,
-	}
-)
-
 func (x TransactionStmtKind) Enum() *TransactionStmtKind {
 	p := new(TransactionStmtKind)
 	*p = x
@@ -2061,22 +1263,6 @@ const (
 	ViewCheckOption_NO_CHECK_OPTION             ViewCheckOption = 1
 	ViewCheckOption_LOCAL_CHECK_OPTION          ViewCheckOption = 2
 	ViewCheckOption_CASCADED_CHECK_OPTION       ViewCheckOption = 3
-)
-
-// Enum value maps for ViewCheckOption.
-var (
-	ViewCheckOption_name = map[int32]string{
-		0: "VIEW_CHECK_OPTION_UNDEFINED",
-		1: "NO_CHECK_OPTION",
-		2: "LOCAL_CHECK_OPTION",
-		3: "CASCADED_CHECK_OPTION",
-	}
-	ViewCheckOption_value = map[string]int32{
-		"VIEW_CHECK_OPTION_UNDEFINED": 0,
-		"NO_CHECK_OPTION":             1,
-		"LOCAL_CHECK_OPTION":          2,
-		"CASCADED_CHECK_OPTION":       3,
-	}
 )
 
 func (x ViewCheckOption) Enum() *ViewCheckOption {
@@ -2116,24 +1302,6 @@ const (
 	DiscardMode_DISCARD_PLANS          DiscardMode = 2
 	DiscardMode_DISCARD_SEQUENCES      DiscardMode = 3
 	DiscardMode_DISCARD_TEMP           DiscardMode = 4
-)
-
-// Enum value maps for DiscardMode.
-var (
-	DiscardMode_name = map[int32]string{
-		0: "DISCARD_MODE_UNDEFINED",
-		1: "DISCARD_ALL",
-		2: "DISCARD_PLANS",
-		3: "DISCARD_SEQUENCES",
-		4: "DISCARD_TEMP",
-	}
-	DiscardMode_value = map[string]int32{
-		"DISCARD_MODE_UNDEFINED": 0,
-		"DISCARD_ALL":            1,
-		"DISCARD_PLANS":          2,
-		"DISCARD_SEQUENCES":      3,
-		"DISCARD_TEMP":           4,
-	}
 )
 
 func (x DiscardMode) Enum() *DiscardMode {
@@ -2176,26 +1344,6 @@ const (
 	ReindexObjectType_REINDEX_OBJECT_DATABASE       ReindexObjectType = 5
 )
 
-// Enum value maps for ReindexObjectType.
-var (
-	ReindexObjectType_name = map[int32]string{
-		0: "REINDEX_OBJECT_TYPE_UNDEFINED",
-		1: "REINDEX_OBJECT_INDEX",
-		2: "REINDEX_OBJECT_TABLE",
-		3: "REINDEX_OBJECT_SCHEMA",
-		4: "REINDEX_OBJECT_SYSTEM",
-		5: "REINDEX_OBJECT_DATABASE",
-	}
-	ReindexObjectType_value = map[string]int32{
-		"REINDEX_OBJECT_TYPE_UNDEFINED": 0,
-		"REINDEX_OBJECT_INDEX":          1,
-		"REINDEX_OBJECT_TABLE":          2,
-		"REINDEX_OBJECT_SCHEMA":         3,
-		"REINDEX_OBJECT_SYSTEM":         4,
-		"REINDEX_OBJECT_DATABASE":       5,
-	}
-)
-
 func (x ReindexObjectType) Enum() *ReindexObjectType {
 	p := new(ReindexObjectType)
 	*p = x
@@ -2234,26 +1382,6 @@ const (
 	AlterTSConfigType_ALTER_TSCONFIG_REPLACE_DICT            AlterTSConfigType = 3
 	AlterTSConfigType_ALTER_TSCONFIG_REPLACE_DICT_FOR_TOKEN  AlterTSConfigType = 4
 	AlterTSConfigType_ALTER_TSCONFIG_DROP_MAPPING            AlterTSConfigType = 5
-)
-
-// Enum value maps for AlterTSConfigType.
-var (
-	AlterTSConfigType_name = map[int32]string{
-		0: "ALTER_TSCONFIG_TYPE_UNDEFINED",
-		1: "ALTER_TSCONFIG_ADD_MAPPING",
-		2: "ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN",
-		3: "ALTER_TSCONFIG_REPLACE_DICT",
-		4: "ALTER_TSCONFIG_REPLACE_DICT_FOR_TOKEN",
-		5: "ALTER_TSCONFIG_DROP_MAPPING",
-	}
-	AlterTSConfigType_value = map[string]int32{
-		"ALTER_TSCONFIG_TYPE_UNDEFINED":          0,
-		"ALTER_TSCONFIG_ADD_MAPPING":             1,
-		"ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN": 2,
-		"ALTER_TSCONFIG_REPLACE_DICT":            3,
-		"ALTER_TSCONFIG_REPLACE_DICT_FOR_TOKEN":  4,
-		"ALTER_TSCONFIG_DROP_MAPPING":            5,
-	}
 )
 
 func (x AlterTSConfigType) Enum() *AlterTSConfigType {
@@ -2295,24 +1423,6 @@ const (
 	PublicationObjSpecType_PUBLICATIONOBJ_CONTINUATION         PublicationObjSpecType = 4
 )
 
-// Enum value maps for PublicationObjSpecType.
-var (
-	PublicationObjSpecType_name = map[int32]string{
-		0: "PUBLICATION_OBJ_SPEC_TYPE_UNDEFINED",
-		1: "PUBLICATIONOBJ_TABLE",
-		2: "PUBLICATIONOBJ_TABLES_IN_SCHEMA",
-		3: "PUBLICATIONOBJ_TABLES_IN_CUR_SCHEMA",
-		4: "PUBLICATIONOBJ_CONTINUATION",
-	}
-	PublicationObjSpecType_value = map[string]int32{
-		"PUBLICATION_OBJ_SPEC_TYPE_UNDEFINED": 0,
-		"PUBLICATIONOBJ_TABLE":                1,
-		"PUBLICATIONOBJ_TABLES_IN_SCHEMA":     2,
-		"PUBLICATIONOBJ_TABLES_IN_CUR_SCHEMA": 3,
-		"PUBLICATIONOBJ_CONTINUATION":         4,
-	}
-)
-
 func (x PublicationObjSpecType) Enum() *PublicationObjSpecType {
 	p := new(PublicationObjSpecType)
 	*p = x
@@ -2349,22 +1459,6 @@ const (
 	AlterPublicationAction_AP_AddObjects                      AlterPublicationAction = 1
 	AlterPublicationAction_AP_DropObjects                     AlterPublicationAction = 2
 	AlterPublicationAction_AP_SetObjects                      AlterPublicationAction = 3
-)
-
-// Enum value maps for AlterPublicationAction.
-var (
-	AlterPublicationAction_name = map[int32]string{
-		0: "ALTER_PUBLICATION_ACTION_UNDEFINED",
-		1: "AP_AddObjects",
-		2: "AP_DropObjects",
-		3: "AP_SetObjects",
-	}
-	AlterPublicationAction_value = map[string]int32{
-		"ALTER_PUBLICATION_ACTION_UNDEFINED": 0,
-		"AP_AddObjects":                      1,
-		"AP_DropObjects":                     2,
-		"AP_SetObjects":                      3,
-	}
 )
 
 func (x AlterPublicationAction) Enum() *AlterPublicationAction {
@@ -2410,32 +1504,6 @@ const (
 	AlterSubscriptionType_ALTER_SUBSCRIPTION_SKIP             AlterSubscriptionType = 8
 )
 
-// Enum value maps for AlterSubscriptionType.
-var (
-	AlterSubscriptionType_name = map[int32]string{
-		0: "ALTER_SUBSCRIPTION_TYPE_UNDEFINED",
-		1: "ALTER_SUBSCRIPTION_OPTIONS",
-		2: "ALTER_SUBSCRIPTION_CONNECTION",
-		3: "ALTER_SUBSCRIPTION_SET_PUBLICATION",
-		4: "ALTER_SUBSCRIPTION_ADD_PUBLICATION",
-		5: "ALTER_SUBSCRIPTION_DROP_PUBLICATION",
-		6: "ALTER_SUBSCRIPTION_REFRESH",
-		7: "ALTER_SUBSCRIPTION_ENABLED",
-		8: "ALTER_SUBSCRIPTION_SKIP",
-	}
-	AlterSubscriptionType_value = map[string]int32{
-		"ALTER_SUBSCRIPTION_TYPE_UNDEFINED":   0,
-		"ALTER_SUBSCRIPTION_OPTIONS":          1,
-		"ALTER_SUBSCRIPTION_CONNECTION":       2,
-		"ALTER_SUBSCRIPTION_SET_PUBLICATION":  3,
-		"ALTER_SUBSCRIPTION_ADD_PUBLICATION":  4,
-		"ALTER_SUBSCRIPTION_DROP_PUBLICATION": 5,
-		"ALTER_SUBSCRIPTION_REFRESH":          6,
-		"ALTER_SUBSCRIPTION_ENABLED":          7,
-		"ALTER_SUBSCRIPTION_SKIP":             8,
-	}
-)
-
 func (x AlterSubscriptionType) Enum() *AlterSubscriptionType {
 	p := new(AlterSubscriptionType)
 	*p = x
@@ -2472,22 +1540,6 @@ const (
 	OverridingKind_OVERRIDING_NOT_SET        OverridingKind = 1
 	OverridingKind_OVERRIDING_USER_VALUE     OverridingKind = 2
 	OverridingKind_OVERRIDING_SYSTEM_VALUE   OverridingKind = 3
-)
-
-// Enum value maps for OverridingKind.
-var (
-	OverridingKind_name = map[int32]string{
-		0: "OVERRIDING_KIND_UNDEFINED",
-		1: "OVERRIDING_NOT_SET",
-		2: "OVERRIDING_USER_VALUE",
-		3: "OVERRIDING_SYSTEM_VALUE",
-	}
-	OverridingKind_value = map[string]int32{
-		"OVERRIDING_KIND_UNDEFINED": 0,
-		"OVERRIDING_NOT_SET":        1,
-		"OVERRIDING_USER_VALUE":     2,
-		"OVERRIDING_SYSTEM_VALUE":   3,
-	}
 )
 
 func (x OverridingKind) Enum() *OverridingKind {
@@ -2529,24 +1581,6 @@ const (
 	OnCommitAction_ONCOMMIT_DROP              OnCommitAction = 4
 )
 
-// Enum value maps for OnCommitAction.
-var (
-	OnCommitAction_name = map[int32]string{
-		0: "ON_COMMIT_ACTION_UNDEFINED",
-		1: "ONCOMMIT_NOOP",
-		2: "ONCOMMIT_PRESERVE_ROWS",
-		3: "ONCOMMIT_DELETE_ROWS",
-		4: "ONCOMMIT_DROP",
-	}
-	OnCommitAction_value = map[string]int32{
-		"ON_COMMIT_ACTION_UNDEFINED": 0,
-		"ONCOMMIT_NOOP":              1,
-		"ONCOMMIT_PRESERVE_ROWS":     2,
-		"ONCOMMIT_DELETE_ROWS":       3,
-		"ONCOMMIT_DROP":              4,
-	}
-)
-
 func (x OnCommitAction) Enum() *OnCommitAction {
 	p := new(OnCommitAction)
 	*p = x
@@ -2582,20 +1616,6 @@ const (
 	TableFuncType_TABLE_FUNC_TYPE_UNDEFINED TableFuncType = 0
 	TableFuncType_TFT_XMLTABLE              TableFuncType = 1
 	TableFuncType_TFT_JSON_TABLE            TableFuncType = 2
-)
-
-// Enum value maps for TableFuncType.
-var (
-	TableFuncType_name = map[int32]string{
-		0: "TABLE_FUNC_TYPE_UNDEFINED",
-		1: "TFT_XMLTABLE",
-		2: "TFT_JSON_TABLE",
-	}
-	TableFuncType_value = map[string]int32{
-		"TABLE_FUNC_TYPE_UNDEFINED": 0,
-		"TFT_XMLTABLE":              1,
-		"TFT_JSON_TABLE":            2,
-	}
 )
 
 func (x TableFuncType) Enum() *TableFuncType {
@@ -2637,24 +1657,6 @@ const (
 	ParamKind_PARAM_MULTIEXPR      ParamKind = 4
 )
 
-// Enum value maps for ParamKind.
-var (
-	ParamKind_name = map[int32]string{
-		0: "PARAM_KIND_UNDEFINED",
-		1: "PARAM_EXTERN",
-		2: "PARAM_EXEC",
-		3: "PARAM_SUBLINK",
-		4: "PARAM_MULTIEXPR",
-	}
-	ParamKind_value = map[string]int32{
-		"PARAM_KIND_UNDEFINED": 0,
-		"PARAM_EXTERN":         1,
-		"PARAM_EXEC":           2,
-		"PARAM_SUBLINK":        3,
-		"PARAM_MULTIEXPR":      4,
-	}
-)
-
 func (x ParamKind) Enum() *ParamKind {
 	p := new(ParamKind)
 	*p = x
@@ -2692,24 +1694,6 @@ const (
 	CoercionContext_COERCION_ASSIGNMENT        CoercionContext = 2
 	CoercionContext_COERCION_PLPGSQL           CoercionContext = 3
 	CoercionContext_COERCION_EXPLICIT          CoercionContext = 4
-)
-
-// Enum value maps for CoercionContext.
-var (
-	CoercionContext_name = map[int32]string{
-		0: "COERCION_CONTEXT_UNDEFINED",
-		1: "COERCION_IMPLICIT",
-		2: "COERCION_ASSIGNMENT",
-		3: "COERCION_PLPGSQL",
-		4: "COERCION_EXPLICIT",
-	}
-	CoercionContext_value = map[string]int32{
-		"COERCION_CONTEXT_UNDEFINED": 0,
-		"COERCION_IMPLICIT":          1,
-		"COERCION_ASSIGNMENT":        2,
-		"COERCION_PLPGSQL":           3,
-		"COERCION_EXPLICIT":          4,
-	}
 )
 
 func (x CoercionContext) Enum() *CoercionContext {
@@ -2751,24 +1735,6 @@ const (
 	CoercionForm_COERCE_SQL_SYNTAX       CoercionForm = 4
 )
 
-// Enum value maps for CoercionForm.
-var (
-	CoercionForm_name = map[int32]string{
-		0: "COERCION_FORM_UNDEFINED",
-		1: "COERCE_EXPLICIT_CALL",
-		2: "COERCE_EXPLICIT_CAST",
-		3: "COERCE_IMPLICIT_CAST",
-		4: "COERCE_SQL_SYNTAX",
-	}
-	CoercionForm_value = map[string]int32{
-		"COERCION_FORM_UNDEFINED": 0,
-		"COERCE_EXPLICIT_CALL":    1,
-		"COERCE_EXPLICIT_CAST":    2,
-		"COERCE_IMPLICIT_CAST":    3,
-		"COERCE_SQL_SYNTAX":       4,
-	}
-)
-
 func (x CoercionForm) Enum() *CoercionForm {
 	p := new(CoercionForm)
 	*p = x
@@ -2805,22 +1771,6 @@ const (
 	BoolExprType_AND_EXPR                 BoolExprType = 1
 	BoolExprType_OR_EXPR                  BoolExprType = 2
 	BoolExprType_NOT_EXPR                 BoolExprType = 3
-)
-
-// Enum value maps for BoolExprType.
-var (
-	BoolExprType_name = map[int32]string{
-		0: "BOOL_EXPR_TYPE_UNDEFINED",
-		1: "AND_EXPR",
-		2: "OR_EXPR",
-		3: "NOT_EXPR",
-	}
-	BoolExprType_value = map[string]int32{
-		"BOOL_EXPR_TYPE_UNDEFINED": 0,
-		"AND_EXPR":                 1,
-		"OR_EXPR":                  2,
-		"NOT_EXPR":                 3,
-	}
 )
 
 func (x BoolExprType) Enum() *BoolExprType {
@@ -2866,32 +1816,6 @@ const (
 	SubLinkType_CTE_SUBLINK             SubLinkType = 8
 )
 
-// Enum value maps for SubLinkType.
-var (
-	SubLinkType_name = map[int32]string{
-		0: "SUB_LINK_TYPE_UNDEFINED",
-		1: "EXISTS_SUBLINK",
-		2: "ALL_SUBLINK",
-		3: "ANY_SUBLINK",
-		4: "ROWCOMPARE_SUBLINK",
-		5: "EXPR_SUBLINK",
-		6: "MULTIEXPR_SUBLINK",
-		7: "ARRAY_SUBLINK",
-		8: "CTE_SUBLINK",
-	}
-	SubLinkType_value = map[string]int32{
-		"SUB_LINK_TYPE_UNDEFINED": 0,
-		"EXISTS_SUBLINK":          1,
-		"ALL_SUBLINK":             2,
-		"ANY_SUBLINK":             3,
-		"ROWCOMPARE_SUBLINK":      4,
-		"EXPR_SUBLINK":            5,
-		"MULTIEXPR_SUBLINK":       6,
-		"ARRAY_SUBLINK":           7,
-		"CTE_SUBLINK":             8,
-	}
-)
-
 func (x SubLinkType) Enum() *SubLinkType {
 	p := new(SubLinkType)
 	*p = x
@@ -2933,28 +1857,6 @@ const (
 	RowCompareType_ROWCOMPARE_NE              RowCompareType = 6
 )
 
-// Enum value maps for RowCompareType.
-var (
-	RowCompareType_name = map[int32]string{
-		0: "ROW_COMPARE_TYPE_UNDEFINED",
-		1: "ROWCOMPARE_LT",
-		2: "ROWCOMPARE_LE",
-		3: "ROWCOMPARE_EQ",
-		4: "ROWCOMPARE_GE",
-		5: "ROWCOMPARE_GT",
-		6: "ROWCOMPARE_NE",
-	}
-	RowCompareType_value = map[string]int32{
-		"ROW_COMPARE_TYPE_UNDEFINED": 0,
-		"ROWCOMPARE_LT":              1,
-		"ROWCOMPARE_LE":              2,
-		"ROWCOMPARE_EQ":              3,
-		"ROWCOMPARE_GE":              4,
-		"ROWCOMPARE_GT":              5,
-		"ROWCOMPARE_NE":              6,
-	}
-)
-
 func (x RowCompareType) Enum() *RowCompareType {
 	p := new(RowCompareType)
 	*p = x
@@ -2990,20 +1892,6 @@ const (
 	MinMaxOp_MIN_MAX_OP_UNDEFINED MinMaxOp = 0
 	MinMaxOp_IS_GREATEST          MinMaxOp = 1
 	MinMaxOp_IS_LEAST             MinMaxOp = 2
-)
-
-// Enum value maps for MinMaxOp.
-var (
-	MinMaxOp_name = map[int32]string{
-		0: "MIN_MAX_OP_UNDEFINED",
-		1: "IS_GREATEST",
-		2: "IS_LEAST",
-	}
-	MinMaxOp_value = map[string]int32{
-		"MIN_MAX_OP_UNDEFINED": 0,
-		"IS_GREATEST":          1,
-		"IS_LEAST":             2,
-	}
 )
 
 func (x MinMaxOp) Enum() *MinMaxOp {
@@ -3056,46 +1944,6 @@ const (
 	SQLValueFunctionOp_SVFOP_CURRENT_SCHEMA           SQLValueFunctionOp = 15
 )
 
-// Enum value maps for SQLValueFunctionOp.
-var (
-	SQLValueFunctionOp_name = map[int32]string{
-		0:  "SQLVALUE_FUNCTION_OP_UNDEFINED",
-		1:  "SVFOP_CURRENT_DATE",
-		2:  "SVFOP_CURRENT_TIME",
-		3:  "SVFOP_CURRENT_TIME_N",
-		4:  "SVFOP_CURRENT_TIMESTAMP",
-		5:  "SVFOP_CURRENT_TIMESTAMP_N",
-		6:  "SVFOP_LOCALTIME",
-		7:  "SVFOP_LOCALTIME_N",
-		8:  "SVFOP_LOCALTIMESTAMP",
-		9:  "SVFOP_LOCALTIMESTAMP_N",
-		10: "SVFOP_CURRENT_ROLE",
-		11: "SVFOP_CURRENT_USER",
-		12: "SVFOP_USER",
-		13: "SVFOP_SESSION_USER",
-		14: "SVFOP_CURRENT_CATALOG",
-		15: "SVFOP_CURRENT_SCHEMA",
-	}
-	SQLValueFunctionOp_value = map[string]int32{
-		"SQLVALUE_FUNCTION_OP_UNDEFINED": 0,
-		"SVFOP_CURRENT_DATE":             1,
-		"SVFOP_CURRENT_TIME":             2,
-		"SVFOP_CURRENT_TIME_N":           3,
-		"SVFOP_CURRENT_TIMESTAMP":        4,
-		"SVFOP_CURRENT_TIMESTAMP_N":      5,
-		"SVFOP_LOCALTIME":                6,
-		"SVFOP_LOCALTIME_N":              7,
-		"SVFOP_LOCALTIMESTAMP":           8,
-		"SVFOP_LOCALTIMESTAMP_N":         9,
-		"SVFOP_CURRENT_ROLE":             10,
-		"SVFOP_CURRENT_USER":             11,
-		"SVFOP_USER":                     12,
-		"SVFOP_SESSION_USER":             13,
-		"SVFOP_CURRENT_CATALOG":          14,
-		"SVFOP_CURRENT_SCHEMA":           15,
-	}
-)
-
 func (x SQLValueFunctionOp) Enum() *SQLValueFunctionOp {
 	p := new(SQLValueFunctionOp)
 	*p = x
@@ -3139,32 +1987,6 @@ const (
 	XmlExprOp_IS_DOCUMENT           XmlExprOp = 8
 )
 
-// Enum value maps for XmlExprOp.
-var (
-	XmlExprOp_name = map[int32]string{
-		0: "XML_EXPR_OP_UNDEFINED",
-		1: "IS_XMLCONCAT",
-		2: "IS_XMLELEMENT",
-		3: "IS_XMLFOREST",
-		4: "IS_XMLPARSE",
-		5: "IS_XMLPI",
-		6: "IS_XMLROOT",
-		7: "IS_XMLSERIALIZE",
-		8: "IS_DOCUMENT",
-	}
-	XmlExprOp_value = map[string]int32{
-		"XML_EXPR_OP_UNDEFINED": 0,
-		"IS_XMLCONCAT":          1,
-		"IS_XMLELEMENT":         2,
-		"IS_XMLFOREST":          3,
-		"IS_XMLPARSE":           4,
-		"IS_XMLPI":              5,
-		"IS_XMLROOT":            6,
-		"IS_XMLSERIALIZE":       7,
-		"IS_DOCUMENT":           8,
-	}
-)
-
 func (x XmlExprOp) Enum() *XmlExprOp {
 	p := new(XmlExprOp)
 	*p = x
@@ -3200,20 +2022,6 @@ const (
 	XmlOptionType_XML_OPTION_TYPE_UNDEFINED XmlOptionType = 0
 	XmlOptionType_XMLOPTION_DOCUMENT        XmlOptionType = 1
 	XmlOptionType_XMLOPTION_CONTENT         XmlOptionType = 2
-)
-
-// Enum value maps for XmlOptionType.
-var (
-	XmlOptionType_name = map[int32]string{
-		0: "XML_OPTION_TYPE_UNDEFINED",
-		1: "XMLOPTION_DOCUMENT",
-		2: "XMLOPTION_CONTENT",
-	}
-	XmlOptionType_value = map[string]int32{
-		"XML_OPTION_TYPE_UNDEFINED": 0,
-		"XMLOPTION_DOCUMENT":        1,
-		"XMLOPTION_CONTENT":         2,
-	}
 )
 
 func (x XmlOptionType) Enum() *XmlOptionType {
@@ -3255,24 +2063,6 @@ const (
 	JsonEncoding_JS_ENC_UTF32            JsonEncoding = 4
 )
 
-// Enum value maps for JsonEncoding.
-var (
-	JsonEncoding_name = map[int32]string{
-		0: "JSON_ENCODING_UNDEFINED",
-		1: "JS_ENC_DEFAULT",
-		2: "JS_ENC_UTF8",
-		3: "JS_ENC_UTF16",
-		4: "JS_ENC_UTF32",
-	}
-	JsonEncoding_value = map[string]int32{
-		"JSON_ENCODING_UNDEFINED": 0,
-		"JS_ENC_DEFAULT":          1,
-		"JS_ENC_UTF8":             2,
-		"JS_ENC_UTF16":            3,
-		"JS_ENC_UTF32":            4,
-	}
-)
-
 func (x JsonEncoding) Enum() *JsonEncoding {
 	p := new(JsonEncoding)
 	*p = x
@@ -3309,22 +2099,6 @@ const (
 	JsonFormatType_JS_FORMAT_DEFAULT          JsonFormatType = 1
 	JsonFormatType_JS_FORMAT_JSON             JsonFormatType = 2
 	JsonFormatType_JS_FORMAT_JSONB            JsonFormatType = 3
-)
-
-// Enum value maps for JsonFormatType.
-var (
-	JsonFormatType_name = map[int32]string{
-		0: "JSON_FORMAT_TYPE_UNDEFINED",
-		1: "JS_FORMAT_DEFAULT",
-		2: "JS_FORMAT_JSON",
-		3: "JS_FORMAT_JSONB",
-	}
-	JsonFormatType_value = map[string]int32{
-		"JSON_FORMAT_TYPE_UNDEFINED": 0,
-		"JS_FORMAT_DEFAULT":          1,
-		"JS_FORMAT_JSON":             2,
-		"JS_FORMAT_JSONB":            3,
-	}
 )
 
 func (x JsonFormatType) Enum() *JsonFormatType {
@@ -3369,30 +2143,6 @@ const (
 	JsonConstructorType_JSCTOR_JSON_SERIALIZE           JsonConstructorType = 7
 )
 
-// Enum value maps for JsonConstructorType.
-var (
-	JsonConstructorType_name = map[int32]string{
-		0: "JSON_CONSTRUCTOR_TYPE_UNDEFINED",
-		1: "JSCTOR_JSON_OBJECT",
-		2: "JSCTOR_JSON_ARRAY",
-		3: "JSCTOR_JSON_OBJECTAGG",
-		4: "JSCTOR_JSON_ARRAYAGG",
-		5: "JSCTOR_JSON_PARSE",
-		6: "JSCTOR_JSON_SCALAR",
-		7: "JSCTOR_JSON_SERIALIZE",
-	}
-	JsonConstructorType_value = map[string]int32{
-		"JSON_CONSTRUCTOR_TYPE_UNDEFINED": 0,
-		"JSCTOR_JSON_OBJECT":              1,
-		"JSCTOR_JSON_ARRAY":               2,
-		"JSCTOR_JSON_OBJECTAGG":           3,
-		"JSCTOR_JSON_ARRAYAGG":            4,
-		"JSCTOR_JSON_PARSE":               5,
-		"JSCTOR_JSON_SCALAR":              6,
-		"JSCTOR_JSON_SERIALIZE":           7,
-	}
-)
-
 func (x JsonConstructorType) Enum() *JsonConstructorType {
 	p := new(JsonConstructorType)
 	*p = x
@@ -3432,24 +2182,6 @@ const (
 	JsonValueType_JS_TYPE_SCALAR            JsonValueType = 4
 )
 
-// Enum value maps for JsonValueType.
-var (
-	JsonValueType_name = map[int32]string{
-		0: "JSON_VALUE_TYPE_UNDEFINED",
-		1: "JS_TYPE_ANY",
-		2: "JS_TYPE_OBJECT",
-		3: "JS_TYPE_ARRAY",
-		4: "JS_TYPE_SCALAR",
-	}
-	JsonValueType_value = map[string]int32{
-		"JSON_VALUE_TYPE_UNDEFINED": 0,
-		"JS_TYPE_ANY":               1,
-		"JS_TYPE_OBJECT":            2,
-		"JS_TYPE_ARRAY":             3,
-		"JS_TYPE_SCALAR":            4,
-	}
-)
-
 func (x JsonValueType) Enum() *JsonValueType {
 	p := new(JsonValueType)
 	*p = x
@@ -3487,24 +2219,6 @@ const (
 	JsonWrapper_JSW_NONE               JsonWrapper = 2
 	JsonWrapper_JSW_CONDITIONAL        JsonWrapper = 3
 	JsonWrapper_JSW_UNCONDITIONAL      JsonWrapper = 4
-)
-
-// Enum value maps for JsonWrapper.
-var (
-	JsonWrapper_name = map[int32]string{
-		0: "JSON_WRAPPER_UNDEFINED",
-		1: "JSW_UNSPEC",
-		2: "JSW_NONE",
-		3: "JSW_CONDITIONAL",
-		4: "JSW_UNCONDITIONAL",
-	}
-	JsonWrapper_value = map[string]int32{
-		"JSON_WRAPPER_UNDEFINED": 0,
-		"JSW_UNSPEC":             1,
-		"JSW_NONE":               2,
-		"JSW_CONDITIONAL":        3,
-		"JSW_UNCONDITIONAL":      4,
-	}
 )
 
 func (x JsonWrapper) Enum() *JsonWrapper {
@@ -3551,34 +2265,6 @@ const (
 	JsonBehaviorType_JSON_BEHAVIOR_DEFAULT        JsonBehaviorType = 9
 )
 
-// Enum value maps for JsonBehaviorType.
-var (
-	JsonBehaviorType_name = map[int32]string{
-		0: "JSON_BEHAVIOR_TYPE_UNDEFINED",
-		1: "JSON_BEHAVIOR_NULL",
-		2: "JSON_BEHAVIOR_ERROR",
-		3: "JSON_BEHAVIOR_EMPTY",
-		4: "JSON_BEHAVIOR_TRUE",
-		5: "JSON_BEHAVIOR_FALSE",
-		6: "JSON_BEHAVIOR_UNKNOWN",
-		7: "JSON_BEHAVIOR_EMPTY_ARRAY",
-		8: "JSON_BEHAVIOR_EMPTY_OBJECT",
-		9: "JSON_BEHAVIOR_DEFAULT",
-	}
-	JsonBehaviorType_value = map[string]int32{
-		"JSON_BEHAVIOR_TYPE_UNDEFINED": 0,
-		"JSON_BEHAVIOR_NULL":           1,
-		"JSON_BEHAVIOR_ERROR":          2,
-		"JSON_BEHAVIOR_EMPTY":          3,
-		"JSON_BEHAVIOR_TRUE":           4,
-		"JSON_BEHAVIOR_FALSE":          5,
-		"JSON_BEHAVIOR_UNKNOWN":        6,
-		"JSON_BEHAVIOR_EMPTY_ARRAY":    7,
-		"JSON_BEHAVIOR_EMPTY_OBJECT":   8,
-		"JSON_BEHAVIOR_DEFAULT":        9,
-	}
-)
-
 func (x JsonBehaviorType) Enum() *JsonBehaviorType {
 	p := new(JsonBehaviorType)
 	*p = x
@@ -3618,24 +2304,6 @@ const (
 	JsonExprOp_JSON_TABLE_OP          JsonExprOp = 4
 )
 
-// Enum value maps for JsonExprOp.
-var (
-	JsonExprOp_name = map[int32]string{
-		0: "JSON_EXPR_OP_UNDEFINED",
-		1: "JSON_EXISTS_OP",
-		2: "JSON_QUERY_OP",
-		3: "JSON_VALUE_OP",
-		4: "JSON_TABLE_OP",
-	}
-	JsonExprOp_value = map[string]int32{
-		"JSON_EXPR_OP_UNDEFINED": 0,
-		"JSON_EXISTS_OP":         1,
-		"JSON_QUERY_OP":          2,
-		"JSON_VALUE_OP":          3,
-		"JSON_TABLE_OP":          4,
-	}
-)
-
 func (x JsonExprOp) Enum() *JsonExprOp {
 	p := new(JsonExprOp)
 	*p = x
@@ -3671,20 +2339,6 @@ const (
 	NullTestType_NULL_TEST_TYPE_UNDEFINED NullTestType = 0
 	NullTestType_IS_NULL                  NullTestType = 1
 	NullTestType_IS_NOT_NULL              NullTestType = 2
-)
-
-// Enum value maps for NullTestType.
-var (
-	NullTestType_name = map[int32]string{
-		0: "NULL_TEST_TYPE_UNDEFINED",
-		1: "IS_NULL",
-		2: "IS_NOT_NULL",
-	}
-	NullTestType_value = map[string]int32{
-		"NULL_TEST_TYPE_UNDEFINED": 0,
-		"IS_NULL":                  1,
-		"IS_NOT_NULL":              2,
-	}
 )
 
 func (x NullTestType) Enum() *NullTestType {
@@ -3728,28 +2382,6 @@ const (
 	BoolTestType_IS_NOT_UNKNOWN           BoolTestType = 6
 )
 
-// Enum value maps for BoolTestType.
-var (
-	BoolTestType_name = map[int32]string{
-		0: "BOOL_TEST_TYPE_UNDEFINED",
-		1: "IS_TRUE",
-		2: "IS_NOT_TRUE",
-		3: "IS_FALSE",
-		4: "IS_NOT_FALSE",
-		5: "IS_UNKNOWN",
-		6: "IS_NOT_UNKNOWN",
-	}
-	BoolTestType_value = map[string]int32{
-		"BOOL_TEST_TYPE_UNDEFINED": 0,
-		"IS_TRUE":                  1,
-		"IS_NOT_TRUE":              2,
-		"IS_FALSE":                 3,
-		"IS_NOT_FALSE":             4,
-		"IS_UNKNOWN":               5,
-		"IS_NOT_UNKNOWN":           6,
-	}
-)
-
 func (x BoolTestType) Enum() *BoolTestType {
 	p := new(BoolTestType)
 	*p = x
@@ -3786,22 +2418,6 @@ const (
 	MergeMatchKind_MERGE_WHEN_MATCHED               MergeMatchKind = 1
 	MergeMatchKind_MERGE_WHEN_NOT_MATCHED_BY_SOURCE MergeMatchKind = 2
 	MergeMatchKind_MERGE_WHEN_NOT_MATCHED_BY_TARGET MergeMatchKind = 3
-)
-
-// Enum value maps for MergeMatchKind.
-var (
-	MergeMatchKind_name = map[int32]string{
-		0: "MERGE_MATCH_KIND_UNDEFINED",
-		1: "MERGE_WHEN_MATCHED",
-		2: "MERGE_WHEN_NOT_MATCHED_BY_SOURCE",
-		3: "MERGE_WHEN_NOT_MATCHED_BY_TARGET",
-	}
-	MergeMatchKind_value = map[string]int32{
-		"MERGE_MATCH_KIND_UNDEFINED":       0,
-		"MERGE_WHEN_MATCHED":               1,
-		"MERGE_WHEN_NOT_MATCHED_BY_SOURCE": 2,
-		"MERGE_WHEN_NOT_MATCHED_BY_TARGET": 3,
-	}
 )
 
 func (x MergeMatchKind) Enum() *MergeMatchKind {
@@ -3845,32 +2461,6 @@ const (
 	CmdType_CMD_MERGE          CmdType = 6
 	CmdType_CMD_UTILITY        CmdType = 7
 	CmdType_CMD_NOTHING        CmdType = 8
-)
-
-// Enum value maps for CmdType.
-var (
-	CmdType_name = map[int32]string{
-		0: "CMD_TYPE_UNDEFINED",
-		1: "CMD_UNKNOWN",
-		2: "CMD_SELECT",
-		3: "CMD_UPDATE",
-		4: "CMD_INSERT",
-		5: "CMD_DELETE",
-		6: "CMD_MERGE",
-		7: "CMD_UTILITY",
-		8: "CMD_NOTHING",
-	}
-	CmdType_value = map[string]int32{
-		"CMD_TYPE_UNDEFINED": 0,
-		"CMD_UNKNOWN":        1,
-		"CMD_SELECT":         2,
-		"CMD_UPDATE":         3,
-		"CMD_INSERT":         4,
-		"CMD_DELETE":         5,
-		"CMD_MERGE":          6,
-		"CMD_UTILITY":        7,
-		"CMD_NOTHING":        8,
-	}
 )
 
 func (x CmdType) Enum() *CmdType {
@@ -3917,34 +2507,6 @@ const (
 	JoinType_JOIN_UNIQUE_INNER   JoinType = 9
 )
 
-// Enum value maps for JoinType.
-var (
-	JoinType_name = map[int32]string{
-		0: "JOIN_TYPE_UNDEFINED",
-		1: "JOIN_INNER",
-		2: "JOIN_LEFT",
-		3: "JOIN_FULL",
-		4: "JOIN_RIGHT",
-		5: "JOIN_SEMI",
-		6: "JOIN_ANTI",
-		7: "JOIN_RIGHT_ANTI",
-		8: "JOIN_UNIQUE_OUTER",
-		9: "JOIN_UNIQUE_INNER",
-	}
-	JoinType_value = map[string]int32{
-		"JOIN_TYPE_UNDEFINED": 0,
-		"JOIN_INNER":          1,
-		"JOIN_LEFT":           2,
-		"JOIN_FULL":           3,
-		"JOIN_RIGHT":          4,
-		"JOIN_SEMI":           5,
-		"JOIN_ANTI":           6,
-		"JOIN_RIGHT_ANTI":     7,
-		"JOIN_UNIQUE_OUTER":   8,
-		"JOIN_UNIQUE_INNER":   9,
-	}
-)
-
 func (x JoinType) Enum() *JoinType {
 	p := new(JoinType)
 	*p = x
@@ -3984,24 +2546,6 @@ const (
 	AggStrategy_AGG_MIXED              AggStrategy = 4
 )
 
-// Enum value maps for AggStrategy.
-var (
-	AggStrategy_name = map[int32]string{
-		0: "AGG_STRATEGY_UNDEFINED",
-		1: "AGG_PLAIN",
-		2: "AGG_SORTED",
-		3: "AGG_HASHED",
-		4: "AGG_MIXED",
-	}
-	AggStrategy_value = map[string]int32{
-		"AGG_STRATEGY_UNDEFINED": 0,
-		"AGG_PLAIN":              1,
-		"AGG_SORTED":             2,
-		"AGG_HASHED":             3,
-		"AGG_MIXED":              4,
-	}
-)
-
 func (x AggStrategy) Enum() *AggStrategy {
 	p := new(AggStrategy)
 	*p = x
@@ -4038,22 +2582,6 @@ const (
 	AggSplit_AGGSPLIT_SIMPLE         AggSplit = 1
 	AggSplit_AGGSPLIT_INITIAL_SERIAL AggSplit = 2
 	AggSplit_AGGSPLIT_FINAL_DESERIAL AggSplit = 3
-)
-
-// Enum value maps for AggSplit.
-var (
-	AggSplit_name = map[int32]string{
-		0: "AGG_SPLIT_UNDEFINED",
-		1: "AGGSPLIT_SIMPLE",
-		2: "AGGSPLIT_INITIAL_SERIAL",
-		3: "AGGSPLIT_FINAL_DESERIAL",
-	}
-	AggSplit_value = map[string]int32{
-		"AGG_SPLIT_UNDEFINED":     0,
-		"AGGSPLIT_SIMPLE":         1,
-		"AGGSPLIT_INITIAL_SERIAL": 2,
-		"AGGSPLIT_FINAL_DESERIAL": 3,
-	}
 )
 
 func (x AggSplit) Enum() *AggSplit {
@@ -4095,24 +2623,6 @@ const (
 	SetOpCmd_SETOPCMD_EXCEPT_ALL    SetOpCmd = 4
 )
 
-// Enum value maps for SetOpCmd.
-var (
-	SetOpCmd_name = map[int32]string{
-		0: "SET_OP_CMD_UNDEFINED",
-		1: "SETOPCMD_INTERSECT",
-		2: "SETOPCMD_INTERSECT_ALL",
-		3: "SETOPCMD_EXCEPT",
-		4: "SETOPCMD_EXCEPT_ALL",
-	}
-	SetOpCmd_value = map[string]int32{
-		"SET_OP_CMD_UNDEFINED":   0,
-		"SETOPCMD_INTERSECT":     1,
-		"SETOPCMD_INTERSECT_ALL": 2,
-		"SETOPCMD_EXCEPT":        3,
-		"SETOPCMD_EXCEPT_ALL":    4,
-	}
-)
-
 func (x SetOpCmd) Enum() *SetOpCmd {
 	p := new(SetOpCmd)
 	*p = x
@@ -4148,20 +2658,6 @@ const (
 	SetOpStrategy_SET_OP_STRATEGY_UNDEFINED SetOpStrategy = 0
 	SetOpStrategy_SETOP_SORTED              SetOpStrategy = 1
 	SetOpStrategy_SETOP_HASHED              SetOpStrategy = 2
-)
-
-// Enum value maps for SetOpStrategy.
-var (
-	SetOpStrategy_name = map[int32]string{
-		0: "SET_OP_STRATEGY_UNDEFINED",
-		1: "SETOP_SORTED",
-		2: "SETOP_HASHED",
-	}
-	SetOpStrategy_value = map[string]int32{
-		"SET_OP_STRATEGY_UNDEFINED": 0,
-		"SETOP_SORTED":              1,
-		"SETOP_HASHED":              2,
-	}
 )
 
 func (x SetOpStrategy) Enum() *SetOpStrategy {
@@ -4202,22 +2698,6 @@ const (
 	OnConflictAction_ONCONFLICT_UPDATE            OnConflictAction = 3
 )
 
-// Enum value maps for OnConflictAction.
-var (
-	OnConflictAction_name = map[int32]string{
-		0: "ON_CONFLICT_ACTION_UNDEFINED",
-		1: "ONCONFLICT_NONE",
-		2: "ONCONFLICT_NOTHING",
-		3: "ONCONFLICT_UPDATE",
-	}
-	OnConflictAction_value = map[string]int32{
-		"ON_CONFLICT_ACTION_UNDEFINED": 0,
-		"ONCONFLICT_NONE":              1,
-		"ONCONFLICT_NOTHING":           2,
-		"ONCONFLICT_UPDATE":            3,
-	}
-)
-
 func (x OnConflictAction) Enum() *OnConflictAction {
 	p := new(OnConflictAction)
 	*p = x
@@ -4254,22 +2734,6 @@ const (
 	LimitOption_LIMIT_OPTION_DEFAULT   LimitOption = 1
 	LimitOption_LIMIT_OPTION_COUNT     LimitOption = 2
 	LimitOption_LIMIT_OPTION_WITH_TIES LimitOption = 3
-)
-
-// Enum value maps for LimitOption.
-var (
-	LimitOption_name = map[int32]string{
-		0: "LIMIT_OPTION_UNDEFINED",
-		1: "LIMIT_OPTION_DEFAULT",
-		2: "LIMIT_OPTION_COUNT",
-		3: "LIMIT_OPTION_WITH_TIES",
-	}
-	LimitOption_value = map[string]int32{
-		"LIMIT_OPTION_UNDEFINED": 0,
-		"LIMIT_OPTION_DEFAULT":   1,
-		"LIMIT_OPTION_COUNT":     2,
-		"LIMIT_OPTION_WITH_TIES": 3,
-	}
 )
 
 func (x LimitOption) Enum() *LimitOption {
@@ -4312,26 +2776,6 @@ const (
 	LockClauseStrength_LCS_FORUPDATE                  LockClauseStrength = 5
 )
 
-// Enum value maps for LockClauseStrength.
-var (
-	LockClauseStrength_name = map[int32]string{
-		0: "LOCK_CLAUSE_STRENGTH_UNDEFINED",
-		1: "LCS_NONE",
-		2: "LCS_FORKEYSHARE",
-		3: "LCS_FORSHARE",
-		4: "LCS_FORNOKEYUPDATE",
-		5: "LCS_FORUPDATE",
-	}
-	LockClauseStrength_value = map[string]int32{
-		"LOCK_CLAUSE_STRENGTH_UNDEFINED": 0,
-		"LCS_NONE":                       1,
-		"LCS_FORKEYSHARE":                2,
-		"LCS_FORSHARE":                   3,
-		"LCS_FORNOKEYUPDATE":             4,
-		"LCS_FORUPDATE":                  5,
-	}
-)
-
 func (x LockClauseStrength) Enum() *LockClauseStrength {
 	p := new(LockClauseStrength)
 	*p = x
@@ -4368,22 +2812,6 @@ const (
 	LockWaitPolicy_LockWaitBlock              LockWaitPolicy = 1
 	LockWaitPolicy_LockWaitSkip               LockWaitPolicy = 2
 	LockWaitPolicy_LockWaitError              LockWaitPolicy = 3
-)
-
-// Enum value maps for LockWaitPolicy.
-var (
-	LockWaitPolicy_name = map[int32]string{
-		0: "LOCK_WAIT_POLICY_UNDEFINED",
-		1: "LockWaitBlock",
-		2: "LockWaitSkip",
-		3: "LockWaitError",
-	}
-	LockWaitPolicy_value = map[string]int32{
-		"LOCK_WAIT_POLICY_UNDEFINED": 0,
-		"LockWaitBlock":              1,
-		"LockWaitSkip":               2,
-		"LockWaitError":              3,
-	}
 )
 
 func (x LockWaitPolicy) Enum() *LockWaitPolicy {
@@ -4425,24 +2853,6 @@ const (
 	LockTupleMode_LockTupleExclusive        LockTupleMode = 4
 )
 
-// Enum value maps for LockTupleMode.
-var (
-	LockTupleMode_name = map[int32]string{
-		0: "LOCK_TUPLE_MODE_UNDEFINED",
-		1: "LockTupleKeyShare",
-		2: "LockTupleShare",
-		3: "LockTupleNoKeyExclusive",
-		4: "LockTupleExclusive",
-	}
-	LockTupleMode_value = map[string]int32{
-		"LOCK_TUPLE_MODE_UNDEFINED": 0,
-		"LockTupleKeyShare":         1,
-		"LockTupleShare":            2,
-		"LockTupleNoKeyExclusive":   3,
-		"LockTupleExclusive":        4,
-	}
-)
-
 func (x LockTupleMode) Enum() *LockTupleMode {
 	p := new(LockTupleMode)
 	*p = x
@@ -4480,24 +2890,6 @@ const (
 	KeywordKind_COL_NAME_KEYWORD       KeywordKind = 2
 	KeywordKind_TYPE_FUNC_NAME_KEYWORD KeywordKind = 3
 	KeywordKind_RESERVED_KEYWORD       KeywordKind = 4
-)
-
-// Enum value maps for KeywordKind.
-var (
-	KeywordKind_name = map[int32]string{
-		0: "NO_KEYWORD",
-		1: "UNRESERVED_KEYWORD",
-		2: "COL_NAME_KEYWORD",
-		3: "TYPE_FUNC_NAME_KEYWORD",
-		4: "RESERVED_KEYWORD",
-	}
-	KeywordKind_value = map[string]int32{
-		"NO_KEYWORD":             0,
-		"UNRESERVED_KEYWORD":     1,
-		"COL_NAME_KEYWORD":       2,
-		"TYPE_FUNC_NAME_KEYWORD": 3,
-		"RESERVED_KEYWORD":       4,
-	}
 )
 
 func (x KeywordKind) Enum() *KeywordKind {
@@ -5076,1098 +3468,6 @@ const (
 	Token_UMINUS               Token = 778
 )
 
-// Enum value maps for Token.
-var (
-	Token_name = map[int32]string{
-		0:   "NUL",
-		36:  "ASCII_36",
-		37:  "ASCII_37",
-		40:  "ASCII_40",
-		41:  "ASCII_41",
-		42:  "ASCII_42",
-		43:  "ASCII_43",
-		44:  "ASCII_44",
-		45:  "ASCII_45",
-		46:  "ASCII_46",
-		47:  "ASCII_47",
-		58:  "ASCII_58",
-		59:  "ASCII_59",
-		60:  "ASCII_60",
-		61:  "ASCII_61",
-		62:  "ASCII_62",
-		63:  "ASCII_63",
-		91:  "ASCII_91",
-		92:  "ASCII_92",
-		93:  "ASCII_93",
-		94:  "ASCII_94",
-		258: "IDENT",
-		259: "UIDENT",
-		260: "FCONST",
-		261: "SCONST",
-		262: "USCONST",
-		263: "BCONST",
-		264: "XCONST",
-		265: "Op",
-		266: "ICONST",
-		267: "PARAM",
-		268: "TYPECAST",
-		269: "DOT_DOT",
-		270: "COLON_EQUALS",
-		271: "EQUALS_GREATER",
-		272: "LESS_EQUALS",
-		273: "GREATER_EQUALS",
-		274: "NOT_EQUALS",
-		275: "SQL_COMMENT",
-		276: "C_COMMENT",
-		277: "ABORT_P",
-		278: "ABSENT",
-		279: "ABSOLUTE_P",
-		280: "ACCESS",
-		281: "ACTION",
-		282: "ADD_P",
-		283: "ADMIN",
-		284: "AFTER",
-		285: "AGGREGATE",
-		286: "ALL",
-		287: "ALSO",
-		288: "ALTER",
-		289: "ALWAYS",
-		290: "ANALYSE",
-		291: "ANALYZE",
-		292: "AND",
-		293: "ANY",
-		294: "ARRAY",
-		295: "AS",
-		296: "ASC",
-		297: "ASENSITIVE",
-		298: "ASSERTION",
-		299: "ASSIGNMENT",
-		300: "ASYMMETRIC",
-		301: "ATOMIC",
-		302: "AT",
-		303: "ATTACH",
-		304: "ATTRIBUTE",
-		305: "AUTHORIZATION",
-		306: "BACKWARD",
-		307: "BEFORE",
-		308: "BEGIN_P",
-		309: "BETWEEN",
-		310: "BIGINT",
-		311: "BINARY",
-		312: "BIT",
-		313: "BOOLEAN_P",
-		314: "BOTH",
-		315: "BREADTH",
-		316: "BY",
-		317: "CACHE",
-		318: "CALL",
-		319: "CALLED",
-		320: "CASCADE",
-		321: "CASCADED",
-		322: "CASE",
-		323: "CAST",
-		324: "CATALOG_P",
-		325: "CHAIN",
-		326: "CHAR_P",
-		327: "CHARACTER",
-		328: "CHARACTERISTICS",
-		329: "CHECK",
-		330: "CHECKPOINT",
-		331: "CLASS",
-		332: "CLOSE",
-		333: "CLUSTER",
-		334: "COALESCE",
-		335: "COLLATE",
-		336: "COLLATION",
-		337: "COLUMN",
-		338: "COLUMNS",
-		339: "COMMENT",
-		340: "COMMENTS",
-		341: "COMMIT",
-		342: "COMMITTED",
-		343: "COMPRESSION",
-		344: "CONCURRENTLY",
-		345: "CONDITIONAL",
-		346: "CONFIGURATION",
-		347: "CONFLICT",
-		348: "CONNECTION",
-		349: "CONSTRAINT",
-		350: "CONSTRAINTS",
-		351: "CONTENT_P",
-		352: "CONTINUE_P",
-		353: "CONVERSION_P",
-		354: "COPY",
-		355: "COST",
-		356: "CREATE",
-		357: "CROSS",
-		358: "CSV",
-		359: "CUBE",
-		360: "CURRENT_P",
-		361: "CURRENT_CATALOG",
-		362: "CURRENT_DATE",
-		363: "CURRENT_ROLE",
-		364: "CURRENT_SCHEMA",
-		365: "CURRENT_TIME",
-		366: "CURRENT_TIMESTAMP",
-		367: "CURRENT_USER",
-		368: "CURSOR",
-		369: "CYCLE",
-		370: "DATA_P",
-		371: "DATABASE",
-		372: "DAY_P",
-		373: "DEALLOCATE",
-		374: "DEC",
-		375: "DECIMAL_P",
-		376: "DECLARE",
-		377: "DEFAULT",
-		378: "DEFAULTS",
-		379: "DEFERRABLE",
-		380: "DEFERRED",
-		381: "DEFINER",
-		382: "DELETE_P",
-		383: "DELIMITER",
-		384: "DELIMITERS",
-		385: "DEPENDS",
-		386: "DEPTH",
-		387: "DESC",
-		388: "DETACH",
-		389: "DICTIONARY",
-		390: "DISABLE_P",
-		391: "DISCARD",
-		392: "DISTINCT",
-		393: "DO",
-		394: "DOCUMENT_P",
-		395: "DOMAIN_P",
-		396: "DOUBLE_P",
-		397: "DROP",
-		398: "EACH",
-		399: "ELSE",
-		400: "EMPTY_P",
-		401: "ENABLE_P",
-		402: "ENCODING",
-		403: "ENCRYPTED",
-		404: "END_P",
-		405: "ENUM_P",
-		406: "ERROR_P",
-		407: "ESCAPE",
-		408: "EVENT",
-		409: "EXCEPT",
-		410: "EXCLUDE",
-		411: "EXCLUDING",
-		412: "EXCLUSIVE",
-		413: "EXECUTE",
-		414: "EXISTS",
-		415: "EXPLAIN",
-		416: "EXPRESSION",
-		417: "EXTENSION",
-		418: "EXTERNAL",
-		419: "EXTRACT",
-		420: "FALSE_P",
-		421: "FAMILY",
-		422: "FETCH",
-		423: "FILTER",
-		424: "FINALIZE",
-		425: "FIRST_P",
-		426: "FLOAT_P",
-		427: "FOLLOWING",
-		428: "FOR",
-		429: "FORCE",
-		430: "FOREIGN",
-		431: "FORMAT",
-		432: "FORWARD",
-		433: "FREEZE",
-		434: "FROM",
-		435: "FULL",
-		436: "FUNCTION",
-		437: "FUNCTIONS",
-		438: "GENERATED",
-		439: "GLOBAL",
-		440: "GRANT",
-		441: "GRANTED",
-		442: "GREATEST",
-		443: "GROUP_P",
-		444: "GROUPING",
-		445: "GROUPS",
-		446: "HANDLER",
-		447: "HAVING",
-		448: "HEADER_P",
-		449: "HOLD",
-		450: "HOUR_P",
-		451: "IDENTITY_P",
-		452: "IF_P",
-		453: "ILIKE",
-		454: "IMMEDIATE",
-		455: "IMMUTABLE",
-		456: "IMPLICIT_P",
-		457: "IMPORT_P",
-		458: "IN_P",
-		459: "INCLUDE",
-		460: "INCLUDING",
-		461: "INCREMENT",
-		462: "INDENT",
-		463: "INDEX",
-		464: "INDEXES",
-		465: "INHERIT",
-		466: "INHERITS",
-		467: "INITIALLY",
-		468: "INLINE_P",
-		469: "INNER_P",
-		470: "INOUT",
-		471: "INPUT_P",
-		472: "INSENSITIVE",
-		473: "INSERT",
-		474: "INSTEAD",
-		475: "INT_P",
-		476: "INTEGER",
-		477: "INTERSECT",
-		478: "INTERVAL",
-		479: "INTO",
-		480: "INVOKER",
-		481: "IS",
-		482: "ISNULL",
-		483: "ISOLATION",
-		484: "JOIN",
-		485: "JSON",
-		486: "JSON_ARRAY",
-		487: "JSON_ARRAYAGG",
-		488: "JSON_EXISTS",
-		489: "JSON_OBJECT",
-		490: "JSON_OBJECTAGG",
-		491: "JSON_QUERY",
-		492: "JSON_SCALAR",
-		493: "JSON_SERIALIZE",
-		494: "JSON_TABLE",
-		495: "JSON_VALUE",
-		496: "KEEP",
-		497: "KEY",
-		498: "KEYS",
-		499: "LABEL",
-		500: "LANGUAGE",
-		501: "LARGE_P",
-		502: "LAST_P",
-		503: "LATERAL_P",
-		504: "LEADING",
-		505: "LEAKPROOF",
-		506: "LEAST",
-		507: "LEFT",
-		508: "LEVEL",
-		509: "LIKE",
-		510: "LIMIT",
-		511: "LISTEN",
-		512: "LOAD",
-		513: "LOCAL",
-		514: "LOCALTIME",
-		515: "LOCALTIMESTAMP",
-		516: "LOCATION",
-		517: "LOCK_P",
-		518: "LOCKED",
-		519: "LOGGED",
-		520: "MAPPING",
-		521: "MATCH",
-		522: "MATCHED",
-		523: "MATERIALIZED",
-		524: "MAXVALUE",
-		525: "MERGE",
-		526: "MERGE_ACTION",
-		527: "METHOD",
-		528: "MINUTE_P",
-		529: "MINVALUE",
-		530: "MODE",
-		531: "MONTH_P",
-		532: "MOVE",
-		533: "NAME_P",
-		534: "NAMES",
-		535: "NATIONAL",
-		536: "NATURAL",
-		537: "NCHAR",
-		538: "NESTED",
-		539: "NEW",
-		540: "NEXT",
-		541: "NFC",
-		542: "NFD",
-		543: "NFKC",
-		544: "NFKD",
-		545: "NO",
-		546: "NONE",
-		547: "NORMALIZE",
-		548: "NORMALIZED",
-		549: "NOT",
-		550: "NOTHING",
-		551: "NOTIFY",
-		552: "NOTNULL",
-		553: "NOWAIT",
-		554: "NULL_P",
-		555: "NULLIF",
-		556: "NULLS_P",
-		557: "NUMERIC",
-		558: "OBJECT_P",
-		559: "OF",
-		560: "OFF",
-		561: "OFFSET",
-		562: "OIDS",
-		563: "OLD",
-		564: "OMIT",
-		565: "ON",
-		566: "ONLY",
-		567: "OPERATOR",
-		568: "OPTION",
-		569: "OPTIONS",
-		570: "OR",
-		571: "ORDER",
-		572: "ORDINALITY",
-		573: "OTHERS",
-		574: "OUT_P",
-		575: "OUTER_P",
-		576: "OVER",
-		577: "OVERLAPS",
-		578: "OVERLAY",
-		579: "OVERRIDING",
-		580: "OWNED",
-		581: "OWNER",
-		582: "PARALLEL",
-		583: "PARAMETER",
-		584: "PARSER",
-		585: "PARTIAL",
-		586: "PARTITION",
-		587: "PASSING",
-		588: "PASSWORD",
-		589: "PATH",
-		590: "PLACING",
-		591: "PLAN",
-		592: "PLANS",
-		593: "POLICY",
-		594: "POSITION",
-		595: "PRECEDING",
-		596: "PRECISION",
-		597: "PRESERVE",
-		598: "PREPARE",
-		599: "PREPARED",
-		600: "PRIMARY",
-		601: "PRIOR",
-		602: "PRIVILEGES",
-		603: "PROCEDURAL",
-		604: "PROCEDURE",
-		605: "PROCEDURES",
-		606: "PROGRAM",
-		607: "PUBLICATION",
-		608: "QUOTE",
-		609: "QUOTES",
-		610: "RANGE",
-		611: "READ",
-		612: "REAL",
-		613: "REASSIGN",
-		614: "RECHECK",
-		615: "RECURSIVE",
-		616: "REF_P",
-		617: "REFERENCES",
-		618: "REFERENCING",
-		619: "REFRESH",
-		620: "REINDEX",
-		621: "RELATIVE_P",
-		622: "RELEASE",
-		623: "RENAME",
-		624: "REPEATABLE",
-		625: "REPLACE",
-		626: "REPLICA",
-		627: "RESET",
-		628: "RESTART",
-		629: "RESTRICT",
-		630: "RETURN",
-		631: "RETURNING",
-		632: "RETURNS",
-		633: "REVOKE",
-		634: "RIGHT",
-		635: "ROLE",
-		636: "ROLLBACK",
-		637: "ROLLUP",
-		638: "ROUTINE",
-		639: "ROUTINES",
-		640: "ROW",
-		641: "ROWS",
-		642: "RULE",
-		643: "SAVEPOINT",
-		644: "SCALAR",
-		645: "SCHEMA",
-		646: "SCHEMAS",
-		647: "SCROLL",
-		648: "SEARCH",
-		649: "SECOND_P",
-		650: "SECURITY",
-		651: "SELECT",
-		652: "SEQUENCE",
-		653: "SEQUENCES",
-		654: "SERIALIZABLE",
-		655: "SERVER",
-		656: "SESSION",
-		657: "SESSION_USER",
-		658: "SET",
-		659: "SETS",
-		660: "SETOF",
-		661: "SHARE",
-		662: "SHOW",
-		663: "SIMILAR",
-		664: "SIMPLE",
-		665: "SKIP",
-		666: "SMALLINT",
-		667: "SNAPSHOT",
-		668: "SOME",
-		669: "SOURCE",
-		670: "SQL_P",
-		671: "STABLE",
-		672: "STANDALONE_P",
-		673: "START",
-		674: "STATEMENT",
-		675: "STATISTICS",
-		676: "STDIN",
-		677: "STDOUT",
-		678: "STORAGE",
-		679: "STORED",
-		680: "STRICT_P",
-		681: "STRING_P",
-		682: "STRIP_P",
-		683: "SUBSCRIPTION",
-		684: "SUBSTRING",
-		685: "SUPPORT",
-		686: "SYMMETRIC",
-		687: "SYSID",
-		688: "SYSTEM_P",
-		689: "SYSTEM_USER",
-		690: "TABLE",
-		691: "TABLES",
-		692: "TABLESAMPLE",
-		693: "TABLESPACE",
-		694: "TARGET",
-		695: "TEMP",
-		696: "TEMPLATE",
-		697: "TEMPORARY",
-		698: "TEXT_P",
-		699: "THEN",
-		700: "TIES",
-		701: "TIME",
-		702: "TIMESTAMP",
-		703: "TO",
-		704: "TRAILING",
-		705: "TRANSACTION",
-		706: "TRANSFORM",
-		707: "TREAT",
-		708: "TRIGGER",
-		709: "TRIM",
-		710: "TRUE_P",
-		711: "TRUNCATE",
-		712: "TRUSTED",
-		713: "TYPE_P",
-		714: "TYPES_P",
-		715: "UESCAPE",
-		716: "UNBOUNDED",
-		717: "UNCONDITIONAL",
-		718: "UNCOMMITTED",
-		719: "UNENCRYPTED",
-		720: "UNION",
-		721: "UNIQUE",
-		722: "UNKNOWN",
-		723: "UNLISTEN",
-		724: "UNLOGGED",
-		725: "UNTIL",
-		726: "UPDATE",
-		727: "USER",
-		728: "USING",
-		729: "VACUUM",
-		730: "VALID",
-		731: "VALIDATE",
-		732: "VALIDATOR",
-		733: "VALUE_P",
-		734: "VALUES",
-		735: "VARCHAR",
-		736: "VARIADIC",
-		737: "VARYING",
-		738: "VERBOSE",
-		739: "VERSION_P",
-		740: "VIEW",
-		741: "VIEWS",
-		742: "VOLATILE",
-		743: "WHEN",
-		744: "WHERE",
-		745: "WHITESPACE_P",
-		746: "WINDOW",
-		747: "WITH",
-		748: "WITHIN",
-		749: "WITHOUT",
-		750: "WORK",
-		751: "WRAPPER",
-		752: "WRITE",
-		753: "XML_P",
-		754: "XMLATTRIBUTES",
-		755: "XMLCONCAT",
-		756: "XMLELEMENT",
-		757: "XMLEXISTS",
-		758: "XMLFOREST",
-		759: "XMLNAMESPACES",
-		760: "XMLPARSE",
-		761: "XMLPI",
-		762: "XMLROOT",
-		763: "XMLSERIALIZE",
-		764: "XMLTABLE",
-		765: "YEAR_P",
-		766: "YES_P",
-		767: "ZONE",
-		768: "FORMAT_LA",
-		769: "NOT_LA",
-		770: "NULLS_LA",
-		771: "WITH_LA",
-		772: "WITHOUT_LA",
-		773: "MODE_TYPE_NAME",
-		774: "MODE_PLPGSQL_EXPR",
-		775: "MODE_PLPGSQL_ASSIGN1",
-		776: "MODE_PLPGSQL_ASSIGN2",
-		777: "MODE_PLPGSQL_ASSIGN3",
-		778: "UMINUS",
-	}
-	Token_value = map[string]int32{
-		"NUL":                  0,
-		"ASCII_36":             36,
-		"ASCII_37":             37,
-		"ASCII_40":             40,
-		"ASCII_41":             41,
-		"ASCII_42":             42,
-		"ASCII_43":             43,
-		"ASCII_44":             44,
-		"ASCII_45":             45,
-		"ASCII_46":             46,
-		"ASCII_47":             47,
-		"ASCII_58":             58,
-		"ASCII_59":             59,
-		"ASCII_60":             60,
-		"ASCII_61":             61,
-		"ASCII_62":             62,
-		"ASCII_63":             63,
-		"ASCII_91":             91,
-		"ASCII_92":             92,
-		"ASCII_93":             93,
-		"ASCII_94":             94,
-		"IDENT":                258,
-		"UIDENT":               259,
-		"FCONST":               260,
-		"SCONST":               261,
-		"USCONST":              262,
-		"BCONST":               263,
-		"XCONST":               264,
-		"Op":                   265,
-		"ICONST":               266,
-		"PARAM":                267,
-		"TYPECAST":             268,
-		"DOT_DOT":              269,
-		"COLON_EQUALS":         270,
-		"EQUALS_GREATER":       271,
-		"LESS_EQUALS":          272,
-		"GREATER_EQUALS":       273,
-		"NOT_EQUALS":           274,
-		"SQL_COMMENT":          275,
-		"C_COMMENT":            276,
-		"ABORT_P":              277,
-		"ABSENT":               278,
-		"ABSOLUTE_P":           279,
-		"ACCESS":               280,
-		"ACTION":               281,
-		"ADD_P":                282,
-		"ADMIN":                283,
-		"AFTER":                284,
-		"AGGREGATE":            285,
-		"ALL":                  286,
-		"ALSO":                 287,
-		"ALTER":                288,
-		"ALWAYS":               289,
-		"ANALYSE":              290,
-		"ANALYZE":              291,
-		"AND":                  292,
-		"ANY":                  293,
-		"ARRAY":                294,
-		"AS":                   295,
-		"ASC":                  296,
-		"ASENSITIVE":           297,
-		"ASSERTION":            298,
-		"ASSIGNMENT":           299,
-		"ASYMMETRIC":           300,
-		"ATOMIC":               301,
-		"AT":                   302,
-		"ATTACH":               303,
-		"ATTRIBUTE":            304,
-		"AUTHORIZATION":        305,
-		"BACKWARD":             306,
-		"BEFORE":               307,
-		"BEGIN_P":              308,
-		"BETWEEN":              309,
-		"BIGINT":               310,
-		"BINARY":               311,
-		"BIT":                  312,
-		"BOOLEAN_P":            313,
-		"BOTH":                 314,
-		"BREADTH":              315,
-		"BY":                   316,
-		"CACHE":                317,
-		"CALL":                 318,
-		"CALLED":               319,
-		"CASCADE":              320,
-		"CASCADED":             321,
-		"CASE":                 322,
-		"CAST":                 323,
-		"CATALOG_P":            324,
-		"CHAIN":                325,
-		"CHAR_P":               326,
-		"CHARACTER":            327,
-		"CHARACTERISTICS":      328,
-		"CHECK":                329,
-		"CHECKPOINT":           330,
-		"CLASS":                331,
-		"CLOSE":                332,
-		"CLUSTER":              333,
-		"COALESCE":             334,
-		"COLLATE":              335,
-		"COLLATION":            336,
-		"COLUMN":               337,
-		"COLUMNS":              338,
-		"COMMENT":              339,
-		"COMMENTS":             340,
-		"COMMIT":               341,
-		"COMMITTED":            342,
-		"COMPRESSION":          343,
-		"CONCURRENTLY":         344,
-		"CONDITIONAL":          345,
-		"CONFIGURATION":        346,
-		"CONFLICT":             347,
-		"CONNECTION":           348,
-		"CONSTRAINT":           349,
-		"CONSTRAINTS":          350,
-		"CONTENT_P":            351,
-		"CONTINUE_P":           352,
-		"CONVERSION_P":         353,
-		"COPY":                 354,
-		"COST":                 355,
-		"CREATE":               356,
-		"CROSS":                357,
-		"CSV":                  358,
-		"CUBE":                 359,
-		"CURRENT_P":            360,
-		"CURRENT_CATALOG":      361,
-		"CURRENT_DATE":         362,
-		"CURRENT_ROLE":         363,
-		"CURRENT_SCHEMA":       364,
-		"CURRENT_TIME":         365,
-		"CURRENT_TIMESTAMP":    366,
-		"CURRENT_USER":         367,
-		"CURSOR":               368,
-		"CYCLE":                369,
-		"DATA_P":               370,
-		"DATABASE":             371,
-		"DAY_P":                372,
-		"DEALLOCATE":           373,
-		"DEC":                  374,
-		"DECIMAL_P":            375,
-		"DECLARE":              376,
-		"DEFAULT":              377,
-		"DEFAULTS":             378,
-		"DEFERRABLE":           379,
-		"DEFERRED":             380,
-		"DEFINER":              381,
-		"DELETE_P":             382,
-		"DELIMITER":            383,
-		"DELIMITERS":           384,
-		"DEPENDS":              385,
-		"DEPTH":                386,
-		"DESC":                 387,
-		"DETACH":               388,
-		"DICTIONARY":           389,
-		"DISABLE_P":            390,
-		"DISCARD":              391,
-		"DISTINCT":             392,
-		"DO":                   393,
-		"DOCUMENT_P":           394,
-		"DOMAIN_P":             395,
-		"DOUBLE_P":             396,
-		"DROP":                 397,
-		"EACH":                 398,
-		"ELSE":                 399,
-		"EMPTY_P":              400,
-		"ENABLE_P":             401,
-		"ENCODING":             402,
-		"ENCRYPTED":            403,
-		"END_P":                404,
-		"ENUM_P":               405,
-		"ERROR_P":              406,
-		"ESCAPE":               407,
-		"EVENT":                408,
-		"EXCEPT":               409,
-		"EXCLUDE":              410,
-		"EXCLUDING":            411,
-		"EXCLUSIVE":            412,
-		"EXECUTE":              413,
-		"EXISTS":               414,
-		"EXPLAIN":              415,
-		"EXPRESSION":           416,
-		"EXTENSION":            417,
-		"EXTERNAL":             418,
-		"EXTRACT":              419,
-		"FALSE_P":              420,
-		"FAMILY":               421,
-		"FETCH":                422,
-		"FILTER":               423,
-		"FINALIZE":             424,
-		"FIRST_P":              425,
-		"FLOAT_P":              426,
-		"FOLLOWING":            427,
-		"FOR":                  428,
-		"FORCE":                429,
-		"FOREIGN":              430,
-		"FORMAT":               431,
-		"FORWARD":              432,
-		"FREEZE":               433,
-		"FROM":                 434,
-		"FULL":                 435,
-		"FUNCTION":             436,
-		"FUNCTIONS":            437,
-		"GENERATED":            438,
-		"GLOBAL":               439,
-		"GRANT":                440,
-		"GRANTED":              441,
-		"GREATEST":             442,
-		"GROUP_P":              443,
-		"GROUPING":             444,
-		"GROUPS":               445,
-		"HANDLER":              446,
-		"HAVING":               447,
-		"HEADER_P":             448,
-		"HOLD":                 449,
-		"HOUR_P":               450,
-		"IDENTITY_P":           451,
-		"IF_P":                 452,
-		"ILIKE":                453,
-		"IMMEDIATE":            454,
-		"IMMUTABLE":            455,
-		"IMPLICIT_P":           456,
-		"IMPORT_P":             457,
-		"IN_P":                 458,
-		"INCLUDE":              459,
-		"INCLUDING":            460,
-		"INCREMENT":            461,
-		"INDENT":               462,
-		"INDEX":                463,
-		"INDEXES":              464,
-		"INHERIT":              465,
-		"INHERITS":             466,
-		"INITIALLY":            467,
-		"INLINE_P":             468,
-		"INNER_P":              469,
-		"INOUT":                470,
-		"INPUT_P":              471,
-		"INSENSITIVE":          472,
-		"INSERT":               473,
-		"INSTEAD":              474,
-		"INT_P":                475,
-		"INTEGER":              476,
-		"INTERSECT":            477,
-		"INTERVAL":             478,
-		"INTO":                 479,
-		"INVOKER":              480,
-		"IS":                   481,
-		"ISNULL":               482,
-		"ISOLATION":            483,
-		"JOIN":                 484,
-		"JSON":                 485,
-		"JSON_ARRAY":           486,
-		"JSON_ARRAYAGG":        487,
-		"JSON_EXISTS":          488,
-		"JSON_OBJECT":          489,
-		"JSON_OBJECTAGG":       490,
-		"JSON_QUERY":           491,
-		"JSON_SCALAR":          492,
-		"JSON_SERIALIZE":       493,
-		"JSON_TABLE":           494,
-		"JSON_VALUE":           495,
-		"KEEP":                 496,
-		"KEY":                  497,
-		"KEYS":                 498,
-		"LABEL":                499,
-		"LANGUAGE":             500,
-		"LARGE_P":              501,
-		"LAST_P":               502,
-		"LATERAL_P":            503,
-		"LEADING":              504,
-		"LEAKPROOF":            505,
-		"LEAST":                506,
-		"LEFT":                 507,
-		"LEVEL":                508,
-		"LIKE":                 509,
-		"LIMIT":                510,
-		"LISTEN":               511,
-		"LOAD":                 512,
-		"LOCAL":                513,
-		"LOCALTIME":            514,
-		"LOCALTIMESTAMP":       515,
-		"LOCATION":             516,
-		"LOCK_P":               517,
-		"LOCKED":               518,
-		"LOGGED":               519,
-		"MAPPING":              520,
-		"MATCH":                521,
-		"MATCHED":              522,
-		"MATERIALIZED":         523,
-		"MAXVALUE":             524,
-		"MERGE":                525,
-		"MERGE_ACTION":         526,
-		"METHOD":               527,
-		"MINUTE_P":             528,
-		"MINVALUE":             529,
-		"MODE":                 530,
-		"MONTH_P":              531,
-		"MOVE":                 532,
-		"NAME_P":               533,
-		"NAMES":                534,
-		"NATIONAL":             535,
-		"NATURAL":              536,
-		"NCHAR":                537,
-		"NESTED":               538,
-		"NEW":                  539,
-		"NEXT":                 540,
-		"NFC":                  541,
-		"NFD":                  542,
-		"NFKC":                 543,
-		"NFKD":                 544,
-		"NO":                   545,
-		"NONE":                 546,
-		"NORMALIZE":            547,
-		"NORMALIZED":           548,
-		"NOT":                  549,
-		"NOTHING":              550,
-		"NOTIFY":               551,
-		"NOTNULL":              552,
-		"NOWAIT":               553,
-		"NULL_P":               554,
-		"NULLIF":               555,
-		"NULLS_P":              556,
-		"NUMERIC":              557,
-		"OBJECT_P":             558,
-		"OF":                   559,
-		"OFF":                  560,
-		"OFFSET":               561,
-		"OIDS":                 562,
-		"OLD":                  563,
-		"OMIT":                 564,
-		"ON":                   565,
-		"ONLY":                 566,
-		"OPERATOR":             567,
-		"OPTION":               568,
-		"OPTIONS":              569,
-		"OR":                   570,
-		"ORDER":                571,
-		"ORDINALITY":           572,
-		"OTHERS":               573,
-		"OUT_P":                574,
-		"OUTER_P":              575,
-		"OVER":                 576,
-		"OVERLAPS":             577,
-		"OVERLAY":              578,
-		"OVERRIDING":           579,
-		"OWNED":                580,
-		"OWNER":                581,
-		"PARALLEL":             582,
-		"PARAMETER":            583,
-		"PARSER":               584,
-		"PARTIAL":              585,
-		"PARTITION":            586,
-		"PASSING":              587,
-		"PASSWORD":             588,
-		"PATH":                 589,
-		"PLACING":              590,
-		"PLAN":                 591,
-		"PLANS":                592,
-		"POLICY":               593,
-		"POSITION":             594,
-		"PRECEDING":            595,
-		"PRECISION":            596,
-		"PRESERVE":             597,
-		"PREPARE":              598,
-		"PREPARED":             599,
-		"PRIMARY":              600,
-		"PRIOR":                601,
-		"PRIVILEGES":           602,
-		"PROCEDURAL":           603,
-		"PROCEDURE":            604,
-		"PROCEDURES":           605,
-		"PROGRAM":              606,
-		"PUBLICATION":          607,
-		"QUOTE":                608,
-		"QUOTES":               609,
-		"RANGE":                610,
-		"READ":                 611,
-		"REAL":                 612,
-		"REASSIGN":             613,
-		"RECHECK":              614,
-		"RECURSIVE":            615,
-		"REF_P":                616,
-		"REFERENCES":           617,
-		"REFERENCING":          618,
-		"REFRESH":              619,
-		"REINDEX":              620,
-		"RELATIVE_P":           621,
-		"RELEASE":              622,
-		"RENAME":               623,
-		"REPEATABLE":           624,
-		"REPLACE":              625,
-		"REPLICA":              626,
-		"RESET":                627,
-		"RESTART":              628,
-		"RESTRICT":             629,
-		"RETURN":               630,
-		"RETURNING":            631,
-		"RETURNS":              632,
-		"REVOKE":               633,
-		"RIGHT":                634,
-		"ROLE":                 635,
-		"ROLLBACK":             636,
-		"ROLLUP":               637,
-		"ROUTINE":              638,
-		"ROUTINES":             639,
-		"ROW":                  640,
-		"ROWS":                 641,
-		"RULE":                 642,
-		"SAVEPOINT":            643,
-		"SCALAR":               644,
-		"SCHEMA":               645,
-		"SCHEMAS":              646,
-		"SCROLL":               647,
-		"SEARCH":               648,
-		"SECOND_P":             649,
-		"SECURITY":             650,
-		"SELECT":               651,
-		"SEQUENCE":             652,
-		"SEQUENCES":            653,
-		"SERIALIZABLE":         654,
-		"SERVER":               655,
-		"SESSION":              656,
-		"SESSION_USER":         657,
-		"SET":                  658,
-		"SETS":                 659,
-		"SETOF":                660,
-		"SHARE":                661,
-		"SHOW":                 662,
-		"SIMILAR":              663,
-		"SIMPLE":               664,
-		"SKIP":                 665,
-		"SMALLINT":             666,
-		"SNAPSHOT":             667,
-		"SOME":                 668,
-		"SOURCE":               669,
-		"SQL_P":                670,
-		"STABLE":               671,
-		"STANDALONE_P":         672,
-		"START":                673,
-		"STATEMENT":            674,
-		"STATISTICS":           675,
-		"STDIN":                676,
-		"STDOUT":               677,
-		"STORAGE":              678,
-		"STORED":               679,
-		"STRICT_P":             680,
-		"STRING_P":             681,
-		"STRIP_P":              682,
-		"SUBSCRIPTION":         683,
-		"SUBSTRING":            684,
-		"SUPPORT":              685,
-		"SYMMETRIC":            686,
-		"SYSID":                687,
-		"SYSTEM_P":             688,
-		"SYSTEM_USER":          689,
-		"TABLE":                690,
-		"TABLES":               691,
-		"TABLESAMPLE":          692,
-		"TABLESPACE":           693,
-		"TARGET":               694,
-		"TEMP":                 695,
-		"TEMPLATE":             696,
-		"TEMPORARY":            697,
-		"TEXT_P":               698,
-		"THEN":                 699,
-		"TIES":                 700,
-		"TIME":                 701,
-		"TIMESTAMP":            702,
-		"TO":                   703,
-		"TRAILING":             704,
-		"TRANSACTION":          705,
-		"TRANSFORM":            706,
-		"TREAT":                707,
-		"TRIGGER":              708,
-		"TRIM":                 709,
-		"TRUE_P":               710,
-		"TRUNCATE":             711,
-		"TRUSTED":              712,
-		"TYPE_P":               713,
-		"TYPES_P":              714,
-		"UESCAPE":              715,
-		"UNBOUNDED":            716,
-		"UNCONDITIONAL":        717,
-		"UNCOMMITTED":          718,
-		"UNENCRYPTED":          719,
-		"UNION":                720,
-		"UNIQUE":               721,
-		"UNKNOWN":              722,
-		"UNLISTEN":             723,
-		"UNLOGGED":             724,
-		"UNTIL":                725,
-		"UPDATE":               726,
-		"USER":                 727,
-		"USING":                728,
-		"VACUUM":               729,
-		"VALID":                730,
-		"VALIDATE":             731,
-		"VALIDATOR":            732,
-		"VALUE_P":              733,
-		"VALUES":               734,
-		"VARCHAR":              735,
-		"VARIADIC":             736,
-		"VARYING":              737,
-		"VERBOSE":              738,
-		"VERSION_P":            739,
-		"VIEW":                 740,
-		"VIEWS":                741,
-		"VOLATILE":             742,
-		"WHEN":                 743,
-		"WHERE":                744,
-		"WHITESPACE_P":         745,
-		"WINDOW":               746,
-		"WITH":                 747,
-		"WITHIN":               748,
-		"WITHOUT":              749,
-		"WORK":                 750,
-		"WRAPPER":              751,
-		"WRITE":                752,
-		"XML_P":                753,
-		"XMLATTRIBUTES":        754,
-		"XMLCONCAT":            755,
-		"XMLELEMENT":           756,
-		"XMLEXISTS":            757,
-		"XMLFOREST":            758,
-		"XMLNAMESPACES":        759,
-		"XMLPARSE":             760,
-		"XMLPI":                761,
-		"XMLROOT":              762,
-		"XMLSERIALIZE":         763,
-		"XMLTABLE":             764,
-		"YEAR_P":               765,
-		"YES_P":                766,
-		"ZONE":                 767,
-		"FORMAT_LA":            768,
-		"NOT_LA":               769,
-		"NULLS_LA":             770,
-		"WITH_LA":              771,
-		"WITHOUT_LA":           772,
-		"MODE_TYPE_NAME":       773,
-		"MODE_PLPGSQL_EXPR":    774,
-		"MODE_PLPGSQL_ASSIGN1": 775,
-		"MODE_PLPGSQL_ASSIGN2": 776,
-		"MODE_PLPGSQL_ASSIGN3": 777,
-		"UMINUS":               778,
-	}
-)
-
 func (x Token) Enum() *Token {
 	p := new(Token)
 	*p = x
@@ -6205,24 +3505,6 @@ const (
 	SummaryResult_DML    SummaryResult_Context = 2
 	SummaryResult_DDL    SummaryResult_Context = 3
 	SummaryResult_Call   SummaryResult_Context = 4
-)
-
-// Enum value maps for SummaryResult_Context.
-var (
-	SummaryResult_Context_name = map[int32]string{
-		0: "None",
-		1: "Select",
-		2: "DML",
-		3: "DDL",
-		4: "Call",
-	}
-	SummaryResult_Context_value = map[string]int32{
-		"None":   0,
-		"Select": 1,
-		"DML":    2,
-		"DDL":    3,
-		"Call":   4,
-	}
 )
 
 func (x SummaryResult_Context) Enum() *SummaryResult_Context {

@@ -94,18 +94,26 @@ var (
 	msgInfo   = regexp.MustCompile(`\n\tmi := &file_pg_query_proto_msgTypes\[`)
 	enumDesc  = regexp.MustCompile(`\n\treturn file_pg_query_proto_enumTypes\[\d+\]\.Descriptor\(\)\n`)
 	enumType  = regexp.MustCompile(`\n\treturn &file_pg_query_proto_enumTypes\[\d+\]\n`)
+	enumMaps  = regexp.MustCompile(`(?s)\n// Enum value maps for \w+\.\nvar \(\n\t\w+_name = map\[int32\]string\{\n.*?\n\t\}\n\t\w+_value = map\[string\]int32\{\n.*?\n\t\}\n\)\n`)
 	firstLine = "\n\tregister()"
 )
 
 // lazy turns the registration at init into register(), which every method
 // that reads a message's or an enum's descriptor calls first, so that no
 // use of a tree (Unmarshal, ProtoReflect, an enum's String) can come
-// before it. Counts guard against a protoc-gen-go whose output changed.
+// before it, and drops the enums' name and value maps, the rest of the
+// init's work. Counts guard against a protoc-gen-go whose output changed.
 func lazy(src []byte, messages, enums int) ([]byte, error) {
 	if !initCall.Match(src) {
 		return nil, fmt.Errorf("no init() calling file_pg_query_proto_init")
 	}
 	src = initCall.ReplaceAll(src, []byte("\n"))
+	// The X_name and X_value maps of each enum are for callers only
+	// (String reads the descriptor) and were built at init: dropped.
+	if n := len(enumMaps.FindAllIndex(src, -1)); n != enums {
+		return nil, fmt.Errorf("%d enums' value maps, want %d", n, enums)
+	}
+	src = enumMaps.ReplaceAll(src, []byte("\n"))
 	for _, r := range []struct {
 		re   *regexp.Regexp
 		want int
