@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"path/filepath"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
-
 	"github.com/schemalint/schemalint/internal/pgstmt"
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 )
@@ -71,12 +70,12 @@ func runMigrationDestructive(p *Pass) {
 }
 
 // destructions says what a statement destroys, one phrase each.
-func destructions(n *pg_query.Node) []string {
+func destructions(n *pgtree.Node) []string {
 	var out []string
 	switch {
 	case n.GetDropStmt() != nil:
 		d := n.GetDropStmt()
-		kind := map[pg_query.ObjectType]string{pg_query.ObjectType_OBJECT_TABLE: "table", pg_query.ObjectType_OBJECT_TYPE: "type"}[d.RemoveType]
+		kind := map[pgtree.ObjectType]string{pgtree.ObjectType_OBJECT_TABLE: "table", pgtree.ObjectType_OBJECT_TYPE: "type"}[d.RemoveType]
 		if kind == "" {
 			return nil
 		}
@@ -97,20 +96,20 @@ func destructions(n *pg_query.Node) []string {
 				continue
 			}
 			switch cmd.Subtype {
-			case pg_query.AlterTableType_AT_DropColumn:
+			case pgtree.AlterTableType_AT_DropColumn:
 				out = append(out, fmt.Sprintf("drops column %q of %s", cmd.Name, table))
-			case pg_query.AlterTableType_AT_AlterColumnType:
+			case pgtree.AlterTableType_AT_AlterColumnType:
 				out = append(out, fmt.Sprintf("retypes column %q of %s", cmd.Name, table))
 			}
 		}
 	case n.GetRenameStmt() != nil:
 		r := n.GetRenameStmt()
 		switch r.RenameType {
-		case pg_query.ObjectType_OBJECT_TABLE:
+		case pgtree.ObjectType_OBJECT_TABLE:
 			out = append(out, fmt.Sprintf("renames table %s to %q", rangeVarName(r.Relation), r.Newname))
-		case pg_query.ObjectType_OBJECT_COLUMN:
+		case pgtree.ObjectType_OBJECT_COLUMN:
 			out = append(out, fmt.Sprintf("renames column %q of %s to %q", r.Subname, rangeVarName(r.Relation), r.Newname))
-		case pg_query.ObjectType_OBJECT_TYPE:
+		case pgtree.ObjectType_OBJECT_TYPE:
 			out = append(out, fmt.Sprintf("renames type %s to %q", objectName(r.Object), r.Newname))
 		}
 	case n.GetAlterEnumStmt() != nil:
@@ -132,7 +131,7 @@ func destructions(n *pg_query.Node) []string {
 	return out
 }
 
-func rangeVarName(r *pg_query.RangeVar) string {
+func rangeVarName(r *pgtree.RangeVar) string {
 	if r == nil {
 		return "?"
 	}
@@ -141,7 +140,7 @@ func rangeVarName(r *pg_query.RangeVar) string {
 
 // objectName names the object of a DROP or RENAME: a list of names, or a
 // type name.
-func objectName(n *pg_query.Node) string {
+func objectName(n *pgtree.Node) string {
 	switch {
 	case n == nil:
 		return "?"

@@ -4,10 +4,10 @@ import (
 	"path/filepath"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/schemalint/schemalint/internal/pgstmt"
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 )
@@ -67,7 +67,7 @@ func runMigrationSchemaQualified(p *Pass) {
 				}
 				p.Reportf(rng, "tenant migration names schema %q for %q, the same for every tenant; write %q alone", schema, name, name)
 			}
-			names := func(list []*pg_query.Node) {
+			names := func(list []*pgtree.Node) {
 				parts := nodeStrings(list)
 				if len(parts) >= 2 {
 					named(statementRange(f, li, st), parts[len(parts)-2], parts[len(parts)-1])
@@ -75,33 +75,33 @@ func runMigrationSchemaQualified(p *Pass) {
 			}
 			walkSQL(st.Node, func(m protoreflect.ProtoMessage) {
 				switch n := m.(type) {
-				case *pg_query.RangeVar:
+				case *pgtree.RangeVar:
 					if n.Schemaname != "" {
 						named(at(n.Location, n.Schemaname), n.Schemaname, n.Relname)
 					}
-				case *pg_query.TypeName:
+				case *pgtree.TypeName:
 					if parts := nodeStrings(n.Names); len(parts) >= 2 {
 						named(at(n.Location, parts[len(parts)-2]), parts[len(parts)-2], parts[len(parts)-1])
 					}
-				case *pg_query.CreateEnumStmt:
+				case *pgtree.CreateEnumStmt:
 					names(n.TypeName)
-				case *pg_query.AlterEnumStmt:
+				case *pgtree.AlterEnumStmt:
 					names(n.TypeName)
-				case *pg_query.DropStmt:
+				case *pgtree.DropStmt:
 					for _, o := range n.Objects {
 						if l := o.GetList(); l != nil {
 							names(l.Items)
 						}
 					}
-				case *pg_query.RenameStmt:
+				case *pgtree.RenameStmt:
 					if l := n.Object.GetList(); l != nil {
 						names(l.Items)
 					}
-				case *pg_query.VariableSetStmt:
+				case *pgtree.VariableSetStmt:
 					if strings.EqualFold(n.Name, "search_path") {
 						p.Reportf(statementRange(f, li, st), "tenant migration %q sets search_path, which the runner owns; remove the SET", filepath.Base(f.Path))
 					}
-				case *pg_query.FuncCall:
+				case *pgtree.FuncCall:
 					fn := nodeStrings(n.Funcname)
 					if len(fn) > 0 && strings.EqualFold(fn[len(fn)-1], "set_config") && len(n.Args) > 0 {
 						if c := n.Args[0].GetAConst(); c != nil && c.GetSval() != nil && strings.EqualFold(c.GetSval().Sval, "search_path") {

@@ -4,9 +4,8 @@ import (
 	"bytes"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
-
 	"github.com/schemalint/schemalint/internal/pgstmt"
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/sqlview"
 )
@@ -95,7 +94,7 @@ func sameSchema(a, b string) bool {
 	return a == "" || b == "" || a == b
 }
 
-func nodeStrings(nodes []*pg_query.Node) []string {
+func nodeStrings(nodes []*pgtree.Node) []string {
 	out := make([]string, 0, len(nodes))
 	for _, n := range nodes {
 		out = append(out, n.GetString_().GetSval())

@@ -6,12 +6,12 @@ import (
 	"strconv"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
 	"google.golang.org/protobuf/reflect/protoreflect"
 
 	"github.com/schemalint/schemalint/internal/config"
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/pgstmt"
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -74,7 +74,7 @@ func byVersion(files []SQLFile) []SQLFile {
 // sqlStatement is one parsed statement of a migration: base is what its
 // node's Location fields are relative to.
 // walkSQL calls visit on every node under n, depth first.
-func walkSQL(n *pg_query.Node, visit func(protoreflect.ProtoMessage)) {
+func walkSQL(n *pgtree.Node, visit func(protoreflect.ProtoMessage)) {
 	if n == nil {
 		return
 	}

@@ -6,9 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
-
 	"github.com/schemalint/schemalint/internal/lazyregexp"
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -507,7 +506,7 @@ func (q *queryCheck) rawVariantProves(v rawVariant, column string, target *prism
 			return false
 		}
 	}
-	js, err := pg_query.ParseToJSON(v.sql)
+	js, err := pgtree.ParseToJSON(v.sql)
 	if err != nil {
 		return false
 	}

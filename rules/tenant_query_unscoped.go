@@ -13,10 +13,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
 	pgparser "github.com/pganalyze/pg_query_go/v6/parser"
 
 	"github.com/schemalint/schemalint/internal/lazyregexp"
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -2138,7 +2138,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 	if choices, ok := rawChoices(c); ok {
 		return q.checkRawChoices(choices)
 	}
-	js, err := pg_query.ParseToJSON(c.SQL)
+	js, err := pgtree.ParseToJSON(c.SQL)
 	if err != nil {
 		if !strings.HasSuffix(c.Method, "Unsafe") && failsAtPlaceholder(c.SQL, err) {
 			return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s: a ${…} stands for SQL text (a Prisma.sql fragment), not a value; check by hand that it filters by the tenant, or write that part in the template", c.Method)}, severity.Notice}, true

@@ -14,9 +14,8 @@ import (
 	"slices"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
-
 	"github.com/schemalint/schemalint/internal/pgstmt"
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -142,7 +141,7 @@ type replay struct {
 }
 
 // stmt applies one statement; false when it is not understood.
-func (r *replay) stmt(n *pg_query.Node) bool {
+func (r *replay) stmt(n *pgtree.Node) bool {
 	switch {
 	case n == nil:
 		return false
@@ -177,7 +176,7 @@ func (r *replay) stmt(n *pg_query.Node) bool {
 	return false
 }
 
-func (r *replay) createTable(s *pg_query.CreateStmt) bool {
+func (r *replay) createTable(s *pgtree.CreateStmt) bool {
 	if s.Relation == nil || s.OfTypename != nil || len(s.InhRelations) > 0 || s.Partbound != nil {
 		return false
 	}
@@ -204,7 +203,7 @@ func (r *replay) createTable(s *pg_query.CreateStmt) bool {
 	return true
 }
 
-func (r *replay) addColumn(t *Table, d *pg_query.ColumnDef) bool {
+func (r *replay) addColumn(t *Table, d *pgtree.ColumnDef) bool {
 	typ, serial, ok := typeName(d.TypeName)
 	if !ok {
 		return false
@@ -228,27 +227,27 @@ func (r *replay) addColumn(t *Table, d *pg_query.ColumnDef) bool {
 
 // constraint applies a table constraint, or a column constraint when col
 // is set.
-func (r *replay) constraint(t *Table, c *pg_query.Constraint, col *Column) bool {
+func (r *replay) constraint(t *Table, c *pgtree.Constraint, col *Column) bool {
 	if c == nil {
 		return false
 	}
-	cols := func(keys []*pg_query.Node) []string {
+	cols := func(keys []*pgtree.Node) []string {
 		if col != nil {
 			return []string{col.Name}
 		}
 		return strs(keys)
 	}
 	switch c.Contype {
-	case pg_query.ConstrType_CONSTR_NOTNULL:
+	case pgtree.ConstrType_CONSTR_NOTNULL:
 		col.NotNull = true
-	case pg_query.ConstrType_CONSTR_NULL:
+	case pgtree.ConstrType_CONSTR_NULL:
 		col.NotNull = false
-	case pg_query.ConstrType_CONSTR_DEFAULT:
+	case pgtree.ConstrType_CONSTR_DEFAULT:
 		col.Default = deparseExpr(c.RawExpr)
 		col.defaultEnum = r.enumOf(col.Type)
-	case pg_query.ConstrType_CONSTR_PRIMARY, pg_query.ConstrType_CONSTR_UNIQUE:
+	case pgtree.ConstrType_CONSTR_PRIMARY, pgtree.ConstrType_CONSTR_UNIQUE:
 		names := cols(c.Keys)
-		primary := c.Contype == pg_query.ConstrType_CONSTR_PRIMARY
+		primary := c.Contype == pgtree.ConstrType_CONSTR_PRIMARY
 		name := c.Conname
 		if name == "" {
 			if primary {
@@ -268,7 +267,7 @@ func (r *replay) constraint(t *Table, c *pg_query.Constraint, col *Column) bool 
 			}
 		}
 		r.addIndex(t, &Index{Name: name, Table: t.Name, Columns: names, Unique: true, Primary: primary})
-	case pg_query.ConstrType_CONSTR_FOREIGN:
+	case pgtree.ConstrType_CONSTR_FOREIGN:
 		fk := &ForeignKey{Name: c.Conname, Columns: cols(c.FkAttrs), RefColumns: strs(c.PkAttrs)}
 		if c.Pktable != nil {
 			fk.RefTable = c.Pktable.Relname
@@ -277,7 +276,7 @@ func (r *replay) constraint(t *Table, c *pg_query.Constraint, col *Column) bool 
 			fk.Name = t.Name + "_" + strings.Join(fk.Columns, "_") + "_fkey"
 		}
 		t.ForeignKeys = append(t.ForeignKeys, fk)
-	case pg_query.ConstrType_CONSTR_CHECK:
+	case pgtree.ConstrType_CONSTR_CHECK:
 		// A check constraint changes no column's type or nullability.
 	default:
 		return false
@@ -290,7 +289,7 @@ func (r *replay) addIndex(t *Table, ix *Index) {
 	r.c.Indexes[ix.Name] = ix
 }
 
-func (r *replay) alterEnum(s *pg_query.AlterEnumStmt) bool {
+func (r *replay) alterEnum(s *pgtree.AlterEnumStmt) bool {
 	e := r.c.Enums[lastName(s.TypeName)]
 	if e == nil {
 		return false
@@ -323,8 +322,8 @@ func (r *replay) alterEnum(s *pg_query.AlterEnumStmt) bool {
 	return true
 }
 
-func (r *replay) alterTable(s *pg_query.AlterTableStmt) bool {
-	if s.Objtype != pg_query.ObjectType_OBJECT_TABLE || s.Relation == nil {
+func (r *replay) alterTable(s *pgtree.AlterTableStmt) bool {
+	if s.Objtype != pgtree.ObjectType_OBJECT_TABLE || s.Relation == nil {
 		return false
 	}
 	t := r.c.Tables[s.Relation.Relname]
@@ -340,10 +339,10 @@ func (r *replay) alterTable(s *pg_query.AlterTableStmt) bool {
 	return true
 }
 
-func (r *replay) alterCmd(t *Table, cmd *pg_query.AlterTableCmd) bool {
+func (r *replay) alterCmd(t *Table, cmd *pgtree.AlterTableCmd) bool {
 	col := t.Column(cmd.Name)
 	switch cmd.Subtype {
-	case pg_query.AlterTableType_AT_AddColumn:
+	case pgtree.AlterTableType_AT_AddColumn:
 		d := cmd.Def.GetColumnDef()
 		if d == nil {
 			return false
@@ -352,14 +351,14 @@ func (r *replay) alterCmd(t *Table, cmd *pg_query.AlterTableCmd) bool {
 			return true
 		}
 		return r.addColumn(t, d)
-	case pg_query.AlterTableType_AT_DropColumn:
+	case pgtree.AlterTableType_AT_DropColumn:
 		if col == nil {
 			return cmd.MissingOk
 		}
 		t.Columns = slices.DeleteFunc(t.Columns, func(c *Column) bool { return c == col })
 		r.dropIndexesOf(t, col.Name)
 		return true
-	case pg_query.AlterTableType_AT_AlterColumnType:
+	case pgtree.AlterTableType_AT_AlterColumnType:
 		d := cmd.Def.GetColumnDef()
 		if col == nil || d == nil {
 			return false
@@ -370,13 +369,13 @@ func (r *replay) alterCmd(t *Table, cmd *pg_query.AlterTableCmd) bool {
 		}
 		col.Type, col.Origin = typ, r.at
 		return true
-	case pg_query.AlterTableType_AT_SetNotNull, pg_query.AlterTableType_AT_DropNotNull:
+	case pgtree.AlterTableType_AT_SetNotNull, pgtree.AlterTableType_AT_DropNotNull:
 		if col == nil {
 			return false
 		}
-		col.NotNull, col.Origin = cmd.Subtype == pg_query.AlterTableType_AT_SetNotNull, r.at
+		col.NotNull, col.Origin = cmd.Subtype == pgtree.AlterTableType_AT_SetNotNull, r.at
 		return true
-	case pg_query.AlterTableType_AT_ColumnDefault:
+	case pgtree.AlterTableType_AT_ColumnDefault:
 		if col == nil {
 			return false
 		}
@@ -386,9 +385,9 @@ func (r *replay) alterCmd(t *Table, cmd *pg_query.AlterTableCmd) bool {
 			col.defaultEnum = r.enumOf(col.Type)
 		}
 		return true
-	case pg_query.AlterTableType_AT_AddConstraint:
+	case pgtree.AlterTableType_AT_AddConstraint:
 		return r.constraint(t, cmd.Def.GetConstraint(), nil)
-	case pg_query.AlterTableType_AT_DropConstraint:
+	case pgtree.AlterTableType_AT_DropConstraint:
 		n := len(t.Indexes) + len(t.ForeignKeys)
 		t.Indexes = slices.DeleteFunc(t.Indexes, func(ix *Index) bool { return ix.Name == cmd.Name })
 		t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(fk *ForeignKey) bool { return fk.Name == cmd.Name })
@@ -411,9 +410,9 @@ func (r *replay) dropIndexesOf(t *Table, col string) {
 	t.ForeignKeys = slices.DeleteFunc(t.ForeignKeys, func(fk *ForeignKey) bool { return slices.Contains(fk.Columns, col) })
 }
 
-func (r *replay) rename(s *pg_query.RenameStmt) bool {
+func (r *replay) rename(s *pgtree.RenameStmt) bool {
 	switch s.RenameType {
-	case pg_query.ObjectType_OBJECT_TABLE:
+	case pgtree.ObjectType_OBJECT_TABLE:
 		t := r.c.Tables[s.Relation.GetRelname()]
 		if t == nil || r.c.Tables[s.Newname] != nil {
 			return false
@@ -425,7 +424,7 @@ func (r *replay) rename(s *pg_query.RenameStmt) bool {
 			ix.Table = t.Name
 		}
 		return true
-	case pg_query.ObjectType_OBJECT_COLUMN:
+	case pgtree.ObjectType_OBJECT_COLUMN:
 		t := r.c.Tables[s.Relation.GetRelname()]
 		if t == nil {
 			return false
@@ -450,7 +449,7 @@ func (r *replay) rename(s *pg_query.RenameStmt) bool {
 			}
 		}
 		return true
-	case pg_query.ObjectType_OBJECT_TYPE:
+	case pgtree.ObjectType_OBJECT_TYPE:
 		old := lastName(s.Object.GetList().GetItems())
 		e := r.c.Enums[old]
 		if e == nil {
@@ -472,14 +471,14 @@ func (r *replay) rename(s *pg_query.RenameStmt) bool {
 			}
 		}
 		return true
-	case pg_query.ObjectType_OBJECT_INDEX, pg_query.ObjectType_OBJECT_TABCONSTRAINT:
+	case pgtree.ObjectType_OBJECT_INDEX, pgtree.ObjectType_OBJECT_TABCONSTRAINT:
 		name := s.Relation.GetRelname()
-		if s.RenameType == pg_query.ObjectType_OBJECT_TABCONSTRAINT {
+		if s.RenameType == pgtree.ObjectType_OBJECT_TABCONSTRAINT {
 			name = s.Subname
 		}
 		ix := r.c.Indexes[name]
 		if ix == nil {
-			if t := r.c.Tables[s.Relation.GetRelname()]; t != nil && s.RenameType == pg_query.ObjectType_OBJECT_TABCONSTRAINT {
+			if t := r.c.Tables[s.Relation.GetRelname()]; t != nil && s.RenameType == pgtree.ObjectType_OBJECT_TABCONSTRAINT {
 				for _, fk := range t.ForeignKeys {
 					if fk.Name == name {
 						fk.Name = s.Newname
@@ -497,7 +496,7 @@ func (r *replay) rename(s *pg_query.RenameStmt) bool {
 	return false
 }
 
-func (r *replay) drop(s *pg_query.DropStmt) bool {
+func (r *replay) drop(s *pgtree.DropStmt) bool {
 	for _, o := range s.Objects {
 		var name string
 		if l := o.GetList(); l != nil {
@@ -506,7 +505,7 @@ func (r *replay) drop(s *pg_query.DropStmt) bool {
 			name = lastName(tn.Names)
 		}
 		switch s.RemoveType {
-		case pg_query.ObjectType_OBJECT_TABLE:
+		case pgtree.ObjectType_OBJECT_TABLE:
 			t := r.c.Tables[name]
 			if t == nil {
 				if s.MissingOk {
@@ -518,7 +517,7 @@ func (r *replay) drop(s *pg_query.DropStmt) bool {
 				delete(r.c.Indexes, ix.Name)
 			}
 			delete(r.c.Tables, name)
-		case pg_query.ObjectType_OBJECT_TYPE:
+		case pgtree.ObjectType_OBJECT_TYPE:
 			if r.c.Enums[name] == nil {
 				if s.MissingOk {
 					continue
@@ -526,10 +525,10 @@ func (r *replay) drop(s *pg_query.DropStmt) bool {
 				return false
 			}
 			delete(r.c.Enums, name)
-			if s.Behavior == pg_query.DropBehavior_DROP_CASCADE {
+			if s.Behavior == pgtree.DropBehavior_DROP_CASCADE {
 				r.dropDependents(name)
 			}
-		case pg_query.ObjectType_OBJECT_INDEX:
+		case pgtree.ObjectType_OBJECT_INDEX:
 			ix := r.c.Indexes[name]
 			if ix == nil {
 				if s.MissingOk {
@@ -576,7 +575,7 @@ func (r *replay) dropDependents(enum string) {
 	}
 }
 
-func (r *replay) index(s *pg_query.IndexStmt) bool {
+func (r *replay) index(s *pgtree.IndexStmt) bool {
 	t := r.c.Tables[s.Relation.GetRelname()]
 	if t == nil {
 		return false
@@ -599,7 +598,7 @@ func (r *replay) index(s *pg_query.IndexStmt) bool {
 	return true
 }
 
-func strs(nodes []*pg_query.Node) []string {
+func strs(nodes []*pgtree.Node) []string {
 	out := make([]string, 0, len(nodes))
 	for _, n := range nodes {
 		out = append(out, n.GetString_().GetSval())
@@ -607,7 +606,7 @@ func strs(nodes []*pg_query.Node) []string {
 	return out
 }
 
-func lastName(nodes []*pg_query.Node) string {
+func lastName(nodes []*pgtree.Node) string {
 	s := strs(nodes)
 	if len(s) == 0 {
 		return ""
@@ -616,14 +615,14 @@ func lastName(nodes []*pg_query.Node) string {
 }
 
 // deparseExpr prints an expression back as SQL.
-func deparseExpr(n *pg_query.Node) string {
+func deparseExpr(n *pgtree.Node) string {
 	if n == nil {
 		return ""
 	}
-	tree := &pg_query.ParseResult{Stmts: []*pg_query.RawStmt{{Stmt: &pg_query.Node{Node: &pg_query.Node_SelectStmt{SelectStmt: &pg_query.SelectStmt{
-		TargetList: []*pg_query.Node{{Node: &pg_query.Node_ResTarget{ResTarget: &pg_query.ResTarget{Val: n}}}},
+	tree := &pgtree.ParseResult{Stmts: []*pgtree.RawStmt{{Stmt: &pgtree.Node{Node: &pgtree.Node_SelectStmt{SelectStmt: &pgtree.SelectStmt{
+		TargetList: []*pgtree.Node{{Node: &pgtree.Node_ResTarget{ResTarget: &pgtree.ResTarget{Val: n}}}},
 	}}}}}}
-	s, err := pg_query.Deparse(tree)
+	s, err := pgtree.Deparse(tree)
 	if err != nil {
 		return "?"
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
+	"github.com/schemalint/schemalint/internal/pgtree"
 )
 
 // builtin maps PostgreSQL's internal type names to what format_type
@@ -29,7 +29,7 @@ var serials = map[string]string{
 
 // typeName renders a type as format_type prints it; ok is false for a
 // modifier it does not understand.
-func typeName(tn *pg_query.TypeName) (typ string, serial, ok bool) {
+func typeName(tn *pgtree.TypeName) (typ string, serial, ok bool) {
 	if tn == nil || tn.PctType {
 		return "", false, false
 	}

@@ -8,7 +8,7 @@ package pgstmt
 import (
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
+	"github.com/schemalint/schemalint/internal/pgtree"
 )
 
 // Statement is one parsed statement: its tree and the bytes [Start, End)
@@ -16,7 +16,7 @@ import (
 // offset the tree's own locations count from: 0 when the whole file
 // parsed, the statement's start when it was parsed alone.
 type Statement struct {
-	Node       *pg_query.Node
+	Node       *pgtree.Node
 	Start, End int
 	Base       int
 }
@@ -25,7 +25,7 @@ type Statement struct {
 func Split(src []byte) []Statement {
 	text := string(src)
 	var out []Statement
-	if tree, err := pg_query.Parse(text); err == nil {
+	if tree, err := pgtree.Parse(text); err == nil {
 		for _, raw := range tree.Stmts {
 			start := int(raw.StmtLocation)
 			end := len(text)
@@ -39,7 +39,7 @@ func Split(src []byte) []Statement {
 		}
 		return out
 	}
-	parts, err := pg_query.SplitWithScanner(text, true)
+	parts, err := pgtree.SplitWithScanner(text, true)
 	if err != nil {
 		return nil
 	}
@@ -51,7 +51,7 @@ func Split(src []byte) []Statement {
 		}
 		start := cursor + at
 		cursor = start + len(part)
-		tree, err := pg_query.Parse(part)
+		tree, err := pgtree.Parse(part)
 		if err != nil || len(tree.Stmts) != 1 {
 			continue
 		}

@@ -1,7 +1,7 @@
 package sqlview
 
 import (
-	pg_query "github.com/pganalyze/pg_query_go/v6"
+	"github.com/schemalint/schemalint/internal/pgtree"
 )
 
 // figureColname names a select-list expression without an alias the way
@@ -9,7 +9,7 @@ import (
 // says how sure the guess is, 0 meaning "?column?", so that a cast of a
 // column keeps the column's name while a cast of a constant takes the
 // type's.
-func figureColname(n *pg_query.Node) (string, int) {
+func figureColname(n *pgtree.Node) (string, int) {
 	name, strength := figureColnameInternal(n)
 	if strength == 0 {
 		return "?column?", 0
@@ -17,7 +17,7 @@ func figureColname(n *pg_query.Node) (string, int) {
 	return name, strength
 }
 
-func figureColnameInternal(n *pg_query.Node) (string, int) {
+func figureColnameInternal(n *pgtree.Node) (string, int) {
 	if n == nil {
 		return "", 0
 	}
@@ -43,7 +43,7 @@ func figureColnameInternal(n *pg_query.Node) (string, int) {
 			return f[len(f)-1].GetString_().GetSval(), 2
 		}
 	case n.GetAExpr() != nil:
-		if n.GetAExpr().Kind == pg_query.A_Expr_Kind_AEXPR_NULLIF {
+		if n.GetAExpr().Kind == pgtree.A_Expr_Kind_AEXPR_NULLIF {
 			return "nullif", 2
 		}
 	case n.GetTypeCast() != nil:
@@ -62,11 +62,11 @@ func figureColnameInternal(n *pg_query.Node) (string, int) {
 	case n.GetSubLink() != nil:
 		sl := n.GetSubLink()
 		switch sl.SubLinkType {
-		case pg_query.SubLinkType_EXISTS_SUBLINK:
+		case pgtree.SubLinkType_EXISTS_SUBLINK:
 			return "exists", 2
-		case pg_query.SubLinkType_ARRAY_SUBLINK:
+		case pgtree.SubLinkType_ARRAY_SUBLINK:
 			return "array", 2
-		case pg_query.SubLinkType_EXPR_SUBLINK:
+		case pgtree.SubLinkType_EXPR_SUBLINK:
 			if s := firstSelect(sl.Subselect.GetSelectStmt()); s != nil && len(s.TargetList) > 0 {
 				rt := s.TargetList[0].GetResTarget()
 				if rt.GetName() != "" {
@@ -91,9 +91,9 @@ func figureColnameInternal(n *pg_query.Node) (string, int) {
 		return "coalesce", 2
 	case n.GetMinMaxExpr() != nil:
 		switch n.GetMinMaxExpr().Op {
-		case pg_query.MinMaxOp_IS_GREATEST:
+		case pgtree.MinMaxOp_IS_GREATEST:
 			return "greatest", 2
-		case pg_query.MinMaxOp_IS_LEAST:
+		case pgtree.MinMaxOp_IS_LEAST:
 			return "least", 2
 		}
 	case n.GetSqlvalueFunction() != nil:
@@ -122,11 +122,11 @@ func figureColnameInternal(n *pg_query.Node) (string, int) {
 		return "json_arrayagg", 2
 	case n.GetJsonFuncExpr() != nil:
 		switch n.GetJsonFuncExpr().Op {
-		case pg_query.JsonExprOp_JSON_EXISTS_OP:
+		case pgtree.JsonExprOp_JSON_EXISTS_OP:
 			return "json_exists", 2
-		case pg_query.JsonExprOp_JSON_QUERY_OP:
+		case pgtree.JsonExprOp_JSON_QUERY_OP:
 			return "json_query", 2
-		case pg_query.JsonExprOp_JSON_VALUE_OP:
+		case pgtree.JsonExprOp_JSON_VALUE_OP:
 			return "json_value", 2
 		}
 	}
@@ -135,37 +135,37 @@ func figureColnameInternal(n *pg_query.Node) (string, int) {
 
 // firstSelect is the leftmost arm of a set operation, which names its
 // columns.
-func firstSelect(s *pg_query.SelectStmt) *pg_query.SelectStmt {
+func firstSelect(s *pgtree.SelectStmt) *pgtree.SelectStmt {
 	for s != nil && s.Larg != nil {
 		s = s.Larg
 	}
 	return s
 }
 
-var sqlValueFunctionNames = map[pg_query.SQLValueFunctionOp]string{
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_DATE:        "current_date",
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_TIME:        "current_time",
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_TIME_N:      "current_time",
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_TIMESTAMP:   "current_timestamp",
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_TIMESTAMP_N: "current_timestamp",
-	pg_query.SQLValueFunctionOp_SVFOP_LOCALTIME:           "localtime",
-	pg_query.SQLValueFunctionOp_SVFOP_LOCALTIME_N:         "localtime",
-	pg_query.SQLValueFunctionOp_SVFOP_LOCALTIMESTAMP:      "localtimestamp",
-	pg_query.SQLValueFunctionOp_SVFOP_LOCALTIMESTAMP_N:    "localtimestamp",
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_ROLE:        "current_role",
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_USER:        "current_user",
-	pg_query.SQLValueFunctionOp_SVFOP_USER:                "user",
-	pg_query.SQLValueFunctionOp_SVFOP_SESSION_USER:        "session_user",
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_CATALOG:     "current_catalog",
-	pg_query.SQLValueFunctionOp_SVFOP_CURRENT_SCHEMA:      "current_schema",
+var sqlValueFunctionNames = map[pgtree.SQLValueFunctionOp]string{
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_DATE:        "current_date",
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_TIME:        "current_time",
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_TIME_N:      "current_time",
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_TIMESTAMP:   "current_timestamp",
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_TIMESTAMP_N: "current_timestamp",
+	pgtree.SQLValueFunctionOp_SVFOP_LOCALTIME:           "localtime",
+	pgtree.SQLValueFunctionOp_SVFOP_LOCALTIME_N:         "localtime",
+	pgtree.SQLValueFunctionOp_SVFOP_LOCALTIMESTAMP:      "localtimestamp",
+	pgtree.SQLValueFunctionOp_SVFOP_LOCALTIMESTAMP_N:    "localtimestamp",
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_ROLE:        "current_role",
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_USER:        "current_user",
+	pgtree.SQLValueFunctionOp_SVFOP_USER:                "user",
+	pgtree.SQLValueFunctionOp_SVFOP_SESSION_USER:        "session_user",
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_CATALOG:     "current_catalog",
+	pgtree.SQLValueFunctionOp_SVFOP_CURRENT_SCHEMA:      "current_schema",
 }
 
-var xmlExprNames = map[pg_query.XmlExprOp]string{
-	pg_query.XmlExprOp_IS_XMLCONCAT:    "xmlconcat",
-	pg_query.XmlExprOp_IS_XMLELEMENT:   "xmlelement",
-	pg_query.XmlExprOp_IS_XMLFOREST:    "xmlforest",
-	pg_query.XmlExprOp_IS_XMLPARSE:     "xmlparse",
-	pg_query.XmlExprOp_IS_XMLPI:        "xmlpi",
-	pg_query.XmlExprOp_IS_XMLROOT:      "xmlroot",
-	pg_query.XmlExprOp_IS_XMLSERIALIZE: "xmlserialize",
+var xmlExprNames = map[pgtree.XmlExprOp]string{
+	pgtree.XmlExprOp_IS_XMLCONCAT:    "xmlconcat",
+	pgtree.XmlExprOp_IS_XMLELEMENT:   "xmlelement",
+	pgtree.XmlExprOp_IS_XMLFOREST:    "xmlforest",
+	pgtree.XmlExprOp_IS_XMLPARSE:     "xmlparse",
+	pgtree.XmlExprOp_IS_XMLPI:        "xmlpi",
+	pgtree.XmlExprOp_IS_XMLROOT:      "xmlroot",
+	pgtree.XmlExprOp_IS_XMLSERIALIZE: "xmlserialize",
 }

@@ -9,9 +9,9 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
 	"github.com/pganalyze/pg_query_go/v6/parser"
 
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -48,7 +48,7 @@ func (p *fileParser) errorAt(start, end int, msg string, syntax bool) {
 // error is reported and the views of the other statements are still read.
 func (p *fileParser) parseAll() {
 	text := string(p.src)
-	stmts, err := pg_query.SplitWithParser(text, false)
+	stmts, err := pgtree.SplitWithParser(text, false)
 	if err == nil {
 		if pieces, ok := locate(text, stmts); ok {
 			var wanted []piece
@@ -90,7 +90,7 @@ func (p *fileParser) parseAll() {
 	for _, pc := range pieces {
 		if p.mayDefineView(p.src[pc.start:pc.end]) {
 			p.parsePiece(pc)
-		} else if _, err := pg_query.SplitWithParser(string(p.src[pc.start:pc.end]), false); err != nil {
+		} else if _, err := pgtree.SplitWithParser(string(p.src[pc.start:pc.end]), false); err != nil {
 			// Checked for errors only: no tree to build.
 			p.parseError(err, pc.start, pc.end, false)
 		}
@@ -126,11 +126,11 @@ func (p *fileParser) parseJoined(pieces []piece) bool {
 		groups = [][]piece{pieces[:max(half, 1)], pieces[max(half, 1):]}
 	}
 	units := make([]*unit, len(groups))
-	trees := make([]*pg_query.ParseResult, len(groups))
+	trees := make([]*pgtree.ParseResult, len(groups))
 	errs := make([]error, len(groups))
 	parse := func(i int) {
 		units[i] = joinPieces(p.src, groups[i])
-		trees[i], errs[i] = pg_query.Parse(units[i].text)
+		trees[i], errs[i] = pgtree.Parse(units[i].text)
 		if errs[i] == nil && len(groups) > 1 {
 			// Statements that say "view" this long are views: their
 			// positions will need the tokens, scanned here while the other
@@ -189,7 +189,7 @@ func joinPieces(src []byte, pieces []piece) *unit {
 
 func (p *fileParser) parsePiece(pc piece) {
 	u := &unit{text: string(p.src[pc.start:pc.end]), segs: []seg{{0, pc.start, pc.end}}}
-	tree, err := pg_query.Parse(u.text)
+	tree, err := pgtree.Parse(u.text)
 	if err != nil {
 		p.parseError(err, pc.start, pc.end, true)
 		return
@@ -220,13 +220,13 @@ func (u *unit) seg(at int) seg {
 func (u *unit) tokens() ([]tok, bool) {
 	if !u.scanned {
 		u.scanned = true
-		sc, err := pg_query.Scan(u.text)
+		sc, err := pgtree.Scan(u.text)
 		if err != nil {
 			u.scanErr = true
 		} else {
 			u.toks = make([]tok, 0, len(sc.Tokens))
 			for _, t := range sc.Tokens {
-				if t.Token != pg_query.Token_SQL_COMMENT && t.Token != pg_query.Token_C_COMMENT {
+				if t.Token != pgtree.Token_SQL_COMMENT && t.Token != pgtree.Token_C_COMMENT {
 					u.toks = append(u.toks, tok{int(t.Start), int(t.End), t.Token})
 				}
 			}
@@ -314,7 +314,7 @@ func (p *fileParser) tokenEnd(off, end int) int {
 		return off
 	}
 	window := min(end, off+256)
-	if sc, err := pg_query.Scan(string(p.src[off:window])); err == nil && len(sc.Tokens) > 0 && sc.Tokens[0].Start == 0 && int(sc.Tokens[0].End) < window-off {
+	if sc, err := pgtree.Scan(string(p.src[off:window])); err == nil && len(sc.Tokens) > 0 && sc.Tokens[0].Start == 0 && int(sc.Tokens[0].End) < window-off {
 		return off + int(sc.Tokens[0].End)
 	}
 	_, w := utf8.DecodeRune(p.src[off:end])
@@ -329,38 +329,38 @@ type piece struct {
 // splitStatements cuts src at the semicolons that end statements: not in
 // parentheses, nor in a BEGIN ATOMIC … END function body.
 func splitStatements(src []byte) ([]piece, error) {
-	sc, err := pg_query.Scan(string(src))
+	sc, err := pgtree.Scan(string(src))
 	if err != nil {
 		return nil, err
 	}
 	var out []piece
 	start, last := -1, -1
 	depth, atomic := 0, 0
-	var prev pg_query.Token
+	var prev pgtree.Token
 	for _, t := range sc.Tokens {
-		if t.Token == pg_query.Token_SQL_COMMENT || t.Token == pg_query.Token_C_COMMENT {
+		if t.Token == pgtree.Token_SQL_COMMENT || t.Token == pgtree.Token_C_COMMENT {
 			continue
 		}
 		switch t.Token {
-		case pg_query.Token_ASCII_40:
+		case pgtree.Token_ASCII_40:
 			depth++
-		case pg_query.Token_ASCII_41:
+		case pgtree.Token_ASCII_41:
 			depth = max(0, depth-1)
-		case pg_query.Token_ATOMIC:
-			if prev == pg_query.Token_BEGIN_P {
+		case pgtree.Token_ATOMIC:
+			if prev == pgtree.Token_BEGIN_P {
 				atomic++
 			}
-		case pg_query.Token_CASE:
+		case pgtree.Token_CASE:
 			if atomic > 0 {
 				atomic++
 			}
-		case pg_query.Token_END_P:
+		case pgtree.Token_END_P:
 			if atomic > 0 {
 				atomic--
 			}
 		}
 		prev = t.Token
-		if t.Token == pg_query.Token_ASCII_59 && depth == 0 && atomic == 0 {
+		if t.Token == pgtree.Token_ASCII_59 && depth == 0 && atomic == 0 {
 			if start >= 0 {
 				out = append(out, piece{start, last, true})
 			}
@@ -379,7 +379,7 @@ func splitStatements(src []byte) ([]piece, error) {
 }
 
 // statements reads the parsed statements of a unit.
-func (p *fileParser) statements(u *unit, stmts []*pg_query.RawStmt) {
+func (p *fileParser) statements(u *unit, stmts []*pgtree.RawStmt) {
 	for _, raw := range stmts {
 		if raw.GetStmt() == nil {
 			continue
@@ -406,13 +406,13 @@ func (p *fileParser) statements(u *unit, stmts []*pg_query.RawStmt) {
 
 // statement reads one statement; schema is the schema of CREATE SCHEMA …
 // CREATE VIEW …, which unqualified names belong to.
-func (p *fileParser) statement(n *pg_query.Node, st func() *stmt, schema string) {
+func (p *fileParser) statement(n *pgtree.Node, st func() *stmt, schema string) {
 	switch {
 	case n.GetViewStmt() != nil:
 		vs := n.GetViewStmt()
 		v := p.newView(st(), vs.View, false, schema)
 		p.readQuery(st(), v, vs.Query, vs.Aliases)
-	case n.GetCreateTableAsStmt() != nil && n.GetCreateTableAsStmt().Objtype == pg_query.ObjectType_OBJECT_MATVIEW && n.GetCreateTableAsStmt().Into != nil:
+	case n.GetCreateTableAsStmt() != nil && n.GetCreateTableAsStmt().Objtype == pgtree.ObjectType_OBJECT_MATVIEW && n.GetCreateTableAsStmt().Into != nil:
 		cs := n.GetCreateTableAsStmt()
 		v := p.newView(st(), cs.Into.Rel, true, schema)
 		p.readQuery(st(), v, cs.Query, cs.Into.ColNames)
@@ -441,7 +441,7 @@ func (p *fileParser) strayStatement(st *stmt) {
 	})
 }
 
-func (p *fileParser) bareSelect(st *stmt, n *pg_query.Node) {
+func (p *fileParser) bareSelect(st *stmt, n *pgtree.Node) {
 	if p.sawBareSelect {
 		p.strayStatement(st)
 		return
@@ -460,7 +460,7 @@ func (p *fileParser) bareSelect(st *stmt, n *pg_query.Node) {
 	p.readQuery(st, v, n, nil)
 }
 
-func (p *fileParser) newView(st *stmt, rel *pg_query.RangeVar, materialized bool, schema string) *View {
+func (p *fileParser) newView(st *stmt, rel *pgtree.RangeVar, materialized bool, schema string) *View {
 	v := &View{
 		Materialized: materialized,
 		Range:        st.stmtRange(),
@@ -483,7 +483,7 @@ func (p *fileParser) newView(st *stmt, rel *pg_query.RangeVar, materialized bool
 	return v
 }
 
-func (p *fileParser) readQuery(st *stmt, v *View, query *pg_query.Node, aliases []*pg_query.Node) {
+func (p *fileParser) readQuery(st *stmt, v *View, query *pgtree.Node, aliases []*pgtree.Node) {
 	a := &analyzer{st: st}
 	if out := a.selectNode(query, nil); out != nil {
 		v.Columns, v.Star, v.Sources = out.cols, out.star, out.sources
@@ -497,11 +497,11 @@ func (p *fileParser) readQuery(st *stmt, v *View, query *pg_query.Node, aliases 
 	p.file.Views = append(p.file.Views, v)
 }
 
-func isViewDrop(ds *pg_query.DropStmt) bool {
-	return ds.RemoveType == pg_query.ObjectType_OBJECT_VIEW || ds.RemoveType == pg_query.ObjectType_OBJECT_MATVIEW
+func isViewDrop(ds *pgtree.DropStmt) bool {
+	return ds.RemoveType == pgtree.ObjectType_OBJECT_VIEW || ds.RemoveType == pgtree.ObjectType_OBJECT_MATVIEW
 }
 
-func (p *fileParser) drop(st *stmt, ds *pg_query.DropStmt) {
+func (p *fileParser) drop(st *stmt, ds *pgtree.DropStmt) {
 	for _, obj := range ds.Objects {
 		var names []string
 		for _, item := range obj.GetList().GetItems() {
@@ -512,7 +512,7 @@ func (p *fileParser) drop(st *stmt, ds *pg_query.DropStmt) {
 		}
 		d := Drop{
 			Name:         names[len(names)-1],
-			Materialized: ds.RemoveType == pg_query.ObjectType_OBJECT_MATVIEW,
+			Materialized: ds.RemoveType == pgtree.ObjectType_OBJECT_MATVIEW,
 			IfExists:     ds.MissingOk,
 			Range:        st.stmtRange(),
 		}
@@ -536,7 +536,7 @@ type stmt struct {
 
 type tok struct {
 	start, end int
-	t          pg_query.Token
+	t          pgtree.Token
 }
 
 func (p *fileParser) newStmt(u *unit, start, stop, base int) *stmt {
@@ -553,7 +553,7 @@ func (p *fileParser) newStmt(u *unit, start, stop, base int) *stmt {
 	for ; i < len(toks) && toks[i].end <= stop-base; i++ {
 		st.toks = append(st.toks, tok{toks[i].start + base, toks[i].end + base, toks[i].t})
 	}
-	for len(st.toks) > 0 && st.toks[len(st.toks)-1].t == pg_query.Token_ASCII_59 {
+	for len(st.toks) > 0 && st.toks[len(st.toks)-1].t == pgtree.Token_ASCII_59 {
 		st.toks = st.toks[:len(st.toks)-1]
 	}
 	if len(st.toks) > 0 {
@@ -598,7 +598,7 @@ func (st *stmt) nameRange(loc int32, parts int) prisma.Range {
 // spanEnd walks from the token at off to the end of the clause item it
 // starts: the last token before a ',' or ')' at its own nesting level, one
 // of stops, or the token starting at limit (when >= 0).
-func (st *stmt) spanEnd(off, limit int, stops map[pg_query.Token]bool) int {
+func (st *stmt) spanEnd(off, limit int, stops map[pgtree.Token]bool) int {
 	i := st.tokAt(off)
 	if i < 0 {
 		return off
@@ -611,19 +611,19 @@ func (st *stmt) spanEnd(off, limit int, stops map[pg_query.Token]bool) int {
 			break
 		}
 		if depth == 0 && j > i {
-			if t.t == pg_query.Token_ASCII_44 || t.t == pg_query.Token_ASCII_59 {
+			if t.t == pgtree.Token_ASCII_44 || t.t == pgtree.Token_ASCII_59 {
 				break
 			}
 			prev := st.toks[j-1].t
 			// `a IS DISTINCT FROM b` and `x AS from` (a label may be any keyword)
-			if stops[t.t] && prev != pg_query.Token_AS && !(t.t == pg_query.Token_FROM && prev == pg_query.Token_DISTINCT) {
+			if stops[t.t] && prev != pgtree.Token_AS && !(t.t == pgtree.Token_FROM && prev == pgtree.Token_DISTINCT) {
 				break
 			}
 		}
 		switch t.t {
-		case pg_query.Token_ASCII_40, pg_query.Token_ASCII_91:
+		case pgtree.Token_ASCII_40, pgtree.Token_ASCII_91:
 			depth++
-		case pg_query.Token_ASCII_41, pg_query.Token_ASCII_93:
+		case pgtree.Token_ASCII_41, pgtree.Token_ASCII_93:
 			depth--
 		}
 		if depth < 0 {
@@ -635,23 +635,23 @@ func (st *stmt) spanEnd(off, limit int, stops map[pg_query.Token]bool) int {
 }
 
 var targetStops = tokenSet(
-	pg_query.Token_FROM, pg_query.Token_INTO, pg_query.Token_WHERE, pg_query.Token_GROUP_P,
-	pg_query.Token_HAVING, pg_query.Token_WINDOW, pg_query.Token_UNION, pg_query.Token_INTERSECT,
-	pg_query.Token_EXCEPT, pg_query.Token_ORDER, pg_query.Token_LIMIT, pg_query.Token_OFFSET,
-	pg_query.Token_FETCH, pg_query.Token_FOR,
+	pgtree.Token_FROM, pgtree.Token_INTO, pgtree.Token_WHERE, pgtree.Token_GROUP_P,
+	pgtree.Token_HAVING, pgtree.Token_WINDOW, pgtree.Token_UNION, pgtree.Token_INTERSECT,
+	pgtree.Token_EXCEPT, pgtree.Token_ORDER, pgtree.Token_LIMIT, pgtree.Token_OFFSET,
+	pgtree.Token_FETCH, pgtree.Token_FOR,
 )
 
 var fromStops = tokenSet(
-	pg_query.Token_JOIN, pg_query.Token_INNER_P, pg_query.Token_LEFT, pg_query.Token_RIGHT,
-	pg_query.Token_FULL, pg_query.Token_CROSS, pg_query.Token_NATURAL, pg_query.Token_ON,
-	pg_query.Token_USING, pg_query.Token_WHERE, pg_query.Token_GROUP_P, pg_query.Token_HAVING,
-	pg_query.Token_WINDOW, pg_query.Token_UNION, pg_query.Token_INTERSECT, pg_query.Token_EXCEPT,
-	pg_query.Token_ORDER, pg_query.Token_LIMIT, pg_query.Token_OFFSET, pg_query.Token_FETCH,
-	pg_query.Token_FOR, pg_query.Token_WITH,
+	pgtree.Token_JOIN, pgtree.Token_INNER_P, pgtree.Token_LEFT, pgtree.Token_RIGHT,
+	pgtree.Token_FULL, pgtree.Token_CROSS, pgtree.Token_NATURAL, pgtree.Token_ON,
+	pgtree.Token_USING, pgtree.Token_WHERE, pgtree.Token_GROUP_P, pgtree.Token_HAVING,
+	pgtree.Token_WINDOW, pgtree.Token_UNION, pgtree.Token_INTERSECT, pgtree.Token_EXCEPT,
+	pgtree.Token_ORDER, pgtree.Token_LIMIT, pgtree.Token_OFFSET, pgtree.Token_FETCH,
+	pgtree.Token_FOR, pgtree.Token_WITH,
 )
 
-func tokenSet(ts ...pg_query.Token) map[pg_query.Token]bool {
-	m := make(map[pg_query.Token]bool, len(ts))
+func tokenSet(ts ...pgtree.Token) map[pgtree.Token]bool {
+	m := make(map[pgtree.Token]bool, len(ts))
 	for _, t := range ts {
 		m[t] = true
 	}

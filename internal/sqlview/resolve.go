@@ -3,9 +3,9 @@ package sqlview
 import (
 	"fmt"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
 	"google.golang.org/protobuf/reflect/protoreflect"
 
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 )
 
@@ -68,19 +68,19 @@ func (s *scope) lookupCTE(name string) *cte {
 
 // selectNode reads a query; nil when it is not a SELECT (INSERT … RETURNING
 // in a WITH, say), whose columns are then unknown.
-func (a *analyzer) selectNode(n *pg_query.Node, parent *scope) *output {
+func (a *analyzer) selectNode(n *pgtree.Node, parent *scope) *output {
 	if s := n.GetSelectStmt(); s != nil {
 		return a.selectStmt(s, parent)
 	}
 	return nil
 }
 
-func (a *analyzer) selectStmt(s *pg_query.SelectStmt, parent *scope) *output {
+func (a *analyzer) selectStmt(s *pgtree.SelectStmt, parent *scope) *output {
 	sc := &scope{parent: parent}
 	if s.WithClause != nil {
 		a.with(s.WithClause, sc)
 	}
-	if s.Op != pg_query.SetOperation_SETOP_NONE && s.Op != pg_query.SetOperation_SET_OPERATION_UNDEFINED {
+	if s.Op != pgtree.SetOperation_SETOP_NONE && s.Op != pgtree.SetOperation_SET_OPERATION_UNDEFINED {
 		return a.setOp(s, sc)
 	}
 	if len(s.ValuesLists) > 0 {
@@ -127,7 +127,7 @@ func (a *analyzer) selectStmt(s *pg_query.SelectStmt, parent *scope) *output {
 // setOp merges the arms of a UNION, INTERSECT or EXCEPT: names and Source
 // come from the first arm (as in PostgreSQL), the columns read from all,
 // and each arm's column is kept in Arms.
-func (a *analyzer) setOp(s *pg_query.SelectStmt, sc *scope) *output {
+func (a *analyzer) setOp(s *pgtree.SelectStmt, sc *scope) *output {
 	var l, r *output
 	if s.Larg != nil {
 		l = a.selectStmt(s.Larg, sc)
@@ -172,7 +172,7 @@ func armsOf(c Column) []Column {
 
 // values reads VALUES (…), (…): columns column1, column2, … as PostgreSQL
 // names them.
-func (a *analyzer) values(s *pg_query.SelectStmt, sc *scope) *output {
+func (a *analyzer) values(s *pgtree.SelectStmt, sc *scope) *output {
 	out := &output{}
 	for _, row := range s.ValuesLists {
 		for i, e := range row.GetList().GetItems() {
@@ -188,7 +188,7 @@ func (a *analyzer) values(s *pg_query.SelectStmt, sc *scope) *output {
 	return out
 }
 
-func (a *analyzer) with(w *pg_query.WithClause, sc *scope) {
+func (a *analyzer) with(w *pgtree.WithClause, sc *scope) {
 	for _, n := range w.Ctes {
 		c := n.GetCommonTableExpr()
 		if c == nil {
@@ -210,7 +210,7 @@ func (a *analyzer) with(w *pg_query.WithClause, sc *scope) {
 }
 
 // renameColumns applies a column alias list, name (a, b) or AS x (a, b).
-func renameColumns(out *output, names []*pg_query.Node) {
+func renameColumns(out *output, names []*pgtree.Node) {
 	if out == nil || len(names) == 0 {
 		return
 	}
@@ -223,7 +223,7 @@ func renameColumns(out *output, names []*pg_query.Node) {
 }
 
 // from adds the items of one FROM entry to sc, joins flattened.
-func (a *analyzer) from(n *pg_query.Node, sc *scope) {
+func (a *analyzer) from(n *pgtree.Node, sc *scope) {
 	switch {
 	case n.GetRangeVar() != nil:
 		rv := n.GetRangeVar()
@@ -265,7 +265,7 @@ func (a *analyzer) from(n *pg_query.Node, sc *scope) {
 	case n.GetRangeTableSample() != nil:
 		a.from(n.GetRangeTableSample().Relation, sc)
 	default:
-		var alias *pg_query.Alias
+		var alias *pgtree.Alias
 		switch {
 		case n.GetRangeFunction() != nil:
 			alias = n.GetRangeFunction().Alias
@@ -289,11 +289,11 @@ func (a *analyzer) from(n *pg_query.Node, sc *scope) {
 // subqueryRange spans a parenthesized subquery in FROM and its alias. The
 // tree has no location for it: start from the first located node inside
 // and go back to the '(' that opens it.
-func (a *analyzer) subqueryRange(q *pg_query.Node) prisma.Range {
+func (a *analyzer) subqueryRange(q *pgtree.Node) prisma.Range {
 	st := a.st
 	i := st.tokAt(st.off(int32(minLocation(q.ProtoReflect()))))
 	for ; i > 0; i-- {
-		if st.toks[i].t == pg_query.Token_ASCII_40 && st.toks[i-1].t != pg_query.Token_ON {
+		if st.toks[i].t == pgtree.Token_ASCII_40 && st.toks[i-1].t != pgtree.Token_ON {
 			break
 		}
 	}
@@ -305,7 +305,7 @@ func (a *analyzer) subqueryRange(q *pg_query.Node) prisma.Range {
 }
 
 // span is the range of the clause item starting at loc.
-func (a *analyzer) span(loc int32, limit int, stops map[pg_query.Token]bool) prisma.Range {
+func (a *analyzer) span(loc int32, limit int, stops map[pgtree.Token]bool) prisma.Range {
 	off := a.st.off(loc)
 	if off < 0 {
 		return a.st.stmtRange()
@@ -320,12 +320,12 @@ func (a *analyzer) span(loc int32, limit int, stops map[pg_query.Token]bool) pri
 // (known set: ref itself is then no column of the database), the
 // arguments of a function in FROM, or the columns of a CTE or subquery
 // whose whole row is read.
-func (a *analyzer) resolve(cr *pg_query.ColumnRef, sc *scope) (ref ColumnRef, reads []ColumnRef, known bool) {
+func (a *analyzer) resolve(cr *pgtree.ColumnRef, sc *scope) (ref ColumnRef, reads []ColumnRef, known bool) {
 	names := fieldNames(cr)
 	return a.resolveNames(names, a.st.nameRange(cr.Location, len(names)), sc)
 }
 
-func fieldNames(cr *pg_query.ColumnRef) []string {
+func fieldNames(cr *pgtree.ColumnRef) []string {
 	names := make([]string, 0, len(cr.Fields))
 	for _, f := range cr.Fields {
 		names = append(names, f.GetString_().GetSval())
@@ -454,7 +454,7 @@ func (a *analyzer) outputReads(out *output) []ColumnRef {
 
 // starItems are the FROM items a * or t.* stands for: every item of the
 // scope, or the one t names (the members of an aliased join).
-func (a *analyzer) starItems(cr *pg_query.ColumnRef, sc *scope) []*fromItem {
+func (a *analyzer) starItems(cr *pgtree.ColumnRef, sc *scope) []*fromItem {
 	names := fieldNames(cr)
 	if len(names) == 1 {
 		return sc.items
@@ -539,7 +539,7 @@ func findQualified(sc *scope, schema, qual string) (*fromItem, *scope) {
 // without that, CTEs that each read their predecessor's column twice would
 // double the list at every level. A star inside an expression
 // (to_jsonb(u.*)) exposes every column, so it counts as the view's star.
-func (a *analyzer) exprRefs(n *pg_query.Node, sc *scope, out *output) []ColumnRef {
+func (a *analyzer) exprRefs(n *pgtree.Node, sc *scope, out *output) []ColumnRef {
 	r := &refSet{seen: map[ColumnRef]bool{}}
 	if n != nil {
 		a.walk(n.ProtoReflect(), sc, out, r)
@@ -563,7 +563,7 @@ func (r *refSet) addRead(ref ColumnRef, reads []ColumnRef, known bool) {
 
 // rowField is the qualified name of (u).col or (u.*).col when u names a
 // FROM item.
-func rowField(x *pg_query.A_Indirection, sc *scope) ([]string, bool) {
+func rowField(x *pgtree.A_Indirection, sc *scope) ([]string, bool) {
 	cr := x.Arg.GetColumnRef()
 	if cr == nil || len(x.Indirection) == 0 || x.Indirection[0].GetString_() == nil {
 		return nil, false
@@ -590,7 +590,7 @@ func (r *refSet) add(refs ...ColumnRef) {
 
 func (a *analyzer) walk(m protoreflect.Message, sc *scope, out *output, refs *refSet) {
 	switch x := m.Interface().(type) {
-	case *pg_query.ColumnRef:
+	case *pgtree.ColumnRef:
 		rng := a.st.nameRange(x.Location, len(x.Fields))
 		if isStar(x) {
 			// t.* in an expression is the whole row of t.
@@ -607,7 +607,7 @@ func (a *analyzer) walk(m protoreflect.Message, sc *scope, out *output, refs *re
 		}
 		refs.addRead(a.resolve(x, sc))
 		return
-	case *pg_query.A_Indirection:
+	case *pgtree.A_Indirection:
 		// (u).col and (u.*).col read one column of the row, not all of it.
 		if names, ok := rowField(x, sc); ok {
 			refs.addRead(a.resolveNames(names, a.st.nameRange(nodeLocation(x.Arg), 1), sc))
@@ -616,19 +616,19 @@ func (a *analyzer) walk(m protoreflect.Message, sc *scope, out *output, refs *re
 			}
 			return
 		}
-	case *pg_query.SubLink:
+	case *pgtree.SubLink:
 		if x.Testexpr != nil {
 			a.walk(x.Testexpr.ProtoReflect(), sc, out, refs)
 		}
 		// EXISTS yields a boolean, whatever its select list.
-		if x.SubLinkType == pg_query.SubLinkType_EXISTS_SUBLINK {
+		if x.SubLinkType == pgtree.SubLinkType_EXISTS_SUBLINK {
 			return
 		}
 		if sub := a.selectNode(x.Subselect, sc); sub != nil {
 			refs.add(a.outputReads(sub)...)
 		}
 		return
-	case *pg_query.SelectStmt:
+	case *pgtree.SelectStmt:
 		if sub := a.selectStmt(x, sc); sub != nil {
 			refs.add(a.outputReads(sub)...)
 		}
@@ -650,7 +650,7 @@ func (a *analyzer) walk(m protoreflect.Message, sc *scope, out *output, refs *re
 	})
 }
 
-func isStar(cr *pg_query.ColumnRef) bool {
+func isStar(cr *pgtree.ColumnRef) bool {
 	return len(cr.Fields) > 0 && cr.Fields[len(cr.Fields)-1].GetAStar() != nil
 }
 
@@ -681,7 +681,7 @@ func minLocation(m protoreflect.Message) int {
 	return best
 }
 
-func nodeLocation(n *pg_query.Node) int32 {
+func nodeLocation(n *pgtree.Node) int32 {
 	if n == nil {
 		return -1
 	}
