@@ -1579,6 +1579,9 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // its relations, ends at target's idName: the row's own key, or a foreign
 // key to target.
 func pathLeads(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
+	if pastOwnedRow(m, path[1:], target, idName) {
+		return false
+	}
 	for _, seg := range path[1 : len(path)-1] {
 		// seg[] is an element of a to-many relation the row was
 		// read with (doc.versions[0]): a child of the row, when the
