@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // pastOwnedRow reports whether path (relation steps read from a row of
@@ -108,4 +109,61 @@ func ownedChild(f *prisma.Field) bool {
 		}
 	}
 	return true
+}
+
+// farSideFiltered reports, for a path read from an element of c's list
+// relation f of m (path[1] the element), whether the path stays in
+// rows the include's where proves: when f is a list of children and the
+// path goes past them (pastOwnedRow), the where must filter by the
+// tenant the relation the path goes on through (`labelLinks: { where: {
+// label: { teamId } } }`); a where on the join rows alone (`{ run: {
+// teamId } }`) proves the links, not the labels they point at.
+func (q *queryCheck) farSideFiltered(c tsquery.Call, m *prisma.Model, f *prisma.Field, path []string, target *prisma.Model, idName string) bool {
+	if !ownedChildren(m, f.Name()) || !pastOwnedRow(m, path[1:], target, idName) {
+		return true
+	}
+	if len(path) < 3 {
+		return false
+	}
+	var far *prisma.Field
+	for _, g := range f.Target.Fields {
+		r := g.Relation
+		if r == nil || !r.IsForward() || g.IsList() || g.Target == nil {
+			continue
+		}
+		if g.Name() == path[2] || len(path) == 3 && len(r.Fields) == 1 && r.Fields[0].Name() == path[2] {
+			far = g
+		}
+	}
+	if far == nil {
+		return false
+	}
+	args, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	for _, part := range []string{"include", "select"} {
+		obj, ok := q.lastEntryObject(args, part)
+		if !ok {
+			continue
+		}
+		relArgs, ok := q.lastEntryObject(obj, f.Name())
+		if !ok {
+			continue
+		}
+		where, ok := q.lastEntryObject(relArgs, "where")
+		if !ok {
+			continue
+		}
+		filter, ok := lastEntry(where, far.Name())
+		if !ok {
+			continue
+		}
+		sub := *q
+		sub.call, sub.verifying = c.Node, true
+		if sub.value(nil, filter, far.Target, 0) == constrained {
+			return true
+		}
+	}
+	return false
 }

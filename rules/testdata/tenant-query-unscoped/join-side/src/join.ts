@@ -31,6 +31,14 @@ export async function relabelFiltered(teamId: string, runId: string) {
   await prisma.label.delete({ where: { id: run.labelLinks[0].labelId } });
 }
 
+// Twin: a where that filters the links by their run's tenant proves the
+// links, not the labels they point at.
+export async function relabelLinksFiltered(teamId: string, runId: string) {
+  const run = await prisma.run.findFirst({ where: { id: runId, teamId }, include: { labelLinks: { where: { run: { teamId } } } } });
+  if (!run) return;
+  await prisma.label.delete({ where: { id: run.labelLinks[0].labelId } }); // want "delete on tenant-scoped \"Label\" does not filter"
+}
+
 // Twin: a step's check is a child of a run, as the step is.
 export async function recheck(teamId: string, runId: string) {
   const run = await prisma.run.findFirst({ where: { id: runId, teamId }, include: { steps: true } });
