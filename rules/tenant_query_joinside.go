@@ -14,17 +14,18 @@ import (
 // `run.labelLinks[].label.id`. The join row is the run's, but the label
 // it links may be another tenant's. From a child the path may read the
 // child's own key, go back to its owner (its key, or the owner's
-// relation, from where the owner's rules hold again), go on to rows that
-// hold a required key to the child (the child's own), or point at a row
-// of a model whose rows are themselves children of the owner's model
-// (a program's group's discount, discounts being programs' children).
+// relation, from where the owner's rules hold again), or go on to rows
+// that hold a required key to the child (the child's own). A row the
+// child points at is not proven even when its model's rows are children
+// of the owner's model (a program's group's discount): the discount may
+// be another program's.
 func pastOwnedRow(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
 	if m == nil || len(path) == 0 {
 		return false
 	}
-	// owners holds, innermost last, each owner the path went down from
-	// and the back relation of the child: its field pointing at it.
-	var owners []childOf
+	// owners holds, innermost last, for each owner the path went down
+	// from, the back relation of the child: its field pointing at it.
+	var owners []*prisma.Field
 	for _, seg := range path[:len(path)-1] {
 		seg, elem := strings.CutSuffix(seg, "[]")
 		f := fieldByName(m, seg)
@@ -32,16 +33,12 @@ func pastOwnedRow(m *prisma.Model, path []string, target *prisma.Model, idName s
 			return false
 		}
 		switch {
-		case len(owners) > 0 && f == owners[len(owners)-1].back:
+		case len(owners) > 0 && f == owners[len(owners)-1]:
 			owners = owners[:len(owners)-1]
 		case elem && ownedChildren(m, seg) || len(owners) > 0 && !elem && ownedChild(f):
-			owners = append(owners, childOf{m, f.Relation.Opposite})
+			owners = append(owners, f.Relation.Opposite)
 		case len(owners) > 0:
-			c, ok := ownersChild(owners, f)
-			if !ok {
-				return true
-			}
-			owners = append(owners, c)
+			return true
 		}
 		m = f.Target
 	}
@@ -57,40 +54,9 @@ func pastOwnedRow(m *prisma.Model, path []string, target *prisma.Model, idName s
 		if r == nil || !r.IsForward() || f.Target != target || len(r.Fields) != 1 || r.Fields[0].Name() != last || len(r.References) != 1 || r.References[0].Name() != idName {
 			continue
 		}
-		if f == owners[len(owners)-1].back {
-			return false
-		}
-		_, ok := ownersChild(owners, f)
-		return !ok
+		return f != owners[len(owners)-1]
 	}
 	return false
-}
-
-// childOf is a step of pastOwnedRow's path down to a child: the owner's
-// model and the child's field back to it.
-type childOf struct {
-	owner *prisma.Model
-	back  *prisma.Field
-}
-
-// ownersChild is, when f (a to-one relation read from a child) points at
-// a model whose rows are children of one of owners' models, that step:
-// the model's owner and its field back to it.
-func ownersChild(owners []childOf, f *prisma.Field) (childOf, bool) {
-	if f.IsList() || !f.Relation.IsForward() {
-		return childOf{}, false
-	}
-	for _, o := range owners {
-		for _, g := range o.owner.Fields {
-			if g.Target != f.Target || g.Relation == nil || g.Relation.Opposite == nil {
-				continue
-			}
-			if g.IsList() && ownedChildren(o.owner, g.Name()) || !g.IsList() && ownedChild(g) {
-				return childOf{o.owner, g.Relation.Opposite}, true
-			}
-		}
-	}
-	return childOf{}, false
 }
 
 // ownedChild reports whether f is a to-one relation whose far row holds a

@@ -39,12 +39,13 @@ export async function relabelLinksFiltered(teamId: string, runId: string) {
   await prisma.label.delete({ where: { id: run.labelLinks[0].labelId } }); // want "delete on tenant-scoped \"Label\" does not filter"
 }
 
-// Twin: a step's check is a child of a run, as the step is.
+// A step's check is a child of a run, as the step is, but maybe of
+// another run: nothing ties the check's run to the step's.
 export async function recheck(teamId: string, runId: string) {
   const run = await prisma.run.findFirst({ where: { id: runId, teamId }, include: { steps: true } });
   if (!run) return;
-  await prisma.check.delete({ where: { id: run.steps[0].checkId } });
-  await prisma.check.delete({ where: { id: run.steps[0].check.id } });
+  await prisma.check.delete({ where: { id: run.steps[0].checkId } }); // want "delete on tenant-scoped \"Check\" does not filter"
+  await prisma.check.delete({ where: { id: run.steps[0].check.id } }); // want "delete on tenant-scoped \"Check\" does not filter"
 }
 
 // Twin: a step's worker is no child of the run; the step may name
