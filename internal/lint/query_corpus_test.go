@@ -206,12 +206,10 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// public route; an id proven by assertLocationBelongsToOrg, a
 			// guard in another file; a helper whose caller checks the
 			// booking id; the admin's cross-org tool; kits read with a
-			// where from getKitsWhereInput; BookingAsset.assetKitId, a
-			// plain string with no relation to AssetKit.
+			// where from getKitsWhereInput.
 			[]at{{"apps/webapp/app/modules/audit/worker.server.ts", 21}, {"apps/webapp/app/routes/qr+/_public+/$qrId_.contact-owner.tsx", 92},
 				{"apps/webapp/app/modules/kit/service.server.ts", 4044}, {"apps/webapp/app/modules/booking/service.server.ts", 14105},
 				{"apps/webapp/app/routes/_layout+/admin-dashboard+/move-location-images.tsx", 327},
-				{"apps/webapp/app/modules/kit/service.server.ts", 6629},
 				// The same let and const names in the loader's QR branch,
 				// where the asset is qr.asset of a row from getQr, a helper:
 				// the rows of the other branch prove nothing here.
@@ -259,9 +257,20 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// Ids of the locations read with `all ? { organizationId } :
 				// { id: { in }, organizationId }` (Shelf's exception says so).
 				{"apps/webapp/app/modules/location/service.server.ts", 1211},
+				// booking/service.server.ts:4662, 4731, 5981, 6052 (asset ids
+				// of the booking's join rows, each asset first locked by the
+				// org-scoped raw SELECT … FOR UPDATE of
+				// lockAssetForQuantityUpdate, which throws when the org has
+				// no asset of that id) are quiet by that proof only when the
+				// `~/` import resolves: this copy of the app has no
+				// tsconfig.json for it, so they are not asserted here.
 				// let auditAssetId, assigned only the id of the audit asset
 				// found with the org's asset, used inside if (auditAssetId).
 				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 178}, {"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 184},
+				// Asset ids after the asset is locked by the org-scoped
+				// raw SELECT … FOR UPDATE of lockAssetForQuantityUpdate,
+				// which throws when the org has no asset of that id.
+				{"apps/webapp/app/modules/kit/service.server.ts", 6629},
 				// The custody row picked with get from a Map of the rows the
 				// kit's custody holds (kitCustodyId of the org's kit).
 				{"apps/webapp/app/modules/kit/service.server.ts", 5739},
