@@ -20,7 +20,7 @@ func (q *queryCheck) filteredIncludeLeads(c tsquery.Call, m *prisma.Model, path 
 	}
 	rel, elem := strings.CutSuffix(path[1], "[]")
 	f := fieldByName(m, rel)
-	if !elem || f == nil || f.Relation == nil || f.Target == nil || !f.IsList() || !q.tenantFilteredInclude(c, f) {
+	if !elem || f == nil || f.Relation == nil || f.Target == nil || !f.IsList() || !q.tenantFilteredInclude(c, f) || !q.farSideFiltered(c, m, f, path, target, idName) {
 		return false
 	}
 	return pathLeads(f.Target, path[1:], target, idName)

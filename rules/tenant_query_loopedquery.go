@@ -63,7 +63,7 @@ func (q *queryCheck) loopedQueryRow(value string, target *prisma.Model, idName s
 // then a field), ends at the key idName of a row of target: target's own
 // key, or a foreign key of one column to it.
 func leadsTo(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
-	if m == nil || len(path) == 0 {
+	if m == nil || len(path) == 0 || pastOwnedRow(m, path, target, idName) {
 		return false
 	}
 	for _, seg := range path[:len(path)-1] {

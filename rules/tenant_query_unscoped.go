@@ -1423,7 +1423,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName)) {
 		return true
 	}
-	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName)) {
+	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName) || q.rawLockVerified(value, target, idName)) {
 		return true
 	}
 	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.pickedPushedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName)) {
@@ -1592,6 +1592,9 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // its relations, ends at target's idName: the row's own key, or a foreign
 // key to target.
 func pathLeads(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
+	if pastOwnedRow(m, path[1:], target, idName) {
+		return false
+	}
 	for _, seg := range path[1 : len(path)-1] {
 		// seg[] is an element of a to-many relation the row was
 		// read with (doc.versions[0]): a child of the row, when the

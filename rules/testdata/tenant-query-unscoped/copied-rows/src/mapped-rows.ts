@@ -3,7 +3,7 @@ declare const db: any;
 // Objects mapped from the children of a checked row copy their entries:
 // Shelf's checkinBooking walks `bookingFound.bookingAssets` as slices.
 export async function checkin(id: string, organizationId: string) {
-  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: { where: { asset: { organizationId } } } } });
   const slices = bookingFound.bookingAssets
     .filter((ba: any) => ba.assetId)
     .map((ba: any) => ({ id: ba.id, assetId: ba.assetId }));

@@ -4,7 +4,7 @@ declare const db: any;
 // assets, with a throw when any is unknown: Shelf's partialCheckinBooking.
 export async function partialCheckin(id: string, organizationId: string, dispositions: { assetId: string; returned?: number }[]) {
   const effectiveAssetIds = dispositions.map((d) => d.assetId);
-  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: { include: { asset: true } } } });
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: { where: { asset: { organizationId } }, include: { asset: true } } } });
   const bookingFoundAssets = bookingFound.bookingAssets.map((ba: any) => ba.asset);
   const bookingAssetIds = new Set(bookingFoundAssets.map((a: any) => a.id));
   const invalidAssetIds = effectiveAssetIds.filter((id_: string) => !bookingAssetIds.has(id_));
@@ -109,7 +109,7 @@ export async function partialCheckinNarrowedGrown(id: string, organizationId: st
 
 // The same list deduplicated, with nothing added, is still checked.
 export async function partialCheckinDeduplicated(id: string, organizationId: string, assetIds: string[]) {
-  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: { where: { asset: { organizationId } } } } });
   const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
   const unknown = assetIds.filter((x) => !known.has(x));
   if (unknown.length) {
@@ -140,7 +140,7 @@ export async function partialCheckinHanded(id: string, organizationId: string, a
 
 // Handed on only in a branch that returns: the writes never see it.
 export async function partialCheckinHandedThenReturned(id: string, organizationId: string, assetIds: string[], done: boolean) {
-  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: true } });
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: { where: { asset: { organizationId } } } } });
   const known = new Set(bookingFound.bookingAssets.map((ba: any) => ba.assetId));
   const unknown = assetIds.filter((x) => !known.has(x));
   if (unknown.length) {

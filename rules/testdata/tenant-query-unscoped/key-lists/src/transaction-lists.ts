@@ -12,7 +12,7 @@ export async function checkin(id: string, organizationId: string, dispositions: 
   const effectiveAssetIds = dispositions.map((d) => d.assetId);
   const booking = await db.booking.findFirstOrThrow({
     where: { id, organizationId },
-    include: { bookingAssets: { include: { asset: true } } },
+    include: { bookingAssets: { where: { asset: { organizationId } }, include: { asset: true } } },
   });
   const assets = booking.bookingAssets.map((ba: any) => ba.asset);
   const known = new Set(assets.map((a: any) => a.id));

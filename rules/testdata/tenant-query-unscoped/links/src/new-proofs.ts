@@ -340,7 +340,7 @@ export async function keySetLoops(organizationId: string, rows: Row[], groups: {
 }
 
 export async function relationLoops(organizationId: string, id: string, newId: string, groups: { ids: string[] }[]) {
-  const webhook = await prisma.webhook.findFirst({ where: { id, organizationId }, include: { integrations: { select: { integration: { select: { id: true } } } } } });
+  const webhook = await prisma.webhook.findFirst({ where: { id, organizationId }, include: { integrations: { where: { integration: { organizationId } }, select: { integration: { select: { id: true } } } } } });
   if (!webhook) throw new Error("not found");
   const ids = webhook.integrations.map((w) => w.integration.id);
   for (const { ids } of groups) {

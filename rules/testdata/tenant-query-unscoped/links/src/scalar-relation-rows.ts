@@ -3,7 +3,7 @@ import { prisma } from "./db";
 // Keys read through the relations of a row found with the tenant, then
 // linked again (papermark's link duplicate copies its tags).
 export async function copyWebhook(organizationId: string, id: string, newId: string) {
-  const webhook = await prisma.webhook.findFirst({ where: { id, organizationId }, include: { integrations: { select: { integration: { select: { id: true } } } } } });
+  const webhook = await prisma.webhook.findFirst({ where: { id, organizationId }, include: { integrations: { where: { integration: { organizationId } }, select: { integration: { select: { id: true } } } } } });
   if (!webhook) throw new Error("not found");
   const { integrations } = webhook;
   const ids = integrations.map((w) => w.integration.id);
@@ -45,7 +45,7 @@ export async function copyHandedWebhook(organizationId: string, id: string) {
 
 // Only the list's length handed on.
 export async function copyCountedWebhook(organizationId: string, id: string) {
-  const webhook = await prisma.webhook.findFirstOrThrow({ where: { id, organizationId }, include: { integrations: { select: { integration: { select: { id: true } } } } } });
+  const webhook = await prisma.webhook.findFirstOrThrow({ where: { id, organizationId }, include: { integrations: { where: { integration: { organizationId } }, select: { integration: { select: { id: true } } } } } });
   const ids = webhook.integrations.map((w) => w.integration.id);
   widenIntegrationIds({ count: ids.length });
   await prisma.integrationsWebhooks.createMany({ data: ids.map((integrationId) => ({ integrationId, webhookId: webhook.id })) });

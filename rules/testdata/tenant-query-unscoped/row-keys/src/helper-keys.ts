@@ -5,11 +5,13 @@ declare const db: any;
 // usertour's web-socket.service.ts: the versions placed in one spot, each
 // read by an imported helper from the placements the project's contents
 // were loaded with.
+// A placement is its content's, but the version it publishes may be
+// another content's, another project's: not proven.
 export async function placedVersions(projectId: string, placementId: string) {
   const contents = await db.content.findMany({ where: { projectId }, include: { placements: true } });
   const versionIds = contents.map((content: any) => placedVersionId(content, placementId)).filter(Boolean);
-  await db.version.findMany({ where: { id: { in: versionIds } } });
-  await db.version.findMany({ where: { id: { in: contents.map((c: any) => firstPlacedVersionId(c)) } } });
+  await db.version.findMany({ where: { id: { in: versionIds } } }); // want "findMany on tenant-scoped \"Version\" does not filter by the tenant"
+  await db.version.findMany({ where: { id: { in: contents.map((c: any) => firstPlacedVersionId(c)) } } }); // want "findMany on tenant-scoped \"Version\" does not filter by the tenant"
 }
 
 // The contents found without the project; a helper that returns another

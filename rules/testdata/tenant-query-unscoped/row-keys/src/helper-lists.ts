@@ -30,10 +30,11 @@ export async function placedVersionsAssigned(projectId: string, body: any) {
 }
 
 // The twin: the placements only read, their count among them.
+// The placements' versions may be other contents', other projects'.
 export async function placedVersionsRead(projectId: string, placementId: string) {
   const contents = await db.content.findMany({ where: { projectId }, include: { placements: true } });
   if (contents[0]?.placements.length === 0) return;
   const first = contents[0].placements[0];
-  await db.version.findMany({ where: { id: { in: contents.map((c: any) => placedVersionId(c, placementId)) } } });
+  await db.version.findMany({ where: { id: { in: contents.map((c: any) => placedVersionId(c, placementId)) } } }); // want "findMany on tenant-scoped \"Version\" does not filter by the tenant"
   return first;
 }

@@ -2,6 +2,7 @@ declare const db: any;
 
 // usertour's references.service.ts: the version keys the project's
 // contents hold, and those of their placements, gathered into one list.
+// The placements' versions may be other contents', other projects'.
 export async function liveVersions(projectId: string, themeId: string) {
   const contents = await db.content.findMany({
     where: { projectId },
@@ -10,8 +11,8 @@ export async function liveVersions(projectId: string, themeId: string) {
   const editedIds = new Set(contents.map((c: any) => c.editedVersionId).filter(Boolean) as string[]);
   const publishedIds = new Set(contents.flatMap((c: any) => c.placements.map((e: any) => e.publishedVersionId)));
   const liveVersionIds = [...new Set([...editedIds, ...publishedIds])];
-  await db.version.findMany({ where: { id: { in: liveVersionIds }, themeId } });
-  await db.step.findMany({ where: { versionId: { in: liveVersionIds } } });
+  await db.version.findMany({ where: { id: { in: liveVersionIds }, themeId } }); // want "findMany on tenant-scoped \"Version\" does not filter by the tenant"
+  await db.step.findMany({ where: { versionId: { in: liveVersionIds } } }); // want "findMany on tenant-scoped \"Step\" does not filter by the tenant"
   await db.version.findMany({ where: { id: { in: contents.map((c: any) => c.editedVersionId) } } });
 }
 
