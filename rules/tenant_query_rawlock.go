@@ -5,8 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v6"
-
+	"github.com/schemalint/schemalint/internal/pgtree"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
@@ -94,7 +93,7 @@ func (q *queryCheck) rawLockParams(v, fn tsparse.Node, params []tsparse.Node, ta
 		if c.Method != "$queryRaw" || c.Unseen || !awaited {
 			continue
 		}
-		js, err := pg_query.ParseToJSON(c.SQL)
+		js, err := pgtree.ParseToJSON(c.SQL)
 		if err != nil {
 			return 0, 0, false
 		}

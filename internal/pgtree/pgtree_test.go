@@ -2,6 +2,8 @@ package pgtree
 
 import (
 	"os/exec"
+	"slices"
+	"strings"
 	"testing"
 
 	"google.golang.org/protobuf/proto"
@@ -55,5 +57,30 @@ func TestGeneratedIsCurrent(t *testing.T) {
 	}
 	if out, err := exec.Command(goTool, "run", "./gen", "-check").CombinedOutput(); err != nil {
 		t.Fatalf("go run ./gen -check: %v\n%s", err, out)
+	}
+}
+
+// TestRootPackageUnused fails when a package of the module other than the
+// generator imports pg_query_go's root package: its descriptors, registered
+// at init, would make this package's first use fail with a conflict (a
+// build of both once turned every SQL file into an internal error).
+func TestRootPackageUnused(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to list the module's imports")
+	}
+	const root = "github.com/pganalyze/pg_query_go/v6"
+	out, err := exec.Command(goTool, "list", "-f", `{{.ImportPath}}: {{join .Imports " "}} {{join .TestImports " "}} {{join .XTestImports " "}}`, "github.com/schemalint/schemalint/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		pkg, imports, _ := strings.Cut(line, ": ")
+		if pkg == "github.com/schemalint/schemalint/internal/pgtree/gen" {
+			continue
+		}
+		if slices.Contains(strings.Fields(imports), root) {
+			t.Errorf("%s imports %s; import internal/pgtree instead", pkg, root)
+		}
 	}
 }
