@@ -263,7 +263,8 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				// lockAssetForQuantityUpdate, which throws when the org has
 				// no asset of that id) are quiet by that proof only when the
 				// `~/` import resolves: this copy of the app has no
-				// tsconfig.json for it, so they are not asserted here.
+				// tsconfig.json for it. TestQueryRuleShelfWithItsAlias
+				// asserts them with one.
 				// let auditAssetId, assigned only the id of the audit asset
 				// found with the org's asset, used inside if (auditAssetId).
 				{"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 178}, {"apps/webapp/app/routes/api+/get-scanned-item.$qrId.ts", 184},
@@ -380,5 +381,31 @@ func BenchmarkQueryRule(b *testing.B) {
 	for b.Loop() {
 		_, err := Run(context.Background(), Options{Dir: dir, Config: cfg, Paths: []string{filepath.Join(dir, app.schema)}, Only: []string{rules.TenantQueryUnscoped.Name}})
 		require.NoError(b, err)
+	}
+}
+
+// The corpus copy of Shelf has no tsconfig.json, so its `~/` imports (the
+// app's alias for apps/webapp/app) resolve nowhere and a helper they name
+// proves nothing. With the alias the app has upstream, the asset ids its
+// org-scoped row lock proves are quiet, and the ones only compared with a
+// join model's rows stay reported.
+func TestQueryRuleShelfWithItsAlias(t *testing.T) {
+	src := filepath.Join(sharedtest.Dir(t, filepath.Join("corpus", "ts-apps")), "Shelf-nu__shelf.nu")
+	dir := t.TempDir()
+	require.NoError(t, os.CopyFS(dir, os.DirFS(src)))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "apps/webapp/tsconfig.json"),
+		[]byte(`{"compilerOptions": {"baseUrl": ".", "paths": {"~/*": ["./app/*"]}}}`+"\n"), 0o644))
+	res := runQueryRule(t, dir, "packages/database/prisma/schema.prisma", []string{"organizationId"})
+	found := map[int]bool{}
+	for _, d := range res.Diagnostics {
+		if d.Severity == severity.Error && filepath.ToSlash(d.Range.File) == "apps/webapp/app/modules/booking/service.server.ts" {
+			found[d.Range.Start.Line] = true
+		}
+	}
+	for _, line := range []int{4662, 4731, 5981, 6052} {
+		assert.False(t, found[line], "booking/service.server.ts:%d, locked with the org first, must not be reported", line)
+	}
+	for _, line := range []int{6141, 6152, 6155, 6389} {
+		assert.True(t, found[line], "booking/service.server.ts:%d, compared only with the join rows, must be reported", line)
 	}
 }
