@@ -25,7 +25,8 @@ import (
 //
 // The loop checked is a statement of a block holding the write, before
 // it, and walks the list written (or, through flatMap, the same field of
-// every element of the list the write's loop walks). The Map is a const
+// every element of the list the write's loop walks), the same binding,
+// looking each element up first thing in its body. The Map is a const
 // built from the rows' [id, row] pairs, only ever read with get and has.
 // From the check to the end of the statement holding the write (a loop
 // runs it again) the list is not changed nor handed on, and no element's
@@ -52,7 +53,7 @@ func (q *queryCheck) mapCheckedKey(data, val tsparse.Node, target *prisma.Model,
 				continue
 			}
 			m, ok := mapLookupLoop(st, list, field, key)
-			if !ok {
+			if !ok || !sameBinding(st, call, list) {
 				continue
 			}
 			src := string(q.call.Tree().Src[st.End():at.End()])
@@ -119,26 +120,25 @@ func mapLookupLoop(st tsparse.Node, list, field, key string) (string, bool) {
 			return "", false
 		}
 	}
+	// The lookup is the body's first statement: one before it could
+	// skip an element (continue).
 	sts := namedNoComments(body)
-	for i := 0; i+1 < len(sts); i++ {
-		d := sts[i]
-		if d.Kind() != "lexical_declaration" || !constDeclaration(d) {
-			continue
-		}
-		decls := namedNoComments(d)
-		if len(decls) != 1 || decls[0].Field("name").Kind() != "identifier" {
-			continue
-		}
-		name := decls[0].Field("name").Text()
-		get := decls[0].Field("value")
-		m, ok := mapGetOf(get)
-		if !ok || uncast(get).Kind() != "call_expression" || compact(namedNoComments(uncast(get).Field("arguments"))[0].Text()) != left.Text()+"."+key {
-			continue
-		}
-		test := sts[i+1]
-		if test.Kind() == "if_statement" && !test.Field("alternative").Valid() && compact(test.Field("condition").Text()) == "(!"+name+")" && leaves(test.Field("consequence")) {
-			return m.Text(), true
-		}
+	if len(sts) < 2 || sts[0].Kind() != "lexical_declaration" || !constDeclaration(sts[0]) {
+		return "", false
+	}
+	decls := namedNoComments(sts[0])
+	if len(decls) != 1 || decls[0].Field("name").Kind() != "identifier" {
+		return "", false
+	}
+	name := decls[0].Field("name").Text()
+	get := decls[0].Field("value")
+	m, ok := mapGetOf(get)
+	if !ok || uncast(get).Kind() != "call_expression" || compact(namedNoComments(uncast(get).Field("arguments"))[0].Text()) != left.Text()+"."+key {
+		return "", false
+	}
+	test := sts[1]
+	if test.Kind() == "if_statement" && !test.Field("alternative").Valid() && compact(test.Field("condition").Text()) == "(!"+name+")" && leaves(test.Field("consequence")) {
+		return m.Text(), true
 	}
 	return "", false
 }

@@ -18,7 +18,8 @@ import (
 //
 // Whatever the key, a value got is one of the rows set. The Map is a
 // const `new Map()` made empty; each set is a statement in a `for (const
-// r of rows)` loop (the same rows for all), with r the value, a key that
+// r of rows)` loop (the same rows for all, the binding they have at at,
+// given no element on the way), with r the value, a key that
 // assigns nothing and reads r only by its fields, and a loop body that
 // uses r no other way (no field written, r handed nowhere else); every
 // set loop ends before the get. The Map is otherwise only read with get
@@ -61,8 +62,9 @@ func setMapSource(at tsparse.Node, name string) string {
 		case "get", "has":
 			return true
 		case "set":
+			// The rows looped are the ones the get's row is judged by.
 			r := setLoopRows(call, get)
-			ok = r != "" && (rows == "" || rows == r)
+			ok = r != "" && (rows == "" || rows == r) && sameBinding(call, at, r) && !listGrown(call, r)
 			rows = r
 			return ok
 		}

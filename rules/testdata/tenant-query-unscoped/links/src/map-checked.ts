@@ -103,3 +103,28 @@ export async function replaceChanged(organizationId: string, input: { tiers: Tie
     await prisma.integration.createMany({ data: tier.nodes.map((node) => ({ organizationId, customerId: node.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
   }
 }
+
+export async function replaceSkipped(organizationId: string, nodes: { customerId: string; skip: boolean }[]) {
+  const customers = await prisma.customer.findMany({ where: { organizationId } });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const node of nodes) {
+    if (node.skip) continue;
+    const customer = byId.get(node.customerId);
+    if (!customer) throw new Error("not found");
+  }
+  await prisma.integration.createMany({ data: nodes.map((node) => ({ organizationId, customerId: node.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function replaceOtherList(organizationId: string, nodes: { customerId: string }[], tiers: { customerId: string }[][]) {
+  const customers = await prisma.customer.findMany({ where: { organizationId } });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const node of nodes) {
+    const customer = byId.get(node.customerId);
+    if (!customer) throw new Error("not found");
+  }
+  await Promise.all(
+    tiers.map((nodes: { customerId: string }[]) =>
+      prisma.integration.createMany({ data: nodes.map((node) => ({ organizationId, customerId: node.customerId })) }), // want "links a \"Customer\" by \"customerId\" alone"
+    ),
+  );
+}

@@ -93,3 +93,19 @@ export async function seedOtherKey(organizationId: string, tiles: { a: string; b
   }
   await prisma.$transaction(toUpdate.map((u) => prisma.customer.update({ where: { id: u.id }, data: {} }))); // want "update on tenant-scoped \"Customer\" does not filter by the tenant"
 }
+
+export async function seedShadowed(organizationId: string, tiles: { a: string; b: string }[], ids: string[]) {
+  const existing = await prisma.customer.findMany({ where: { organizationId } });
+  const byPrint = new Map<string, { id: string }>();
+  {
+    const existing = await prisma.customer.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Customer\" does not filter by the tenant"
+    for (const row of existing) byPrint.set(fingerprint(row.id, row.organizationId), row);
+  }
+  const toUpdate: { id: string }[] = [];
+  for (const tile of tiles) {
+    const match = byPrint.get(fingerprint(tile.a, tile.b));
+    if (!match) continue;
+    toUpdate.push({ id: match.id });
+  }
+  await prisma.$transaction(existing.length ? toUpdate.map((u) => prisma.customer.update({ where: { id: u.id }, data: {} })) : []); // want "update on tenant-scoped \"Customer\" does not filter by the tenant"
+}
