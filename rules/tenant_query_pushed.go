@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -9,7 +10,8 @@ import (
 // pushedFrom reads a list built by pushing, in a loop, a part of each row
 // of another list: inbox-zero's `const ids: string[] = []; for (const
 // tracker of trackers) { …; ids.push(tracker.id); }`, or with key set,
-// `claimed.push({ id: tracker.id, notifications })`. It is the list the
+// `claimed.push({ id: tracker.id, notifications })`; the row may also be
+// one a Map filled from a loop's rows gave (setMapSource). It is the list the
 // loop walks and the field of its rows that the pushed element (or its
 // entry key) holds; "", "" unless list is a const empty array that the
 // function only pushes such elements to and otherwise only reads.
@@ -104,7 +106,7 @@ func listUse(n tsparse.Node, key string) (rows, field string, ok bool) {
 		// `tracker.id = other` before the push.
 		return "", "", false
 	}
-	rows = constLoopSource(call, row.Text())
+	rows = cmp.Or(constLoopSource(call, row.Text()), setMapSource(call, row.Text()))
 	return rows, el.Field("property").Text(), rows != ""
 }
 

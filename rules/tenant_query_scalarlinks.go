@@ -309,6 +309,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.childFilteredKey(key, val, ref, target) ||
 		q.countedByNumber(data, bare, target, ref) ||
 		q.setCheckedMapKey(data, bare, target, ref) ||
+		q.mapCheckedKey(data, bare, target, ref) ||
 		q.mappedRelationKey(data, bare, target, ref) ||
 		q.assignedKey(bare, key, ref, target) ||
 		q.testedLinkKey(bare, ref, target) ||
