@@ -23,7 +23,10 @@ import (
 // `existing.emails[0].id_email` is, and the proofs of row paths, which
 // read any literal index as "an element", judge it the same. Only a
 // name is read as an index: an expression (`[i + 1]`, `[ids[i]]`) or a
-// string is left alone.
+// string is left alone. The argument needs the where to hold a unique
+// key (update, delete, upsert, findUnique): a name may hold a string
+// (`req.query.index`), and `links["length"].id` is undefined, which a
+// findFirst or a deleteMany drops from its where, finding every row.
 
 // variableIndex is an element taken by a name: `[index]`, `[i]`.
 var variableIndex = lazyregexp.New(`\[[A-Za-z_$][\w$]*\]`)
@@ -32,7 +35,7 @@ var variableIndex = lazyregexp.New(`\[[A-Za-z_$][\w$]*\]`)
 // taken by a variable index, is proven as the same path with that index
 // a literal one.
 func (q *queryCheck) indexedElementKey(target *prisma.Model, idName, value string, val tsparse.Node) bool {
-	if !strings.Contains(value, "[") || !variableIndex.Regexp().MatchString(value) {
+	if !strings.Contains(value, "[") || !variableIndex.Regexp().MatchString(value) || !uniqueWhere(q.call) {
 		return false
 	}
 	literal := variableIndex.Regexp().ReplaceAllString(value, "[0]")
