@@ -146,14 +146,21 @@ func privateMethod(method tsparse.Node) bool {
 }
 
 // privateCalls lists the calls of method in its class: ok is false when
-// its name appears there in any other way than as the callee of a
-// `this.<name>(…)` call outside method that calls method (a string, a
-// property read, a call on another object, one inside method itself).
+// its name appears in the file in any other way than as the callee of a
+// `this.<name>(…)` call in the class outside method that calls method (a
+// string, a property read, a call on another object, one inside method
+// itself, anything outside the class), or the class reads a member of
+// this by a computed name (`this[name]`). TypeScript's private is not
+// kept at run time, nor by the compiler from `obj["name"]` or an `as any`.
 func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 	body := method.Parent()
 	name := method.Field("name").Text()
+	root := body
+	for root.Parent().Valid() {
+		root = root.Parent()
+	}
 	ok = true
-	body.Walk(func(n tsparse.Node) bool {
+	root.Walk(func(n tsparse.Node) bool {
 		if !ok {
 			return false
 		}
@@ -166,6 +173,12 @@ func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 				ok = false
 			}
 			return ok
+		case "subscript_expression":
+			if idx := uncast(n.Field("index")); uncast(n.Field("object")).Kind() == "this" && idx.Kind() != "string" && idx.Kind() != "number" && spans(body, n) {
+				ok = false
+				return false
+			}
+			return true
 		case "property_identifier", "private_property_identifier", "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
 		default:
 			return true
@@ -175,7 +188,7 @@ func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 		}
 		member := n.Parent()
 		call := member.Parent()
-		if member.Kind() != "member_expression" || !sameNode(member.Field("property"), n) || member.Field("object").Kind() != "this" ||
+		if !spans(body, n) || member.Kind() != "member_expression" || !sameNode(member.Field("property"), n) || member.Field("object").Kind() != "this" ||
 			call.Kind() != "call_expression" || !sameNode(call.Field("function"), member) || spans(method, call) || !instanceThis(call, method) ||
 			!strings.HasPrefix(name, "#") && !sameNode(thisMethod(call, name), method) {
 			ok = false

@@ -74,3 +74,60 @@ export class HandedOut {
     return this.clearBucket.bind(this);
   }
 }
+
+// TypeScript keeps a private method from neither `obj["name"]` nor an
+// `as any` outside its class, nor from `this[name]` in it: callers the
+// calls of `this.name(…)` do not show.
+export class ReadByString {
+  constructor(private readonly prisma: typeof db) {}
+
+  private async clearBucket(budget: { id: string }, bucket: string) {
+    await this.prisma.boundary.deleteMany({ where: { budgetId: budget.id, bucketScopeId: bucket } }); // want "deleteMany on tenant-scoped \"Boundary\" does not filter by the tenant"
+  }
+
+  async clear(id: string, organizationId: string, bucket: string) {
+    const budget = await this.prisma.budget.findFirst({ where: { id, organizationId } });
+    if (!budget) throw new Error("not found");
+    await this.clearBucket(budget, bucket);
+  }
+}
+
+export async function clearByString(other: { id: string }) {
+  await new ReadByString(db)["clearBucket"](other, "all");
+}
+
+export class ReadAsAny {
+  constructor(private readonly prisma: typeof db) {}
+
+  private async clearBucket(budget: { id: string }, bucket: string) {
+    await this.prisma.boundary.deleteMany({ where: { budgetId: budget.id, bucketScopeId: bucket } }); // want "deleteMany on tenant-scoped \"Boundary\" does not filter by the tenant"
+  }
+
+  async clear(id: string, organizationId: string, bucket: string) {
+    const budget = await this.prisma.budget.findFirst({ where: { id, organizationId } });
+    if (!budget) throw new Error("not found");
+    await this.clearBucket(budget, bucket);
+  }
+}
+
+export async function clearAsAny(other: { id: string }) {
+  await (new ReadAsAny(db) as any).clearBucket(other, "all");
+}
+
+export class ComputedName {
+  constructor(private readonly prisma: typeof db) {}
+
+  private async clearBucket(budget: { id: string }, bucket: string) {
+    await this.prisma.boundary.deleteMany({ where: { budgetId: budget.id, bucketScopeId: bucket } }); // want "deleteMany on tenant-scoped \"Boundary\" does not filter by the tenant"
+  }
+
+  async clear(id: string, organizationId: string, bucket: string) {
+    const budget = await this.prisma.budget.findFirst({ where: { id, organizationId } });
+    if (!budget) throw new Error("not found");
+    await this.clearBucket(budget, bucket);
+  }
+
+  async run(verb: string, other: { id: string }) {
+    await (this as any)[verb + "Bucket"](other, "all");
+  }
+}
