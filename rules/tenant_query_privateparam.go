@@ -28,7 +28,11 @@ import (
 // each argument gives the row (a name or a property; the pattern's field
 // of an object literal with no spread), whose key the proofs of a where's
 // key accept where the call stands. A private member is read only inside
-// its class, so these are all its callers.
+// its class, so these are all its callers, as long as the method has no
+// decorator and, for TypeScript's private, which only the compiler keeps
+// and not from `obj["name"]` or `as any`, the file names it nowhere else,
+// calls no member by a computed name, and the class neither reads this
+// by one nor hands this out (privateCalls).
 func (q *queryCheck) privateParamKey(value string, target *prisma.Model, idName string) bool {
 	name, rest, ok := strings.Cut(value, ".")
 	if !ok || rest != idName || !isPlainName(name) || q.proofs >= 2 {
@@ -131,7 +135,7 @@ func paramRow(at tsparse.Node, name string) (method tsparse.Node, index int, fie
 // privateMethod reports whether method is a private, non-static plain
 // method of a class: `private name(…)` or `#name(…)`.
 func privateMethod(method tsparse.Node) bool {
-	if memberFlags(method) != "" || method.Parent().Kind() != "class_body" {
+	if memberFlags(method) != "" || method.Parent().Kind() != "class_body" || decorated(method) {
 		return false
 	}
 	if method.Field("name").Kind() == "private_property_identifier" {
@@ -140,6 +144,53 @@ func privateMethod(method tsparse.Node) bool {
 	for _, c := range method.Children() {
 		if c.Kind() == "accessibility_modifier" && c.Text() == "private" {
 			return true
+		}
+	}
+	return false
+}
+
+// ownMember reports whether n, a name read outside the class of the
+// method it names, is another class's own member of that name: the name
+// of one of its methods or fields, or `this.<name>` in a class that
+// declares it.
+func ownMember(n tsparse.Node) bool {
+	p := n.Parent()
+	switch {
+	case (p.Kind() == "method_definition" || p.Kind() == "public_field_definition") && sameNode(p.Field("name"), n):
+		return true
+	case p.Kind() != "member_expression" || !sameNode(p.Field("property"), n) || p.Field("object").Kind() != "this":
+		return false
+	}
+	for c := p.Parent(); c.Valid(); c = c.Parent() {
+		if c.Kind() != "class_body" {
+			continue
+		}
+		for _, m := range c.NamedChildren() {
+			if (m.Kind() == "method_definition" || m.Kind() == "public_field_definition") && m.Field("name").Text() == n.Text() {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// decorated reports whether a decorator stands before method: it is
+// handed the method, and may register it to be called from outside
+// (`@OnEvent("budget.reset")`).
+func decorated(method tsparse.Node) bool {
+	for _, c := range method.Children() {
+		if c.Kind() == "decorator" {
+			return true
+		}
+	}
+	var prev tsparse.Node
+	for _, c := range method.Parent().NamedChildren() {
+		if sameNode(c, method) {
+			return prev.Kind() == "decorator"
+		}
+		if c.Kind() != "comment" {
+			prev = c
 		}
 	}
 	return false
@@ -159,6 +210,7 @@ func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 	for root.Parent().Valid() {
 		root = root.Parent()
 	}
+	hashName := strings.HasPrefix(name, "#")
 	ok = true
 	root.Walk(func(n tsparse.Node) bool {
 		if !ok {
@@ -174,16 +226,27 @@ func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 			}
 			return ok
 		case "subscript_expression":
-			if idx := uncast(n.Field("index")); uncast(n.Field("object")).Kind() == "this" && idx.Kind() != "string" && idx.Kind() != "number" && spans(body, n) {
+			// A member by a computed name: of this in the class, or
+			// called anywhere (`svc[op](row)`).
+			idx := uncast(n.Field("index"))
+			computed := idx.Kind() != "string" && idx.Kind() != "number"
+			if computed && !hashName && (uncast(n.Field("object")).Kind() == "this" && spans(body, n) || n.Parent().Kind() == "call_expression" && sameNode(n.Parent().Field("function"), n)) {
 				ok = false
-				return false
 			}
-			return true
+			return ok
+		case "this":
+			if !hashName && spans(body, n) && handsOutThis(n) {
+				ok = false
+			}
+			return ok
 		case "property_identifier", "private_property_identifier", "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
 		default:
 			return true
 		}
 		if n.Text() != name {
+			return true
+		}
+		if !spans(body, n) && ownMember(n) {
 			return true
 		}
 		member := n.Parent()
@@ -198,6 +261,23 @@ func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 		return true
 	})
 	return calls, ok
+}
+
+// handsOutThis reports whether this, read in a class, is given away as a
+// value (`const self = this`, `register(this)`, `return this`) rather
+// than read a member of by name: `self[name]` then reaches any member.
+func handsOutThis(this tsparse.Node) bool {
+	n, p := this, this.Parent()
+	for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression" {
+		n, p = p, p.Parent()
+	}
+	switch p.Kind() {
+	case "member_expression":
+		return !sameNode(p.Field("object"), n)
+	case "subscript_expression":
+		return !sameNode(p.Field("object"), n)
+	}
+	return true
 }
 
 // instanceThis reports whether this at call is an instance of method's
