@@ -39,8 +39,25 @@ func (q *queryCheck) indexedElementKey(target *prisma.Model, idName, value strin
 		return false
 	}
 	literal := variableIndex.Regexp().ReplaceAllString(value, "[0]")
-	if !isRowPath(literal) {
+	if !isRowPath(literal) || aliasGrown(q.call, compact(value[:variableIndex.Regexp().FindStringIndex(value)[0]])) {
 		return false
 	}
 	return q.verifiedKey(target, idName, literal, "", val)
+}
+
+// aliasGrown reports whether the list an element is taken from shares its
+// array with another name that is given new elements before at: a const
+// the list was read from (`const rows = doc.links; doc.links.push(x);
+// rows[i]`), or one read from the list (`const links = doc.links;
+// links.unshift(x); doc.links[i]`). The index may reach the new elements,
+// which the proofs of the list, following its own name, do not see.
+func aliasGrown(at tsparse.Node, list string) bool {
+	if v, ok := constBefore(list, at); ok && isRowPath(compact(uncast(v).Text())) && listGrown(at, compact(uncast(v).Text())) {
+		return true
+	}
+	outer, _ := functionChain(at)
+	return outer.AnyOfKind([]string{"variable_declarator"}, func(n tsparse.Node) bool {
+		v := uncast(n.Field("value"))
+		return n.Field("name").Kind() == "identifier" && v.Valid() && compact(v.Text()) == list && listGrown(at, n.Field("name").Text())
+	})
 }

@@ -45,3 +45,19 @@ export async function pairedByRequest(req: any, teamId: string) {
   await prisma.link.deleteMany({ where: { id: doc.links[index].id } }); // want "deleteMany on tenant-scoped \"Link\" does not filter by the tenant"
   return prisma.link.findFirst({ where: { id: doc.links[index].id } }); // want "findFirst on tenant-scoped \"Link\" does not filter by the tenant"
 }
+
+// The array shared with a name given new elements: the index may reach
+// them, whichever name the element is read by.
+export async function pairedGrownAlias(id: string, teamId: string, i: number, other: any[]) {
+  const doc = await prisma.document.findFirst({ where: { id, teamId }, include: { links: true } });
+  const links = doc.links;
+  links.push(...other);
+  await prisma.link.update({ where: { id: doc.links[i].id }, data: {} }); // want "update on tenant-scoped \"Link\" does not filter by the tenant"
+}
+
+export async function pairedGrownSource(id: string, teamId: string, i: number, other: any[]) {
+  const doc = await prisma.document.findFirst({ where: { id, teamId }, include: { links: true } });
+  const links = doc.links;
+  doc.links.push(...other);
+  await prisma.link.update({ where: { id: links[i].id }, data: {} }); // want "update on tenant-scoped \"Link\" does not filter by the tenant"
+}
