@@ -126,7 +126,8 @@ func overwrites(left tsparse.Node, path []string, right tsparse.Node) bool {
 			return false
 		}
 		for i := range lp {
-			if lp[i] != path[i] {
+			// doc.versions = x replaces the list doc.versions[0] is taken from.
+			if lp[i] != path[i] && (i < len(lp)-1 || lp[i]+"[]" != path[i]) {
 				return false
 			}
 		}

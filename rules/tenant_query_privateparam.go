@@ -28,7 +28,11 @@ import (
 // each argument gives the row (a name or a property; the pattern's field
 // of an object literal with no spread), whose key the proofs of a where's
 // key accept where the call stands. A private member is read only inside
-// its class, so these are all its callers.
+// its class, so these are all its callers, as long as the method has no
+// decorator and, for TypeScript's private, which only the compiler keeps
+// and not from `obj["name"]` or `as any`, the file names it nowhere else,
+// calls no member by a computed name, and the class neither reads this
+// by one nor hands this out (privateCalls).
 func (q *queryCheck) privateParamKey(value string, target *prisma.Model, idName string) bool {
 	name, rest, ok := strings.Cut(value, ".")
 	if !ok || rest != idName || !isPlainName(name) || q.proofs >= 2 {
@@ -131,7 +135,7 @@ func paramRow(at tsparse.Node, name string) (method tsparse.Node, index int, fie
 // privateMethod reports whether method is a private, non-static plain
 // method of a class: `private name(…)` or `#name(…)`.
 func privateMethod(method tsparse.Node) bool {
-	if memberFlags(method) != "" || method.Parent().Kind() != "class_body" {
+	if memberFlags(method) != "" || method.Parent().Kind() != "class_body" || decorated(method) {
 		return false
 	}
 	if method.Field("name").Kind() == "private_property_identifier" {
@@ -145,15 +149,70 @@ func privateMethod(method tsparse.Node) bool {
 	return false
 }
 
+// ownMember reports whether n, a name read outside the class of the
+// method it names, is another class's own member of that name: the name
+// of one of its methods or fields, or `this.<name>` in a class that
+// declares it.
+func ownMember(n tsparse.Node) bool {
+	p := n.Parent()
+	switch {
+	case (p.Kind() == "method_definition" || p.Kind() == "public_field_definition") && sameNode(p.Field("name"), n):
+		return true
+	case p.Kind() != "member_expression" || !sameNode(p.Field("property"), n) || p.Field("object").Kind() != "this":
+		return false
+	}
+	for c := p.Parent(); c.Valid(); c = c.Parent() {
+		if c.Kind() != "class_body" {
+			continue
+		}
+		for _, m := range c.NamedChildren() {
+			if (m.Kind() == "method_definition" || m.Kind() == "public_field_definition") && m.Field("name").Text() == n.Text() {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// decorated reports whether a decorator stands before method: it is
+// handed the method, and may register it to be called from outside
+// (`@OnEvent("budget.reset")`).
+func decorated(method tsparse.Node) bool {
+	for _, c := range method.Children() {
+		if c.Kind() == "decorator" {
+			return true
+		}
+	}
+	var prev tsparse.Node
+	for _, c := range method.Parent().NamedChildren() {
+		if sameNode(c, method) {
+			return prev.Kind() == "decorator"
+		}
+		if c.Kind() != "comment" {
+			prev = c
+		}
+	}
+	return false
+}
+
 // privateCalls lists the calls of method in its class: ok is false when
-// its name appears there in any other way than as the callee of a
-// `this.<name>(…)` call outside method that calls method (a string, a
-// property read, a call on another object, one inside method itself).
+// its name appears in the file in any other way than as the callee of a
+// `this.<name>(…)` call in the class outside method that calls method (a
+// string, a property read, a call on another object, one inside method
+// itself, anything outside the class), or the class reads a member of
+// this by a computed name (`this[name]`). TypeScript's private is not
+// kept at run time, nor by the compiler from `obj["name"]` or an `as any`.
 func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 	body := method.Parent()
 	name := method.Field("name").Text()
+	root := body
+	for root.Parent().Valid() {
+		root = root.Parent()
+	}
+	hashName := strings.HasPrefix(name, "#")
 	ok = true
-	body.Walk(func(n tsparse.Node) bool {
+	root.Walk(func(n tsparse.Node) bool {
 		if !ok {
 			return false
 		}
@@ -166,6 +225,20 @@ func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 				ok = false
 			}
 			return ok
+		case "subscript_expression":
+			// A member by a computed name: of this in the class, or
+			// called anywhere (`svc[op](row)`).
+			idx := uncast(n.Field("index"))
+			computed := idx.Kind() != "string" && idx.Kind() != "number"
+			if computed && !hashName && (uncast(n.Field("object")).Kind() == "this" && spans(body, n) || n.Parent().Kind() == "call_expression" && sameNode(n.Parent().Field("function"), n)) {
+				ok = false
+			}
+			return ok
+		case "this":
+			if !hashName && spans(body, n) && handsOutThis(n) {
+				ok = false
+			}
+			return ok
 		case "property_identifier", "private_property_identifier", "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
 		default:
 			return true
@@ -173,9 +246,12 @@ func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 		if n.Text() != name {
 			return true
 		}
+		if !spans(body, n) && ownMember(n) {
+			return true
+		}
 		member := n.Parent()
 		call := member.Parent()
-		if member.Kind() != "member_expression" || !sameNode(member.Field("property"), n) || member.Field("object").Kind() != "this" ||
+		if !spans(body, n) || member.Kind() != "member_expression" || !sameNode(member.Field("property"), n) || member.Field("object").Kind() != "this" ||
 			call.Kind() != "call_expression" || !sameNode(call.Field("function"), member) || spans(method, call) || !instanceThis(call, method) ||
 			!strings.HasPrefix(name, "#") && !sameNode(thisMethod(call, name), method) {
 			ok = false
@@ -185,6 +261,23 @@ func privateCalls(method tsparse.Node) (calls []tsparse.Node, ok bool) {
 		return true
 	})
 	return calls, ok
+}
+
+// handsOutThis reports whether this, read in a class, is given away as a
+// value (`const self = this`, `register(this)`, `return this`) rather
+// than read a member of by name: `self[name]` then reaches any member.
+func handsOutThis(this tsparse.Node) bool {
+	n, p := this, this.Parent()
+	for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression" {
+		n, p = p, p.Parent()
+	}
+	switch p.Kind() {
+	case "member_expression":
+		return !sameNode(p.Field("object"), n)
+	case "subscript_expression":
+		return !sameNode(p.Field("object"), n)
+	}
+	return true
 }
 
 // instanceThis reports whether this at call is an instance of method's

@@ -1,3 +1,5 @@
+import { Prisma } from "@prisma/client";
+
 declare const prisma: any;
 
 // The monitor whose payload holds the token a push request presents is
@@ -22,4 +24,16 @@ export async function notPush(pushToken: string, label: string, maybe?: string, 
   await prisma.monitor.findFirst({ where: { payload: { path, equals: pushToken } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
   await prisma.monitor.findFirst({ where: { payload: { path: ["pushToken", ...path], equals: pushToken } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
   await prisma.monitor.findFirst({ where: { label: { path: ["pushToken"], equals: pushToken } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
+}
+
+// A constant names no credential: it finds every row holding it (each
+// monitor without a token, for Prisma's null markers).
+export async function constantToken(token?: string) {
+  await prisma.monitor.findFirst({ where: { payload: { path: ["pushToken"], equals: Prisma.AnyNull } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
+  await prisma.monitor.findFirst({ where: { payload: { path: ["pushToken"], equals: Prisma.DbNull } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
+  await prisma.monitor.findFirst({ where: { payload: { path: ["pushToken"], equals: null } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
+  await prisma.monitor.findFirst({ where: { payload: { path: ["hasToken"], equals: true } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
+  await prisma.monitor.findFirst({ where: { payload: { path: ["pushToken"], equals: "" } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
+  await prisma.monitor.findFirst({ where: { payload: { path: ["secret"], equals: {} } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
+  await prisma.monitor.findFirst({ where: { payload: { path: ["pushToken"], equals: token ?? null } } }); // want "findFirst on tenant-scoped \"Monitor\" does not filter"
 }
