@@ -29,19 +29,7 @@ func (q *queryCheck) filteredIncludeLeads(c tsquery.Call, m *prisma.Model, path 
 // tenantFilteredInclude reports whether c's include (or select) reads the
 // list relation f with a where that filters its rows by the tenant.
 func (q *queryCheck) tenantFilteredInclude(c tsquery.Call, f *prisma.Field) bool {
-	args, ok := q.argsObject(c)
-	if !ok {
-		return false
-	}
-	for _, part := range []string{"include", "select"} {
-		obj, ok := q.lastEntryObject(args, part)
-		if !ok {
-			continue
-		}
-		relArgs, ok := q.lastEntryObject(obj, f.Name())
-		if !ok {
-			continue
-		}
+	for _, relArgs := range q.includedArgs(c, f.Name()) {
 		where, ok := lastEntry(relArgs, "where")
 		if !ok {
 			continue
@@ -53,6 +41,24 @@ func (q *queryCheck) tenantFilteredInclude(c tsquery.Call, f *prisma.Field) bool
 		}
 	}
 	return false
+}
+
+// includedArgs are the object literals c's include and select give the
+// relation rel (`include: { labels: { where: … } }`), in that order.
+func (q *queryCheck) includedArgs(c tsquery.Call, rel string) []tsparse.Node {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return nil
+	}
+	var out []tsparse.Node
+	for _, part := range []string{"include", "select"} {
+		if obj, ok := q.lastEntryObject(args, part); ok {
+			if relArgs, ok := q.lastEntryObject(obj, rel); ok {
+				out = append(out, relArgs)
+			}
+		}
+	}
+	return out
 }
 
 // lastEntryObject is the object literal of obj's entry key (see

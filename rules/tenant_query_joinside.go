@@ -62,19 +62,7 @@ func pastOwnedRow(m *prisma.Model, path []string, target *prisma.Model, idName s
 // ownedChild reports whether f is a to-one relation whose far row holds a
 // required key to the row f is read from: that row's own.
 func ownedChild(f *prisma.Field) bool {
-	if f.IsList() || f.Relation.IsForward() {
-		return false
-	}
-	back := f.Relation.Opposite
-	if back == nil || back.IsList() || back.Relation == nil || !back.Relation.IsForward() {
-		return false
-	}
-	for _, k := range back.Relation.Fields {
-		if !k.IsRequired() {
-			return false
-		}
-	}
-	return true
+	return !f.IsList() && heldByRequiredKey(f)
 }
 
 // farSideFiltered reports, for a path read from an element of c's list
@@ -104,19 +92,7 @@ func (q *queryCheck) farSideFiltered(c tsquery.Call, m *prisma.Model, f *prisma.
 	if far == nil {
 		return false
 	}
-	args, ok := q.argsObject(c)
-	if !ok {
-		return false
-	}
-	for _, part := range []string{"include", "select"} {
-		obj, ok := q.lastEntryObject(args, part)
-		if !ok {
-			continue
-		}
-		relArgs, ok := q.lastEntryObject(obj, f.Name())
-		if !ok {
-			continue
-		}
+	for _, relArgs := range q.includedArgs(c, f.Name()) {
 		where, ok := q.lastEntryObject(relArgs, "where")
 		if !ok {
 			continue

@@ -64,7 +64,15 @@ func (q *queryCheck) someOwnedChildren(rows, rel string) bool {
 // tenant of a row with an optional key to the parent's.
 func ownedChildren(m *prisma.Model, rel string) bool {
 	f := fieldByName(m, rel)
-	if f == nil || f.Relation == nil || !f.IsList() || f.Relation.IsForward() {
+	return f != nil && f.Relation != nil && f.IsList() && heldByRequiredKey(f)
+}
+
+// heldByRequiredKey reports whether the rows relation field f reads hold
+// a required foreign key to the row f is read from: f is its relation's
+// back side, and the forward side is a to-one field whose every key
+// field is required.
+func heldByRequiredKey(f *prisma.Field) bool {
+	if f.Relation.IsForward() {
 		return false
 	}
 	back := f.Relation.Opposite
