@@ -118,8 +118,13 @@ func (q *queryCheck) pushedCreatedRow(value string, target *prisma.Model, idName
 	if !ok || len(pushes) == 0 {
 		return false
 	}
-	// Each pushed row is proven where it is pushed; the proofs nest
-	// boundedly, as provenRow's do.
+	return q.pushedRowsProven(pushes, target, idName)
+}
+
+// pushedRowsProven reports whether the key of each pushed row (its push
+// statement and the row's name) is proven where it is pushed; the proofs
+// nest boundedly, as provenRow's do.
+func (q *queryCheck) pushedRowsProven(pushes [][2]tsparse.Node, target *prisma.Model, idName string) bool {
 	for _, p := range pushes {
 		sub := *q
 		sub.call, sub.proofs = p[0], q.proofs+1

@@ -107,14 +107,5 @@ func (q *queryCheck) pickedPushedRow(value string, target *prisma.Model, idName 
 	if !ok || len(pushes) == 0 {
 		return false
 	}
-	// Each pushed row is proven where it is pushed; the proofs nest
-	// boundedly, as provenRow's do.
-	for _, p := range pushes {
-		sub := *q
-		sub.call, sub.proofs = p[0], q.proofs+1
-		if !sub.verifiedKey(target, idName, p[1].Text()+"."+idName, "", tsparse.Node{}) {
-			return false
-		}
-	}
-	return true
+	return q.pushedRowsProven(pushes, target, idName)
 }
