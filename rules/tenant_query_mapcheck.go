@@ -152,15 +152,11 @@ func (q *queryCheck) idMapOfRows(m string, use tsparse.Node, target *prisma.Mode
 		return false
 	}
 	ctor := uncast(held)
-	args := namedNoComments(ctor.Field("arguments"))
-	if ctor.Kind() != "new_expression" || ctor.Field("constructor").Text() != "Map" || len(args) != 1 {
+	pairs, rows := rowPairsMap(ctor)
+	if rows == "" {
 		return false
 	}
-	rows := rowPairsSource(args[0])
-	if rows == "" || changedByCall(ctor, rows) {
-		return false
-	}
-	cb := namedNoComments(uncast(args[0]).Field("arguments"))[0]
+	cb := namedNoComments(uncast(pairs).Field("arguments"))[0]
 	p, _ := firstParam(cb)
 	if compact(namedNoComments(cb.Field("body"))[0].Text()) != p.Text()+"."+idName {
 		return false

@@ -46,12 +46,8 @@ func (q *queryCheck) rowMapKey(value string, target *prisma.Model, idName string
 		return false
 	}
 	ctor := uncast(held)
-	args := namedNoComments(ctor.Field("arguments"))
-	if ctor.Kind() != "new_expression" || ctor.Field("constructor").Text() != "Map" || len(args) != 1 {
-		return false
-	}
-	list := rowPairsSource(args[0])
-	if list == "" || changedByCall(ctor, list) {
+	_, list := rowPairsMap(ctor)
+	if list == "" {
 		return false
 	}
 	sub := *q
@@ -121,6 +117,21 @@ func mapGetOf(v tsparse.Node) (tsparse.Node, bool) {
 		return tsparse.Node{}, false
 	}
 	return fn.Field("object"), true
+}
+
+// rowPairsMap is, for ctor a `new Map(list.map((r) => [key, r]))`, its
+// argument and the list's name; "" when ctor is not one, or when the
+// list may change on the way (changedByCall).
+func rowPairsMap(ctor tsparse.Node) (pairs tsparse.Node, list string) {
+	args := namedNoComments(ctor.Field("arguments"))
+	if ctor.Kind() != "new_expression" || ctor.Field("constructor").Text() != "Map" || len(args) != 1 {
+		return tsparse.Node{}, ""
+	}
+	list = rowPairsSource(args[0])
+	if list == "" || changedByCall(ctor, list) {
+		return tsparse.Node{}, ""
+	}
+	return args[0], list
 }
 
 // rowPairsSource is the list name of `list.map((r) => [key, r])` or
