@@ -13,8 +13,9 @@ export async function dropStale(userUid: string) {
   }
 }
 
-// Twins: a let given another value before the call, in the function or in
-// a callback, and one declared again in a block around the call.
+// Twins: a let given another value before the call, in the function, in
+// a callback or as a loop's variable, and one declared again in a block
+// around the call.
 export async function reassigned(userUid: string, other: { id: string }, xs: string[]) {
   const user = await prisma.user.findUnique({ where: { uid: userUid }, select: { usage: true } });
   if (!user) return null;
@@ -26,6 +27,11 @@ export async function reassigned(userUid: string, other: { id: string }, xs: str
     later = other;
   });
   await prisma.workspaceUsage.delete({ where: { id: later.id } }); // want "delete on tenant-scoped \"WorkspaceUsage\" does not filter by the tenant"
+  let looped = user.usage[0];
+  for (looped of [other]) {
+    xs.push(looped.id);
+  }
+  await prisma.workspaceUsage.delete({ where: { id: looped.id } }); // want "delete on tenant-scoped \"WorkspaceUsage\" does not filter by the tenant"
   let kept = user.usage[0];
   for (const x of xs) {
     let kept = { id: x };
