@@ -139,7 +139,7 @@ func (q *queryCheck) rowPath(value string) []string {
 		if len(path) == 0 || strings.HasSuffix(path[0], "[]") {
 			break
 		}
-		v, ok := constBefore(path[0], q.call)
+		v, ok := heldBefore(path[0], q.call)
 		if !ok {
 			if head := destructuredPath(path[0], q.call); head != nil {
 				path = append(head, path[1:]...)

@@ -1073,6 +1073,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		// without each of its fields.
 		return constrained
 	}
+	if q.namedCompoundTenant(m, key) {
+		return constrained
+	}
 	if strings.Contains(key, "_") {
 		// A compound key one of whose parts is a parent's id proven
 		// earlier: promptId_version: { promptId: prompt.id, version }.

@@ -1,0 +1,4 @@
+tenancy {
+  fields = ["spaceId"]
+  global_models = ["User"]
+}
