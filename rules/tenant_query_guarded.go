@@ -61,6 +61,8 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 				}
 			}
 			return mismatchLeaves(branch, p, call)
+		case "return_statement":
+			return comparisonReturned(p, cmp, call, row)
 		default:
 			return false
 		}
