@@ -116,12 +116,26 @@ func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *
 	fields := map[*prisma.Model]*prisma.Field{}
 	tn := newTenantNames(names)
 	found := make([]*prisma.Field, len(names))
+	// Every declared field is a foreign key to a tenant, whichever of them
+	// judges the model that carries it: a UserWorkspace holding userCrUid
+	// and workspaceUid makes both UserCr and Workspace tenant models, in
+	// either order of the fields.
+	roots := map[*prisma.Model]bool{}
+	var bare []*prisma.Model
 	for _, m := range models {
-		if f := tenantFieldOf(m, tn, found); f != nil {
-			fields[m] = f
+		f := tenantFieldOf(m, tn, found)
+		if f == nil {
+			bare = append(bare, m)
+			continue
+		}
+		fields[m] = f
+		for _, g := range found {
+			if g != nil {
+				tenantTargets(m, g, roots)
+			}
 		}
 	}
-	t := scopeTenancy(models, fields, global)
+	t := scopeTenancyHeld(models, foreignKeysTo(models, bare), fields, roots, global)
 	t.on = len(t.field) > 0
 	return t
 }
@@ -392,24 +406,10 @@ func tenantTargets(m *prisma.Model, tf *prisma.Field, roots map[*prisma.Model]bo
 	return target
 }
 
-// scopeTenancy derives the tenant models and the scoping through parents
-// and owners from each model's own tenant field. It leaves on false.
-func scopeTenancy(models []*prisma.Model, fields map[*prisma.Model]*prisma.Field, global []string) *tenancy {
-	roots := map[*prisma.Model]bool{}
-	var bare []*prisma.Model
-	for _, m := range models {
-		if tf := fields[m]; tf != nil {
-			tenantTargets(m, tf, roots)
-		} else {
-			bare = append(bare, m)
-		}
-	}
-	return scopeTenancyHeld(models, foreignKeysTo(models, bare), fields, roots, global)
-}
-
-// scopeTenancyHeld is scopeTenancy given the tenant models, roots, found
-// by tenantTargets, and foreignKeysTo(models, bare) for at least the
-// models without a tenant field. It keeps fields and roots.
+// scopeTenancyHeld derives the scoping through parents and owners from each
+// model's own tenant field, given the tenant models, roots, found by
+// tenantTargets, and foreignKeysTo(models, bare) for at least the models
+// without a tenant field. It keeps fields and roots and leaves on false.
 func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.Field, fields map[*prisma.Model]*prisma.Field, roots map[*prisma.Model]bool, global []string) *tenancy {
 	t := &tenancy{
 		field:  fields,
