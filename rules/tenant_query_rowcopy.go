@@ -21,9 +21,12 @@ import (
 // bare is `copy.<key>`, and copy holds, on every path the rule reads, an
 // object whose key is the row's (rowCopy): the row itself, a schema's
 // parse of it, an object literal spreading it with no later entry for
-// key, a property or a branch of a choice of such, or what a function of
-// the file or of the code returns when every return of it is such a copy
-// of the parameter it is passed the copy in. The write sets the row's
+// key, a property or a branch of a choice of such, either side of `a ??
+// b` of such, an element of a list of such (`[row]`, `list.map((b) =>
+// ({ ...b }))`, read by index or by an array pattern), or what a function
+// of the file or of the code, or a method called on this, returns when
+// every return of it is such a copy of the parameter it is passed the
+// copy (or the list of copies) in; an async one awaited. The write sets the row's
 // link to the one it has: no new link. A callee the rule cannot read
 // proves nothing, nor does a function that assigns a field of key's name
 // or calls Object.assign. Two things are trusted, not read: a schema's
@@ -58,8 +61,8 @@ func (q *queryCheck) ownCopyWrittenBack(data, bare tsparse.Node, m *prisma.Model
 	}
 	c := &rowCopy{x: q.helpers, key: key}
 	defer c.close()
-	isRow := func(n tsparse.Node) bool {
-		return (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == row && sameBinding(n, q.call, row)
+	isRow := func(n tsparse.Node, path []string) bool {
+		return len(path) == 0 && (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == row && sameBinding(n, q.call, row)
 	}
 	return c.keeps(holder, nil, isRow, 0)
 }
@@ -93,7 +96,7 @@ func (c *rowCopy) close() {
 
 // keeps reports whether e, read through the properties path, is an
 // object whose key is the key of the row src names.
-func (c *rowCopy) keeps(e tsparse.Node, path []string, src func(tsparse.Node) bool, steps int) bool {
+func (c *rowCopy) keeps(e tsparse.Node, path []string, src func(tsparse.Node, []string) bool, steps int) bool {
 	c.read++
 	if steps > maxCopySteps || c.read > maxCopyReads || !e.Valid() {
 		return false
@@ -101,10 +104,12 @@ func (c *rowCopy) keeps(e tsparse.Node, path []string, src func(tsparse.Node) bo
 	e = uncastAwait(e)
 	switch e.Kind() {
 	case "identifier", "shorthand_property_identifier":
-		if len(path) == 0 && src(e) {
+		if src(e, path) {
 			return true
 		}
 		return c.bindingKeeps(e, path, src, steps+1)
+	case "binary_expression", "subscript_expression", "array":
+		return c.elementKeeps(e, path, src, steps+1)
 	case "ternary_expression":
 		return c.keeps(e.Field("consequence"), path, src, steps+1) && c.keeps(e.Field("alternative"), path, src, steps+1)
 	case "object":
@@ -126,7 +131,7 @@ func (c *rowCopy) keeps(e tsparse.Node, path []string, src func(tsparse.Node) bo
 		if arg, ok := schemaParse(e, c, "parse", "parseAsync", "validateSync", "validate", "cast"); ok {
 			return c.keeps(arg, path, src, steps+1)
 		}
-		return c.returnsCopy(e, path, src, steps+1)
+		return c.mapKeeps(e, path, src, steps+1) || c.returnsCopy(e, path, src, steps+1)
 	}
 	return false
 }
@@ -134,7 +139,7 @@ func (c *rowCopy) keeps(e tsparse.Node, path []string, src func(tsparse.Node) bo
 // spreadKeeps reports whether obj, an object literal, spreads a copy of
 // the row and nothing else can give key: every other entry is a plain
 // one of another key, or a spread read to lack key.
-func (c *rowCopy) spreadKeeps(obj tsparse.Node, src func(tsparse.Node) bool, steps int) bool {
+func (c *rowCopy) spreadKeeps(obj tsparse.Node, src func(tsparse.Node, []string) bool, steps int) bool {
 	copied := false
 	for _, e := range namedNoComments(obj) {
 		if e.Kind() == "spread_element" {
@@ -175,7 +180,7 @@ func plainEntries(obj tsparse.Node) bool {
 // bindingKeeps follows the name id to what it holds where it is read: a
 // const's value, the property a const destructuring took (`const {
 // typebot } = …`), or every value a let is given.
-func (c *rowCopy) bindingKeeps(id tsparse.Node, path []string, src func(tsparse.Node) bool, steps int) bool {
+func (c *rowCopy) bindingKeeps(id tsparse.Node, path []string, src func(tsparse.Node, []string) bool, steps int) bool {
 	name := id.Text()
 	scope, byStatement := bindingScope(id, name, -1)
 	if !byStatement {
@@ -213,6 +218,8 @@ func (c *rowCopy) bindingKeeps(id tsparse.Node, path []string, src func(tsparse.
 				return c.keeps(value, append([]string{keyName(e.Field("key"))}, path...), src, steps+1)
 			}
 		}
+	case pat.Kind() == "array_pattern" && constDeclaration(decl.Parent()):
+		return c.patternElementKeeps(pat, name, value, path, src, steps+1)
 	}
 	return false
 }
@@ -221,17 +228,17 @@ func (c *rowCopy) bindingKeeps(id tsparse.Node, path []string, src func(tsparse.
 // given (its initial one and each assignment of it) is a copy of the row,
 // the let itself counted as one: then so is what it holds wherever it is
 // read.
-func (c *rowCopy) letKeeps(scope, decl tsparse.Node, path []string, src func(tsparse.Node) bool, steps int) bool {
+func (c *rowCopy) letKeeps(scope, decl tsparse.Node, path []string, src func(tsparse.Node, []string) bool, steps int) bool {
 	name := decl.Field("name").Text()
 	if len(path) > 0 {
 		return false
 	}
-	self := func(n tsparse.Node) bool {
-		if (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == name {
+	self := func(n tsparse.Node, path []string) bool {
+		if len(path) == 0 && (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == name {
 			s, _ := bindingScope(n, name, -1)
 			return sameNode(s, scope)
 		}
-		return src(n)
+		return src(n, path)
 	}
 	values := []tsparse.Node{decl.Field("value")}
 	stable := !anyNode(scope, func(n tsparse.Node) bool {
@@ -265,30 +272,35 @@ func (c *rowCopy) letKeeps(scope, decl tsparse.Node, path []string, src func(tsp
 	return true
 }
 
-// returnsCopy reads call, a call of a function of the file or one the
-// file imports from the code, one argument of which is a copy of the row:
+// returnsCopy reads call, a call of a function of the file, one the file
+// imports from the code or a method called on this (thisMethod, trusted
+// as thisMethodRow trusts it), one argument of which is a copy of the row
+// or a list of copies (one the function puts no other element in,
+// copiedListChanged), awaited when the function is async:
 // every return of the function is a copy of the parameter it is passed
 // in, read through path, and the function writes no field named key nor
 // assigns that parameter.
-func (c *rowCopy) returnsCopy(call tsparse.Node, path []string, src func(tsparse.Node) bool, steps int) bool {
+func (c *rowCopy) returnsCopy(call tsparse.Node, path []string, src func(tsparse.Node, []string) bool, steps int) bool {
 	if c.calls >= maxCopyCalls {
 		return false
 	}
 	args := namedNoComments(call.Field("arguments"))
-	at := -1
+	at, list := -1, false
 	for i, a := range args {
 		if a.Kind() == "spread_element" {
 			return false
 		}
 		if at < 0 && c.keeps(a, nil, src, steps+1) {
 			at = i
+		} else if at < 0 && c.keeps(a, []string{anyElement}, src, steps+1) {
+			at, list = i, true
 		}
 	}
 	if at < 0 {
 		return false
 	}
 	fn := c.callee(call)
-	if !fn.Valid() || fn.Kind() == "generator_function_declaration" {
+	if !fn.Valid() || fn.Kind() == "generator_function_declaration" || !awaitedIfAsync(call, fn) {
 		return false
 	}
 	c.calls++
@@ -305,10 +317,15 @@ func (c *rowCopy) returnsCopy(call tsparse.Node, path []string, src func(tsparse
 			return assignsBinding(n.Field("argument"), param, fn)
 		}
 		return false
-	}) {
+	}) || list && copiedListChanged(fn, param) {
 		return false
 	}
-	isParam := func(n tsparse.Node) bool {
+	// The parameter is a copy of the row, or a list of copies (read
+	// through anyElement).
+	isParam := func(n tsparse.Node, p []string) bool {
+		if list != (len(p) == 1 && p[0] == anyElement) || !list && len(p) != 0 {
+			return false
+		}
 		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != param {
 			return false
 		}
@@ -348,10 +365,13 @@ func rewritesKey(fn tsparse.Node, key string) bool {
 
 // callee is the function call calls by a plain name: declared in its
 // file, or imported by name from a file of the code (one re-export
-// followed), parsed here.
+// followed), parsed here; or the method of the class call calls on this.
 func (c *rowCopy) callee(call tsparse.Node) tsparse.Node {
 	if fn := topFunction(call); fn.Valid() {
 		return fn
+	}
+	if method := calledOnThis(call); method != "" {
+		return copyingMethod(call, method)
 	}
 	callee := call.Field("function")
 	if c.x == nil || callee.Kind() != "identifier" {
