@@ -72,7 +72,7 @@ func (q *queryCheck) pickedPushedRow(value string, target *prisma.Model, idName 
 	decl := init.Parent()
 	scope := enclosingFunction(decl)
 	text := string(scope.Tree().Src[scope.Start():scope.End()])
-	if assignedAnywhere(scope, list) || fieldWritten(text, idName) || objectAssignCall.MatchString(text) || fieldSetCall.MatchString(text) || idFieldAssigned(scope, idName) {
+	if assignedAnywhere(scope, list) || fieldWritten(text, idName) || objectAssignCall.MatchString(text) || fieldSetCall.MatchString(text) || idFieldAssigned(scope, scope.Start(), scope.End(), idName) {
 		return false
 	}
 	var pushes [][2]tsparse.Node
@@ -114,11 +114,11 @@ func (q *queryCheck) pickedPushedRow(value string, target *prisma.Model, idName 
 // fieldSetCall matches a call that may set a named field of an object.
 var fieldSetCall = lazyregexp.New(`\b(?:Reflect\s*\.\s*(?:set|defineProperty)|Object\s*\.\s*definePropert(?:y|ies))\s*\(`)
 
-// idFieldAssigned reports whether an assignment in scope may write the field
-// idName of an object in the forms fieldWritten's text match misses:
-// `row["id"] = x`, `row[k] = x`, or a member in a destructuring target
-// (`({ id: row.id } = other)`).
-func idFieldAssigned(scope tsparse.Node, idName string) bool {
+// idFieldAssigned reports whether an assignment in root, between the
+// offsets from and to, may write the field idName of an object in the
+// forms fieldWritten's text match misses: `row["id"] = x`, `row[k] = x`,
+// or a member in a destructuring target (`({ id: row.id } = other)`).
+func idFieldAssigned(root tsparse.Node, from, to int, idName string) bool {
 	target := func(n tsparse.Node) bool {
 		n = uncast(n)
 		switch n.Kind() {
@@ -130,7 +130,10 @@ func idFieldAssigned(scope tsparse.Node, idName string) bool {
 		}
 		return false
 	}
-	return anyNode(scope, func(n tsparse.Node) bool {
+	return anyNode(root, func(n tsparse.Node) bool {
+		if n.Start() < from || n.End() > to {
+			return false
+		}
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
 			left := uncast(n.Field("left"))
