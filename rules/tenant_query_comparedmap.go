@@ -23,7 +23,8 @@ import (
 // name is read only by the Map's `rows.map((r) => [key, r])` (a key that
 // reads the row's fields only), the Map is a const read only with get,
 // each get the value of a const whose next statement is an if comparing
-// that row with the tenant (comparedFrom) that leaves on a mismatch.
+// that row with the tenant (comparedFrom) that leaves on a mismatch
+// without naming the row (an error message made of it hands it on).
 func (q *queryCheck) mapRowsCompared(c tsquery.Call) bool {
 	name := boundName(c)
 	block := bindingBlock(c)
@@ -127,5 +128,13 @@ func (q *queryCheck) comparedGet(n tsparse.Node) bool {
 	if next.Kind() != "if_statement" {
 		return false
 	}
-	return q.comparedFrom(get, decl.Field("name").Text(), next.Field("consequence").Start())
+	// The consequence has the other tenant's row in hand: a throw or a
+	// log that names it hands it on.
+	row := decl.Field("name").Text()
+	if anyNode(next.Field("consequence"), func(n tsparse.Node) bool {
+		return (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == row
+	}) {
+		return false
+	}
+	return q.comparedFrom(get, row, next.Field("consequence").Start())
 }

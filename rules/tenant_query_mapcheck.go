@@ -2,7 +2,6 @@ package rules
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -29,8 +28,9 @@ import (
 // looking each element up first thing in its body. The Map is a const
 // built from the rows' [id, row] pairs, only ever read with get and has.
 // From the check to the end of the statement holding the write (a loop
-// runs it again) the list is not changed nor handed on, and no element's
-// key or list field is written.
+// runs it again) the list is not changed nor handed on, and from the
+// check's start no element's key or list field is written (also by
+// bracket, destructuring, Object.assign or Reflect.set).
 func (q *queryCheck) mapCheckedKey(data, val tsparse.Node, target *prisma.Model, ref *prisma.Field) bool {
 	call, param, ok := mapCallback(data)
 	val = uncast(val)
@@ -56,8 +56,11 @@ func (q *queryCheck) mapCheckedKey(data, val tsparse.Node, target *prisma.Model,
 			if !ok || !sameBinding(st, call, list) {
 				continue
 			}
-			src := string(q.call.Tree().Src[st.End():at.End()])
-			if listChanged(q.call, st.End(), at.End(), list) || fieldWritten(src, key) || field != "" && fieldWritten(src, field) || strings.Contains(src, "Object.assign") {
+			// The keys are read from the lookup on: the check loop's own
+			// body may write them after looking them up.
+			src := string(q.call.Tree().Src[st.Start():at.End()])
+			if listChanged(q.call, st.End(), at.End(), list) || fieldWritten(src, key) || field != "" && fieldWritten(src, field) || objectAssignCall.MatchString(src) || fieldSetCall.MatchString(src) ||
+				idFieldAssigned(outer, st.Start(), at.End(), key) || field != "" && idFieldAssigned(outer, st.Start(), at.End(), field) {
 				continue
 			}
 			if q.idMapOfRows(m, st, target, ref.Name(), outer, chain) {

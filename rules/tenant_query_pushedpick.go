@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -71,7 +72,7 @@ func (q *queryCheck) pickedPushedRow(value string, target *prisma.Model, idName 
 	decl := init.Parent()
 	scope := enclosingFunction(decl)
 	text := string(scope.Tree().Src[scope.Start():scope.End()])
-	if assignedAnywhere(scope, list) || fieldWritten(text, idName) || objectAssignCall.MatchString(text) {
+	if assignedAnywhere(scope, list) || fieldWritten(text, idName) || objectAssignCall.MatchString(text) || fieldSetCall.MatchString(text) || idFieldAssigned(scope, scope.Start(), scope.End(), idName) {
 		return false
 	}
 	var pushes [][2]tsparse.Node
@@ -108,4 +109,41 @@ func (q *queryCheck) pickedPushedRow(value string, target *prisma.Model, idName 
 		return false
 	}
 	return q.pushedRowsProven(pushes, target, idName)
+}
+
+// fieldSetCall matches a call that may set a named field of an object.
+var fieldSetCall = lazyregexp.New(`\b(?:Reflect\s*\.\s*(?:set|defineProperty)|Object\s*\.\s*definePropert(?:y|ies))\s*\(`)
+
+// idFieldAssigned reports whether an assignment in root, between the
+// offsets from and to, may write the field idName of an object in the
+// forms fieldWritten's text match misses: `row["id"] = x`, `row[k] = x`,
+// or a member in a destructuring target (`({ id: row.id } = other)`).
+func idFieldAssigned(root tsparse.Node, from, to int, idName string) bool {
+	target := func(n tsparse.Node) bool {
+		n = uncast(n)
+		switch n.Kind() {
+		case "member_expression":
+			return n.Field("property").Text() == idName
+		case "subscript_expression":
+			idx := uncast(n.Field("index"))
+			return idx.Kind() == "string" && stringValue(idx) == idName || idx.Kind() != "string" && idx.Kind() != "number"
+		}
+		return false
+	}
+	return anyNode(root, func(n tsparse.Node) bool {
+		if n.Start() < from || n.End() > to {
+			return false
+		}
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			left := uncast(n.Field("left"))
+			if left.Kind() == "object_pattern" || left.Kind() == "array_pattern" {
+				return anyNode(left, target)
+			}
+			return target(left)
+		case "update_expression":
+			return target(n.Field("argument"))
+		}
+		return false
+	})
 }

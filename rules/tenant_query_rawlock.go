@@ -29,10 +29,11 @@ import (
 // helper body's own statements, awaiting a `$queryRaw` tagged template (no
 // fragment, no Unsafe form) whose SQL is one SELECT of columns (no
 // aggregate, no GROUP BY or HAVING, which may give a row when none
-// matched) from target's table alone, whose WHERE requires, through AND
-// only, target's one-column key `= ${p}` and target's tenant column `=
-// ${t}`, p and t parameters of the helper never assigned in it; the
-// statement right after throws when the rows are missing or empty (`if
+// matched) from target's table alone (not a table of that name in
+// another schema), whose WHERE requires, through AND only, target's
+// one-column key `= ${p}` and target's tenant column `= ${t}`, p and t
+// parameters of the helper never assigned in it; the statement right
+// after throws when the rows are missing or empty (`if
 // (!result || result.length === 0)` or `if (result.length === 0)`), and
 // no return of the helper comes before it. The caller's arguments are
 // read as helperFunctionVerifies reads them: the judged key's binding
@@ -112,7 +113,8 @@ func (q *queryCheck) rawLockParams(v, fn tsparse.Node, params []tsparse.Node, ta
 		}
 		rv, _ := from[0].(map[string]any)["RangeVar"].(map[string]any)
 		table, alias := rawString(rv["relname"]), rawAlias(rv)
-		if table == "" || table != target.TableName() {
+		if s := rawString(rv["schemaname"]); table == "" || table != target.TableName() || s != "" && s != "public" {
+			// A table of another schema is not target's, whatever its name.
 			return 0, 0, false
 		}
 		param := func(column string) int {

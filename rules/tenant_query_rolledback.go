@@ -51,8 +51,15 @@ func (q *queryCheck) rolledBackUnlessFound(value string, target *prisma.Model, i
 	if body.Kind() != "statement_block" || !sameNode(enclosingFunction(q.call), callback) || !sameNode(transactionCallback(callback.Parent().Parent()), callback) {
 		return false
 	}
+	// The write's client must still be the callback's transaction: `tx =
+	// prisma` or `var tx = prisma` before it writes outside, where no
+	// throw undoes it.
 	param, _ := firstParam(callback)
-	if param.Kind() != "identifier" || compact(fn.Field("object").Field("object").Text()) != param.Text() {
+	recv := fn.Field("object").Field("object")
+	if param.Kind() != "identifier" || recv.Kind() != "identifier" || recv.Text() != param.Text() {
+		return false
+	}
+	if scope, _ := bindingScope(recv, param.Text(), -1); !sameNode(scope, callback) || reassigned(recv, param.Text(), callback.Start()) {
 		return false
 	}
 	delegate := delegateName(target.Name)

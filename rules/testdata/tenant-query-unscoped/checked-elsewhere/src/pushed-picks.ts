@@ -105,3 +105,32 @@ export async function pushedObject(accountId: number, name: string, noteId: numb
   const tagId = tags.find((t) => t.name == name)?.id;
   await prisma.tagsToNote.create({ data: { noteId: note.id, tagId } }); // want "create on \"TagsToNote\" links a \"Tag\" by \"tagId\" alone"
 }
+
+// Near misses: the pushed row's key written through a bracket, a
+// destructuring target, or Reflect.set after the push.
+export async function keyBracketWritten(accountId: number, name: string, other: number) {
+  const tags: any[] = [];
+  const created = await prisma.tag.create({ data: { name, parent: 0, accountId } });
+  tags.push(created);
+  created["id"] = other;
+  const id = tags.find((t) => t.name == name)!.id;
+  await prisma.tag.update({ where: { id }, data: { name: "x" } }); // want "update on tenant-scoped \"Tag\" does not filter by the tenant"
+}
+
+export async function keyDestructured(accountId: number, name: string, other: number) {
+  const tags: any[] = [];
+  const created = await prisma.tag.create({ data: { name, parent: 0, accountId } });
+  tags.push(created);
+  ({ id: created.id } = { id: other });
+  const id = tags.find((t) => t.name == name)!.id;
+  await prisma.tag.update({ where: { id }, data: { name: "x" } }); // want "update on tenant-scoped \"Tag\" does not filter by the tenant"
+}
+
+export async function keyReflected(accountId: number, name: string, other: number) {
+  const tags: any[] = [];
+  const created = await prisma.tag.create({ data: { name, parent: 0, accountId } });
+  tags.push(created);
+  Reflect.set(created, "id", other);
+  const id = tags.find((t) => t.name == name)!.id;
+  await prisma.tag.update({ where: { id }, data: { name: "x" } }); // want "update on tenant-scoped \"Tag\" does not filter by the tenant"
+}

@@ -131,3 +131,21 @@ export async function resultKept(accountId: number, id: number) {
     await tx.conversation.delete({ where: { id, accountId } });
   });
 }
+
+// Near misses: the write's client is no longer the transaction, so no
+// throw of the callback undoes it.
+export async function writesOutside(accountId: number, id: number) {
+  await prisma.$transaction(async (tx: any) => {
+    tx = prisma;
+    await tx.message.deleteMany({ where: { conversationId: id } }); // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+    await tx.conversation.delete({ where: { id, accountId } });
+  });
+}
+
+export async function redeclaresClient(accountId: number, id: number) {
+  await prisma.$transaction(async (tx: any) => {
+    var tx = prisma;
+    await tx.message.deleteMany({ where: { conversationId: id } }); // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+    await tx.conversation.delete({ where: { id, accountId } });
+  });
+}

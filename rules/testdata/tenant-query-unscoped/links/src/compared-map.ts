@@ -58,3 +58,28 @@ export async function validateLogged(organizationId: string, refs: { customerId:
     log(customer);
   }
 }
+
+// Near misses: the mismatched row handed on by the throw's message or a
+// log before leaving.
+export async function validateErrorNamesRow(organizationId: string, refs: { customerId: string }[]) {
+  const customers = await prisma.customer.findMany({ where: { id: { in: refs.map((r) => r.customerId) } } }); // want "findMany on tenant-scoped \"Customer\" does not filter by the tenant"
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const ref of refs) {
+    const customer = byId.get(ref.customerId);
+    if (!customer || customer.organizationId !== organizationId) {
+      throw new Error(JSON.stringify(customer));
+    }
+  }
+}
+
+export async function validateLogsRow(organizationId: string, refs: { customerId: string }[]) {
+  const customers = await prisma.customer.findMany({ where: { id: { in: refs.map((r) => r.customerId) } } }); // want "findMany on tenant-scoped \"Customer\" does not filter by the tenant"
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const ref of refs) {
+    const customer = byId.get(ref.customerId);
+    if (!customer || customer.organizationId !== organizationId) {
+      log(customer);
+      throw new Error("invalid customer");
+    }
+  }
+}

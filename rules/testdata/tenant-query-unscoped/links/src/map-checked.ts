@@ -128,3 +128,69 @@ export async function replaceOtherList(organizationId: string, nodes: { customer
     ),
   );
 }
+
+// Near misses: a key written after its lookup, in the check loop itself,
+// or later by bracket, Reflect.set, Object .assign, a destructuring
+// target, or the walked list field replaced by bracket.
+export async function keyWrittenInCheck(organizationId: string, nodes: { customerId: string }[], other: string) {
+  const customers = await prisma.customer.findMany({ where: { organizationId } });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const node of nodes) {
+    const customer = byId.get(node.customerId);
+    if (!customer) throw new Error("not found");
+    node.customerId = other;
+  }
+  await prisma.integration.createMany({ data: nodes.map((node) => ({ organizationId, customerId: node.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+export async function keyBracketWritten(organizationId: string, nodes: { customerId: string }[], other: string) {
+  const customers = await prisma.customer.findMany({ where: { organizationId } });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const node of nodes) {
+    const customer = byId.get(node.customerId);
+    if (!customer) throw new Error("not found");
+  }
+  nodes[0]["customerId"] = other;
+  await prisma.integration.createMany({ data: nodes.map((node) => ({ organizationId, customerId: node.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+export async function keyReflected(organizationId: string, nodes: { customerId: string }[], other: string) {
+  const customers = await prisma.customer.findMany({ where: { organizationId } });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const node of nodes) {
+    const customer = byId.get(node.customerId);
+    if (!customer) throw new Error("not found");
+  }
+  Reflect.set(nodes[0], "customerId", other);
+  await prisma.integration.createMany({ data: nodes.map((node) => ({ organizationId, customerId: node.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+export async function keyAssignedSpaced(organizationId: string, nodes: { customerId: string }[], other: string) {
+  const customers = await prisma.customer.findMany({ where: { organizationId } });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const node of nodes) {
+    const customer = byId.get(node.customerId);
+    if (!customer) throw new Error("not found");
+  }
+  Object .assign(nodes[0], { customerId: other });
+  await prisma.integration.createMany({ data: nodes.map((node) => ({ organizationId, customerId: node.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+export async function nodesBracketReplaced(organizationId: string, input: { tiers: Tier[] }, other: Tier) {
+  const customers = await prisma.customer.findMany({ where: { organizationId } });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const node of input.tiers.flatMap((tier) => tier.nodes)) {
+    const customer = byId.get(node.customerId);
+    if (!customer) throw new Error("not found");
+  }
+  for (const tier of input.tiers) {
+    tier["nodes"] = other.nodes;
+    await prisma.integration.createMany({ data: tier.nodes.map((node) => ({ organizationId, customerId: node.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+  }
+}
+export async function keyDestructured(organizationId: string, nodes: { customerId: string }[], other: string) {
+  const customers = await prisma.customer.findMany({ where: { organizationId } });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  for (const node of nodes) {
+    const customer = byId.get(node.customerId);
+    if (!customer) throw new Error("not found");
+  }
+  ({ customerId: nodes[0].customerId } = { customerId: other });
+  await prisma.integration.createMany({ data: nodes.map((node) => ({ organizationId, customerId: node.customerId })) }); // want "links a \"Customer\" by \"customerId\" alone"
+}

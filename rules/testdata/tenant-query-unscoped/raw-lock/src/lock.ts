@@ -46,3 +46,13 @@ export async function lockEitherAsset(tx: any, assetId: string, organizationId: 
   }
   return result[0];
 }
+
+// Near miss: the SQL locks a row of a table of that name in another
+// schema, not the org's asset.
+export async function lockArchivedAsset(tx: any, assetId: string, organizationId: string) {
+  const result = await tx.$queryRaw<any[]>`SELECT * FROM archive."Asset" WHERE id = ${assetId} AND "organizationId" = ${organizationId} FOR UPDATE`;
+  if (!result || result.length === 0) {
+    throw new NotFound("Asset not found");
+  }
+  return result[0];
+}
