@@ -25,7 +25,8 @@ func uncast(n tsparse.Node) tsparse.Node {
 // it, when the name still holds that value at at: every assignment to it
 // in that function is one whose right side holds at
 // (`rows = await Promise.all(rows.map(…))`), outside any loop of the
-// function, so it runs after at is evaluated and not again.
+// function, so it runs after at is evaluated and not again; no `name++`
+// and no for…of or for…in that takes the name as its variable.
 func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
 		if text := at.Tree().Src[scope.Start():at.Start()]; !declares(text, letKeyword, name, wordEnds(name)) {
@@ -55,6 +56,14 @@ func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 				if left.Kind() != "identifier" || n.Kind() != "assignment_expression" || right.Start() > at.Start() || at.End() > right.End() || inLoop(n, scope) {
 					stable = false
 				}
+			case "update_expression":
+				// `name++` gives it another value wherever it runs.
+				stable = !bindsName(uncast(n.Field("argument")), name)
+			case "for_in_statement":
+				// `for (name of rows)`, `for ({ name } of rows)`: the loop
+				// gives it each row in turn; `for (const name of rows)`
+				// declares another.
+				stable = n.Field("kind").Valid() || !wordRegexp(name).MatchString(n.Field("left").Text())
 			}
 			return true
 		})

@@ -201,6 +201,11 @@ func (q *queryCheck) assignedRow(name string, target *prisma.Model, idName strin
 			if n.Start() > decl.End() && bytes.Contains([]byte(n.Text()), []byte(name)) {
 				writes++
 			}
+		case "for_in_statement":
+			// `for (name of ids)` gives it each id in turn.
+			if !n.Field("kind").Valid() && bytes.Contains([]byte(n.Field("left").Text()), []byte(name)) {
+				writes++
+			}
 		}
 		return true
 	})

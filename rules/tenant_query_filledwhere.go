@@ -126,10 +126,20 @@ func whereLiteral(n tsparse.Node) (decl, lit tsparse.Node) {
 	return tsparse.Node{}, tsparse.Node{}
 }
 
-// assignedAnywhere reports whether fn assigns the name itself anywhere.
+// assignedAnywhere reports whether fn assigns the name itself anywhere:
+// by an assignment, `name++`, or as the variable of a for…of or for…in
+// that does not declare its own.
 func assignedAnywhere(fn tsparse.Node, name string) bool {
 	return anyNode(fn, func(n tsparse.Node) bool {
-		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression") && bindsName(uncast(n.Field("left")), name)
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			return bindsName(uncast(n.Field("left")), name)
+		case "update_expression":
+			return bindsName(uncast(n.Field("argument")), name)
+		case "for_in_statement":
+			return !n.Field("kind").Valid() && bindsName(uncast(n.Field("left")), name)
+		}
+		return false
 	})
 }
 

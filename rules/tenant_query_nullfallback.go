@@ -107,6 +107,8 @@ func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field
 			others = others || bytes.Contains([]byte(n.Text()), []byte(name))
 		case "array_pattern", "object_pattern":
 			others = others || n.Start() > decl.End() && bytes.Contains([]byte(n.Text()), []byte(name))
+		case "for_in_statement":
+			others = others || !n.Field("kind").Valid() && bytes.Contains([]byte(n.Field("left").Text()), []byte(name))
 		}
 		return true
 	})

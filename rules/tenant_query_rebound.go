@@ -60,9 +60,9 @@ func (q *queryCheck) rebound(value string, target *prisma.Model, idName string) 
 // id }`), may hold something else when at runs than what an earlier lookup
 // checked: somewhere in the function holding at (or the outermost one it
 // is nested in) the name is assigned (`id = other`, `({ id } = body)`,
-// `id++`) between the offset from and at, or in a loop holding at. The
-// proofs that an earlier lookup checked an id match it by its name;
-// overwritten does the same for keys read from a row.
+// `id++`, `for (id of ids)`) between the offset from and at, or in a
+// loop holding at. The proofs that an earlier lookup checked an id match
+// it by its name; overwritten does the same for keys read from a row.
 func reassigned(at tsparse.Node, value string, from int) bool {
 	path := splitRowPath(value)
 	if len(path) != 1 || path[0] == "" {
@@ -76,6 +76,13 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 			left, right = n.Field("left"), n.Field("right")
 		case "update_expression":
 			left = n.Field("argument")
+		case "for_in_statement":
+			// `for (id of ids)` gives it each id in turn; `for (const id
+			// of ids)` declares another.
+			if n.Field("kind").Valid() {
+				return false
+			}
+			left, right = n.Field("left"), n.Field("right")
 		default:
 			return false
 		}

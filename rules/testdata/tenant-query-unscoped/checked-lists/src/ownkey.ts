@@ -66,3 +66,33 @@ export async function resaveReplaced(botId: string, otherId: string, name: strin
     data: { id: otherId, name, organisationId: "org", folderId: copy.folderId }, // want "create on \"Bot\" links a \"Folder\" by \"folderId\" alone"
   });
 }
+
+// A let row that a loop's header gives another row: the folder link is
+// another bot's. Twin: a loop that declares its own variable leaves it.
+export async function resaveLooped(botId: string, others: { id: string; folderId: string }[], name: string) {
+  let bot = await db.bot.findUnique({ where: { id: botId } }); // want "findUnique on tenant-scoped \"Bot\" does not filter by the tenant"
+  for (bot of others) {
+    console.log(bot.id);
+  }
+  if (!bot) {
+    return;
+  }
+  await db.bot.update({ // want "update on tenant-scoped \"Bot\" does not filter by the tenant"
+    where: { id: bot.id },
+    data: { name, folderId: bot.folderId }, // want "update on \"Bot\" links a \"Folder\" by \"folderId\" alone"
+  });
+}
+
+export async function resaveLoopDeclares(botId: string, others: { id: string; folderId: string }[], name: string) {
+  let bot = await db.bot.findUnique({ where: { id: botId } }); // want "findUnique on tenant-scoped \"Bot\" does not filter by the tenant"
+  for (const bot of others) {
+    console.log(bot.id);
+  }
+  if (!bot) {
+    return;
+  }
+  await db.bot.update({ // want "update on tenant-scoped \"Bot\" does not filter by the tenant"
+    where: { id: bot.id },
+    data: { name, folderId: bot.folderId },
+  });
+}
