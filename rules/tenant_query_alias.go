@@ -63,7 +63,7 @@ func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 				// `for (name of rows)`, `for ({ name } of rows)`: the loop
 				// gives it each row in turn; `for (const name of rows)`
 				// declares another.
-				stable = n.Field("kind").Valid() || !wordRegexp(name).MatchString(n.Field("left").Text())
+				stable = !loopRebinds(n, name)
 			}
 			return true
 		})

@@ -203,7 +203,7 @@ func (q *queryCheck) assignedRow(name string, target *prisma.Model, idName strin
 			}
 		case "for_in_statement":
 			// `for (name of ids)` gives it each id in turn.
-			if !n.Field("kind").Valid() && bytes.Contains([]byte(n.Field("left").Text()), []byte(name)) {
+			if loopRebinds(n, name) {
 				writes++
 			}
 		}

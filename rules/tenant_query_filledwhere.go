@@ -137,7 +137,7 @@ func assignedAnywhere(fn tsparse.Node, name string) bool {
 		case "update_expression":
 			return bindsName(uncast(n.Field("argument")), name)
 		case "for_in_statement":
-			return !n.Field("kind").Valid() && bindsName(uncast(n.Field("left")), name)
+			return loopRebinds(n, name)
 		}
 		return false
 	})

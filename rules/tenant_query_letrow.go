@@ -20,6 +20,14 @@ func heldBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 	return v, true
 }
 
+// loopRebinds reports whether n, a for…of or for…in, gives name each
+// element in turn: its variable is no declaration of its own (`for (const
+// name of rows)` declares another) and names it, alone or in a pattern
+// (`for ({ id: name } of rows)`).
+func loopRebinds(n tsparse.Node, name string) bool {
+	return n.Kind() == "for_in_statement" && !n.Field("kind").Valid() && wordRegexp(name).MatchString(n.Field("left").Text())
+}
+
 // loopAssigns reports whether a for…of or for…in in scope assigns name
 // without declaring it.
 func loopAssigns(scope tsparse.Node, name string) bool {

@@ -108,7 +108,7 @@ func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field
 		case "array_pattern", "object_pattern":
 			others = others || n.Start() > decl.End() && bytes.Contains([]byte(n.Text()), []byte(name))
 		case "for_in_statement":
-			others = others || !n.Field("kind").Valid() && bytes.Contains([]byte(n.Field("left").Text()), []byte(name))
+			others = others || loopRebinds(n, name)
 		}
 		return true
 	})
