@@ -43,6 +43,21 @@ import (
 // an admin's bypass) proves nothing, nor does a result left untested, nor
 // a row changed or used before the call.
 func (q *queryCheck) memberHelper(c tsquery.Call, m *prisma.Model) bool {
+	return q.memberHelperBefore(c, m, tsparse.Node{})
+}
+
+// memberHelperGuards reports whether c, an earlier lookup of the call's
+// target by the call's key, is proven by memberHelper with the test
+// leaving before the call too, in a block holding it: the key is then
+// that of a row of the caller's tenant (a role found by id, the caller's
+// membership of its space checked, then `role.delete({ where: { id } })`).
+func (q *queryCheck) memberHelperGuards(c tsquery.Call, m *prisma.Model) bool {
+	return q.memberHelperBefore(c, m, q.call)
+}
+
+// memberHelperBefore is memberHelper; when at is valid, the test must
+// also lie before it, in a block holding it.
+func (q *queryCheck) memberHelperBefore(c tsquery.Call, m *prisma.Model, at tsparse.Node) bool {
 	if len(q.membershipModels) == 0 {
 		return false
 	}
@@ -73,7 +88,7 @@ func (q *queryCheck) memberHelper(c tsquery.Call, m *prisma.Model) bool {
 		if n != scope && functionKinds[n.Kind()] {
 			return false
 		}
-		if n.Kind() == "call_expression" && q.memberHelperCall(c, n, row, tf.Name(), root, end) {
+		if n.Kind() == "call_expression" && q.memberHelperCall(c, n, row, tf.Name(), root, end, at) {
 			proven = true
 			return false
 		}
@@ -84,7 +99,7 @@ func (q *queryCheck) memberHelper(c tsquery.Call, m *prisma.Model) bool {
 
 // memberHelperCall is memberHelper's reading of one call after the
 // lookup c, before the offset end.
-func (q *queryCheck) memberHelperCall(c tsquery.Call, call tsparse.Node, row, tenantField string, root *prisma.Model, end int) bool {
+func (q *queryCheck) memberHelperCall(c tsquery.Call, call tsparse.Node, row, tenantField string, root *prisma.Model, end int, at tsparse.Node) bool {
 	errTests := awaitedErrorResult(call)
 	if len(errTests) == 0 {
 		return false
@@ -135,6 +150,12 @@ func (q *queryCheck) memberHelperCall(c tsquery.Call, call tsparse.Node, row, te
 			return false
 		}
 		testEnd = use.Start()
+	}
+	if at.Valid() {
+		if !spans(block, at) || at.Start() < call.End() {
+			return false
+		}
+		testEnd = min(testEnd, at.Start())
 	}
 	if !leavingIf(block, call.End(), testEnd, func(t tsparse.Node) bool { return slices.Contains(errTests, compact(t.Text())) }).Valid() {
 		return false

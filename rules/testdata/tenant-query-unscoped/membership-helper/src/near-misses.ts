@@ -95,3 +95,12 @@ export async function otherResult(userId: string, policyId: string) {
   if (!isAdmin) throw new Error("forbidden");
   return policy.content;
 }
+
+// A write by the id before the test: the lookup is proven, the write not.
+export async function removedFirst(userId: string, policyId: string) {
+  const policy = await db.policy.findUnique({ where: { id: policyId } });
+  if (!policy) throw new Error("not found");
+  const { error } = await hasAccessToOrg({ userId, organizationId: policy.organizationId });
+  await db.policy.delete({ where: { id: policyId } }); // want "delete on tenant-scoped \"Policy\" does not filter"
+  if (error) throw error;
+}

@@ -36,3 +36,12 @@ export async function checkedOnly(userId: string, policyId: string) {
   if (denied) throw denied;
   return true;
 }
+
+// A write by the id of the row proven, after the test.
+export async function removePolicy(userId: string, policyId: string) {
+  const policy = await db.policy.findUnique({ where: { id: policyId } });
+  if (!policy) throw new Error("not found");
+  const { error } = await hasAccessToOrg({ userId, organizationId: policy.organizationId });
+  if (error) throw error;
+  await db.policy.delete({ where: { id: policyId } });
+}
