@@ -14,10 +14,11 @@ import (
 // branch the mismatch takes starts with return or throw (continue or break
 // of a loop holding call), and the if runs whenever call does. mismatch is
 // the value cmp has when the row is another tenant's. A comparison whose
-// branch only logs, one in the other direction (`if (doc.teamId === teamId)
-// return doc;`), one in a closure or under another if, one after a return
+// branch only logs, one in the other direction with the row used after it
+// (`if (doc.teamId === teamId) return doc; … doc`), one in a closure or under another if, one after a return
 // of the row, and a throw that a catch around it takes without leaving are
-// not exits.
+// not exits; a match whose branch is the only place the function uses
+// the row is as good as an exit (matchedOnly).
 func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string) bool {
 	scope := enclosingFunction(call)
 	n := cmp
@@ -25,6 +26,9 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 		p := n.Parent()
 		switch p.Kind() {
 		case "parenthesized_expression":
+		case "non_null_expression":
+			// `row.teamId !== teamId!` parses as `(row.teamId !== teamId)!`:
+			// the assertion is erased, the test is the same.
 		case "unary_expression":
 			if p.Field("operator").Text() != "!" {
 				return false
@@ -54,6 +58,9 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 				return false
 			}
 			branch := p.Field("consequence")
+			if !mismatch && matchedOnly(p, cmp, call, row) {
+				return true
+			}
 			if !mismatch {
 				branch = p.Field("alternative")
 				if branch.Kind() == "else_clause" {

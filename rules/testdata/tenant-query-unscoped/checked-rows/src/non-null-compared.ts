@@ -53,3 +53,41 @@ export async function versionAgainstOther(id: string, otherId: string) {
   }
   return version;
 }
+
+// A non-null assertion that ends the comparison: the grammar nests
+// `a !== b?.teamId!` as `(a !== b?.teamId)!`, an assertion on the test
+// itself, which is erased and leaves the test as it is.
+export async function documentAsserted(req: any, id: string) {
+  const doc = await prisma.document.findUnique({ where: { id } });
+  if (!doc) {
+    return null;
+  }
+  if (doc.teamId !== req.tenant?.teamId!) {
+    return null;
+  }
+  await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } });
+  return doc;
+}
+
+// The same inside `||`, with the row's tenant tested for being set first.
+export async function documentAssertedEither(req: any, id: string) {
+  const doc = await prisma.document.findUniqueOrThrow({ where: { id } });
+  if (!doc.teamId || doc.teamId !== req.tenant?.teamId!) {
+    throw new Error("forbidden");
+  }
+  await prisma.document.delete({ where: { id } });
+  return doc;
+}
+
+// Twin: the asserted test only logs, and the row is used.
+export async function documentAssertedLogged(req: any, id: string) {
+  const doc = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter"
+  if (!doc) {
+    return null;
+  }
+  if (doc.teamId !== req.tenant?.teamId!) {
+    console.log("other team");
+  }
+  await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
+  return doc;
+}
