@@ -27,7 +27,9 @@ field in second place (` + "`@@index([workflowRunId, tenantId])`" + `) serves th
 that also fix its first column, not those by tenant alone; the message names
 that index. If the application never reads or deletes by tenant alone
 (every query goes through a run that belongs to one tenant), say so with
-` + "`// schemalint-ignore tenant-index-missing <reason>`" + `.
+` + "`// schemalint-ignore tenant-index-missing <reason>`" + `. A model declared in
+` + "`tenancy { global_models = [...] }`" + ` holds every tenant's rows and is not
+judged, even when it carries a column of the tenant field's name.
 
 Fix: add ` + "`@@index([organizationId])`" + ` (` + "`schemalint fix`" + ` inserts it).`,
 	Bad: `model Organization {
@@ -66,7 +68,10 @@ func runTenantIndexMissing(p *Pass) {
 	}
 	for _, m := range tenantModels(p.Schema) {
 		f := t.Field(m)
-		if f == nil || len(m.IndexesLeadingWith(f)) > 0 {
+		// A model declared global holds every tenant's rows: its field is
+		// no tenant's key, whatever its name (the query rule judges it
+		// as global too).
+		if f == nil || t.IsGlobal(m) || len(m.IndexesLeadingWith(f)) > 0 {
 			continue
 		}
 		where := ""
