@@ -184,19 +184,36 @@ func (p *parser) peekByte(c byte) bool {
 	return p.p < len(p.src) && p.src[p.p] == c
 }
 
-// ident reads an identifier.
+// ident reads an identifier. The common case, an ASCII name, is one tight
+// loop over a byte table; a name that starts or goes on with a multi-byte
+// rune continues in identUnicode.
 func (p *parser) ident() (Ident, bool) {
 	src, start := p.src, p.p
-	i := start
-	if i >= len(src) {
+	if start >= len(src) {
 		return Ident{}, false
 	}
-	if c := src[i]; c < utf8.RuneSelf {
-		if identByte[c] != identStart {
+	if identByte[src[start]] != identStart {
+		if src[start] < utf8.RuneSelf {
 			return Ident{}, false
 		}
+		return p.identUnicode(start, start)
+	}
+	i := start + 1
+	for i < len(src) && identByte[src[i]] != 0 {
 		i++
-	} else {
+	}
+	if i < len(src) && src[i] >= utf8.RuneSelf {
+		return p.identUnicode(start, i)
+	}
+	p.p = i
+	return Ident{Name: p.text[start:i], Span: SpanOf(start, i)}, true
+}
+
+// identUnicode goes on reading the identifier that starts at start from i,
+// where a multi-byte rune stands (or, if i == start, one must start it).
+func (p *parser) identUnicode(start, i int) (Ident, bool) {
+	src := p.src
+	if i == start {
 		r, n := utf8.DecodeRune(src[i:])
 		if !isIdentStart(r) {
 			return Ident{}, false
