@@ -692,26 +692,30 @@ func (p *parser) baseType(t *FieldType) bool {
 // fieldAttributes reads `@path(args)?` repeatedly.
 func (p *parser) fieldAttributes(out *[]*Attribute) bool {
 	list := p.alloc.lineAttrs.begin()
-	defer func() { *out = list.done() }()
+	ok := true
 	for p.peekByte('@') {
 		start := p.p
 		p.p++
 		p.ws()
-		name, ok := p.path()
-		if !ok {
+		name, isPath := p.path()
+		if !isPath {
 			p.p = start
-			return true // "@@…" or a stray '@': let the caller fail on what follows
+			break // "@@…" or a stray '@': let the caller fail on what follows
 		}
 		a := p.alloc.attrs.new()
 		a.Name = name
 		if !p.optArgs(a) {
-			return false
+			ok = false
+			break
 		}
 		a.Span = SpanOf(start, p.p)
 		list.add(a)
 		p.ws()
 	}
-	return true
+	// Set here rather than deferred: a defer per field line costs more
+	// than most lines' attributes.
+	*out = list.done()
+	return ok
 }
 
 // optArgs reads an optional argument list after an attribute name.
