@@ -1209,13 +1209,19 @@ func (p *parser) number() (*NumberLit, bool) {
 	return n, true
 }
 
-func (p *parser) array() (Expr, bool) {
-	start := p.p
+func (p *parser) array() (e Expr, ok bool) {
+	// The depth is restored without a defer, as in argList.
 	p.depth++
-	defer func() { p.depth-- }()
-	if p.depth > maxDepth {
-		return nil, false
+	if p.depth <= maxDepth {
+		e, ok = p.arrayItems()
 	}
+	p.depth--
+	return e, ok
+}
+
+// arrayItems reads the array at the cursor's `[`, at p.depth.
+func (p *parser) arrayItems() (Expr, bool) {
+	start := p.p
 	p.p++ // '['
 	p.ws()
 	list := p.alloc.exprLevels[p.depth].begin()
