@@ -163,14 +163,31 @@ func (p *parser) atNewline() bool {
 }
 
 // restOfLine moves to the end of the line (before the line break).
+// It looks for '\n' and then for a '\r' before it, two vectorized searches
+// that cost less than bytes.IndexAny's per-call byte set; windows of
+// lineWindow bytes keep a file without '\n' (only '\r' breaks) linear.
 func (p *parser) restOfLine() {
-	i := bytes.IndexAny(p.src[p.p:], "\r\n")
-	if i < 0 {
-		p.p = len(p.src)
-		return
+	src, i := p.src, p.p
+	for i < len(src) {
+		w := src[i:min(i+lineWindow, len(src))]
+		lf := bytes.IndexByte(w, '\n')
+		if lf >= 0 {
+			w = w[:lf]
+		}
+		if cr := bytes.IndexByte(w, '\r'); cr >= 0 {
+			p.p = i + cr
+			return
+		}
+		if lf >= 0 {
+			p.p = i + lf
+			return
+		}
+		i += len(w)
 	}
-	p.p += i
+	p.p = len(src)
 }
+
+const lineWindow = 512
 
 func (p *parser) lit(s string) bool {
 	if strings.HasPrefix(p.text[p.p:], s) {
@@ -184,19 +201,36 @@ func (p *parser) peekByte(c byte) bool {
 	return p.p < len(p.src) && p.src[p.p] == c
 }
 
-// ident reads an identifier.
+// ident reads an identifier. The common case, an ASCII name, is one tight
+// loop over a byte table; a name that starts or goes on with a multi-byte
+// rune continues in identUnicode.
 func (p *parser) ident() (Ident, bool) {
 	src, start := p.src, p.p
-	i := start
-	if i >= len(src) {
+	if start >= len(src) {
 		return Ident{}, false
 	}
-	if c := src[i]; c < utf8.RuneSelf {
-		if identByte[c] != identStart {
+	if identByte[src[start]] != identStart {
+		if src[start] < utf8.RuneSelf {
 			return Ident{}, false
 		}
+		return p.identUnicode(start, start)
+	}
+	i := start + 1
+	for i < len(src) && identByte[src[i]] != 0 {
 		i++
-	} else {
+	}
+	if i < len(src) && src[i] >= utf8.RuneSelf {
+		return p.identUnicode(start, i)
+	}
+	p.p = i
+	return Ident{Name: p.text[start:i], Span: SpanOf(start, i)}, true
+}
+
+// identUnicode goes on reading the identifier that starts at start from i,
+// where a multi-byte rune stands (or, if i == start, one must start it).
+func (p *parser) identUnicode(start, i int) (Ident, bool) {
+	src := p.src
+	if i == start {
 		r, n := utf8.DecodeRune(src[i:])
 		if !isIdentStart(r) {
 			return Ident{}, false
@@ -675,26 +709,30 @@ func (p *parser) baseType(t *FieldType) bool {
 // fieldAttributes reads `@path(args)?` repeatedly.
 func (p *parser) fieldAttributes(out *[]*Attribute) bool {
 	list := p.alloc.lineAttrs.begin()
-	defer func() { *out = list.done() }()
+	ok := true
 	for p.peekByte('@') {
 		start := p.p
 		p.p++
 		p.ws()
-		name, ok := p.path()
-		if !ok {
+		name, isPath := p.path()
+		if !isPath {
 			p.p = start
-			return true // "@@…" or a stray '@': let the caller fail on what follows
+			break // "@@…" or a stray '@': let the caller fail on what follows
 		}
 		a := p.alloc.attrs.new()
 		a.Name = name
 		if !p.optArgs(a) {
-			return false
+			ok = false
+			break
 		}
 		a.Span = SpanOf(start, p.p)
 		list.add(a)
 		p.ws()
 	}
-	return true
+	// Set here rather than deferred: a defer per field line costs more
+	// than most lines' attributes.
+	*out = list.done()
+	return ok
 }
 
 // optArgs reads an optional argument list after an attribute name.
@@ -1015,11 +1053,18 @@ func (p *parser) argList() (args []Argument, trailing bool, ok bool) {
 	if !p.peekByte('(') {
 		return nil, false, false
 	}
+	// The depth is restored on the way out without a defer: a defer costs
+	// more than the rest of reading a short list such as `(now())`.
 	p.depth++
-	defer func() { p.depth-- }()
-	if p.depth > maxDepth {
-		return nil, false, false
+	if p.depth <= maxDepth {
+		args, trailing, ok = p.argListItems()
 	}
+	p.depth--
+	return args, trailing, ok
+}
+
+// argListItems reads the arguments after argList's `(`, at p.depth.
+func (p *parser) argListItems() (args []Argument, trailing bool, ok bool) {
 	p.p++
 	p.ws()
 	list := p.alloc.argLevels[p.depth].begin()
@@ -1164,13 +1209,19 @@ func (p *parser) number() (*NumberLit, bool) {
 	return n, true
 }
 
-func (p *parser) array() (Expr, bool) {
-	start := p.p
+func (p *parser) array() (e Expr, ok bool) {
+	// The depth is restored without a defer, as in argList.
 	p.depth++
-	defer func() { p.depth-- }()
-	if p.depth > maxDepth {
-		return nil, false
+	if p.depth <= maxDepth {
+		e, ok = p.arrayItems()
 	}
+	p.depth--
+	return e, ok
+}
+
+// arrayItems reads the array at the cursor's `[`, at p.depth.
+func (p *parser) arrayItems() (Expr, bool) {
+	start := p.p
 	p.p++ // '['
 	p.ws()
 	list := p.alloc.exprLevels[p.depth].begin()

@@ -366,3 +366,38 @@ func TestDiscoverFindsTheSchemaLikePrisma(t *testing.T) {
 		assert.Equal(t, filepath.Join(app, "prisma.config.ts")+": the schema path \""+escape+"\" leaves the repository; schemalint reads only inside it", err.Error())
 	}
 }
+
+// restOfLine stops at the first '\r' or '\n', also past its search window
+// and in a text whose only breaks are '\r'.
+func TestRestOfLine(t *testing.T) {
+	long := strings.Repeat("x", 3*lineWindow+7)
+	for _, tc := range []struct {
+		src  string
+		want int
+	}{
+		{"", 0},
+		{"abc", 3},
+		{"abc\ndef", 3},
+		{"abc\r\ndef", 3},
+		{"abc\rdef\nghi", 3},
+		{"abc\ndef\rghi", 3},
+		{long, len(long)},
+		{long + "\nx", len(long)},
+		{long + "\r\nx", len(long)},
+		{long + "\rx\ny", len(long)},
+		{strings.Repeat("y", lineWindow-1) + "\n" + long + "\r", lineWindow - 1},
+		{strings.Repeat("y", lineWindow) + "\rz\n", lineWindow},
+	} {
+		for _, from := range []int{0, 1} {
+			if from > len(tc.src) {
+				continue
+			}
+			p := newParser("t.prisma", []byte(tc.src), from)
+			p.restOfLine()
+			want := max(tc.want, from)
+			if p.p != want {
+				t.Errorf("restOfLine(%.20q…, from %d) = %d, want %d", tc.src, from, p.p, want)
+			}
+		}
+	}
+}
