@@ -1401,6 +1401,9 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if calledBeforeDeclared(q.call) {
 		return false
 	}
+	if q.rereadConstKey(target, idName, val) {
+		return true
+	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
 		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName) || q.keyLists(val, target, idName) ||
