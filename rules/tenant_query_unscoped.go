@@ -1724,7 +1724,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 // tenant is found.
 func (q *queryCheck) credentialLookup(c tsquery.Call, m *prisma.Model) bool {
 	where, ok := q.whereObject(c)
-	return ok && (q.hasCredential(where, m, 0) || q.compoundCredential(where, m))
+	return ok && (q.hasCredential(where, m, 0) || q.compoundCredential(where, m) || q.passwordBesideKey(where, m))
 }
 
 func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth int) bool {
