@@ -243,7 +243,9 @@ equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`, `
 in a compound unique key (` + "`device_token: { device, token }`" + `), the ` + "`some`" + ` of a
 to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
 link's token was issued for) or a Json field's path ending in such a name,
-compared by ` + "`equals`" + ` alone (` + "`payload: { path: [\"pushToken\"], equals: token }`" + `); nor are the keys read from the row such a
+compared by ` + "`equals`" + ` alone (` + "`payload: { path: [\"pushToken\"], equals: token }`" + `); a sign-in is one too: a whole unique key
+and, beside it, an equality on the row's password (` + "`{ providerId_providerType: { … }, password: hashPassword(password) }`" + `;
+not a password alone, nor one that may be undefined); nor are the keys read from the row such a
 lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
@@ -1401,6 +1403,9 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if calledBeforeDeclared(q.call) {
 		return false
 	}
+	if q.rereadConstKey(target, idName, val) || q.trimmedUUIDKey(target, idName, key, val) {
+		return true
+	}
 	value, rows, ok := q.keyedBy(idName, key, val)
 	if !ok {
 		return val.Kind() == "object" && (q.mappedKeys(val, target, idName) || q.pushedKeys(val, target, idName) || q.keyLists(val, target, idName) ||
@@ -1433,7 +1438,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		return true
 	}
 	outer, chain := functionChain(q.call)
-	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain) || q.spreadPickedRow(value, target, idName, outer, chain) || q.everyCheckedKey(value, val, target, idName, outer, chain) || q.nestedChildRow(value, target, idName, outer, chain) || q.fallbackKey(value, target, idName, outer, chain)) {
+	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain) || q.spreadPickedRow(value, target, idName, outer, chain) || q.everyCheckedKey(value, val, target, idName, outer, chain) || q.someCheckedKey(value, val, target, idName, outer, chain) || q.nestedChildRow(value, target, idName, outer, chain) || q.fallbackKey(value, target, idName, outer, chain)) {
 		return true
 	}
 	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || q.rolledBackUnlessFound(value, target, idName) || transactionArrayCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
@@ -1721,7 +1726,7 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 // tenant is found.
 func (q *queryCheck) credentialLookup(c tsquery.Call, m *prisma.Model) bool {
 	where, ok := q.whereObject(c)
-	return ok && (q.hasCredential(where, m, 0) || q.compoundCredential(where, m))
+	return ok && (q.hasCredential(where, m, 0) || q.compoundCredential(where, m) || q.passwordBesideKey(where, m))
 }
 
 func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth int) bool {

@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"bytes"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// rereadConstKey reports whether val, a key read from an object's
+// properties (`req.query.postId`, maybe cast), is read again from where a
+// const of the function took it (`const postId = req.query.postId as
+// string`) and that const was checked with the tenant before the call
+// (verifiedKey): charmverse's forum upvote,
+//
+//	const postId = req.query.postId as string;
+//	await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId: { in: req.spaceIdRange } } });
+//	… prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } })
+//
+// Both reads give the same value when nothing in between gives the object
+// or any property on the path another value: no name of the path is a
+// property set anywhere before the call or in a loop with it, nor any
+// Object.assign (keyWritten), and the object's name is not assigned. The
+// const is the one the call sees, declared in its function or one it is
+// nested in, with the same object in scope.
+func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsparse.Node) bool {
+	v := uncast(val)
+	if v.Kind() != "member_expression" || !q.call.Valid() || optionalChain(v) {
+		return false
+	}
+	path := splitRowPath(v.Text())
+	fn := enclosingFunction(q.call)
+	if len(path) < 2 || !fn.Valid() || fn.Kind() == "program" || !bytes.Contains(fn.Tree().Src[fn.Start():q.call.Start()], []byte(path[len(path)-1])) {
+		return false
+	}
+	value := compact(v.Text())
+	if reassigned(q.call, path[0], 0) {
+		return false
+	}
+	for _, seg := range path[1:] {
+		if keyWritten(q.call, seg) {
+			return false
+		}
+	}
+	name := ""
+	for scope := fn; scope.Valid() && scope.Kind() != "program" && name == ""; scope = enclosingFunction(scope) {
+		for _, n := range scopeBindings(scope) {
+			if n.Kind() != "variable_declarator" || n.Start() >= q.call.Start() || n.Field("name").Kind() != "identifier" || compact(uncast(n.Field("value")).Text()) != value {
+				continue
+			}
+			held, ok := constBefore(n.Field("name").Text(), q.call)
+			if ok && sameNode(held, n.Field("value")) && sameBinding(n, q.call, path[0]) {
+				name = n.Field("name").Text()
+				break
+			}
+		}
+	}
+	return name != "" && q.verifiedKey(target, idName, name, "", tsparse.Node{})
+}

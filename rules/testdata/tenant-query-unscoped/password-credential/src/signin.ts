@@ -1,0 +1,42 @@
+import { prisma } from "./db";
+
+declare function hashPassword(password: string): string;
+
+// A sign-in: the row's whole unique key and its password, the credential
+// its owner presents (sealos's password provider).
+export async function signIn(id: string, password: string) {
+  return prisma.provider.findUnique({
+    where: { providerId_providerType: { providerType: "PASSWORD", providerId: id }, password: hashPassword(password) },
+    include: { user: true },
+  });
+}
+
+// The same by a field unique by itself.
+export async function signInByLogin(login: string, password: string) {
+  return prisma.provider.findFirst({ where: { login, password: hashPassword(password) } });
+}
+
+// A password alone finds any row that has it.
+export async function byPassword(password: string) {
+  return prisma.provider.findFirst({ where: { password: hashPassword(password) } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Part of the compound key, and a field that is not unique.
+export async function partOfKey(id: string, nickname: string, password: string) {
+  return prisma.provider.findFirst({ where: { providerId: id, nickname, password: hashPassword(password) } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// A password that may be undefined: Prisma drops the filter.
+export async function maybeNone(login: string, password?: string) {
+  return prisma.provider.findFirst({ where: { login, password } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Not an equality on the password.
+export async function notEqual(login: string, password: string) {
+  return prisma.provider.findFirst({ where: { login, password: { not: password } } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// The key alone.
+export async function keyOnly(login: string) {
+  return prisma.provider.findUnique({ where: { login } }); // want "findUnique on tenant-scoped \"Provider\" does not filter by the tenant"
+}

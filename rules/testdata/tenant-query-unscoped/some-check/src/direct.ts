@@ -1,0 +1,28 @@
+import { prisma } from "./db";
+
+type Values = { paidBy: string; other: string };
+
+// The key is checked to be the id of a participant of the group found
+// with the tenant, and the function throws when it is not.
+export async function create(values: Values, groupId: string) {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { participants: true } });
+  if (!group) throw new Error("no group");
+  if (!group.participants.some((p) => p.id === values.paidBy)) throw new Error("bad participant");
+  return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } });
+}
+
+// Another key is checked than the one the write links by.
+export async function otherKey(values: Values, groupId: string) {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { participants: true } });
+  if (!group) throw new Error("no group");
+  if (!group.participants.some((p) => p.id === values.other)) throw new Error("bad participant");
+  return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } }); // want "links a \"Participant\" by \"paidById\" alone"
+}
+
+// The check does not leave: the write runs either way.
+export async function logged(values: Values, groupId: string) {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { participants: true } });
+  if (!group) throw new Error("no group");
+  if (!group.participants.some((p) => p.id === values.paidBy)) console.log("bad participant");
+  return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } }); // want "links a \"Participant\" by \"paidById\" alone"
+}

@@ -1,0 +1,9 @@
+version = 1
+
+schema {
+  paths = ["prisma/schema.prisma"]
+}
+
+tenancy {
+  fields = ["projectId"]
+}
