@@ -58,25 +58,11 @@ func (q *queryCheck) memberHelperGuards(c tsquery.Call, m *prisma.Model) bool {
 // memberHelperBefore is memberHelper; when at is valid, the test must
 // also lie before it, in a block holding it.
 func (q *queryCheck) memberHelperBefore(c tsquery.Call, m *prisma.Model, at tsparse.Node) bool {
-	if len(q.membershipModels) == 0 {
+	mr, ok := q.memberRow(c, m)
+	if !ok {
 		return false
 	}
-	switch c.Operation {
-	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
-	default:
-		return false
-	}
-	tf := q.t.Field(m)
-	row := boundName(c)
-	if tf == nil || row == "" || !q.rowHolds(c, tf.Name()) {
-		return false
-	}
-	root := tenantTarget(m, tf)
-	scope := enclosingFunction(c.Node)
-	end := scope.End()
-	if block := bindingBlock(c); block.Valid() {
-		end = min(end, block.End())
-	}
+	tf, row, root, scope, end := mr.field, mr.name, mr.root, mr.scope, mr.end
 	proven := false
 	scope.Walk(func(n tsparse.Node) bool {
 		if proven || n.Start() >= end {

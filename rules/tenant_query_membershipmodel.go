@@ -85,25 +85,11 @@ func MembershipProblems(s *prisma.Schema, tc config.TenancyConfig) map[string]st
 // changed or used before the check (`!row` aside), or a lookup whose
 // result is not tested proves nothing.
 func (q *queryCheck) memberLookup(c tsquery.Call, m *prisma.Model) bool {
-	if len(q.membershipModels) == 0 {
+	mr, ok := q.memberRow(c, m)
+	if !ok {
 		return false
 	}
-	switch c.Operation {
-	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
-	default:
-		return false
-	}
-	tf := q.t.Field(m)
-	row := boundName(c)
-	if tf == nil || row == "" || !q.rowHolds(c, tf.Name()) {
-		return false
-	}
-	root := tenantTarget(m, tf)
-	scope := enclosingFunction(c.Node)
-	end := scope.End()
-	if block := bindingBlock(c); block.Valid() {
-		end = min(end, block.End())
-	}
+	tf, row, root, scope, end := mr.field, mr.name, mr.root, mr.scope, mr.end
 	for _, mc := range q.fileCalls {
 		if mc.Node.Start() < c.Node.End() || mc.Node.End() > end || !sameNode(enclosingFunction(mc.Node), scope) {
 			continue
@@ -302,4 +288,38 @@ func firstRowUse(fetch, mc tsparse.Node, row, tenantField string, consts []strin
 		return true
 	})
 	return first
+}
+
+// memberRow is what the membership proofs read of c, a lookup of one row
+// of m found by a key: the row's name and tenant field (which its lookup
+// must hold), the tenant model, the function holding c and where the
+// row's binding ends. None unless membership models are named.
+type memberRow struct {
+	name  string
+	field *prisma.Field
+	root  *prisma.Model
+	scope tsparse.Node
+	end   int
+}
+
+func (q *queryCheck) memberRow(c tsquery.Call, m *prisma.Model) (memberRow, bool) {
+	if len(q.membershipModels) == 0 {
+		return memberRow{}, false
+	}
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+	default:
+		return memberRow{}, false
+	}
+	tf := q.t.Field(m)
+	row := boundName(c)
+	if tf == nil || row == "" || !q.rowHolds(c, tf.Name()) {
+		return memberRow{}, false
+	}
+	scope := enclosingFunction(c.Node)
+	end := scope.End()
+	if block := bindingBlock(c); block.Valid() {
+		end = min(end, block.End())
+	}
+	return memberRow{name: row, field: tf, root: tenantTarget(m, tf), scope: scope, end: end}, true
 }
