@@ -48,12 +48,13 @@ func (q *queryCheck) privateParamKey(value string, target *prisma.Model, idName 
 	if !ok || len(calls) == 0 || q.namedInOtherFile(method) {
 		return false
 	}
+	deferred := readDeferred(method, q.call)
 	for _, call := range calls {
-		if !callEnds(call) {
-			return false
-		}
 		args := namedNoComments(call.Field("arguments"))
 		if index >= len(args) {
+			return false
+		}
+		if deferred && !callEnds(call, args[index]) {
 			return false
 		}
 		for _, a := range args[:index+1] {
@@ -383,21 +384,61 @@ func mayReach(n tsparse.Node, class string) bool {
 	return obj.Kind() != "new_expression" || ctor.Kind() != "identifier" || ctor.Text() == class
 }
 
-// callEnds reports whether the caller does nothing between call and the
-// end of the method it calls: call is awaited, or is what the caller
-// returns. Otherwise the caller may change the row it handed over
-// (`const p = this.m(row); row.id = other; await p`) before the method,
-// past its first await, reads it.
-func callEnds(call tsparse.Node) bool {
-	p := call.Parent()
-	for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression" {
-		p = p.Parent()
+// readDeferred reports whether method may read the row at at after its
+// caller has gone on: at is in a function nested in method (a callback,
+// run when its caller chooses), or method is async and awaits anything
+// but at's own query, which may come first.
+func readDeferred(method, at tsparse.Node) bool {
+	if !sameNode(enclosingFunction(at), method) {
+		return true
 	}
+	if !hasChild(method, "async") {
+		return false
+	}
+	return anyNode(method.Field("body"), func(n tsparse.Node) bool {
+		return n.Kind() == "await_expression" && !spans(n, at)
+	})
+}
+
+// callEnds reports whether the caller changes nothing of arg, the row it
+// hands over, before call ends: call is awaited, or is what the caller
+// returns, or is an element of an awaited `Promise.all([…])` no other
+// element of which names arg's root. Otherwise the caller may change it
+// (`const p = this.m(row); row.id = other; await p`) before the method,
+// past an await, reads it.
+func callEnds(call, arg tsparse.Node) bool {
+	up := func(n tsparse.Node) tsparse.Node {
+		p := n.Parent()
+		for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression" {
+			p = p.Parent()
+		}
+		return p
+	}
+	p := up(call)
 	switch p.Kind() {
 	case "await_expression", "return_statement":
 		return true
 	case "arrow_function":
 		return sameNode(p.Field("body"), call)
+	case "array":
+		all := up(p)
+		if all.Kind() != "arguments" || len(namedNoComments(all)) != 1 {
+			return false
+		}
+		promise := all.Parent()
+		if f := promise.Field("function").Text(); f != "Promise.all" && f != "Promise.allSettled" || up(promise).Kind() != "await_expression" {
+			return false
+		}
+		root := splitRowPath(compact(uncast(arg).Text()))
+		if len(root) == 0 {
+			return false
+		}
+		for _, el := range namedNoComments(p) {
+			if !spans(el, call) && wordRegexp(root[0]).MatchString(" "+el.Text()) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
