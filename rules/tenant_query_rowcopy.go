@@ -388,7 +388,7 @@ func (c *rowCopy) callee(call tsparse.Node) tsparse.Node {
 		return fn
 	}
 	if method := calledOnThis(call); method != "" {
-		return copyingMethod(call, method)
+		return copyingMethod(c.x, call, method)
 	}
 	callee := call.Field("function")
 	if c.x == nil || callee.Kind() != "identifier" {
