@@ -25,7 +25,9 @@ func uncast(n tsparse.Node) tsparse.Node {
 // it, when the name still holds that value at at: every assignment to it
 // in that function is one whose right side holds at
 // (`rows = await Promise.all(rows.map(…))`), outside any loop of the
-// function, so it runs after at is evaluated and not again; no `name++`
+// function and of any function nested in it (a callback may run again,
+// after the assignment), so it runs after at is evaluated and not again;
+// no `name++`
 // and no for…of or for…in that takes the name as its variable.
 func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
@@ -53,7 +55,7 @@ func letBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 					return true
 				}
 				right := n.Field("right")
-				if left.Kind() != "identifier" || n.Kind() != "assignment_expression" || right.Start() > at.Start() || at.End() > right.End() || inLoop(n, scope) {
+				if left.Kind() != "identifier" || n.Kind() != "assignment_expression" || right.Start() > at.Start() || at.End() > right.End() || inLoop(n, scope) || !sameNode(enclosingFunction(n), scope) {
 					stable = false
 				}
 			case "update_expression":

@@ -1,6 +1,11 @@
 package rules
 
-import "github.com/schemalint/schemalint/internal/prisma"
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
 
 // namedCompoundTenant reports whether key names, by the name its
 // attribute gives it (`@@unique([spaceId, userId], name: "spaceUser")`),
@@ -21,6 +26,39 @@ func (q *queryCheck) namedCompoundTenant(m *prisma.Model, key string) bool {
 		if f.Field != nil && (q.isTenantField(m, f.Field.Name()) || tenantForeignKey(q.t, m, f.Field.Name())) {
 			return true
 		}
+	}
+	return false
+}
+
+// compoundMayBeAbsent reports whether val, the value given to a compound
+// unique key, may be undefined or null: the client then drops the key
+// (`where: { id, spaceUser: f ? { spaceId, userId } : undefined }` finds
+// the row by id alone). It looks through casts, constants as written,
+// both branches of a ternary and both sides of ||, ?? and &&.
+func (q *queryCheck) compoundMayBeAbsent(val tsparse.Node, depth int) bool {
+	if depth > 16 {
+		return true
+	}
+	val = uncast(val)
+	switch val.Kind() {
+	case "undefined", "null":
+		return true
+	case "identifier", "shorthand_property_identifier":
+		if val.Text() == "undefined" {
+			return true
+		}
+		if v, ok := q.asWritten(val); ok {
+			return q.compoundMayBeAbsent(v, depth+1)
+		}
+	case "ternary_expression":
+		return q.compoundMayBeAbsent(val.Field("consequence"), depth+1) || q.compoundMayBeAbsent(val.Field("alternative"), depth+1)
+	case "binary_expression":
+		switch val.Field("operator").Text() {
+		case "||", "??", "&&":
+			return q.compoundMayBeAbsent(val.Field("left"), depth+1) || q.compoundMayBeAbsent(val.Field("right"), depth+1)
+		}
+	case "member_expression", "call_expression":
+		return strings.Contains(val.Text(), "?.")
 	}
 	return false
 }

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -43,12 +45,16 @@ func (q *queryCheck) privateParamKey(value string, target *prisma.Model, idName 
 		return false
 	}
 	calls, ok := privateCalls(method)
-	if !ok || len(calls) == 0 {
+	if !ok || len(calls) == 0 || q.namedInOtherFile(method) {
 		return false
 	}
+	deferred := readDeferred(method, q.call)
 	for _, call := range calls {
 		args := namedNoComments(call.Field("arguments"))
 		if index >= len(args) {
+			return false
+		}
+		if deferred && !callEnds(call, args[index]) {
 			return false
 		}
 		for _, a := range args[:index+1] {
@@ -309,4 +315,130 @@ func objectField(obj tsparse.Node, field string) tsparse.Node {
 		}
 	}
 	return found
+}
+
+// namedInOtherFile reports whether method, a TypeScript private one, is
+// named in another file of the code: the compiler lets `(svc as any).name`
+// and `svc["name"]` reach it from anywhere. Another class's own member of
+// that name, and one read from a `new` of another class, are not it. An
+// ES private name (#name) cannot be reached so.
+func (q *queryCheck) namedInOtherFile(method tsparse.Node) bool {
+	name := method.Field("name").Text()
+	if strings.HasPrefix(name, "#") {
+		return false
+	}
+	if q.helpers == nil {
+		return true
+	}
+	class := method.Parent().Parent().Field("name")
+	if !class.Valid() {
+		return true
+	}
+	own := filepath.Clean(method.Tree().Path)
+	word := compiled(`(?:^|[^\w$])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`)
+	for path, src := range q.helpers.files {
+		if path == own || !word.Match(src) {
+			continue
+		}
+		tree, err := tsparse.Parse(path, src)
+		if err != nil {
+			return true
+		}
+		reached := false
+		tree.Root().Walk(func(n tsparse.Node) bool {
+			if reached || n.Kind() == "comment" {
+				return false
+			}
+			switch n.Kind() {
+			case "string", "template_string":
+				reached = strings.Contains(n.Text(), name) && mayReach(n, class.Text())
+				return false
+			case "property_identifier", "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
+				reached = n.Text() == name && mayReach(n, class.Text())
+			}
+			return true
+		})
+		tree.Close()
+		if reached {
+			return true
+		}
+	}
+	return false
+}
+
+// mayReach reports whether n, the name of a private method of class read
+// in another file, may reach it: it is not another class's own member of
+// that name (ownMember) nor read from a `new C(…)` of another class.
+func mayReach(n tsparse.Node, class string) bool {
+	if ownMember(n) {
+		return false
+	}
+	p := n.Parent()
+	var obj tsparse.Node
+	switch {
+	case p.Kind() == "member_expression" && sameNode(p.Field("property"), n),
+		p.Kind() == "subscript_expression" && sameNode(p.Field("index"), n):
+		obj = uncast(p.Field("object"))
+	}
+	ctor := obj.Field("constructor")
+	return obj.Kind() != "new_expression" || ctor.Kind() != "identifier" || ctor.Text() == class
+}
+
+// readDeferred reports whether method may read the row at at after its
+// caller has gone on: at is in a function nested in method (a callback,
+// run when its caller chooses), or method is async and awaits anything
+// but at's own query, which may come first.
+func readDeferred(method, at tsparse.Node) bool {
+	if !sameNode(enclosingFunction(at), method) {
+		return true
+	}
+	if !hasChild(method, "async") {
+		return false
+	}
+	return anyNode(method.Field("body"), func(n tsparse.Node) bool {
+		return n.Kind() == "await_expression" && !spans(n, at)
+	})
+}
+
+// callEnds reports whether the caller changes nothing of arg, the row it
+// hands over, before call ends: call is awaited, or is what the caller
+// returns, or is an element of an awaited `Promise.all([…])` no other
+// element of which names arg's root. Otherwise the caller may change it
+// (`const p = this.m(row); row.id = other; await p`) before the method,
+// past an await, reads it.
+func callEnds(call, arg tsparse.Node) bool {
+	up := func(n tsparse.Node) tsparse.Node {
+		p := n.Parent()
+		for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression" {
+			p = p.Parent()
+		}
+		return p
+	}
+	p := up(call)
+	switch p.Kind() {
+	case "await_expression", "return_statement":
+		return true
+	case "arrow_function":
+		return sameNode(p.Field("body"), call)
+	case "array":
+		all := up(p)
+		if all.Kind() != "arguments" || len(namedNoComments(all)) != 1 {
+			return false
+		}
+		promise := all.Parent()
+		if f := promise.Field("function").Text(); f != "Promise.all" && f != "Promise.allSettled" || up(promise).Kind() != "await_expression" {
+			return false
+		}
+		root := splitRowPath(compact(uncast(arg).Text()))
+		if len(root) == 0 {
+			return false
+		}
+		for _, el := range namedNoComments(p) {
+			if !spans(el, call) && wordRegexp(root[0]).MatchString(" "+el.Text()) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -11,9 +11,10 @@ import "github.com/schemalint/schemalint/internal/tsparse"
 //	if (!share) return false;
 //	return share.creatorId == user.id;
 //
-// The return must be the statement right after the one holding call, or
-// the one after a single `if (!row) return …` or `throw …` that reads
-// nothing else; the way from cmp up to ret may pass through parentheses,
+// The return must be the statement right after the one declaring the row
+// (`const row = await call`, alone, with no statement before it in the
+// block naming the row), or the one after a single `if (!row) return …` or
+// `throw …` that reads nothing else; the way from cmp up to ret may pass through parentheses,
 // `!`, and `&&` with a test that the row is there (`share && share.creatorId
 // == userId`). A return that also yields the row or another part of it
 // (`|| share.public`, `&& share.name`), a statement between the fetch and
@@ -38,6 +39,11 @@ func comparisonReturned(ret, cmp, call tsparse.Node, row string) bool {
 			if p.Field("operator").Text() != "&&" || !rowPresent(other, row) {
 				return false
 			}
+			// `doc.teamId !== teamId && doc` yields the row itself
+			// when the test holds, whichever way the test goes.
+			if sameNode(other, p.Field("right")) && uncast(other).Kind() == "identifier" {
+				return false
+			}
 		default:
 			return false
 		}
@@ -54,8 +60,15 @@ func comparisonReturned(ret, cmp, call tsparse.Node, row string) bool {
 			at = i
 		}
 	}
-	if at < 0 {
+	if at < 0 || !declaresRowAlone(stmts[at], row) {
 		return false
+	}
+	// A closure made before the declaration (`setTimeout(() =>
+	// log(doc))`) reads the row after the return.
+	for _, s := range stmts[:at] {
+		if anyNode(s, func(id tsparse.Node) bool { return id.Kind() == "identifier" && id.Text() == row }) {
+			return false
+		}
 	}
 	next := at + 1
 	if next < len(stmts) && stmts[next].Kind() == "if_statement" {
@@ -65,6 +78,22 @@ func comparisonReturned(ret, cmp, call tsparse.Node, row string) bool {
 		next++
 	}
 	return next < len(stmts) && sameNode(stmts[next], ret)
+}
+
+// declaresRowAlone reports whether s is `const row = …` or `let row = …`
+// declaring nothing else: the row is then the block's own, which no
+// finally (as with var) and no other declarator (`copy = (cache = row)`)
+// or outer call (`log(row = await …)`) reads.
+func declaresRowAlone(s tsparse.Node, row string) bool {
+	if s.Kind() != "lexical_declaration" {
+		return false
+	}
+	ds := namedNoComments(s)
+	if len(ds) != 1 || ds[0].Kind() != "variable_declarator" {
+		return false
+	}
+	name := ds[0].Field("name")
+	return name.Kind() == "identifier" && name.Text() == row
 }
 
 // absentLeaves reports whether s is `if (!row) return …;` or `if (!row)

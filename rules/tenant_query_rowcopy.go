@@ -360,7 +360,24 @@ func assignsBinding(left tsparse.Node, name string, scope tsparse.Node) bool {
 // value: a field of that name assigned, or Object.assign.
 func rewritesKey(fn tsparse.Node, key string) bool {
 	text := string(fn.Tree().Src[fn.Start():fn.End()])
-	return fieldWritten(text, key) || strings.Contains(compact(text), "Object.assign(")
+	return fieldWritten(text, key) || subscriptWritten(text, key) || strings.Contains(compact(text), "Object.assign(")
+}
+
+// subscriptWritten reports whether text assigns a property by a subscript
+// that may name field: `b["id"] = …`, or `b[k] = …` with any key but a
+// number (a list's element); not a pattern (`const [a] = …`).
+func subscriptWritten(text, field string) bool {
+	for _, m := range compiled(`[\w$)\]]\[([^\[\]]*)\]\s*(?:=[^=]|\+\+|--|[-+*/?|&]+=)`).FindAllStringSubmatch(text, -1) {
+		k := strings.TrimSpace(m[1])
+		if k == "" || compiled(`^\d+$`).MatchString(k) {
+			continue
+		}
+		if q := k[0]; (q == '"' || q == '\'' || q == '`') && strings.Trim(k, "\"'`") != field {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // callee is the function call calls by a plain name: declared in its
@@ -371,7 +388,7 @@ func (c *rowCopy) callee(call tsparse.Node) tsparse.Node {
 		return fn
 	}
 	if method := calledOnThis(call); method != "" {
-		return copyingMethod(call, method)
+		return copyingMethod(c.x, call, method)
 	}
 	callee := call.Field("function")
 	if c.x == nil || callee.Kind() != "identifier" {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -165,11 +166,27 @@ func (c *rowCopy) mapKeeps(call tsparse.Node, path []string, src func(tsparse.No
 }
 
 // copyingMethod is the method `this.<method>(…)` calls (thisMethod), no
-// generator.
-func copyingMethod(call tsparse.Node, method string) tsparse.Node {
+// generator, that no subclass may override: a private one (`private`,
+// `#name`), or one of a class no file of the code extends (`class Sub
+// extends Base { apply() { return others; } }` runs Sub's for Sub's
+// instances).
+func copyingMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Node {
 	fn := thisMethod(call, method)
 	if !fn.Valid() || hasChild(fn, "*") {
 		return tsparse.Node{}
+	}
+	if privateMethod(fn) {
+		return fn
+	}
+	class := fn.Parent().Parent().Field("name")
+	if x == nil || !class.Valid() {
+		return tsparse.Node{}
+	}
+	extends := compiled(`\bextends\s+` + regexp.QuoteMeta(class.Text()) + `\b`)
+	for _, src := range x.files {
+		if extends.Match(src) {
+			return tsparse.Node{}
+		}
 	}
 	return fn
 }

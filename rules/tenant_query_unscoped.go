@@ -1070,12 +1070,12 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			return unseen
 		}
 	}
-	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) {
+	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) && !q.compoundMayBeAbsent(val, depth) {
 		// A compound unique key (organizationId_slug) cannot be given
 		// without each of its fields.
 		return constrained
 	}
-	if q.namedCompoundTenant(m, key) {
+	if q.namedCompoundTenant(m, key) && !q.compoundMayBeAbsent(val, depth) {
 		return constrained
 	}
 	if strings.Contains(key, "_") {

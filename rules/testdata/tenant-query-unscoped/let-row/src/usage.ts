@@ -39,3 +39,20 @@ export async function reassigned(userUid: string, other: { id: string }, xs: str
   }
   return kept;
 }
+
+// A let given another value by a callback whose right side holds the
+// call: the callback runs again after that value is given. Twin: the same
+// assignment in the function itself runs once, after the call.
+export async function stepped(userUid: string, other: { id: string }, f: boolean) {
+  const user = await prisma.user.findUnique({ where: { uid: userUid }, select: { usage: true } });
+  if (!user) return null;
+  let usage = user.usage[0];
+  const step = async (swap: boolean) => {
+    usage = swap ? other : await prisma.workspaceUsage.delete({ where: { id: usage.id } }); // want "delete on tenant-scoped \"WorkspaceUsage\" does not filter by the tenant"
+  };
+  await step(true);
+  await step(false);
+  let once = user.usage[0];
+  once = f ? other : await prisma.workspaceUsage.delete({ where: { id: once.id } });
+  return once;
+}

@@ -18,3 +18,14 @@ export async function byEmail(userId: string, email: string, spaceId: string) {
   await prisma.tokenGate.delete({ where: { spaceUser: { userId, spaceId } } }); // want "delete on tenant-scoped \"TokenGate\" does not filter by the tenant"
   await prisma.role.create({ data: { spaceId, spaceRole: { connect: { userEmail: { userId, email } } } } }); // want "create on \"Role\" links a \"SpaceRole\" by \\{ userEmail \\} alone"
 }
+
+// A compound key whose value may be undefined: the client drops it and
+// finds the row by id alone, by its name or its default name. Twins: the
+// key given in each branch.
+export async function maybeKey(id: string, spaceId: string, userId: string, email: string, f: boolean) {
+  await prisma.spaceRole.findUnique({ where: { id, spaceUser: f ? { spaceId, userId } : undefined } }); // want "findUnique on tenant-scoped \"SpaceRole\" does not filter by the tenant"
+  const key = f ? { spaceId, email } : undefined;
+  await prisma.spaceRole.findUnique({ where: { id, spaceId_email: key } }); // want "findUnique on tenant-scoped \"SpaceRole\" does not filter by the tenant"
+  await prisma.spaceRole.findUnique({ where: { id, spaceUser: f ? { spaceId, userId } : { spaceId, userId: id } } });
+  await prisma.spaceRole.findUnique({ where: { id, spaceId_email: { spaceId, email } } });
+}

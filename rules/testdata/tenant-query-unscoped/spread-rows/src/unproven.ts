@@ -104,3 +104,90 @@ export class NearMisses {
     await this.prisma.boundary.deleteMany({ where: { budgetId: f.id, bucketScopeId: bucket } }); // want "deleteMany on tenant-scoped \"Boundary\" does not filter by the tenant"
   }
 }
+
+// A method that writes the key by a subscript, of the rows it is handed,
+// before copying them: the copy and the row itself carry another id.
+// Twin: a subscript by a number, an element of a list of its own.
+export class SubscriptWrites {
+  constructor(private readonly prisma: typeof db, private readonly otherId: string) {}
+
+  private stamp(budgets: Budget[]): Budget[] {
+    budgets.forEach((b) => {
+      b["id"] = this.otherId;
+    });
+    return budgets.map((b) => ({ ...b, spent: 1 }));
+  }
+
+  private count(budgets: Budget[]): Budget[] {
+    const seen: number[] = [];
+    seen[0] = budgets.length;
+    return budgets.map((b) => ({ ...b, spent: seen[0] }));
+  }
+
+  async stamped(id: string, organizationId: string) {
+    const budget = await this.prisma.budget.findFirst({ where: { id, organizationId } });
+    if (!budget) return null;
+    const [decorated] = this.stamp([budget]);
+    return decorated ?? budget;
+  }
+
+  async counted(id: string, organizationId: string) {
+    const budget = await this.prisma.budget.findFirst({ where: { id, organizationId } });
+    if (!budget) return null;
+    const [decorated] = this.count([budget]);
+    return decorated ?? budget;
+  }
+
+  async reset(id: string, organizationId: string, bucket: string) {
+    const a = await this.stamped(id, organizationId);
+    if (!a) throw new Error("not found");
+    await this.prisma.boundary.deleteMany({ where: { budgetId: a.id, bucketScopeId: bucket } }); // want "deleteMany on tenant-scoped \"Boundary\" does not filter by the tenant"
+    const b = await this.counted(id, organizationId);
+    if (!b) throw new Error("not found");
+    await this.prisma.boundary.deleteMany({ where: { budgetId: b.id, bucketScopeId: bucket } });
+  }
+}
+
+// A copying method a subclass overrides: Sub's instances run its own,
+// which hands back other rows. Twin: the same method, private, in a class
+// no subclass overrides it in.
+export class Overridable {
+  constructor(protected readonly prisma: typeof db, protected readonly others: Budget[]) {}
+
+  protected decorate(budgets: Budget[]): Budget[] {
+    return budgets.map((b) => ({ ...b, spent: 1 }));
+  }
+
+  private decoratePrivately(budgets: Budget[]): Budget[] {
+    return budgets.map((b) => ({ ...b, spent: 1 }));
+  }
+
+  async get(id: string, organizationId: string) {
+    const budget = await this.prisma.budget.findFirst({ where: { id, organizationId } });
+    if (!budget) return null;
+    const [decorated] = this.decorate([budget]);
+    return decorated ?? budget;
+  }
+
+  async getPrivately(id: string, organizationId: string) {
+    const budget = await this.prisma.budget.findFirst({ where: { id, organizationId } });
+    if (!budget) return null;
+    const [decorated] = this.decoratePrivately([budget]);
+    return decorated ?? budget;
+  }
+
+  async reset(id: string, organizationId: string, bucket: string) {
+    const a = await this.get(id, organizationId);
+    if (!a) throw new Error("not found");
+    await this.prisma.boundary.deleteMany({ where: { budgetId: a.id, bucketScopeId: bucket } }); // want "deleteMany on tenant-scoped \"Boundary\" does not filter by the tenant"
+    const b = await this.getPrivately(id, organizationId);
+    if (!b) throw new Error("not found");
+    await this.prisma.boundary.deleteMany({ where: { budgetId: b.id, bucketScopeId: bucket } });
+  }
+}
+
+export class OverridingSub extends Overridable {
+  protected decorate(budgets: Budget[]): Budget[] {
+    return this.others;
+  }
+}
