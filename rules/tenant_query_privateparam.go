@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -335,9 +336,18 @@ func (q *queryCheck) namedInOtherFile(method tsparse.Node) bool {
 		return true
 	}
 	own := filepath.Clean(method.Tree().Path)
+	// Read once per method for the whole run: each of its calls asks.
+	return q.helpers.namedElsewhere.get([3]string{own, class.Text(), name}, func() bool {
+		return q.helpers.namedOutside(own, class.Text(), name)
+	})
+}
+
+// namedOutside is namedInOtherFile's search of the files other than own
+// for name, a private method of class.
+func (x *helperIndex) namedOutside(own, class, name string) bool {
 	word := compiled(`(?:^|[^\w$])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`)
-	for path, src := range q.helpers.files {
-		if path == own || !word.Match(src) {
+	for path, src := range x.files {
+		if path == own || !bytes.Contains(src, []byte(name)) || !word.Match(src) {
 			continue
 		}
 		tree, err := tsparse.Parse(path, src)
@@ -351,10 +361,10 @@ func (q *queryCheck) namedInOtherFile(method tsparse.Node) bool {
 			}
 			switch n.Kind() {
 			case "string", "template_string":
-				reached = strings.Contains(n.Text(), name) && mayReach(n, class.Text())
+				reached = strings.Contains(n.Text(), name) && mayReach(n, class)
 				return false
 			case "property_identifier", "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
-				reached = n.Text() == name && mayReach(n, class.Text())
+				reached = n.Text() == name && mayReach(n, class)
 			}
 			return true
 		})

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 
@@ -182,13 +183,25 @@ func copyingMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Nod
 	if x == nil || !class.Valid() {
 		return tsparse.Node{}
 	}
-	extends := compiled(`\bextends\s+` + regexp.QuoteMeta(class.Text()) + `\b`)
-	for _, src := range x.files {
-		if extends.Match(src) {
-			return tsparse.Node{}
-		}
+	if x.classExtended(class.Text()) {
+		return tsparse.Node{}
 	}
 	return fn
+}
+
+// classExtended reports whether some file of the code has `extends
+// class`, read once per class name for the whole run: a search of every
+// file for every call would cost more than the rest of the rule.
+func (x *helperIndex) classExtended(class string) bool {
+	return x.extended.get(class, func() bool {
+		extends := compiled(`\bextends\s+` + regexp.QuoteMeta(class) + `\b`)
+		for _, src := range x.files {
+			if bytes.Contains(src, []byte(class)) && extends.Match(src) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // awaitedIfAsync reports whether call, of fn, gives fn's value: fn is not
