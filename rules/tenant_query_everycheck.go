@@ -258,3 +258,30 @@ func patternSetsKey(left tsparse.Node, key string) bool {
 		return m.Kind() == "member_expression" && m.Field("property").Text() == key || m.Kind() == "subscript_expression"
 	})
 }
+
+// objectPassed reports whether a call of the function holding at (or of
+// the outermost one it is nested in), before at or in a loop with it,
+// hands another function an object on path short of its last property
+// (`normalize(req)` for `req.query.postId`): that function may set the
+// property, and keyWritten sees only this function.
+func objectPassed(at tsparse.Node, path []string) bool {
+	outer, _ := functionChain(at)
+	prefixes := map[string]bool{}
+	for i := 1; i < len(path); i++ {
+		prefixes[strings.Join(path[:i], ".")] = true
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" && n.Kind() != "new_expression" || !mayRunBefore(n, at, outer) {
+			return false
+		}
+		for _, a := range namedNoComments(n.Field("arguments")) {
+			if a = uncast(a); a.Kind() == "spread_element" {
+				a = uncast(firstNamed(a))
+			}
+			if prefixes[compact(a.Text())] {
+				return true
+			}
+		}
+		return false
+	})
+}

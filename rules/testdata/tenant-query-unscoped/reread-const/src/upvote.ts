@@ -84,3 +84,15 @@ export async function arrayed(req: Req, spaceId: string, other: string) {
   [req.query.postId] = [other];
   return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
 }
+
+function normalize(r: Req, other: string) {
+  r.query.postId = other;
+}
+
+// The object handed to a function that may set the property.
+export async function handedOn(req: Req, spaceId: string, other: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  normalize(req, other);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
