@@ -78,8 +78,9 @@ func (q *queryCheck) everyCheckedKey(value string, val tsparse.Node, target *pri
 }
 
 // keyWritten reports whether the function holding at (or the outermost one
-// it is nested in) sets a property named key of anything, or assigns onto
-// an object with Object.assign, before at or in a loop with it: an element
+// it is nested in) sets or deletes a property named key of anything (a
+// destructuring target too), or sets one with Object.assign,
+// defineProperty or Reflect, before at or in a loop with it: an element
 // checked earlier may hold another key by then.
 func keyWritten(at tsparse.Node, key string) bool {
 	outer, _ := functionChain(at)
@@ -90,9 +91,16 @@ func keyWritten(at tsparse.Node, key string) bool {
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
 			left := uncast(n.Field("left"))
-			return left.Kind() == "member_expression" && left.Field("property").Text() == key || left.Kind() == "subscript_expression"
+			return left.Kind() == "member_expression" && left.Field("property").Text() == key || left.Kind() == "subscript_expression" || patternSetsKey(left, key)
+		case "unary_expression":
+			// `delete o.key` leaves the key undefined.
+			arg := uncast(n.Field("argument"))
+			return n.Field("operator").Text() == "delete" && (arg.Kind() == "member_expression" && arg.Field("property").Text() == key || arg.Kind() == "subscript_expression")
 		case "call_expression":
-			return compact(n.Field("function").Text()) == "Object.assign"
+			switch compact(n.Field("function").Text()) {
+			case "Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.set", "Reflect.defineProperty", "Reflect.deleteProperty":
+				return true
+			}
 		}
 		return false
 	})
@@ -237,4 +245,43 @@ func (q *queryCheck) tenantRowsAt(rows, every tsparse.Node, target *prisma.Model
 	}
 	path[len(path)-1] += "[]"
 	return q.earlierRow(append(path, idName), "", target, idName, outer, chain)
+}
+
+// patternSetsKey reports whether left, the target of a destructuring
+// assignment (`[o.key] = …`, `({ a: o.key } = …)`), sets a property named
+// key or a computed one.
+func patternSetsKey(left tsparse.Node, key string) bool {
+	if left.Kind() != "array_pattern" && left.Kind() != "object_pattern" {
+		return false
+	}
+	return anyNode(left, func(m tsparse.Node) bool {
+		return m.Kind() == "member_expression" && m.Field("property").Text() == key || m.Kind() == "subscript_expression"
+	})
+}
+
+// objectPassed reports whether a call of the function holding at (or of
+// the outermost one it is nested in), before at or in a loop with it,
+// hands another function an object on path short of its last property
+// (`normalize(req)` for `req.query.postId`): that function may set the
+// property, and keyWritten sees only this function.
+func objectPassed(at tsparse.Node, path []string) bool {
+	outer, _ := functionChain(at)
+	prefixes := map[string]bool{}
+	for i := 1; i < len(path); i++ {
+		prefixes[strings.Join(path[:i], ".")] = true
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" && n.Kind() != "new_expression" || !mayRunBefore(n, at, outer) {
+			return false
+		}
+		for _, a := range namedNoComments(n.Field("arguments")) {
+			if a = uncast(a); a.Kind() == "spread_element" {
+				a = uncast(firstNamed(a))
+			}
+			if prefixes[compact(a.Text())] {
+				return true
+			}
+		}
+		return false
+	})
 }

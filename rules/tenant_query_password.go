@@ -34,7 +34,7 @@ func (q *queryCheck) passwordBesideKey(where tsparse.Node, m *prisma.Model) bool
 			switch {
 			case f.Kind != prisma.ScalarField || !plainKeyValue(val):
 			case words[len(words)-1] == "password":
-				password = true
+				password = password || presentedValue(val)
 			case isPrimaryKey(m, f) || f.Attribute("unique") != nil:
 				key = true
 			}
@@ -58,6 +58,18 @@ func (q *queryCheck) passwordBesideKey(where tsparse.Node, m *prisma.Model) bool
 		key = key || whole
 	}
 	return password && key
+}
+
+// presentedValue reports whether v, a password's value, is one the
+// caller presents: a name, a property or a call (`hashPassword(password)`),
+// not a literal every caller knows (`""`, "changeme"), and not a choice
+// that may give null (`password ?? null` finds the rows without one).
+func presentedValue(v tsparse.Node) bool {
+	switch v.Kind() {
+	case "identifier", "member_expression", "call_expression", "await_expression":
+		return v.Text() != "undefined"
+	}
+	return false
 }
 
 // plainKeyValue reports whether v is a value an equality takes that is

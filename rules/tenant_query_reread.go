@@ -34,7 +34,7 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 		return false
 	}
 	value := compact(v.Text())
-	if reassigned(q.call, path[0], 0) {
+	if reassigned(q.call, path[0], 0) || objectPassed(q.call, path) {
 		return false
 	}
 	for _, seg := range path[1:] {

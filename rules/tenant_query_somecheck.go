@@ -40,7 +40,7 @@ func (q *queryCheck) someCheckedKey(value string, val tsparse.Node, target *pris
 		return false
 	}
 	key := path[len(path)-1]
-	if keyWritten(q.call, key) || reassigned(q.call, path[0], 0) {
+	if keyWritten(q.call, key) || reassigned(q.call, path[0], 0) || objectPassed(q.call, path) {
 		return false
 	}
 	list := ""

@@ -40,3 +40,21 @@ export async function notEqual(login: string, password: string) {
 export async function keyOnly(login: string) {
   return prisma.provider.findUnique({ where: { login } }); // want "findUnique on tenant-scoped \"Provider\" does not filter by the tenant"
 }
+
+// A password every caller knows: a literal, or null when none is given
+// (the rows without a password).
+export async function knownPassword(login: string) {
+  return prisma.provider.findFirst({ where: { login, password: "changeme" } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function emptyPassword(login: string) {
+  return prisma.provider.findFirst({ where: { login, password: `` } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function nullPassword(login: string, password?: string) {
+  return prisma.provider.findFirst({ where: { login, password: password ?? null } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function chosenPassword(login: string, password?: string) {
+  return prisma.provider.findFirst({ where: { login, password: password ? hashPassword(password) : null } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}

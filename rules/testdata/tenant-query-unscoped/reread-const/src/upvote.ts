@@ -46,3 +46,53 @@ export async function unchecked(req: Req) {
   await prisma.post.findFirstOrThrow({ where: { id: postId } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
   return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
 }
+
+// The property deleted in between: the filter reads undefined and Prisma
+// drops it.
+export async function deleted(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  delete req.query.postId;
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Set through Reflect, defineProperty, or a destructuring assignment.
+export async function reflected(req: Req, spaceId: string, other: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  Reflect.set(req.query, "postId", other);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+export async function defined(req: Req, spaceId: string, other: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  Object.defineProperty(req.query, "postId", { value: other });
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+export async function destructured(req: Req, spaceId: string, other: Req) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  ({ postId: req.query.postId } = other.query);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+export async function arrayed(req: Req, spaceId: string, other: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  [req.query.postId] = [other];
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+function normalize(r: Req, other: string) {
+  r.query.postId = other;
+}
+
+// The object handed to a function that may set the property.
+export async function handedOn(req: Req, spaceId: string, other: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  normalize(req, other);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}

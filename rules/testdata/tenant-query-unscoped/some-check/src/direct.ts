@@ -26,3 +26,16 @@ export async function logged(values: Values, groupId: string) {
   if (!group.participants.some((p) => p.id === values.paidBy)) console.log("bad participant");
   return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } }); // want "links a \"Participant\" by \"paidById\" alone"
 }
+
+function swap(v: Values) {
+  v.paidBy = v.other;
+}
+
+// The values handed after the check to a function that may set the key.
+export async function handedOn(values: Values, groupId: string) {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { participants: true } });
+  if (!group) throw new Error("no group");
+  if (!group.participants.some((p) => p.id === values.paidBy)) throw new Error("bad participant");
+  swap(values);
+  return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } }); // want "links a \"Participant\" by \"paidById\" alone"
+}
