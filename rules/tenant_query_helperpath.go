@@ -39,16 +39,10 @@ func (q *queryCheck) helperRowPath(path []string, target *prisma.Model, idName s
 	if call.Kind() != "call_expression" {
 		return false
 	}
-	var models []*prisma.Model
-	for _, m := range q.delegates {
-		if q.tenantRow(m) && pathLeads(m, path, target, idName) {
-			models = append(models, m)
-		}
-	}
+	models := q.modelsLeadingTo(path, target, idName)
 	if len(models) == 0 {
 		return false
 	}
-	sort.Slice(models, func(i, j int) bool { return models[i].Name < models[j].Name })
 	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
 		return slices.ContainsFunc(models, func(m *prisma.Model) bool { return hq.checkingHelper(call, fn, m, first) })
 	})
@@ -165,4 +159,18 @@ func spreadOfBinding(obj, fetch tsparse.Node, row string) bool {
 		}
 	}
 	return false
+}
+
+// modelsLeadingTo are the tenant models of the file's clients, by name,
+// whose rows path leads from to target's key idName (pathLeads): the
+// models a helper may have found the row on path's head in.
+func (q *queryCheck) modelsLeadingTo(path []string, target *prisma.Model, idName string) []*prisma.Model {
+	var models []*prisma.Model
+	for _, m := range q.delegates {
+		if q.tenantRow(m) && pathLeads(m, path, target, idName) {
+			models = append(models, m)
+		}
+	}
+	sort.Slice(models, func(i, j int) bool { return models[i].Name < models[j].Name })
+	return models
 }

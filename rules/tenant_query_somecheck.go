@@ -3,7 +3,6 @@ package rules
 import (
 	"bytes"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -113,13 +112,7 @@ func (q *queryCheck) helperFoundList(rows, at tsparse.Node, target *prisma.Model
 	if call.Kind() != "call_expression" {
 		return false
 	}
-	var models []*prisma.Model
-	for _, m := range q.delegates {
-		if q.tenantRow(m) && pathLeads(m, path, target, idName) {
-			models = append(models, m)
-		}
-	}
-	sort.Slice(models, func(i, j int) bool { return models[i].Name < models[j].Name })
+	models := q.modelsLeadingTo(path, target, idName)
 	return len(models) > 0 && q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
 		return slices.ContainsFunc(models, func(m *prisma.Model) bool {
 			return hq.returnsFoundRows(call, fn, m) || hq.returnsRootByKey(call, fn, m)
