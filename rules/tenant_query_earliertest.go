@@ -54,17 +54,7 @@ func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool 
 // of its own: then two reads of it may differ.
 func assignedIn(at tsparse.Node, name string) bool {
 	outer, _ := functionChain(at)
-	return anyNode(outer, func(n tsparse.Node) bool {
-		switch n.Kind() {
-		case "assignment_expression", "augmented_assignment_expression":
-			return bindsName(uncast(n.Field("left")), name)
-		case "update_expression":
-			return bindsName(uncast(n.Field("argument")), name)
-		case "for_in_statement":
-			return !n.Field("kind").Valid() && bindsName(uncast(n.Field("left")), name)
-		}
-		return false
-	})
+	return assignedAnywhere(outer, name)
 }
 
 // boundInFunction reports whether the name a value starts with is, at at,
