@@ -1158,7 +1158,7 @@ func isUniqueField(m *prisma.Model, key string) bool {
 			return true
 		}
 	}
-	return false
+	return soleUniqueConstraint(m, key)
 }
 
 // tenantValue judges the value given to the tenant field; depth counts the
