@@ -60,7 +60,7 @@ var plainRowKey = lazyregexp.New(`^([A-Za-z_$][\w$]*)!?\.([A-Za-z_$][\w$]*)$`)
 // returnsFoundRows is helperFoundRow's reading of fn, called by call.
 func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Model) bool {
 	return q.helperReturns(call, fn, target, func(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) (ok, counts bool) {
-		switch v = q.copiedFoundRow(v, target); {
+		switch v = q.copiedFoundRow(orNothing(v), target); {
 		case !v.Valid() || v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 			// Nothing: the caller's `row.id` throws.
 			return true, false

@@ -91,7 +91,7 @@ func (q *queryCheck) helperReturns(call, fn tsparse.Node, target *prisma.Model, 
 	args := namedNoComments(call.Field("arguments"))
 	delegate := delegateName(target.Name)
 	tenantRow := func(ret, v tsparse.Node) bool {
-		return q.returnsTenantRow(ret, v, fn, delegate, params, args, target) || q.objectParamTenantRow(ret, v, fn, delegate, params, args, target) || q.memberParamTenantRow(ret, v, fn, delegate, params, args, target)
+		return q.returnsTenantRow(ret, v, fn, delegate, params, args, target) || q.objectParamTenantRow(ret, v, fn, delegate, params, args, target) || q.memberParamTenantRow(ret, v, fn, delegate, params, args, target) || q.relationParamTenantRow(ret, v, fn, delegate, params, args, target)
 	}
 	ok, counted := true, 0
 	eachReturn(body, func(ret, v tsparse.Node) bool {

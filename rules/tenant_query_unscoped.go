@@ -1158,7 +1158,7 @@ func isUniqueField(m *prisma.Model, key string) bool {
 			return true
 		}
 	}
-	return false
+	return soleUniqueConstraint(m, key)
 }
 
 // tenantValue judges the value given to the tenant field; depth counts the
@@ -1740,7 +1740,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			continue
 		}
 		switch {
-		case f.Kind == prisma.ScalarField && credentialField(key) && !undefinedCredential(key, val, m, depth):
+		case f.Kind == prisma.ScalarField && (credentialField(key) || apiKeyColumn(m, key)) && !undefinedCredential(key, val, m, depth):
 			// An equality, not a list or a range.
 			if obj, ok := q.objectOf(val, 0); !ok || len(obj.NamedChildren()) == 1 && keyName(obj.NamedChildren()[0].Field("key")) == "equals" {
 				return true

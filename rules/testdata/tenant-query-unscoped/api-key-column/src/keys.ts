@@ -1,0 +1,17 @@
+import { db } from "./db";
+
+export async function apiKeyInfo(apiKey: string) {
+  return db.organizationApiKey.findUnique({ where: { key: apiKey } });
+}
+
+export async function apiKeyByLabel(label: string) {
+  return db.organizationApiKey.findFirst({ where: { label } }); // want "findFirst on tenant-scoped \"OrganizationApiKey\" does not filter"
+}
+
+export async function webhookKey(key: string) {
+  return db.webhookApiKey.findFirst({ where: { key } }); // want "findFirst on tenant-scoped \"WebhookApiKey\" does not filter"
+}
+
+export async function setting(key: string) {
+  return db.setting.findUnique({ where: { key } }); // want "findUnique on tenant-scoped \"Setting\" does not filter"
+}
