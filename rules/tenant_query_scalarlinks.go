@@ -334,5 +334,6 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.helperCopiedLink(data, bare, m, key) ||
 		q.nullableLetKey(bare, ref, target) ||
 		q.worklistCreated(bare, ref, target) ||
-		q.helperReturnedKey(bare, ref, target)
+		q.helperReturnedKey(bare, ref, target) ||
+		q.changeCheckedKey(bare, m, ref, target)
 }
