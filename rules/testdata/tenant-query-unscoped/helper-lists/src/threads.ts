@@ -42,6 +42,17 @@ export async function sharedThreads(accountId: string) {
   return prisma.thread.findMany({ where: { channelId: { in: channels.map((c) => c.id) } } }); // want "findMany on tenant-scoped \"Thread\" does not filter by the tenant"
 }
 
+export async function maybeThreads(accountId: string) {
+  const channels = await ChannelsService.findMaybe(accountId);
+  return prisma.thread.findMany({ where: { channelId: { in: channels.map((c) => c.id) } } }); // want "findMany on tenant-scoped \"Thread\" does not filter by the tenant"
+}
+
+// A literal is no tenant the caller was given.
+export async function literalThreads() {
+  const channels = await ChannelsService.findPublic("public");
+  return prisma.thread.findMany({ where: { channelId: { in: channels.map((c) => c.id) } } }); // want "findMany on tenant-scoped \"Thread\" does not filter by the tenant"
+}
+
 // The list grown in the caller.
 export async function grownThreads(accountId: string, other: { id: string }) {
   const channels = await ChannelsService.findPublic(accountId);

@@ -37,6 +37,11 @@ class ChannelsService {
   static async findOrShared(communityId: string, shared: boolean) {
     return prisma.channel.findMany({ where: { accountId: communityId, ...(shared ? { accountId: undefined } : {}) } }); // want "findMany on tenant-scoped \"Channel\" filters by a tenant value that may be undefined"
   }
+
+  // The tenant may be left out: Prisma drops an undefined filter.
+  static async findMaybe(communityId?: string) {
+    return prisma.channel.findMany({ where: { accountId: communityId } }); // want "findMany on tenant-scoped \"Channel\" filters by a tenant value that may be undefined"
+  }
 }
 
 export default ChannelsService;
