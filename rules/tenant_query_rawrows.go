@@ -417,7 +417,7 @@ func callerValue(e tsparse.Node, depth int) bool {
 		decl, found := bindingIn(fn, name, e)
 		if found {
 			return decl.Kind() == "variable_declarator" && decl.Parent().Kind() == "lexical_declaration" &&
-				strings.HasPrefix(decl.Parent().Text(), "const") && !queryResult(decl.Field("value")) && callerValue(decl.Field("value"), depth+1)
+				strings.HasPrefix(decl.Parent().Text(), "const") && !queryResult(decl.Field("value")) && (callerValue(decl.Field("value"), depth+1) || validatedField(decl, name, depth))
 		}
 		if paramBinds(fn, name) {
 			// An array method's callback is given the list's elements.

@@ -139,6 +139,10 @@ func (q *queryCheck) mappedKeyRows(data, val tsparse.Node, ref *prisma.Field) st
 		if list.Kind() == "identifier" {
 			return list.Text()
 		}
+		if path := splitRowPath(list.Text()); len(path) == 2 && list.Kind() == "member_expression" && !optionalChain(list) {
+			// A relation of a row: `account.channels.map((c) => …)`.
+			return compact(list.Text())
+		}
 	}
 	return ""
 }

@@ -1434,7 +1434,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName) || q.rawLockVerified(value, target, idName)) {
 		return true
 	}
-	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.pickedPushedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName)) {
+	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.pickedPushedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName) || q.newTenantRow(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
@@ -1447,7 +1447,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain)) {
 		return true
 	}
-	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName)) {
+	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName) || q.helperListRows(rows, []string{"", idName}, target, idName) || q.newTenantRows(rows, target, idName)) {
 		return true
 	}
 	for _, c := range q.fileCalls {
@@ -1593,7 +1593,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			return true
 		}
 	}
-	return len(path) == 2 && q.rawRowsKey(rows, path[1], target, idName, chain) || rows == "" && q.helperRowPath(path, target, idName)
+	return len(path) == 2 && q.rawRowsKey(rows, path[1], target, idName, chain) || rows == "" && q.helperRowPath(path, target, idName) || rows != "" && q.helperListRows(rows, path, target, idName)
 }
 
 // pathLeads reports whether path, read from a row of m (path[0]) through

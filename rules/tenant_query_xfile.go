@@ -258,7 +258,7 @@ func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn ts
 	}
 	root := call.Tree().Root()
 	name, spec := importOf(call, local)
-	if spec == "" || name == "default" || name == "*" || bindings(root, local) != 1 {
+	if spec == "" || name == "default" && member == "" || name == "*" || bindings(root, local) != 1 {
 		return false
 	}
 	if member != "" && assignsMember(root, local, member) {
@@ -318,6 +318,9 @@ func exportedAs(tree *tsparse.Tree, name string) (decl tsparse.Node, spec, from 
 			continue
 		}
 		if hasChild(st, "default") {
+			if name == "default" {
+				found, local = append(found, defaultExport(st)), defaultName(st)
+			}
 			continue
 		}
 		source := st.Field("source")
@@ -369,11 +372,37 @@ func exportedAs(tree *tsparse.Tree, name string) (decl tsparse.Node, spec, from 
 		name = local
 	default:
 		decl = found[0]
+		if name == "default" {
+			// `export default class X {…}`: X is bound once.
+			name = decl.Field("name").Text()
+		}
 	}
 	if stars || !decl.Valid() || bindings(root, name) != 1 {
 		return tsparse.Node{}, "", ""
 	}
 	return decl, "", ""
+}
+
+// defaultExport is the class `export default class X {…}` declares, or
+// the statement itself for `export default X;` (defaultName gives X): a
+// default export of anything else is an invalid node, which resolves to
+// nothing.
+func defaultExport(st tsparse.Node) tsparse.Node {
+	if d := st.Field("declaration"); d.Kind() == "class_declaration" && d.Field("name").Valid() {
+		return d
+	}
+	if defaultName(st) != "" {
+		return st
+	}
+	return tsparse.Node{}
+}
+
+// defaultName is X of `export default X;`, or "".
+func defaultName(st tsparse.Node) string {
+	if v := st.Field("value"); v.Kind() == "identifier" {
+		return v.Text()
+	}
+	return ""
 }
 
 // declared is what d, a statement of a module, declares as name: a

@@ -1,0 +1,204 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// helperListRows is earlierRow for a list of rows a helper returned (of
+// the file or imported, viaHelper): path[0] stands for an element of
+// rows, a const awaited from a call of a function every return of which
+// is a findMany on a model path leads from, whose where gives a tenant
+// field of that model a parameter the caller passes a tenant value:
+// Linen's channel services,
+//
+//	class ChannelsService {
+//	  static async findPublic(communityId: string, isBot: boolean = false) {
+//	    return prisma.channels.findMany({ where: { accountId: communityId, hidden: false, ...(isBot ? { … } : {}) } });
+//	  }
+//	}
+//	export default ChannelsService;
+//	…
+//	const channels = await ChannelsService.findPublic(community.id);
+//	prisma.threads.findMany({ where: { channelId: { in: channels.map(({ id }) => id) } } });
+//
+// Every row of such a list is a stored row of the tenant passed, as for
+// a findMany of the function itself; the caller's reading of the list
+// (kept as it is up to the call) is the same as for one. A return of a
+// const is read only when the const is used for nothing else, so the
+// helper cannot have changed the list it hands back. A spread in the
+// helper's where is read only when it is a choice between object
+// literals naming no tenant field, which cannot override the tenant's.
+func (q *queryCheck) helperListRows(rows string, path []string, target *prisma.Model, idName string) bool {
+	if len(path) < 2 || !q.call.Valid() || q.verifying {
+		return false
+	}
+	held, ok := constBefore(rows, q.call)
+	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, rows) {
+		return false
+	}
+	call := uncastAwait(held)
+	if call.Kind() != "call_expression" {
+		return false
+	}
+	models := q.modelsLeadingTo(path, target, idName)
+	if len(models) == 0 {
+		return false
+	}
+	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		return slices.ContainsFunc(models, func(m *prisma.Model) bool { return hq.returnsTenantList(call, fn, m) })
+	})
+}
+
+// returnsTenantList reports whether every return of fn, called by call,
+// is a findMany on m scoped to a tenant the call passes (tenantListCall),
+// directly or through a const of fn's body used only by that return.
+func (q *queryCheck) returnsTenantList(call, fn tsparse.Node, m *prisma.Model) bool {
+	body := fn.Field("body")
+	if !body.Valid() {
+		return false
+	}
+	if body.Kind() != "statement_block" {
+		// An arrow function's expression body.
+		return q.tenantListCall(call, fn, uncastAwait(body), m)
+	}
+	ok, returns := true, 0
+	eachReturn(body, func(_, v tsparse.Node) bool {
+		returns++
+		if v.Kind() == "identifier" {
+			held, found := constValue(v)
+			if !found || uncast(held).Kind() != "await_expression" || usesIn(body, v.Text()) != 2 || boundIn(fn, v.Text()) != 1 {
+				ok = false
+				return false
+			}
+			v = uncastAwait(held)
+		}
+		ok = q.tenantListCall(call, fn, v, m)
+		return ok
+	})
+	return ok && returns > 0
+}
+
+// usesIn counts the identifiers name in n: a const read once more than
+// its declaration counts 2.
+func usesIn(n tsparse.Node, name string) int {
+	uses := 0
+	n.Walk(func(d tsparse.Node) bool {
+		if (d.Kind() == "identifier" || d.Kind() == "shorthand_property_identifier" || d.Kind() == "shorthand_property_identifier_pattern") && d.Text() == name {
+			uses++
+		}
+		return true
+	})
+	return uses
+}
+
+// tenantListCall reports whether v, in fn called by call, is exactly a
+// findMany on m whose where gives a tenant field of m a parameter of fn,
+// bound there and never reassigned, that call passes a tenant value the
+// rule accepts.
+func (q *queryCheck) tenantListCall(call, fn, v tsparse.Node, m *prisma.Model) bool {
+	c, found := exactCall(v, delegateName(m.Name))
+	if !found || c.Operation != "findMany" {
+		return false
+	}
+	p := q.listTenantParam(c, m)
+	if p == "" || reassigned(v, p, fn.Start()) {
+		return false
+	}
+	if scope, _ := bindingScope(v, p, -1); scope != fn {
+		return false
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	if i := slices.IndexFunc(params, func(pp tsparse.Node) bool { return pp.Field("pattern").Text() == p }); i >= 0 && params[i].Kind() != "required_parameter" {
+		// An optional parameter may be left out: the filter is dropped.
+		return false
+	}
+	given, ok := paramArg(params, namedNoComments(call.Field("arguments")), p)
+	arg := uncast(given)
+	return ok && arg.Kind() != "spread_element" && !q.provesNothing(arg) && tenantValue(arg, 0) == constrained
+}
+
+// listTenantParam is the plain name c's where gives a tenant field of m,
+// in an object whose only spreads are choices between literals naming
+// no tenant field (literalChoice); "" otherwise.
+func (q *queryCheck) listTenantParam(c tsquery.Call, m *prisma.Model) string {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return ""
+	}
+	name, wheres := "", 0
+	for _, e := range args.NamedChildren() {
+		if e.Kind() == "spread_element" {
+			return ""
+		}
+		k, v, ok := property(e)
+		if !ok || k != "where" {
+			continue
+		}
+		wheres++
+		where, ok := q.objectOf(v, 0)
+		if !ok {
+			return ""
+		}
+		for _, d := range where.NamedChildren() {
+			if d.Kind() == "spread_element" {
+				if !q.literalChoice(firstNamed(d), m, 0) {
+					return ""
+				}
+				continue
+			}
+			if d.Kind() == "pair" && d.Field("key").Kind() == "computed_property_name" {
+				return ""
+			}
+			if dk, dv, ok := property(d); ok && q.isTenantField(m, dk) {
+				if name != "" || dv.Kind() != "identifier" && dv.Kind() != "shorthand_property_identifier" {
+					return ""
+				}
+				name = dv.Text()
+			}
+		}
+	}
+	if wheres != 1 {
+		return ""
+	}
+	return name
+}
+
+// literalChoice reports whether n, spread into a where, is an object
+// literal, or a choice (`c ? {…} : {…}`, `c && {…}`) between such, with
+// no spread, computed key or tenant field of m in it: it adds filters
+// and never overrides the tenant's.
+func (q *queryCheck) literalChoice(n tsparse.Node, m *prisma.Model, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	n = uncast(n)
+	switch n.Kind() {
+	case "object":
+		for _, e := range n.NamedChildren() {
+			switch e.Kind() {
+			case "comment":
+			case "pair":
+				if e.Field("key").Kind() == "computed_property_name" || q.isTenantField(m, keyName(e.Field("key"))) {
+					return false
+				}
+			case "shorthand_property_identifier":
+				if q.isTenantField(m, e.Text()) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+		return true
+	case "ternary_expression":
+		return q.literalChoice(n.Field("consequence"), m, depth+1) && q.literalChoice(n.Field("alternative"), m, depth+1)
+	case "binary_expression":
+		// `c && {…}` spreads nothing when c is false.
+		return n.Field("operator").Text() == "&&" && q.literalChoice(n.Field("right"), m, depth+1)
+	}
+	return false
+}
