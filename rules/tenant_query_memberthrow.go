@@ -51,10 +51,102 @@ func (q *queryCheck) memberThrowGuards(c tsquery.Call, m *prisma.Model) bool {
 	return q.memberThrowBefore(c, m, q.call)
 }
 
+// thrownRow is the memberRow memberThrow reads: a row bound to a name, or
+// destructured (`const { projectId, nodeId } = await …`) into locals, of
+// which tenant holds the tenant field.
+type thrownRow struct {
+	memberRow
+	locals []string
+	tenant string
+	decl   tsparse.Node
+}
+
+// tenantArg is rowTenantValue for the row r: a destructured row's
+// tenant is its local, given as it is.
+func (r thrownRow) tenantArg(a, fetch tsparse.Node) ([]string, bool) {
+	if r.locals == nil {
+		return rowTenantValue(a, fetch, r.name, r.field.Name())
+	}
+	a = uncast(a)
+	return nil, a.Kind() == "identifier" && a.Text() == r.tenant
+}
+
+// destructuredMemberRow is memberRow for a lookup whose awaited row is
+// destructured by a const into plain locals (no default, no nested
+// pattern, no rest), one of them the tenant field's, none bound again in
+// the function or changed.
+func (q *queryCheck) destructuredMemberRow(c tsquery.Call, m *prisma.Model) (thrownRow, bool) {
+	if len(q.membershipModels) == 0 {
+		return thrownRow{}, false
+	}
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+	default:
+		return thrownRow{}, false
+	}
+	tf := q.t.Field(m)
+	aw := c.Node.Parent()
+	d := aw.Parent()
+	if tf == nil || aw.Kind() != "await_expression" || d.Kind() != "variable_declarator" || !sameNode(d.Field("value"), aw) || !strings.HasPrefix(d.Parent().Text(), "const") || !q.rowHolds(c, tf.Name()) {
+		return thrownRow{}, false
+	}
+	pattern := d.Field("name")
+	if pattern.Kind() != "object_pattern" {
+		return thrownRow{}, false
+	}
+	scope := enclosingFunction(c.Node)
+	r := thrownRow{memberRow: memberRow{field: tf, root: tenantTarget(m, tf), scope: scope, end: scope.End()}, locals: []string{}, decl: d}
+	for _, e := range namedNoComments(pattern) {
+		k, local := "", ""
+		switch {
+		case e.Kind() == "shorthand_property_identifier_pattern":
+			k, local = e.Text(), e.Text()
+		case e.Kind() == "pair_pattern" && e.Field("value").Kind() == "identifier":
+			k, local = keyName(e.Field("key")), e.Field("value").Text()
+		}
+		if k == "" || countBindings(scope, local) != 1 || changesName(scope, local) {
+			return thrownRow{}, false
+		}
+		if k == tf.Name() {
+			r.tenant = local
+		}
+		r.locals = append(r.locals, local)
+	}
+	if r.tenant == "" {
+		return thrownRow{}, false
+	}
+	if block := d.Parent().Parent(); block.Valid() {
+		r.end = min(r.end, block.End())
+	}
+	return r, true
+}
+
+// localsUsedIn reports whether every read of the destructured row r's
+// locals, but the tenant handed to call, comes after call, in block.
+func localsUsedIn(r thrownRow, call, block tsparse.Node) bool {
+	ok := true
+	r.scope.Walk(func(n tsparse.Node) bool {
+		if !ok {
+			return false
+		}
+		if n.End() <= r.decl.End() {
+			return false
+		}
+		if (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && slices.Contains(r.locals, n.Text()) && !spans(call, n) {
+			ok = n.Start() >= call.End() && spans(block, n)
+		}
+		return true
+	})
+	return ok
+}
+
 func (q *queryCheck) memberThrowBefore(c tsquery.Call, m *prisma.Model, at tsparse.Node) bool {
-	mr, ok := q.memberRow(c, m)
+	row, ok := q.memberRow(c, m)
+	mr := thrownRow{memberRow: row}
 	if !ok {
-		return false
+		if mr, ok = q.destructuredMemberRow(c, m); !ok {
+			return false
+		}
 	}
 	proven := false
 	mr.scope.Walk(func(n tsparse.Node) bool {
@@ -77,7 +169,7 @@ func (q *queryCheck) memberThrowBefore(c tsquery.Call, m *prisma.Model, at tspar
 }
 
 // memberThrowCall is memberThrow's reading of one call after the lookup c.
-func (q *queryCheck) memberThrowCall(c tsquery.Call, call tsparse.Node, mr memberRow, at tsparse.Node) bool {
+func (q *queryCheck) memberThrowCall(c tsquery.Call, call tsparse.Node, mr thrownRow, at tsparse.Node) bool {
 	aw := call.Parent()
 	st := aw.Parent()
 	if aw.Kind() != "await_expression" || st.Kind() != "expression_statement" || st.Parent().Kind() != "statement_block" {
@@ -97,7 +189,7 @@ func (q *queryCheck) memberThrowCall(c tsquery.Call, call tsparse.Node, mr membe
 			// The arguments after it land anywhere.
 			return false
 		}
-		if consts, ok := rowTenantValue(a, c.Node, mr.name, mr.field.Name()); ok {
+		if consts, ok := mr.tenantArg(a, c.Node); ok {
 			if tenantAt >= 0 {
 				return false
 			}
@@ -109,10 +201,17 @@ func (q *queryCheck) memberThrowCall(c tsquery.Call, call tsparse.Node, mr membe
 			ctxAt = i
 		}
 	}
-	if tenantAt < 0 || ctxAt < 0 || rowAssignedBetween(c.Node, call, mr.name) {
+	if tenantAt < 0 || ctxAt < 0 {
 		return false
 	}
-	if use := firstRowUse(c.Node, call, mr.name, mr.field.Name(), tenantConsts, mr.end); use.Valid() && (use.Start() < call.End() || !spans(block, use)) {
+	if mr.locals == nil {
+		if rowAssignedBetween(c.Node, call, mr.name) {
+			return false
+		}
+		if use := firstRowUse(c.Node, call, mr.name, mr.field.Name(), tenantConsts, mr.end); use.Valid() && (use.Start() < call.End() || !spans(block, use)) {
+			return false
+		}
+	} else if !localsUsedIn(mr, call, block) {
 		return false
 	}
 	if at.Valid() && (!spans(block, at) || at.Start() < call.End()) {

@@ -81,3 +81,19 @@ export async function writtenFirst({ input, ctx }: Args) {
   await db.dataset.delete({ where: { id: input.id } }); // want "delete on tenant-scoped \"Dataset\" does not filter"
   await requireCanModifyProject(dataset.projectId, ctx);
 }
+
+// The row destructured, its other field read before the check.
+export async function destructuredReadFirst({ input, ctx }: Args) {
+  const { projectId, name } = await db.dataset.findUniqueOrThrow({ where: { id: input.id } }); // want "findUniqueOrThrow on tenant-scoped \"Dataset\" does not filter"
+  console.log(name);
+  await requireCanModifyProject(projectId, ctx);
+  return name;
+}
+
+// The destructured tenant changed before the check.
+export async function destructuredChanged({ input, ctx }: Args) {
+  let { projectId } = await db.dataset.findUniqueOrThrow({ where: { id: input.id } }); // want "findUniqueOrThrow on tenant-scoped \"Dataset\" does not filter"
+  projectId = input.otherId;
+  await requireCanModifyProject(projectId, ctx);
+  return projectId;
+}

@@ -21,3 +21,12 @@ export async function datasetName(ctx: Context, id: string) {
   await requireIsProjectAdmin(ctx, projectId);
   return dataset.name;
 }
+
+// The row destructured; its other field read after the check, and the
+// write by the same id after it too.
+export async function renameDestructured({ input, ctx }: { input: { id: string; name: string }; ctx: Context }) {
+  const { projectId, name } = await db.dataset.findUniqueOrThrow({ where: { id: input.id } });
+  await requireCanModifyProject(projectId, ctx);
+  await db.dataset.update({ where: { id: input.id }, data: { name: input.name } });
+  return name;
+}
