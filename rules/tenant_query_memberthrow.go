@@ -37,9 +37,11 @@ import (
 // context parameter, which throws unless `ctx.session.user.id` is set and
 // returns only that; it awaits a findFirst or findUnique of a configured
 // membership model of the row's tenant into a const, its where giving the
-// membership's tenant and user keys the two names; then `if (!row)`
-// throws. A return anywhere before that test (an admin's or a public
-// project's way in) proves nothing, nor does a user id the caller gives.
+// membership's tenant and user keys the two names; then `if
+// (!membership)` throws. The row may be destructured instead
+// (destructuredMemberRow). A return anywhere before that test (an
+// admin's or a public project's way in) proves nothing, nor does a user
+// id the caller gives.
 func (q *queryCheck) memberThrow(c tsquery.Call, m *prisma.Model) bool {
 	return q.memberThrowBefore(c, m, tsparse.Node{})
 }
@@ -140,6 +142,8 @@ func localsUsedIn(r thrownRow, call, block tsparse.Node) bool {
 	return ok
 }
 
+// memberThrowBefore is memberThrow; when at is valid, the call must also
+// lie before it, in a block holding it.
 func (q *queryCheck) memberThrowBefore(c tsquery.Call, m *prisma.Model, at tsparse.Node) bool {
 	row, ok := q.memberRow(c, m)
 	mr := thrownRow{memberRow: row}
