@@ -1,0 +1,6 @@
+tenancy {
+  fields = ["projectId"]
+  queries {
+    membership_models = ["ProjectUser"]
+  }
+}
