@@ -384,41 +384,10 @@ func (q *queryCheck) sessionUser(st, fn tsparse.Node, ctx string) string {
 	if len(args) != 1 || uncast(args[0]).Kind() != "identifier" || uncast(args[0]).Text() != ctx {
 		return ""
 	}
-	if countBindings(fn, name) != 1 || changesName(fn.Field("body"), name) || !userIdOf(fileConstFunction(call)) {
+	if countBindings(fn, name) != 1 || changesName(fn.Field("body"), name) || !userIdOf(topOrConstFunction(call)) {
 		return ""
 	}
 	return name
-}
-
-// fileConstFunction is the function a plain-name call calls when its
-// file binds the name once, at the top, to a function declaration or a
-// const arrow function or function expression.
-func fileConstFunction(call tsparse.Node) tsparse.Node {
-	if fn := topFunction(call); fn.Valid() {
-		return fn
-	}
-	name := call.Field("function").Text()
-	root := call.Tree().Root()
-	if countBindings(root, name) != 1 {
-		return tsparse.Node{}
-	}
-	for _, st := range namedNoComments(root) {
-		if st.Kind() == "export_statement" {
-			st = st.Field("declaration")
-		}
-		if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
-			continue
-		}
-		for _, d := range namedNoComments(st) {
-			if d.Kind() == "variable_declarator" && d.Field("name").Text() == name {
-				if v := uncast(d.Field("value")); v.Kind() == "arrow_function" || v.Kind() == "function_expression" {
-					return v
-				}
-				return tsparse.Node{}
-			}
-		}
-	}
-	return tsparse.Node{}
 }
 
 // userIdOf reports whether fn, a plain function of one parameter p (not
@@ -463,4 +432,14 @@ func userIdOf(fn tsparse.Node) bool {
 		return ok
 	})
 	return ok && returns > 0
+}
+
+// topOrConstFunction is the function a plain-name call calls when its
+// file binds the name once, at the top, to a function declaration or a
+// const arrow function or function expression.
+func topOrConstFunction(call tsparse.Node) tsparse.Node {
+	if fn := topFunction(call); fn.Valid() {
+		return fn
+	}
+	return fileConstFunction(call)
 }
