@@ -198,7 +198,7 @@ func (r *resolver) declare() {
 		if c := name.Name[0]; c >= '0' && c <= '9' {
 			r.errorf(name.Span, "the name of a %s must not start with a number", kind)
 		}
-		if strings.Contains(name.Name, "-") {
+		if strings.IndexByte(name.Name, '-') >= 0 {
 			r.errorf(name.Span, "the character `-` is not allowed in %s names", kind)
 		}
 	}
@@ -622,7 +622,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	if c := fd.Name.Name[0]; c >= '0' && c <= '9' {
 		r.errorf(fd.Name.Span, "the name of a field must not start with a number")
 	}
-	if strings.Contains(fd.Name.Name, "-") {
+	if strings.IndexByte(fd.Name.Name, '-') >= 0 {
 		r.errorf(fd.Name.Span, "the character `-` is not allowed in field names")
 	}
 	// The chunk is zeroed: setting members one by one writes only these,
