@@ -1169,9 +1169,13 @@ func (p *parser) expr() (Expr, bool) {
 				return c, true
 			}
 		}
-		p.p = start
-		if n, ok := p.number(); ok {
-			return n, true
+		// A name that starts with a digit may be a number (`12`, `1.5`);
+		// any other cannot, and is not read again.
+		if c >= '0' && c <= '9' {
+			p.p = start
+			if n, ok := p.number(); ok {
+				return n, true
+			}
 		}
 		p.p = afterName
 		c := p.alloc.consts.new()
