@@ -278,10 +278,25 @@ const (
 
 // path reads `ident(.ident?)*`, e.g. `db.VarChar`.
 func (p *parser) path() (Ident, bool) {
-	start := p.p
-	if _, ok := p.ident(); !ok {
+	first, ok := p.ident()
+	if !ok {
 		return Ident{}, false
 	}
+	return p.pathRest(first), true
+}
+
+// pathRest reads the `.ident` parts of a path whose first name was just
+// read. Most paths have none: the name is the path, and is not made again.
+func (p *parser) pathRest(first Ident) Ident {
+	if p.p < len(p.src) && p.src[p.p] == '.' {
+		return p.dotted(first)
+	}
+	return first
+}
+
+// dotted reads the `.ident` parts of the path that starts with first.
+func (p *parser) dotted(first Ident) Ident {
+	start := int(first.Span.Start)
 	for p.peekByte('.') {
 		p.p++
 		save := p.p
@@ -289,7 +304,7 @@ func (p *parser) path() (Ident, bool) {
 			p.p = save
 		}
 	}
-	return Ident{Name: p.text[start:p.p], Span: SpanOf(start, p.p)}, true
+	return Ident{Name: p.text[start:p.p], Span: SpanOf(start, p.p)}
 }
 
 // ---- file level ----
@@ -1117,6 +1132,7 @@ func (p *parser) argListItems() (args []Argument, trailing bool, ok bool) {
 func (p *parser) argument() (Argument, bool) {
 	start := p.p
 	if name, ok := p.ident(); ok {
+		end := p.p
 		p.ws()
 		if p.peekByte(':') {
 			p.p++
@@ -1130,7 +1146,10 @@ func (p *parser) argument() (Argument, bool) {
 			p.p = save
 			return Argument{Name: id}, true
 		}
-		p.p = start
+		// A value: the name just read is its path's first part, which
+		// expr would read again.
+		p.p = end
+		return Argument{Value: p.afterPath(start, p.pathRest(name))}, true
 	}
 	e, ok := p.expr()
 	if !ok {
@@ -1160,29 +1179,35 @@ func (p *parser) expr() (Expr, bool) {
 		return s, true
 	}
 	if name, ok := p.path(); ok {
-		afterName := p.p
-		p.ws()
-		if p.peekByte('(') {
-			if args, _, ok := p.argList(); ok {
-				c := p.alloc.calls.new()
-				c.Name, c.Args, c.Span = name, args, SpanOf(start, p.p)
-				return c, true
-			}
-		}
-		// A name that starts with a digit may be a number (`12`, `1.5`);
-		// any other cannot, and is not read again.
-		if c >= '0' && c <= '9' {
-			p.p = start
-			if n, ok := p.number(); ok {
-				return n, true
-			}
-		}
-		p.p = afterName
-		c := p.alloc.consts.new()
-		c.Value, c.Span = name.Name, name.Span
-		return c, true
+		return p.afterPath(start, name), true
 	}
 	return p.number()
+}
+
+// afterPath reads the rest of a value that starts with the path name, read
+// from start: a call's arguments, or nothing (a number or a constant).
+func (p *parser) afterPath(start int, name Ident) Expr {
+	afterName := p.p
+	p.ws()
+	if p.peekByte('(') {
+		if args, _, ok := p.argList(); ok {
+			c := p.alloc.calls.new()
+			c.Name, c.Args, c.Span = name, args, SpanOf(start, p.p)
+			return c
+		}
+	}
+	// A name that starts with a digit may be a number (`12`, `1.5`);
+	// any other cannot, and is not read again.
+	if c := p.src[start]; c >= '0' && c <= '9' {
+		p.p = start
+		if n, ok := p.number(); ok {
+			return n
+		}
+	}
+	p.p = afterName
+	c := p.alloc.consts.new()
+	c.Value, c.Span = name.Name, name.Span
+	return c
 }
 
 func (p *parser) number() (*NumberLit, bool) {
