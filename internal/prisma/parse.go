@@ -700,7 +700,9 @@ func (p *parser) fieldType(t *FieldType) bool {
 // baseType reads `Name` or `Unsupported("…")` into t.
 func (p *parser) baseType(t *FieldType) bool {
 	start := p.p
-	if p.lit("Unsupported(") {
+	// Every field's type is asked; the byte check keeps most from the
+	// string comparison.
+	if p.peekByte('U') && p.lit("Unsupported(") {
 		p.ws()
 		s, ok := p.stringLit()
 		if ok {

@@ -137,7 +137,7 @@ func knownAttribute(name string, block bool) bool {
 func (r *resolver) checkAttribute(a *Attribute) {
 	name := a.Name.Name
 	known := knownAttribute(name, a.Block)
-	if !known && !a.Block && r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
+	if !known && !a.Block && r.isNative(name) {
 		known = true
 	}
 	if !known {
@@ -656,9 +656,17 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	return f
 }
 
+// isNative reports whether an attribute's name is a native type's, one
+// with nativePrefix. The prefix's last byte, its dot, is compared first:
+// every field attribute is asked, and few have a dot there.
+func (r *resolver) isNative(name string) bool {
+	n := len(r.nativePrefix)
+	return n > 0 && len(name) >= n && name[n-1] == r.nativePrefix[n-1] && name[:n] == r.nativePrefix
+}
+
 func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	name := a.Name.Name
-	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
+	if r.isNative(name) {
 		nt := r.natives.new()
 		nt.Attr = a
 		f.NativeType = nt
