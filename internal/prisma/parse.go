@@ -2,8 +2,10 @@ package prisma
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -119,6 +121,17 @@ var mayBeSpace = func() (t [256]bool) {
 // wsRun skips a run of whitespace.
 func (p *parser) wsRun() {
 	src, i := p.src, p.p
+	// Spaces eight at a time: the runs that align a formatted schema's
+	// columns are several bytes long. The loop below goes on from the
+	// first byte that is not a space (a tab, say).
+	for i+8 <= len(src) {
+		w := binary.LittleEndian.Uint64(src[i:]) ^ 0x2020202020202020
+		if w != 0 {
+			i += bits.TrailingZeros64(w) >> 3
+			break
+		}
+		i += 8
+	}
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 		i++
 	}
