@@ -146,11 +146,16 @@ func (r *resolver) checkAttribute(a *Attribute) {
 	if a.TrailingComma {
 		r.errorf(a.ArgsSpan(), "trailing commas are not valid in attribute arguments; remove the last comma")
 	}
-	for _, arg := range a.Args {
+	// Most files have no bad escape: their arguments are not walked for one.
+	escapes := r.file.badEscapes
+	for i := range a.Args {
+		arg := &a.Args[i]
 		if arg.Value == nil {
 			r.errorf(r.throughColon(arg.Name.Span), "argument %q is missing a value", arg.Name.Name)
 		}
-		r.checkStrings(arg.Value)
+		if escapes {
+			r.checkStrings(arg.Value)
+		}
 	}
 }
 
