@@ -638,6 +638,11 @@ func (p *parser) lineTail(attrs *[]*Attribute) (end int, trailing *string, ok bo
 		return 0, nil, false
 	}
 	end = p.p
+	if p.p < len(p.src) && p.src[p.p] == '\n' {
+		// The usual end of a line: no comment, no space to skip.
+		p.p++
+		return end, nil, true
+	}
 	if trailing, ok = p.trailingComment(); !ok {
 		return 0, nil, false
 	}
