@@ -620,6 +620,9 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 		return nil, false
 	}
 	f.Span = SpanOf(start, end)
+	if pending == nil && trailing == nil {
+		return f, true // most fields have no documentation
+	}
 	if doc, has := joinDocs(pending, trailing); has {
 		f.HasDoc = true
 		if doc != "" {
