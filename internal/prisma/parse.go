@@ -2,8 +2,10 @@ package prisma
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -119,6 +121,17 @@ var mayBeSpace = func() (t [256]bool) {
 // wsRun skips a run of whitespace.
 func (p *parser) wsRun() {
 	src, i := p.src, p.p
+	// Spaces eight at a time: the runs that align a formatted schema's
+	// columns are several bytes long. The loop below goes on from the
+	// first byte that is not a space (a tab, say).
+	for i+8 <= len(src) {
+		w := binary.LittleEndian.Uint64(src[i:]) ^ 0x2020202020202020
+		if w != 0 {
+			i += bits.TrailingZeros64(w) >> 3
+			break
+		}
+		i += 8
+	}
 	for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 		i++
 	}
@@ -278,10 +291,25 @@ const (
 
 // path reads `ident(.ident?)*`, e.g. `db.VarChar`.
 func (p *parser) path() (Ident, bool) {
-	start := p.p
-	if _, ok := p.ident(); !ok {
+	first, ok := p.ident()
+	if !ok {
 		return Ident{}, false
 	}
+	return p.pathRest(first), true
+}
+
+// pathRest reads the `.ident` parts of a path whose first name was just
+// read. Most paths have none: the name is the path, and is not made again.
+func (p *parser) pathRest(first Ident) Ident {
+	if p.p < len(p.src) && p.src[p.p] == '.' {
+		return p.dotted(first)
+	}
+	return first
+}
+
+// dotted reads the `.ident` parts of the path that starts with first.
+func (p *parser) dotted(first Ident) Ident {
+	start := int(first.Span.Start)
 	for p.peekByte('.') {
 		p.p++
 		save := p.p
@@ -289,7 +317,7 @@ func (p *parser) path() (Ident, bool) {
 			p.p = save
 		}
 	}
-	return Ident{Name: p.text[start:p.p], Span: SpanOf(start, p.p)}, true
+	return Ident{Name: p.text[start:p.p], Span: SpanOf(start, p.p)}
 }
 
 // ---- file level ----
@@ -592,6 +620,9 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 		return nil, false
 	}
 	f.Span = SpanOf(start, end)
+	if pending == nil && trailing == nil {
+		return f, true // most fields have no documentation
+	}
 	if doc, has := joinDocs(pending, trailing); has {
 		f.HasDoc = true
 		if doc != "" {
@@ -610,6 +641,11 @@ func (p *parser) lineTail(attrs *[]*Attribute) (end int, trailing *string, ok bo
 		return 0, nil, false
 	}
 	end = p.p
+	if p.p < len(p.src) && p.src[p.p] == '\n' {
+		// The usual end of a line: no comment, no space to skip.
+		p.p++
+		return end, nil, true
+	}
 	if trailing, ok = p.trailingComment(); !ok {
 		return 0, nil, false
 	}
@@ -685,7 +721,9 @@ func (p *parser) fieldType(t *FieldType) bool {
 // baseType reads `Name` or `Unsupported("…")` into t.
 func (p *parser) baseType(t *FieldType) bool {
 	start := p.p
-	if p.lit("Unsupported(") {
+	// Every field's type is asked; the byte check keeps most from the
+	// string comparison.
+	if p.peekByte('U') && p.lit("Unsupported(") {
 		p.ws()
 		s, ok := p.stringLit()
 		if ok {
@@ -1117,6 +1155,7 @@ func (p *parser) argListItems() (args []Argument, trailing bool, ok bool) {
 func (p *parser) argument() (Argument, bool) {
 	start := p.p
 	if name, ok := p.ident(); ok {
+		end := p.p
 		p.ws()
 		if p.peekByte(':') {
 			p.p++
@@ -1130,7 +1169,10 @@ func (p *parser) argument() (Argument, bool) {
 			p.p = save
 			return Argument{Name: id}, true
 		}
-		p.p = start
+		// A value: the name just read is its path's first part, which
+		// expr would read again.
+		p.p = end
+		return Argument{Value: p.afterPath(start, p.pathRest(name))}, true
 	}
 	e, ok := p.expr()
 	if !ok {
@@ -1160,25 +1202,35 @@ func (p *parser) expr() (Expr, bool) {
 		return s, true
 	}
 	if name, ok := p.path(); ok {
-		afterName := p.p
-		p.ws()
-		if p.peekByte('(') {
-			if args, _, ok := p.argList(); ok {
-				c := p.alloc.calls.new()
-				c.Name, c.Args, c.Span = name, args, SpanOf(start, p.p)
-				return c, true
-			}
-		}
-		p.p = start
-		if n, ok := p.number(); ok {
-			return n, true
-		}
-		p.p = afterName
-		c := p.alloc.consts.new()
-		c.Value, c.Span = name.Name, name.Span
-		return c, true
+		return p.afterPath(start, name), true
 	}
 	return p.number()
+}
+
+// afterPath reads the rest of a value that starts with the path name, read
+// from start: a call's arguments, or nothing (a number or a constant).
+func (p *parser) afterPath(start int, name Ident) Expr {
+	afterName := p.p
+	p.ws()
+	if p.peekByte('(') {
+		if args, _, ok := p.argList(); ok {
+			c := p.alloc.calls.new()
+			c.Name, c.Args, c.Span = name, args, SpanOf(start, p.p)
+			return c
+		}
+	}
+	// A name that starts with a digit may be a number (`12`, `1.5`);
+	// any other cannot, and is not read again.
+	if c := p.src[start]; c >= '0' && c <= '9' {
+		p.p = start
+		if n, ok := p.number(); ok {
+			return n
+		}
+	}
+	p.p = afterName
+	c := p.alloc.consts.new()
+	c.Value, c.Span = name.Name, name.Span
+	return c
 }
 
 func (p *parser) number() (*NumberLit, bool) {
@@ -1307,6 +1359,10 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	i := p.p + 1
 	escaped := false
 	for {
+		// Most bytes are plain: skip them at one table lookup each.
+		for i < len(p.src) && plainInString[p.src[i]] {
+			i++
+		}
 		if i >= len(p.src) {
 			return nil, false
 		}
@@ -1342,6 +1398,16 @@ func (p *parser) stringLit() (*StringLit, bool) {
 	}
 	return lit, true
 }
+
+// plainInString marks the bytes a string literal's loop passes over
+// without a second look: all but the closing quote, the backslash and
+// control characters.
+var plainInString = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // badEscape is the first escape sequence Prisma rejects ("\\x") in the
 // literal, read again from src, its file's text: only files with one ask,

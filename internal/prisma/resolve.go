@@ -137,7 +137,7 @@ func knownAttribute(name string, block bool) bool {
 func (r *resolver) checkAttribute(a *Attribute) {
 	name := a.Name.Name
 	known := knownAttribute(name, a.Block)
-	if !known && !a.Block && r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
+	if !known && !a.Block && r.isNative(name) {
 		known = true
 	}
 	if !known {
@@ -146,11 +146,16 @@ func (r *resolver) checkAttribute(a *Attribute) {
 	if a.TrailingComma {
 		r.errorf(a.ArgsSpan(), "trailing commas are not valid in attribute arguments; remove the last comma")
 	}
-	for _, arg := range a.Args {
+	// Most files have no bad escape: their arguments are not walked for one.
+	escapes := r.file.badEscapes
+	for i := range a.Args {
+		arg := &a.Args[i]
 		if arg.Value == nil {
 			r.errorf(r.throughColon(arg.Name.Span), "argument %q is missing a value", arg.Name.Name)
 		}
-		r.checkStrings(arg.Value)
+		if escapes {
+			r.checkStrings(arg.Value)
+		}
 	}
 }
 
@@ -198,7 +203,7 @@ func (r *resolver) declare() {
 		if c := name.Name[0]; c >= '0' && c <= '9' {
 			r.errorf(name.Span, "the name of a %s must not start with a number", kind)
 		}
-		if strings.Contains(name.Name, "-") {
+		if strings.IndexByte(name.Name, '-') >= 0 {
 			r.errorf(name.Span, "the character `-` is not allowed in %s names", kind)
 		}
 	}
@@ -622,7 +627,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	if c := fd.Name.Name[0]; c >= '0' && c <= '9' {
 		r.errorf(fd.Name.Span, "the name of a field must not start with a number")
 	}
-	if strings.Contains(fd.Name.Name, "-") {
+	if strings.IndexByte(fd.Name.Name, '-') >= 0 {
 		r.errorf(fd.Name.Span, "the character `-` is not allowed in field names")
 	}
 	// The chunk is zeroed: setting members one by one writes only these,
@@ -656,9 +661,17 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	return f
 }
 
+// isNative reports whether an attribute's name is a native type's, one
+// with nativePrefix. The prefix's last byte, its dot, is compared first:
+// every field attribute is asked, and few have a dot there.
+func (r *resolver) isNative(name string) bool {
+	n := len(r.nativePrefix)
+	return n > 0 && len(name) >= n && name[n-1] == r.nativePrefix[n-1] && name[:n] == r.nativePrefix
+}
+
 func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	name := a.Name.Name
-	if r.nativePrefix != "" && strings.HasPrefix(name, r.nativePrefix) {
+	if r.isNative(name) {
 		nt := r.natives.new()
 		nt.Attr = a
 		f.NativeType = nt
