@@ -76,8 +76,8 @@ func (q *queryCheck) carriedField(obj tsparse.Node, field, rest string, target *
 	var name tsparse.Node
 	for _, e := range namedNoComments(obj) {
 		key, val, ok := property(e)
-		if !ok {
-			return false // a spread may give the field another value
+		if !ok || key == "" {
+			return false // a spread or a computed key may give the field another value
 		}
 		if key == field {
 			name = uncast(val)

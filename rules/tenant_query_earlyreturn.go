@@ -20,10 +20,12 @@ import (
 // A return in a callback leaves only the callback.
 func returnedBefore(call, stmt tsparse.Node, row string) bool {
 	from, to := call.End(), stmt.Start()
-	if to <= from || !slices.ContainsFunc(exitWords, func(w []byte) bool { return bytes.Contains(call.Tree().Src[from:to], w) }) {
+	scope := enclosingFunction(call)
+	// A function declaration is hoisted: a call of it in the range may
+	// throw what its body, after the range, reads.
+	if to <= from || !slices.ContainsFunc(exitWords, func(w []byte) bool { return bytes.Contains(call.Tree().Src[from:to], w) }) && !bytes.Contains(call.Tree().Src[scope.Start():scope.End()], []byte("function")) {
 		return false
 	}
-	scope := enclosingFunction(call)
 	names := rowCarriers(scope, call, from, to, row)
 	pushedInto(scope, from, to, names)
 	found := false
@@ -39,7 +41,11 @@ func returnedBefore(call, stmt tsparse.Node, row string) bool {
 			found = true
 			return false
 		}
-		if !passesOut(n) || n.End() > to || !sameNode(enclosingFunction(n), scope) {
+		runsIn := calledFunction(n)
+		if n.Kind() == "return_statement" {
+			runsIn = enclosingFunction(n) // leaves only the function called
+		}
+		if !passesOut(n) || n.End() > to || !sameNode(runsIn, scope) {
 			return true
 		}
 		found = anyNode(n, carries)
@@ -59,6 +65,9 @@ func throwsOut(call tsparse.Node, carries func(tsparse.Node) bool) bool {
 	}
 	init, ok := constBefore(fn.Text(), call)
 	if init = uncast(init); !ok || !functionKinds[init.Kind()] {
+		init = declaredFunction(enclosingFunction(call), fn.Text())
+	}
+	if !init.Valid() {
 		return false
 	}
 	return anyNode(init.Field("body"), func(n tsparse.Node) bool {
@@ -70,7 +79,41 @@ func throwsOut(call tsparse.Node, carries func(tsparse.Node) bool) bool {
 }
 
 // exitWords prefilter returnedBefore: each way out passesOut reads.
-var exitWords = [][]byte{[]byte("return"), []byte("throw"), []byte("reject"), []byte("resolve"), []byte("next")}
+var exitWords = [][]byte{[]byte("return"), []byte("throw"), []byte("reject"), []byte("resolve"), []byte("next"), []byte("yield")}
+
+// declaredFunction is the function declaration named name among the
+// statements of scope's body (hoisted: callable before it stands), or an
+// invalid node.
+func declaredFunction(scope tsparse.Node, name string) tsparse.Node {
+	body := scope.Field("body")
+	if body.Kind() != "statement_block" {
+		return tsparse.Node{}
+	}
+	for _, st := range body.NamedChildren() {
+		if st.Kind() == "function_declaration" && st.Field("name").Text() == name {
+			return st
+		}
+	}
+	return tsparse.Node{}
+}
+
+// calledFunction is the function n runs in, seen through functions that
+// are called where they stand (`(() => { throw doc; })()`): a throw or a
+// return value of one leaves it into the function holding the call.
+func calledFunction(n tsparse.Node) tsparse.Node {
+	fn := enclosingFunction(n)
+	for fn.Kind() == "arrow_function" || fn.Kind() == "function_expression" {
+		p := fn.Parent()
+		for p.Kind() == "parenthesized_expression" {
+			p = p.Parent()
+		}
+		if p.Kind() != "call_expression" || !spans(p.Field("function"), fn) {
+			break
+		}
+		fn = enclosingFunction(p)
+	}
+	return fn
+}
 
 // passesOut reports whether n hands what it reads out of its function: a
 // return, a throw, or a call of reject, resolve or next by that name
@@ -78,13 +121,15 @@ var exitWords = [][]byte{[]byte("return"), []byte("throw"), []byte("reject"), []
 // arguments a caller receives.
 func passesOut(n tsparse.Node) bool {
 	switch n.Kind() {
-	case "return_statement", "throw_statement":
+	case "return_statement", "throw_statement", "yield_expression":
 		return true
 	case "call_expression":
 		fn := uncast(n.Field("function"))
-		switch fn.Text() {
+		switch compact(fn.Text()) {
 		case "reject", "resolve", "next":
 			return fn.Kind() == "identifier"
+		case "Promise.reject", "Promise.resolve":
+			return true
 		}
 	}
 	return false

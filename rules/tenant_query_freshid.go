@@ -109,13 +109,18 @@ func (q *queryCheck) createData(c tsquery.Call) (tsparse.Node, bool) {
 // filters, or its relation to the tenant model connected by the tenant's
 // id (`workspace: { connect: { id: workspaceId } }`).
 func (q *queryCheck) dataInTenant(data tsparse.Node, target *prisma.Model) bool {
+	// A spread or a computed key after the tenant's entry may give the
+	// row another tenant (`{ workspaceId, ...input }`).
+	in := false
 	for _, d := range namedNoComments(data) {
 		k, v, ok := property(d)
-		if !ok {
+		if !ok || k == "" {
+			in = false
 			continue
 		}
 		if (q.isTenantField(target, k) || tenantForeignKey(q.t, target, k)) && tenantValue(v, 0) == constrained {
-			return true
+			in = true
+			continue
 		}
 		f := fieldByName(target, k)
 		if f == nil || f.Relation == nil || f.IsList() || f.Target == nil || !q.t.IsRoot(f.Target) {
@@ -139,9 +144,9 @@ func (q *queryCheck) dataInTenant(data tsparse.Node, target *prisma.Model) bool 
 				continue
 			}
 			if uk, uv, ok := property(entries[0]); ok && isPrimaryKey(f.Target, f.Target.Field(uk)) && tenantValue(uv, 0) == constrained {
-				return true
+				in = true
 			}
 		}
 	}
-	return false
+	return in
 }

@@ -82,7 +82,23 @@ func listGrown(at tsparse.Node, name string) bool {
 	if v, ok := constBefore(name, at); ok && v.Kind() == "array" && len(namedNoComments(v)) == 0 {
 		return false
 	}
+	return listGrownAs(at, name, 0)
+}
+
+// listGrownAs is listGrown for name, and for the names the function binds
+// to it (`const copy = rows; copy.push(other)` grows rows), depth names
+// deep.
+func listGrownAs(at tsparse.Node, name string, depth int) bool {
 	outer, _ := functionChain(at)
+	if depth < 3 && outer.AnyOfKind([]string{"variable_declarator", "assignment_expression"}, func(n tsparse.Node) bool {
+		alias, v := n.Field("name"), n.Field("value")
+		if n.Kind() == "assignment_expression" {
+			alias, v = uncast(n.Field("left")), n.Field("right")
+		}
+		return alias.Kind() == "identifier" && alias.Text() != name && v.Valid() && compact(uncast(v).Text()) == name && mayRunBefore(n, at, outer) && listGrownAs(at, alias.Text(), depth+1)
+	}) {
+		return true
+	}
 	return outer.AnyOfKind(changeKinds, func(n tsparse.Node) bool {
 		if !mayRunBefore(n, at, outer) || spans(n, at) {
 			return false

@@ -36,20 +36,25 @@ func (q *queryCheck) inlineFoundIDs(list tsparse.Node, target *prisma.Model, idN
 	}
 	name := list.Text()
 	if v, ok := constValue(list); ok {
-		return !listGrown(q.call, name) && q.foundIDsMapped(v, target, idName)
+		return !listGrown(q.call, name) && !growerByString(q.call, name) && !listChanged(q.call, v.End(), q.call.Start(), name) && q.foundIDsMapped(v, target, idName)
 	}
 	if v, ok := letBefore(name, list); ok {
-		return !listGrown(q.call, name) && q.foundIDsMapped(v, target, idName)
+		return !listGrown(q.call, name) && !growerByString(q.call, name) && !listChanged(q.call, v.End(), q.call.Start(), name) && q.foundIDsMapped(v, target, idName)
 	}
 	never := func(tsparse.Node) bool { return false }
+	first := q.call.Start()
 	ok := letOnlyAssigned(list, name, never, func(assign, right tsparse.Node) (bool, bool) {
 		if !q.foundIDsMapped(right, target, idName) {
 			return false, false
 		}
 		stmt := assign.Parent()
-		return true, stmt.Kind() == "expression_statement" && stmt.End() <= q.call.Start() && spans(stmt.Parent(), q.call)
+		counts := stmt.Kind() == "expression_statement" && stmt.End() <= q.call.Start() && spans(stmt.Parent(), q.call)
+		if counts {
+			first = min(first, stmt.End())
+		}
+		return true, counts
 	})
-	if !ok {
+	if !ok || growerByString(q.call, name) {
 		return false
 	}
 	// The assignments are allowed by letOnlyAssigned; anything else that
@@ -65,6 +70,20 @@ func (q *queryCheck) inlineFoundIDs(list tsparse.Node, target *prisma.Model, idN
 			return left.Kind() != "identifier" && rootName(left) == name
 		}
 		return false
+	}) && !listChanged(q.call, first, q.call.Start(), name)
+}
+
+// growerByString reports whether the function holding at calls a method
+// that grows the list name by a string subscript: `ids["push"](other)`.
+func growerByString(at tsparse.Node, name string) bool {
+	outer, _ := functionChain(at)
+	return anyNode(outer, func(n tsparse.Node) bool {
+		fn := uncast(n.Field("function"))
+		if n.Kind() != "call_expression" || fn.Kind() != "subscript_expression" || compact(fn.Field("object").Text()) != name {
+			return false
+		}
+		idx := uncast(fn.Field("index"))
+		return idx.Kind() != "string" || slices.Contains(listGrowers, stringValue(idx))
 	})
 }
 

@@ -141,6 +141,7 @@ func (q *queryCheck) nestedMapUnder(data tsparse.Node, m *prisma.Model) (tsparse
 // parent key in its where, or a const fresh id a create on target gives
 // as its id beside that parent key.
 func (q *queryCheck) keyUnderParent(v, at tsparse.Node, target *prisma.Model, ref *prisma.Field, key, parent string) bool {
+	mapName := uncast(uncast(at.Field("left")).Field("object")).Text()
 	delegate := delegateName(target.Name)
 	if !sameBinding(at, q.call, parent) {
 		return false
@@ -161,7 +162,7 @@ func (q *queryCheck) keyUnderParent(v, at tsparse.Node, target *prisma.Model, re
 			return false
 		}
 		list := loopSource(scope.Field("body"), row.Text())
-		if list == "" || !listOnlyRead(at, list) {
+		if list == "" || !listOnlyRead(at, list) || elementKeyWritten(patternConst(list, at), ref.Name(), mapName) {
 			return false
 		}
 		c, ok := q.listQuery(list, at, delegate)
@@ -300,4 +301,32 @@ func patternConst(name string, at tsparse.Node) tsparse.Node {
 		}
 	}
 	return tsparse.Node{}
+}
+
+// elementKeyWritten reports whether the function declaring the list decl
+// may write the field key of one of its elements under another name than
+// the loop's: `list.forEach((e) => { e.id = other })`, `list.find(…)!.id
+// = other`, an Object.assign, or a getter put on it. listOnlyRead lets
+// the list's callbacks read it; they hold its elements all the same. The
+// entries of the map mapName are not elements.
+func elementKeyWritten(decl tsparse.Node, key, mapName string) bool {
+	fn := enclosingFunction(decl)
+	text := fn.Text()
+	if fieldWritten(text, key) || objectAssignCall.MatchString(text) || fieldSetCall.MatchString(text) {
+		return true
+	}
+	return anyNode(fn, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression", "update_expression":
+			left := uncast(n.Field("left"))
+			if n.Kind() == "update_expression" {
+				left = uncast(n.Field("argument"))
+			}
+			if left.Kind() == "subscript_expression" && uncast(left.Field("object")).Kind() == "identifier" && uncast(left.Field("object")).Text() == mapName {
+				return false
+			}
+			return idFieldAssigned(n, n.Start(), n.End(), key)
+		}
+		return false
+	})
 }

@@ -64,8 +64,12 @@ func (q *queryCheck) keySetMapKey(data, val tsparse.Node, target *prisma.Model, 
 		if !(visibleAt(c, q.call) && leavesWhen(c.Node, q.call, counted) || ids == list && countedIfAny(c.Node, q.call, list, counted)) {
 			continue
 		}
+		// The elements' field is read twice, for the ids and for the
+		// write: no write of it between (`r["customerId"] = …`,
+		// Object.assign), and no getter put on it anywhere in the
+		// function, which may answer each read differently.
 		after := string(q.call.Tree().Src[from.End():outer.End()])
-		if !fieldWritten(after, field) && !listChanged(q.call, from.End(), outer.End(), list) && !listChanged(q.call, from.End(), outer.End(), ids) {
+		if !fieldWritten(after, field) && !idFieldAssigned(outer, from.End(), outer.End(), field) && !objectAssignCall.MatchString(after) && !fieldSetCall.MatchString(outer.Text()) && !listChanged(q.call, from.End(), outer.End(), list) && !listChanged(q.call, from.End(), outer.End(), ids) {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/schemalint/schemalint/internal/tsparse"
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
 
 // elementOf is the list whose element name stands for where at is, for
 // the lists loopSource and pickedFrom leave out, or "": a list reduced
@@ -17,6 +21,7 @@ func elementOf(at tsparse.Node, name string) string {
 	if list.Kind() != "member_expression" || list.Field("property").Kind() != "property_identifier" {
 		return ""
 	}
+	looped := compact(list.Text())
 	if obj := list.Field("object"); obj.Kind() == "identifier" {
 		if part, ok := renamedPart(obj.Text(), list.Field("property").Text(), at); ok {
 			list = part
@@ -24,6 +29,19 @@ func elementOf(at tsparse.Node, name string) string {
 	}
 	if path := splitRowPath(list.Text()); len(path) < 2 {
 		return ""
+	}
+	// The children found are the list's elements while nothing puts
+	// others in it, under its name or another (`docs.push(other)` after
+	// `const docs = team.documents`), or makes its owner's field a
+	// getter or another value by defineProperty.
+	outer, _ := functionChain(at)
+	if fieldSetCall.MatchString(outer.Text()) {
+		return ""
+	}
+	for _, p := range []string{looped, compact(list.Text())} {
+		if listGrown(at, p) || listHandedOn(outer, at, p) {
+			return ""
+		}
 	}
 	return compact(list.Text())
 }
@@ -111,7 +129,10 @@ func renamedPart(obj, prop string, at tsparse.Node) (tsparse.Node, bool) {
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
 			left := writtenRoot(n.Field("left"))
-			assigned = left.Kind() == "identifier" && left.Text() == obj
+			assigned = left.Kind() == "identifier" && left.Text() == obj || uncast(n.Field("right")).Text() == obj
+		case "variable_declarator":
+			// Another name for the object may replace its entries.
+			assigned = uncast(n.Field("value")).Text() == obj
 		case "call_expression":
 			// Object.assign(obj, other) replaces entries too.
 			args := namedNoComments(n.Field("arguments"))
@@ -120,4 +141,30 @@ func renamedPart(obj, prop string, at tsparse.Node) (tsparse.Node, bool) {
 		return true
 	})
 	return part, !assigned
+}
+
+// listHandedOn reports whether the list at path, read as a whole, is given
+// another name (`const docs = team.documents`) or handed to a call before
+// at (or in a loop with it): under that name or in that call it may grow.
+func listHandedOn(outer, at tsparse.Node, path string) bool {
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if !mayRunBefore(n, at, outer) || spans(n, at) {
+			return false
+		}
+		var v tsparse.Node
+		switch n.Kind() {
+		case "variable_declarator":
+			v = n.Field("value")
+		case "assignment_expression":
+			v = n.Field("right")
+		case "arguments":
+			if keepsArguments(n.Parent()) {
+				return false
+			}
+			return slices.ContainsFunc(namedNoComments(n), func(a tsparse.Node) bool { return compact(uncast(a).Text()) == path })
+		default:
+			return false
+		}
+		return v.Valid() && compact(uncast(v).Text()) == path
+	})
 }

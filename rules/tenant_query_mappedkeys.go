@@ -46,10 +46,40 @@ func (q *queryCheck) mapGetSource(at tsparse.Node, name string) string {
 		return ""
 	}
 	e := mapEntries.FindStringSubmatch(compact(args[0].Text()))
+	var rows string
 	if e == nil || e[2] != e[3] || e[2] != e[4] {
-		return q.rowsKeyedByAny(args[0])
+		rows = q.rowsKeyedByAny(args[0])
+	} else {
+		rows = e[1]
 	}
-	return e[1]
+	if rows != "" && (listGrown(at, rows) || listChangedSince(m, rows)) {
+		// Other rows put in the list before the Map is made of it.
+		return ""
+	}
+	return rows
+}
+
+// listChangedSince reports whether the list rows, a name or a path from
+// one, may change between its root's const or let value and at: grown or
+// replaced under its own name or another (`const copy = rows; copy[0] =
+// other`), or handed to a call (listChanged).
+func listChangedSince(at tsparse.Node, rows string) bool {
+	path := splitRowPath(rows)
+	if len(path) == 0 {
+		return true
+	}
+	root := strings.TrimSuffix(path[0], "[]")
+	from := -1
+	if v, ok := constBefore(root, at); ok {
+		from = v.End()
+	} else if v, ok := letBefore(root, at); ok {
+		from = v.End()
+	}
+	if from < 0 {
+		outer, _ := functionChain(at)
+		from = outer.Start()
+	}
+	return listChanged(at, from, at.Start(), rows)
 }
 
 // mapEntries reads `rows.map((r) => [r.key, r])`: the entries of a Map

@@ -47,5 +47,19 @@ func (q *queryCheck) provenLookupKey(val tsparse.Node, ref *prisma.Field, target
 // test of the next turn), which overwritten leaves to the rows' proofs.
 func keyAssigned(c tsquery.Call, value string) bool {
 	root := splitRowPath(value)
-	return len(root) == 0 || assignedIn(c.Node, root[0])
+	return len(root) == 0 || assignedIn(c.Node, root[0]) || len(root) > 1 && objectAliased(c.Node, root[0])
+}
+
+// objectAliased reports whether the outermost function of at binds the
+// object name to another name (`const alias = input`): a write of a
+// member through it (`alias.bountyId = other`) changes name's.
+func objectAliased(at tsparse.Node, name string) bool {
+	outer, _ := functionChain(at)
+	return outer.AnyOfKind([]string{"variable_declarator", "assignment_expression"}, func(n tsparse.Node) bool {
+		v := n.Field("value")
+		if n.Kind() == "assignment_expression" {
+			v = n.Field("right")
+		}
+		return v.Valid() && uncast(v).Kind() == "identifier" && uncast(v).Text() == name
+	})
 }

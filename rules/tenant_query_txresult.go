@@ -70,8 +70,9 @@ func transactionCreated(call tsparse.Node, value, delegate, idName string) bool 
 		}
 		for _, e := range namedNoComments(ret) {
 			key, val, isEntry := property(e)
-			if !isEntry {
-				// A spread may hold the entry.
+			if !isEntry || key == "" {
+				// A spread, or a computed key (`["invoice"]: other`),
+				// may hold the entry.
 				ok = false
 				return false
 			}

@@ -62,3 +62,17 @@ export async function carriedReplaced(teamId: string, wanted: { id: string; shee
   });
   await Promise.all(toUpdate.map((source) => prisma.document.update({ where: { id: source.existing.id }, data: {} }))); // want "update on tenant-scoped \"Document\" does not filter by the tenant"
 }
+
+// A computed key after the row's entry gives the field another value.
+export async function carriedComputed(teamId: string, wanted: { id: string; sheet: boolean }[], other: any) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const byKey = new Map(docs.map((doc) => [documentKey(doc), doc]));
+  const toUpdate = wanted.flatMap((next) => {
+    const existing = byKey.get(documentKey(next));
+    if (!existing) {
+      return [];
+    }
+    return [{ next, existing, ["existing"]: other }];
+  });
+  await Promise.all(toUpdate.map((source) => prisma.document.update({ where: { id: source.existing.id }, data: { sheet: source.next.sheet } }))); // want "update on tenant-scoped \"Document\" does not filter"
+}

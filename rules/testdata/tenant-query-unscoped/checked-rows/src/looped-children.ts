@@ -58,3 +58,35 @@ export async function resetGiven(teamId: string, input: { documents: { id: strin
     await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
   }
 }
+
+// The children grown before the loop, under their own name or another,
+// the object renaming them given another name, or the owner's field
+// redefined: the loop may meet another team's document.
+export async function resetGrown(teamId: string, other: any) {
+  const team = await prisma.team.findFirst({ where: { id: teamId }, include: { documents: true } });
+  if (!team) return;
+  team.documents.push(other);
+  for (const doc of team.documents) {
+    await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
+  const docs = team.documents;
+  docs.push(other);
+  for (const doc of team.documents) {
+    await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
+  const parsed = { ...parseTeam(team), docs: team.documents };
+  const alias = parsed;
+  alias.docs = other.docs;
+  for (const doc of parsed.docs) {
+    await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
+}
+
+export async function resetRedefined(teamId: string, other: any) {
+  const team = await prisma.team.findFirst({ where: { id: teamId }, include: { documents: true } });
+  if (!team) return;
+  Object.defineProperty(team, "documents", { value: other });
+  for (const doc of team.documents) {
+    await prisma.document.update({ where: { id: doc.id }, data: { sheet: true } }); // want "update on tenant-scoped \"Document\" does not filter"
+  }
+}

@@ -21,3 +21,18 @@ export async function parentsOfAny(teamId: string) {
   await prisma.document.deleteMany({ where: { id: { in: docs.map(({ name }: any) => name) } } }); // want "deleteMany on tenant-scoped \"Document\" does not filter"
   await prisma.document.deleteMany({ where: { id: { in: docs.map(({ id }: any) => id.trim()) } } }); // want "deleteMany on tenant-scoped \"Document\" does not filter"
 }
+
+// The rows grown under another name the function binds to them.
+export async function grownAlias(teamId: string, other: any) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const copy = docs;
+  copy[0] = other;
+  await prisma.document.deleteMany({ where: { id: { in: docs.map((r: any) => r.id) } } }); // want "deleteMany on tenant-scoped \"Document\" does not filter"
+  const rows = await prisma.document.findMany({ where: { teamId } });
+  let held: any[] = [];
+  held = rows;
+  held.push(other);
+  for (const d of rows) {
+    await prisma.document.delete({ where: { id: d.id } }); // want "delete on tenant-scoped \"Document\" does not filter"
+  }
+}

@@ -74,3 +74,45 @@ export async function nextAfter(req: any, res: any, next: (err: unknown) => void
   if (!doc || doc.teamId !== req.user.teamId) return res.status(404).end();
   next(doc);
 }
+
+// Thrown by a hoisted function or one called where it stands, rejected by
+// Promise.reject, or yielded to the generator's reader before the check.
+export async function thrownHoisted(id: string, teamId: string, raw: boolean) {
+  const doc = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter by the tenant"
+  if (raw) fail();
+  if (!doc || doc.teamId !== teamId) throw new Error("not found");
+  return doc;
+  function fail() {
+    throw doc;
+  }
+}
+
+export async function thrownCalled(id: string, teamId: string, raw: boolean) {
+  const doc = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter by the tenant"
+  if (raw) (() => { throw doc; })();
+  if (!doc || doc.teamId !== teamId) throw new Error("not found");
+  return doc;
+}
+
+export async function promiseRejected(id: string, teamId: string, raw: boolean) {
+  const doc = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter by the tenant"
+  if (raw) await Promise.reject(doc);
+  if (!doc || doc.teamId !== teamId) throw new Error("not found");
+  return doc;
+}
+
+export async function* yielded(id: string, teamId: string) {
+  const doc = await prisma.document.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Document\" does not filter by the tenant"
+  yield doc;
+  if (!doc || doc.teamId !== teamId) throw new Error("not found");
+  return doc;
+}
+
+// Twin: a value returned by a function called where it stands stays in
+// this one.
+export async function returnedInside(id: string, teamId: string) {
+  const doc = await prisma.document.findUnique({ where: { id } });
+  const name = (() => { return doc?.name; })();
+  if (!doc || doc.teamId !== teamId) throw new Error("not found");
+  return { doc, name };
+}

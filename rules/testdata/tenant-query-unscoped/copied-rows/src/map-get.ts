@@ -110,3 +110,16 @@ export async function cascadeHas(kitId: string, organizationId: string, changes:
     await db.custody.update({ where: { id: existing.id }, data: {} });
   }
 }
+
+// A row pushed onto the list before the Map is made of it.
+export async function cascadeGrown(kitId: string, organizationId: string, changes: { id: string }[], other: any) {
+  const kit = await db.kit.findFirstOrThrow({ where: { id: kitId, organizationId }, include: { custody: true } });
+  const existingRows = await db.custody.findMany({ where: { kitCustodyId: kit.custody.id } });
+  existingRows.push(other);
+  const existingById = new Map(existingRows.map((r: any) => [r.id, r]));
+  for (const change of changes) {
+    const existing = existingById.get(change.id);
+    if (!existing) continue;
+    await db.custody.update({ where: { id: existing.id }, data: {} }); // want "update on tenant-scoped \"Custody\" does not filter"
+  }
+}

@@ -54,3 +54,12 @@ export async function registerOptional(organizationId: string) {
   });
   await db.booking.updateMany({ where: { id: outcome.booking?.id }, data: {} }); // want "updateMany on tenant-scoped \"Booking\" does not filter"
 }
+
+// A computed key after the entry replaces it.
+export async function registerComputed(organizationId: string, other: { id: string }) {
+  const outcome = await db.$transaction(async (tx: any) => {
+    const booking = await tx.booking.create({ data: { organizationId } });
+    return { booking, ["booking"]: other };
+  });
+  await db.booking.update({ where: { id: outcome.booking.id }, data: {} }); // want "update on tenant-scoped \"Booking\" does not filter"
+}

@@ -133,3 +133,14 @@ export async function upsertedFirst(workspaceId: string, input: { name: string }
   await prisma.workspaceRole.create({ data: { id: roleId, name: "x", workspaceId } });
   return prisma.workspaceRole.findFirst({ where: { id: roleId } }); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
 }
+
+// A spread or a computed key after the workspace may put the new row in
+// another workspace.
+export async function createRoleSpread(workspaceId: string, name: string, input: { workspaceId?: string }, other: string) {
+  const roleId = v4();
+  await prisma.workspaceRole.create({ data: { id: roleId, name, workspaceId, ...input } });
+  const spread = await prisma.workspaceRole.findFirst({ where: { id: roleId } }); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+  const computedId = v4();
+  await prisma.workspaceRole.create({ data: { id: computedId, name, workspaceId, ["workspaceId"]: other } });
+  return [spread, await prisma.workspaceRole.findFirst({ where: { id: computedId } })]; // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+}

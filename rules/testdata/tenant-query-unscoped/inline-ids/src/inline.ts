@@ -82,3 +82,22 @@ export async function shadowed(organizationId: string, other: string[]) {
   }
   return ids;
 }
+
+// Grown under another name, by a method named by a string, or by a
+// function handed the list.
+export async function grownElsewhere(organizationId: string, other: string, more: string[]) {
+  const ids = (await db.doc.findMany({ where: { folder: { organizationId } } })).map((d) => d.id);
+  const alias = ids;
+  alias.push(other);
+  await db.doc.updateMany({ where: { id: { in: ids } }, data: { stale: true } }); // want "updateMany on tenant-scoped \"Doc\" does not filter by the tenant"
+  const named = (await db.doc.findMany({ where: { folder: { organizationId } } })).map((d) => d.id);
+  named["push"](other);
+  await db.doc.updateMany({ where: { id: { in: named } }, data: { stale: true } }); // want "updateMany on tenant-scoped \"Doc\" does not filter by the tenant"
+  const handed = (await db.doc.findMany({ where: { folder: { organizationId } } })).map((d) => d.id);
+  Array.prototype.push.apply(handed, more);
+  await db.doc.updateMany({ where: { id: { in: handed } }, data: { stale: true } }); // want "updateMany on tenant-scoped \"Doc\" does not filter by the tenant"
+  let later: string[];
+  later = (await db.doc.findMany({ where: { folder: { organizationId } } })).map((d) => d.id);
+  Object.assign(later, more);
+  await db.doc.updateMany({ where: { id: { in: later } }, data: { stale: true } }); // want "updateMany on tenant-scoped \"Doc\" does not filter by the tenant"
+}

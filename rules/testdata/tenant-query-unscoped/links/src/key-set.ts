@@ -237,3 +237,36 @@ export async function letLengthHanded(organizationId: string, rows: Row[]) {
   widen({ count: toCreate.length });
   await prisma.integration.createMany({ data: toCreate.map((row) => ({ organizationId, customerId: row.customerId })) });
 }
+
+// The elements' key rewritten after the count, by a subscript or an
+// Object.assign, or made a getter before the ids are taken: each read of
+// it may give another customer.
+export async function keyByString(organizationId: string, rows: Row[], other: string) {
+  const customerIds = [...new Set(rows.map((r) => r.customerId))];
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== customerIds.length) throw new Error("not found");
+  for (const r of rows) r["customerId"] = other;
+  await prisma.integration.createMany({
+    data: rows.map((row) => ({ organizationId, customerId: row.customerId })), // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+  });
+}
+
+export async function keyAssigned(organizationId: string, rows: Row[], other: Row) {
+  const customerIds = [...new Set(rows.map((r) => r.customerId))];
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== customerIds.length) throw new Error("not found");
+  rows.forEach((r) => Object.assign(r, other));
+  await prisma.integration.createMany({
+    data: rows.map((row) => ({ organizationId, customerId: row.customerId })), // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+  });
+}
+
+export async function keyGetter(organizationId: string, rows: Row[], pick: () => string) {
+  rows.forEach((r) => Object.defineProperty(r, "customerId", { get: pick }));
+  const customerIds = [...new Set(rows.map((r) => r.customerId))];
+  const found = await prisma.customer.findMany({ where: { id: { in: customerIds }, organizationId } });
+  if (found.length !== customerIds.length) throw new Error("not found");
+  await prisma.integration.createMany({
+    data: rows.map((row) => ({ organizationId, customerId: row.customerId })), // want "createMany on \"Integration\" links a \"Customer\" by \"customerId\" alone"
+  });
+}

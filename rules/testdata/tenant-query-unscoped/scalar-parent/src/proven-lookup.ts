@@ -74,3 +74,13 @@ export async function submitHidden(workspaceId: string, programId: string, bount
   if (!bounty) throw new Error("not found");
   await Promise.all(ids.map((bountyId) => db.submission.create({ data: { programId, bountyId } }))); // want "create on \"Submission\" links a \"Bounty\" by \"bountyId\" alone"
 }
+
+// The checked key rewritten through another name for its object.
+export async function submitAliased(workspaceId: string, input: { programId: string; bountyId: string }, other: string) {
+  const program = await db.program.findUniqueOrThrow({ where: { id: input.programId, workspaceId } });
+  const bounty = await db.bounty.findFirst({ where: { id: input.bountyId, programId: program.id } });
+  if (!bounty) throw new Error("not found");
+  const alias = input;
+  alias.bountyId = other;
+  await db.submission.create({ data: { programId: program.id, bountyId: input.bountyId } }); // want "create on \"Submission\" links a \"Bounty\" by \"bountyId\" alone"
+}

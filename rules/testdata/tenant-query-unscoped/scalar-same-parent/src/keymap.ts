@@ -233,3 +233,53 @@ export async function copyDestructured(toProject: { id: string }, variables: Cop
     });
   }
 }
+
+// An element's id rewritten under another name than the loop's (a
+// callback of the list, a find, an Object.assign): the map then holds it.
+export async function copyRewritten(toProject: { id: string }, variables: Copied[], given: string) {
+  const envNameToIdMap = {};
+  const environments = await db.environment.findMany({ where: { projectId: toProject.id } }); // want "findMany on tenant-scoped \"Environment\""
+  environments.forEach((e) => {
+    e.id = given;
+  });
+  environments.forEach((env) => {
+    envNameToIdMap[env.name] = env.id;
+  });
+  for (const variable of variables) {
+    await db.variable.create({
+      data: {
+        name: variable.name,
+        projectId: toProject.id, // want "create on \"Variable\" links a \"Project\" by \"projectId\" alone"
+        versions: {
+          create: variable.versions.map((version) => ({
+            value: version.value,
+            environmentId: envNameToIdMap[version.environment.name], // want "create on \"Variable\" links a \"Environment\" by \"environmentId\" alone"
+          })),
+        },
+      },
+    });
+  }
+}
+
+export async function copyFoundRewritten(toProject: { id: string }, variables: Copied[], given: object) {
+  const envNameToIdMap = {};
+  const environments = await db.environment.findMany({ where: { projectId: toProject.id } }); // want "findMany on tenant-scoped \"Environment\""
+  Object.assign(environments.find((e) => e.name === "prod")!, given);
+  environments.forEach((env) => {
+    envNameToIdMap[env.name] = env.id;
+  });
+  for (const variable of variables) {
+    await db.variable.create({
+      data: {
+        name: variable.name,
+        projectId: toProject.id, // want "create on \"Variable\" links a \"Project\" by \"projectId\" alone"
+        versions: {
+          create: variable.versions.map((version) => ({
+            value: version.value,
+            environmentId: envNameToIdMap[version.environment.name], // want "create on \"Variable\" links a \"Environment\" by \"environmentId\" alone"
+          })),
+        },
+      },
+    });
+  }
+}
