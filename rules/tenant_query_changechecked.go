@@ -94,10 +94,10 @@ func (q *queryCheck) checkedUnlessSame(st tsparse.Node, value string, m *prisma.
 
 // helperStoredKey reports whether value is `row.<fk>` of a const row
 // awaited from a helper the rule reads (a function of the file or one
-// imported, or a method called on this, as thisMethodRow) that returns
-// only rows of m it found or made in the tenant, or nothing, fk being
-// m's foreign key to ref of target: the key a stored row of the tenant
-// holds. Unlike helperFoundRow, a copy of a row (`copy ?? row`) is
+// imported, or a method called on this that no subclass may override,
+// finalMethod) that returns only rows of m it found or made in the
+// tenant, or nothing, fk being m's foreign key to ref of target: the key
+// a stored row of the tenant holds. Unlike helperFoundRow, a copy of a row (`copy ?? row`) is
 // refused: it keeps the row's unique keys, not fk.
 func (q *queryCheck) helperStoredKey(value string, m *prisma.Model, ref *prisma.Field, target *prisma.Model) bool {
 	path := splitRowPath(value)
@@ -128,7 +128,8 @@ func (q *queryCheck) helperStoredKey(value string, m *prisma.Model, ref *prisma.
 		})
 	}
 	if method := calledOnThis(call); method != "" {
-		fn := thisMethod(call, method)
+		// An override of a subclass's may return anything.
+		fn := finalMethod(q.helpers, call, method)
 		return fn.Valid() && stored(fn, q)
 	}
 	return q.viaHelper(call, stored)

@@ -47,10 +47,28 @@ func (q *queryCheck) awaitedRowCall(value, idName string) (tsparse.Node, bool) {
 		return tsparse.Node{}, false
 	}
 	held, ok := constBefore(m[1], q.call)
-	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, m[1]) {
+	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, m[1]) || q.rowChangedBetween(held, m[1:]) || rowAliased(enclosingFunction(held), q.call, m[1]) {
 		return tsparse.Node{}, false
 	}
 	return uncastAwait(held), true
+}
+
+// rowHandedBefore reports whether the row name, held from held on in a
+// helper, is handed before its return ret to a function seen to write its
+// fields, or under another name (rowChangedBetween): whichever key the
+// caller reads, the row itself is what is handed.
+func (q *queryCheck) rowHandedBefore(held, ret tsparse.Node, name string) bool {
+	sub := *q
+	sub.call = ret
+	return sub.rowChangedBetween(held, []string{name, ""}) || rowAliased(enclosingFunction(ret), ret, name)
+}
+
+// rowAliased reports whether the row name holds at at is given another
+// name in fn (`const alias = row`, then `alias.id = other`), before at
+// or in a loop with it: handedOn with the calls it is given left out,
+// which rowChangedBetween judges.
+func rowAliased(fn, at tsparse.Node, name string) bool {
+	return handedOn(fn, at, fn.End(), name)
 }
 
 // plainRowKey reads `row.key` and `row!.key` (white space removed), never
@@ -67,7 +85,7 @@ func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Mode
 		case v.Kind() == "identifier":
 			held, found := constValue(v)
 			return found && uncast(held).Kind() == "await_expression" && !rowAssignedBetween(held, ret, v.Text()) &&
-				tenantRow(ret, uncastAwait(held)), true
+				!q.rowHandedBefore(held, ret, v.Text()) && tenantRow(ret, uncastAwait(held)), true
 		default:
 			return tenantRow(ret, v), true
 		}

@@ -24,8 +24,9 @@ import (
 // namespaceId = v as `namespaceId: v` does; what else it asks of the
 // related row only narrows. Each tenant value the where gives, either
 // way, is a property of one typed parameter, neither reassigned nor
-// overwritten in the helper, and the caller hands that parameter a name or
-// a property the rule accepts as a tenant value, with no spread before it.
+// overwritten in the helper (paramKeyChanged), and the caller hands that
+// parameter a name or a property the rule accepts as a tenant value, with
+// no spread before it.
 func (q *queryCheck) relationParamTenantRow(ret, v, fn tsparse.Node, delegate string, params, args []tsparse.Node, target *prisma.Model) bool {
 	c, found := exactCall(v, delegate)
 	if !found || !slices.Contains([]string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"}, c.Operation) {
@@ -39,7 +40,7 @@ func (q *queryCheck) relationParamTenantRow(ret, v, fn tsparse.Node, delegate st
 	// given reads one tenant value: `p.x` of the same parameter each time.
 	given := func(dv tsparse.Node) bool {
 		dv = uncast(dv)
-		if dv.Kind() != "member_expression" || dv.Field("object").Kind() != "identifier" || tenantValue(dv, 0) != constrained || overwritten(v, compact(dv.Text())) {
+		if dv.Kind() != "member_expression" || dv.Field("object").Kind() != "identifier" || tenantValue(dv, 0) != constrained || paramKeyChanged(fn, c.Node, dv) {
 			return false
 		}
 		p := dv.Field("object").Text()
@@ -93,6 +94,16 @@ func (q *queryCheck) relationParamTenantRow(ret, v, fn tsparse.Node, delegate st
 	}
 	arg := uncast(args[i])
 	return (arg.Kind() == "identifier" || arg.Kind() == "member_expression") && !q.provesNothing(arg) && tenantValue(arg, 0) == constrained
+}
+
+// paramKeyChanged reports whether key, `p.x` read at the helper fn's
+// lookup at from its parameter p, may hold there another value than the
+// caller gave: the property set or deleted (also by Object.assign,
+// Reflect or a destructuring), p assigned, given another name, or handed
+// to a function that may set the property, before the lookup.
+func paramKeyChanged(fn, at, key tsparse.Node) bool {
+	p := key.Field("object").Text()
+	return overwritten(at, compact(key.Text())) || keyWritten(at, key.Field("property").Text()) || handedOn(fn, at, fn.Start(), p)
 }
 
 // tenantRelationKey is the field name a filter on relation rel of m gives

@@ -166,24 +166,27 @@ func (c *rowCopy) mapKeeps(call tsparse.Node, path []string, src func(tsparse.No
 	return ok && returns > 0
 }
 
-// copyingMethod is the method `this.<method>(…)` calls (thisMethod), no
-// generator, that no subclass may override: a private one (`private`,
-// `#name`), or one of a class no file of the code extends (`class Sub
-// extends Base { apply() { return others; } }` runs Sub's for Sub's
-// instances).
+// copyingMethod is the method `this.<method>(…)` calls that no subclass
+// may override (finalMethod), no generator.
 func copyingMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Node {
-	fn := thisMethod(call, method)
-	if !fn.Valid() || hasChild(fn, "*") {
+	fn := finalMethod(x, call, method)
+	if hasChild(fn, "*") {
 		return tsparse.Node{}
 	}
-	if privateMethod(fn) {
+	return fn
+}
+
+// finalMethod is the method `this.<method>(…)` calls (thisMethod) when no
+// subclass may override it: a private one (`private`, `#name`), or one of
+// a class no file of the code extends (`class Sub extends Base { apply()
+// { return others; } }` runs Sub's for Sub's instances).
+func finalMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Node {
+	fn := thisMethod(call, method)
+	if !fn.Valid() || privateMethod(fn) {
 		return fn
 	}
 	class := fn.Parent().Parent().Field("name")
-	if x == nil || !class.Valid() {
-		return tsparse.Node{}
-	}
-	if x.classExtended(class.Text()) {
+	if x == nil || !class.Valid() || x.classExtended(class.Text()) {
 		return tsparse.Node{}
 	}
 	return fn

@@ -174,7 +174,7 @@ func (q *queryCheck) objectParamTenantRow(ret, v, fn tsparse.Node, delegate stri
 //	… const endpoint = await this.requireEndpoint(params);
 //
 // The parameter is a plain name, typed, never reassigned in the helper,
-// nor is its property (overwritten), and that property a tenant value there (tenantValue reads its type: an
+// nor is its property (paramKeyChanged), and that property a tenant value there (tenantValue reads its type: an
 // optional property may be undefined, a filter Prisma drops); the caller
 // passes one argument, a name or a property that tenantValue accepts.
 func (q *queryCheck) memberParamTenantRow(ret, v, fn tsparse.Node, delegate string, params, args []tsparse.Node, target *prisma.Model) bool {
@@ -212,7 +212,7 @@ func (q *queryCheck) memberParamTenantRow(ret, v, fn tsparse.Node, delegate stri
 				continue
 			}
 			dv = uncast(dv)
-			if dv.Kind() != "member_expression" || dv.Field("object").Kind() != "identifier" || dv.Field("object").Text() != p || tenantValue(dv, 0) != constrained || overwritten(v, compact(dv.Text())) {
+			if dv.Kind() != "member_expression" || dv.Field("object").Kind() != "identifier" || dv.Field("object").Text() != p || tenantValue(dv, 0) != constrained || paramKeyChanged(fn, c.Node, dv) {
 				return false
 			}
 			given = true
