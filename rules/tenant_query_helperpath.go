@@ -55,6 +55,10 @@ func (q *queryCheck) helperRowPath(path []string, target *prisma.Model, idName s
 // (`{ workspaceId: workspace.id, programId }`). A spread, a computed
 // key, a default value or a renamed property gives nothing.
 func paramArg(params, args []tsparse.Node, name string) (tsparse.Node, bool) {
+	// A TypeScript `this` parameter is erased: no argument stands for it.
+	params = slices.DeleteFunc(slices.Clone(params), func(p tsparse.Node) bool {
+		return p.Field("pattern").Kind() == "this" || firstNamed(p).Kind() == "this"
+	})
 	if i := slices.IndexFunc(params, func(p tsparse.Node) bool {
 		return p.Field("pattern").Kind() == "identifier" && p.Field("pattern").Text() == name
 	}); i >= 0 {

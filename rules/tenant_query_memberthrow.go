@@ -205,7 +205,7 @@ func (q *queryCheck) memberThrowCall(c tsquery.Call, call tsparse.Node, mr throw
 			ctxAt = i
 		}
 	}
-	if tenantAt < 0 || ctxAt < 0 {
+	if tenantAt < 0 || ctxAt < 0 || ctxUsedBefore(mr.scope, uncast(args[ctxAt]), call) {
 		return false
 	}
 	if mr.locals == nil {
@@ -442,4 +442,16 @@ func topOrConstFunction(call tsparse.Node) tsparse.Node {
 		return fn
 	}
 	return fileConstFunction(call)
+}
+
+// ctxUsedBefore reports whether the context ctx, a parameter of fn, is
+// named in fn's body before call: through another name (`const user =
+// ctx.session.user; user.id = …`) or a call given it (`Object.assign(
+// ctx.session.user, …)`) its user may be another than the caller's by
+// the time the helper reads it.
+func ctxUsedBefore(fn, ctx, call tsparse.Node) bool {
+	body := fn.Field("body")
+	return anyNode(body, func(n tsparse.Node) bool {
+		return n.Start() < call.Start() && (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == ctx.Text()
+	})
 }

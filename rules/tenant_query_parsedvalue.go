@@ -38,7 +38,7 @@ func validatedField(decl tsparse.Node, name string, depth int) bool {
 	if !ok || parse.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "safeParse" || fn.Field("object").Kind() != "identifier" || len(args) != 1 {
 		return false
 	}
-	if !callerValue(args[0], depth+1) {
+	if !callerValue(args[0], depth+1) || !parseResultRead(data.Field("object")) {
 		return false
 	}
 	entry := zodEntry(fn.Field("object"), key)
@@ -138,4 +138,40 @@ func validatingChain(n tsparse.Node) bool {
 		n = fn.Field("object")
 	}
 	return false
+}
+
+// parseResultRead reports whether every use of the parse result parsed
+// names, in the function binding it, only reads it: `parsed.success`,
+// `parsed.error`, or `parsed.data` destructured whole by a const. A
+// write, an alias or a call given it could put other data there.
+func parseResultRead(parsed tsparse.Node) bool {
+	scope := enclosingFunction(parsed)
+	name := parsed.Text()
+	ok := true
+	scope.Walk(func(n tsparse.Node) bool {
+		if !ok {
+			return false
+		}
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name {
+			return true
+		}
+		p := n.Parent()
+		switch {
+		case p.Kind() == "variable_declarator" && sameNode(p.Field("name"), n):
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), n):
+			switch prop := p.Field("property").Text(); {
+			case prop == "success" || prop == "error":
+				ok = !assignedTo(p) && !(p.Parent().Kind() == "unary_expression" && p.Parent().Field("operator").Text() == "delete")
+			case prop == "data":
+				d := p.Parent()
+				ok = d.Kind() == "variable_declarator" && sameNode(d.Field("value"), p) && d.Field("name").Kind() == "object_pattern" && strings.HasPrefix(d.Parent().Text(), "const")
+			default:
+				ok = false
+			}
+		default:
+			ok = false
+		}
+		return true
+	})
+	return ok
 }

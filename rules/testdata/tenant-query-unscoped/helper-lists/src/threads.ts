@@ -1,6 +1,6 @@
 import { prisma } from "@app/database";
 import ChannelsService from "services/channels";
-import { findChannels } from "./services/channels";
+import { findChannels, findWithThis, findWithoutThis } from "./services/channels";
 
 // Threads read by the ids of channels a service helper listed.
 
@@ -58,4 +58,15 @@ export async function grownThreads(accountId: string, other: { id: string }) {
   const channels = await ChannelsService.findPublic(accountId);
   channels.push(other as any);
   return prisma.thread.findMany({ where: { channelId: { in: channels.map((c) => c.id) } } }); // want "findMany on tenant-scoped \"Thread\" does not filter by the tenant"
+}
+
+// The `this` parameter is erased: "public" is the tenant the helper filters by.
+export async function thisThreads(accountId: string) {
+  const channels = await findWithThis("public", accountId);
+  return prisma.thread.findMany({ where: { channelId: { in: channels.map((c) => c.id) } } }); // want "findMany on tenant-scoped \"Thread\" does not filter by the tenant"
+}
+
+export async function firstThreads(accountId: string) {
+  const channels = await findWithoutThis(accountId, "public");
+  return prisma.thread.findMany({ where: { channelId: { in: channels.map((c) => c.id) } } });
 }

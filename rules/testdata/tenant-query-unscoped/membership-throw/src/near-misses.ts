@@ -97,3 +97,20 @@ export async function destructuredChanged({ input, ctx }: Args) {
   await requireCanModifyProject(projectId, ctx);
   return projectId;
 }
+
+// The context's user changed before the helper reads it: through
+// another name, or by a call given it.
+export async function aliasedUser(ctx: Context, id: string, victim: string) {
+  const dataset = await db.dataset.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Dataset\" does not filter"
+  const user = ctx.session!.user;
+  user.id = victim;
+  await requireCanModifyProject(dataset.projectId, ctx);
+  await db.dataset.update({ where: { id }, data: {} }); // want "update on tenant-scoped \"Dataset\" does not filter"
+}
+
+export async function assignedUser(ctx: Context, id: string, victim: string) {
+  const dataset = await db.dataset.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Dataset\" does not filter"
+  Object.assign(ctx.session!.user, { id: victim });
+  await requireCanModifyProject(dataset.projectId, ctx);
+  await db.dataset.update({ where: { id }, data: {} }); // want "update on tenant-scoped \"Dataset\" does not filter"
+}

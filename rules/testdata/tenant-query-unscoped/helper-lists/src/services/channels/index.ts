@@ -50,3 +50,14 @@ export default ChannelsService;
 export async function findChannels(accountId: string) {
   return prisma.channel.findMany({ select: { id: true }, where: { accountId } });
 }
+
+// A TypeScript `this` parameter takes no argument: the caller's first
+// argument is communityId.
+export async function findWithThis(this: void, communityId: string, accountId: string) {
+  return prisma.channel.findMany({ where: { accountId: communityId } });
+}
+
+// Its twin without the erased parameter.
+export async function findWithoutThis(communityId: string, accountId: string) {
+  return prisma.channel.findMany({ where: { accountId: communityId } });
+}
