@@ -61,15 +61,56 @@ func (q *queryCheck) passwordBesideKey(where tsparse.Node, m *prisma.Model) bool
 }
 
 // presentedValue reports whether v, a password's value, is one the
-// caller presents: a name, a property or a call (`hashPassword(password)`),
-// not a literal every caller knows (`""`, "changeme"), and not a choice
-// that may give null (`password ?? null` finds the rows without one).
+// caller presents: a name, a property or a call (`hashPassword(password)`)
+// that reads a password, not a literal every caller knows (`""`,
+// "changeme"), not a choice that may give null (`password ?? null` finds
+// the rows without one), and not another value (`hashPassword(login)`,
+// `email`), which the caller knows without the password.
 func presentedValue(v tsparse.Node) bool {
 	switch v.Kind() {
 	case "identifier", "member_expression", "call_expression", "await_expression":
-		return v.Text() != "undefined"
+		return v.Text() != "undefined" && readsPassword(v)
 	}
 	return false
+}
+
+// readsPassword reports whether v reads a name whose last word names a
+// password (password, passwd, pwd, passphrase): `password`,
+// `input.newPassword`, `hash(body.pwd)`. A called function's own name is
+// not read: `hashPassword(login)` hashes the login.
+func readsPassword(v tsparse.Node) bool {
+	found := false
+	v.Walk(func(n tsparse.Node) bool {
+		if found {
+			return false
+		}
+		switch n.Kind() {
+		case "identifier", "property_identifier", "shorthand_property_identifier":
+			if calledName(n) {
+				return false
+			}
+			words := nameWords(n.Text())
+			if len(words) == 0 {
+				return true
+			}
+			switch words[len(words)-1] {
+			case "password", "passwd", "pwd", "passphrase":
+				found = true
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// calledName reports whether n is the name a call calls: the function of
+// `f(x)`, or the property of `a.f(x)`.
+func calledName(n tsparse.Node) bool {
+	p := n.Parent()
+	if p.Kind() == "member_expression" && p.Field("property").Start() == n.Start() {
+		n, p = p, p.Parent()
+	}
+	return p.Kind() == "call_expression" && p.Field("function").Start() == n.Start() && p.Field("function").End() == n.End()
 }
 
 // plainKeyValue reports whether v is a value an equality takes that is

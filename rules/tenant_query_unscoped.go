@@ -245,7 +245,7 @@ to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
 link's token was issued for) or a Json field's path ending in such a name,
 compared by ` + "`equals`" + ` alone (` + "`payload: { path: [\"pushToken\"], equals: token }`" + `); a sign-in is one too: a whole unique key
 and, beside it, an equality on the row's password (` + "`{ providerId_providerType: { … }, password: hashPassword(password) }`" + `;
-not a password alone, nor one that may be undefined); nor are the keys read from the row such a
+not a password alone, nor one that may be undefined, nor a value that reads no password, like ` + "`hashPassword(login)`" + `); nor are the keys read from the row such a
 lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes

@@ -58,3 +58,26 @@ export async function nullPassword(login: string, password?: string) {
 export async function chosenPassword(login: string, password?: string) {
   return prisma.provider.findFirst({ where: { login, password: password ? hashPassword(password) : null } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
 }
+
+// The password's field given a value the caller knows without the
+// password: the login hashed, another input, a row's stored hash.
+export async function hashedLogin(login: string) {
+  return prisma.provider.findFirst({ where: { login, password: hashPassword(login) } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function otherInput(input: { login: string; email: string }) {
+  return prisma.provider.findFirst({ where: { login: input.login, password: input.email } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function hashedWithMethod(login: string) {
+  return prisma.provider.findFirst({ where: { login, password: crypto.hashPassword(login) } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+declare const crypto: { hashPassword(s: string): string };
+
+// The password under other names, hashed or not: quiet.
+export async function namedPassword(body: { login: string; newPassword: string; pwd: string }) {
+  await prisma.provider.findFirst({ where: { login: body.login, password: hashPassword(body.newPassword) } });
+  await prisma.provider.findFirst({ where: { login: body.login, password: crypto.hashPassword(body.pwd) } });
+  return prisma.provider.findFirst({ where: { login: body.login, password: body.pwd } });
+}
