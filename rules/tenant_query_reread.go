@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -20,7 +21,8 @@ import (
 // Both reads give the same value when nothing in between gives the object
 // or any property on the path another value: no name of the path is a
 // property set anywhere before the call or in a loop with it, nor any
-// Object.assign (keyWritten), and the object's name is not assigned. The
+// Object.assign (keyWritten), the object's name is not assigned, and no
+// object on the path is taken whole under another name (pathAliased). The
 // const is the one the call sees, declared in its function or one it is
 // nested in, with the same object in scope.
 func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsparse.Node) bool {
@@ -34,7 +36,7 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 		return false
 	}
 	value := compact(v.Text())
-	if reassigned(q.call, path[0], 0) || objectPassed(q.call, path) {
+	if reassigned(q.call, path[0], 0) || objectPassed(q.call, path) || pathAliased(q.call, path) {
 		return false
 	}
 	for _, seg := range path[1:] {
@@ -56,4 +58,36 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 		}
 	}
 	return name != "" && q.verifiedKey(target, idName, name, "", tsparse.Node{})
+}
+
+// pathAliased reports whether an object on path (`req`, `req.query` of
+// `req.query.postId`) is used, before at, other than to read a property
+// of it: taken under another name (`const q = req.query`, `const { query }
+// = req`, `r = req as Req`) or handed on. Through another name the
+// property may be set where its own name never shows (`mutate(q)`,
+// `Reflect.set(q, k, v)`), so a second read may give another value. A
+// parameter's own declaration is not a use.
+func pathAliased(at tsparse.Node, path []string) bool {
+	outer, _ := functionChain(at)
+	prefixes := map[string]bool{}
+	for i := 1; i < len(path); i++ {
+		prefixes[strings.Join(path[:i], ".")] = true
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "member_expression" || !mayRunBefore(n, at, outer) || !prefixes[compact(n.Text())] {
+			return false
+		}
+		use := n
+		for p := use.Parent(); p.Valid() && sameNode(uncast(p), n); p = use.Parent() {
+			use = p
+		}
+		p := use.Parent()
+		switch {
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), use):
+			return false
+		case n.Kind() == "identifier" && (p.Kind() == "required_parameter" || p.Kind() == "optional_parameter"):
+			return false
+		}
+		return true
+	})
 }

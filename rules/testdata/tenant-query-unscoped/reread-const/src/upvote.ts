@@ -96,3 +96,40 @@ export async function handedOn(req: Req, spaceId: string, other: string) {
   normalize(req, other);
   return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
 }
+
+declare function mutate(query: Record<string, string>): void;
+
+// The object on the path taken whole under another name: through it the
+// property may be set where its name never shows (a call given it,
+// Reflect.set on it), so the second read may give another id.
+export async function aliasedThenPassed(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  const query = req.query;
+  mutate(query);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+export async function destructuredThenReflected(req: Req, spaceId: string, other: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  const { query } = req;
+  Reflect.set(query, "post" + "Id", other);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+export async function rootAliased(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  const r = req as Req;
+  mutate(r.query);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Only other properties read through the object: quiet.
+export async function otherPropertiesRead(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  console.log(req.body.note, (req.query as Record<string, string>).sort);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } });
+}
