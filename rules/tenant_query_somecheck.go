@@ -30,8 +30,9 @@ import (
 // consequence returns or throws; the check or the loop is a statement of
 // a block holding the call, in the same function. The rows searched are
 // the tenant's (tenantRowsAt), or the children of a row a helper found
-// with the tenant (helperFoundList). Nothing may set a key of that name, nor
-// give L new elements or the names another value, before the call.
+// with the tenant (helperFoundList). Nothing may set a key of that name,
+// take an object on its path under another name (pathAliased), give L new
+// elements or the names another value, before the call.
 func (q *queryCheck) someCheckedKey(value string, val tsparse.Node, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	path := splitRowPath(value)
 	fn := enclosingFunction(q.call)
@@ -39,7 +40,7 @@ func (q *queryCheck) someCheckedKey(value string, val tsparse.Node, target *pris
 		return false
 	}
 	key := path[len(path)-1]
-	if keyWritten(q.call, key) || reassigned(q.call, path[0], 0) || objectPassed(q.call, path) {
+	if keyWritten(q.call, key) || reassigned(q.call, path[0], 0) || objectPassed(q.call, path) || pathAliased(q.call, path) {
 		return false
 	}
 	list := ""

@@ -39,3 +39,23 @@ export async function handedOn(values: Values, groupId: string) {
   swap(values);
   return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } }); // want "links a \"Participant\" by \"paidById\" alone"
 }
+
+// The values taken under another name after the check, then handed to a
+// function that may set the key: the write may link another participant.
+export async function aliasedThenHanded(values: Values, groupId: string) {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { participants: true } });
+  if (!group) throw new Error("no group");
+  if (!group.participants.some((p) => p.id === values.paidBy)) throw new Error("bad participant");
+  const v = values;
+  swap(v);
+  return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } }); // want "links a \"Participant\" by \"paidById\" alone"
+}
+
+// Other properties read: quiet.
+export async function otherRead(values: Values, groupId: string) {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { participants: true } });
+  if (!group) throw new Error("no group");
+  if (!group.participants.some((p) => p.id === values.paidBy)) throw new Error("bad participant");
+  console.log(values.other);
+  return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } });
+}
