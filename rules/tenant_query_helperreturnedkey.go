@@ -20,7 +20,8 @@ import (
 //	… data: { publishedById: memberId } …
 //
 // The helper is a function of the file, an imported one (viaHelper), or
-// a method of the same class called on this (thisMethod). A return of
+// a method of the same class called on this that no subclass may
+// override (finalMethod). A return of
 // anything else (a parameter, another row's key) proves nothing.
 func (q *queryCheck) helperReturnedKey(bare tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
 	if bare.Kind() != "identifier" && bare.Kind() != "shorthand_property_identifier" || !q.call.Valid() {
@@ -36,7 +37,7 @@ func (q *queryCheck) helperReturnedKey(bare tsparse.Node, ref *prisma.Field, tar
 	}
 	test := func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsTenantKeys(call, fn, ref, target) }
 	if callee := call.Field("function"); callee.Kind() == "member_expression" && callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
-		fn := thisMethod(call, callee.Field("property").Text())
+		fn := finalMethod(q.helpers, call, callee.Field("property").Text())
 		return fn.Valid() && test(fn, q)
 	}
 	return q.viaHelper(call, test)

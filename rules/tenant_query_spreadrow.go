@@ -192,19 +192,38 @@ func finalMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Node 
 	return fn
 }
 
-// classExtended reports whether some file of the code has `extends
-// class`, read once per class name for the whole run: a search of every
+// classExtended reports whether some file of the code extends class
+// (extendedAs), read once per class name for the whole run: a search of every
 // file for every call would cost more than the rest of the rule.
 func (x *helperIndex) classExtended(class string) bool {
-	return x.extended.get(class, func() bool {
-		extends := compiled(`\bextends\s+` + regexp.QuoteMeta(class) + `\b`)
-		for _, src := range x.files {
-			if bytes.Contains(src, []byte(class)) && extends.Match(src) {
+	return x.extended.get(class, func() bool { return x.extendedAs(class, map[string]bool{}) })
+}
+
+// extendedAs reports whether a file extends class or a name it is given:
+// the class anywhere in an extends clause (`extends Base`, `extends
+// Timestamped(Base)`, `extends (Base as any)`, on one line), or `extends
+// Alias` of a `const Alias = Base`. A generic's constraint or a comment
+// naming the class counts too: the search errs toward an override, which
+// only refuses a proof.
+func (x *helperIndex) extendedAs(class string, seen map[string]bool) bool {
+	seen[class] = true
+	name := regexp.QuoteMeta(class)
+	extends := compiled(`\bextends\b[^{;\n]*\b` + name + `\b`)
+	alias := compiled(`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]*)?=\s*\(?\s*` + name + `\b\s*(?:as\b[^;\n]*)?\)?\s*[;,\n]`)
+	for _, src := range x.files {
+		if !bytes.Contains(src, []byte(class)) {
+			continue
+		}
+		if extends.Match(src) {
+			return true
+		}
+		for _, m := range alias.FindAllSubmatch(src, -1) {
+			if a := string(m[1]); !seen[a] && x.extendedAs(a, seen) {
 				return true
 			}
 		}
-		return false
-	})
+	}
+	return false
 }
 
 // awaitedIfAsync reports whether call, of fn, gives fn's value: fn is not

@@ -24,16 +24,18 @@ import (
 //	const existing = await this.requireOwn(input.id, input.projectId);
 //	await this.prisma.gatewayGuardrail.update({ where: { id: existing.id }, data });
 //
-// thisMethod finds the one method of that name in the class, never
-// assigned over or hidden by a constructor's parameter property; the
-// reading of its body and of the caller's row is the other helpers'.
+// finalMethod finds the one method of that name in the class, never
+// assigned over or hidden by a constructor's parameter property, and
+// never overridden by a subclass (whose instances would run the
+// override); the reading of its body and of the caller's row is the
+// other helpers'.
 func (q *queryCheck) thisMethodRow(value string, target *prisma.Model, idName string) bool {
 	call, ok := q.awaitedRowCall(value, idName)
 	method := calledOnThis(call)
 	if !ok || method == "" {
 		return false
 	}
-	fn := thisMethod(call, method)
+	fn := finalMethod(q.helpers, call, method)
 	return fn.Valid() && (q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target))
 }
 
@@ -47,14 +49,15 @@ func calledOnThis(call tsparse.Node) string {
 }
 
 // fileOrThisFunction is the function call calls by a plain name (a
-// function of the file, fileFunction) or as `this.<method>` (thisMethod);
-// an invalid node for any other callee.
+// function of the file, fileFunction) or as `this.<method>` when no
+// subclass may override it (finalMethod); an invalid node for any other
+// callee.
 func (q *queryCheck) fileOrThisFunction(call tsparse.Node) tsparse.Node {
 	if call.Field("function").Kind() == "identifier" {
 		return q.fileFunction(call)
 	}
 	if method := calledOnThis(call); method != "" {
-		return thisMethod(call, method)
+		return finalMethod(q.helpers, call, method)
 	}
 	return tsparse.Node{}
 }
@@ -105,7 +108,7 @@ func (q *queryCheck) passedOnMethodRow(call, fn tsparse.Node, target *prisma.Mod
 				return false
 			}
 		}
-		next := thisMethod(inner, method)
+		next := finalMethod(q.helpers, inner, method)
 		if !next.Valid() || next == fn {
 			return false
 		}

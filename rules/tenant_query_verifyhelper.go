@@ -107,7 +107,10 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 		fn = q.fileFunction(call)
 	case "member_expression":
 		if callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
-			fn = thisMethod(call, callee.Field("property").Text())
+			fn = finalMethod(q.helpers, call, callee.Field("property").Text())
+			if !fn.Valid() {
+				return false // an override's may check nothing
+			}
 		}
 	}
 	if !fn.Valid() {

@@ -149,7 +149,8 @@ export class SubscriptWrites {
 }
 
 // A copying method a subclass overrides: Sub's instances run its own,
-// which hands back other rows. Twin: the same method, private, in a class
+// which hands back other rows, and may override get or getPrivately
+// too. Twin: the same method, private, called from a private method, in a class
 // no subclass overrides it in.
 export class Overridable {
   constructor(protected readonly prisma: typeof db, protected readonly others: Budget[]) {}
@@ -176,13 +177,25 @@ export class Overridable {
     return decorated ?? budget;
   }
 
+  // getOwnPrivately is the near miss: getPrivately is public, and a
+  // subclass may override it too.
+  private async getOwnPrivately(id: string, organizationId: string) {
+    const budget = await this.prisma.budget.findFirst({ where: { id, organizationId } });
+    if (!budget) return null;
+    const [decorated] = this.decoratePrivately([budget]);
+    return decorated ?? budget;
+  }
+
   async reset(id: string, organizationId: string, bucket: string) {
     const a = await this.get(id, organizationId);
     if (!a) throw new Error("not found");
     await this.prisma.boundary.deleteMany({ where: { budgetId: a.id, bucketScopeId: bucket } }); // want "deleteMany on tenant-scoped \"Boundary\" does not filter by the tenant"
     const b = await this.getPrivately(id, organizationId);
     if (!b) throw new Error("not found");
-    await this.prisma.boundary.deleteMany({ where: { budgetId: b.id, bucketScopeId: bucket } });
+    await this.prisma.boundary.deleteMany({ where: { budgetId: b.id, bucketScopeId: bucket } }); // want "deleteMany on tenant-scoped \"Boundary\" does not filter by the tenant"
+    const c = await this.getOwnPrivately(id, organizationId);
+    if (!c) throw new Error("not found");
+    await this.prisma.boundary.deleteMany({ where: { budgetId: c.id, bucketScopeId: bucket } });
   }
 }
 
