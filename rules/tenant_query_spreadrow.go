@@ -177,19 +177,44 @@ func copyingMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Nod
 }
 
 // finalMethod is the method `this.<method>(…)` calls (thisMethod) when no
-// subclass may override it: a private one (`private`, `#name`), or one of
-// a class no file of the code extends (`class Sub extends Base { apply()
-// { return others; } }` runs Sub's for Sub's instances).
+// subclass may override it and no file replaces it: a `#name` one; a
+// `private` one, or one of a class no file of the code extends (`class
+// Sub extends Base { apply() { return others; } }` runs Sub's for Sub's
+// instances), of a class whose prototype no file reaches
+// (`Base.prototype.apply = …` runs for every instance).
 func finalMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Node {
 	fn := thisMethod(call, method)
-	if !fn.Valid() || privateMethod(fn) {
+	if !fn.Valid() || fn.Field("name").Kind() == "private_property_identifier" {
 		return fn
 	}
 	class := fn.Parent().Parent().Field("name")
+	if x != nil && class.Valid() && x.prototypeReached(class.Text()) {
+		return tsparse.Node{}
+	}
+	if privateMethod(fn) {
+		return fn
+	}
 	if x == nil || !class.Valid() || x.classExtended(class.Text()) {
 		return tsparse.Node{}
 	}
 	return fn
+}
+
+// prototypeReached reports whether some file names class's prototype
+// (`Base.prototype.m = …`, `Object.defineProperty(Base.prototype, …)`,
+// `(Base.prototype as any).m = …`): through it any method, a TypeScript
+// `private` one too, may be replaced for every instance. Read once per
+// class name for the whole run.
+func (x *helperIndex) prototypeReached(class string) bool {
+	return x.prototyped.get(class, func() bool {
+		reached := compiled(`\b` + regexp.QuoteMeta(class) + `\s*\.\s*prototype\b`)
+		for _, src := range x.files {
+			if bytes.Contains(src, []byte("prototype")) && reached.Match(src) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // classExtended reports whether some file of the code extends class
