@@ -181,14 +181,15 @@ func copyingMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Nod
 // `private` one, or one of a class no file of the code extends (`class
 // Sub extends Base { apply() { return others; } }` runs Sub's for Sub's
 // instances), of a class whose prototype no file reaches
-// (`Base.prototype.apply = …` runs for every instance).
+// (`Base.prototype.apply = …` runs for every instance), and of a name no
+// file sets on an object (`store.apply = …` runs for that instance).
 func finalMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Node {
 	fn := thisMethod(call, method)
 	if !fn.Valid() || fn.Field("name").Kind() == "private_property_identifier" {
 		return fn
 	}
 	class := fn.Parent().Parent().Field("name")
-	if x != nil && class.Valid() && x.prototypeReached(class.Text()) {
+	if x != nil && (class.Valid() && x.prototypeReached(class.Text()) || x.memberReplaced(method)) {
 		return tsparse.Node{}
 	}
 	if privateMethod(fn) {
@@ -198,6 +199,30 @@ func finalMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Node 
 		return tsparse.Node{}
 	}
 	return fn
+}
+
+// memberReplaced reports whether some file may set a member named method
+// on an object: `x.method = …`, `Object.defineProperty(x, "method", …)`,
+// `Reflect.set(x, "method", …)`, or `Object.assign(x, { method })` (in one
+// statement). Which object is not asked: the
+// instance the judged call runs on may be any. Read once per name for the
+// whole run.
+func (x *helperIndex) memberReplaced(method string) bool {
+	return x.replaced.get(method, func() bool {
+		name := regexp.QuoteMeta(method)
+		set := compiled(`\.\s*` + name + `\s*(?:=[^=>]|\?\?=|\|\|=)`)
+		quoted := compiled(`(?:defineProperty|Reflect\.set)\s*\(\s*[^,;]+,\s*["'\x60]` + name + `["'\x60]`)
+		keyed := compiled(`Object\.assign\s*\([^;]*[{,]\s*` + name + `\s*[:,}(]`)
+		for _, src := range x.files {
+			if !bytes.Contains(src, []byte(method)) {
+				continue
+			}
+			if set.Match(src) || quoted.Match(src) || keyed.Match(src) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // prototypeReached reports whether some file names class's prototype

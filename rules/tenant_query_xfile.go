@@ -56,12 +56,14 @@ type helperIndex struct {
 	unjudged func(path string) ([]byte, bool)
 	// extra are the files unjudged read, by path (nil: not readable).
 	extra onceEach[string, []byte]
-	// extended, prototyped and namedElsewhere memoise searches of every
-	// file: a class extended somewhere (classExtended), a class whose
-	// prototype is reached (prototypeReached), a private method named in
+	// extended, prototyped, replaced and namedElsewhere memoise searches
+	// of every file: a class extended somewhere (classExtended), a class
+	// whose prototype is reached (prototypeReached), a member of a name
+	// set on some object (memberReplaced), a private method named in
 	// another file (namedInOtherFile), by file, class and name.
 	extended       onceEach[string, bool]
 	prototyped     onceEach[string, bool]
+	replaced       onceEach[string, bool]
 	namedElsewhere onceEach[[3]string, bool]
 }
 

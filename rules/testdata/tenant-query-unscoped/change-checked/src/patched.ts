@@ -4,11 +4,11 @@ declare const prisma: any;
 // runs the replacement, which checks nothing.
 export class PatchedStore {
   async remove(id: string, projectId: string) {
-    await this.ensureOwn(id, projectId);
+    await this.ensurePatchedStore(id, projectId);
     return prisma.guardrail.delete({ where: { id } }); // want "delete on tenant-scoped \"Guardrail\" does not filter by the tenant"
   }
 
-  async ensureOwn(id: string, projectId: string) {
+  async ensurePatchedStore(id: string, projectId: string) {
     const row = await prisma.guardrail.findFirst({ where: { id, projectId } });
     if (!row) throw new Error("not found");
   }
@@ -16,11 +16,11 @@ export class PatchedStore {
 
 export class DefinedStore {
   async remove(id: string, projectId: string) {
-    await this.ensureOwn(id, projectId);
+    await this.ensureDefinedStore(id, projectId);
     return prisma.guardrail.delete({ where: { id } }); // want "delete on tenant-scoped \"Guardrail\" does not filter by the tenant"
   }
 
-  async ensureOwn(id: string, projectId: string) {
+  async ensureDefinedStore(id: string, projectId: string) {
     const row = await prisma.guardrail.findFirst({ where: { id, projectId } });
     if (!row) throw new Error("not found");
   }
@@ -29,11 +29,37 @@ export class DefinedStore {
 // A TypeScript private method is replaceable through the prototype too.
 export class PrivatelyPatched {
   async remove(id: string, projectId: string) {
-    await this.ensureOwn(id, projectId);
+    await this.ensurePrivatelyPatched(id, projectId);
     return prisma.guardrail.delete({ where: { id } }); // want "delete on tenant-scoped \"Guardrail\" does not filter by the tenant"
   }
 
-  private async ensureOwn(id: string, projectId: string) {
+  private async ensurePrivatelyPatched(id: string, projectId: string) {
+    const row = await prisma.guardrail.findFirst({ where: { id, projectId } });
+    if (!row) throw new Error("not found");
+  }
+}
+
+// A method replaced on an instance, in another file: that instance runs
+// the replacement.
+export class InstancePatched {
+  async remove(id: string, projectId: string) {
+    await this.ensureInstanceOwn(id, projectId);
+    return prisma.guardrail.delete({ where: { id } }); // want "delete on tenant-scoped \"Guardrail\" does not filter by the tenant"
+  }
+
+  async ensureInstanceOwn(id: string, projectId: string) {
+    const row = await prisma.guardrail.findFirst({ where: { id, projectId } });
+    if (!row) throw new Error("not found");
+  }
+}
+
+export class InstanceDefined {
+  async remove(id: string, projectId: string) {
+    await this.ensureDefinedOwn(id, projectId);
+    return prisma.guardrail.delete({ where: { id } }); // want "delete on tenant-scoped \"Guardrail\" does not filter by the tenant"
+  }
+
+  async ensureDefinedOwn(id: string, projectId: string) {
     const row = await prisma.guardrail.findFirst({ where: { id, projectId } });
     if (!row) throw new Error("not found");
   }
