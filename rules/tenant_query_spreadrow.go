@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"bytes"
-	"regexp"
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -202,78 +200,24 @@ func finalMethod(x *helperIndex, call tsparse.Node, method string) tsparse.Node 
 }
 
 // memberReplaced reports whether some file may set a member named method
-// on an object: `x.method = …`, `Object.defineProperty(x, "method", …)`,
-// `Reflect.set(x, "method", …)`, or `Object.assign(x, { method })` (in one
-// statement). Which object is not asked: the
-// instance the judged call runs on may be any. Read once per name for the
-// whole run.
+// on an object (replaceables.setMembers): the instance a call runs on may
+// be any.
 func (x *helperIndex) memberReplaced(method string) bool {
-	return x.replaced.get(method, func() bool {
-		name := regexp.QuoteMeta(method)
-		set := compiled(`\.\s*` + name + `\s*(?:=[^=>]|\?\?=|\|\|=)`)
-		quoted := compiled(`(?:defineProperty|Reflect\.set)\s*\(\s*[^,;]+,\s*["'\x60]` + name + `["'\x60]`)
-		keyed := compiled(`Object\.assign\s*\([^;]*[{,]\s*` + name + `\s*[:,}(]`)
-		for _, src := range x.files {
-			if !bytes.Contains(src, []byte(method)) {
-				continue
-			}
-			if set.Match(src) || quoted.Match(src) || keyed.Match(src) {
-				return true
-			}
-		}
-		return false
-	})
+	return x.replaceable().setMembers[method]
 }
 
 // prototypeReached reports whether some file names class's prototype
 // (`Base.prototype.m = …`, `Object.defineProperty(Base.prototype, …)`,
 // `(Base.prototype as any).m = …`): through it any method, a TypeScript
-// `private` one too, may be replaced for every instance. Read once per
-// class name for the whole run.
+// `private` one too, may be replaced for every instance.
 func (x *helperIndex) prototypeReached(class string) bool {
-	return x.prototyped.get(class, func() bool {
-		reached := compiled(`\b` + regexp.QuoteMeta(class) + `\s*\.\s*prototype\b`)
-		for _, src := range x.files {
-			if bytes.Contains(src, []byte("prototype")) && reached.Match(src) {
-				return true
-			}
-		}
-		return false
-	})
+	return x.replaceable().prototyped[class]
 }
 
-// classExtended reports whether some file of the code extends class
-// (extendedAs), read once per class name for the whole run: a search of every
-// file for every call would cost more than the rest of the rule.
+// classExtended reports whether some file of the code extends class or a
+// const alias of it (replaceables.extendedAs).
 func (x *helperIndex) classExtended(class string) bool {
-	return x.extended.get(class, func() bool { return x.extendedAs(class, map[string]bool{}) })
-}
-
-// extendedAs reports whether a file extends class or a name it is given:
-// the class anywhere in an extends clause (`extends Base`, `extends
-// Timestamped(Base)`, `extends (Base as any)`, on one line), or `extends
-// Alias` of a `const Alias = Base`. A generic's constraint or a comment
-// naming the class counts too: the search errs toward an override, which
-// only refuses a proof.
-func (x *helperIndex) extendedAs(class string, seen map[string]bool) bool {
-	seen[class] = true
-	name := regexp.QuoteMeta(class)
-	extends := compiled(`\bextends\b[^{;\n]*\b` + name + `\b`)
-	alias := compiled(`\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]*)?=\s*\(?\s*` + name + `\b\s*(?:as\b[^;\n]*)?\)?\s*[;,\n]`)
-	for _, src := range x.files {
-		if !bytes.Contains(src, []byte(class)) {
-			continue
-		}
-		if extends.Match(src) {
-			return true
-		}
-		for _, m := range alias.FindAllSubmatch(src, -1) {
-			if a := string(m[1]); !seen[a] && x.extendedAs(a, seen) {
-				return true
-			}
-		}
-	}
-	return false
+	return x.replaceable().extendedAs(class, map[string]bool{})
 }
 
 // awaitedIfAsync reports whether call, of fn, gives fn's value: fn is not

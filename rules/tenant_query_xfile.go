@@ -56,14 +56,11 @@ type helperIndex struct {
 	unjudged func(path string) ([]byte, bool)
 	// extra are the files unjudged read, by path (nil: not readable).
 	extra onceEach[string, []byte]
-	// extended, prototyped, replaced and namedElsewhere memoise searches
-	// of every file: a class extended somewhere (classExtended), a class
-	// whose prototype is reached (prototypeReached), a member of a name
-	// set on some object (memberReplaced), a private method named in
-	// another file (namedInOtherFile), by file, class and name.
-	extended       onceEach[string, bool]
-	prototyped     onceEach[string, bool]
-	replaced       onceEach[string, bool]
+	// replaceable is what every file says of the ways a method may be
+	// replaced (readReplaceables), read on first use.
+	replaceable func() *replaceables
+	// namedElsewhere memoises a search of every file: a private method
+	// named in another file (namedInOtherFile), by file, class and name.
 	namedElsewhere onceEach[[3]string, bool]
 }
 
@@ -84,6 +81,7 @@ func newHelperIndex(code []tsquery.File, calls func(*tsparse.Tree) []tsquery.Cal
 	for _, f := range code {
 		x.files[filepath.Clean(f.Path)] = f.Src
 	}
+	x.replaceable = sync.OnceValue(func() *replaceables { return readReplaceables(x.files) })
 	return x
 }
 

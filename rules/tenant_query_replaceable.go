@@ -1,0 +1,285 @@
+package rules
+
+import (
+	"bytes"
+)
+
+// replaceables is what the code's files say about the ways a method may
+// be replaced out of its class's sight (finalMethod): the names an
+// extends clause holds, the const aliases of names, the names whose
+// prototype is reached, and the member names set on some object. It is
+// read from the text of every file in one pass, once per run: a search of
+// every file for every method a proof reads cost more than the rest of
+// the rule on LangWatch (a regular expression per name and file).
+type replaceables struct {
+	// extended are the names in an extends clause: `extends Base`,
+	// `extends Timestamped(Base)`, a generic's constraint (`T extends
+	// Base`), on one line; a comment too. Erring toward an extension only
+	// refuses a proof.
+	extended map[string]bool
+	// aliases are, by name, the consts given it whole: `const Store =
+	// Base` (a cast or parentheses around it too).
+	aliases map[string][]string
+	// prototyped are the names whose prototype is named: `Base.prototype`.
+	prototyped map[string]bool
+	// setMembers are the member names some statement sets on an object:
+	// `x.m = …` (`??=`, `||=`, `&&=` too), `Object.defineProperty(x, "m",
+	// …)`, `Reflect.set(x, "m", …)`, a key given to `Object.assign(x, {
+	// m })`.
+	setMembers map[string]bool
+}
+
+func readReplaceables(files map[string][]byte) *replaceables {
+	r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}}
+	for _, src := range files {
+		r.readExtends(src)
+		r.readAliases(src)
+		r.readPrototypes(src)
+		r.readAssignedMembers(src)
+		r.readNamedSets(src, "defineProperty")
+		r.readNamedSets(src, "Reflect.set")
+		r.readAssignedKeys(src)
+	}
+	return r
+}
+
+// extendedAs reports whether class, or a const alias of it, is in an
+// extends clause.
+func (r *replaceables) extendedAs(class string, seen map[string]bool) bool {
+	if r.extended[class] {
+		return true
+	}
+	seen[class] = true
+	for _, a := range r.aliases[class] {
+		if !seen[a] && r.extendedAs(a, seen) {
+			return true
+		}
+	}
+	return false
+}
+
+// identByte reports whether c may be part of an identifier; a byte of a
+// multi-byte character is taken to be.
+func identByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// eachWord calls at with the offset of every occurrence of word in src
+// that is a whole word.
+func eachWord(src []byte, word string, at func(i int)) {
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte(word))
+		if i < 0 {
+			return
+		}
+		i += off
+		off = i + len(word)
+		if (i == 0 || !identByte(src[i-1])) && (off == len(src) || !identByte(src[off])) {
+			at(i)
+		}
+	}
+}
+
+func skipSpaces(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+func skipSpacesBack(src []byte, i int) int {
+	for i >= 0 && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i--
+	}
+	return i
+}
+
+// identAt is the identifier starting at i, or "".
+func identAt(src []byte, i int) string {
+	j := i
+	for j < len(src) && identByte(src[j]) {
+		j++
+	}
+	if j == i || src[i] >= '0' && src[i] <= '9' {
+		return ""
+	}
+	return string(src[i:j])
+}
+
+func (r *replaceables) readExtends(src []byte) {
+	eachWord(src, "extends", func(i int) {
+		end := i + len("extends")
+		for end < len(src) && src[end] != '{' && src[end] != ';' && src[end] != '\n' {
+			end++
+		}
+		for j := i + len("extends"); j < end; {
+			if !identByte(src[j]) {
+				j++
+				continue
+			}
+			name := identAt(src, j)
+			if name != "" {
+				r.extended[name] = true
+			}
+			for j < end && identByte(src[j]) {
+				j++
+			}
+		}
+	})
+}
+
+// readAliases reads `const A = B;` (let, var; a type annotation, a cast
+// or parentheses around B), B a bare name, the statement ending after it.
+func (r *replaceables) readAliases(src []byte) {
+	for _, kw := range [...]string{"const", "let", "var"} {
+		eachWord(src, kw, func(i int) {
+			j := skipSpaces(src, i+len(kw))
+			alias := identAt(src, j)
+			if alias == "" {
+				return
+			}
+			j += len(alias)
+			for j < len(src) && src[j] != '=' && src[j] != ';' && src[j] != '\n' {
+				j++ // a type annotation
+			}
+			if j+1 >= len(src) || src[j] != '=' || src[j+1] == '=' || src[j+1] == '>' {
+				return
+			}
+			j = skipSpaces(src, j+1)
+			for j < len(src) && src[j] == '(' {
+				j = skipSpaces(src, j+1)
+			}
+			name := identAt(src, j)
+			if name == "" {
+				return
+			}
+			j += len(name)
+			for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+				j++ // the statement must end on this line
+			}
+			if j+2 < len(src) && string(src[j:j+2]) == "as" && !identByte(src[j+2]) {
+				for j < len(src) && src[j] != ';' && src[j] != '\n' && src[j] != ',' && src[j] != ')' {
+					j++
+				}
+			}
+			for j < len(src) && (src[j] == ')' || src[j] == ' ' || src[j] == '\t') {
+				j++
+			}
+			if j == len(src) || src[j] == ';' || src[j] == ',' || src[j] == '\n' || src[j] == '\r' {
+				r.aliases[name] = append(r.aliases[name], alias)
+			}
+		})
+	}
+}
+
+func (r *replaceables) readPrototypes(src []byte) {
+	eachWord(src, "prototype", func(i int) {
+		j := skipSpacesBack(src, i-1)
+		if j < 0 || src[j] != '.' {
+			return
+		}
+		j = skipSpacesBack(src, j-1)
+		if j >= 0 && identByte(src[j]) {
+			k := j
+			for k >= 0 && identByte(src[k]) {
+				k--
+			}
+			r.prototyped[string(src[k+1:j+1])] = true
+		}
+	})
+}
+
+// readAssignedMembers reads `x.m = …`: at each `=` that is not part of
+// `==`, `=>`, `<=` and the like, the name before it after a dot.
+func (r *replaceables) readAssignedMembers(src []byte) {
+	for off := 0; ; {
+		i := bytes.IndexByte(src[off:], '=')
+		if i < 0 {
+			return
+		}
+		i += off
+		off = i + 1
+		if i+1 < len(src) && (src[i+1] == '=' || src[i+1] == '>') || i == 0 {
+			continue
+		}
+		j := i - 1
+		if j >= 1 && (string(src[j-1:j+1]) == "??" || string(src[j-1:j+1]) == "||" || string(src[j-1:j+1]) == "&&") {
+			j -= 2
+		} else if bytes.IndexByte([]byte("=!<>+-*/%^|&?"), src[j]) >= 0 {
+			continue
+		}
+		j = skipSpacesBack(src, j)
+		if j < 0 || !identByte(src[j]) {
+			continue
+		}
+		k := j
+		for k >= 0 && identByte(src[k]) {
+			k--
+		}
+		if d := skipSpacesBack(src, k); d >= 0 && src[d] == '.' {
+			r.setMembers[string(src[k+1:j+1])] = true
+		}
+	}
+}
+
+// readNamedSets reads `<call>(x, "m", …)`: the quoted second argument.
+func (r *replaceables) readNamedSets(src []byte, call string) {
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte(call))
+		if i < 0 {
+			return
+		}
+		i += off
+		off = i + len(call)
+		j := skipSpaces(src, off)
+		if j >= len(src) || src[j] != '(' {
+			continue
+		}
+		for j < len(src) && src[j] != ',' && src[j] != ';' {
+			j++
+		}
+		if j >= len(src) || src[j] != ',' {
+			continue
+		}
+		j = skipSpaces(src, j+1)
+		if j >= len(src) || src[j] != '"' && src[j] != '\'' && src[j] != '`' {
+			continue
+		}
+		if end := bytes.IndexByte(src[j+1:], src[j]); end >= 0 {
+			r.setMembers[string(src[j+1:j+1+end])] = true
+		}
+	}
+}
+
+// readAssignedKeys reads `Object.assign(x, { m, n: … })`: every name
+// right after a `{` or `,` and before a `:`, `,`, `}` or `(`, up to the
+// statement's `;`. Keys of nested objects are taken too.
+func (r *replaceables) readAssignedKeys(src []byte) {
+	const call = "Object.assign"
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte(call))
+		if i < 0 {
+			return
+		}
+		off = i + off + len(call)
+		end := bytes.IndexByte(src[off:], ';')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += off
+		}
+		for j := off; j < end; j++ {
+			if src[j] != '{' && src[j] != ',' {
+				continue
+			}
+			k := skipSpaces(src, j+1)
+			name := identAt(src, k)
+			if name == "" {
+				continue
+			}
+			if n := skipSpaces(src, k+len(name)); n < len(src) && bytes.IndexByte([]byte(":,}("), src[n]) >= 0 {
+				r.setMembers[name] = true
+			}
+		}
+	}
+}

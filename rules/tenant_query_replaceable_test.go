@@ -1,0 +1,48 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// What the files say of replaced methods is read from their text; each
+// line below is one file, with what it must and must not yield.
+func TestReplaceablesReadFromTheText(t *testing.T) {
+	src := map[string][]byte{
+		"a.ts": []byte("class Sub extends Timestamped(Base) {}\nclass Other extends Plain<T extends Bound> {\n// nothing extends Quiet\nclass Quiet {}\n"),
+		"b.ts": []byte("const Store = (Kept as any);\nlet Copy: typeof Kept2 = Kept2\nconst called = Factory();\nconst member = Ns.Kept3;\nconst arrow = (x) => x;\n"),
+		"c.ts": []byte("Patched.prototype.m = f;\n(Cast.prototype as any).n = g;\nconst p = Object.getPrototypeOf(x);\n"),
+		"d.ts": []byte("s.assigned = f; s.maybe ??= g;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
+		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n"),
+	}
+	r := readReplaceables(src)
+
+	for _, name := range []string{"Timestamped", "Base", "Plain", "Bound", "Quiet"} {
+		assert.True(t, r.extended[name], "%s is in an extends clause", name)
+	}
+	assert.False(t, r.extended["Sub"], "a subclass's own name is not extended")
+	assert.False(t, r.extended["Other"])
+
+	assert.Equal(t, []string{"Store"}, r.aliases["Kept"])
+	assert.Equal(t, []string{"Copy"}, r.aliases["Kept2"])
+	assert.Empty(t, r.aliases["Factory"], "a call's result is not an alias")
+	assert.Empty(t, r.aliases["Ns"], "a member is not an alias of its object")
+	assert.Empty(t, r.aliases["x"])
+
+	assert.True(t, r.prototyped["Patched"])
+	assert.True(t, r.prototyped["Cast"])
+	assert.False(t, r.prototyped["Object"], "getPrototypeOf names no class's prototype")
+
+	for _, name := range []string{"assigned", "maybe", "bound", "defined", "reflected", "shorthand", "keyed", "method"} {
+		assert.True(t, r.setMembers[name], "%s is set on an object", name)
+	}
+	for _, name := range []string{"compared", "other", "less", "arrowed", "notAssigned", "bind"} {
+		assert.False(t, r.setMembers[name], "%s is only read", name)
+	}
+
+	r.aliases["Store"] = []string{"Kept"} // a cycle ends
+	assert.False(t, r.extendedAs("Kept", map[string]bool{}))
+	r.extended["Store"] = true
+	assert.True(t, r.extendedAs("Kept", map[string]bool{}), "an alias extended extends the class")
+}
