@@ -106,11 +106,31 @@ func identAt(src []byte, i int) string {
 	return string(src[i:j])
 }
 
+// readExtends reads the names of every extends clause: up to its `{` or
+// `;`, or the end of its line, unless the line ends inside parentheses or
+// angle brackets (`extends Mixin(` then `Base,` on the next) or before any
+// name (`extends` then `Base` on the next).
 func (r *replaceables) readExtends(src []byte) {
+	const longest = 1000
 	eachWord(src, "extends", func(i int) {
-		end := i + len("extends")
-		for end < len(src) && src[end] != '{' && src[end] != ';' && src[end] != '\n' {
-			end++
+		end, depth, named := i+len("extends"), 0, false
+	clause:
+		for ; end < len(src) && end < i+longest; end++ {
+			switch c := src[end]; {
+			case c == '{' && depth <= 0, c == ';':
+				break clause
+			case c == '(' || c == '<':
+				depth++
+			case c == ')' || c == '>':
+				depth--
+			case c == '\n' && depth <= 0 && named:
+				break clause
+			case c == '\n':
+			case identByte(c):
+				named = true
+			case c != ' ' && c != '\t' && c != '\r' && !named && depth <= 0:
+				break clause // not a clause: "nothing extends." in a comment
+			}
 		}
 		for j := i + len("extends"); j < end; {
 			if !identByte(src[j]) {
@@ -189,7 +209,7 @@ func (r *replaceables) readPrototypes(src []byte) {
 	})
 }
 
-// readAssignedMembers reads `x.m = …`: at each `=` that is not part of
+// readAssignedMembers reads `x.m = …` and `x["m"] = …`: at each `=` that is not part of
 // `==`, `=>`, `<=` and the like, the name before it after a dot.
 func (r *replaceables) readAssignedMembers(src []byte) {
 	for off := 0; ; {
@@ -209,6 +229,10 @@ func (r *replaceables) readAssignedMembers(src []byte) {
 			continue
 		}
 		j = skipSpacesBack(src, j)
+		if name, ok := quotedIndexEndingAt(src, j); ok {
+			r.setMembers[name] = true // x["m"] = …
+			continue
+		}
 		if j < 0 || !identByte(src[j]) {
 			continue
 		}
@@ -220,6 +244,22 @@ func (r *replaceables) readAssignedMembers(src []byte) {
 			r.setMembers[string(src[k+1:j+1])] = true
 		}
 	}
+}
+
+// quotedIndexEndingAt is m of `["m"]` whose `]` is at i, or "".
+func quotedIndexEndingAt(src []byte, i int) (string, bool) {
+	if i < 3 || src[i] != ']' {
+		return "", false
+	}
+	q := src[i-1]
+	if q != '"' && q != '\'' && q != '`' {
+		return "", false
+	}
+	open := bytes.LastIndexByte(src[:i-1], q)
+	if open < 1 || src[open-1] != '[' {
+		return "", false
+	}
+	return string(src[open+1 : i-1]), true
 }
 
 // readNamedSets reads `<call>(x, "m", …)`: the quoted second argument.

@@ -10,19 +10,21 @@ import (
 // line below is one file, with what it must and must not yield.
 func TestReplaceablesReadFromTheText(t *testing.T) {
 	src := map[string][]byte{
-		"a.ts": []byte("class Sub extends Timestamped(Base) {}\nclass Other extends Plain<T extends Bound> {\n// nothing extends Quiet\nclass Quiet {}\n"),
+		"a.ts": []byte("class Sub extends Timestamped(Base) {}\nclass Other extends Plain<T extends Bound> {\n// nothing extends.\nclass Quiet {}\n" +
+			"class Wrapped extends Mixin(\n  Later,\n) {}\nclass Broken\n  extends\n  NextLine\n{}\nclass Long extends Short\nconst NotIt = 1;\n"),
 		"b.ts": []byte("const Store = (Kept as any);\nlet Copy: typeof Kept2 = Kept2\nconst called = Factory();\nconst member = Ns.Kept3;\nconst arrow = (x) => x;\n"),
 		"c.ts": []byte("Patched.prototype.m = f;\n(Cast.prototype as any).n = g;\nconst p = Object.getPrototypeOf(x);\n"),
-		"d.ts": []byte("s.assigned = f; s.maybe ??= g;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
+		"d.ts": []byte("s.assigned = f; s.maybe ??= g; s[\"indexed\"] = h; s['single'] ||= h; s[key] = v;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
 		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n"),
 	}
 	r := readReplaceables(src)
 
-	for _, name := range []string{"Timestamped", "Base", "Plain", "Bound", "Quiet"} {
+	for _, name := range []string{"Timestamped", "Base", "Plain", "Bound", "Later", "NextLine", "Short"} {
 		assert.True(t, r.extended[name], "%s is in an extends clause", name)
 	}
-	assert.False(t, r.extended["Sub"], "a subclass's own name is not extended")
-	assert.False(t, r.extended["Other"])
+	for _, name := range []string{"Sub", "Other", "Quiet", "Wrapped", "Broken", "NotIt"} {
+		assert.False(t, r.extended[name], "%s is not in an extends clause", name)
+	}
 
 	assert.Equal(t, []string{"Store"}, r.aliases["Kept"])
 	assert.Equal(t, []string{"Copy"}, r.aliases["Kept2"])
@@ -34,7 +36,7 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	assert.True(t, r.prototyped["Cast"])
 	assert.False(t, r.prototyped["Object"], "getPrototypeOf names no class's prototype")
 
-	for _, name := range []string{"assigned", "maybe", "bound", "defined", "reflected", "shorthand", "keyed", "method"} {
+	for _, name := range []string{"assigned", "maybe", "indexed", "single", "bound", "defined", "reflected", "shorthand", "keyed", "method"} {
 		assert.True(t, r.setMembers[name], "%s is set on an object", name)
 	}
 	for _, name := range []string{"compared", "other", "less", "arrowed", "notAssigned", "bind"} {
