@@ -146,7 +146,10 @@ it, checks the row for a caller passing its tenant there (` + "`await getDoc(id,
 or as a property of one object, ` + "`getProgramOrThrow({ workspaceId, programId })`" + `),
 and the rows read through the row's relations (` + "`program.groups[0].id`" + `) when it
 returns the row or a copy keeping that relation (` + "`{ ...program, categories }`" + `).
-So does one (or a method of the class, ` + "`await this.findOne(teamId, id)`" + `), declared
+So does one (or a method of the class, ` + "`await this.findOne(teamId, id)`" + `, when
+nothing may replace it: no file extends the class, also through a mixin or a const
+alias, unless the method is private; no file names the class's prototype; no file
+sets a member of that name on an object, ` + "`store.findOne = …`" + `), declared
 once, awaited earlier in a block holding the call, whose body, before any return,
 looks the row up by the id it is given with a where scoped on its own and throws
 when none is found (or catches that and returns fp-ts's ` + "`O.none`" + ` or ` + "`E.left(…)`" + `,
