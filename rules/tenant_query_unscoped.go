@@ -1168,7 +1168,7 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 	case "undefined":
 		return maybeUndefined
 	case "identifier", "shorthand_property_identifier":
-		if n.Text() == "undefined" || nameMayBeUndefined(n, depth) {
+		if n.Text() == "undefined" || nameMayBeUndefined(n, depth) || zodNameMayBeUndefined(n) {
 			return maybeUndefined
 		}
 		return constrained
@@ -1181,7 +1181,7 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 			return maybeUndefined
 		}
 	case "member_expression", "subscript_expression", "call_expression":
-		if optionalChain(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n)) {
+		if optionalChain(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n) || zodMemberMayBeUndefined(n)) {
 			return maybeUndefined
 		}
 	case "object":
