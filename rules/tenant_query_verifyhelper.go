@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -108,6 +110,9 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 	case "member_expression":
 		if callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
 			fn = thisMethod(call, callee.Field("property").Text())
+			if fn.Valid() && q.helpers.hiddenElsewhere(fn) {
+				return false
+			}
 		}
 	}
 	if !fn.Valid() {
@@ -167,8 +172,10 @@ func (q *queryCheck) helperArgsVerify(call tsparse.Node, value string, idParam i
 // functions, which keep this), of the same kind (static or not), a plain
 // method (no accessor, no generator), in a class that is not abstract and
 // never sets this.<name> (an assignment, a constructor's parameter
-// property). Anything else is unknown. A subclass in another file could
-// still override it; the rule reads one file.
+// property), and that no class of the file extending it hides
+// (hiddenBySubclass). Anything else is unknown. A subclass in another
+// file could still override it; the rule reads one file (helper proofs
+// ask hiddenElsewhere).
 func thisMethod(at tsparse.Node, name string) tsparse.Node {
 	fn := enclosingFunction(at)
 	for fn.Kind() == "arrow_function" {
@@ -199,7 +206,43 @@ func thisMethod(at tsparse.Node, name string) tsparse.Node {
 	if assigned {
 		return tsparse.Node{}
 	}
+	if class := body.Parent().Field("name"); class.Valid() && hiddenBySubclass(at.Tree().Root(), class.Text(), name, 0) {
+		return tsparse.Node{}
+	}
 	return found
+}
+
+// hiddenBySubclass reports whether a class of the file under root that
+// extends class, directly or through others of the file, declares a member
+// name: a method overriding it, or an instance field (`check = () => {}`),
+// which each instance holds in front of the prototype's method. For the
+// subclass's instances `this.<name>` in the base's methods is that member.
+func hiddenBySubclass(root tsparse.Node, class, name string, depth int) bool {
+	if depth > 4 || !strings.Contains(root.Text(), "extends") {
+		return false
+	}
+	extends := compiled(`\bextends\s+` + regexp.QuoteMeta(class) + `\b`)
+	return anyNode(root, func(n tsparse.Node) bool {
+		if n.Kind() != "class_declaration" && n.Kind() != "class" {
+			return false
+		}
+		heritage := tsparse.Node{}
+		for _, c := range namedNoComments(n) {
+			if c.Kind() == "class_heritage" {
+				heritage = c
+			}
+		}
+		if !heritage.Valid() || !extends.MatchString(heritage.Text()) {
+			return false
+		}
+		for _, m := range namedNoComments(n.Field("body")) {
+			if keyName(m.Field("name")) == name {
+				return true
+			}
+		}
+		sub := n.Field("name")
+		return sub.Valid() && hiddenBySubclass(root, sub.Text(), name, depth+1)
+	})
 }
 
 // memberFlags lists the modifiers of a method that change what calling it
@@ -508,4 +551,29 @@ func (q *queryCheck) leftLookup(stmts []tsparse.Node, i int, delegate string) (c
 		}
 	}
 	return c, 0, false
+}
+
+// hiddenElsewhere reports whether method, not private, may be hidden by a
+// subclass in another file: another file of the code extends its class
+// and names the method at the start of a line as a member would
+// (`findOwned = …`, `async findOwned(…) {`).
+func (x *helperIndex) hiddenElsewhere(method tsparse.Node) bool {
+	if x == nil || privateMethod(method) {
+		return false
+	}
+	class := method.Parent().Parent().Field("name")
+	name := keyName(method.Field("name"))
+	if !class.Valid() || name == "" || !x.classExtended(class.Text()) {
+		return false
+	}
+	member := compiled(`(?m)^\s*(?:(?:public|protected|override|readonly|async)\s+)*` + regexp.QuoteMeta(name) + `\s*[=(<:!?]`)
+	extends := compiled(`\bextends\s+` + regexp.QuoteMeta(class.Text()) + `\b`)
+	own := method.Tree().Src
+	for _, src := range x.files {
+		// The method's own file is read whole by hiddenBySubclass.
+		if !bytes.Equal(src, own) && bytes.Contains(src, []byte(class.Text())) && extends.Match(src) && member.Match(src) {
+			return true
+		}
+	}
+	return false
 }
