@@ -16,7 +16,7 @@ import (
 // the value cmp has when the row is another tenant's. A comparison whose
 // branch only logs, one in the other direction with the row used after it
 // (`if (doc.teamId === teamId) return doc; … doc`), one in a closure or under another if, one after a return
-// of the row, and a throw that a catch around it takes without leaving are
+// of the row or a use that hands it on (usedBefore), and a throw that a catch around it takes without leaving are
 // not exits; a match whose branch is the only place the function uses
 // the row is as good as an exit (matchedOnly).
 func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string) bool {
@@ -54,7 +54,7 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 				return false
 			}
 		case "if_statement":
-			if !sameNode(enclosingFunction(p), scope) || !reachedWithCall(p, call) || returnedBefore(call, p, row) {
+			if !sameNode(enclosingFunction(p), scope) || !reachedWithCall(p, call) || returnedBefore(call, p, row) || usedBefore(call, p, cmp, row) {
 				return false
 			}
 			branch := p.Field("consequence")

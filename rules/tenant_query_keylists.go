@@ -2,10 +2,12 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // Lists of keys put together from lists the function proved the tenant's
@@ -55,11 +57,11 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 		if q.setCheckedList(name, target, idName) {
 			return true
 		}
-		if rows := q.idList(e, idName); rows != "" && !grownFrom(q.call, name) && q.verifiedKey(target, idName, "", rows, tsparse.Node{}) {
+		if rows := q.idList(e, idName); rows != "" && !grownFrom(q.call, name) && !handedBefore(q.call, name) && q.verifiedKey(target, idName, "", rows, tsparse.Node{}) {
 			return true
 		}
 		decl, ok := constDeclarator(name, q.call)
-		if !ok || decl.Kind() != "variable_declarator" || !endsBefore(decl, q.call) || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) {
+		if !ok || decl.Kind() != "variable_declarator" || !endsBefore(decl, q.call) || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) || handedBefore(q.call, name) {
 			return false
 		}
 		return q.keyList(decl.Field("value"), target, idName, depth+1)
@@ -454,4 +456,18 @@ func (q *queryCheck) transactionEntry(e tsparse.Node, judge func(sub *queryCheck
 		}
 	}
 	return true
+}
+
+// handedBefore reports whether the list name, by itself, is an argument
+// of a call that may run before at (`addArchived(ids, req)`): the function
+// may push to it. Prisma and the calls that keep their arguments
+// (keepsArguments) only read it; an alias's pushes are grownFrom's.
+func handedBefore(at tsparse.Node, name string) bool {
+	outer, _ := functionChain(at)
+	return outer.AnyOfKind([]string{"call_expression"}, func(n tsparse.Node) bool {
+		if !mayRunBefore(n, at, outer) || spans(n, at) || keepsArguments(n) || slices.Contains(tsquery.Operations, n.Field("function").Field("property").Text()) {
+			return false
+		}
+		return slices.ContainsFunc(namedNoComments(n.Field("arguments")), func(a tsparse.Node) bool { return compact(uncast(a).Text()) == name })
+	})
 }

@@ -72,6 +72,7 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 				l.relation(obj, m, nested, f.Target, depth)
 			}
 		}
+		l.laterSpread(obj, m)
 	}
 }
 

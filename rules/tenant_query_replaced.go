@@ -30,6 +30,10 @@ func (q *queryCheck) unlessReplaced(obj, e tsparse.Node, v verdict, m *prisma.Mo
 			}
 			later = append(later, x)
 		}
+		if after && unreadKey(s) {
+			// `[field]: value` may be any name, the tenant field's too.
+			return min(v, unseen)
+		}
 		after = after || s == e
 	}
 	if len(later) == 0 {
@@ -79,6 +83,16 @@ func entryNames(e tsparse.Node) []string {
 		}
 	}
 	return nil
+}
+
+// unreadKey reports whether e is an entry whose computed key the rule
+// cannot read (`[field]: value`): it may set any name.
+func unreadKey(e tsparse.Node) bool {
+	if e.Kind() != "pair" || e.Field("key").Kind() != "computed_property_name" {
+		return false
+	}
+	_, ok := keyChoices(firstNamed(e.Field("key")), 0)
+	return !ok
 }
 
 // replacedByAll caps v, an entry's verdict, by each spread in later that
@@ -207,6 +221,10 @@ func (q *queryCheck) hiddenBySpread(c tsquery.Call, what string) (string, []Rela
 			if s.Kind() == "spread_element" && !q.readable(uncast(firstNamed(s)), 0) {
 				return fmt.Sprintf("cannot see the where of %s: a spread after %q may replace it; put the spread before %q", what, key, key),
 					[]Related{{Range: s.Range(), Message: "the spread"}}, true
+			}
+			if unreadKey(s) {
+				return fmt.Sprintf("cannot see the where of %s: a computed key after %q may be %q too; put it before %q", what, key, key, key),
+					[]Related{{Range: s.Range(), Message: "the computed key"}}, true
 			}
 		}
 	}

@@ -19,8 +19,10 @@ import (
 //	… prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } })
 //
 // Both reads give the same value when nothing in between gives the object
-// or any property on the path another value: no name of the path is a
-// property set anywhere before the call or in a loop with it, nor any
+// or any property on the path another value, and no property on the path
+// is a getter the file declares (readThroughGetter), which runs on each
+// read: no name of the path is a property set anywhere before the call or
+// in a loop with it, nor any
 // Object.assign (keyWritten), the object's name is not assigned, and no
 // object on the path is taken whole under another name (pathAliased). The
 // const is the one the call sees, declared in its function or one it is
@@ -43,6 +45,9 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 		if keyWritten(q.call, seg) {
 			return false
 		}
+	}
+	if readThroughGetter(q.call, path) {
+		return false
 	}
 	name := ""
 	for scope := fn; scope.Valid() && scope.Kind() != "program" && name == ""; scope = enclosingFunction(scope) {
@@ -89,5 +94,46 @@ func pathAliased(at tsparse.Node, path []string) bool {
 			return false
 		}
 		return true
+	})
+}
+
+// readThroughGetter reports whether the first property of path (`input`
+// of `input.projectId`) may be a getter the file declares, which runs on
+// each read and may give another value the second time: the root is a
+// const object literal holding `get projectId()`, or is typed with a class
+// of the file that declares it; or, with no type to read, some getter of
+// that name is declared in the file.
+func readThroughGetter(at tsparse.Node, path []string) bool {
+	root := at.Tree().Root()
+	if len(path) < 2 || !bytes.Contains(root.Tree().Src, []byte("get")) {
+		return false
+	}
+	getterIn := func(n tsparse.Node) bool {
+		return anyNode(n, func(m tsparse.Node) bool {
+			return m.Kind() == "method_definition" && keyName(m.Field("name")) == path[1] && strings.Contains(memberFlags(m), "g")
+		})
+	}
+	if v, ok := constBefore(path[0], at); ok {
+		v = uncast(v)
+		return v.Kind() == "object" && getterIn(v) || v.Kind() == "new_expression" && classGetter(root, compact(v.Field("constructor").Text()), getterIn)
+	}
+	for fn := enclosingFunction(at); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		typ, found := typeOfName(fn, path[0], at.Start())
+		if !found {
+			continue
+		}
+		if !typ.Valid() {
+			return getterIn(root)
+		}
+		return classGetter(root, strings.TrimSpace(strings.TrimPrefix(compact(typ.Text()), ":")), getterIn)
+	}
+	return false
+}
+
+// classGetter reports whether the file under root declares the class
+// named class and getterIn holds for it.
+func classGetter(root tsparse.Node, class string, getterIn func(tsparse.Node) bool) bool {
+	return class != "" && anyNode(root, func(n tsparse.Node) bool {
+		return n.Kind() == "class_declaration" && n.Field("name").Text() == class && getterIn(n.Field("body"))
 	})
 }

@@ -28,7 +28,8 @@ import (
 // without it, `if (!orgId) throw`, `invariant(orgId)`: see definedAt), that
 // the function assigns to, or gives a default is not reported. Types
 // imported from other files, inferred types (`z.infer`, return types),
-// `let`/`var` bindings and globals are not read.
+// `let`/`var` bindings and globals are not read; a value zod parsed is
+// read through its schema instead (see zodMemberMayBeUndefined).
 
 // maxBindingDepth bounds how far a value is followed through consts and
 // types.

@@ -737,6 +737,8 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		d.Message = fmt.Sprintf("%s has no where; add where: { %s }", what, hint)
 	case v == orBranch:
 		d.Message = fmt.Sprintf("%s has an OR branch without the tenant; add %s beside the OR", what, hint)
+	case q.sharedTenant(c) != "":
+		d.Message = fmt.Sprintf("%s filters by %q, a module variable another request may change while this one awaits; pass the tenant as a parameter or a const of the function", what, q.sharedTenant(c))
 	case q.conditionalTenant(c, m) != "":
 		d.Message = fmt.Sprintf("%s filters by the tenant only when %s holds; add %s to its where without a condition", what, q.conditionalTenant(c, m), hint)
 	default:
@@ -1171,8 +1173,11 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 	case "undefined":
 		return maybeUndefined
 	case "identifier", "shorthand_property_identifier":
-		if n.Text() == "undefined" || nameMayBeUndefined(n, depth) {
+		if n.Text() == "undefined" || nameMayBeUndefined(n, depth) || zodNameMayBeUndefined(n) {
 			return maybeUndefined
+		}
+		if sharedAfterAwait(n) {
+			return unconstrained
 		}
 		return constrained
 	case "binary_expression":
@@ -1184,7 +1189,7 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 			return maybeUndefined
 		}
 	case "member_expression", "subscript_expression", "call_expression":
-		if optionalChain(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n)) {
+		if optionalChain(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n) || zodMemberMayBeUndefined(n)) {
 			return maybeUndefined
 		}
 	case "object":

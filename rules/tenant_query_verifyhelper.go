@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -170,8 +171,10 @@ func (q *queryCheck) helperArgsVerify(call tsparse.Node, value string, idParam i
 // functions, which keep this), of the same kind (static or not), a plain
 // method (no accessor, no generator), in a class that is not abstract and
 // never sets this.<name> (an assignment, a constructor's parameter
-// property). Anything else is unknown. A subclass in another file could
-// still override it; the rule reads one file.
+// property), and that no class of the file extending it hides
+// (hiddenBySubclass). Anything else is unknown. A subclass in another
+// file could still override it; the rule reads one file (proofs that read
+// the method's body ask finalMethod).
 func thisMethod(at tsparse.Node, name string) tsparse.Node {
 	fn := enclosingFunction(at)
 	for fn.Kind() == "arrow_function" {
@@ -202,7 +205,43 @@ func thisMethod(at tsparse.Node, name string) tsparse.Node {
 	if assigned {
 		return tsparse.Node{}
 	}
+	if class := body.Parent().Field("name"); class.Valid() && hiddenBySubclass(at.Tree().Root(), class.Text(), name, 0) {
+		return tsparse.Node{}
+	}
 	return found
+}
+
+// hiddenBySubclass reports whether a class of the file under root that
+// extends class, directly or through others of the file, declares a member
+// name: a method overriding it, or an instance field (`check = () => {}`),
+// which each instance holds in front of the prototype's method. For the
+// subclass's instances `this.<name>` in the base's methods is that member.
+func hiddenBySubclass(root tsparse.Node, class, name string, depth int) bool {
+	if depth > 4 || !strings.Contains(root.Text(), "extends") {
+		return false
+	}
+	extends := compiled(`\bextends\s+` + regexp.QuoteMeta(class) + `\b`)
+	return anyNode(root, func(n tsparse.Node) bool {
+		if n.Kind() != "class_declaration" && n.Kind() != "class" {
+			return false
+		}
+		heritage := tsparse.Node{}
+		for _, c := range namedNoComments(n) {
+			if c.Kind() == "class_heritage" {
+				heritage = c
+			}
+		}
+		if !heritage.Valid() || !extends.MatchString(heritage.Text()) {
+			return false
+		}
+		for _, m := range namedNoComments(n.Field("body")) {
+			if keyName(m.Field("name")) == name {
+				return true
+			}
+		}
+		sub := n.Field("name")
+		return sub.Valid() && hiddenBySubclass(root, sub.Text(), name, depth+1)
+	})
 }
 
 // memberFlags lists the modifiers of a method that change what calling it

@@ -138,7 +138,7 @@ export async function upsertedFirst(workspaceId: string, input: { name: string }
 // another workspace.
 export async function createRoleSpread(workspaceId: string, name: string, input: { workspaceId?: string }, other: string) {
   const roleId = v4();
-  await prisma.workspaceRole.create({ data: { id: roleId, name, workspaceId, ...input } });
+  await prisma.workspaceRole.create({ data: { id: roleId, name, workspaceId, ...input } }); // want "cannot see what create on \"WorkspaceRole\" writes to \"workspaceId\": a spread after it may replace it"
   const spread = await prisma.workspaceRole.findFirst({ where: { id: roleId } }); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
   const computedId = v4();
   await prisma.workspaceRole.create({ data: { id: computedId, name, workspaceId, ["workspaceId"]: other } });

@@ -21,7 +21,7 @@ export async function keepOne(orgId: string, id: string) {
 
 // A spread after the tenant may replace it.
 export async function moveOneSpread(orgId: string, id: string, extra: any) {
-  const post = await prisma.post.update({ where: { id }, data: { organizationId: orgId, ...extra } }); // want "update on tenant-scoped \"Post\" does not filter"
+  const post = await prisma.post.update({ where: { id }, data: { organizationId: orgId, ...extra } }); // want "update on tenant-scoped \"Post\" does not filter" "cannot see what update on \"Post\" writes to \"organizationId\": a spread after it may replace it"
   return prisma.tagsPosts.deleteMany({ where: { postId: post.id } }); // want "deleteMany on tenant-scoped \"TagsPosts\" does not filter"
 }
 

@@ -13,5 +13,5 @@ export async function alertUnchecked(organizationId: string, channelId: string, 
   await prisma.alert.create({ data: { organizationId, channelId } }); // want "create on \"Alert\" links a \"Channel\" by \"channelId\" alone"
   await prisma.alert.create({ data: { organizationId, channelId, channelOrganizationId: null } }); // want "create on \"Alert\" links a \"Channel\" by \"channelId\" alone"
   await prisma.alert.create({ data: { organizationId, channelId, channelOrganizationId: otherId } }); // want "create on \"Alert\" links a \"Channel\" by \"channelId\" alone"
-  await prisma.alert.create({ data: { organizationId, channelId, channelOrganizationId: organizationId, ...data } }); // want "create on \"Alert\" links a \"Channel\" by \"channelId\" alone"
+  await prisma.alert.create({ data: { organizationId, channelId, channelOrganizationId: organizationId, ...data } }); // want "create on \"Alert\" links a \"Channel\" by \"channelId\" alone" "cannot see what create on \"Alert\" writes to \"organizationId\": a spread after it may replace it"
 }

@@ -99,7 +99,7 @@ export async function createLoosely(userId: string, id: string, fallback: { id: 
       id: "n",
       userId,
       organisationId: created.id,
-      ...rest,
+      ...rest, // want "cannot see what create on \"Member\" writes to \"organisationId\": a spread after it may replace it"
       groupMembers: { create: { id: "gn", groupId: group.id } }, // want "create on \"Member\" links a \"Group\" by \"groupId\" alone"
     },
   });

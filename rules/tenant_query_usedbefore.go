@@ -1,0 +1,94 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// A row compared with the tenant after it was fetched is the caller's only
+// from the comparison on. Used before it, the row of another tenant has
+// already left: sent in the response (`res.json(doc)`), handed to a
+// function (`notify(doc)`), written through (`update({ where: { id:
+// doc.id } })`) or stored where others read it (`res.locals.doc = doc`).
+// The throw that follows comes too late, so the comparison proves nothing.
+// Tests of the row before the comparison (`!doc`, `doc.deletedAt`,
+// `invariant(doc)`) and its tenant field handed to a check let nothing out.
+
+// usedBefore reports whether the row named row, bound at fetch, or a name
+// that carries it, is handed on between fetch and at, the statement that
+// tests cmp, the comparison.
+func usedBefore(fetch, at, cmp tsparse.Node, row string) bool {
+	from, to := fetch.End(), at.Start()
+	if to <= from {
+		return false
+	}
+	src := fetch.Tree().Src
+	if !strings.Contains(string(src[from:to]), row) {
+		return false
+	}
+	scope := enclosingFunction(fetch)
+	names := rowCarriers(scope, fetch, from, to, row)
+	found := false
+	scope.Walk(func(n tsparse.Node) bool {
+		if found || n.End() <= from || n.Start() >= to {
+			return false
+		}
+		if k := n.Kind(); k == "identifier" || k == "shorthand_property_identifier" {
+			if b, ok := names[n.Text()]; ok && sameBinding(n, b, n.Text()) && leavesBefore(n, from, cmp) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// leavesBefore reports whether the use id of a row leaves it: it is, or is
+// read into, an argument of a call made after from, or the value assigned
+// to a member of another object. A field the comparison cmp reads, handed
+// to a check, is not the row.
+func leavesBefore(id tsparse.Node, from int, cmp tsparse.Node) bool {
+	n := id
+	for range 32 {
+		p := n.Parent()
+		switch p.Kind() {
+		case "member_expression", "subscript_expression":
+			if p.Field("object") != n {
+				return false
+			}
+			if prop := p.Field("property"); n == id && prop.Kind() == "property_identifier" && anyNode(cmp, func(m tsparse.Node) bool {
+				return m.Kind() == "property_identifier" && m.Text() == prop.Text()
+			}) {
+				return false
+			}
+		case "arguments":
+			call := p.Parent()
+			if call.Start() < from {
+				return false
+			}
+			fn := strings.ToLower(compact(call.Field("function").Text()))
+			return !(n == id && (strings.Contains(fn, "assert") || strings.Contains(fn, "invariant")))
+		case "assignment_expression":
+			left := p.Field("left").Kind()
+			return p.Field("right") == n && (left == "member_expression" || left == "subscript_expression")
+		case "binary_expression":
+			// `x ?? doc` is the row; `doc === null` a test of it.
+			if op := p.Field("operator").Text(); op != "??" && op != "||" && op != "&&" {
+				return false
+			}
+		case "ternary_expression":
+			if p.Field("condition") == n {
+				return false
+			}
+		case "statement_block", "expression_statement", "if_statement", "lexical_declaration", "variable_declaration",
+			"return_statement", "throw_statement", "program", "unary_expression":
+			return false
+		}
+		if functionKinds[p.Kind()] || !p.Valid() {
+			return false
+		}
+		n = p
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+import type { Request } from "express";
+
+declare const prisma: any;
+import { addArchived } from "./archive";
+
+// Ids collected from the organization's projects, then given foreign ids
+// through another name for the same array, an object holding it, or a
+// function it is handed to: the where's list is no longer the tenant's
+// rows.
+export async function archiveMapped(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const ids2 = ids;
+  ids2.push(req.body.id);
+  await prisma.project.updateMany({ where: { id: { in: ids } }, data: { name: "archived" } }); // want "updateMany on tenant-scoped \"Project\" does not filter by the tenant"
+  return prisma.task.deleteMany({ where: { projectId: { in: ids } } }); // want "deleteMany on tenant-scoped \"Task\" does not filter by the tenant"
+}
+
+export async function archivePushed(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids: string[] = [];
+  for (const p of projects) ids.push(p.id);
+  const all = ids;
+  all.push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveHeld(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const bag = { ids };
+  bag.ids.push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveHanded(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addArchived(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twins: an alias that is only read, a copy pushed to (the list the
+// where names keeps the tenant's ids only), and calls that only read
+// their arguments.
+export async function archiveRead(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const ids2 = ids;
+  if (ids2.length === 0) return [];
+  const copy = [...ids];
+  copy.push(req.body.id);
+  console.log("archiving", ids);
+  await prisma.task.count({ where: { organizationId: orgId, projectId: { in: ids } } });
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+}
