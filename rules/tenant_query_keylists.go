@@ -57,11 +57,11 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 		if q.setCheckedList(name, target, idName) {
 			return true
 		}
-		if rows := q.idList(e, idName); rows != "" && !grownFrom(q.call, name) && !handedBefore(q.call, name) && q.verifiedKey(target, idName, "", rows, tsparse.Node{}) {
+		if rows := q.idList(e, idName); rows != "" && !grownFrom(q.call, name) && !q.handedBefore(q.call, name) && q.verifiedKey(target, idName, "", rows, tsparse.Node{}) {
 			return true
 		}
 		decl, ok := constDeclarator(name, q.call)
-		if !ok || decl.Kind() != "variable_declarator" || !endsBefore(decl, q.call) || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) || handedBefore(q.call, name) {
+		if !ok || decl.Kind() != "variable_declarator" || !endsBefore(decl, q.call) || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) || q.handedBefore(q.call, name) {
 			return false
 		}
 		return q.keyList(decl.Field("value"), target, idName, depth+1)
@@ -459,15 +459,42 @@ func (q *queryCheck) transactionEntry(e tsparse.Node, judge func(sub *queryCheck
 }
 
 // handedBefore reports whether the list name, by itself, is an argument
-// of a call that may run before at (`addArchived(ids, req)`): the function
-// may push to it. Prisma and the calls that keep their arguments
-// (keepsArguments) only read it; an alias's pushes are grownFrom's.
-func handedBefore(at tsparse.Node, name string) bool {
+// of a call that may run before at (`addArchived(ids, req)`) to a function
+// that may push to it (mayChangeArgument). Prisma and the calls that keep
+// their arguments (keepsArguments) only read it; an alias's pushes are
+// grownFrom's.
+func (q *queryCheck) handedBefore(at tsparse.Node, name string) bool {
 	outer, _ := functionChain(at)
 	return outer.AnyOfKind([]string{"call_expression"}, func(n tsparse.Node) bool {
 		if !mayRunBefore(n, at, outer) || spans(n, at) || keepsArguments(n) || slices.Contains(tsquery.Operations, n.Field("function").Field("property").Text()) {
 			return false
 		}
-		return slices.ContainsFunc(namedNoComments(n.Field("arguments")), func(a tsparse.Node) bool { return compact(uncast(a).Text()) == name })
+		i := slices.IndexFunc(namedNoComments(n.Field("arguments")), func(a tsparse.Node) bool { return compact(uncast(a).Text()) == name })
+		return i >= 0 && q.mayChangeArgument(n, i)
 	})
+}
+
+// mayChangeArgument reports whether the function call calls may change
+// the list its argument i holds: a function the rule cannot read (not
+// one of the file, an imported one, or a method of the class nothing may
+// replace, finalMethod), one whose parameter i is not a plain name, or
+// one that changes it (copiedListChanged: `ids.push(…)`, `ids[0] = …`,
+// the list given another name). usertour hands the ids of the rows it
+// found with the tenant to a private method that deletes their links
+// before it deletes the rows by those ids.
+func (q *queryCheck) mayChangeArgument(call tsparse.Node, i int) bool {
+	changes := func(fn tsparse.Node, _ *queryCheck) bool {
+		fn, param, ok := functionParameter(fn, i, true)
+		return !ok || param.Kind() != "identifier" || copiedListChanged(fn, param.Text())
+	}
+	if method := calledOnThis(call); method != "" {
+		fn := finalMethod(q.helpers, call, method)
+		return !fn.Valid() || changes(fn, q)
+	}
+	read := false
+	changed := q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		read = true
+		return changes(fn, hq)
+	})
+	return !read || changed
 }
