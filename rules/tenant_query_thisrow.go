@@ -34,7 +34,7 @@ func (q *queryCheck) thisMethodRow(value string, target *prisma.Model, idName st
 		return false
 	}
 	fn := thisMethod(call, method)
-	return fn.Valid() && (q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target))
+	return fn.Valid() && !q.helpers.hiddenElsewhere(fn) && (q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target))
 }
 
 // calledOnThis is the method name of a call `this.<method>(…)`, or "".
@@ -54,7 +54,9 @@ func (q *queryCheck) fileOrThisFunction(call tsparse.Node) tsparse.Node {
 		return q.fileFunction(call)
 	}
 	if method := calledOnThis(call); method != "" {
-		return thisMethod(call, method)
+		if fn := thisMethod(call, method); !q.helpers.hiddenElsewhere(fn) {
+			return fn
+		}
 	}
 	return tsparse.Node{}
 }

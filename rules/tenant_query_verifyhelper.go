@@ -558,7 +558,7 @@ func (q *queryCheck) leftLookup(stmts []tsparse.Node, i int, delegate string) (c
 // and names the method at the start of a line as a member would
 // (`findOwned = …`, `async findOwned(…) {`).
 func (x *helperIndex) hiddenElsewhere(method tsparse.Node) bool {
-	if x == nil || privateMethod(method) {
+	if x == nil || !method.Valid() || privateMethod(method) {
 		return false
 	}
 	class := method.Parent().Parent().Field("name")
