@@ -30,7 +30,9 @@ func zodMemberMayBeUndefined(n tsparse.Node) bool {
 
 // zodNameMayBeUndefined reports whether the name id is destructured from
 // a zod-parsed value (`const { organizationId } = Schema.parse(body)`)
-// whose schema lets its entry be undefined, and no test proves it set.
+// whose schema lets its entry be undefined, or from a name whose declared
+// type marks the property optional (`const { organizationId } = input`,
+// `input: { organizationId?: string }`), and no test proves it set.
 func zodNameMayBeUndefined(id tsparse.Node) bool {
 	name := id.Text()
 	for fn := enclosingFunction(id); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
@@ -49,7 +51,7 @@ func zodNameMayBeUndefined(id tsparse.Node) bool {
 			return false
 		}
 		obj, partial, ok := zodParsedObject(decl.Field("value"), 0)
-		if !ok || !zodEntryOptional(obj, prop, partial) {
+		if !ok && !typedOptional(decl.Field("value"), prop) || ok && !zodEntryOptional(obj, prop, partial) {
 			return false
 		}
 		return !guardedIn(enclosingLevels(id), name, id)
@@ -236,4 +238,42 @@ func zodEntryOptional(obj tsparse.Node, key string, partial bool) bool {
 		return partial || slices.Contains(methods, "optional") || slices.Contains(methods, "nullish")
 	}
 	return false
+}
+
+// typedOptional reports whether v is a name whose declared type (a
+// parameter's or a typed const's, read as memberMayBeUndefined reads
+// one) marks prop optional.
+func typedOptional(v tsparse.Node, prop string) bool {
+	v = uncast(v)
+	if v.Kind() != "identifier" {
+		return false
+	}
+	for fn := enclosingFunction(v); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		typ, found := typeOfName(fn, v.Text(), v.Start())
+		if !found {
+			continue
+		}
+		sig, ok := propertySignature(typ, prop, 0)
+		return ok && sig.optional
+	}
+	return false
+}
+
+// inferredZodObject reads a type `z.infer<typeof Schema>` (or z.input,
+// z.output) for the object literal of Schema's z.object.
+func inferredZodObject(typ tsparse.Node) (obj tsparse.Node, partial, ok bool) {
+	switch compact(typ.Field("name").Text()) {
+	case "z.infer", "z.input", "z.output":
+	default:
+		return tsparse.Node{}, false, false
+	}
+	args := namedNoComments(typ.Field("type_arguments"))
+	if len(args) != 1 || args[0].Kind() != "type_query" {
+		return tsparse.Node{}, false, false
+	}
+	schema := firstNamed(args[0])
+	if schema.Kind() != "identifier" {
+		return tsparse.Node{}, false, false
+	}
+	return zodSchemaObject(schema, 0)
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -89,8 +90,9 @@ func memberMayBeUndefined(n tsparse.Node) bool {
 	}
 	src := n.Tree().Src
 	// A property is optional in a type of this file only when it is
-	// declared `prop?:`, or under Partial, or with undefined in its type.
-	if !bytes.Contains(src, []byte(props[0]+"?")) && !bytes.Contains(src, []byte(props[0]+" ?")) && !bytes.Contains(src, []byte("Partial<")) && !bytes.Contains(src, []byte("undefined")) {
+	// declared `prop?:`, or under Partial, or with undefined in its type,
+	// or by a zod schema (z.infer<typeof Schema>).
+	if !bytes.Contains(src, []byte(props[0]+"?")) && !bytes.Contains(src, []byte(props[0]+" ?")) && !bytes.Contains(src, []byte("Partial<")) && !bytes.Contains(src, []byte("undefined")) && !bytes.Contains(src, []byte("z.")) {
 		return false
 	}
 	var levels []tsparse.Node
@@ -337,6 +339,13 @@ func propertySignature(typ tsparse.Node, prop string, depth int) (signature, boo
 		}
 		return out, found
 	case "generic_type":
+		if obj, partial, ok := inferredZodObject(typ); ok {
+			// z.infer<typeof Schema>: the schema says what may be left out.
+			return signature{optional: zodEntryOptional(obj, prop, partial)}, slices.ContainsFunc(namedNoComments(obj), func(e tsparse.Node) bool {
+				k, _, ok := property(e)
+				return ok && k == prop
+			})
+		}
 		if typ.Field("name").Text() == "Partial" {
 			args := typ.Field("type_arguments").NamedChildren()
 			if len(args) == 1 {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -24,7 +25,7 @@ func usedBefore(fetch, at, cmp tsparse.Node, row string) bool {
 		return false
 	}
 	src := fetch.Tree().Src
-	if !strings.Contains(string(src[from:to]), row) {
+	if !bytes.Contains(src[from:to], []byte(row)) {
 		return false
 	}
 	scope := enclosingFunction(fetch)
