@@ -18,7 +18,7 @@ type replaceables struct {
 	// refuses a proof.
 	extended map[string]bool
 	// aliases are, by name, the consts given it whole: `const Store =
-	// Base` (a cast or parentheses around it too).
+	// Base` (a cast or parentheses around it too; names with a capital).
 	aliases map[string][]string
 	// prototyped are the names whose prototype is named: `Base.prototype`.
 	prototyped map[string]bool
@@ -33,7 +33,6 @@ func readReplaceables(files map[string][]byte) *replaceables {
 	r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}}
 	for _, src := range files {
 		r.readExtends(src)
-		r.readAliases(src)
 		r.readPrototypes(src)
 		r.readAssignedMembers(src)
 		r.readNamedSets(src, "defineProperty")
@@ -148,47 +147,45 @@ func (r *replaceables) readExtends(src []byte) {
 	})
 }
 
-// readAliases reads `const A = B;` (let, var; a type annotation, a cast
-// or parentheses around B), B a bare name, the statement ending after it.
-func (r *replaceables) readAliases(src []byte) {
-	for _, kw := range [...]string{"const", "let", "var"} {
-		eachWord(src, kw, func(i int) {
-			j := skipSpaces(src, i+len(kw))
-			alias := identAt(src, j)
-			if alias == "" {
-				return
-			}
-			j += len(alias)
-			for j < len(src) && src[j] != '=' && src[j] != ';' && src[j] != '\n' {
-				j++ // a type annotation
-			}
-			if j+1 >= len(src) || src[j] != '=' || src[j+1] == '=' || src[j+1] == '>' {
-				return
-			}
-			j = skipSpaces(src, j+1)
-			for j < len(src) && src[j] == '(' {
-				j = skipSpaces(src, j+1)
-			}
-			name := identAt(src, j)
-			if name == "" {
-				return
-			}
-			j += len(name)
-			for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
-				j++ // the statement must end on this line
-			}
-			if j+2 < len(src) && string(src[j:j+2]) == "as" && !identByte(src[j+2]) {
-				for j < len(src) && src[j] != ';' && src[j] != '\n' && src[j] != ',' && src[j] != ')' {
-					j++
-				}
-			}
-			for j < len(src) && (src[j] == ')' || src[j] == ' ' || src[j] == '\t') {
-				j++
-			}
-			if j == len(src) || src[j] == ';' || src[j] == ',' || src[j] == '\n' || src[j] == '\r' {
+// readAlias reads `const A = B;` (let, var, export; a type annotation,
+// a cast or parentheses around B) whose = is at i, B a bare name that
+// starts with a capital, as a class's does, the statement ending after it
+// on that line. It runs at every = readAssignedMembers passes, so the
+// right side is tested first: most fail at once.
+func (r *replaceables) readAlias(src []byte, i int) {
+	j := i + 1
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '(') {
+		j++
+	}
+	if j == len(src) || src[j] < 'A' || src[j] > 'Z' {
+		return
+	}
+	name := identAt(src, j)
+	j += len(name)
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+		j++
+	}
+	if j+2 < len(src) && string(src[j:j+2]) == "as" && !identByte(src[j+2]) {
+		for j < len(src) && src[j] != ';' && src[j] != '\n' && src[j] != ',' && src[j] != ')' {
+			j++
+		}
+	}
+	for j < len(src) && (src[j] == ')' || src[j] == ' ' || src[j] == '\t') {
+		j++
+	}
+	if j < len(src) && src[j] != ';' && src[j] != ',' && src[j] != '\n' && src[j] != '\r' {
+		return
+	}
+	line := src[bytes.LastIndexByte(src[:i], '\n')+1 : i]
+	line = bytes.TrimLeft(line, " \t")
+	line = bytes.TrimPrefix(line, []byte("export "))
+	for _, kw := range [...]string{"const ", "let ", "var "} {
+		if rest, ok := bytes.CutPrefix(line, []byte(kw)); ok {
+			if alias := identAt(rest, len(rest)-len(bytes.TrimLeft(rest, " \t"))); alias != "" {
 				r.aliases[name] = append(r.aliases[name], alias)
 			}
-		})
+			return
+		}
 	}
 }
 
@@ -221,6 +218,9 @@ func (r *replaceables) readAssignedMembers(src []byte) {
 		off = i + 1
 		if i+1 < len(src) && (src[i+1] == '=' || src[i+1] == '>') || i == 0 {
 			continue
+		}
+		if bytes.IndexByte([]byte("=!<>+-*/%^|&?"), src[i-1]) < 0 {
+			r.readAlias(src, i) // a plain =, not <= or ??=
 		}
 		j := i - 1
 		if j >= 1 && (string(src[j-1:j+1]) == "??" || string(src[j-1:j+1]) == "||" || string(src[j-1:j+1]) == "&&") {

@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"regexp"
+	"bytes"
 	"slices"
 	"strings"
 
@@ -205,7 +205,7 @@ func thisMethod(at tsparse.Node, name string) tsparse.Node {
 	if assigned {
 		return tsparse.Node{}
 	}
-	if class := body.Parent().Field("name"); class.Valid() && hiddenBySubclass(at.Tree().Root(), class.Text(), name, 0) {
+	if class := body.Parent().Field("name"); class.Valid() && hiddenBySubclass(at.Tree().Root(), class.Text(), name) {
 		return tsparse.Node{}
 	}
 	return found
@@ -216,32 +216,67 @@ func thisMethod(at tsparse.Node, name string) tsparse.Node {
 // name: a method overriding it, or an instance field (`check = () => {}`),
 // which each instance holds in front of the prototype's method. For the
 // subclass's instances `this.<name>` in the base's methods is that member.
-func hiddenBySubclass(root tsparse.Node, class, name string, depth int) bool {
-	if depth > 4 || !strings.Contains(root.Text(), "extends") {
-		return false
+func hiddenBySubclass(root tsparse.Node, class, name string) bool {
+	members := root.Tree().Memo(subclassMembersKey{}, func() any { return readSubclassMembers(root) }).(map[string]map[string]bool)
+	return members[class][name]
+}
+
+// subclassMembersKey memoises readSubclassMembers per tree: thisMethod
+// asks it for every method a proof reads.
+type subclassMembersKey struct{}
+
+// readSubclassMembers is, by class name, the names of the members that the
+// file's classes extending it declare, directly or through other classes
+// of the file (up to five levels).
+func readSubclassMembers(root tsparse.Node) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	if !bytes.Contains(root.Tree().Src, []byte("extends")) {
+		return out
 	}
-	extends := compiled(`\bextends\s+` + regexp.QuoteMeta(class) + `\b`)
-	return anyNode(root, func(n tsparse.Node) bool {
+	type subclass struct {
+		name    string
+		members []string
+	}
+	byBase := map[string][]subclass{}
+	base := compiled(`\bextends\s+([A-Za-z_$][\w$]*)`)
+	anyNode(root, func(n tsparse.Node) bool {
 		if n.Kind() != "class_declaration" && n.Kind() != "class" {
 			return false
 		}
-		heritage := tsparse.Node{}
 		for _, c := range namedNoComments(n) {
-			if c.Kind() == "class_heritage" {
-				heritage = c
+			if c.Kind() != "class_heritage" {
+				continue
+			}
+			if m := base.FindStringSubmatch(c.Text()); m != nil {
+				s := subclass{name: n.Field("name").Text()}
+				for _, member := range namedNoComments(n.Field("body")) {
+					s.members = append(s.members, keyName(member.Field("name")))
+				}
+				byBase[m[1]] = append(byBase[m[1]], s)
 			}
 		}
-		if !heritage.Valid() || !extends.MatchString(heritage.Text()) {
-			return false
-		}
-		for _, m := range namedNoComments(n.Field("body")) {
-			if keyName(m.Field("name")) == name {
-				return true
-			}
-		}
-		sub := n.Field("name")
-		return sub.Valid() && hiddenBySubclass(root, sub.Text(), name, depth+1)
+		return false
 	})
+	var add func(class string, into map[string]bool, depth int)
+	add = func(class string, into map[string]bool, depth int) {
+		if depth > 4 {
+			return
+		}
+		for _, s := range byBase[class] {
+			for _, m := range s.members {
+				into[m] = true
+			}
+			if s.name != "" {
+				add(s.name, into, depth+1)
+			}
+		}
+	}
+	for class := range byBase {
+		into := map[string]bool{}
+		add(class, into, 0)
+		out[class] = into
+	}
+	return out
 }
 
 // memberFlags lists the modifiers of a method that change what calling it
