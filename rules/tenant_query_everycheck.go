@@ -259,6 +259,16 @@ func patternSetsKey(left tsparse.Node, key string) bool {
 	})
 }
 
+// objectsOnPath are the objects a property path reads through, written
+// as its prefixes: `req` and `req.query` for `req.query.postId`.
+func objectsOnPath(path []string) map[string]bool {
+	prefixes := map[string]bool{}
+	for i := 1; i < len(path); i++ {
+		prefixes[strings.Join(path[:i], ".")] = true
+	}
+	return prefixes
+}
+
 // objectPassed reports whether a call of the function holding at (or of
 // the outermost one it is nested in), before at or in a loop with it,
 // hands another function an object on path short of its last property
@@ -266,10 +276,7 @@ func patternSetsKey(left tsparse.Node, key string) bool {
 // property, and keyWritten sees only this function.
 func objectPassed(at tsparse.Node, path []string) bool {
 	outer, _ := functionChain(at)
-	prefixes := map[string]bool{}
-	for i := 1; i < len(path); i++ {
-		prefixes[strings.Join(path[:i], ".")] = true
-	}
+	prefixes := objectsOnPath(path)
 	return anyNode(outer, func(n tsparse.Node) bool {
 		if n.Kind() != "call_expression" && n.Kind() != "new_expression" || !mayRunBefore(n, at, outer) {
 			return false

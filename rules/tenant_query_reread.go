@@ -74,10 +74,7 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 // parameter's own declaration is not a use.
 func pathAliased(at tsparse.Node, path []string) bool {
 	outer, _ := functionChain(at)
-	prefixes := map[string]bool{}
-	for i := 1; i < len(path); i++ {
-		prefixes[strings.Join(path[:i], ".")] = true
-	}
+	prefixes := objectsOnPath(path)
 	return anyNode(outer, func(n tsparse.Node) bool {
 		if n.Kind() != "identifier" && n.Kind() != "member_expression" || !mayRunBefore(n, at, outer) || !prefixes[compact(n.Text())] {
 			return false
