@@ -293,7 +293,8 @@ func (r *replaceables) readNamedSets(src []byte, call string) {
 
 // readAssignedKeys reads `Object.assign(x, { m, n: … })`: every name
 // right after a `{` or `,` and before a `:`, `,`, `}` or `(`, up to the
-// statement's `;`. Keys of nested objects are taken too.
+// call's closing parenthesis, past the bodies of methods it is given.
+// Keys of nested objects are taken too.
 func (r *replaceables) readAssignedKeys(src []byte) {
 	const call = "Object.assign"
 	for off := 0; ; {
@@ -302,14 +303,25 @@ func (r *replaceables) readAssignedKeys(src []byte) {
 			return
 		}
 		off = i + off + len(call)
-		end := bytes.IndexByte(src[off:], ';')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += off
-		}
-		for j := off; j < end; j++ {
-			if src[j] != '{' && src[j] != ',' {
+		depth := 0
+	args:
+		for j := off; j < len(src); j++ {
+			switch src[j] {
+			case '(':
+				depth++
+				continue
+			case ')':
+				if depth--; depth <= 0 {
+					break args
+				}
+				continue
+			case ';':
+				if depth <= 0 {
+					break args // not a call
+				}
+				continue // a statement of a method given in the object
+			case '{', ',':
+			default:
 				continue
 			}
 			k := skipSpaces(src, j+1)

@@ -15,7 +15,7 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 		"b.ts": []byte("const Store = (Kept as any);\nlet Copy: typeof Kept2 = Kept2\nconst called = Factory();\nconst member = Ns.Kept3;\nconst arrow = (x) => x;\n"),
 		"c.ts": []byte("Patched.prototype.m = f;\n(Cast.prototype as any).n = g;\nconst p = Object.getPrototypeOf(x);\n"),
 		"d.ts": []byte("s.assigned = f; s.maybe ??= g; s[\"indexed\"] = h; s['single'] ||= h; s[key] = v;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
-		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n"),
+		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() { a(); b(); }, afterBody: 1 });\nconst o = { notAssigned: 1 }\nfoo(1, { notAssignedEither: 2 })\n"),
 	}
 	r := readReplaceables(src)
 
@@ -36,10 +36,10 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	assert.True(t, r.prototyped["Cast"])
 	assert.False(t, r.prototyped["Object"], "getPrototypeOf names no class's prototype")
 
-	for _, name := range []string{"assigned", "maybe", "indexed", "single", "bound", "defined", "reflected", "shorthand", "keyed", "method"} {
+	for _, name := range []string{"assigned", "maybe", "indexed", "single", "bound", "defined", "reflected", "shorthand", "keyed", "method", "afterBody"} {
 		assert.True(t, r.setMembers[name], "%s is set on an object", name)
 	}
-	for _, name := range []string{"compared", "other", "less", "arrowed", "notAssigned", "bind"} {
+	for _, name := range []string{"compared", "other", "less", "arrowed", "notAssigned", "notAssignedEither", "bind"} {
 		assert.False(t, r.setMembers[name], "%s is only read", name)
 	}
 
