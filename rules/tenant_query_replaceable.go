@@ -18,7 +18,9 @@ type replaceables struct {
 	// refuses a proof.
 	extended map[string]bool
 	// aliases are, by name, the consts given it whole: `const Store =
-	// Base` (a cast or parentheses around it too; names with a capital).
+	// Base` (a cast or parentheses around it too; names with a capital),
+	// and the names it is imported or exported as: `import { Base as
+	// Store }`, `export { Base as Store }`.
 	aliases map[string][]string
 	// prototyped are the names whose prototype is named: `Base.prototype`.
 	prototyped map[string]bool
@@ -33,6 +35,7 @@ func readReplaceables(files map[string][]byte) *replaceables {
 	r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}}
 	for _, src := range files {
 		r.readExtends(src)
+		r.readRenames(src)
 		r.readPrototypes(src)
 		r.readAssignedMembers(src)
 		r.readNamedSets(src, "defineProperty")
@@ -187,6 +190,34 @@ func (r *replaceables) readAlias(src []byte, i int) {
 			return
 		}
 	}
+}
+
+// readRenames reads `Base as Store` of an import or export clause, Base
+// a name with a capital, as a class's is: another file extends the class
+// as Store. A cast of such a name (`Base as Other`) is read too, which
+// only refuses a proof.
+func (r *replaceables) readRenames(src []byte) {
+	eachWord(src, "as", func(i int) {
+		j := skipSpacesBack(src, i-1)
+		if j < 0 || j == i-1 || !identByte(src[j]) {
+			return
+		}
+		k := j
+		for k >= 0 && identByte(src[k]) {
+			k--
+		}
+		if src[k+1] < 'A' || src[k+1] > 'Z' {
+			return
+		}
+		next := skipSpaces(src, i+len("as"))
+		if next == i+len("as") {
+			return
+		}
+		if alias := identAt(src, next); alias != "" {
+			name := string(src[k+1 : j+1])
+			r.aliases[name] = append(r.aliases[name], alias)
+		}
+	})
 }
 
 func (r *replaceables) readPrototypes(src []byte) {

@@ -12,7 +12,8 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	src := map[string][]byte{
 		"a.ts": []byte("class Sub extends Timestamped(Base) {}\nclass Other extends Plain<T extends Bound> {\n// nothing extends.\nclass Quiet {}\n" +
 			"class Wrapped extends Mixin(\n  Later,\n) {}\nclass Broken\n  extends\n  NextLine\n{}\nclass Long extends Short\nconst NotIt = 1;\n"),
-		"b.ts": []byte("const Store = (Kept as any);\nlet Copy: typeof Kept2 = Kept2\nconst called = Factory();\nconst member = Ns.Kept3;\nconst arrow = (x) => x;\n"),
+		"b.ts": []byte("const Store = (Kept as any);\nlet Copy: typeof Kept2 = Kept2\nconst called = Factory();\nconst member = Ns.Kept3;\nconst arrow = (x) => x;\n" +
+			"import { Imported as Local, other as lower } from \"./a\";\nexport { Exported as Public };\nconst v = value as Typed;\n"),
 		"c.ts": []byte("Patched.prototype.m = f;\n(Cast.prototype as any).n = g;\nconst p = Object.getPrototypeOf(x);\n"),
 		"d.ts": []byte("s.assigned = f; s.maybe ??= g; s[\"indexed\"] = h; s['single'] ||= h; s[key] = v;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
 		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n"),
@@ -26,11 +27,15 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 		assert.False(t, r.extended[name], "%s is not in an extends clause", name)
 	}
 
-	assert.Equal(t, []string{"Store"}, r.aliases["Kept"])
+	assert.Equal(t, []string{"any", "Store"}, r.aliases["Kept"], "a cast is read as a rename, which only refuses a proof")
 	assert.Equal(t, []string{"Copy"}, r.aliases["Kept2"])
 	assert.Empty(t, r.aliases["Factory"], "a call's result is not an alias")
 	assert.Empty(t, r.aliases["Ns"], "a member is not an alias of its object")
 	assert.Empty(t, r.aliases["x"])
+	assert.Equal(t, []string{"Local"}, r.aliases["Imported"], "an import renames the class")
+	assert.Equal(t, []string{"Public"}, r.aliases["Exported"], "an export renames the class")
+	assert.Empty(t, r.aliases["other"], "a name without a capital names no class")
+	assert.Empty(t, r.aliases["value"])
 
 	assert.True(t, r.prototyped["Patched"])
 	assert.True(t, r.prototyped["Cast"])
