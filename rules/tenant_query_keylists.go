@@ -479,13 +479,25 @@ func (q *queryCheck) handedBefore(at tsparse.Node, name string) bool {
 // one of the file, an imported one, or a method of the class nothing may
 // replace, finalMethod), one whose parameter i is not a plain name, or
 // one that changes it (copiedListChanged: `ids.push(…)`, `ids[0] = …`,
-// the list given another name). usertour hands the ids of the rows it
-// found with the tenant to a private method that deletes their links
-// before it deletes the rows by those ids.
+// the list given another name), or reaches it another way
+// (reachedOtherwise). usertour hands the ids of the rows it found with
+// the tenant to a private method that deletes their links before it
+// deletes the rows by those ids.
 func (q *queryCheck) mayChangeArgument(call tsparse.Node, i int) bool {
-	changes := func(fn tsparse.Node, _ *queryCheck) bool {
+	return q.mayChangeArgumentWithin(call, i, 0)
+}
+
+// handedOnDepth is how many functions deep a list handed on is followed;
+// past it the list is taken to be changed.
+const handedOnDepth = 4
+
+func (q *queryCheck) mayChangeArgumentWithin(call tsparse.Node, i, depth int) bool {
+	if depth > handedOnDepth {
+		return true
+	}
+	changes := func(fn tsparse.Node, hq *queryCheck) bool {
 		fn, param, ok := functionParameter(fn, i, true)
-		return !ok || param.Kind() != "identifier" || copiedListChanged(fn, param.Text())
+		return !ok || param.Kind() != "identifier" || copiedListChanged(fn, param.Text()) || hq.reachedOtherwise(fn, param.Text(), depth)
 	}
 	if method := calledOnThis(call); method != "" {
 		fn := finalMethod(q.helpers, call, method)
@@ -497,4 +509,57 @@ func (q *queryCheck) mayChangeArgument(call tsparse.Node, i int) bool {
 		return changes(fn, hq)
 	})
 	return !read || changed
+}
+
+// reachedOtherwise reports whether fn may change the list its parameter
+// param holds other than by a push or an element set to it: through
+// `arguments` (`arguments[0].push(…)`), held in an object or array a name
+// is given (`const holder = { list }; holder.list.push(…)`), or handed on
+// to a call that may change it (`addTo(list, id)`,
+// `Array.prototype.push.call(list, id)`).
+func (q *queryCheck) reachedOtherwise(fn tsparse.Node, param string, depth int) bool {
+	own := func(n tsparse.Node) bool {
+		if n.Text() != param || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
+			return false
+		}
+		s, _ := bindingScope(n, param, -1)
+		return sameNode(s, fn)
+	}
+	return anyNode(fn, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "identifier":
+			if n.Text() == "arguments" && fn.Kind() != "arrow_function" {
+				return true
+			}
+			if !own(n) {
+				return false
+			}
+			if held(n) {
+				return true
+			}
+			args := n.Parent()
+			if args.Kind() != "arguments" || keepsArguments(args.Parent()) || slices.Contains(tsquery.Operations, args.Parent().Field("function").Field("property").Text()) {
+				return false
+			}
+			j := slices.IndexFunc(namedNoComments(args), func(a tsparse.Node) bool { return sameNode(a, n) })
+			return j >= 0 && q.mayChangeArgumentWithin(args.Parent(), j, depth+1)
+		case "shorthand_property_identifier":
+			return own(n) && held(n)
+		}
+		return false
+	})
+}
+
+// held reports whether n is inside an object or array literal that is
+// given a name (`const holder = { list }`, `box = [list]`), through which
+// the list may be changed.
+func held(n tsparse.Node) bool {
+	p := n.Parent()
+	if p.Kind() != "object" && p.Kind() != "array" && p.Kind() != "pair" {
+		return false
+	}
+	for p.Kind() == "object" || p.Kind() == "array" || p.Kind() == "pair" || p.Kind() == "parenthesized_expression" {
+		p = p.Parent()
+	}
+	return p.Kind() == "variable_declarator" || p.Kind() == "assignment_expression"
 }
