@@ -76,10 +76,40 @@ func (q *queryCheck) sharedTenant(c tsquery.Call) string {
 	}
 	name := ""
 	anyNode(where, func(n tsparse.Node) bool {
-		if key, val, ok := property(n); ok && slices.Contains(q.tenantNames, key) && (val.Kind() == "identifier" || val.Kind() == "shorthand_property_identifier") && sharedAfterAwait(val) {
-			name = val.Text()
+		if key, val, ok := property(n); ok && slices.Contains(q.tenantNames, key) {
+			name = sharedRead(val)
 		}
 		return name != ""
 	})
 	return name
+}
+
+// sharedRead is the module variable read after an await
+// (sharedAfterAwait) that the value v may be, "" when none: v itself, a
+// branch of a choice (`admin ? orgId : currentOrg`, `currentOrg ??
+// orgId`), or one inside parentheses, a cast or a `!`. Either branch may
+// be the one taken.
+func sharedRead(v tsparse.Node) string {
+	switch v.Kind() {
+	case "identifier", "shorthand_property_identifier":
+		if sharedAfterAwait(v) {
+			return v.Text()
+		}
+	case "ternary_expression":
+		if name := sharedRead(v.Field("consequence")); name != "" {
+			return name
+		}
+		return sharedRead(v.Field("alternative"))
+	case "binary_expression":
+		switch v.Field("operator").Text() {
+		case "??", "||", "&&":
+			if name := sharedRead(v.Field("left")); name != "" {
+				return name
+			}
+			return sharedRead(v.Field("right"))
+		}
+	case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression":
+		return sharedRead(firstNamed(v))
+	}
+	return ""
 }

@@ -51,3 +51,27 @@ export async function renameProject(req: Request, res: Response) {
 export async function listFirst() {
   return prisma.project.findMany({ where: { organizationId: currentOrg } });
 }
+
+// A choice with the variable on one branch, or the variable asserted or
+// cast: the branch taken after an await may be another request's.
+export async function listChosen(req: Request, res: Response) {
+  await audit("list");
+  const projects = await prisma.project.findMany({ where: { organizationId: req.session.isAdmin ? req.body.organizationId : currentOrg } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+  res.json(projects);
+}
+
+export async function listAsserted(req: Request, res: Response) {
+  await audit("list");
+  await prisma.task.deleteMany({ where: { title: req.body.title, organizationId: currentOrg! } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
+  const projects = await prisma.project.findMany({ where: { organizationId: currentOrg as string } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+  res.json(projects);
+}
+
+// Twins: the choice's branches both this request's, or the variable
+// chosen before the first await.
+export async function listChosenOwn(req: Request) {
+  const orgId = req.session.isAdmin ? req.body.organizationId : currentOrg;
+  await audit("list");
+  await prisma.project.findMany({ where: { organizationId: orgId } });
+  return prisma.project.findMany({ where: { organizationId: req.session.isAdmin ? req.body.organizationId : SYSTEM_ORG } });
+}
