@@ -68,10 +68,10 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 // pathAliased reports whether an object on path (`req`, `req.query` of
 // `req.query.postId`) is used, before at, other than to read a property
 // of it: taken under another name (`const q = req.query`, `const { query }
-// = req`, `r = req as Req`) or handed on. Through another name the
-// property may be set where its own name never shows (`mutate(q)`,
-// `Reflect.set(q, k, v)`), so a second read may give another value. A
-// parameter's own declaration is not a use.
+// = req`, `r = req as Req`, `{ req }`, `arguments`) or handed on.
+// Through another name the property may be set where its own name never
+// shows (`mutate(q)`, `Reflect.set(q, k, v)`), so a second read may give
+// another value. A parameter's own declaration is not a use.
 func pathAliased(at tsparse.Node, path []string) bool {
 	outer, _ := functionChain(at)
 	prefixes := map[string]bool{}
@@ -79,7 +79,10 @@ func pathAliased(at tsparse.Node, path []string) bool {
 		prefixes[strings.Join(path[:i], ".")] = true
 	}
 	return anyNode(outer, func(n tsparse.Node) bool {
-		if n.Kind() != "identifier" && n.Kind() != "member_expression" || !mayRunBefore(n, at, outer) || !prefixes[compact(n.Text())] {
+		if n.Kind() == "identifier" && n.Text() == "arguments" {
+			return mayRunBefore(n, at, outer)
+		}
+		if n.Kind() != "identifier" && n.Kind() != "member_expression" && n.Kind() != "shorthand_property_identifier" || !mayRunBefore(n, at, outer) || !prefixes[compact(n.Text())] {
 			return false
 		}
 		use := n

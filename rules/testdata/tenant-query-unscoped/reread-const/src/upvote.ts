@@ -133,3 +133,32 @@ export async function otherPropertiesRead(req: Req, spaceId: string) {
   console.log(req.body.note, (req.query as Record<string, string>).sort);
   return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } });
 }
+
+// The object handed on under a shorthand key, or as `arguments[0]`: the
+// function it reaches may set the property where req's name never shows.
+declare function normalize(ctx: { req: Req }): Promise<void>;
+declare function normalizeRequest(req: Req): Promise<void>;
+
+export async function heldShorthand(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await normalize({ req });
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+export async function handedAsArguments(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await normalizeRequest(arguments[0]);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Twin: another value handed on under a shorthand key.
+declare function record(entry: { postId: string; spaceId: string }): Promise<void>;
+
+export async function recordedShorthand(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await record({ postId, spaceId });
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } });
+}
