@@ -77,7 +77,9 @@ func presentedValue(v tsparse.Node) bool {
 // readsPassword reports whether v reads a name whose last word names a
 // password (password, passwd, pwd, passphrase): `password`,
 // `input.newPassword`, `hash(body.pwd)`. A called function's own name is
-// not read: `hashPassword(login)` hashes the login.
+// not read: `hashPassword(login)` hashes the login; nor a const given a
+// literal (`DEFAULT_PASSWORD`), which every caller knows as well as the
+// literal.
 func readsPassword(v tsparse.Node) bool {
 	found := false
 	v.Walk(func(n tsparse.Node) bool {
@@ -86,7 +88,7 @@ func readsPassword(v tsparse.Node) bool {
 		}
 		switch n.Kind() {
 		case "identifier", "property_identifier", "shorthand_property_identifier":
-			if calledName(n) {
+			if calledName(n) || n.Kind() == "identifier" && literalConst(n) {
 				return false
 			}
 			words := nameWords(n.Text())
@@ -117,4 +119,20 @@ func calledName(n tsparse.Node) bool {
 // never undefined nor null: not an object (a filter), not maybe undefined.
 func plainKeyValue(v tsparse.Node) bool {
 	return v.Valid() && v.Kind() != "object" && v.Kind() != "null" && !mayBeUndefined(v, 0)
+}
+
+// literalConst reports whether the name n is a const of its function or
+// of the module given a literal: `const DEFAULT_PASSWORD = "changeme"`.
+func literalConst(n tsparse.Node) bool {
+	v, ok := constValue(n)
+	if !ok {
+		v = moduleConst(n.Tree().Root(), n.Text(), false)
+	}
+	switch v = uncast(v); v.Kind() {
+	case "string", "number":
+		return true
+	case "template_string":
+		return !hasChild(v, "template_substitution")
+	}
+	return false
 }

@@ -81,3 +81,22 @@ export async function namedPassword(body: { login: string; newPassword: string; 
   await prisma.provider.findFirst({ where: { login: body.login, password: crypto.hashPassword(body.pwd) } });
   return prisma.provider.findFirst({ where: { login: body.login, password: body.pwd } });
 }
+
+// A const given a literal, under a password's name: every caller knows
+// it as well as the literal (the seeded accounts' default).
+const DEFAULT_PASSWORD = "changeme";
+
+export async function defaultPassword(login: string) {
+  return prisma.provider.findFirst({ where: { login, password: DEFAULT_PASSWORD } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function hashedDefault(login: string) {
+  const initialPassword = `changeme`;
+  return prisma.provider.findFirst({ where: { login, password: hashPassword(initialPassword) } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Twin: a const holding the password the caller presents.
+export async function constPresented(login: string, password: string) {
+  const hashedPassword = hashPassword(password);
+  return prisma.provider.findFirst({ where: { login, password: hashedPassword } });
+}
