@@ -27,7 +27,7 @@ type replaceables struct {
 	// setMembers are the member names some statement sets on an object:
 	// `x.m = …` (`??=`, `||=`, `&&=` too), `Object.defineProperty(x, "m",
 	// …)`, `Reflect.set(x, "m", …)`, a key given to `Object.assign(x, {
-	// m })`.
+	// m })` or `Object.defineProperties(x, { m: … })`.
 	setMembers map[string]bool
 }
 
@@ -40,7 +40,8 @@ func readReplaceables(files map[string][]byte) *replaceables {
 		r.readAssignedMembers(src)
 		r.readNamedSets(src, "defineProperty")
 		r.readNamedSets(src, "Reflect.set")
-		r.readAssignedKeys(src)
+		r.readAssignedKeys(src, "Object.assign")
+		r.readAssignedKeys(src, "Object.defineProperties")
 	}
 	return r
 }
@@ -322,11 +323,11 @@ func (r *replaceables) readNamedSets(src []byte, call string) {
 	}
 }
 
-// readAssignedKeys reads `Object.assign(x, { m, n: … })`: every name
-// right after a `{` or `,` and before a `:`, `,`, `}` or `(`, up to the
-// statement's `;`. Keys of nested objects are taken too.
-func (r *replaceables) readAssignedKeys(src []byte) {
-	const call = "Object.assign"
+// readAssignedKeys reads `Object.assign(x, { m, n: … })` (call, or
+// `Object.defineProperties(x, { m: { value } })`): every name right after
+// a `{` or `,` and before a `:`, `,`, `}` or `(`, up to the statement's
+// `;`. Keys of nested objects are taken too.
+func (r *replaceables) readAssignedKeys(src []byte, call string) {
 	for off := 0; ; {
 		i := bytes.Index(src[off:], []byte(call))
 		if i < 0 {

@@ -16,7 +16,8 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 			"import { Imported as Local, other as lower } from \"./a\";\nexport { Exported as Public };\nconst v = value as Typed;\n"),
 		"c.ts": []byte("Patched.prototype.m = f;\n(Cast.prototype as any).n = g;\nconst p = Object.getPrototypeOf(x);\n"),
 		"d.ts": []byte("s.assigned = f; s.maybe ??= g; s[\"indexed\"] = h; s['single'] ||= h; s[key] = v;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
-		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n"),
+		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n" +
+			"Object.defineProperties(inst, { manyDefined: { value: f } });\n"),
 	}
 	r := readReplaceables(src)
 
@@ -44,6 +45,8 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	for _, name := range []string{"assigned", "maybe", "indexed", "single", "bound", "defined", "reflected", "shorthand", "keyed", "method"} {
 		assert.True(t, r.setMembers[name], "%s is set on an object", name)
 	}
+	assert.True(t, r.setMembers["manyDefined"], "defineProperties sets its keys")
+
 	for _, name := range []string{"compared", "other", "less", "arrowed", "notAssigned", "bind"} {
 		assert.False(t, r.setMembers[name], "%s is only read", name)
 	}
