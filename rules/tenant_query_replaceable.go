@@ -19,8 +19,9 @@ type replaceables struct {
 	extended map[string]bool
 	// aliases are, by name, the consts given it whole: `const Store =
 	// Base` (a cast or parentheses around it too; names with a capital),
-	// and the names it is imported or exported as: `import { Base as
-	// Store }`, `export { Base as Store }`.
+	// or given a class expression of that name (`const Store = class
+	// Base {`), and the names it is imported or exported as: `import {
+	// Base as Store }`, `export { Base as Store }`.
 	aliases map[string][]string
 	// prototyped are the names whose prototype is named: `Base.prototype`.
 	prototyped map[string]bool
@@ -161,6 +162,14 @@ func (r *replaceables) readAlias(src []byte, i int) {
 	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '(') {
 		j++
 	}
+	if identAt(src, j) == "class" {
+		if k := skipSpaces(src, j+len("class")); k > j+len("class") {
+			if name := identAt(src, k); name != "" && name != "extends" && name != "implements" {
+				r.readDeclared(src, i, name)
+			}
+		}
+		return
+	}
 	if j == len(src) || src[j] < 'A' || src[j] > 'Z' {
 		return
 	}
@@ -180,6 +189,12 @@ func (r *replaceables) readAlias(src []byte, i int) {
 	if j < len(src) && src[j] != ';' && src[j] != ',' && src[j] != '\n' && src[j] != '\r' {
 		return
 	}
+	r.readDeclared(src, i, name)
+}
+
+// readDeclared reads the name a `const`, `let` or `var` (maybe exported)
+// declares whose = is at i as an alias of name.
+func (r *replaceables) readDeclared(src []byte, i int, name string) {
 	line := src[bytes.LastIndexByte(src[:i], '\n')+1 : i]
 	line = bytes.TrimLeft(line, " \t")
 	line = bytes.TrimPrefix(line, []byte("export "))

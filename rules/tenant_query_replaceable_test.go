@@ -18,6 +18,7 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 		"d.ts": []byte("s.assigned = f; s.maybe ??= g; s[\"indexed\"] = h; s['single'] ||= h; s[key] = v;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
 		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n" +
 			"Object.defineProperties(inst, { manyDefined: { value: f } });\n"),
+		"f.ts": []byte("export const Named = class Impl {};\nconst Anonymous = class extends Base {};\n"),
 	}
 	r := readReplaceables(src)
 
@@ -45,6 +46,8 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	for _, name := range []string{"assigned", "maybe", "indexed", "single", "bound", "defined", "reflected", "shorthand", "keyed", "method"} {
 		assert.True(t, r.setMembers[name], "%s is set on an object", name)
 	}
+	assert.Equal(t, []string{"Named"}, r.aliases["Impl"], "a class expression is named by its const")
+	assert.Empty(t, r.aliases["extends"])
 	assert.True(t, r.setMembers["manyDefined"], "defineProperties sets its keys")
 
 	for _, name := range []string{"compared", "other", "less", "arrowed", "notAssigned", "bind"} {
