@@ -21,7 +21,9 @@ type replaceables struct {
 	// Base` (a cast or parentheses around it too; names with a capital),
 	// or given a class expression of that name (`const Store = class
 	// Base {`), and the names it is imported or exported as: `import {
-	// Base as Store }`, `export { Base as Store }`.
+	// Base as Store }`, `export { Base as Store }`. A default export is
+	// an alias "default", whose aliases are every name a default import
+	// gives (`export default class Base`, `import Store from …`).
 	aliases map[string][]string
 	// prototyped are the names whose prototype is named: `Base.prototype`.
 	prototyped map[string]bool
@@ -37,6 +39,7 @@ func readReplaceables(files map[string][]byte) *replaceables {
 	for _, src := range files {
 		r.readExtends(src)
 		r.readRenames(src)
+		r.readDefaults(src)
 		r.readPrototypes(src)
 		r.readAssignedMembers(src)
 		r.readNamedSets(src, "defineProperty")
@@ -232,6 +235,40 @@ func (r *replaceables) readRenames(src []byte) {
 		if alias := identAt(src, next); alias != "" {
 			name := string(src[k+1 : j+1])
 			r.aliases[name] = append(r.aliases[name], alias)
+		}
+	})
+}
+
+// readDefaults reads a default export, `export default class Base` or
+// `export default Base;`, as an alias "default" of Base, and a default
+// import, `import Store from …` or `import Store, { … } from …`, as an
+// alias Store of "default": any file may extend a default export under
+// whatever name it imports it as.
+func (r *replaceables) readDefaults(src []byte) {
+	eachWord(src, "default", func(i int) {
+		if j := skipSpacesBack(src, i-1); j < len("export")-1 || string(src[j-len("export")+1:j+1]) != "export" {
+			return
+		}
+		j := skipSpaces(src, i+len("default"))
+		if word := identAt(src, j); word == "abstract" || word == "class" {
+			if word == "abstract" {
+				j = skipSpaces(src, j+len(word))
+			}
+			j = skipSpaces(src, j+len("class"))
+		}
+		if name := identAt(src, j); name != "" && name != "extends" && name != "function" && name != "async" {
+			r.aliases[name] = append(r.aliases[name], "default")
+		}
+	})
+	eachWord(src, "import", func(i int) {
+		j := skipSpaces(src, i+len("import"))
+		name := identAt(src, j)
+		if name == "" || name == "type" {
+			return
+		}
+		k := skipSpaces(src, j+len(name))
+		if k < len(src) && src[k] == ',' || identAt(src, k) == "from" {
+			r.aliases["default"] = append(r.aliases["default"], name)
 		}
 	})
 }

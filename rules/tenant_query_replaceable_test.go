@@ -18,7 +18,7 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 		"d.ts": []byte("s.assigned = f; s.maybe ??= g; s[\"indexed\"] = h; s['single'] ||= h; s[key] = v;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
 		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n" +
 			"Object.defineProperties(inst, { manyDefined: { value: f } });\n"),
-		"f.ts": []byte("export const Named = class Impl {};\nconst Anonymous = class extends Base {};\n"),
+		"f.ts": []byte("export const Named = class Impl {};\nconst Anonymous = class extends Base {};\nexport default class Defaulted {}\nimport Imported from \"./a\";\nimport Both, { other } from \"./b\";\nimport type Typed from \"./c\";\nexport default function handler() {}\n"),
 	}
 	r := readReplaceables(src)
 
@@ -48,6 +48,9 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Named"}, r.aliases["Impl"], "a class expression is named by its const")
 	assert.Empty(t, r.aliases["extends"])
+	assert.Equal(t, []string{"default"}, r.aliases["Defaulted"], "a default export is the module's default")
+	assert.ElementsMatch(t, []string{"Imported", "Both"}, r.aliases["default"], "a default import names any module's default")
+	assert.Empty(t, r.aliases["handler"], "a default function is no class")
 	assert.True(t, r.setMembers["manyDefined"], "defineProperties sets its keys")
 
 	for _, name := range []string{"compared", "other", "less", "arrowed", "notAssigned", "bind"} {
