@@ -36,12 +36,67 @@ func sharedAfterAwait(id tsparse.Node) bool {
 			return false
 		}
 	}
-	if !moduleMutable(id.Tree().Root(), name) {
+	return moduleMutable(id.Tree().Root(), name) && awaitedBefore(id)
+}
+
+// awaitedBefore reports whether the function holding at awaits before
+// it.
+func awaitedBefore(at tsparse.Node) bool {
+	fn := enclosingFunction(at)
+	if !fn.Valid() || fn.Kind() == "program" {
 		return false
 	}
 	return anyNode(fn, func(n tsparse.Node) bool {
-		return n.Kind() == "await_expression" && n.End() <= id.Start() && sameNode(enclosingFunction(n), fn)
+		return n.Kind() == "await_expression" && n.End() <= at.Start() && sameNode(enclosingFunction(n), fn)
 	})
+}
+
+// moduleGetterOf is the module variable the function call calls returns,
+// "" when none: a function of the module without parameters whose every
+// return gives a let or var of the module (`function getOrg() { return
+// currentOrg; }`, `const getOrg = () => currentOrg`).
+func moduleGetterOf(call tsparse.Node) string {
+	callee := call.Field("function")
+	if callee.Kind() != "identifier" || len(namedNoComments(call.Field("arguments"))) != 0 {
+		return ""
+	}
+	root := call.Tree().Root()
+	fn := uncast(moduleConst(root, callee.Text(), false))
+	for _, st := range namedNoComments(root) {
+		if st.Kind() == "export_statement" {
+			st = st.Field("declaration")
+		}
+		if st.Kind() == "function_declaration" && st.Field("name").Text() == callee.Text() && bindings(root, callee.Text()) == 1 {
+			fn = st
+		}
+	}
+	if fn.Kind() != "function_declaration" && fn.Kind() != "arrow_function" && fn.Kind() != "function_expression" {
+		return ""
+	}
+	returned := func(v tsparse.Node) string {
+		if v = uncast(v); v.Kind() == "identifier" && moduleMutable(root, v.Text()) {
+			return v.Text()
+		}
+		return ""
+	}
+	if body := fn.Field("body"); body.Kind() != "statement_block" {
+		return returned(body)
+	}
+	name, others := "", false
+	anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		if n.Kind() == "return_statement" && sameNode(enclosingFunction(n), fn) {
+			if r := returned(firstNamed(n)); r != "" && (name == "" || name == r) {
+				name = r
+			} else {
+				others = true
+			}
+		}
+		return others
+	})
+	if others {
+		return ""
+	}
+	return name
 }
 
 // moduleMutable reports whether the file's top level declares name once,
@@ -87,8 +142,9 @@ func (q *queryCheck) sharedTenant(c tsquery.Call) string {
 // sharedRead is the module variable read after an await
 // (sharedAfterAwait) that the value v may be, "" when none: v itself, a
 // branch of a choice (`admin ? orgId : currentOrg`, `currentOrg ??
-// orgId`), or one inside parentheses, a cast or a `!`. Either branch may
-// be the one taken.
+// orgId`), one inside parentheses, a cast or a `!`, or one a function of
+// the module returns (`getOrg()`, moduleGetterOf). Either branch may be
+// the one taken.
 func sharedRead(v tsparse.Node) string {
 	switch v.Kind() {
 	case "identifier", "shorthand_property_identifier":
@@ -110,6 +166,10 @@ func sharedRead(v tsparse.Node) string {
 		}
 	case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression":
 		return sharedRead(firstNamed(v))
+	case "call_expression":
+		if name := moduleGetterOf(v); name != "" && awaitedBefore(v) {
+			return name
+		}
 	}
 	return ""
 }

@@ -75,3 +75,31 @@ export async function listChosenOwn(req: Request) {
   await prisma.project.findMany({ where: { organizationId: orgId } });
   return prisma.project.findMany({ where: { organizationId: req.session.isAdmin ? req.body.organizationId : SYSTEM_ORG } });
 }
+
+// The variable read through a function of the module after an await: the
+// value returned is whichever request set it last.
+function getOrg() {
+  return currentOrg;
+}
+
+const currentOrgId = () => currentOrg;
+
+export async function listThroughGetter(req: Request, res: Response) {
+  await audit("list");
+  await prisma.task.deleteMany({ where: { title: req.body.title, organizationId: currentOrgId() } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
+  const projects = await prisma.project.findMany({ where: { organizationId: getOrg() } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+  res.json(projects);
+}
+
+// Twins: the function called before the first await, or one returning a
+// const of the module.
+function systemOrg() {
+  return SYSTEM_ORG;
+}
+
+export async function listThroughGetterFirst() {
+  const orgId = getOrg();
+  await audit("list");
+  await prisma.project.findMany({ where: { organizationId: orgId } });
+  return prisma.project.findMany({ where: { organizationId: systemOrg() } });
+}
