@@ -136,13 +136,13 @@ export async function otherPropertiesRead(req: Req, spaceId: string) {
 
 // The object handed on under a shorthand key, or as `arguments[0]`: the
 // function it reaches may set the property where req's name never shows.
-declare function normalize(ctx: { req: Req }): Promise<void>;
+declare function normalizeContext(ctx: { req: Req }): Promise<void>;
 declare function normalizeRequest(req: Req): Promise<void>;
 
 export async function heldShorthand(req: Req, spaceId: string) {
   const postId = req.query.postId as string;
   await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
-  await normalize({ req });
+  await normalizeContext({ req });
   return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
 }
 
