@@ -32,14 +32,18 @@ type replaceables struct {
 	// …)`, `Reflect.set(x, "m", …)`, a key given to `Object.assign(x, {
 	// m })` or `Object.defineProperties(x, { m: … })`.
 	setMembers map[string]bool
+	// getters are the names a getter is declared of, `get postId() {`:
+	// a read of one runs code, and may give another value each time.
+	getters map[string]bool
 }
 
 func readReplaceables(files map[string][]byte) *replaceables {
-	r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}}
+	r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}, getters: map[string]bool{}}
 	for _, src := range files {
 		r.readExtends(src)
 		r.readRenames(src)
 		r.readDefaults(src)
+		r.readGetters(src)
 		r.readPrototypes(src)
 		r.readAssignedMembers(src)
 		r.readNamedSets(src, "defineProperty")
@@ -269,6 +273,21 @@ func (r *replaceables) readDefaults(src []byte) {
 		k := skipSpaces(src, j+len(name))
 		if k < len(src) && src[k] == ',' || identAt(src, k) == "from" {
 			r.aliases["default"] = append(r.aliases["default"], name)
+		}
+	})
+}
+
+// readGetters reads `get name(`, a getter's declaration in a class or an
+// object literal.
+func (r *replaceables) readGetters(src []byte) {
+	eachWord(src, "get", func(i int) {
+		j := skipSpaces(src, i+len("get"))
+		if j == i+len("get") {
+			return
+		}
+		name := identAt(src, j)
+		if k := skipSpaces(src, j+len(name)); name != "" && k < len(src) && src[k] == '(' {
+			r.getters[name] = true
 		}
 	})
 }

@@ -20,9 +20,9 @@ import (
 //
 // Both reads give the same value when nothing in between gives the object
 // or any property on the path another value, and no property on the path
-// is a getter the file declares (readThroughGetter), which runs on each
-// read: no name of the path is a property set anywhere before the call or
-// in a loop with it, nor any
+// is a getter the file declares (readThroughGetter) or another file may
+// (getterElsewhere), which runs on each read: no name of the path is a
+// property set anywhere before the call or in a loop with it, nor any
 // Object.assign (keyWritten), the object's name is not assigned, and no
 // object on the path is taken whole under another name (pathAliased). The
 // const is the one the call sees, declared in its function or one it is
@@ -46,7 +46,7 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 			return false
 		}
 	}
-	if readThroughGetter(q.call, path) {
+	if readThroughGetter(q.call, path) || q.getterElsewhere(path) {
 		return false
 	}
 	name := ""
@@ -98,6 +98,17 @@ func pathAliased(at tsparse.Node, path []string) bool {
 		}
 		return true
 	})
+}
+
+// getterElsewhere reports whether the first property of path may be a
+// getter another file declares (replaceables.getters): `input: PostInput`
+// with PostInput imported. A root that is a const of the function is
+// readThroughGetter's to judge.
+func (q *queryCheck) getterElsewhere(path []string) bool {
+	if _, ok := constBefore(path[0], q.call); ok || q.helpers == nil {
+		return false
+	}
+	return q.helpers.replaceable().getters[path[1]]
 }
 
 // readThroughGetter reports whether the first property of path (`input`

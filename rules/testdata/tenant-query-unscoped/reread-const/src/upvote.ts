@@ -1,4 +1,5 @@
 import { prisma } from "./db";
+import { CommentInput, PostInput } from "./input";
 
 type Req = { query: Record<string, string>; body: Record<string, string>; spaceIdRange: string[] };
 
@@ -161,4 +162,19 @@ export async function recordedShorthand(req: Req, spaceId: string) {
   await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
   await record({ postId, spaceId });
   return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } });
+}
+
+// The property a getter another file declares: it runs on each read, so
+// the second may give another space's post.
+export async function throughImportedGetter(input: PostInput, spaceId: string) {
+  const postId = input.postId;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  return prisma.post.findFirstOrThrow({ where: { id: input.postId } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Twin: a plain field of a class of another file.
+export async function throughImportedField(input: CommentInput, spaceId: string) {
+  const commentId = input.commentId;
+  await prisma.post.findFirstOrThrow({ where: { id: commentId, spaceId } });
+  return prisma.post.findFirstOrThrow({ where: { id: input.commentId } });
 }
