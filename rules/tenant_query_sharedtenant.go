@@ -142,9 +142,10 @@ func (q *queryCheck) sharedTenant(c tsquery.Call) string {
 // sharedRead is the module variable read after an await
 // (sharedAfterAwait) that the value v may be, "" when none: v itself, a
 // branch of a choice (`admin ? orgId : currentOrg`, `currentOrg ??
-// orgId`), one inside parentheses, a cast or a `!`, or one a function of
-// the module returns (`getOrg()`, moduleGetterOf). Either branch may be
-// the one taken.
+// orgId`), one inside parentheses, a cast or a `!`, one a function of
+// the module returns (`getOrg()`, moduleGetterOf), or a static field of a
+// class of the module (`RequestContext.orgId`, staticField), which every
+// request shares as it shares a let. Either branch may be the one taken.
 func sharedRead(v tsparse.Node) string {
 	switch v.Kind() {
 	case "identifier", "shorthand_property_identifier":
@@ -170,6 +171,38 @@ func sharedRead(v tsparse.Node) string {
 		if name := moduleGetterOf(v); name != "" && awaitedBefore(v) {
 			return name
 		}
+	case "member_expression":
+		if staticField(v) && awaitedBefore(v) {
+			return compact(v.Text())
+		}
 	}
 	return ""
+}
+
+// staticField reports whether v, `C.f`, reads a static field of the
+// module's class C that is not readonly: `class RequestContext { static
+// orgId: string }`, set per request.
+func staticField(v tsparse.Node) bool {
+	class, field := v.Field("object"), v.Field("property")
+	if class.Kind() != "identifier" || field.Kind() != "property_identifier" {
+		return false
+	}
+	root := v.Tree().Root()
+	if bindings(root, class.Text()) != 1 {
+		return false
+	}
+	for _, st := range namedNoComments(root) {
+		if st.Kind() == "export_statement" {
+			st = st.Field("declaration")
+		}
+		if st.Kind() != "class_declaration" && st.Kind() != "abstract_class_declaration" || st.Field("name").Text() != class.Text() {
+			continue
+		}
+		for _, m := range namedNoComments(st.Field("body")) {
+			if m.Kind() == "public_field_definition" && keyName(m.Field("name")) == field.Text() && hasChild(m, "static") && !hasChild(m, "readonly") {
+				return true
+			}
+		}
+	}
+	return false
 }

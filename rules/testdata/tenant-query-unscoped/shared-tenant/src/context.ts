@@ -103,3 +103,29 @@ export async function listThroughGetterFirst() {
   await prisma.project.findMany({ where: { organizationId: orgId } });
   return prisma.project.findMany({ where: { organizationId: systemOrg() } });
 }
+
+// A static field of a class of the module, set per request: every
+// request shares it as it shares a let.
+export class RequestContext {
+  static orgId: string;
+  static readonly systemOrg = "system";
+}
+
+export function contextMiddleware(req: Request, _res: Response, next: NextFunction) {
+  RequestContext.orgId = req.session.organizationId;
+  next();
+}
+
+export async function listThroughStatic(req: Request, res: Response) {
+  await audit("list");
+  const projects = await prisma.project.findMany({ where: { organizationId: RequestContext.orgId } }); // want "findMany on tenant-scoped \"Project\" filters by \"RequestContext.orgId\", a module variable"
+  res.json(projects);
+}
+
+// Twins: the static field read before the first await, or a readonly one.
+export async function listThroughStaticFirst() {
+  const orgId = RequestContext.orgId;
+  await audit("list");
+  await prisma.project.findMany({ where: { organizationId: orgId } });
+  return prisma.project.findMany({ where: { organizationId: RequestContext.systemOrg } });
+}
