@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // passwordBesideKey reports whether where looks a row of m up by a whole
@@ -79,7 +82,7 @@ func presentedValue(v tsparse.Node) bool {
 // `input.newPassword`, `hash(body.pwd)`. A called function's own name is
 // not read: `hashPassword(login)` hashes the login; nor a const given a
 // literal (`DEFAULT_PASSWORD`), which every caller knows as well as the
-// literal.
+// literal; nor a row's stored hash (`existing.password`, storedRow).
 func readsPassword(v tsparse.Node) bool {
 	found := false
 	v.Walk(func(n tsparse.Node) bool {
@@ -88,7 +91,7 @@ func readsPassword(v tsparse.Node) bool {
 		}
 		switch n.Kind() {
 		case "identifier", "property_identifier", "shorthand_property_identifier":
-			if calledName(n) || n.Kind() == "identifier" && literalConst(n) {
+			if calledName(n) || n.Kind() == "identifier" && literalConst(n) || n.Kind() == "property_identifier" && storedRow(n.Parent()) {
 				return false
 			}
 			words := nameWords(n.Text())
@@ -119,6 +122,29 @@ func calledName(n tsparse.Node) bool {
 // never undefined nor null: not an object (a filter), not maybe undefined.
 func plainKeyValue(v tsparse.Node) bool {
 	return v.Valid() && v.Kind() != "object" && v.Kind() != "null" && !mayBeUndefined(v, 0)
+}
+
+// storedRow reports whether v, a member read (`existing.password`,
+// `existing.credentials.password`), reads a row a Prisma query found, a
+// const given it awaited: the password it holds is the stored one, which
+// the caller need not know.
+func storedRow(v tsparse.Node) bool {
+	if v.Kind() != "member_expression" {
+		return false
+	}
+	root := uncast(v.Field("object"))
+	for root.Kind() == "member_expression" {
+		root = uncast(root.Field("object"))
+	}
+	if root.Kind() != "identifier" {
+		return false
+	}
+	val, ok := constValue(root)
+	if !ok {
+		return false
+	}
+	val = uncastAwait(val)
+	return val.Kind() == "call_expression" && slices.Contains(tsquery.Operations, val.Field("function").Field("property").Text())
 }
 
 // literalConst reports whether the name n is a const of its function or

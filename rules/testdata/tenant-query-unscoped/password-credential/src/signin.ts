@@ -100,3 +100,18 @@ export async function constPresented(login: string, password: string) {
   const hashedPassword = hashPassword(password);
   return prisma.provider.findFirst({ where: { login, password: hashedPassword } });
 }
+
+// The row's own stored hash read back beside another key: the caller
+// presents no password, only the login and the provider's id.
+export async function storedHash(login: string, providerId: string) {
+  const existing = await prisma.provider.findUnique({ where: { login } }); // want "findUnique on tenant-scoped \"Provider\" does not filter by the tenant"
+  if (!existing) throw new Error("not found");
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: existing.password } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Twin: the password presented, checked beside the same key.
+export async function presentedBesideStored(login: string, providerId: string, body: { password: string }) {
+  const existing = await prisma.provider.findUnique({ where: { login } }); // want "findUnique on tenant-scoped \"Provider\" does not filter by the tenant"
+  if (!existing) throw new Error("not found");
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: hashPassword(body.password) } });
+}
