@@ -120,13 +120,27 @@ func identAt(src []byte, i int) string {
 // readExtends reads the names of every extends clause: up to its `{` or
 // `;`, or the end of its line, unless the line ends inside parentheses or
 // angle brackets (`extends Mixin(` then `Base,` on the next) or before any
-// name (`extends` then `Base` on the next).
+// name (`extends` then `Base` on the next). A comment in the clause is
+// passed over (`extends /* v1 */ Base`); its words are read as names
+// too, which only refuses a proof.
 func (r *replaceables) readExtends(src []byte) {
 	const longest = 1000
 	eachWord(src, "extends", func(i int) {
 		end, depth, named := i+len("extends"), 0, false
 	clause:
 		for ; end < len(src) && end < i+longest; end++ {
+			if src[end] == '/' && end+1 < len(src) && (src[end+1] == '*' || src[end+1] == '/') {
+				close, skip := []byte("*/"), 1
+				if src[end+1] == '/' {
+					close, skip = []byte("\n"), -1 // the line's end still ends the clause
+				}
+				k := bytes.Index(src[end+2:], close)
+				if k < 0 {
+					break
+				}
+				end += 2 + k + skip
+				continue
+			}
 			switch c := src[end]; {
 			case c == '{' && depth <= 0, c == ';':
 				break clause

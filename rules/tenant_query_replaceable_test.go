@@ -11,7 +11,8 @@ import (
 func TestReplaceablesReadFromTheText(t *testing.T) {
 	src := map[string][]byte{
 		"a.ts": []byte("class Sub extends Timestamped(Base) {}\nclass Other extends Plain<T extends Bound> {\n// nothing extends.\nclass Quiet {}\n" +
-			"class Wrapped extends Mixin(\n  Later,\n) {}\nclass Broken\n  extends\n  NextLine\n{}\nclass Long extends Short\nconst NotIt = 1;\n"),
+			"class Wrapped extends Mixin(\n  Later,\n) {}\nclass Broken\n  extends\n  NextLine\n{}\nclass Long extends Short\nconst NotIt = 1;\n" +
+			"class Noted extends /* v1 { */ Commented {}\nclass Lined extends // the old one\n  LineCommented {}\n"),
 		"b.ts": []byte("const Store = (Kept as any);\nlet Copy: typeof Kept2 = Kept2\nconst called = Factory();\nconst member = Ns.Kept3;\nconst arrow = (x) => x;\n" +
 			"import { Imported as Local, other as lower } from \"./a\";\nexport { Exported as Public };\nconst v = value as Typed;\n"),
 		"c.ts": []byte("Patched.prototype.m = f;\n(Cast.prototype as any).n = g;\nconst p = Object.getPrototypeOf(x);\n"),
@@ -23,10 +24,10 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	}
 	r := readReplaceables(src)
 
-	for _, name := range []string{"Timestamped", "Base", "Plain", "Bound", "Later", "NextLine", "Short"} {
+	for _, name := range []string{"Timestamped", "Base", "Plain", "Bound", "Later", "NextLine", "Short", "Commented", "LineCommented"} {
 		assert.True(t, r.extended[name], "%s is in an extends clause", name)
 	}
-	for _, name := range []string{"Sub", "Other", "Quiet", "Wrapped", "Broken", "NotIt"} {
+	for _, name := range []string{"Sub", "Other", "Quiet", "Wrapped", "Broken", "NotIt", "Noted", "Lined"} {
 		assert.False(t, r.extended[name], "%s is not in an extends clause", name)
 	}
 
