@@ -411,7 +411,9 @@ func (r *replaceables) readNamedSets(src []byte, call string) {
 // readAssignedKeys reads `Object.assign(x, { m, n: … })` (call, or
 // `Object.defineProperties(x, { m: { value } })`): every name right after
 // a `{` or `,` and before a `:`, `,`, `}` or `(`, up to the statement's
-// `;`. Keys of nested objects are taken too.
+// `;`. Keys of nested objects are taken too. An object given by name,
+// `Object.assign(x, overrides)` or `{ ...overrides }`, is read where the
+// file gives that name an object literal (`const overrides = { m }`).
 func (r *replaceables) readAssignedKeys(src []byte, call string) {
 	for off := 0; ; {
 		i := bytes.Index(src[off:], []byte(call))
@@ -419,24 +421,67 @@ func (r *replaceables) readAssignedKeys(src []byte, call string) {
 			return
 		}
 		off = i + off + len(call)
-		end := bytes.IndexByte(src[off:], ';')
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += off
-		}
-		for j := off; j < end; j++ {
-			if src[j] != '{' && src[j] != ',' {
-				continue
-			}
-			k := skipSpaces(src, j+1)
-			name := identAt(src, k)
-			if name == "" {
-				continue
-			}
-			if n := skipSpaces(src, k+len(name)); n < len(src) && bytes.IndexByte([]byte(":,}("), src[n]) >= 0 {
-				r.setMembers[name] = true
-			}
+		for _, name := range r.readKeys(src, off, statementEnd(src, off)) {
+			r.readNamedObjectKeys(src, name)
 		}
 	}
+}
+
+func statementEnd(src []byte, from int) int {
+	if end := bytes.IndexByte(src[from:], ';'); end >= 0 {
+		return from + end
+	}
+	return len(src)
+}
+
+// readKeys reads the keys between from and end into setMembers, and gives
+// the names of the objects passed whole or spread (`, overrides)`, `{
+// ...overrides }`).
+func (r *replaceables) readKeys(src []byte, from, end int) (named []string) {
+	for j := from; j < end; j++ {
+		if src[j] != '{' && src[j] != ',' {
+			continue
+		}
+		k := skipSpaces(src, j+1)
+		spread := k+3 <= len(src) && string(src[k:k+3]) == "..."
+		if spread {
+			k = skipSpaces(src, k+3)
+		}
+		name := identAt(src, k)
+		if name == "async" || name == "get" || name == "set" {
+			if m := skipSpaces(src, k+len(name)); m > k+len(name) && identAt(src, m) != "" {
+				k, name = m, identAt(src, m) // `async m() {}`
+			}
+		}
+		if name == "" {
+			continue
+		}
+		n := skipSpaces(src, k+len(name))
+		switch {
+		case n >= len(src):
+		case spread || src[n] == ')':
+			named = append(named, name)
+		case bytes.IndexByte([]byte(":,}("), src[n]) >= 0:
+			r.setMembers[name] = true
+		}
+	}
+	return named
+}
+
+// readNamedObjectKeys reads the keys of every object literal the file
+// gives name: `const overrides = {`, `overrides: Partial<T> = {` on one
+// line.
+func (r *replaceables) readNamedObjectKeys(src []byte, name string) {
+	eachWord(src, name, func(i int) {
+		eq := i + len(name)
+		for eq < len(src) && src[eq] != '=' && src[eq] != '\n' && src[eq] != ';' {
+			eq++
+		}
+		if eq+1 >= len(src) || src[eq] != '=' || src[eq+1] == '=' || src[eq+1] == '>' {
+			return
+		}
+		if k := skipSpaces(src, eq+1); k < len(src) && src[k] == '{' {
+			r.readKeys(src, k, statementEnd(src, k))
+		}
+	})
 }

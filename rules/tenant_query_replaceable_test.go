@@ -18,7 +18,8 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 		"c.ts": []byte("Patched.prototype.m = f;\n(Cast.prototype as any).n = g;\nconst p = Object.getPrototypeOf(x);\n"),
 		"d.ts": []byte("s.assigned = f; s.maybe ??= g; s[\"indexed\"] = h; s['single'] ||= h; s[key] = v;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
 		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n" +
-			"Object.defineProperties(inst, { manyDefined: { value: f } });\n"),
+			"Object.defineProperties(inst, { manyDefined: { value: f } });\n" +
+			"const overrides: Partial<S> = {\n  fromVariable: async () => {},\n};\nObject.assign(inst, overrides);\nconst more = { spreadKey() {}, async asyncKey() {} };\nObject.assign(inst, { ...more });\nconst unused = { neverAssigned: 1 };\n"),
 		"f.ts": []byte("export const Named = class Impl {};\nconst Anonymous = class extends Base {};\nexport default class Defaulted {}\nimport Imported from \"./a\";\nimport Both, { other } from \"./b\";\nimport type Typed from \"./c\";\nexport default function handler() {}\n" +
 			"class G { get postId(): string { return x; } }\nconst o2 = { get  spaced () { return 1; } };\ncache.get(key); get(key);\n"),
 	}
@@ -54,6 +55,10 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	assert.ElementsMatch(t, []string{"Imported", "Both"}, r.aliases["default"], "a default import names any module's default")
 	assert.Empty(t, r.aliases["handler"], "a default function is no class")
 	assert.True(t, r.setMembers["manyDefined"], "defineProperties sets its keys")
+	assert.True(t, r.setMembers["fromVariable"], "an object assigned by name sets its keys")
+	assert.True(t, r.setMembers["spreadKey"], "an object spread into the assigned one sets its keys")
+	assert.True(t, r.setMembers["asyncKey"], "an async method is set under its name")
+	assert.False(t, r.setMembers["neverAssigned"])
 	assert.True(t, r.getters["postId"])
 	assert.True(t, r.getters["spaced"])
 	assert.False(t, r.getters["key"], "a call of get declares no getter")
