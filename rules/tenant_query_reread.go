@@ -25,8 +25,10 @@ import (
 // property set anywhere before the call or in a loop with it, nor any
 // Object.assign (keyWritten), the object's name is not assigned, and no
 // object on the path is taken whole under another name (pathAliased). The
-// const is the one the call sees, declared in its function or one it is
-// nested in, with the same object in scope.
+// object's name is a parameter or a declaration of the function or one it
+// is nested in (boundInFunctions). The const is the one the call sees,
+// declared in its function or one it is nested in, with the same object
+// in scope.
 func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsparse.Node) bool {
 	v := uncast(val)
 	if v.Kind() != "member_expression" || !q.call.Valid() || optionalChain(v) {
@@ -38,7 +40,7 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 		return false
 	}
 	value := compact(v.Text())
-	if reassigned(q.call, path[0], 0) || objectPassed(q.call, path) || pathAliased(q.call, path) {
+	if reassigned(q.call, path[0], 0) || objectPassed(q.call, path) || pathAliased(q.call, path) || !boundInFunctions(q.call, path[0]) {
 		return false
 	}
 	for _, seg := range path[1:] {
@@ -63,6 +65,23 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 		}
 	}
 	return name != "" && q.verifiedKey(target, idName, name, "", tsparse.Node{})
+}
+
+// boundInFunctions reports whether name, the root of a path at reads, is
+// `this`, or a parameter or a declaration of the function holding at or
+// one it is nested in. A module's object, or a global, may have its
+// property set by any function the call awaits, or by another request
+// meanwhile, where keyWritten never looks.
+func boundInFunctions(at tsparse.Node, name string) bool {
+	if name == "this" {
+		return true
+	}
+	for f := enclosingFunction(at); f.Valid() && f.Kind() != "program"; f = enclosingFunction(f) {
+		if _, found := bindingIn(f, name, at); found || paramBinds(f, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // pathAliased reports whether an object on path (`req`, `req.query` of

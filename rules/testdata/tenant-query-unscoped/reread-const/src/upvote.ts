@@ -178,3 +178,29 @@ export async function throughImportedField(input: CommentInput, spaceId: string)
   await prisma.post.findFirstOrThrow({ where: { id: commentId, spaceId } });
   return prisma.post.findFirstOrThrow({ where: { id: input.commentId } });
 }
+
+// The object a module holds: any request, or any function the call
+// awaits, may set its property between the check and the second read.
+const current = { query: {} as Record<string, string> };
+
+export function selectPost(postId: string) {
+  current.query.postId = postId;
+}
+
+declare function audit(): Promise<void>;
+
+export async function fromModuleObject(spaceId: string) {
+  const postId = current.query.postId;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await audit();
+  return prisma.post.findFirstOrThrow({ where: { id: current.query.postId } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Twin: the same object given as a parameter, read again with nothing in
+// between.
+export async function fromParameterObject(ctx: { query: Record<string, string> }, spaceId: string) {
+  const postId = ctx.query.postId;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await audit();
+  return prisma.post.findFirstOrThrow({ where: { id: ctx.query.postId } });
+}
