@@ -145,7 +145,9 @@ func (q *queryCheck) sharedTenant(c tsquery.Call) string {
 // orgId`), one inside parentheses, a cast or a `!`, one a function of
 // the module returns (`getOrg()`, moduleGetterOf), or a static field of a
 // class of the module (`RequestContext.orgId`, staticField), which every
-// request shares as it shares a let. Either branch may be the one taken.
+// request shares as it shares a let, or a field of a singleton service
+// one of its methods sets (`this.currentOrg`, singletonField). Either
+// branch may be the one taken.
 func sharedRead(v tsparse.Node) string {
 	switch v.Kind() {
 	case "identifier", "shorthand_property_identifier":
@@ -172,7 +174,7 @@ func sharedRead(v tsparse.Node) string {
 			return name
 		}
 	case "member_expression":
-		if staticField(v) && awaitedBefore(v) {
+		if (staticField(v) || singletonField(v)) && awaitedBefore(v) {
 			return compact(v.Text())
 		}
 	}
@@ -202,6 +204,69 @@ func staticField(v tsparse.Node) bool {
 			if m.Kind() == "public_field_definition" && keyName(m.Field("name")) == field.Text() && hasChild(m, "static") && !hasChild(m, "readonly") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// singletonServiceDecorators are the decorators of a class the framework
+// makes one instance of, shared by every request: NestJS's default scope,
+// typedi's and routing-controllers'.
+var singletonServiceDecorators = []string{"Injectable", "Controller", "Service", "Resolver", "JsonController"}
+
+// singletonField reports whether v, `this.f`, reads a field of a
+// singleton service (singletonServiceDecorators, not `Scope.REQUEST`)
+// that a method of the class other than the constructor sets: `this.f =
+// orgId` in one request's call, read by another's after an await.
+func singletonField(v tsparse.Node) bool {
+	field := v.Field("property")
+	if v.Field("object").Kind() != "this" || field.Kind() != "property_identifier" {
+		return false
+	}
+	class := v.Parent()
+	for class.Valid() && class.Kind() != "class_declaration" && class.Kind() != "abstract_class_declaration" {
+		if class.Kind() == "function_declaration" || class.Kind() == "function_expression" || class.Kind() == "class" {
+			return false // another this
+		}
+		class = class.Parent()
+	}
+	if !class.Valid() || !singletonService(class) {
+		return false
+	}
+	return anyNode(class.Field("body"), func(n tsparse.Node) bool {
+		if n.Kind() != "assignment_expression" && n.Kind() != "augmented_assignment_expression" {
+			return false
+		}
+		left := uncast(n.Field("left"))
+		if left.Kind() != "member_expression" || left.Field("object").Kind() != "this" || left.Field("property").Text() != field.Text() {
+			return false
+		}
+		m := n.Parent()
+		for m.Valid() && m.Kind() != "method_definition" {
+			m = m.Parent()
+		}
+		return m.Valid() && keyName(m.Field("name")) != "constructor"
+	})
+}
+
+// singletonService reports whether class carries a decorator of
+// singletonServiceDecorators, not asking for an instance per request.
+func singletonService(class tsparse.Node) bool {
+	decorators := class.Children()
+	if p := class.Parent(); p.Kind() == "export_statement" {
+		decorators = append(decorators, p.Children()...)
+	}
+	for _, d := range decorators {
+		if d.Kind() != "decorator" {
+			continue
+		}
+		text := compact(d.Text())
+		name := strings.TrimPrefix(text, "@")
+		if i := strings.IndexAny(name, "(."); i >= 0 {
+			name = name[:i]
+		}
+		if slices.Contains(singletonServiceDecorators, name) && !strings.Contains(text, "Scope.REQUEST") {
+			return true
 		}
 	}
 	return false

@@ -129,3 +129,43 @@ export async function listThroughStaticFirst() {
   await prisma.project.findMany({ where: { organizationId: orgId } });
   return prisma.project.findMany({ where: { organizationId: RequestContext.systemOrg } });
 }
+
+declare function Injectable(options?: { scope?: number }): ClassDecorator;
+declare const Scope: { REQUEST: number };
+
+// A field of a singleton service a method sets: one instance serves every
+// request, so after an await the field may hold another request's
+// organization.
+@Injectable()
+export class ProjectService {
+  private currentOrg = "";
+
+  async listFor(orgId: string) {
+    this.currentOrg = orgId;
+    await audit("list");
+    return prisma.project.findMany({ where: { organizationId: this.currentOrg } }); // want "findMany on tenant-scoped \"Project\" filters by \"this.currentOrg\", a module variable"
+  }
+}
+
+// Twins: the same service asked per request, and a field set only by the
+// constructor.
+@Injectable({ scope: Scope.REQUEST })
+export class RequestProjectService {
+  private currentOrg = "";
+
+  async listFor(orgId: string) {
+    this.currentOrg = orgId;
+    await audit("list");
+    return prisma.project.findMany({ where: { organizationId: this.currentOrg } });
+  }
+}
+
+@Injectable()
+export class FixedProjectService {
+  constructor(private readonly orgId: string) {}
+
+  async list() {
+    await audit("list");
+    return prisma.project.findMany({ where: { organizationId: this.orgId } });
+  }
+}
