@@ -460,7 +460,9 @@ func (q *queryCheck) transactionEntry(e tsparse.Node, judge func(sub *queryCheck
 
 // handedBefore reports whether the list name, by itself, is an argument
 // of a call that may run before at (`addArchived(ids, req)`) to a function
-// that may push to it (mayChangeArgument). Prisma and the calls that keep
+// that may push to it (mayChangeArgument), or is held in an object or
+// array literal given to a call (literalHolds), whose function may reach
+// it there. Prisma and the calls that keep
 // their arguments (keepsArguments) only read it; an alias's pushes are
 // grownFrom's.
 func (q *queryCheck) handedBefore(at tsparse.Node, name string) bool {
@@ -469,9 +471,35 @@ func (q *queryCheck) handedBefore(at tsparse.Node, name string) bool {
 		if !mayRunBefore(n, at, outer) || spans(n, at) || keepsArguments(n) || slices.Contains(tsquery.Operations, n.Field("function").Field("property").Text()) {
 			return false
 		}
-		i := slices.IndexFunc(namedNoComments(n.Field("arguments")), func(a tsparse.Node) bool { return compact(uncast(a).Text()) == name })
-		return i >= 0 && q.mayChangeArgument(n, i)
+		args := namedNoComments(n.Field("arguments"))
+		if i := slices.IndexFunc(args, func(a tsparse.Node) bool { return compact(uncast(a).Text()) == name }); i >= 0 {
+			return q.mayChangeArgument(n, i)
+		}
+		return slices.ContainsFunc(args, func(a tsparse.Node) bool { return literalHolds(uncast(a), name) })
 	})
+}
+
+// literalHolds reports whether a, an object or array literal, holds the
+// list name itself as a value (`{ list: ids }`, `{ ids }`, `[ids, id]`),
+// not a copy of it (`[...ids]`), inside a function, or given to a call
+// of its own (judged as such): the function given a reaches the list
+// through it (`o.list.push(…)`, `addTo.apply(null, [ids, id])`).
+func literalHolds(a tsparse.Node, name string) bool {
+	if a.Kind() != "object" && a.Kind() != "array" {
+		return false
+	}
+	found := false
+	a.Walk(func(n tsparse.Node) bool {
+		if found || functionKinds[n.Kind()] || n.Kind() == "spread_element" || n.Kind() == "call_expression" || n.Kind() == "new_expression" {
+			return false
+		}
+		if (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == name {
+			p := n.Parent()
+			found = p.Kind() == "array" || p.Kind() == "object" || p.Kind() == "pair" && sameNode(p.Field("value"), n)
+		}
+		return !found
+	})
+	return found
 }
 
 // mayChangeArgument reports whether the function call calls may change
