@@ -147,7 +147,8 @@ func (q *queryCheck) sharedTenant(c tsquery.Call) string {
 // class of the module (`RequestContext.orgId`, staticField), which every
 // request shares as it shares a let, or a field of a singleton service
 // one of its methods sets (`this.currentOrg`, singletonField). Either
-// branch may be the one taken.
+// branch may be the one taken. An element of a list (`{ in: [currentOrg]
+// }`) and the value of `equals` or `in` are read the same way.
 func sharedRead(v tsparse.Node) string {
 	switch v.Kind() {
 	case "identifier", "shorthand_property_identifier":
@@ -176,6 +177,23 @@ func sharedRead(v tsparse.Node) string {
 	case "member_expression":
 		if (staticField(v) || singletonField(v)) && awaitedBefore(v) {
 			return compact(v.Text())
+		}
+	case "array":
+		for _, e := range namedNoComments(v) {
+			if e.Kind() == "spread_element" {
+				e = firstNamed(e)
+			}
+			if name := sharedRead(e); name != "" {
+				return name
+			}
+		}
+	case "object":
+		for _, e := range namedNoComments(v) {
+			if k := keyName(e.Field("key")); e.Kind() == "pair" && (k == "equals" || k == "in") {
+				if name := sharedRead(e.Field("value")); name != "" {
+					return name
+				}
+			}
 		}
 	}
 	return ""

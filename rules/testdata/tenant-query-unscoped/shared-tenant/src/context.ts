@@ -169,3 +169,17 @@ export class FixedProjectService {
     return prisma.project.findMany({ where: { organizationId: this.orgId } });
   }
 }
+
+// The variable in a list the tenant must be in: after an await it may be
+// another request's organization.
+export async function listInList(req: Request, res: Response) {
+  await audit("list");
+  const projects = await prisma.project.findMany({ where: { organizationId: { in: [currentOrg] } } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+  res.json(projects);
+}
+
+// Twin: a list of this request's organizations.
+export async function listInOwnList(req: Request) {
+  await audit("list");
+  return prisma.project.findMany({ where: { organizationId: { in: [req.session.organizationId, SYSTEM_ORG] } } });
+}
