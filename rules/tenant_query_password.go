@@ -82,7 +82,9 @@ func presentedValue(v tsparse.Node) bool {
 // `input.newPassword`, `hash(body.pwd)`. A called function's own name is
 // not read: `hashPassword(login)` hashes the login; nor a const given a
 // literal (`DEFAULT_PASSWORD`), which every caller knows as well as the
-// literal; nor a row's stored hash (`existing.password`, storedRow).
+// literal; nor a row's stored hash (`existing.password`, storedRow); nor
+// the server's configuration (`process.env.ADMIN_PASSWORD`), the same for
+// every caller.
 func readsPassword(v tsparse.Node) bool {
 	found := false
 	v.Walk(func(n tsparse.Node) bool {
@@ -91,7 +93,7 @@ func readsPassword(v tsparse.Node) bool {
 		}
 		switch n.Kind() {
 		case "identifier", "property_identifier", "shorthand_property_identifier":
-			if calledName(n) || n.Kind() == "identifier" && literalConst(n) || n.Kind() == "property_identifier" && storedRow(n.Parent()) {
+			if calledName(n) || n.Kind() == "identifier" && literalConst(n) || n.Kind() == "property_identifier" && (storedRow(n.Parent()) || environmentRead(n.Parent())) {
 				return false
 			}
 			words := nameWords(n.Text())
@@ -145,6 +147,12 @@ func storedRow(v tsparse.Node) bool {
 	}
 	val = uncastAwait(val)
 	return val.Kind() == "call_expression" && slices.Contains(tsquery.Operations, val.Field("function").Field("property").Text())
+}
+
+// environmentRead reports whether v reads `process.env.X` (`process.env["X"]`
+// is a subscript, never read as a name).
+func environmentRead(v tsparse.Node) bool {
+	return v.Kind() == "member_expression" && compact(uncast(v.Field("object")).Text()) == "process.env"
 }
 
 // literalConst reports whether the name n is a const of its function or

@@ -115,3 +115,14 @@ export async function presentedBesideStored(login: string, providerId: string, b
   if (!existing) throw new Error("not found");
   return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: hashPassword(body.password) } });
 }
+
+// The server's configured password: the same for every caller, who
+// presents only the login.
+export async function configuredPassword(login: string) {
+  return prisma.provider.findFirst({ where: { login, password: hashPassword(process.env.SEED_PASSWORD!) } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Twin: the presented password hashed with the configured pepper.
+export async function pepperedPassword(login: string, password: string) {
+  return prisma.provider.findFirst({ where: { login, password: hashPassword(password + process.env.PEPPER) } });
+}
