@@ -350,6 +350,10 @@ func (r *replaceables) readAssignedMembers(src []byte) {
 			r.setMembers[name] = true // x["m"] = …
 			continue
 		}
+		if key := namedIndexEndingAt(src, j); key != "" {
+			r.readStringsNamed(src, key) // x[method] = …
+			continue
+		}
 		if j < 0 || !identByte(src[j]) {
 			continue
 		}
@@ -379,7 +383,67 @@ func quotedIndexEndingAt(src []byte, i int) (string, bool) {
 	return string(src[open+1 : i-1]), true
 }
 
-// readNamedSets reads `<call>(x, "m", …)`: the quoted second argument.
+// namedIndexEndingAt is k of `[k]` whose `]` is at i, k a name, or "".
+func namedIndexEndingAt(src []byte, i int) string {
+	if i < 2 || src[i] != ']' {
+		return ""
+	}
+	j := skipSpacesBack(src, i-1)
+	k := j
+	for k >= 0 && identByte(src[k]) {
+		k--
+	}
+	if k == j || src[skipSpacesBack(src, k)] != '[' {
+		return ""
+	}
+	return identAt(src, k+1)
+}
+
+// readStringsNamed reads into setMembers the strings the file gives the
+// name key, a member's name set through it: `const method =
+// "ensureOwn"`, `for (const method of ["ensureOwn", "requireOwn"])`.
+func (r *replaceables) readStringsNamed(src []byte, key string) {
+	eachWord(src, key, func(i int) {
+		j := i + len(key)
+		for j < len(src) && src[j] != '=' && src[j] != '\n' && src[j] != ';' && src[j] != ')' && identAt(src, j) != "of" {
+			j++
+		}
+		if j+1 >= len(src) || src[j] == '\n' || src[j] == ';' || src[j] == ')' || src[j] == '=' && (src[j+1] == '=' || src[j+1] == '>') {
+			return
+		}
+		if src[j] == '=' {
+			j = skipSpaces(src, j+1)
+			if q := src[j]; q == '"' || q == '\'' || q == '`' {
+				if end := bytes.IndexByte(src[j+1:], q); end >= 0 {
+					r.setMembers[string(src[j+1:j+1+end])] = true
+				}
+			}
+			return
+		}
+		j = skipSpaces(src, j+len("of"))
+		if j >= len(src) || src[j] != '[' {
+			return
+		}
+		end := bytes.IndexByte(src[j:], ']')
+		if end < 0 {
+			return
+		}
+		list := src[j : j+end]
+		for k := 0; k < len(list); k++ {
+			if q := list[k]; q == '"' || q == '\'' || q == '`' {
+				close := bytes.IndexByte(list[k+1:], q)
+				if close < 0 {
+					return
+				}
+				r.setMembers[string(list[k+1:k+1+close])] = true
+				k += close + 1
+			}
+		}
+	})
+}
+
+// readNamedSets reads `<call>(x, "m", …)`: the quoted second argument,
+// or the strings the file gives a name there (readStringsNamed).
 func (r *replaceables) readNamedSets(src []byte, call string) {
 	for off := 0; ; {
 		i := bytes.Index(src[off:], []byte(call))
@@ -399,6 +463,10 @@ func (r *replaceables) readNamedSets(src []byte, call string) {
 			continue
 		}
 		j = skipSpaces(src, j+1)
+		if name := identAt(src, j); name != "" {
+			r.readStringsNamed(src, name) // defineProperty(x, method, …)
+			continue
+		}
 		if j >= len(src) || src[j] != '"' && src[j] != '\'' && src[j] != '`' {
 			continue
 		}

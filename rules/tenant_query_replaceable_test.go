@@ -19,7 +19,8 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 		"d.ts": []byte("s.assigned = f; s.maybe ??= g; s[\"indexed\"] = h; s['single'] ||= h; s[key] = v;\nif (s.compared == f || s.other === g || s.less <= 2) {}\nconst h = (s) => s.arrowed;\nthis.bound = this.bound.bind(this);\n"),
 		"e.ts": []byte("Object.defineProperty(x, \"defined\", {});\nReflect.set(inst, 'reflected', v);\nObject.assign(inst, { shorthand, keyed: f, method() {} });\nconst o = { notAssigned: 1 };\n" +
 			"Object.defineProperties(inst, { manyDefined: { value: f } });\n" +
-			"const overrides: Partial<S> = {\n  fromVariable: async () => {},\n};\nObject.assign(inst, overrides);\nconst more = { spreadKey() {}, async asyncKey() {} };\nObject.assign(inst, { ...more });\nconst unused = { neverAssigned: 1 };\n"),
+			"const overrides: Partial<S> = {\n  fromVariable: async () => {},\n};\nObject.assign(inst, overrides);\nconst more = { spreadKey() {}, async asyncKey() {} };\nObject.assign(inst, { ...more });\nconst unused = { neverAssigned: 1 };\n" +
+			"const hook = \"viaConst\";\n(svc as any)[hook] = f;\nfor (const m of [\"looped\", 'alsoLooped'] as const) svc[m] = f;\nconst prop = `definedByName`;\nObject.defineProperty(svc, prop, {});\nconst label = \"onlyRead\";\nconsole.log(svc[label]);\n"),
 		"f.ts": []byte("export const Named = class Impl {};\nconst Anonymous = class extends Base {};\nexport default class Defaulted {}\nimport Imported from \"./a\";\nimport Both, { other } from \"./b\";\nimport type Typed from \"./c\";\nexport default function handler() {}\n" +
 			"class G { get postId(): string { return x; } }\nconst o2 = { get  spaced () { return 1; } };\ncache.get(key); get(key);\n"),
 	}
@@ -59,6 +60,10 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	assert.True(t, r.setMembers["spreadKey"], "an object spread into the assigned one sets its keys")
 	assert.True(t, r.setMembers["asyncKey"], "an async method is set under its name")
 	assert.False(t, r.setMembers["neverAssigned"])
+	for _, name := range []string{"viaConst", "looped", "alsoLooped", "definedByName"} {
+		assert.True(t, r.setMembers[name], "%s is set through a name holding it", name)
+	}
+	assert.False(t, r.setMembers["onlyRead"], "a member read by a name is not set")
 	assert.True(t, r.getters["postId"])
 	assert.True(t, r.getters["spaced"])
 	assert.False(t, r.getters["key"], "a call of get declares no getter")
