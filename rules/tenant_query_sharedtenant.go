@@ -40,11 +40,15 @@ func sharedAfterAwait(id tsparse.Node) bool {
 }
 
 // awaitedBefore reports whether the function holding at awaits before
-// it.
+// it, or runs later itself (deferredCallback): other requests may run in
+// between.
 func awaitedBefore(at tsparse.Node) bool {
 	fn := enclosingFunction(at)
 	if !fn.Valid() || fn.Kind() == "program" {
 		return false
+	}
+	if deferredCallback(fn) {
+		return true
 	}
 	return anyNode(fn, func(n tsparse.Node) bool {
 		return n.Kind() == "await_expression" && n.End() <= at.Start() && sameNode(enclosingFunction(n), fn)
@@ -284,6 +288,32 @@ func singletonService(class tsparse.Node) bool {
 			name = name[:i]
 		}
 		if slices.Contains(singletonServiceDecorators, name) && !strings.Contains(text, "Scope.REQUEST") {
+			return true
+		}
+	}
+	return false
+}
+
+// deferredCallback reports whether fn is given to a call that runs it
+// once the current code has yielded: `p.then(fn)`, `.catch`, `.finally`,
+// `setTimeout(fn)`, `setImmediate`, `queueMicrotask`,
+// `process.nextTick`.
+func deferredCallback(fn tsparse.Node) bool {
+	args := fn.Parent()
+	if args.Kind() != "arguments" {
+		return false
+	}
+	callee := args.Parent().Field("function")
+	switch callee.Kind() {
+	case "member_expression":
+		switch callee.Field("property").Text() {
+		case "then", "catch", "finally":
+			return true
+		}
+		return compact(callee.Text()) == "process.nextTick"
+	case "identifier":
+		switch callee.Text() {
+		case "setTimeout", "setImmediate", "queueMicrotask":
 			return true
 		}
 	}

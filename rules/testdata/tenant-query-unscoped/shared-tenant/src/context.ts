@@ -183,3 +183,19 @@ export async function listInOwnList(req: Request) {
   await audit("list");
   return prisma.project.findMany({ where: { organizationId: { in: [req.session.organizationId, SYSTEM_ORG] } } });
 }
+
+// Read in a callback a promise runs once it settles: other requests run
+// in between, as they do across an await.
+export function listAfterThen(req: Request, res: Response) {
+  return audit("list")
+    .then(() => prisma.project.findMany({ where: { organizationId: currentOrg } })) // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+    .then((projects: unknown) => res.json(projects));
+}
+
+// Twin: the value copied before the promise, read in its callback.
+export function listAfterThenCopied(req: Request, res: Response) {
+  const orgId = currentOrg;
+  return audit("list")
+    .then(() => prisma.project.findMany({ where: { organizationId: orgId } }))
+    .then((projects: unknown) => res.json(projects));
+}
