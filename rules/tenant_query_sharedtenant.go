@@ -40,8 +40,9 @@ func sharedAfterAwait(id tsparse.Node) bool {
 }
 
 // awaitedBefore reports whether the function holding at awaits before
-// it, or runs later itself (deferredCallback): other requests may run in
-// between.
+// it (an await in a loop with it too, whose turn before ran it, and a
+// `for await` around it), or runs later itself (deferredCallback): other
+// requests may run in between.
 func awaitedBefore(at tsparse.Node) bool {
 	fn := enclosingFunction(at)
 	if !fn.Valid() || fn.Kind() == "program" {
@@ -51,7 +52,13 @@ func awaitedBefore(at tsparse.Node) bool {
 		return true
 	}
 	return anyNode(fn, func(n tsparse.Node) bool {
-		return n.Kind() == "await_expression" && n.End() <= at.Start() && sameNode(enclosingFunction(n), fn)
+		switch n.Kind() {
+		case "await_expression":
+			return (n.End() <= at.Start() || inOneLoop(n, at, fn)) && sameNode(enclosingFunction(n), fn)
+		case "for_in_statement":
+			return hasChild(n, "await") && spans(n.Field("body"), at) && sameNode(enclosingFunction(n), fn)
+		}
+		return false
 	})
 }
 

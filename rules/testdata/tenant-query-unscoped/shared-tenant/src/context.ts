@@ -199,3 +199,36 @@ export function listAfterThenCopied(req: Request, res: Response) {
     .then(() => prisma.project.findMany({ where: { organizationId: orgId } }))
     .then((projects: unknown) => res.json(projects));
 }
+
+// Read in a for await loop: each step awaits the next element, and other
+// requests run in between.
+export async function clearStreamed(titles: AsyncIterable<string>) {
+  for await (const title of titles) {
+    await prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
+  }
+}
+
+// Twin: the value copied before the loop.
+export async function clearStreamedCopied(titles: AsyncIterable<string>) {
+  const orgId = currentOrg;
+  for await (const title of titles) {
+    await prisma.task.deleteMany({ where: { title, organizationId: orgId } });
+  }
+}
+
+// Read in a loop whose turn awaits: from the second turn on, other
+// requests have run.
+export async function clearEach(titles: string[]) {
+  for (const title of titles) {
+    await prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
+  }
+}
+
+// Twin: the loop's turns never await.
+export async function clearAllAtOnce(titles: string[]) {
+  const deletions = [];
+  for (const title of titles) {
+    deletions.push(prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }));
+  }
+  return Promise.all(deletions);
+}
