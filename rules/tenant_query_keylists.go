@@ -460,7 +460,9 @@ func (q *queryCheck) transactionEntry(e tsparse.Node, judge func(sub *queryCheck
 
 // handedBefore reports whether the list name, by itself, is an argument
 // of a call that may run before at (`addArchived(ids, req)`) to a function
-// that may push to it (mayChangeArgument). Prisma and the calls that keep
+// that may push to it (mayChangeArgument), or is held in an object or
+// array literal given to a call (literalHolds), whose function may reach
+// it there. Prisma and the calls that keep
 // their arguments (keepsArguments) only read it; an alias's pushes are
 // grownFrom's.
 func (q *queryCheck) handedBefore(at tsparse.Node, name string) bool {
@@ -469,9 +471,35 @@ func (q *queryCheck) handedBefore(at tsparse.Node, name string) bool {
 		if !mayRunBefore(n, at, outer) || spans(n, at) || keepsArguments(n) || slices.Contains(tsquery.Operations, n.Field("function").Field("property").Text()) {
 			return false
 		}
-		i := slices.IndexFunc(namedNoComments(n.Field("arguments")), func(a tsparse.Node) bool { return compact(uncast(a).Text()) == name })
-		return i >= 0 && q.mayChangeArgument(n, i)
+		args := namedNoComments(n.Field("arguments"))
+		if i := slices.IndexFunc(args, func(a tsparse.Node) bool { return compact(uncast(a).Text()) == name }); i >= 0 {
+			return q.mayChangeArgument(n, i)
+		}
+		return slices.ContainsFunc(args, func(a tsparse.Node) bool { return literalHolds(uncast(a), name) })
 	})
+}
+
+// literalHolds reports whether a, an object or array literal, holds the
+// list name itself as a value (`{ list: ids }`, `{ ids }`, `[ids, id]`),
+// not a copy of it (`[...ids]`), inside a function, or given to a call
+// of its own (judged as such): the function given a reaches the list
+// through it (`o.list.push(…)`, `addTo.apply(null, [ids, id])`).
+func literalHolds(a tsparse.Node, name string) bool {
+	if a.Kind() != "object" && a.Kind() != "array" {
+		return false
+	}
+	found := false
+	a.Walk(func(n tsparse.Node) bool {
+		if found || functionKinds[n.Kind()] || n.Kind() == "spread_element" || n.Kind() == "call_expression" || n.Kind() == "new_expression" {
+			return false
+		}
+		if (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == name {
+			p := n.Parent()
+			found = p.Kind() == "array" || p.Kind() == "object" || p.Kind() == "pair" && sameNode(p.Field("value"), n)
+		}
+		return !found
+	})
+	return found
 }
 
 // mayChangeArgument reports whether the function call calls may change
@@ -479,13 +507,25 @@ func (q *queryCheck) handedBefore(at tsparse.Node, name string) bool {
 // one of the file, an imported one, or a method of the class nothing may
 // replace, finalMethod), one whose parameter i is not a plain name, or
 // one that changes it (copiedListChanged: `ids.push(…)`, `ids[0] = …`,
-// the list given another name). usertour hands the ids of the rows it
-// found with the tenant to a private method that deletes their links
-// before it deletes the rows by those ids.
+// the list given another name), or reaches it another way
+// (reachedOtherwise). usertour hands the ids of the rows it found with
+// the tenant to a private method that deletes their links before it
+// deletes the rows by those ids.
 func (q *queryCheck) mayChangeArgument(call tsparse.Node, i int) bool {
-	changes := func(fn tsparse.Node, _ *queryCheck) bool {
+	return q.mayChangeArgumentWithin(call, i, 0)
+}
+
+// handedOnDepth is how many functions deep a list handed on is followed;
+// past it the list is taken to be changed.
+const handedOnDepth = 4
+
+func (q *queryCheck) mayChangeArgumentWithin(call tsparse.Node, i, depth int) bool {
+	if depth > handedOnDepth {
+		return true
+	}
+	changes := func(fn tsparse.Node, hq *queryCheck) bool {
 		fn, param, ok := functionParameter(fn, i, true)
-		return !ok || param.Kind() != "identifier" || copiedListChanged(fn, param.Text())
+		return !ok || param.Kind() != "identifier" || copiedListChanged(fn, param.Text()) || hq.reachedOtherwise(fn, param.Text(), depth)
 	}
 	if method := calledOnThis(call); method != "" {
 		fn := finalMethod(q.helpers, call, method)
@@ -497,4 +537,57 @@ func (q *queryCheck) mayChangeArgument(call tsparse.Node, i int) bool {
 		return changes(fn, hq)
 	})
 	return !read || changed
+}
+
+// reachedOtherwise reports whether fn may change the list its parameter
+// param holds other than by a push or an element set to it: through
+// `arguments` (`arguments[0].push(…)`), held in an object or array a name
+// is given (`const holder = { list }; holder.list.push(…)`), or handed on
+// to a call that may change it (`addTo(list, id)`,
+// `Array.prototype.push.call(list, id)`).
+func (q *queryCheck) reachedOtherwise(fn tsparse.Node, param string, depth int) bool {
+	own := func(n tsparse.Node) bool {
+		if n.Text() != param || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
+			return false
+		}
+		s, _ := bindingScope(n, param, -1)
+		return sameNode(s, fn)
+	}
+	return anyNode(fn, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "identifier":
+			if n.Text() == "arguments" && fn.Kind() != "arrow_function" {
+				return true
+			}
+			if !own(n) {
+				return false
+			}
+			if held(n) {
+				return true
+			}
+			args := n.Parent()
+			if args.Kind() != "arguments" || keepsArguments(args.Parent()) || slices.Contains(tsquery.Operations, args.Parent().Field("function").Field("property").Text()) {
+				return false
+			}
+			j := slices.IndexFunc(namedNoComments(args), func(a tsparse.Node) bool { return sameNode(a, n) })
+			return j >= 0 && q.mayChangeArgumentWithin(args.Parent(), j, depth+1)
+		case "shorthand_property_identifier":
+			return own(n) && held(n)
+		}
+		return false
+	})
+}
+
+// held reports whether n is inside an object or array literal that is
+// given a name (`const holder = { list }`, `box = [list]`), through which
+// the list may be changed.
+func held(n tsparse.Node) bool {
+	p := n.Parent()
+	if p.Kind() != "object" && p.Kind() != "array" && p.Kind() != "pair" {
+		return false
+	}
+	for p.Kind() == "object" || p.Kind() == "array" || p.Kind() == "pair" || p.Kind() == "parenthesized_expression" {
+		p = p.Parent()
+	}
+	return p.Kind() == "variable_declarator" || p.Kind() == "assignment_expression"
 }

@@ -1,8 +1,11 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // passwordBesideKey reports whether where looks a row of m up by a whole
@@ -77,7 +80,11 @@ func presentedValue(v tsparse.Node) bool {
 // readsPassword reports whether v reads a name whose last word names a
 // password (password, passwd, pwd, passphrase): `password`,
 // `input.newPassword`, `hash(body.pwd)`. A called function's own name is
-// not read: `hashPassword(login)` hashes the login.
+// not read: `hashPassword(login)` hashes the login; nor a const given a
+// literal (`DEFAULT_PASSWORD`), which every caller knows as well as the
+// literal; nor a row's stored hash (`existing.password`, storedRow); nor
+// the server's configuration (`process.env.ADMIN_PASSWORD`), the same for
+// every caller.
 func readsPassword(v tsparse.Node) bool {
 	found := false
 	v.Walk(func(n tsparse.Node) bool {
@@ -86,7 +93,7 @@ func readsPassword(v tsparse.Node) bool {
 		}
 		switch n.Kind() {
 		case "identifier", "property_identifier", "shorthand_property_identifier":
-			if calledName(n) {
+			if calledName(n) || n.Kind() == "identifier" && literalConst(n) || n.Kind() == "property_identifier" && (storedRow(n.Parent()) || environmentRead(n.Parent())) {
 				return false
 			}
 			words := nameWords(n.Text())
@@ -117,4 +124,49 @@ func calledName(n tsparse.Node) bool {
 // never undefined nor null: not an object (a filter), not maybe undefined.
 func plainKeyValue(v tsparse.Node) bool {
 	return v.Valid() && v.Kind() != "object" && v.Kind() != "null" && !mayBeUndefined(v, 0)
+}
+
+// storedRow reports whether v, a member read (`existing.password`,
+// `existing.credentials.password`), reads a row a Prisma query found, a
+// const given it awaited: the password it holds is the stored one, which
+// the caller need not know.
+func storedRow(v tsparse.Node) bool {
+	if v.Kind() != "member_expression" {
+		return false
+	}
+	root := uncast(v.Field("object"))
+	for root.Kind() == "member_expression" {
+		root = uncast(root.Field("object"))
+	}
+	if root.Kind() != "identifier" {
+		return false
+	}
+	val, ok := constValue(root)
+	if !ok {
+		return false
+	}
+	val = uncastAwait(val)
+	return val.Kind() == "call_expression" && slices.Contains(tsquery.Operations, val.Field("function").Field("property").Text())
+}
+
+// environmentRead reports whether v reads `process.env.X` (`process.env["X"]`
+// is a subscript, never read as a name).
+func environmentRead(v tsparse.Node) bool {
+	return v.Kind() == "member_expression" && compact(uncast(v.Field("object")).Text()) == "process.env"
+}
+
+// literalConst reports whether the name n is a const of its function or
+// of the module given a literal: `const DEFAULT_PASSWORD = "changeme"`.
+func literalConst(n tsparse.Node) bool {
+	v, ok := constValue(n)
+	if !ok {
+		v = moduleConst(n.Tree().Root(), n.Text(), false)
+	}
+	switch v = uncast(v); v.Kind() {
+	case "string", "number":
+		return true
+	case "template_string":
+		return !hasChild(v, "template_substitution")
+	}
+	return false
 }

@@ -18,26 +18,38 @@ type replaceables struct {
 	// refuses a proof.
 	extended map[string]bool
 	// aliases are, by name, the consts given it whole: `const Store =
-	// Base` (a cast or parentheses around it too; names with a capital).
+	// Base` (a cast or parentheses around it too; names with a capital),
+	// or given a class expression of that name (`const Store = class
+	// Base {`), and the names it is imported or exported as: `import {
+	// Base as Store }`, `export { Base as Store }`. A default export is
+	// an alias "default", whose aliases are every name a default import
+	// gives (`export default class Base`, `import Store from …`).
 	aliases map[string][]string
 	// prototyped are the names whose prototype is named: `Base.prototype`.
 	prototyped map[string]bool
 	// setMembers are the member names some statement sets on an object:
 	// `x.m = …` (`??=`, `||=`, `&&=` too), `Object.defineProperty(x, "m",
 	// …)`, `Reflect.set(x, "m", …)`, a key given to `Object.assign(x, {
-	// m })`.
+	// m })` or `Object.defineProperties(x, { m: … })`.
 	setMembers map[string]bool
+	// getters are the names a getter is declared of, `get postId() {`:
+	// a read of one runs code, and may give another value each time.
+	getters map[string]bool
 }
 
 func readReplaceables(files map[string][]byte) *replaceables {
-	r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}}
+	r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}, getters: map[string]bool{}}
 	for _, src := range files {
 		r.readExtends(src)
+		r.readRenames(src)
+		r.readDefaults(src)
+		r.readGetters(src)
 		r.readPrototypes(src)
 		r.readAssignedMembers(src)
 		r.readNamedSets(src, "defineProperty")
 		r.readNamedSets(src, "Reflect.set")
-		r.readAssignedKeys(src)
+		r.readAssignedKeys(src, "Object.assign")
+		r.readAssignedKeys(src, "Object.defineProperties")
 	}
 	return r
 }
@@ -108,13 +120,27 @@ func identAt(src []byte, i int) string {
 // readExtends reads the names of every extends clause: up to its `{` or
 // `;`, or the end of its line, unless the line ends inside parentheses or
 // angle brackets (`extends Mixin(` then `Base,` on the next) or before any
-// name (`extends` then `Base` on the next).
+// name (`extends` then `Base` on the next). A comment in the clause is
+// passed over (`extends /* v1 */ Base`); its words are read as names
+// too, which only refuses a proof.
 func (r *replaceables) readExtends(src []byte) {
 	const longest = 1000
 	eachWord(src, "extends", func(i int) {
 		end, depth, named := i+len("extends"), 0, false
 	clause:
 		for ; end < len(src) && end < i+longest; end++ {
+			if src[end] == '/' && end+1 < len(src) && (src[end+1] == '*' || src[end+1] == '/') {
+				close, skip := []byte("*/"), 1
+				if src[end+1] == '/' {
+					close, skip = []byte("\n"), -1 // the line's end still ends the clause
+				}
+				k := bytes.Index(src[end+2:], close)
+				if k < 0 {
+					break
+				}
+				end += 2 + k + skip
+				continue
+			}
 			switch c := src[end]; {
 			case c == '{' && depth <= 0, c == ';':
 				break clause
@@ -157,6 +183,14 @@ func (r *replaceables) readAlias(src []byte, i int) {
 	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '(') {
 		j++
 	}
+	if identAt(src, j) == "class" {
+		if k := skipSpaces(src, j+len("class")); k > j+len("class") {
+			if name := identAt(src, k); name != "" && name != "extends" && name != "implements" {
+				r.readDeclared(src, i, name)
+			}
+		}
+		return
+	}
 	if j == len(src) || src[j] < 'A' || src[j] > 'Z' {
 		return
 	}
@@ -176,6 +210,12 @@ func (r *replaceables) readAlias(src []byte, i int) {
 	if j < len(src) && src[j] != ';' && src[j] != ',' && src[j] != '\n' && src[j] != '\r' {
 		return
 	}
+	r.readDeclared(src, i, name)
+}
+
+// readDeclared reads the name a `const`, `let` or `var` (maybe exported)
+// declares whose = is at i as an alias of name.
+func (r *replaceables) readDeclared(src []byte, i int, name string) {
 	line := src[bytes.LastIndexByte(src[:i], '\n')+1 : i]
 	line = bytes.TrimLeft(line, " \t")
 	line = bytes.TrimPrefix(line, []byte("export "))
@@ -187,6 +227,83 @@ func (r *replaceables) readAlias(src []byte, i int) {
 			return
 		}
 	}
+}
+
+// readRenames reads `Base as Store` of an import or export clause, Base
+// a name with a capital, as a class's is: another file extends the class
+// as Store. A cast of such a name (`Base as Other`) is read too, which
+// only refuses a proof.
+func (r *replaceables) readRenames(src []byte) {
+	eachWord(src, "as", func(i int) {
+		j := skipSpacesBack(src, i-1)
+		if j < 0 || j == i-1 || !identByte(src[j]) {
+			return
+		}
+		k := j
+		for k >= 0 && identByte(src[k]) {
+			k--
+		}
+		if src[k+1] < 'A' || src[k+1] > 'Z' {
+			return
+		}
+		next := skipSpaces(src, i+len("as"))
+		if next == i+len("as") {
+			return
+		}
+		if alias := identAt(src, next); alias != "" {
+			name := string(src[k+1 : j+1])
+			r.aliases[name] = append(r.aliases[name], alias)
+		}
+	})
+}
+
+// readDefaults reads a default export, `export default class Base` or
+// `export default Base;`, as an alias "default" of Base, and a default
+// import, `import Store from …` or `import Store, { … } from …`, as an
+// alias Store of "default": any file may extend a default export under
+// whatever name it imports it as.
+func (r *replaceables) readDefaults(src []byte) {
+	eachWord(src, "default", func(i int) {
+		if j := skipSpacesBack(src, i-1); j < len("export")-1 || string(src[j-len("export")+1:j+1]) != "export" {
+			return
+		}
+		j := skipSpaces(src, i+len("default"))
+		if word := identAt(src, j); word == "abstract" || word == "class" {
+			if word == "abstract" {
+				j = skipSpaces(src, j+len(word))
+			}
+			j = skipSpaces(src, j+len("class"))
+		}
+		if name := identAt(src, j); name != "" && name != "extends" && name != "function" && name != "async" {
+			r.aliases[name] = append(r.aliases[name], "default")
+		}
+	})
+	eachWord(src, "import", func(i int) {
+		j := skipSpaces(src, i+len("import"))
+		name := identAt(src, j)
+		if name == "" || name == "type" {
+			return
+		}
+		k := skipSpaces(src, j+len(name))
+		if k < len(src) && src[k] == ',' || identAt(src, k) == "from" {
+			r.aliases["default"] = append(r.aliases["default"], name)
+		}
+	})
+}
+
+// readGetters reads `get name(`, a getter's declaration in a class or an
+// object literal.
+func (r *replaceables) readGetters(src []byte) {
+	eachWord(src, "get", func(i int) {
+		j := skipSpaces(src, i+len("get"))
+		if j == i+len("get") {
+			return
+		}
+		name := identAt(src, j)
+		if k := skipSpaces(src, j+len(name)); name != "" && k < len(src) && src[k] == '(' {
+			r.getters[name] = true
+		}
+	})
 }
 
 func (r *replaceables) readPrototypes(src []byte) {
@@ -233,6 +350,10 @@ func (r *replaceables) readAssignedMembers(src []byte) {
 			r.setMembers[name] = true // x["m"] = …
 			continue
 		}
+		if key := namedIndexEndingAt(src, j); key != "" {
+			r.readStringsNamed(src, key) // x[method] = …
+			continue
+		}
 		if j < 0 || !identByte(src[j]) {
 			continue
 		}
@@ -262,7 +383,67 @@ func quotedIndexEndingAt(src []byte, i int) (string, bool) {
 	return string(src[open+1 : i-1]), true
 }
 
-// readNamedSets reads `<call>(x, "m", …)`: the quoted second argument.
+// namedIndexEndingAt is k of `[k]` whose `]` is at i, k a name, or "".
+func namedIndexEndingAt(src []byte, i int) string {
+	if i < 2 || src[i] != ']' {
+		return ""
+	}
+	j := skipSpacesBack(src, i-1)
+	k := j
+	for k >= 0 && identByte(src[k]) {
+		k--
+	}
+	if k == j || src[skipSpacesBack(src, k)] != '[' {
+		return ""
+	}
+	return identAt(src, k+1)
+}
+
+// readStringsNamed reads into setMembers the strings the file gives the
+// name key, a member's name set through it: `const method =
+// "ensureOwn"`, `for (const method of ["ensureOwn", "requireOwn"])`.
+func (r *replaceables) readStringsNamed(src []byte, key string) {
+	eachWord(src, key, func(i int) {
+		j := i + len(key)
+		for j < len(src) && src[j] != '=' && src[j] != '\n' && src[j] != ';' && src[j] != ')' && identAt(src, j) != "of" {
+			j++
+		}
+		if j+1 >= len(src) || src[j] == '\n' || src[j] == ';' || src[j] == ')' || src[j] == '=' && (src[j+1] == '=' || src[j+1] == '>') {
+			return
+		}
+		if src[j] == '=' {
+			j = skipSpaces(src, j+1)
+			if q := src[j]; q == '"' || q == '\'' || q == '`' {
+				if end := bytes.IndexByte(src[j+1:], q); end >= 0 {
+					r.setMembers[string(src[j+1:j+1+end])] = true
+				}
+			}
+			return
+		}
+		j = skipSpaces(src, j+len("of"))
+		if j >= len(src) || src[j] != '[' {
+			return
+		}
+		end := bytes.IndexByte(src[j:], ']')
+		if end < 0 {
+			return
+		}
+		list := src[j : j+end]
+		for k := 0; k < len(list); k++ {
+			if q := list[k]; q == '"' || q == '\'' || q == '`' {
+				close := bytes.IndexByte(list[k+1:], q)
+				if close < 0 {
+					return
+				}
+				r.setMembers[string(list[k+1:k+1+close])] = true
+				k += close + 1
+			}
+		}
+	})
+}
+
+// readNamedSets reads `<call>(x, "m", …)`: the quoted second argument,
+// or the strings the file gives a name there (readStringsNamed).
 func (r *replaceables) readNamedSets(src []byte, call string) {
 	for off := 0; ; {
 		i := bytes.Index(src[off:], []byte(call))
@@ -282,6 +463,10 @@ func (r *replaceables) readNamedSets(src []byte, call string) {
 			continue
 		}
 		j = skipSpaces(src, j+1)
+		if name := identAt(src, j); name != "" {
+			r.readStringsNamed(src, name) // defineProperty(x, method, …)
+			continue
+		}
 		if j >= len(src) || src[j] != '"' && src[j] != '\'' && src[j] != '`' {
 			continue
 		}
@@ -291,47 +476,97 @@ func (r *replaceables) readNamedSets(src []byte, call string) {
 	}
 }
 
-// readAssignedKeys reads `Object.assign(x, { m, n: … })`: every name
-// right after a `{` or `,` and before a `:`, `,`, `}` or `(`, up to the
-// call's closing parenthesis, past the bodies of methods it is given.
-// Keys of nested objects are taken too.
-func (r *replaceables) readAssignedKeys(src []byte) {
-	const call = "Object.assign"
+// readAssignedKeys reads `Object.assign(x, { m, n: … })` (call, or
+// `Object.defineProperties(x, { m: { value } })`): every name right after
+// a `{` or `,` and before a `:`, `,`, `}` or `(`, up to the call's
+// closing parenthesis, past the bodies of methods it is given. Keys of
+// nested objects are taken too. An object given by name,
+// `Object.assign(x, overrides)` or `{ ...overrides }`, is read where the
+// file gives that name an object literal (`const overrides = { m }`).
+func (r *replaceables) readAssignedKeys(src []byte, call string) {
 	for off := 0; ; {
 		i := bytes.Index(src[off:], []byte(call))
 		if i < 0 {
 			return
 		}
 		off = i + off + len(call)
-		depth := 0
-	args:
-		for j := off; j < len(src); j++ {
-			switch src[j] {
-			case '(':
-				depth++
-				continue
-			case ')':
-				if depth--; depth <= 0 {
-					break args
-				}
-				continue
-			case ';':
-				if depth <= 0 {
-					break args // not a call
-				}
-				continue // a statement of a method given in the object
-			case '{', ',':
-			default:
-				continue
+		for _, name := range r.readKeys(src, off, closingEnd(src, off, '(', ')')) {
+			r.readNamedObjectKeys(src, name)
+		}
+	}
+}
+
+// closingEnd is the offset of the close that matches the first open at or
+// after from (`(` … `)` of a call, `{` … `}` of an object), past the
+// bodies of the methods inside; a `;` before the first open ends it (not
+// a call, not an object), as does the end of src.
+func closingEnd(src []byte, from int, open, close byte) int {
+	depth := 0
+	for j := from; j < len(src); j++ {
+		switch src[j] {
+		case open:
+			depth++
+		case close:
+			if depth--; depth <= 0 {
+				return j
 			}
-			k := skipSpaces(src, j+1)
-			name := identAt(src, k)
-			if name == "" {
-				continue
-			}
-			if n := skipSpaces(src, k+len(name)); n < len(src) && bytes.IndexByte([]byte(":,}("), src[n]) >= 0 {
-				r.setMembers[name] = true
+		case ';':
+			if depth <= 0 {
+				return j
 			}
 		}
 	}
+	return len(src)
+}
+
+// readKeys reads the keys between from and end into setMembers, and gives
+// the names of the objects passed whole or spread (`, overrides)`, `{
+// ...overrides }`).
+func (r *replaceables) readKeys(src []byte, from, end int) (named []string) {
+	for j := from; j < end; j++ {
+		if src[j] != '{' && src[j] != ',' {
+			continue
+		}
+		k := skipSpaces(src, j+1)
+		spread := k+3 <= len(src) && string(src[k:k+3]) == "..."
+		if spread {
+			k = skipSpaces(src, k+3)
+		}
+		name := identAt(src, k)
+		if name == "async" || name == "get" || name == "set" {
+			if m := skipSpaces(src, k+len(name)); m > k+len(name) && identAt(src, m) != "" {
+				k, name = m, identAt(src, m) // `async m() {}`
+			}
+		}
+		if name == "" {
+			continue
+		}
+		n := skipSpaces(src, k+len(name))
+		switch {
+		case n >= len(src):
+		case spread || src[n] == ')':
+			named = append(named, name)
+		case bytes.IndexByte([]byte(":,}("), src[n]) >= 0:
+			r.setMembers[name] = true
+		}
+	}
+	return named
+}
+
+// readNamedObjectKeys reads the keys of every object literal the file
+// gives name: `const overrides = {`, `overrides: Partial<T> = {` on one
+// line.
+func (r *replaceables) readNamedObjectKeys(src []byte, name string) {
+	eachWord(src, name, func(i int) {
+		eq := i + len(name)
+		for eq < len(src) && src[eq] != '=' && src[eq] != '\n' && src[eq] != ';' {
+			eq++
+		}
+		if eq+1 >= len(src) || src[eq] != '=' || src[eq+1] == '=' || src[eq+1] == '>' {
+			return
+		}
+		if k := skipSpaces(src, eq+1); k < len(src) && src[k] == '{' {
+			r.readKeys(src, k, closingEnd(src, k, '{', '}'))
+		}
+	})
 }

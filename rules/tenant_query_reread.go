@@ -20,13 +20,15 @@ import (
 //
 // Both reads give the same value when nothing in between gives the object
 // or any property on the path another value, and no property on the path
-// is a getter the file declares (readThroughGetter), which runs on each
-// read: no name of the path is a property set anywhere before the call or
-// in a loop with it, nor any
+// is a getter the file declares (readThroughGetter) or another file may
+// (getterElsewhere), which runs on each read: no name of the path is a
+// property set anywhere before the call or in a loop with it, nor any
 // Object.assign (keyWritten), the object's name is not assigned, and no
 // object on the path is taken whole under another name (pathAliased). The
-// const is the one the call sees, declared in its function or one it is
-// nested in, with the same object in scope.
+// object's name is a parameter or a declaration of the function or one it
+// is nested in (boundInFunctions). The const is the one the call sees,
+// declared in its function or one it is nested in, with the same object
+// in scope.
 func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsparse.Node) bool {
 	v := uncast(val)
 	if v.Kind() != "member_expression" || !q.call.Valid() || optionalChain(v) {
@@ -38,7 +40,7 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 		return false
 	}
 	value := compact(v.Text())
-	if reassigned(q.call, path[0], 0) || objectPassed(q.call, path) || pathAliased(q.call, path) {
+	if reassigned(q.call, path[0], 0) || objectPassed(q.call, path) || pathAliased(q.call, path) || !boundInFunctions(q.call, path[0]) {
 		return false
 	}
 	for _, seg := range path[1:] {
@@ -46,7 +48,7 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 			return false
 		}
 	}
-	if readThroughGetter(q.call, path) {
+	if readThroughGetter(q.call, path) || q.getterElsewhere(path) {
 		return false
 	}
 	name := ""
@@ -65,18 +67,38 @@ func (q *queryCheck) rereadConstKey(target *prisma.Model, idName string, val tsp
 	return name != "" && q.verifiedKey(target, idName, name, "", tsparse.Node{})
 }
 
+// boundInFunctions reports whether name, the root of a path at reads, is
+// `this`, or a parameter or a declaration of the function holding at or
+// one it is nested in. A module's object, or a global, may have its
+// property set by any function the call awaits, or by another request
+// meanwhile, where keyWritten never looks.
+func boundInFunctions(at tsparse.Node, name string) bool {
+	if name == "this" {
+		return true
+	}
+	for f := enclosingFunction(at); f.Valid() && f.Kind() != "program"; f = enclosingFunction(f) {
+		if _, found := bindingIn(f, name, at); found || paramBinds(f, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // pathAliased reports whether an object on path (`req`, `req.query` of
 // `req.query.postId`) is used, before at, other than to read a property
 // of it: taken under another name (`const q = req.query`, `const { query }
-// = req`, `r = req as Req`) or handed on. Through another name the
-// property may be set where its own name never shows (`mutate(q)`,
-// `Reflect.set(q, k, v)`), so a second read may give another value. A
-// parameter's own declaration is not a use.
+// = req`, `r = req as Req`, `{ req }`, `arguments`) or handed on.
+// Through another name the property may be set where its own name never
+// shows (`mutate(q)`, `Reflect.set(q, k, v)`), so a second read may give
+// another value. A parameter's own declaration is not a use.
 func pathAliased(at tsparse.Node, path []string) bool {
 	outer, _ := functionChain(at)
 	prefixes := objectsOnPath(path)
 	return anyNode(outer, func(n tsparse.Node) bool {
-		if n.Kind() != "identifier" && n.Kind() != "member_expression" || !mayRunBefore(n, at, outer) || !prefixes[compact(n.Text())] {
+		if n.Kind() == "identifier" && n.Text() == "arguments" {
+			return mayRunBefore(n, at, outer)
+		}
+		if n.Kind() != "identifier" && n.Kind() != "member_expression" && n.Kind() != "shorthand_property_identifier" || !mayRunBefore(n, at, outer) || !prefixes[compact(n.Text())] {
 			return false
 		}
 		use := n
@@ -92,6 +114,17 @@ func pathAliased(at tsparse.Node, path []string) bool {
 		}
 		return true
 	})
+}
+
+// getterElsewhere reports whether the first property of path may be a
+// getter another file declares (replaceables.getters): `input: PostInput`
+// with PostInput imported. A root that is a const of the function is
+// readThroughGetter's to judge.
+func (q *queryCheck) getterElsewhere(path []string) bool {
+	if _, ok := constBefore(path[0], q.call); ok || q.helpers == nil {
+		return false
+	}
+	return q.helpers.replaceable().getters[path[1]]
 }
 
 // readThroughGetter reports whether the first property of path (`input`

@@ -32,7 +32,9 @@ import (
 // the tenant's (tenantRowsAt), or the children of a row a helper found
 // with the tenant (helperFoundList). Nothing may set a key of that name,
 // take an object on its path under another name (pathAliased), give L new
-// elements or the names another value, before the call.
+// elements or the names another value, before the call; and the path's
+// root is the function's own where value is read (boundInFunctions), not
+// a module's object another function may set the key of.
 func (q *queryCheck) someCheckedKey(value string, val tsparse.Node, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	path := splitRowPath(value)
 	fn := enclosingFunction(q.call)
@@ -40,7 +42,7 @@ func (q *queryCheck) someCheckedKey(value string, val tsparse.Node, target *pris
 		return false
 	}
 	key := path[len(path)-1]
-	if keyWritten(q.call, key) || reassigned(q.call, path[0], 0) || objectPassed(q.call, path) || pathAliased(q.call, path) {
+	if keyWritten(q.call, key) || reassigned(q.call, path[0], 0) || objectPassed(q.call, path) || pathAliased(q.call, path) || !boundInFunctions(readAt(val, q.call), path[0]) {
 		return false
 	}
 	list := ""
@@ -237,4 +239,12 @@ func keySpread(el tsparse.Node, list, key string) bool {
 	}
 	param, n := firstParam(args[0])
 	return n == 1 && param.Kind() == "identifier" && compact(uncast(args[0].Field("body")).Text()) == param.Text()+"."+key
+}
+
+// readAt is val, where a value is read, or at when there is none.
+func readAt(val, at tsparse.Node) tsparse.Node {
+	if val.Valid() {
+		return val
+	}
+	return at
 }

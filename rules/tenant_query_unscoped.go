@@ -1207,6 +1207,9 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		}
 		return unconstrained
 	}
+	if sharedRead(n) != "" {
+		return unconstrained
+	}
 	return constrained
 }
 

@@ -93,3 +93,97 @@ export class Archiver {
     return prisma.project.deleteMany({ where: { id: { in: ids } } });
   }
 }
+
+// The function the list is handed to hands it on to one that pushes, or
+// pushes through another way in: the list is changed all the same.
+function addTo(list: string[], id: string) {
+  list.push(id);
+}
+
+function addRequestedOn(list: string[], req: Request) {
+  addTo(list, req.body.id);
+}
+
+export async function archivePushedOn(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addRequestedOn(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+function addThroughPrototype(list: string[], req: Request) {
+  Array.prototype.push.call(list, req.body.id);
+}
+
+export async function archivePushedThroughPrototype(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addThroughPrototype(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+function addThroughArguments(list: string[], req: Request) {
+  arguments[0].push(req.body.id);
+}
+
+export async function archivePushedThroughArguments(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addThroughArguments(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+function addThroughHolder(list: string[], req: Request) {
+  const holder = { list };
+  holder.list.push(req.body.id);
+}
+
+export async function archivePushedThroughHolder(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addThroughHolder(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Near miss: handed on to one that only reads it.
+function unlinkOn(list: string[], orgId: string) {
+  return unlinkAll(list, orgId);
+}
+
+export async function archiveUnlinkedOn(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  await unlinkOn(ids, orgId);
+  return prisma.project.deleteMany({ where: { id: { in: ids } } });
+}
+
+// The list handed on inside an options object, or an argument array: the
+// function it reaches pushes to it all the same.
+function addAll(options: { list: string[]; id: string }) {
+  options.list.push(options.id);
+}
+
+export async function archivePushedThroughOptions(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addAll({ list: ids, id: req.body.id });
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archivePushedThroughApply(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addTo.apply(null, [ids, req.body.id]);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twins: the list in a query's where inside a transaction's array, a copy
+// spread into an options object, and the list logged.
+export async function archiveInTransaction(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  await prisma.$transaction([prisma.task.deleteMany({ where: { organizationId: orgId, projectId: { in: ids } } })]);
+  addAll({ list: [...ids], id: "copy" });
+  console.log({ ids });
+  return prisma.project.deleteMany({ where: { id: { in: ids } } });
+}

@@ -81,3 +81,48 @@ export async function namedPassword(body: { login: string; newPassword: string; 
   await prisma.provider.findFirst({ where: { login: body.login, password: crypto.hashPassword(body.pwd) } });
   return prisma.provider.findFirst({ where: { login: body.login, password: body.pwd } });
 }
+
+// A const given a literal, under a password's name: every caller knows
+// it as well as the literal (the seeded accounts' default).
+const DEFAULT_PASSWORD = "changeme";
+
+export async function defaultPassword(login: string) {
+  return prisma.provider.findFirst({ where: { login, password: DEFAULT_PASSWORD } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function hashedDefault(login: string) {
+  const initialPassword = `changeme`;
+  return prisma.provider.findFirst({ where: { login, password: hashPassword(initialPassword) } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Twin: a const holding the password the caller presents.
+export async function constPresented(login: string, password: string) {
+  const hashedPassword = hashPassword(password);
+  return prisma.provider.findFirst({ where: { login, password: hashedPassword } });
+}
+
+// The row's own stored hash read back beside another key: the caller
+// presents no password, only the login and the provider's id.
+export async function storedHash(login: string, providerId: string) {
+  const existing = await prisma.provider.findUnique({ where: { login } }); // want "findUnique on tenant-scoped \"Provider\" does not filter by the tenant"
+  if (!existing) throw new Error("not found");
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: existing.password } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Twin: the password presented, checked beside the same key.
+export async function presentedBesideStored(login: string, providerId: string, body: { password: string }) {
+  const existing = await prisma.provider.findUnique({ where: { login } }); // want "findUnique on tenant-scoped \"Provider\" does not filter by the tenant"
+  if (!existing) throw new Error("not found");
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: hashPassword(body.password) } });
+}
+
+// The server's configured password: the same for every caller, who
+// presents only the login.
+export async function configuredPassword(login: string) {
+  return prisma.provider.findFirst({ where: { login, password: hashPassword(process.env.SEED_PASSWORD!) } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Twin: the presented password hashed with the configured pepper.
+export async function pepperedPassword(login: string, password: string) {
+  return prisma.provider.findFirst({ where: { login, password: hashPassword(password + process.env.PEPPER) } });
+}

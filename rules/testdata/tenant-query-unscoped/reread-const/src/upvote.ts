@@ -1,4 +1,5 @@
 import { prisma } from "./db";
+import { CommentInput, PostInput } from "./input";
 
 type Req = { query: Record<string, string>; body: Record<string, string>; spaceIdRange: string[] };
 
@@ -132,4 +133,74 @@ export async function otherPropertiesRead(req: Req, spaceId: string) {
   await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
   console.log(req.body.note, (req.query as Record<string, string>).sort);
   return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } });
+}
+
+// The object handed on under a shorthand key, or as `arguments[0]`: the
+// function it reaches may set the property where req's name never shows.
+declare function normalizeContext(ctx: { req: Req }): Promise<void>;
+declare function normalizeRequest(req: Req): Promise<void>;
+
+export async function heldShorthand(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await normalizeContext({ req });
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+export async function handedAsArguments(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await normalizeRequest(arguments[0]);
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Twin: another value handed on under a shorthand key.
+declare function record(entry: { postId: string; spaceId: string }): Promise<void>;
+
+export async function recordedShorthand(req: Req, spaceId: string) {
+  const postId = req.query.postId as string;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await record({ postId, spaceId });
+  return prisma.post.findFirstOrThrow({ where: { id: req.query.postId as string } });
+}
+
+// The property a getter another file declares: it runs on each read, so
+// the second may give another space's post.
+export async function throughImportedGetter(input: PostInput, spaceId: string) {
+  const postId = input.postId;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  return prisma.post.findFirstOrThrow({ where: { id: input.postId } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Twin: a plain field of a class of another file.
+export async function throughImportedField(input: CommentInput, spaceId: string) {
+  const commentId = input.commentId;
+  await prisma.post.findFirstOrThrow({ where: { id: commentId, spaceId } });
+  return prisma.post.findFirstOrThrow({ where: { id: input.commentId } });
+}
+
+// The object a module holds: any request, or any function the call
+// awaits, may set its property between the check and the second read.
+const current = { query: {} as Record<string, string> };
+
+export function selectPost(postId: string) {
+  current.query.postId = postId;
+}
+
+declare function audit(): Promise<void>;
+
+export async function fromModuleObject(spaceId: string) {
+  const postId = current.query.postId;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await audit();
+  return prisma.post.findFirstOrThrow({ where: { id: current.query.postId } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Twin: the same object given as a parameter, read again with nothing in
+// between.
+export async function fromParameterObject(ctx: { query: Record<string, string> }, spaceId: string) {
+  const postId = ctx.query.postId;
+  await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
+  await audit();
+  return prisma.post.findFirstOrThrow({ where: { id: ctx.query.postId } });
 }

@@ -59,3 +59,31 @@ export async function otherRead(values: Values, groupId: string) {
   console.log(values.other);
   return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } });
 }
+
+// The values a module holds: another request, or a function the write
+// awaits after the check, may set the key where this function never
+// shows it.
+const draft: Values = { paidBy: "", other: "" };
+
+export function pickPayer(paidBy: string) {
+  draft.paidBy = paidBy;
+}
+
+declare function audit(): Promise<void>;
+
+export async function fromModuleDraft(groupId: string) {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { participants: true } });
+  if (!group) throw new Error("no group");
+  if (!group.participants.some((p) => p.id === draft.paidBy)) throw new Error("bad participant");
+  await audit();
+  return prisma.expense.create({ data: { id: "e", groupId, paidById: draft.paidBy } }); // want "links a \"Participant\" by \"paidById\" alone"
+}
+
+// Twin: the values a parameter, the same await in between.
+export async function fromParameterValues(values: Values, groupId: string) {
+  const group = await prisma.group.findUnique({ where: { id: groupId }, include: { participants: true } });
+  if (!group) throw new Error("no group");
+  if (!group.participants.some((p) => p.id === values.paidBy)) throw new Error("bad participant");
+  await audit();
+  return prisma.expense.create({ data: { id: "e", groupId, paidById: values.paidBy } });
+}
