@@ -738,7 +738,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	case v == orBranch:
 		d.Message = fmt.Sprintf("%s has an OR branch without the tenant; add %s beside the OR", what, hint)
 	case q.sharedTenant(c) != "":
-		d.Message = fmt.Sprintf("%s filters by %q, a module variable another request may change while this one awaits; pass the tenant as a parameter or a const of the function", what, q.sharedTenant(c))
+		d.Message = fmt.Sprintf("%s filters by %q, a value every request shares (a module variable, a static field, a singleton service's field) that another request may change while this one awaits; pass the tenant as a parameter or a const of the function", what, q.sharedTenant(c))
 	case q.conditionalTenant(c, m) != "":
 		d.Message = fmt.Sprintf("%s filters by the tenant only when %s holds; add %s to its where without a condition", what, q.conditionalTenant(c, m), hint)
 	default:

@@ -16,14 +16,14 @@ export function tenantMiddleware(req: Request, _res: Response, next: NextFunctio
 
 export async function listProjects(req: Request, res: Response) {
   await audit(`list by ${currentUser}`);
-  const projects = await prisma.project.findMany({ where: { organizationId: currentOrg } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable another request may change while this one awaits"
+  const projects = await prisma.project.findMany({ where: { organizationId: currentOrg } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a value every request shares \\(a module variable, a static field, a singleton service's field\\) that another request may change while this one awaits"
   res.json(projects);
 }
 
 export async function clearTasks(req: Request, res: Response) {
   await audit("clear");
   for (const title of req.body.titles) {
-    await prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
+    await prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a value every request shares"
   }
   res.end();
 }
@@ -56,14 +56,14 @@ export async function listFirst() {
 // cast: the branch taken after an await may be another request's.
 export async function listChosen(req: Request, res: Response) {
   await audit("list");
-  const projects = await prisma.project.findMany({ where: { organizationId: req.session.isAdmin ? req.body.organizationId : currentOrg } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+  const projects = await prisma.project.findMany({ where: { organizationId: req.session.isAdmin ? req.body.organizationId : currentOrg } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a value every request shares"
   res.json(projects);
 }
 
 export async function listAsserted(req: Request, res: Response) {
   await audit("list");
-  await prisma.task.deleteMany({ where: { title: req.body.title, organizationId: currentOrg! } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
-  const projects = await prisma.project.findMany({ where: { organizationId: currentOrg as string } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+  await prisma.task.deleteMany({ where: { title: req.body.title, organizationId: currentOrg! } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a value every request shares"
+  const projects = await prisma.project.findMany({ where: { organizationId: currentOrg as string } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a value every request shares"
   res.json(projects);
 }
 
@@ -86,8 +86,8 @@ const currentOrgId = () => currentOrg;
 
 export async function listThroughGetter(req: Request, res: Response) {
   await audit("list");
-  await prisma.task.deleteMany({ where: { title: req.body.title, organizationId: currentOrgId() } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
-  const projects = await prisma.project.findMany({ where: { organizationId: getOrg() } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+  await prisma.task.deleteMany({ where: { title: req.body.title, organizationId: currentOrgId() } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a value every request shares"
+  const projects = await prisma.project.findMany({ where: { organizationId: getOrg() } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a value every request shares"
   res.json(projects);
 }
 
@@ -118,7 +118,7 @@ export function contextMiddleware(req: Request, _res: Response, next: NextFuncti
 
 export async function listThroughStatic(req: Request, res: Response) {
   await audit("list");
-  const projects = await prisma.project.findMany({ where: { organizationId: RequestContext.orgId } }); // want "findMany on tenant-scoped \"Project\" filters by \"RequestContext.orgId\", a module variable"
+  const projects = await prisma.project.findMany({ where: { organizationId: RequestContext.orgId } }); // want "findMany on tenant-scoped \"Project\" filters by \"RequestContext.orgId\", a value every request shares"
   res.json(projects);
 }
 
@@ -143,7 +143,7 @@ export class ProjectService {
   async listFor(orgId: string) {
     this.currentOrg = orgId;
     await audit("list");
-    return prisma.project.findMany({ where: { organizationId: this.currentOrg } }); // want "findMany on tenant-scoped \"Project\" filters by \"this.currentOrg\", a module variable"
+    return prisma.project.findMany({ where: { organizationId: this.currentOrg } }); // want "findMany on tenant-scoped \"Project\" filters by \"this.currentOrg\", a value every request shares"
   }
 }
 
@@ -174,7 +174,7 @@ export class FixedProjectService {
 // another request's organization.
 export async function listInList(req: Request, res: Response) {
   await audit("list");
-  const projects = await prisma.project.findMany({ where: { organizationId: { in: [currentOrg] } } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+  const projects = await prisma.project.findMany({ where: { organizationId: { in: [currentOrg] } } }); // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a value every request shares"
   res.json(projects);
 }
 
@@ -188,7 +188,7 @@ export async function listInOwnList(req: Request) {
 // in between, as they do across an await.
 export function listAfterThen(req: Request, res: Response) {
   return audit("list")
-    .then(() => prisma.project.findMany({ where: { organizationId: currentOrg } })) // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a module variable"
+    .then(() => prisma.project.findMany({ where: { organizationId: currentOrg } })) // want "findMany on tenant-scoped \"Project\" filters by \"currentOrg\", a value every request shares"
     .then((projects: unknown) => res.json(projects));
 }
 
@@ -204,7 +204,7 @@ export function listAfterThenCopied(req: Request, res: Response) {
 // requests run in between.
 export async function clearStreamed(titles: AsyncIterable<string>) {
   for await (const title of titles) {
-    await prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
+    await prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a value every request shares"
   }
 }
 
@@ -220,7 +220,7 @@ export async function clearStreamedCopied(titles: AsyncIterable<string>) {
 // requests have run.
 export async function clearEach(titles: string[]) {
   for (const title of titles) {
-    await prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a module variable"
+    await prisma.task.deleteMany({ where: { title, organizationId: currentOrg } }); // want "deleteMany on tenant-scoped \"Task\" filters by \"currentOrg\", a value every request shares"
   }
 }
 
