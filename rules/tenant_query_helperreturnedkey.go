@@ -36,7 +36,7 @@ func (q *queryCheck) helperReturnedKey(bare tsparse.Node, ref *prisma.Field, tar
 		return false
 	}
 	test := func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsTenantKeys(call, fn, ref, target) }
-	if callee := call.Field("function"); callee.Kind() == "member_expression" && callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
+	if callee := call.Field("function"); callee.Kind() == "member_expression" && callee.Field("object").Kind() == "this" && methodName(callee.Field("property")) {
 		fn := finalMethod(q.helpers, call, callee.Field("property").Text())
 		return fn.Valid() && test(fn, q)
 	}

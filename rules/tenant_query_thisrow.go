@@ -39,10 +39,16 @@ func (q *queryCheck) thisMethodRow(value string, target *prisma.Model, idName st
 	return fn.Valid() && (q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target))
 }
 
+// methodName reports whether n, the property of `this.<n>`, names a
+// method: a plain name, or a #private one.
+func methodName(n tsparse.Node) bool {
+	return n.Kind() == "property_identifier" || n.Kind() == "private_property_identifier"
+}
+
 // calledOnThis is the method name of a call `this.<method>(…)`, or "".
 func calledOnThis(call tsparse.Node) string {
 	callee := call.Field("function")
-	if call.Kind() != "call_expression" || callee.Kind() != "member_expression" || callee.Field("object").Kind() != "this" || callee.Field("property").Kind() != "property_identifier" {
+	if call.Kind() != "call_expression" || callee.Kind() != "member_expression" || callee.Field("object").Kind() != "this" || !methodName(callee.Field("property")) {
 		return ""
 	}
 	return callee.Field("property").Text()

@@ -940,7 +940,7 @@ func property(e tsparse.Node) (key string, val tsparse.Node, ok bool) {
 
 func keyName(k tsparse.Node) string {
 	switch k.Kind() {
-	case "property_identifier":
+	case "property_identifier", "private_property_identifier":
 		return k.Text()
 	case "string":
 		return strings.Trim(k.Text(), `"'`)

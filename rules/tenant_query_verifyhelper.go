@@ -107,7 +107,7 @@ func (q *queryCheck) helperCallVerifies(call tsparse.Node, value string, target 
 	case "identifier":
 		fn = q.fileFunction(call)
 	case "member_expression":
-		if callee.Field("object").Kind() == "this" && callee.Field("property").Kind() == "property_identifier" {
+		if callee.Field("object").Kind() == "this" && methodName(callee.Field("property")) {
 			fn = finalMethod(q.helpers, call, callee.Field("property").Text())
 			if !fn.Valid() {
 				return false // an override's may check nothing
