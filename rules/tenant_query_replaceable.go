@@ -323,8 +323,9 @@ func (r *replaceables) readPrototypes(src []byte) {
 	})
 }
 
-// readAssignedMembers reads `x.m = …` and `x["m"] = …`: at each `=` that is not part of
-// `==`, `=>`, `<=` and the like, the name before it after a dot.
+// readAssignedMembers reads `x.m = …` and `x["m"] = …`: at each `=` that
+// is not part of `==`, `=>`, `<=` and the like, the name before it after
+// a dot.
 func (r *replaceables) readAssignedMembers(src []byte) {
 	for off := 0; ; {
 		i := bytes.IndexByte(src[off:], '=')
@@ -445,35 +446,29 @@ func (r *replaceables) readStringsNamed(src []byte, key string) {
 // readNamedSets reads `<call>(x, "m", …)`: the quoted second argument,
 // or the strings the file gives a name there (readStringsNamed).
 func (r *replaceables) readNamedSets(src []byte, call string) {
-	for off := 0; ; {
-		i := bytes.Index(src[off:], []byte(call))
-		if i < 0 {
-			return
-		}
-		i += off
-		off = i + len(call)
-		j := skipSpaces(src, off)
+	eachWord(src, call, func(i int) {
+		j := skipSpaces(src, i+len(call))
 		if j >= len(src) || src[j] != '(' {
-			continue
+			return
 		}
 		for j < len(src) && src[j] != ',' && src[j] != ';' {
 			j++
 		}
 		if j >= len(src) || src[j] != ',' {
-			continue
+			return
 		}
 		j = skipSpaces(src, j+1)
 		if name := identAt(src, j); name != "" {
 			r.readStringsNamed(src, name) // defineProperty(x, method, …)
-			continue
+			return
 		}
 		if j >= len(src) || src[j] != '"' && src[j] != '\'' && src[j] != '`' {
-			continue
+			return
 		}
 		if end := bytes.IndexByte(src[j+1:], src[j]); end >= 0 {
 			r.setMembers[string(src[j+1:j+1+end])] = true
 		}
-	}
+	})
 }
 
 // readAssignedKeys reads `Object.assign(x, { m, n: … })` (call, or
@@ -484,16 +479,12 @@ func (r *replaceables) readNamedSets(src []byte, call string) {
 // `Object.assign(x, overrides)` or `{ ...overrides }`, is read where the
 // file gives that name an object literal (`const overrides = { m }`).
 func (r *replaceables) readAssignedKeys(src []byte, call string) {
-	for off := 0; ; {
-		i := bytes.Index(src[off:], []byte(call))
-		if i < 0 {
-			return
-		}
-		off = i + off + len(call)
-		for _, name := range r.readKeys(src, off, closingEnd(src, off, '(', ')')) {
+	eachWord(src, call, func(i int) {
+		from := i + len(call)
+		for _, name := range r.readKeys(src, from, closingEnd(src, from, '(', ')')) {
 			r.readNamedObjectKeys(src, name)
 		}
-	}
+	})
 }
 
 // closingEnd is the offset of the close that matches the first open at or
