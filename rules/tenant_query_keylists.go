@@ -546,13 +546,7 @@ func (q *queryCheck) mayChangeArgumentWithin(call tsparse.Node, i, depth int) bo
 // to a call that may change it (`addTo(list, id)`,
 // `Array.prototype.push.call(list, id)`).
 func (q *queryCheck) reachedOtherwise(fn tsparse.Node, param string, depth int) bool {
-	own := func(n tsparse.Node) bool {
-		if n.Text() != param || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
-			return false
-		}
-		s, _ := bindingScope(n, param, -1)
-		return sameNode(s, fn)
-	}
+	own := ownParameter(fn, param)
 	return anyNode(fn, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "identifier":

@@ -233,6 +233,19 @@ func awaitedIfAsync(call, fn tsparse.Node) bool {
 	return p.Kind() == "await_expression"
 }
 
+// ownParameter reports whether a node, cast or not, names fn's own
+// parameter param (`list`, `{ list }`), not another binding of that name.
+func ownParameter(fn tsparse.Node, param string) func(tsparse.Node) bool {
+	return func(n tsparse.Node) bool {
+		n = uncast(n)
+		if n.Text() != param || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
+			return false
+		}
+		s, _ := bindingScope(n, param, -1)
+		return sameNode(s, fn)
+	}
+}
+
 // copiedListChanged reports whether fn may put another value in the list
 // param holds: an element assigned (`param[i] = …`), a method of the list
 // that adds or replaces elements called, or the list given another name
@@ -240,14 +253,7 @@ func awaitedIfAsync(call, fn tsparse.Node) bool {
 // trusted not to change it, as rowCopy trusts a call the row is handed
 // to.
 func copiedListChanged(fn tsparse.Node, param string) bool {
-	own := func(n tsparse.Node) bool {
-		n = uncast(n)
-		if n.Kind() != "identifier" || n.Text() != param {
-			return false
-		}
-		s, _ := bindingScope(n, param, -1)
-		return sameNode(s, fn)
-	}
+	own := ownParameter(fn, param)
 	return anyNode(fn, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "subscript_expression":
