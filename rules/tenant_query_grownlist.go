@@ -99,6 +99,13 @@ func listGrownAs(at tsparse.Node, name string, depth int) bool {
 	}) {
 		return true
 	}
+	if p := splitRowPath(name); len(p) == 1 && p[0] == name {
+		before := func(n tsparse.Node) bool { return mayRunBefore(n, at, outer) && !spans(at, n) }
+		uses := listReading{scope: outer, exits: enclosingFunction(at), before: before}
+		if uses.unread(func(n tsparse.Node) bool { return n.Text() == name && sameBinding(n, at, name) }, 0) {
+			return true
+		}
+	}
 	return outer.AnyOfKind(changeKinds, func(n tsparse.Node) bool {
 		if !mayRunBefore(n, at, outer) || spans(n, at) {
 			return false

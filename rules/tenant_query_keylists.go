@@ -505,12 +505,13 @@ func literalHolds(a tsparse.Node, name string) bool {
 // mayChangeArgument reports whether the function call calls may change
 // the list its argument i holds: a function the rule cannot read (not
 // one of the file, an imported one, or a method of the class nothing may
-// replace, finalMethod), one whose parameter i is not a plain name, or
-// one that changes it (copiedListChanged: `ids.push(…)`, `ids[0] = …`,
-// the list given another name), or reaches it another way
-// (reachedOtherwise). usertour hands the ids of the rows it found with
-// the tenant to a private method that deletes their links before it
-// deletes the rows by those ids.
+// replace, finalMethod), one whose parameter i is not a plain name, one
+// that reads `arguments`, or one that uses the list other than in the
+// ways known only to read it (listReading: `ids.push(…)`, `ids[0] = …`,
+// `[ids].forEach((l) => l.push(…))`, the list returned, held in an
+// object, or handed on to a call that may change it). usertour hands the
+// ids of the rows it found with the tenant to a private method that
+// deletes their links before it deletes the rows by those ids.
 func (q *queryCheck) mayChangeArgument(call tsparse.Node, i int) bool {
 	return q.mayChangeArgumentWithin(call, i, 0)
 }
@@ -525,7 +526,13 @@ func (q *queryCheck) mayChangeArgumentWithin(call tsparse.Node, i, depth int) bo
 	}
 	changes := func(fn tsparse.Node, hq *queryCheck) bool {
 		fn, param, ok := functionParameter(fn, i, true)
-		return !ok || param.Kind() != "identifier" || copiedListChanged(fn, param.Text()) || hq.reachedOtherwise(fn, param.Text(), depth)
+		if !ok || param.Kind() != "identifier" || readsArguments(fn) {
+			return true
+		}
+		uses := listReading{scope: fn, handed: func(call tsparse.Node, j int) bool {
+			return hq.mayChangeArgumentWithin(call, j, depth+1)
+		}}
+		return uses.unread(ownParameter(fn, param.Text()), 0)
 	}
 	if method := calledOnThis(call); method != "" {
 		fn := finalMethod(q.helpers, call, method)
@@ -539,49 +546,9 @@ func (q *queryCheck) mayChangeArgumentWithin(call tsparse.Node, i, depth int) bo
 	return !read || changed
 }
 
-// reachedOtherwise reports whether fn may change the list its parameter
-// param holds other than by a push or an element set to it: through
-// `arguments` (`arguments[0].push(…)`), held in an object or array a name
-// is given (`const holder = { list }; holder.list.push(…)`), or handed on
-// to a call that may change it (`addTo(list, id)`,
-// `Array.prototype.push.call(list, id)`).
-func (q *queryCheck) reachedOtherwise(fn tsparse.Node, param string, depth int) bool {
-	own := ownParameter(fn, param)
-	return anyNode(fn, func(n tsparse.Node) bool {
-		switch n.Kind() {
-		case "identifier":
-			if n.Text() == "arguments" && fn.Kind() != "arrow_function" {
-				return true
-			}
-			if !own(n) {
-				return false
-			}
-			if held(n) {
-				return true
-			}
-			args := n.Parent()
-			if args.Kind() != "arguments" || keepsArguments(args.Parent()) || slices.Contains(tsquery.Operations, args.Parent().Field("function").Field("property").Text()) {
-				return false
-			}
-			j := slices.IndexFunc(namedNoComments(args), func(a tsparse.Node) bool { return sameNode(a, n) })
-			return j >= 0 && q.mayChangeArgumentWithin(args.Parent(), j, depth+1)
-		case "shorthand_property_identifier":
-			return own(n) && held(n)
-		}
-		return false
-	})
-}
-
-// held reports whether n is inside an object or array literal that is
-// given a name (`const holder = { list }`, `box = [list]`), through which
-// the list may be changed.
-func held(n tsparse.Node) bool {
-	p := n.Parent()
-	if p.Kind() != "object" && p.Kind() != "array" && p.Kind() != "pair" {
-		return false
-	}
-	for p.Kind() == "object" || p.Kind() == "array" || p.Kind() == "pair" || p.Kind() == "parenthesized_expression" {
-		p = p.Parent()
-	}
-	return p.Kind() == "variable_declarator" || p.Kind() == "assignment_expression"
+// readsArguments reports whether fn, not an arrow function, names
+// `arguments`: through it any parameter may be reached
+// (`arguments[0].push(…)`).
+func readsArguments(fn tsparse.Node) bool {
+	return fn.Kind() != "arrow_function" && fn.AnyOfKind([]string{"identifier"}, func(n tsparse.Node) bool { return n.Text() == "arguments" })
 }

@@ -1,0 +1,158 @@
+import type { Request } from "express";
+
+declare const prisma: any;
+
+// Ids collected from the organization's projects, then given a foreign id
+// in a way no list of changes names: through an array literal, a `||`, a
+// ternary, an indexed method, a Map, or a function that does so, hands
+// the list on inside an object, or gives it back to be pushed to.
+function addAll(options: { list: string[]; id: string }) {
+  options.list.push(options.id);
+}
+
+function addThroughLiteral(list: string[], req: Request) {
+  [list].forEach((l) => l.push(req.body.id));
+}
+
+function addThroughOptions(list: string[], req: Request) {
+  addAll({ list, id: req.body.id });
+}
+
+function addThroughOr(list: string[], req: Request) {
+  const l = list || [];
+  l.push(req.body.id);
+}
+
+function addThroughTernary(list: string[], req: Request) {
+  const l = req.body ? list : [];
+  l.push(req.body.id);
+}
+
+function addThroughIndex(list: string[], req: Request) {
+  list["push"](req.body.id);
+}
+
+function same(list: string[]) {
+  return list;
+}
+
+export async function archiveThroughLiteral(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addThroughLiteral(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveThroughOptions(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addThroughOptions(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveThroughOr(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addThroughOr(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveThroughTernary(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addThroughTernary(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveThroughIndex(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addThroughIndex(ids, req);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveGivenBack(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  same(ids).push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveInLiteral(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  [ids].forEach((l) => l.push(req.body.id));
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveThroughOrHere(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  (ids || []).push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveByIndexedMethod(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const add = "push";
+  ids[add](req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveLoopedLiteral(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  for (const l of [ids]) l.push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveThroughMap(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const lists = new Map([["ids", ids]]);
+  lists.get("ids")!.push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveThroughHolder(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const bag = { list: ids };
+  bag.list.push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveSortedThenPushed(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  ids.sort().push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twins: functions and a caller that only read the list, in the same
+// shapes: the list tested, counted, looped over, copied, sorted, given to
+// a query directly or through a const where, a `??` of it mapped.
+function readOnly(list: string[], orgId: string) {
+  if (!list || list.length === 0) return [];
+  const fallback = list ?? [];
+  const copy = [...list];
+  copy.push("another");
+  list.sort();
+  for (const id of list) console.log(id);
+  const where = { organizationId: orgId, projectId: { in: list } };
+  where.organizationId = orgId;
+  return prisma.task.findMany({ where, take: fallback.map((x) => x).length });
+}
+
+export async function archiveReadOnly(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  await readOnly(ids, orgId);
+  const first = ids[0];
+  const some = (ids ?? []).filter((id: string) => id !== first);
+  const where = { id: { in: ids } };
+  console.log(`archiving ${ids}`, some, { ids });
+  await prisma.project.updateMany({ where, data: { name: "archived" } });
+  return prisma.project.deleteMany({ where: { id: { in: ids } } });
+}
