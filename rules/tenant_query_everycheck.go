@@ -97,14 +97,15 @@ func keyWritten(at tsparse.Node, key string) bool {
 			arg := uncast(n.Field("argument"))
 			return n.Field("operator").Text() == "delete" && (arg.Kind() == "member_expression" && arg.Field("property").Text() == key || arg.Kind() == "subscript_expression")
 		case "call_expression":
-			switch compact(n.Field("function").Text()) {
-			case "Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.set", "Reflect.defineProperty", "Reflect.deleteProperty":
-				return true
-			}
+			return slices.Contains(fieldSetters, compact(n.Field("function").Text()))
 		}
 		return false
 	})
 }
+
+// fieldSetters are the functions that set or delete fields of their
+// first argument: `Reflect.set(row, "id", other)`.
+var fieldSetters = []string{"Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.set", "Reflect.defineProperty", "Reflect.deleteProperty"}
 
 // everyCheckedRows is the list of rows the callback cb of `list.every(cb)`
 // finds, for its element, a row of whose id is the element's key: an

@@ -44,6 +44,9 @@ type listReading struct {
 	// sees. A function the list is handed to has none: its caller may
 	// change what it gets back.
 	exits tsparse.Node
+	// rows judges a row rather than a list: its fields may be read, not
+	// set (rowFieldSet).
+	rows bool
 	// before tells whether a use may run before the use proven (nil:
 	// every use may): a use only after it changes nothing it read.
 	before func(tsparse.Node) bool
@@ -140,6 +143,9 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 			if !sameNode(p.Field("object"), e) {
 				return false
 			}
+			if u.rows {
+				return !rowFieldSet(p)
+			}
 			method := p.Field("property").Text()
 			call := p.Parent()
 			called := call.Kind() == "call_expression" && sameNode(call.Field("function"), p)
@@ -154,6 +160,9 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 		case "subscript_expression":
 			if !sameNode(p.Field("object"), e) {
 				return true // an index
+			}
+			if u.rows {
+				return !rowFieldSet(p)
 			}
 			return elementRead(p)
 		case "arguments":
@@ -221,6 +230,9 @@ func (u listReading) argumentRead(call, e tsparse.Node) bool {
 		return false
 	}
 	i := slices.IndexFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool { return sameNode(a, e) })
+	if slices.Contains(fieldSetters, compact(call.Field("function").Text())) {
+		return i > 0
+	}
 	if u.handed == nil {
 		return true
 	}
@@ -325,4 +337,36 @@ func (u listReading) givenOnly(n tsparse.Node) bool {
 		}
 		return false
 	}
+}
+
+// rowReaders are the methods of a row's own that read it.
+var rowReaders = append([]string{"toString", "valueOf", "toJSON", "hasOwnProperty"}, listReaders...)
+
+// rowFieldSet reports whether m, a field of a row (`row.id`, `row["id"]`,
+// `row.owner.id`), is set, deleted, the target of a destructuring or a
+// loop, or m is a method of the row's own called other than one that
+// reads (rowReaders).
+func rowFieldSet(m tsparse.Node) bool {
+	first := m
+	for q := m.Parent(); (q.Kind() == "member_expression" || q.Kind() == "subscript_expression") && sameNode(q.Field("object"), m); q = m.Parent() {
+		m = q
+	}
+	p := m.Parent()
+	switch p.Kind() {
+	case "assignment_expression", "augmented_assignment_expression":
+		return sameNode(p.Field("left"), m)
+	case "update_expression", "array_pattern", "rest_pattern":
+		return true
+	case "unary_expression":
+		return p.Field("operator").Text() == "delete"
+	case "pair_pattern":
+		return sameNode(p.Field("value"), m)
+	case "assignment_pattern", "object_assignment_pattern":
+		return sameNode(p.Field("left"), m)
+	case "for_in_statement":
+		return sameNode(p.Field("left"), m)
+	case "call_expression":
+		return sameNode(m, first) && sameNode(p.Field("function"), m) && !slices.Contains(rowReaders, m.Field("property").Text())
+	}
+	return false
 }

@@ -17,7 +17,8 @@ import (
 //	await prisma.folder.update({ where: { id: doc.parentId }, … });
 //
 // A call seen to write a field of what it is given refuses the proof, as
-// changedBetween refuses a checked input: Object.assign onto the row, or a
+// changedBetween refuses a checked input: Object.assign, Reflect.set or
+// defineProperty onto the row (fieldSetters), or a
 // helper of the file, one it imports, or a method of the class called on
 // this, that assigns, deletes or Object.assigns a field of its parameter
 // that receives the row (itself, or as a property of an object argument:
@@ -63,7 +64,7 @@ func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
 	if n.Parent().Kind() == "spread_element" {
 		return true // copied: `f({ ...row })`
 	}
-	if compact(uncast(call.Field("function")).Text()) == "Object.assign" {
+	if slices.Contains(fieldSetters, compact(uncast(call.Field("function")).Text())) {
 		// Only the first argument is written.
 		args := namedNoComments(call.Field("arguments"))
 		return len(args) > 0 && !(n.Start() >= args[0].Start() && n.End() <= args[0].End())
@@ -72,11 +73,25 @@ func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
 	if !ok || call.Kind() != "call_expression" {
 		return true
 	}
-	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && fn.Field("object").Kind() == "this" {
-		// A method of the class: this.reparent(row).
-		return !paramWritten(thisMethod(call, fn.Field("property").Text()), i, key)
+	return !q.rowHandedTo(call, i, key, 0)
+}
+
+// rowHandedTo reports whether the function call calls is seen to write a
+// field of what its argument i holds (key "": the argument; else its
+// property key): a method of the class called on this (`this.reparent(row)`),
+// a helper of the file or one it imports, followed as deep as a list
+// handed on is (handedOnDepth).
+func (q *queryCheck) rowHandedTo(call tsparse.Node, i int, key string, depth int) bool {
+	if depth > handedOnDepth {
+		return true
 	}
-	return !q.viaHelper(call, func(fn tsparse.Node, _ *queryCheck) bool { return paramWritten(fn, i, key) })
+	handed := func(call tsparse.Node, j int) bool { return q.rowHandedTo(call, j, "", depth+1) }
+	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && fn.Field("object").Kind() == "this" {
+		return paramWritten(thisMethod(call, fn.Field("property").Text()), i, key, handed)
+	}
+	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		return paramWritten(fn, i, key, func(call tsparse.Node, j int) bool { return hq.rowHandedTo(call, j, "", depth+1) })
+	})
 }
 
 // argumentHolding finds n among call's arguments: the argument i, itself
@@ -104,11 +119,22 @@ func argumentHolding(call, n tsparse.Node) (i int, key string, ok bool) {
 
 // paramWritten reports whether the function fn writes a field of what
 // its parameter i holds (key "": the parameter; else its property key):
-// assigns or deletes one, or copies onto it with Object.assign.
-func paramWritten(fn tsparse.Node, i int, key string) bool {
+// assigns or deletes one, or copies onto it with Object.assign. The
+// parameter itself must be used only in the ways known to leave its
+// fields as they are (listReading, for a row): `[row].forEach((r) => (r.id
+// = other))`, `const r = row ?? {}; r.id = other`, `Reflect.set(row,
+// "id", other)` or `({ id: row.id } = input)` set one as well; handed
+// judges a call it is handed on to.
+func paramWritten(fn tsparse.Node, i int, key string, handed func(call tsparse.Node, j int) bool) bool {
 	fn, param, ok := functionParameter(fn, i, true)
 	if !ok {
 		return false
+	}
+	if key == "" && param.Kind() == "identifier" {
+		uses := listReading{scope: fn, exits: fn, rows: true, handed: handed}
+		if uses.unread(ownParameter(fn, param.Text()), 0) {
+			return true
+		}
 	}
 	root := ""
 	switch {

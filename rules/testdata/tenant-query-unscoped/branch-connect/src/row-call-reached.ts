@@ -1,0 +1,110 @@
+import { prisma } from "./db";
+
+type Row = { id: number; name: string; parentId: number | null };
+
+// The row's parent set in ways no list of writes names: by Reflect or
+// defineProperty, through an array literal, an alias, a bracket, a
+// destructuring target, a Map, or a helper that does so or hands the row
+// on to one that does.
+function reparent(row: Row, parentId: number) {
+  row.parentId = parentId;
+}
+function setByReflect(row: Row, parentId: number) {
+  Reflect.set(row, "parentId", parentId);
+}
+function setByDefine(row: Row, parentId: number) {
+  Object.defineProperty(row, "parentId", { value: parentId });
+}
+function setThroughLiteral(row: Row, parentId: number) {
+  [row].forEach((r) => (r.parentId = parentId));
+}
+function setThroughAlias(row: Row, parentId: number) {
+  const r = row ?? ({} as Row);
+  r.parentId = parentId;
+}
+function setByPattern(row: Row, parentId: number) {
+  ({ parentId: row.parentId } = { parentId });
+}
+function setOn(row: Row, parentId: number) {
+  reparent(row, parentId);
+}
+
+export async function byReflect(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  Reflect.set(child, "parentId", to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function byDefine(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  Object.defineProperty(child, "parentId", { value: to });
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperByReflect(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setByReflect(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperByDefine(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setByDefine(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperThroughLiteral(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setThroughLiteral(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperThroughAlias(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setThroughAlias(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperByPattern(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setByPattern(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperHandsOn(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setOn(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+// Twins: helpers that read the row in the same shapes: a field read by
+// a bracket, a default taken from it, the row spread, logged, tested,
+// given back, compared in a literal, or handed on to one that reads.
+function describe(row: Row) {
+  const key = "name";
+  const { parentId = row.parentId } = { parentId: undefined as number | undefined };
+  const copy = { ...row, parentId: 0 };
+  copy.parentId = 1;
+  console.log({ row }, [row.id], row[key], `${row.name}`);
+  if (!row || row.id === parentId) return row;
+  return row.toString();
+}
+function describeOn(row: Row) {
+  return describe(row);
+}
+
+export async function readOnly(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  describeOn(child);
+  Reflect.get(child, "parentId");
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
+}
