@@ -1,11 +1,8 @@
 package rules
 
 import (
-	"slices"
-
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
-	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // passwordBesideKey reports whether where looks a row of m up by a whole
@@ -37,7 +34,7 @@ func (q *queryCheck) passwordBesideKey(where tsparse.Node, m *prisma.Model) bool
 			switch {
 			case f.Kind != prisma.ScalarField || !plainKeyValue(val):
 			case words[len(words)-1] == "password":
-				password = password || presentedValue(val)
+				password = password || q.presentedValue(val)
 			case isPrimaryKey(m, f) || f.Attribute("unique") != nil:
 				key = true
 			}
@@ -69,23 +66,29 @@ func (q *queryCheck) passwordBesideKey(where tsparse.Node, m *prisma.Model) bool
 // "changeme"), not a choice that may give null (`password ?? null` finds
 // the rows without one), and not another value (`hashPassword(login)`,
 // `email`), which the caller knows without the password.
-func presentedValue(v tsparse.Node) bool {
+func (q *queryCheck) presentedValue(v tsparse.Node) bool {
 	switch v.Kind() {
 	case "identifier", "member_expression", "call_expression", "await_expression":
-		return v.Text() != "undefined" && readsPassword(v)
+		return v.Text() != "undefined" && q.readsPassword(v, 0)
 	}
 	return false
 }
+
+// passwordDepth is how many consts a password's value is followed
+// through.
+const passwordDepth = 3
 
 // readsPassword reports whether v reads a name whose last word names a
 // password (password, passwd, pwd, passphrase): `password`,
 // `input.newPassword`, `hash(body.pwd)`. A called function's own name is
 // not read: `hashPassword(login)` hashes the login; nor a const given a
 // literal (`DEFAULT_PASSWORD`), which every caller knows as well as the
-// literal; nor a row's stored hash (`existing.password`, storedRow); nor
-// the server's configuration (`process.env.ADMIN_PASSWORD`), the same for
+// literal; nor a row's stored hash (`existing.password`, storedRow), also
+// under another name (`const storedPassword = existing.password`, `const
+// { password } = existing`: a const is judged by its value); nor the
+// server's configuration (`process.env.ADMIN_PASSWORD`), the same for
 // every caller.
-func readsPassword(v tsparse.Node) bool {
+func (q *queryCheck) readsPassword(v tsparse.Node, depth int) bool {
 	found := false
 	v.Walk(func(n tsparse.Node) bool {
 		if found {
@@ -93,8 +96,17 @@ func readsPassword(v tsparse.Node) bool {
 		}
 		switch n.Kind() {
 		case "identifier", "property_identifier", "shorthand_property_identifier":
-			if calledName(n) || n.Kind() == "identifier" && literalConst(n) || n.Kind() == "property_identifier" && (storedRow(n.Parent()) || environmentRead(n.Parent())) {
+			if calledName(n) || n.Kind() == "identifier" && literalConst(n) || n.Kind() == "property_identifier" && (q.storedRow(n.Parent(), depth) || environmentRead(n.Parent())) {
 				return false
+			}
+			if n.Kind() == "identifier" {
+				if held, ok := constValue(n); ok {
+					found = depth < passwordDepth && q.readsPassword(held, depth+1)
+					return false
+				}
+				if from, ok := patternSource(n); ok && q.storedSource(from, depth) {
+					return false
+				}
 			}
 			words := nameWords(n.Text())
 			if len(words) == 0 {
@@ -127,10 +139,10 @@ func plainKeyValue(v tsparse.Node) bool {
 }
 
 // storedRow reports whether v, a member read (`existing.password`,
-// `existing.credentials.password`), reads a row a Prisma query found, a
-// const given it awaited: the password it holds is the stored one, which
-// the caller need not know.
-func storedRow(v tsparse.Node) bool {
+// `existing.credentials.password`), reads a row a query found
+// (storedSource): the password it holds is the stored one, which the
+// caller need not know.
+func (q *queryCheck) storedRow(v tsparse.Node, depth int) bool {
 	if v.Kind() != "member_expression" {
 		return false
 	}
@@ -138,15 +150,52 @@ func storedRow(v tsparse.Node) bool {
 	for root.Kind() == "member_expression" {
 		root = uncast(root.Field("object"))
 	}
-	if root.Kind() != "identifier" {
+	return q.storedSource(root, depth)
+}
+
+// storedSource reports whether v is a row a query found: a Prisma
+// operation awaited (`(await prisma.user.findUnique(…))`), a const given
+// one, or a helper of the file or one it imports whose every return is
+// one (`const user = await findUser(login)`).
+func (q *queryCheck) storedSource(v tsparse.Node, depth int) bool {
+	v = uncastAwait(v)
+	switch {
+	case depth > passwordDepth:
 		return false
-	}
-	val, ok := constValue(root)
-	if !ok {
+	case v.Kind() == "identifier":
+		held, ok := constValue(v)
+		return ok && q.storedSource(held, depth+1)
+	case v.Kind() != "call_expression":
 		return false
+	case prismaOperation(v):
+		return true
 	}
-	val = uncastAwait(val)
-	return val.Kind() == "call_expression" && slices.Contains(tsquery.Operations, val.Field("function").Field("property").Text())
+	return q.viaHelper(v, func(fn tsparse.Node, hq *queryCheck) bool {
+		body := fn.Field("body")
+		if body.Kind() != "statement_block" {
+			return hq.storedSource(body, depth+1)
+		}
+		stored, returns := true, 0
+		eachReturn(body, func(_, ret tsparse.Node) bool {
+			returns++
+			stored = ret.Valid() && hq.storedSource(ret, depth+1)
+			return stored
+		})
+		return stored && returns > 0
+	})
+}
+
+// patternSource is the value a const pattern takes the name n from
+// (`const { password } = existing`: existing), in n's function, before
+// n.
+func patternSource(n tsparse.Node) (tsparse.Node, bool) {
+	var from tsparse.Node
+	for _, d := range scopeBindings(enclosingFunction(n)) {
+		if d.Start() < n.Start() && d.Kind() == "variable_declarator" && d.Field("name").Kind() == "object_pattern" && bindsName(d.Field("name"), n.Text()) && spans(d.Parent().Parent(), n) {
+			from = d.Field("value")
+		}
+	}
+	return from, from.Valid()
 }
 
 // environmentRead reports whether v reads `process.env.X` (`process.env["X"]`

@@ -126,3 +126,45 @@ export async function configuredPassword(login: string) {
 export async function pepperedPassword(login: string, password: string) {
   return prisma.provider.findFirst({ where: { login, password: hashPassword(password + process.env.PEPPER) } });
 }
+
+// The stored hash under another name: a const holding it, a const
+// pattern taking it from the row, the row read in the same expression, or
+// the row a helper of the file returns. The caller presents the login
+// only.
+async function findProvider(login: string) {
+  return prisma.provider.findUnique({ where: { login } }); // want "findUnique on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function storedUnderName(login: string, providerId: string) {
+  const existing = await findProvider(login);
+  const storedPassword = existing!.password;
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: storedPassword } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function storedByPattern(login: string, providerId: string) {
+  const { password } = (await findProvider(login))!;
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function storedInline(login: string, providerId: string) {
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: (await prisma.provider.findUniqueOrThrow({ where: { login } })).password } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant" "findUniqueOrThrow on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+export async function storedByHelper(login: string, providerId: string) {
+  const row = await findProvider(login);
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: row!.password } }); // want "findFirst on tenant-scoped \"Provider\" does not filter by the tenant"
+}
+
+// Twins: the presented password under other names, a const pattern
+// taking it from the request's body, a helper returning the body.
+async function readBody(req: { json(): Promise<{ password: string }> }) {
+  return req.json();
+}
+
+export async function presentedByPattern(body: { password: string }, providerId: string, req: { json(): Promise<{ password: string }> }) {
+  const { password } = body;
+  const presented = password;
+  await prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: presented } });
+  const sent = await readBody(req);
+  return prisma.provider.findFirst({ where: { providerId_providerType: { providerType: "PASSWORD", providerId }, password: hashPassword(sent.password) } });
+}
