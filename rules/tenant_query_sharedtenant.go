@@ -81,7 +81,16 @@ func moduleGetterOf(call tsparse.Node) string {
 			fn = st
 		}
 	}
+	return getterOf(fn, root)
+}
+
+// getterOf is the let or var of the module whose program is root that
+// every return of fn gives, "" when none: fn takes no parameter.
+func getterOf(fn, root tsparse.Node) string {
 	if fn.Kind() != "function_declaration" && fn.Kind() != "arrow_function" && fn.Kind() != "function_expression" {
+		return ""
+	}
+	if params := fn.Field("parameters"); fn.Field("parameter").Valid() || params.Valid() && len(namedNoComments(params)) > 0 {
 		return ""
 	}
 	returned := func(v tsparse.Node) string {
@@ -143,7 +152,7 @@ func (q *queryCheck) sharedTenant(c tsquery.Call) string {
 	name := ""
 	anyNode(where, func(n tsparse.Node) bool {
 		if key, val, ok := property(n); ok && slices.Contains(q.tenantNames, key) {
-			name = sharedRead(val)
+			name = sharedRead(val, q.importedShared)
 		}
 		return name != ""
 	})
@@ -159,28 +168,37 @@ func (q *queryCheck) sharedTenant(c tsquery.Call) string {
 // request shares as it shares a let, or a field of a singleton service
 // one of its methods sets (`this.currentOrg`, singletonField). Either
 // branch may be the one taken. An element of a list (`{ in: [currentOrg]
-// }`) and the value of `equals` or `in` are read the same way.
-func sharedRead(v tsparse.Node) string {
+// }`) and the value of `equals` or `in` are read the same way. imported,
+// when given, finds such a value in another file (importedShared).
+func sharedRead(v tsparse.Node, imported func(tsparse.Node) string) string {
+	if imported != nil {
+		switch v.Kind() {
+		case "identifier", "shorthand_property_identifier", "call_expression", "member_expression":
+			if name := imported(v); name != "" && awaitedBefore(v) {
+				return name
+			}
+		}
+	}
 	switch v.Kind() {
 	case "identifier", "shorthand_property_identifier":
 		if sharedAfterAwait(v) {
 			return v.Text()
 		}
 	case "ternary_expression":
-		if name := sharedRead(v.Field("consequence")); name != "" {
+		if name := sharedRead(v.Field("consequence"), imported); name != "" {
 			return name
 		}
-		return sharedRead(v.Field("alternative"))
+		return sharedRead(v.Field("alternative"), imported)
 	case "binary_expression":
 		switch v.Field("operator").Text() {
 		case "??", "||", "&&":
-			if name := sharedRead(v.Field("left")); name != "" {
+			if name := sharedRead(v.Field("left"), imported); name != "" {
 				return name
 			}
-			return sharedRead(v.Field("right"))
+			return sharedRead(v.Field("right"), imported)
 		}
 	case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression":
-		return sharedRead(firstNamed(v))
+		return sharedRead(firstNamed(v), imported)
 	case "call_expression":
 		if name := moduleGetterOf(v); name != "" && awaitedBefore(v) {
 			return name
@@ -194,14 +212,14 @@ func sharedRead(v tsparse.Node) string {
 			if e.Kind() == "spread_element" {
 				e = firstNamed(e)
 			}
-			if name := sharedRead(e); name != "" {
+			if name := sharedRead(e, imported); name != "" {
 				return name
 			}
 		}
 	case "object":
 		for _, e := range namedNoComments(v) {
 			if k := keyName(e.Field("key")); e.Kind() == "pair" && (k == "equals" || k == "in") {
-				if name := sharedRead(e.Field("value")); name != "" {
+				if name := sharedRead(e.Field("value"), imported); name != "" {
 					return name
 				}
 			}
@@ -229,10 +247,19 @@ func staticField(v tsparse.Node) bool {
 		if st.Kind() != "class_declaration" && st.Kind() != "abstract_class_declaration" || st.Field("name").Text() != class.Text() {
 			continue
 		}
-		for _, m := range namedNoComments(st.Field("body")) {
-			if m.Kind() == "public_field_definition" && keyName(m.Field("name")) == field.Text() && hasChild(m, "static") && !hasChild(m, "readonly") {
-				return true
-			}
+		if staticMutable(st, field.Text()) {
+			return true
+		}
+	}
+	return false
+}
+
+// staticMutable reports whether class declares a static field named
+// field that is not readonly.
+func staticMutable(class tsparse.Node, field string) bool {
+	for _, m := range namedNoComments(class.Field("body")) {
+		if m.Kind() == "public_field_definition" && keyName(m.Field("name")) == field && hasChild(m, "static") && !hasChild(m, "readonly") {
+			return true
 		}
 	}
 	return false

@@ -1021,10 +1021,10 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
 	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) {
-		return q.uniqueTenantKey(key, val, m, depth, tenantValue(val, 0))
+		return q.uniqueTenantKey(key, val, m, depth, q.tenantValue(val))
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
-		return tenantValue(val, 0)
+		return q.tenantValue(val)
 	}
 	switch key {
 	case "AND":
@@ -1207,7 +1207,7 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		}
 		return unconstrained
 	}
-	if sharedRead(n) != "" {
+	if sharedRead(n, nil) != "" {
 		return unconstrained
 	}
 	return constrained
