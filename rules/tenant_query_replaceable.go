@@ -32,9 +32,23 @@ type replaceables struct {
 	// …)`, `Reflect.set(x, "m", …)`, a key given to `Object.assign(x, {
 	// m })` or `Object.defineProperties(x, { m: … })`.
 	setMembers map[string]bool
-	// getters are the names a getter is declared of, `get postId() {`:
-	// a read of one runs code, and may give another value each time.
+	// getters are the names a getter is declared of, `get postId() {`,
+	// or that defineProperty or defineProperties sets (its descriptor may
+	// hold a getter): a read of one runs code, and may give another value
+	// each time.
 	getters map[string]bool
+	// defining is set while the defineProperty family is read: the names
+	// it sets are getters too (setMember).
+	defining bool
+}
+
+// setMember records name as set on some object (setMembers), and as a
+// getter too while defineProperty or defineProperties is read.
+func (r *replaceables) setMember(name string) {
+	r.setMembers[name] = true
+	if r.defining {
+		r.getters[name] = true
+	}
 }
 
 func readReplaceables(files map[string][]byte) *replaceables {
@@ -46,10 +60,12 @@ func readReplaceables(files map[string][]byte) *replaceables {
 		r.readGetters(src)
 		r.readPrototypes(src)
 		r.readAssignedMembers(src)
-		r.readNamedSets(src, "defineProperty")
 		r.readNamedSets(src, "Reflect.set")
 		r.readAssignedKeys(src, "Object.assign")
+		r.defining = true
+		r.readNamedSets(src, "defineProperty")
 		r.readAssignedKeys(src, "Object.defineProperties")
+		r.defining = false
 	}
 	return r
 }
@@ -416,7 +432,7 @@ func (r *replaceables) readStringsNamed(src []byte, key string) {
 			j = skipSpaces(src, j+1)
 			if q := src[j]; q == '"' || q == '\'' || q == '`' {
 				if end := bytes.IndexByte(src[j+1:], q); end >= 0 {
-					r.setMembers[string(src[j+1:j+1+end])] = true
+					r.setMember(string(src[j+1 : j+1+end]))
 				}
 			}
 			return
@@ -436,7 +452,7 @@ func (r *replaceables) readStringsNamed(src []byte, key string) {
 				if close < 0 {
 					return
 				}
-				r.setMembers[string(list[k+1:k+1+close])] = true
+				r.setMember(string(list[k+1 : k+1+close]))
 				k += close + 1
 			}
 		}
@@ -466,7 +482,7 @@ func (r *replaceables) readNamedSets(src []byte, call string) {
 			return
 		}
 		if end := bytes.IndexByte(src[j+1:], src[j]); end >= 0 {
-			r.setMembers[string(src[j+1:j+1+end])] = true
+			r.setMember(string(src[j+1 : j+1+end]))
 		}
 	})
 }
@@ -538,7 +554,7 @@ func (r *replaceables) readKeys(src []byte, from, end int) (named []string) {
 		case spread || src[n] == ')':
 			named = append(named, name)
 		case bytes.IndexByte([]byte(":,}("), src[n]) >= 0:
-			r.setMembers[name] = true
+			r.setMember(name)
 		}
 	}
 	return named

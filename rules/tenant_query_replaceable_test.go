@@ -67,6 +67,12 @@ func TestReplaceablesReadFromTheText(t *testing.T) {
 	assert.True(t, r.getters["postId"])
 	assert.True(t, r.getters["spaced"])
 	assert.False(t, r.getters["key"], "a call of get declares no getter")
+	for _, name := range []string{"defined", "manyDefined", "definedByName"} {
+		assert.True(t, r.getters[name], "%s is set by defineProperty or defineProperties: its descriptor may hold a getter", name)
+	}
+	for _, name := range []string{"reflected", "shorthand", "assigned", "viaConst"} {
+		assert.False(t, r.getters[name], "%s is set with a value, not a getter", name)
+	}
 
 	for _, name := range []string{"compared", "other", "less", "arrowed", "notAssigned", "notAssignedEither", "bind"} {
 		assert.False(t, r.setMembers[name], "%s is only read", name)

@@ -1,5 +1,5 @@
 import { prisma } from "./db";
-import { CommentInput, PostInput } from "./input";
+import { CommentInput, DraftInput, NoteInput, PostInput } from "./input";
 
 type Req = { query: Record<string, string>; body: Record<string, string>; spaceIdRange: string[] };
 
@@ -203,4 +203,18 @@ export async function fromParameterObject(ctx: { query: Record<string, string> }
   await prisma.post.findFirstOrThrow({ where: { id: postId, spaceId } });
   await audit();
   return prisma.post.findFirstOrThrow({ where: { id: ctx.query.postId } });
+}
+
+// The property made a getter by defineProperty, or defineProperties, in
+// another file: it runs on each read.
+export async function throughDefinedGetter(input: DraftInput & { draftId: string }, spaceId: string) {
+  const draftId = input.draftId;
+  await prisma.post.findFirstOrThrow({ where: { id: draftId, spaceId } });
+  return prisma.post.findFirstOrThrow({ where: { id: input.draftId } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+export async function throughDefinedGetters(input: NoteInput & { noteId: string }, spaceId: string) {
+  const noteId = input.noteId;
+  await prisma.post.findFirstOrThrow({ where: { id: noteId, spaceId } });
+  return prisma.post.findFirstOrThrow({ where: { id: input.noteId } }); // want "findFirstOrThrow on tenant-scoped \"Post\" does not filter by the tenant"
 }
