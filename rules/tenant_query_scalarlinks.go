@@ -50,6 +50,13 @@ func (l *links) scalarLink(data, e tsparse.Node, m *prisma.Model, key string, va
 
 // judgeScalar judges val, the value data gives key, which holds the field
 // ref of a row of target.
+// asLink is q judging a key a write's data links by (queryCheck.linking).
+func (q *queryCheck) asLink() *queryCheck {
+	sub := *q
+	sub.linking = q.call
+	return &sub
+}
+
 func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, val tsparse.Node, target *prisma.Model, ref *prisma.Field) {
 	q := l.q
 	val = orNothing(val)
@@ -61,7 +68,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 		return // links nothing
 	}
 	proven := false
-	unseenAsked := q.askingUnseen(func() { proven = q.verifiedEarlier(target, ref.Name(), key, val) })
+	unseenAsked := q.askingUnseen(func() { proven = q.asLink().verifiedEarlier(target, ref.Name(), key, val) })
 	if proven {
 		return
 	}

@@ -497,6 +497,10 @@ type queryCheck struct {
 	// whereChanged is set when the where is a literal the function
 	// changes in a way the rule does not read (filledWhere).
 	whereChanged bool
+	// linking is the write whose data's link key is judged: a key that
+	// holds nothing links nothing (boolHelperVerified); an invalid node
+	// otherwise.
+	linking tsparse.Node
 	// helpers finds helpers imported from other files; helperTree and
 	// helperCalls are the file and calls of the one being read.
 	helpers     *helperIndex
@@ -1442,7 +1446,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName)) {
 		return true
 	}
-	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName) || q.rawLockVerified(value, target, idName)) {
+	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName) || q.rawLockVerified(value, target, idName) || q.boolHelperVerified(value, target, idName)) {
 		return true
 	}
 	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.pickedPushedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName) || q.newTenantRow(value, target, idName)) {
