@@ -79,12 +79,13 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 }
 
 // reachedWithCall reports whether the statement stmt runs whenever call
-// does: it stands in a block that holds call, or in bare blocks inside
-// one, not under an if, a loop or a switch of its own. A test that runs
+// does: it stands in a block (or a switch case) that holds call, or in
+// bare blocks inside one, not under an if, a loop or a switch of its own. A test that runs
 // only on one branch (`if (strict) { if (doc.teamId !== teamId) throw …
 // }`) lets the row through on the others.
 func reachedWithCall(stmt, call tsparse.Node) bool {
-	for block := stmt.Parent(); block.Kind() == "statement_block" || block.Kind() == "program"; block = block.Parent() {
+	// A case's statements run in turn from its label, as a block's do.
+	for block := stmt.Parent(); block.Kind() == "statement_block" || block.Kind() == "program" || block.Kind() == "switch_case" || block.Kind() == "switch_default"; block = block.Parent() {
 		if spans(block, call) {
 			return true
 		}

@@ -327,11 +327,20 @@ func hasID(where tsparse.Node, idName, value string, at tsparse.Node) bool {
 		switch {
 		case e.Kind() == "shorthand_property_identifier" && e.Text() == idName && value == idName:
 			return sameBinding(e, at, value)
-		case e.Kind() == "pair" && keyName(e.Field("key")) == idName && compact(e.Field("value").Text()) == value:
+		case e.Kind() == "pair" && keyName(e.Field("key")) == idName && (compact(e.Field("value").Text()) == value || castKey(e.Field("value")) == value):
 			return sameBinding(e, at, value)
 		}
 	}
 	return false
+}
+
+// castKey is the value a key cast to its type reads (`req.query.id as
+// string`: req.query.id), compacted; "" for any other node.
+func castKey(v tsparse.Node) string {
+	if k := v.Kind(); k != "as_expression" && k != "satisfies_expression" {
+		return ""
+	}
+	return compact(uncast(v).Text())
 }
 
 // exitsWhenEmpty reports whether, between the lookup and the call, an if

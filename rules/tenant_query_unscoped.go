@@ -465,9 +465,13 @@ type queryCheck struct {
 	delegates map[string]*prisma.Model
 	// tenantNames are the tenant field names of every model, for the
 	// fetch-then-compare check.
-	tenantNames   []string
-	scopedClients []string
-	scopedOps     []string
+	tenantNames []string
+	// tenantRelations are the relations through which a row names its
+	// tenant, as "relation.referenced" (`organization.id` of
+	// `organizationId`), for the same check.
+	tenantRelations []string
+	scopedClients   []string
+	scopedOps       []string
 	// membershipModels are the models named as memberships (memberLookup).
 	membershipModels []string
 	// call is the call being judged; verifying is set while judging an
@@ -541,6 +545,17 @@ func runTenantQueryUnscoped(p *Pass) {
 		for _, f := range m.Fields {
 			if r := f.Relation; r != nil && r.IsForward() && len(r.Fields) == 1 && f.Target != nil && t.IsRoot(f.Target) && !slices.Contains(q.tenantNames, r.Fields[0].Name()) {
 				q.tenantNames = append(q.tenantNames, r.Fields[0].Name())
+			}
+		}
+	}
+	for _, m := range tenantModels(p.Schema) {
+		for _, f := range m.Fields {
+			r := f.Relation
+			if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || !slices.Contains(q.tenantNames, r.Fields[0].Name()) {
+				continue
+			}
+			if tail := f.Name() + "." + r.References[0].Name(); !slices.Contains(q.tenantRelations, tail) {
+				q.tenantRelations = append(q.tenantRelations, tail)
 			}
 		}
 	}
@@ -1280,10 +1295,19 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 	// The comparison names the row's variable and a tenant field after
 	// the call; most functions that use the row name no tenant field.
 	after := fetch.Tree().Src[fetch.End():end]
-	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) {
+	relationNamed := func(tail string) bool { return bytes.Contains(after, []byte(tail[:strings.IndexByte(tail, '.')])) }
+	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) && !slices.ContainsFunc(q.tenantRelations, relationNamed) {
 		return false
 	}
-	expr := `^` + regexp.QuoteMeta(name) + `(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)$`
+	// The row's tenant field, or the key of its tenant relation
+	// (`doc?.organization?.id`, with the relation included: without it
+	// the read gives undefined, which no tenant equals).
+	expr := `^` + regexp.QuoteMeta(name) + `(?:(\??\.[A-Za-z_$][\w$]*)*\??\.(` + strings.Join(metaQuoted(q.tenantNames), "|") + `)`
+	for _, tail := range q.tenantRelations {
+		rel, ref, _ := strings.Cut(tail, ".")
+		expr += `|\??\.` + regexp.QuoteMeta(rel) + `\??\.` + regexp.QuoteMeta(ref)
+	}
+	expr += `)$`
 	field := func(s string) bool {
 		// Compiled for a text that starts with the name, as it must.
 		return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
@@ -1315,7 +1339,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				// Against a literal (projectId !== null: the row is
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
-				if (field(compact(l.Text())) && !q.provesNothing(r) && !readsRow(r, name) || field(compact(r.Text())) && !q.provesNothing(l) && !readsRow(l, name)) && row(b) {
+				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name)) && row(b) {
 					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
 				}
 			}
@@ -1335,6 +1359,22 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		return !found
 	})
 	return found
+}
+
+// uncastChain is the text of a member chain without the casts and
+// parentheses on the way (`(existing as any)?.organizationId` reads
+// `existing?.organizationId`), compacted; any other node's compacted
+// text.
+func uncastChain(n tsparse.Node) string {
+	n = uncast(n)
+	if n.Kind() != "member_expression" || n.Field("property").Kind() != "property_identifier" {
+		return compact(n.Text())
+	}
+	dot := "."
+	if hasChild(n, "optional_chain") || hasChild(n, "?.") {
+		dot = "?."
+	}
+	return uncastChain(n.Field("object")) + dot + n.Field("property").Text()
 }
 
 // literal reports whether n is a constant: null, undefined, a string
@@ -1395,6 +1435,10 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, strin
 // rows.map((r) => r.id) }`, the name of the rows an earlier query returned.
 // ok is false for anything else.
 func (q *queryCheck) keyedBy(idName, key string, val tsparse.Node) (value, rows string, ok bool) {
+	if k := val.Kind(); k == "as_expression" || k == "satisfies_expression" {
+		// `req.query.id as string` is the value read.
+		val = uncast(val)
+	}
 	switch val.Kind() {
 	case "shorthand_property_identifier":
 		return key, "", true

@@ -14,7 +14,9 @@ import (
 // doc.id } })`) or stored where others read it (`res.locals.doc = doc`).
 // The throw that follows comes too late, so the comparison proves nothing.
 // Tests of the row before the comparison (`!doc`, `doc.deletedAt`,
-// `invariant(doc)`) and its tenant field handed to a check let nothing out.
+// `invariant(doc)`), its tenant field handed to a check, and the row
+// logged (`console.log("item", doc)`: the server's log, not the caller)
+// let nothing out.
 
 // usedBefore reports whether the row named row, bound at fetch, or a name
 // that carries it, is handed on between fetch and at, the statement that
@@ -69,7 +71,8 @@ func leavesBefore(id tsparse.Node, from int, cmp tsparse.Node) bool {
 				return false
 			}
 			fn := strings.ToLower(compact(call.Field("function").Text()))
-			return !(n == id && (strings.Contains(fn, "assert") || strings.Contains(fn, "invariant")))
+			// Logged, the row goes to the server's log, not the caller.
+			return !(n == id && (strings.Contains(fn, "assert") || strings.Contains(fn, "invariant"))) && !strings.HasPrefix(fn, "console.")
 		case "assignment_expression":
 			left := p.Field("left").Kind()
 			return p.Field("right") == n && (left == "member_expression" || left == "subscript_expression")

@@ -1,0 +1,85 @@
+import { prisma } from "./db";
+
+type Req = { query: Record<string, string | string[]>; session: { organization: { id: string }; userId: string } };
+
+// A row found by id alone, then compared with the caller's organization
+// in the shapes real code writes (Chaindesk's API routes): through the
+// included relation's id, through a cast, with the key cast where it is
+// read, inside a switch's case, after logging the row. Each comparison
+// leaves on a mismatch, so the lookup and the writes after it are the
+// organization's.
+export async function throughRelation(id: string, orgId: string) {
+  const datasource = await prisma.datasource.findUnique({ where: { id }, include: { organization: true } });
+  if (datasource?.organization?.id !== orgId) throw new Error("Unauthorized");
+  return prisma.datasource.update({ where: { id }, data: { status: "pending" } });
+}
+
+export async function throughCast(id: string, orgId: string) {
+  const existing = await prisma.datasource.findUnique({ where: { id } });
+  if (existing && (existing as any)?.organizationId !== orgId) throw new Error("Unauthorized");
+  return existing;
+}
+
+export async function castKey(req: Req) {
+  const membership = await prisma.membership.findUnique({ where: { id: req.query.id as string } });
+  if (membership?.organizationId !== req.session.organization.id) throw new Error("Unauthorized");
+  return prisma.membership.delete({ where: { id: req.query.id as string } });
+}
+
+export async function inCase(id: string, orgId: string, useCase: string) {
+  let prefix = "";
+  switch (useCase) {
+    case "datasource":
+      const datasource = await prisma.datasource.findUnique({ where: { id } });
+      if (datasource?.organizationId !== orgId) throw new Error("Unauthorized");
+      prefix = `datasources/${datasource.id}`;
+      break;
+    default:
+      prefix = `organizations/${orgId}`;
+  }
+  return prefix;
+}
+
+export async function loggedFirst(id: string, orgId: string) {
+  const item = await prisma.datasource.findUnique({ where: { id } });
+  console.log("item", item);
+  if (item?.organizationId !== orgId) throw new Error("Unauthorized");
+  return prisma.datasource.update({ where: { id }, data: { status: "verified" } });
+}
+
+// Near misses: a relation that is not the tenant's, a cast of another
+// field, another key cast, the comparison in another case, the row sent
+// before the comparison.
+export async function throughOwner(id: string, userId: string) {
+  const datasource = await prisma.datasource.findUnique({ where: { id }, include: { owner: true } }); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
+  if (datasource?.owner?.id !== userId) throw new Error("Unauthorized");
+  return datasource;
+}
+
+export async function castOtherField(id: string, orgId: string) {
+  const existing = await prisma.datasource.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
+  if ((existing as any)?.name !== orgId) throw new Error("Unauthorized");
+  return existing;
+}
+
+export async function otherCastKey(req: Req) {
+  const membership = await prisma.membership.findUnique({ where: { id: req.query.id as string } });
+  if (membership?.organizationId !== req.session.organization.id) throw new Error("Unauthorized");
+  return prisma.membership.delete({ where: { id: req.query.other as string } }); // want "delete on tenant-scoped \"Membership\" does not filter by the tenant"
+}
+
+export async function otherCase(id: string, orgId: string, useCase: string) {
+  switch (useCase) {
+    case "find":
+      return prisma.datasource.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
+    case "check":
+      if (useCase !== orgId) throw new Error("Unauthorized");
+  }
+}
+
+export async function sentFirst(id: string, orgId: string, res: { json(x: unknown): void }) {
+  const item = await prisma.datasource.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
+  console.log("item", item);
+  res.json(item);
+  if (item?.organizationId !== orgId) throw new Error("Unauthorized");
+}
