@@ -23,6 +23,7 @@ var freshIDMakers = map[string]map[string]bool{
 	"node:crypto":          {"randomUUID": true},
 	"@paralleldrive/cuid2": {"createId": true},
 	"nanoid":               {"nanoid": true},
+	"cuid":                 {"default": true},
 }
 
 // createsWithID reports whether data, a create's data, gives idName the

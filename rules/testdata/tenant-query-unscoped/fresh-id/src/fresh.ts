@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { v4, v4 as uuidv4 } from "uuid";
 import * as uuid from "uuid";
+import cuid from "cuid";
 import { makeId } from "./ids";
 import { prisma } from "./db";
 
@@ -26,17 +27,21 @@ export async function forkProject(workspaceId: string) {
   await prisma.$transaction([create, link]);
 }
 
-// Node's randomUUID, Web Crypto's, a namespace import of uuid.
+// Node's randomUUID, Web Crypto's, a namespace import of uuid, the cuid
+// package's default export.
 export async function otherMakers(workspaceId: string) {
   const a = randomUUID();
   const b = crypto.randomUUID();
   const c = uuid.v4();
+  const d = cuid();
   await prisma.project.create({ data: { id: a, workspaceId } });
   await prisma.project.create({ data: { id: b, workspaceId } });
   await prisma.project.create({ data: { id: c, workspaceId } });
+  await prisma.project.create({ data: { id: d, workspaceId } });
   await prisma.project.delete({ where: { id: a } });
   await prisma.project.delete({ where: { id: b } });
   await prisma.project.delete({ where: { id: c } });
+  await prisma.project.delete({ where: { id: d } });
 }
 
 // An id from the caller: the create fails when another workspace's row
