@@ -1296,7 +1296,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 	// the call; most functions that use the row name no tenant field.
 	after := fetch.Tree().Src[fetch.End():end]
 	relationNamed := func(tail string) bool { return bytes.Contains(after, []byte(tail[:strings.IndexByte(tail, '.')])) }
-	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) && !slices.ContainsFunc(q.tenantRelations, relationNamed) {
+	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) && !slices.ContainsFunc(q.tenantRelations, relationNamed) && !credentialRead(after, name) {
 		return false
 	}
 	// The row's tenant field, or the key of its tenant relation
@@ -1310,7 +1310,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 	expr += `)$`
 	field := func(s string) bool {
 		// Compiled for a text that starts with the name, as it must.
-		return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
+		return strings.HasPrefix(s, name) && (compiled(expr).MatchString(s) || q.credentialOf(s, name))
 	}
 	// A const of the name in a block (or a function) within the scope
 	// of the row is another value, and so is what the name is given
@@ -1357,6 +1357,32 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 			}
 		}
 		return !found
+	})
+	return found
+}
+
+// credentialOf reports whether s reads a credential of the row name
+// itself (`membership?.invitedToken`, credentialField): a row found by id
+// and used only once the caller's token equals it is found by the token,
+// as a lookup by the id and the token would be (Chaindesk's invitations).
+func (q *queryCheck) credentialOf(s, name string) bool {
+	rest := strings.TrimPrefix(strings.TrimPrefix(s, name), "?")
+	field, ok := strings.CutPrefix(rest, ".")
+	return ok && isPlainName(field) && credentialField(field)
+}
+
+// credentialRead reports whether text reads a credential of the row name
+// (`name.token`, `name?.invitedToken`): the cheap test before credentialOf.
+func credentialRead(text []byte, name string) bool {
+	found := false
+	eachWord(text, name, func(i int) {
+		j := i + len(name)
+		if j < len(text) && text[j] == '?' {
+			j++
+		}
+		if !found && j < len(text) && text[j] == '.' {
+			found = credentialField(identAt(text, j+1))
+		}
 	})
 	return found
 }

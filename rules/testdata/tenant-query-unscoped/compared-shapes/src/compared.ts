@@ -83,3 +83,26 @@ export async function sentFirst(id: string, orgId: string, res: { json(x: unknow
   res.json(item);
   if (item?.organizationId !== orgId) throw new Error("Unauthorized");
 }
+
+// An invitation found by id and used only once the caller's token equals
+// its own: found by the token, as a lookup by id and token would be
+// (Chaindesk's join page).
+export async function acceptInvitation(id: string, token: string, userId: string) {
+  const membership = await prisma.membership.findUnique({ where: { id } });
+  if (membership?.invitedToken !== token) throw new Error("Token does not match");
+  await prisma.membership.update({ where: { id }, data: { invitedToken: null, userId } });
+  return membership;
+}
+
+// Near misses: a field that is no credential, a token every caller knows.
+export async function acceptByRole(id: string, role: string, userId: string) {
+  const membership = await prisma.membership.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Membership\" does not filter by the tenant"
+  if (membership?.role !== role) throw new Error("Role does not match");
+  return prisma.membership.update({ where: { id }, data: { userId } }); // want "update on tenant-scoped \"Membership\" does not filter by the tenant"
+}
+
+export async function acceptByKnownToken(id: string, userId: string) {
+  const membership = await prisma.membership.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Membership\" does not filter by the tenant"
+  if (membership?.invitedToken !== "invited") throw new Error("Token does not match");
+  return prisma.membership.update({ where: { id }, data: { userId } }); // want "update on tenant-scoped \"Membership\" does not filter by the tenant"
+}
