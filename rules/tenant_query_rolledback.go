@@ -41,6 +41,9 @@ func (q *queryCheck) rolledBackUnlessFound(value string, target *prisma.Model, i
 	if q.delegates[fn.Field("object").Field("property").Text()] == target {
 		return false
 	}
+	if q.call.Parent().Kind() == "array" {
+		return q.rolledBackInBatch(value, target, idName)
+	}
 	awaited := q.call.Parent()
 	stmt := awaited.Parent()
 	if awaited.Kind() != "await_expression" || stmt.Kind() != "expression_statement" {
@@ -124,6 +127,58 @@ func returnsBetween(fn, body, from, to tsparse.Node) bool {
 		if anyNode(s, func(n tsparse.Node) bool {
 			return n.Kind() == "return_statement" && sameNode(enclosingFunction(n), fn)
 		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// rolledBackInBatch is rolledBackUnlessFound for a write that is an
+// element of a batch transaction, `prisma.$transaction([write, …])`
+// (Fonoster's application update):
+//
+//	await prisma.$transaction([
+//	  prisma.textToSpeech.deleteMany({ where: { applicationRef } }),
+//	  prisma.application.update({ where: { ref: applicationRef, accessKeyId }, data }),
+//	]);
+//
+// Prisma runs the batch in one transaction and rolls it all back when one
+// of its calls fails, whatever its place; the array's only other element
+// read is one on target, through the same client, that throws when no row
+// of the tenant has the key (a delete or update whose where the rule
+// judges scoped, findUniqueOrThrow, findFirstOrThrow). The transaction
+// must have no options (an isolation level may show the write to others
+// before the rollback) and the array no spread.
+func (q *queryCheck) rolledBackInBatch(value string, target *prisma.Model, idName string) bool {
+	array := q.call.Parent()
+	args := array.Parent()
+	tx := args.Parent()
+	txFn := tx.Field("function")
+	if args.Kind() != "arguments" || len(namedNoComments(args)) != 1 || tx.Kind() != "call_expression" || txFn.Kind() != "member_expression" || txFn.Field("property").Text() != "$transaction" {
+		return false
+	}
+	client := compact(txFn.Field("object").Text())
+	if compact(q.call.Field("function").Field("object").Field("object").Text()) != client {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	for _, e := range namedNoComments(array) {
+		if e.Kind() == "spread_element" {
+			return false
+		}
+	}
+	for _, c := range q.fileCalls {
+		if c.Node.Parent() != array || sameNode(c.Node, q.call) || c.Delegate != delegate || compact(c.Receiver.Text()) != client {
+			continue
+		}
+		switch c.Operation {
+		case "delete", "update", "findUniqueOrThrow", "findFirstOrThrow":
+		default:
+			continue
+		}
+		sub := *q
+		sub.call, sub.verifying = c.Node, true
+		if v, _ := sub.whereOfCall(c); v == constrained && sub.whereHasID(c, idName, value, q.call) {
 			return true
 		}
 	}

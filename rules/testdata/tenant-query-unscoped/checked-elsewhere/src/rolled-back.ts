@@ -149,3 +149,62 @@ export async function redeclaresClient(accountId: number, id: number) {
     await tx.conversation.delete({ where: { id, accountId } });
   });
 }
+
+// A batch transaction is one transaction too: when the update by the
+// conversation's id and the account finds no row it throws, and the whole
+// batch, the messages' delete included, is undone (Fonoster's
+// application update), whatever their order.
+export async function removeInBatch(accountId: number, id: number) {
+  await prisma.$transaction([
+    prisma.message.deleteMany({ where: { conversationId: id } }),
+    prisma.conversation.update({ where: { id, accountId }, data: {} }),
+  ]);
+}
+
+export async function removeInBatchAfter(accountId: number, id: number) {
+  await prisma.$transaction([prisma.conversation.delete({ where: { id, accountId } }), prisma.message.updateMany({ where: { conversationId: id }, data: {} })]);
+}
+
+// Near misses, each in a function of its own (a call that throws earlier
+// in the function proves the id for what follows): a check that does not
+// throw when nothing is found, one by another key, one through another
+// client, options that may show the write to others, a spread that may
+// hold anything.
+export async function batchNotThrowing(accountId: number, id: number) {
+  await prisma.$transaction([
+    prisma.message.deleteMany({ where: { conversationId: id } }), // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+    prisma.conversation.updateMany({ where: { id, accountId }, data: {} }),
+  ]);
+}
+
+export async function batchOtherKey(accountId: number, id: number, other: number) {
+  await prisma.$transaction([
+    prisma.message.deleteMany({ where: { conversationId: id } }), // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+    prisma.conversation.update({ where: { id: other, accountId }, data: {} }),
+  ]);
+}
+
+export async function batchOtherClient(accountId: number, id: number, tx: any) {
+  await prisma.$transaction([
+    prisma.message.deleteMany({ where: { conversationId: id } }), // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+    tx.conversation.update({ where: { id, accountId }, data: {} }),
+  ]);
+}
+
+export async function batchWithOptions(accountId: number, id: number) {
+  await prisma.$transaction(
+    [
+      prisma.message.deleteMany({ where: { conversationId: id } }), // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+      prisma.conversation.update({ where: { id, accountId }, data: {} }),
+    ],
+    { isolationLevel: "ReadUncommitted" },
+  );
+}
+
+export async function batchWithSpread(accountId: number, id: number, more: any[]) {
+  await prisma.$transaction([
+    prisma.message.deleteMany({ where: { conversationId: id } }), // want "deleteMany on tenant-scoped \"Message\" does not filter by the tenant"
+    ...more,
+    prisma.conversation.update({ where: { id, accountId }, data: {} }),
+  ]);
+}
