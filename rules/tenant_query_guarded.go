@@ -70,6 +70,11 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 			return mismatchLeaves(branch, p, call)
 		case "return_statement":
 			return comparisonReturned(p, cmp, call, row)
+		case "ternary_expression":
+			// `doc?.teamId === teamId ? toResource(doc) : null`, and
+			// nothing else of doc: read only where it matched
+			// (Dittofeed's journey page).
+			return sameNode(p.Field("condition"), n) && sameNode(enclosingFunction(p), scope) && !mismatch && matchedOnly(p, cmp, call, row)
 		default:
 			return false
 		}

@@ -8,7 +8,9 @@ import "github.com/schemalint/schemalint/internal/tsparse"
 // condition of the if statement ifs, and the function names row nowhere
 // else than in its declaration, that condition and the if's consequence
 // (`if (user && user.accountsId === tenantId) { … }`, and nothing of user
-// after it). Another tenant's row is then only compared, never used.
+// after it), or of the ternary ifs (`user?.accountsId === tenantId ? {
+// id: user.id } : null`). Another tenant's row is then only compared,
+// never used.
 func matchedOnly(ifs, cmp, call tsparse.Node, row string) bool {
 	cond, then := ifs.Field("condition"), ifs.Field("consequence")
 	if !cond.Valid() || !then.Valid() || !onlyTests(cond, cmp, row) {

@@ -106,3 +106,30 @@ export async function acceptByKnownToken(id: string, userId: string) {
   if (membership?.invitedToken !== "invited") throw new Error("Token does not match");
   return prisma.membership.update({ where: { id }, data: { userId } }); // want "update on tenant-scoped \"Membership\" does not filter by the tenant"
 }
+
+// The row read only in the branch of a ternary where it matched
+// (Dittofeed's journey page): another organization's row is compared,
+// never used.
+export async function matchedInTernary(id: string, orgId: string) {
+  const datasource = await prisma.datasource.findUnique({ where: { id } });
+  const resource = datasource?.organizationId === orgId ? { id: datasource.id, name: datasource.name } : null;
+  return { datasource: resource };
+}
+
+// Near misses: the row also read in the other branch, or after the
+// ternary, or a mismatch test whose matching branch is the other one.
+export async function ternaryBothBranches(id: string, orgId: string) {
+  const datasource = await prisma.datasource.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
+  return datasource?.organizationId === orgId ? { id: datasource.id } : { name: datasource?.name };
+}
+
+export async function ternaryThenUsed(id: string, orgId: string) {
+  const datasource = await prisma.datasource.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
+  const resource = datasource?.organizationId === orgId ? { id: datasource.id } : null;
+  return { resource, name: datasource?.name };
+}
+
+export async function ternaryMismatch(id: string, orgId: string) {
+  const datasource = await prisma.datasource.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
+  return datasource?.organizationId !== orgId ? { id: datasource?.id } : null;
+}
