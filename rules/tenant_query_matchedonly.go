@@ -61,8 +61,15 @@ func onlyTests(n, cmp tsparse.Node, row string) bool {
 }
 
 // declaresRow reports whether the identifier id is the name that the
-// declaration holding call binds (`const user = await prisma.users.findUnique(…)`).
+// declaration holding call binds (`const user = await prisma.users.findUnique(…)`),
+// or a name of its array pattern (`const [user, teams] = await
+// Promise.all([…])`, boundName's promiseAllName).
 func declaresRow(id, call tsparse.Node) bool {
 	d := id.Parent()
+	if d.Kind() == "array_pattern" {
+		pattern := d
+		d = pattern.Parent()
+		return d.Kind() == "variable_declarator" && sameNode(d.Field("name"), pattern) && spans(d, call)
+	}
 	return d.Kind() == "variable_declarator" && sameNode(d.Field("name"), id) && spans(d, call)
 }

@@ -133,3 +133,20 @@ export async function ternaryMismatch(id: string, orgId: string) {
   const datasource = await prisma.datasource.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
   return datasource?.organizationId !== orgId ? { id: datasource?.id } : null;
 }
+
+// The same with the lookup an element of a Promise.all taken apart into
+// the row (Dittofeed's journey page as written).
+export async function matchedInTernaryFromAll(id: string, orgId: string) {
+  const [datasource, memberships] = await Promise.all([
+    await prisma.datasource.findUnique({ where: { id } }),
+    prisma.membership.findMany({ where: { organizationId: orgId } }),
+  ]);
+  const resource = datasource?.organizationId === orgId ? { id: datasource.id } : null;
+  return { resource, memberships };
+}
+
+export async function ternaryFromAllThenUsed(id: string, orgId: string) {
+  const [datasource] = await Promise.all([prisma.datasource.findUnique({ where: { id } })]); // want "findUnique on tenant-scoped \"Datasource\" does not filter by the tenant"
+  const resource = datasource?.organizationId === orgId ? { id: datasource.id } : null;
+  return { resource, datasource };
+}
