@@ -155,8 +155,9 @@ func rowPresent(e tsparse.Node, row string) bool {
 
 // mismatchLeaves reports whether branch, a branch of the if statement ifs, starts
 // with a statement that leaves before call's use of the row: return, a
-// throw that no catch around ifs takes, or continue/break of the loop
-// that holds both ifs and call.
+// throw that no catch around ifs takes (or whose try holds the row's
+// whole scope), or continue/break of the loop that holds both ifs and
+// call.
 func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 	if branch.Kind() == "statement_block" {
 		stmts := namedNoComments(branch)
@@ -176,8 +177,11 @@ func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 	case "throw_statement":
 		for p := ifs.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
 			// A catch that leaves too (rethrows, returns an error
-			// response) keeps the exit.
-			if h := p.Field("handler"); p.Kind() == "try_statement" && spans(p.Field("body"), ifs) && h.Valid() && !leaves(h.Field("body")) {
+			// response) keeps the exit; so does one that goes on past
+			// the try when the row is a const or let of the try's body:
+			// past the body, nothing can name it (Chaindesk's join page
+			// logs the error and redirects).
+			if h := p.Field("handler"); p.Kind() == "try_statement" && spans(p.Field("body"), ifs) && h.Valid() && !leaves(h.Field("body")) && !scopedWithin(call, p.Field("body")) {
 				return false
 			}
 		}
@@ -199,4 +203,19 @@ func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// scopedWithin reports whether call, a lookup, is the value of a const or
+// let declared in block itself or a block inside it: the name it binds
+// is out of scope past block.
+func scopedWithin(call, block tsparse.Node) bool {
+	n := call.Parent()
+	for n.Valid() && n.Kind() != "variable_declarator" && !functionKinds[n.Kind()] && !sameNode(n, block) {
+		n = n.Parent()
+	}
+	if n.Kind() != "variable_declarator" {
+		return false
+	}
+	decl := n.Parent()
+	return decl.Kind() == "lexical_declaration" && spans(block, decl)
 }
