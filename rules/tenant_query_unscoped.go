@@ -127,7 +127,13 @@ id and then compared with the caller's tenant in the same function
 (` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported, when the comparison makes the function leave
 (return, a throw no catch keeps, continue or break of a loop holding the
 fetch) whenever the row is another tenant's; one that only logs, or goes the
-other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks nothing.
+other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks nothing,
+unless the row is read only in the branch that matched (an if's, a ternary's).
+The comparison may read the row's tenant relation's key (` + "`doc?.team?.id`" + `), through
+a cast, or a credential field of the row (` + "`membership.invitedToken !== token`" + `);
+a throw to a catch that goes on is a leave when the row is a ` + "`const`" + ` of the try's
+body. A helper that answers whether the row is the tenant's (` + "`return doc !== null`" + `
+of a scoped lookup) checks the key when the caller leaves on no.
 The same comparison checks a ` + "`const`" + ` row that a function declared in the same
 file returned, when each of that function's returns is a single-row query on the
 row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `).
@@ -213,7 +219,13 @@ function leaves if that relation is empty (` + "`include: { datarooms: { where:\
 None of these holds once the row's name is given something else before the
 call, or anywhere in a loop holding it (` + "`doc = other`, `doc.id = x`" + `; a query's
 result given to a ` + "`let`" + ` is judged as that query), or changed by a call
-(` + "`Object.assign(doc, input)`" + `, or ` + "`docs.push(other)`" + ` on the rows a loop visits).
+(` + "`Object.assign(doc, input)`, `Reflect.set(doc, \"id\", x)`" + `, a helper that writes a
+field of the row it is given, or ` + "`docs.push(other)`" + ` on the rows a loop visits).
+A list of the tenant's rows or keys proves them only while every use of it,
+in the function and in any function it is handed to, is one that reads it
+(a reading member such as ` + "`map`" + ` or ` + "`length`" + `, an element read, a spread, a loop,
+a test, a Prisma operation's argument); ` + "`[ids].forEach((l) => l.push(x))`" + `,
+` + "`(ids || []).push(x)`" + ` or the list held in an object refuse the proof.
 A membership filter on the tenant model scopes too: ` + "`organization: { members:\n{ some: { userId } } }`" + ` keeps the rows of the organizations the user belongs to,
 when the members are a model holding the tenant's and a user's keys,
 unique together (` + "`@@unique([organizationId, userId])`" + `); what a user found by such a filter
