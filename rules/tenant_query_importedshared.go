@@ -96,24 +96,17 @@ func (q *queryCheck) importedDeclaration(at tsparse.Node, local string, test fun
 			}
 			continue
 		}
-		for _, clause := range namedNoComments(st) {
-			if clause.Kind() != "export_clause" {
-				continue
+		found := false
+		eachExportSpecifier(st, func(_, orig, as tsparse.Node) {
+			if as.Text() != name || found {
+				return
 			}
-			for _, s := range namedNoComments(clause) {
-				orig, as := s.Field("name"), s.Field("alias")
-				if !as.Valid() {
-					as = orig
-				}
-				if s.Kind() != "export_specifier" || as.Text() != name {
-					continue
-				}
-				for _, d := range namedNoComments(root) {
-					if declaresTopLevel(d, orig.Text()) && test(root, d, orig.Text()) {
-						return true
-					}
-				}
+			for _, d := range namedNoComments(root) {
+				found = found || declaresTopLevel(d, orig.Text()) && test(root, d, orig.Text())
 			}
+		})
+		if found {
+			return true
 		}
 	}
 	return false

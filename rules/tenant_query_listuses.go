@@ -179,7 +179,7 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 		case "return_statement":
 			return u.exits.Valid() && sameNode(enclosingFunction(p), u.exits)
 		case "array", "object", "pair":
-			return u.heldRead(e, depth)
+			return u.heldRead(e, depth, true)
 		}
 		return false
 	}
@@ -266,12 +266,14 @@ func (u listReading) aliasRead(name tsparse.Node, depth int) bool {
 // heldRead judges an object or array literal e stands in (`[ids]`, `{
 // list: ids }`, `{ where: { id: { in: ids } } }`), through which the list
 // may be reached: read when the literal is given to a Prisma operation or
-// to a call that keeps its arguments, returned where a return is read, or
-// given a name used only so (`const where = { id: { in: ids } }`, then `{
-// where }` given to the query, or a field of it set). Handed to any other
+// to a call that keeps its arguments, thrown out of the function,
+// returned where a return is read, or given a name used only so (`const
+// where = { id: { in: ids } }`, then `{ where }` given to the query, or a
+// field of it set); named is false for a literal inside a holder already
+// named (holderRead), which takes no name of its own. Handed to any other
 // call, it is read only when calls are another check's (handed nil), as
 // handedBefore refuses such a literal itself (literalHolds).
-func (u listReading) heldRead(e tsparse.Node, depth int) bool {
+func (u listReading) heldRead(e tsparse.Node, depth int, named bool) bool {
 	for {
 		p := e.Parent()
 		switch p.Kind() {
@@ -285,7 +287,7 @@ func (u listReading) heldRead(e tsparse.Node, depth int) bool {
 			return u.exits.Valid() && sameNode(enclosingFunction(p), u.exits)
 		case "variable_declarator":
 			name := p.Field("name")
-			return sameNode(p.Field("value"), e) && name.Kind() == "identifier" && depth < aliasDepth && u.holderRead(name, depth)
+			return named && sameNode(p.Field("value"), e) && name.Kind() == "identifier" && depth < aliasDepth && u.holderRead(name, depth)
 		}
 		return false
 	}
@@ -315,28 +317,8 @@ func (u listReading) holderRead(name tsparse.Node, depth int) bool {
 			// `bag.list` may be the list itself: judged as it is.
 			return !u.read(p, depth+1)
 		}
-		return !u.givenOnly(n)
+		return !u.heldRead(n, depth, false)
 	})
-}
-
-// givenOnly reports whether n is inside the arguments of a Prisma
-// operation, through literals only, an argument of a call handed leaves
-// to another check, or returned where a return is read.
-func (u listReading) givenOnly(n tsparse.Node) bool {
-	for e := n; ; {
-		p := e.Parent()
-		switch p.Kind() {
-		case "array", "object", "pair", "parenthesized_expression", "as_expression", "satisfies_expression":
-			e = p
-			continue
-		case "arguments":
-			call := p.Parent()
-			return prismaOperation(call) || u.handed == nil && call.Kind() == "call_expression" || keepsArguments(call) && call.Kind() == "call_expression"
-		case "return_statement":
-			return u.exits.Valid() && sameNode(enclosingFunction(p), u.exits)
-		}
-		return false
-	}
 }
 
 // rowReaders are the methods of a row's own that read it.

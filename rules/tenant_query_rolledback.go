@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // A write by a parent's key alone, undone when the parent is not the
@@ -70,22 +71,37 @@ func (q *queryCheck) rolledBackUnlessFound(value string, target *prisma.Model, i
 		if c.Node.Start() < stmt.End() || c.Node.End() > body.End() || c.Delegate != delegate || compact(c.Receiver.Text()) != param.Text() {
 			continue
 		}
-		switch c.Operation {
-		case "delete", "update", "findUniqueOrThrow", "findFirstOrThrow":
-		default:
+		if !throwingLookup(c) {
 			continue
 		}
 		later := bodyStatement(c.Node, body)
 		if !later.Valid() || !sameNode(enclosingFunction(c.Node), callback) || returnsBetween(callback, body, stmt, later) || q.changedBetween(q.call, c.Node, value) || overwritten(c.Node, value) || reassigned(c.Node, value, q.call.Start()) {
 			continue
 		}
-		sub := *q
-		sub.call, sub.verifying = c.Node, true
-		if v, _ := sub.whereOfCall(c); v == constrained && sub.whereHasID(c, idName, value, q.call) {
+		if q.scopedByKey(c, idName, value) {
 			return true
 		}
 	}
 	return false
+}
+
+// throwingLookup reports whether c throws when no row matches its where:
+// a delete or update (a unique where), or an OrThrow lookup.
+func throwingLookup(c tsquery.Call) bool {
+	switch c.Operation {
+	case "delete", "update", "findUniqueOrThrow", "findFirstOrThrow":
+		return true
+	}
+	return false
+}
+
+// scopedByKey reports whether c's where is judged scoped on its own and
+// gives idName value, the key the judged call uses.
+func (q *queryCheck) scopedByKey(c tsquery.Call, idName, value string) bool {
+	sub := *q
+	sub.call, sub.verifying = c.Node, true
+	v, _ := sub.whereOfCall(c)
+	return v == constrained && sub.whereHasID(c, idName, value, q.call)
 }
 
 // bodyStatement is the statement of body that awaits call (alone or as a
@@ -171,14 +187,7 @@ func (q *queryCheck) rolledBackInBatch(value string, target *prisma.Model, idNam
 		if c.Node.Parent() != array || sameNode(c.Node, q.call) || c.Delegate != delegate || compact(c.Receiver.Text()) != client {
 			continue
 		}
-		switch c.Operation {
-		case "delete", "update", "findUniqueOrThrow", "findFirstOrThrow":
-		default:
-			continue
-		}
-		sub := *q
-		sub.call, sub.verifying = c.Node, true
-		if v, _ := sub.whereOfCall(c); v == constrained && sub.whereHasID(c, idName, value, q.call) {
+		if throwingLookup(c) && q.scopedByKey(c, idName, value) {
 			return true
 		}
 	}

@@ -336,27 +336,17 @@ func exportedAs(tree *tsparse.Tree, name string) (decl tsparse.Node, spec, from 
 			stars = true
 			continue
 		}
-		for _, clause := range namedNoComments(st) {
-			if clause.Kind() != "export_clause" {
-				continue
+		eachExportSpecifier(st, func(s, orig, as tsparse.Node) {
+			if as.Text() != name {
+				return
 			}
-			for _, s := range namedNoComments(clause) {
-				orig, as := s.Field("name"), s.Field("alias")
-				if !as.Valid() {
-					as = orig
-				}
-				if s.Kind() != "export_specifier" || typeOnly(s) || as.Text() != name {
-					continue
-				}
-				if source.Valid() {
-					spec, from = strings.Trim(source.Text(), "\"'`"), orig.Text()
-					found = append(found, s)
-				} else {
-					local = orig.Text()
-					found = append(found, s)
-				}
+			if source.Valid() {
+				spec, from = strings.Trim(source.Text(), "\"'`"), orig.Text()
+			} else {
+				local = orig.Text()
 			}
-		}
+			found = append(found, s)
+		})
 	}
 	if len(found) != 1 {
 		return tsparse.Node{}, "", ""
@@ -383,6 +373,28 @@ func exportedAs(tree *tsparse.Tree, name string) (decl tsparse.Node, spec, from 
 		return tsparse.Node{}, "", ""
 	}
 	return decl, "", ""
+}
+
+// eachExportSpecifier calls f with each specifier of the export clauses
+// of st, an export statement, that is not type-only: the specifier, the
+// name exported from (`a` of `export { a as b }`) and the name exported
+// as (`b`, or `a` when there is no alias).
+func eachExportSpecifier(st tsparse.Node, f func(s, orig, as tsparse.Node)) {
+	for _, clause := range namedNoComments(st) {
+		if clause.Kind() != "export_clause" {
+			continue
+		}
+		for _, s := range namedNoComments(clause) {
+			if s.Kind() != "export_specifier" || typeOnly(s) {
+				continue
+			}
+			orig, as := s.Field("name"), s.Field("alias")
+			if !as.Valid() {
+				as = orig
+			}
+			f(s, orig, as)
+		}
+	}
 }
 
 // defaultExport is the class `export default class X {…}` declares, or
