@@ -146,7 +146,7 @@ func (q *queryCheck) returnsTenantRow(ret, v, fn tsparse.Node, delegate string, 
 
 // tenantParam is the name c's argument object gives a tenant field of
 // target in its part (where, data, create), a plain name, in an object
-// without spreads; "" if none.
+// without spreads (tenantName); "" if none.
 func (q *queryCheck) tenantParam(c tsquery.Call, part string, target *prisma.Model) string {
 	args, ok := q.argsObject(c)
 	if !ok {
@@ -161,16 +161,31 @@ func (q *queryCheck) tenantParam(c tsquery.Call, part string, target *prisma.Mod
 		if !ok {
 			return ""
 		}
-		name := ""
-		for _, d := range obj.NamedChildren() {
-			if d.Kind() == "spread_element" {
-				return ""
-			}
-			if dk, dv, ok := property(d); ok && q.isTenantField(target, dk) && (dv.Kind() == "identifier" || dv.Kind() == "shorthand_property_identifier") {
-				name = dv.Text()
-			}
-		}
-		return name
+		return q.tenantName(obj, target, true)
 	}
 	return ""
+}
+
+// tenantName is the plain name obj, an object literal without spreads,
+// gives a tenant field of target, "" if none; with compound, also inside
+// a compound unique key's object (`applicationId_name: { applicationId,
+// name }`), which Prisma reads as those fields' equalities.
+func (q *queryCheck) tenantName(obj tsparse.Node, target *prisma.Model, compound bool) string {
+	name := ""
+	for _, d := range obj.NamedChildren() {
+		if d.Kind() == "spread_element" {
+			return ""
+		}
+		dk, dv, ok := property(d)
+		switch {
+		case !ok:
+		case q.isTenantField(target, dk) && (dv.Kind() == "identifier" || dv.Kind() == "shorthand_property_identifier"):
+			name = dv.Text()
+		case compound && uncast(dv).Kind() == "object" && compoundUnique(target, dk) != nil:
+			if inner := q.tenantName(uncast(dv), target, false); inner != "" {
+				name = inner
+			}
+		}
+	}
+	return name
 }
