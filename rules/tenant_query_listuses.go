@@ -185,20 +185,70 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 	}
 }
 
-// callbackGetsList reports whether a function literal given to the array
-// method call takes the array itself as a parameter: the third of
-// `forEach((x, i, list) => …)`, the fourth of reduce's.
+// callbackGetsList reports whether a callback given to the array method
+// call takes the array itself: the third parameter of `forEach((x, i,
+// list) => …)`, the fourth of reduce's, a rest parameter or `arguments`
+// that reach it. A callback given by name is read where the name is
+// declared; one the rule cannot read (imported, a parameter, a method)
+// may take it, unless a conversion built in (listConverters).
 func callbackGetsList(call tsparse.Node, method string) bool {
 	at := 2
 	if method == "reduce" || method == "reduceRight" {
 		at = 3
 	}
-	return slices.ContainsFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool {
+	args := namedNoComments(call.Field("arguments"))
+	if slices.ContainsFunc(args, func(a tsparse.Node) bool {
 		a = uncast(a)
-		if !functionKinds[a.Kind()] {
-			return false
+		return functionKinds[a.Kind()] && takesParameter(a, at)
+	}) {
+		return true
+	}
+	if len(args) == 0 || !slices.Contains(callbackMethods, method) {
+		return false
+	}
+	cb := uncast(args[0])
+	switch cb.Kind() {
+	case "identifier":
+		name := cb.Text()
+		scope, byStatement := bindingScope(cb, name, -1)
+		if !scope.Valid() {
+			_, module := importOf(cb, name)
+			return module != "" || !slices.Contains(listConverters, name)
 		}
-		return len(namedNoComments(a.Field("parameters"))) > at
+		if !byStatement {
+			return true // a parameter: any function
+		}
+		for _, st := range scope.NamedChildren() {
+			if st.Kind() == "export_statement" {
+				st = st.Field("declaration")
+			}
+			if fn := declared(st, name); fn.Valid() && functionKinds[fn.Kind()] {
+				return takesParameter(fn, at)
+			}
+		}
+		return true
+	case "arrow_function", "function_expression":
+		return false // judged above
+	}
+	return true
+}
+
+// callbackMethods are the listReaders whose first argument is a callback
+// given the element, its index and the list.
+var callbackMethods = []string{"map", "filter", "forEach", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap"}
+
+// listConverters are the functions built in that a list's elements are
+// commonly mapped or filtered through: each reads its first argument
+// only (`ids.filter(Boolean)`, `ids.map(String)`).
+var listConverters = []string{"Boolean", "String", "Number", "BigInt", "parseInt", "parseFloat", "encodeURIComponent", "decodeURIComponent"}
+
+// takesParameter reports whether the function fn may read its parameter
+// at (counted from 0): it declares that many, a rest parameter, or reads
+// `arguments`.
+func takesParameter(fn tsparse.Node, at int) bool {
+	params := namedNoComments(fn.Field("parameters"))
+	return len(params) > at || readsArguments(fn) || slices.ContainsFunc(params, func(p tsparse.Node) bool {
+		return p.Kind() == "rest_pattern" || firstNamed(p).Kind() == "rest_pattern"
 	})
 }
 

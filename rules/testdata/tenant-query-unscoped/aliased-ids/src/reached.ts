@@ -156,3 +156,49 @@ export async function archiveReadOnly(orgId: string) {
   await prisma.project.updateMany({ where, data: { name: "archived" } });
   return prisma.project.deleteMany({ where: { id: { in: ids } } });
 }
+
+// A callback given to an array method receives the array itself when it
+// takes a third parameter (a fourth for reduce), however it takes it: by
+// a function named rather than written there, by a rest parameter, or
+// through `arguments`.
+function pushToList(_id: string, _at: number, list: string[]) {
+  list.push("foreign");
+}
+
+export async function archiveCallbackNamed(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  ids.forEach(pushToList);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveCallbackRest(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  ids.forEach((...args: any[]) => args[2].push(req.body.id));
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveCallbackArguments(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  ids.some(function () {
+    arguments[2].push(req.body.id);
+    return true;
+  });
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twin: callbacks that take the element and its index only, named or
+// built in.
+function logProject(id: string, at: number) {
+  console.log(at, id);
+}
+
+export async function archiveCallbacksRead(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  ids.forEach(logProject);
+  const kept = ids.filter(Boolean).map(String);
+  return prisma.project.findMany({ where: { id: { in: ids }, name: { in: kept } } });
+}
