@@ -330,7 +330,7 @@ func (u listReading) heldRead(e tsparse.Node, depth int) bool {
 			continue
 		case "arguments":
 			call := p.Parent()
-			return keepsArguments(call) && call.Kind() == "call_expression" || prismaOperation(call) || thrownOut(call, u.scope) || u.handed == nil && call.Kind() == "call_expression"
+			return readsHeld(call) || prismaOperation(call) || thrownOut(call, u.scope) || u.handed == nil && call.Kind() == "call_expression"
 		case "return_statement":
 			return u.exits.Valid() && sameNode(enclosingFunction(p), u.exits)
 		case "variable_declarator":
@@ -339,6 +339,14 @@ func (u listReading) heldRead(e tsparse.Node, depth int) bool {
 		}
 		return false
 	}
+}
+
+// readsHeld reports whether call, given a literal that holds the list,
+// only reads it: a call that keeps its arguments (keepsArguments), but
+// not a Set, a Map or Array.from, whose elements are the literal's own
+// (`Array.from([ids])[0]` is the list).
+func readsHeld(call tsparse.Node) bool {
+	return call.Kind() == "call_expression" && keepsArguments(call) && compact(call.Field("function").Text()) != "Array.from"
 }
 
 // holderRead reports whether every use of name, a literal holding the
@@ -381,7 +389,7 @@ func (u listReading) givenOnly(n tsparse.Node) bool {
 			continue
 		case "arguments":
 			call := p.Parent()
-			return prismaOperation(call) || u.handed == nil && call.Kind() == "call_expression" || keepsArguments(call) && call.Kind() == "call_expression"
+			return prismaOperation(call) || u.handed == nil && call.Kind() == "call_expression" || readsHeld(call)
 		case "return_statement":
 			return u.exits.Valid() && sameNode(enclosingFunction(p), u.exits)
 		}

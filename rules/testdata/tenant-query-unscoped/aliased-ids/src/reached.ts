@@ -202,3 +202,21 @@ export async function archiveCallbacksRead(orgId: string) {
   const kept = ids.filter(Boolean).map(String);
   return prisma.project.findMany({ where: { id: { in: ids }, name: { in: kept } } });
 }
+
+// Array.from copies the elements of what it is given: of a literal that
+// holds the list, the list itself.
+export async function archiveFromLiteral(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  Array.from([ids])[0].push(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twin: the list's own elements copied, a literal holding it logged.
+export async function archiveFromList(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  Array.from(ids).push("another");
+  console.log(JSON.stringify([ids]));
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+}

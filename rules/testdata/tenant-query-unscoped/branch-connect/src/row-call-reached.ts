@@ -25,6 +25,9 @@ function setThroughAlias(row: Row, parentId: number) {
 function setByPattern(row: Row, parentId: number) {
   ({ parentId: row.parentId } = { parentId });
 }
+function setThroughCopiedLiteral(row: Row, parentId: number) {
+  Array.from([row])[0].parentId = parentId;
+}
 function setOn(row: Row, parentId: number) {
   reparent(row, parentId);
 }
@@ -82,6 +85,13 @@ export async function helperHandsOn(userId: number, id: number, to: number) {
   const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
   if (!child || !child.parentId) return;
   setOn(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperThroughCopiedLiteral(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setThroughCopiedLiteral(child, to);
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
 }
 
