@@ -38,9 +38,23 @@ func overwritten(at tsparse.Node, value string) bool {
 var changeKinds = []string{"assignment_expression", "augmented_assignment_expression", "call_expression"}
 
 // mayRunBefore reports whether n, in the function outer, may run before
-// at: it comes first, or a loop of outer holds both.
+// at: it comes first, a loop of outer holds both, or a function declared
+// in outer holds it (hoisted).
 func mayRunBefore(n, at, outer tsparse.Node) bool {
-	return n.Start() < at.Start() || inOneLoop(n, at, outer)
+	return n.Start() < at.Start() || inOneLoop(n, at, outer) || inHoisted(n, at, outer)
+}
+
+// inHoisted reports whether a function declared inside outer, not
+// holding at, holds n: it may be called, and n run, anywhere in outer,
+// before at too, wherever it stands (`addRequested(); query; function
+// addRequested() { ids.push(other) }`).
+func inHoisted(n, at, outer tsparse.Node) bool {
+	for p := n.Parent(); p.Valid() && !sameNode(p, outer) && p.Start() >= outer.Start() && p.End() <= outer.End(); p = p.Parent() {
+		if (p.Kind() == "function_declaration" || p.Kind() == "generator_function_declaration") && !spans(p, at) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyNode reports whether found holds for root or a node within it; the

@@ -220,3 +220,28 @@ export async function archiveFromList(orgId: string) {
   console.log(JSON.stringify([ids]));
   return prisma.project.findMany({ where: { id: { in: ids } } });
 }
+
+// A function declared after the query is hoisted: called before it, it
+// pushes before the query runs.
+export async function archiveHoistedPush(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  addRequested();
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+
+  function addRequested() {
+    ids.push(req.body.id);
+  }
+}
+
+// Twin: the function declared after the query only reads the list.
+export async function archiveHoistedRead(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  report();
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+
+  function report() {
+    console.log(ids.length);
+  }
+}

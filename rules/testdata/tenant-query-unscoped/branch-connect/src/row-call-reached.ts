@@ -95,6 +95,19 @@ export async function helperThroughCopiedLiteral(userId: number, id: number, to:
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
 }
 
+// A function declared after the update is hoisted: called before it, it
+// moves the row first.
+export async function hoistedMove(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  move();
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+
+  function move() {
+    child!.parentId = to;
+  }
+}
+
 // Twins: helpers that read the row in the same shapes: a field read by
 // a bracket, a default taken from it, the row spread, logged, tested,
 // given back, compared in a literal, or handed on to one that reads.
@@ -117,4 +130,16 @@ export async function readOnly(userId: number, id: number) {
   describeOn(child);
   Reflect.get(child, "parentId");
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
+}
+
+// Twin: the function declared after the update reads the row only.
+export async function hoistedRead(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  report();
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
+
+  function report() {
+    console.log(child!.parentId);
+  }
 }
