@@ -124,9 +124,14 @@ func argumentHolding(call, n tsparse.Node) (i int, key string, ok bool) {
 // fields as they are (listReading, for a row): `[row].forEach((r) => (r.id
 // = other))`, `const r = row ?? {}; r.id = other`, `Reflect.set(row,
 // "id", other)` or `({ id: row.id } = input)` set one as well; handed
-// judges a call it is handed on to.
+// judges a call it is handed on to. A function that reads `arguments`, or
+// takes the row into a rest parameter (restWritten), reaches it by no
+// name of its own: `(arguments[0] as Row).parentId = other`.
 func paramWritten(fn tsparse.Node, i int, key string, handed func(call tsparse.Node, j int) bool) bool {
 	fn, param, ok := functionParameter(fn, i, true)
+	if functionKinds[fn.Kind()] && (readsArguments(fn) || restWritten(fn, i)) {
+		return true
+	}
 	if !ok {
 		return false
 	}
@@ -180,6 +185,41 @@ func paramWritten(fn tsparse.Node, i int, key string, handed func(call tsparse.N
 		}
 		return false
 	})
+}
+
+// restWritten reports whether argument i of fn falls into a rest
+// parameter (`...rows`) used other than counted or spread into a call
+// that only reads its arguments (`console.log(...rows)`): the row is an
+// element there, which `rows[0].parentId = other` or a loop over rows
+// may write.
+func restWritten(fn tsparse.Node, i int) bool {
+	for j, p := range namedNoComments(fn.Field("parameters")) {
+		rest := p.Field("pattern")
+		if p.Kind() == "rest_pattern" {
+			rest = p
+		}
+		if rest.Kind() != "rest_pattern" || j > i {
+			continue
+		}
+		name := firstNamed(rest)
+		if name.Kind() != "identifier" {
+			return true
+		}
+		return fn.AnyOfKind([]string{"identifier", "shorthand_property_identifier"}, func(n tsparse.Node) bool {
+			if !ownParameter(fn, name.Text())(n) || bindingSite(n) {
+				return false
+			}
+			switch p := n.Parent(); p.Kind() {
+			case "member_expression":
+				return p.Field("property").Text() != "length"
+			case "spread_element":
+				call := p.Parent().Parent()
+				return p.Parent().Kind() != "arguments" || !readsHeld(call)
+			}
+			return true
+		})
+	}
+	return false
 }
 
 // elementChanged is rowChangedBetween for a row path[0] read from a found

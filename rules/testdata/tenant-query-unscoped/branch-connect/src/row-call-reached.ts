@@ -28,6 +28,12 @@ function setByPattern(row: Row, parentId: number) {
 function setThroughCopiedLiteral(row: Row, parentId: number) {
   Array.from([row])[0].parentId = parentId;
 }
+function setFirstOfRest(...rows: Row[]) {
+  rows[0].parentId = 0;
+}
+function setByArguments(row: Row, parentId: number) {
+  (arguments[0] as Row).parentId = parentId;
+}
 function setOn(row: Row, parentId: number) {
   reparent(row, parentId);
 }
@@ -95,6 +101,20 @@ export async function helperThroughCopiedLiteral(userId: number, id: number, to:
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
 }
 
+export async function helperRest(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setFirstOfRest(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperByArguments(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setByArguments(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
 // A function declared after the update is hoisted: called before it, it
 // moves the row first.
 export async function hoistedMove(userId: number, id: number, to: number) {
@@ -142,4 +162,16 @@ export async function hoistedRead(userId: number, id: number) {
   function report() {
     console.log(child!.parentId);
   }
+}
+
+// Twin: a helper whose rest parameter is only logged and counted.
+function logRows(...rows: Row[]) {
+  console.log(rows.length, ...rows);
+}
+
+export async function helperRestRead(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  logRows(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
 }
