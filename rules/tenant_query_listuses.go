@@ -280,7 +280,7 @@ func (u listReading) argumentRead(call, e tsparse.Node) bool {
 		return false
 	}
 	i := slices.IndexFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool { return sameNode(a, e) })
-	if slices.Contains(fieldSetters, compact(call.Field("function").Text())) {
+	if setsFields(call) {
 		return i > 0
 	}
 	if u.handed == nil {

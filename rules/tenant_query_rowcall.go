@@ -64,7 +64,7 @@ func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
 	if n.Parent().Kind() == "spread_element" {
 		return true // copied: `f({ ...row })`
 	}
-	if slices.Contains(fieldSetters, compact(uncast(call.Field("function")).Text())) {
+	if setsFields(call) {
 		// Only the first argument is written.
 		args := namedNoComments(call.Field("arguments"))
 		return len(args) > 0 && !(n.Start() >= args[0].Start() && n.End() <= args[0].End())
@@ -119,9 +119,9 @@ func argumentHolding(call, n tsparse.Node) (i int, key string, ok bool) {
 
 // paramWritten reports whether the function fn writes a field of what
 // its parameter i holds (key "": the parameter; else its property key):
-// assigns or deletes one, or copies onto it with Object.assign. The
-// parameter itself must be used only in the ways known to leave its
-// fields as they are (listReading, for a row): `[row].forEach((r) => (r.id
+// assigns or deletes one, or copies onto it (setsFields: Object.assign,
+// _.merge). The parameter itself must be used only in the ways known to
+// leave its fields as they are (listReading, for a row): `[row].forEach((r) => (r.id
 // = other))`, `const r = row ?? {}; r.id = other`, `Reflect.set(row,
 // "id", other)` or `({ id: row.id } = input)` set one as well; handed
 // judges a call it is handed on to. A function that reads `arguments`, or
@@ -177,7 +177,7 @@ func paramWritten(fn tsparse.Node, i int, key string, handed func(call tsparse.N
 		case "unary_expression":
 			return c.Field("operator").Text() == "delete" && under(c.Field("argument"))
 		case "call_expression":
-			if compact(c.Field("function").Text()) != "Object.assign" {
+			if !setsFields(c) {
 				return false
 			}
 			args := namedNoComments(c.Field("arguments"))

@@ -1,4 +1,7 @@
 import { prisma } from "./db";
+import * as _ from "lodash";
+import merge from "lodash/merge";
+import { merge as mergedCopy } from "lodash/fp";
 
 type Row = { id: number; name: string; parentId: number | null };
 
@@ -33,6 +36,12 @@ function setFirstOfRest(...rows: Row[]) {
 }
 function setByArguments(row: Row, parentId: number) {
   (arguments[0] as Row).parentId = parentId;
+}
+function setByLodash(row: Row, parentId: number) {
+  _.set(row, "parentId", parentId);
+}
+function setByMerge(row: Row, parentId: number) {
+  merge(row, { parentId });
 }
 function setOn(row: Row, parentId: number) {
   reparent(row, parentId);
@@ -115,6 +124,29 @@ export async function helperByArguments(userId: number, id: number, to: number) 
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
 }
 
+// lodash's merge, set and assign write fields of their first argument,
+// as Object.assign does.
+export async function mergedHere(userId: number, id: number, body: Partial<Row>) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  _.merge(child, body);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperByLodash(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setByLodash(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperByMerge(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setByMerge(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
 // A function declared after the update is hoisted: called before it, it
 // moves the row first.
 export async function hoistedMove(userId: number, id: number, to: number) {
@@ -173,5 +205,16 @@ export async function helperRestRead(userId: number, id: number) {
   const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
   if (!child || !child.parentId) return;
   logRows(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
+}
+
+// Twin: lodash functions that read the row, or give a merged copy
+// (lodash/fp leaves its arguments as they are).
+export async function lodashReads(userId: number, id: number, body: Partial<Row>) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  const changed = !_.isEqual(child, body) && _.pick(child, ["name"]);
+  const copy = mergedCopy(child, body);
+  console.log(changed, copy, _.merge({}, child, body));
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
 }
