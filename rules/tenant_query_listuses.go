@@ -135,8 +135,12 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 			continue
 		case "unary_expression":
 			return p.Field("operator").Text() != "delete"
-		case "if_statement", "while_statement", "do_statement", "for_statement", "switch_statement", "template_substitution", "type_query", "expression_statement", "spread_element":
+		case "if_statement", "while_statement", "do_statement", "for_statement", "switch_statement", "type_query", "expression_statement", "spread_element":
 			return true
+		case "template_substitution":
+			// Joined into a string, unless a tag is given it.
+			tagged := p.Parent().Parent()
+			return tagged.Kind() != "call_expression" || !sameNode(tagged.Field("arguments"), p.Parent()) || sqlTag(tagged)
 		case "for_in_statement":
 			return sameNode(p.Field("right"), e)
 		case "member_expression":
@@ -287,6 +291,20 @@ func (u listReading) argumentRead(call, e tsparse.Node) bool {
 		return true
 	}
 	return i >= 0 && !u.handed(call, i)
+}
+
+// sqlTags are the tags that build SQL of what they substitute, reading
+// it: Prisma.sql, or a raw query's own ($queryRaw, $executeRaw).
+var sqlTags = []string{"sql", "$queryRaw", "$executeRaw"}
+
+// sqlTag reports whether the tagged template call is tagged by one of
+// sqlTags (`Prisma.sql`, `tx.$queryRaw<Row[]>`).
+func sqlTag(call tsparse.Node) bool {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() == "member_expression" {
+		fn = fn.Field("property")
+	}
+	return slices.Contains(sqlTags, fn.Text())
 }
 
 // prismaOperation reports whether call is a Prisma operation

@@ -245,3 +245,28 @@ export async function archiveHoistedRead(orgId: string) {
     console.log(ids.length);
   }
 }
+
+// A tagged template hands what it substitutes to its tag, a function.
+function listTag(_parts: TemplateStringsArray, list: string[]) {
+  list.push("foreign");
+  return "";
+}
+
+export async function archiveTagged(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  listTag`${ids}`;
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twin: the list substituted into a string, and into SQL built by
+// Prisma.sql.
+declare const Prisma: { sql(parts: TemplateStringsArray, ...values: unknown[]): unknown };
+
+export async function archiveSubstituted(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const clause = Prisma.sql`"projectId" = ANY(${ids})`;
+  console.log(`${ids}`, clause);
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+}
