@@ -396,13 +396,15 @@ func (u listReading) holderRead(name tsparse.Node, depth int) bool {
 }
 
 // givenOnly reports whether n is inside the arguments of a Prisma
-// operation, through literals only, an argument of a call handed leaves
-// to another check, or returned where a return is read.
+// operation, through literals only (a spread of n copies its fields,
+// the list among them: `{ where: { ...where, title } }`), an argument of
+// a call handed leaves to another check, or returned where a return is
+// read.
 func (u listReading) givenOnly(n tsparse.Node) bool {
 	for e := n; ; {
 		p := e.Parent()
 		switch p.Kind() {
-		case "array", "object", "pair", "parenthesized_expression", "as_expression", "satisfies_expression":
+		case "array", "object", "pair", "spread_element", "parenthesized_expression", "as_expression", "satisfies_expression":
 			e = p
 			continue
 		case "arguments":

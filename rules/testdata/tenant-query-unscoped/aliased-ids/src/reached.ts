@@ -270,3 +270,12 @@ export async function archiveSubstituted(orgId: string) {
   console.log(`${ids}`, clause);
   return prisma.project.findMany({ where: { id: { in: ids } } });
 }
+
+// Twin: a const where holding the list spread into a query's where.
+export async function archiveSpreadWhere(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const where = { organizationId: orgId, projectId: { in: ids } };
+  await prisma.task.findMany({ where: { ...where, title: "open" } });
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+}
