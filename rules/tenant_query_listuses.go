@@ -281,7 +281,10 @@ func (u listReading) argumentRead(call, e tsparse.Node) bool {
 		return true
 	}
 	if call.Kind() != "call_expression" {
-		return false
+		// A row given to a constructor is trusted as a row given to a
+		// call the rule cannot read is (`new RowView(row)`); a list is
+		// not.
+		return u.rows && call.Kind() == "new_expression"
 	}
 	i := slices.IndexFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool { return sameNode(a, e) })
 	if setsFields(call) {
