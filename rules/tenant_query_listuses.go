@@ -170,7 +170,7 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 			}
 			return elementRead(p)
 		case "arguments":
-			return u.argumentRead(p.Parent(), e)
+			return u.argumentRead(p.Parent(), e, depth)
 		case "variable_declarator":
 			name := p.Field("name")
 			if name.Kind() == "array_pattern" || name.Kind() == "object_pattern" {
@@ -276,7 +276,7 @@ func elementRead(s tsparse.Node) bool {
 // argumentRead judges the list e given to call: a Prisma operation reads
 // it, as do the calls that keep their arguments (a Set made of it,
 // Array.from, a console method); any other call is handed's to judge.
-func (u listReading) argumentRead(call, e tsparse.Node) bool {
+func (u listReading) argumentRead(call, e tsparse.Node, depth int) bool {
 	if keepsArguments(call) || prismaOperation(call) || thrownOut(call, u.scope) {
 		return true
 	}
@@ -289,6 +289,12 @@ func (u listReading) argumentRead(call, e tsparse.Node) bool {
 	i := slices.IndexFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool { return sameNode(a, e) })
 	if setsFields(call) {
 		return i > 0
+	}
+	if holder, ok := containerAdded(call); ok && u.rows {
+		// A row put into a local list or map is reached through it
+		// (`all.push(row); all[0].parentId = other`): its uses are
+		// judged as a literal's holding the row.
+		return holder.Kind() == "identifier" && depth < aliasDepth && u.holderRead(holder, depth)
 	}
 	if u.handed == nil {
 		return true
@@ -308,6 +314,20 @@ func sqlTag(call tsparse.Node) bool {
 		fn = fn.Field("property")
 	}
 	return slices.Contains(sqlTags, fn.Text())
+}
+
+// containerAdders are the methods that put their arguments into the
+// array, Set or Map they are called on.
+var containerAdders = append([]string{"set"}, listGrowers...)
+
+// containerAdded reports whether call puts its arguments into the object
+// it is called on (`all.push(row)`, `byId.set(id, row)`), and which.
+func containerAdded(call tsparse.Node) (holder tsparse.Node, ok bool) {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() != "member_expression" || !slices.Contains(containerAdders, fn.Field("property").Text()) {
+		return tsparse.Node{}, false
+	}
+	return uncast(fn.Field("object")), true
 }
 
 // prismaOperation reports whether call is a Prisma operation
@@ -390,6 +410,9 @@ func (u listReading) holderRead(name tsparse.Node, depth int) bool {
 			set := p.Parent()
 			if (set.Kind() == "assignment_expression" || set.Kind() == "augmented_assignment_expression") && sameNode(set.Field("left"), p) {
 				return false
+			}
+			if holder, added := containerAdded(set); added && set.Kind() == "call_expression" && sameNode(holder, n) {
+				return false // more put in beside the list or row
 			}
 			// `bag.list` may be the list itself: judged as it is.
 			return !u.read(p, depth+1)

@@ -43,6 +43,11 @@ function setByLodash(row: Row, parentId: number) {
 function setByMerge(row: Row, parentId: number) {
   merge(row, { parentId });
 }
+function setThroughPushed(row: Row, parentId: number) {
+  const all: Row[] = [];
+  all.push(row);
+  all[0].parentId = parentId;
+}
 function setOn(row: Row, parentId: number) {
   reparent(row, parentId);
 }
@@ -147,6 +152,13 @@ export async function helperByMerge(userId: number, id: number, to: number) {
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
 }
 
+export async function helperThroughPushed(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setThroughPushed(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
 // A function declared after the update is hoisted: called before it, it
 // moves the row first.
 export async function hoistedMove(userId: number, id: number, to: number) {
@@ -233,5 +245,21 @@ export async function helperConstructs(userId: number, id: number) {
   const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
   if (!child || !child.parentId) return;
   present(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
+}
+
+// Twin: a helper that collects the row into a list it only counts and
+// gives back.
+function collected(row: Row) {
+  const all: Row[] = [];
+  all.push(row);
+  console.log(all.length);
+  return all;
+}
+
+export async function helperCollects(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  collected(child);
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
 }
