@@ -338,13 +338,18 @@ func prismaOperation(call tsparse.Node) bool {
 }
 
 // aliasRead reports whether the uses of name, given the list, are read in
-// turn: `const l = ids || []; l.push(other)` changes ids.
+// turn: `const l = ids || []; l.push(other)` changes ids. A name bound
+// outside scope (a variable of the module) lets the list out: code the
+// judge does not read may change it through that name.
 func (u listReading) aliasRead(name tsparse.Node, depth int) bool {
 	if depth >= aliasDepth {
 		return false
 	}
 	alias := name.Text()
 	scope, _ := bindingScope(name, alias, -1)
+	if !scope.Valid() || !spans(u.scope, scope) {
+		return false
+	}
 	return !u.unread(func(n tsparse.Node) bool {
 		if n.Text() != alias {
 			return false

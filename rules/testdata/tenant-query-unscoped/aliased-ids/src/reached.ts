@@ -279,3 +279,34 @@ export async function archiveSpreadWhere(orgId: string) {
   await prisma.task.findMany({ where: { ...where, title: "open" } });
   return prisma.project.findMany({ where: { id: { in: ids } } });
 }
+
+// A helper that gives the list to a variable of the module lets it out
+// of the helper: any code may push through that name later.
+let remembered: string[] = [];
+function remember(list: string[]) {
+  remembered = list;
+}
+function addRemembered(id: string) {
+  remembered.push(id);
+}
+
+export async function archiveRemembered(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  remember(ids);
+  addRemembered(req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twin: a helper that gives the list a name of its own, only read.
+function countOf(list: string[]) {
+  const held = list;
+  return held.length;
+}
+
+export async function archiveCounted(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  countOf(ids);
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+}

@@ -48,6 +48,13 @@ function setThroughPushed(row: Row, parentId: number) {
   all.push(row);
   all[0].parentId = parentId;
 }
+let lastRow: Row | undefined;
+function rememberRow(row: Row) {
+  lastRow = row;
+}
+function moveLastRow(parentId: number) {
+  lastRow!.parentId = parentId;
+}
 function setOn(row: Row, parentId: number) {
   reparent(row, parentId);
 }
@@ -156,6 +163,14 @@ export async function helperThroughPushed(userId: number, id: number, to: number
   const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
   if (!child || !child.parentId) return;
   setThroughPushed(child, to);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function helperRemembers(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  rememberRow(child);
+  moveLastRow(to);
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
 }
 
