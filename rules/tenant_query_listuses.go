@@ -257,13 +257,16 @@ func takesParameter(fn tsparse.Node, at int) bool {
 }
 
 // elementRead reports whether the element s picks is read, not set,
-// deleted or called: `ids[0]`, not `ids[0] = other` nor `ids["push"](x)`.
+// deleted or called: `ids[0]`, not `ids[0] = other`, `[ids[0]] = [other]`,
+// `for (ids[0] of others)` nor `ids["push"](x)`.
 func elementRead(s tsparse.Node) bool {
 	p := s.Parent()
 	switch p.Kind() {
-	case "assignment_expression", "augmented_assignment_expression":
+	case "assignment_expression", "augmented_assignment_expression", "assignment_pattern", "object_assignment_pattern", "for_in_statement":
 		return !sameNode(p.Field("left"), s)
-	case "update_expression":
+	case "pair_pattern":
+		return !sameNode(p.Field("value"), s)
+	case "update_expression", "array_pattern", "rest_pattern":
 		return false
 	case "unary_expression":
 		return p.Field("operator").Text() != "delete"

@@ -310,3 +310,49 @@ export async function archiveCounted(orgId: string) {
   countOf(ids);
   return prisma.project.findMany({ where: { id: { in: ids } } });
 }
+
+// An element set as the target of a destructuring or of a loop.
+function setFirstByPattern(list: string[], id: string) {
+  [list[0]] = [id];
+}
+function setFirstByDefault(list: string[], id: string) {
+  ({ first: list[0] = id } = {} as { first?: string });
+}
+function setFirstByLoop(list: string[], id: string) {
+  for (list[0] of [id]);
+}
+
+export async function archiveFirstByPattern(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  setFirstByPattern(ids, req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveFirstByDefault(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  setFirstByDefault(ids, req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveFirstByLoop(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  setFirstByLoop(ids, req.body.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twin: elements read into a destructuring's values and defaults.
+function firstTwo(list: string[]) {
+  const [a = list[0], b] = [list[1], list[2]];
+  const { c = list[0] } = {} as { c?: string };
+  return [a, b, c];
+}
+
+export async function archiveFirstTwo(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  firstTwo(ids);
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+}
