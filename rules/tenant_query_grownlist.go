@@ -69,6 +69,11 @@ func grownFrom(at tsparse.Node, name string) bool {
 		if splitRowPath(next) == nil || next == name {
 			return false
 		}
+		if field := mappedKeyField(v); field != "" && keyFieldSet(at, field) {
+			// The rows' key set before they are mapped (`rows.forEach((r)
+			// => Object.assign(r, body))`): the list holds the keys written.
+			return true
+		}
 		name = next
 	}
 	return false
@@ -123,4 +128,39 @@ func listGrownAs(at tsparse.Node, name string, depth int) bool {
 		}
 		return false
 	})
+}
+
+// mappedKeyField is the field of each row the call `rows.map(cb)` gives,
+// cb reading one field of its element (`(r) => r.id`, `({ id }) => id`),
+// or "".
+func mappedKeyField(call tsparse.Node) string {
+	fn := call.Field("function")
+	args := namedNoComments(call.Field("arguments"))
+	if fn.Field("property").Text() != "map" || len(args) == 0 {
+		return ""
+	}
+	cb := uncast(args[0])
+	if cb.Kind() != "arrow_function" {
+		return ""
+	}
+	param := cb.Field("parameter")
+	if !param.Valid() {
+		params := namedNoComments(cb.Field("parameters"))
+		if len(params) == 0 {
+			return ""
+		}
+		param = params[0].Field("pattern")
+	}
+	body := uncast(cb.Field("body"))
+	switch {
+	case param.Kind() == "identifier" && body.Kind() == "member_expression" && uncast(body.Field("object")).Text() == param.Text():
+		return body.Field("property").Text()
+	case param.Kind() == "object_pattern" && body.Kind() == "identifier":
+		for _, e := range namedNoComments(param) {
+			if e.Kind() == "shorthand_property_identifier_pattern" && e.Text() == body.Text() {
+				return e.Text()
+			}
+		}
+	}
+	return ""
 }

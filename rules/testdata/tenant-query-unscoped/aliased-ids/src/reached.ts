@@ -356,3 +356,28 @@ export async function archiveFirstTwo(orgId: string) {
   firstTwo(ids);
   return prisma.project.findMany({ where: { id: { in: ids } } });
 }
+
+// The rows' ids set before they are mapped: the list holds the ids
+// written, not the ones found.
+export async function archiveRowsAssigned(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  projects.forEach((p: { id: string }) => Object.assign(p, req.body));
+  const ids = projects.map((p: { id: string }) => p.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function archiveRowAssigned(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const first = projects[0];
+  Object.assign(first, req.body);
+  const ids = projects.map(({ id }: { id: string }) => id);
+  return prisma.project.findMany({ where: { id: { in: ids } } }); // want "findMany on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Twin: another field of the rows set before the ids are mapped.
+export async function archiveRowsRenamed(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  projects.forEach((p: { name: string }) => Object.assign(p, { name: p.name.trim() }));
+  const ids = projects.map((p: { id: string }) => p.id);
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+}
