@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -134,33 +135,10 @@ func listGrownAs(at tsparse.Node, name string, depth int) bool {
 // cb reading one field of its element (`(r) => r.id`, `({ id }) => id`),
 // or "".
 func mappedKeyField(call tsparse.Node) string {
-	fn := call.Field("function")
 	args := namedNoComments(call.Field("arguments"))
-	if fn.Field("property").Text() != "map" || len(args) == 0 {
+	if call.Field("function").Field("property").Text() != "map" || len(args) != 1 {
 		return ""
 	}
 	cb := uncast(args[0])
-	if cb.Kind() != "arrow_function" {
-		return ""
-	}
-	param := cb.Field("parameter")
-	if !param.Valid() {
-		params := namedNoComments(cb.Field("parameters"))
-		if len(params) == 0 {
-			return ""
-		}
-		param = params[0].Field("pattern")
-	}
-	body := uncast(cb.Field("body"))
-	switch {
-	case param.Kind() == "identifier" && body.Kind() == "member_expression" && uncast(body.Field("object")).Text() == param.Text():
-		return body.Field("property").Text()
-	case param.Kind() == "object_pattern" && body.Kind() == "identifier":
-		for _, e := range namedNoComments(param) {
-			if e.Kind() == "shorthand_property_identifier_pattern" && e.Text() == body.Text() {
-				return e.Text()
-			}
-		}
-	}
-	return ""
+	return cmp.Or(returnedField(cb), elementField(cb), destructuredKey(cb))
 }
