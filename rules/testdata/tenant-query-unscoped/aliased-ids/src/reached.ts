@@ -381,3 +381,12 @@ export async function archiveRowsRenamed(orgId: string) {
   const ids = projects.map((p: { id: string }) => p.id);
   return prisma.project.findMany({ where: { id: { in: ids } } });
 }
+
+// Twin: a deep copy of the list grown, the list itself left as it is.
+export async function archiveClonedCopy(orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const extended = structuredClone(ids);
+  extended.push("another");
+  return prisma.project.findMany({ where: { id: { in: ids } } });
+}
