@@ -41,7 +41,62 @@ var changeKinds = []string{"assignment_expression", "augmented_assignment_expres
 // at: it comes first, a loop of outer holds both, or a function declared
 // in outer holds it (hoisted).
 func mayRunBefore(n, at, outer tsparse.Node) bool {
-	return n.Start() < at.Start() || inOneLoop(n, at, outer) || inHoisted(n, at, outer)
+	return n.Start() < at.Start() || inOneLoop(n, at, outer) || inHoisted(n, at, outer) || calledLater(n, at, outer)
+}
+
+// calledLater reports whether at stands in a function nested in outer,
+// not holding n, that may be called after n runs: one handed to a timer
+// or a promise's then (schedulers), or one given a name (`const archive
+// = () => query`, a declaration) that is used other than called before
+// n. What n does then comes before at although at stands first.
+func calledLater(n, at, outer tsparse.Node) bool {
+	for fn := at.Parent(); fn.Valid() && !sameNode(fn, outer) && spans(outer, fn); fn = fn.Parent() {
+		if !functionKinds[fn.Kind()] || spans(fn, n) {
+			continue
+		}
+		name := fn.Field("name")
+		if fn.Kind() != "function_declaration" {
+			p := fn.Parent()
+			for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" {
+				p = p.Parent()
+			}
+			switch p.Kind() {
+			case "variable_declarator":
+				name = p.Field("name")
+			case "arguments":
+				if scheduler(p.Parent()) && n.Start() > fn.Start() {
+					return true
+				}
+			}
+		}
+		if name.Kind() != "identifier" {
+			continue
+		}
+		if outer.AnyOfKind([]string{"identifier"}, func(use tsparse.Node) bool {
+			if use.Text() != name.Text() || sameNode(use, name) {
+				return false
+			}
+			call := use.Parent()
+			calledFirst := call.Kind() == "call_expression" && sameNode(call.Field("function"), use) && call.End() <= n.Start() && !inOneLoop(n, call, outer)
+			return !calledFirst
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// schedulers are the calls that run the function they are given later:
+// timers, and a promise's or an emitter's callbacks.
+var schedulers = []string{"setTimeout", "setInterval", "setImmediate", "queueMicrotask", "process.nextTick", "then", "catch", "finally", "on", "once", "addListener", "addEventListener"}
+
+// scheduler reports whether call is one of schedulers.
+func scheduler(call tsparse.Node) bool {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() == "member_expression" && slices.Contains(schedulers, fn.Field("property").Text()) {
+		return true
+	}
+	return slices.Contains(schedulers, compact(fn.Text()))
 }
 
 // inHoisted reports whether a function declared inside outer, not

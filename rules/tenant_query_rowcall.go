@@ -35,10 +35,12 @@ import (
 //
 // A call after q in a loop that binds the row anew each turn (the lookup,
 // or the loop's row, inside it) is given that turn's row, not the one the
-// next turn's q reads; one in a loop or callback that does not is not.
+// next turn's q reads; one in a loop or callback that does not is not,
+// nor one made before a function holding q is called (calledLater).
 func (q *queryCheck) rowChangedBetween(from tsparse.Node, path []string) bool {
+	outer, _ := functionChain(q.call)
 	return changedPathBetween(from, q.call, path, func(call, n tsparse.Node) bool {
-		return call.Start() > q.call.End() && !loopAround(call, q.call, from) || q.keepsRow(call, n)
+		return call.Start() > q.call.End() && !loopAround(call, q.call, from) && !calledLater(call, q.call, outer) || q.keepsRow(call, n)
 	}, true)
 }
 

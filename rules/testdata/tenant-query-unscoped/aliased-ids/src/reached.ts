@@ -390,3 +390,23 @@ export async function archiveClonedCopy(orgId: string) {
   extended.push("another");
   return prisma.project.findMany({ where: { id: { in: ids } } });
 }
+
+// A query in a function kept to run later sees what is done to the list
+// before it is called.
+export async function archiveLater(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const archive = () => prisma.project.deleteMany({ where: { id: { in: ids } } }); // want "deleteMany on tenant-scoped \"Project\" does not filter by the tenant"
+  addThroughIndex(ids, req);
+  await archive();
+}
+
+// Twin: the function kept is called before the list is grown.
+export async function archiveLaterCalledFirst(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const archive = () => prisma.project.deleteMany({ where: { id: { in: ids } } });
+  await archive();
+  addThroughIndex(ids, req);
+  return ids;
+}

@@ -278,3 +278,28 @@ export async function helperCollects(userId: number, id: number) {
   collected(child);
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
 }
+
+// An update kept to run later sees the row moved before it is called.
+export async function movedBeforeLater(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  const rename = () => prisma.collection.update({ where: { id: child.parentId! }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+  reparent(child, to);
+  await rename();
+}
+
+export async function movedInTimer(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  setTimeout(() => prisma.collection.update({ where: { id: child.parentId! }, data: { name: "x" } }), 10); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+  child.parentId = to;
+}
+
+// Twin: the update kept is awaited before the row is moved.
+export async function movedAfterLater(userId: number, id: number, to: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  const rename = () => prisma.collection.update({ where: { id: child.parentId! }, data: { name: "x" } });
+  await rename();
+  reparent(child, to);
+}
