@@ -46,9 +46,10 @@ func mayRunBefore(n, at, outer tsparse.Node) bool {
 
 // calledLater reports whether at stands in a function nested in outer,
 // not holding n, that may be called after n runs: one handed to a timer
-// or a promise's then (schedulers), or one given a name (`const archive
-// = () => query`, a declaration) that is used other than called before
-// n. What n does then comes before at although at stands first.
+// or a promise's then (schedulers) or to a call not awaited before n
+// (handedToRunLater), one kept in an object, or one given a name (`const
+// archive = () => query`, a declaration) that is used other than called
+// before n. What n does then comes before at although at stands first.
 func calledLater(n, at, outer tsparse.Node) bool {
 	for fn := at.Parent(); fn.Valid() && !sameNode(fn, outer) && spans(outer, fn); fn = fn.Parent() {
 		if !functionKinds[fn.Kind()] || spans(fn, n) {
@@ -63,8 +64,14 @@ func calledLater(n, at, outer tsparse.Node) bool {
 			switch p.Kind() {
 			case "variable_declarator":
 				name = p.Field("name")
+			case "pair":
+				// Kept in an object (`{ archive: () => query }`), to be
+				// called through it.
+				if n.Start() > fn.Start() {
+					return true
+				}
 			case "arguments":
-				if scheduler(p.Parent()) && n.Start() > fn.Start() {
+				if n.Start() > fn.Start() && handedToRunLater(p.Parent(), n) {
 					return true
 				}
 			}
@@ -84,6 +91,26 @@ func calledLater(n, at, outer tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// handedToRunLater reports whether call, given a function, may run it
+// after n: a scheduler does, and so may any call but an array method's
+// (which runs its callback at once) or one awaited before n.
+func handedToRunLater(call, n tsparse.Node) bool {
+	if scheduler(call) {
+		return true
+	}
+	if call.Kind() != "call_expression" {
+		return false // `new Promise(…)` runs its executor at once
+	}
+	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && slices.Contains(callbackMethods, fn.Field("property").Text()) {
+		return false
+	}
+	awaited := call.Parent()
+	for awaited.Kind() == "parenthesized_expression" {
+		awaited = awaited.Parent()
+	}
+	return awaited.Kind() != "await_expression" || n.Start() < call.End()
 }
 
 // schedulers are the calls that run the function they are given later:

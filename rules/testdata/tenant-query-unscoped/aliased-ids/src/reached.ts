@@ -410,3 +410,31 @@ export async function archiveLaterCalledFirst(req: Request, orgId: string) {
   addThroughIndex(ids, req);
   return ids;
 }
+
+// The same kept in an object, or handed to a call not awaited, which may
+// run it later.
+declare function enqueue(job: () => Promise<unknown>): Promise<void>;
+
+export async function archiveKeptInObject(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const jobs = { archive: () => prisma.project.deleteMany({ where: { id: { in: ids } } }) }; // want "deleteMany on tenant-scoped \"Project\" does not filter by the tenant"
+  addThroughIndex(ids, req);
+  await jobs.archive();
+}
+
+export async function archiveQueued(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  const queued = enqueue(() => prisma.project.deleteMany({ where: { id: { in: ids } } })); // want "deleteMany on tenant-scoped \"Project\" does not filter by the tenant"
+  addThroughIndex(ids, req);
+  await queued;
+}
+
+// Twin: the call given the query is awaited before the list is grown.
+export async function archiveQueuedFirst(req: Request, orgId: string) {
+  const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+  const ids = projects.map((p: { id: string }) => p.id);
+  await enqueue(() => prisma.project.deleteMany({ where: { id: { in: ids } } }));
+  addThroughIndex(ids, req);
+}
