@@ -64,6 +64,12 @@ func calledLater(n, at, outer tsparse.Node) bool {
 			switch p.Kind() {
 			case "variable_declarator":
 				name = p.Field("name")
+			case "assignment_expression":
+				if left := uncast(p.Field("left")); left.Kind() == "identifier" {
+					name = left
+				} else if n.Start() > fn.Start() {
+					return true // kept on an object: `this.pending = () => query`
+				}
 			case "pair":
 				// Kept in an object (`{ archive: () => query }`), to be
 				// called through it.

@@ -438,3 +438,15 @@ export async function archiveQueuedFirst(req: Request, orgId: string) {
   await enqueue(() => prisma.project.deleteMany({ where: { id: { in: ids } } }));
   addThroughIndex(ids, req);
 }
+
+class Archiver {
+  pending?: () => Promise<unknown>;
+
+  async archiveKeptOnThis(req: Request, orgId: string) {
+    const projects = await prisma.project.findMany({ where: { organizationId: orgId } });
+    const ids = projects.map((p: { id: string }) => p.id);
+    this.pending = () => prisma.project.deleteMany({ where: { id: { in: ids } } }); // want "deleteMany on tenant-scoped \"Project\" does not filter by the tenant"
+    addThroughIndex(ids, req);
+    await this.pending();
+  }
+}
