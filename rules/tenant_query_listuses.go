@@ -379,7 +379,11 @@ func (u listReading) heldRead(e tsparse.Node, depth int) bool {
 			continue
 		case "arguments":
 			call := p.Parent()
-			return readsHeld(call) || prismaOperation(call) || thrownOut(call, u.scope) || u.handed == nil && call.Kind() == "call_expression"
+			if keepsArguments(call) {
+				// Not another check's: Array.from([ids])[0] is ids.
+				return readsHeld(call)
+			}
+			return prismaOperation(call) || thrownOut(call, u.scope) || u.handed == nil && call.Kind() == "call_expression"
 		case "return_statement":
 			return u.exits.Valid() && sameNode(enclosingFunction(p), u.exits)
 		case "variable_declarator":
@@ -443,7 +447,10 @@ func (u listReading) givenOnly(n tsparse.Node) bool {
 			continue
 		case "arguments":
 			call := p.Parent()
-			return prismaOperation(call) || u.handed == nil && call.Kind() == "call_expression" || readsHeld(call)
+			if keepsArguments(call) {
+				return readsHeld(call)
+			}
+			return prismaOperation(call) || u.handed == nil && call.Kind() == "call_expression"
 		case "return_statement":
 			return u.exits.Valid() && sameNode(enclosingFunction(p), u.exits)
 		}
