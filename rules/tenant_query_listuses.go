@@ -283,13 +283,16 @@ func (u listReading) argumentRead(call, e tsparse.Node, depth int) bool {
 	if keepsArguments(call) || prismaOperation(call) || thrownOut(call, u.scope) {
 		return true
 	}
-	if call.Kind() != "call_expression" {
-		// A row given to a constructor is trusted as a row given to a
-		// call the rule cannot read is (`new RowView(row)`); a list is
-		// not.
-		return u.rows && call.Kind() == "new_expression"
-	}
 	i := slices.IndexFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool { return sameNode(a, e) })
+	if call.Kind() != "call_expression" {
+		// A row given to a constructor is judged as one given to a call
+		// (rowHandedTo reads a class of the file's; one the rule cannot
+		// read is trusted: `new RowView(row)`). A list is refused.
+		if !u.rows || call.Kind() != "new_expression" {
+			return false
+		}
+		return u.handed == nil || i >= 0 && !u.handed(call, i)
+	}
 	if setsFields(call) {
 		return i > 0
 	}
@@ -317,6 +320,33 @@ func sqlTag(call tsparse.Node) bool {
 		fn = fn.Field("property")
 	}
 	return slices.Contains(sqlTags, fn.Text())
+}
+
+// fileConstructor is the constructor of the class of the file that the
+// new expression call builds, or an invalid node.
+func fileConstructor(call tsparse.Node) tsparse.Node {
+	class := uncast(call.Field("constructor"))
+	if class.Kind() != "identifier" {
+		return tsparse.Node{}
+	}
+	scope, byStatement := bindingScope(call, class.Text(), -1)
+	if !byStatement {
+		return tsparse.Node{}
+	}
+	for _, st := range scope.NamedChildren() {
+		if st.Kind() == "export_statement" {
+			st = st.Field("declaration")
+		}
+		if st.Kind() != "class_declaration" || st.Field("name").Text() != class.Text() {
+			continue
+		}
+		for _, m := range namedNoComments(st.Field("body")) {
+			if m.Kind() == "method_definition" && m.Field("name").Text() == "constructor" {
+				return m
+			}
+		}
+	}
+	return tsparse.Node{}
 }
 
 // containerAdders are the methods that put their arguments into the

@@ -72,7 +72,7 @@ func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
 		return len(args) > 0 && !(n.Start() >= args[0].Start() && n.End() <= args[0].End())
 	}
 	i, key, ok := argumentHolding(call, n)
-	if !ok || call.Kind() != "call_expression" {
+	if !ok || call.Kind() != "call_expression" && call.Kind() != "new_expression" {
 		return true
 	}
 	return !q.rowHandedTo(call, i, key, 0)
@@ -81,13 +81,18 @@ func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
 // rowHandedTo reports whether the function call calls is seen to write a
 // field of what its argument i holds (key "": the argument; else its
 // property key): a method of the class called on this (`this.reparent(row)`),
-// a helper of the file or one it imports, followed as deep as a list
+// the constructor of a class of the file (`new Detacher(row)`), a helper
+// of the file or one it imports, followed as deep as a list
 // handed on is (handedOnDepth).
 func (q *queryCheck) rowHandedTo(call tsparse.Node, i int, key string, depth int) bool {
 	if depth > handedOnDepth {
 		return true
 	}
 	handed := func(call tsparse.Node, j int) bool { return q.rowHandedTo(call, j, "", depth+1) }
+	if call.Kind() == "new_expression" {
+		// The constructor of a class of the file; another is trusted.
+		return paramWritten(fileConstructor(call), i, key, handed)
+	}
 	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && fn.Field("object").Kind() == "this" {
 		return paramWritten(thisMethod(call, fn.Field("property").Text()), i, key, handed)
 	}

@@ -303,3 +303,35 @@ export async function movedAfterLater(userId: number, id: number, to: number) {
   await rename();
   reparent(child, to);
 }
+
+// A class of the file whose constructor moves the row it is given.
+class Detacher {
+  constructor(row: Row) {
+    row.parentId = null;
+  }
+}
+function detachedView(row: Row) {
+  return new Detacher(row);
+}
+
+export async function helperConstructsMover(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  detachedView(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function constructsMover(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  new Detacher(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+// Twin: the row wrapped where it was found, by a constructor that keeps it.
+export async function constructsView(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  console.log(new RowView(child));
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } });
+}
