@@ -40,7 +40,7 @@ func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n
 	}
 	outer, _ := functionChain(at)
 	between := func(n tsparse.Node) bool {
-		return n.Start() >= from.End() && (n.Start() < at.Start() || inOneLoop(n, at, outer)) && !spans(n, at)
+		return (n.Start() >= from.End() && (n.Start() < at.Start() || inOneLoop(n, at, outer) || calledLater(n, at, outer)) || inHoisted(n, at, outer)) && !spans(n, at)
 	}
 	// Names given it before the lookup reach it as well.
 	upTo := from

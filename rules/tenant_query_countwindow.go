@@ -74,7 +74,8 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 
 // keepsArguments reports whether call (a call or a new expression) only
 // reads its arguments: a Set or Map made of them, Array.from,
-// Array.isArray, JSON.stringify, a conversion or a console method.
+// Array.isArray, JSON.stringify, structuredClone (a deep copy), a
+// conversion or a console method.
 func keepsArguments(call tsparse.Node) bool {
 	var fn string
 	switch call.Kind() {
@@ -87,7 +88,7 @@ func keepsArguments(call tsparse.Node) bool {
 		return false
 	}
 	switch fn {
-	case "Array.from", "Array.isArray", "JSON.stringify", "String", "Number", "Boolean":
+	case "Array.from", "Array.isArray", "JSON.stringify", "structuredClone", "String", "Number", "Boolean":
 		return true
 	}
 	return strings.HasPrefix(fn, "console.") && !strings.Contains(fn[len("console."):], ".")

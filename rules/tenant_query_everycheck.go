@@ -97,7 +97,7 @@ func keyWritten(at tsparse.Node, key string) bool {
 			arg := uncast(n.Field("argument"))
 			return n.Field("operator").Text() == "delete" && (arg.Kind() == "member_expression" && arg.Field("property").Text() == key || arg.Kind() == "subscript_expression")
 		case "call_expression":
-			return slices.Contains(fieldSetters, compact(n.Field("function").Text()))
+			return setsFields(n)
 		}
 		return false
 	})
@@ -106,6 +106,56 @@ func keyWritten(at tsparse.Node, key string) bool {
 // fieldSetters are the functions that set or delete fields of their
 // first argument: `Reflect.set(row, "id", other)`.
 var fieldSetters = []string{"Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.set", "Reflect.defineProperty", "Reflect.deleteProperty"}
+
+// lodashSetters are the functions of lodash (and underscore) that set or
+// delete fields of their first argument: `_.merge(row, body)`.
+var lodashSetters = []string{"assign", "assignIn", "assignInWith", "assignWith", "defaults", "defaultsDeep", "extend", "extendWith", "merge", "mergeWith", "set", "setWith", "unset", "update", "updateWith"}
+
+// setsFields reports whether call sets fields of its first argument: one
+// of fieldSetters, or of lodashSetters imported from lodash, whole (`_.merge`),
+// by name (`import { merge } from "lodash"`) or as its own module
+// (`import merge from "lodash/merge"`, "lodash.merge"). lodash/fp gives a
+// copy and changes nothing.
+func setsFields(call tsparse.Node) bool {
+	fn := uncast(call.Field("function"))
+	if slices.Contains(fieldSetters, compact(fn.Text())) {
+		return true
+	}
+	local, member := fn.Text(), ""
+	if fn.Kind() == "member_expression" {
+		local, member = fn.Field("object").Text(), fn.Field("property").Text()
+		if fn.Field("object").Kind() != "identifier" {
+			return false
+		}
+	} else if fn.Kind() != "identifier" {
+		return false
+	}
+	name, module := importOf(call, local)
+	whole, own := lodashModule(module)
+	switch {
+	case member != "":
+		return whole && (name == "*" || name == "default") && slices.Contains(lodashSetters, member)
+	case whole:
+		return slices.Contains(lodashSetters, name)
+	}
+	return own != "" && name == "default" && slices.ContainsFunc(lodashSetters, func(s string) bool { return strings.EqualFold(s, own) })
+}
+
+// lodashModule tells whether module is lodash whole (whole), or one of
+// its functions as a module of its own (own: "lodash/merge",
+// "lodash.merge" give "merge"); lodash/fp is neither.
+func lodashModule(module string) (whole bool, own string) {
+	switch module {
+	case "lodash", "lodash-es", "underscore":
+		return true, ""
+	}
+	for _, prefix := range []string{"lodash/", "lodash-es/", "lodash."} {
+		if rest, ok := strings.CutPrefix(module, prefix); ok && rest != "fp" && !strings.HasPrefix(rest, "fp/") {
+			return false, strings.TrimSuffix(rest, ".js")
+		}
+	}
+	return false, ""
+}
 
 // everyCheckedRows is the list of rows the callback cb of `list.every(cb)`
 // finds, for its element, a row of whose id is the element's key: an

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -69,6 +70,11 @@ func grownFrom(at tsparse.Node, name string) bool {
 		if splitRowPath(next) == nil || next == name {
 			return false
 		}
+		if field := mappedKeyField(v); field != "" && keyFieldSet(at, field) {
+			// The rows' key set before they are mapped (`rows.forEach((r)
+			// => Object.assign(r, body))`): the list holds the keys written.
+			return true
+		}
 		name = next
 	}
 	return false
@@ -123,4 +129,16 @@ func listGrownAs(at tsparse.Node, name string, depth int) bool {
 		}
 		return false
 	})
+}
+
+// mappedKeyField is the field of each row the call `rows.map(cb)` gives,
+// cb reading one field of its element (`(r) => r.id`, `({ id }) => id`),
+// or "".
+func mappedKeyField(call tsparse.Node) string {
+	args := namedNoComments(call.Field("arguments"))
+	if call.Field("function").Field("property").Text() != "map" || len(args) != 1 {
+		return ""
+	}
+	cb := uncast(args[0])
+	return cmp.Or(returnedField(cb), elementField(cb), destructuredKey(cb))
 }

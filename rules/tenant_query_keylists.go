@@ -463,15 +463,19 @@ func (q *queryCheck) transactionEntry(e tsparse.Node, judge func(sub *queryCheck
 // that may push to it (mayChangeArgument), or is held in an object or
 // array literal given to a call (literalHolds), whose function may reach
 // it there. Prisma and the calls that keep
-// their arguments (keepsArguments) only read it; an alias's pushes are
-// grownFrom's.
+// their arguments (keepsArguments) only read it, but Array.from of a
+// literal holding it (readsHeld); an alias's pushes are grownFrom's.
 func (q *queryCheck) handedBefore(at tsparse.Node, name string) bool {
 	outer, _ := functionChain(at)
 	return outer.AnyOfKind([]string{"call_expression"}, func(n tsparse.Node) bool {
-		if !mayRunBefore(n, at, outer) || spans(n, at) || keepsArguments(n) || slices.Contains(tsquery.Operations, n.Field("function").Field("property").Text()) {
+		if !mayRunBefore(n, at, outer) || spans(n, at) || slices.Contains(tsquery.Operations, n.Field("function").Field("property").Text()) {
 			return false
 		}
 		args := namedNoComments(n.Field("arguments"))
+		if keepsArguments(n) {
+			// Array.from of a literal holding the list holds the list.
+			return !readsHeld(n) && slices.ContainsFunc(args, func(a tsparse.Node) bool { return literalHolds(uncast(a), name) })
+		}
 		if i := slices.IndexFunc(args, func(a tsparse.Node) bool { return compact(uncast(a).Text()) == name }); i >= 0 {
 			return q.mayChangeArgument(n, i)
 		}

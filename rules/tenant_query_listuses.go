@@ -135,8 +135,12 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 			continue
 		case "unary_expression":
 			return p.Field("operator").Text() != "delete"
-		case "if_statement", "while_statement", "do_statement", "for_statement", "switch_statement", "template_substitution", "type_query", "expression_statement", "spread_element":
+		case "if_statement", "while_statement", "do_statement", "for_statement", "switch_statement", "type_query", "expression_statement", "spread_element":
 			return true
+		case "template_substitution":
+			// Joined into a string, unless a tag is given it.
+			tagged := p.Parent().Parent()
+			return tagged.Kind() != "call_expression" || !sameNode(tagged.Field("arguments"), p.Parent()) || sqlTag(tagged)
 		case "for_in_statement":
 			return sameNode(p.Field("right"), e)
 		case "member_expression":
@@ -166,7 +170,7 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 			}
 			return elementRead(p)
 		case "arguments":
-			return u.argumentRead(p.Parent(), e)
+			return u.argumentRead(p.Parent(), e, depth)
 		case "variable_declarator":
 			name := p.Field("name")
 			if name.Kind() == "array_pattern" || name.Kind() == "object_pattern" {
@@ -185,31 +189,84 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 	}
 }
 
-// callbackGetsList reports whether a function literal given to the array
-// method call takes the array itself as a parameter: the third of
-// `forEach((x, i, list) => …)`, the fourth of reduce's.
+// callbackGetsList reports whether a callback given to the array method
+// call takes the array itself: the third parameter of `forEach((x, i,
+// list) => …)`, the fourth of reduce's, a rest parameter or `arguments`
+// that reach it. A callback given by name is read where the name is
+// declared; one the rule cannot read (imported, a parameter, a method)
+// may take it, unless a conversion built in (listConverters).
 func callbackGetsList(call tsparse.Node, method string) bool {
 	at := 2
 	if method == "reduce" || method == "reduceRight" {
 		at = 3
 	}
-	return slices.ContainsFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool {
+	args := namedNoComments(call.Field("arguments"))
+	if slices.ContainsFunc(args, func(a tsparse.Node) bool {
 		a = uncast(a)
-		if !functionKinds[a.Kind()] {
-			return false
+		return functionKinds[a.Kind()] && takesParameter(a, at)
+	}) {
+		return true
+	}
+	if len(args) == 0 || !slices.Contains(callbackMethods, method) {
+		return false
+	}
+	cb := uncast(args[0])
+	switch cb.Kind() {
+	case "identifier":
+		name := cb.Text()
+		scope, byStatement := bindingScope(cb, name, -1)
+		if !scope.Valid() {
+			_, module := importOf(cb, name)
+			return module != "" || !slices.Contains(listConverters, name)
 		}
-		return len(namedNoComments(a.Field("parameters"))) > at
+		if !byStatement {
+			return true // a parameter: any function
+		}
+		for _, st := range scope.NamedChildren() {
+			if st.Kind() == "export_statement" {
+				st = st.Field("declaration")
+			}
+			if fn := declared(st, name); fn.Valid() && functionKinds[fn.Kind()] {
+				return takesParameter(fn, at)
+			}
+		}
+		return true
+	case "arrow_function", "function_expression":
+		return false // judged above
+	}
+	return true
+}
+
+// callbackMethods are the listReaders whose first argument is a callback
+// given the element, its index and the list.
+var callbackMethods = []string{"map", "filter", "forEach", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap"}
+
+// listConverters are the functions built in that a list's elements are
+// commonly mapped or filtered through: each reads its first argument
+// only (`ids.filter(Boolean)`, `ids.map(String)`).
+var listConverters = []string{"Boolean", "String", "Number", "BigInt", "parseInt", "parseFloat", "encodeURIComponent", "decodeURIComponent"}
+
+// takesParameter reports whether the function fn may read its parameter
+// at (counted from 0): it declares that many, a rest parameter, or reads
+// `arguments`.
+func takesParameter(fn tsparse.Node, at int) bool {
+	params := namedNoComments(fn.Field("parameters"))
+	return len(params) > at || readsArguments(fn) || slices.ContainsFunc(params, func(p tsparse.Node) bool {
+		return p.Kind() == "rest_pattern" || firstNamed(p).Kind() == "rest_pattern"
 	})
 }
 
 // elementRead reports whether the element s picks is read, not set,
-// deleted or called: `ids[0]`, not `ids[0] = other` nor `ids["push"](x)`.
+// deleted or called: `ids[0]`, not `ids[0] = other`, `[ids[0]] = [other]`,
+// `for (ids[0] of others)` nor `ids["push"](x)`.
 func elementRead(s tsparse.Node) bool {
 	p := s.Parent()
 	switch p.Kind() {
-	case "assignment_expression", "augmented_assignment_expression":
+	case "assignment_expression", "augmented_assignment_expression", "assignment_pattern", "object_assignment_pattern", "for_in_statement":
 		return !sameNode(p.Field("left"), s)
-	case "update_expression":
+	case "pair_pattern":
+		return !sameNode(p.Field("value"), s)
+	case "update_expression", "array_pattern", "rest_pattern":
 		return false
 	case "unary_expression":
 		return p.Field("operator").Text() != "delete"
@@ -222,21 +279,88 @@ func elementRead(s tsparse.Node) bool {
 // argumentRead judges the list e given to call: a Prisma operation reads
 // it, as do the calls that keep their arguments (a Set made of it,
 // Array.from, a console method); any other call is handed's to judge.
-func (u listReading) argumentRead(call, e tsparse.Node) bool {
+func (u listReading) argumentRead(call, e tsparse.Node, depth int) bool {
 	if keepsArguments(call) || prismaOperation(call) || thrownOut(call, u.scope) {
 		return true
 	}
-	if call.Kind() != "call_expression" {
-		return false
-	}
 	i := slices.IndexFunc(namedNoComments(call.Field("arguments")), func(a tsparse.Node) bool { return sameNode(a, e) })
-	if slices.Contains(fieldSetters, compact(call.Field("function").Text())) {
+	if call.Kind() != "call_expression" {
+		// A row given to a constructor is judged as one given to a call
+		// (rowHandedTo reads a class of the file's; one the rule cannot
+		// read is trusted: `new RowView(row)`). A list is refused.
+		if !u.rows || call.Kind() != "new_expression" {
+			return false
+		}
+		return u.handed == nil || i >= 0 && !u.handed(call, i)
+	}
+	if setsFields(call) {
 		return i > 0
+	}
+	if holder, ok := containerAdded(call); ok && u.rows {
+		// A row put into a local list or map is reached through it
+		// (`all.push(row); all[0].parentId = other`): its uses are
+		// judged as a literal's holding the row.
+		return holder.Kind() == "identifier" && depth < aliasDepth && u.holderRead(holder, depth)
 	}
 	if u.handed == nil {
 		return true
 	}
 	return i >= 0 && !u.handed(call, i)
+}
+
+// sqlTags are the tags that build SQL of what they substitute, reading
+// it: Prisma.sql, or a raw query's own ($queryRaw, $executeRaw).
+var sqlTags = []string{"sql", "$queryRaw", "$executeRaw"}
+
+// sqlTag reports whether the tagged template call is tagged by one of
+// sqlTags (`Prisma.sql`, `tx.$queryRaw<Row[]>`).
+func sqlTag(call tsparse.Node) bool {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() == "member_expression" {
+		fn = fn.Field("property")
+	}
+	return slices.Contains(sqlTags, fn.Text())
+}
+
+// fileConstructor is the constructor of the class of the file that the
+// new expression call builds, or an invalid node.
+func fileConstructor(call tsparse.Node) tsparse.Node {
+	class := uncast(call.Field("constructor"))
+	if class.Kind() != "identifier" {
+		return tsparse.Node{}
+	}
+	scope, byStatement := bindingScope(call, class.Text(), -1)
+	if !byStatement {
+		return tsparse.Node{}
+	}
+	for _, st := range scope.NamedChildren() {
+		if st.Kind() == "export_statement" {
+			st = st.Field("declaration")
+		}
+		if st.Kind() != "class_declaration" || st.Field("name").Text() != class.Text() {
+			continue
+		}
+		for _, m := range namedNoComments(st.Field("body")) {
+			if m.Kind() == "method_definition" && m.Field("name").Text() == "constructor" {
+				return m
+			}
+		}
+	}
+	return tsparse.Node{}
+}
+
+// containerAdders are the methods that put their arguments into the
+// array, Set or Map they are called on.
+var containerAdders = append([]string{"set"}, listGrowers...)
+
+// containerAdded reports whether call puts its arguments into the object
+// it is called on (`all.push(row)`, `byId.set(id, row)`), and which.
+func containerAdded(call tsparse.Node) (holder tsparse.Node, ok bool) {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() != "member_expression" || !slices.Contains(containerAdders, fn.Field("property").Text()) {
+		return tsparse.Node{}, false
+	}
+	return uncast(fn.Field("object")), true
 }
 
 // prismaOperation reports whether call is a Prisma operation
@@ -247,13 +371,18 @@ func prismaOperation(call tsparse.Node) bool {
 }
 
 // aliasRead reports whether the uses of name, given the list, are read in
-// turn: `const l = ids || []; l.push(other)` changes ids.
+// turn: `const l = ids || []; l.push(other)` changes ids. A name bound
+// outside scope (a variable of the module) lets the list out: code the
+// judge does not read may change it through that name.
 func (u listReading) aliasRead(name tsparse.Node, depth int) bool {
 	if depth >= aliasDepth {
 		return false
 	}
 	alias := name.Text()
 	scope, _ := bindingScope(name, alias, -1)
+	if !scope.Valid() || !spans(u.scope, scope) {
+		return false
+	}
 	return !u.unread(func(n tsparse.Node) bool {
 		if n.Text() != alias {
 			return false
@@ -268,21 +397,28 @@ func (u listReading) aliasRead(name tsparse.Node, depth int) bool {
 // may be reached: read when the literal is given to a Prisma operation or
 // to a call that keeps its arguments, thrown out of the function,
 // returned where a return is read, or given a name used only so (`const
-// where = { id: { in: ids } }`, then `{ where }` given to the query, or a
-// field of it set); named is false for a literal inside a holder already
-// named (holderRead), which takes no name of its own. Handed to any other
-// call, it is read only when calls are another check's (handed nil), as
-// handedBefore refuses such a literal itself (literalHolds).
+// where = { id: { in: ids } }`, then `{ where }` or `{ ...where }` given
+// to the query, or a field of it set); named is false for a literal
+// inside a holder already named (holderRead), which takes no name of its
+// own. Handed to any other call, it is read only when calls are another
+// check's (handed nil), as handedBefore refuses such a literal itself
+// (literalHolds).
 func (u listReading) heldRead(e tsparse.Node, depth int, named bool) bool {
 	for {
 		p := e.Parent()
 		switch p.Kind() {
-		case "array", "object", "pair", "parenthesized_expression", "as_expression", "satisfies_expression":
+		case "array", "object", "pair", "spread_element", "parenthesized_expression", "as_expression", "satisfies_expression":
+			// A spread copies the fields, the list among them: `{ where:
+			// { ...where, title } }` gives the query the same list.
 			e = p
 			continue
 		case "arguments":
 			call := p.Parent()
-			return keepsArguments(call) && call.Kind() == "call_expression" || prismaOperation(call) || thrownOut(call, u.scope) || u.handed == nil && call.Kind() == "call_expression"
+			if keepsArguments(call) {
+				// Not another check's: Array.from([ids])[0] is ids.
+				return readsHeld(call)
+			}
+			return prismaOperation(call) || thrownOut(call, u.scope) || u.handed == nil && call.Kind() == "call_expression"
 		case "return_statement":
 			return u.exits.Valid() && sameNode(enclosingFunction(p), u.exits)
 		case "variable_declarator":
@@ -291,6 +427,14 @@ func (u listReading) heldRead(e tsparse.Node, depth int, named bool) bool {
 		}
 		return false
 	}
+}
+
+// readsHeld reports whether call, given a literal that holds the list,
+// only reads it: a call that keeps its arguments (keepsArguments), but
+// not a Set, a Map or Array.from, whose elements are the literal's own
+// (`Array.from([ids])[0]` is the list).
+func readsHeld(call tsparse.Node) bool {
+	return call.Kind() == "call_expression" && keepsArguments(call) && compact(call.Field("function").Text()) != "Array.from"
 }
 
 // holderRead reports whether every use of name, a literal holding the
@@ -313,6 +457,9 @@ func (u listReading) holderRead(name tsparse.Node, depth int) bool {
 			set := p.Parent()
 			if (set.Kind() == "assignment_expression" || set.Kind() == "augmented_assignment_expression") && sameNode(set.Field("left"), p) {
 				return false
+			}
+			if holder, added := containerAdded(set); added && set.Kind() == "call_expression" && sameNode(holder, n) {
+				return false // more put in beside the list or row
 			}
 			// `bag.list` may be the list itself: judged as it is.
 			return !u.read(p, depth+1)

@@ -38,9 +38,111 @@ func overwritten(at tsparse.Node, value string) bool {
 var changeKinds = []string{"assignment_expression", "augmented_assignment_expression", "call_expression"}
 
 // mayRunBefore reports whether n, in the function outer, may run before
-// at: it comes first, or a loop of outer holds both.
+// at: it comes first, a loop of outer holds both, or a function declared
+// in outer holds it (hoisted).
 func mayRunBefore(n, at, outer tsparse.Node) bool {
-	return n.Start() < at.Start() || inOneLoop(n, at, outer)
+	return n.Start() < at.Start() || inOneLoop(n, at, outer) || inHoisted(n, at, outer) || calledLater(n, at, outer)
+}
+
+// calledLater reports whether at stands in a function nested in outer,
+// not holding n, that may be called after n runs: one handed to a timer
+// or a promise's then (schedulers) or to a call not awaited before n
+// (handedToRunLater), one kept in an object, or one given a name (`const
+// archive = () => query`, a declaration) that is used other than called
+// before n. What n does then comes before at although at stands first.
+func calledLater(n, at, outer tsparse.Node) bool {
+	for fn := at.Parent(); fn.Valid() && !sameNode(fn, outer) && spans(outer, fn); fn = fn.Parent() {
+		if !functionKinds[fn.Kind()] || spans(fn, n) {
+			continue
+		}
+		name := fn.Field("name")
+		if fn.Kind() != "function_declaration" {
+			p := fn.Parent()
+			for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" {
+				p = p.Parent()
+			}
+			switch p.Kind() {
+			case "variable_declarator":
+				name = p.Field("name")
+			case "assignment_expression":
+				if left := uncast(p.Field("left")); left.Kind() == "identifier" {
+					name = left
+				} else if n.Start() > fn.Start() {
+					return true // kept on an object: `this.pending = () => query`
+				}
+			case "pair":
+				// Kept in an object (`{ archive: () => query }`), to be
+				// called through it.
+				if n.Start() > fn.Start() {
+					return true
+				}
+			case "arguments":
+				if n.Start() > fn.Start() && handedToRunLater(p.Parent(), n) {
+					return true
+				}
+			}
+		}
+		if name.Kind() != "identifier" {
+			continue
+		}
+		if outer.AnyOfKind([]string{"identifier"}, func(use tsparse.Node) bool {
+			if use.Text() != name.Text() || sameNode(use, name) {
+				return false
+			}
+			call := use.Parent()
+			calledFirst := call.Kind() == "call_expression" && sameNode(call.Field("function"), use) && call.End() <= n.Start() && !inOneLoop(n, call, outer)
+			return !calledFirst
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// handedToRunLater reports whether call, given a function, may run it
+// after n: a scheduler does, and so may any call but an array method's
+// (which runs its callback at once) or one awaited before n.
+func handedToRunLater(call, n tsparse.Node) bool {
+	if scheduler(call) {
+		return true
+	}
+	if call.Kind() != "call_expression" {
+		return false // `new Promise(…)` runs its executor at once
+	}
+	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && slices.Contains(callbackMethods, fn.Field("property").Text()) {
+		return false
+	}
+	awaited := call.Parent()
+	for awaited.Kind() == "parenthesized_expression" {
+		awaited = awaited.Parent()
+	}
+	return awaited.Kind() != "await_expression" || n.Start() < call.End()
+}
+
+// schedulers are the calls that run the function they are given later:
+// timers, and a promise's or an emitter's callbacks.
+var schedulers = []string{"setTimeout", "setInterval", "setImmediate", "queueMicrotask", "process.nextTick", "then", "catch", "finally", "on", "once", "addListener", "addEventListener"}
+
+// scheduler reports whether call is one of schedulers.
+func scheduler(call tsparse.Node) bool {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() == "member_expression" && slices.Contains(schedulers, fn.Field("property").Text()) {
+		return true
+	}
+	return slices.Contains(schedulers, compact(fn.Text()))
+}
+
+// inHoisted reports whether a function declared inside outer, not
+// holding at, holds n: it may be called, and n run, anywhere in outer,
+// before at too, wherever it stands (`addRequested(); query; function
+// addRequested() { ids.push(other) }`).
+func inHoisted(n, at, outer tsparse.Node) bool {
+	for p := n.Parent(); p.Valid() && !sameNode(p, outer) && p.Start() >= outer.Start() && p.End() <= outer.End(); p = p.Parent() {
+		if (p.Kind() == "function_declaration" || p.Kind() == "generator_function_declaration") && !spans(p, at) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyNode reports whether found holds for root or a node within it; the

@@ -35,10 +35,12 @@ import (
 //
 // A call after q in a loop that binds the row anew each turn (the lookup,
 // or the loop's row, inside it) is given that turn's row, not the one the
-// next turn's q reads; one in a loop or callback that does not is not.
+// next turn's q reads; one in a loop or callback that does not is not,
+// nor one made before a function holding q is called (calledLater).
 func (q *queryCheck) rowChangedBetween(from tsparse.Node, path []string) bool {
+	outer, _ := functionChain(q.call)
 	return changedPathBetween(from, q.call, path, func(call, n tsparse.Node) bool {
-		return call.Start() > q.call.End() && !loopAround(call, q.call, from) || q.keepsRow(call, n)
+		return call.Start() > q.call.End() && !loopAround(call, q.call, from) && !calledLater(call, q.call, outer) || q.keepsRow(call, n)
 	}, true)
 }
 
@@ -64,13 +66,13 @@ func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
 	if n.Parent().Kind() == "spread_element" {
 		return true // copied: `f({ ...row })`
 	}
-	if slices.Contains(fieldSetters, compact(uncast(call.Field("function")).Text())) {
+	if setsFields(call) {
 		// Only the first argument is written.
 		args := namedNoComments(call.Field("arguments"))
 		return len(args) > 0 && !(n.Start() >= args[0].Start() && n.End() <= args[0].End())
 	}
 	i, key, ok := argumentHolding(call, n)
-	if !ok || call.Kind() != "call_expression" {
+	if !ok || call.Kind() != "call_expression" && call.Kind() != "new_expression" {
 		return true
 	}
 	return !q.rowHandedTo(call, i, key, 0)
@@ -79,13 +81,18 @@ func (q *queryCheck) keepsRow(call, n tsparse.Node) bool {
 // rowHandedTo reports whether the function call calls is seen to write a
 // field of what its argument i holds (key "": the argument; else its
 // property key): a method of the class called on this (`this.reparent(row)`),
-// a helper of the file or one it imports, followed as deep as a list
+// the constructor of a class of the file (`new Detacher(row)`), a helper
+// of the file or one it imports, followed as deep as a list
 // handed on is (handedOnDepth).
 func (q *queryCheck) rowHandedTo(call tsparse.Node, i int, key string, depth int) bool {
 	if depth > handedOnDepth {
 		return true
 	}
 	handed := func(call tsparse.Node, j int) bool { return q.rowHandedTo(call, j, "", depth+1) }
+	if call.Kind() == "new_expression" {
+		// The constructor of a class of the file; another is trusted.
+		return paramWritten(fileConstructor(call), i, key, handed)
+	}
 	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && fn.Field("object").Kind() == "this" {
 		return paramWritten(thisMethod(call, fn.Field("property").Text()), i, key, handed)
 	}
@@ -119,14 +126,19 @@ func argumentHolding(call, n tsparse.Node) (i int, key string, ok bool) {
 
 // paramWritten reports whether the function fn writes a field of what
 // its parameter i holds (key "": the parameter; else its property key):
-// assigns or deletes one, or copies onto it with Object.assign. The
-// parameter itself must be used only in the ways known to leave its
-// fields as they are (listReading, for a row): `[row].forEach((r) => (r.id
+// assigns or deletes one, or copies onto it (setsFields: Object.assign,
+// _.merge). The parameter itself must be used only in the ways known to
+// leave its fields as they are (listReading, for a row): `[row].forEach((r) => (r.id
 // = other))`, `const r = row ?? {}; r.id = other`, `Reflect.set(row,
 // "id", other)` or `({ id: row.id } = input)` set one as well; handed
-// judges a call it is handed on to.
+// judges a call it is handed on to. A function that reads `arguments`, or
+// takes the row into a rest parameter (restWritten), reaches it by no
+// name of its own: `(arguments[0] as Row).parentId = other`.
 func paramWritten(fn tsparse.Node, i int, key string, handed func(call tsparse.Node, j int) bool) bool {
 	fn, param, ok := functionParameter(fn, i, true)
+	if functionKinds[fn.Kind()] && (readsArguments(fn) || restWritten(fn, i)) {
+		return true
+	}
 	if !ok {
 		return false
 	}
@@ -172,7 +184,7 @@ func paramWritten(fn tsparse.Node, i int, key string, handed func(call tsparse.N
 		case "unary_expression":
 			return c.Field("operator").Text() == "delete" && under(c.Field("argument"))
 		case "call_expression":
-			if compact(c.Field("function").Text()) != "Object.assign" {
+			if !setsFields(c) {
 				return false
 			}
 			args := namedNoComments(c.Field("arguments"))
@@ -180,6 +192,41 @@ func paramWritten(fn tsparse.Node, i int, key string, handed func(call tsparse.N
 		}
 		return false
 	})
+}
+
+// restWritten reports whether argument i of fn falls into a rest
+// parameter (`...rows`) used other than counted or spread into a call
+// that only reads its arguments (`console.log(...rows)`): the row is an
+// element there, which `rows[0].parentId = other` or a loop over rows
+// may write.
+func restWritten(fn tsparse.Node, i int) bool {
+	for j, p := range namedNoComments(fn.Field("parameters")) {
+		rest := p.Field("pattern")
+		if p.Kind() == "rest_pattern" {
+			rest = p
+		}
+		if rest.Kind() != "rest_pattern" || j > i {
+			continue
+		}
+		name := firstNamed(rest)
+		if name.Kind() != "identifier" {
+			return true
+		}
+		return fn.AnyOfKind([]string{"identifier", "shorthand_property_identifier"}, func(n tsparse.Node) bool {
+			if !ownParameter(fn, name.Text())(n) || bindingSite(n) {
+				return false
+			}
+			switch p := n.Parent(); p.Kind() {
+			case "member_expression":
+				return p.Field("property").Text() != "length"
+			case "spread_element":
+				call := p.Parent().Parent()
+				return p.Parent().Kind() != "arguments" || !readsHeld(call)
+			}
+			return true
+		})
+	}
+	return false
 }
 
 // elementChanged is rowChangedBetween for a row path[0] read from a found
