@@ -115,9 +115,13 @@ func (q *queryCheck) foundAnswer(fn tsparse.Node, delegate, idName string) (idPa
 	eachReturn(body, func(_, v tsparse.Node) bool {
 		returns++
 		tested := foundTest(v)
-		scope, _ := bindingScope(tested, tested.Text(), -1)
+		if !tested.Valid() {
+			ok = false
+			return false
+		}
 		// The body's own const, not one of an inner block.
-		ok = tested.Valid() && sameNode(scope, body) && (row == "" || row == tested.Text())
+		scope, _ := bindingScope(tested, tested.Text(), -1)
+		ok = sameNode(scope, body) && (row == "" || row == tested.Text())
 		row = tested.Text()
 		return ok
 	})
