@@ -23,9 +23,7 @@ func fileConstFunction(call tsparse.Node) tsparse.Node {
 	}
 	var fn tsparse.Node
 	for _, st := range namedNoComments(root) {
-		if st.Kind() == "export_statement" {
-			st = st.Field("declaration")
-		}
+		st = declarationOf(st)
 		if st.Kind() == "lexical_declaration" {
 			if d := declared(st, name); d.Valid() {
 				fn = d

@@ -223,9 +223,7 @@ func callbackGetsList(call tsparse.Node, method string) bool {
 			return true // a parameter: any function
 		}
 		for _, st := range scope.NamedChildren() {
-			if st.Kind() == "export_statement" {
-				st = st.Field("declaration")
-			}
+			st = declarationOf(st)
 			if fn := declared(st, name); fn.Valid() && functionKinds[fn.Kind()] {
 				return takesParameter(fn, at)
 			}
@@ -334,9 +332,7 @@ func fileConstructor(call tsparse.Node) tsparse.Node {
 		return tsparse.Node{}
 	}
 	for _, st := range scope.NamedChildren() {
-		if st.Kind() == "export_statement" {
-			st = st.Field("declaration")
-		}
+		st = declarationOf(st)
 		if st.Kind() != "class_declaration" || st.Field("name").Text() != class.Text() {
 			continue
 		}

@@ -161,11 +161,18 @@ func scopeBinds(p tsparse.Node, name string, withProgram bool) bool {
 	return false
 }
 
+// declarationOf is what the statement st of a block declares: the
+// declaration an export statement holds (`export function f`), or st.
+func declarationOf(st tsparse.Node) tsparse.Node {
+	if st.Kind() == "export_statement" {
+		return st.Field("declaration")
+	}
+	return st
+}
+
 // statementDeclares reports whether the statement st declares name in its block.
 func statementDeclares(st tsparse.Node, name string) bool {
-	if st.Kind() == "export_statement" {
-		st = st.Field("declaration")
-	}
+	st = declarationOf(st)
 	switch st.Kind() {
 	case "lexical_declaration", "variable_declaration":
 		for _, d := range st.NamedChildren() {

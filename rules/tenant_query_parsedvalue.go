@@ -77,9 +77,7 @@ func zodEntry(schema tsparse.Node, key string) tsparse.Node {
 	}
 	var value tsparse.Node
 	for _, st := range namedNoComments(root) {
-		if st.Kind() == "export_statement" {
-			st = st.Field("declaration")
-		}
+		st = declarationOf(st)
 		if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
 			continue
 		}

@@ -188,9 +188,7 @@ func (c *rowCopy) bindingKeeps(id tsparse.Node, path []string, src func(tsparse.
 	}
 	var decl tsparse.Node
 	for _, st := range namedNoComments(scope) {
-		if st.Kind() == "export_statement" {
-			st = st.Field("declaration")
-		}
+		st = declarationOf(st)
 		if st.Kind() != "lexical_declaration" || st.Start() >= id.Start() {
 			continue
 		}

@@ -74,9 +74,7 @@ func moduleGetterOf(call tsparse.Node) string {
 	root := call.Tree().Root()
 	fn := uncast(moduleConst(root, callee.Text(), false))
 	for _, st := range namedNoComments(root) {
-		if st.Kind() == "export_statement" {
-			st = st.Field("declaration")
-		}
+		st = declarationOf(st)
 		if st.Kind() == "function_declaration" && st.Field("name").Text() == callee.Text() && bindings(root, callee.Text()) == 1 {
 			fn = st
 		}
@@ -126,9 +124,7 @@ func moduleMutable(root tsparse.Node, name string) bool {
 		return false
 	}
 	for _, st := range namedNoComments(root) {
-		if st.Kind() == "export_statement" {
-			st = st.Field("declaration")
-		}
+		st = declarationOf(st)
 		mutable := st.Kind() == "variable_declaration" || st.Kind() == "lexical_declaration" && strings.HasPrefix(st.Text(), "let")
 		if !mutable {
 			continue
@@ -241,9 +237,7 @@ func staticField(v tsparse.Node) bool {
 		return false
 	}
 	for _, st := range namedNoComments(root) {
-		if st.Kind() == "export_statement" {
-			st = st.Field("declaration")
-		}
+		st = declarationOf(st)
 		if st.Kind() != "class_declaration" && st.Kind() != "abstract_class_declaration" || st.Field("name").Text() != class.Text() {
 			continue
 		}
