@@ -925,7 +925,11 @@ var functionKinds = map[string]bool{
 // enclosingFunction is the function n is in, or the program.
 func enclosingFunction(n tsparse.Node) tsparse.Node {
 	for p := n.Parent(); p.Valid(); p = p.Parent() {
-		if functionKinds[p.Kind()] || p.Kind() == "program" {
+		// The root is the module's scope whatever its kind: in a file
+		// tree-sitter cannot read whole (an unclosed brace), the root
+		// is an ERROR node, and a call outside any function still has
+		// a scope to be judged in.
+		if functionKinds[p.Kind()] || p.Kind() == "program" || !p.Parent().Valid() {
 			return p
 		}
 	}
