@@ -192,6 +192,9 @@ func constDeclarator(name string, at tsparse.Node) (tsparse.Node, bool) {
 func setFilter(at tsparse.Node, list string, decl tsparse.Node) (string, tsparse.Node) {
 	filter := compiled(`\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*` + regexp.QuoteMeta(list) + `\s*\.\s*filter\s*\(\s*\(?\s*([A-Za-z_$][\w$]*)\s*(?::\s*[\w$]+\s*)?\)?\s*=>\s*!\s*([A-Za-z_$][\w$]*)\s*\.\s*has\s*\(\s*([A-Za-z_$][\w$]*)\s*\)\s*,?\s*\)`)
 	tree := at.Tree()
+	if decl.End() > at.Start() {
+		return "", tsparse.Node{} // not declared before at: nothing between
+	}
 	src := tree.Src[decl.End():at.Start()]
 	for _, m := range filter.FindAllSubmatchIndex(src, -1) {
 		if string(src[m[4]:m[5]]) != string(src[m[8]:m[9]]) {

@@ -1,0 +1,74 @@
+package rules_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/schemalint/schemalint/internal/config"
+	"github.com/schemalint/schemalint/internal/lint"
+	"github.com/schemalint/schemalint/rules"
+)
+
+// queryCases are the query rule's fixture folders that hold a schema and a
+// configuration: the projects a fuzzed file is judged in.
+func queryCases(tb testing.TB) []string {
+	dir := filepath.Join("testdata", "tenant-query-unscoped")
+	entries, err := os.ReadDir(dir)
+	require.NoError(tb, err)
+	var cases []string
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if _, err := os.Stat(filepath.Join(p, "prisma", "schema.prisma")); err == nil {
+			if _, err := os.Stat(filepath.Join(p, config.FileName)); err == nil {
+				cases = append(cases, p)
+			}
+		}
+	}
+	slices.Sort(cases)
+	return cases
+}
+
+// FuzzTenantQueryUnscoped judges one TypeScript file, the fuzzer's, in the
+// project of one of the rule's fixtures: whatever a pull request's code
+// holds, the rule reports it, says what it cannot see or stays quiet, and
+// no proof panics (judgedSafely's error, which keeps a run alive, counts
+// as one). The seeds are every fixture's own TypeScript, and the inputs
+// the fuzzer found crashing (testdata/fuzz).
+func FuzzTenantQueryUnscoped(f *testing.F) {
+	cases := queryCases(f)
+	require.NotEmpty(f, cases)
+	for i, c := range cases {
+		files, err := filepath.Glob(filepath.Join(c, "src", "*.ts"))
+		require.NoError(f, err)
+		for _, file := range files {
+			src, err := os.ReadFile(file)
+			require.NoError(f, err)
+			f.Add(uint8(i), src)
+		}
+	}
+	f.Fuzz(func(t *testing.T, which uint8, src []byte) {
+		c := cases[int(which)%len(cases)]
+		dir := t.TempDir()
+		for _, name := range []string{config.FileName, filepath.Join("prisma", "schema.prisma")} {
+			text, err := os.ReadFile(filepath.Join(c, name))
+			require.NoError(t, err)
+			require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+			require.NoError(t, os.WriteFile(filepath.Join(dir, name), text, 0o644))
+		}
+		require.NoError(t, os.MkdirAll(filepath.Join(dir, "src"), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "src", "x.ts"), src, 0o644))
+		cfg, err := config.Load(filepath.Join(dir, config.FileName), rules.Names())
+		require.NoError(t, err)
+		res, err := lint.Run(context.Background(), lint.Options{Dir: dir, Only: []string{"tenant-query-unscoped"}, Config: cfg})
+		require.NoError(t, err)
+		for _, d := range res.Diagnostics {
+			// The safety net that keeps a run alive is a bug found.
+			require.NotContains(t, d.Message, "schemalint failed while judging", "%s", d.Range)
+		}
+	})
+}
