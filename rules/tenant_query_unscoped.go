@@ -606,21 +606,30 @@ func runTenantQueryUnscoped(p *Pass) {
 		fq := *q
 		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
 		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
-		handedOut.read(&fq, tree)
+		out = append(out, judgedSafely(tree.Root(), func() []queryFinding {
+			handedOut.read(&fq, tree)
+			return nil
+		})...)
 		for _, c := range calls {
-			if slices.Contains(tsquery.Creates, c.Operation) {
-				// No where: only what its data links is judged.
-			} else if f, ok := fq.check(c); ok {
-				out = append(out, f)
-			}
-			out = append(out, fq.checkLinks(c)...)
+			out = append(out, judgedSafely(c.Node, func() []queryFinding {
+				var fs []queryFinding
+				if slices.Contains(tsquery.Creates, c.Operation) {
+					// No where: only what its data links is judged.
+				} else if f, ok := fq.check(c); ok {
+					fs = append(fs, f)
+				}
+				return append(fs, fq.checkLinks(c)...)
+			})...)
 		}
 		out = append(out, unparsed(tree, func(src []byte) bool { return mentions(src) || raw && tsquery.MayCallRaw(src) })...)
 		if p.Schema.PostgreSQL() && tsquery.MayCallRaw(tree.Src) {
 			for _, c := range tsquery.RawCalls(tree) {
-				if f, ok := fq.checkRaw(c); ok {
-					out = append(out, f)
-				}
+				out = append(out, judgedSafely(c.Node, func() []queryFinding {
+					if f, ok := fq.checkRaw(c); ok {
+						return []queryFinding{f}
+					}
+					return nil
+				})...)
 			}
 		}
 		return out
@@ -688,6 +697,19 @@ func delegateName(model string) string {
 }
 
 // queryFinding is a finding with its severity: zero for the rule's own.
+// judgedSafely runs judge, the judging of the code at n. The proofs read
+// whatever code a pull request holds; one that meets a shape it did not
+// foresee and panics must not end the run, nor pass the call: the panic
+// becomes an error at n, which fails the check and says where to look.
+func judgedSafely(n tsparse.Node, judge func() []queryFinding) (out []queryFinding) {
+	defer func() {
+		if recover() != nil {
+			out = []queryFinding{{d: Diagnostic{Range: n.Range(), Message: "schemalint failed while judging this code (an internal error); check it by hand, and report the code that caused it"}, severity: severity.Error}}
+		}
+	}()
+	return judge()
+}
+
 type queryFinding struct {
 	d        Diagnostic
 	severity severity.Severity

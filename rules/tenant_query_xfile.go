@@ -275,9 +275,17 @@ func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn ts
 		if f == nil {
 			return false
 		}
-		f.mu.Lock()
-		decl, next, nextName := exportedAs(f.tree, name)
+		var decl tsparse.Node
+		var next, nextName string
+		func() {
+			// Unlocked on a panic too (judgedSafely goes on with the
+			// file's other calls, which may read this one).
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			decl, next, nextName = exportedAs(f.tree, name)
+		}()
 		if decl.Valid() {
+			f.mu.Lock()
 			defer f.mu.Unlock()
 			fn := decl
 			if member != "" {
@@ -295,7 +303,6 @@ func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn ts
 			hq.helpers, hq.helperTree, hq.helperCalls, hq.wrappers = nil, f.tree, f.calls, x
 			return test(fn, &hq)
 		}
-		f.mu.Unlock()
 		if next == "" || hop >= maxReexportHops {
 			return false
 		}
