@@ -21,11 +21,22 @@ func overwritten(at tsparse.Node, value string) bool {
 		return false
 	}
 	outer, _ := functionChain(at)
+	asked, settled := false, false // settledLet(at, path[0]), once asked
 	return outer.AnyOfKind(changeKinds, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
 			right := n.Field("right")
-			return mayRunBefore(n, at, outer) && !spans(right, at) && overwrites(n.Field("left"), path, right)
+			if !mayRunBefore(n, at, outer) || spans(right, at) || !overwrites(n.Field("left"), path, right) {
+				return false
+			}
+			if n.Kind() == "assignment_expression" && uncast(n.Field("left")).Kind() == "identifier" {
+				// Filled before it is first read: one value from then on.
+				if !asked {
+					asked, settled = true, settledLet(at, path[0])
+				}
+				return !settled
+			}
+			return true
 		case "call_expression":
 			return mayRunBefore(n, at, outer) && !spans(n, at) && mutatesRow(n, path)
 		}
