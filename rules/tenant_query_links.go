@@ -306,29 +306,75 @@ func idField(m *prisma.Model) *prisma.Field {
 // connect: { id: worker.id } }` links a row of the tenant it writes to,
 // whoever that is (the write itself is judged on its own).
 func (l *links) sameTenant(data tsparse.Node, m *prisma.Model, unique tsparse.Node, target *prisma.Model) bool {
-	tf, id := l.q.t.Field(target), idField(target)
+	id := idField(target)
 	obj, ok := l.q.objectOf(unique, 0)
 	entries := namedNoComments(obj)
-	if tf == nil || id == nil || !ok || len(entries) != 1 || !l.q.isTenantField(m, tf.Name()) {
+	if id == nil || !ok || len(entries) != 1 {
 		return false
 	}
 	key, val, ok := property(entries[0])
-	return ok && key == id.Name() && l.q.takesTenantOf(data, val, tf, id)
-}
-
-// takesTenantOf reports whether val is `row.<ref>` and data gives the
-// tenant field tf of the linked model `row.<tf>`.
-func (q *queryCheck) takesTenantOf(data, val tsparse.Node, tf, ref *prisma.Field) bool {
-	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() {
+	if !ok || key != id.Name() {
 		return false
 	}
-	row := compact(val.Field("object").Text())
-	for _, e := range data.NamedChildren() {
-		if k, v, ok := property(e); ok && k == tf.Name() && bareTenantValue(v).Kind() == "member_expression" && bareTenantValue(v).Field("property").Text() == tf.Name() && compact(bareTenantValue(v).Field("object").Text()) == row {
+	for _, tf := range target.Fields {
+		// Each tenant field both rows carry (a report's projectId beside
+		// the organizationId its dashboard is judged by).
+		if l.q.isTenantField(target, tf.Name()) && l.q.isTenantField(m, tf.Name()) && (l.q.takesTenantOf(data, m, val, tf, id) || l.q.foundByKey(data, m, val, tf, id, target)) {
 			return true
 		}
 	}
 	return false
+}
+
+// takesTenantOf reports whether val is `row.<ref>` and data, written to
+// m, gives the tenant field tf of the linked model `row.<tf>`.
+func (q *queryCheck) takesTenantOf(data tsparse.Node, m *prisma.Model, val tsparse.Node, tf, ref *prisma.Field) bool {
+	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() {
+		return false
+	}
+	row := compact(val.Field("object").Text())
+	for _, v := range tenantValues(data, m, tf.Name()) {
+		if v.Kind() == "member_expression" && v.Field("property").Text() == tf.Name() && compact(v.Field("object").Text()) == row {
+			return true
+		}
+	}
+	return false
+}
+
+// tenantValues are the values data, written to m, gives its tenant field
+// tf, casts and non-null marks removed: as the field (`organizationId:
+// agent.organizationId`) or through the relation it is the foreign key of
+// (`organization: { connect: { id: agent.organizationId } }`, Chaindesk's
+// leads), which Prisma writes to the same column.
+func tenantValues(data tsparse.Node, m *prisma.Model, tf string) []tsparse.Node {
+	var values []tsparse.Node
+	for _, e := range data.NamedChildren() {
+		k, v, ok := property(e)
+		if !ok {
+			continue
+		}
+		if k == tf {
+			values = append(values, bareTenantValue(v))
+			continue
+		}
+		f := fieldByName(m, k)
+		if f == nil || f.Relation == nil || len(f.Relation.Fields) != 1 || f.Relation.Fields[0].Name() != tf || len(f.Relation.References) != 1 {
+			continue
+		}
+		if v = uncast(v); v.Kind() != "object" {
+			continue
+		}
+		for _, c := range namedNoComments(v) {
+			if ck, cv, ok := property(c); ok && ck == "connect" && uncast(cv).Kind() == "object" {
+				for _, r := range namedNoComments(uncast(cv)) {
+					if rk, rv, ok := property(r); ok && rk == f.Relation.References[0].Name() {
+						values = append(values, bareTenantValue(uncast(rv)))
+					}
+				}
+			}
+		}
+	}
+	return values
 }
 
 // chosenRowScoped reports whether unique links `{ id: row.id }` of a const

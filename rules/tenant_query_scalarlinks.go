@@ -87,7 +87,7 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 	for _, tf := range target.Fields {
 		// Each tenant field both rows carry (openpanel's projectId beside
 		// the organizationId Dashboard is judged by).
-		if q.isTenantField(target, tf.Name()) && q.isTenantField(m, tf.Name()) && (q.takesTenantOf(data, bare, tf, ref) || q.foundByKey(data, bare, tf, ref, target) || q.copiedLink(data, bare, m, key, tf)) {
+		if q.isTenantField(target, tf.Name()) && q.isTenantField(m, tf.Name()) && (q.takesTenantOf(data, m, bare, tf, ref) || q.foundByKey(data, m, bare, tf, ref, target) || q.copiedLink(data, bare, m, key, tf)) {
 			return
 		}
 	}
@@ -206,15 +206,13 @@ func firstGiven(data tsparse.Node, r *prisma.Relation) string {
 // dashboardId } })` then `{ projectId: dashboard.projectId, dashboardId
 // }` writes the row into the tenant of the row it links, as `dashboardId:
 // dashboard.id` would (openpanel's reports).
-func (q *queryCheck) foundByKey(data, val tsparse.Node, tf, ref *prisma.Field, target *prisma.Model) bool {
+func (q *queryCheck) foundByKey(data tsparse.Node, m *prisma.Model, val tsparse.Node, tf, ref *prisma.Field, target *prisma.Model) bool {
 	value, ok := keyPath(val)
 	if !ok {
 		return false
 	}
-	for _, e := range data.NamedChildren() {
-		k, v, ok := property(e)
-		v = bareTenantValue(v)
-		if !ok || k != tf.Name() || v.Kind() != "member_expression" || v.Field("property").Text() != tf.Name() || v.Field("object").Kind() != "identifier" {
+	for _, v := range tenantValues(data, m, tf.Name()) {
+		if v.Kind() != "member_expression" || v.Field("property").Text() != tf.Name() || v.Field("object").Kind() != "identifier" {
 			continue
 		}
 		row, ok := constValue(v.Field("object"))

@@ -1,0 +1,26 @@
+import { db } from "./db";
+
+// The report takes its project from the dashboard it links, the project
+// written through the relation (Chaindesk's leads: `organization: {
+// connect: { id: agent.organizationId } }` beside `agent: { connect: { id:
+// agentId } }`): both rows are in one project, whoever's it is.
+export async function connectedByKey(dashboardId: string) {
+  const dashboard = await db.dashboard.findUniqueOrThrow({ where: { id: dashboardId } }); // want "findUniqueOrThrow on tenant-scoped \"Dashboard\""
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: dashboardId } } } });
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboardId } });
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: dashboard.id } } } });
+}
+
+// Near misses: the project of another dashboard, a dashboard found by
+// another key, the key changed after the lookup, a project given apart
+// from the dashboard.
+export async function connectedOtherwise(dashboardId: string, otherId: string, projectId: string) {
+  const dashboard = await db.dashboard.findUniqueOrThrow({ where: { id: dashboardId } }); // want "findUniqueOrThrow on tenant-scoped \"Dashboard\""
+  const other = await db.dashboard.findUniqueOrThrow({ where: { id: otherId } }); // want "findUniqueOrThrow on tenant-scoped \"Dashboard\""
+  await db.report.create({ data: { project: { connect: { id: other.projectId } }, dashboard: { connect: { id: dashboardId } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: otherId } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+  await db.report.create({ data: { project: { connect: { id: projectId } }, dashboard: { connect: { id: dashboardId } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: other.id } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+  dashboardId = otherId;
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: dashboardId } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+}
