@@ -151,3 +151,48 @@ func (q *queryCheck) dataInTenant(data tsparse.Node, target *prisma.Model) bool 
 	}
 	return in
 }
+
+// freshConnectOrCreate reports whether unique, the where of the
+// connectOrCreate co, links by a fresh random id alone that co's create
+// gives its row (`const code = cuid()`, then `connectOrCreate: { where: {
+// code }, create: { code } }`, Chaindesk's email verification): no row
+// holds the id until this write, so the connect finds none and the row is
+// created where the write puts it. Any other use of the name before the
+// write ends (a call given it may write a row with it anywhere) refuses.
+func (q *queryCheck) freshConnectOrCreate(co, unique tsparse.Node) bool {
+	obj, ok := q.objectOf(unique, 0)
+	entries := namedNoComments(obj)
+	if !ok || len(entries) != 1 {
+		return false
+	}
+	key, v, ok := property(entries[0])
+	if v = uncast(v); !ok || v.Kind() != "identifier" && v.Kind() != "shorthand_property_identifier" {
+		return false
+	}
+	value := v.Text()
+	made, ok := constBefore(value, q.call)
+	if !ok || !freshID(uncast(made)) || hiddenBetween(q.call, made.Parent(), value) {
+		return false
+	}
+	created := false
+	for _, e := range namedNoComments(co) {
+		if k, data, ok := property(e); ok && k == "create" && uncast(data).Kind() == "object" && q.createsWithID(uncast(data), key, value, made) {
+			created = true
+		}
+	}
+	if !created {
+		return false
+	}
+	outer, _ := functionChain(q.call)
+	elsewhere := false
+	outer.Walk(func(n tsparse.Node) bool {
+		if elsewhere || n.Start() >= q.call.End() && !inOneLoop(n, q.call, outer) {
+			return false
+		}
+		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n.Text() == value && !spans(co, n) && !spans(made.Parent(), n) && sameBinding(n, q.call, value) {
+			elsewhere = true
+		}
+		return true
+	})
+	return !elsewhere
+}

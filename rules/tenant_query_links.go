@@ -94,7 +94,7 @@ func (l *links) relation(data tsparse.Node, m *prisma.Model, nested tsparse.Node
 				for _, x := range co.NamedChildren() {
 					switch k, xv, _ := property(x); k {
 					case "where":
-						l.judge(x, xv, target, l.sameTenant(data, m, xv, target))
+						l.judge(x, xv, target, l.sameTenant(data, m, xv, target) || l.q.freshConnectOrCreate(co, xv))
 					case "create":
 						l.data(xv, target, depth+1)
 					}

@@ -1,0 +1,32 @@
+import cuid from "cuid";
+import { prisma } from "./db";
+
+declare function send(code: string): Promise<void>;
+declare function record(code: string): Promise<void>;
+
+// A code made here, given only to the connectOrCreate's where and create
+// (Chaindesk's email verification): no row holds it before this write,
+// so the connect finds none and the invite is created under the project.
+export async function invite(projectId: string, workspaceId: string) {
+  const code = cuid();
+  await prisma.project.update({ where: { id: projectId, workspaceId }, data: { invites: { connectOrCreate: { where: { code }, create: { id: cuid(), code } } } } });
+  await send(code);
+}
+
+// Near misses: the code handed to a call before the write (which may
+// create a row with it anywhere), a code from the caller, a create that
+// gives another code.
+export async function handedFirst(projectId: string, workspaceId: string) {
+  const code = cuid();
+  await record(code);
+  await prisma.project.update({ where: { id: projectId, workspaceId }, data: { invites: { connectOrCreate: { where: { code }, create: { id: cuid(), code } } } } }); // want "update on \"Project\" links a \"Invite\" by { code } alone"
+}
+
+export async function givenCode(projectId: string, workspaceId: string, code: string) {
+  await prisma.project.update({ where: { id: projectId, workspaceId }, data: { invites: { connectOrCreate: { where: { code }, create: { id: cuid(), code } } } } }); // want "update on \"Project\" links a \"Invite\" by { code } alone"
+}
+
+export async function otherCreated(projectId: string, workspaceId: string) {
+  const code = cuid();
+  await prisma.project.update({ where: { id: projectId, workspaceId }, data: { invites: { connectOrCreate: { where: { code }, create: { id: cuid(), code: cuid() } } } } }); // want "update on \"Project\" links a \"Invite\" by { code } alone"
+}
