@@ -22,7 +22,7 @@ func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName stri
 		return false
 	}
 	v, ok := constBefore(value, q.call)
-	if v = uncast(v); !ok || v.Kind() != "binary_expression" || v.Field("operator").Text() != "??" {
+	if v = uncast(v); !ok || v.Kind() != "binary_expression" || v.Field("operator").Text() != "??" && v.Field("operator").Text() != "||" {
 		return false
 	}
 	left := uncast(v.Field("left"))
@@ -43,10 +43,33 @@ func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName stri
 		}
 		found = true
 	}
-	if !found || !testedAround(q.call, row) && !q.createdOtherwise(row, value, target, idName) {
+	if !found || !testedAround(q.call, row) && !q.createdOtherwise(row, value, target, idName) && !q.upsertCreatesFresh(v, value, idName) {
 		return false
 	}
 	return q.parentOfEarlierRow(row+"."+key, target, idName, outer, chain)
+}
+
+// upsertCreatesFresh reports whether q.call is an upsert whose create
+// gives idName the const value, made by made, `row?.key || fresh()` with a
+// fresh id after the operator (Chaindesk's zendesk callback): without the
+// row the key is one no row holds, so the upsert creates its own row
+// rather than reaching another.
+func (q *queryCheck) upsertCreatesFresh(made tsparse.Node, value, idName string) bool {
+	fn := q.call.Field("function")
+	args := namedNoComments(q.call.Field("arguments"))
+	if fn.Kind() != "member_expression" || fn.Field("property").Text() != "upsert" || len(args) != 1 || !freshID(uncast(made.Field("right"))) {
+		return false
+	}
+	obj, ok := q.objectOf(args[0], 0)
+	if !ok {
+		return false
+	}
+	for _, e := range namedNoComments(obj) {
+		if k, data, ok := property(e); ok && k == "create" && uncast(data).Kind() == "object" && q.createsWithID(uncast(data), idName, value, made) {
+			return true
+		}
+	}
+	return false
 }
 
 // testedAround reports whether at is in the then branch of `if (row)`,
