@@ -58,7 +58,11 @@ func grownFrom(at tsparse.Node, name string) bool {
 		if !ok {
 			return false
 		}
-		v = uncast(v)
+		v = copiedList(uncast(v))
+		if v.Kind() == "identifier" && v.Text() != name {
+			name = v.Text()
+			continue
+		}
 		if v.Kind() == "await_expression" {
 			return false
 		}
@@ -78,6 +82,30 @@ func grownFrom(at tsparse.Node, name string) bool {
 		name = next
 	}
 	return false
+}
+
+// copiedList is the list v copies its elements from, through
+// `Array.from(…)`, `new Set(…)` and `[...…]` (the copy a list is
+// deduplicated by): v itself for anything else.
+func copiedList(v tsparse.Node) tsparse.Node {
+	for range 4 {
+		var inner tsparse.Node
+		switch args := namedNoComments(v.Field("arguments")); {
+		case v.Kind() == "call_expression" && compact(v.Field("function").Text()) == "Array.from" && len(args) == 1:
+			inner = args[0]
+		case v.Kind() == "new_expression" && v.Field("constructor").Text() == "Set" && len(args) == 1:
+			inner = args[0]
+		case v.Kind() == "array":
+			if els := namedNoComments(v); len(els) == 1 && els[0].Kind() == "spread_element" {
+				inner = firstNamed(els[0])
+			}
+		}
+		if !inner.Valid() {
+			break
+		}
+		v = uncast(inner)
+	}
+	return v
 }
 
 // listGrown reports whether the function holding at (or the outermost one

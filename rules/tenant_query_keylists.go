@@ -88,6 +88,11 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 		if fn.Text() == "Array.from" && len(args) == 1 {
 			return q.keyList(args[0], target, idName, depth+1)
 		}
+		if fn.Kind() == "member_expression" && fn.Field("property").Text() == "slice" && len(args) <= 2 {
+			// A batch of the list (`ids.slice(i, i + 100)`): some of its
+			// elements, whatever the bounds.
+			return q.keyList(fn.Field("object"), target, idName, depth+1)
+		}
 		if fn.Kind() != "member_expression" || len(args) != 1 {
 			return false
 		}
