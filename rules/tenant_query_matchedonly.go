@@ -9,8 +9,9 @@ import "github.com/schemalint/schemalint/internal/tsparse"
 // else than in its declaration, that condition and the if's consequence
 // (`if (user && user.accountsId === tenantId) { … }`, and nothing of user
 // after it), or of the ternary ifs (`user?.accountsId === tenantId ? {
-// id: user.id } : null`). Another tenant's row is then only compared,
-// never used.
+// id: user.id } : null`), and tests before it that leave without a row
+// (`if (!user) return null;`). Another tenant's row is then only
+// compared, never used.
 func matchedOnly(ifs, cmp, call tsparse.Node, row string) bool {
 	cond, then := ifs.Field("condition"), ifs.Field("consequence")
 	if !cond.Valid() || !then.Valid() || !onlyTests(cond, cmp, row) {
@@ -19,6 +20,11 @@ func matchedOnly(ifs, cmp, call tsparse.Node, row string) bool {
 	ok := true
 	enclosingFunction(call).Walk(func(b tsparse.Node) bool {
 		if !ok || spans(cond, b) || spans(then, b) {
+			return false
+		}
+		if b.Kind() == "if_statement" && b.End() <= ifs.Start() && absentLeaves(b, row) {
+			// `if (!row) return null;` before the test reads only
+			// whether there is a row.
 			return false
 		}
 		switch b.Kind() {

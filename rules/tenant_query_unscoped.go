@@ -1334,7 +1334,8 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 	// the call; most functions that use the row name no tenant field.
 	after := fetch.Tree().Src[fetch.End():end]
 	relationNamed := func(tail string) bool { return bytes.Contains(after, []byte(tail[:strings.IndexByte(tail, '.')])) }
-	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) && !slices.ContainsFunc(q.tenantRelations, relationNamed) && !credentialRead(after, name) {
+	m := q.modelOfCall(fetch)
+	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) && !slices.ContainsFunc(q.tenantRelations, relationNamed) && !credentialRead(after, name, m) {
 		return false
 	}
 	// The row's tenant field, or the key of its tenant relation
@@ -1348,7 +1349,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 	expr += `)$`
 	field := func(s string) bool {
 		// Compiled for a text that starts with the name, as it must.
-		return strings.HasPrefix(s, name) && (compiled(expr).MatchString(s) || q.credentialOf(s, name))
+		return strings.HasPrefix(s, name) && (compiled(expr).MatchString(s) || credentialOf(s, name, m))
 	}
 	// A const of the name in a block (or a function) within the scope
 	// of the row is another value, and so is what the name is given
@@ -1403,15 +1404,25 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 // itself (`membership?.invitedToken`, credentialField): a row found by id
 // and used only once the caller's token equals it is found by the token,
 // as a lookup by the id and the token would be (Chaindesk's invitations).
-func (q *queryCheck) credentialOf(s, name string) bool {
+func credentialOf(s, name string, m *prisma.Model) bool {
 	rest := strings.TrimPrefix(strings.TrimPrefix(s, name), "?")
 	field, ok := strings.CutPrefix(rest, ".")
-	return ok && isPlainName(field) && credentialField(field)
+	return ok && isPlainName(field) && credentialColumn(m, field)
+}
+
+// modelOfCall is the model of the file's query whose node is n, or nil.
+func (q *queryCheck) modelOfCall(n tsparse.Node) *prisma.Model {
+	for _, c := range q.fileCalls {
+		if sameNode(c.Node, n) {
+			return q.delegates[c.Delegate]
+		}
+	}
+	return nil
 }
 
 // credentialRead reports whether text reads a credential of the row name
 // (`name.token`, `name?.invitedToken`): the cheap test before credentialOf.
-func credentialRead(text []byte, name string) bool {
+func credentialRead(text []byte, name string, m *prisma.Model) bool {
 	found := false
 	eachWord(text, name, func(i int) {
 		j := i + len(name)
@@ -1419,7 +1430,7 @@ func credentialRead(text []byte, name string) bool {
 			j++
 		}
 		if !found && j < len(text) && text[j] == '.' {
-			found = credentialField(identAt(text, j+1))
+			found = credentialColumn(m, identAt(text, j+1))
 		}
 	})
 	return found
