@@ -289,7 +289,13 @@ literals, ` + "`all ? { organizationId } : { id, organizationId }`" + `, judged 
 weakest side; ` + "`undefined`" + ` is no where at all; a relation filter chosen the same way,
 ` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike; one the
 function fills by assignment, ` + "`where.projectId = …`" + `, holds a key when every way to
-the call assigns it, with the weakest value assigned anywhere), and is
+the call assigns it, with the weakest value assigned anywhere), or when it is
+built by a scope helper of the file or one it imports whose whole body is an
+object of its parameters
+(` + "`const scopeApp = (where, workspaceId) => ({ ...where, workspaceId })`" + `,
+also with the tenant through a relation, ` + "`{ ...where, app: { workspaceId } }`" + `),
+read with the call's arguments in their place: at most one spread, first,
+since a spread or a literal after a key may undo it. It is
 otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
 A ` + "`const`" + ` object the function changes after building it (` + "`delete where.organizationId`" + `,
@@ -1018,6 +1024,9 @@ func (q *queryCheck) value(key *string, n tsparse.Node, m *prisma.Model, depth i
 	if !ok {
 		if v, ok := q.chosenWhere(n, m, depth); ok {
 			return v
+		}
+		if entries, args, ok := q.scopeHelperWhere(n); ok {
+			return q.scopeHelperValue(entries, args, m, depth)
 		}
 		return unseen
 	}
@@ -2059,6 +2068,9 @@ func (q *queryCheck) whereHasID(c tsquery.Call, idName, value string, at tsparse
 		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
 			where = e.Field("value")
 		}
+	}
+	if entries, args, ok := q.scopeHelperWhere(where); ok {
+		return q.scopeHelperHasID(entries, args, idName, value, at)
 	}
 	obj, ok := q.objectOf(where, 0)
 	return ok && hasID(obj, idName, value, at)

@@ -1,0 +1,240 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// A where built by a helper that adds the tenant to the one it is given
+// (llamaworkspace's scopeAppByWorkspace):
+//
+//	export const scopeAppByWorkspace = (where: Prisma.AppWhereInput, workspaceId: string) =>
+//	  ({ ...where, workspaceId });
+//	…
+//	await prisma.app.findFirstOrThrow({ where: scopeAppByWorkspace({ id: appId }, workspaceId) });
+//
+// The helper's whole body is an object made of its parameters, so the
+// where is read as that object with the caller's arguments in place of
+// the parameters: `{ ...{ id: appId }, workspaceId }`. Only that shape is
+// read: one spread, first (a later spread or literal could undo a key
+// before it), then keys given a parameter each.
+
+// scopeEntry is one entry of such a helper's object: the parameter it
+// reads (its index), spread when key is "", or the entries of the object
+// it gives a relation (`app: { workspaceId }`).
+type scopeEntry struct {
+	key    string
+	arg    int
+	nested []scopeEntry
+}
+
+// scopeHelperWhere reads n, a where, as a call of a scope helper of the
+// file or imported by it: the helper's entries and the call's arguments
+// they read; ok is false for anything else.
+func (q *queryCheck) scopeHelperWhere(n tsparse.Node) (entries []scopeEntry, args []tsparse.Node, ok bool) {
+	n = uncast(n)
+	if n.Kind() != "call_expression" || n.Field("function").Kind() != "identifier" {
+		return nil, nil, false
+	}
+	args = namedNoComments(n.Field("arguments"))
+	for _, a := range args {
+		if a.Kind() == "spread_element" {
+			return nil, nil, false
+		}
+	}
+	read := func(fn tsparse.Node) bool {
+		entries, ok = scopeHelperEntries(fn)
+		return ok && argsGiven(entries, len(args))
+	}
+	if fn := fileArrowOrFunction(n); fn.Valid() {
+		return entries, args, read(fn)
+	}
+	if q.helpers.imported(q, n, func(fn tsparse.Node, _ *queryCheck) bool { return read(fn) }) {
+		return entries, args, true
+	}
+	return nil, nil, false
+}
+
+// fileArrowOrFunction is the function call calls by a name the file binds
+// once at its top level: a function declaration, or an arrow or function
+// expression a const is given.
+func fileArrowOrFunction(call tsparse.Node) tsparse.Node {
+	if fn := topFunction(call); fn.Valid() {
+		return fn
+	}
+	name := call.Field("function").Text()
+	root := call.Tree().Root()
+	if bindings(root, name) != 1 {
+		return tsparse.Node{}
+	}
+	for _, st := range namedNoComments(root) {
+		st = declarationOf(st)
+		if st.Kind() != "lexical_declaration" || !constDeclaration(st) {
+			continue
+		}
+		for _, d := range namedNoComments(st) {
+			if d.Kind() == "variable_declarator" && d.Field("name").Kind() == "identifier" && d.Field("name").Text() == name {
+				if v := uncast(d.Field("value")); v.Kind() == "arrow_function" || v.Kind() == "function_expression" {
+					return v
+				}
+			}
+		}
+	}
+	return tsparse.Node{}
+}
+
+// scopeHelperEntries reads fn as a scope helper: plain parameters, and a
+// body that is, or only returns, an object literal of at most one spread
+// of a parameter, first, then keys each given a parameter.
+func scopeHelperEntries(fn tsparse.Node) ([]scopeEntry, bool) {
+	params := map[string]int{}
+	if p := fn.Field("parameter"); p.Valid() {
+		if p.Kind() != "identifier" {
+			return nil, false
+		}
+		params[p.Text()] = 0
+	} else {
+		for i, p := range namedNoComments(fn.Field("parameters")) {
+			pattern := p.Field("pattern")
+			if p.Kind() != "required_parameter" || pattern.Kind() != "identifier" || p.Field("value").Valid() {
+				return nil, false
+			}
+			params[pattern.Text()] = i
+		}
+	}
+	body := fn.Field("body")
+	if body.Kind() == "statement_block" {
+		stmts := namedNoComments(body)
+		if len(stmts) != 1 || stmts[0].Kind() != "return_statement" {
+			return nil, false
+		}
+		body = firstNamed(stmts[0])
+	}
+	entries := scopeObjectEntries(uncast(body), params, true)
+	return entries, len(entries) > 0
+}
+
+// scopeObjectEntries reads obj, an object of a scope helper whose
+// parameters are params, as its entries; nil for any other shape. Only
+// the outermost object may spread.
+func scopeObjectEntries(obj tsparse.Node, params map[string]int, outermost bool) []scopeEntry {
+	if obj.Kind() != "object" {
+		return nil
+	}
+	var entries []scopeEntry
+	param := func(n tsparse.Node) (int, bool) {
+		n = uncast(n)
+		i, ok := params[n.Text()]
+		return i, ok && n.Kind() == "identifier"
+	}
+	for i, e := range namedNoComments(obj) {
+		switch e.Kind() {
+		case "spread_element":
+			arg, ok := param(firstNamed(e))
+			if !ok || i > 0 || !outermost {
+				return nil
+			}
+			entries = append(entries, scopeEntry{arg: arg})
+		case "shorthand_property_identifier":
+			arg, ok := params[e.Text()]
+			if !ok {
+				return nil
+			}
+			entries = append(entries, scopeEntry{key: e.Text(), arg: arg})
+		case "pair":
+			key, val, ok := property(e)
+			if !ok {
+				return nil
+			}
+			if arg, isParam := param(val); isParam {
+				entries = append(entries, scopeEntry{key: key, arg: arg})
+			} else if nested := scopeObjectEntries(uncast(val), params, false); nested != nil {
+				entries = append(entries, scopeEntry{key: key, arg: -1, nested: nested})
+			} else {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return entries
+}
+
+// argsGiven reports whether every parameter entries read is given among
+// n arguments.
+func argsGiven(entries []scopeEntry, n int) bool {
+	for _, e := range entries {
+		if e.arg >= n || e.nested != nil && !argsGiven(e.nested, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// scopeHelperValue judges a where a scope helper builds, on model m, as
+// value judges an object: each key by the argument it is given, and the
+// spread's argument when it is an object none of whose keys the helper's
+// own keys replace.
+func (q *queryCheck) scopeHelperValue(entries []scopeEntry, args []tsparse.Node, m *prisma.Model, depth int) verdict {
+	v := unconstrained
+	keys := map[string]bool{}
+	for _, e := range entries {
+		switch {
+		case e.nested != nil:
+			v = better(v, q.scopeHelperRelation(e, args, m, depth))
+		case e.key != "":
+			v = better(v, q.entry(e.key, args[e.arg], m, depth+1))
+		}
+		keys[e.key] = true
+	}
+	for _, e := range entries {
+		if e.key != "" {
+			continue
+		}
+		obj, ok := q.objectOf(args[e.arg], depth)
+		if !ok {
+			continue
+		}
+		replaced := false
+		for _, c := range namedNoComments(obj) {
+			k, _, ok := property(c)
+			replaced = replaced || !ok || keys[k]
+		}
+		if !replaced {
+			v = better(v, q.value(nil, obj, m, depth+1))
+		}
+	}
+	return v
+}
+
+// scopeHelperRelation judges the entry e of a scope helper's object that
+// gives a relation of m an object (`app: { workspaceId }`), as entry
+// judges a to-one relation's filter: by the filter on the related model,
+// when it is scoped or the tenant; a list relation or any other key is
+// left unjudged.
+func (q *queryCheck) scopeHelperRelation(e scopeEntry, args []tsparse.Node, m *prisma.Model, depth int) verdict {
+	f := fieldByName(m, e.key)
+	if depth > 16 || f == nil || f.Relation == nil || f.Target == nil || f.IsList() || !q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
+		return unconstrained
+	}
+	return q.scopeHelperValue(e.nested, args, f.Target, depth+1)
+}
+
+// scopeHelperHasID is hasID for a where a scope helper builds: the key is
+// in the object spread, or given as the argument of its key.
+func (q *queryCheck) scopeHelperHasID(entries []scopeEntry, args []tsparse.Node, idName, value string, at tsparse.Node) bool {
+	for _, e := range entries {
+		switch {
+		case e.nested != nil:
+		case e.key == "":
+			if obj, ok := q.objectOf(args[e.arg], 0); ok && hasID(obj, idName, value, at) {
+				return true
+			}
+		case e.key == idName:
+			if arg := args[e.arg]; compact(uncast(arg).Text()) == value {
+				return sameBinding(arg, at, value)
+			}
+		}
+	}
+	return false
+}
