@@ -111,10 +111,14 @@ func listUse(n tsparse.Node, key string) (rows, field string, ok bool) {
 }
 
 // constLoopSource is the list of `for (const name of rows)` around n, or
+// of `rows.forEach((name) => …)` whose callback never assigns name, or
 // "": a loop variable that may be reassigned stands for no row.
 func constLoopSource(n tsparse.Node, name string) string {
 	for p := n.Parent(); p.Valid() && p.Kind() != "program"; p = p.Parent() {
 		if functionKinds[p.Kind()] {
+			if p.Kind() == "arrow_function" || p.Kind() == "function_expression" {
+				return forEachSource(n, p, name)
+			}
 			return ""
 		}
 		if p.Kind() != "for_in_statement" {
@@ -129,6 +133,23 @@ func constLoopSource(n tsparse.Node, name string) string {
 		return loopSource(n, name)
 	}
 	return ""
+}
+
+// forEachSource is the list of `rows.forEach((name) => …)` when fn is that
+// callback, around n, and never assigns name; "" for anything else.
+func forEachSource(n, fn tsparse.Node, name string) string {
+	param, count := firstParam(fn)
+	call := fn.Parent().Parent()
+	callee := call.Field("function")
+	if count == 0 || param.Kind() != "identifier" || param.Text() != name || fn.Parent().Kind() != "arguments" || call.Kind() != "call_expression" || callee.Kind() != "member_expression" || callee.Field("property").Text() != "forEach" {
+		return ""
+	}
+	if reassigned(n, name, fn.Start()) || anyNode(fn.Field("body"), func(a tsparse.Node) bool {
+		return a.Kind() == "assignment_expression" && bindsName(uncast(a.Field("left")), name)
+	}) {
+		return ""
+	}
+	return loopSource(n, name)
 }
 
 // pushedTo is pushedFrom for the entry path[1] of an element of list.
