@@ -85,6 +85,23 @@ func MembershipProblems(s *prisma.Schema, tc config.TenancyConfig) map[string]st
 // changed or used before the check (`!row` aside), or a lookup whose
 // result is not tested proves nothing.
 func (q *queryCheck) memberLookup(c tsquery.Call, m *prisma.Model) bool {
+	return q.memberLookupBefore(c, m, tsparse.Node{})
+}
+
+// memberLookupGuards is memberThrowGuards for memberLookup: c, an earlier
+// lookup of the call's target by the call's key, is proven by a
+// membership lookup that is found before the call too (llamaworkspace's
+// cancelled invites: the invite found by id, the caller's membership of
+// its workspace looked up with findFirstOrThrow, then the invite deleted
+// by that id).
+func (q *queryCheck) memberLookupGuards(c tsquery.Call, m *prisma.Model) bool {
+	return q.memberLookupBefore(c, m, q.call)
+}
+
+// memberLookupBefore is memberLookup, with the membership's lookup also
+// found before the call before when it is given; the row itself need not
+// be used then (the call reads the key it was found by).
+func (q *queryCheck) memberLookupBefore(c tsquery.Call, m *prisma.Model, before tsparse.Node) bool {
 	mr, ok := q.memberRow(c, m)
 	if !ok {
 		return false
@@ -107,13 +124,22 @@ func (q *queryCheck) memberLookup(c tsquery.Call, m *prisma.Model) bool {
 			continue
 		}
 		use := firstRowUse(c.Node, mc.Node, row, tf.Name(), tenantConsts, end)
-		if !use.Valid() || use.Start() < mc.Node.End() || rowAssignedBetween(c.Node, mc.Node, row) {
+		if !use.Valid() && !before.Valid() || use.Valid() && use.Start() < mc.Node.End() || rowAssignedBetween(c.Node, mc.Node, row) {
 			continue
 		}
 		sub := *q
-		sub.call = use
-		outer, _ := functionChain(use)
-		if sub.foundBefore(mc, outer) {
+		if use.Valid() {
+			// The row is used only once the membership is found.
+			sub.call = use
+			if outer, _ := functionChain(use); !sub.foundBefore(mc, outer) {
+				continue
+			}
+		}
+		if !before.Valid() {
+			return true
+		}
+		sub.call = before
+		if outer, _ := functionChain(before); mc.Node.End() <= before.Start() && sub.foundBefore(mc, outer) {
 			return true
 		}
 	}
