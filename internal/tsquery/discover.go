@@ -43,14 +43,17 @@ var pnpFiles = map[string]bool{".pnp.cjs": true, ".pnp.js": true, ".pnp.loader.m
 var testDirs = map[string]bool{
 	"migration":  true,
 	"migrations": true,
-	"seed":       true,
-	"seeds":      true,
-	"__tests__":  true,
-	"__mocks__":  true,
-	"test":       true,
-	"tests":      true,
-	"e2e":        true,
-	"playwright": true,
+	// llamaworkspace's one-off backfills.
+	"data_migrations": true,
+	"data-migrations": true,
+	"seed":            true,
+	"seeds":           true,
+	"__tests__":       true,
+	"__mocks__":       true,
+	"test":            true,
+	"tests":           true,
+	"e2e":             true,
+	"playwright":      true,
 }
 
 // testFile spots test and seed files by name: a.test.ts, a.spec.tsx,

@@ -60,11 +60,13 @@ func TestDiscoverLeavesOutWhatIsNotTheAppsCode(t *testing.T) {
 		"test/helpers.ts":                      "",
 		"prisma/seed.ts":                       "",
 		"db/migration/20241209_backfill/migration.ts": "",
-		"src/seedling.ts":         "",
-		"packages/app/.gitignore": "local/\n",
-		"packages/app/local/x.ts": "",
-		"packages/app/src/x.ts":   "",
-		".gitignore":              "# build\n/tmp\n*.gen.ts\n!keep.gen.ts\n",
+		"src/server/data_migrations/backfill.ts":      "",
+		"scripts/data-migrations/2024-01.ts":          "",
+		"src/seedling.ts":                             "",
+		"packages/app/.gitignore":                     "local/\n",
+		"packages/app/local/x.ts":                     "",
+		"packages/app/src/x.ts":                       "",
+		".gitignore":                                  "# build\n/tmp\n*.gen.ts\n!keep.gen.ts\n",
 	})
 	files, err := Discover(root, Scope{Skip: []string{filepath.Join(root, "generated/client")}, Read: os.ReadFile})
 	require.NoError(t, err)
