@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
@@ -16,24 +19,37 @@ import (
 // The helper's whole body is an object made of its parameters, so the
 // where is read as that object with the caller's arguments in place of
 // the parameters: `{ ...{ id: appId }, workspaceId }`. Only that shape is
-// read: one spread, first (a later spread or literal could undo a key
-// before it), then keys given a parameter each.
+// read: one spread, first (a later spread could undo a key before it),
+// then keys given a parameter, a relation's object of them, or a value
+// reading no parameter (`published: true`). A method of the class that
+// nothing may replace (`this.candidateWhere(environmentId)`, usertour) is
+// read the same way, and so is such a helper spread into a where.
 
 // scopeEntry is one entry of such a helper's object: the parameter it
 // reads (its index), spread when key is "", or the entries of the object
-// it gives a relation (`app: { workspaceId }`).
+// it gives a relation (`app: { workspaceId }`), or fixed: a value that
+// reads no parameter (`published: true`), which filters by no tenant.
 type scopeEntry struct {
 	key    string
 	arg    int
 	nested []scopeEntry
+	text   string // a fixed entry's value
 }
+
+// fixedArg is the arg of a fixed entry.
+const fixedArg = -2
 
 // scopeHelperWhere reads n, a where, as a call of a scope helper of the
 // file or imported by it: the helper's entries and the call's arguments
 // they read; ok is false for anything else.
 func (q *queryCheck) scopeHelperWhere(n tsparse.Node) (entries []scopeEntry, args []tsparse.Node, ok bool) {
 	n = uncast(n)
-	if n.Kind() != "call_expression" || n.Field("function").Kind() != "identifier" {
+	callee := n.Field("function")
+	if n.Kind() != "call_expression" {
+		return nil, nil, false
+	}
+	method := callee.Kind() == "member_expression" && callee.Field("object").Kind() == "this" && methodName(callee.Field("property"))
+	if callee.Kind() != "identifier" && !method {
 		return nil, nil, false
 	}
 	args = namedNoComments(n.Field("arguments"))
@@ -45,6 +61,11 @@ func (q *queryCheck) scopeHelperWhere(n tsparse.Node) (entries []scopeEntry, arg
 	read := func(fn tsparse.Node) bool {
 		entries, ok = scopeHelperEntries(fn)
 		return ok && argsGiven(entries, len(args))
+	}
+	if method {
+		// `this.candidateWhere(id)`, when nothing may replace the method.
+		fn := finalMethod(q.helpers, n, callee.Field("property").Text())
+		return entries, args, fn.Valid() && read(fn)
 	}
 	if fn := fileArrowOrFunction(n); fn.Valid() {
 		return entries, args, read(fn)
@@ -85,7 +106,7 @@ func fileArrowOrFunction(call tsparse.Node) tsparse.Node {
 
 // scopeHelperEntries reads fn as a scope helper: plain parameters, and a
 // body that is, or only returns, an object literal of at most one spread
-// of a parameter, first, then keys each given a parameter.
+// of a parameter, first, then keys (scopeObjectEntries).
 func scopeHelperEntries(fn tsparse.Node) ([]scopeEntry, bool) {
 	params := map[string]int{}
 	if p := fn.Field("parameter"); p.Valid() {
@@ -138,18 +159,20 @@ func scopeObjectEntries(obj tsparse.Node, params map[string]int, outermost bool)
 		case "shorthand_property_identifier":
 			arg, ok := params[e.Text()]
 			if !ok {
-				return nil
+				return nil // a name of the helper's scope: anything
 			}
 			entries = append(entries, scopeEntry{key: e.Text(), arg: arg})
 		case "pair":
 			key, val, ok := property(e)
-			if !ok {
+			if !ok || e.Field("key").Kind() == "computed_property_name" {
 				return nil
 			}
 			if arg, isParam := param(val); isParam {
 				entries = append(entries, scopeEntry{key: key, arg: arg})
 			} else if nested := scopeObjectEntries(uncast(val), params, false); nested != nil {
 				entries = append(entries, scopeEntry{key: key, arg: -1, nested: nested})
+			} else if !readsParam(val, params) {
+				entries = append(entries, scopeEntry{key: key, arg: fixedArg, text: val.Text()})
 			} else {
 				return nil
 			}
@@ -160,11 +183,19 @@ func scopeObjectEntries(obj tsparse.Node, params map[string]int, outermost bool)
 	return entries
 }
 
+// readsParam reports whether n names one of params.
+func readsParam(n tsparse.Node, params map[string]int) bool {
+	return anyNode(n, func(c tsparse.Node) bool {
+		_, ok := params[c.Text()]
+		return ok && (c.Kind() == "identifier" || c.Kind() == "shorthand_property_identifier")
+	})
+}
+
 // argsGiven reports whether every parameter entries read is given among
 // n arguments.
 func argsGiven(entries []scopeEntry, n int) bool {
 	for _, e := range entries {
-		if e.arg >= n || e.nested != nil && !argsGiven(e.nested, n) {
+		if e.arg >= n || e.arg == -1 && !argsGiven(e.nested, n) {
 			return false
 		}
 	}
@@ -180,6 +211,14 @@ func (q *queryCheck) scopeHelperValue(entries []scopeEntry, args []tsparse.Node,
 	keys := map[string]bool{}
 	for _, e := range entries {
 		switch {
+		case e.arg == fixedArg:
+			// A plain field's value filters by no tenant; a value the
+			// helper takes from elsewhere for a tenant key, or one
+			// naming a tenant field (`AND: [{ teamId: current() }]`),
+			// is one the rule does not read.
+			if q.isTenantField(m, e.key) || tenantForeignKey(q.t, m, e.key) || slices.ContainsFunc(q.tenantNames, func(t string) bool { return strings.Contains(e.text, t) }) {
+				v = better(v, unseen)
+			}
 		case e.nested != nil:
 			v = better(v, q.scopeHelperRelation(e, args, m, depth))
 		case e.key != "":
@@ -225,7 +264,7 @@ func (q *queryCheck) scopeHelperRelation(e scopeEntry, args []tsparse.Node, m *p
 func (q *queryCheck) scopeHelperHasID(entries []scopeEntry, args []tsparse.Node, idName, value string, at tsparse.Node) bool {
 	for _, e := range entries {
 		switch {
-		case e.nested != nil:
+		case e.arg < 0:
 		case e.key == "":
 			if obj, ok := q.objectOf(args[e.arg], 0); ok && hasID(obj, idName, value, at) {
 				return true

@@ -290,12 +290,14 @@ weakest side; ` + "`undefined`" + ` is no where at all; a relation filter chosen
 ` + "`project: isAdmin ? undefined : { organizationId }`" + `, is judged alike; one the
 function fills by assignment, ` + "`where.projectId = …`" + `, holds a key when every way to
 the call assigns it, with the weakest value assigned anywhere), or when it is
-built by a scope helper of the file or one it imports whose whole body is an
-object of its parameters
+built (or spread from) a scope helper of the file, of the class (` + "`this.…`" + `) or
+imported, whose whole body is an object of its parameters and of values
+reading none
 (` + "`const scopeApp = (where, workspaceId) => ({ ...where, workspaceId })`" + `,
-also with the tenant through a relation, ` + "`{ ...where, app: { workspaceId } }`" + `),
-read with the call's arguments in their place: at most one spread, first,
-since a spread or a literal after a key may undo it. It is
+also with the tenant through a relation, ` + "`{ ...where, app: { workspaceId } }`" + `,
+or ` + "`{ environmentId, published: true }`" + `), read with the call's arguments in
+their place: at most one spread, first, since an entry after it replaces
+the same key; a tenant the helper takes from elsewhere is not read. It is
 otherwise a notice:
 check by hand that it filters by the tenant, or build it where the call is.
 A ` + "`const`" + ` object the function changes after building it (` + "`delete where.organizationId`" + `,
@@ -1079,6 +1081,11 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 		}
 		if _, ok := q.objectOf(n, depth); ok {
 			return q.value(nil, n, m, depth+1)
+		}
+	case "call_expression":
+		// `...candidateWhere(environmentId)`, a scope helper's object.
+		if entries, args, ok := q.scopeHelperWhere(n); ok {
+			return q.scopeHelperValue(entries, args, m, depth+1)
 		}
 	}
 	return unseen

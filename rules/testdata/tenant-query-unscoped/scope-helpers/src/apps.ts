@@ -33,11 +33,11 @@ export async function missingTenant(input: { workspaceId?: string }, appId: stri
 
 export async function notRead(workspaceId: string, appId: string) {
   await prisma.app.findFirstOrThrow({ where: scopeFirst({ id: appId }, workspaceId) }); // want "cannot see the where of findFirstOrThrow on tenant-scoped \"App\""
-  await prisma.app.findFirstOrThrow({ where: withStatus({ id: appId }) }); // want "cannot see the where of findFirstOrThrow on tenant-scoped \"App\""
   await prisma.app.findFirstOrThrow({ where: scopeDefault({ id: appId }, workspaceId) }); // want "cannot see the where of findFirstOrThrow on tenant-scoped \"App\""
   return prisma.app.update({ where: { id: appId }, data: { title: "" } }); // want "update on tenant-scoped \"App\" does not filter by the tenant"
 }
 
 export async function scopesNothing(workspaceId: string, appId: string, title: string) {
   await prisma.app.findFirstOrThrow({ where: byTitle({ id: appId }, title) }); // want "findFirstOrThrow on tenant-scoped \"App\" does not filter by the tenant"
+  await prisma.app.findFirstOrThrow({ where: withStatus({ id: appId }) }); // want "findFirstOrThrow on tenant-scoped \"App\" does not filter by the tenant"
 }

@@ -14,10 +14,10 @@ export const scopeChatByWorkspace = (whereClause: Prisma.ChatWhereInput, workspa
 };
 
 // Near misses read as unseen: the where spread after the tenant (it may
-// replace it), a literal beside the parameters, a default value.
+// replace it), a default value.
 export const scopeFirst = (where: Prisma.AppWhereInput, workspaceId: string) => ({ workspaceId, ...where });
-export const withStatus = (where: Prisma.AppWhereInput) => ({ ...where, status: "live" });
 export const scopeDefault = (where: Prisma.AppWhereInput, workspaceId = "") => ({ ...where, workspaceId });
 
-// Read, and scoping nothing: a key that is not the tenant.
+// Read, and scoping nothing: a key that is not the tenant, a fixed value.
 export const byTitle = (where: Prisma.AppWhereInput, title: string) => ({ ...where, title });
+export const withStatus = (where: Prisma.AppWhereInput) => ({ ...where, status: "live" });
