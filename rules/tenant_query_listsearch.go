@@ -44,7 +44,7 @@ func (q *queryCheck) searchedList(c tsquery.Call, m *prisma.Model, name string, 
 	if len(guards) == 0 {
 		return false
 	}
-	return leavesIf(c.Node, end, compiled(`^!(?:`+strings.Join(guards, "|")+`)$`))
+	return leavesIfUnused(c.Node, end, compiled(`^!(?:`+strings.Join(guards, "|")+`)$`), name)
 }
 
 // searchesTenantList reports whether call is `name.<list>.some(…)` or

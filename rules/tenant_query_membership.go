@@ -282,16 +282,26 @@ func leavesWhenEmpty(lookup tsparse.Node, name string, path []string, end int) b
 		list += `[?!]?\.` + regexp.QuoteMeta(p)
 	}
 	empty := compiled(`^(?:!` + list + `[?!]?\.length|` + list + `[?!]?\.length(?:===?0|<1|<=0))$`)
-	return leavesIf(lookup, end, empty)
+	return leavesIfUnused(lookup, end, empty, name)
 }
 
 // leavesIf reports whether, after the lookup and before the offset end, an
 // if statement of a block holding the lookup leaves (return, throw) when
 // one of the || terms of its condition matches term.
 func leavesIf(lookup tsparse.Node, end int, term *regexp.Regexp) bool {
+	return leavesIfUnused(lookup, end, term, "")
+}
+
+// leavesIfUnused is leavesIf for a check of the row named row (none when
+// ""), which must not be handed on before that if (usedBefore): a row
+// sent before its check has already left.
+func leavesIfUnused(lookup tsparse.Node, end int, term *regexp.Regexp, row string) bool {
 	end = min(end, enclosingFunction(lookup).End())
 	for block := lookup.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
-		if block.Kind() == "statement_block" && leavingIf(block, lookup.End(), end, matches(term)).Valid() {
+		if block.Kind() != "statement_block" {
+			continue
+		}
+		if st := leavingIf(block, lookup.End(), end, matches(term)); st.Valid() && (row == "" || !usedBefore(lookup, st, st.Field("condition"), row)) {
 			return true
 		}
 	}
