@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -16,7 +17,8 @@ import (
 // member is a membership relation of a tenant model: a to-many relation
 // to a join model holding the tenant's and a user's keys, unique together
 // (OrgMember's @@unique([organizationId, userId]), UserTeam's @@id([userId,
-// teamId])).
+// teamId])), or named in membership_models (better-auth's Member, which
+// has no such key).
 type member struct {
 	join *prisma.Model
 	// userKey is the join model's foreign key to the user; userRel the
@@ -51,6 +53,13 @@ func (q *queryCheck) membership(root *prisma.Model, key string) (member, bool) {
 	}
 	if tenantKey == "" || user.userKey == "" {
 		return member{}, false
+	}
+	if slices.Contains(q.membershipModels, join.Name) {
+		// Named a membership model: no unique key needed (better-auth's
+		// Member has none), when its keys are the two found.
+		if keys, problem := membershipKeysOf(q.t, join); problem == "" && keys.tenant == tenantKey && keys.user == user.userKey {
+			return user, true
+		}
 	}
 	for _, ix := range join.AllIndexes() {
 		if ix.Kind != prisma.IndexID && ix.Kind != prisma.IndexUnique || len(ix.Fields) != 2 {

@@ -278,7 +278,15 @@ own, the membership's tenant field the row's (` + "`policy.organizationId`" + `,
 read from the row and not maybe undefined (a compound key of the two counts too).
 A key inside an ` + "`OR`" + ` or after a spread, a user taken from the row, another row's
 tenant, a membership not tested or tested after the row or its tenant was used, or
-a model the configuration does not name proves nothing. A named model that is no
+a model the configuration does not name proves nothing. The same membership
+may be read with the row: its tenant's memberships included, filtered by the
+user, through the relations that scope the row
+(` + "`include: { project: { include: { organization: { include: { members: { where: { userId } } } } } } }`" + `),
+and the function leaving when that list is empty (` + "`.length === 0`" + `, or no first
+element), before the row is used; a later call by the row's key is proven too.
+A relation filter on such a model, ` + "`organization: { members: { some: { userId } } }`" + `,
+scopes as one on a membership the schema shows (unique on the pair) does.
+A named model that is no
 model, carries no tenant field of its own, or has no single required relation to
 a model that is not tenant-scoped (its user) is a configuration error.
 
@@ -770,7 +778,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	var v verdict
 	var where bool
 	unseenAsked := q.askingUnseen(func() { v, where = q.whereOfCall(c) })
-	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.mapRowsCompared(c) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.memberLookup(c, m) || q.memberHelper(c, m) || q.memberThrow(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.mapRowsCompared(c) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.memberLookup(c, m) || q.memberHelper(c, m) || q.memberThrow(c, m) || q.memberInclude(c, m)) {
 		return queryFinding{}, false
 	}
 	if v < unseen && unseenAsked {
@@ -1615,7 +1623,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
-			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c) || q.memberHelperGuards(c, m) || q.memberThrowGuards(c, m) || q.memberLookupGuards(c, m)) {
+			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c) || q.memberHelperGuards(c, m) || q.memberThrowGuards(c, m) || q.memberLookupGuards(c, m) || q.memberIncludeGuards(c, m)) {
 				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
 					return true
 				}
