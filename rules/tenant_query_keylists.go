@@ -60,6 +60,9 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 		if rows := q.idList(e, idName); rows != "" && !grownFrom(q.call, name) && !q.handedBefore(q.call, name) && q.verifiedKey(target, idName, "", rows, tsparse.Node{}) {
 			return true
 		}
+		if q.assignedKeyList(e, target, idName) {
+			return true
+		}
 		decl, ok := constDeclarator(name, q.call)
 		if !ok || decl.Kind() != "variable_declarator" || !endsBefore(decl, q.call) || mutated(string(q.call.Tree().Src[decl.End():q.call.Start()]), name) || grownFrom(q.call, name) || q.handedBefore(q.call, name) {
 			return false

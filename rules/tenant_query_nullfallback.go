@@ -60,17 +60,14 @@ func bareTenantValue(v tsparse.Node) tsparse.Node {
 	return v
 }
 
-// assignedKey reports whether val, a bare name the write's data gives a
-// foreign key, is a `let` declared without a value (or with null or
-// undefined) that every assignment gives nothing or a key of target that
-// is proven where it is assigned: `let domainId = null; if (link.domain)
-// { const domain = await findUnique({ where: { slug, teamId } });
-// domainId = domain?.id || null }` (papermark's incoming webhooks). Unlike
-// a where, a data's key that holds nothing links nothing, so no test of
-// the name is needed; any other write of the name proves nothing.
-func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field, target *prisma.Model) bool {
+// letAssignments reads val, a bare name where q.call stands, as a `let`
+// of a block holding the call, declared without a value or with one
+// empty says is empty, and changed only by plain assignments: those, and
+// false for anything else (a callback's parameter or a loop's variable of
+// the same name is another value than the let).
+func (q *queryCheck) letAssignments(val tsparse.Node, empty func(tsparse.Node) bool) ([]tsparse.Node, bool) {
 	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
-		return false
+		return nil, false
 	}
 	name := val.Text()
 	var decl tsparse.Node
@@ -86,12 +83,10 @@ func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field
 		})
 	}
 	if !decl.Valid() || !strings.HasPrefix(decl.Parent().Text(), "let") || !sameBinding(val, decl, name) {
-		// A callback's parameter or a loop's variable of the same name
-		// is another value than the let.
-		return false
+		return nil, false
 	}
-	if v := decl.Field("value"); v.Valid() && !linksNothing(v) {
-		return false
+	if v := decl.Field("value"); v.Valid() && !empty(v) {
+		return nil, false
 	}
 	var assigned []tsparse.Node
 	others := false
@@ -112,7 +107,20 @@ func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field
 		}
 		return true
 	})
-	if others || len(assigned) == 0 {
+	return assigned, !others && len(assigned) > 0
+}
+
+// assignedKey reports whether val, a bare name the write's data gives a
+// foreign key, is a `let` declared without a value (or with null or
+// undefined) that every assignment gives nothing or a key of target that
+// is proven where it is assigned: `let domainId = null; if (link.domain)
+// { const domain = await findUnique({ where: { slug, teamId } });
+// domainId = domain?.id || null }` (papermark's incoming webhooks). Unlike
+// a where, a data's key that holds nothing links nothing, so no test of
+// the name is needed; any other write of the name proves nothing.
+func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field, target *prisma.Model) bool {
+	assigned, ok := q.letAssignments(val, linksNothing)
+	if !ok {
 		return false
 	}
 	for _, a := range assigned {
@@ -127,4 +135,49 @@ func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field
 		}
 	}
 	return true
+}
+
+// assignedKeyList is assignedKey for a list of keys: a `let` declared
+// empty (`let validTagIds: string[] = []`) whose every assignment gives it
+// a list of keys proven where it is made (`validTagIds = validTags.map((t)
+// => t.id)` inside the if that found them with the tenant, marble's
+// projects), and that is neither grown nor handed on before the call. An
+// empty list links and finds nothing.
+func (q *queryCheck) assignedKeyList(list tsparse.Node, target *prisma.Model, idName string) bool {
+	assigned, ok := q.letAssignments(list, emptyList)
+	name := list.Text()
+	if !ok || q.handedBefore(q.call, name) {
+		return false
+	}
+	// Every use but the assignments read must read it (listGrown).
+	written := map[int]bool{}
+	for _, a := range assigned {
+		written[a.Field("left").Start()] = true
+	}
+	outer, _ := functionChain(q.call)
+	before := func(n tsparse.Node) bool { return mayRunBefore(n, q.call, outer) && !spans(q.call, n) }
+	uses := listReading{scope: outer, exits: enclosingFunction(q.call), before: before}
+	if uses.unread(func(n tsparse.Node) bool {
+		return n.Text() == name && !written[n.Start()] && sameBinding(n, q.call, name)
+	}, 0) {
+		return false
+	}
+	for _, a := range assigned {
+		right := uncast(a.Field("right"))
+		if emptyList(right) {
+			continue
+		}
+		sub := *q
+		sub.call = a
+		if !sub.keyList(right, target, idName, 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyList reports whether v, casts removed, is `[]`.
+func emptyList(v tsparse.Node) bool {
+	v = uncast(v)
+	return v.Kind() == "array" && len(namedNoComments(v)) == 0
 }
