@@ -44,7 +44,11 @@ tenant field. What the data of a ` + "`create`, `update` or `upsert`" + ` links 
 writes included): Prisma links any row the unique object names, so each is
 judged like the ` + "`where`" + ` of a ` + "`findUnique`" + ` on the linked model, with the proofs
 below, and is also quiet when the written row takes its tenant from the row
-it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: worker.id }`" + `), or
+it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: worker.id }`" + `, also
+through the tenant's relation, ` + "`organization: { connect: { id: agent.organizationId } }`" + `
+beside ` + "`agent: { connect: { id: agentId } }`" + ` with ` + "`agent`" + ` found by ` + "`agentId`" + `), or
+links by a fresh id (` + "`const code = cuid()`" + `) that only the ` + "`connectOrCreate`" + `'s own
+create gives, or
 links a const row each of whose possible values is a lookup with the tenant,
 a create in it, or nothing (` + "`(await findFirst(…)) || (await create(…))`" + `). A
 foreign key given as a scalar in the data of a write on a scoped model
@@ -130,9 +134,16 @@ fetch) whenever the row is another tenant's; one that only logs, or goes the
 other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks nothing,
 unless the row is read only in the branch that matched (an if's, a ternary's).
 The comparison may read the row's tenant relation's key (` + "`doc?.team?.id`" + `), through
-a cast, or a credential field of the row (` + "`membership.invitedToken !== token`" + `);
+a cast, or a credential field of the row (` + "`membership.invitedToken !== token`" + `, or the
+` + "`value`" + ` of a model named as a secret, ` + "`secret.value === presented`" + `);
 a throw to a catch that goes on is a leave when the row is a ` + "`const`" + ` of the try's
-body. A helper that answers whether the row is the tenant's (` + "`return doc !== null`" + `
+body. The key such a check read is the key a later call reads when the
+object holding it (` + "`data.datastoreId`" + `) is a ` + "`let`" + ` filled before it is first read
+(by ` + "`JSON.parse`" + ` or an object spreading parameters), and an id the request may
+name, checked under ` + "`if (data?.id)`" + `, or else fresh, is checked:
+` + "`const id = data?.id || cuid()`" + `. An upsert whose create gives the key of a row found
+with the tenant or a fresh one, ` + "`existing?.id || cuid()`" + `, reaches no other row.
+A helper that answers whether the row is the tenant's (` + "`return doc !== null`" + `
 of a scoped lookup) checks the key when the caller leaves on no.
 The same comparison checks a ` + "`const`" + ` row that a function declared in the same
 file returned, when each of that function's returns is a single-row query on the
@@ -175,7 +186,9 @@ leaves when its row is missing or its count is zero, also from inside a
 ` + "`booking.id`" + ` of the row it returned; so are the ids of the rows such a query
 returned (` + "`{ in: rows.map((r) => r.id) }`" + `, a loop over ` + "`rows`" + ` or over the awaited query
 itself, the ids mapped where it is awaited, ` + "`(await q).map((r) => r.id)`" + `, also in a ` + "`let`" + ` only ever
-given such lists, one before the call in a block holding it), a parent's key read from such a row (` + "`link.groupId`, `link.group.id`" + `; also
+given such lists, one before the call in a block holding it, or declared ` + "`[]`" + ` and given
+such lists anywhere, read only, handed nowhere; copied by ` + "`Array.from(new Set(…))`" + ` or
+cut by ` + "`slice`" + ` too), a parent's key read from such a row (` + "`link.groupId`, `link.group.id`" + `; also
 mapped from the rows or their relation's rows into a list, a ` + "`Set`" + ` or a spread of them,
 while no row's field is written and nothing is added to the list; also when bound by
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
@@ -195,7 +208,8 @@ The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`"
 expression: ` + "`rows.filter(…).map((r) => r.id)`" + `, also into a write's rows:
 ` + "`.map((r) => ({ assetId: r.id }))`" + `; a filter whose callback assigns, or
 uses its element other than by reading its fields, proves nothing), for the ids
-pushed in a ` + "`for (const r of rows)`" + ` into a ` + "`const`" + ` empty list that is otherwise
+pushed in a ` + "`for (const r of rows)`" + ` (or a ` + "`rows.forEach((r) => …)`" + ` that never assigns
+` + "`r`" + `) into a ` + "`const`" + ` empty list that is otherwise
 only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `; also from several
 loops, each over such rows, a slice or filter of them, or a list they were
 pushed into whole and that is only read), for
