@@ -120,17 +120,19 @@ func (q *queryCheck) letAssignments(val tsparse.Node, empty func(tsparse.Node) b
 // the name is needed; any other write of the name proves nothing.
 func (q *queryCheck) assignedKey(val tsparse.Node, key string, ref *prisma.Field, target *prisma.Model) bool {
 	assigned, ok := q.letAssignments(val, linksNothing)
-	if !ok {
-		return false
-	}
+	return ok && q.everyAssignmentProven(assigned, func(sub *queryCheck, right tsparse.Node) bool {
+		right = orNothing(right)
+		return linksNothing(right) || sub.verifiedEarlier(target, ref.Name(), key, right)
+	})
+}
+
+// everyAssignmentProven reports whether proven holds of the value of each
+// assignment, judged where the assignment stands.
+func (q *queryCheck) everyAssignmentProven(assigned []tsparse.Node, proven func(sub *queryCheck, right tsparse.Node) bool) bool {
 	for _, a := range assigned {
-		right := orNothing(a.Field("right"))
-		if linksNothing(right) {
-			continue
-		}
 		sub := *q
 		sub.call = a
-		if !sub.verifiedEarlier(target, ref.Name(), key, right) {
+		if !proven(&sub, a.Field("right")) {
 			return false
 		}
 	}
@@ -162,18 +164,9 @@ func (q *queryCheck) assignedKeyList(list tsparse.Node, target *prisma.Model, id
 	}, 0) {
 		return false
 	}
-	for _, a := range assigned {
-		right := uncast(a.Field("right"))
-		if emptyList(right) {
-			continue
-		}
-		sub := *q
-		sub.call = a
-		if !sub.keyList(right, target, idName, 1) {
-			return false
-		}
-	}
-	return true
+	return q.everyAssignmentProven(assigned, func(sub *queryCheck, right tsparse.Node) bool {
+		return emptyList(right) || sub.keyList(uncast(right), target, idName, 1)
+	})
 }
 
 // emptyList reports whether v, casts removed, is `[]`.
