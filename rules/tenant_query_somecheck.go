@@ -38,7 +38,10 @@ import (
 func (q *queryCheck) someCheckedKey(value string, val tsparse.Node, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	path := splitRowPath(value)
 	fn := enclosingFunction(q.call)
-	if len(path) < 2 || !fn.Valid() || !bytes.Contains(fn.Tree().Src[fn.Start():q.call.Start()], []byte(".some(")) {
+	if len(path) < 2 || !fn.Valid() {
+		return false
+	}
+	if src := fn.Tree().Src[fn.Start():q.call.Start()]; !bytes.Contains(src, []byte(".some(")) && !bytes.Contains(src, []byte(".find(")) {
 		return false
 	}
 	key := path[len(path)-1]
@@ -200,7 +203,16 @@ func someGuard(st tsparse.Node, key, idName string) tsparse.Node {
 	if cond.Kind() != "unary_expression" || cond.Field("operator").Text() != "!" {
 		return tsparse.Node{}
 	}
-	return searchedRows(uncast(cond.Field("argument")), key, idName, "some")
+	arg := uncast(cond.Field("argument"))
+	if arg.Kind() == "identifier" {
+		// `const found = rows.find((r) => r.id === key); if (!found) throw
+		// …` (bklit's member roles): a row is found only when one matches.
+		if v, ok := constBefore(arg.Text(), st); ok {
+			return searchedRows(uncast(v), key, idName, "find")
+		}
+		return tsparse.Node{}
+	}
+	return searchedRows(arg, key, idName, "some")
 }
 
 // keyElementList is L when val, `e.<key>`, reads an element e of L: the
