@@ -204,6 +204,9 @@ and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
 or that another lookup checked with the tenant in a relation filter before
 the function left on finding nothing (` + "`document: { id: docId, teamId }`" + `).
+So is a key the function checked to be the id of one of the tenant's rows,
+leaving when it is not (` + "`if (!group.participants.some((p) => p.id === key)) throw`" + `,
+or ` + "`const p = group.participants.find((p) => p.id === key)`" + ` then ` + "`if (!p) throw`" + `).
 The same holds for such rows narrowed first (` + "`const ok = rows.filter(…)`" + `, or in one
 expression: ` + "`rows.filter(…).map((r) => r.id)`" + `, also into a write's rows:
 ` + "`.map((r) => ({ assetId: r.id }))`" + `; a filter whose callback assigns, or
