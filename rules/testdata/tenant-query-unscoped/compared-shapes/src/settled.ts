@@ -141,3 +141,18 @@ export async function notFresh(body: Body, other: string, orgId: string) {
   const id = body?.id || other;
   return prisma.datasource.update({ where: { id }, data: { name: body.name } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
 }
+
+// A var in an inner block belongs to the whole function: a write outside
+// the block (here by a closure run after the check) is a write to it.
+export async function varInBlock(raw: string, other: string, orgId: string, x: boolean) {
+  const reset = () => {
+    data = JSON.parse(other) as Body;
+  };
+  if (x) {
+    var data = JSON.parse(raw) as Body;
+    const ds = await prisma.datasource.findUnique({ where: { id: data.id } });
+    if (ds?.organizationId !== orgId) throw new Error("Unauthorized");
+    reset();
+    return prisma.datasource.update({ where: { id: data.id }, data: { name: "x" } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
+  }
+}
