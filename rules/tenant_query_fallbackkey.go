@@ -30,7 +30,7 @@ func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName stri
 		return false
 	}
 	row, key := left.Field("object").Text(), left.Field("property").Text()
-	if _, ok := constBefore(row, q.call); !ok || !sourceHeld(q.call, value, row) {
+	if _, ok := constBefore(row, q.call); !ok || !sourceHeld(q.call, value, row) || overwritten(v, row+"."+key) {
 		return false
 	}
 	found := false
@@ -38,7 +38,7 @@ func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName stri
 		if boundName(c) != row || !visibleAt(c, q.call) {
 			continue
 		}
-		if f := fieldByName(q.delegates[c.Delegate], key); f == nil || !f.IsRequired() || !q.rowHolds(c, key) {
+		if f := fieldByName(q.delegates[c.Delegate], key); f == nil || !f.IsRequired() || !q.rowHolds(c, key) || q.changedBetween(c.Node, v, row+"."+key) {
 			return false
 		}
 		found = true
