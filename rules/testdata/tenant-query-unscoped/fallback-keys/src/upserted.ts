@@ -1,6 +1,7 @@
 import { v4 } from "uuid";
 
 declare const prisma: any;
+declare function record(id: string): Promise<void>;
 
 // The key of the tenant's row found, or a fresh one, given to an upsert
 // whose create writes its row with it (Chaindesk's zendesk callback):
@@ -43,4 +44,14 @@ export async function savedOverAlias(teamId: string, canvasId: string, title: st
   if (same) same.appId = given;
   const appId = existing?.appId || v4();
   await prisma.app.upsert({ where: { appId }, create: { appId, teamId, canvasId, title }, update: { title } }); // want "upsert on tenant-scoped \"App\" does not filter"
+}
+
+// Near miss: the fresh key handed to a call before the upsert, which may
+// write a row with it anywhere; the upsert then updates that row.
+export async function savedHanded(teamId: string, canvasId: string, title: string) {
+  const existing = await prisma.app.findFirst({ where: { canvasId, teamId } });
+  const appId = existing?.appId || v4();
+  await record(appId);
+  await prisma.app.upsert({ where: { appId }, create: { appId, teamId, canvasId, title }, update: { title } }); // want "upsert on tenant-scoped \"App\" does not filter"
+  return appId;
 }
