@@ -86,6 +86,9 @@ func handedElsewhere(call, made tsparse.Node, value string) bool {
 	}
 	awaited := p.Kind() == "await_expression"
 	decl := made.Parent()
+	for decl.Valid() && decl.Kind() != "variable_declarator" {
+		decl = decl.Parent()
+	}
 	elsewhere := false
 	outer.Walk(func(n tsparse.Node) bool {
 		if elsewhere || awaited && n.Start() >= call.End() && !inOneLoop(n, call, outer) {

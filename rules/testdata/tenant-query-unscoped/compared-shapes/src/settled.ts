@@ -156,3 +156,17 @@ export async function varInBlock(raw: string, other: string, orgId: string, x: b
     return prisma.datasource.update({ where: { id: data.id }, data: { name: "x" } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
   }
 }
+
+// Near miss of the checked-or-fresh id: the id handed to a call before
+// the upsert, which may write a row with the fresh one anywhere first.
+declare function recordId(id: string): Promise<void>;
+
+export async function freshHanded(body: Body, orgId: string) {
+  if (body?.id) {
+    const existing = await prisma.datasource.findUnique({ where: { id: body.id } });
+    if (existing && existing.organizationId !== orgId) throw new Error("Unauthorized");
+  }
+  const id = body?.id || cuid();
+  await recordId(id);
+  return prisma.datasource.upsert({ where: { id }, create: { id, name: body.name, status: "new", organizationId: orgId, ownerId: "u" }, update: { name: body.name } }); // want "upsert on tenant-scoped \"Datasource\" does not filter by the tenant"
+}
