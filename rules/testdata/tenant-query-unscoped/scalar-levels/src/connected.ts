@@ -49,3 +49,16 @@ export async function connectedAssigned(dashboardId: string, projectId: string) 
   Object.assign(dashboard, { projectId });
   await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboardId } }); // want "create on \"Report\" links a \"Dashboard\" by \"dashboardId\" alone"
 }
+
+// Near misses of a report taking the project of the dashboard it links:
+// the dashboard's project set first, through it or another name for it.
+export async function takenChanged(dashboard: { id: string; projectId: string }, projectId: string) {
+  dashboard.projectId = projectId;
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: dashboard.id } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+}
+
+export async function takenAliased(dashboard: { id: string; projectId: string }, projectId: string) {
+  const same = dashboard;
+  same.projectId = projectId;
+  await db.report.create({ data: { projectId: dashboard.projectId, dashboard: { connect: { id: dashboard.id } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+}
