@@ -41,6 +41,12 @@ func (q *queryCheck) checkedOrFresh(value string, target *prisma.Model, idName s
 		return false
 	}
 	text := compact(key.Text())
+	if outer, _ := functionChain(q.call); key.Kind() == "identifier" && assignedAnywhere(outer, text) {
+		// A bare name the function assigns (even in a closure or a
+		// hoisted function run between the if and the const) may hold
+		// another id than the one the if checked.
+		return false
+	}
 	for s := q.call; s.Valid() && !functionKinds[s.Kind()]; s = s.Parent() {
 		block := s.Parent()
 		if block.Kind() != "statement_block" {

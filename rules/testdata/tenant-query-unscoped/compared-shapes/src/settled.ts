@@ -170,3 +170,28 @@ export async function freshHanded(body: Body, orgId: string) {
   await recordId(id);
   return prisma.datasource.upsert({ where: { id }, create: { id, name: body.name, status: "new", organizationId: orgId, ownerId: "u" }, update: { name: body.name } }); // want "upsert on tenant-scoped \"Datasource\" does not filter by the tenant"
 }
+
+// Near misses: a bare key the function assigns between the if and the
+// const, directly or through a closure.
+export async function keyReassigned(key: string | undefined, other: string, orgId: string, name: string) {
+  if (key) {
+    const existing = await prisma.datasource.findUnique({ where: { id: key } });
+    if (existing && existing.organizationId !== orgId) throw new Error("Unauthorized");
+  }
+  key = other;
+  const id = key || cuid();
+  return prisma.datasource.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
+}
+
+export async function keyResetLater(key: string | undefined, other: string, orgId: string, name: string) {
+  const reset = () => {
+    key = other;
+  };
+  if (key) {
+    const existing = await prisma.datasource.findUnique({ where: { id: key } });
+    if (existing && existing.organizationId !== orgId) throw new Error("Unauthorized");
+  }
+  reset();
+  const id = key || cuid();
+  return prisma.datasource.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
+}
