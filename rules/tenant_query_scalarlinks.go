@@ -229,9 +229,11 @@ func (q *queryCheck) foundByKey(data tsparse.Node, m *prisma.Model, val tsparse.
 		}
 		// The row's tenant must still be what the lookup read (not set
 		// through the row or another name for it), and the key the same
-		// binding holding the same value (not a loop's or a callback's).
+		// binding holding the same value (not a loop's or a callback's, nor
+		// a bare name assigned anywhere, as by a closure run between).
 		tenant := v.Field("object").Text() + "." + tf.Name()
-		if overwritten(q.call, tenant) || q.changedBetween(calls[0].Node, q.call, tenant) || q.changedBetween(calls[0].Node, q.call, value) {
+		outer, _ := functionChain(q.call)
+		if overwritten(q.call, tenant) || q.changedBetween(calls[0].Node, q.call, tenant) || q.changedBetween(calls[0].Node, q.call, value) || isPlainName(value) && assignedAnywhere(outer, value) {
 			return false
 		}
 		where, ok := q.whereObject(calls[0])

@@ -62,3 +62,14 @@ export async function takenAliased(dashboard: { id: string; projectId: string },
   same.projectId = projectId;
   await db.report.create({ data: { projectId: dashboard.projectId, dashboard: { connect: { id: dashboard.id } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
 }
+
+// Near miss: the key looked up reassigned by a closure run between the
+// lookup and the write.
+export async function connectedReset(dashboardId: string, otherId: string) {
+  const reset = () => {
+    dashboardId = otherId;
+  };
+  const dashboard = await db.dashboard.findUniqueOrThrow({ where: { id: dashboardId } }); // want "findUniqueOrThrow on tenant-scoped \"Dashboard\""
+  reset();
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboardId } }); // want "create on \"Report\" links a \"Dashboard\" by \"dashboardId\" alone"
+}
