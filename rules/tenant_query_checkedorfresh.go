@@ -26,7 +26,8 @@ import (
 // names the tenant's row where q runs: an if before it, without an else,
 // in a block holding q.call, tests key, and key is proven at the end of
 // that if's block as any key is, and changes neither there nor before the
-// const.
+// const; and the const is given to nothing before q.call (a call given a
+// fresh id may write a row with it anywhere first: handedElsewhere).
 func (q *queryCheck) checkedOrFresh(value string, target *prisma.Model, idName string) bool {
 	if !plainName.MatchString(value) {
 		return false
@@ -40,6 +41,12 @@ func (q *queryCheck) checkedOrFresh(value string, target *prisma.Model, idName s
 		return false
 	}
 	text := compact(key.Text())
+	if outer, _ := functionChain(q.call); key.Kind() == "identifier" && assignedAnywhere(outer, text) {
+		// A bare name the function assigns (even in a closure or a
+		// hoisted function run between the if and the const) may hold
+		// another id than the one the if checked.
+		return false
+	}
 	for s := q.call; s.Valid() && !functionKinds[s.Kind()]; s = s.Parent() {
 		block := s.Parent()
 		if block.Kind() != "statement_block" {
@@ -54,7 +61,7 @@ func (q *queryCheck) checkedOrFresh(value string, target *prisma.Model, idName s
 			if st.Kind() != "if_statement" || st.Field("alternative").Valid() || compact(cond.Text()) != text || body.Kind() != "statement_block" {
 				continue
 			}
-			if q.provenAtEnd(body, text, key, target, idName) && !overwritten(v, text) && !q.changedBetween(st, v, text) {
+			if q.provenAtEnd(body, text, key, target, idName) && !overwritten(v, text) && !q.changedBetween(st, v, text) && !handedElsewhere(q.call, v, value) {
 				return true
 			}
 		}

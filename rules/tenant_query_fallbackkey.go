@@ -30,7 +30,7 @@ func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName stri
 		return false
 	}
 	row, key := left.Field("object").Text(), left.Field("property").Text()
-	if _, ok := constBefore(row, q.call); !ok || !sourceHeld(q.call, value, row) {
+	if _, ok := constBefore(row, q.call); !ok || !sourceHeld(q.call, value, row) || overwritten(v, row+"."+key) {
 		return false
 	}
 	found := false
@@ -38,7 +38,7 @@ func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName stri
 		if boundName(c) != row || !visibleAt(c, q.call) {
 			continue
 		}
-		if f := fieldByName(q.delegates[c.Delegate], key); f == nil || !f.IsRequired() || !q.rowHolds(c, key) {
+		if f := fieldByName(q.delegates[c.Delegate], key); f == nil || !f.IsRequired() || !q.rowHolds(c, key) || q.changedBetween(c.Node, v, row+"."+key) {
 			return false
 		}
 		found = true
@@ -66,10 +66,40 @@ func (q *queryCheck) upsertCreatesFresh(made tsparse.Node, value, idName string)
 	}
 	for _, e := range namedNoComments(obj) {
 		if k, data, ok := property(e); ok && k == "create" && uncast(data).Kind() == "object" && q.createsWithID(uncast(data), idName, value, made) {
-			return true
+			return !handedElsewhere(q.call, made, value)
 		}
 	}
 	return false
+}
+
+// handedElsewhere reports whether the name value, a const made by made
+// that may hold a fresh id, is used in the function holding call other
+// than in its declaration and in call, where it may run before call ends
+// (a call given the fresh id may write a row with it first): anywhere
+// before call, in a loop holding both, and anywhere after when call is
+// not awaited where it stands (a Prisma query runs when awaited).
+func handedElsewhere(call, made tsparse.Node, value string) bool {
+	outer, _ := functionChain(call)
+	p := call.Parent()
+	for p.Kind() == "parenthesized_expression" {
+		p = p.Parent()
+	}
+	awaited := p.Kind() == "await_expression"
+	decl := made.Parent()
+	for decl.Valid() && decl.Kind() != "variable_declarator" {
+		decl = decl.Parent()
+	}
+	elsewhere := false
+	outer.Walk(func(n tsparse.Node) bool {
+		if elsewhere || awaited && n.Start() >= call.End() && !inOneLoop(n, call, outer) {
+			return false
+		}
+		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n.Text() == value && !spans(call, n) && !spans(decl, n) && sameBinding(n, call, value) {
+			elsewhere = true
+		}
+		return true
+	})
+	return elsewhere
 }
 
 // testedAround reports whether at is in the then branch of `if (row)`,

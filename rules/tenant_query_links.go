@@ -333,6 +333,18 @@ func (q *queryCheck) takesTenantOf(data tsparse.Node, m *prisma.Model, val tspar
 		return false
 	}
 	row := compact(val.Field("object").Text())
+	// The row's tenant or key set in the function (through the row or
+	// another name for it) is no longer the linked row's.
+	outer, _ := functionChain(q.call)
+	from := outer.Field("parameters")
+	if !from.Valid() {
+		from = outer.Field("parameter")
+	}
+	for _, path := range []string{row + "." + tf.Name(), row + "." + ref.Name()} {
+		if overwritten(q.call, path) || from.Valid() && q.changedBetween(from, q.call, path) {
+			return false
+		}
+	}
 	for _, v := range tenantValues(data, m, tf.Name()) {
 		if v.Kind() == "member_expression" && v.Field("property").Text() == tf.Name() && compact(v.Field("object").Text()) == row {
 			return true

@@ -60,8 +60,9 @@ func (q *queryCheck) rebound(value string, target *prisma.Model, idName string) 
 // id }`), may hold something else when at runs than what an earlier lookup
 // checked: somewhere in the function holding at (or the outermost one it
 // is nested in) the name is assigned (`id = other`, `({ id } = body)`,
-// `id++`, `for (id of ids)`) between the offset from and at, or in a
-// loop holding at. The proofs that an earlier lookup checked an id match
+// `id++`, `for (id of ids)`) between the offset from and at, in a loop
+// holding at, or in a function nested in it not holding at (a closure,
+// which may run in between). The proofs that an earlier lookup checked an id match
 // it by its name; overwritten does the same for keys read from a row.
 func reassigned(at tsparse.Node, value string, from int) bool {
 	path := splitRowPath(value)
@@ -86,8 +87,20 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 		default:
 			return false
 		}
-		return (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer)) && (!right.Valid() || !spans(right, at)) && bindsName(uncast(left), path[0])
+		return (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer) || inClosure(n, at, outer) && sameBinding(n, at, path[0])) && (!right.Valid() || !spans(right, at)) && bindsName(uncast(left), path[0])
 	})
+}
+
+// inClosure reports whether n stands in a function nested in outer that
+// does not hold at: it may be called at any time, between a lookup and at
+// however the two stand.
+func inClosure(n, at, outer tsparse.Node) bool {
+	for p := n.Parent(); p.Valid() && !sameNode(p, outer) && spans(outer, p); p = p.Parent() {
+		if functionKinds[p.Kind()] && !spans(p, at) {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenRoot is the object an assignment's target writes into: target

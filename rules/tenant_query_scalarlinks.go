@@ -227,12 +227,21 @@ func (q *queryCheck) foundByKey(data tsparse.Node, m *prisma.Model, val tsparse.
 		if len(calls) == 0 || calls[0].Node.Start() != row.Start() || calls[0].Node.End() != row.End() || !slices.Contains([]string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"}, calls[0].Operation) {
 			return false
 		}
+		// The row's tenant must still be what the lookup read (not set
+		// through the row or another name for it), and the key the same
+		// binding holding the same value (not a loop's or a callback's, nor
+		// a bare name assigned anywhere, as by a closure run between).
+		tenant := v.Field("object").Text() + "." + tf.Name()
+		outer, _ := functionChain(q.call)
+		if overwritten(q.call, tenant) || q.changedBetween(calls[0].Node, q.call, tenant) || q.changedBetween(calls[0].Node, q.call, value) || isPlainName(value) && assignedAnywhere(outer, value) {
+			return false
+		}
 		where, ok := q.whereObject(calls[0])
 		if !ok {
 			return false
 		}
 		for _, w := range where.NamedChildren() {
-			if wk, wv, ok := property(w); ok && wk == ref.Name() && compact(wv.Text()) == value {
+			if wk, wv, ok := property(w); ok && wk == ref.Name() && compact(wv.Text()) == value && sameBinding(wv, val, value) {
 				return true
 			}
 		}

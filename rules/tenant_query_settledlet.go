@@ -45,6 +45,9 @@ func settledLet(at tsparse.Node, name string) bool {
 		return false
 	}
 	fn := enclosingFunction(decl)
+	if decl.Kind() == "variable_declaration" && !sameNode(scope, fn.Field("body")) {
+		return false // a var in an inner block is the function's: writes outside the block are not walked
+	}
 	var writes []tsparse.Node // the values written, in order
 	written := map[int]bool{} // the starts of the names written
 	settled := true

@@ -1419,7 +1419,14 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				// Against a literal (projectId !== null: the row is
 				// orphaned) it checks no tenant.
 				l, r := b.Field("left"), b.Field("right")
-				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name)) && row(b) {
+				// A credential the column may lack (Secret.value String?)
+				// is matched by a missing one: `null == undefined`, and
+				// `null === null` for a value typed to allow null.
+				nullMatch := func(side, other tsparse.Node) bool {
+					s := uncastChain(side)
+					return !compiled(expr).MatchString(s) && nullableCredential(s, name, m) && (!strings.HasPrefix(b.Field("operator").Text(), "!==") && b.Field("operator").Text() != "===" || mayBeNull(other))
+				}
+				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l)) && row(b) {
 					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
 				}
 			}
@@ -1449,6 +1456,58 @@ func credentialOf(s, name string, m *prisma.Model) bool {
 	rest := strings.TrimPrefix(strings.TrimPrefix(s, name), "?")
 	field, ok := strings.CutPrefix(rest, ".")
 	return ok && isPlainName(field) && credentialColumn(m, field)
+}
+
+// nullableCredential reports whether s reads a credential column of the
+// row name (credentialOf) that the schema lets be null.
+func nullableCredential(s, name string, m *prisma.Model) bool {
+	if m == nil || !credentialOf(s, name, m) {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(s, name), "?")
+	f := fieldByName(m, strings.TrimPrefix(rest, "."))
+	return f != nil && !f.IsRequired()
+}
+
+// mayBeNull reports whether n, the value a nullable credential is
+// compared with, may be null or undefined: an optional parameter or one
+// whose type admits null, undefined, any or unknown, an optional chain,
+// or anything other than a parameter or a string (whose type is not
+// read).
+func mayBeNull(n tsparse.Node) bool {
+	n = uncast(n)
+	if n.Kind() == "string" || n.Kind() == "template_string" {
+		return false
+	}
+	if n.Kind() != "identifier" {
+		return true
+	}
+	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		for _, p := range fn.Field("parameters").NamedChildren() {
+			if pat := p.Field("pattern"); pat.Kind() == "identifier" && pat.Text() == n.Text() {
+				return p.Kind() == "optional_parameter" || !p.Field("type").Valid() || typeAdmitsNull(p.Field("type"))
+			}
+		}
+	}
+	return true
+}
+
+// typeAdmitsNull reports whether typ names null, undefined, any or
+// unknown, alone or in a union.
+func typeAdmitsNull(typ tsparse.Node) bool {
+	if typ.Kind() == "type_annotation" {
+		typ = firstNamed(typ)
+	}
+	switch typ.Kind() {
+	case "union_type", "parenthesized_type":
+		return slices.ContainsFunc(typ.NamedChildren(), typeAdmitsNull)
+	case "literal_type", "predefined_type":
+		switch typ.Text() {
+		case "null", "undefined", "any", "unknown":
+			return true
+		}
+	}
+	return false
 }
 
 // modelOfCall is the model of the file's query whose node is n, or nil.

@@ -29,3 +29,18 @@ export async function readFirst(secretId: string, presented: string) {
   const name = secret.name;
   return secret.value === presented ? name : null;
 }
+
+// Near misses: the secret's value may be null, which a missing presented
+// value matches: loosely (`null == undefined`), or strictly when its type
+// admits null.
+export async function looseMatch(secretId: string, presented?: string) {
+  const secret = await prisma.secret.findUnique({ where: { id: secretId } }); // want "findUnique on tenant-scoped \"Secret\" does not filter by the tenant"
+  if (!secret) return null;
+  return secret.value == presented ? secret.organizationId : null;
+}
+
+export async function nullPresented(secretId: string, presented: string | null) {
+  const secret = await prisma.secret.findUnique({ where: { id: secretId } }); // want "findUnique on tenant-scoped \"Secret\" does not filter by the tenant"
+  if (!secret) return null;
+  return secret.value === presented ? secret.organizationId : null;
+}

@@ -141,3 +141,57 @@ export async function notFresh(body: Body, other: string, orgId: string) {
   const id = body?.id || other;
   return prisma.datasource.update({ where: { id }, data: { name: body.name } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
 }
+
+// A var in an inner block belongs to the whole function: a write outside
+// the block (here by a closure run after the check) is a write to it.
+export async function varInBlock(raw: string, other: string, orgId: string, x: boolean) {
+  const reset = () => {
+    data = JSON.parse(other) as Body;
+  };
+  if (x) {
+    var data = JSON.parse(raw) as Body;
+    const ds = await prisma.datasource.findUnique({ where: { id: data.id } });
+    if (ds?.organizationId !== orgId) throw new Error("Unauthorized");
+    reset();
+    return prisma.datasource.update({ where: { id: data.id }, data: { name: "x" } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
+  }
+}
+
+// Near miss of the checked-or-fresh id: the id handed to a call before
+// the upsert, which may write a row with the fresh one anywhere first.
+declare function recordId(id: string): Promise<void>;
+
+export async function freshHanded(body: Body, orgId: string) {
+  if (body?.id) {
+    const existing = await prisma.datasource.findUnique({ where: { id: body.id } });
+    if (existing && existing.organizationId !== orgId) throw new Error("Unauthorized");
+  }
+  const id = body?.id || cuid();
+  await recordId(id);
+  return prisma.datasource.upsert({ where: { id }, create: { id, name: body.name, status: "new", organizationId: orgId, ownerId: "u" }, update: { name: body.name } }); // want "upsert on tenant-scoped \"Datasource\" does not filter by the tenant"
+}
+
+// Near misses: a bare key the function assigns between the if and the
+// const, directly or through a closure.
+export async function keyReassigned(key: string | undefined, other: string, orgId: string, name: string) {
+  if (key) {
+    const existing = await prisma.datasource.findUnique({ where: { id: key } });
+    if (existing && existing.organizationId !== orgId) throw new Error("Unauthorized");
+  }
+  key = other;
+  const id = key || cuid();
+  return prisma.datasource.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
+}
+
+export async function keyResetLater(key: string | undefined, other: string, orgId: string, name: string) {
+  const reset = () => {
+    key = other;
+  };
+  if (key) {
+    const existing = await prisma.datasource.findUnique({ where: { id: key } });
+    if (existing && existing.organizationId !== orgId) throw new Error("Unauthorized");
+  }
+  reset();
+  const id = key || cuid();
+  return prisma.datasource.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Datasource\" does not filter by the tenant"
+}

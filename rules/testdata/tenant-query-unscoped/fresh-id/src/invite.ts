@@ -30,3 +30,18 @@ export async function otherCreated(projectId: string, workspaceId: string) {
   const code = cuid();
   await prisma.project.update({ where: { id: projectId, workspaceId }, data: { invites: { connectOrCreate: { where: { code }, create: { id: cuid(), code: cuid() } } } } }); // want "update on \"Project\" links a \"Invite\" by { code } alone"
 }
+
+// Near misses: a write not awaited where it stands runs when it is
+// awaited, so a call given the code after it may run first: the write
+// kept in a const, or given to Promise.all beside the call.
+export async function keptFirst(projectId: string, workspaceId: string) {
+  const code = cuid();
+  const write = prisma.project.update({ where: { id: projectId, workspaceId }, data: { invites: { connectOrCreate: { where: { code }, create: { id: cuid(), code } } } } }); // want "update on \"Project\" links a \"Invite\" by { code } alone"
+  await record(code);
+  await write;
+}
+
+export async function together(projectId: string, workspaceId: string) {
+  const code = cuid();
+  await Promise.all([prisma.project.update({ where: { id: projectId, workspaceId }, data: { invites: { connectOrCreate: { where: { code }, create: { id: cuid(), code } } } } }), record(code)]); // want "update on \"Project\" links a \"Invite\" by { code } alone"
+}

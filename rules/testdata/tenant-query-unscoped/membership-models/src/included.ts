@@ -70,3 +70,15 @@ export async function writtenFirst(userId: string, id: string, content: string) 
   if (!policy || policy.organization.members.length === 0) return null;
   return policy;
 }
+
+// Near miss: the id reassigned by a closure run after the membership is
+// tested.
+export async function renameReset(userId: string, id: string, otherId: string, content: string) {
+  const reset = () => {
+    id = otherId;
+  };
+  const policy = await db.policy.findUnique({ where: { id }, include: { organization: { include: { members: { where: { userId } } } } } });
+  if (!policy || policy.organization.members.length === 0) return null;
+  reset();
+  await db.policy.update({ where: { id }, data: { content } }); // want "update on tenant-scoped \"Policy\" does not filter"
+}

@@ -30,3 +30,15 @@ export async function cancelOther(userId: string, inviteId: string, otherId: str
   await db.member.findFirstOrThrow({ where: { organizationId: invite.organizationId, userId } });
   await db.invite.delete({ where: { id: otherId } }); // want "delete on tenant-scoped \"Invite\" does not filter"
 }
+
+// Near miss: the invite's id reassigned by a closure run between the
+// membership lookup and the delete.
+export async function cancelReset(userId: string, inviteId: string, otherId: string) {
+  const reset = () => {
+    inviteId = otherId;
+  };
+  const invite = await db.invite.findUniqueOrThrow({ select: { organizationId: true }, where: { id: inviteId } });
+  await db.member.findFirstOrThrow({ where: { organizationId: invite.organizationId, userId } });
+  reset();
+  await db.invite.delete({ where: { id: inviteId } }); // want "delete on tenant-scoped \"Invite\" does not filter"
+}

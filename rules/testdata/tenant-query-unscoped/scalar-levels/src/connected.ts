@@ -24,3 +24,52 @@ export async function connectedOtherwise(dashboardId: string, otherId: string, p
   dashboardId = otherId;
   await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: dashboardId } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
 }
+
+// Near misses: the dashboard's project set after the lookup (through the
+// row, another name for it, or Object.assign), a loop's own dashboardId
+// hiding the one looked up.
+export async function connectedChanged(dashboardId: string, projectId: string, others: string[]) {
+  const dashboard = await db.dashboard.findUniqueOrThrow({ where: { id: dashboardId } }); // want "findUniqueOrThrow on tenant-scoped \"Dashboard\""
+  const same = dashboard;
+  same.projectId = projectId;
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboardId } }); // want "create on \"Report\" links a \"Dashboard\" by \"dashboardId\" alone"
+  for (const dashboardId of others) {
+    await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: dashboardId } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+  }
+}
+
+export async function connectedSet(dashboardId: string, projectId: string) {
+  const dashboard = await db.dashboard.findUniqueOrThrow({ where: { id: dashboardId } }); // want "findUniqueOrThrow on tenant-scoped \"Dashboard\""
+  dashboard.projectId = projectId;
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: dashboardId } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+}
+
+export async function connectedAssigned(dashboardId: string, projectId: string) {
+  const dashboard = await db.dashboard.findUniqueOrThrow({ where: { id: dashboardId } }); // want "findUniqueOrThrow on tenant-scoped \"Dashboard\""
+  Object.assign(dashboard, { projectId });
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboardId } }); // want "create on \"Report\" links a \"Dashboard\" by \"dashboardId\" alone"
+}
+
+// Near misses of a report taking the project of the dashboard it links:
+// the dashboard's project set first, through it or another name for it.
+export async function takenChanged(dashboard: { id: string; projectId: string }, projectId: string) {
+  dashboard.projectId = projectId;
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboard: { connect: { id: dashboard.id } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+}
+
+export async function takenAliased(dashboard: { id: string; projectId: string }, projectId: string) {
+  const same = dashboard;
+  same.projectId = projectId;
+  await db.report.create({ data: { projectId: dashboard.projectId, dashboard: { connect: { id: dashboard.id } } } }); // want "create on \"Report\" links a \"Dashboard\" by { id } alone"
+}
+
+// Near miss: the key looked up reassigned by a closure run between the
+// lookup and the write.
+export async function connectedReset(dashboardId: string, otherId: string) {
+  const reset = () => {
+    dashboardId = otherId;
+  };
+  const dashboard = await db.dashboard.findUniqueOrThrow({ where: { id: dashboardId } }); // want "findUniqueOrThrow on tenant-scoped \"Dashboard\""
+  reset();
+  await db.report.create({ data: { project: { connect: { id: dashboard.projectId } }, dashboardId } }); // want "create on \"Report\" links a \"Dashboard\" by \"dashboardId\" alone"
+}
