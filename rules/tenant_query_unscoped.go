@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -415,6 +416,12 @@ that extends a client (` + "`$extends`" + `, ` + "`defineExtension`" + `) names 
 component, which may define an operation of its own, or a where (` + "`args.where = …`" + `),
 which a ` + "`query`" + ` component may fill in first; an extension from a package is not seen.
 
+A file whose calls take more than 10 seconds to judge (a function of very
+many lookups, comparisons and writes by the same keys; real files take
+milliseconds) is not judged past that: each call still to be proven is an
+error saying the rule gave up on it, so a pull request can neither hang the
+check nor pass through it.
+
 Code tree-sitter cannot parse is not judged as written: a part of a file it
 gives up on whose text names a judged call (or raw SQL) is a notice at its
 first line, beside whatever the parser still made of the call.
@@ -552,7 +559,9 @@ type queryCheck struct {
 	linking tsparse.Node
 	// helpers finds helpers imported from other files; helperTree and
 	// helperCalls are the file and calls of the one being read.
-	helpers     *helperIndex
+	helpers *helperIndex
+	// budget stops the proofs once the file's judging runs too long.
+	budget      *judgingBudget
 	helperTree  *tsparse.Tree
 	helperCalls []tsquery.Call
 	wrappers    *helperIndex // pass-throughs a helper being read calls
@@ -637,6 +646,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	perFile := func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
+		fq.budget = &judgingBudget{deadline: time.Now().Add(fileBudget)}
 		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
 		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 		out = append(out, judgedSafely(tree.Root(), func() []queryFinding {
@@ -736,7 +746,11 @@ func delegateName(model string) string {
 // becomes an error at n, which fails the check and says where to look.
 func judgedSafely(n tsparse.Node, judge func() []queryFinding) (out []queryFinding) {
 	defer func() {
-		if recover() != nil {
+		switch r := recover(); r.(type) {
+		case nil:
+		case gaveUp:
+			out = []queryFinding{{d: Diagnostic{Range: n.Range(), Message: gaveUpMessage()}, severity: severity.Error}}
+		default:
 			out = []queryFinding{{d: Diagnostic{Range: n.Range(), Message: "schemalint failed while judging this code (an internal error); check it by hand, and report the code that caused it"}, severity: severity.Error}}
 		}
 	}()
@@ -1652,6 +1666,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 // (value) or the name of rows whose ids are given; val is the where's
 // value for the key, if there is one.
 func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows string, val tsparse.Node) bool {
+	q.budget.spend()
 	if calledBeforeDeclared(q.call) || q.shadowedKey(value, rows) {
 		return false // for the links, which come here directly
 	}
@@ -1690,6 +1705,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		if m == nil || c.Delegate != delegate && !q.t.IsRoot(m) || c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
 		}
+		q.budget.spend()
 		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || q.changedBetween(c.Node, q.call, value) {
 			continue
 		}
