@@ -1438,7 +1438,19 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				// `null === null` for a value typed to allow null.
 				nullMatch := func(side, other tsparse.Node) bool {
 					s := uncastChain(side)
-					return !compiled(expr).MatchString(s) && nullableCredential(s, name, m) && (!strings.HasPrefix(b.Field("operator").Text(), "!==") && b.Field("operator").Text() != "===" || mayBeNull(other))
+					if compiled(expr).MatchString(s) || !nullableCredential(s, name, m) {
+						return false
+					}
+					if op := b.Field("operator").Text(); op != "===" && op != "!==" {
+						return true
+					}
+					// Strictly, a stored null is matched only by null, and
+					// a missing field (one the query leaves out) by
+					// undefined too.
+					if field := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, name), "?"), "."); q.fetchHolds(fetch, field) {
+						return mayBeNullStrictly(other, 0)
+					}
+					return mayBeNull(other)
 				}
 				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l)) && row(b) {
 					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
@@ -1470,6 +1482,109 @@ func credentialOf(s, name string, m *prisma.Model) bool {
 	rest := strings.TrimPrefix(strings.TrimPrefix(s, name), "?")
 	field, ok := strings.CutPrefix(rest, ".")
 	return ok && isPlainName(field) && credentialColumn(m, field)
+}
+
+// fetchHolds reports whether the query at fetch returns its row with the
+// field as stored (rowHolds).
+func (q *queryCheck) fetchHolds(fetch tsparse.Node, field string) bool {
+	for _, c := range q.fileCalls {
+		if sameNode(c.Node, fetch) {
+			return q.rowHolds(c, field)
+		}
+	}
+	return false
+}
+
+// nonNullStrings are the calls that return a string, never null.
+var nonNullStrings = []string{"decodeURIComponent", "encodeURIComponent", "String", "atob", "btoa"}
+
+// nonNullStringMethods are the methods of a string that return one.
+var nonNullStringMethods = []string{"toString", "trim", "toLowerCase", "toUpperCase", "slice", "substring", "replace", "replaceAll", "padStart", "padEnd"}
+
+// mayBeNullStrictly is mayBeNull for a strict comparison with a field the
+// row holds, where undefined matches nothing stored: only a value that may
+// be null matters. A string, a call known to return one
+// (`decodeURIComponent(…)`, `s.trim()` of such a string), an element
+// destructured from a `split` (a string or undefined), a const holding one
+// of those, or a parameter whose type admits neither null, any nor unknown
+// is not (Chaindesk's invitation token, Dittofeed's write key).
+func mayBeNullStrictly(n tsparse.Node, depth int) bool {
+	n = uncast(n)
+	switch n.Kind() {
+	case "string", "template_string":
+		return false
+	case "call_expression":
+		fn := n.Field("function")
+		if fn.Kind() == "identifier" && slices.Contains(nonNullStrings, fn.Text()) && !declaredAround(fn, fn.Text()) {
+			return false
+		}
+		if fn.Kind() == "member_expression" && !optionalChain(fn) && slices.Contains(nonNullStringMethods, fn.Field("property").Text()) {
+			// A method of that name on something not a string may
+			// return anything: only one of a string known not null.
+			return depth > 2 || mayBeNullStrictly(fn.Field("object"), depth+1)
+		}
+		return true
+	case "identifier":
+		if depth > 2 {
+			return true
+		}
+		if splitElement(n) {
+			return false
+		}
+		if v, ok := constBefore(n.Text(), n); ok {
+			return mayBeNullStrictly(v, depth+1)
+		}
+		for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+			for _, p := range fn.Field("parameters").NamedChildren() {
+				if pat := p.Field("pattern"); pat.Kind() == "identifier" && pat.Text() == n.Text() {
+					return !p.Field("type").Valid() || typeAdmitsNullStrictly(p.Field("type"))
+				}
+			}
+		}
+	}
+	return true
+}
+
+// splitElement reports whether the name n is bound by a const array
+// pattern destructuring a `…split(…)` call: `const [id, secret] =
+// key.split(":")`.
+func splitElement(n tsparse.Node) bool {
+	name := n.Text()
+	found := false
+	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program" && !found; fn = enclosingFunction(fn) {
+		found = anyNode(fn, func(d tsparse.Node) bool {
+			pattern, decl := d.Field("name"), d.Parent()
+			if d.Kind() != "variable_declarator" || pattern.Kind() != "array_pattern" || d.End() > n.Start() || decl.Kind() != "lexical_declaration" || !constDeclaration(decl) || !spans(decl.Parent(), n) {
+				return false
+			}
+			bound := false
+			for _, e := range namedNoComments(pattern) {
+				bound = bound || e.Kind() == "identifier" && e.Text() == name && sameBinding(e, n, name)
+			}
+			v := uncast(d.Field("value"))
+			call := v.Field("function")
+			return bound && v.Kind() == "call_expression" && call.Kind() == "member_expression" && !optionalChain(call) && call.Field("property").Text() == "split"
+		})
+	}
+	return found
+}
+
+// typeAdmitsNullStrictly is typeAdmitsNull without undefined, which a
+// strict comparison with a stored field never matches.
+func typeAdmitsNullStrictly(typ tsparse.Node) bool {
+	if typ.Kind() == "type_annotation" {
+		typ = firstNamed(typ)
+	}
+	switch typ.Kind() {
+	case "union_type", "parenthesized_type":
+		return slices.ContainsFunc(typ.NamedChildren(), typeAdmitsNullStrictly)
+	case "literal_type", "predefined_type":
+		switch typ.Text() {
+		case "null", "any", "unknown":
+			return true
+		}
+	}
+	return false
 }
 
 // nullableCredential reports whether s reads a credential column of the
