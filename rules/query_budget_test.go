@@ -1,9 +1,7 @@
 package rules_test
 
 import (
-	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,8 +10,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/schemalint/schemalint/internal/config"
-	"github.com/schemalint/schemalint/internal/lint"
 	"github.com/schemalint/schemalint/rules"
 )
 
@@ -25,14 +21,6 @@ import (
 // fraction of a second stands for the real one here.
 func TestQueryRuleGivesUpOnAFileThatCostsTooMuch(t *testing.T) {
 	defer rules.ShortFileBudget(200 * time.Millisecond)()
-	fixture := filepath.Join("testdata", "tenant-query-unscoped", "compared-shapes")
-	dir := t.TempDir()
-	for _, name := range []string{config.FileName, filepath.Join("prisma", "schema.prisma")} {
-		text, err := os.ReadFile(filepath.Join(fixture, name))
-		require.NoError(t, err)
-		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
-		require.NoError(t, os.WriteFile(filepath.Join(dir, name), text, 0o644))
-	}
 	var src strings.Builder
 	src.WriteString("declare const prisma: any;\nexport async function huge(raw: string, orgId: string) {\n")
 	const blocks = 300
@@ -43,13 +31,7 @@ func TestQueryRuleGivesUpOnAFileThatCostsTooMuch(t *testing.T) {
 		fmt.Fprintf(&src, "  await prisma.datasource.update({ where: { id: d%d.id }, data: { name: \"x\" } });\n", i)
 	}
 	src.WriteString("}\n")
-	require.NoError(t, os.MkdirAll(filepath.Join(dir, "src"), 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "src", "huge.ts"), []byte(src.String()), 0o644))
-
-	cfg, err := config.Load(filepath.Join(dir, config.FileName), rules.Names())
-	require.NoError(t, err)
-	res, err := lint.Run(context.Background(), lint.Options{Dir: dir, Only: []string{"tenant-query-unscoped"}, Config: cfg})
-	require.NoError(t, err)
+	res := judgeInFixture(t, filepath.Join("testdata", "tenant-query-unscoped", "compared-shapes"), "huge.ts", []byte(src.String()))
 	gaveUp := 0
 	for _, d := range res.Diagnostics {
 		require.NotContains(t, d.Message, "schemalint failed while judging", "%s", d.Range)

@@ -52,23 +52,31 @@ func FuzzTenantQueryUnscoped(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, which uint8, src []byte) {
-		c := cases[int(which)%len(cases)]
-		dir := t.TempDir()
-		for _, name := range []string{config.FileName, filepath.Join("prisma", "schema.prisma")} {
-			text, err := os.ReadFile(filepath.Join(c, name))
-			require.NoError(t, err)
-			require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
-			require.NoError(t, os.WriteFile(filepath.Join(dir, name), text, 0o644))
-		}
-		require.NoError(t, os.MkdirAll(filepath.Join(dir, "src"), 0o755))
-		require.NoError(t, os.WriteFile(filepath.Join(dir, "src", "x.ts"), src, 0o644))
-		cfg, err := config.Load(filepath.Join(dir, config.FileName), rules.Names())
-		require.NoError(t, err)
-		res, err := lint.Run(context.Background(), lint.Options{Dir: dir, Only: []string{"tenant-query-unscoped"}, Config: cfg})
-		require.NoError(t, err)
+		res := judgeInFixture(t, cases[int(which)%len(cases)], "x.ts", src)
 		for _, d := range res.Diagnostics {
 			// The safety net that keeps a run alive is a bug found.
 			require.NotContains(t, d.Message, "schemalint failed while judging", "%s", d.Range)
 		}
 	})
+}
+
+// judgeInFixture runs the query rule on one TypeScript file, src, put at
+// src/name in a copy of the fixture project fixture (its schema and
+// configuration).
+func judgeInFixture(t *testing.T, fixture, name string, src []byte) *lint.Result {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{config.FileName, filepath.Join("prisma", "schema.prisma")} {
+		text, err := os.ReadFile(filepath.Join(fixture, f))
+		require.NoError(t, err)
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, f)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, f), text, 0o644))
+	}
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "src"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "src", name), src, 0o644))
+	cfg, err := config.Load(filepath.Join(dir, config.FileName), rules.Names())
+	require.NoError(t, err)
+	res, err := lint.Run(context.Background(), lint.Options{Dir: dir, Only: []string{"tenant-query-unscoped"}, Config: cfg})
+	require.NoError(t, err)
+	return res
 }

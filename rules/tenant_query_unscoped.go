@@ -1572,19 +1572,7 @@ func splitElement(n tsparse.Node) bool {
 // typeAdmitsNullStrictly is typeAdmitsNull without undefined, which a
 // strict comparison with a stored field never matches.
 func typeAdmitsNullStrictly(typ tsparse.Node) bool {
-	if typ.Kind() == "type_annotation" {
-		typ = firstNamed(typ)
-	}
-	switch typ.Kind() {
-	case "union_type", "parenthesized_type":
-		return slices.ContainsFunc(typ.NamedChildren(), typeAdmitsNullStrictly)
-	case "literal_type", "predefined_type":
-		switch typ.Text() {
-		case "null", "any", "unknown":
-			return true
-		}
-	}
-	return false
+	return typeAdmits(typ, "null", "any", "unknown")
 }
 
 // nullableCredential reports whether s reads a credential column of the
@@ -1624,17 +1612,20 @@ func mayBeNull(n tsparse.Node) bool {
 // typeAdmitsNull reports whether typ names null, undefined, any or
 // unknown, alone or in a union.
 func typeAdmitsNull(typ tsparse.Node) bool {
+	return typeAdmits(typ, "null", "undefined", "any", "unknown")
+}
+
+// typeAdmits reports whether typ names one of the types names, alone or
+// in a union.
+func typeAdmits(typ tsparse.Node, names ...string) bool {
 	if typ.Kind() == "type_annotation" {
 		typ = firstNamed(typ)
 	}
 	switch typ.Kind() {
 	case "union_type", "parenthesized_type":
-		return slices.ContainsFunc(typ.NamedChildren(), typeAdmitsNull)
+		return slices.ContainsFunc(typ.NamedChildren(), func(t tsparse.Node) bool { return typeAdmits(t, names...) })
 	case "literal_type", "predefined_type":
-		switch typ.Text() {
-		case "null", "undefined", "any", "unknown":
-			return true
-		}
+		return slices.Contains(names, typ.Text())
 	}
 	return false
 }
