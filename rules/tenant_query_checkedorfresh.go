@@ -61,7 +61,7 @@ func (q *queryCheck) checkedOrFresh(value string, target *prisma.Model, idName s
 			if st.Kind() != "if_statement" || st.Field("alternative").Valid() || compact(cond.Text()) != text || body.Kind() != "statement_block" {
 				continue
 			}
-			if q.provenAtEnd(body, text, key, target, idName) && !overwritten(v, text) && !q.changedBetween(st, v, text) && !handedElsewhere(q.call, v, value) {
+			if q.provenAtEnd(body, text, key, target, idName) && !overwritten(v, text) && !q.changedBetween(st, v, text) && !handedElsewhere(q.call, q.call, v, value) {
 				return true
 			}
 		}

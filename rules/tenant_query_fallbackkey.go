@@ -66,7 +66,7 @@ func (q *queryCheck) upsertCreatesFresh(made tsparse.Node, value, idName string)
 	}
 	for _, e := range namedNoComments(obj) {
 		if k, data, ok := property(e); ok && k == "create" && uncast(data).Kind() == "object" && q.createsWithID(uncast(data), idName, value, made) {
-			return !handedElsewhere(q.call, made, value)
+			return !handedElsewhere(q.call, q.call, made, value)
 		}
 	}
 	return false
@@ -74,11 +74,12 @@ func (q *queryCheck) upsertCreatesFresh(made tsparse.Node, value, idName string)
 
 // handedElsewhere reports whether the name value, a const made by made
 // that may hold a fresh id, is used in the function holding call other
-// than in its declaration and in call, where it may run before call ends
-// (a call given the fresh id may write a row with it first): anywhere
-// before call, in a loop holding both, and anywhere after when call is
-// not awaited where it stands (a Prisma query runs when awaited).
-func handedElsewhere(call, made tsparse.Node, value string) bool {
+// than in its declaration and in allowed (call, or the part of it that
+// gives the id), where it may run before call ends (a call given the
+// fresh id may write a row with it first): anywhere before call, in a
+// loop holding both, and anywhere after when call is not awaited where it
+// stands (a Prisma query runs when awaited).
+func handedElsewhere(call, allowed, made tsparse.Node, value string) bool {
 	outer, _ := functionChain(call)
 	p := call.Parent()
 	for p.Kind() == "parenthesized_expression" {
@@ -94,7 +95,7 @@ func handedElsewhere(call, made tsparse.Node, value string) bool {
 		if elsewhere || awaited && n.Start() >= call.End() && !inOneLoop(n, call, outer) {
 			return false
 		}
-		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n.Text() == value && !spans(call, n) && !spans(decl, n) && sameBinding(n, call, value) {
+		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n.Text() == value && !spans(allowed, n) && !spans(decl, n) && sameBinding(n, call, value) {
 			elsewhere = true
 		}
 		return true

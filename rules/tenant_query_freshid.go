@@ -183,24 +183,5 @@ func (q *queryCheck) freshConnectOrCreate(co, unique tsparse.Node) bool {
 	if !created {
 		return false
 	}
-	outer, _ := functionChain(q.call)
-	// A Prisma query runs when it is awaited, not when it is called: a use
-	// after a write that is not awaited where it stands (kept in a const,
-	// given to Promise.all) may run before it.
-	p := q.call.Parent()
-	for p.Kind() == "parenthesized_expression" {
-		p = p.Parent()
-	}
-	awaited := p.Kind() == "await_expression"
-	elsewhere := false
-	outer.Walk(func(n tsparse.Node) bool {
-		if elsewhere || awaited && n.Start() >= q.call.End() && !inOneLoop(n, q.call, outer) {
-			return false
-		}
-		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n.Text() == value && !spans(co, n) && !spans(made.Parent(), n) && sameBinding(n, q.call, value) {
-			elsewhere = true
-		}
-		return true
-	})
-	return !elsewhere
+	return !handedElsewhere(q.call, co, made, value)
 }

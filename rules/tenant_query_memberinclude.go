@@ -172,23 +172,12 @@ func (q *queryCheck) memberIncludeExit(c tsquery.Call, m *prisma.Model) tsparse.
 		for cond.Kind() == "parenthesized_expression" {
 			cond = uncast(firstNamed(cond))
 		}
-		var terms []tsparse.Node
-		var split func(n tsparse.Node)
-		split = func(n tsparse.Node) {
-			if n = uncast(n); n.Kind() == "binary_expression" && n.Field("operator").Text() == "||" {
-				split(n.Field("left"))
-				split(n.Field("right"))
-				return
-			}
-			terms = append(terms, n)
-		}
-		split(cond)
-		if slices.ContainsFunc(terms, emptyTest) && leaves(st.Field("consequence")) {
+		if anyOrTerm(cond, emptyTest) && leaves(st.Field("consequence")) {
 			exit = st
 			allowed = append(allowed, st.Field("condition"))
 			break
 		}
-		if !rowPresentTest(cond, name) || !leaves(st.Field("consequence")) {
+		if !absentLeaves(st, name) {
 			break
 		}
 		allowed = append(allowed, st.Field("condition"))
@@ -208,14 +197,6 @@ func (q *queryCheck) memberIncludeExit(c tsquery.Call, m *prisma.Model) tsparse.
 		return tsparse.Node{}
 	}
 	return exit
-}
-
-// rowPresentTest reports whether cond is `!row`, a test that leaves
-// nothing of the row read.
-func rowPresentTest(cond tsparse.Node, row string) bool {
-	cond = uncast(cond)
-	arg := uncast(cond.Field("argument"))
-	return cond.Kind() == "unary_expression" && cond.Field("operator").Text() == "!" && arg.Kind() == "identifier" && arg.Text() == row
 }
 
 // memberInclude reports whether c, a lookup of one row of m by what does
