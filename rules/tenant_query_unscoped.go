@@ -1487,12 +1487,8 @@ func credentialOf(s, name string, m *prisma.Model) bool {
 // fetchHolds reports whether the query at fetch returns its row with the
 // field as stored (rowHolds).
 func (q *queryCheck) fetchHolds(fetch tsparse.Node, field string) bool {
-	for _, c := range q.fileCalls {
-		if sameNode(c.Node, fetch) {
-			return q.rowHolds(c, field)
-		}
-	}
-	return false
+	c, ok := q.callAt(fetch)
+	return ok && q.rowHolds(c, field)
 }
 
 // nonNullStrings are the calls that return a string, never null.
@@ -1534,15 +1530,24 @@ func mayBeNullStrictly(n tsparse.Node, depth int) bool {
 		if v, ok := constBefore(n.Text(), n); ok {
 			return mayBeNullStrictly(v, depth+1)
 		}
-		for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-			for _, p := range fn.Field("parameters").NamedChildren() {
-				if pat := p.Field("pattern"); pat.Kind() == "identifier" && pat.Text() == n.Text() {
-					return !p.Field("type").Valid() || typeAdmitsNullStrictly(p.Field("type"))
-				}
-			}
+		if p, ok := parameterNamed(n); ok {
+			return !p.Field("type").Valid() || typeAdmitsNullStrictly(p.Field("type"))
 		}
 	}
 	return true
+}
+
+// parameterNamed is the parameter of a function around n that n's name
+// names.
+func parameterNamed(n tsparse.Node) (tsparse.Node, bool) {
+	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+		for _, p := range fn.Field("parameters").NamedChildren() {
+			if pat := p.Field("pattern"); pat.Kind() == "identifier" && pat.Text() == n.Text() {
+				return p, true
+			}
+		}
+	}
+	return tsparse.Node{}, false
 }
 
 // splitElement reports whether the name n is bound by a const array
@@ -1599,12 +1604,8 @@ func mayBeNull(n tsparse.Node) bool {
 	if n.Kind() != "identifier" {
 		return true
 	}
-	for fn := enclosingFunction(n); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
-		for _, p := range fn.Field("parameters").NamedChildren() {
-			if pat := p.Field("pattern"); pat.Kind() == "identifier" && pat.Text() == n.Text() {
-				return p.Kind() == "optional_parameter" || !p.Field("type").Valid() || typeAdmitsNull(p.Field("type"))
-			}
-		}
+	if p, ok := parameterNamed(n); ok {
+		return p.Kind() == "optional_parameter" || !p.Field("type").Valid() || typeAdmitsNull(p.Field("type"))
 	}
 	return true
 }
@@ -1632,10 +1633,8 @@ func typeAdmits(typ tsparse.Node, names ...string) bool {
 
 // modelOfCall is the model of the file's query whose node is n, or nil.
 func (q *queryCheck) modelOfCall(n tsparse.Node) *prisma.Model {
-	for _, c := range q.fileCalls {
-		if sameNode(c.Node, n) {
-			return q.delegates[c.Delegate]
-		}
+	if c, ok := q.callAt(n); ok {
+		return q.delegates[c.Delegate]
 	}
 	return nil
 }
