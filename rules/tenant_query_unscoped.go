@@ -279,7 +279,12 @@ link's token was issued for) or a Json field's path ending in such a name,
 compared by ` + "`equals`" + ` alone (` + "`payload: { path: [\"pushToken\"], equals: token }`" + `); a sign-in is one too: a whole unique key
 and, beside it, an equality on the row's password (` + "`{ providerId_providerType: { … }, password: hashPassword(password) }`" + `;
 not a password alone, nor one that may be undefined, nor a value that reads no password, like ` + "`hashPassword(login)`" + `); nor are the keys read from the row such a
-lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Reads
+lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Nor is the signed-in
+user's own row: a ` + "`findUnique`" + `, ` + "`update`" + `, ` + "`delete`" + ` or ` + "`upsert`" + ` of the ` + "`User`" + ` model by its unique
+` + "`email`" + ` or ` + "`id`" + `, given ` + "`session.user.email`" + ` or ` + "`session.user.id`" + ` (directly or through a
+const) of a const session from next-auth's ` + "`getServerSession`" + `, which the function
+only reads and tests; a ` + "`findFirst`" + ` by it is still reported, since Prisma drops the
+undefined key of a request without a session. Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
 (` + "`scoped_operations`" + `, by default ` + "`findMany findFirst findFirstOrThrow`" + `); its writes
 and ` + "`findUnique`" + ` are judged like any other call.
@@ -809,7 +814,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	var v verdict
 	var where bool
 	unseenAsked := q.askingUnseen(func() { v, where = q.whereOfCall(c) })
-	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.mapRowsCompared(c) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.memberLookup(c, m) || q.memberHelper(c, m) || q.memberThrow(c, m) || q.memberInclude(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.mapRowsCompared(c) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.memberLookup(c, m) || q.memberHelper(c, m) || q.memberThrow(c, m) || q.memberInclude(c, m) || q.sessionUserRow(c, m)) {
 		return queryFinding{}, false
 	}
 	if v < unseen && unseenAsked {
