@@ -17,3 +17,11 @@ func ShortFileBudget(d time.Duration) (restore func()) {
 	fileBudget = d
 	return func() { fileBudget = was }
 }
+
+// ShortRunBudget makes the query rule's budget for all the files of a run
+// d until the returned function restores it.
+func ShortRunBudget(d time.Duration) (restore func()) {
+	was := runBudget
+	runBudget = d
+	return func() { runBudget = was }
+}

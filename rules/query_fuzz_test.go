@@ -65,6 +65,12 @@ func FuzzTenantQueryUnscoped(f *testing.F) {
 // configuration).
 func judgeInFixture(t *testing.T, fixture, name string, src []byte) *lint.Result {
 	t.Helper()
+	return judgeFilesInFixture(t, fixture, map[string][]byte{name: src})
+}
+
+// judgeFilesInFixture is judgeInFixture for several files of src, by name.
+func judgeFilesInFixture(t *testing.T, fixture string, files map[string][]byte) *lint.Result {
+	t.Helper()
 	dir := t.TempDir()
 	for _, f := range []string{config.FileName, filepath.Join("prisma", "schema.prisma")} {
 		text, err := os.ReadFile(filepath.Join(fixture, f))
@@ -73,7 +79,9 @@ func judgeInFixture(t *testing.T, fixture, name string, src []byte) *lint.Result
 		require.NoError(t, os.WriteFile(filepath.Join(dir, f), text, 0o644))
 	}
 	require.NoError(t, os.MkdirAll(filepath.Join(dir, "src"), 0o755))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "src", name), src, 0o644))
+	for name, src := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "src", name), src, 0o644))
+	}
 	cfg, err := config.Load(filepath.Join(dir, config.FileName), rules.Names())
 	require.NoError(t, err)
 	res, err := lint.Run(context.Background(), lint.Options{Dir: dir, Only: []string{"tenant-query-unscoped"}, Config: cfg})

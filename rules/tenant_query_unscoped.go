@@ -425,7 +425,10 @@ A file whose calls take more than 10 seconds to judge (a function of very
 many lookups, comparisons and writes by the same keys; real files take
 milliseconds) is not judged past that: each call still to be proven is an
 error saying the rule gave up on it, so a pull request can neither hang the
-check nor pass through it.
+check nor pass through it. Many such files cannot add up to a hung check
+either: the calls of all the files together get one minute of judging
+(the largest applications read take a few seconds), past which every call
+still to be proven, in every file, is such an error.
 
 Code tree-sitter cannot parse is not judged as written: a part of a file it
 gives up on whose text names a judged call (or raw SQL) is a notice at its
@@ -648,10 +651,11 @@ func runTenantQueryUnscoped(p *Pass) {
 	if p.Unjudged != nil {
 		q.helpers.unjudged = func(path string) ([]byte, bool) { return p.Unjudged(p.Schema, path) }
 	}
+	runDeadline := time.Now().Add(runBudget)
 	perFile := func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
-		fq.budget = &judgingBudget{deadline: time.Now().Add(fileBudget)}
+		fq.budget = fileDeadline(runDeadline)
 		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)
 		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 		out = append(out, judgedSafely(tree.Root(), func() []queryFinding {
@@ -751,10 +755,10 @@ func delegateName(model string) string {
 // becomes an error at n, which fails the check and says where to look.
 func judgedSafely(n tsparse.Node, judge func() []queryFinding) (out []queryFinding) {
 	defer func() {
-		switch r := recover(); r.(type) {
+		switch r := recover().(type) {
 		case nil:
 		case gaveUp:
-			out = []queryFinding{{d: Diagnostic{Range: n.Range(), Message: gaveUpMessage()}, severity: severity.Error}}
+			out = []queryFinding{{d: Diagnostic{Range: n.Range(), Message: r.message()}, severity: severity.Error}}
 		default:
 			out = []queryFinding{{d: Diagnostic{Range: n.Range(), Message: "schemalint failed while judging this code (an internal error); check it by hand, and report the code that caused it"}, severity: severity.Error}}
 		}
