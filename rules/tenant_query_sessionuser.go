@@ -98,6 +98,9 @@ func nextAuthSession(n tsparse.Node) bool {
 	if fn.Kind() != "identifier" {
 		return false
 	}
+	if scope, _ := bindingScope(fn, fn.Text(), -1); scope.Valid() && scope.Kind() != "program" {
+		return false // a parameter or a local of the same name hides the import
+	}
 	name, module := importOf(fn, fn.Text())
 	return name == "getServerSession" && nextAuthModules[module]
 }

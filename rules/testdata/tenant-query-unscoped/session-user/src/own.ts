@@ -81,3 +81,9 @@ export async function tested() {
   console.log(signedIn, session.user.name);
   return prisma.user.findUnique({ where: { email: session.user.email } });
 }
+
+// A parameter hides next-auth's getServerSession.
+export async function hidden(getServerSession: (o: any) => Promise<any>) {
+  const session = await getServerSession(authOptions);
+  return prisma.user.findUnique({ where: { email: session.user.email } }); // want "findUnique on tenant-scoped \"User\" does not filter by the tenant"
+}
