@@ -35,7 +35,7 @@ func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool 
 	if !leavesUnlessFound(st, name) {
 		return false
 	}
-	tested := false
+	tested := leftWhenFalsy(first, test)
 	for n := call.Parent(); n.Valid() && n != block; n = n.Parent() {
 		switch {
 		case n.Kind() == "arrow_function" || n.Kind() == "function_expression":
@@ -47,6 +47,27 @@ func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool 
 		}
 	}
 	return tested
+}
+
+// leftWhenFalsy reports whether the function has left before the if
+// statement first when name, its test, is falsy: an earlier statement of a
+// block holding first, in the same function, is an if that returns or
+// throws when one of the || terms of its condition is !name. first's branch
+// then always runs (langtrace's routes: `if (!session || !session.user)
+// return 401`, later `if (session) { const project = …; if (!project)
+// return 403 }`), and what follows first runs only after the branch did.
+// The caller has made sure name is never assigned in the function.
+func leftWhenFalsy(first tsparse.Node, name string) bool {
+	negated := func(term tsparse.Node) bool {
+		term = uncast(term)
+		return term.Kind() == "unary_expression" && term.Field("operator").Text() == "!" && uncast(term.Field("argument")).Kind() == "identifier" && uncast(term.Field("argument")).Text() == name
+	}
+	for block := first.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
+		if block.Kind() == "statement_block" && leavingIf(block, 0, first.Start(), negated).Valid() {
+			return true
+		}
+	}
+	return false
 }
 
 // assignedIn reports whether name is assigned anywhere in the outermost

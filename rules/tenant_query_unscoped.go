@@ -62,7 +62,8 @@ that of a row created in the tenant before (` + "`const w: W = await create(…)
 or ` + "`create({ data: { id: key, orgId } })`" + `), or of the row
 the written row's tenant is read from (` + "`projectId: dashboard.projectId`" + `
 beside the ` + "`dashboardId`" + ` it was found by), of a row a create made in a
-` + "`Promise.all`" + `, of a lookup with the tenant under ` + "`if (key)`" + `, of a lookup found by the key
+` + "`Promise.all`" + `, of a lookup with the tenant under ` + "`if (key)`" + ` (or under ` + "`if (session)`" + `
+after the function left on ` + "`!session`" + `, so that the branch always runs), of a lookup found by the key
 under another key proven the tenant's (` + "`{ id: folderId, dataroomId }`" + ` after the
 dataroom's lookup with the tenant), the function leaving when it found nothing, or when the
 key's other column references the linked row's tenant and holds the written
