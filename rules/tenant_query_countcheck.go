@@ -34,7 +34,7 @@ func (q *queryCheck) countChecked(value string, target *prisma.Model, idName str
 	if len(path) == 0 || len(path) > 2 || len(path) == 2 && path[1] != idName || strings.HasSuffix(path[0], "[]") {
 		return false
 	}
-	list := loopSource(q.call, path[0])
+	list := loopSourceWith(q.call, path[0], true)
 	if list == "" {
 		return false
 	}
@@ -51,13 +51,24 @@ func (q *queryCheck) countChecked(value string, target *prisma.Model, idName str
 		list = next
 		via = append(via, list)
 	}
+	return q.countedList(via, len(path) == 2, target, idName, outer)
+}
+
+// countedList reports whether every key idName of the list via ends in
+// (its elements' key when mapped, else its elements) was looked up by an
+// earlier findMany on target with the tenant, the function leaving when
+// that query returned fewer rows than the list has elements, and neither
+// the rows nor the keys changed since (see countChecked). via[0] is the
+// list used, each next one the list the one before only filters.
+func (q *queryCheck) countedList(via []string, mapped bool, target *prisma.Model, idName string, outer tsparse.Node) bool {
+	list := via[len(via)-1]
 	delegate := delegateName(target.Name)
 	for c := range q.earlierCalls(delegate, "findMany") {
 		if !visibleAt(c, q.call) {
 			continue
 		}
 		rows := boundName(c)
-		if rows == "" || !q.listedKeys(c, idName, list, len(path) == 2) || !q.scopedRow(c) {
+		if rows == "" || !q.listedKeys(c, idName, list, mapped) || !q.scopedRow(c) {
 			continue
 		}
 		counted := func(cond tsparse.Node) bool { return countsDiffer(cond, rows, list) }
@@ -67,7 +78,7 @@ func (q *queryCheck) countChecked(value string, target *prisma.Model, idName str
 		// To the end of the outermost function: a key pushed later in a
 		// loop, or rewritten while a callback awaits, is read after it.
 		between := string(q.call.Tree().Src[c.Node.End():outer.End()])
-		if mutated(between, rows) || len(path) == 2 && fieldWritten(between, idName) {
+		if mutated(between, rows) || mapped && fieldWritten(between, idName) {
 			continue
 		}
 		// A list filtered from the counted one: from its declaration

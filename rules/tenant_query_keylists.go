@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -40,7 +41,19 @@ func (q *queryCheck) keyLists(filter tsparse.Node, target *prisma.Model, idName 
 		}
 		list = e.Field("value")
 	}
-	return list.Valid() && q.keyList(list, target, idName, 0)
+	if !list.Valid() {
+		return false
+	}
+	// The list a counted lookup proved whole: `findMany({ where: { id: {
+	// in: ids }, teamId } })`, then `if (found.length !== ids.length)
+	// throw`, before `deleteMany({ where: { docId: { in: ids } } })`.
+	if path := namePath(uncast(list)); path != "" && !strings.HasSuffix(path, "[]") {
+		outer, _ := functionChain(q.call)
+		if q.countedList([]string{path}, false, target, idName, outer) {
+			return true
+		}
+	}
+	return q.keyList(list, target, idName, 0)
 }
 
 // keyList reports whether every element of the list expression e, read

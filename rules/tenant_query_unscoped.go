@@ -201,7 +201,9 @@ function only reads and pushes such rows onto, ` + "`list.push({ email })`" + `,
 tenant when the function left unless it found as many rows as the list has
 elements (` + "`findMany({ where: { id: { in: ids }, teamId } })`" + `, then
 ` + "`if (found.length !== ids.length) throw …`" + `, for ` + "`ids`" + `, a list of objects mapped
-to their keys, or a filter of either, none of them changed after the lookup),
+to their keys, or a filter of either, none of them changed after the lookup; also
+a list read from an object, ` + "`input.projectIds`" + `, and the whole list given to a child's
+` + "`projectId: { in: ids }`" + `),
 and a row that a lookup of the tenant's own row names
 (` + "`team.findUnique({ where: { id: teamId, documents: { some: { id: docId } } } })`" + `),
 or that another lookup checked with the tenant in a relation filter before
@@ -2040,13 +2042,29 @@ func firstParam(fn tsparse.Node) (tsparse.Node, int) {
 // handing its callback only elements of the list, elementHelperList), or
 // "".
 func loopSource(n tsparse.Node, name string) string {
+	return loopSourceWith(n, name, false)
+}
+
+// loopSourceWith is loopSource, also for a list named by identifiers and
+// dots when paths is set (`for (const id of input.ids)`,
+// `input.ids.map((id) => …)`): for the proofs that follow a path.
+func loopSourceWith(n tsparse.Node, name string, paths bool) string {
+	named := func(list tsparse.Node) string {
+		if list.Kind() == "identifier" {
+			return list.Text()
+		}
+		if paths {
+			return namePath(list)
+		}
+		return ""
+	}
 	for p := n.Parent(); p.Valid() && p.Kind() != "program"; p = p.Parent() {
 		switch p.Kind() {
 		case "for_in_statement":
 			if left := p.Field("left"); left.Kind() == "identifier" && left.Text() == name {
 				of := slices.ContainsFunc(p.Children(), func(c tsparse.Node) bool { return c.Kind() == "of" })
-				if right := p.Field("right"); of && right.Kind() == "identifier" {
-					return right.Text()
+				if of {
+					return named(p.Field("right"))
 				}
 				return ""
 			}
@@ -2061,8 +2079,8 @@ func loopSource(n tsparse.Node, name string) string {
 			fn := call.Field("function")
 			switch fn.Field("property").Text() {
 			case "map", "forEach", "filter", "flatMap", "some", "every", "find":
-				if obj := fn.Field("object"); fn.Kind() == "member_expression" && obj.Kind() == "identifier" {
-					return obj.Text()
+				if list := named(fn.Field("object")); fn.Kind() == "member_expression" && list != "" {
+					return list
 				}
 			}
 			return elementHelperList(call, p)
