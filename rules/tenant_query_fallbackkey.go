@@ -78,7 +78,9 @@ func (q *queryCheck) upsertCreatesFresh(made tsparse.Node, value, idName string)
 // gives the id), where it may run before call ends (a call given the
 // fresh id may write a row with it first): anywhere before call, in a
 // loop holding both, and anywhere after when call is not awaited where it
-// stands (a Prisma query runs when awaited).
+// stands (a Prisma query runs when awaited). A use that only joins the id
+// into a string (a template `datastores/${id}.bin` with no tag) hands
+// nothing on.
 func handedElsewhere(call, allowed, made tsparse.Node, value string) bool {
 	outer, _ := functionChain(call)
 	p := call.Parent()
@@ -95,7 +97,7 @@ func handedElsewhere(call, allowed, made tsparse.Node, value string) bool {
 		if elsewhere || awaited && n.Start() >= call.End() && !inOneLoop(n, call, outer) {
 			return false
 		}
-		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n.Text() == value && !spans(allowed, n) && !spans(decl, n) && sameBinding(n, call, value) {
+		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n.Text() == value && !spans(allowed, n) && !spans(decl, n) && !joinedIntoString(n) && sameBinding(n, call, value) {
 			elsewhere = true
 		}
 		return true
@@ -195,4 +197,14 @@ func sameScope(a, b tsparse.Node, name string) bool {
 	sa, _ := bindingScope(a, name, -1)
 	sb, _ := bindingScope(b, name, -1)
 	return sa.Valid() && sb.Valid() && sa.Start() == sb.Start() && sa.End() == sb.End()
+}
+
+// joinedIntoString reports whether n is the whole of a substitution of a
+// template string no tag is given: its value becomes part of a new string.
+func joinedIntoString(n tsparse.Node) bool {
+	sub := n.Parent()
+	if sub.Kind() != "template_substitution" || len(namedNoComments(sub)) != 1 {
+		return false
+	}
+	return sub.Parent().Kind() == "template_string" && sub.Parent().Parent().Kind() != "call_expression"
 }
