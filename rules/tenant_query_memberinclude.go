@@ -206,6 +206,14 @@ func (q *queryCheck) memberInclude(c tsquery.Call, m *prisma.Model) bool {
 	return q.memberIncludeExit(c, m).Valid()
 }
 
+// memberGuards reports whether c, an earlier lookup of a row of m, is
+// proven the caller's tenant's by a membership check that leaves before
+// the call, in a block holding it: the membership included with the row,
+// looked up apart, checked by a helper or thrown on.
+func (q *queryCheck) memberGuards(c tsquery.Call, m *prisma.Model) bool {
+	return q.memberIncludeGuards(c, m) || q.memberLookupGuards(c, m) || q.memberHelperGuards(c, m) || q.memberThrowGuards(c, m)
+}
+
 // memberIncludeGuards is memberLookupGuards for memberInclude: c, an
 // earlier lookup of the call's target by the call's key, left the function
 // without a membership before the call, in a block holding it.

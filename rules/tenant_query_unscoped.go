@@ -309,7 +309,9 @@ may be read with the row: its tenant's memberships included, filtered by the
 user, through the relations that scope the row
 (` + "`include: { project: { include: { organization: { include: { members: { where: { userId } } } } } } }`" + `),
 and the function leaving when that list is empty (` + "`.length === 0`" + `, or no first
-element), before the row is used; a later call by the row's key is proven too.
+element), before the row is used; a later call by the row's key is proven too,
+and so is one by a parent's key read from the row (` + "`version.policyId`" + `), whichever way the
+membership was checked.
 A relation filter on such a model, ` + "`organization: { members: { some: { userId } } }`" + `,
 scopes as one on a membership the schema shows (unique on the pair) does.
 A named model that is no
@@ -1832,7 +1834,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
-			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c) || q.memberHelperGuards(c, m) || q.memberThrowGuards(c, m) || q.memberLookupGuards(c, m) || q.memberIncludeGuards(c, m)) {
+			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c) || q.memberGuards(c, m)) {
 				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
 					return true
 				}
@@ -1956,7 +1958,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		// The row's own lookup is judged last: it is the costly part.
-		if (pathLeads(m, path, target, idName) || q.filteredIncludeLeads(c, m, path, target, idName)) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, q.delegates[c.Delegate], q.call.Start())) {
+		if (pathLeads(m, path, target, idName) || q.filteredIncludeLeads(c, m, path, target, idName)) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, m, q.call.Start()) || q.memberGuards(c, m)) {
 			return true
 		}
 	}
