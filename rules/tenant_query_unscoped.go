@@ -1845,6 +1845,14 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			if c.Delegate == delegate && rows != "" && rows == boundName(c) && visibleAt(c, q.call) && q.everyRowCompared(c, q.call.Start()) {
 				return true
 			}
+			// A lookup by the key and a parent's key proven before it
+			// (bklit's funnel found by { id: funnelId, projectId } after
+			// the project's lookup with the tenant), the function leaving
+			// when it found nothing: the second hop the judging above
+			// does not take, judged last as it is the costly part.
+			if c.Delegate == delegate && rows == "" && sub.whereHasID(c, idName, value, q.call) && q.foundBefore(c, outer) && q.provenRow(c) {
+				return true
+			}
 			continue
 		}
 		if c.Delegate != delegate {
