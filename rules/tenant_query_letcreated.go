@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -20,6 +21,25 @@ func (q *queryCheck) letCreated(val tsparse.Node, ref *prisma.Field, target *pri
 	}
 	delegate := delegateName(target.Name)
 	return letOnlyAssigned(val, val.Field("object").Text(), func(tsparse.Node) bool { return false }, func(_, right tsparse.Node) (bool, bool) {
+		right = uncastAwait(right)
+		c, ok := exactCall(right, delegate)
+		return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target), true
+	})
+}
+
+// letCreatedKey is letCreated for a key a where or a link reads where
+// the call stands: value is `row.<idName>` (or `row!.<idName>`, never
+// `row?.<idName>`, which is undefined when nothing was made) of such a
+// let row (marble's import route: `let job; try { job = await
+// db.importJob.create(…) } catch { return … }`, then `update({ where: {
+// id: job.id } })`).
+func (q *queryCheck) letCreatedKey(value string, target *prisma.Model, idName string) bool {
+	path := splitRowPath(value)
+	if strings.Contains(value, "?.") || len(path) != 2 || path[1] != idName || strings.HasSuffix(path[0], "[]") {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	return letOnlyAssigned(q.call, path[0], func(tsparse.Node) bool { return false }, func(_, right tsparse.Node) (bool, bool) {
 		right = uncastAwait(right)
 		c, ok := exactCall(right, delegate)
 		return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target), true
