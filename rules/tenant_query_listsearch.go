@@ -51,7 +51,8 @@ func (q *queryCheck) searchedList(c tsquery.Call, m *prisma.Model, name string, 
 // `.find(…)` with a predicate `(x) => x.<key> === value` that only an
 // element of the tenant's row matches: <list> a to-many relation of m and
 // <key> its rows' tenant field, or <list> the relation to m's tenant and
-// its members, and <key> the member's user.
+// its members, and <key> the member's user, or its API keys, and <key>
+// the key the caller presents (presentedKey).
 func (q *queryCheck) searchesTenantList(call tsparse.Node, m *prisma.Model, name string) bool {
 	fn := call.Field("function")
 	if fn.Kind() != "member_expression" {
@@ -75,11 +76,26 @@ func (q *queryCheck) searchesTenantList(call tsparse.Node, m *prisma.Model, name
 	if len(path) == 2 {
 		return f.IsList() && (q.isTenantField(f.Target, key) || tenantForeignKey(q.t, f.Target, key))
 	}
-	if f.IsList() || !q.t.IsRoot(f.Target) || !isTenantRelation(q, m, f) {
+	if f.IsList() || !q.t.IsRoot(f.Target) || !namesTenant(q, m, f) {
 		return false
+	}
+	if keys := fieldByName(f.Target, path[2]); keys != nil && keys.IsList() && keys.Target != nil && presentedKey(keys.Target, key) {
+		return true
 	}
 	mb, ok := q.membership(f.Target, path[2])
 	return ok && key == mb.userKey
+}
+
+// presentedKey reports whether key, of the rows of m a tenant holds, is a
+// credential the caller presents (an API key's key) that every row has:
+// finding the caller's among the row's tenant's keys
+// (`row.organization.apiKeys.find((k) => k.key === token)`) shows the
+// caller holds that tenant's key, as looking it up by the key would
+// (credentialLookup). A key that may be null would match an absent one
+// under ==.
+func presentedKey(m *prisma.Model, key string) bool {
+	f := fieldByName(m, key)
+	return f != nil && f.Kind == prisma.ScalarField && f.IsRequired() && credentialColumn(m, key)
 }
 
 // predicateKey is k of a call's only argument `(x) => x.k === value` (or

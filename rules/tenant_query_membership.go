@@ -233,8 +233,15 @@ func (q *queryCheck) sub() *queryCheck {
 // isTenantRelation reports whether f, a to-one relation of m to a tenant
 // model, is the one m's tenant field belongs to: the tenant it names.
 func isTenantRelation(q *queryCheck, m *prisma.Model, f *prisma.Field) bool {
+	return f.IsRequired() && namesTenant(q, m, f)
+}
+
+// namesTenant is isTenantRelation for a relation that may be empty: a row
+// without a tenant has none of its lists, and a check that leaves unless
+// one holds an element (`!row.organization?.apiKeys.find(…)`) leaves.
+func namesTenant(q *queryCheck, m *prisma.Model, f *prisma.Field) bool {
 	r := f.Relation
-	if r == nil || !r.IsForward() || len(r.Fields) != 1 || !f.IsRequired() {
+	if r == nil || !r.IsForward() || len(r.Fields) != 1 {
 		return false
 	}
 	return q.isTenantField(m, r.Fields[0].Name()) || tenantForeignKey(q.t, m, r.Fields[0].Name())

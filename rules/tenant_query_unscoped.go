@@ -260,7 +260,10 @@ searches the list itself (` + "`values.find((v) => v.environmentId === envId)`" 
 too: ` + "`m.userId === userId && m.canUpdate`" + `) and leaves when nothing is
 found, or when nothing is found and the row's tenant field differs
 (` + "`!c.members.some(…) && c.ownerId !== userId`" + `: owner or member); rows read from such a row
-after the check are the tenant's too.
+after the check are the tenant's too, and so are later calls by its key. Its tenant's
+API keys searched for the key the caller presents count the same way
+(` + "`!row.organization?.apiKeys.find((k) => k.key === token)`" + `, the key a credential every key
+row holds), also through a tenant relation that may be empty.
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
@@ -1834,7 +1837,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// A row fetched by the same key and compared with the
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
-			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c) || q.memberGuards(c, m)) {
+			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c) || q.memberGuards(c, m) || q.listChecked(c, m, q.call.Start())) {
 				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
 					return true
 				}
