@@ -1,5 +1,7 @@
 package rules
 
+import "github.com/schemalint/schemalint/internal/prisma"
+
 // authorizationCodeField reports whether words, a field name's words
 // ending in code, name an OAuth authorization code (authorizationCode,
 // authCode, authorization_code): the one-time credential a token endpoint
@@ -14,4 +16,12 @@ func authorizationCodeField(words []string) bool {
 		return true
 	}
 	return false
+}
+
+// authorizationCodeColumn reports whether key is the bare `code` of a
+// model named for an authorization code (tegon's AuthorizationCode, whose
+// code a CLI presents to be given a token): the one-time credential itself.
+func authorizationCodeColumn(m *prisma.Model, key string) bool {
+	words := nameWords(m.Name)
+	return key == "code" && words[len(words)-1] == "code" && authorizationCodeField(words)
 }

@@ -10,8 +10,9 @@ import (
 // its hash, judged by the words of its name (camelCase or snake_case): the
 // last word is token, hash or secret (token, sessionToken, keyHash,
 // lookupHash, secret), or it is a key that is hashed or secret
-// (hashedKey, hashedSecretKey, secretKey), a token's id (calendarTokenId),
-// apiKey, or an OAuth authorization code (authorizationCode). A word that
+// (hashedKey, hashedSecretKey, secretKey), a token's id (calendarTokenId)
+// or its lookup hash or digest (tokenLookup, keyDigest), apiKey, or an
+// OAuth authorization code (authorizationCode). A word that
 // only contains one of them names something else: tokenCount,
 // inputTokens, hashtag, tokenizerId are counts, tags and settings, and an
 // equality on them reads every tenant's rows.
@@ -30,6 +31,10 @@ func credentialField(key string) bool {
 	case "id":
 		// Shelf's calendarTokenId holds the feed's secret token.
 		return len(words) > 1 && words[len(words)-2] == "token"
+	case "lookup", "digest":
+		// bklit's tokenLookup, the SHA-256 of the token it finds the
+		// row by; a key's digest.
+		return len(words) > 1 && (words[len(words)-2] == "token" || words[len(words)-2] == "key" || words[len(words)-2] == "secret")
 	}
 	return false
 }

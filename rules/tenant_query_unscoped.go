@@ -2136,9 +2136,18 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			continue
 		}
 		switch {
-		case f.Kind == prisma.ScalarField && (credentialField(key) || apiKeyColumn(m, key)) && !undefinedCredential(key, val, m, depth):
-			// An equality, not a list or a range.
-			if obj, ok := q.objectOf(val, 0); !ok || len(obj.NamedChildren()) == 1 && keyName(obj.NamedChildren()[0].Field("key")) == "equals" {
+		case f.Kind == prisma.ScalarField && (credentialField(key) || apiKeyColumn(m, key) || authorizationCodeColumn(m, key)) && !undefinedCredential(key, val, m, depth):
+			// An equality, not a list or a range, with a value the
+			// caller presents: `token: null` or a constant finds rows
+			// of every tenant.
+			compared := val
+			if obj, ok := q.objectOf(val, 0); ok {
+				if len(obj.NamedChildren()) != 1 || keyName(obj.NamedChildren()[0].Field("key")) != "equals" {
+					continue
+				}
+				compared = obj.NamedChildren()[0].Field("value")
+			}
+			if !literal(uncast(compared)) {
 				return true
 			}
 		case q.jsonCredential(f, val):

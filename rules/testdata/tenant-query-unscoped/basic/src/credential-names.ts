@@ -2,8 +2,10 @@ declare const prisma: any;
 
 // A field named for a credential, as its last word or a hashed or secret
 // key, is how the caller's tenant is found.
-export async function byCredential(sessionToken: string, secretKey: string, feedTokenId: string) {
+export async function byCredential(sessionToken: string, secretKey: string, feedTokenId: string, tokenLookup: string) {
   await prisma.apiKey.findFirst({ where: { sessionToken } });
+  await prisma.apiKey.findFirst({ where: { tokenLookup } });
+  await prisma.apiKey.findFirst({ where: { keyDigest: tokenLookup } });
   await prisma.apiKey.findFirst({ where: { secretKey } });
   await prisma.apiKey.findFirst({ where: { feedTokenId } });
 }
@@ -15,4 +17,22 @@ export async function byLookalike(tag: string) {
   await prisma.apiKey.deleteMany({ where: { inputTokens: 0 } }); // want "deleteMany on tenant-scoped \"ApiKey\" does not filter"
   await prisma.apiKey.findMany({ where: { hashtag: tag } }); // want "findMany on tenant-scoped \"ApiKey\" does not filter"
   await prisma.apiKey.updateMany({ where: { tokenizerId: "cl100k" }, data: {} }); // want "updateMany on tenant-scoped \"ApiKey\" does not filter"
+  await prisma.apiKey.findMany({ where: { lookupTable: tag } }); // want "findMany on tenant-scoped \"ApiKey\" does not filter"
+  await prisma.apiKey.findMany({ where: { digestMode: tag } }); // want "findMany on tenant-scoped \"ApiKey\" does not filter"
+}
+
+// A credential column compared with null or a constant finds the rows of
+// every tenant that lack one or share it: no caller presents it.
+export async function byConstant(prefix: string) {
+  await prisma.apiKey.findMany({ where: { tokenLookup: null, name: prefix } }); // want "findMany on tenant-scoped \"ApiKey\" does not filter"
+  await prisma.apiKey.findFirst({ where: { sessionToken: { equals: null } } }); // want "findFirst on tenant-scoped \"ApiKey\" does not filter"
+  await prisma.apiKey.updateMany({ where: { secretKey: "default" }, data: {} }); // want "updateMany on tenant-scoped \"ApiKey\" does not filter"
+}
+
+// An authorization code's bare code is the credential it is found by,
+// whatever else is null beside it; a promotion's code is not.
+export async function byCode(body: { code: string }) {
+  await prisma.authorizationCode.findFirst({ where: { code: body.code, personalAccessTokenId: null } });
+  await prisma.promoCode.findFirst({ where: { code: body.code } }); // want "findFirst on tenant-scoped \"PromoCode\" does not filter"
+  await prisma.authorizationCode.findFirst({ where: { personalAccessTokenId: null } }); // want "findFirst on tenant-scoped \"AuthorizationCode\" does not filter"
 }
