@@ -277,12 +277,14 @@ lookup that finds whose row an id is, for the
 caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`, `apiKey`" + ` or ` + "`authorizationCode`" + `
-(its last word a token, hash or secret, or a hashed or secret key, or an OAuth authorization code; not
+(its last word a token, hash or secret, or a hashed or secret key, a token's lookup hash or digest
+(` + "`tokenLookup`" + `), or an OAuth authorization code, also an authorization code model's bare ` + "`code`" + `; not
 ` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `),
 in a compound unique key (` + "`device_token: { device, token }`" + `), the ` + "`some`" + ` of a
 to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
 link's token was issued for) or a Json field's path ending in such a name,
-compared by ` + "`equals`" + ` alone (` + "`payload: { path: [\"pushToken\"], equals: token }`" + `); a sign-in is one too: a whole unique key
+compared by ` + "`equals`" + ` alone (` + "`payload: { path: [\"pushToken\"], equals: token }`" + `), always with a value the
+caller presents: null or a constant finds the rows of every tenant that lack one or share it; a sign-in is one too: a whole unique key
 and, beside it, an equality on the row's password (` + "`{ providerId_providerType: { … }, password: hashPassword(password) }`" + `;
 not a password alone, nor one that may be undefined, nor a value that reads no password, like ` + "`hashPassword(login)`" + `); nor are the keys read from the row such a
 lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Nor is the signed-in
