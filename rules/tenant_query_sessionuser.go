@@ -33,7 +33,9 @@ var nextAuthModules = map[string]bool{"next-auth": true, "next-auth/next": true}
 // `<session>.user.<key>`, where the session is a const of the function
 // holding next-auth's getServerSession, directly or through a const of
 // the function. The where may narrow further, but holds no spread (which
-// could replace the key) and names the key once.
+// could replace the key), no computed key, names the key once, and names
+// no other unique key: `{ id: body.id, email: session?.user?.email }`
+// finds anyone's row by the id when there is no session.
 func (q *queryCheck) sessionUserRow(c tsquery.Call, m *prisma.Model) bool {
 	if m.Name != "User" || !uniqueOperations[c.Operation] {
 		return false
@@ -46,12 +48,18 @@ func (q *queryCheck) sessionUserRow(c tsquery.Call, m *prisma.Model) bool {
 	identity := false
 	for _, e := range namedNoComments(where) {
 		key, val, ok := property(e)
-		if !ok || seen[key] {
+		if !ok || key == "" || seen[key] {
+			// A computed key may name the identity again, after it.
 			return false
 		}
 		seen[key] = true
-		if (key == "email" || key == "id") && isUniqueField(m, key) && signedInUsers(val, key) {
+		switch {
+		case (key == "email" || key == "id") && isUniqueField(m, key) && signedInUsers(val, key):
 			identity = true
+		case isUniqueField(m, key) || compoundUnique(m, key) != nil:
+			// Without a session the identity is undefined and Prisma
+			// leaves it out: another unique key finds a row alone.
+			return false
 		}
 	}
 	return identity
