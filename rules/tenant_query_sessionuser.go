@@ -153,16 +153,26 @@ func sessionRead(at tsparse.Node) bool {
 }
 
 // sessionTest reports whether n, the session or its user, is only tested
-// where it stands: negated, compared, or a condition.
+// where it stands: negated, compared, or a condition. The left of && is
+// tested; its right, and either side of || or ??, is the value of the
+// whole, which must be tested in turn: `const u = session && session.user`
+// hands the user on.
 func sessionTest(n tsparse.Node) bool {
 	p := n.Parent()
+	for p.Kind() == "parenthesized_expression" {
+		n, p = p, p.Parent()
+	}
 	switch p.Kind() {
 	case "unary_expression":
 		return p.Field("operator").Text() == "!"
 	case "binary_expression":
 		switch p.Field("operator").Text() {
-		case "||", "&&", "===", "!==", "==", "!=":
+		case "===", "!==", "==", "!=":
 			return true
+		case "&&":
+			return sameNode(p.Field("left"), n) || sessionTest(p)
+		case "||", "??":
+			return sessionTest(p)
 		}
 	case "if_statement", "while_statement":
 		return true

@@ -16,6 +16,22 @@ export async function rt2(body: { email: string }) {
   return prisma.user.findUnique({ where: { email: session.user.email, ["email"]: body.email } }); // want "findUnique on tenant-scoped \"User\" does not filter by the tenant"
 }
 
+// RT3: the user taken out through && and changed.
+export async function rt3(body: { email: string }) {
+  const session = await getServerSession(authOptions);
+  const user = session && session.user;
+  if (user) user.email = body.email;
+  return prisma.user.findUnique({ where: { email: session.user.email } }); // want "findUnique on tenant-scoped \"User\" does not filter by the tenant"
+}
+
+// RT4: || hands the user on too.
+export async function rt4(body: { email: string }) {
+  const session = await getServerSession(authOptions);
+  const user = session.user || { email: "" };
+  user.email = body.email;
+  return prisma.user.findUnique({ where: { email: session.user.email } }); // want "findUnique on tenant-scoped \"User\" does not filter by the tenant"
+}
+
 // RT5: a loop variable hides the const email.
 export async function rt5(body: { emails: string[] }) {
   const session = await getServerSession(authOptions);
