@@ -142,6 +142,11 @@ func sessionRead(at tsparse.Node) bool {
 				depth++
 			case "parenthesized_expression", "non_null_expression":
 			default:
+				if depth == 2 && p.Kind() == "call_expression" && sameNode(p.Field("function"), chain) {
+					// A method of the user's own has the user as this:
+					// `session.user.valueOf()` is the user itself.
+					return true
+				}
 				if depth >= 2 {
 					return rowFieldSet(chain)
 				}

@@ -62,6 +62,14 @@ export async function rt7() {
   }
 }
 
+// RT9: valueOf gives the user object itself.
+export async function rt9(body: { email: string }) {
+  const session = await getServerSession(authOptions);
+  const u = session.user.valueOf();
+  u.email = body.email;
+  return prisma.user.findUnique({ where: { email: session.user.email } }); // want "findUnique on tenant-scoped \"User\" does not filter by the tenant"
+}
+
 // RT10: a block-scoped const session from elsewhere hides next-auth's.
 export async function rt10(other: any) {
   const session = await getServerSession(authOptions);
