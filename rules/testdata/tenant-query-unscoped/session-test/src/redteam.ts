@@ -107,3 +107,54 @@ export async function rt9(projectId: string, kind: string) {
   }
   return prisma.evaluation.findMany({ where: { projectId } }); // want "findMany on tenant-scoped \"Evaluation\" does not filter by the tenant"
 }
+
+// RT10: the session given another value by destructuring.
+export async function rt10(projectId: string, other: any) {
+  let session = await getSession();
+  if (!session) return { status: 401 };
+  ({ session } = other);
+  if (session) {
+    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });
+    if (!project) return { status: 403 };
+  }
+  return prisma.evaluation.findMany({ where: { projectId } }); // want "findMany on tenant-scoped \"Evaluation\" does not filter by the tenant"
+}
+
+// RT11: a var declared again later in the function is one binding.
+export async function rt11(projectId: string, other: any) {
+  var session = await getSession();
+  if (!session) return { status: 401 };
+  var session = other;
+  if (session) {
+    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });
+    if (!project) return { status: 403 };
+  }
+  return prisma.evaluation.findMany({ where: { projectId } }); // want "findMany on tenant-scoped \"Evaluation\" does not filter by the tenant"
+}
+
+// RT12: the check is in a callback the branch only makes.
+export async function rt12(projectId: string) {
+  const session = await getSession();
+  if (!session) return { status: 401 };
+  if (session) {
+    const check = async () => {
+      const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });
+      if (!project) throw new Error("403");
+    };
+  }
+  return prisma.evaluation.findMany({ where: { projectId } }); // want "findMany on tenant-scoped \"Evaluation\" does not filter by the tenant"
+}
+
+// RT13: the exit returns only from a nested function declared in the if.
+export async function rt13(projectId: string, req: any) {
+  const session = await getSession();
+  if (!session || req.skip) {
+    function deny() { return { status: 401 }; }
+    deny();
+  }
+  if (session) {
+    const project = await prisma.project.findFirst({ where: { id: projectId, teamId: session.user.teamId } });
+    if (!project) return { status: 403 };
+  }
+  return prisma.evaluation.findMany({ where: { projectId } }); // want "findMany on tenant-scoped \"Evaluation\" does not filter by the tenant"
+}
