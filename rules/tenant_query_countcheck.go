@@ -62,6 +62,11 @@ func (q *queryCheck) countChecked(value string, target *prisma.Model, idName str
 // list used, each next one the list the one before only filters.
 func (q *queryCheck) countedList(via []string, mapped bool, target *prisma.Model, idName string, outer tsparse.Node) bool {
 	list := via[len(via)-1]
+	// A list of the module's (`const shared = { ids: [] }`) may be
+	// replaced by another request while this one awaits.
+	if !boundInFunction(q.call, list) {
+		return false
+	}
 	delegate := delegateName(target.Name)
 	for c := range q.earlierCalls(delegate, "findMany") {
 		if !visibleAt(c, q.call) {
