@@ -103,7 +103,7 @@ func (q *queryCheck) countedList(via []string, mapped bool, target *prisma.Model
 			from[i+1] = min(from[i+1], d.Start())
 		}
 		for i, name := range via {
-			changed = changed || listChanged(q.call, from[i], outer.End(), name)
+			changed = changed || listChanged(q.call, from[i], outer.End(), name) || changedByEarlierFunction(q.call, outer, from[i], name)
 		}
 		if !changed {
 			return true
@@ -222,4 +222,14 @@ func pathMutated(text, path string) bool {
 		p = p[:j]
 	}
 	return false
+}
+
+// changedByEarlierFunction reports whether a function written in outer
+// before from, which may be called after it (`const add = () =>
+// ids.push(extra)`, then `add()` after the count), may change the list
+// at path (listChanged over its text).
+func changedByEarlierFunction(at, outer tsparse.Node, from int, path string) bool {
+	return anyNode(outer, func(n tsparse.Node) bool {
+		return n.End() <= from && functionKinds[n.Kind()] && listChanged(at, n.Start(), n.End(), path)
+	})
 }

@@ -21,6 +21,15 @@ export async function rt2(input: Input, extra: string) {
   await prisma.projectExtension.deleteMany({ where: { projectId: { in: input.projectIds } } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
 }
 
+// RT3: a closure made before the lookup grows the list after the count.
+export async function rt3(input: Input, extra: string) {
+  const add = () => input.projectIds.push(extra);
+  const projects = await prisma.project.findMany({ where: { id: { in: input.projectIds }, organizationId: input.organizationId } });
+  if (projects.length !== input.projectIds.length) throw new Error("BAD_REQUEST");
+  add();
+  await prisma.projectExtension.deleteMany({ where: { projectId: { in: input.projectIds } } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
+}
+
 // RT4: the list deleted after the count: `in: undefined` filters nothing.
 export async function rt4(input: { organizationId: string; extensionId: string; projectIds?: string[] }) {
   const projects = await prisma.project.findMany({ where: { id: { in: input.projectIds }, organizationId: input.organizationId } });
