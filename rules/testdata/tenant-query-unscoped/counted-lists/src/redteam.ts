@@ -109,3 +109,45 @@ export async function rt12(input: Input) {
   if (projects.length !== sharedIds.length) throw new Error("BAD_REQUEST");
   await prisma.projectExtension.deleteMany({ where: { projectId: { in: sharedIds } } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
 }
+
+// RT13: each element's key replaced by Object.assign after the count.
+export async function rt13(input: { organizationId: string; projects: { id: string }[] }, body: { id: string }) {
+  const found = await prisma.project.findMany({ where: { id: { in: input.projects.map((p) => p.id) }, organizationId: input.organizationId } });
+  if (found.length !== input.projects.length) throw new Error("BAD_REQUEST");
+  for (const p of input.projects) {
+    Object.assign(p, body);
+    await prisma.projectExtension.deleteMany({ where: { projectId: p.id } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
+  }
+}
+
+// RT14: an element handed to a call that may change its key.
+export async function rt14(input: { organizationId: string; projects: { id: string }[] }, fix: (p: { id: string }) => void) {
+  const found = await prisma.project.findMany({ where: { id: { in: input.projects.map((p) => p.id) }, organizationId: input.organizationId } });
+  if (found.length !== input.projects.length) throw new Error("BAD_REQUEST");
+  for (const p of input.projects) {
+    fix(p);
+    await prisma.projectExtension.deleteMany({ where: { projectId: p.id } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
+  }
+}
+
+// RT15: the elements gathered into another list, handed to a call.
+export async function rt15(input: { organizationId: string; projects: { id: string }[] }, fix: (ps: { id: string }[]) => void) {
+  const found = await prisma.project.findMany({ where: { id: { in: input.projects.map((p) => p.id) }, organizationId: input.organizationId } });
+  if (found.length !== input.projects.length) throw new Error("BAD_REQUEST");
+  const all: { id: string }[] = [];
+  input.projects.forEach((p) => all.push(p));
+  fix(all);
+  for (const p of input.projects) {
+    await prisma.projectExtension.deleteMany({ where: { projectId: p.id } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
+  }
+}
+
+// Still proven: the elements only read.
+export async function readOnly(input: { organizationId: string; projects: { id: string; name: string }[] }) {
+  const found = await prisma.project.findMany({ where: { id: { in: input.projects.map((p) => p.id) }, organizationId: input.organizationId } });
+  if (found.length !== input.projects.length) throw new Error("BAD_REQUEST");
+  for (const p of input.projects) {
+    console.log(p.name);
+    await prisma.projectExtension.deleteMany({ where: { projectId: p.id } });
+  }
+}
