@@ -151,3 +151,14 @@ export async function readOnly(input: { organizationId: string; projects: { id: 
     await prisma.projectExtension.deleteMany({ where: { projectId: p.id } });
   }
 }
+
+// RT16: a function declaration is hoisted: it may run before the count.
+export async function rt16(input: Input) {
+  await clear();
+  const projects = await prisma.project.findMany({ where: { id: { in: input.projectIds }, organizationId: input.organizationId } });
+  if (projects.length !== input.projectIds.length) throw new Error("BAD_REQUEST");
+  async function clear() {
+    await prisma.projectExtension.deleteMany({ where: { projectId: { in: input.projectIds } } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
+    for (const projectId of input.projectIds) await prisma.projectExtension.deleteMany({ where: { projectId } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
+  }
+}

@@ -78,3 +78,35 @@ export async function rt10(other: any) {
     return prisma.user.delete({ where: { email: session.user.email } }); // want "delete on tenant-scoped \"User\" does not filter by the tenant"
   }
 }
+
+// RT11: the where built as a const, then its key replaced.
+export async function rt11(body: { email: string }) {
+  const session = await getServerSession(authOptions);
+  const where = { email: session.user.email };
+  where.email = body.email;
+  return prisma.user.findUnique({ where }); // want "User"
+}
+
+// RT12: the where built as a const, then another unique key added.
+export async function rt12(body: { id: string }) {
+  const session = await getServerSession(authOptions);
+  const where: any = { email: session?.user?.email };
+  where.id = body.id;
+  return prisma.user.update({ where, data: { name: "x" } }); // want "User"
+}
+
+// RT13: Object.assign onto the where.
+export async function rt13(body: { email: string }) {
+  const session = await getServerSession(authOptions);
+  const where = { email: session.user.email };
+  Object.assign(where, body);
+  return prisma.user.findUnique({ where }); // want "User"
+}
+
+// RT14: the args object built as a const, its where replaced.
+export async function rt14(body: { email: string }) {
+  const session = await getServerSession(authOptions);
+  const args = { where: { email: session.user.email } };
+  args.where = { email: body.email };
+  return prisma.user.findUnique(args); // want "User"
+}
