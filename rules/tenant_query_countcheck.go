@@ -62,6 +62,11 @@ func (q *queryCheck) countChecked(value string, target *prisma.Model, idName str
 // list used, each next one the list the one before only filters.
 func (q *queryCheck) countedList(via []string, mapped bool, target *prisma.Model, idName string, outer tsparse.Node) bool {
 	list := via[len(via)-1]
+	// A list of the module's (`const shared = { ids: [] }`) may be
+	// replaced by another request while this one awaits.
+	if !boundInFunction(q.call, list) {
+		return false
+	}
 	delegate := delegateName(target.Name)
 	for c := range q.earlierCalls(delegate, "findMany") {
 		if !visibleAt(c, q.call) {
@@ -78,7 +83,7 @@ func (q *queryCheck) countedList(via []string, mapped bool, target *prisma.Model
 		// To the end of the outermost function: a key pushed later in a
 		// loop, or rewritten while a callback awaits, is read after it.
 		between := string(q.call.Tree().Src[c.Node.End():outer.End()])
-		if mutated(between, rows) || mapped && fieldWritten(between, idName) {
+		if mutated(between, rows) || mapped && (fieldWritten(between, idName) || elementsHandedOn(outer, c.Node.End(), list)) {
 			continue
 		}
 		// A list filtered from the counted one: from its declaration
@@ -98,7 +103,7 @@ func (q *queryCheck) countedList(via []string, mapped bool, target *prisma.Model
 			from[i+1] = min(from[i+1], d.Start())
 		}
 		for i, name := range via {
-			changed = changed || listChanged(q.call, from[i], outer.End(), name)
+			changed = changed || listChanged(q.call, from[i], outer.End(), name) || changedByEarlierFunction(q.call, outer, from[i], name)
 		}
 		if !changed {
 			return true
@@ -217,4 +222,52 @@ func pathMutated(text, path string) bool {
 		p = p[:j]
 	}
 	return false
+}
+
+// changedByEarlierFunction reports whether a function written in outer
+// before from, which may be called after it (`const add = () =>
+// ids.push(extra)`, then `add()` after the count), may change the list
+// at path (listChanged over its text).
+func changedByEarlierFunction(at, outer tsparse.Node, from int, path string) bool {
+	return anyNode(outer, func(n tsparse.Node) bool {
+		return n.End() <= from && functionKinds[n.Kind()] && listChanged(at, n.Start(), n.End(), path)
+	})
+}
+
+// elementsHandedOn reports whether, after from in outer, an element of
+// the list at path, as the variable of a for…of over it or the first
+// parameter of a callback of one of its methods, is handed to a call or
+// otherwise changed (listChanged over the loop or callback): `fix(p)` or
+// `all.push(p)` may set the key of a row the count proved.
+func elementsHandedOn(outer tsparse.Node, from int, path string) bool {
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.End() <= from {
+			return false
+		}
+		var elem, body tsparse.Node
+		switch n.Kind() {
+		case "for_in_statement":
+			if namePath(uncast(n.Field("right"))) == path {
+				elem, body = n.Field("left"), n.Field("body")
+			}
+		case "call_expression":
+			fn := n.Field("function")
+			if fn.Kind() != "member_expression" || namePath(uncast(fn.Field("object"))) != path {
+				return false
+			}
+			for _, cb := range namedNoComments(n.Field("arguments")) {
+				if functionKinds[cb.Kind()] {
+					elem, _ = firstParam(cb)
+					body = cb.Field("body")
+				}
+			}
+		}
+		if !elem.Valid() || !body.Valid() {
+			return false
+		}
+		if elem.Kind() != "identifier" {
+			return false // a pattern names the element's fields, not the element
+		}
+		return listChanged(body, body.Start(), body.End(), elem.Text())
+	})
 }

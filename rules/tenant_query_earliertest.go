@@ -52,15 +52,19 @@ func foundUnderEarlierTest(c tsquery.Call, name string, call tsparse.Node) bool 
 // leftWhenFalsy reports whether the function has left before the if
 // statement first when name, its test, is falsy: an earlier statement of a
 // block holding first, in the same function, is an if that returns or
-// throws when one of the || terms of its condition is !name. first's branch
-// then always runs (langtrace's routes: `if (!session || !session.user)
-// return 401`, later `if (session) { const project = …; if (!project)
-// return 403 }`), and what follows first runs only after the branch did.
+// throws when one of the || terms of its condition is !name, name bound
+// there as at first. first's branch then always runs (langtrace's routes:
+// `if (!session || !session.user) return 401`, later `if (session) {
+// const project = …; if (!project) return 403 }`), and what follows first
+// runs only after the branch did.
 // The caller has made sure name is never assigned in the function.
 func leftWhenFalsy(first tsparse.Node, name string) bool {
 	negated := func(term tsparse.Node) bool {
 		term = uncast(term)
-		return term.Kind() == "unary_expression" && term.Field("operator").Text() == "!" && uncast(term.Field("argument")).Kind() == "identifier" && uncast(term.Field("argument")).Text() == name
+		arg := uncast(term.Field("argument"))
+		// The name the exit tests must be first's: a session declared
+		// in a block between them is another one.
+		return term.Kind() == "unary_expression" && term.Field("operator").Text() == "!" && arg.Kind() == "identifier" && arg.Text() == name && sameBinding(arg, first, name)
 	}
 	for block := first.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
 		if block.Kind() == "statement_block" && leavingIf(block, 0, first.Start(), negated).Valid() {

@@ -127,11 +127,18 @@ func whereLiteral(n tsparse.Node) (decl, lit tsparse.Node) {
 }
 
 // assignedAnywhere reports whether fn assigns the name itself anywhere:
-// by an assignment, `name++`, or as the variable of a for…of or for…in
-// that does not declare its own.
+// by an assignment, `name++`, as the variable of a for…of or for…in that
+// does not declare its own, or by a var declaring it again (`var s = a;
+// … var s = b;` is one binding given two values).
 func assignedAnywhere(fn tsparse.Node, name string) bool {
+	vars := 0
 	return anyNode(fn, func(n tsparse.Node) bool {
 		switch n.Kind() {
+		case "variable_declarator":
+			if n.Parent().Kind() == "variable_declaration" && bindsName(n.Field("name"), name) {
+				vars++
+			}
+			return vars > 1
 		case "assignment_expression", "augmented_assignment_expression":
 			return bindsName(uncast(n.Field("left")), name)
 		case "update_expression":

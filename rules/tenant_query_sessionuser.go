@@ -33,7 +33,9 @@ var nextAuthModules = map[string]bool{"next-auth": true, "next-auth/next": true}
 // `<session>.user.<key>`, where the session is a const of the function
 // holding next-auth's getServerSession, directly or through a const of
 // the function. The where may narrow further, but holds no spread (which
-// could replace the key) and names the key once.
+// could replace the key), no computed key, names the key once, and names
+// no other unique key: `{ id: body.id, email: session?.user?.email }`
+// finds anyone's row by the id when there is no session.
 func (q *queryCheck) sessionUserRow(c tsquery.Call, m *prisma.Model) bool {
 	if m.Name != "User" || !uniqueOperations[c.Operation] {
 		return false
@@ -46,12 +48,18 @@ func (q *queryCheck) sessionUserRow(c tsquery.Call, m *prisma.Model) bool {
 	identity := false
 	for _, e := range namedNoComments(where) {
 		key, val, ok := property(e)
-		if !ok || seen[key] {
+		if !ok || key == "" || seen[key] {
+			// A computed key may name the identity again, after it.
 			return false
 		}
 		seen[key] = true
-		if (key == "email" || key == "id") && isUniqueField(m, key) && signedInUsers(val, key) {
+		switch {
+		case (key == "email" || key == "id") && isUniqueField(m, key) && signedInUsers(val, key):
 			identity = true
+		case isUniqueField(m, key) || compoundUnique(m, key) != nil:
+			// Without a session the identity is undefined and Prisma
+			// leaves it out: another unique key finds a row alone.
+			return false
 		}
 	}
 	return identity
@@ -134,6 +142,11 @@ func sessionRead(at tsparse.Node) bool {
 				depth++
 			case "parenthesized_expression", "non_null_expression":
 			default:
+				if depth == 2 && p.Kind() == "call_expression" && sameNode(p.Field("function"), chain) {
+					// A method of the user's own has the user as this:
+					// `session.user.valueOf()` is the user itself.
+					return true
+				}
 				if depth >= 2 {
 					return rowFieldSet(chain)
 				}
@@ -145,16 +158,26 @@ func sessionRead(at tsparse.Node) bool {
 }
 
 // sessionTest reports whether n, the session or its user, is only tested
-// where it stands: negated, compared, or a condition.
+// where it stands: negated, compared, or a condition. The left of && is
+// tested; its right, and either side of || or ??, is the value of the
+// whole, which must be tested in turn: `const u = session && session.user`
+// hands the user on.
 func sessionTest(n tsparse.Node) bool {
 	p := n.Parent()
+	for p.Kind() == "parenthesized_expression" {
+		n, p = p, p.Parent()
+	}
 	switch p.Kind() {
 	case "unary_expression":
 		return p.Field("operator").Text() == "!"
 	case "binary_expression":
 		switch p.Field("operator").Text() {
-		case "||", "&&", "===", "!==", "==", "!=":
+		case "===", "!==", "==", "!=":
 			return true
+		case "&&":
+			return sameNode(p.Field("left"), n) || sessionTest(p)
+		case "||", "??":
+			return sessionTest(p)
 		}
 	case "if_statement", "while_statement":
 		return true
