@@ -14,9 +14,15 @@ type onceEach[K comparable, V any] struct {
 type onceValue[V any] struct {
 	once sync.Once
 	v    V
+	// failed is set when compute panicked: v holds no answer.
+	failed bool
 }
 
-// get is the value of k, computed by compute on first use.
+// get is the value of k, computed by compute on first use. A compute that
+// panics (a proof past its budget, an internal error) leaves no value:
+// its caller gets the panic, and the key is computed again next time,
+// also by a worker that was waiting for it, rather than read as the zero
+// value ("not named elsewhere", "not proven").
 func (o *onceEach[K, V]) get(k K, compute func() V) V {
 	o.mu.Lock()
 	if o.values == nil {
@@ -28,7 +34,25 @@ func (o *onceEach[K, V]) get(k K, compute func() V) V {
 		o.values[k] = e
 	}
 	o.mu.Unlock()
-	e.once.Do(func() { e.v = compute() })
+	ran := false
+	e.once.Do(func() {
+		ran = true
+		defer func() {
+			if r := recover(); r != nil {
+				e.failed = true
+				o.mu.Lock()
+				if o.values[k] == e {
+					delete(o.values, k)
+				}
+				o.mu.Unlock()
+				panic(r)
+			}
+		}()
+		e.v = compute()
+	})
+	if e.failed && !ran {
+		return o.get(k, compute)
+	}
 	return e.v
 }
 
