@@ -257,7 +257,7 @@ func rawVariants(t tsparse.Node, depth int) ([]rawVariant, bool) {
 		}
 		out = next
 	}
-	add(tsparse.Unescape(src[pos-base : len(src)-1]))
+	add(tsparse.TemplateRest(t, pos))
 	return out, true
 }
 

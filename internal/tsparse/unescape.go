@@ -88,3 +88,19 @@ func hexRune(raw string, from, to int) (rune, bool) {
 	}
 	return rune(v), true
 }
+
+// TemplateRest is the text of the template string t from the offset from
+// (after its last substitution) to its closing backquote, unescaped. A
+// template a half-written file leaves open runs to the end of what was
+// parsed, and one whose last substitution ends it has no rest.
+func TemplateRest(t Node, from int) string {
+	src := t.Text()
+	end := len(src)
+	if end > 1 && src[end-1] == '`' {
+		end--
+	}
+	if from-t.Start() >= end {
+		return ""
+	}
+	return Unescape(src[from-t.Start() : end])
+}

@@ -195,7 +195,9 @@ func hasSubstitution(t tsparse.Node) bool {
 	return false
 }
 
-// templateSQL joins a template's text with $n for each substitution.
+// templateSQL joins a template's text with $n for each substitution. A
+// template a half-written file leaves open ends where the file does,
+// without its closing backquote (the file's unparsed part is reported).
 func templateSQL(t tsparse.Node) (string, []tsparse.Node) {
 	var b strings.Builder
 	var values []tsparse.Node
@@ -216,7 +218,7 @@ func templateSQL(t tsparse.Node) (string, []tsparse.Node) {
 		fmt.Fprintf(&b, "$%d", len(values))
 		pos = c.End()
 	}
-	b.WriteString(tsparse.Unescape(src[pos-base : len(src)-1]))
+	b.WriteString(tsparse.TemplateRest(t, pos))
 	return b.String(), values
 }
 

@@ -39,3 +39,20 @@ func TestRawCallsNestedTypeArguments(t *testing.T) {
 	require.Equal(t, "SELECT 1", calls[2].SQL)
 	require.Equal(t, "SELECT 2", calls[3].SQL)
 }
+
+// A half-written file leaves a raw query's template open after a
+// substitution: its SQL runs to the end of the file instead of crashing
+// the run (the fuzz target found `$queryRaw` ending in `${A}!` with no
+// closing backquote).
+func TestRawCallsOpenTemplate(t *testing.T) {
+	for _, src := range []string{
+		"A.$queryRaw`SELECT FROM\"Project\"WHERE id=${A}!",
+		"A.$queryRaw`SELECT 1 ${A}",
+		"A.$queryRaw`",
+	} {
+		tree, err := tsparse.Parse("a.ts", []byte(src))
+		require.NoError(t, err)
+		require.NotPanics(t, func() { RawCalls(tree) }, "%s", src)
+		tree.Close()
+	}
+}
