@@ -123,7 +123,10 @@ same model) is not judged. A tenant's own id, or another unique field of it,
 still scopes its lookup: ` + "`base.findUnique({ where: { id: baseId } })`" + ` is quiet.
 The rule takes a tenant value at its word at every level (` + "`tableMeta.findMany({\nwhere: { baseId } })`" + ` is quiet whatever ` + "`baseId`" + ` is), so the caller holding a
 base's id is that base's caller, as the caller holding an organization's id is
-for ` + "`organization.findUnique({ where: { id } })`" + `. Raw SQL on such a tenant's
+for ` + "`organization.findUnique({ where: { id } })`" + `. For the same reason a write
+that sets a row's tenant field itself, ` + "`data: { teamId: body.teamId }`" + ` (moving the row
+to the tenant whose id the caller gave), is not judged; where the caller may
+not name the tenant, check that value by hand. Raw SQL on such a tenant's
 table (below) likewise needs a condition on the higher tenant's column or on
 its own key.
 
