@@ -2156,7 +2156,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 				}
 				compared = obj.NamedChildren()[0].Field("value")
 			}
-			if !literal(uncast(compared)) {
+			if !unpresented(compared) {
 				return true
 			}
 		case q.jsonCredential(f, val):
