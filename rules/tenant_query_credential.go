@@ -87,7 +87,7 @@ func unpresentedAt(n tsparse.Node, depth int) bool {
 		if literal(n) {
 			return true
 		}
-		v, ok := constValue(n)
+		v, ok := constBefore(n.Text(), n)
 		if !ok {
 			v = moduleConst(n.Tree().Root(), n.Text(), false)
 		}
