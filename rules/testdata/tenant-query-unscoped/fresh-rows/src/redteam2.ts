@@ -53,3 +53,9 @@ export async function pushedAndChanged(workspaceId: string, body: { id: string }
   rows[0].id = body.id;
   return db.project.update({ where: { id: project.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
 }
+
+export async function constHelperWrites(workspaceId: string, body: { id: string }) {
+  const project = await db.project.create({ data: { workspaceId } });
+  refill(project, body.id);
+  return db.project.update({ where: { id: project.id }, data: {} }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+}
