@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
 // credentialField reports whether a field named key holds a credential or
@@ -63,4 +65,39 @@ func nameWords(name string) []string {
 	}
 	flush()
 	return words
+}
+
+// unpresented reports whether n, a value a credential is compared with,
+// may be no value the caller presents: a constant (`null`, "default"), a
+// const of the function or the module holding one, or a fallback or a
+// choice that may give one (`cookie ?? null`, `t || ""`, `t ? t : null`).
+// Such a value finds the rows of every tenant that lack a credential or
+// share it.
+func unpresented(n tsparse.Node) bool {
+	return unpresentedAt(n, 0)
+}
+
+func unpresentedAt(n tsparse.Node, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	n = uncast(n)
+	switch n.Kind() {
+	case "identifier", "shorthand_property_identifier":
+		if literal(n) {
+			return true
+		}
+		v, ok := constBefore(n.Text(), n)
+		if !ok {
+			v = moduleConst(n.Tree().Root(), n.Text(), false)
+		}
+		return v.Valid() && unpresentedAt(v, depth+1)
+	case "binary_expression":
+		if op := n.Field("operator").Text(); op == "??" || op == "||" {
+			return unpresentedAt(n.Field("left"), depth+1) || unpresentedAt(n.Field("right"), depth+1)
+		}
+	case "ternary_expression":
+		return unpresentedAt(n.Field("consequence"), depth+1) || unpresentedAt(n.Field("alternative"), depth+1)
+	}
+	return literal(n)
 }

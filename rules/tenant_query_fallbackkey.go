@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -201,10 +203,24 @@ func sameScope(a, b tsparse.Node, name string) bool {
 
 // joinedIntoString reports whether n is the whole of a substitution of a
 // template string no tag is given: its value becomes part of a new string.
+// The template must hold more than the id (`${id}` alone is the id again)
+// and be given to no raw query (`$executeRawUnsafe(`INSERT … '${id}'`)`
+// writes a row with it).
 func joinedIntoString(n tsparse.Node) bool {
 	sub := n.Parent()
 	if sub.Kind() != "template_substitution" || len(namedNoComments(sub)) != 1 {
 		return false
 	}
-	return sub.Parent().Kind() == "template_string" && sub.Parent().Parent().Kind() != "call_expression"
+	tmpl := sub.Parent()
+	if tmpl.Kind() != "template_string" || tmpl.Parent().Kind() == "call_expression" || len(namedNoComments(tmpl)) < 2 {
+		return false
+	}
+	for p := tmpl.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		if fn := uncast(p.Field("function")); p.Kind() == "call_expression" && fn.Kind() == "member_expression" {
+			if m := fn.Field("property").Text(); strings.HasPrefix(m, "$queryRaw") || strings.HasPrefix(m, "$executeRaw") {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -32,18 +32,23 @@ func (q *queryCheck) letCreated(val tsparse.Node, ref *prisma.Field, target *pri
 // `row?.<idName>`, which is undefined when nothing was made) of such a
 // let row (marble's import route: `let job; try { job = await
 // db.importJob.create(…) } catch { return … }`, then `update({ where: {
-// id: job.id } })`).
+// id: job.id } })`). The row must not be handed, once made, to a call
+// that may write its key (a helper of the file setting `row.id`).
 func (q *queryCheck) letCreatedKey(value string, target *prisma.Model, idName string) bool {
 	path := splitRowPath(value)
 	if strings.Contains(value, "?.") || len(path) != 2 || path[1] != idName || strings.HasSuffix(path[0], "[]") {
 		return false
 	}
 	delegate := delegateName(target.Name)
-	return letOnlyAssigned(q.call, path[0], func(tsparse.Node) bool { return false }, func(_, right tsparse.Node) (bool, bool) {
+	var first tsparse.Node
+	return letOnlyAssigned(q.call, path[0], func(tsparse.Node) bool { return false }, func(assign, right tsparse.Node) (bool, bool) {
+		if !first.Valid() || assign.Start() < first.Start() {
+			first = assign
+		}
 		right = uncastAwait(right)
 		c, ok := exactCall(right, delegate)
 		return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target), true
-	})
+	}) && !q.rowChangedBetween(first, path)
 }
 
 // letOnlyAssigned reads the `let name` that at reaches, in the nearest

@@ -65,7 +65,7 @@ func (q *queryCheck) searchesTenantList(call tsparse.Node, m *prisma.Model, name
 	if len(path) < 2 || len(path) > 3 || path[0] != name {
 		return false
 	}
-	key := predicateKey(call)
+	key, other := predicateKeyValue(call)
 	if key == "" {
 		return false
 	}
@@ -80,7 +80,10 @@ func (q *queryCheck) searchesTenantList(call tsparse.Node, m *prisma.Model, name
 		return false
 	}
 	if keys := fieldByName(f.Target, path[2]); keys != nil && keys.IsList() && keys.Target != nil && presentedKey(keys.Target, key) {
-		return true
+		// The caller presents the key: not a constant, nor one read
+		// from the row, whose own keys hold it; and the row's keys are
+		// the ones loaded, nothing added to them before the search.
+		return !unpresented(other) && !readFromRow(other, name, 0) && !keysGrown(call, fn.Field("object"))
 	}
 	mb, ok := q.membership(f.Target, path[2])
 	return ok && key == mb.userKey
@@ -102,14 +105,21 @@ func presentedKey(m *prisma.Model, key string) bool {
 // ==, either way round) whose value is neither a constant nor read from
 // x, or "".
 func predicateKey(call tsparse.Node) string {
+	key, _ := predicateKeyValue(call)
+	return key
+}
+
+// predicateKeyValue is predicateKey with the value the key is compared
+// with.
+func predicateKeyValue(call tsparse.Node) (string, tsparse.Node) {
 	args := namedNoComments(call.Field("arguments"))
 	if len(args) != 1 || args[0].Kind() != "arrow_function" {
-		return ""
+		return "", tsparse.Node{}
 	}
 	arrow := args[0]
 	param, n := firstParam(arrow)
 	if n != 1 || param.Kind() != "identifier" {
-		return ""
+		return "", tsparse.Node{}
 	}
 	body := arrow.Field("body")
 	for body.Kind() == "parenthesized_expression" {
@@ -117,10 +127,10 @@ func predicateKey(call tsparse.Node) string {
 	}
 	body = keyConjunct(body, param)
 	if body.Kind() != "binary_expression" {
-		return ""
+		return "", tsparse.Node{}
 	}
 	if op := body.Field("operator").Text(); op != "===" && op != "==" {
-		return ""
+		return "", tsparse.Node{}
 	}
 	for _, side := range [][2]tsparse.Node{{body.Field("left"), body.Field("right")}, {body.Field("right"), body.Field("left")}} {
 		elem, other := splitRowPath(side[0].Text()), side[1]
@@ -130,9 +140,9 @@ func predicateKey(call tsparse.Node) string {
 		if o := splitRowPath(other.Text()); len(o) > 0 && o[0] == param.Text() {
 			continue
 		}
-		return elem[1]
+		return elem[1], other
 	}
-	return ""
+	return "", tsparse.Node{}
 }
 
 // constBinding is the name of `const name = <n>` (through await and
@@ -174,4 +184,78 @@ func wholePick(fn tsparse.Node, at int, name string) bool {
 		return false
 	})
 	return ok
+}
+
+// readFromRow reports whether v is read from the row name, directly
+// (`row.organization.apiKeys[0].key`) or through consts of the function
+// or fallbacks holding such a read.
+func readFromRow(v tsparse.Node, name string, depth int) bool {
+	v = uncast(v)
+	if depth > 8 || !v.Valid() {
+		return false
+	}
+	switch v.Kind() {
+	case "identifier":
+		if v.Text() == name {
+			return true
+		}
+		if c, ok := constBefore(v.Text(), v); ok {
+			return readFromRow(c, name, depth+1)
+		}
+		return false
+	case "binary_expression", "ternary_expression":
+		for _, c := range namedNoComments(v) {
+			if readFromRow(c, name, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	if p := splitRowPath(v.Text()); len(p) > 0 && p[0] == name {
+		return true
+	}
+	found := false
+	v.Walk(func(n tsparse.Node) bool {
+		if found || functionKinds[n.Kind()] {
+			return false
+		}
+		if n.Kind() == "identifier" && n.Text() == name {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// keysGrown reports whether the list list, read from a row, may be given
+// elements of the caller's choosing before search, in the function
+// holding it: a push, unshift, splice or fill on it, or the list or the
+// relation holding it assigned.
+func keysGrown(search, list tsparse.Node) bool {
+	fn := enclosingFunction(search)
+	plain := func(t string) string { return strings.NewReplacer("?.", ".", "!.", ".").Replace(compact(t)) }
+	text := plain(list.Text())
+	grown := false
+	fn.Walk(func(n tsparse.Node) bool {
+		if grown || n.Start() >= search.Start() {
+			return false
+		}
+		switch n.Kind() {
+		case "call_expression":
+			f := n.Field("function")
+			if f.Kind() == "member_expression" && plain(f.Field("object").Text()) == text {
+				switch f.Field("property").Text() {
+				case "push", "unshift", "splice", "fill":
+					grown = true
+				}
+			}
+		case "assignment_expression":
+			left := plain(n.Field("left").Text())
+			if left == text || strings.HasPrefix(text, left+".") {
+				grown = true
+			}
+		}
+		return !grown
+	})
+	return grown
 }

@@ -2159,7 +2159,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 				}
 				compared = obj.NamedChildren()[0].Field("value")
 			}
-			if !literal(uncast(compared)) {
+			if !unpresented(compared) {
 				return true
 			}
 		case q.jsonCredential(f, val):
@@ -2257,7 +2257,9 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 			continue
 		}
 		for _, at := range findAllAt(created, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
-			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdKept(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1]) {
+			// The row, once made, handed to no call that may write its
+			// key (a helper of the file setting row.id).
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdKept(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1]) && !q.rowChangedBetween(fn.Tree().NamedAt(fn.Start()+at[0], fn.Start()+at[1]), []string{name, idName}) {
 				return true
 			}
 		}
