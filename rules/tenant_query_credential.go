@@ -73,31 +73,56 @@ func nameWords(name string) []string {
 // choice that may give one (`cookie ?? null`, `t || ""`, `t ? t : null`).
 // Such a value finds the rows of every tenant that lack a credential or
 // share it.
+//
+// A name whose constants can only be null or undefined is presented where
+// the function has left when it is missing (usertour's `const fingerprint
+// = token ? tokenFingerprint(token) : null; if (!fingerprint) return;`).
 func unpresented(n tsparse.Node) bool {
-	return unpresentedAt(n, 0)
-}
-
-func unpresentedAt(n tsparse.Node, depth int) bool {
-	if depth > 8 {
+	some, nullish := constantsOf(n, 0)
+	if !some {
 		return false
 	}
+	if v := uncast(n); nullish && (v.Kind() == "identifier" || v.Kind() == "shorthand_property_identifier") {
+		outer, _ := functionChain(v)
+		return !definedAt(outer, v.Text(), v)
+	}
+	return true
+}
+
+// constantsOf reports whether n may be a constant (some), and whether
+// every constant it may be is null or undefined (nullish).
+func constantsOf(n tsparse.Node, depth int) (some, nullish bool) {
+	if depth > 8 {
+		return false, false
+	}
 	n = uncast(n)
+	either := func(a, b tsparse.Node) (bool, bool) {
+		sa, na := constantsOf(a, depth+1)
+		sb, nb := constantsOf(b, depth+1)
+		return sa || sb, (!sa || na) && (!sb || nb)
+	}
 	switch n.Kind() {
 	case "identifier", "shorthand_property_identifier":
 		if literal(n) {
-			return true
+			return true, n.Text() == "undefined"
 		}
 		v, ok := constBefore(n.Text(), n)
 		if !ok {
 			v = moduleConst(n.Tree().Root(), n.Text(), false)
 		}
-		return v.Valid() && unpresentedAt(v, depth+1)
+		if !v.Valid() {
+			return false, false
+		}
+		return constantsOf(v, depth+1)
 	case "binary_expression":
 		if op := n.Field("operator").Text(); op == "??" || op == "||" {
-			return unpresentedAt(n.Field("left"), depth+1) || unpresentedAt(n.Field("right"), depth+1)
+			return either(n.Field("left"), n.Field("right"))
 		}
 	case "ternary_expression":
-		return unpresentedAt(n.Field("consequence"), depth+1) || unpresentedAt(n.Field("alternative"), depth+1)
+		return either(n.Field("consequence"), n.Field("alternative"))
 	}
-	return literal(n)
+	if literal(n) {
+		return true, n.Kind() == "null" || n.Text() == "undefined"
+	}
+	return false, false
 }

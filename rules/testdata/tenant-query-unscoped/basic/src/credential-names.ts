@@ -36,3 +36,24 @@ export async function byCode(body: { code: string }) {
   await prisma.promoCode.findFirst({ where: { code: body.code } }); // want "findFirst on tenant-scoped \"PromoCode\" does not filter"
   await prisma.authorizationCode.findFirst({ where: { personalAccessTokenId: null } }); // want "findFirst on tenant-scoped \"AuthorizationCode\" does not filter"
 }
+
+// A token that may be null is presented once the function has left
+// without it (usertour's OAuth revocation); not before, nor when the
+// constant it may be is one a caller can match ("").
+declare function fingerprintOf(t: string): string;
+export async function revoke(token?: string) {
+  const fingerprint = token ? fingerprintOf(token) : null;
+  if (!fingerprint) return null;
+  return prisma.apiKey.findFirst({ where: { inviteToken: fingerprint } });
+}
+
+export async function revokeUnchecked(token?: string) {
+  const fingerprint = token ? fingerprintOf(token) : null;
+  return prisma.apiKey.findFirst({ where: { inviteToken: fingerprint } }); // want "findFirst on tenant-scoped \"ApiKey\" does not filter"
+}
+
+export async function revokeEmpty(token?: string) {
+  const fingerprint = token ? fingerprintOf(token) : "";
+  if (fingerprint == null) return null;
+  return prisma.apiKey.findFirst({ where: { inviteToken: fingerprint } }); // want "findFirst on tenant-scoped \"ApiKey\" does not filter"
+}
