@@ -28,6 +28,7 @@ func (q *queryCheck) searchedList(c tsquery.Call, m *prisma.Model, name string, 
 		return false
 	}
 	var guards []string
+	var searches []tsparse.Node
 	fn.Walk(func(n tsparse.Node) bool {
 		if n.End() <= c.Node.End() || n.Start() >= end {
 			return false
@@ -36,6 +37,7 @@ func (q *queryCheck) searchedList(c tsquery.Call, m *prisma.Model, name string, 
 			return true
 		}
 		guards = append(guards, regexp.QuoteMeta(compact(n.Text())))
+		searches = append(searches, n)
 		if b := constBinding(n); b != "" && sameNode(enclosingFunction(n), fn) {
 			guards = append(guards, regexp.QuoteMeta(b))
 		}
@@ -44,7 +46,7 @@ func (q *queryCheck) searchedList(c tsquery.Call, m *prisma.Model, name string, 
 	if len(guards) == 0 {
 		return false
 	}
-	return leavesIfUnused(c.Node, end, compiled(`^!(?:`+strings.Join(guards, "|")+`)$`), name)
+	return leavesIfUntouched(c.Node, end, compiled(`^!(?:`+strings.Join(guards, "|")+`)$`), name, searches)
 }
 
 // searchesTenantList reports whether call is `name.<list>.some(…)` or

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 
@@ -312,14 +313,47 @@ func leavesIf(lookup tsparse.Node, end int, term *regexp.Regexp) bool {
 // ""), which must not be handed on before that if (usedBefore): a row
 // sent before its check has already left.
 func leavesIfUnused(lookup tsparse.Node, end int, term *regexp.Regexp, row string) bool {
+	return leavesIfUntouched(lookup, end, term, row, nil)
+}
+
+// leavesIfUntouched is leavesIfUnused, the row also left as it was found
+// before that if (rowTouched): a list the check searches, changed first,
+// holds what the caller put there. searches are the uses of the row the
+// check itself makes before its if (`const m = doc.team.users.find(…)`).
+func leavesIfUntouched(lookup tsparse.Node, end int, term *regexp.Regexp, row string, searches []tsparse.Node) bool {
 	end = min(end, enclosingFunction(lookup).End())
 	for block := lookup.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
 		if block.Kind() != "statement_block" {
 			continue
 		}
-		if st := leavingIf(block, lookup.End(), end, matches(term)); st.Valid() && (row == "" || !usedBefore(lookup, st, st.Field("condition"), row)) {
+		if st := leavingIf(block, lookup.End(), end, matches(term)); st.Valid() && (row == "" || !usedBefore(lookup, st, st.Field("condition"), row) && !rowTouched(lookup, st, row, searches)) {
 			return true
 		}
 	}
 	return false
+}
+
+// rowTouched reports whether the row named row, found by lookup, is used
+// before the statement at other than tested (`!doc`, `doc?.team &&`, a
+// comparison) or in one of searches: `const keys = doc.organization.apiKeys;
+// keys.push({ key: token })`, `Object.assign(doc.organization, …)` or
+// `add(doc.team.users)` may put in the list what the check then finds.
+func rowTouched(lookup, at tsparse.Node, row string, searches []tsparse.Node) bool {
+	from, to := lookup.End(), at.Start()
+	if to <= from || !bytes.Contains(lookup.Tree().Src[from:to], []byte(row)) {
+		return false
+	}
+	return anyNode(enclosingFunction(lookup), func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" || n.Text() != row || n.Start() <= from || n.Start() >= to || !sameBinding(n, at, row) {
+			return false
+		}
+		if slices.ContainsFunc(searches, func(s tsparse.Node) bool { return spans(s, n) }) {
+			return false
+		}
+		chain := n
+		for p := chain.Parent(); (p.Kind() == "member_expression" || p.Kind() == "subscript_expression") && sameNode(p.Field("object"), chain) || p.Kind() == "non_null_expression" || p.Kind() == "parenthesized_expression"; p = chain.Parent() {
+			chain = p
+		}
+		return !sessionTest(chain)
+	})
 }

@@ -55,3 +55,16 @@ export async function withUserUnchecked(documentId: string, userId: string) {
   if (!d.organization.invites.some((i: any) => i.inviterId === userId)) return null;
   return [a, b, c, d];
 }
+
+// The list searched is the one loaded: a value the function adds to it
+// first, through another name or a call, is found by the search.
+export async function addedFirst(organizationId: string, id: string, add: (l: unknown[]) => void) {
+  const variable = await prisma.variable.findFirst({ where: { id }, include: { values: true } }); // want "findFirst on tenant-scoped \"Variable\" does not filter"
+  const values = variable.values;
+  values.push({ id: "x", organizationId });
+  if (!variable.values.some((v: any) => v.organizationId === organizationId)) return null;
+  const other = await prisma.variable.findFirst({ where: { id }, include: { values: true } }); // want "findFirst on tenant-scoped \"Variable\" does not filter"
+  add(other.values);
+  if (!other.values.some((v: any) => v.organizationId === organizationId)) return null;
+  return [variable, other];
+}

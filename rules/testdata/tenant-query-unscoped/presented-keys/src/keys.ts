@@ -66,3 +66,19 @@ export async function checkedInBranch(data: { datastoreId: string; apiKey: strin
   }
   return prisma.appDatasource.updateMany({ where: { organizationId: datastore.organizationId, name: data.name }, data: { datastoreId: data.datastoreId } }); // want "updateMany on \"AppDatasource\" links a \"Datastore\" by \"datastoreId\" alone"
 }
+
+// The keys searched are the ones loaded: a key added first, through
+// another name, Object.assign or a call, is found by the search.
+export async function keyAddedFirst(id: string, token: string, add: (l: unknown[]) => void) {
+  const a = await prisma.datastore.findUnique({ where: { id }, include: { organization: { include: { apiKeys: true } } } }); // want "findUnique on tenant-scoped \"Datastore\" does not filter by the tenant"
+  const keys = a.organization.apiKeys;
+  keys.push({ key: token });
+  if (!a.organization.apiKeys.find((each) => each.key === token)) throw new Error("unauthorized");
+  const b = await prisma.datastore.findUnique({ where: { id }, include: { organization: { include: { apiKeys: true } } } }); // want "findUnique on tenant-scoped \"Datastore\" does not filter by the tenant"
+  Object.assign(b.organization, { apiKeys: [{ key: token }] });
+  if (!b.organization.apiKeys.find((each) => each.key === token)) throw new Error("unauthorized");
+  const c = await prisma.datastore.findUnique({ where: { id }, include: { organization: { include: { apiKeys: true } } } }); // want "findUnique on tenant-scoped \"Datastore\" does not filter by the tenant"
+  add(c.organization.apiKeys);
+  if (!c.organization.apiKeys.find((each) => each.key === token)) throw new Error("unauthorized");
+  return [a, b, c];
+}
