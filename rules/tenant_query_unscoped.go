@@ -266,7 +266,10 @@ found, or when nothing is found and the row's tenant field differs
 after the check are the tenant's too, and so are later calls by its key. Its tenant's
 API keys searched for the key the caller presents count the same way
 (` + "`!row.organization?.apiKeys.find((k) => k.key === token)`" + `, the key a credential every key
-row holds), also through a tenant relation that may be empty.
+row holds, compared with a value the caller presents, not one read from the row), also through a
+tenant relation that may be empty. Before such a check the row may only be tested: a list
+it searches that the function first added to, through another name, ` + "`Object.assign`" + ` or a call,
+proves nothing.
 A foreign key to a tenant model under another name (trigger.dev's
 ` + "`environmentId`" + ` to ` + "`RuntimeEnvironment`" + `, a tenant through ` + "`runtimeEnvironmentId`" + `)
 scopes like the tenant field. An id checked by the caller, in another
@@ -287,7 +290,8 @@ in a compound unique key (` + "`device_token: { device, token }`" + `), the ` + 
 to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
 link's token was issued for) or a Json field's path ending in such a name,
 compared by ` + "`equals`" + ` alone (` + "`payload: { path: [\"pushToken\"], equals: token }`" + `), always with a value the
-caller presents: null or a constant finds the rows of every tenant that lack one or share it; a sign-in is one too: a whole unique key
+caller presents: null or a constant, also through a const or a fallback (` + "`cookie ?? null`" + `, unless the
+function left when it was missing), finds the rows of every tenant that lack one or share it; a sign-in is one too: a whole unique key
 and, beside it, an equality on the row's password (` + "`{ providerId_providerType: { … }, password: hashPassword(password) }`" + `;
 not a password alone, nor one that may be undefined, nor a value that reads no password, like ` + "`hashPassword(login)`" + `); nor are the keys read from the row such a
 lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Nor is the signed-in
