@@ -83,9 +83,9 @@ func (q *queryCheck) searchesTenantList(call tsparse.Node, m *prisma.Model, name
 	}
 	if keys := fieldByName(f.Target, path[2]); keys != nil && keys.IsList() && keys.Target != nil && presentedKey(keys.Target, key) {
 		// The caller presents the key: not a constant, nor one read
-		// from the row, whose own keys hold it; and the row's keys are
-		// the ones loaded, nothing added to them before the search.
-		return !unpresented(other) && !readFromRow(other, name, 0) && !keysGrown(call, fn.Field("object"))
+		// from the row, whose own keys hold it. That the keys are the
+		// ones loaded is searchedList's to check (rowTouched).
+		return !unpresented(other) && !readFromRow(other, name, 0)
 	}
 	mb, ok := q.membership(f.Target, path[2])
 	return ok && key == mb.userKey
@@ -103,16 +103,9 @@ func presentedKey(m *prisma.Model, key string) bool {
 	return f != nil && f.Kind == prisma.ScalarField && f.IsRequired() && credentialColumn(m, key)
 }
 
-// predicateKey is k of a call's only argument `(x) => x.k === value` (or
-// ==, either way round) whose value is neither a constant nor read from
-// x, or "".
-func predicateKey(call tsparse.Node) string {
-	key, _ := predicateKeyValue(call)
-	return key
-}
-
-// predicateKeyValue is predicateKey with the value the key is compared
-// with.
+// predicateKeyValue is k of a call's only argument `(x) => x.k === value`
+// (or ==, either way round) whose value is neither a constant nor read
+// from x, and that value; "" and no node otherwise.
 func predicateKeyValue(call tsparse.Node) (string, tsparse.Node) {
 	args := namedNoComments(call.Field("arguments"))
 	if len(args) != 1 || args[0].Kind() != "arrow_function" {
@@ -227,37 +220,4 @@ func readFromRow(v tsparse.Node, name string, depth int) bool {
 		return !found
 	})
 	return found
-}
-
-// keysGrown reports whether the list list, read from a row, may be given
-// elements of the caller's choosing before search, in the function
-// holding it: a push, unshift, splice or fill on it, or the list or the
-// relation holding it assigned.
-func keysGrown(search, list tsparse.Node) bool {
-	fn := enclosingFunction(search)
-	plain := func(t string) string { return strings.NewReplacer("?.", ".", "!.", ".").Replace(compact(t)) }
-	text := plain(list.Text())
-	grown := false
-	fn.Walk(func(n tsparse.Node) bool {
-		if grown || n.Start() >= search.Start() {
-			return false
-		}
-		switch n.Kind() {
-		case "call_expression":
-			f := n.Field("function")
-			if f.Kind() == "member_expression" && plain(f.Field("object").Text()) == text {
-				switch f.Field("property").Text() {
-				case "push", "unshift", "splice", "fill":
-					grown = true
-				}
-			}
-		case "assignment_expression":
-			left := plain(n.Field("left").Text())
-			if left == text || strings.HasPrefix(text, left+".") {
-				grown = true
-			}
-		}
-		return !grown
-	})
-	return grown
 }
