@@ -1985,7 +1985,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		// The row's own lookup is judged last: it is the costly part.
-		if (pathLeads(m, path, target, idName) || q.filteredIncludeLeads(c, m, path, target, idName)) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, m, q.call.Start()) || q.memberGuards(c, m)) {
+		if (pathLeads(m, path, target, idName) || q.tenantChildrenLead(m, path, target, idName) || q.filteredIncludeLeads(c, m, path, target, idName)) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, m, q.call.Start()) || q.memberGuards(c, m)) {
 			return true
 		}
 	}
