@@ -226,7 +226,8 @@ pushed into whole and that is only read), for
 the one a reduce without a start value keeps (` + "`rows.reduce((max, r) => (r.v > max.v ? r : max))`" + `), or
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
-children included with such a row (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `,
+children included with such a row, through a required key to it or, for the tenant's own row, through the
+child's tenant field (` + "`doc.versions[0].id`, `doc.links.map((l) => l.id)`" + `,
 also as objects mapped from them: ` + "`.map((ba) => ({ assetId: ba.assetId }))`" + `, and
 looped over: ` + "`for (const l of doc.links)`" + `, also under a name an object literal
 gives them, ` + "`{ ...parse(doc), all: doc.links }`" + `), for
