@@ -36,7 +36,7 @@ func credentialField(key string) bool {
 	case "lookup", "digest":
 		// bklit's tokenLookup, the SHA-256 of the token it finds the
 		// row by; a key's digest.
-		return len(words) > 1 && (words[len(words)-2] == "token" || words[len(words)-2] == "key" || words[len(words)-2] == "secret")
+		return len(words) > 1 && slices.Contains([]string{"token", "key", "secret"}, words[len(words)-2])
 	}
 	return false
 }

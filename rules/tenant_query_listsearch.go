@@ -46,7 +46,7 @@ func (q *queryCheck) searchedList(c tsquery.Call, m *prisma.Model, name string, 
 	if len(guards) == 0 {
 		return false
 	}
-	return leavesIfUntouched(c.Node, end, compiled(`^!(?:`+strings.Join(guards, "|")+`)$`), name, searches)
+	return leavesIfUnused(c.Node, end, compiled(`^!(?:`+strings.Join(guards, "|")+`)$`), name, searches)
 }
 
 // searchesTenantList reports whether call is `name.<list>.some(…)` or
@@ -205,9 +205,6 @@ func readFromRow(v tsparse.Node, name string, depth int) bool {
 			}
 		}
 		return false
-	}
-	if p := splitRowPath(v.Text()); len(p) > 0 && p[0] == name {
-		return true
 	}
 	found := false
 	v.Walk(func(n tsparse.Node) bool {

@@ -299,28 +299,23 @@ func leavesWhenEmpty(lookup tsparse.Node, name string, path []string, end int) b
 		list += `[?!]?\.` + regexp.QuoteMeta(p)
 	}
 	empty := compiled(`^(?:!` + list + `[?!]?\.length|` + list + `[?!]?\.length(?:===?0|<1|<=0))$`)
-	return leavesIfUnused(lookup, end, empty, name)
+	return leavesIfUnused(lookup, end, empty, name, nil)
 }
 
 // leavesIf reports whether, after the lookup and before the offset end, an
 // if statement of a block holding the lookup leaves (return, throw) when
 // one of the || terms of its condition matches term.
 func leavesIf(lookup tsparse.Node, end int, term *regexp.Regexp) bool {
-	return leavesIfUnused(lookup, end, term, "")
+	return leavesIfUnused(lookup, end, term, "", nil)
 }
 
 // leavesIfUnused is leavesIf for a check of the row named row (none when
 // ""), which must not be handed on before that if (usedBefore): a row
-// sent before its check has already left.
-func leavesIfUnused(lookup tsparse.Node, end int, term *regexp.Regexp, row string) bool {
-	return leavesIfUntouched(lookup, end, term, row, nil)
-}
-
-// leavesIfUntouched is leavesIfUnused, the row also left as it was found
-// before that if (rowTouched): a list the check searches, changed first,
-// holds what the caller put there. searches are the uses of the row the
-// check itself makes before its if (`const m = doc.team.users.find(…)`).
-func leavesIfUntouched(lookup tsparse.Node, end int, term *regexp.Regexp, row string, searches []tsparse.Node) bool {
+// sent before its check has already left. Nor may the row be changed
+// before it (rowTouched): a list the check searches, changed first, holds
+// what the caller put there. searches are the uses of the row the check
+// itself makes before its if (`const m = doc.team.users.find(…)`).
+func leavesIfUnused(lookup tsparse.Node, end int, term *regexp.Regexp, row string, searches []tsparse.Node) bool {
 	end = min(end, enclosingFunction(lookup).End())
 	for block := lookup.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
 		if block.Kind() != "statement_block" {
@@ -354,6 +349,6 @@ func rowTouched(lookup, at tsparse.Node, row string, searches []tsparse.Node) bo
 		for p := chain.Parent(); (p.Kind() == "member_expression" || p.Kind() == "subscript_expression") && sameNode(p.Field("object"), chain) || p.Kind() == "non_null_expression" || p.Kind() == "parenthesized_expression"; p = chain.Parent() {
 			chain = p
 		}
-		return !sessionTest(chain)
+		return !onlyTested(chain)
 	})
 }

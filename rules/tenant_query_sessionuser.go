@@ -19,12 +19,6 @@ import (
 // the key is undefined, which Prisma refuses there, while a findFirst or an
 // updateMany drops the filter and reaches anyone's row.
 
-// uniqueOperations are the operations whose where Prisma requires to name
-// a unique key.
-var uniqueOperations = map[string]bool{
-	"findUnique": true, "findUniqueOrThrow": true, "update": true, "delete": true, "upsert": true,
-}
-
 // nextAuthModules are the modules next-auth exports getServerSession from.
 var nextAuthModules = map[string]bool{"next-auth": true, "next-auth/next": true}
 
@@ -37,7 +31,7 @@ var nextAuthModules = map[string]bool{"next-auth": true, "next-auth/next": true}
 // no other unique key: `{ id: body.id, email: session?.user?.email }`
 // finds anyone's row by the id when there is no session.
 func (q *queryCheck) sessionUserRow(c tsquery.Call, m *prisma.Model) bool {
-	if m.Name != "User" || !uniqueOperations[c.Operation] {
+	if m.Name != "User" || !uniqueWhere(c.Node) {
 		return false
 	}
 	where, ok := q.whereObject(c)
@@ -150,19 +144,20 @@ func sessionRead(at tsparse.Node) bool {
 				if depth >= 2 {
 					return rowFieldSet(chain)
 				}
-				return !sessionTest(chain)
+				return !onlyTested(chain)
 			}
 			chain = p
 		}
 	})
 }
 
-// sessionTest reports whether n, the session or its user, is only tested
-// where it stands: negated, compared, or a condition. The left of && is
+// onlyTested reports whether n (a session or its user, a row or a part
+// of it) is only tested where it stands: negated, compared, or a
+// condition. The left of && is
 // tested; its right, and either side of || or ??, is the value of the
 // whole, which must be tested in turn: `const u = session && session.user`
 // hands the user on.
-func sessionTest(n tsparse.Node) bool {
+func onlyTested(n tsparse.Node) bool {
 	p := n.Parent()
 	for p.Kind() == "parenthesized_expression" {
 		n, p = p, p.Parent()
@@ -175,9 +170,9 @@ func sessionTest(n tsparse.Node) bool {
 		case "===", "!==", "==", "!=":
 			return true
 		case "&&":
-			return sameNode(p.Field("left"), n) || sessionTest(p)
+			return sameNode(p.Field("left"), n) || onlyTested(p)
 		case "||", "??":
-			return sessionTest(p)
+			return onlyTested(p)
 		}
 	case "if_statement", "while_statement":
 		return true

@@ -670,14 +670,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		q.helpers.unjudged = func(path string) ([]byte, bool) { return p.Unjudged(p.Schema, path) }
 	}
 	runDeadline := time.Now().Add(runBudget)
-	var judgeFile func(tree *tsparse.Tree) []queryFinding
-	// Reading a file's calls, not only judging them, must not end the
-	// run on a shape it did not foresee: a panic anywhere in the file's
-	// work is an error at the file, which fails the check.
-	perFile := func(tree *tsparse.Tree) []queryFinding {
-		return judgedSafely(tree.Root(), func() []queryFinding { return judgeFile(tree) })
-	}
-	judgeFile = func(tree *tsparse.Tree) []queryFinding {
+	judgeFile := func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
 		fq := *q
 		fq.budget = fileDeadline(runDeadline)
@@ -710,6 +703,12 @@ func runTenantQueryUnscoped(p *Pass) {
 			}
 		}
 		return out
+	}
+	// Reading a file's calls, not only judging them, must not end the
+	// run on a shape it did not foresee: a panic anywhere in the file's
+	// work is an error at the file, which fails the check.
+	perFile := func(tree *tsparse.Tree) []queryFinding {
+		return judgedSafely(tree.Root(), func() []queryFinding { return judgeFile(tree) })
 	}
 	results, _ := tsquery.Each(files, perFile)
 	// The files whose calls only name clients are read for their
