@@ -33,7 +33,7 @@ func (q *queryCheck) choiceRow(value string, target *prisma.Model, idName string
 			return false
 		}
 		m := q.delegates[c.Delegate]
-		if !q.tenantRow(m) || !pathLeads(m, path, target, idName) || !q.scopedRow(c) && !q.provenRow(c) {
+		if !q.tenantRow(m) || !q.pathLeads(m, path, target, idName) || !q.scopedRow(c) && !q.provenRow(c) {
 			return false
 		}
 	}

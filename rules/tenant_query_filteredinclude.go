@@ -23,7 +23,7 @@ func (q *queryCheck) filteredIncludeLeads(c tsquery.Call, m *prisma.Model, path 
 	if !elem || f == nil || f.Relation == nil || f.Target == nil || !f.IsList() || !q.tenantFilteredInclude(c, f) || !q.farSideFiltered(c, m, f, path, target, idName) {
 		return false
 	}
-	return pathLeads(f.Target, path[1:], target, idName)
+	return q.pathLeads(f.Target, path[1:], target, idName)
 }
 
 // tenantFilteredInclude reports whether c's include (or select) reads the

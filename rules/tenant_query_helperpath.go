@@ -171,7 +171,7 @@ func spreadOfBinding(obj, fetch tsparse.Node, row string) bool {
 func (q *queryCheck) modelsLeadingTo(path []string, target *prisma.Model, idName string) []*prisma.Model {
 	var models []*prisma.Model
 	for _, m := range q.delegates {
-		if q.tenantRow(m) && pathLeads(m, path, target, idName) {
+		if q.tenantRow(m) && q.pathLeads(m, path, target, idName) {
 			models = append(models, m)
 		}
 	}

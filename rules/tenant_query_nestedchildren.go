@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
@@ -134,29 +132,21 @@ func onlyLoopedOver(at tsparse.Node, parent, rel string, list tsparse.Node) bool
 	})
 }
 
-// tenantChildrenLead reports whether path, read from a row of the tenant
-// model m, is `rel[].<idName>`: the keys of its children of target
-// through their own tenant field (bklit's organization.projects, whose
-// organizationId is optional). A child in the list holds m's id in its
-// tenant field, so it is m's, whether the field is required or not;
-// ownedChildren asks for a required key because a child's other keys
-// say nothing of its tenant.
-func (q *queryCheck) tenantChildrenLead(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
-	if len(path) != 3 || m == nil || !q.t.IsRoot(m) || path[2] != idName {
-		return false
-	}
-	seg, elem := strings.CutSuffix(path[1], "[]")
-	f := fieldByName(m, seg)
-	if !elem || f == nil || f.Relation == nil || !f.IsList() || f.Target != target || f.Relation.IsForward() {
-		return false
-	}
-	if pk := target.PrimaryKey; pk == nil || len(pk.Fields) != 1 || pk.Fields[0].Field.Name() != idName {
+// tenantChildren reports whether m's field rel lists the children of m,
+// a tenant model, through their own tenant field (bklit's
+// organization.projects, whose organizationId is optional). A child in
+// the list holds m's id in its tenant field, so it is m's, whether the
+// field is required or not; ownedChildren asks for a required key
+// because a child's other keys say nothing of its tenant.
+func (q *queryCheck) tenantChildren(m *prisma.Model, rel string) bool {
+	f := fieldByName(m, rel)
+	if !q.t.IsRoot(m) || f == nil || f.Relation == nil || !f.IsList() || f.Target == nil || f.Relation.IsForward() {
 		return false
 	}
 	back := f.Relation.Opposite
 	if back == nil || back.IsList() || back.Relation == nil || len(back.Relation.Fields) != 1 {
 		return false
 	}
-	tf := q.t.Field(target)
+	tf := q.t.Field(f.Target)
 	return tf != nil && tf.Name() == back.Relation.Fields[0].Name()
 }

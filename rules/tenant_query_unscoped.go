@@ -1985,7 +1985,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		// The row's own lookup is judged last: it is the costly part.
-		if (pathLeads(m, path, target, idName) || q.tenantChildrenLead(m, path, target, idName) || q.filteredIncludeLeads(c, m, path, target, idName)) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, m, q.call.Start()) || q.memberGuards(c, m)) {
+		if (q.pathLeads(m, path, target, idName) || q.filteredIncludeLeads(c, m, path, target, idName)) && (q.scopedRow(c) || q.provenRow(c) || q.checkedBefore(c, m, q.call.Start()) || q.memberGuards(c, m)) {
 			return true
 		}
 	}
@@ -1995,7 +1995,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 // pathLeads reports whether path, read from a row of m (path[0]) through
 // its relations, ends at target's idName: the row's own key, or a foreign
 // key to target.
-func pathLeads(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
+func (q *queryCheck) pathLeads(m *prisma.Model, path []string, target *prisma.Model, idName string) bool {
 	if pastOwnedRow(m, path[1:], target, idName) {
 		return false
 	}
@@ -2003,10 +2003,11 @@ func pathLeads(m *prisma.Model, path []string, target *prisma.Model, idName stri
 		// seg[] is an element of a to-many relation the row was
 		// read with (doc.versions[0]): a child of the row, when the
 		// child holds a required key to it (a many-to-many list, or
-		// an optional key, may link another tenant's rows).
+		// an optional key, may link another tenant's rows), or, read
+		// from the tenant's own row, its tenant field.
 		seg, elem := strings.CutSuffix(seg, "[]")
 		f := fieldByName(m, seg)
-		if m == nil || f == nil || f.Relation == nil || f.IsList() != elem || elem && !ownedChildren(m, seg) {
+		if m == nil || f == nil || f.Relation == nil || f.IsList() != elem || elem && !ownedChildren(m, seg) && !q.tenantChildren(m, seg) {
 			return false
 		}
 		m = f.Target

@@ -41,3 +41,19 @@ export async function keySetFirst(organizationId: string, extra: string) {
   const projectIds = organization.projects.map((p) => p.id);
   return prisma.projectExtension.findMany({ where: { projectId: { in: projectIds } } }); // want "findMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
 }
+
+// The same children read one by one, and deeper: the first project, and
+// an extension of it (owned through its required key to the project).
+export async function firstProject(organizationId: string) {
+  const organization = await prisma.organization.findFirst({ where: { id: organizationId }, include: { projects: { include: { extensions: true } } } });
+  if (!organization) throw new Error("NOT_FOUND");
+  await prisma.projectExtension.deleteMany({ where: { projectId: organization.projects[0].id } });
+  return prisma.projectExtension.delete({ where: { id: organization.projects[0].extensions[0].id } });
+}
+
+export async function firstArchived(organizationId: string) {
+  const organization = await prisma.organization.findFirst({ where: { id: organizationId }, include: { archived: { include: { extensions: true } } } });
+  if (!organization) throw new Error("NOT_FOUND");
+  await prisma.projectExtension.deleteMany({ where: { projectId: organization.archived[0].id } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
+  return prisma.projectExtension.delete({ where: { id: organization.archived[0].extensions[0].id } }); // want "delete on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
+}
