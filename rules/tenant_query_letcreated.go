@@ -14,41 +14,44 @@ import (
 // declares it, is `row = await <target>.create(…)` giving target's tenant
 // field a value (cal.com's attribute handler assigns it in a try whose
 // catch throws). Whatever row holds is then a row just made in the
-// tenant, or nothing, and reading its key throws.
+// tenant, or nothing, and reading its key throws (letMadeInTenant).
 func (q *queryCheck) letCreated(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
 	if val.Kind() != "member_expression" || val.Field("property").Text() != ref.Name() || val.Field("object").Kind() != "identifier" {
 		return false
 	}
-	delegate := delegateName(target.Name)
-	return letOnlyAssigned(val, val.Field("object").Text(), func(tsparse.Node) bool { return false }, func(_, right tsparse.Node) (bool, bool) {
-		right = uncastAwait(right)
-		c, ok := exactCall(right, delegate)
-		return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target), true
-	})
+	return q.letMadeInTenant(val.Field("object").Text(), ref.Name(), target)
 }
 
-// letCreatedKey is letCreated for a key a where or a link reads where
-// the call stands: value is `row.<idName>` (or `row!.<idName>`, never
-// `row?.<idName>`, which is undefined when nothing was made) of such a
-// let row (marble's import route: `let job; try { job = await
-// db.importJob.create(…) } catch { return … }`, then `update({ where: {
-// id: job.id } })`). The row must not be handed, once made, to a call
-// that may write its key (a helper of the file setting `row.id`).
+// letCreatedKey is letCreated for a key a where reads where the call
+// stands: value is `row.<idName>` (or `row!.<idName>`, never
+// `row?.<idName>`, which is undefined when nothing was made, and a where
+// drops) of such a let row (marble's import route: `let job; try { job =
+// await db.importJob.create(…) } catch { return … }`, then `update({
+// where: { id: job.id } })`).
 func (q *queryCheck) letCreatedKey(value string, target *prisma.Model, idName string) bool {
 	path := splitRowPath(value)
 	if strings.Contains(value, "?.") || len(path) != 2 || path[1] != idName || strings.HasSuffix(path[0], "[]") {
 		return false
 	}
+	return q.letMadeInTenant(path[0], idName, target)
+}
+
+// letMadeInTenant reports whether the let name, where the call stands, is
+// only ever given a create of target in its tenant (letOnlyAssigned, which
+// also refuses a field of it assigned), and the row, once made, is handed
+// to no call that may write its key (a helper of the file setting
+// `row.id`, Object.assign).
+func (q *queryCheck) letMadeInTenant(name, key string, target *prisma.Model) bool {
 	delegate := delegateName(target.Name)
 	var first tsparse.Node
-	return letOnlyAssigned(q.call, path[0], func(tsparse.Node) bool { return false }, func(assign, right tsparse.Node) (bool, bool) {
+	return letOnlyAssigned(q.call, name, func(tsparse.Node) bool { return false }, func(assign, right tsparse.Node) (bool, bool) {
 		if !first.Valid() || assign.Start() < first.Start() {
 			first = assign
 		}
 		right = uncastAwait(right)
 		c, ok := exactCall(right, delegate)
 		return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target), true
-	}) && !q.rowChangedBetween(first, path)
+	}) && !q.rowChangedBetween(first, []string{name, key})
 }
 
 // letOnlyAssigned reads the `let name` that at reaches, in the nearest

@@ -172,7 +172,14 @@ func (q *queryCheck) createdInTenant(val tsparse.Node, ref *prisma.Field, target
 	}
 	delegate := delegateName(target.Name)
 	calls := tsquery.CallsIn(value, func(d string) bool { return d == delegate })
-	return len(calls) > 0 && calls[0].Node.Start() == value.Start() && calls[0].Node.End() == value.End() && calls[0].Operation == tsquery.Create && q.createsInTenant(calls[0], target)
+	if len(calls) == 0 || calls[0].Node.Start() != value.Start() || calls[0].Node.End() != value.End() || calls[0].Operation != tsquery.Create || !q.createsInTenant(calls[0], target) {
+		return false
+	}
+	// The key still the created row's at the write: not assigned since,
+	// nor handed to a call that may set it (a helper of the file setting
+	// row.id, Object.assign).
+	name := val.Field("object").Text()
+	return !overwritten(q.call, name+"."+ref.Name()) && !q.rowChangedBetween(calls[0].Node, []string{name, ref.Name()})
 }
 
 // columnJudgedAlone reports whether a column of r, a relation of m with a

@@ -54,3 +54,39 @@ export async function noWorkspace(data: { workspaceId?: string }) {
   project = await db.project.create({ data: { name: "x" } });
   return db.project.delete({ where: { id: project.id } }); // want "delete on tenant-scoped \"Project\" does not filter by the tenant"
 }
+
+// A project just made links an environment by its id, a const or a let;
+// not once its id was set, merged from the request or handed to a helper
+// that sets it.
+function refillId(row: { id: string }, id: string) {
+  row.id = id;
+}
+
+export async function linkMade(workspaceId: string) {
+  const made = await db.project.create({ data: { workspaceId } });
+  await db.environment.create({ data: { projectId: made.id, name: "a" } });
+  let later: { id: string };
+  try {
+    later = await db.project.create({ data: { workspaceId } });
+  } catch {
+    return null;
+  }
+  return db.environment.create({ data: { projectId: later.id, name: "b" } });
+}
+
+export async function linkChanged(workspaceId: string, body: { id: string }) {
+  const set = await db.project.create({ data: { workspaceId } });
+  set.id = body.id;
+  await db.environment.create({ data: { projectId: set.id, name: "a" } }); // want "create on \"Environment\" links a \"Project\" by \"projectId\" alone"
+  const refilled = await db.project.create({ data: { workspaceId } });
+  refillId(refilled, body.id);
+  await db.environment.create({ data: { projectId: refilled.id, name: "b" } }); // want "create on \"Environment\" links a \"Project\" by \"projectId\" alone"
+  let merged: { id: string };
+  merged = await db.project.create({ data: { workspaceId } });
+  Object.assign(merged, body);
+  await db.environment.create({ data: { projectId: merged.id, name: "c" } }); // want "create on \"Environment\" links a \"Project\" by \"projectId\" alone"
+  let handed: { id: string };
+  handed = await db.project.create({ data: { workspaceId } });
+  refillId(handed, body.id);
+  return db.environment.create({ data: { projectId: handed.id, name: "d" } }); // want "create on \"Environment\" links a \"Project\" by \"projectId\" alone"
+}
