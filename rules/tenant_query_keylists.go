@@ -82,10 +82,10 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 		}
 		return q.keyList(decl.Field("value"), target, idName, depth+1)
 	case "array":
-		// [...a, ...b]: nothing but spreads of proven lists.
+		// [...a, ...b, row.id]: spreads of proven lists and proven keys.
 		elems := namedNoComments(e)
 		for _, el := range elems {
-			if el.Kind() != "spread_element" || !q.keyList(firstNamed(el), target, idName, depth+1) {
+			if el.Kind() == "spread_element" && !q.keyList(firstNamed(el), target, idName, depth+1) || el.Kind() != "spread_element" && !q.provenElement(el, target, idName) {
 				return false
 			}
 		}
@@ -118,8 +118,9 @@ func (q *queryCheck) keyList(e tsparse.Node, target *prisma.Model, idName string
 		switch fn.Field("property").Text() {
 		case "filter":
 			// Keeps some of the elements; a callback that writes may
-			// change the list it reads.
-			return !writes(args[0]) && q.keyList(fn.Field("object"), target, idName, depth+1)
+			// change the list it reads. One that keeps only proven keys
+			// keeps them from any list.
+			return q.keyFiltered(e, args[0], target, idName, depth) || !writes(args[0]) && q.keyList(fn.Field("object"), target, idName, depth+1)
 		case "map":
 			// `objects.map((s) => s.assetId)`.
 			f := elementField(args[0])

@@ -284,7 +284,7 @@ func (q *queryCheck) mappedTenantIDs(unique, obj tsparse.Node, target *prisma.Mo
 	switch compact(val.Text()) {
 	case param.Text():
 		rows := q.idList(list, key)
-		return rows != "" && q.verifiedKey(target, key, "", rows, tsparse.Node{}) || q.exclusionChecked(list, target, key) || q.inlineFoundIDs(list, target, key) || q.assignedKeyList(list, target, key)
+		return rows != "" && q.verifiedKey(target, key, "", rows, tsparse.Node{}) || q.exclusionChecked(list, target, key) || q.inlineFoundIDs(list, target, key) || q.assignedKeyList(list, target, key) || q.keyList(list, target, key, 0)
 	case param.Text() + "." + key:
 		return list.Kind() == "identifier" && q.verifiedKey(target, key, "", list.Text(), tsparse.Node{})
 	}
