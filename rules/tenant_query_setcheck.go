@@ -205,7 +205,9 @@ func setFilter(at tsparse.Node, list string, decl tsparse.Node) (string, tsparse
 			continue
 		}
 		bad := string(src[m[2]:m[3]])
-		if st := leavesWhenNotEmpty(tree.NamedAt(start, end), at, bad); st.Valid() {
+		// The list of the missing must reach the exit as made: emptied
+		// first (`bad.length = 0`), it lets every element through.
+		if st := leavesWhenNotEmpty(tree.NamedAt(start, end), at, bad); st.Valid() && !mutated(string(tree.Src[end:st.Start()]), bad) && !handedBetween(st, end, []string{bad}) {
 			return string(src[m[6]:m[7]]), st
 		}
 	}

@@ -173,3 +173,35 @@ export async function partialCheckinHandedCaught(id: string, organizationId: str
     await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
   }
 }
+
+// The list of the unknown emptied, or handed on, before the exit tests
+// it: every id goes through. The twin reaches the exit as made.
+export async function partialCheckinEmptied(id: string, organizationId: string, assetIds: string[], forget: (l: string[]) => void) {
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: { where: { asset: { organizationId } }, include: { asset: true } } } });
+  const bookingFoundAssets = bookingFound.bookingAssets.map((ba: any) => ba.asset);
+  const bookingAssetIds = new Set(bookingFoundAssets.map((a: any) => a.id));
+  const emptied = assetIds.filter((id_: string) => !bookingAssetIds.has(id_));
+  emptied.length = 0;
+  if (emptied.length > 0) throw new Error("not part of this booking");
+  for (const assetId of assetIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
+  }
+  const handed = assetIds.filter((id_: string) => !bookingAssetIds.has(id_));
+  forget(handed);
+  if (handed.length > 0) throw new Error("not part of this booking");
+  for (const assetId of assetIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } }); // want "update on tenant-scoped \"Asset\" does not filter"
+  }
+}
+
+export async function partialCheckinAsMade(id: string, organizationId: string, assetIds: string[]) {
+  const bookingFound = await db.booking.findUniqueOrThrow({ where: { id, organizationId }, include: { bookingAssets: { where: { asset: { organizationId } }, include: { asset: true } } } });
+  const bookingFoundAssets = bookingFound.bookingAssets.map((ba: any) => ba.asset);
+  const bookingAssetIds = new Set(bookingFoundAssets.map((a: any) => a.id));
+  const unknown = assetIds.filter((id_: string) => !bookingAssetIds.has(id_));
+  console.log(unknown.length);
+  if (unknown.length > 0) throw new Error("not part of this booking");
+  for (const assetId of assetIds) {
+    await db.asset.update({ where: { id: assetId }, data: { quantity: 0 } });
+  }
+}
