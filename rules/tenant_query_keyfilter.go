@@ -33,12 +33,18 @@ func (q *queryCheck) keyFiltered(call, cb tsparse.Node, target *prisma.Model, id
 		return false
 	}
 	param, n := firstParam(cb)
-	body := uncast(cb.Field("body"))
-	if n != 1 || param.Kind() != "identifier" || body.Kind() != "call_expression" || optionalChain(body) {
+	return n == 1 && q.keysHold(call, uncast(cb.Field("body")), param, target, idName, depth)
+}
+
+// keysHold reports whether test, read at check, is true only when param
+// is one of a list of proven keys of target: `keys.has(param)` or
+// `keys.includes(param)`.
+func (q *queryCheck) keysHold(check, test, param tsparse.Node, target *prisma.Model, idName string, depth int) bool {
+	if param.Kind() != "identifier" || test.Kind() != "call_expression" || optionalChain(test) {
 		return false
 	}
-	fn := body.Field("function")
-	args := namedNoComments(body.Field("arguments"))
+	fn := test.Field("function")
+	args := namedNoComments(test.Field("arguments"))
 	if fn.Kind() != "member_expression" || len(args) != 1 || args[0].Kind() != "identifier" || args[0].Text() != param.Text() {
 		return false
 	}
@@ -50,7 +56,7 @@ func (q *queryCheck) keyFiltered(call, cb tsparse.Node, target *prisma.Model, id
 		return false
 	}
 	sub := *q
-	sub.call = call
+	sub.call = check
 	return sub.keyList(keys, target, idName, depth+1)
 }
 

@@ -48,8 +48,8 @@ func (q *queryCheck) keyLists(filter tsparse.Node, target *prisma.Model, idName 
 	// in: ids }, teamId } })`, then `if (found.length !== ids.length)
 	// throw`, before `deleteMany({ where: { docId: { in: ids } } })`.
 	if path := namePath(uncast(list)); path != "" && !strings.HasSuffix(path, "[]") {
-		outer, _ := functionChain(q.call)
-		if q.countedList([]string{path}, false, target, idName, outer) {
+		outer, chain := functionChain(q.call)
+		if q.countedList([]string{path}, false, target, idName, outer) || q.memberCheckedList(path, target, idName, outer, chain) {
 			return true
 		}
 	}

@@ -1,0 +1,94 @@
+import { db } from "./db";
+
+type Input = { workspaceId: string; name: string; authorIds: string[]; other: string[] };
+
+// bklit's API tokens: every author named is checked against the
+// workspace's authors, the function leaving when one is not among them.
+export async function create(input: Input) {
+  const workspace = await db.workspace.findFirst({ where: { id: input.workspaceId }, include: { authors: true } });
+  if (!workspace) throw new Error("not found");
+  const invalid = input.authorIds.filter((authorId) => !workspace.authors.some((a) => a.id === authorId));
+  if (invalid.length > 0) throw new Error(`unknown authors ${invalid.join(", ")}`);
+  return db.token.create({
+    data: { id: input.name, workspaceId: input.workspaceId, grants: { create: input.authorIds.map((authorId) => ({ authorId })) } },
+  });
+}
+
+// The same with every, against a Set of the ids found with the workspace.
+export async function everyInSet(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
+  return db.token.create({
+    data: { id: input.name, workspaceId: input.workspaceId, grants: { create: input.authorIds.map((authorId) => ({ authorId })) } },
+  });
+}
+
+// Near misses: the filter keeps what it finds; another list is checked;
+// the exit tests another list; the list grows after the check; the rows
+// searched were found without the workspace; the check does not leave.
+export async function keepsFound(input: Input) {
+  const workspace = await db.workspace.findFirst({ where: { id: input.workspaceId }, include: { authors: true } });
+  if (!workspace) throw new Error("not found");
+  const invalid = input.authorIds.filter((authorId) => workspace.authors.some((a) => a.id === authorId));
+  if (invalid.length > 0) throw new Error("unknown authors");
+  return db.token.create({
+    data: { id: input.name, workspaceId: input.workspaceId, grants: { create: input.authorIds.map((authorId) => ({ authorId })) } }, // want "create on \"Token\" links a \"Author\" by \"authorId\" alone"
+  });
+}
+
+export async function otherList(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.other.filter((id) => !valid.has(id));
+  const missing = input.authorIds.filter((id) => !valid.has(id));
+  if (invalid.length > 0 || missing === undefined) throw new Error("unknown authors");
+  await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function grownAfter(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  input.authorIds.push(extra);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function emptiedBad(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  invalid.length = 0;
+  if (invalid.length > 0) throw new Error("unknown authors");
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function uncheckedRows(input: Input) {
+  const workspace = await db.workspace.findFirst({ where: { id: input.workspaceId }, include: { authors: true } });
+  const all = await db.author.findMany({ where: { isActive: true } }); // want "findMany on tenant-scoped \"Author\" does not filter by the tenant"
+  if (!workspace) throw new Error("not found");
+  if (!input.authorIds.every((id) => all.some((a) => a.id === id))) throw new Error("unknown");
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function notLeaving(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  if (invalid.length > 0) console.warn("unknown authors");
+  const ok = input.authorIds.every((id) => valid.has(id));
+  console.log(ok);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+// The check sits in a callback that may never run.
+export async function inCallback(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const check = () => {
+    if (!input.authorIds.every((id) => valid.has(id))) throw new Error("unknown");
+  };
+  console.log(check);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
