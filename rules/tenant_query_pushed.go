@@ -34,6 +34,10 @@ func pushedFrom(at tsparse.Node, list, key string) (rows, field string) {
 		case n.Kind() != "identifier" || n.Text() != list || n.Start() == decl.Field("name").Start():
 		case n.Parent().Kind() == "pair" && keyName(n.Parent().Field("key")) == "in" && n.Parent().Field("value").Start() == n.Start():
 			// `{ in: ids }` reads it.
+		case n.Parent().Kind() == "for_in_statement" && sameNode(n.Parent().Field("right"), n):
+			// A loop over it reads it (marble's media, `for (const {
+			// media } of deleted)` after the deleteMany).
+			bad = !loopLeavesKeys(n.Parent(), key)
 		default:
 			r, f, ok := listUse(n, key)
 			switch {
@@ -56,6 +60,24 @@ func pushedFrom(at tsparse.Node, list, key string) (rows, field string) {
 		return "", ""
 	}
 	return rows, field
+}
+
+// loopLeavesKeys reports whether loop, a for-of (or for-in) over a
+// pushed list, cannot change the entry key of an element (any element,
+// for a list of keys): the element bound to a name only read
+// (loopElementRead), or destructured, which binds its entries and never
+// the element itself.
+func loopLeavesKeys(loop tsparse.Node, key string) bool {
+	if key == "" {
+		return true
+	}
+	switch left := loop.Field("left"); left.Kind() {
+	case "identifier":
+		return loopElementRead(loop.Field("body"), left.Text())
+	case "object_pattern", "array_pattern":
+		return true
+	}
+	return false
 }
 
 // listReads are the methods of an array that read it and leave it as it

@@ -71,3 +71,36 @@ export async function clearOtherEntry(teamId: string, extra: any) {
   await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
   await prisma.document.updateMany({ where: { id: { in: spread.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
 }
+
+// marble's media: the pushed list walked again, after the write or before
+// it, only to read what it holds.
+export async function clearThenWalk(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  for (const c of claimed) console.log(c.id, c.doc.sheet);
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } });
+  for (const { doc } of claimed) console.log(doc.sheet);
+  const ids: string[] = [];
+  for (const doc of docs) ids.push(doc.id);
+  await prisma.document.deleteMany({ where: { id: { in: ids } } });
+  for (const id of ids) console.log(id);
+}
+
+// A walk that gives an element another id, or hands the element on,
+// which may.
+export async function walkRewrites(teamId: string, other: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  for (const c of claimed) c.id = other;
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+}
+
+export async function walkHands(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  for (const c of claimed) collect([c.id]), Object.assign(c, { id: "x" });
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+}
