@@ -1490,8 +1490,17 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				}
 			}
 		case "call_expression":
+			// A stored credential checked by a verifying function, as an
+			// equality checks it: `await bcrypt.compare(secret, key.hash)`.
+			if q.verifiedCredential(b, name, m) != "" && row(b) {
+				checked := b
+				for p := checked.Parent(); p.Kind() == "await_expression"; p = checked.Parent() {
+					checked = p
+				}
+				found = comparisonExits(checked, false, fetch, name)
+			}
 			// orgIds.includes(doc.organizationId), allowed.has(…)
-			if fn := b.Field("function"); fn.Kind() == "member_expression" {
+			if fn := b.Field("function"); !found && fn.Kind() == "member_expression" {
 				switch fn.Field("property").Text() {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
@@ -1815,7 +1824,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && q.indexedElementKey(target, idName, value, val) {
 		return true
 	}
-	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.letCreatedKey(value, target, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName)) {
+	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.letCreatedKey(value, target, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName) || q.credentialVerified(value, target, idName)) {
 		return true
 	}
 	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName) || q.rawLockVerified(value, target, idName) || q.boolHelperVerified(value, target, idName)) {

@@ -1,0 +1,196 @@
+package rules
+
+import (
+	"slices"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// Rows the caller proves its own by a credential it presents, checked by
+// a verifying function rather than an equality (bklit's legacy API
+// tokens):
+//
+//	const tokens = await prisma.apiToken.findMany({ where: { tokenPrefix, tokenLookup: null } });
+//	for (const apiToken of tokens) {
+//	  const isValid = await verifyToken(token, apiToken.tokenHash);
+//	  if (isValid) {
+//	    prisma.apiToken.update({ where: { id: apiToken.id }, data: { tokenLookup } });
+//	  }
+//	}
+//
+// A function named for checking (verify, compare, equal, match) handed a
+// stored row's credential column and a value the caller presents, whose
+// truthy result the call needs, checks the credential as `row.tokenHash
+// === presented` does, which the rule accepts after a lookup by id: the
+// row is the caller's by the secret, whichever rows the lookup read (the
+// lookup itself is judged on its own). The row is a const a single-row
+// query on its model returned, or the element of a for-of over a const
+// list a findMany on it returned; neither its credential nor the row is
+// changed from the query to the check. The call is reached only when the
+// result is truthy: inside an if that tests it (alone or among && terms),
+// or after an if that leaves when it is falsy.
+
+// verifyingWords are the words of a function's name that say it checks
+// what it is given (bcrypt.compare, argon2.verify, timingSafeEqual).
+var verifyingWords = []string{"verify", "compare", "equal", "equals", "match", "matches"}
+
+// credentialVerified reports whether value, `row.<idName>`, reads the key
+// of a stored row of target whose credential the caller presented and a
+// verifying function accepted before the call.
+func (q *queryCheck) credentialVerified(value string, target *prisma.Model, idName string) bool {
+	m := plainRowKey.FindStringSubmatch(value)
+	if m == nil || m[2] != idName || q.verifying {
+		return false
+	}
+	row := m[1]
+	load, ok := q.storedRowLoad(row, target)
+	if !ok {
+		return false
+	}
+	outer, _ := functionChain(q.call)
+	src := q.call.Tree().Src
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" || n.Start() < load.End() || n.End() > q.call.Start() {
+			return false
+		}
+		field := q.verifiedCredential(n, row, target)
+		if field == "" || !sameBinding(n, q.call, row) || fieldWritten(string(src[load.End():n.Start()]), field) {
+			return false
+		}
+		sub := *q
+		sub.call = n
+		return !sub.rowChangedBetween(load, []string{row, field}) && verifiedGate(n, q.call)
+	})
+}
+
+// storedRowLoad is the query that gave row, a name where q.call stands:
+// a const awaited from a single-row query on target, or the element of a
+// `for (const row of list)` over a const awaited from a findMany on it.
+func (q *queryCheck) storedRowLoad(row string, target *prisma.Model) (tsparse.Node, bool) {
+	name, ops := row, []string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"}
+	if list := constLoopSource(q.call, row); list != "" {
+		name, ops = list, []string{"findMany"}
+	}
+	held, ok := constBefore(name, q.call)
+	if !ok || uncast(held).Kind() != "await_expression" {
+		return tsparse.Node{}, false
+	}
+	c, ok := q.callAt(uncastAwait(held))
+	if !ok || c.Delegate != delegateName(target.Name) || !slices.Contains(ops, c.Operation) || rowAssignedBetween(held, q.call, name) {
+		return tsparse.Node{}, false
+	}
+	return c.Node, true
+}
+
+// verifiedCredential is the credential column of target that call, a
+// verifying function's, is given from row beside a value the caller
+// presents; "" when call is not such a check.
+func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *prisma.Model) string {
+	fn := uncast(call.Field("function"))
+	name := fn.Text()
+	if fn.Kind() == "member_expression" {
+		name = fn.Field("property").Text()
+	}
+	if !slices.ContainsFunc(nameWords(name), func(w string) bool { return slices.Contains(verifyingWords, w) }) {
+		return ""
+	}
+	args := namedNoComments(call.Field("arguments"))
+	field, presented := "", false
+	for _, a := range args {
+		stored := storedField(a, row)
+		switch {
+		case stored != "" && credentialColumn(target, stored) && field == "":
+			field = stored
+		case !mentionsRow(a, row, 0) && !q.provesNothing(a) && !unpresented(a) && a.Kind() != "spread_element":
+			presented = true
+		}
+	}
+	if !presented {
+		return ""
+	}
+	return field
+}
+
+// mentionsRow reports whether n reads anything of row, directly or
+// through the consts it names (`hash(row.tokenHash)`, `const h =
+// String(row.tokenHash)`): what the row holds is no value the caller
+// presents.
+func mentionsRow(n tsparse.Node, row string, depth int) bool {
+	return depth <= 4 && anyNode(n, func(d tsparse.Node) bool {
+		if d.Kind() != "identifier" && d.Kind() != "shorthand_property_identifier" {
+			return false
+		}
+		if d.Text() == row || readsRow(d, row) {
+			return true
+		}
+		v, ok := constValue(d)
+		return ok && mentionsRow(v, row, depth+1)
+	})
+}
+
+// storedField is f of `row.f` as an argument, also wrapped in a call of
+// one argument (`Buffer.from(row.keyHash)`); "" for anything else.
+func storedField(a tsparse.Node, row string) string {
+	for range 3 {
+		a = uncast(a)
+		if a.Kind() != "call_expression" {
+			break
+		}
+		args := namedNoComments(a.Field("arguments"))
+		if len(args) != 1 {
+			return ""
+		}
+		a = args[0]
+	}
+	if m := plainRowKey.FindStringSubmatch(compact(a.Text())); m != nil && m[1] == row {
+		return m[2]
+	}
+	return ""
+}
+
+// verifiedGate reports whether call runs only when check, a call, gave a
+// truthy result: call is in the consequence of an if whose condition
+// needs it, directly or through the const it is given to, or follows, in
+// a block holding it, an if that leaves when it is falsy.
+func verifiedGate(check, call tsparse.Node) bool {
+	result := check
+	for p := result.Parent(); p.Kind() == "await_expression" || p.Kind() == "parenthesized_expression"; p = result.Parent() {
+		result = p
+	}
+	held := ""
+	if d := result.Parent(); d.Kind() == "variable_declarator" && sameNode(d.Field("value"), result) && d.Field("name").Kind() == "identifier" && constDeclaration(d.Parent()) {
+		held = d.Field("name").Text()
+	}
+	needs := func(n tsparse.Node) bool {
+		n = uncast(n)
+		return sameNode(n, result) || sameNode(n, uncast(result)) || held != "" && n.Kind() == "identifier" && n.Text() == held && sameBinding(n, check, held)
+	}
+	var needed func(cond tsparse.Node) bool
+	needed = func(cond tsparse.Node) bool {
+		cond = uncast(cond)
+		if cond.Kind() == "binary_expression" && cond.Field("operator").Text() == "&&" {
+			return needed(cond.Field("left")) || needed(cond.Field("right"))
+		}
+		return needs(cond)
+	}
+	for p := call.Parent(); p.Valid() && p.Kind() != "program"; p = p.Parent() {
+		if p.Kind() == "if_statement" && spans(p.Field("consequence"), call) && needed(p.Field("condition")) {
+			return true
+		}
+	}
+	refused := func(cond tsparse.Node) bool {
+		cond = uncast(cond)
+		return cond.Kind() == "unary_expression" && cond.Field("operator").Text() == "!" && needs(cond.Field("argument"))
+	}
+	st, ok := statementOf(check)
+	if !ok {
+		return false
+	}
+	for block := call.Parent(); block.Valid() && block.Kind() != "program" && !functionKinds[block.Kind()]; block = block.Parent() {
+		if block.Kind() == "statement_block" && spans(block, check) && leavingIf(block, st.Start(), call.Start(), refused).Valid() {
+			return true
+		}
+	}
+	return false
+}
