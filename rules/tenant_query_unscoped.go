@@ -1471,7 +1471,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				// `null === null` for a value typed to allow null.
 				nullMatch := func(side, other tsparse.Node) bool {
 					s := uncastChain(side)
-					if compiled(expr).MatchString(s) || !nullableCredential(s, name, m) {
+					if compiled(expr).MatchString(s) || !nullableCredential(s, name, m) || storedSet(b, s) {
 						return false
 					}
 					if op := b.Field("operator").Text(); op != "===" && op != "!==" {
@@ -1514,6 +1514,31 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		return !found
 	})
 	return found
+}
+
+// storedSet reports whether the comparison cmp runs only when the stored
+// value s (a path's text) is set: an earlier || term of its condition
+// leaves on a missing one (`!job.tokenHash || hash(token) !==
+// job.tokenHash`, marble's export downloads), so a presented value that
+// may be null matches nothing stored.
+func storedSet(cmp tsparse.Node, s string) bool {
+	n := cmp
+	for n.Parent().Kind() == "parenthesized_expression" {
+		n = n.Parent()
+	}
+	p := n.Parent()
+	if p.Kind() != "binary_expression" || p.Field("operator").Text() != "||" || !sameNode(p.Field("right"), n) {
+		return false
+	}
+	var missing func(e tsparse.Node) bool
+	missing = func(e tsparse.Node) bool {
+		e = uncast(e)
+		if e.Kind() == "binary_expression" && e.Field("operator").Text() == "||" {
+			return missing(e.Field("left")) || missing(e.Field("right"))
+		}
+		return e.Kind() == "unary_expression" && e.Field("operator").Text() == "!" && uncastChain(e.Field("argument")) == s
+	}
+	return missing(p.Field("left"))
 }
 
 // credentialOf reports whether s reads a credential of the row name
