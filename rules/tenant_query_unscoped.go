@@ -1497,7 +1497,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				for p := checked.Parent(); p.Kind() == "await_expression"; p = checked.Parent() {
 					checked = p
 				}
-				found = comparisonExits(checked, false, fetch, name)
+				found = comparisonExits(checked, false, fetch, name) || heldResultExits(checked, fetch, name)
 			}
 			// orgIds.includes(doc.organizationId), allowed.has(…)
 			if fn := b.Field("function"); !found && fn.Kind() == "member_expression" {

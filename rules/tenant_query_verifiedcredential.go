@@ -194,3 +194,30 @@ func verifiedGate(check, call tsparse.Node) bool {
 	}
 	return false
 }
+
+// heldResultExits reports whether check, a verifying call's result, is
+// the value of a const that an if of the same block, reached whenever the
+// fetch of row is, tests and leaves on (`const isValid = await
+// compare(secret, key.hash); if (!isValid) throw …`, Langfuse's API keys),
+// as comparisonExits reads the check written in that if: the row is not
+// handed on before it, but for its credential given to the check.
+func heldResultExits(check, fetch tsparse.Node, row string) bool {
+	d := check.Parent()
+	if d.Kind() != "variable_declarator" || !sameNode(d.Field("value"), check) || d.Field("name").Kind() != "identifier" || !constDeclaration(d.Parent()) {
+		return false
+	}
+	held := d.Field("name").Text()
+	refused := func(cond tsparse.Node) bool {
+		cond = uncast(cond)
+		arg := uncast(cond.Field("argument"))
+		return cond.Kind() == "unary_expression" && cond.Field("operator").Text() == "!" && arg.Kind() == "identifier" && arg.Text() == held && sameBinding(arg, check, held)
+	}
+	decl := d.Parent()
+	for _, st := range namedNoComments(decl.Parent()) {
+		if st.Kind() != "if_statement" || st.Start() < decl.End() || !anyOrTerm(st.Field("condition"), refused) {
+			continue
+		}
+		return sameNode(enclosingFunction(st), enclosingFunction(fetch)) && reachedWithCall(st, fetch) && !returnedBefore(fetch, st, row) && !usedBefore(fetch, st, check, row) && mismatchLeaves(st.Field("consequence"), st, fetch)
+	}
+	return false
+}

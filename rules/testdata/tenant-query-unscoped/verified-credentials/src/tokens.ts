@@ -89,3 +89,31 @@ export async function movedAfter(id: string, token: string, other: string) {
   key.id = other;
   await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
 }
+
+// Langfuse's API keys: the result held in a const that an if leaves on.
+export async function heldResult(id: string, secret: string) {
+  const key = await db.apiToken.findUnique({ where: { id } });
+  if (!key) throw new Error("invalid credentials");
+  const isValid = await bcrypt.compare(secret, key.tokenHash);
+  if (!isValid) throw new Error("invalid credentials");
+  await db.apiToken.update({ where: { id }, data: { lastUsedAt: new Date() } });
+  return key.organizationId;
+}
+
+// Near misses: the held result only logged, or tested once the row has
+// left (returned from a callback run before the test).
+export async function heldLogged(id: string, secret: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) throw new Error("invalid credentials");
+  const isValid = await bcrypt.compare(secret, key.tokenHash);
+  if (!isValid) console.warn("invalid credentials");
+  await db.apiToken.update({ where: { id }, data: { lastUsedAt: new Date() } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+}
+
+export async function heldAfterUse(id: string, secret: string, send: (row: unknown) => void) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) throw new Error("invalid credentials");
+  const isValid = await bcrypt.compare(secret, key.tokenHash);
+  send(key);
+  if (!isValid) throw new Error("invalid credentials");
+}
