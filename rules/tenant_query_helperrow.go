@@ -74,10 +74,18 @@ func (q *queryCheck) helperRowCompared(value string, target *prisma.Model, idNam
 
 // fileFunction is the function declared at the top of n's file that n,
 // a call by a plain name, calls: the one declaration of that name in the
-// file, a function declaration of the module (exported or not). Any other
-// binding of the name anywhere in the file (a parameter, a variable, an
-// import, a second declaration) makes it unknown.
-func (q *queryCheck) fileFunction(n tsparse.Node) tsparse.Node { return topFunction(n) }
+// file, a function declaration of the module (exported or not), or a
+// const of the module bound to a function (fileConstFunction: Langfuse's
+// `const getQueueOrThrow = async (…) => { … }`, which every proof reads
+// as it reads the declaration). Any other binding of the name anywhere in
+// the file (a parameter, a variable, an import, a second declaration)
+// makes it unknown.
+func (q *queryCheck) fileFunction(n tsparse.Node) tsparse.Node {
+	if fn := topFunction(n); fn.Valid() {
+		return fn
+	}
+	return fileConstFunction(n)
+}
 
 // topFunction is fileFunction, which reads nothing of the check.
 func topFunction(n tsparse.Node) tsparse.Node {

@@ -20,8 +20,8 @@ import (
 //	if (!existing) throw new TRPCError({ code: "NOT_FOUND" });
 //	await tx.gatewayCacheRule.update({ where: { id: input.id }, data });
 //
-// The helper, a function of the file or a method of the class called on
-// this, returns only nothing (null, undefined) or a findFirst or
+// The helper, a function of the file or one it imports, or a method of
+// the class called on this, returns only nothing (null, undefined) or a findFirst or
 // findUnique of target that lookupParams reads as scoped on its own,
 // giving idName one parameter and the tenant the others, the same for
 // every such return. The caller binds the result to a const, and a
@@ -39,21 +39,30 @@ func (q *queryCheck) testedHelperVerified(value string, target *prisma.Model, id
 // returnedLookupVerifies is testedHelperVerified's reading of the helper
 // call calls and of the arguments it is given.
 func (q *queryCheck) returnedLookupVerifies(call tsparse.Node, value string, target *prisma.Model, idName string) bool {
-	fn := q.fileOrThisFunction(call)
-	body := fn.Field("body")
-	if !fn.Valid() || body.Kind() != "statement_block" || strings.Contains(memberFlags(fn), "*") {
-		return false
+	reads := func(fn tsparse.Node, hq *queryCheck) bool {
+		body := fn.Field("body")
+		if !fn.Valid() || strings.Contains(memberFlags(fn), "*") {
+			return false
+		}
+		params := namedNoComments(fn.Field("parameters"))
+		delegate := delegateName(target.Name)
+		if body.Kind() != "statement_block" {
+			// An arrow function giving the lookup itself.
+			idParam, tenantParams, found := hq.lookupReturned(body, fn, params, delegate, idName)
+			return fn.Kind() == "arrow_function" && found && q.helperArgsVerify(call, value, idParam, tenantParams)
+		}
+		idParam, tenantParams, found := hq.nothingUntilFound(body, fn, params, delegate, idName)
+		if !found {
+			idParam, tenantParams, found = hq.onlyLookupsReturned(body, fn, params, delegate, idName)
+		}
+		return found && q.helperArgsVerify(call, value, idParam, tenantParams)
 	}
-	params := namedNoComments(fn.Field("parameters"))
-	delegate := delegateName(target.Name)
-	idParam, tenantParams, found := q.nothingUntilFound(body, fn, params, delegate, idName)
-	if !found {
-		idParam, tenantParams, found = q.onlyLookupsReturned(body, fn, params, delegate, idName)
+	if calledOnThis(call) != "" {
+		return reads(q.fileOrThisFunction(call), q)
 	}
-	if !found {
-		return false
-	}
-	return q.helperArgsVerify(call, value, idParam, tenantParams)
+	// A function of the file, or one it imports (Langfuse's dashboard
+	// service, whose lookup the router tests).
+	return q.viaHelper(call, reads)
 }
 
 // onlyLookupsReturned reads a helper whose every return gives nothing or
@@ -67,11 +76,7 @@ func (q *queryCheck) onlyLookupsReturned(body, fn tsparse.Node, params []tsparse
 			return true
 		}
 		ok = false
-		c, found := q.callAt(uncastAwait(v))
-		if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
-			return false
-		}
-		id, tenants, read := q.lookupParams(c, fn, params, idName)
+		id, tenants, read := q.lookupReturned(v, fn, params, delegate, idName)
 		if !read || lookups > 0 && (id != idParam || !slices.Equal(tenants, tenantParams)) {
 			return false
 		}
@@ -80,6 +85,16 @@ func (q *queryCheck) onlyLookupsReturned(body, fn tsparse.Node, params []tsparse
 		return true
 	})
 	return idParam, tenantParams, ok && lookups > 0
+}
+
+// lookupReturned reads v, a value fn returns, as one findFirst or
+// findUnique of delegate that lookupParams reads.
+func (q *queryCheck) lookupReturned(v, fn tsparse.Node, params []tsparse.Node, delegate, idName string) (idParam int, tenantParams []int, ok bool) {
+	c, found := q.callAt(uncastAwait(v))
+	if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
+		return 0, nil, false
+	}
+	return q.lookupParams(c, fn, params, idName)
 }
 
 // nothingUntilFound reads a helper that awaits one findFirst or

@@ -558,9 +558,6 @@ func (q *queryCheck) viaHelper(call tsparse.Node, test func(fn tsparse.Node, hq 
 	if fn := q.fileFunction(call); fn.Valid() {
 		return test(fn, q)
 	}
-	if fn := fileConstFunction(call); fn.Valid() {
-		return test(fn, q)
-	}
 	return q.helpers.imported(q, call, test)
 }
 
