@@ -202,3 +202,102 @@ func (q *queryCheck) literalChoice(n tsparse.Node, m *prisma.Model, depth int) b
 	}
 	return false
 }
+
+// mappedHelperRows is helperListRows for a helper that hands back its
+// rows made into plain objects (Langfuse's repositories):
+//
+//	export const getAutomations = async ({ projectId }) => {
+//	  const rows = await prisma.automation.findMany({ where: { projectId } });
+//	  return rows.map((a) => ({ id: a.id, trigger: convert(a.trigger) }));
+//	};
+//
+// Every return maps a const list awaited from a findMany the tenant list
+// reading accepts (tenantListCall), used by nothing else, with a callback
+// giving an object literal without spreads or computed keys: the key
+// path[1] the caller reads is then the field the literal copies from the
+// row (`id: a.id`), and the path is judged as one read from the row.
+func (q *queryCheck) mappedHelperRows(rows string, path []string, target *prisma.Model, idName string) bool {
+	if len(path) < 2 || !q.call.Valid() || q.verifying {
+		return false
+	}
+	held, ok := constBefore(rows, q.call)
+	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, rows) {
+		return false
+	}
+	call := uncastAwait(held)
+	if call.Kind() != "call_expression" {
+		return false
+	}
+	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		body := fn.Field("body")
+		if body.Kind() != "statement_block" {
+			return false
+		}
+		field, returns, ok := "", 0, true
+		eachReturn(body, func(_, v tsparse.Node) bool {
+			returns++
+			if v.Kind() == "identifier" {
+				// `const domains = rows.map(…); return domains;`, the
+				// const used by nothing else.
+				held, found := constValue(v)
+				if !found || usesIn(body, v.Text()) != 2 || boundIn(fn, v.Text()) != 1 {
+					ok = false
+					return false
+				}
+				v = uncast(held)
+			}
+			m, f := hq.mappedTenantList(call, fn, body, v, path[1])
+			ok = m != nil && (field == "" || f == field) && slices.Contains(q.modelsLeadingTo(append([]string{path[0], f}, path[2:]...), target, idName), m)
+			field = f
+			return ok
+		})
+		return ok && returns > 0
+	})
+}
+
+// mappedTenantList reads v, a value fn returns, as `list.map((r) => ({
+// …, key: r.<field> }))` over a const of body awaited from a findMany on
+// a tenant model scoped to a tenant call passes: that model and field, or
+// nil.
+func (q *queryCheck) mappedTenantList(call, fn, body, v tsparse.Node, key string) (*prisma.Model, string) {
+	callee := v.Field("function")
+	args := namedNoComments(v.Field("arguments"))
+	if v.Kind() != "call_expression" || callee.Kind() != "member_expression" || callee.Field("property").Text() != "map" || len(args) != 1 || optionalChain(callee) {
+		return nil, ""
+	}
+	list := uncast(callee.Field("object"))
+	param, n := firstParam(args[0])
+	obj, ok := mapResult(args[0])
+	if list.Kind() != "identifier" || n != 1 || param.Kind() != "identifier" || !ok || uncast(obj).Kind() != "object" {
+		return nil, ""
+	}
+	held, found := constValue(list)
+	if !found || uncast(held).Kind() != "await_expression" || usesIn(body, list.Text()) != 2 || boundIn(fn, list.Text()) != 1 {
+		return nil, ""
+	}
+	field := ""
+	for _, e := range namedNoComments(uncast(obj)) {
+		k, val, isEntry := property(e)
+		if !isEntry || e.Kind() == "pair" && e.Field("key").Kind() == "computed_property_name" {
+			return nil, "" // a spread or a computed key may give key anything
+		}
+		if k != key {
+			continue
+		}
+		val = uncast(val)
+		if val.Kind() != "member_expression" || uncast(val.Field("object")).Text() != param.Text() || val.Field("property").Kind() != "property_identifier" || optionalChain(val) {
+			return nil, ""
+		}
+		field = val.Field("property").Text()
+	}
+	if field == "" {
+		return nil, ""
+	}
+	query := uncastAwait(held)
+	for _, m := range q.delegates {
+		if q.tenantListCall(call, fn, query, m) {
+			return m, field
+		}
+	}
+	return nil, ""
+}

@@ -1868,7 +1868,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain) || q.memberChecked(value, val, target, idName, outer, chain)) {
 		return true
 	}
-	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName) || q.helperListRows(rows, []string{"", idName}, target, idName) || q.newTenantRows(rows, target, idName)) {
+	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName) || q.helperListRows(rows, []string{"", idName}, target, idName) || q.mappedHelperRows(rows, []string{"", idName}, target, idName) || q.newTenantRows(rows, target, idName)) {
 		return true
 	}
 	for _, c := range q.fileCalls {
@@ -2023,7 +2023,7 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			return true
 		}
 	}
-	return len(path) == 2 && q.rawRowsKey(rows, path[1], target, idName, chain) || rows == "" && q.helperRowPath(path, target, idName) || rows != "" && q.helperListRows(rows, path, target, idName)
+	return len(path) == 2 && q.rawRowsKey(rows, path[1], target, idName, chain) || rows == "" && q.helperRowPath(path, target, idName) || rows != "" && (q.helperListRows(rows, path, target, idName) || q.mappedHelperRows(rows, path, target, idName))
 }
 
 // pathLeads reports whether path, read from a row of m (path[0]) through

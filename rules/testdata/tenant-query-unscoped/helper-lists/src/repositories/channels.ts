@@ -1,0 +1,55 @@
+import { prisma } from "@app/database";
+
+// Langfuse's repositories: the tenant's rows handed back as plain objects.
+export const getChannels = async ({ accountId }: { accountId: string }) => {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ channelId: c.id, hidden: Boolean(c.hidden) }));
+};
+
+export async function getChannelsBlock(accountId: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => {
+    return { id: c.id, label: `channel ${c.id}` };
+  });
+}
+
+export async function getChannelsHeld(accountId: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  const domains = rows.map((c) => ({ id: c.id }));
+  return domains;
+}
+
+export async function getChannelsHeldGrown(accountId: string, extra: { id: string }) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  const domains = rows.map((c) => ({ id: c.id }));
+  domains.push(extra);
+  return domains;
+}
+
+// Near misses: every account's rows; a spread or a second entry may give
+// the key anything; the key is not the row's; the rows are changed first.
+export const getAllChannels = async () => {
+  const rows = await prisma.channel.findMany({ where: { hidden: false } }); // want "findMany on tenant-scoped \"Channel\" does not filter by the tenant"
+  return rows.map((c) => ({ id: c.id }));
+};
+
+export async function getChannelsSpread(accountId: string, extra: { id: string }) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ id: c.id, ...extra }));
+}
+
+export async function getChannelsOverridden(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ id: c.id, id: other }));
+}
+
+export async function getChannelsOtherKey(accountId: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ id: c.accountId }));
+}
+
+export async function getChannelsPushed(accountId: string, extra: { id: string }) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  rows.push(extra as any);
+  return rows.map((c) => ({ id: c.id }));
+}
