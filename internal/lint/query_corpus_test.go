@@ -178,9 +178,8 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 				{"apps/web/app/api/links/sync/route.ts", 24}, {"apps/web/app/api/links/sync/route.ts", 53},
 				// True as written: the program is the workspace's
 				// defaultProgramId, a plain column that no relation ties
-				// to Program.workspaceId; and an id that a guard helper in
-				// another file checked (getDashboardOrThrow).
-				{"apps/web/app/api/folders/[folderId]/route.ts", 108}, {"apps/web/app/api/dashboards/[id]/route.ts", 41},
+				// to Program.workspaceId.
+				{"apps/web/app/api/folders/[folderId]/route.ts", 108},
 				// An operator script reads the program's workspace's
 				// stripeConnectId: a column of the tenant, not its key, so
 				// the lookup is no owner lookup (true as written).
@@ -188,8 +187,11 @@ func TestQueryRuleJudgedFindings(t *testing.T) {
 			// Link.domain references Domain.slug: the links of the slugs
 			// of the domains a workspace-filtered query returned.
 			[]at{{"apps/web/app/api/domains/route.ts", 51},
-				// The link the dashboard deleted with projectId names.
-				{"apps/web/app/api/dashboards/[id]/route.ts", 71},
+				// The link the dashboard deleted with projectId names; the
+				// dashboard updated by the id that the file's guard, a const
+				// arrow function, looked up with the workspace and threw
+				// on when missing (getDashboardOrThrow).
+				{"apps/web/app/api/dashboards/[id]/route.ts", 71}, {"apps/web/app/api/dashboards/[id]/route.ts", 41},
 				// The integration just created, bound as a destructured rest.
 				{"apps/web/app/api/oauth/apps/route.ts", 126},
 				// The id of a domain picked from the workspace's domains.
