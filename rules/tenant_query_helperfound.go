@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -78,7 +80,7 @@ var plainRowKey = lazyregexp.New(`^([A-Za-z_$][\w$]*)!?\.([A-Za-z_$][\w$]*)$`)
 // returnsFoundRows is helperFoundRow's reading of fn, called by call.
 func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Model) bool {
 	return q.helperReturns(call, fn, target, func(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) (ok, counts bool) {
-		switch v = q.copiedFoundRow(orNothing(v), target); {
+		switch v = spreadRow(q.copiedFoundRow(orNothing(v), target), target); {
 		case !v.Valid() || v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 			// Nothing: the caller's `row.id` throws.
 			return true, false
@@ -90,4 +92,35 @@ func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Mode
 			return tenantRow(ret, v), true
 		}
 	})
+}
+
+// spreadRow is the row name of `{ ...created, owner: "PROJECT" }`, an
+// object copying one row whole and adding fields that are none of
+// target's keys (Langfuse's dashboard service returns the row it made
+// so): the copy keeps the row's keys. Anything else is v itself.
+func spreadRow(v tsparse.Node, target *prisma.Model) tsparse.Node {
+	obj := uncast(v)
+	if obj.Kind() != "object" {
+		return v
+	}
+	keys := uniqueFields(target)
+	var row tsparse.Node
+	for _, e := range namedNoComments(obj) {
+		if e.Kind() == "spread_element" {
+			arg := uncast(firstNamed(e))
+			if row.Valid() || arg.Kind() != "identifier" || !sameNode(namedNoComments(obj)[0], e) {
+				return v // a second spread, or one after an entry, may hold a key
+			}
+			row = arg
+			continue
+		}
+		k, _, isEntry := property(e)
+		if !isEntry || e.Kind() == "pair" && e.Field("key").Kind() == "computed_property_name" || slices.Contains(keys, k) {
+			return v
+		}
+	}
+	if !row.Valid() {
+		return v
+	}
+	return row
 }

@@ -1,0 +1,18 @@
+import { BookService } from "./book-service";
+
+declare const db: any;
+
+export async function addContact(teamId: number, email: string) {
+  const book = await BookService.createBook(teamId, "new");
+  return db.contact.create({ data: { id: email, email, bookId: book.id } });
+}
+
+export async function addContactRenamed(teamId: number, email: string, id: string) {
+  const book = await BookService.createBookRenamed(teamId, "new", id);
+  return db.contact.create({ data: { id: email, email, bookId: book.id } }); // want "create on \"Contact\" links a \"Book\" by \"bookId\" alone"
+}
+
+export async function addContactMerged(teamId: number, email: string, other: { id: string }) {
+  const book = await BookService.createBookMerged(teamId, "new", other);
+  return db.contact.create({ data: { id: email, email, bookId: book.id } }); // want "create on \"Contact\" links a \"Book\" by \"bookId\" alone"
+}
