@@ -32,7 +32,9 @@ import (
 //   - in that file, an `export function f`, an `export const f = (…) =>
 //     …` or `function (…)`, a local `export { h as f }` of one of those, or
 //     an `export class X` whose static method is called (`X.m(…)`);
-//   - one re-export, `export { f } from "./other"`, to another file;
+//   - re-exports, `export { f } from "./other"`, and barrels' `export *
+//     from "./other"` when exactly one of a barrel's modules exports the
+//     name (starProvider), a few files deep;
 //   - a file tree-sitter read with errors proves nothing, unless its
 //     only errors are what the grammar puts in a raw call's type
 //     argument (onlyMisreadTags).
@@ -62,6 +64,15 @@ type helperIndex struct {
 	// namedElsewhere memoises a search of every file: a private method
 	// named in another file (namedInOtherFile), by file, class and name.
 	namedElsewhere onceEach[[3]string, bool]
+	// starExports memoises exports, by file, name and depth: barrels that
+	// share modules are searched once each.
+	starExports onceEach[starExport, bool]
+}
+
+// starExport is the question exports answers.
+type starExport struct {
+	path, name string
+	depth      int
 }
 
 // helperFile is one parsed file of the index.
@@ -72,9 +83,9 @@ type helperFile struct {
 	calls []tsquery.Call
 }
 
-// maxReexportHops is how many `export { f } from` a name is followed
-// through.
-const maxReexportHops = 1
+// maxReexportHops is how many re-exports (`export { f } from`, or the
+// `export * from` of a barrel) a name is followed through.
+const maxReexportHops = 4
 
 func newHelperIndex(code []tsquery.File, calls func(*tsparse.Tree) []tsquery.Call) *helperIndex {
 	x := &helperIndex{files: make(map[string][]byte, len(code)), calls: calls}
@@ -303,14 +314,115 @@ func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn ts
 			hq.helpers, hq.helperTree, hq.helperCalls, hq.wrappers = nil, f.tree, f.calls, x
 			return test(fn, &hq)
 		}
-		if next == "" || hop >= maxReexportHops {
+		if hop >= maxReexportHops {
 			return false
+		}
+		if next == "" {
+			// Only `export * from` lines may give it: the one module
+			// among them that exports the name (a barrel's).
+			if path = x.starProvider(path, name, 0); path == "" {
+				return false
+			}
+			continue
 		}
 		if path, ok = x.resolve(path, next); !ok {
 			return false
 		}
 		name = nextName
 	}
+}
+
+// maxStarModules is how many modules one barrel's `export * from` lines
+// are searched through for a name, and maxStarDepth how many barrels deep.
+const (
+	maxStarModules = 64
+	maxStarDepth   = 3
+)
+
+// starProvider is the file, among those the module at path re-exports
+// whole (`export * from "./x"`, not `export * as ns`), that exports name
+// itself, by a named re-export, or through its own such lines; "" unless
+// exactly one does (TypeScript leaves out a name two of them export),
+// or when the module names it itself, or searching would go past the
+// bounds above.
+func (x *helperIndex) starProvider(path, name string, depth int) string {
+	f := x.file(path)
+	if f == nil || depth >= maxStarDepth {
+		return ""
+	}
+	var specs []string
+	named := false
+	func() {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		specs = starSources(f.tree)
+		named = namesExport(f.tree, name)
+	}()
+	if name == "default" || named || len(specs) == 0 || len(specs) > maxStarModules {
+		return ""
+	}
+	provider := ""
+	for _, spec := range specs {
+		p, ok := x.resolve(path, spec)
+		if !ok {
+			// A module not read may export the name too.
+			return ""
+		}
+		if !x.exports(p, name, depth+1) {
+			continue
+		}
+		if provider != "" && provider != p {
+			return ""
+		}
+		provider = p
+	}
+	return provider
+}
+
+// exports reports whether the module at path exports name: declared,
+// re-exported by name, or through one of its `export *` lines.
+func (x *helperIndex) exports(path, name string, depth int) bool {
+	return x.starExports.get(starExport{path, name, depth}, func() bool { return x.exportsNow(path, name, depth) })
+}
+
+// exportsNow is exports, not memoised.
+func (x *helperIndex) exportsNow(path, name string, depth int) bool {
+	f := x.file(path)
+	if f == nil {
+		return false
+	}
+	var decl tsparse.Node
+	var next string
+	func() {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		decl, next, _ = exportedAs(f.tree, name)
+	}()
+	return decl.Valid() || next != "" || x.starProvider(path, name, depth) != ""
+}
+
+// namesExport reports whether an export statement of tree other than an
+// `export * from` names name: a module's own export of a name hides the
+// ones its `export *` lines bring, whatever exportedAs made of it.
+func namesExport(tree *tsparse.Tree, name string) bool {
+	word := wordRegexp(name)
+	return slices.ContainsFunc(namedNoComments(tree.Root()), func(st tsparse.Node) bool {
+		return st.Kind() == "export_statement" && !(hasChild(st, "*") && !hasChild(st, "namespace_export")) && word.MatchString(st.Text())
+	})
+}
+
+// starSources are the specifiers of tree's `export * from "…"` lines.
+func starSources(tree *tsparse.Tree) []string {
+	var specs []string
+	for _, st := range namedNoComments(tree.Root()) {
+		if st.Kind() != "export_statement" || typeOnly(st) || !hasChild(st, "*") || hasChild(st, "namespace_export") {
+			continue
+		}
+		if source := st.Field("source"); source.Valid() {
+			specs = append(specs, strings.Trim(source.Text(), "\"'`"))
+		}
+	}
+	return specs
 }
 
 // exportedAs reads what tree's module exports as name: the declaration

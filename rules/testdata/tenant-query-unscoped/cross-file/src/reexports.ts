@@ -5,6 +5,10 @@ import { assertCustomer as assertOther } from "./services";
 import { assertCustomer as assertVendored } from "../vendor/lookup";
 import { requireCustomer as assertOutside } from "../../links/src/verified-helpers";
 import { CustomerService } from "./customers/lookup";
+import { assertCustomer as assertFromBarrel } from "./barrels/one";
+import { assertCustomer as assertAmbiguous } from "./barrels/two";
+import { assertCustomer as assertOwn } from "./barrels/own";
+import { assertCustomer as assertLooped } from "./barrels/loop/a";
 
 // Through the folder's index, one re-export.
 export async function renameReexported(organizationId: string, customerId: string) {
@@ -15,6 +19,29 @@ export async function renameReexported(organizationId: string, customerId: strin
 // Two re-exports away.
 export async function renameTwoHops(organizationId: string, customerId: string) {
   await assertTwoHops(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} });
+}
+
+// Through a barrel's `export * from` lines.
+export async function renameFromBarrel(organizationId: string, customerId: string) {
+  await assertFromBarrel(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} });
+}
+
+// A barrel two of whose modules export the name, one whose own export
+// hides the checking one, and re-exports in a loop.
+export async function renameAmbiguous(organizationId: string, customerId: string) {
+  await assertAmbiguous(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+export async function renameOwn(organizationId: string, customerId: string) {
+  await assertOwn(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+export async function renameLooped(organizationId: string, customerId: string) {
+  await assertLooped(organizationId, customerId);
   await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
 }
 

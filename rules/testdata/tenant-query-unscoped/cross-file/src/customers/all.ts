@@ -1,2 +1,2 @@
-// A second hop: not followed.
+// A second hop.
 export { assertCustomer } from "./index";

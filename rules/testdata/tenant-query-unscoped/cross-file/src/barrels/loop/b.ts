@@ -1,0 +1,1 @@
+export { assertCustomer } from "./a";

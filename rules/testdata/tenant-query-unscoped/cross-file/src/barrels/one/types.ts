@@ -1,0 +1,2 @@
+export type CustomerId = string;
+export const customerLabel = (id: string) => `customer ${id}`;

@@ -1,0 +1,4 @@
+// A second assertCustomer that checks nothing.
+export const assertCustomer = async (organizationId: string, id: string) => {
+  console.log(organizationId, id);
+};
