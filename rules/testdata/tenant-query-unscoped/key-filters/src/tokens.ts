@@ -92,3 +92,32 @@ export async function inCallback(input: Input) {
   console.log(check);
   return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
 }
+
+// The exit tests a list of the same name bound again in its block, or by
+// a loop; the list of the unknown is never tested.
+export async function exitShadowed(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  console.log(invalid);
+  {
+    const invalid: string[] = [];
+    if (invalid.length > 0) throw new Error("unknown authors");
+    await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+  }
+  for (const invalid of [[] as string[]]) {
+    if (invalid.length > 0) throw new Error("unknown authors");
+    await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+  }
+}
+
+// Its twin: the exit in an inner block tests the list the filter made.
+export async function exitInBlock(input: Input, ok: boolean) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  if (ok) {
+    if (invalid.length > 0) throw new Error("unknown authors");
+    await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
+  }
+}
