@@ -17,8 +17,8 @@ import (
 // than a filter taken before it holds.
 
 // listChanged reports whether the source text from from to end may change
-// the list at path, or a value it is read through: pathMutated, a pop or
-// shift of it, or it (or a value it is read through) handed to a call,
+// the list at path, or a value it is read through: pathMutated, a write
+// into it or over it (writeTargets), a pop or shift of it, or it (or a value it is read through) handed to a call,
 // which may do any of these, also inside an object, an array or a spread,
 // or through a name bound to it (listAliases). at is a node of the file.
 func listChanged(at tsparse.Node, from, end int, path string) bool {
@@ -58,6 +58,17 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 			if p := n.Field("property").Text(); (p == "pop" || p == "shift") && popped(namePath(n.Field("object"))) && n.Parent().Kind() == "call_expression" {
 				hit = true
 			}
+		case "assignment_expression", "augmented_assignment_expression", "for_in_statement", "unary_expression":
+			// Writes the text test does not read: destructured
+			// (`[ids[0]] = [x]`), through a cast, by `&&=`, as a loop's
+			// variable, deleted.
+			if n.Start() >= from && slices.ContainsFunc(writeTargets(n), func(t tsparse.Node) bool {
+				return writesPath(t, path) || slices.ContainsFunc(aliases, func(a listAlias) bool {
+					return n.Start() >= a.from && (!a.holds && writesPath(t, a.path) || a.holds && writesUnder(t, a.path))
+				})
+			}) {
+				hit = true
+			}
 		case "arguments":
 			if n.Start() >= from && !keepsArguments(n.Parent()) && !thrownAway(n) && !leftBefore(n, use) {
 				for _, a := range namedNoComments(n) {
@@ -70,6 +81,99 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 		return !hit
 	})
 	return hit
+}
+
+// writeTargets are the places the write n stores into: an assignment's
+// target, each element of a destructuring one, a for…of or for…in
+// variable that is not declared there, a deleted property.
+func writeTargets(n tsparse.Node) []tsparse.Node {
+	var t tsparse.Node
+	switch n.Kind() {
+	case "assignment_expression", "augmented_assignment_expression":
+		t = n.Field("left")
+	case "for_in_statement":
+		if n.Field("kind").Valid() {
+			return nil
+		}
+		t = n.Field("left")
+	case "unary_expression":
+		if n.Field("operator").Text() != "delete" {
+			return nil
+		}
+		t = n.Field("argument")
+	}
+	return patternTargets(t, nil)
+}
+
+// patternTargets appends to out the places t stores into: t, or each
+// element of a pattern, defaults and rests included.
+func patternTargets(t tsparse.Node, out []tsparse.Node) []tsparse.Node {
+	switch t = uncast(t); t.Kind() {
+	case "array_pattern", "object_pattern":
+		for _, e := range namedNoComments(t) {
+			switch e.Kind() {
+			case "pair_pattern":
+				out = patternTargets(e.Field("value"), out)
+			case "assignment_pattern", "object_assignment_pattern":
+				out = patternTargets(e.Field("left"), out)
+			case "rest_pattern":
+				out = patternTargets(firstNamed(e), out)
+			default:
+				out = patternTargets(e, out)
+			}
+		}
+		return out
+	case "":
+		return out
+	}
+	return append(out, t)
+}
+
+// writtenSegments are the names of the path a target writes, a computed
+// property as "" (any name): `input.authorIds[0]` is input, authorIds, "".
+func writtenSegments(t tsparse.Node) []string {
+	switch t = uncast(t); t.Kind() {
+	case "identifier", "shorthand_property_identifier_pattern":
+		return []string{t.Text()}
+	case "this":
+		return []string{"this"}
+	case "member_expression":
+		if head := writtenSegments(t.Field("object")); head != nil {
+			return append(head, t.Field("property").Text())
+		}
+	case "subscript_expression":
+		if head := writtenSegments(t.Field("object")); head != nil {
+			return append(head, "")
+		}
+	}
+	return nil
+}
+
+// writesPath reports whether writing t may change the value at path: t
+// is the path, a value it is read through, or a place inside it.
+func writesPath(t tsparse.Node, path string) bool {
+	w := writtenSegments(t)
+	return w != nil && segmentsMeet(w, strings.Split(path, "."))
+}
+
+// writesUnder reports whether writing t stores inside the value at path,
+// an object that holds the list: replacing the holder leaves the list as
+// it was.
+func writesUnder(t tsparse.Node, path string) bool {
+	w := writtenSegments(t)
+	p := strings.Split(path, ".")
+	return len(w) > len(p) && segmentsMeet(w, p)
+}
+
+// segmentsMeet reports whether the shorter of two paths may name the
+// start of the longer, "" in w matching any name.
+func segmentsMeet(w, p []string) bool {
+	for i := range min(len(w), len(p)) {
+		if w[i] != "" && w[i] != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // keepsArguments reports whether call (a call or a new expression) only

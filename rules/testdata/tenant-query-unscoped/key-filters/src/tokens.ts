@@ -121,3 +121,86 @@ export async function exitInBlock(input: Input, ok: boolean) {
     await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
   }
 }
+
+// The checked list changed by writes its text does not spell as one:
+// destructured into, through a cast, by &&=, as a loop's variable,
+// deleted (an undefined `in` drops the filter), or through an alias.
+export async function writtenAfter(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  [input.authorIds[0]] = [extra];
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function replacedAfter(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  if (invalid.length > 0) throw new Error("unknown authors");
+  ({ other: input.authorIds } = input);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function rootReplaced(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  [input] = [{ ...input, authorIds: input.other }];
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function castAssigned(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  (input as Input).authorIds = input.other;
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function logicalAssigned(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  input.authorIds &&= input.other;
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function loopVariable(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  for (input.authorIds of [input.other]) console.log(input.authorIds);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function deletedAfter(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  delete (input as Partial<Input>).authorIds;
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function aliasDestructured(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const ids = input.authorIds;
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  [ids[0]] = [extra];
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+// Their twin: destructuring that reads the list, or writes beside it,
+// leaves it as checked.
+export async function destructuredRead(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  const [first] = input.authorIds;
+  let second: string | undefined;
+  [second, input.other[0]] = [input.authorIds[1], extra];
+  for (const id of input.authorIds) console.log(id, first, second);
+  delete (input as Partial<Input>).other;
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
+}
