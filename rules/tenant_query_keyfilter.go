@@ -94,5 +94,10 @@ func (q *queryCheck) keyElement(target *prisma.Model, idName string, val tsparse
 	if list.Kind() != "identifier" || e.Field("index").Kind() != "number" {
 		return false
 	}
-	return q.keyList(list, target, idName, 1)
+	// The list is the one the element was read from, where it was read:
+	// at the call its name may be bound to another list (a block's own
+	// `const authorIds = [first.id]`).
+	sub := *q
+	sub.call = e
+	return sub.keyList(list, target, idName, 1)
 }
