@@ -156,3 +156,24 @@ export async function elementOfInner(workspaceId: string, body: Body) {
     return db.post.create({ data: { id: body.title, workspaceId, primaryAuthorId, authors: { connect: authorIds.map((id) => ({ id })) } } });
   }
 }
+
+// An element past the end is undefined, and Prisma drops it: beside
+// another unique key the lookup finds a row by that key, and a post
+// filtered by its author, by key or through the relation, is then found
+// by its own id.
+export async function elementBesideUnique(workspaceId: string, body: Body) {
+  const found = await db.author.findMany({ where: { id: { in: body.authors }, workspaceId } });
+  const authorIds = found.map((a) => a.id);
+  const first = authorIds[0];
+  await db.author.update({ where: { id: first, email: body.extra }, data: { isActive: false } }); // want "update on tenant-scoped \"Author\" does not filter by the tenant"
+  await db.post.delete({ where: { id: body.title, primaryAuthorId: authorIds[0] } }); // want "delete on tenant-scoped \"Post\" does not filter by the tenant"
+  return db.post.delete({ where: { id: body.title, primaryAuthor: { id: authorIds[0] } } }); // want "delete on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Its twin: beside a field that selects no row by itself, the lookup
+// fails without the element.
+export async function elementBesideFilter(workspaceId: string, body: Body) {
+  const found = await db.author.findMany({ where: { id: { in: body.authors }, workspaceId } });
+  const authorIds = found.map((a) => a.id);
+  return db.author.update({ where: { id: authorIds[0], isActive: true }, data: { isActive: false } });
+}
