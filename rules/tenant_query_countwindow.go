@@ -18,7 +18,9 @@ import (
 
 // listChanged reports whether the source text from from to end may change
 // the list at path, or a value it is read through: pathMutated, a write
-// into it or over it (writeTargets), a pop or shift of it, or it (or a value it is read through) handed to a call,
+// into it or over it (writeTargets), a pop or shift of it, a call of a
+// function when it was stored where other functions reach it
+// (storedOutside), or it (or a value it is read through) handed to a call,
 // which may do any of these, also inside an object, an array or a spread,
 // or through a name bound to it (listAliases). at is a node of the file.
 func listChanged(at tsparse.Node, from, end int, path string) bool {
@@ -45,6 +47,7 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 		return true
 	}
 	through := aliasThrough(path, aliases)
+	stored := storedOutside(at, end, aliases, through)
 	popped := func(p string) bool {
 		return p != "" && (p == path || slices.ContainsFunc(aliases, func(a listAlias) bool { return !a.holds && a.path == p }))
 	}
@@ -69,6 +72,12 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 			}) {
 				hit = true
 			}
+		case "call_expression":
+			// Stored where other functions reach it, the list changes
+			// with any function of the file the call runs.
+			if stored && n.Start() >= from && n.Field("function").Kind() == "identifier" && !keepsArguments(n) && !leftBefore(n, use) {
+				hit = true
+			}
 		case "arguments":
 			if n.Start() >= from && !keepsArguments(n.Parent()) && !thrownAway(n) && !leftBefore(n, use) {
 				for _, a := range namedNoComments(n) {
@@ -81,6 +90,39 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 		return !hit
 	})
 	return hit
+}
+
+// storedOutside reports whether, before end, the function holding at
+// puts the list, or something holding it, where a function written
+// outside it may reach it: in a name bound outside the function (`current
+// = input`, a module's variable), by an alias or by a method that keeps
+// its argument (`registry.push(input)`).
+func storedOutside(at tsparse.Node, end int, aliases []listAlias, through func(string) bool) bool {
+	outer, _ := functionChain(at)
+	outside := func(n tsparse.Node, name string) bool {
+		scope, _ := bindingScope(n, name, -1)
+		return !scope.Valid() || !spans(outer, scope)
+	}
+	for _, a := range aliases {
+		if root := strings.SplitN(a.path, ".", 2)[0]; root != "this" && outside(at, root) {
+			return true
+		}
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		f := n.Field("function")
+		if n.Kind() != "call_expression" || n.Start() >= end || f.Kind() != "member_expression" {
+			return false
+		}
+		switch f.Field("property").Text() {
+		case "push", "unshift", "add", "set":
+		default:
+			return false
+		}
+		root := writtenRoot(f.Field("object"))
+		return root.Kind() == "identifier" && outside(n, root.Text()) && slices.ContainsFunc(namedNoComments(n.Field("arguments")), func(a tsparse.Node) bool {
+			return carried(a, through)
+		})
+	})
 }
 
 // writeTargets are the places the write n stores into: an assignment's
