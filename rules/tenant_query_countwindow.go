@@ -34,6 +34,29 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 	if from >= end {
 		return false
 	}
+	// A name bound to a list read through a path (`const ids =
+	// input.authorIds`) is that list: it changes with the path too,
+	// `input.authorIds.push(extra)` or `fixUp(input)` grow ids.
+	for range 4 {
+		if listChangedAt(at, from, end, path, use) {
+			return true
+		}
+		v, ok := constBefore(path, at)
+		if !ok || strings.Contains(path, ".") {
+			return false
+		}
+		src := namePath(uncast(v))
+		if src == "" || src == path {
+			return false
+		}
+		path = src
+	}
+	return true
+}
+
+// listChangedAt is listChangedFor for the list at path alone, not the one
+// a name of it was read from.
+func listChangedAt(at tsparse.Node, from, end int, path string, use tsparse.Node) bool {
 	if pathMutated(string(at.Tree().Src[from:end]), path) {
 		return true
 	}

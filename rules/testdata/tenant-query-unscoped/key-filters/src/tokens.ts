@@ -253,3 +253,35 @@ export async function storedNoCall(input: Input) {
   console.log(String(input.authorIds.length));
   return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
 }
+
+// The list checked is a name for the input's list, which is grown, or
+// handed on, after the check: the name's list grows with it.
+declare function normalize(input: Input): void;
+export async function grownThroughSource(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const ids = input.authorIds;
+  if (!ids.every((id) => valid.has(id))) return null;
+  input.authorIds.push(extra);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function sourceHandedOn(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const ids = input.authorIds;
+  const invalid = ids.filter((id) => !valid.has(id));
+  if (invalid.length > 0) throw new Error("unknown authors");
+  normalize(input);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+// Its twin: another list of the input changes.
+export async function sourceSiblingGrown(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const ids = input.authorIds;
+  if (!ids.every((id) => valid.has(id))) return null;
+  input.other.push(extra);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } });
+}
