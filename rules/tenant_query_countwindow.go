@@ -123,8 +123,12 @@ func listChangedAt(at tsparse.Node, from, end int, path string, use tsparse.Node
 func storedOutside(at tsparse.Node, end int, aliases []listAlias, through func(string) bool) bool {
 	outer, _ := functionChain(at)
 	outside := func(n tsparse.Node, name string) bool {
-		scope, _ := bindingScope(n, name, -1)
-		return !scope.Valid() || !spans(outer, scope)
+		if scope, _ := bindingScope(n, name, -1); scope.Valid() {
+			return !spans(outer, scope)
+		}
+		// Not bound around n: a name some block of the function binds
+		// (an alias made in a callback) is the function's own.
+		return !anyNode(outer, func(p tsparse.Node) bool { return scopeBinds(p, name, false) })
 	}
 	for _, a := range aliases {
 		if root := strings.SplitN(a.path, ".", 2)[0]; root != "this" && outside(at, root) {

@@ -233,8 +233,8 @@ export async function pushedToModule(input: Input, extra: string) {
   return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
 }
 
-// Their twins: kept in the function's own list, or stored with no
-// function run after the check.
+// Their twins: kept in the function's own list, or a name of a callback
+// of the function, or stored with no function run after the check.
 export async function storedLocally(input: Input, extra: string) {
   const batch: Input[] = [];
   batch.push(input);
@@ -243,6 +243,18 @@ export async function storedLocally(input: Input, extra: string) {
   if (!input.authorIds.every((id) => valid.has(id))) return null;
   addToCurrent(extra);
   return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: batch.length > 0 } });
+}
+
+export async function aliasInCallback(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  found.forEach(() => {
+    const ids = input.authorIds;
+    console.log(ids);
+  });
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  addToCurrent(extra);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
 }
 
 export async function storedNoCall(input: Input) {
