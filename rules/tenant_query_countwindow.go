@@ -41,8 +41,11 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 		if listChangedAt(at, from, end, path, use) {
 			return true
 		}
+		if strings.Contains(path, ".") {
+			return false
+		}
 		v, ok := constBefore(path, at)
-		if !ok || strings.Contains(path, ".") {
+		if !ok {
 			return false
 		}
 		src := namePath(uncast(v))
