@@ -44,17 +44,52 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 		if strings.Contains(path, ".") {
 			return false
 		}
-		v, ok := constBefore(path, at)
-		if !ok {
-			return false
-		}
-		src := namePath(uncast(v))
+		src := boundSource(at, path)
 		if src == "" || src == path {
 			return false
 		}
 		path = src
 	}
 	return true
+}
+
+// boundSource is the path the declaration of name that at sees reads
+// its value from: input.authorIds for `const ids = input.authorIds`, `let
+// ids = …` or `const { authorIds: ids } = input`; or "".
+func boundSource(at tsparse.Node, name string) string {
+	scope, byStatement := bindingScope(at, name, -1)
+	if !byStatement {
+		return ""
+	}
+	for _, st := range scope.NamedChildren() {
+		if st = declarationOf(st); st.Kind() != "lexical_declaration" && st.Kind() != "variable_declaration" {
+			continue
+		}
+		for _, d := range namedNoComments(st) {
+			src := namePath(uncast(d.Field("value")))
+			if d.Kind() != "variable_declarator" || src == "" {
+				continue
+			}
+			switch n := d.Field("name"); n.Kind() {
+			case "identifier":
+				if n.Text() == name {
+					return src
+				}
+			case "object_pattern":
+				for _, e := range namedNoComments(n) {
+					switch {
+					case e.Kind() == "shorthand_property_identifier_pattern" && e.Text() == name:
+						return src + "." + name
+					case e.Kind() == "pair_pattern" && e.Field("value").Kind() == "identifier" && e.Field("value").Text() == name:
+						if key := keyName(e.Field("key")); key != "" {
+							return src + "." + key
+						}
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // listChangedAt is listChangedFor for the list at path alone, not the one

@@ -288,6 +288,24 @@ export async function sourceHandedOn(input: Input) {
   return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
 }
 
+export async function letFromSource(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  let ids = input.authorIds;
+  if (!ids.every((id) => valid.has(id))) return null;
+  input.authorIds.push(extra);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function destructuredFromSource(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const { authorIds: ids } = input;
+  if (!ids.every((id) => valid.has(id))) return null;
+  input.authorIds.push(extra);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
 // Its twin: another list of the input changes.
 export async function sourceSiblingGrown(input: Input, extra: string) {
   const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
