@@ -17,8 +17,10 @@ import (
 // than a filter taken before it holds.
 
 // listChanged reports whether the source text from from to end may change
-// the list at path, or a value it is read through: pathMutated, a pop or
-// shift of it, or it (or a value it is read through) handed to a call,
+// the list at path, or a value it is read through: pathMutated, a write
+// into it or over it (writeTargets), a pop or shift of it, a call of a
+// function when it was stored where other functions reach it
+// (storedOutside), or it (or a value it is read through) handed to a call,
 // which may do any of these, also inside an object, an array or a spread,
 // or through a name bound to it (listAliases). at is a node of the file.
 func listChanged(at tsparse.Node, from, end int, path string) bool {
@@ -32,6 +34,67 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 	if from >= end {
 		return false
 	}
+	// A name bound to a list read through a path (`const ids =
+	// input.authorIds`) is that list: it changes with the path too,
+	// `input.authorIds.push(extra)` or `fixUp(input)` grow ids.
+	for range 4 {
+		if listChangedAt(at, from, end, path, use) {
+			return true
+		}
+		if strings.Contains(path, ".") {
+			return false
+		}
+		src := boundSource(at, path)
+		if src == "" || src == path {
+			return false
+		}
+		path = src
+	}
+	return true
+}
+
+// boundSource is the path the declaration of name that at sees reads
+// its value from: input.authorIds for `const ids = input.authorIds`, `let
+// ids = …` or `const { authorIds: ids } = input`; or "".
+func boundSource(at tsparse.Node, name string) string {
+	scope, byStatement := bindingScope(at, name, -1)
+	if !byStatement {
+		return ""
+	}
+	for _, st := range scope.NamedChildren() {
+		if st = declarationOf(st); st.Kind() != "lexical_declaration" && st.Kind() != "variable_declaration" {
+			continue
+		}
+		for _, d := range namedNoComments(st) {
+			src := namePath(uncast(d.Field("value")))
+			if d.Kind() != "variable_declarator" || src == "" {
+				continue
+			}
+			switch n := d.Field("name"); n.Kind() {
+			case "identifier":
+				if n.Text() == name {
+					return src
+				}
+			case "object_pattern":
+				for _, e := range namedNoComments(n) {
+					switch {
+					case e.Kind() == "shorthand_property_identifier_pattern" && e.Text() == name:
+						return src + "." + name
+					case e.Kind() == "pair_pattern" && e.Field("value").Kind() == "identifier" && e.Field("value").Text() == name:
+						if key := keyName(e.Field("key")); key != "" {
+							return src + "." + key
+						}
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// listChangedAt is listChangedFor for the list at path alone, not the one
+// a name of it was read from.
+func listChangedAt(at tsparse.Node, from, end int, path string, use tsparse.Node) bool {
 	if pathMutated(string(at.Tree().Src[from:end]), path) {
 		return true
 	}
@@ -45,6 +108,7 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 		return true
 	}
 	through := aliasThrough(path, aliases)
+	stored := storedOutside(at, end, aliases, through)
 	popped := func(p string) bool {
 		return p != "" && (p == path || slices.ContainsFunc(aliases, func(a listAlias) bool { return !a.holds && a.path == p }))
 	}
@@ -56,6 +120,23 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 		switch n.Kind() {
 		case "member_expression":
 			if p := n.Field("property").Text(); (p == "pop" || p == "shift") && popped(namePath(n.Field("object"))) && n.Parent().Kind() == "call_expression" {
+				hit = true
+			}
+		case "assignment_expression", "augmented_assignment_expression", "for_in_statement", "unary_expression":
+			// Writes the text test does not read: destructured
+			// (`[ids[0]] = [x]`), through a cast, by `&&=`, as a loop's
+			// variable, deleted.
+			if n.Start() >= from && slices.ContainsFunc(writeTargets(n), func(t tsparse.Node) bool {
+				return writesPath(t, path) || slices.ContainsFunc(aliases, func(a listAlias) bool {
+					return n.Start() >= a.from && (!a.holds && writesPath(t, a.path) || a.holds && writesUnder(t, a.path))
+				})
+			}) {
+				hit = true
+			}
+		case "call_expression":
+			// Stored where other functions reach it, the list changes
+			// with any function of the file the call runs.
+			if stored && n.Start() >= from && n.Field("function").Kind() == "identifier" && !keepsArguments(n) && !leftBefore(n, use) {
 				hit = true
 			}
 		case "arguments":
@@ -70,6 +151,136 @@ func listChangedFor(at tsparse.Node, from, end int, path string, use tsparse.Nod
 		return !hit
 	})
 	return hit
+}
+
+// storedOutside reports whether, before end, the function holding at
+// puts the list, or something holding it, where a function written
+// outside it may reach it: in a name bound outside the function (`current
+// = input`, a module's variable), by an alias or by a method that keeps
+// its argument (`registry.push(input)`).
+func storedOutside(at tsparse.Node, end int, aliases []listAlias, through func(string) bool) bool {
+	outer, _ := functionChain(at)
+	outside := func(n tsparse.Node, name string) bool {
+		if scope, _ := bindingScope(n, name, -1); scope.Valid() {
+			return !spans(outer, scope)
+		}
+		// Not bound around n: a name some block of the function binds
+		// (an alias made in a callback) is the function's own.
+		return !anyNode(outer, func(p tsparse.Node) bool { return scopeBinds(p, name, false) })
+	}
+	for _, a := range aliases {
+		if root := strings.SplitN(a.path, ".", 2)[0]; root != "this" && outside(at, root) {
+			return true
+		}
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		f := n.Field("function")
+		if n.Kind() != "call_expression" || n.Start() >= end || f.Kind() != "member_expression" {
+			return false
+		}
+		switch f.Field("property").Text() {
+		case "push", "unshift", "add", "set":
+		default:
+			return false
+		}
+		root := writtenRoot(f.Field("object"))
+		return root.Kind() == "identifier" && outside(n, root.Text()) && slices.ContainsFunc(namedNoComments(n.Field("arguments")), func(a tsparse.Node) bool {
+			return carried(a, through)
+		})
+	})
+}
+
+// writeTargets are the places the write n stores into: an assignment's
+// target, each element of a destructuring one, a for…of or for…in
+// variable that is not declared there, a deleted property.
+func writeTargets(n tsparse.Node) []tsparse.Node {
+	var t tsparse.Node
+	switch n.Kind() {
+	case "assignment_expression", "augmented_assignment_expression":
+		t = n.Field("left")
+	case "for_in_statement":
+		if n.Field("kind").Valid() {
+			return nil
+		}
+		t = n.Field("left")
+	case "unary_expression":
+		if n.Field("operator").Text() != "delete" {
+			return nil
+		}
+		t = n.Field("argument")
+	}
+	return patternTargets(t, nil)
+}
+
+// patternTargets appends to out the places t stores into: t, or each
+// element of a pattern, defaults and rests included.
+func patternTargets(t tsparse.Node, out []tsparse.Node) []tsparse.Node {
+	switch t = uncast(t); t.Kind() {
+	case "array_pattern", "object_pattern":
+		for _, e := range namedNoComments(t) {
+			switch e.Kind() {
+			case "pair_pattern":
+				out = patternTargets(e.Field("value"), out)
+			case "assignment_pattern", "object_assignment_pattern":
+				out = patternTargets(e.Field("left"), out)
+			case "rest_pattern":
+				out = patternTargets(firstNamed(e), out)
+			default:
+				out = patternTargets(e, out)
+			}
+		}
+		return out
+	case "":
+		return out
+	}
+	return append(out, t)
+}
+
+// writtenSegments are the names of the path a target writes, a computed
+// property as "" (any name): `input.authorIds[0]` is input, authorIds, "".
+func writtenSegments(t tsparse.Node) []string {
+	switch t = uncast(t); t.Kind() {
+	case "identifier", "shorthand_property_identifier_pattern":
+		return []string{t.Text()}
+	case "this":
+		return []string{"this"}
+	case "member_expression":
+		if head := writtenSegments(t.Field("object")); head != nil {
+			return append(head, t.Field("property").Text())
+		}
+	case "subscript_expression":
+		if head := writtenSegments(t.Field("object")); head != nil {
+			return append(head, "")
+		}
+	}
+	return nil
+}
+
+// writesPath reports whether writing t may change the value at path: t
+// is the path, a value it is read through, or a place inside it.
+func writesPath(t tsparse.Node, path string) bool {
+	w := writtenSegments(t)
+	return w != nil && segmentsMeet(w, strings.Split(path, "."))
+}
+
+// writesUnder reports whether writing t stores inside the value at path,
+// an object that holds the list: replacing the holder leaves the list as
+// it was.
+func writesUnder(t tsparse.Node, path string) bool {
+	w := writtenSegments(t)
+	p := strings.Split(path, ".")
+	return len(w) > len(p) && segmentsMeet(w, p)
+}
+
+// segmentsMeet reports whether the shorter of two paths may name the
+// start of the longer, "" in w matching any name.
+func segmentsMeet(w, p []string) bool {
+	for i := range min(len(w), len(p)) {
+		if w[i] != "" && w[i] != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // keepsArguments reports whether call (a call or a new expression) only

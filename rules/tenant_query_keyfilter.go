@@ -22,8 +22,10 @@ import (
 // held. An array literal of keys each proven where it stands holds
 // proven keys. An element of such a list taken by a literal index is one
 // of them, or undefined past its end, which links nothing and which a
-// unique where refuses; a name as the index may hold "length", whose
-// element is the list's size.
+// unique where refuses when it is the where's only unique key (Prisma
+// drops it, and another unique key, or the where's other filters, select
+// the row); a name as the index may hold "length", whose element is the
+// list's size.
 
 // keyFiltered reports whether cb, the callback of the filter call,
 // accepts only elements of a list of keys of target proven where the
@@ -71,13 +73,19 @@ func (q *queryCheck) provenElement(el tsparse.Node, target *prisma.Model, idName
 	return sub.verifiedKey(target, idName, compact(el.Text()), "", el)
 }
 
-// keyElement reports whether val, a link's key or a unique where's, is an
-// element taken by a literal index from a list of proven keys, directly
-// (`authorIds[0]`) or through a const (`const primaryAuthorId =
-// authorIds[0]`).
-func (q *queryCheck) keyElement(target *prisma.Model, idName string, val tsparse.Node) bool {
-	if !q.linking.Valid() && !uniqueWhere(q.call) {
-		return false // undefined past the end: a filter dropped
+// keyElement reports whether val, given to key in a link or as a unique
+// where's only unique key, is an element taken by a literal index from a
+// list of proven keys, directly (`authorIds[0]`) or through a const
+// (`const primaryAuthorId = authorIds[0]`).
+func (q *queryCheck) keyElement(target *prisma.Model, idName, key string, val tsparse.Node) bool {
+	// Undefined past the end, a filter dropped: a where beside another
+	// unique key (`{ id: first, email }`) or one that is not a unique key
+	// (`{ id: postId, primaryAuthorId: first }`) then selects by the rest.
+	if !q.linking.Valid() {
+		m := q.modelOfCall(q.call)
+		if m == nil || !uniqueWhere(q.call) || !q.topWhere(val) || !onlyUniqueKey(key, val, m) {
+			return false
+		}
 	}
 	e := uncast(val)
 	if e.Kind() == "identifier" || e.Kind() == "shorthand_property_identifier" {
@@ -94,5 +102,25 @@ func (q *queryCheck) keyElement(target *prisma.Model, idName string, val tsparse
 	if list.Kind() != "identifier" || e.Field("index").Kind() != "number" {
 		return false
 	}
-	return q.keyList(list, target, idName, 1)
+	// The list is the one the element was read from, where it was read:
+	// at the call its name may be bound to another list (a block's own
+	// `const authorIds = [first.id]`).
+	sub := *q
+	sub.call = e
+	return sub.keyList(list, target, idName, 1)
+}
+
+// topWhere reports whether val is an entry's value of the where written
+// in the call's arguments, not of a filter nested in it.
+func (q *queryCheck) topWhere(val tsparse.Node) bool {
+	obj := val.Parent()
+	if obj.Kind() == "pair" {
+		obj = obj.Parent()
+	}
+	where := obj.Parent()
+	if obj.Kind() != "object" || where.Kind() != "pair" || keyName(where.Field("key")) != "where" {
+		return false
+	}
+	args := where.Parent().Parent()
+	return args.Kind() == "arguments" && sameNode(args.Parent(), q.call)
 }

@@ -386,7 +386,9 @@ func (q *queryCheck) setCheckedList(name string, target *prisma.Model, idName st
 			return false
 		}
 	}
-	if mutated(string(src[decl.End():q.call.Start()]), checked) || grownFrom(q.call, checked) {
+	// Nor changed through what it was read from (`const ids =
+	// input.authorIds`, then `normalize(input)`).
+	if mutated(string(src[decl.End():q.call.Start()]), checked) || grownFrom(q.call, checked) || listChanged(q.call, decl.End(), q.call.Start(), checked) {
 		return false
 	}
 	outer, chain := functionChain(q.call)

@@ -215,8 +215,10 @@ func setFilter(at tsparse.Node, list string, decl tsparse.Node) (string, tsparse
 }
 
 // leavesWhenNotEmpty is the if statement, after from and before at in a
-// block holding at, that returns or throws when the list bad holds
-// anything: `bad.length > 0`, `bad.length !== 0`, `bad.length`.
+// block holding at, that returns or throws when the list bad, as from
+// binds it, holds anything: `bad.length > 0`, `bad.length !== 0`,
+// `bad.length`. A block that binds bad again (`const bad: string[] =
+// []`, `for (const bad of …)`) tests another list there.
 func leavesWhenNotEmpty(from, at tsparse.Node, bad string) tsparse.Node {
 	b := regexp.QuoteMeta(bad)
 	notEmpty := compiled(`^(?:` + b + `\.length(?:>0|!==?0|>=1)?|0<` + b + `\.length)$`)
@@ -224,7 +226,7 @@ func leavesWhenNotEmpty(from, at tsparse.Node, bad string) tsparse.Node {
 		if block.Kind() != "statement_block" {
 			continue
 		}
-		if st := leavingIf(block, from.End(), at.Start(), matches(notEmpty)); st.Valid() {
+		if st := leavingIf(block, from.End(), at.Start(), matches(notEmpty)); st.Valid() && !hiddenBetween(st, from, bad) {
 			return st
 		}
 	}

@@ -1823,7 +1823,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 	if calledBeforeDeclared(q.call) {
 		return false
 	}
-	if q.rereadConstKey(target, idName, val) || q.trimmedUUIDKey(target, idName, key, val) || q.keyElement(target, idName, val) {
+	if q.rereadConstKey(target, idName, val) || q.trimmedUUIDKey(target, idName, key, val) || q.keyElement(target, idName, key, val) {
 		return true
 	}
 	value, rows, ok := q.keyedBy(idName, key, val)

@@ -113,3 +113,67 @@ export async function byName(workspaceId: string, body: Body, i: string) {
   await db.author.deleteMany({ where: { id: first } }); // want "deleteMany on tenant-scoped \"Author\" does not filter by the tenant"
   return db.author.update({ where: { id: first }, data: { isActive: false } });
 }
+
+// The element is read from the caller's list; where the call stands the
+// name is a block's own list of proven keys.
+export async function elementOfOuter(workspaceId: string, body: Body) {
+  const first = await db.author.findFirst({ where: { workspaceId, isActive: true } });
+  if (!first) return null;
+  const authorIds = body.authors ?? [];
+  const primaryAuthorId = authorIds[0];
+  {
+    const authorIds = [first.id];
+    return db.post.create({ data: { id: body.title, workspaceId, primaryAuthorId, authors: { connect: authorIds.map((id) => ({ id })) } } }); // want "create on \"Post\" links a \"Author\" by \"primaryAuthorId\" alone"
+  }
+}
+
+// The list is given a key in the call's own arguments, before its
+// element is read.
+export async function grownInCall(workspaceId: string, body: Body) {
+  const first = await db.author.findFirst({ where: { workspaceId, isActive: true } });
+  if (!first) return null;
+  const authorIds = [first.id];
+  return db.post.create({ data: { id: String(authorIds.unshift(body.extra)), workspaceId, primaryAuthorId: authorIds[0] } }); // want "create on \"Post\" links a \"Author\" by \"primaryAuthorId\" alone"
+}
+
+// Their twins: the element read inside the block, from the block's list;
+// the list read in the call before its element.
+export async function readInCall(workspaceId: string, body: Body) {
+  const first = await db.author.findFirst({ where: { workspaceId, isActive: true } });
+  if (!first) return null;
+  const authorIds = [first.id];
+  return db.post.create({ data: { id: `${body.title}-${authorIds.length}`, workspaceId, primaryAuthorId: authorIds[0] } });
+}
+
+export async function elementOfInner(workspaceId: string, body: Body) {
+  const first = await db.author.findFirst({ where: { workspaceId, isActive: true } });
+  if (!first) return null;
+  const authorIds = body.authors ?? [];
+  console.log(authorIds);
+  {
+    const authorIds = [first.id];
+    const primaryAuthorId = authorIds[0];
+    return db.post.create({ data: { id: body.title, workspaceId, primaryAuthorId, authors: { connect: authorIds.map((id) => ({ id })) } } });
+  }
+}
+
+// An element past the end is undefined, and Prisma drops it: beside
+// another unique key the lookup finds a row by that key, and a post
+// filtered by its author, by key or through the relation, is then found
+// by its own id.
+export async function elementBesideUnique(workspaceId: string, body: Body) {
+  const found = await db.author.findMany({ where: { id: { in: body.authors }, workspaceId } });
+  const authorIds = found.map((a) => a.id);
+  const first = authorIds[0];
+  await db.author.update({ where: { id: first, email: body.extra }, data: { isActive: false } }); // want "update on tenant-scoped \"Author\" does not filter by the tenant"
+  await db.post.delete({ where: { id: body.title, primaryAuthorId: authorIds[0] } }); // want "delete on tenant-scoped \"Post\" does not filter by the tenant"
+  return db.post.delete({ where: { id: body.title, primaryAuthor: { id: authorIds[0] } } }); // want "delete on tenant-scoped \"Post\" does not filter by the tenant"
+}
+
+// Its twin: beside a field that selects no row by itself, the lookup
+// fails without the element.
+export async function elementBesideFilter(workspaceId: string, body: Body) {
+  const found = await db.author.findMany({ where: { id: { in: body.authors }, workspaceId } });
+  const authorIds = found.map((a) => a.id);
+  return db.author.update({ where: { id: authorIds[0], isActive: true }, data: { isActive: false } });
+}

@@ -92,3 +92,226 @@ export async function inCallback(input: Input) {
   console.log(check);
   return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
 }
+
+// The exit tests a list of the same name bound again in its block, or by
+// a loop; the list of the unknown is never tested.
+export async function exitShadowed(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  console.log(invalid);
+  {
+    const invalid: string[] = [];
+    if (invalid.length > 0) throw new Error("unknown authors");
+    await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+  }
+  for (const invalid of [[] as string[]]) {
+    if (invalid.length > 0) throw new Error("unknown authors");
+    await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+  }
+}
+
+// Its twin: the exit in an inner block tests the list the filter made.
+export async function exitInBlock(input: Input, ok: boolean) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  if (ok) {
+    if (invalid.length > 0) throw new Error("unknown authors");
+    await db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
+  }
+}
+
+// The checked list changed by writes its text does not spell as one:
+// destructured into, through a cast, by &&=, as a loop's variable,
+// deleted (an undefined `in` drops the filter), or through an alias.
+export async function writtenAfter(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  [input.authorIds[0]] = [extra];
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function replacedAfter(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  if (invalid.length > 0) throw new Error("unknown authors");
+  ({ other: input.authorIds } = input);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function rootReplaced(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  [input] = [{ ...input, authorIds: input.other }];
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function castAssigned(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  (input as Input).authorIds = input.other;
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function logicalAssigned(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  input.authorIds &&= input.other;
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function loopVariable(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  for (input.authorIds of [input.other]) console.log(input.authorIds);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function deletedAfter(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  delete (input as Partial<Input>).authorIds;
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function aliasDestructured(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const ids = input.authorIds;
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  [ids[0]] = [extra];
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+// Their twin: destructuring that reads the list, or writes beside it,
+// leaves it as checked.
+export async function destructuredRead(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  const [first] = input.authorIds;
+  let second: string | undefined;
+  [second, input.other[0]] = [input.authorIds[1], extra];
+  for (const id of input.authorIds) console.log(id, first, second);
+  delete (input as Partial<Input>).other;
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
+}
+
+// The input is stored where a function of the module reaches it, by a
+// name or pushed into a list, and such a function runs after the check.
+let current: Input | undefined;
+const pending: Input[] = [];
+function addToCurrent(extra: string) {
+  current?.authorIds.push(extra);
+  for (const p of pending) p.authorIds.push(extra);
+}
+
+export async function storedInModule(input: Input, extra: string) {
+  current = input;
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  addToCurrent(extra);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function pushedToModule(input: Input, extra: string) {
+  pending.push(input);
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const invalid = input.authorIds.filter((id) => !valid.has(id));
+  if (invalid.length > 0) throw new Error("unknown authors");
+  addToCurrent(extra);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+// Their twins: kept in the function's own list, or a name of a callback
+// of the function, or stored with no function run after the check.
+export async function storedLocally(input: Input, extra: string) {
+  const batch: Input[] = [];
+  batch.push(input);
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  addToCurrent(extra);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: batch.length > 0 } });
+}
+
+export async function aliasInCallback(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  found.forEach(() => {
+    const ids = input.authorIds;
+    console.log(ids);
+  });
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  addToCurrent(extra);
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
+}
+
+export async function storedNoCall(input: Input) {
+  current = input;
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  if (!input.authorIds.every((id) => valid.has(id))) return null;
+  console.log(String(input.authorIds.length));
+  return db.author.updateMany({ where: { id: { in: input.authorIds } }, data: { isActive: true } });
+}
+
+// The list checked is a name for the input's list, which is grown, or
+// handed on, after the check: the name's list grows with it.
+declare function normalize(input: Input): void;
+export async function grownThroughSource(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const ids = input.authorIds;
+  if (!ids.every((id) => valid.has(id))) return null;
+  input.authorIds.push(extra);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function sourceHandedOn(input: Input) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const ids = input.authorIds;
+  const invalid = ids.filter((id) => !valid.has(id));
+  if (invalid.length > 0) throw new Error("unknown authors");
+  normalize(input);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function letFromSource(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  let ids = input.authorIds;
+  if (!ids.every((id) => valid.has(id))) return null;
+  input.authorIds.push(extra);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+export async function destructuredFromSource(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const { authorIds: ids } = input;
+  if (!ids.every((id) => valid.has(id))) return null;
+  input.authorIds.push(extra);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } }); // want "updateMany on tenant-scoped \"Author\" does not filter by the tenant"
+}
+
+// Its twin: another list of the input changes.
+export async function sourceSiblingGrown(input: Input, extra: string) {
+  const found = await db.author.findMany({ where: { workspaceId: input.workspaceId } });
+  const valid = new Set(found.map((a) => a.id));
+  const ids = input.authorIds;
+  if (!ids.every((id) => valid.has(id))) return null;
+  input.other.push(extra);
+  return db.author.updateMany({ where: { id: { in: ids } }, data: { isActive: true } });
+}
