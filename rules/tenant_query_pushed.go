@@ -64,16 +64,20 @@ func pushedFrom(at tsparse.Node, list, key string) (rows, field string) {
 
 // loopLeavesKeys reports whether loop, a for-of (or for-in) over a
 // pushed list, cannot change the entry key of an element (any element,
-// for a list of keys): the element bound to a name only read
-// (loopElementRead), or destructured, which binds its entries and never
-// the element itself.
+// for a list of keys): the element bound to a name of the loop's own
+// that its body only reads (loopElementRead), or destructured, which
+// binds its entries and never the element itself. A name the loop does
+// not declare, or declares with var, outlives it holding the last
+// element (`for (last of claimed) {}` then `Object.assign(last, …)`),
+// where its body is no longer all that reads it.
 func loopLeavesKeys(loop tsparse.Node, key string) bool {
 	if key == "" {
 		return true
 	}
 	switch left := loop.Field("left"); left.Kind() {
 	case "identifier":
-		return loopElementRead(loop.Field("body"), left.Text())
+		own := slices.ContainsFunc(loop.Children(), func(c tsparse.Node) bool { return c.Kind() == "const" || c.Kind() == "let" })
+		return own && loopElementRead(loop.Field("body"), left.Text())
 	case "object_pattern", "array_pattern":
 		return true
 	}

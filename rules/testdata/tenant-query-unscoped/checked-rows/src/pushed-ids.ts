@@ -104,3 +104,30 @@ export async function walkHands(teamId: string) {
   for (const c of claimed) collect([c.id]), Object.assign(c, { id: "x" });
   await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
 }
+
+// A loop whose name it does not declare, or declares with var, leaves
+// the last element in it, for anything after the loop to rewrite.
+declare function rename(doc: { id: string }): void;
+export async function walkKeepsLast(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  let last: any;
+  for (last of claimed) console.log(last.id);
+  rename(last);
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+  const kept: { id: string; doc: any }[] = [];
+  for (const doc of docs) kept.push({ id: doc.id, doc });
+  for (var held of kept) console.log(held.id);
+  rename(held!);
+  await prisma.document.updateMany({ where: { id: { in: kept.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+}
+
+// Its own let, even one given another value, holds no element past it.
+export async function walkOwnLet(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  for (let c of claimed) console.log(c.id);
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } });
+}
