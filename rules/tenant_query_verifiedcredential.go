@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -21,7 +22,8 @@ import (
 //
 // A function named for checking (verify, compare, equal, match) handed a
 // stored row's credential column and a value the caller presents, whose
-// truthy result the call needs, checks the credential as `row.tokenHash
+// truthy verdict the call needs (awaited, unless the function answers at
+// once: verdictRead), checks the credential as `row.tokenHash
 // === presented` does, which the rule accepts after a lookup by id: the
 // row is the caller's by the secret, whichever rows the lookup read (the
 // lookup itself is judged on its own). The row is a const a single-row
@@ -92,7 +94,7 @@ func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *p
 	if fn.Kind() == "member_expression" {
 		name = fn.Field("property").Text()
 	}
-	if !slices.ContainsFunc(nameWords(name), func(w string) bool { return slices.Contains(verifyingWords, w) }) {
+	if !slices.ContainsFunc(nameWords(name), func(w string) bool { return slices.Contains(verifyingWords, w) }) || !verdictRead(call, name) {
 		return ""
 	}
 	args := namedNoComments(call.Field("arguments"))
@@ -110,6 +112,21 @@ func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *p
 		return ""
 	}
 	return field
+}
+
+// verdictRead reports whether the value call gives where it stands is
+// its verdict: awaited, or from a function that answers at once (crypto's
+// timingSafeEqual, bcrypt's compareSync). Other checks (bcrypt.compare,
+// argon2.verify) answer with a promise, truthy however it settles: `if
+// (verifyToken(token, key.tokenHash))` passes for any token, and so does
+// an ordering that answers 0 for a match (`Buffer.compare(a, b)`,
+// localeCompare) for any token but the right one.
+func verdictRead(call tsparse.Node, name string) bool {
+	p := call.Parent()
+	for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression" {
+		p = p.Parent()
+	}
+	return p.Kind() == "await_expression" || name == "timingSafeEqual" || strings.HasSuffix(name, "Sync")
 }
 
 // mentionsRow reports whether n reads anything of row, directly or

@@ -89,3 +89,23 @@ export async function movedAfter(id: string, token: string, other: string) {
   key.id = other;
   await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
 }
+
+// A check not awaited gives a promise, truthy whatever the token; an
+// ordering answers 0, falsy, for the one token that matches. A check that
+// answers at once (compareSync) needs no await.
+declare const bcryptSync: { compareSync(plain: string, hash: string): boolean };
+export async function unawaited(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return;
+  if (verifyToken(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (Buffer.compare(Buffer.from(token), Buffer.from(key.tokenHash))) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  const ok = bcrypt.compare(token, key.tokenHash);
+  if (!ok) return;
+  await db.apiToken.update({ where: { id: key.id }, data: { label: "c" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+}
+
+export async function answeredAtOnce(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } });
+  if (!key || !bcryptSync.compareSync(token, key.tokenHash)) return;
+  await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
+}
