@@ -37,6 +37,10 @@ import (
 // what it is given (bcrypt.compare, argon2.verify, timingSafeEqual).
 var verifyingWords = []string{"verify", "compare", "equal", "equals", "match", "matches"}
 
+// negatingWords turn a checking name around: notEqual, doesNotMatch and
+// noMatch answer true for a value that differs.
+var negatingWords = []string{"not", "no", "non", "never"}
+
 // credentialVerified reports whether value, `row.<idName>`, reads the key
 // of a stored row of target whose credential the caller presented and a
 // verifying function accepted before the call.
@@ -94,7 +98,8 @@ func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *p
 	if fn.Kind() == "member_expression" {
 		name = fn.Field("property").Text()
 	}
-	if !slices.ContainsFunc(nameWords(name), func(w string) bool { return slices.Contains(verifyingWords, w) }) || !verdictRead(call, name) {
+	words := nameWords(name)
+	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(verifyingWords, w) }) || slices.ContainsFunc(words, func(w string) bool { return slices.Contains(negatingWords, w) }) || !verdictRead(call, name) {
 		return ""
 	}
 	args := namedNoComments(call.Field("arguments"))

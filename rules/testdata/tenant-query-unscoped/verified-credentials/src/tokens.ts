@@ -109,3 +109,20 @@ export async function answeredAtOnce(id: string, token: string) {
   if (!key || !bcryptSync.compareSync(token, key.tokenHash)) return;
   await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
 }
+
+// A name that says the values differ answers true for the wrong token.
+declare function hashesNotEqual(a: string, b: string): Promise<boolean>;
+declare function doesNotMatch(a: string, b: string): Promise<boolean>;
+export async function negated(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return;
+  if (await hashesNotEqual(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (await doesNotMatch(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+}
+
+declare function hashesEqual(a: string, b: string): Promise<boolean>;
+export async function affirmed(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } });
+  if (!key || !(await hashesEqual(token, key.tokenHash))) return;
+  await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
+}
