@@ -28,8 +28,9 @@ import (
 // row is the caller's by the secret, whichever rows the lookup read (the
 // lookup itself is judged on its own). The row is a const a single-row
 // query on its model returned, or the element of a for-of over a const
-// list a findMany on it returned; neither its credential nor the row is
-// changed from the query to the check. The call is reached only when the
+// list a findMany on it returned, a list nothing else walks or is handed
+// (elementsKept); neither its credential nor the row is changed from the
+// query to the check. The call is reached only when the
 // result is truthy: inside an if that tests it (alone or among && terms),
 // or after an if that leaves when it is falsy.
 
@@ -75,7 +76,8 @@ func (q *queryCheck) credentialVerified(value string, target *prisma.Model, idNa
 // `for (const row of list)` over a const awaited from a findMany on it.
 func (q *queryCheck) storedRowLoad(row string, target *prisma.Model) (tsparse.Node, bool) {
 	name, ops := row, []string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"}
-	if list := constLoopSource(q.call, row); list != "" {
+	list := constLoopSource(q.call, row)
+	if list != "" {
 		name, ops = list, []string{"findMany"}
 	}
 	held, ok := constBefore(name, q.call)
@@ -86,7 +88,38 @@ func (q *queryCheck) storedRowLoad(row string, target *prisma.Model) (tsparse.No
 	if !ok || c.Delegate != delegateName(target.Name) || !slices.Contains(ops, c.Operation) || rowAssignedBetween(held, q.call, name) {
 		return tsparse.Node{}, false
 	}
+	if list != "" && !elementsKept(held, q.call, list) {
+		return tsparse.Node{}, false
+	}
 	return c.Node, true
+}
+
+// elementsKept reports whether, from held (a list's value) to at, the
+// list is named only as the list a loop or callback around at walks
+// (`for (const t of tokens)`, `tokens.forEach((t) => …)`), or to read its
+// length. Handed on, or walked by another loop or callback, any element
+// may have had its credential or key replaced by the time at's turn reads
+// it (`tokens.forEach((t) => Object.assign(t, { tokenHash }))`), and the
+// row's own name shows none of it.
+func elementsKept(held, at tsparse.Node, list string) bool {
+	outer, _ := functionChain(at)
+	return !anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != list || n.Start() < held.End() || n.End() > at.Start() || !sameBinding(n, at, list) {
+			return false
+		}
+		p := n.Parent()
+		switch {
+		case p.Kind() == "for_in_statement" && sameNode(p.Field("right"), n):
+			return !spans(p.Field("body"), at)
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), n):
+			if p.Field("property").Text() == "length" {
+				return memberWritten(p)
+			}
+			args := p.Parent().Field("arguments")
+			return p.Parent().Kind() != "call_expression" || !slices.ContainsFunc(namedNoComments(args), func(a tsparse.Node) bool { return functionKinds[a.Kind()] && spans(a, at) })
+		}
+		return true
+	})
 }
 
 // verifiedCredential is the credential column of target that call, a

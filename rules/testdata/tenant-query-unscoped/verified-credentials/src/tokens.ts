@@ -126,3 +126,43 @@ export async function affirmed(id: string, token: string) {
   if (!key || !(await hashesEqual(token, key.tokenHash))) return;
   await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
 }
+
+// The candidates' hashes replaced before the walk that checks them,
+// through a name other than the loop's: a callback's, an earlier loop's,
+// an element taken out.
+export async function replacedBefore(token: string) {
+  const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8) } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  const tokenHash = await hashToken(token);
+  tokens.forEach((t) => Object.assign(t, { tokenHash }));
+  for (const apiToken of tokens) {
+    if (await verifyToken(token, apiToken.tokenHash)) await db.apiToken.update({ where: { id: apiToken.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  }
+  const others = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8) } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  for (const t of others) Object.assign(t, { tokenHash });
+  for (const apiToken of others) {
+    if (await verifyToken(token, apiToken.tokenHash)) await db.apiToken.update({ where: { id: apiToken.id }, data: { label: "b" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  }
+  const more = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8) } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  const first = more[0];
+  Object.assign(first, { tokenHash });
+  for (const apiToken of more) {
+    if (await verifyToken(token, apiToken.tokenHash)) await db.apiToken.update({ where: { id: apiToken.id }, data: { label: "c" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  }
+}
+
+// Its length read, and a walk by a callback, keep every element.
+export async function walkedOnly(token: string) {
+  const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8) } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (tokens.length === 0) return;
+  tokens.forEach(async (apiToken) => {
+    if (await verifyToken(token, apiToken.tokenHash)) await db.apiToken.update({ where: { id: apiToken.id }, data: { label: "a" } });
+  });
+}
+
+export async function walkedOnce(token: string) {
+  const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8) } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  console.log(tokens.length);
+  for (const apiToken of tokens) {
+    if (await verifyToken(token, apiToken.tokenHash)) await db.apiToken.update({ where: { id: apiToken.id }, data: { label: "b" } });
+  }
+}
