@@ -142,7 +142,7 @@ func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *p
 		switch {
 		case stored != "" && credentialColumn(target, stored) && field == "":
 			field = stored
-		case !mentionsRow(a, row, 0) && !q.provesNothing(a) && !unpresented(a) && a.Kind() != "spread_element":
+		case !q.mentionsStored(a, row, 0) && !q.provesNothing(a) && !unpresented(a) && a.Kind() != "spread_element":
 			presented = true
 		}
 	}
@@ -167,20 +167,39 @@ func verdictRead(call tsparse.Node, name string) bool {
 	return p.Kind() == "await_expression" || name == "timingSafeEqual" || strings.HasSuffix(name, "Sync")
 }
 
-// mentionsRow reports whether n reads anything of row, directly or
-// through the consts it names (`hash(row.tokenHash)`, `const h =
-// String(row.tokenHash)`): what the row holds is no value the caller
-// presents.
-func mentionsRow(n tsparse.Node, row string, depth int) bool {
+// mentionsStored reports whether n reads anything of row, or of a row a
+// query returned, directly or through the names that hold it: a const
+// (`const h = String(row.tokenHash)`), a let given it anywhere (`h =
+// row.tokenHash`), a name destructured from it (`const { tokenHash } =
+// row`). What a row holds is no value the caller presents: the row's own
+// hash matches itself, and another row's matches it when the caller
+// chose both ids (`verifyToken(other.tokenHash, key.tokenHash)`).
+func (q *queryCheck) mentionsStored(n tsparse.Node, row string, depth int) bool {
 	return depth <= 4 && anyNode(n, func(d tsparse.Node) bool {
+		if _, ok := q.callAt(d); ok {
+			return true
+		}
 		if d.Kind() != "identifier" && d.Kind() != "shorthand_property_identifier" {
 			return false
 		}
 		if d.Text() == row || readsRow(d, row) {
 			return true
 		}
-		v, ok := constValue(d)
-		return ok && mentionsRow(v, row, depth+1)
+		outer, _ := functionChain(d)
+		return anyNode(outer, func(b tsparse.Node) bool {
+			var left, value tsparse.Node
+			switch b.Kind() {
+			case "variable_declarator":
+				left, value = b.Field("name"), b.Field("value")
+			case "assignment_expression", "augmented_assignment_expression":
+				left, value = uncast(b.Field("left")), b.Field("right")
+			case "for_in_statement":
+				left, value = b.Field("left"), b.Field("right")
+			default:
+				return false
+			}
+			return value.Valid() && bindsName(left, d.Text()) && sameBinding(b, d, d.Text()) && q.mentionsStored(value, row, depth+1)
+		})
 	})
 }
 

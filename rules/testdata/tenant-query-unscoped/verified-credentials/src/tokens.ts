@@ -166,3 +166,35 @@ export async function walkedOnce(token: string) {
     if (await verifyToken(token, apiToken.tokenHash)) await db.apiToken.update({ where: { id: apiToken.id }, data: { label: "b" } });
   }
 }
+
+// The value presented is stored data: the row's hash held in a let, or
+// another row's, which matches when the caller names one row twice.
+export async function storedPresented(id: string, otherId: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  const other = await db.apiToken.findUnique({ where: { id: otherId } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key || !other) return;
+  let presented = token;
+  if (!presented) presented = key.tokenHash;
+  if (await verifyToken(presented, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (await verifyToken(other.tokenHash, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  const { tokenHash: held } = other;
+  if (await verifyToken(held, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "c" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+}
+
+export async function storedLookup(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return null;
+  let presented = token;
+  if (!presented) presented = key.tokenHash;
+  if (!(await verifyToken(presented, key.tokenHash))) throw new Error("unauthorized");
+  return key;
+}
+
+// A let given only what the caller sent.
+export async function presentedLet(id: string, header: string, cookie: string) {
+  const key = await db.apiToken.findUnique({ where: { id } });
+  if (!key) return;
+  let presented = header;
+  if (!presented) presented = cookie;
+  if (await verifyToken(presented, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
+}
