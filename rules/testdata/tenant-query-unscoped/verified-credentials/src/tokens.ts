@@ -198,3 +198,31 @@ export async function presentedLet(id: string, header: string, cookie: string) {
   if (!presented) presented = cookie;
   if (await verifyToken(presented, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
 }
+
+// A write where the check held proves nothing for one in the other
+// branch, or in the catch that a failed check's throw reaches.
+export async function otherBranch(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return;
+  if (await verifyToken(token, key.tokenHash)) {
+    await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
+  } else {
+    await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  }
+  try {
+    if (!(await verifyToken(token, key.tokenHash))) throw new Error("unauthorized");
+    await db.apiToken.update({ where: { id: key.id }, data: { label: "c" } });
+  } catch {
+    await db.apiToken.update({ where: { id: key.id }, data: { label: "d" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  }
+}
+
+// One after it, on the path where the check held, is proven by it.
+export async function sameBranch(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } });
+  if (!key) return;
+  if (await verifyToken(token, key.tokenHash)) {
+    await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
+    await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } });
+  }
+}
