@@ -20,8 +20,9 @@ import (
 //	  }
 //	}
 //
-// A function named for checking (verify, compare, equal, match) handed a
-// stored row's credential column and a value the caller presents, whose
+// A function named for checking (verify, compare, equal, match; read,
+// when the application defines it, for a verdict on every return:
+// checksAsNamed) handed a stored row's credential column and a value the caller presents, whose
 // truthy verdict the call needs (awaited, unless the function answers at
 // once: verdictRead), checks the credential as `row.tokenHash
 // === presented` does, which the rule accepts after a lookup by id: the
@@ -126,13 +127,8 @@ func elementsKept(held, at tsparse.Node, list string) bool {
 // verifying function's, is given from row beside a value the caller
 // presents; "" when call is not such a check.
 func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *prisma.Model) string {
-	fn := uncast(call.Field("function"))
-	name := fn.Text()
-	if fn.Kind() == "member_expression" {
-		name = fn.Field("property").Text()
-	}
-	words := nameWords(name)
-	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(verifyingWords, w) }) || slices.ContainsFunc(words, func(w string) bool { return slices.Contains(negatingWords, w) }) || !verdictRead(call, name) {
+	name := calleeName(call)
+	if !checkingName(name) || !verdictRead(call, name) {
 		return ""
 	}
 	args := namedNoComments(call.Field("arguments"))
@@ -146,10 +142,93 @@ func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *p
 			presented = true
 		}
 	}
-	if !presented {
+	if !presented || !q.checksAsNamed(call, 0) {
 		return ""
 	}
 	return field
+}
+
+// calleeName is the name of the function call calls: `verify` of
+// `verify(…)` and of `argon2.verify(…)`.
+func calleeName(call tsparse.Node) string {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() == "member_expression" {
+		return fn.Field("property").Text()
+	}
+	return fn.Text()
+}
+
+// checkingName reports whether name is named for checking what it is
+// given, and not for the opposite.
+func checkingName(name string) bool {
+	words := nameWords(name)
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(verifyingWords, w) }) && !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(negatingWords, w) })
+}
+
+// checksAsNamed reports whether call, to a function named for checking,
+// checks as its name says, as far as the rule can read: a function of
+// the application (one the file declares, or imports from another of its
+// files) is read, and must answer on every return with false, an
+// equality, the verdict of a call that checks as named (a few levels
+// down), or && of those; `function verifyToken() { return true }` checks
+// nothing. A library's function is taken at its name, and so is nothing
+// the file declares itself under that name but cannot read (a function
+// nested in another, or bound twice).
+func (q *queryCheck) checksAsNamed(call tsparse.Node, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	read := false
+	checks := q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		read = true
+		body := fn.Field("body")
+		if body.Kind() != "statement_block" {
+			return hq.verdictValue(body, depth)
+		}
+		returns, ok := 0, true
+		eachReturn(body, func(_, v tsparse.Node) bool {
+			returns++
+			ok = v.Valid() && hq.verdictValue(v, depth)
+			return ok
+		})
+		return ok && returns > 0
+	})
+	if read {
+		return checks
+	}
+	callee := uncast(call.Field("function"))
+	return callee.Kind() != "identifier" || !anyNode(call.Tree().Root(), func(d tsparse.Node) bool {
+		switch d.Kind() {
+		case "function_declaration":
+			return d.Field("name").Text() == callee.Text()
+		case "variable_declarator":
+			return d.Field("name").Text() == callee.Text() && functionKinds[uncast(d.Field("value")).Kind()]
+		}
+		return false
+	})
+}
+
+// verdictValue reports whether v, what a checking function returns, is
+// a verdict on what it was given (checksAsNamed).
+func (q *queryCheck) verdictValue(v tsparse.Node, depth int) bool {
+	v = uncastAwait(v)
+	switch v.Kind() {
+	case "false":
+		return true
+	case "binary_expression":
+		switch v.Field("operator").Text() {
+		case "===", "==":
+			return true
+		case "&&":
+			// A term before the last is read for its truth: a promise
+			// there is true.
+			left := uncast(v.Field("left"))
+			return (left.Kind() != "call_expression" || verdictRead(left, calleeName(left))) && q.verdictValue(left, depth) && q.verdictValue(v.Field("right"), depth)
+		}
+	case "call_expression":
+		return checkingName(calleeName(v)) && q.checksAsNamed(v, depth+1)
+	}
+	return false
 }
 
 // verdictRead reports whether the value call gives where it stands is

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "crypto";
 import { db } from "./db";
+import { verifySecret } from "./auth";
 
 declare function verifyToken(token: string, hash: string): Promise<boolean>;
 declare function hashToken(token: string): Promise<string>;
@@ -225,4 +226,39 @@ export async function sameBranch(id: string, token: string) {
     await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
     await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } });
   }
+}
+
+// A checking function the file defines is read: one that answers true
+// whatever it is given, or nests where it cannot be read, checks nothing.
+async function verifyAny(token: string, hash: string) {
+  console.log(token, hash);
+  return true;
+}
+const matchesLoosely = async (token: string, hash: string) => token.length > 0 || hash.length > 0;
+export async function alwaysTrue(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return;
+  if (await verifyAny(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (await matchesLoosely(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  async function verifyInner(t: string, h: string) {
+    return t !== h;
+  }
+  if (await verifyInner(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "c" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (await verifySecret(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "d" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+}
+
+// One that answers with a library's verdict, an equality, or false.
+async function verifyHashed(token: string, hash: string) {
+  try {
+    return await bcrypt.compare(token, hash);
+  } catch {
+    return false;
+  }
+}
+const hashesMatch = async (token: string, hash: string) => (await hashToken(token)) === hash;
+export async function checkedByHelper(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } });
+  if (!key || !(await verifyHashed(token, key.tokenHash))) return;
+  await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
+  if (await hashesMatch(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } });
 }
