@@ -262,3 +262,21 @@ export async function checkedByHelper(id: string, token: string) {
   await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
   if (await hashesMatch(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } });
 }
+
+// Equal to another row's hash: one row named twice matches itself.
+export async function equalsStored(id: string, otherId: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return null;
+  const other = await db.apiToken.findUnique({ where: { id: otherId } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!other || other.tokenHash !== key.tokenHash) throw new Error("unauthorized");
+  return key;
+}
+
+// Equal to what the caller sent, hashed.
+export async function equalsPresented(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } });
+  if (!key) return null;
+  const presented = await hashToken(token);
+  if (presented !== key.tokenHash) throw new Error("unauthorized");
+  return key;
+}
