@@ -88,6 +88,39 @@ func loopLeavesKeys(loop tsparse.Node, key string) bool {
 // is.
 var listReads = []string{"length", "map", "flatMap", "filter", "forEach", "some", "every", "find", "includes"}
 
+// elementsKeptBy reports whether m, `list.<read>` of a list of objects,
+// can change no element's key: its length, includes, or a method whose
+// callback, an arrow function given no third argument (the list itself),
+// binds the element as a loop's own name would (loopLeavesKeys). find and
+// filter give elements out, and a function named there
+// (`claimed.forEach(rename)`) is handed them.
+func elementsKeptBy(m tsparse.Node) bool {
+	switch m.Field("property").Text() {
+	case "length", "includes":
+		return true
+	case "find", "filter":
+		return false
+	}
+	call := m.Parent()
+	if call.Kind() != "call_expression" || !sameNode(call.Field("function"), m) {
+		return false
+	}
+	args := namedNoComments(call.Field("arguments"))
+	if len(args) == 0 || args[0].Kind() != "arrow_function" {
+		return false
+	}
+	param, count := firstParam(args[0])
+	switch {
+	case count > 2:
+		return false
+	case count == 0:
+		return true
+	case param.Kind() == "identifier":
+		return loopElementRead(args[0].Field("body"), param.Text())
+	}
+	return param.Kind() == "object_pattern" || param.Kind() == "array_pattern"
+}
+
 // listUse judges one use of a pushed list: ok when it only reads the list
 // or pushes an element the rows of a loop give (rows and field set then).
 func listUse(n tsparse.Node, key string) (rows, field string, ok bool) {
@@ -99,7 +132,7 @@ func listUse(n tsparse.Node, key string) (rows, field string, ok bool) {
 	call := m.Parent()
 	if slices.Contains(listReads, prop) {
 		// `ids.length = 0` empties it.
-		return "", "", call.Kind() != "assignment_expression" && call.Kind() != "augmented_assignment_expression"
+		return "", "", call.Kind() != "assignment_expression" && call.Kind() != "augmented_assignment_expression" && (key == "" || elementsKeptBy(m))
 	}
 	args := namedNoComments(call.Field("arguments"))
 	if prop != "push" || call.Kind() != "call_expression" || call.Field("function").Start() != m.Start() || len(args) != 1 {

@@ -131,3 +131,31 @@ export async function walkOwnLet(teamId: string) {
   for (let c of claimed) console.log(c.id);
   await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } });
 }
+
+// A method that reads the list but hands its elements on: to a named
+// function, to a callback given the list itself, or out (find, filter).
+export async function readHands(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  claimed.forEach(rename);
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+  const found: { id: string; doc: any }[] = [];
+  for (const doc of docs) found.push({ id: doc.id, doc });
+  rename(found.find((c) => c.doc.sheet)!);
+  await prisma.document.updateMany({ where: { id: { in: found.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+  const listed: { id: string; doc: any }[] = [];
+  for (const doc of docs) listed.push({ id: doc.id, doc });
+  listed.forEach((c, i, all) => rename(all[i]));
+  await prisma.document.updateMany({ where: { id: { in: listed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+}
+
+// Callbacks that only read the element, or destructure it.
+export async function readOnly(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  if (!claimed.some((c) => c.doc.sheet)) return;
+  claimed.forEach(({ doc }) => rename(doc));
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } });
+}
