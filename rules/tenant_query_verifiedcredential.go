@@ -247,38 +247,69 @@ func verdictRead(call tsparse.Node, name string) bool {
 }
 
 // mentionsStored reports whether n reads anything of row, or of a row a
-// query returned, directly or through the names that hold it: a const
-// (`const h = String(row.tokenHash)`), a let given it anywhere (`h =
+// query returned, directly or through what holds it: a const (`const h =
+// String(row.tokenHash)`), a let given it anywhere (`h =
 // row.tokenHash`), a name destructured from it (`const { tokenHash } =
-// row`). What a row holds is no value the caller presents: the row's own
-// hash matches itself, and another row's matches it when the caller
-// chose both ids (`verifyToken(other.tokenHash, key.tokenHash)`).
+// row`), an object, list or map it was put in (`bag.h = row.tokenHash`,
+// `cache.set(id, row.tokenHash)`, `this.h = …`). What a row holds is no
+// value the caller presents: the row's own hash matches itself, and
+// another row's matches it when the caller chose both ids
+// (`verifyToken(other.tokenHash, key.tokenHash)`).
 func (q *queryCheck) mentionsStored(n tsparse.Node, row string, depth int) bool {
 	return depth <= 4 && anyNode(n, func(d tsparse.Node) bool {
 		if _, ok := q.callAt(d); ok {
 			return true
 		}
-		if d.Kind() != "identifier" && d.Kind() != "shorthand_property_identifier" {
-			return false
-		}
-		if d.Text() == row || readsRow(d, row) {
-			return true
-		}
-		outer, _ := functionChain(d)
-		return anyNode(outer, func(b tsparse.Node) bool {
-			var left, value tsparse.Node
-			switch b.Kind() {
-			case "variable_declarator":
-				left, value = b.Field("name"), b.Field("value")
-			case "assignment_expression", "augmented_assignment_expression":
-				left, value = uncast(b.Field("left")), b.Field("right")
-			case "for_in_statement":
-				left, value = b.Field("left"), b.Field("right")
-			default:
-				return false
+		var scope tsparse.Node
+		switch d.Kind() {
+		case "identifier", "shorthand_property_identifier":
+			if d.Text() == row || readsRow(d, row) {
+				return true
 			}
-			return value.Valid() && bindsName(left, d.Text()) && sameBinding(b, d, d.Text()) && q.mentionsStored(value, row, depth+1)
-		})
+			// A global (Buffer) is given nothing the file can see.
+			scope, _ = bindingScope(d, d.Text(), -1)
+		case "this":
+			scope, _ = functionChain(d)
+		}
+		return scope.Valid() && q.givenStored(scope, d, row, depth)
+	})
+}
+
+// givenStored reports whether, in scope (where it is bound), the name d
+// is given, or a part of what it holds is, a value mentionsStored reads
+// as stored: by its declaration, an assignment to it or to a member of it
+// (`bag.h = …`, `list[0] = …`), a loop binding it, or a method of it or
+// Object.assign handed the value (`cache.set(id, …)`, `list.push(…)`).
+func (q *queryCheck) givenStored(scope, d tsparse.Node, row string, depth int) bool {
+	name := d.Text()
+	same := func(n tsparse.Node) bool { return d.Kind() == "this" || sameBinding(n, d, name) }
+	holder := func(n tsparse.Node) bool {
+		for n = uncast(n); n.Kind() == "member_expression" || n.Kind() == "subscript_expression"; n = uncast(n.Field("object")) {
+		}
+		return n.Kind() == d.Kind() && n.Text() == name && same(n)
+	}
+	return anyNode(scope, func(b tsparse.Node) bool {
+		var values []tsparse.Node
+		switch b.Kind() {
+		case "variable_declarator":
+			if bindsName(b.Field("name"), name) && same(b) {
+				values = append(values, b.Field("value"))
+			}
+		case "assignment_expression", "augmented_assignment_expression":
+			if left := uncast(b.Field("left")); bindsName(left, name) && same(b) || holder(left) {
+				values = append(values, b.Field("right"))
+			}
+		case "for_in_statement":
+			if bindsName(b.Field("left"), name) && same(b) {
+				values = append(values, b.Field("right"))
+			}
+		case "call_expression":
+			fn, args := uncast(b.Field("function")), namedNoComments(b.Field("arguments"))
+			if fn.Kind() == "member_expression" && (holder(fn.Field("object")) || fn.Text() == "Object.assign" && len(args) > 0 && holder(args[0])) {
+				values = append(values, args...)
+			}
+		}
+		return slices.ContainsFunc(values, func(v tsparse.Node) bool { return v.Valid() && q.mentionsStored(v, row, depth+1) })
 	})
 }
 

@@ -280,3 +280,30 @@ export async function equalsPresented(id: string, token: string) {
   if (presented !== key.tokenHash) throw new Error("unauthorized");
   return key;
 }
+
+// The row's hash put in an object, a list or a map, then read back as
+// the value presented.
+const seen = new Map<string, string>();
+export async function heldStored(id: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return;
+  const bag: { h?: string } = {};
+  bag.h = key.tokenHash;
+  if (await verifyToken(bag.h, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  const hashes: string[] = [];
+  hashes.push(key.tokenHash);
+  if (await verifyToken(hashes[0], key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  seen.set(id, key.tokenHash);
+  if (await verifyToken(seen.get(id)!, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "c" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+}
+
+// What the caller sent, held in an object.
+export async function heldPresented(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return;
+  const credentials = { token };
+  const tried: string[] = [];
+  tried.push(token);
+  if (await verifyToken(credentials.token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
+  if (await verifyToken(tried[0], key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } });
+}
