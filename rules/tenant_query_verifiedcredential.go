@@ -178,20 +178,13 @@ func (q *queryCheck) checksAsNamed(call tsparse.Node, depth int) bool {
 	if depth > 3 {
 		return false
 	}
+	if fn, defined := q.definedMethod(call); defined {
+		return fn.Valid() && q.answersVerdict(fn, depth)
+	}
 	read := false
 	checks := q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
 		read = true
-		body := fn.Field("body")
-		if body.Kind() != "statement_block" {
-			return hq.verdictValue(body, depth)
-		}
-		returns, ok := 0, true
-		eachReturn(body, func(_, v tsparse.Node) bool {
-			returns++
-			ok = v.Valid() && hq.verdictValue(v, depth)
-			return ok
-		})
-		return ok && returns > 0
+		return hq.answersVerdict(fn, depth)
 	})
 	if read {
 		return checks
@@ -206,6 +199,89 @@ func (q *queryCheck) checksAsNamed(call tsparse.Node, depth int) bool {
 		}
 		return false
 	})
+}
+
+// answersVerdict reports whether fn answers with a verdict (verdictValue)
+// on every return, and returns at all.
+func (q *queryCheck) answersVerdict(fn tsparse.Node, depth int) bool {
+	body := fn.Field("body")
+	if body.Kind() != "statement_block" {
+		return q.verdictValue(body, depth)
+	}
+	returns, ok := 0, true
+	eachReturn(body, func(_, v tsparse.Node) bool {
+		returns++
+		ok = v.Valid() && q.verdictValue(v, depth)
+		return ok
+	})
+	return ok && returns > 0
+}
+
+// definedMethod is the function a method call `x.m(…)` runs when the file
+// defines it: an entry of the object literal a const x holds, a method of
+// the class of the file a const x holds an instance of (`new Checker()`),
+// or, for `this.m(…)`, of the class around it that no subclass or file
+// may replace (finalMethod). defined is false when the file defines no
+// such x (a library's object); fn is invalid when it does but the
+// function cannot be read (an entry that is no function literal, a
+// method the class may inherit or a subclass override).
+func (q *queryCheck) definedMethod(call tsparse.Node) (fn tsparse.Node, defined bool) {
+	callee := uncast(call.Field("function"))
+	if callee.Kind() != "member_expression" {
+		return tsparse.Node{}, false
+	}
+	name := callee.Field("property").Text()
+	if method := calledOnThis(call); method != "" {
+		class := enclosingFunction(call)
+		for class.Kind() == "arrow_function" {
+			class = enclosingFunction(class)
+		}
+		if class.Parent().Kind() != "class_body" || !slices.ContainsFunc(namedNoComments(class.Parent()), func(m tsparse.Node) bool { return keyName(m.Field("name")) == method }) {
+			return tsparse.Node{}, false
+		}
+		return finalMethod(q.helpers, call, method), true
+	}
+	object := uncast(callee.Field("object"))
+	if object.Kind() != "identifier" {
+		return tsparse.Node{}, false
+	}
+	v, ok := constBefore(object.Text(), call)
+	if !ok {
+		v = moduleConst(call.Tree().Root(), object.Text(), false)
+	}
+	var entries []tsparse.Node
+	switch v = uncast(v); v.Kind() {
+	case "object":
+		entries = namedNoComments(v)
+	case "new_expression":
+		c := v.Field("constructor")
+		class := tsparse.Node{}
+		anyNode(call.Tree().Root(), func(d tsparse.Node) bool {
+			if d.Kind() == "class_declaration" && d.Field("name").Text() == c.Text() {
+				class = d
+			}
+			return class.Valid()
+		})
+		if !class.Valid() {
+			return tsparse.Node{}, false
+		}
+		if class.Field("body").Valid() && !slices.ContainsFunc(namedNoComments(class), func(n tsparse.Node) bool { return n.Kind() == "class_heritage" }) {
+			entries = namedNoComments(class.Field("body"))
+		}
+	default:
+		return tsparse.Node{}, false
+	}
+	for _, e := range entries {
+		switch {
+		case e.Kind() == "method_definition" && keyName(e.Field("name")) == name:
+			return e, true
+		case e.Kind() == "pair" && keyName(e.Field("key")) == name:
+			if f := uncast(e.Field("value")); f.Kind() == "arrow_function" || f.Kind() == "function_expression" {
+				return f, true
+			}
+		}
+	}
+	return tsparse.Node{}, true
 }
 
 // verdictValue reports whether v, what a checking function returns, is

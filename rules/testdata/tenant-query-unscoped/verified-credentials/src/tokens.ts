@@ -307,3 +307,37 @@ export async function heldPresented(id: string, token: string) {
   if (await verifyToken(credentials.token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
   if (await verifyToken(tried[0], key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } });
 }
+
+// A checking method of an object or a class the file defines is read too.
+const lenient = { verifyToken: async (token: string, hash: string) => token !== "" || hash !== "" };
+class LenientChecker {
+  async compare(token: string, hash: string) {
+    return token.length > 0;
+  }
+  async rotate(id: string, token: string) {
+    const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+    if (!key || !(await this.compare(token, key.tokenHash))) return;
+    await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  }
+}
+const lenientChecker = new LenientChecker();
+export async function lenientMethods(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return;
+  if (await lenient.verifyToken(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (await lenientChecker.compare(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+}
+
+const strict = { verifyToken: async (token: string, hash: string) => (await hashToken(token)) === hash };
+class StrictChecker {
+  async compare(token: string, hash: string) {
+    return bcrypt.compare(token, hash);
+  }
+}
+const strictChecker = new StrictChecker();
+export async function strictMethods(id: string, token: string) {
+  const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  if (!key) return;
+  if (await strict.verifyToken(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "a" } });
+  if (await strictChecker.compare(token, key.tokenHash)) await db.apiToken.update({ where: { id: key.id }, data: { label: "b" } });
+}
