@@ -76,10 +76,19 @@ func patternNames(n tsparse.Node, names []string) []string {
 // runsBefore reports whether a statement that holds n runs, without a
 // condition, whenever at (later in the same function) runs: nothing
 // between n and the innermost node holding both chooses whether n runs or
-// catches what it throws.
+// catches what it throws, and that node does not choose between them
+// either: n in one branch of an if, a ternary or a switch and at in
+// another, or n in a try and at in its catch or finally, which run when
+// n never did or threw.
 func runsBefore(n, at tsparse.Node) bool {
 	for p := n.Parent(); p.Valid(); p = p.Parent() {
 		if spans(p, at) {
+			switch p.Kind() {
+			case "if_statement", "ternary_expression":
+				return spans(p.Field("condition"), n)
+			case "try_statement", "switch_body":
+				return false
+			}
 			return true
 		}
 		switch p.Kind() {

@@ -64,16 +64,20 @@ func pushedFrom(at tsparse.Node, list, key string) (rows, field string) {
 
 // loopLeavesKeys reports whether loop, a for-of (or for-in) over a
 // pushed list, cannot change the entry key of an element (any element,
-// for a list of keys): the element bound to a name only read
-// (loopElementRead), or destructured, which binds its entries and never
-// the element itself.
+// for a list of keys): the element bound to a name of the loop's own
+// that its body only reads (loopElementRead), or destructured, which
+// binds its entries and never the element itself. A name the loop does
+// not declare, or declares with var, outlives it holding the last
+// element (`for (last of claimed) {}` then `Object.assign(last, …)`),
+// where its body is no longer all that reads it.
 func loopLeavesKeys(loop tsparse.Node, key string) bool {
 	if key == "" {
 		return true
 	}
 	switch left := loop.Field("left"); left.Kind() {
 	case "identifier":
-		return loopElementRead(loop.Field("body"), left.Text())
+		own := slices.ContainsFunc(loop.Children(), func(c tsparse.Node) bool { return c.Kind() == "const" || c.Kind() == "let" })
+		return own && loopElementRead(loop.Field("body"), left.Text())
 	case "object_pattern", "array_pattern":
 		return true
 	}
@@ -83,6 +87,39 @@ func loopLeavesKeys(loop tsparse.Node, key string) bool {
 // listReads are the methods of an array that read it and leave it as it
 // is.
 var listReads = []string{"length", "map", "flatMap", "filter", "forEach", "some", "every", "find", "includes"}
+
+// elementsKeptBy reports whether m, `list.<read>` of a list of objects,
+// can change no element's key: its length, includes, or a method whose
+// callback, an arrow function given no third argument (the list itself),
+// binds the element as a loop's own name would (loopLeavesKeys). find and
+// filter give elements out, and a function named there
+// (`claimed.forEach(rename)`) is handed them.
+func elementsKeptBy(m tsparse.Node) bool {
+	switch m.Field("property").Text() {
+	case "length", "includes":
+		return true
+	case "find", "filter":
+		return false
+	}
+	call := m.Parent()
+	if call.Kind() != "call_expression" || !sameNode(call.Field("function"), m) {
+		return false
+	}
+	args := namedNoComments(call.Field("arguments"))
+	if len(args) == 0 || args[0].Kind() != "arrow_function" {
+		return false
+	}
+	param, count := firstParam(args[0])
+	switch {
+	case count > 2:
+		return false
+	case count == 0:
+		return true
+	case param.Kind() == "identifier":
+		return loopElementRead(args[0].Field("body"), param.Text())
+	}
+	return param.Kind() == "object_pattern" || param.Kind() == "array_pattern"
+}
 
 // listUse judges one use of a pushed list: ok when it only reads the list
 // or pushes an element the rows of a loop give (rows and field set then).
@@ -95,7 +132,7 @@ func listUse(n tsparse.Node, key string) (rows, field string, ok bool) {
 	call := m.Parent()
 	if slices.Contains(listReads, prop) {
 		// `ids.length = 0` empties it.
-		return "", "", call.Kind() != "assignment_expression" && call.Kind() != "augmented_assignment_expression"
+		return "", "", call.Kind() != "assignment_expression" && call.Kind() != "augmented_assignment_expression" && (key == "" || elementsKeptBy(m))
 	}
 	args := namedNoComments(call.Field("arguments"))
 	if prop != "push" || call.Kind() != "call_expression" || call.Field("function").Start() != m.Start() || len(args) != 1 {

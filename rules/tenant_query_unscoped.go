@@ -1485,7 +1485,14 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 					}
 					return mayBeNull(other)
 				}
-				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l)) && row(b) {
+				// A credential matched by stored data is not presented:
+				// another row's hash equals the row's when the caller
+				// names one row twice.
+				stored := func(side, other tsparse.Node) bool {
+					s := uncastChain(side)
+					return !compiled(expr).MatchString(s) && q.mentionsStored(other, name, 0)
+				}
+				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l) && !stored(r, l)) && row(b) {
 					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
 				}
 			}

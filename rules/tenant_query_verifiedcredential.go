@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -19,21 +20,28 @@ import (
 //	  }
 //	}
 //
-// A function named for checking (verify, compare, equal, match) handed a
-// stored row's credential column and a value the caller presents, whose
-// truthy result the call needs, checks the credential as `row.tokenHash
+// A function named for checking (verify, compare, equal, match; read,
+// when the application defines it, for a verdict on every return:
+// checksAsNamed) handed a stored row's credential column and a value the caller presents, whose
+// truthy verdict the call needs (awaited, unless the function answers at
+// once: verdictRead), checks the credential as `row.tokenHash
 // === presented` does, which the rule accepts after a lookup by id: the
 // row is the caller's by the secret, whichever rows the lookup read (the
 // lookup itself is judged on its own). The row is a const a single-row
 // query on its model returned, or the element of a for-of over a const
-// list a findMany on it returned; neither its credential nor the row is
-// changed from the query to the check. The call is reached only when the
+// list a findMany on it returned, a list nothing else walks or is handed
+// (elementsKept); neither its credential nor the row is changed from the
+// query to the check. The call is reached only when the
 // result is truthy: inside an if that tests it (alone or among && terms),
 // or after an if that leaves when it is falsy.
 
 // verifyingWords are the words of a function's name that say it checks
 // what it is given (bcrypt.compare, argon2.verify, timingSafeEqual).
 var verifyingWords = []string{"verify", "compare", "equal", "equals", "match", "matches"}
+
+// negatingWords turn a checking name around: notEqual, doesNotMatch and
+// noMatch answer true for a value that differs.
+var negatingWords = []string{"not", "no", "non", "never"}
 
 // credentialVerified reports whether value, `row.<idName>`, reads the key
 // of a stored row of target whose credential the caller presented and a
@@ -69,7 +77,8 @@ func (q *queryCheck) credentialVerified(value string, target *prisma.Model, idNa
 // `for (const row of list)` over a const awaited from a findMany on it.
 func (q *queryCheck) storedRowLoad(row string, target *prisma.Model) (tsparse.Node, bool) {
 	name, ops := row, []string{"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow"}
-	if list := constLoopSource(q.call, row); list != "" {
+	list := constLoopSource(q.call, row)
+	if list != "" {
 		name, ops = list, []string{"findMany"}
 	}
 	held, ok := constBefore(name, q.call)
@@ -80,19 +89,46 @@ func (q *queryCheck) storedRowLoad(row string, target *prisma.Model) (tsparse.No
 	if !ok || c.Delegate != delegateName(target.Name) || !slices.Contains(ops, c.Operation) || rowAssignedBetween(held, q.call, name) {
 		return tsparse.Node{}, false
 	}
+	if list != "" && !elementsKept(held, q.call, list) {
+		return tsparse.Node{}, false
+	}
 	return c.Node, true
+}
+
+// elementsKept reports whether, from held (a list's value) to at, the
+// list is named only as the list a loop or callback around at walks
+// (`for (const t of tokens)`, `tokens.forEach((t) => …)`), or to read its
+// length. Handed on, or walked by another loop or callback, any element
+// may have had its credential or key replaced by the time at's turn reads
+// it (`tokens.forEach((t) => Object.assign(t, { tokenHash }))`), and the
+// row's own name shows none of it.
+func elementsKept(held, at tsparse.Node, list string) bool {
+	outer, _ := functionChain(at)
+	return !anyNode(outer, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != list || n.Start() < held.End() || n.End() > at.Start() || !sameBinding(n, at, list) {
+			return false
+		}
+		p := n.Parent()
+		switch {
+		case p.Kind() == "for_in_statement" && sameNode(p.Field("right"), n):
+			return !spans(p.Field("body"), at)
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), n):
+			if p.Field("property").Text() == "length" {
+				return memberWritten(p)
+			}
+			args := p.Parent().Field("arguments")
+			return p.Parent().Kind() != "call_expression" || !slices.ContainsFunc(namedNoComments(args), func(a tsparse.Node) bool { return functionKinds[a.Kind()] && spans(a, at) })
+		}
+		return true
+	})
 }
 
 // verifiedCredential is the credential column of target that call, a
 // verifying function's, is given from row beside a value the caller
 // presents; "" when call is not such a check.
 func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *prisma.Model) string {
-	fn := uncast(call.Field("function"))
-	name := fn.Text()
-	if fn.Kind() == "member_expression" {
-		name = fn.Field("property").Text()
-	}
-	if !slices.ContainsFunc(nameWords(name), func(w string) bool { return slices.Contains(verifyingWords, w) }) {
+	name := calleeName(call)
+	if !checkingName(name) || !verdictRead(call, name) {
 		return ""
 	}
 	args := namedNoComments(call.Field("arguments"))
@@ -102,30 +138,254 @@ func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *p
 		switch {
 		case stored != "" && credentialColumn(target, stored) && field == "":
 			field = stored
-		case !mentionsRow(a, row, 0) && !q.provesNothing(a) && !unpresented(a) && a.Kind() != "spread_element":
+		case !q.mentionsStored(a, row, 0) && !q.provesNothing(a) && !unpresented(a) && a.Kind() != "spread_element":
 			presented = true
 		}
 	}
-	if !presented {
+	if !presented || !q.checksAsNamed(call, 0) {
 		return ""
 	}
 	return field
 }
 
-// mentionsRow reports whether n reads anything of row, directly or
-// through the consts it names (`hash(row.tokenHash)`, `const h =
-// String(row.tokenHash)`): what the row holds is no value the caller
-// presents.
-func mentionsRow(n tsparse.Node, row string, depth int) bool {
-	return depth <= 4 && anyNode(n, func(d tsparse.Node) bool {
-		if d.Kind() != "identifier" && d.Kind() != "shorthand_property_identifier" {
-			return false
+// calleeName is the name of the function call calls: `verify` of
+// `verify(…)` and of `argon2.verify(…)`.
+func calleeName(call tsparse.Node) string {
+	fn := uncast(call.Field("function"))
+	if fn.Kind() == "member_expression" {
+		return fn.Field("property").Text()
+	}
+	return fn.Text()
+}
+
+// checkingName reports whether name is named for checking what it is
+// given, and not for the opposite.
+func checkingName(name string) bool {
+	words := nameWords(name)
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(verifyingWords, w) }) && !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(negatingWords, w) })
+}
+
+// checksAsNamed reports whether call, to a function named for checking,
+// checks as its name says, as far as the rule can read: a function of
+// the application (one the file declares, or imports from another of its
+// files) is read, and must answer on every return with false, an
+// equality, the verdict of a call that checks as named (a few levels
+// down), or && of those; `function verifyToken() { return true }` checks
+// nothing. A library's function is taken at its name, and so is nothing
+// the file declares itself under that name but cannot read (a function
+// nested in another, or bound twice).
+func (q *queryCheck) checksAsNamed(call tsparse.Node, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	if fn, defined := q.definedMethod(call); defined {
+		return fn.Valid() && q.answersVerdict(fn, depth)
+	}
+	read := false
+	checks := q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		read = true
+		return hq.answersVerdict(fn, depth)
+	})
+	if read {
+		return checks
+	}
+	callee := uncast(call.Field("function"))
+	return callee.Kind() != "identifier" || !anyNode(call.Tree().Root(), func(d tsparse.Node) bool {
+		switch d.Kind() {
+		case "function_declaration":
+			return d.Field("name").Text() == callee.Text()
+		case "variable_declarator":
+			return d.Field("name").Text() == callee.Text() && functionKinds[uncast(d.Field("value")).Kind()]
 		}
-		if d.Text() == row || readsRow(d, row) {
+		return false
+	})
+}
+
+// answersVerdict reports whether fn answers with a verdict (verdictValue)
+// on every return, and returns at all.
+func (q *queryCheck) answersVerdict(fn tsparse.Node, depth int) bool {
+	body := fn.Field("body")
+	if body.Kind() != "statement_block" {
+		return q.verdictValue(body, depth)
+	}
+	returns, ok := 0, true
+	eachReturn(body, func(_, v tsparse.Node) bool {
+		returns++
+		ok = v.Valid() && q.verdictValue(v, depth)
+		return ok
+	})
+	return ok && returns > 0
+}
+
+// definedMethod is the function a method call `x.m(…)` runs when the file
+// defines it: an entry of the object literal a const x holds, a method of
+// the class of the file a const x holds an instance of (`new Checker()`),
+// or, for `this.m(…)`, of the class around it that no subclass or file
+// may replace (finalMethod). defined is false when the file defines no
+// such x (a library's object); fn is invalid when it does but the
+// function cannot be read (an entry that is no function literal, a
+// method the class may inherit or a subclass override).
+func (q *queryCheck) definedMethod(call tsparse.Node) (fn tsparse.Node, defined bool) {
+	callee := uncast(call.Field("function"))
+	if callee.Kind() != "member_expression" {
+		return tsparse.Node{}, false
+	}
+	name := callee.Field("property").Text()
+	if method := calledOnThis(call); method != "" {
+		class := enclosingFunction(call)
+		for class.Kind() == "arrow_function" {
+			class = enclosingFunction(class)
+		}
+		if class.Parent().Kind() != "class_body" || !slices.ContainsFunc(namedNoComments(class.Parent()), func(m tsparse.Node) bool { return keyName(m.Field("name")) == method }) {
+			return tsparse.Node{}, false
+		}
+		return finalMethod(q.helpers, call, method), true
+	}
+	object := uncast(callee.Field("object"))
+	if object.Kind() != "identifier" {
+		return tsparse.Node{}, false
+	}
+	v, ok := constBefore(object.Text(), call)
+	if !ok {
+		v = moduleConst(call.Tree().Root(), object.Text(), false)
+	}
+	var entries []tsparse.Node
+	switch v = uncast(v); v.Kind() {
+	case "object":
+		entries = namedNoComments(v)
+	case "new_expression":
+		c := v.Field("constructor")
+		class := tsparse.Node{}
+		anyNode(call.Tree().Root(), func(d tsparse.Node) bool {
+			if d.Kind() == "class_declaration" && d.Field("name").Text() == c.Text() {
+				class = d
+			}
+			return class.Valid()
+		})
+		if !class.Valid() {
+			return tsparse.Node{}, false
+		}
+		if class.Field("body").Valid() && !slices.ContainsFunc(namedNoComments(class), func(n tsparse.Node) bool { return n.Kind() == "class_heritage" }) {
+			entries = namedNoComments(class.Field("body"))
+		}
+	default:
+		return tsparse.Node{}, false
+	}
+	for _, e := range entries {
+		switch {
+		case e.Kind() == "method_definition" && keyName(e.Field("name")) == name:
+			return e, true
+		case e.Kind() == "pair" && keyName(e.Field("key")) == name:
+			if f := uncast(e.Field("value")); f.Kind() == "arrow_function" || f.Kind() == "function_expression" {
+				return f, true
+			}
+		}
+	}
+	return tsparse.Node{}, true
+}
+
+// verdictValue reports whether v, what a checking function returns, is
+// a verdict on what it was given (checksAsNamed).
+func (q *queryCheck) verdictValue(v tsparse.Node, depth int) bool {
+	v = uncastAwait(v)
+	switch v.Kind() {
+	case "false":
+		return true
+	case "binary_expression":
+		switch v.Field("operator").Text() {
+		case "===", "==":
+			return true
+		case "&&":
+			// A term before the last is read for its truth: a promise
+			// there is true.
+			left := uncast(v.Field("left"))
+			return (left.Kind() != "call_expression" || verdictRead(left, calleeName(left))) && q.verdictValue(left, depth) && q.verdictValue(v.Field("right"), depth)
+		}
+	case "call_expression":
+		return checkingName(calleeName(v)) && q.checksAsNamed(v, depth+1)
+	}
+	return false
+}
+
+// verdictRead reports whether the value call gives where it stands is
+// its verdict: awaited, or from a function that answers at once (crypto's
+// timingSafeEqual, bcrypt's compareSync). Other checks (bcrypt.compare,
+// argon2.verify) answer with a promise, truthy however it settles: `if
+// (verifyToken(token, key.tokenHash))` passes for any token, and so does
+// an ordering that answers 0 for a match (`Buffer.compare(a, b)`,
+// localeCompare) for any token but the right one.
+func verdictRead(call tsparse.Node, name string) bool {
+	p := call.Parent()
+	for p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression" {
+		p = p.Parent()
+	}
+	return p.Kind() == "await_expression" || name == "timingSafeEqual" || strings.HasSuffix(name, "Sync")
+}
+
+// mentionsStored reports whether n reads anything of row, or of a row a
+// query returned, directly or through what holds it: a const (`const h =
+// String(row.tokenHash)`), a let given it anywhere (`h =
+// row.tokenHash`), a name destructured from it (`const { tokenHash } =
+// row`), an object, list or map it was put in (`bag.h = row.tokenHash`,
+// `cache.set(id, row.tokenHash)`, `this.h = …`). What a row holds is no
+// value the caller presents: the row's own hash matches itself, and
+// another row's matches it when the caller chose both ids
+// (`verifyToken(other.tokenHash, key.tokenHash)`).
+func (q *queryCheck) mentionsStored(n tsparse.Node, row string, depth int) bool {
+	return depth <= 4 && anyNode(n, func(d tsparse.Node) bool {
+		if _, ok := q.callAt(d); ok {
 			return true
 		}
-		v, ok := constValue(d)
-		return ok && mentionsRow(v, row, depth+1)
+		var scope tsparse.Node
+		switch d.Kind() {
+		case "identifier", "shorthand_property_identifier":
+			if d.Text() == row || readsRow(d, row) {
+				return true
+			}
+			// A global (Buffer) is given nothing the file can see.
+			scope, _ = bindingScope(d, d.Text(), -1)
+		case "this":
+			scope, _ = functionChain(d)
+		}
+		return scope.Valid() && q.givenStored(scope, d, row, depth)
+	})
+}
+
+// givenStored reports whether, in scope (where it is bound), the name d
+// is given, or a part of what it holds is, a value mentionsStored reads
+// as stored: by its declaration, an assignment to it or to a member of it
+// (`bag.h = …`, `list[0] = …`), a loop binding it, or a method of it or
+// Object.assign handed the value (`cache.set(id, …)`, `list.push(…)`).
+func (q *queryCheck) givenStored(scope, d tsparse.Node, row string, depth int) bool {
+	name := d.Text()
+	same := func(n tsparse.Node) bool { return d.Kind() == "this" || sameBinding(n, d, name) }
+	holder := func(n tsparse.Node) bool {
+		for n = uncast(n); n.Kind() == "member_expression" || n.Kind() == "subscript_expression"; n = uncast(n.Field("object")) {
+		}
+		return n.Kind() == d.Kind() && n.Text() == name && same(n)
+	}
+	return anyNode(scope, func(b tsparse.Node) bool {
+		var values []tsparse.Node
+		switch b.Kind() {
+		case "variable_declarator":
+			if bindsName(b.Field("name"), name) && same(b) {
+				values = append(values, b.Field("value"))
+			}
+		case "assignment_expression", "augmented_assignment_expression":
+			if left := uncast(b.Field("left")); bindsName(left, name) && same(b) || holder(left) {
+				values = append(values, b.Field("right"))
+			}
+		case "for_in_statement":
+			if bindsName(b.Field("left"), name) && same(b) {
+				values = append(values, b.Field("right"))
+			}
+		case "call_expression":
+			fn, args := uncast(b.Field("function")), namedNoComments(b.Field("arguments"))
+			if fn.Kind() == "member_expression" && (holder(fn.Field("object")) || fn.Text() == "Object.assign" && len(args) > 0 && holder(args[0])) {
+				values = append(values, args...)
+			}
+		}
+		return slices.ContainsFunc(values, func(v tsparse.Node) bool { return v.Valid() && q.mentionsStored(v, row, depth+1) })
 	})
 }
 

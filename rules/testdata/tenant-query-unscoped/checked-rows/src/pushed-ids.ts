@@ -104,3 +104,58 @@ export async function walkHands(teamId: string) {
   for (const c of claimed) collect([c.id]), Object.assign(c, { id: "x" });
   await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
 }
+
+// A loop whose name it does not declare, or declares with var, leaves
+// the last element in it, for anything after the loop to rewrite.
+declare function rename(doc: { id: string }): void;
+export async function walkKeepsLast(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  let last: any;
+  for (last of claimed) console.log(last.id);
+  rename(last);
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+  const kept: { id: string; doc: any }[] = [];
+  for (const doc of docs) kept.push({ id: doc.id, doc });
+  for (var held of kept) console.log(held.id);
+  rename(held!);
+  await prisma.document.updateMany({ where: { id: { in: kept.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+}
+
+// Its own let, even one given another value, holds no element past it.
+export async function walkOwnLet(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  for (let c of claimed) console.log(c.id);
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } });
+}
+
+// A method that reads the list but hands its elements on: to a named
+// function, to a callback given the list itself, or out (find, filter).
+export async function readHands(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  claimed.forEach(rename);
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+  const found: { id: string; doc: any }[] = [];
+  for (const doc of docs) found.push({ id: doc.id, doc });
+  rename(found.find((c) => c.doc.sheet)!);
+  await prisma.document.updateMany({ where: { id: { in: found.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+  const listed: { id: string; doc: any }[] = [];
+  for (const doc of docs) listed.push({ id: doc.id, doc });
+  listed.forEach((c, i, all) => rename(all[i]));
+  await prisma.document.updateMany({ where: { id: { in: listed.map((c) => c.id) } }, data: { sheet: false } }); // want "updateMany on tenant-scoped \"Document\" does not filter"
+}
+
+// Callbacks that only read the element, or destructure it.
+export async function readOnly(teamId: string) {
+  const docs = await prisma.document.findMany({ where: { teamId } });
+  const claimed: { id: string; doc: any }[] = [];
+  for (const doc of docs) claimed.push({ id: doc.id, doc });
+  if (!claimed.some((c) => c.doc.sheet)) return;
+  claimed.forEach(({ doc }) => rename(doc));
+  await prisma.document.updateMany({ where: { id: { in: claimed.map((c) => c.id) } }, data: { sheet: false } });
+}
