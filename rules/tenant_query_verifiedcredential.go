@@ -303,6 +303,18 @@ func (q *queryCheck) verdictValue(v tsparse.Node, depth int) bool {
 		}
 	case "call_expression":
 		return checkingName(calleeName(v)) && q.checksAsNamed(v, depth+1)
+	case "identifier":
+		// `const isValid = await compare(key, hashedKey); return isValid;`
+		// (Langfuse's verifySecretKey). A call held unawaited is a
+		// promise, true wherever it is tested.
+		held, ok := constValue(v)
+		if !ok || depth > 3 {
+			return false
+		}
+		if h := uncast(held); h.Kind() == "call_expression" && !verdictRead(h, calleeName(h)) {
+			return false
+		}
+		return q.verdictValue(held, depth+1)
 	}
 	return false
 }
@@ -345,6 +357,13 @@ func (q *queryCheck) mentionsStored(n tsparse.Node, row string, depth int) bool 
 			// A global (Buffer) is given nothing the file can see.
 			scope, _ = bindingScope(d, d.Text(), -1)
 		case "this":
+			// What a method of this answers is its return, as a plain
+			// function's is (Langfuse's `this.extractBasicAuthCredentials
+			// (header)`); what a property of this holds is read as any
+			// holder's (`this.h = key.tokenHash`).
+			if m := d.Parent(); m.Kind() == "member_expression" && sameNode(m.Field("object"), d) && m.Parent().Kind() == "call_expression" && sameNode(m.Parent().Field("function"), m) {
+				return false
+			}
 			scope, _ = functionChain(d)
 		}
 		return scope.Valid() && q.givenStored(scope, d, row, depth)
