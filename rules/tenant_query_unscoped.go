@@ -140,7 +140,15 @@ other way (` + "`if (doc.teamId === teamId) return doc;`" + ` and on), checks no
 unless the row is read only in the branch that matched (an if's, a ternary's).
 The comparison may read the row's tenant relation's key (` + "`doc?.team?.id`" + `), through
 a cast, or a credential field of the row (` + "`membership.invitedToken !== token`" + `, or the
-` + "`value`" + ` of a model named as a secret, ` + "`secret.value === presented`" + `);
+` + "`value`" + ` of a model named as a secret, ` + "`secret.value === presented`" + `;
+also a verifying function's verdict on the two, awaited, in the if or held in a
+const it tests: ` + "`await bcrypt.compare(secret, key.hashedSecretKey)`" + `, ` + "`timingSafeEqual`" + `,
+a function named to verify, compare or match, read for its verdict when the
+application defines it; a nullable credential compared with a value that may be
+null only when an earlier ` + "`||`" + ` term leaves on its absence, ` + "`!job.tokenHash || hash(token) !== job.tokenHash`" + `);
+later calls by the key of a row whose credential such a check accepted (the
+element of a findMany's loop too: legacy tokens found by a public prefix, each
+verified) are the caller's;
 a throw to a catch that goes on is a leave when the row is a ` + "`const`" + ` of the try's
 body. The key such a check read is the key a later call reads when the
 object holding it (` + "`data.datastoreId`" + `) is a ` + "`let`" + ` filled before it is first read
@@ -152,13 +160,16 @@ A helper that answers whether the row is the tenant's (` + "`return doc !== null
 of a scoped lookup) checks the key when the caller leaves on no.
 The same comparison checks a ` + "`const`" + ` row that a function declared in the same
 file returned, when each of that function's returns is a single-row query on the
-row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `).
+row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `),
+or that row copied with fields added that are none of its keys (` + "`{ ...row, owner }`" + `).
+A ` + "`const`" + ` bound to a function is read as the function declaration would be.
 These functions may also be another file's, imported by name from a relative path,
 a tsconfig path alias, or a package of the repository's own workspace, found as
 TypeScript finds it with the workspace linked (the one package.json declaring the
 name; its ` + "`exports`" + ` under bundler resolution, else ` + "`types`" + `/` + "`main`" + `/index; a
-build output only through the package's own rootDir and outDir), through one
-re-export at most (an exported function, a const arrow function, or a static method
+build output only through the package's own rootDir and outDir), through up to four
+re-exports, named or a barrel's ` + "`export * from`" + ` when exactly one of its modules exports
+the name and the barrel does not name it itself (an exported function, a const arrow function, or a static method
 of an exported class), when that file is code the rule reads and the function calls
 nothing it imports itself; an installed or ambiguous package, a default import and
 what a method or a parameter returns prove nothing.
@@ -222,7 +233,8 @@ pushed in a ` + "`for (const r of rows)`" + ` (or a ` + "`rows.forEach((r) => �
 ` + "`r`" + `) into a ` + "`const`" + ` empty list that is otherwise
 only read (` + "`ids.push(r.id)`, `claimed.push({ id: r.id, … })`" + `; also from several
 loops, each over such rows, a slice or filter of them, or a list they were
-pushed into whole and that is only read), for
+pushed into whole and that is only read, walked again by loops that destructure
+the element or only read it), for
 the one a reduce without a start value keeps (` + "`rows.reduce((max, r) => (r.v > max.v ? r : max))`" + `), or
 held under another name (` + "`let all = rows as Row[]`" + `, replaced only by what the loop
 over them returns), for the
@@ -470,7 +482,17 @@ callback gives from one list (` + "`txResult.ids`" + `), a field mapped from obj
 pushed into a ` + "`const`" + ` empty list, each with a key proven where it is pushed
 (` + "`.map((s) => s.assetId)`" + `), and ids refused unless each is in a Set of proven keys
 (` + "`ids.filter((id) => !known.has(id))`" + ` and a leaving ` + "`if`" + `); none may grow or be copied to
-another name, and the objects are only read, before the call.
+another name, and the objects are only read, before the call. So do a filter that keeps
+only members of such a list (` + "`ids.filter((id) => valid.has(id))`" + `, ` + "`includes`" + `, from any list),
+an array literal of keys each proven where it stands (` + "`[firstAuthor.id]`" + `), an element
+of such a list by a literal index in a link or as a unique where's only unique key
+(` + "`authorIds[0]`" + `: undefined past the end, which links nothing), a list, or a path of
+names, whose every element the function checked to be one of the tenant's keys or
+rows' ids, leaving otherwise (` + "`if (!ids.every((id) => valid.has(id))) throw`" + `, or
+` + "`input.ids.filter((id) => !org.projects.some((p) => p.id === id))`" + ` then a leaving
+` + "`if (bad.length > 0)`" + `), changed nowhere from the check on, and the ids of rows a helper
+hands back mapped into plain objects (` + "`rows.map((r) => ({ id: r.id }))`" + ` of its scoped
+findMany, the key read judged as the field the object copies).
 A row a write returned after setting its tenant to the caller's value (an
 ` + "`update`" + `'s data or both sides of an ` + "`upsert`" + ` giving ` + "`organizationId: orgId`" + ` or
 ` + "`organization: { connect: { id: orgId } }`" + ` the last word), bound by a ` + "`const`" + ` or
