@@ -1872,8 +1872,12 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		return false // for the links, which come here directly
 	}
 	delegate := delegateName(target.Name)
-	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) || grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) || computedKeySet(q.call, value, rows, keyFieldOf(value, rows, idName)) {
+	if grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) || computedKeySet(q.call, value, rows, keyFieldOf(value, rows, idName)) {
 		return false
+	}
+	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) {
+		// Given another value: only a let whose every value is proven.
+		return q.letRowKey(value, target, idName)
 	}
 	if rows == "" && q.indexedElementKey(target, idName, value, val) {
 		return true

@@ -1,0 +1,84 @@
+package rules
+
+import (
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// A `let` row given one of several rows, each proven where it is given
+// (bklit's API token check):
+//
+//	let matchedToken = await prisma.apiToken.findUnique({ where: { tokenLookup } });
+//	if (!matchedToken) {
+//	  for (const apiToken of tokens) {
+//	    if (await verifyToken(token, apiToken.tokenHash)) { matchedToken = apiToken; break; }
+//	  }
+//	}
+//	if (!matchedToken) return …;
+//	prisma.apiToken.update({ where: { id: matchedToken.id }, … });
+//
+// Whatever the let holds at the call is nothing (reading its key throws)
+// or one of the rows it was given: a single-row query on target the rule
+// accepts on its own (by the tenant, or by a credential the caller
+// presents), or a row whose key a proof accepts where it is assigned. The
+// let is written only by plain assignments (letOnlyAssigned), and neither
+// it nor a row it was given has its key set or is handed on until the
+// call.
+
+// letRowKey reports whether value, `row.<idName>` read plainly, is the
+// key of such a let row of target.
+func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string) bool {
+	m := plainRowKey.FindStringSubmatch(value)
+	if m == nil || m[2] != idName || q.verifying || !q.call.Valid() {
+		return false
+	}
+	name, delegate := m[1], delegateName(target.Name)
+	var first tsparse.Node
+	given := func(at, v tsparse.Node) (ok, counts bool) {
+		v = uncastAwait(v)
+		if linksNothing(v) {
+			return true, false
+		}
+		if !first.Valid() || at.Start() < first.Start() {
+			first = at
+		}
+		if c, found := exactCall(v, delegate); found {
+			return q.acceptedRow(c), true
+		}
+		if v.Kind() != "identifier" {
+			return false, true
+		}
+		// The row assigned must keep its key until the call, under its
+		// own name as under the let's.
+		key := v.Text() + "." + idName
+		if overwritten(q.call, key) || q.rowChangedBetween(at, []string{v.Text(), idName}) {
+			return false, true
+		}
+		sub := *q
+		sub.call = at
+		return sub.verifiedKey(target, idName, key, "", tsparse.Node{}), true
+	}
+	return letOnlyAssigned(q.call, name, func(v tsparse.Node) bool {
+		ok, _ := given(v.Parent(), v)
+		return ok
+	}, given) && first.Valid() && !q.rowChangedBetween(first, []string{name, idName})
+}
+
+// acceptedRow reports whether c, a query giving one row, is one the rule
+// accepts on its own: a single-row lookup whose where filters by the
+// tenant or is a credential the caller presents.
+func (q *queryCheck) acceptedRow(c tsquery.Call) bool {
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+	default:
+		return false
+	}
+	if q.credentialRow(c) {
+		return true
+	}
+	sub := *q
+	sub.call, sub.verifying = c.Node, true
+	v, _ := sub.whereOfCall(c)
+	return v == constrained
+}
