@@ -29,7 +29,8 @@ import (
 
 // loopedQueryRow reports whether value (`row.id`, `row.groupId`) reads a
 // key of target from the element of a `for (const row of await <query>)`
-// whose query returned only the tenant's rows.
+// whose query returned only the tenant's rows, or of `for (const row of
+// await helper(…))` whose helper returns only such a query's rows.
 func (q *queryCheck) loopedQueryRow(value string, target *prisma.Model, idName string, chain map[[2]int]bool) bool {
 	path := splitRowPath(value)
 	if len(path) < 2 || strings.HasSuffix(path[0], "[]") {
@@ -56,7 +57,15 @@ func (q *queryCheck) loopedQueryRow(value string, target *prisma.Model, idName s
 		}
 		return q.tenantRow(q.delegates[c.Delegate]) && leadsTo(q.delegates[c.Delegate], path[1:], target, idName) && (q.scopedRow(c) || q.provenRow(c))
 	}
-	return false
+	// A helper returning the tenant's rows, read as helperListRows reads
+	// one whose list is held in a const first.
+	if call.Kind() != "call_expression" || q.verifying {
+		return false
+	}
+	models := q.modelsLeadingTo(path, target, idName)
+	return len(models) > 0 && q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		return slices.ContainsFunc(models, func(m *prisma.Model) bool { return hq.returnsTenantList(call, fn, m) })
+	})
 }
 
 // leadsTo reports whether path, read from a row of m (relations of it,

@@ -53,3 +53,12 @@ export async function getChannelsPushed(accountId: string, extra: { id: string }
   rows.push(extra as any);
   return rows.map((c) => ({ id: c.id }));
 }
+
+// The rows themselves, for a loop over the awaited call.
+export async function getChannelRows(accountId: string) {
+  return prisma.channel.findMany({ where: { accountId } });
+}
+
+export async function getVisibleRows() {
+  return prisma.channel.findMany({ where: { hidden: false } }); // want "findMany on tenant-scoped \"Channel\" does not filter by the tenant"
+}
