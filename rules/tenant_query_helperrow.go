@@ -26,7 +26,10 @@ func (q *queryCheck) helperRowCompared(value string, target *prisma.Model, idNam
 		return false
 	}
 	name := path[0]
-	decl, ok := constBefore(name, q.call)
+	// A let given its next value only by the call itself (plunk's
+	// `contact = await prisma.contact.update({ where: { id: contact.id } … })`)
+	// holds the helper's row up to the call, as a const does.
+	decl, ok := heldBefore(name, q.call)
 	if !ok {
 		return false
 	}

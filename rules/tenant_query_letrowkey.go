@@ -21,7 +21,10 @@ import (
 // Whatever the let holds at the call is nothing (reading its key throws)
 // or one of the rows it was given: a single-row query on target the rule
 // accepts on its own (by the tenant, or by a credential the caller
-// presents), or a row whose key a proof accepts where it is assigned. The
+// presents), a create in the tenant, a helper's row as helperFoundRow reads one (plunk's `let
+// contact = await ContactService.email(projectId, email)`, then a create
+// in the tenant when missing), or a row whose key a proof accepts where
+// it is assigned. The
 // let is written only by plain assignments (letOnlyAssigned), and neither
 // it nor a row it was given has its key set or is handed on until the
 // call.
@@ -44,7 +47,12 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 			first = at
 		}
 		if c, found := exactCall(v, delegate); found {
-			return q.acceptedRow(c), true
+			return q.acceptedRow(c, target), true
+		}
+		if v.Kind() == "call_expression" {
+			// A helper returning only rows it found or made in the
+			// tenant the call passes (helperFoundRow's reading).
+			return q.viaHelper(v, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(v, fn, target) }), true
 		}
 		if v.Kind() != "identifier" {
 			return false, true
@@ -67,10 +75,13 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 
 // acceptedRow reports whether c, a query giving one row, is one the rule
 // accepts on its own: a single-row lookup whose where filters by the
-// tenant or is a credential the caller presents.
-func (q *queryCheck) acceptedRow(c tsquery.Call) bool {
+// tenant or is a credential the caller presents, or a create in the
+// tenant.
+func (q *queryCheck) acceptedRow(c tsquery.Call, target *prisma.Model) bool {
 	switch c.Operation {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+	case tsquery.Create:
+		return q.createsInTenant(c, target)
 	default:
 		return false
 	}

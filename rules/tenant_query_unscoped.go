@@ -1882,7 +1882,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && q.indexedElementKey(target, idName, value, val) {
 		return true
 	}
-	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.letCreatedKey(value, target, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName) || q.credentialVerified(value, target, idName)) {
+	if rows == "" && (q.createdEarlier(value, delegate, idName) || q.letCreatedKey(value, target, idName) || q.movedEarlier(value, target, idName) || q.freshCreatedRows(value, target, idName) || q.helperRowCompared(value, target, idName) || q.helperKeyCompared(value, target, idName) || q.credentialVerified(value, target, idName) || q.letRowKey(value, target, idName)) {
 		return true
 	}
 	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName) || q.rawLockVerified(value, target, idName) || q.boolHelperVerified(value, target, idName)) {
