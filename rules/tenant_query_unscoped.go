@@ -1537,12 +1537,111 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 							found = comparisonExits(b, false, fetch, name)
 						}
 					}
+				case "some", "find":
+					// user.orgMemberships.some((m) => m.organizationId ===
+					// doc.organizationId): the row's tenant among tenant
+					// values, as includes reads it.
+					if args := namedNoComments(b.Field("arguments")); len(args) == 1 && q.matchesTenantOf(args[0], func(s string) bool { return compiled(expr).MatchString(s) }) && row(b) {
+						found = comparisonExits(b, false, fetch, name)
+					}
+				}
+			}
+			// isOrgMemberOrThrow(user, doc.organizationId): a guard that
+			// throws unless the row's tenant is among tenant values.
+			if !found && row(b) && q.tenantGuard(b, func(s string) bool { return compiled(expr).MatchString(s) }) {
+				// The call is a statement of its own, not one an if or a
+				// loop holds.
+				if st, ok := statementOf(b); ok && st.Kind() == "expression_statement" && sameNode(uncastAwait(firstNamed(st)), b) && sameNode(enclosingFunction(st), scope) && reachedWithCall(st, fetch) && !returnedBefore(fetch, st, name) && !usedBefore(fetch, st, b, name) {
+					found = true
 				}
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// matchesTenantOf reports whether cb, a some or find callback, is true
+// only for an element whose tenant-named field equals a path the row's
+// tenant test accepts: `(m) => m.organizationId === doc.organizationId`,
+// either way round.
+func (q *queryCheck) matchesTenantOf(cb tsparse.Node, rowTenant func(string) bool) bool {
+	param, n := firstParam(cb)
+	body := uncast(cb.Field("body"))
+	if cb.Kind() != "arrow_function" || n != 1 || param.Kind() != "identifier" || body.Kind() != "binary_expression" || body.Field("operator").Text() != "===" {
+		return false
+	}
+	elementTenant := func(side tsparse.Node) bool {
+		side = uncast(side)
+		return side.Kind() == "member_expression" && uncast(side.Field("object")).Kind() == "identifier" && uncast(side.Field("object")).Text() == param.Text() && slices.Contains(q.tenantNames, side.Field("property").Text()) && !optionalChain(side)
+	}
+	l, r := body.Field("left"), body.Field("right")
+	return elementTenant(l) && rowTenant(uncastChain(r)) || elementTenant(r) && rowTenant(uncastChain(l))
+}
+
+// tenantGuard reports whether call hands a path rowTenant accepts (the
+// row's tenant) to a function of the application that throws unless it
+// is among tenant values: before anything but const declarations, an if
+// of its body leaves when `!list.some((m) => m.<tenant> === param)` (or
+// find, or a const holding such a find) holds (pezzo's
+// isOrgMemberOrThrow). An async one must be awaited, or its throw stops
+// nothing.
+func (q *queryCheck) tenantGuard(call tsparse.Node, rowTenant func(string) bool) bool {
+	args := namedNoComments(call.Field("arguments"))
+	at := slices.IndexFunc(args, func(a tsparse.Node) bool { return rowTenant(uncastChain(a)) })
+	if at < 0 {
+		return false
+	}
+	awaited := call.Parent().Kind() == "await_expression"
+	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+		params := namedNoComments(fn.Field("parameters"))
+		body := fn.Field("body")
+		if at >= len(params) || params[at].Kind() != "required_parameter" || params[at].Field("pattern").Kind() != "identifier" || body.Kind() != "statement_block" || strings.HasPrefix(fn.Text(), "async") && !awaited {
+			return false
+		}
+		param := params[at].Field("pattern").Text()
+		if reassigned(body, param, body.Start()) {
+			return false
+		}
+		held := map[string]bool{}
+		refused := func(cond tsparse.Node) bool {
+			cond = uncast(cond)
+			arg := uncast(cond.Field("argument"))
+			if cond.Kind() != "unary_expression" || cond.Field("operator").Text() != "!" {
+				return false
+			}
+			return arg.Kind() == "identifier" && held[arg.Text()] || hq.membershipOf(arg, param)
+		}
+		for _, st := range namedNoComments(body) {
+			switch {
+			case st.Kind() == "lexical_declaration" && constDeclaration(st):
+				for _, d := range namedNoComments(st) {
+					if d.Field("name").Kind() == "identifier" && hq.membershipOf(uncast(d.Field("value")), param) {
+						held[d.Field("name").Text()] = true
+					}
+				}
+			case st.Kind() == "if_statement":
+				return anyOrTerm(st.Field("condition"), refused) && leaves(st.Field("consequence"))
+			default:
+				return false
+			}
+		}
+		return false
+	})
+}
+
+// membershipOf reports whether e is `list.some((m) => m.<tenant> ===
+// param)` or the find of it, param a plain name.
+func (q *queryCheck) membershipOf(e tsparse.Node, param string) bool {
+	fn := e.Field("function")
+	args := namedNoComments(e.Field("arguments"))
+	if e.Kind() != "call_expression" || fn.Kind() != "member_expression" || len(args) != 1 || optionalChain(fn) {
+		return false
+	}
+	if m := fn.Field("property").Text(); m != "some" && m != "find" {
+		return false
+	}
+	return q.matchesTenantOf(args[0], func(s string) bool { return s == param })
 }
 
 // storedSet reports whether the comparison cmp runs only when the stored
