@@ -89,9 +89,33 @@ func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Mode
 			return found && uncast(held).Kind() == "await_expression" && !rowAssignedBetween(held, ret, v.Text()) &&
 				!q.rowHandedBefore(held, ret, v.Text()) && tenantRow(ret, uncastAwait(held)), true
 		default:
-			return tenantRow(ret, v), true
+			return tenantRow(ret, q.wrappedQuery(v, fn)), true
 		}
 	})
+}
+
+// wrappedQuery is the query a pass-through of another file hands back for
+// v (plunk's `return wrapRedis(key, () => prisma.contact.findFirst({
+// where: { projectId, email } }))`), what an arrow function v passes it
+// returns (its expression body or its one return), when the cache key names every value
+// of fn the literal reads (returnsWrappedRows's reading); v itself
+// otherwise.
+func (q *queryCheck) wrappedQuery(v, fn tsparse.Node) tsparse.Node {
+	x := q.wrapperIndex()
+	if x == nil || v.Kind() != "call_expression" {
+		return v
+	}
+	pt, isWrapper := x.passThroughOf(v)
+	args := namedNoComments(v.Field("arguments"))
+	if !isWrapper || pt.callback >= len(args) || pt.key >= len(args) {
+		return v
+	}
+	cb := uncast(args[pt.callback])
+	body, ok := mapResult(cb)
+	if !ok || pt.key >= 0 && !keyNamesCaptures(args[pt.key], cb, fn) {
+		return v
+	}
+	return uncastAwait(body)
 }
 
 // spreadRow is the row name of `{ ...created, owner: "PROJECT" }`, an

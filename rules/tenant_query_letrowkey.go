@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -47,6 +49,10 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 			first = at
 		}
 		if c, found := exactCall(v, delegate); found {
+			if q.sameRowUpdate(c, name, idName) {
+				// The row the let held, written and handed back.
+				return true, false
+			}
 			return q.acceptedRow(c, target), true
 		}
 		if v.Kind() == "call_expression" {
@@ -92,4 +98,42 @@ func (q *queryCheck) acceptedRow(c tsquery.Call, target *prisma.Model) bool {
 	sub.call, sub.verifying = c.Node, true
 	v, _ := sub.whereOfCall(c)
 	return v == constrained
+}
+
+// sameRowUpdate reports whether c is an update whose where is only
+// `{ <idName>: <name>.<idName> }` and whose data sets no idName and
+// spreads nothing: it gives back the row the let name held (plunk's
+// `contact = await prisma.contact.update({ where: { id: contact.id },
+// data: { subscribed } })`).
+func (q *queryCheck) sameRowUpdate(c tsquery.Call, name, idName string) bool {
+	args, ok := q.argsObject(c)
+	if c.Operation != "update" || !ok {
+		return false
+	}
+	whereOK, dataOK := false, false
+	for _, e := range namedNoComments(args) {
+		k, v, isEntry := property(e)
+		if !isEntry {
+			return false
+		}
+		obj := uncast(v)
+		if obj.Kind() != "object" {
+			return false
+		}
+		entries := namedNoComments(obj)
+		switch k {
+		case "where":
+			kk, vv, one := "", tsparse.Node{}, len(entries) == 1
+			if one {
+				kk, vv, one = property(entries[0])
+			}
+			whereOK = one && kk == idName && compact(uncast(vv).Text()) == name+"."+idName
+		case "data":
+			dataOK = !slices.ContainsFunc(entries, func(d tsparse.Node) bool {
+				dk, _, entry := property(d)
+				return !entry || dk == idName || d.Kind() == "pair" && d.Field("key").Kind() == "computed_property_name"
+			})
+		}
+	}
+	return whereOK && dataOK
 }
