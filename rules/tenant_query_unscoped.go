@@ -163,6 +163,17 @@ file returned, when each of that function's returns is a single-row query on the
 row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `),
 or that row copied with fields added that are none of its keys (` + "`{ ...row, owner }`" + `).
 A ` + "`const`" + ` bound to a function is read as the function declaration would be.
+Such a function's query may come back through a cache wrapper of another file
+(` + "`wrapRedis(key, () => prisma.contact.findFirst(…))`" + `) when the key names every value the
+query reads. A ` + "`let`" + ` row is checked when every value it is given is nothing, a lookup
+the rule accepts on its own, a create in the tenant, such a function's row, a row
+proven where it is assigned, or the row it held written back by its own key
+(` + "`contact = await prisma.contact.update({ where: { id: contact.id } … })`" + `), and nothing
+changes it before the call. The row's tenant may also be checked against tenant
+values (` + "`orgIds.includes(doc.organizationId)`" + `, ` + "`user.orgMemberships.some((m) =>`" + `
+` + "`m.organizationId === doc.organizationId)`" + `), or by a statement handing it to a
+guard of the application that, before anything else, throws when that test fails
+(` + "`isOrgMemberOrThrow(user, doc.organizationId)`" + `).
 These functions may also be another file's, imported by name from a relative path,
 a tsconfig path alias, or a package of the repository's own workspace, found as
 TypeScript finds it with the workspace linked (the one package.json declaring the
