@@ -53,3 +53,26 @@ export async function getChannelsPushed(accountId: string, extra: { id: string }
   rows.push(extra as any);
   return rows.map((c) => ({ id: c.id }));
 }
+
+// An entry before the key's writes it, hands the row to what writes it,
+// or puts another object in the row's place; reading a field's own
+// method is only a read.
+export async function getChannelsKeyWritten(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: (c.id = other), id: c.id }));
+}
+
+export async function getChannelsAssigned(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: Object.assign(c, { id: other }).hidden, id: c.id }));
+}
+
+export async function getChannelsReplaced(accountId: string, other: { id: string }) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: (c = other as any), id: c.id }));
+}
+
+export async function getChannelsFieldMethod(accountId: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: c.hidden.toString(), id: c.id }));
+}
