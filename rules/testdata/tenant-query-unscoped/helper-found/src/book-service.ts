@@ -18,4 +18,21 @@ export class BookService {
     const created = await db.book.create({ data: { id: name, teamId, name } });
     return { ...created, ...other };
   }
+
+  // The caller's key under another spelling of "id"; another field so
+  // spelt is no key.
+  static async createBookEscaped(teamId: number, name: string, id: string) {
+    const created = await db.book.create({ data: { id: name, teamId, name } });
+    return { ...created, "i\u0064": id };
+  }
+
+  static async createBookIdentEscaped(teamId: number, name: string, id: string) {
+    const created = await db.book.create({ data: { id: name, teamId, name } });
+    return { ...created, i\u{64}: id };
+  }
+
+  static async createBookOwnerEscaped(teamId: number, name: string) {
+    const created = await db.book.create({ data: { id: name, teamId, name } });
+    return { ...created, "own\x65r": "TEAM" as const };
+  }
 }

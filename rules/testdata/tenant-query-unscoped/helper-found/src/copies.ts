@@ -16,3 +16,18 @@ export async function addContactMerged(teamId: number, email: string, other: { i
   const book = await BookService.createBookMerged(teamId, "new", other);
   return db.contact.create({ data: { id: email, email, bookId: book.id } }); // want "create on \"Contact\" links a \"Book\" by \"bookId\" alone"
 }
+
+export async function addContactEscaped(teamId: number, email: string, id: string) {
+  const book = await BookService.createBookEscaped(teamId, "new", id);
+  return db.contact.create({ data: { id: email, email, bookId: book.id } }); // want "create on \"Contact\" links a \"Book\" by \"bookId\" alone"
+}
+
+export async function addContactIdentEscaped(teamId: number, email: string, id: string) {
+  const book = await BookService.createBookIdentEscaped(teamId, "new", id);
+  return db.contact.create({ data: { id: email, email, bookId: book.id } }); // want "create on \"Contact\" links a \"Book\" by \"bookId\" alone"
+}
+
+export async function addContactOwnerEscaped(teamId: number, email: string) {
+  const book = await BookService.createBookOwnerEscaped(teamId, "new");
+  return db.contact.create({ data: { id: email, email, bookId: book.id } });
+}

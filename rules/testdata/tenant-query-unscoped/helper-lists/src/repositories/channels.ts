@@ -76,3 +76,9 @@ export async function getChannelsFieldMethod(accountId: string) {
   const rows = await prisma.channel.findMany({ where: { accountId } });
   return rows.map((c) => ({ hidden: c.hidden.toString(), id: c.id }));
 }
+
+// A second entry of the key under another spelling.
+export async function getChannelsRespelt(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ id: c.id, "i\u0064": other }));
+}
