@@ -181,10 +181,15 @@ func statementDeclares(st tsparse.Node, name string) bool {
 			}
 		}
 	case "function_declaration", "generator_function_declaration", "class_declaration":
-		return st.Field("name").Text() == name
+		return bindingName(st.Field("name")) == name
 	}
 	return false
 }
+
+// bindingName is the name the identifier n binds: `assert\u0043ustomer`
+// binds assertCustomer, and hides an import of that name as plainly
+// spelt one does, so a binding is compared by the name JavaScript reads.
+func bindingName(n tsparse.Node) string { return unescapeKey(n.Text()) }
 
 // bindsName reports whether the pattern n (an identifier, a destructuring,
 // a parameter list) binds name. A default value's expression is not a
@@ -195,7 +200,7 @@ func bindsName(n tsparse.Node, name string) bool {
 	}
 	switch n.Kind() {
 	case "identifier", "shorthand_property_identifier_pattern":
-		return n.Text() == name
+		return bindingName(n) == name
 	case "assignment_pattern", "object_assignment_pattern":
 		return bindsName(n.Field("left"), name)
 	case "pair_pattern":

@@ -443,11 +443,17 @@ func (x *helperIndex) exportsNow(path, name string, depth int) bool {
 
 // namesExport reports whether an export statement of tree other than an
 // `export * from` names name: a module's own export of a name hides the
-// ones its `export *` lines bring, whatever exportedAs made of it.
+// ones its `export *` lines bring, whatever exportedAs made of it. The
+// statement is read after its escapes (`export const assert\u0043ustomer`
+// names assertCustomer); one whose escapes do not read may name anything.
 func namesExport(tree *tsparse.Tree, name string) bool {
 	word := wordRegexp(name)
 	return slices.ContainsFunc(namedNoComments(tree.Root()), func(st tsparse.Node) bool {
-		return st.Kind() == "export_statement" && !(hasChild(st, "*") && !hasChild(st, "namespace_export")) && word.MatchString(st.Text())
+		if st.Kind() != "export_statement" || hasChild(st, "*") && !hasChild(st, "namespace_export") {
+			return false
+		}
+		text := unescapeKey(st.Text())
+		return text == "" || word.MatchString(text)
 	})
 }
 
@@ -623,7 +629,7 @@ func countBindings(root tsparse.Node, name string) int {
 	root.Walk(func(d tsparse.Node) bool {
 		switch d.Kind() {
 		case "function_declaration", "generator_function_declaration", "class_declaration", "abstract_class_declaration", "enum_declaration":
-			if d.Field("name").Text() == name {
+			if bindingName(d.Field("name")) == name {
 				n++
 			}
 		case "variable_declarator", "required_parameter", "optional_parameter", "import_specifier", "namespace_import", "import_clause", "catch_clause", "for_in_statement", "function_expression", "arrow_function":

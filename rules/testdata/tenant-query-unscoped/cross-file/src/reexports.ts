@@ -12,6 +12,7 @@ import { assertCustomer as assertLooped } from "./barrels/loop/a";
 import { assertCustomer as assertHidden } from "./barrels/hidden";
 import { assertCustomer as assertDeep } from "./barrels/deep";
 import { assertCustomer as assertUnread } from "./barrels/broken";
+import { assertCustomer as assertOwnEscaped } from "./barrels/escaped";
 
 // Through the folder's index, one re-export.
 export async function renameReexported(organizationId: string, customerId: string) {
@@ -63,6 +64,11 @@ export async function renameDeep(organizationId: string, customerId: string) {
 
 export async function renameUnread(organizationId: string, customerId: string) {
   await assertUnread(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+export async function renameOwnEscaped(organizationId: string, customerId: string) {
+  await assertOwnEscaped(organizationId, customerId);
   await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
 }
 
