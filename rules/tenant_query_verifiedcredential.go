@@ -370,6 +370,19 @@ func (q *queryCheck) mentionsStored(n tsparse.Node, row string, depth int) bool 
 				}
 			}
 			scope, _ = functionChain(d)
+		case "super":
+			// A method of the base class answers with what this holds
+			// (`super.held()`, `held() { return this.h }`): read as
+			// this is, by any this of the function.
+			scope, _ = functionChain(d)
+			this := tsparse.Node{}
+			anyNode(scope, func(t tsparse.Node) bool {
+				if t.Kind() == "this" {
+					this = t
+				}
+				return this.Valid()
+			})
+			return this.Valid() && q.givenStored(scope, this, row, depth)
 		}
 		return scope.Valid() && q.givenStored(scope, d, row, depth)
 	})

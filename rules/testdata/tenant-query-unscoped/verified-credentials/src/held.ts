@@ -47,3 +47,30 @@ export async function viaPlainHeader(id: string, header: string) {
   if (fromHeader(header) !== key.tokenHash) throw new Error("unauthorized");
   return db.apiToken.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
 }
+
+// The same through a method of the base class called on super.
+class Holder {
+  protected h = "";
+  held() {
+    return this.h;
+  }
+  fromHeader(header: string) {
+    return header.split(":")[1];
+  }
+}
+
+export class HeldBySuper extends Holder {
+  async viaSuper(id: string) {
+    const key = await db.apiToken.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ApiToken\" does not filter by the tenant"
+    if (!key) return null;
+    this.h = key.tokenHash;
+    if (super.held() !== key.tokenHash) throw new Error("unauthorized");
+    return db.apiToken.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  }
+  async viaSuperHeader(id: string, header: string) {
+    const key = await db.apiToken.findUnique({ where: { id } });
+    if (!key) return null;
+    if (super.fromHeader(header) !== key.tokenHash) throw new Error("unauthorized");
+    return db.apiToken.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  }
+}
