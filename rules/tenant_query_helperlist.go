@@ -317,11 +317,10 @@ func onlyFieldsRead(obj tsparse.Node, name string) bool {
 		if m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) {
 			return true
 		}
-		switch p := m.Parent(); p.Kind() {
-		case "assignment_expression", "augmented_assignment_expression":
-			return sameNode(p.Field("left"), m)
-		case "update_expression":
+		if assignedTo(m) {
 			return true
+		}
+		switch p := m.Parent(); p.Kind() {
 		case "unary_expression":
 			return p.Field("operator").Text() == "delete"
 		case "call_expression":

@@ -82,3 +82,14 @@ export async function getChannelsRespelt(accountId: string, other: string) {
   const rows = await prisma.channel.findMany({ where: { accountId } });
   return rows.map((c) => ({ id: c.id, "i\u0064": other }));
 }
+
+// The key written by a destructuring assignment before it is copied.
+export async function getChannelsDestructured(accountId: string, other: { id: string }) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: ({ id: c.id } = other), id: c.id }));
+}
+
+export async function getChannelsArrayDestructured(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: ([c.id] = [other]), id: c.id }));
+}
