@@ -191,6 +191,16 @@ func statementDeclares(st tsparse.Node, name string) bool {
 // spelt one does, so a binding is compared by the name JavaScript reads.
 func bindingName(n tsparse.Node) string { return unescapeKey(n.Text()) }
 
+// bindsTarget is bindsName for a target inside a pattern: in an
+// assignment's pattern a member is written too (`({ id: row.id } =
+// other)`, `[row.id] = [id]` change row), as its root's.
+func bindsTarget(n tsparse.Node, name string) bool {
+	if k := uncast(n).Kind(); k == "member_expression" || k == "subscript_expression" {
+		return bindsName(writtenRoot(n), name)
+	}
+	return bindsName(n, name)
+}
+
 // bindsName reports whether the pattern n (an identifier, a destructuring,
 // a parameter list) binds name. A default value's expression is not a
 // binding: only the left of `= …` is read.
@@ -202,14 +212,14 @@ func bindsName(n tsparse.Node, name string) bool {
 	case "identifier", "shorthand_property_identifier_pattern":
 		return bindingName(n) == name
 	case "assignment_pattern", "object_assignment_pattern":
-		return bindsName(n.Field("left"), name)
+		return bindsTarget(n.Field("left"), name)
 	case "pair_pattern":
-		return bindsName(n.Field("value"), name)
+		return bindsTarget(n.Field("value"), name)
 	case "required_parameter", "optional_parameter":
 		return bindsName(n.Field("pattern"), name)
 	case "formal_parameters", "object_pattern", "array_pattern", "rest_pattern":
 		for _, c := range n.NamedChildren() {
-			if bindsName(c, name) {
+			if bindsTarget(c, name) {
 				return true
 			}
 		}

@@ -35,4 +35,24 @@ export class BookService {
     const created = await db.book.create({ data: { id: name, teamId, name } });
     return { ...created, "own\x65r": "TEAM" as const };
   }
+
+  // The key written by a destructuring assignment before the row or its
+  // copy is handed back; one read from the row by one changes nothing.
+  static async createBookDestructured(teamId: number, name: string, other: { id: string }) {
+    const created = await db.book.create({ data: { id: name, teamId, name } });
+    ({ id: created.id } = other);
+    return { ...created, owner: "TEAM" as const };
+  }
+
+  static async createBookArrayWritten(teamId: number, name: string, id: string) {
+    const created = await db.book.create({ data: { id: name, teamId, name } });
+    [created.id] = [id];
+    return created;
+  }
+
+  static async createBookDestructuredRead(teamId: number, name: string) {
+    const created = await db.book.create({ data: { id: name, teamId, name } });
+    const [label] = [created.name];
+    return { ...created, label };
+  }
 }

@@ -31,3 +31,18 @@ export async function addContactOwnerEscaped(teamId: number, email: string) {
   const book = await BookService.createBookOwnerEscaped(teamId, "new");
   return db.contact.create({ data: { id: email, email, bookId: book.id } });
 }
+
+export async function addContactDestructured(teamId: number, email: string, other: { id: string }) {
+  const book = await BookService.createBookDestructured(teamId, "new", other);
+  return db.contact.create({ data: { id: email, email, bookId: book.id } }); // want "create on \"Contact\" links a \"Book\" by \"bookId\" alone"
+}
+
+export async function addContactArrayWritten(teamId: number, email: string, id: string) {
+  const book = await BookService.createBookArrayWritten(teamId, "new", id);
+  return db.contact.create({ data: { id: email, email, bookId: book.id } }); // want "create on \"Contact\" links a \"Book\" by \"bookId\" alone"
+}
+
+export async function addContactDestructuredRead(teamId: number, email: string) {
+  const book = await BookService.createBookDestructuredRead(teamId, "new");
+  return db.contact.create({ data: { id: email, email, bookId: book.id } });
+}
