@@ -55,4 +55,17 @@ export class BookService {
     const [label] = [created.name];
     return { ...created, label };
   }
+
+  // A copy of a lookup that may find nothing is an object without the
+  // key; left on when nothing is found, it is the row's.
+  static async findBookCopy(teamId: number, id: string) {
+    const row = await db.book.findFirst({ where: { id, teamId } });
+    return { ...row, owner: "TEAM" as const };
+  }
+
+  static async findBookCopyChecked(teamId: number, id: string) {
+    const row = await db.book.findFirst({ where: { id, teamId } });
+    if (!row) throw new Error("book not found");
+    return { ...row, owner: "TEAM" as const };
+  }
 }

@@ -46,3 +46,13 @@ export async function addContactDestructuredRead(teamId: number, email: string) 
   const book = await BookService.createBookDestructuredRead(teamId, "new");
   return db.contact.create({ data: { id: email, email, bookId: book.id } });
 }
+
+export async function removeContactsOfCopy(teamId: number, id: string) {
+  const book = await BookService.findBookCopy(teamId, id);
+  return db.contact.deleteMany({ where: { bookId: book.id } }); // want "deleteMany on tenant-scoped \"Contact\" does not filter by the tenant"
+}
+
+export async function removeContactsOfCheckedCopy(teamId: number, id: string) {
+  const book = await BookService.findBookCopyChecked(teamId, id);
+  return db.contact.deleteMany({ where: { bookId: book.id } });
+}
