@@ -221,17 +221,30 @@ func countsUp(helper tsparse.Node, name string) bool {
 	return declared && !bad
 }
 
-// assignedTo reports whether n is written: the left of an assignment, or
-// the argument of ++ or --.
+// assignedTo reports whether n is written: the argument of ++ or --, or
+// the left of an assignment or of a loop binding it, also in parentheses
+// or inside a pattern there (`({ id: r.id } = other)`, `[i] = [5]`).
 func assignedTo(n tsparse.Node) bool {
-	p := n.Parent()
-	switch p.Kind() {
-	case "assignment_expression", "augmented_assignment_expression":
-		return sameNode(p.Field("left"), n)
-	case "update_expression":
-		return true
+	for at := n; ; at = at.Parent() {
+		p := at.Parent()
+		switch p.Kind() {
+		case "update_expression":
+			return sameNode(at, n) || at.Kind() == "parenthesized_expression"
+		case "parenthesized_expression", "object_pattern", "array_pattern", "rest_pattern":
+		case "pair_pattern":
+			if !sameNode(p.Field("value"), at) {
+				return false
+			}
+		case "assignment_pattern", "object_assignment_pattern":
+			if !sameNode(p.Field("left"), at) {
+				return false
+			}
+		case "assignment_expression", "augmented_assignment_expression", "for_in_statement":
+			return sameNode(p.Field("left"), at)
+		default:
+			return false
+		}
 	}
-	return false
 }
 
 // boundIn counts the bindings of name in fn, its parameters included.

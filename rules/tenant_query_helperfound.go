@@ -80,14 +80,16 @@ var plainRowKey = lazyregexp.New(`^([A-Za-z_$][\w$]*)!?\.([A-Za-z_$][\w$]*)$`)
 // returnsFoundRows is helperFoundRow's reading of fn, called by call.
 func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Model) bool {
 	return q.helperReturns(call, fn, target, func(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) (ok, counts bool) {
-		switch v = spreadRow(q.copiedFoundRow(orNothing(v), target), target); {
+		copied := q.copiedFoundRow(orNothing(v), target)
+		switch v = spreadRow(copied, target); {
 		case !v.Valid() || v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 			// Nothing: the caller's `row.id` throws.
 			return true, false
 		case v.Kind() == "identifier":
 			held, found := constValue(v)
 			return found && uncast(held).Kind() == "await_expression" && !rowAssignedBetween(held, ret, v.Text()) &&
-				!q.rowHandedBefore(held, ret, v.Text()) && tenantRow(ret, uncastAwait(held)), true
+				!q.rowHandedBefore(held, ret, v.Text()) && tenantRow(ret, uncastAwait(held)) &&
+				(sameNode(v, copied) || foundAt(held, v, fn)), true
 		default:
 			return tenantRow(ret, q.wrappedQuery(v, fn)), true
 		}
@@ -147,4 +149,19 @@ func spreadRow(v tsparse.Node, target *prisma.Model) tsparse.Node {
 		return v
 	}
 	return row
+}
+
+// foundAt reports whether the row v names, awaited by held, is a row
+// where v spreads it. A copy of nothing is no nothing: `{ ...null, owner
+// }` is `{ owner }`, whose id is undefined, a filter Prisma drops, where
+// the row's own id would throw. A write, or a lookup that throws on
+// nothing, gives a row or throws (tenantRow has read held as such a
+// query: the operation is its method's name); anything else, a helper's
+// answer too, may be nothing, and must have been left on (definedAt).
+func foundAt(held, v, fn tsparse.Node) bool {
+	switch uncastAwait(held).Field("function").Field("property").Text() {
+	case "create", "update", "upsert", "delete", "findFirstOrThrow", "findUniqueOrThrow":
+		return true
+	}
+	return definedAt(fn, v.Text(), v)
 }

@@ -290,7 +290,7 @@ func (q *queryCheck) mappedTenantList(call, fn, body, v tsparse.Node, key string
 		}
 		field = val.Field("property").Text()
 	}
-	if field == "" {
+	if field == "" || !onlyFieldsRead(uncast(obj), param.Text()) {
 		return nil, ""
 	}
 	query := uncastAwait(held)
@@ -300,4 +300,32 @@ func (q *queryCheck) mappedTenantList(call, fn, body, v tsparse.Node, key string
 		}
 	}
 	return nil, ""
+}
+
+// onlyFieldsRead reports whether every mention of the row name in obj,
+// the literal a map callback gives, reads a field of it: an entry before
+// the key's may write the key (`{ x: (r.id = other), id: r.id }`), hand
+// the row to a function that does (Object.assign), or put another object
+// in its place (`x: (r = other)`), and the key copied is then not the
+// row's.
+func onlyFieldsRead(obj tsparse.Node, name string) bool {
+	return !anyNode(obj, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name {
+			return false
+		}
+		m := n.Parent()
+		if m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) {
+			return true
+		}
+		if assignedTo(m) {
+			return true
+		}
+		switch p := m.Parent(); p.Kind() {
+		case "unary_expression":
+			return p.Field("operator").Text() == "delete"
+		case "call_expression":
+			return sameNode(p.Field("function"), m) // r.f(): its this is the row
+		}
+		return false
+	})
 }

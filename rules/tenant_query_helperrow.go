@@ -106,7 +106,7 @@ func topFunction(n tsparse.Node) tsparse.Node {
 	root.Walk(func(d tsparse.Node) bool {
 		switch d.Kind() {
 		case "function_declaration", "generator_function_declaration", "class_declaration":
-			if d.Field("name").Text() == name {
+			if bindingName(d.Field("name")) == name {
 				bindings++
 				if d.Kind() == "function_declaration" && (d.Parent().Kind() == "program" || d.Parent().Kind() == "export_statement" && d.Parent().Parent().Kind() == "program") {
 					fn = d
@@ -161,7 +161,7 @@ func boundIdentifiers(d tsparse.Node) []string {
 	var out []string
 	pattern.Walk(func(n tsparse.Node) bool {
 		if n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier_pattern" {
-			out = append(out, n.Text())
+			out = append(out, bindingName(n))
 		}
 		return true
 	})

@@ -181,9 +181,24 @@ func statementDeclares(st tsparse.Node, name string) bool {
 			}
 		}
 	case "function_declaration", "generator_function_declaration", "class_declaration":
-		return st.Field("name").Text() == name
+		return bindingName(st.Field("name")) == name
 	}
 	return false
+}
+
+// bindingName is the name the identifier n binds: `assert\u0043ustomer`
+// binds assertCustomer, and hides an import of that name as plainly
+// spelt one does, so a binding is compared by the name JavaScript reads.
+func bindingName(n tsparse.Node) string { return unescapeKey(n.Text()) }
+
+// bindsTarget is bindsName for a target inside a pattern: in an
+// assignment's pattern a member is written too (`({ id: row.id } =
+// other)`, `[row.id] = [id]` change row), as its root's.
+func bindsTarget(n tsparse.Node, name string) bool {
+	if k := uncast(n).Kind(); k == "member_expression" || k == "subscript_expression" {
+		return bindsName(writtenRoot(n), name)
+	}
+	return bindsName(n, name)
 }
 
 // bindsName reports whether the pattern n (an identifier, a destructuring,
@@ -195,16 +210,16 @@ func bindsName(n tsparse.Node, name string) bool {
 	}
 	switch n.Kind() {
 	case "identifier", "shorthand_property_identifier_pattern":
-		return n.Text() == name
+		return bindingName(n) == name
 	case "assignment_pattern", "object_assignment_pattern":
-		return bindsName(n.Field("left"), name)
+		return bindsTarget(n.Field("left"), name)
 	case "pair_pattern":
-		return bindsName(n.Field("value"), name)
+		return bindsTarget(n.Field("value"), name)
 	case "required_parameter", "optional_parameter":
 		return bindsName(n.Field("pattern"), name)
 	case "formal_parameters", "object_pattern", "array_pattern", "rest_pattern":
 		for _, c := range n.NamedChildren() {
-			if bindsName(c, name) {
+			if bindsTarget(c, name) {
 				return true
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -1103,19 +1104,73 @@ func property(e tsparse.Node) (key string, val tsparse.Node, ok bool) {
 	case "pair":
 		return keyName(e.Field("key")), e.Field("value"), true
 	case "shorthand_property_identifier":
-		return e.Text(), e, true
+		return unescapeKey(e.Text()), e, true
 	}
 	return "", tsparse.Node{}, false
 }
 
+// keyName is the name an object's key k gives its entry: `"i\u0064"` and
+// `i\u0064` name id as `id` does, so a key is read after its escapes
+// (a copy adding one must not hide the row's key behind another
+// spelling). A key whose escapes do not read is nameless, as a computed
+// one is.
 func keyName(k tsparse.Node) string {
 	switch k.Kind() {
 	case "property_identifier", "private_property_identifier":
-		return k.Text()
+		return unescapeKey(k.Text())
 	case "string":
-		return strings.Trim(k.Text(), `"'`)
+		return unescapeKey(strings.Trim(k.Text(), `"'`))
 	}
 	return ""
+}
+
+// unescapeKey reads the escapes of a key's text; "" when one does not
+// read.
+func unescapeKey(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' {
+			b.WriteByte(s[i])
+			continue
+		}
+		if i+1 >= len(s) {
+			return ""
+		}
+		i++
+		hex := ""
+		switch c := s[i]; c {
+		case 'u':
+			if end := strings.IndexByte(s[i:], '}'); strings.HasPrefix(s[i:], "u{") && end > 2 {
+				hex, i = s[i+2:i+end], i+end
+			} else if i+4 < len(s) {
+				hex, i = s[i+1:i+5], i+4
+			} else {
+				return ""
+			}
+		case 'x':
+			if i+2 >= len(s) {
+				return ""
+			}
+			hex, i = s[i+1:i+3], i+2
+		case '\n', '\r':
+			continue // a line continuation
+		case 'n', 'r', 't', 'b', 'f', 'v', '0':
+			b.WriteByte(map[byte]byte{'n': '\n', 'r': '\r', 't': '\t', 'b': '\b', 'f': '\f', 'v': '\v', '0': 0}[c])
+			continue
+		default:
+			b.WriteByte(c)
+			continue
+		}
+		r, err := strconv.ParseUint(hex, 16, 32)
+		if err != nil || r > utf8.MaxRune {
+			return ""
+		}
+		b.WriteRune(rune(r))
+	}
+	return b.String()
 }
 
 // value judges a where (or a relation filter) on model m. key is the

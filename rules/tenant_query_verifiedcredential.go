@@ -357,14 +357,32 @@ func (q *queryCheck) mentionsStored(n tsparse.Node, row string, depth int) bool 
 			// A global (Buffer) is given nothing the file can see.
 			scope, _ = bindingScope(d, d.Text(), -1)
 		case "this":
-			// What a method of this answers is its return, as a plain
-			// function's is (Langfuse's `this.extractBasicAuthCredentials
-			// (header)`); what a property of this holds is read as any
-			// holder's (`this.h = key.tokenHash`).
+			// What a method of this answers is what its body reads
+			// (Langfuse's `this.extractBasicAuthCredentials(header)`,
+			// from the header alone); what a property of this holds is
+			// read as any holder's (`this.h = key.tokenHash`), also when
+			// a method hands it back (`held() { return this.h }`), or
+			// when the method is not known.
 			if m := d.Parent(); m.Kind() == "member_expression" && sameNode(m.Field("object"), d) && m.Parent().Kind() == "call_expression" && sameNode(m.Parent().Field("function"), m) {
-				return false
+				method := thisMethod(d, m.Field("property").Text())
+				if body := method.Field("body"); body.Valid() && !anyNode(body, func(n tsparse.Node) bool { return n.Kind() == "this" }) {
+					return q.mentionsStored(body, row, depth+1)
+				}
 			}
 			scope, _ = functionChain(d)
+		case "super":
+			// A method of the base class answers with what this holds
+			// (`super.held()`, `held() { return this.h }`): read as
+			// this is, by any this of the function.
+			scope, _ = functionChain(d)
+			this := tsparse.Node{}
+			anyNode(scope, func(t tsparse.Node) bool {
+				if t.Kind() == "this" {
+					this = t
+				}
+				return this.Valid()
+			})
+			return this.Valid() && q.givenStored(scope, this, row, depth)
 		}
 		return scope.Valid() && q.givenStored(scope, d, row, depth)
 	})
@@ -393,6 +411,13 @@ func (q *queryCheck) givenStored(scope, d tsparse.Node, row string, depth int) b
 		case "assignment_expression", "augmented_assignment_expression":
 			if left := uncast(b.Field("left")); bindsName(left, name) && same(b) || holder(left) {
 				values = append(values, b.Field("right"))
+			}
+		case "function_declaration":
+			// A function of the file answers what its body reads, as
+			// a const bound to an arrow does (`function held() {
+			// return box.h }`).
+			if b.Field("name").Text() == name && same(b) {
+				values = append(values, b.Field("body"))
 			}
 		case "for_in_statement":
 			if bindsName(b.Field("left"), name) && same(b) {

@@ -69,10 +69,11 @@ type helperIndex struct {
 	starExports onceEach[starExport, bool]
 }
 
-// starExport is the question exports answers.
+// starExport is the question exports answers (mayExport's when loose).
 type starExport struct {
 	path, name string
 	depth      int
+	loose      bool
 }
 
 // helperFile is one parsed file of the index.
@@ -368,7 +369,7 @@ func (x *helperIndex) starProvider(path, name string, depth int) string {
 			// A module not read may export the name too.
 			return ""
 		}
-		if !x.exports(p, name, depth+1) {
+		if !x.mayExport(p, name, depth+1) {
 			continue
 		}
 		if provider != "" && provider != p {
@@ -376,13 +377,52 @@ func (x *helperIndex) starProvider(path, name string, depth int) string {
 		}
 		provider = p
 	}
+	if provider == "" || !x.exports(provider, name, depth+1) {
+		return ""
+	}
 	return provider
+}
+
+// mayExport reports whether the module at path may export name: a
+// module the index cannot read, one with an export statement naming it
+// (`export let`, a local `export { f }` of an import, which exports does
+// not follow), or one whose `export *` lines may bring it, past the
+// bounds too. A barrel's module exporting the name in a way exports
+// cannot read still makes the name ambiguous: starProvider must not take
+// another module for the only one.
+func (x *helperIndex) mayExport(path, name string, depth int) bool {
+	return x.starExports.get(starExport{path, name, depth, true}, func() bool {
+		f := x.file(path)
+		if f == nil {
+			return true
+		}
+		var specs []string
+		named := false
+		func() {
+			f.mu.Lock()
+			defer f.mu.Unlock()
+			specs = starSources(f.tree)
+			named = namesExport(f.tree, name)
+		}()
+		switch {
+		case named:
+			return true
+		case len(specs) == 0:
+			return false
+		case depth >= maxStarDepth || len(specs) > maxStarModules:
+			return true
+		}
+		return slices.ContainsFunc(specs, func(spec string) bool {
+			p, ok := x.resolve(path, spec)
+			return !ok || x.mayExport(p, name, depth+1)
+		})
+	})
 }
 
 // exports reports whether the module at path exports name: declared,
 // re-exported by name, or through one of its `export *` lines.
 func (x *helperIndex) exports(path, name string, depth int) bool {
-	return x.starExports.get(starExport{path, name, depth}, func() bool { return x.exportsNow(path, name, depth) })
+	return x.starExports.get(starExport{path, name, depth, false}, func() bool { return x.exportsNow(path, name, depth) })
 }
 
 // exportsNow is exports, not memoised.
@@ -403,11 +443,17 @@ func (x *helperIndex) exportsNow(path, name string, depth int) bool {
 
 // namesExport reports whether an export statement of tree other than an
 // `export * from` names name: a module's own export of a name hides the
-// ones its `export *` lines bring, whatever exportedAs made of it.
+// ones its `export *` lines bring, whatever exportedAs made of it. The
+// statement is read after its escapes (`export const assert\u0043ustomer`
+// names assertCustomer); one whose escapes do not read may name anything.
 func namesExport(tree *tsparse.Tree, name string) bool {
 	word := wordRegexp(name)
 	return slices.ContainsFunc(namedNoComments(tree.Root()), func(st tsparse.Node) bool {
-		return st.Kind() == "export_statement" && !(hasChild(st, "*") && !hasChild(st, "namespace_export")) && word.MatchString(st.Text())
+		if st.Kind() != "export_statement" || hasChild(st, "*") && !hasChild(st, "namespace_export") {
+			return false
+		}
+		text := unescapeKey(st.Text())
+		return text == "" || word.MatchString(text)
 	})
 }
 
@@ -583,7 +629,7 @@ func countBindings(root tsparse.Node, name string) int {
 	root.Walk(func(d tsparse.Node) bool {
 		switch d.Kind() {
 		case "function_declaration", "generator_function_declaration", "class_declaration", "abstract_class_declaration", "enum_declaration":
-			if d.Field("name").Text() == name {
+			if bindingName(d.Field("name")) == name {
 				n++
 			}
 		case "variable_declarator", "required_parameter", "optional_parameter", "import_specifier", "namespace_import", "import_clause", "catch_clause", "for_in_statement", "function_expression", "arrow_function":

@@ -9,6 +9,10 @@ import { assertCustomer as assertFromBarrel } from "./barrels/one";
 import { assertCustomer as assertAmbiguous } from "./barrels/two";
 import { assertCustomer as assertOwn } from "./barrels/own";
 import { assertCustomer as assertLooped } from "./barrels/loop/a";
+import { assertCustomer as assertHidden } from "./barrels/hidden";
+import { assertCustomer as assertDeep } from "./barrels/deep";
+import { assertCustomer as assertUnread } from "./barrels/broken";
+import { assertCustomer as assertOwnEscaped } from "./barrels/escaped";
 
 // Through the folder's index, one re-export.
 export async function renameReexported(organizationId: string, customerId: string) {
@@ -42,6 +46,29 @@ export async function renameOwn(organizationId: string, customerId: string) {
 
 export async function renameLooped(organizationId: string, customerId: string) {
   await assertLooped(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+// A barrel one of whose modules exports the name in a way the index does
+// not read, too deep, or in a file that does not parse: the name may be
+// ambiguous.
+export async function renameHidden(organizationId: string, customerId: string) {
+  await assertHidden(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+export async function renameDeep(organizationId: string, customerId: string) {
+  await assertDeep(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+export async function renameUnread(organizationId: string, customerId: string) {
+  await assertUnread(organizationId, customerId);
+  await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
+}
+
+export async function renameOwnEscaped(organizationId: string, customerId: string) {
+  await assertOwnEscaped(organizationId, customerId);
   await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
 }
 

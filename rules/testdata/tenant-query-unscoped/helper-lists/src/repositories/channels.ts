@@ -62,3 +62,43 @@ export async function getChannelRows(accountId: string) {
 export async function getVisibleRows() {
   return prisma.channel.findMany({ where: { hidden: false } }); // want "findMany on tenant-scoped \"Channel\" does not filter by the tenant"
 }
+
+// An entry before the key's writes it, hands the row to what writes it,
+// or puts another object in the row's place; reading a field's own
+// method is only a read.
+export async function getChannelsKeyWritten(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: (c.id = other), id: c.id }));
+}
+
+export async function getChannelsAssigned(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: Object.assign(c, { id: other }).hidden, id: c.id }));
+}
+
+export async function getChannelsReplaced(accountId: string, other: { id: string }) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: (c = other as any), id: c.id }));
+}
+
+export async function getChannelsFieldMethod(accountId: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: c.hidden.toString(), id: c.id }));
+}
+
+// A second entry of the key under another spelling.
+export async function getChannelsRespelt(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ id: c.id, "i\u0064": other }));
+}
+
+// The key written by a destructuring assignment before it is copied.
+export async function getChannelsDestructured(accountId: string, other: { id: string }) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: ({ id: c.id } = other), id: c.id }));
+}
+
+export async function getChannelsArrayDestructured(accountId: string, other: string) {
+  const rows = await prisma.channel.findMany({ where: { accountId } });
+  return rows.map((c) => ({ hidden: ([c.id] = [other]), id: c.id }));
+}

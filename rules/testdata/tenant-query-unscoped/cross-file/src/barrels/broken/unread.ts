@@ -1,0 +1,4 @@
+export const assertCustomer = async (organizationId: string, id: string) => {
+  console.log(organizationId, id);
+};
+export const broken = (;

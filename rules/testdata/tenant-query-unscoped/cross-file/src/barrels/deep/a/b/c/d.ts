@@ -1,0 +1,3 @@
+export const assertCustomer = async (organizationId: string, id: string) => {
+  console.log(organizationId, id);
+};

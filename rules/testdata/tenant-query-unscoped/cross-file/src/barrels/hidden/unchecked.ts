@@ -1,0 +1,3 @@
+export let assertCustomer = async (organizationId: string, id: string) => {
+  console.log(organizationId, id);
+};
