@@ -142,7 +142,7 @@ func viewsSchema(s *prisma.Schema, name string, declared []string) string {
 	schema := ""
 	for _, m := range s.Models {
 		for _, f := range m.Fields {
-			if f.Enum == nil || f.Enum.Name != name {
+			if f.Enum() == nil || f.Enum().Name != name {
 				continue
 			}
 			if !m.IsView {

@@ -81,7 +81,7 @@ func (q *queryCheck) parentMapKey(data, val tsparse.Node, m, target *prisma.Mode
 func (q *queryCheck) parentGiven(data tsparse.Node, m *prisma.Model, up *prisma.Field) string {
 	owns := func(p *prisma.Model) string {
 		for _, f := range p.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && f.Target == up.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == up.Relation.References[0] {
+			if r := f.Relation; r != nil && r.IsForward() && f.Target() == up.Target() && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == up.Relation.References[0] {
 				return r.Fields[0].Name()
 			}
 		}
@@ -128,7 +128,7 @@ func (q *queryCheck) nestedMapUnder(data tsparse.Node, m *prisma.Model) (tsparse
 		if c.Operation != tsquery.Create || !ok || d.Start() != outer.Start() || d.End() != outer.End() {
 			return tsparse.Node{}, nil
 		}
-		if f := fieldByName(model, keyName(rel.Field("key"))); f != nil && f.Relation != nil && f.Target == m && f.IsList() {
+		if f := fieldByName(model, keyName(rel.Field("key"))); f != nil && f.Relation != nil && f.Target() == m && f.IsList() {
 			return outer, model
 		}
 	}

@@ -67,7 +67,7 @@ func (l *links) guardedKey(m *prisma.Model, key string) bool {
 		return true
 	}
 	for _, f := range m.Fields {
-		if f.Relation == nil || f.Target == nil || !q.judged(f.Target) {
+		if f.Relation == nil || f.Target() == nil || !q.judged(f.Target()) {
 			continue
 		}
 		if f.Name() == key {

@@ -64,12 +64,12 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 			if ok && f != nil && f.Kind == prisma.ScalarField {
 				l.scalarLink(obj, e, m, key, v)
 			}
-			if !ok || f == nil || f.Relation == nil || f.Target == nil {
+			if !ok || f == nil || f.Relation == nil || f.Target() == nil {
 				continue
 			}
 			l.unreadNested(v, f)
 			for _, nested := range l.q.objects(v) {
-				l.relation(obj, m, nested, f.Target, depth)
+				l.relation(obj, m, nested, f.Target(), depth)
 			}
 		}
 		l.laterSpread(obj, m)

@@ -171,7 +171,7 @@ func (q *queryCheck) whereGivesName(c tsquery.Call, key, name string) bool {
 // none or target may have no parent.
 func (q *queryCheck) sharedParent(m, target *prisma.Model) (rm, rt *prisma.Relation) {
 	theirs := q.t.via[target]
-	if theirs == nil || theirs.Target == nil || theirs.Relation == nil {
+	if theirs == nil || theirs.Target() == nil || theirs.Relation == nil {
 		return nil, nil
 	}
 	rt = theirs.Relation
@@ -180,7 +180,7 @@ func (q *queryCheck) sharedParent(m, target *prisma.Model) (rm, rt *prisma.Relat
 		return nil, nil
 	}
 	for _, f := range m.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target == theirs.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target() == theirs.Target() && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
 			return r, rt
 		}
 	}

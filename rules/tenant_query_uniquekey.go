@@ -21,7 +21,7 @@ import (
 // parent): the rule proves it through the parent's row, as before.
 func ownUniqueKey(m *prisma.Model, key string) bool {
 	f := m.Field(key)
-	if f == nil || f.Relation != nil || f.Target != nil || !f.IsRequired() || f.Attribute("unique") == nil {
+	if f == nil || f.Relation != nil || f.Target() != nil || !f.IsRequired() || f.Attribute("unique") == nil {
 		return false
 	}
 	for _, rf := range m.Fields {

@@ -150,15 +150,15 @@ func runTenantUniqueGlobal(p *Pass) {
 			var oneToOne *prisma.Field
 			for _, rf := range m.Fields {
 				r := rf.Relation
-				if r == nil || !r.IsForward() || rf.Target == nil || !allIn(r.Fields, in) {
+				if r == nil || !r.IsForward() || rf.Target() == nil || !allIn(r.Fields, in) {
 					continue
 				}
 				switch {
-				case len(r.Fields) < len(in) && t.Bound(rf.Target) && (rf.IsRequired() || nullsDistinct):
+				case len(r.Fields) < len(in) && t.Bound(rf.Target()) && (rf.IsRequired() || nullsDistinct):
 					// The parent row belongs to one tenant, so two tenants'
 					// rows never share this key.
 					continue indexes
-				case len(r.Fields) == len(in) && (t.Scoped(rf.Target) || t.IsRoot(rf.Target)):
+				case len(r.Fields) == len(in) && (t.Scoped(rf.Target()) || t.IsRoot(rf.Target())):
 					// One row per parent row: the key is the parent's
 					// identity, which follows the parent's tenant.
 					continue indexes
@@ -167,7 +167,7 @@ func runTenantUniqueGlobal(p *Pass) {
 				}
 			}
 			if oneToOne != nil {
-				target, list := oneToOne.Target.Name, ""
+				target, list := oneToOne.Target().Name, ""
 				if back := oneToOne.Relation.Opposite; back != nil {
 					list = fmt.Sprintf(" and make %s.%s a list", target, back.Name())
 				}

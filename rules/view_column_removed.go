@@ -554,8 +554,8 @@ func fieldChanges(bf, hf *prisma.Field) columnChange {
 // database name, a native type with its arguments.
 func fieldType(f *prisma.Field) string {
 	t := f.TypeName()
-	if f.Enum != nil {
-		t = f.Enum.DBName()
+	if f.Enum() != nil {
+		t = f.Enum().DBName()
 	}
 	if f.NativeType != nil {
 		t += " @db." + f.NativeType.Name()

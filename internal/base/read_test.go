@@ -372,7 +372,7 @@ func TestPrepareReusesTheHeadsParseAfterAnEdit(t *testing.T) {
 	assert.Equal(t, whole.Enum("E").Values[1].NameRange(), schema.Enum("E").Values[1].NameRange())
 	assert.Equal(t, whole.Model("B").Field("a").Range(), schema.Model("B").Field("a").Range())
 	assert.Len(t, schema.Model("A").Fields, 2, "the edited model is the base's")
-	assert.Equal(t, "A", schema.Model("B").Field("a").Target.Name)
+	assert.Equal(t, "A", schema.Model("B").Field("a").Target().Name)
 }
 
 // Handed the working tree's resolved schema, the base resolves beside the
@@ -395,7 +395,7 @@ func TestPrepareResolvesFromTheHeadsSchema(t *testing.T) {
 	whole := prisma.ParseSources([]prisma.Source{{Name: file, Src: []byte(base)}})
 	assert.Same(t, head.Model("B").Field("name").Default, schema.Model("B").Field("name").Default, "model B is copied from the head's")
 	assert.Equal(t, whole.Model("B").Field("a").Range(), schema.Model("B").Field("a").Range())
-	assert.Same(t, schema.Model("A"), schema.Model("B").Field("a").Target, "the relation is to the base's model")
+	assert.Same(t, schema.Model("A"), schema.Model("B").Field("a").Target(), "the relation is to the base's model")
 	assert.Same(t, schema.Model("A").Field("b"), schema.Model("B").Field("a").Relation.Opposite)
 	assert.Len(t, schema.Model("A").Fields, 2, "the edited model is the base's")
 	assert.Equal(t, whole.Enum("E").Values[1].NameRange(), schema.Enum("E").Values[1].NameRange())

@@ -225,7 +225,7 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 	case EnumField:
 		kind = "enum"
 	case RelationField:
-		if f.Target.Ignored {
+		if f.Target().Ignored {
 			return DMMFField{}, false
 		}
 		kind = "object"

@@ -285,7 +285,7 @@ func TestMultiFileSchemaResolvesAcrossFiles(t *testing.T) {
 	require.Empty(t, errorsOf(s))
 	require.Len(t, s.Files, 4)
 	u := s.Model("User")
-	assert.Equal(t, s.Enum("Role"), u.Field("role").Enum)
+	assert.Equal(t, s.Enum("Role"), u.Field("role").Enum())
 	assert.Equal(t, s.Model("Org").Field("users"), u.Field("org").Relation.Opposite)
 	assert.True(t, strings.HasSuffix(u.File.Name, filepath.Join("models", "user.prisma")))
 	assert.Equal(t, "postgresql", s.Provider())

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Resolve builds the resolved model of files parsed together (one schema,
@@ -643,11 +644,11 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	default:
 		switch d := r.s.names[t.Name]; {
 		case d.enum != nil:
-			f.Kind, f.Enum = EnumField, d.enum
+			f.Kind, f.to = EnumField, unsafe.Pointer(d.enum)
 		case d.model != nil:
-			f.Kind, f.Target = RelationField, d.model
+			f.Kind, f.to = RelationField, unsafe.Pointer(d.model)
 		case d.typ != nil:
-			f.Kind, f.Composite = CompositeField, d.typ
+			f.Kind, f.to = CompositeField, unsafe.Pointer(d.typ)
 		default:
 			f.Kind = UnknownField
 			r.errorf(t.NameSpan, "type %q is neither a built-in type nor a model, view, enum or composite type defined in the schema", t.Name)
@@ -905,7 +906,7 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 func (r *resolver) readReferences(f *Field) {
 	if a := f.Relation.Attr; a != nil {
 		r.file = f.Model.File
-		f.Relation.References = r.relationFields(f, a, "references", f.Target)
+		f.Relation.References = r.relationFields(f, a, "references", f.Target())
 	}
 }
 
@@ -927,7 +928,7 @@ func (r *resolver) pairRelations(relFields []*Field) {
 	index := make(map[key]int, len(relFields)/2+1)
 	var crowded map[int][]*Field // groups of more than two fields
 	for _, f := range relFields {
-		a, b := f.Model, f.Target
+		a, b := f.Model, f.Target()
 		if b.Name < a.Name {
 			a, b = b, a
 		}
@@ -964,9 +965,9 @@ func (r *resolver) pairRelations(relFields []*Field) {
 		case 1:
 			f := g.fields[0]
 			r.file = f.Model.File
-			if !f.Model.Ignored && !f.Target.Ignored {
+			if !f.Model.Ignored && !f.Target().Ignored {
 				r.errorf(f.Decl.Span, "relation field %q on %s %q is missing an opposite relation field on %s %q; add one or run `prisma format`",
-					f.Name(), f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
+					f.Name(), f.Model.Decl.Keyword, f.Model.Name, f.Target().Decl.Keyword, f.Target().Name)
 			}
 		default:
 			a, b := g.fields[0].Relation.pair()

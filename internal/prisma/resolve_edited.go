@@ -1,6 +1,9 @@
 package prisma
 
-import "slices"
+import (
+	"slices"
+	"unsafe"
+)
 
 // A base's schema is mostly the working tree's: ParseEdited hands it the
 // working tree's own declaration nodes wherever an edit left them alone.
@@ -80,11 +83,11 @@ func (r *resolver) reused(m *Model) bool {
 		f.Model = m
 		switch hf.Kind {
 		case EnumField:
-			f.Enum, targets = targets[0].enum, targets[1:]
+			f.to, targets = unsafe.Pointer(targets[0].enum), targets[1:]
 		case RelationField:
-			f.Target, targets = targets[0].model, targets[1:]
+			f.to, targets = unsafe.Pointer(targets[0].model), targets[1:]
 		case CompositeField:
-			f.Composite, targets = targets[0].typ, targets[1:]
+			f.to, targets = unsafe.Pointer(targets[0].typ), targets[1:]
 		}
 		m.addField(f)
 	}

@@ -74,7 +74,19 @@ func (g graphs) same(a, b reflect.Value, path string) error {
 		}
 		return g.same(a.Elem(), b.Elem(), path)
 	case reflect.Struct:
+		if a.Type() == reflect.TypeFor[Field]() {
+			// What a field's type names is kept untyped; compare it typed.
+			fa, fb := (*Field)(a.Addr().UnsafePointer()), (*Field)(b.Addr().UnsafePointer())
+			for _, to := range [][2]any{{fa.Enum(), fb.Enum()}, {fa.Target(), fb.Target()}, {fa.Composite(), fb.Composite()}} {
+				if err := g.same(reflect.ValueOf(to[0]), reflect.ValueOf(to[1]), path+".to"); err != nil {
+					return err
+				}
+			}
+		}
 		for i := range a.NumField() {
+			if a.Type().Field(i).Type.Kind() == reflect.UnsafePointer {
+				continue // compared typed above
+			}
 			if err := g.same(a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name); err != nil {
 				return err
 			}

@@ -442,8 +442,8 @@ func usedEnums(src *prisma.Schema, views []*view) []*prisma.Enum {
 	used := map[*prisma.Enum]bool{}
 	for _, vw := range views {
 		for _, f := range vw.fields {
-			if f.Enum != nil {
-				used[f.Enum] = true
+			if f.Enum() != nil {
+				used[f.Enum()] = true
 			}
 		}
 	}

@@ -329,12 +329,12 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, owner *ow
 	for _, r := range relationsOf(relations, schema) {
 		f, rel := r.field, r.rel
 		switch {
-		case f.Target == nil:
+		case f.Target() == nil:
 			errorAt(errs, rel.at.Range, "%q relates to %q, which is not a model of the product's schema (%s); name one of its models", rel.at.Value, f.TypeName(), cfg.Rel(root))
-		case f.Target.IsView:
+		case f.Target().IsView:
 			errorAt(errs, rel.at.Range, "%q relates to view %q; a product adds relations to its own models", rel.at.Value, f.TypeName())
 		case f.Relation == nil || f.Relation.Opposite == nil:
-			errorAt(errs, rel.at.Range, "model %q has no relation field to %q for %q; add one there, like \"%s %s @relation(fields: [%sId], references: [id])\"", f.Target.Name, rel.view, rel.at.Value, lowerFirst(rel.view), rel.view, lowerFirst(rel.view))
+			errorAt(errs, rel.at.Range, "model %q has no relation field to %q for %q; add one there, like \"%s %s @relation(fields: [%sId], references: [id])\"", f.Target().Name, rel.view, rel.at.Value, lowerFirst(rel.view), rel.view, lowerFirst(rel.view))
 		}
 	}
 	added := map[*prisma.Field]bool{}
@@ -346,11 +346,11 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, owner *ow
 			continue
 		}
 		for _, f := range m.Fields {
-			if f.Target == nil || !copied(f.Target.File) {
+			if f.Target() == nil || !copied(f.Target().File) {
 				continue
 			}
 			if f.Relation == nil || f.Relation.Opposite == nil || !added[f.Relation.Opposite] {
-				errorAt(errs, hclAt(f.Model.File.Range(f.Decl.Span)), "%s.%s relates to the consumed view %q, which has no field back; add it to %s, like relations = { %s = [\"%s %s[]\"] }", m.Name, f.Name(), f.Target.Name, cs, f.Target.Name, lowerFirst(m.Name)+"s", m.Name)
+				errorAt(errs, hclAt(f.Model.File.Range(f.Decl.Span)), "%s.%s relates to the consumed view %q, which has no field back; add it to %s, like relations = { %s = [\"%s %s[]\"] }", m.Name, f.Name(), f.Target().Name, cs, f.Target().Name, lowerFirst(m.Name)+"s", m.Name)
 			}
 		}
 	}

@@ -38,8 +38,8 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 				attrs = append(attrs, attrText(src, f.NativeType.Attr))
 			}
 			typ := typeText(src, f.Decl.Type())
-			if f.Enum != nil {
-				typ = names[f.Enum] + strings.TrimPrefix(typ, f.Decl.Type().Name)
+			if f.Enum() != nil {
+				typ = names[f.Enum()] + strings.TrimPrefix(typ, f.Decl.Type().Name)
 			}
 			blk.rows = append(blk.rows, row{f.Name(), typ, strings.Join(attrs, " ")})
 		}
