@@ -102,7 +102,7 @@ func runProviderCapability(p *Pass) {
 	for _, e := range s.Enums {
 		var attr *prisma.Attribute
 		for _, a := range e.Decl.Attributes {
-			if a.Name.Name == "schema" {
+			if a.Name == "schema" {
 				attr = a
 			}
 		}

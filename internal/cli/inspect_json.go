@@ -129,7 +129,7 @@ func fieldJSON(f *prisma.Field) jsonField {
 		jf.Default = exprText(f, d.Value)
 	}
 	if nt := f.NativeType; nt != nil {
-		jf.NativeType = nt.Attr.Name.Name
+		jf.NativeType = nt.Attr.Name
 	}
 	if r := f.Relation; r != nil {
 		jr := &jsonRelation{Name: r.Name(), OnDelete: r.OnDelete(), OnUpdate: r.OnUpdate()}

@@ -322,7 +322,7 @@ func (f *Field) ColumnName() string {
 func (f *Field) MappedName() string {
 	name := ""
 	for _, a := range f.Decl.Attributes {
-		if a.Name.Name == "map" {
+		if a.Name == "map" {
 			name = stringArgValue(a, "name")
 		}
 	}
@@ -348,7 +348,7 @@ func (f *Field) Owner() string {
 
 func findAttr(attrs []*Attribute, name string) *Attribute {
 	for _, a := range attrs {
-		if a.Name.Name == name {
+		if a.Name == name {
 			return a
 		}
 	}
@@ -487,7 +487,7 @@ type NativeType struct {
 // Name is the type's name without the datasource's prefix: "VarChar" for
 // `@db.VarChar(255)`. A datasource's name has no dot.
 func (t *NativeType) Name() string {
-	_, name, _ := strings.Cut(t.Attr.Name.Name, ".")
+	_, name, _ := strings.Cut(t.Attr.Name, ".")
 	return name
 }
 
@@ -496,7 +496,7 @@ func (t *NativeType) Name() string {
 // the list.
 func (t *NativeType) Args() []string {
 	args := []string{}
-	for _, arg := range t.Attr.Args {
+	for _, arg := range t.Attr.Args() {
 		switch v := arg.Value.(type) {
 		case *NumberLit:
 			args = append(args, v.Raw)
@@ -587,10 +587,15 @@ type IndexField struct {
 	// opts are the arguments the column's sort, length and operator class
 	// are read from when asked: the attribute's for @id and @unique, the
 	// call's for `name(sort: Desc)` in a block list; nil when there are none.
-	opts *[]Argument
+	opts  *Argument
+	nopts int32
 	// inList is set for a column of a block attribute's list, the only
 	// place an operator class is read from.
 	inList bool
+}
+
+func (f *IndexField) setOpts(args []Argument) {
+	f.opts, f.nopts = unsafe.SliceData(args), int32(len(args))
 }
 
 // SortOrder is "asc", "desc" or "" when not given.
@@ -608,10 +613,7 @@ func (f *IndexField) Ops() string {
 }
 
 func (f *IndexField) opt(name string) *Argument {
-	if f.opts == nil {
-		return nil
-	}
-	args := *f.opts
+	args := unsafe.Slice(f.opts, f.nopts)
 	for i := range args {
 		if arg := &args[i]; arg.Name != nil && arg.Name.Name == name {
 			return arg

@@ -758,7 +758,7 @@ func (p *parser) fieldAttributes(out *[]*Attribute) bool {
 			break // "@@…" or a stray '@': let the caller fail on what follows
 		}
 		a := p.alloc.attrs.new()
-		a.Name = name
+		a.Name, a.nameStart = name.Name, name.Span.Start
 		if !p.optArgs(a) {
 			ok = false
 			break
@@ -789,7 +789,8 @@ func (p *parser) optArgs(a *Attribute) bool {
 		p.p = save
 		return true
 	}
-	a.Args, a.HasParens, a.TrailingComma = args, true, trailing
+	a.setArgs(args)
+	a.HasParens, a.TrailingComma = true, trailing
 	a.argsStart = int32(argsStart)
 	return true
 }
@@ -806,7 +807,7 @@ func (p *parser) blockAttribute() (*Attribute, bool) {
 		return nil, false
 	}
 	a := p.alloc.attrs.new()
-	a.Name, a.Block = name, true
+	a.Name, a.nameStart, a.Block = name.Name, name.Span.Start, true
 	p.optArgs(a)
 	a.Span = SpanOf(start, p.p)
 	p.ws()

@@ -136,21 +136,21 @@ func knownAttribute(name string, block bool) bool {
 // attribute: unknown names, trailing commas, arguments without a value, bad
 // string escapes. The resolving passes call it as they meet each attribute.
 func (r *resolver) checkAttribute(a *Attribute) {
-	name := a.Name.Name
+	name := a.Name
 	known := knownAttribute(name, a.Block)
 	if !known && !a.Block && r.isNative(name) {
 		known = true
 	}
 	if !known {
-		r.errorf(a.Name.Span, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
+		r.errorf(a.NameSpan(), "attribute \"@%s%s\" is not known", blockPrefix(a), name)
 	}
 	if a.TrailingComma {
 		r.errorf(a.ArgsSpan(), "trailing commas are not valid in attribute arguments; remove the last comma")
 	}
 	// Most files have no bad escape: their arguments are not walked for one.
 	escapes := r.file.badEscapes
-	for i := range a.Args {
-		arg := &a.Args[i]
+	for i := range a.Args() {
+		arg := &a.Args()[i]
 		if arg.Value == nil {
 			r.errorf(r.throughColon(arg.Name.Span), "argument %q is missing a value", arg.Name.Name)
 		}
@@ -390,7 +390,7 @@ func (r *resolver) enumValues(e *Enum) {
 	}
 	for _, a := range e.Decl.Attributes {
 		r.checkAttribute(a)
-		switch a.Name.Name {
+		switch a.Name {
 		case "map":
 			e.MappedName = r.stringArg(a, "name")
 		case "schema":
@@ -407,12 +407,12 @@ func (r *resolver) stringArg(a *Attribute, name string) string {
 		arg = a.Arg(name)
 	}
 	if arg == nil || arg.Value == nil {
-		r.errorf(a.Span, "@%s%s needs a string argument", blockPrefix(a), a.Name.Name)
+		r.errorf(a.Span, "@%s%s needs a string argument", blockPrefix(a), a.Name)
 		return ""
 	}
 	s, ok := arg.Value.(*StringLit)
 	if !ok {
-		r.errorf(arg.Span(), "@%s%s expects a string", blockPrefix(a), a.Name.Name)
+		r.errorf(arg.Span(), "@%s%s expects a string", blockPrefix(a), a.Name)
 		return ""
 	}
 	return s.Value
@@ -671,7 +671,7 @@ func (r *resolver) isNative(name string) bool {
 }
 
 func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
-	name := a.Name.Name
+	name := a.Name
 	if r.isNative(name) {
 		nt := r.natives.new()
 		nt.Attr = a
@@ -718,7 +718,7 @@ func (r *resolver) modelAttributes(m *Model) {
 	onFields := len(ixs)
 	for _, a := range m.Decl.Attributes {
 		r.checkAttribute(a)
-		switch a.Name.Name {
+		switch a.Name {
 		case "map":
 			m.MappedName = r.stringArg(a, "name")
 		case "schema":
@@ -764,8 +764,8 @@ func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) 
 	ix := r.indexes.new()
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
 	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.Name.Span}
-	if a != nil && len(a.Args) > 0 {
-		ixf.opts = &a.Args
+	if a != nil {
+		ixf.setOpts(a.Args())
 	}
 	fields := r.indexFields.begin()
 	fields.add(ixf)
@@ -781,12 +781,12 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 		fieldsArg = a.Arg("fields")
 	}
 	if fieldsArg == nil || fieldsArg.Value == nil {
-		r.errorf(a.Span, "@@%s needs a list of fields", a.Name.Name)
+		r.errorf(a.Span, "@@%s needs a list of fields", a.Name)
 		return nil
 	}
 	list, ok := asList(fieldsArg.Value)
 	if !ok {
-		r.errorf(fieldsArg.Span(), "@@%s expects a list of fields, like [a, b]", a.Name.Name)
+		r.errorf(fieldsArg.Span(), "@@%s expects a list of fields, like [a, b]", a.Name)
 		return nil
 	}
 	fields := r.indexFields.begin()
@@ -797,17 +797,15 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 			ixf.Path = e.Value
 		case *FuncCall:
 			ixf.Path = e.Name.Name
-			if len(e.Args) > 0 {
-				ixf.opts = &e.Args
-			}
+			ixf.setOpts(e.Args)
 		default:
-			r.errorf(e.Bounds(), "@@%s expects field names", a.Name.Name)
+			r.errorf(e.Bounds(), "@@%s expects field names", a.Name)
 			continue
 		}
 		head, _, _ := strings.Cut(ixf.Path, ".")
 		ixf.Field = m.Field(head)
 		if ixf.Field == nil {
-			r.errorf(ixf.Span, "@@%s refers to %q, which is not a field of %s %q", a.Name.Name, head, m.Decl.Keyword, m.Name)
+			r.errorf(ixf.Span, "@@%s refers to %q, which is not a field of %s %q", a.Name, head, m.Decl.Keyword, m.Name)
 			continue
 		}
 		fields.add(ixf)

@@ -83,9 +83,26 @@ func (g graphs) same(a, b reflect.Value, path string) error {
 				}
 			}
 		}
+		// Lists kept as a pointer to the first item and a count are
+		// compared whole.
+		var lists [2][]Argument
+		switch a.Type() {
+		case reflect.TypeFor[Attribute]():
+			lists = [2][]Argument{(*Attribute)(a.Addr().UnsafePointer()).Args(), (*Attribute)(b.Addr().UnsafePointer()).Args()}
+		case reflect.TypeFor[IndexField]():
+			fa, fb := (*IndexField)(a.Addr().UnsafePointer()), (*IndexField)(b.Addr().UnsafePointer())
+			lists = [2][]Argument{unsafe.Slice(fa.opts, fa.nopts), unsafe.Slice(fb.opts, fb.nopts)}
+		}
+		if err := g.same(reflect.ValueOf(lists[0]), reflect.ValueOf(lists[1]), path+".list"); err != nil {
+			return err
+		}
 		for i := range a.NumField() {
-			if a.Type().Field(i).Type.Kind() == reflect.UnsafePointer {
+			switch name := a.Type().Field(i).Name; {
+			case a.Type().Field(i).Type.Kind() == reflect.UnsafePointer:
 				continue // compared typed above
+			case name == "args" && a.Type() == reflect.TypeFor[Attribute](),
+				name == "opts" && a.Type() == reflect.TypeFor[IndexField]():
+				continue // compared as lists above
 			}
 			if err := g.same(a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name); err != nil {
 				return err

@@ -86,8 +86,8 @@ func declaredColumn(m *prisma.ModelDecl, name string) (string, bool) {
 		if f.Name.Name != name {
 			continue
 		}
-		if a := findAttr(f.Attributes, "map"); a != nil && len(a.Args) == 1 && a.Args[0].Name == nil {
-			if lit, ok := a.Args[0].Value.(*prisma.StringLit); ok {
+		if a := findAttr(f.Attributes, "map"); a != nil && len(a.Args()) == 1 && a.Args()[0].Name == nil {
+			if lit, ok := a.Args()[0].Value.(*prisma.StringLit); ok {
 				return lit.Value, true
 			}
 		}

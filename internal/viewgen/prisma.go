@@ -88,7 +88,7 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 
 func findAttr(attrs []*prisma.Attribute, name string) *prisma.Attribute {
 	for _, a := range attrs {
-		if a.Name.Name == name {
+		if a.Name == name {
 			return a
 		}
 	}
@@ -170,9 +170,9 @@ func attrText(src []byte, a *prisma.Attribute) string {
 	if a.Block {
 		b.WriteString("@")
 	}
-	b.WriteString(a.Name.Name)
+	b.WriteString(a.Name)
 	if a.HasParens {
-		b.WriteString("(" + argsText(src, a.Args) + ")")
+		b.WriteString("(" + argsText(src, a.Args()) + ")")
 	}
 	return b.String()
 }
