@@ -121,21 +121,37 @@ type ModelDecl struct {
 }
 
 // FieldDecl is one field line of a model, view or composite type.
+//
+// A schema has tens of thousands of fields, so a declaration keeps
+// nothing it can read from what it has: its name starts the line, the
+// attribute list is a pointer to the first and a count, and whether
+// there is a type or documentation is whether there is one.
 type FieldDecl struct {
-	Name       Ident
-	typ        FieldType
-	Attributes []*Attribute
+	Name  string
+	typ   FieldType
+	attrs **Attribute
 	// doc is the documentation, nil when there is none: most fields
-	// have none, and a pointer is half a string's size.
+	// have none, and a pointer is half a string's size. Documentation
+	// that is empty points at noDoc.
 	doc  *string
 	Span Span
 	// legacyColon is the offset of the colon of `name: Type`, which
 	// Prisma rejects; 0 when there is none (a colon always follows a
-	// name). It shares a word with the flags.
+	// name).
 	legacyColon int32
-	HasDoc      bool
-	hasType     bool
+	nattrs      int32
 }
+
+// noDoc is the documentation of a field whose `///` comments are empty.
+var noDoc string
+
+// NameSpan is where the field's name is written: at the start of its line.
+func (d *FieldDecl) NameSpan() Span {
+	return Span{d.Span.Start, d.Span.Start + int32(len(d.Name))}
+}
+
+// Attributes are the field's attributes in source order.
+func (d *FieldDecl) Attributes() []*Attribute { return unsafe.Slice(d.attrs, d.nattrs) }
 
 // Documentation is the field's `///` comments, "" when it has none.
 func (d *FieldDecl) Documentation() string {
@@ -144,6 +160,9 @@ func (d *FieldDecl) Documentation() string {
 	}
 	return *d.doc
 }
+
+// HasDoc reports whether the field has `///` comments, empty or not.
+func (d *FieldDecl) HasDoc() bool { return d.doc != nil }
 
 // LegacyColon is where `name: Type` has its colon, which Prisma rejects;
 // the zero Span when there is none.
@@ -156,8 +175,8 @@ func (d *FieldDecl) LegacyColon() Span {
 
 // Type is the declared type, or nil when the line has none.
 func (d *FieldDecl) Type() *FieldType {
-	if !d.hasType {
-		return nil
+	if d.typ.Span == (Span{}) {
+		return nil // a type is never empty, and never starts a file
 	}
 	return &d.typ
 }

@@ -130,6 +130,9 @@ func describeFile(f *File) string {
 			switch d := v.Interface().(type) {
 			case *FieldDecl:
 				walk(reflect.ValueOf(d.Type()))
+				walk(reflect.ValueOf(d.NameSpan()))
+				walk(reflect.ValueOf(d.Attributes()))
+				fmt.Fprintf(&b, "%v %q\n", d.HasDoc(), d.Documentation())
 			case *Attribute:
 				// What an attribute keeps unexported, read as readers do.
 				walk(reflect.ValueOf(d.NameSpan()))

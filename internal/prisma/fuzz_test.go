@@ -34,7 +34,7 @@ func FuzzParse(f *testing.F) {
 			checkRange(t, src, m.File.Range(m.Decl.Span))
 			for _, fl := range m.Fields {
 				checkRange(t, src, fl.Range())
-				for _, a := range fl.Decl.Attributes {
+				for _, a := range fl.Decl.Attributes() {
 					checkRange(t, src, m.File.Range(a.Span))
 				}
 			}

@@ -270,7 +270,7 @@ type Field struct {
 // and three strings each are memory the collector would walk.
 
 // Name is the field's name.
-func (f *Field) Name() string { return f.Decl.Name.Name }
+func (f *Field) Name() string { return f.Decl.Name }
 
 // TypeName is the declared type: "String", an enum, model or type name, or
 // the Unsupported("…") string.
@@ -306,7 +306,7 @@ func (f *Field) Composite() *CompositeType {
 func (f *Field) Documentation() string { return f.Decl.Documentation() }
 
 // HasDoc reports whether the field has documentation (possibly empty).
-func (f *Field) HasDoc() bool { return f.Decl.HasDoc }
+func (f *Field) HasDoc() bool { return f.Decl.HasDoc() }
 
 // ColumnName is the database name: the @map name or the field name.
 func (f *Field) ColumnName() string {
@@ -321,7 +321,7 @@ func (f *Field) ColumnName() string {
 // kept: most fields have none, and a schema has tens of thousands.
 func (f *Field) MappedName() string {
 	name := ""
-	for _, a := range f.Decl.Attributes {
+	for _, a := range f.Decl.Attributes() {
 		if a.Name == "map" {
 			name = stringArgValue(a, "name")
 		}
@@ -336,7 +336,7 @@ func (f *Field) IsRequired() bool { return f.Arity == Required }
 func (f *Field) IsList() bool { return f.Arity == List }
 
 // Attribute returns the field attribute named name (without @), or nil.
-func (f *Field) Attribute(name string) *Attribute { return findAttr(f.Decl.Attributes, name) }
+func (f *Field) Attribute(name string) *Attribute { return findAttr(f.Decl.Attributes(), name) }
 
 // Owner is the name of the model, view or composite type holding the field.
 func (f *Field) Owner() string {
@@ -698,7 +698,7 @@ func (f *Field) File() *File {
 }
 
 // NameRange is where the field's name is written.
-func (f *Field) NameRange() Range { return f.File().Range(f.Decl.Name.Span) }
+func (f *Field) NameRange() Range { return f.File().Range(f.Decl.NameSpan()) }
 
 // Range is the whole field line.
 func (f *Field) Range() Range { return f.File().Range(f.Decl.Span) }

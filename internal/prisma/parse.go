@@ -600,7 +600,7 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 		return nil, false
 	}
 	f := p.alloc.fields.new()
-	f.Name = name
+	f.Name = name.Name
 	p.ws()
 	if p.peekByte(':') {
 		f.legacyColon = int32(p.p)
@@ -609,22 +609,23 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	}
 	save := p.p
 	if p.fieldType(&f.typ) {
-		f.hasType = true
 		p.ws()
 	} else {
 		f.typ = FieldType{}
 		p.p = save
 	}
-	end, trailing, ok := p.lineTail(&f.Attributes)
+	var attrs []*Attribute
+	end, trailing, ok := p.lineTail(&attrs)
 	if !ok {
 		return nil, false
 	}
+	f.attrs, f.nattrs = unsafe.SliceData(attrs), int32(len(attrs))
 	f.Span = SpanOf(start, end)
 	if pending == nil && trailing == nil {
 		return f, true // most fields have no documentation
 	}
 	if doc, has := joinDocs(pending, trailing); has {
-		f.HasDoc = true
+		f.doc = &noDoc
 		if doc != "" {
 			f.doc = new(string)
 			*f.doc = doc

@@ -460,7 +460,7 @@ func (r *resolver) resolveFields() {
 			f := r.field(fd, t.Decl)
 			if f == nil || seen[f.Name()] {
 				if f != nil {
-					r.errorf(fd.Name.Span, "field %q is already defined in type %q", f.Name(), t.Name)
+					r.errorf(fd.NameSpan(), "field %q is already defined in type %q", f.Name(), t.Name)
 				}
 				continue
 			}
@@ -571,7 +571,7 @@ func (r *resolver) resolveModel(m *Model) {
 			continue
 		}
 		if m.Field(f.Name()) != nil {
-			r.errorf(fd.Name.Span, "field %q is already defined in %s %q", f.Name(), m.Decl.Keyword, m.Name)
+			r.errorf(fd.NameSpan(), "field %q is already defined in %s %q", f.Name(), m.Decl.Keyword, m.Name)
 			continue
 		}
 		f.Model = m
@@ -607,7 +607,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		kind = "composite type"
 	}
 	if fd.Type() == nil {
-		for _, a := range fd.Attributes {
+		for _, a := range fd.Attributes() {
 			r.checkAttribute(a)
 		}
 		r.syntaxErrorf(fd.Span, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
@@ -625,11 +625,11 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	case t.LegacyList:
 		r.syntaxErrorf(t.Span, "to specify a list, use `Type[]` instead of `[Type]`")
 	}
-	if c := fd.Name.Name[0]; c >= '0' && c <= '9' {
-		r.errorf(fd.Name.Span, "the name of a field must not start with a number")
+	if c := fd.Name[0]; c >= '0' && c <= '9' {
+		r.errorf(fd.NameSpan(), "the name of a field must not start with a number")
 	}
-	if strings.IndexByte(fd.Name.Name, '-') >= 0 {
-		r.errorf(fd.Name.Span, "the character `-` is not allowed in field names")
+	if strings.IndexByte(fd.Name, '-') >= 0 {
+		r.errorf(fd.NameSpan(), "the character `-` is not allowed in field names")
 	}
 	// The chunk is zeroed: setting members one by one writes only these,
 	// where assigning a whole Field would copy (and, while the collector
@@ -655,7 +655,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		}
 	}
 	r.attrs.id, r.attrs.unique, r.attrs.relation = nil, nil, nil
-	for _, a := range fd.Attributes {
+	for _, a := range fd.Attributes() {
 		r.checkAttribute(a)
 		r.fieldAttribute(f, a)
 	}
@@ -763,7 +763,7 @@ func (r *resolver) modelAttributes(m *Model) {
 func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) *Index {
 	ix := r.indexes.new()
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
-	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.Name.Span}
+	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.NameSpan()}
 	if a != nil {
 		ixf.setOpts(a.Args())
 	}

@@ -96,11 +96,18 @@ func (g graphs) same(a, b reflect.Value, path string) error {
 		if err := g.same(reflect.ValueOf(lists[0]), reflect.ValueOf(lists[1]), path+".list"); err != nil {
 			return err
 		}
+		if a.Type() == reflect.TypeFor[FieldDecl]() {
+			da, db := (*FieldDecl)(a.Addr().UnsafePointer()), (*FieldDecl)(b.Addr().UnsafePointer())
+			if err := g.same(reflect.ValueOf(da.Attributes()), reflect.ValueOf(db.Attributes()), path+".Attributes"); err != nil {
+				return err
+			}
+		}
 		for i := range a.NumField() {
 			switch name := a.Type().Field(i).Name; {
 			case a.Type().Field(i).Type.Kind() == reflect.UnsafePointer:
 				continue // compared typed above
 			case name == "args" && a.Type() == reflect.TypeFor[Attribute](),
+				name == "attrs" && a.Type() == reflect.TypeFor[FieldDecl](),
 				name == "opts" && a.Type() == reflect.TypeFor[IndexField]():
 				continue // compared as lists above
 			}

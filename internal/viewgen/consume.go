@@ -154,7 +154,7 @@ func consumeRelations(cs *config.Consume, owner *ownerFile, errs *config.Errors)
 		if taken[r.View.Value] == nil {
 			taken[r.View.Value] = map[string]bool{}
 			for _, f := range vd.Fields {
-				taken[r.View.Value][f.Name.Name] = true
+				taken[r.View.Value][f.Name] = true
 			}
 		}
 		fd, text, msg := parseRelation(r.Field.Value)
@@ -165,11 +165,11 @@ func consumeRelations(cs *config.Consume, owner *ownerFile, errs *config.Errors)
 		case enumNamed(owner, fd.Type().Name):
 			errorAt(errs, r.Field.Range, "%q has the type of enum %q; a product adds relations to its own models, not columns", r.Field.Value, fd.Type().Name)
 			continue
-		case taken[r.View.Value][fd.Name.Name]:
-			errorAt(errs, r.Field.Range, "view %q already has a field %q; name the relation field differently", r.View.Value, fd.Name.Name)
+		case taken[r.View.Value][fd.Name]:
+			errorAt(errs, r.Field.Range, "view %q already has a field %q; name the relation field differently", r.View.Value, fd.Name)
 			continue
 		}
-		taken[r.View.Value][fd.Name.Name] = true
+		taken[r.View.Value][fd.Name] = true
 		out = append(out, relationField{view: r.View.Value, field: fd, src: text, at: r.Field})
 	}
 	return out
@@ -215,11 +215,11 @@ func consumedFile(owner *ownerFile, relations []relationField) []byte {
 		}
 		blk := block{keyword: "view", name: vd.Name.Name}
 		for _, f := range vd.Fields {
-			blk.rows = append(blk.rows, row{f.Name.Name, typeText(src, f.Type()), attrsText(src, f.Attributes)})
+			blk.rows = append(blk.rows, row{f.Name, typeText(src, f.Type()), attrsText(src, f.Attributes())})
 		}
 		for _, r := range relations {
 			if r.view == vd.Name.Name {
-				blk.rows = append(blk.rows, row{r.field.Name.Name, typeText(r.src, r.field.Type()), attrsText(r.src, r.field.Attributes)})
+				blk.rows = append(blk.rows, row{r.field.Name, typeText(r.src, r.field.Type()), attrsText(r.src, r.field.Attributes())})
 			}
 		}
 		for _, a := range vd.Attributes {
@@ -371,7 +371,7 @@ func relationsOf(relations []relationField, schema *prisma.Schema) []addedRelati
 		if m == nil {
 			continue
 		}
-		if f := m.Field(r.field.Name.Name); f != nil {
+		if f := m.Field(r.field.Name); f != nil {
 			res = append(res, addedRelation{f, r})
 		}
 	}

@@ -48,10 +48,10 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 				continue
 			}
 			var attrs []string
-			for _, a := range r.field.Attributes {
+			for _, a := range r.field.Attributes() {
 				attrs = append(attrs, attrText(r.src, a))
 			}
-			blk.rows = append(blk.rows, row{r.field.Name.Name, typeText(r.src, r.field.Type()), strings.Join(attrs, " ")})
+			blk.rows = append(blk.rows, row{r.field.Name, typeText(r.src, r.field.Type()), strings.Join(attrs, " ")})
 		}
 		for _, u := range vw.uniques {
 			args := "[" + strings.Join(u.fields, ", ") + "]"
