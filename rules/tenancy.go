@@ -512,7 +512,7 @@ func (t *tenancy) ownerOf(held []*prisma.Field) *prisma.Field {
 		return nil
 	}
 	for _, f := range held {
-		if !(t.Scoped(f.Model) || t.roots[f.Model]) || !uniqueKey(f.Model, f.Relation.Fields) {
+		if !(t.Scoped(f.Model()) || t.roots[f.Model()]) || !uniqueKey(f.Model(), f.Relation.Fields) {
 			return nil
 		}
 	}

@@ -67,7 +67,7 @@ func tenantAbove(t *tenancy, m *prisma.Model) *prisma.Model {
 		case t.via[m] != nil:
 			next = t.via[m].Target()
 		case t.owner[m] != nil:
-			next = t.owner[m].Model
+			next = t.owner[m].Model()
 		}
 		if next == nil || next == m {
 			return m

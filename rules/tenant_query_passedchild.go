@@ -160,7 +160,7 @@ func (q *queryCheck) passesChild(call tsparse.Node, child, parent string, list *
 	if !ok || !sameBinding(cv, call, p) || reassigned(call, p, pv.Start()) {
 		return false
 	}
-	if !rowCall(uncastAwait(pv), delegateName(list.Model.Name)) {
+	if !rowCall(uncastAwait(pv), delegateName(list.Model().Name)) {
 		return false
 	}
 	src := call.Tree().Src

@@ -250,7 +250,7 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		doc := f.Decl.Documentation()
 		df.Documentation = &doc
 	}
-	if f.Model != nil {
+	if f.Model() != nil {
 		df.IsGenerated, df.IsUpdatedAt = &valueFalse, &valueFalse
 		if f.IsUpdatedAt {
 			df.IsUpdatedAt = &valueTrue
@@ -397,20 +397,20 @@ func normalizeNumber(raw string) string {
 // isSinglePK reports whether the field alone is its model's primary key,
 // through @id or a one-field @@id.
 func (f *Field) isSinglePK() bool {
-	if f.Model == nil {
+	if f.Model() == nil {
 		return f.IsID
 	}
-	pk := f.Model.PrimaryKey
+	pk := f.Model().PrimaryKey
 	return pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field == f && pk.Fields[0].Path == f.Name()
 }
 
 // isSingleUnique reports whether the field alone is unique, through @unique
 // or a one-field @@unique.
 func (f *Field) isSingleUnique() bool {
-	if f.IsUnique || f.Model == nil {
+	if f.IsUnique || f.Model() == nil {
 		return f.IsUnique
 	}
-	for _, ix := range f.Model.Indexes {
+	for _, ix := range f.Model().Indexes {
 		if ix.Kind == IndexUnique && len(ix.Fields) == 1 && ix.Fields[0].Field == f && ix.Fields[0].Path == f.Name() {
 			return true
 		}

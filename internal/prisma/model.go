@@ -238,11 +238,11 @@ var ScalarTypes = map[string]bool{
 
 // Field is a resolved field of a model, view or composite type.
 type Field struct {
-	// Model is the owning model or view; nil for a composite type's field.
-	Model *Model
-	// Type is the owning composite type; nil for a model's field.
-	Type *CompositeType
-	Decl *FieldDecl
+	// owner is the model, view or composite type holding the field, read
+	// through Model or Type (by inType): one pointer instead of two, on
+	// tens of thousands of fields.
+	owner unsafe.Pointer
+	Decl  *FieldDecl
 	// to is what the type names, read by Kind through Enum, Target and
 	// Composite: a field's type names one of them at most, and one
 	// pointer instead of three saves two words on tens of thousands of
@@ -263,6 +263,23 @@ type Field struct {
 	Ignored     bool
 	// IsReadOnly marks scalar fields that hold a relation's foreign key.
 	IsReadOnly bool
+	inType     bool
+}
+
+// Model is the owning model or view; nil for a composite type's field.
+func (f *Field) Model() *Model {
+	if f.inType {
+		return nil
+	}
+	return (*Model)(f.owner)
+}
+
+// Type is the owning composite type; nil for a model's field.
+func (f *Field) Type() *CompositeType {
+	if !f.inType {
+		return nil
+	}
+	return (*CompositeType)(f.owner)
 }
 
 // A field's name, type name and documentation are read from its
@@ -340,10 +357,10 @@ func (f *Field) Attribute(name string) *Attribute { return findAttr(f.Decl.Attri
 
 // Owner is the name of the model, view or composite type holding the field.
 func (f *Field) Owner() string {
-	if f.Model != nil {
-		return f.Model.Name
+	if f.Model() != nil {
+		return f.Model().Name
 	}
-	return f.Type.Name
+	return f.Type().Name
 }
 
 func findAttr(attrs []*Attribute, name string) *Attribute {
@@ -401,7 +418,7 @@ func relationName(a *Attribute) string {
 
 // pair is the names of the relation's two models, sorted.
 func (r *Relation) pair() (a, b string) {
-	a, b = r.Field.Model.Name, r.Field.Target().Name
+	a, b = r.Field.Model().Name, r.Field.Target().Name
 	if b < a {
 		a, b = b, a
 	}
@@ -691,10 +708,10 @@ func (m *Model) NameRange() Range { return m.File.Range(m.Decl.Name.Span) }
 
 // File is the file that declares the field.
 func (f *Field) File() *File {
-	if f.Model != nil {
-		return f.Model.File
+	if f.Model() != nil {
+		return f.Model().File
 	}
-	return f.Type.File
+	return f.Type().File
 }
 
 // NameRange is where the field's name is written.

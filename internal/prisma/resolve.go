@@ -465,7 +465,7 @@ func (r *resolver) resolveFields() {
 				continue
 			}
 			seen[f.Name()] = true
-			f.Type = t
+			f.owner, f.inType = unsafe.Pointer(t), true
 			t.Fields = append(t.Fields, f)
 		}
 	}
@@ -574,7 +574,7 @@ func (r *resolver) resolveModel(m *Model) {
 			r.errorf(fd.NameSpan(), "field %q is already defined in %s %q", f.Name(), m.Decl.Keyword, m.Name)
 			continue
 		}
-		f.Model = m
+		f.owner = unsafe.Pointer(m)
 		m.addField(f)
 		if f.IsID {
 			m.PrimaryKey = r.fieldIndex(m, f, r.attrs.id, IndexID)
@@ -903,7 +903,7 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 // readReferences reads the `references:` of relation field f.
 func (r *resolver) readReferences(f *Field) {
 	if a := f.Relation.Attr; a != nil {
-		r.file = f.Model.File
+		r.file = f.Model().File
 		f.Relation.References = r.relationFields(f, a, "references", f.Target())
 	}
 }
@@ -926,7 +926,7 @@ func (r *resolver) pairRelations(relFields []*Field) {
 	index := make(map[key]int, len(relFields)/2+1)
 	var crowded map[int][]*Field // groups of more than two fields
 	for _, f := range relFields {
-		a, b := f.Model, f.Target()
+		a, b := f.Model(), f.Target()
 		if b.Name < a.Name {
 			a, b = b, a
 		}
@@ -962,15 +962,15 @@ func (r *resolver) pairRelations(relFields []*Field) {
 			g.fields[0].Relation.Opposite, g.fields[1].Relation.Opposite = g.fields[1], g.fields[0]
 		case 1:
 			f := g.fields[0]
-			r.file = f.Model.File
-			if !f.Model.Ignored && !f.Target().Ignored {
+			r.file = f.Model().File
+			if !f.Model().Ignored && !f.Target().Ignored {
 				r.errorf(f.Decl.Span, "relation field %q on %s %q is missing an opposite relation field on %s %q; add one or run `prisma format`",
-					f.Name(), f.Model.Decl.Keyword, f.Model.Name, f.Target().Decl.Keyword, f.Target().Name)
+					f.Name(), f.Model().Decl.Keyword, f.Model().Name, f.Target().Decl.Keyword, f.Target().Name)
 			}
 		default:
 			a, b := g.fields[0].Relation.pair()
 			for _, f := range crowded[i] {
-				r.file = f.Model.File
+				r.file = f.Model().File
 				r.errorf(f.Decl.Span, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
 					f.Relation.Name(), a, b, g.n)
 			}

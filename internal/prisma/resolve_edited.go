@@ -80,7 +80,7 @@ func (r *resolver) reused(m *Model) bool {
 	for _, hf := range hm.Fields {
 		f := r.fields.new()
 		*f = *hf
-		f.Model = m
+		f.owner = unsafe.Pointer(m)
 		switch hf.Kind {
 		case EnumField:
 			f.to, targets = unsafe.Pointer(targets[0].enum), targets[1:]

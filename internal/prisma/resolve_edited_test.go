@@ -75,9 +75,10 @@ func (g graphs) same(a, b reflect.Value, path string) error {
 		return g.same(a.Elem(), b.Elem(), path)
 	case reflect.Struct:
 		if a.Type() == reflect.TypeFor[Field]() {
-			// What a field's type names is kept untyped; compare it typed.
+			// What holds a field and what its type names are kept untyped;
+			// compare them typed.
 			fa, fb := (*Field)(a.Addr().UnsafePointer()), (*Field)(b.Addr().UnsafePointer())
-			for _, to := range [][2]any{{fa.Enum(), fb.Enum()}, {fa.Target(), fb.Target()}, {fa.Composite(), fb.Composite()}} {
+			for _, to := range [][2]any{{fa.Model(), fb.Model()}, {fa.Type(), fb.Type()}, {fa.Enum(), fb.Enum()}, {fa.Target(), fb.Target()}, {fa.Composite(), fb.Composite()}} {
 				if err := g.same(reflect.ValueOf(to[0]), reflect.ValueOf(to[1]), path+".to"); err != nil {
 					return err
 				}

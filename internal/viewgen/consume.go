@@ -350,7 +350,7 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, owner *ow
 				continue
 			}
 			if f.Relation == nil || f.Relation.Opposite == nil || !added[f.Relation.Opposite] {
-				errorAt(errs, hclAt(f.Model.File.Range(f.Decl.Span)), "%s.%s relates to the consumed view %q, which has no field back; add it to %s, like relations = { %s = [\"%s %s[]\"] }", m.Name, f.Name(), f.Target().Name, cs, f.Target().Name, lowerFirst(m.Name)+"s", m.Name)
+				errorAt(errs, hclAt(f.Model().File.Range(f.Decl.Span)), "%s.%s relates to the consumed view %q, which has no field back; add it to %s, like relations = { %s = [\"%s %s[]\"] }", m.Name, f.Name(), f.Target().Name, cs, f.Target().Name, lowerFirst(m.Name)+"s", m.Name)
 			}
 		}
 	}
