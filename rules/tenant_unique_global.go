@@ -230,7 +230,7 @@ var (
 // a name that marks a secret (tokens and hashes are random by design). A
 // name alone (key, code, slug) is a business value.
 func randomByConstruction(p *Pass, f *prisma.Field) bool {
-	if d := f.Default; d != nil {
+	if d := f.Default(); d != nil {
 		fn := d.Func()
 		if slices.Contains(generatedFuncs, fn) {
 			return true

@@ -125,8 +125,8 @@ func fieldJSON(f *prisma.Field) jsonField {
 	jf := jsonField{Name: f.Name(), Location: f.NameRange().String(), Column: f.ColumnName(), Kind: f.Kind.String(),
 		Type: f.TypeName(), Arity: [...]string{"required", "optional", "list"}[f.Arity], ID: f.IsID, Unique: f.IsUnique,
 		ReadOnly: f.IsReadOnly, Doc: f.Documentation()}
-	if d := f.Default; d != nil {
-		jf.Default = exprText(f, d.Value)
+	if d := f.Default(); d != nil {
+		jf.Default = exprText(f, d.Value())
 	}
 	if nt := f.NativeType; nt != nil {
 		jf.NativeType = nt.Attr.Name

@@ -241,7 +241,7 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		Name: f.Name(), Kind: kind,
 		IsList: f.Arity == List, IsRequired: f.Arity != Optional,
 		IsUnique: f.isSingleUnique() && !f.isSinglePK(), IsID: f.isSinglePK(), IsReadOnly: f.IsReadOnly,
-		HasDefaultValue: f.Default != nil, Type: f.TypeName(), NativeType: jsonNull,
+		HasDefaultValue: f.Default() != nil, Type: f.TypeName(), NativeType: jsonNull,
 	}
 	if name := f.MappedName(); name != "" {
 		df.DBName = &name
@@ -265,8 +265,8 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 			return append(out, ']')
 		})
 	}
-	if f.Default != nil {
-		df.Default = b.rawJSON(func(out []byte) []byte { return appendDefault(out, f, f.Default.Value) })
+	if f.Default() != nil {
+		df.Default = b.rawJSON(func(out []byte) []byte { return appendDefault(out, f, f.Default().Value()) })
 	}
 	if rel := f.Relation; rel != nil {
 		name := rel.Name()

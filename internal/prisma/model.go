@@ -24,6 +24,9 @@ type Schema struct {
 	// names holds models, views, enums and composite types, which share one
 	// namespace: one lookup resolves a field's type whatever it is.
 	names map[string]declared
+	// copiedModels counts the models copied from a working tree's schema
+	// (ResolveEdited).
+	copiedModels int
 }
 
 // declared is what a top-level name refers to; exactly one member is set.
@@ -247,8 +250,10 @@ type Field struct {
 	// Composite: a field's type names one of them at most, and one
 	// pointer instead of three saves two words on tens of thousands of
 	// fields.
-	to         unsafe.Pointer
-	Default    *Default
+	to unsafe.Pointer
+	// def is the @default, if it has a value: kept in the field, which
+	// Default points into, rather than in a node of its own.
+	def        Default
 	NativeType *NativeType
 	// Relation is set on relation fields.
 	Relation *Relation
@@ -463,16 +468,34 @@ func (r *Relation) IsForward() bool { return len(r.Fields) > 0 }
 
 // Default is a field's @default value.
 type Default struct {
-	// Value is the expression as written.
-	Value Expr
-	Attr  *Attribute
+	Attr *Attribute
+}
+
+// Value is the expression as written. It is read from the attribute,
+// not kept: a default is kept in its field, and a word less there is a
+// word less on every field.
+func (d *Default) Value() Expr {
+	arg := d.Attr.Positional(0)
+	if arg == nil {
+		arg = d.Attr.Arg("value")
+	}
+	return arg.Value
+}
+
+// Default is the field's @default, nil when it has none or it has no
+// value.
+func (f *Field) Default() *Default {
+	if f.def.Attr == nil {
+		return nil
+	}
+	return &f.def
 }
 
 // Func is the function name for `now()`, `uuid(7)`, …; "" for literals.
 // It is read from Value rather than kept: a schema has thousands of
 // defaults, and few rules ask.
 func (d *Default) Func() string {
-	if fc, ok := d.Value.(*FuncCall); ok {
+	if fc, ok := d.Value().(*FuncCall); ok {
 		return fc.Name.Name
 	}
 	return ""
@@ -481,7 +504,7 @@ func (d *Default) Func() string {
 // Args are the function's argument values, for a function; nil when it
 // has none, or for a literal. Each call builds the list.
 func (d *Default) Args() []Expr {
-	fc, ok := d.Value.(*FuncCall)
+	fc, ok := d.Value().(*FuncCall)
 	if !ok {
 		return nil
 	}

@@ -188,8 +188,8 @@ model User {
 	score := u.Field("score")
 	assert.Equal(t, "Decimal", score.NativeType.Name())
 	assert.Equal(t, []string{"10", "2"}, score.NativeType.Args())
-	assert.Equal(t, "1.50", score.Default.Value.(*NumberLit).Raw)
-	assert.Equal(t, "uuid", s.Model("Org").Field("id").Default.Func())
+	assert.Equal(t, "1.50", score.Default().Value().(*NumberLit).Raw)
+	assert.Equal(t, "uuid", s.Model("Org").Field("id").Default().Func())
 
 	role := s.Enum("Role")
 	assert.Equal(t, "admin", role.Value("ADMIN").DBName())

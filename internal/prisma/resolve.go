@@ -39,6 +39,7 @@ func resolve(files []*File, syntax []Diagnostic, head *Schema) *Schema {
 		r.head = head
 	}
 	r.resolveFields()
+	r.s.copiedModels = r.copied
 	for _, f := range r.found {
 		r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: f.file.Range(f.at), Severity: SeverityError, Message: f.msg, Syntax: f.syntax})
 	}
@@ -73,6 +74,9 @@ type resolver struct {
 	// head is a schema whose models resolved from the same declaration
 	// nodes may be copied (ResolveEdited); nil for none.
 	head *Schema
+	// copied counts the models copied from head, for tests to see that
+	// copying happens: a copy is otherwise what resolving anew gives.
+	copied int
 	// file is the file of the declaration being resolved, for positions.
 	file *File
 	// attrs are the attributes of the field being resolved that the model
@@ -85,7 +89,6 @@ type resolver struct {
 	values      slab[EnumValue]
 	relations   slab[Relation]
 	indexes     slab[Index]
-	defaults    slab[Default]
 	natives     slab[NativeType]
 	fieldLists  list[*Field]
 	valueLists  list[*EnumValue]
@@ -521,6 +524,7 @@ func inHalves[T any](r *resolver, items []T, half int, fn func(*resolver, T)) {
 	wg.Wait()
 	r.found = append(r.found, other.found...)
 	r.relFields = append(r.relFields, other.relFields...)
+	r.copied += other.copied
 }
 
 // fieldsHalf is where models split into two halves with as many fields each.
@@ -561,6 +565,7 @@ var splitAlways = false
 func (r *resolver) resolveModel(m *Model) {
 	r.file = m.File
 	if r.head != nil && r.reused(m) {
+		r.copied++
 		return
 	}
 	rels := len(r.relFields)
@@ -694,11 +699,12 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	case "map":
 		r.stringArg(a, "name") // for its diagnostics; MappedName reads it again
 	case "default":
-		f.Default = r.defaultOf(a)
+		f.def.Attr = valued(a)
 	}
 }
 
-func (r *resolver) defaultOf(a *Attribute) *Default {
+// valued is a, a @default, when it has a value; nil when it has none.
+func valued(a *Attribute) *Attribute {
 	arg := a.Positional(0)
 	if arg == nil {
 		arg = a.Arg("value")
@@ -706,9 +712,7 @@ func (r *resolver) defaultOf(a *Attribute) *Default {
 	if arg == nil || arg.Value == nil {
 		return nil
 	}
-	d := r.defaults.new()
-	d.Value, d.Attr = arg.Value, a
-	return d
+	return a
 }
 
 // modelAttributes applies block attributes, after the field-level indexes.
