@@ -393,7 +393,7 @@ func isPrimaryKey(m *prisma.Model, f *prisma.Field) bool {
 func tenantTargets(m *prisma.Model, tf *prisma.Field, roots map[*prisma.Model]bool) *prisma.Model {
 	var target *prisma.Model
 	for _, f := range m.Fields {
-		if r := f.Relation; r == nil || len(r.Fields) != 1 || r.Fields[0] != tf {
+		if r := f.Relation; r == nil || len(r.Fields()) != 1 || r.Fields()[0] != tf {
 			continue
 		}
 		if target == nil && f.Target() != nil {
@@ -512,7 +512,7 @@ func (t *tenancy) ownerOf(held []*prisma.Field) *prisma.Field {
 		return nil
 	}
 	for _, f := range held {
-		if !(t.Scoped(f.Model()) || t.roots[f.Model()]) || !uniqueKey(f.Model(), f.Relation.Fields) {
+		if !(t.Scoped(f.Model()) || t.roots[f.Model()]) || !uniqueKey(f.Model(), f.Relation.Fields()) {
 			return nil
 		}
 	}

@@ -22,7 +22,7 @@ func judgedRoot(t *tenancy, m *prisma.Model) bool {
 // alone leads back to m.
 func pointsToItself(m *prisma.Model, f *prisma.Field) bool {
 	for _, rf := range m.Fields {
-		if r := rf.Relation; r != nil && len(r.Fields) == 1 && r.Fields[0] == f && rf.Target() == m {
+		if r := rf.Relation; r != nil && len(r.Fields()) == 1 && r.Fields()[0] == f && rf.Target() == m {
 			return true
 		}
 	}
@@ -81,7 +81,7 @@ func tenantAbove(t *tenancy, m *prisma.Model) *prisma.Model {
 // field f alone points to, or nil.
 func tenantTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
 	for _, rf := range m.Fields {
-		if r := rf.Relation; r != nil && len(r.Fields) == 1 && r.Fields[0] == f {
+		if r := rf.Relation; r != nil && len(r.Fields()) == 1 && r.Fields()[0] == f {
 			return rf.Target()
 		}
 	}

@@ -88,10 +88,10 @@ func (q *queryCheck) rowsCreated(c tsquery.Call) []tsparse.Node {
 // gives only to rows of that parent put in the tenant.
 func (q *queryCheck) freshParent(data tsparse.Node, target *prisma.Model, depth int) bool {
 	f := q.t.via[target]
-	if f == nil || f.Relation == nil || f.Target() == nil || len(f.Relation.Fields) != 1 || len(f.Relation.References) != 1 {
+	if f == nil || f.Relation == nil || f.Target() == nil || len(f.Relation.Fields()) != 1 || len(f.Relation.References()) != 1 {
 		return false
 	}
-	key, ref := f.Relation.Fields[0].Name(), f.Relation.References[0]
+	key, ref := f.Relation.Fields()[0].Name(), f.Relation.References()[0]
 	if !isPrimaryKey(f.Target(), ref) {
 		return false
 	}

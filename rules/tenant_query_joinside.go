@@ -51,7 +51,7 @@ func pastOwnedRow(m *prisma.Model, path []string, target *prisma.Model, idName s
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || f.Target() != target || len(r.Fields) != 1 || r.Fields[0].Name() != last || len(r.References) != 1 || r.References[0].Name() != idName {
+		if r == nil || !r.IsForward() || f.Target() != target || len(r.Fields()) != 1 || r.Fields()[0].Name() != last || len(r.References()) != 1 || r.References()[0].Name() != idName {
 			continue
 		}
 		return f != owners[len(owners)-1]
@@ -85,7 +85,7 @@ func (q *queryCheck) farSideFiltered(c tsquery.Call, m *prisma.Model, f *prisma.
 		if r == nil || !r.IsForward() || g.IsList() || g.Target() == nil {
 			continue
 		}
-		if g.Name() == path[2] || len(path) == 3 && len(r.Fields) == 1 && r.Fields[0].Name() == path[2] {
+		if g.Name() == path[2] || len(path) == 3 && len(r.Fields()) == 1 && r.Fields()[0].Name() == path[2] {
 			far = g
 		}
 	}

@@ -73,7 +73,7 @@ func (l *links) guardedKey(m *prisma.Model, key string) bool {
 		if f.Name() == key {
 			return true
 		}
-		for _, ff := range f.Relation.Fields {
+		for _, ff := range f.Relation.Fields() {
 			if ff.Name() == key && f.Relation.IsForward() {
 				return true
 			}

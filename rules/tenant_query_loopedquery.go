@@ -80,7 +80,7 @@ func leadsTo(m *prisma.Model, path []string, target *prisma.Model, idName string
 	}
 	return slices.ContainsFunc(m.Fields, func(f *prisma.Field) bool {
 		r := f.Relation
-		return r != nil && r.IsForward() && f.Target() == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName
+		return r != nil && r.IsForward() && f.Target() == target && len(r.Fields()) == 1 && r.Fields()[0].Name() == last && len(r.References()) == 1 && r.References()[0].Name() == idName
 	})
 }
 

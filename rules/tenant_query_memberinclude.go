@@ -90,10 +90,10 @@ func tenantRelation(t *tenancy, m *prisma.Model) *prisma.Field {
 	tf := t.Field(m)
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || f.IsList() || f.Target() == nil || len(r.Fields) != 1 {
+		if r == nil || f.IsList() || f.Target() == nil || len(r.Fields()) != 1 {
 			continue
 		}
-		if tf != nil && r.Fields[0].Name() == tf.Name() && t.IsRoot(f.Target()) {
+		if tf != nil && r.Fields()[0].Name() == tf.Name() && t.IsRoot(f.Target()) {
 			return f
 		}
 		if tf == nil && f.IsRequired() && t.Scoped(f.Target()) {

@@ -42,14 +42,14 @@ func (q *queryCheck) membership(root *prisma.Model, key string) (member, bool) {
 	var user member
 	for _, jf := range join.Fields {
 		r := jf.Relation
-		if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || jf.Target() == nil || !jf.IsRequired() {
+		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || len(r.References()) != 1 || jf.Target() == nil || !jf.IsRequired() {
 			continue
 		}
 		switch t := jf.Target(); {
 		case t == root:
-			tenantKey = r.Fields[0].Name()
+			tenantKey = r.Fields()[0].Name()
 		case !q.t.IsRoot(t) && !q.t.Scoped(t) && user.userKey == "":
-			user = member{join: join, userKey: r.Fields[0].Name(), userRel: jf.Name(), userID: r.References[0].Name()}
+			user = member{join: join, userKey: r.Fields()[0].Name(), userRel: jf.Name(), userID: r.References()[0].Name()}
 		}
 	}
 	if tenantKey == "" || user.userKey == "" {
@@ -242,10 +242,10 @@ func isTenantRelation(q *queryCheck, m *prisma.Model, f *prisma.Field) bool {
 // one holds an element (`!row.organization?.apiKeys.find(…)`) leaves.
 func namesTenant(q *queryCheck, m *prisma.Model, f *prisma.Field) bool {
 	r := f.Relation
-	if r == nil || !r.IsForward() || len(r.Fields) != 1 {
+	if r == nil || !r.IsForward() || len(r.Fields()) != 1 {
 		return false
 	}
-	return q.isTenantField(m, r.Fields[0].Name()) || tenantForeignKey(q.t, m, r.Fields[0].Name())
+	return q.isTenantField(m, r.Fields()[0].Name()) || tenantForeignKey(q.t, m, r.Fields()[0].Name())
 }
 
 type loadedRelation struct {

@@ -79,7 +79,7 @@ func heldByRequiredKey(f *prisma.Field) bool {
 	if back == nil || back.IsList() || back.Relation == nil || !back.Relation.IsForward() {
 		return false
 	}
-	for _, k := range back.Relation.Fields {
+	for _, k := range back.Relation.Fields() {
 		if !k.IsRequired() {
 			return false
 		}
@@ -144,9 +144,9 @@ func (q *queryCheck) tenantChildren(m *prisma.Model, rel string) bool {
 		return false
 	}
 	back := f.Relation.Opposite
-	if back == nil || back.IsList() || back.Relation == nil || len(back.Relation.Fields) != 1 {
+	if back == nil || back.IsList() || back.Relation == nil || len(back.Relation.Fields()) != 1 {
 		return false
 	}
 	tf := q.t.Field(f.Target())
-	return tf != nil && tf.Name() == back.Relation.Fields[0].Name()
+	return tf != nil && tf.Name() == back.Relation.Fields()[0].Name()
 }

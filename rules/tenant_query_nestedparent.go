@@ -30,7 +30,7 @@ func (q *queryCheck) nestedPinnedRow(data, val tsparse.Node, m, target *prisma.M
 		return false
 	}
 	rt := up.Relation
-	if len(rt.Fields) != 1 || len(rt.References) != 1 || !rt.Fields[0].IsRequired() {
+	if len(rt.Fields()) != 1 || len(rt.References()) != 1 || !rt.Fields()[0].IsRequired() {
 		return false
 	}
 	for _, f := range m.Fields {
@@ -46,7 +46,7 @@ func (q *queryCheck) nestedPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	}
 	var rp *prisma.Relation
 	for _, f := range p.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target() == up.Target() && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target() == up.Target() && len(r.Fields()) == 1 && len(r.References()) == 1 && r.References()[0] == rt.References()[0] {
 			rp = r
 			break
 		}
@@ -54,7 +54,7 @@ func (q *queryCheck) nestedPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	if rp == nil {
 		return false
 	}
-	given := lastGiven(outer, rp.Fields[0].Name())
+	given := lastGiven(outer, rp.Fields()[0].Name())
 	if namePath(given) == "" {
 		return false
 	}
@@ -75,7 +75,7 @@ func (q *queryCheck) scopingRelation(target *prisma.Model) *prisma.Field {
 		return nil
 	}
 	for _, f := range target.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target() != nil && len(r.Fields) == 1 && r.Fields[0] == tf {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target() != nil && len(r.Fields()) == 1 && r.Fields()[0] == tf {
 			return f
 		}
 	}

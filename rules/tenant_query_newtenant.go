@@ -46,8 +46,8 @@ func (q *queryCheck) newTenantRows(rows string, target *prisma.Model, idName str
 		return false
 	}
 	back := f.Relation.Opposite.Relation
-	return back != nil && back.IsForward() && f.Relation.Opposite.Target() == root && len(back.Fields) == 1 && len(back.References) == 1 &&
-		isPrimaryKey(root, back.References[0]) && q.isTenantField(target, back.Fields[0].Name())
+	return back != nil && back.IsForward() && f.Relation.Opposite.Target() == root && len(back.Fields()) == 1 && len(back.References()) == 1 &&
+		isPrimaryKey(root, back.References()[0]) && q.isTenantField(target, back.Fields()[0].Name())
 }
 
 // createdTenant is the tenant model n, a call, creates a row of: exactly

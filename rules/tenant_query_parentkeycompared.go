@@ -27,10 +27,10 @@ func (q *queryCheck) parentKeyCompared(c tsquery.Call, name string, end int) boo
 	}
 	up := q.t.via[m]
 	if up == nil || up.Relation == nil || up.Target() == nil || q.t.IsRoot(up.Target()) || !q.judged(up.Target()) ||
-		len(up.Relation.Fields) != 1 || len(up.Relation.References) != 1 || !up.Relation.Fields[0].IsRequired() {
+		len(up.Relation.Fields()) != 1 || len(up.Relation.References()) != 1 || !up.Relation.Fields()[0].IsRequired() {
 		return false
 	}
-	key, ref := up.Relation.Fields[0].Name(), up.Relation.References[0].Name()
+	key, ref := up.Relation.Fields()[0].Name(), up.Relation.References()[0].Name()
 	scope := enclosingFunction(c.Node)
 	end = min(end, scope.End())
 	if end <= c.Node.End() {

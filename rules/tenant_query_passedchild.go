@@ -42,8 +42,8 @@ func (q *queryCheck) passedChildOf(data, val tsparse.Node, m, of *prisma.Model, 
 	if rm == nil || rt.Opposite == nil || !rt.Opposite.IsList() {
 		return false
 	}
-	given := lastGiven(data, rm.Fields[0].Name())
-	parentKey := rt.References[0].Name()
+	given := lastGiven(data, rm.Fields()[0].Name())
+	parentKey := rt.References()[0].Name()
 	if given.Kind() != "member_expression" || given.Field("property").Text() != parentKey || given.Field("object").Kind() != "identifier" {
 		return false
 	}

@@ -25,7 +25,7 @@ func ownUniqueKey(m *prisma.Model, key string) bool {
 		return false
 	}
 	for _, rf := range m.Fields {
-		if r := rf.Relation; r != nil && slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return ff == f }) {
+		if r := rf.Relation; r != nil && slices.ContainsFunc(r.Fields(), func(ff *prisma.Field) bool { return ff == f }) {
 			return false
 		}
 	}

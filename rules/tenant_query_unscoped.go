@@ -623,18 +623,18 @@ func runTenantQueryUnscoped(p *Pass) {
 		// A foreign key to the tenant model under another name
 		// (Image.ownerOrgId) names the row's tenant too.
 		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && len(r.Fields) == 1 && f.Target() != nil && t.IsRoot(f.Target()) && !slices.Contains(q.tenantNames, r.Fields[0].Name()) {
-				q.tenantNames = append(q.tenantNames, r.Fields[0].Name())
+			if r := f.Relation; r != nil && r.IsForward() && len(r.Fields()) == 1 && f.Target() != nil && t.IsRoot(f.Target()) && !slices.Contains(q.tenantNames, r.Fields()[0].Name()) {
+				q.tenantNames = append(q.tenantNames, r.Fields()[0].Name())
 			}
 		}
 	}
 	for _, m := range tenantModels(p.Schema) {
 		for _, f := range m.Fields {
 			r := f.Relation
-			if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || !slices.Contains(q.tenantNames, r.Fields[0].Name()) {
+			if r == nil || !r.IsForward() || len(r.Fields()) != 1 || len(r.References()) != 1 || !slices.Contains(q.tenantNames, r.Fields()[0].Name()) {
 				continue
 			}
-			if tail := f.Name() + "." + r.References[0].Name(); !slices.Contains(q.tenantRelations, tail) {
+			if tail := f.Name() + "." + r.References()[0].Name(); !slices.Contains(q.tenantRelations, tail) {
 				q.tenantRelations = append(q.tenantRelations, tail)
 			}
 		}
@@ -1290,10 +1290,10 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 func tenantForeignKey(t *tenancy, m *prisma.Model, key string) bool {
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || f.Target() == nil || !t.IsRoot(f.Target()) {
+		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || len(r.References()) != 1 || f.Target() == nil || !t.IsRoot(f.Target()) {
 			continue
 		}
-		if r.Fields[0].Name() == key && isPrimaryKey(f.Target(), r.References[0]) {
+		if r.Fields()[0].Name() == key && isPrimaryKey(f.Target(), r.References()[0]) {
 			return true
 		}
 	}
@@ -1745,13 +1745,13 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, strin
 		}
 		// A foreign key of one column, or the column of a composite key
 		// (workflowId, workspaceId) that references the parent's id.
-		for i, ff := range r.Fields {
-			if ff.Name() == key && i < len(r.References) && isPrimaryKey(f.Target(), r.References[i]) {
-				return f.Target(), r.References[i].Name()
+		for i, ff := range r.Fields() {
+			if ff.Name() == key && i < len(r.References()) && isPrimaryKey(f.Target(), r.References()[i]) {
+				return f.Target(), r.References()[i].Name()
 			}
 		}
-		if len(r.Fields) == 1 && len(r.References) == 1 && r.Fields[0].Name() == key && r.References[0].Attribute("unique") != nil {
-			return f.Target(), r.References[0].Name()
+		if len(r.Fields()) == 1 && len(r.References()) == 1 && r.Fields()[0].Name() == key && r.References()[0].Attribute("unique") != nil {
+			return f.Target(), r.References()[0].Name()
 		}
 	}
 	return nil, ""
@@ -2018,7 +2018,7 @@ func (q *queryCheck) pathLeads(m *prisma.Model, path []string, target *prisma.Mo
 	last := path[len(path)-1]
 	leads := m == target && last == idName
 	for _, f := range m.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target() == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target() == target && len(r.Fields()) == 1 && r.Fields()[0].Name() == last && len(r.References()) == 1 && r.References()[0].Name() == idName {
 			leads = true
 		}
 	}

@@ -150,19 +150,19 @@ func runTenantUniqueGlobal(p *Pass) {
 			var oneToOne *prisma.Field
 			for _, rf := range m.Fields {
 				r := rf.Relation
-				if r == nil || !r.IsForward() || rf.Target() == nil || !allIn(r.Fields, in) {
+				if r == nil || !r.IsForward() || rf.Target() == nil || !allIn(r.Fields(), in) {
 					continue
 				}
 				switch {
-				case len(r.Fields) < len(in) && t.Bound(rf.Target()) && (rf.IsRequired() || nullsDistinct):
+				case len(r.Fields()) < len(in) && t.Bound(rf.Target()) && (rf.IsRequired() || nullsDistinct):
 					// The parent row belongs to one tenant, so two tenants'
 					// rows never share this key.
 					continue indexes
-				case len(r.Fields) == len(in) && (t.Scoped(rf.Target()) || t.IsRoot(rf.Target())):
+				case len(r.Fields()) == len(in) && (t.Scoped(rf.Target()) || t.IsRoot(rf.Target())):
 					// One row per parent row: the key is the parent's
 					// identity, which follows the parent's tenant.
 					continue indexes
-				case len(r.Fields) == len(in):
+				case len(r.Fields()) == len(in):
 					oneToOne = rf
 				}
 			}

@@ -136,10 +136,10 @@ func fieldJSON(f *prisma.Field) jsonField {
 		if r.Opposite != nil {
 			jr.Opposite = r.Opposite.Owner() + "." + r.Opposite.Name()
 		}
-		for _, x := range r.Fields {
+		for _, x := range r.Fields() {
 			jr.Fields = append(jr.Fields, x.Name())
 		}
-		for _, x := range r.References {
+		for _, x := range r.References() {
 			jr.References = append(jr.References, x.Name())
 		}
 		jf.Relation = jr

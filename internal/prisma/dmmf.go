@@ -271,7 +271,7 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 	if rel := f.Relation; rel != nil {
 		name := rel.Name()
 		df.RelationName = &name
-		from, to := b.fieldNames(rel.Fields), b.fieldNames(rel.References)
+		from, to := b.fieldNames(rel.Fields()), b.fieldNames(rel.References())
 		df.RelationFromFields, df.RelationToFields = &from, &to
 		if action := rel.OnDelete(); action != "" {
 			df.RelationOnDelete = &action

@@ -386,11 +386,28 @@ type Relation struct {
 	Field    *Field
 	// Opposite is the back-relation field, nil when it is missing.
 	Opposite *Field
-	// Fields and References are the scalar fields of `fields:` and
-	// `references:`; empty on the side that does not hold the foreign key.
-	Fields     []*Field
-	References []*Field
-	Attr       *Attribute
+	// keys and refs are the lists Fields and References return, kept as
+	// a pointer to the first item and a count: a schema has thousands of
+	// relations, and a slice header is a word more.
+	keys, refs   **Field
+	nkeys, nrefs int32
+	Attr         *Attribute
+}
+
+// Fields are the scalar fields of `fields:`; empty on the side that does
+// not hold the foreign key.
+func (r *Relation) Fields() []*Field { return unsafe.Slice(r.keys, r.nkeys) }
+
+// References are the fields of `references:` in the target model; empty
+// on the side that does not hold the foreign key.
+func (r *Relation) References() []*Field { return unsafe.Slice(r.refs, r.nrefs) }
+
+func (r *Relation) setFields(keys []*Field) {
+	r.keys, r.nkeys = unsafe.SliceData(keys), int32(len(keys))
+}
+
+func (r *Relation) setReferences(refs []*Field) {
+	r.refs, r.nrefs = unsafe.SliceData(refs), int32(len(refs))
 }
 
 // Name is the relation's name: the one given in @relation, or Prisma's
@@ -464,7 +481,7 @@ func (r *Relation) ident(arg string) string {
 }
 
 // IsForward reports whether this side holds the foreign key.
-func (r *Relation) IsForward() bool { return len(r.Fields) > 0 }
+func (r *Relation) IsForward() bool { return len(r.Fields()) > 0 }
 
 // Default is a field's @default value.
 type Default struct {

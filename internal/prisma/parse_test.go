@@ -173,7 +173,7 @@ model User {
 	rel := u.Field("org").Relation
 	assert.Equal(t, "OrgUsers", rel.Name())
 	assert.Equal(t, s.Model("Org").Field("users"), rel.Opposite)
-	assert.Equal(t, []*Field{org}, rel.Fields)
+	assert.Equal(t, []*Field{org}, rel.Fields())
 	assert.Equal(t, "Cascade", rel.OnDelete())
 
 	leading := u.IndexesLeadingWith(org)

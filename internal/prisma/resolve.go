@@ -897,9 +897,9 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 	rel := f.Relation
 	if a := rel.Attr; a != nil {
 		rel.Explicit = relationName(a) != ""
-		rel.Fields = r.relationFields(f, a, "fields", m)
+		rel.setFields(r.relationFields(f, a, "fields", m))
 	}
-	for _, fk := range rel.Fields {
+	for _, fk := range rel.Fields() {
 		fk.IsReadOnly = true
 	}
 }
@@ -908,7 +908,7 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 func (r *resolver) readReferences(f *Field) {
 	if a := f.Relation.Attr; a != nil {
 		r.file = f.Model().File
-		f.Relation.References = r.relationFields(f, a, "references", f.Target())
+		f.Relation.setReferences(r.relationFields(f, a, "references", f.Target()))
 	}
 }
 

@@ -100,13 +100,14 @@ func (r *resolver) reused(m *Model) bool {
 		rel := r.relations.new()
 		*rel = *hf.Relation
 		// The opposite and references: are found again for the base.
-		rel.Field, rel.Opposite, rel.References = f, nil, nil
-		if hf.Relation.Fields != nil {
+		rel.Field, rel.Opposite = f, nil
+		rel.setReferences(nil)
+		if hf.Relation.Fields() != nil {
 			keys := r.keyLists.begin()
-			for _, k := range hf.Relation.Fields {
+			for _, k := range hf.Relation.Fields() {
 				keys.add(m.Fields[slices.Index(hm.Fields, k)])
 			}
-			rel.Fields = keys.done()
+			rel.setFields(keys.done())
 		}
 		f.Relation = rel
 		r.relFields = append(r.relFields, f)

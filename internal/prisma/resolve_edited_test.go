@@ -97,6 +97,15 @@ func (g graphs) same(a, b reflect.Value, path string) error {
 		if err := g.same(reflect.ValueOf(lists[0]), reflect.ValueOf(lists[1]), path+".list"); err != nil {
 			return err
 		}
+		if a.Type() == reflect.TypeFor[Relation]() {
+			ra, rb := (*Relation)(a.Addr().UnsafePointer()), (*Relation)(b.Addr().UnsafePointer())
+			if err := g.same(reflect.ValueOf(ra.Fields()), reflect.ValueOf(rb.Fields()), path+".Fields"); err != nil {
+				return err
+			}
+			if err := g.same(reflect.ValueOf(ra.References()), reflect.ValueOf(rb.References()), path+".References"); err != nil {
+				return err
+			}
+		}
 		if a.Type() == reflect.TypeFor[FieldDecl]() {
 			da, db := (*FieldDecl)(a.Addr().UnsafePointer()), (*FieldDecl)(b.Addr().UnsafePointer())
 			if err := g.same(reflect.ValueOf(da.Attributes()), reflect.ValueOf(db.Attributes()), path+".Attributes"); err != nil {
@@ -109,6 +118,7 @@ func (g graphs) same(a, b reflect.Value, path string) error {
 				continue // compared typed above
 			case name == "args" && a.Type() == reflect.TypeFor[Attribute](),
 				name == "attrs" && a.Type() == reflect.TypeFor[FieldDecl](),
+				(name == "keys" || name == "refs") && a.Type() == reflect.TypeFor[Relation](),
 				name == "opts" && a.Type() == reflect.TypeFor[IndexField]():
 				continue // compared as lists above
 			case name == "copiedModels":

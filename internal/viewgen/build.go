@@ -288,8 +288,8 @@ func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *c
 			switch f.Kind {
 			case prisma.RelationField:
 				hint := ""
-				if f.Relation != nil && len(f.Relation.Fields) > 0 {
-					hint = fmt.Sprintf(" (%q)", f.Relation.Fields[0].Name())
+				if f.Relation != nil && len(f.Relation.Fields()) > 0 {
+					hint = fmt.Sprintf(" (%q)", f.Relation.Fields()[0].Name())
 				}
 				errorAt(errs, name.Range, "%q is a relation field; views expose columns: list its foreign key%s instead, and give products relations with product { relations = … }", name.Value, hint)
 				continue
