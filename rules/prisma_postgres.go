@@ -41,9 +41,9 @@ func columnType(f *prisma.Field) (string, bool) {
 		t = f.Enum().DBName()
 	case f.Kind != prisma.ScalarField:
 		return "", false
-	case f.NativeType != nil:
-		nt, known := nativeTypes[strings.TrimPrefix(f.NativeType.Name(), "db.")]
-		args := f.NativeType.Args()
+	case f.NativeType() != nil:
+		nt, known := nativeTypes[strings.TrimPrefix(f.NativeType().Name(), "db.")]
+		args := f.NativeType().Args()
 		switch {
 		case !known:
 			return "", false

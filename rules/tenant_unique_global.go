@@ -247,7 +247,7 @@ func randomByConstruction(p *Pass, f *prisma.Field) bool {
 		}
 	}
 	// A foreign key holds the other row's id, which a relation judges.
-	if nt := f.NativeType; nt != nil && nt.Name() == "Uuid" && !f.IsReadOnly {
+	if nt := f.NativeType(); nt != nil && nt.Name() == "Uuid" && !f.IsReadOnly {
 		return true
 	}
 	_, secret := p.Config.Sensitive.Match(f.Name(), f.ColumnName())

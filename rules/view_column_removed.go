@@ -557,9 +557,9 @@ func fieldType(f *prisma.Field) string {
 	if f.Enum() != nil {
 		t = f.Enum().DBName()
 	}
-	if f.NativeType != nil {
-		t += " @db." + f.NativeType.Name()
-		if args := f.NativeType.Args(); len(args) > 0 {
+	if f.NativeType() != nil {
+		t += " @db." + f.NativeType().Name()
+		if args := f.NativeType().Args(); len(args) > 0 {
 			t += "(" + strings.Join(args, ", ") + ")"
 		}
 	}

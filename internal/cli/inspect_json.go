@@ -128,7 +128,7 @@ func fieldJSON(f *prisma.Field) jsonField {
 	if d := f.Default(); d != nil {
 		jf.Default = exprText(f, d.Value())
 	}
-	if nt := f.NativeType; nt != nil {
+	if nt := f.NativeType(); nt != nil {
 		jf.NativeType = nt.Attr.Name
 	}
 	if r := f.Relation; r != nil {

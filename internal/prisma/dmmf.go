@@ -256,7 +256,7 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 			df.IsUpdatedAt = &valueTrue
 		}
 	}
-	if nt := f.NativeType; nt != nil {
+	if nt := f.NativeType(); nt != nil {
 		df.NativeType = b.rawJSON(func(out []byte) []byte {
 			out = append(out, '[')
 			out = appendString(out, nt.Name())

@@ -186,8 +186,8 @@ model User {
 	assert.Equal(t, "user_org_email_key", leading[1].Map())
 
 	score := u.Field("score")
-	assert.Equal(t, "Decimal", score.NativeType.Name())
-	assert.Equal(t, []string{"10", "2"}, score.NativeType.Args())
+	assert.Equal(t, "Decimal", score.NativeType().Name())
+	assert.Equal(t, []string{"10", "2"}, score.NativeType().Args())
 	assert.Equal(t, "1.50", score.Default().Value().(*NumberLit).Raw)
 	assert.Equal(t, "uuid", s.Model("Org").Field("id").Default().Func())
 

@@ -89,7 +89,6 @@ type resolver struct {
 	values      slab[EnumValue]
 	relations   slab[Relation]
 	indexes     slab[Index]
-	natives     slab[NativeType]
 	fieldLists  list[*Field]
 	valueLists  list[*EnumValue]
 	indexLists  list[*Index]
@@ -660,9 +659,9 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		}
 	}
 	r.attrs.id, r.attrs.unique, r.attrs.relation = nil, nil, nil
-	for _, a := range fd.Attributes() {
+	for i, a := range fd.Attributes() {
 		r.checkAttribute(a)
-		r.fieldAttribute(f, a)
+		r.fieldAttribute(f, a, int32(i+1))
 	}
 	return f
 }
@@ -675,12 +674,11 @@ func (r *resolver) isNative(name string) bool {
 	return n > 0 && len(name) >= n && name[n-1] == r.nativePrefix[n-1] && name[:n] == r.nativePrefix
 }
 
-func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
+// fieldAttribute reads a, the at-th attribute of f (counting from 1).
+func (r *resolver) fieldAttribute(f *Field, a *Attribute, at int32) {
 	name := a.Name
 	if r.isNative(name) {
-		nt := r.natives.new()
-		nt.Attr = a
-		f.NativeType = nt
+		f.nativeAt = at
 		return
 	}
 	switch name {
@@ -699,20 +697,20 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	case "map":
 		r.stringArg(a, "name") // for its diagnostics; MappedName reads it again
 	case "default":
-		f.def.Attr = valued(a)
+		f.defaultAt = 0
+		if valued(a) {
+			f.defaultAt = at
+		}
 	}
 }
 
-// valued is a, a @default, when it has a value; nil when it has none.
-func valued(a *Attribute) *Attribute {
+// valued reports whether a, a @default, has a value.
+func valued(a *Attribute) bool {
 	arg := a.Positional(0)
 	if arg == nil {
 		arg = a.Arg("value")
 	}
-	if arg == nil || arg.Value == nil {
-		return nil
-	}
-	return a
+	return arg != nil && arg.Value != nil
 }
 
 // modelAttributes applies block attributes, after the field-level indexes.

@@ -181,8 +181,8 @@ func pgType(t *testing.T, f *prisma.Field, v *config.Views) string {
 		return schema + "." + f.Enum().DBName()
 	}
 	native := ""
-	if f.NativeType != nil {
-		native = f.NativeType.Name()
+	if f.NativeType() != nil {
+		native = f.NativeType().Name()
 	}
 	var dataType, udt string
 	switch {

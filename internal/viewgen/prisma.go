@@ -34,8 +34,8 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 			case f.Attribute("map") != nil:
 				attrs = append(attrs, attrText(src, f.Attribute("map")))
 			}
-			if f.NativeType != nil {
-				attrs = append(attrs, attrText(src, f.NativeType.Attr))
+			if f.NativeType() != nil {
+				attrs = append(attrs, attrText(src, f.NativeType().Attr))
 			}
 			typ := typeText(src, f.Decl.Type())
 			if f.Enum() != nil {
