@@ -355,7 +355,7 @@ func enumsInViews(p *Pass) map[*prisma.Enum][]string {
 			continue
 		}
 		for _, f := range m.Fields {
-			add(f.Enum, m.Name)
+			add(f.Enum(), m.Name)
 		}
 	}
 	if len(p.Views) == 0 {
@@ -371,7 +371,7 @@ func enumsInViews(p *Pass) map[*prisma.Enum][]string {
 			for _, ref := range refs {
 				if m := tables.find(ref.Schema, ref.Table); m != nil && !m.IsView {
 					if f := fieldByColumn(m, ref.Column); f != nil {
-						add(f.Enum, v.Name)
+						add(f.Enum(), v.Name)
 					}
 				}
 			}

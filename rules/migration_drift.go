@@ -208,9 +208,9 @@ func runMigrationDrift(p *Pass) {
 // writtenType is a field's type as written: Json @db.JsonB, String?.
 func writtenType(f *prisma.Field) string {
 	t := f.TypeName()
-	if f.NativeType != nil {
-		t += " @db." + f.NativeType.Name()
-		if args := f.NativeType.Args(); len(args) > 0 {
+	if f.NativeType() != nil {
+		t += " @db." + f.NativeType().Name()
+		if args := f.NativeType().Args(); len(args) > 0 {
 			t += "(" + strings.Join(args, ", ") + ")"
 		}
 	}

@@ -37,13 +37,13 @@ var nativeTypes = map[string]struct{ bare, args string }{
 func columnType(f *prisma.Field) (string, bool) {
 	var t string
 	switch {
-	case f.Kind == prisma.EnumField && f.Enum != nil:
-		t = f.Enum.DBName()
+	case f.Kind == prisma.EnumField && f.Enum() != nil:
+		t = f.Enum().DBName()
 	case f.Kind != prisma.ScalarField:
 		return "", false
-	case f.NativeType != nil:
-		nt, known := nativeTypes[strings.TrimPrefix(f.NativeType.Name(), "db.")]
-		args := f.NativeType.Args()
+	case f.NativeType() != nil:
+		nt, known := nativeTypes[strings.TrimPrefix(f.NativeType().Name(), "db.")]
+		args := f.NativeType().Args()
 		switch {
 		case !known:
 			return "", false

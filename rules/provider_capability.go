@@ -102,7 +102,7 @@ func runProviderCapability(p *Pass) {
 	for _, e := range s.Enums {
 		var attr *prisma.Attribute
 		for _, a := range e.Decl.Attributes {
-			if a.Name.Name == "schema" {
+			if a.Name == "schema" {
 				attr = a
 			}
 		}
@@ -142,7 +142,7 @@ func viewsSchema(s *prisma.Schema, name string, declared []string) string {
 	schema := ""
 	for _, m := range s.Models {
 		for _, f := range m.Fields {
-			if f.Enum == nil || f.Enum.Name != name {
+			if f.Enum() == nil || f.Enum().Name != name {
 				continue
 			}
 			if !m.IsView {

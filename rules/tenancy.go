@@ -87,8 +87,8 @@ func (t *tenancy) Bound(m *prisma.Model) bool {
 		if v {
 			break
 		}
-		if r := f.Relation; r != nil && r.IsForward() && requiredRelation(f) && f.Target != nil && f.Target != m && !f.Target.IsView {
-			v = t.Bound(f.Target)
+		if r := f.Relation; r != nil && r.IsForward() && requiredRelation(f) && f.Target() != nil && f.Target() != m && !f.Target().IsView {
+			v = t.Bound(f.Target())
 		}
 	}
 	t.bound[m] = v
@@ -393,14 +393,14 @@ func isPrimaryKey(m *prisma.Model, f *prisma.Field) bool {
 func tenantTargets(m *prisma.Model, tf *prisma.Field, roots map[*prisma.Model]bool) *prisma.Model {
 	var target *prisma.Model
 	for _, f := range m.Fields {
-		if r := f.Relation; r == nil || len(r.Fields) != 1 || r.Fields[0] != tf {
+		if r := f.Relation; r == nil || len(r.Fields()) != 1 || r.Fields()[0] != tf {
 			continue
 		}
-		if target == nil && f.Target != nil {
-			target = f.Target
+		if target == nil && f.Target() != nil {
+			target = f.Target()
 		}
-		if f.Target != m {
-			roots[f.Target] = true
+		if f.Target() != m {
+			roots[f.Target()] = true
 		}
 	}
 	return target
@@ -442,10 +442,10 @@ func scopeTenancyHeld(models []*prisma.Model, held map[*prisma.Model][]*prisma.F
 			}
 			for _, f := range m.Fields {
 				r := f.Relation
-				if r == nil || !r.IsForward() || !requiredRelation(f) || f.Target == m || f.Target.IsView {
+				if r == nil || !r.IsForward() || !requiredRelation(f) || f.Target() == m || f.Target().IsView {
 					continue
 				}
-				if t.Scoped(f.Target) || t.roots[f.Target] {
+				if t.Scoped(f.Target()) || t.roots[f.Target()] {
 					t.via[m] = f
 					changed = true
 					break
@@ -491,9 +491,9 @@ func foreignKeysTo(models, bare []*prisma.Model) map[*prisma.Model][]*prisma.Fie
 	}
 	for _, m := range models {
 		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && f.Target != nil && f.Target != m {
-				if h, ok := held[f.Target]; ok {
-					held[f.Target] = append(h, f)
+			if r := f.Relation; r != nil && r.IsForward() && f.Target() != nil && f.Target() != m {
+				if h, ok := held[f.Target()]; ok {
+					held[f.Target()] = append(h, f)
 				}
 			}
 		}
@@ -512,7 +512,7 @@ func (t *tenancy) ownerOf(held []*prisma.Field) *prisma.Field {
 		return nil
 	}
 	for _, f := range held {
-		if !(t.Scoped(f.Model) || t.roots[f.Model]) || !uniqueKey(f.Model, f.Relation.Fields) {
+		if !(t.Scoped(f.Model()) || t.roots[f.Model()]) || !uniqueKey(f.Model(), f.Relation.Fields()) {
 			return nil
 		}
 	}

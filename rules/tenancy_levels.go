@@ -22,7 +22,7 @@ func judgedRoot(t *tenancy, m *prisma.Model) bool {
 // alone leads back to m.
 func pointsToItself(m *prisma.Model, f *prisma.Field) bool {
 	for _, rf := range m.Fields {
-		if r := rf.Relation; r != nil && len(r.Fields) == 1 && r.Fields[0] == f && rf.Target == m {
+		if r := rf.Relation; r != nil && len(r.Fields()) == 1 && r.Fields()[0] == f && rf.Target() == m {
 			return true
 		}
 	}
@@ -40,10 +40,10 @@ func rootVia(t *tenancy, m *prisma.Model) *prisma.Field {
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || !f.IsRequired() || f.Target == nil || f.Target == m || f.Target.IsView {
+		if r == nil || !r.IsForward() || !f.IsRequired() || f.Target() == nil || f.Target() == m || f.Target().IsView {
 			continue
 		}
-		if (t.Scoped(f.Target) || t.IsRoot(f.Target)) && tenantAbove(t, f.Target) != m {
+		if (t.Scoped(f.Target()) || t.IsRoot(f.Target())) && tenantAbove(t, f.Target()) != m {
 			return f
 		}
 	}
@@ -65,9 +65,9 @@ func tenantAbove(t *tenancy, m *prisma.Model) *prisma.Model {
 		case t.Field(m) != nil:
 			next = tenantTarget(m, t.Field(m))
 		case t.via[m] != nil:
-			next = t.via[m].Target
+			next = t.via[m].Target()
 		case t.owner[m] != nil:
-			next = t.owner[m].Model
+			next = t.owner[m].Model()
 		}
 		if next == nil || next == m {
 			return m
@@ -81,8 +81,8 @@ func tenantAbove(t *tenancy, m *prisma.Model) *prisma.Model {
 // field f alone points to, or nil.
 func tenantTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
 	for _, rf := range m.Fields {
-		if r := rf.Relation; r != nil && len(r.Fields) == 1 && r.Fields[0] == f {
-			return rf.Target
+		if r := rf.Relation; r != nil && len(r.Fields()) == 1 && r.Fields()[0] == f {
+			return rf.Target()
 		}
 	}
 	return nil
@@ -93,7 +93,7 @@ func tenantTarget(m *prisma.Model, f *prisma.Field) *prisma.Model {
 // back-relation field of m that leads to that owner, for a hint to name:
 // `emailAccount: { id }`; nil when m has none or another scoping.
 func ownedThrough(t *tenancy, m *prisma.Model) *prisma.Field {
-	if held := t.owner[m]; held != nil && held.Relation != nil && held.Target == m {
+	if held := t.owner[m]; held != nil && held.Relation != nil && held.Target() == m {
 		return held.Relation.Opposite
 	}
 	return nil

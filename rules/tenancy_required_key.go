@@ -12,10 +12,10 @@ func requiredRelation(f *prisma.Field) bool {
 		return true
 	}
 	r := f.Relation
-	if r == nil || len(r.Fields) == 0 || f.IsList() {
+	if r == nil || len(r.Fields()) == 0 || f.IsList() {
 		return false
 	}
-	for _, k := range r.Fields {
+	for _, k := range r.Fields() {
 		if !k.IsRequired() {
 			return false
 		}

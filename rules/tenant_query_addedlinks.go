@@ -227,7 +227,7 @@ func (l *links) addedEntry(lit tsparse.Node, m *prisma.Model, a addition, name s
 		return
 	}
 	f := fieldByName(m, a.path[0])
-	if f == nil || f.Relation == nil || f.Target == nil {
+	if f == nil || f.Relation == nil || f.Target() == nil {
 		return
 	}
 	if len(a.path) > 1 || !a.value.Valid() {
@@ -244,7 +244,7 @@ func (l *links) addedEntry(lit tsparse.Node, m *prisma.Model, a addition, name s
 		return
 	}
 	for _, n := range nested {
-		l.relation(lit, m, n, f.Target, depth)
+		l.relation(lit, m, n, f.Target(), depth)
 	}
 }
 

@@ -30,7 +30,7 @@ func (q *queryCheck) batchCreated(data, val tsparse.Node, m, target *prisma.Mode
 	if rm == nil {
 		return false
 	}
-	parent := lastGiven(data, rm.Fields[0].Name())
+	parent := lastGiven(data, rm.Fields()[0].Name())
 	if !stablePath(parent) {
 		return false
 	}
@@ -60,7 +60,7 @@ func (q *queryCheck) batchCreated(data, val tsparse.Node, m, target *prisma.Mode
 		if !ok {
 			continue
 		}
-		id, under := lastGiven(created, ref.Name()), lastGiven(created, rt.Fields[0].Name())
+		id, under := lastGiven(created, ref.Name()), lastGiven(created, rt.Fields()[0].Name())
 		if (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == val.Text() && stablePath(under) && compact(under.Text()) == compact(parent.Text()) && keptSince(q.call, el, el.Start(), []string{val.Text(), compact(parent.Text())}) {
 			return true
 		}

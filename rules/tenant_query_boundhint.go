@@ -27,16 +27,16 @@ func (q *queryCheck) boundPath(m *prisma.Model) (path []string, field string, ok
 		queue = queue[1:]
 		for _, f := range s.m.Fields {
 			r := f.Relation
-			if r == nil || !r.IsForward() || f.IsList() || !requiredRelation(f) || f.Target == nil || f.Target.IsView || seen[f.Target] {
+			if r == nil || !r.IsForward() || f.IsList() || !requiredRelation(f) || f.Target() == nil || f.Target().IsView || seen[f.Target()] {
 				continue
 			}
-			seen[f.Target] = true
+			seen[f.Target()] = true
 			next := append(append([]string(nil), s.path...), f.Name())
 			// The same field, not a higher tenant's: that would scope less.
-			if tf := q.t.Field(f.Target); tf != nil && tf.IsRequired() && tf.Name() == own.Name() {
+			if tf := q.t.Field(f.Target()); tf != nil && tf.IsRequired() && tf.Name() == own.Name() {
 				return next, tf.Name(), true
 			}
-			queue = append(queue, step{f.Target, next})
+			queue = append(queue, step{f.Target(), next})
 		}
 	}
 	return nil, "", false

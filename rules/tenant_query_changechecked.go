@@ -107,7 +107,7 @@ func (q *queryCheck) helperStoredKey(value string, m *prisma.Model, ref *prisma.
 	fk := path[1]
 	links := slices.ContainsFunc(m.Fields, func(f *prisma.Field) bool {
 		r := f.Relation
-		return r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && len(r.References) == 1 && r.Fields[0].Name() == fk && r.References[0] == ref
+		return r != nil && r.IsForward() && f.Target() == target && len(r.Fields()) == 1 && len(r.References()) == 1 && r.Fields()[0].Name() == fk && r.References()[0] == ref
 	})
 	call, ok := q.awaitedRowCall(value, fk)
 	if !links || !ok || call.Kind() != "call_expression" {

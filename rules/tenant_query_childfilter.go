@@ -61,10 +61,10 @@ func (q *queryCheck) filtersParent(where tsparse.Node, m, target *prisma.Model, 
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || f.Target != target || len(r.Fields) != 1 || len(r.References) != 1 || r.References[0].Name() != ref.Name() {
+		if r == nil || !r.IsForward() || f.Target() != target || len(r.Fields()) != 1 || len(r.References()) != 1 || r.References()[0].Name() != ref.Name() {
 			continue
 		}
-		fk, rel := entries[r.Fields[0].Name()], entries[f.Name()]
+		fk, rel := entries[r.Fields()[0].Name()], entries[f.Name()]
 		if len(fk) != 1 || len(rel) != 1 || compact(fk[0].Text()) != value {
 			continue
 		}

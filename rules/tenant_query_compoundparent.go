@@ -28,7 +28,7 @@ func (q *queryCheck) compoundPinnedRow(data, val tsparse.Node, m, target *prisma
 	if rm == nil {
 		return false
 	}
-	parent := givenName(lastGiven(data, rm.Fields[0].Name()))
+	parent := givenName(lastGiven(data, rm.Fields()[0].Name()))
 	row := val.Field("object").Text()
 	if parent == "" || overwritten(q.call, row+"."+ref.Name()) || reassigned(q.call, row, 0) || !kept(q.call, parent) {
 		return false
@@ -45,7 +45,7 @@ func (q *queryCheck) compoundPinnedRow(data, val tsparse.Node, m, target *prisma
 	if !ok {
 		return false
 	}
-	key := rt.Fields[0]
+	key := rt.Fields()[0]
 	for _, e := range namedNoComments(where) {
 		k, _, ok := property(e)
 		if !ok || fieldByName(target, k) != nil {

@@ -101,7 +101,7 @@ func (q *queryCheck) keepsRows(c tsquery.Call, target *prisma.Model, ref *prisma
 // relationColumn reports whether key is a column of a relation of m.
 func relationColumn(m *prisma.Model, key string) bool {
 	for _, f := range m.Fields {
-		if r := f.Relation; r != nil && slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == key }) {
+		if r := f.Relation; r != nil && slices.ContainsFunc(r.Fields(), func(ff *prisma.Field) bool { return ff.Name() == key }) {
 			return true
 		}
 	}

@@ -20,10 +20,10 @@ func (q *queryCheck) filteredIncludeLeads(c tsquery.Call, m *prisma.Model, path 
 	}
 	rel, elem := strings.CutSuffix(path[1], "[]")
 	f := fieldByName(m, rel)
-	if !elem || f == nil || f.Relation == nil || f.Target == nil || !f.IsList() || !q.tenantFilteredInclude(c, f) || !q.farSideFiltered(c, m, f, path, target, idName) {
+	if !elem || f == nil || f.Relation == nil || f.Target() == nil || !f.IsList() || !q.tenantFilteredInclude(c, f) || !q.farSideFiltered(c, m, f, path, target, idName) {
 		return false
 	}
-	return q.pathLeads(f.Target, path[1:], target, idName)
+	return q.pathLeads(f.Target(), path[1:], target, idName)
 }
 
 // tenantFilteredInclude reports whether c's include (or select) reads the
@@ -36,7 +36,7 @@ func (q *queryCheck) tenantFilteredInclude(c tsquery.Call, f *prisma.Field) bool
 		}
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
-		if sub.value(nil, where, f.Target, 0) == constrained {
+		if sub.value(nil, where, f.Target(), 0) == constrained {
 			return true
 		}
 	}

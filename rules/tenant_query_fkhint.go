@@ -9,12 +9,12 @@ import "github.com/schemalint/schemalint/internal/prisma"
 // would write; "" when the relation holds no single key to the tenant's id.
 func foreignKeyHint(via *prisma.Field) string {
 	r := via.Relation
-	if r == nil || len(r.Fields) != 1 || len(r.References) != 1 || via.Target == nil {
+	if r == nil || len(r.Fields()) != 1 || len(r.References()) != 1 || via.Target() == nil {
 		return ""
 	}
-	pk := via.Target.PrimaryKey
-	if pk == nil || len(pk.Fields) != 1 || pk.Fields[0].Field != r.References[0] {
+	pk := via.Target().PrimaryKey
+	if pk == nil || len(pk.Fields) != 1 || pk.Fields[0].Field != r.References()[0] {
 		return ""
 	}
-	return r.Fields[0].Name()
+	return r.Fields()[0].Name()
 }

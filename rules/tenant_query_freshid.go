@@ -124,7 +124,7 @@ func (q *queryCheck) dataInTenant(data tsparse.Node, target *prisma.Model) bool 
 			continue
 		}
 		f := fieldByName(target, k)
-		if f == nil || f.Relation == nil || f.IsList() || f.Target == nil || !q.t.IsRoot(f.Target) {
+		if f == nil || f.Relation == nil || f.IsList() || f.Target() == nil || !q.t.IsRoot(f.Target()) {
 			continue
 		}
 		rel, ok := q.objectOf(v, 0)
@@ -144,7 +144,7 @@ func (q *queryCheck) dataInTenant(data tsparse.Node, target *prisma.Model) bool 
 			if len(entries) != 1 {
 				continue
 			}
-			if uk, uv, ok := property(entries[0]); ok && isPrimaryKey(f.Target, f.Target.Field(uk)) && tenantValue(uv, 0) == constrained {
+			if uk, uv, ok := property(entries[0]); ok && isPrimaryKey(f.Target(), f.Target().Field(uk)) && tenantValue(uv, 0) == constrained {
 				in = true
 			}
 		}

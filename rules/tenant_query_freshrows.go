@@ -88,11 +88,11 @@ func (q *queryCheck) rowsCreated(c tsquery.Call) []tsparse.Node {
 // gives only to rows of that parent put in the tenant.
 func (q *queryCheck) freshParent(data tsparse.Node, target *prisma.Model, depth int) bool {
 	f := q.t.via[target]
-	if f == nil || f.Relation == nil || f.Target == nil || len(f.Relation.Fields) != 1 || len(f.Relation.References) != 1 {
+	if f == nil || f.Relation == nil || f.Target() == nil || len(f.Relation.Fields()) != 1 || len(f.Relation.References()) != 1 {
 		return false
 	}
-	key, ref := f.Relation.Fields[0].Name(), f.Relation.References[0]
-	if !isPrimaryKey(f.Target, ref) {
+	key, ref := f.Relation.Fields()[0].Name(), f.Relation.References()[0]
+	if !isPrimaryKey(f.Target(), ref) {
 		return false
 	}
 	for _, e := range namedNoComments(data) {
@@ -110,7 +110,7 @@ func (q *queryCheck) freshParent(data tsparse.Node, target *prisma.Model, depth 
 		if !ok || !ok2 || here.Start() != there.Start() || hiddenBetween(v, here.Parent(), name) {
 			return false
 		}
-		return q.freshRowsAt(name, f.Target, ref.Name(), depth+1)
+		return q.freshRowsAt(name, f.Target(), ref.Name(), depth+1)
 	}
 	return false
 }

@@ -57,7 +57,7 @@ func (q *queryCheck) heldByCheckedParent(val tsparse.Node, ref *prisma.Field, ta
 func childrenOf(parent, target *prisma.Model) bool {
 	found := false
 	for _, f := range parent.Fields {
-		if f.Relation == nil || !f.IsList() || f.Target != target {
+		if f.Relation == nil || !f.IsList() || f.Target() != target {
 			continue
 		}
 		if opp := f.Relation.Opposite; opp == nil || opp.Relation == nil || !opp.Relation.IsForward() {

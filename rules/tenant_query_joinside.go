@@ -29,7 +29,7 @@ func pastOwnedRow(m *prisma.Model, path []string, target *prisma.Model, idName s
 	for _, seg := range path[:len(path)-1] {
 		seg, elem := strings.CutSuffix(seg, "[]")
 		f := fieldByName(m, seg)
-		if m == nil || f == nil || f.Relation == nil || f.Target == nil {
+		if m == nil || f == nil || f.Relation == nil || f.Target() == nil {
 			return false
 		}
 		switch {
@@ -40,7 +40,7 @@ func pastOwnedRow(m *prisma.Model, path []string, target *prisma.Model, idName s
 		case len(owners) > 0:
 			return true
 		}
-		m = f.Target
+		m = f.Target()
 	}
 	if len(owners) == 0 {
 		return false
@@ -51,7 +51,7 @@ func pastOwnedRow(m *prisma.Model, path []string, target *prisma.Model, idName s
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || f.Target != target || len(r.Fields) != 1 || r.Fields[0].Name() != last || len(r.References) != 1 || r.References[0].Name() != idName {
+		if r == nil || !r.IsForward() || f.Target() != target || len(r.Fields()) != 1 || r.Fields()[0].Name() != last || len(r.References()) != 1 || r.References()[0].Name() != idName {
 			continue
 		}
 		return f != owners[len(owners)-1]
@@ -80,12 +80,12 @@ func (q *queryCheck) farSideFiltered(c tsquery.Call, m *prisma.Model, f *prisma.
 		return false
 	}
 	var far *prisma.Field
-	for _, g := range f.Target.Fields {
+	for _, g := range f.Target().Fields {
 		r := g.Relation
-		if r == nil || !r.IsForward() || g.IsList() || g.Target == nil {
+		if r == nil || !r.IsForward() || g.IsList() || g.Target() == nil {
 			continue
 		}
-		if g.Name() == path[2] || len(path) == 3 && len(r.Fields) == 1 && r.Fields[0].Name() == path[2] {
+		if g.Name() == path[2] || len(path) == 3 && len(r.Fields()) == 1 && r.Fields()[0].Name() == path[2] {
 			far = g
 		}
 	}
@@ -103,7 +103,7 @@ func (q *queryCheck) farSideFiltered(c tsquery.Call, m *prisma.Model, f *prisma.
 		}
 		sub := *q
 		sub.call, sub.verifying = c.Node, true
-		if sub.value(nil, filter, far.Target, 0) == constrained {
+		if sub.value(nil, filter, far.Target(), 0) == constrained {
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ func (q *queryCheck) parentMapKey(data, val tsparse.Node, m, target *prisma.Mode
 		return false
 	}
 	up := q.t.via[target]
-	if up == nil || up.Relation == nil || len(up.Relation.Fields) != 1 || len(up.Relation.References) != 1 || !up.Relation.Fields[0].IsRequired() {
+	if up == nil || up.Relation == nil || len(up.Relation.Fields()) != 1 || len(up.Relation.References()) != 1 || !up.Relation.Fields()[0].IsRequired() {
 		return false
 	}
 	parent := q.parentGiven(data, m, up)
@@ -49,7 +49,7 @@ func (q *queryCheck) parentMapKey(data, val tsparse.Node, m, target *prisma.Mode
 	if !ok || uncast(decl).Kind() != "object" || len(namedNoComments(uncast(decl))) != 0 || hiddenBetween(q.call, decl.Parent(), name) {
 		return false
 	}
-	key := up.Relation.Fields[0].Name()
+	key := up.Relation.Fields()[0].Name()
 	fn := enclosingFunction(decl)
 	return !anyNode(fn, func(n tsparse.Node) bool {
 		if n.Kind() == "shorthand_property_identifier" && n.Text() == name {
@@ -81,8 +81,8 @@ func (q *queryCheck) parentMapKey(data, val tsparse.Node, m, target *prisma.Mode
 func (q *queryCheck) parentGiven(data tsparse.Node, m *prisma.Model, up *prisma.Field) string {
 	owns := func(p *prisma.Model) string {
 		for _, f := range p.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && f.Target == up.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == up.Relation.References[0] {
-				return r.Fields[0].Name()
+			if r := f.Relation; r != nil && r.IsForward() && f.Target() == up.Target() && len(r.Fields()) == 1 && len(r.References()) == 1 && r.References()[0] == up.Relation.References()[0] {
+				return r.Fields()[0].Name()
 			}
 		}
 		return ""
@@ -128,7 +128,7 @@ func (q *queryCheck) nestedMapUnder(data tsparse.Node, m *prisma.Model) (tsparse
 		if c.Operation != tsquery.Create || !ok || d.Start() != outer.Start() || d.End() != outer.End() {
 			return tsparse.Node{}, nil
 		}
-		if f := fieldByName(model, keyName(rel.Field("key"))); f != nil && f.Relation != nil && f.Target == m && f.IsList() {
+		if f := fieldByName(model, keyName(rel.Field("key"))); f != nil && f.Relation != nil && f.Target() == m && f.IsList() {
 			return outer, model
 		}
 	}

@@ -67,13 +67,13 @@ func (l *links) guardedKey(m *prisma.Model, key string) bool {
 		return true
 	}
 	for _, f := range m.Fields {
-		if f.Relation == nil || f.Target == nil || !q.judged(f.Target) {
+		if f.Relation == nil || f.Target() == nil || !q.judged(f.Target()) {
 			continue
 		}
 		if f.Name() == key {
 			return true
 		}
-		for _, ff := range f.Relation.Fields {
+		for _, ff := range f.Relation.Fields() {
 			if ff.Name() == key && f.Relation.IsForward() {
 				return true
 			}

@@ -64,12 +64,12 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 			if ok && f != nil && f.Kind == prisma.ScalarField {
 				l.scalarLink(obj, e, m, key, v)
 			}
-			if !ok || f == nil || f.Relation == nil || f.Target == nil {
+			if !ok || f == nil || f.Relation == nil || f.Target() == nil {
 				continue
 			}
 			l.unreadNested(v, f)
 			for _, nested := range l.q.objects(v) {
-				l.relation(obj, m, nested, f.Target, depth)
+				l.relation(obj, m, nested, f.Target(), depth)
 			}
 		}
 		l.laterSpread(obj, m)
@@ -370,7 +370,7 @@ func tenantValues(data tsparse.Node, m *prisma.Model, tf string) []tsparse.Node 
 			continue
 		}
 		f := fieldByName(m, k)
-		if f == nil || f.Relation == nil || len(f.Relation.Fields) != 1 || f.Relation.Fields[0].Name() != tf || len(f.Relation.References) != 1 {
+		if f == nil || f.Relation == nil || len(f.Relation.Fields()) != 1 || f.Relation.Fields()[0].Name() != tf || len(f.Relation.References()) != 1 {
 			continue
 		}
 		if v = uncast(v); v.Kind() != "object" {
@@ -379,7 +379,7 @@ func tenantValues(data tsparse.Node, m *prisma.Model, tf string) []tsparse.Node 
 		for _, c := range namedNoComments(v) {
 			if ck, cv, ok := property(c); ok && ck == "connect" && uncast(cv).Kind() == "object" {
 				for _, r := range namedNoComments(uncast(cv)) {
-					if rk, rv, ok := property(r); ok && rk == f.Relation.References[0].Name() {
+					if rk, rv, ok := property(r); ok && rk == f.Relation.References()[0].Name() {
 						values = append(values, bareTenantValue(uncast(rv)))
 					}
 				}

@@ -72,22 +72,22 @@ func (q *queryCheck) searchesTenantList(call tsparse.Node, m *prisma.Model, name
 		return false
 	}
 	f := fieldByName(m, path[1])
-	if f == nil || f.Relation == nil || f.Target == nil {
+	if f == nil || f.Relation == nil || f.Target() == nil {
 		return false
 	}
 	if len(path) == 2 {
-		return f.IsList() && (q.isTenantField(f.Target, key) || tenantForeignKey(q.t, f.Target, key))
+		return f.IsList() && (q.isTenantField(f.Target(), key) || tenantForeignKey(q.t, f.Target(), key))
 	}
-	if f.IsList() || !q.t.IsRoot(f.Target) || !namesTenant(q, m, f) {
+	if f.IsList() || !q.t.IsRoot(f.Target()) || !namesTenant(q, m, f) {
 		return false
 	}
-	if keys := fieldByName(f.Target, path[2]); keys != nil && keys.IsList() && keys.Target != nil && presentedKey(keys.Target, key) {
+	if keys := fieldByName(f.Target(), path[2]); keys != nil && keys.IsList() && keys.Target() != nil && presentedKey(keys.Target(), key) {
 		// The caller presents the key: not a constant, nor one read
 		// from the row, whose own keys hold it. That the keys are the
 		// ones loaded is searchedList's to check (rowTouched).
 		return !unpresented(other) && !readFromRow(other, name, 0)
 	}
-	mb, ok := q.membership(f.Target, path[2])
+	mb, ok := q.membership(f.Target(), path[2])
 	return ok && key == mb.userKey
 }
 

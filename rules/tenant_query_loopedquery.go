@@ -78,10 +78,10 @@ func leadsTo(m *prisma.Model, path []string, target *prisma.Model, idName string
 	for _, seg := range path[:len(path)-1] {
 		seg, elem := strings.CutSuffix(seg, "[]")
 		f := fieldByName(m, seg)
-		if f == nil || f.Relation == nil || f.Target == nil || f.IsList() != elem || elem && !ownedChildren(m, seg) {
+		if f == nil || f.Relation == nil || f.Target() == nil || f.IsList() != elem || elem && !ownedChildren(m, seg) {
 			return false
 		}
-		m = f.Target
+		m = f.Target()
 	}
 	last := path[len(path)-1]
 	if m == target && last == idName {
@@ -89,7 +89,7 @@ func leadsTo(m *prisma.Model, path []string, target *prisma.Model, idName string
 	}
 	return slices.ContainsFunc(m.Fields, func(f *prisma.Field) bool {
 		r := f.Relation
-		return r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName
+		return r != nil && r.IsForward() && f.Target() == target && len(r.Fields()) == 1 && r.Fields()[0].Name() == last && len(r.References()) == 1 && r.References()[0].Name() == idName
 	})
 }
 

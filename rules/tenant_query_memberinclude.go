@@ -50,7 +50,7 @@ func (q *queryCheck) memberIncludePath(c tsquery.Call, m *prisma.Model) string {
 			return ""
 		}
 		path = append(path, f.Name())
-		model = f.Target
+		model = f.Target()
 	}
 	if !q.t.IsRoot(model) {
 		return ""
@@ -90,13 +90,13 @@ func tenantRelation(t *tenancy, m *prisma.Model) *prisma.Field {
 	tf := t.Field(m)
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || f.IsList() || f.Target == nil || len(r.Fields) != 1 {
+		if r == nil || f.IsList() || f.Target() == nil || len(r.Fields()) != 1 {
 			continue
 		}
-		if tf != nil && r.Fields[0].Name() == tf.Name() && t.IsRoot(f.Target) {
+		if tf != nil && r.Fields()[0].Name() == tf.Name() && t.IsRoot(f.Target()) {
 			return f
 		}
-		if tf == nil && f.IsRequired() && t.Scoped(f.Target) {
+		if tf == nil && f.IsRequired() && t.Scoped(f.Target()) {
 			return f
 		}
 	}

@@ -34,22 +34,22 @@ func (q *queryCheck) membership(root *prisma.Model, key string) (member, bool) {
 		return member{}, false
 	}
 	f := fieldByName(root, key)
-	if f == nil || f.Relation == nil || !f.IsList() || f.Target == nil {
+	if f == nil || f.Relation == nil || !f.IsList() || f.Target() == nil {
 		return member{}, false
 	}
-	join := f.Target
+	join := f.Target()
 	var tenantKey string
 	var user member
 	for _, jf := range join.Fields {
 		r := jf.Relation
-		if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || jf.Target == nil || !jf.IsRequired() {
+		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || len(r.References()) != 1 || jf.Target() == nil || !jf.IsRequired() {
 			continue
 		}
-		switch t := jf.Target; {
+		switch t := jf.Target(); {
 		case t == root:
-			tenantKey = r.Fields[0].Name()
+			tenantKey = r.Fields()[0].Name()
 		case !q.t.IsRoot(t) && !q.t.Scoped(t) && user.userKey == "":
-			user = member{join: join, userKey: r.Fields[0].Name(), userRel: jf.Name(), userID: r.References[0].Name()}
+			user = member{join: join, userKey: r.Fields()[0].Name(), userRel: jf.Name(), userID: r.References()[0].Name()}
 		}
 	}
 	if tenantKey == "" || user.userKey == "" {
@@ -190,18 +190,18 @@ func (q *queryCheck) tenantLists(args tsparse.Node, m *prisma.Model) [][]string 
 	for _, rel := range loaded(q, args) {
 		key, val := rel.key, rel.val
 		f := fieldByName(m, key)
-		if f == nil || f.Relation == nil || f.Target == nil {
+		if f == nil || f.Relation == nil || f.Target() == nil {
 			continue
 		}
 		if f.IsList() {
 			// Children filtered by the tenant: their parent is the
 			// tenant's, as the parent of any tenant row is.
-			if where, ok := q.relationWhere(val); ok && q.t.Scoped(f.Target) && q.sub().value(nil, where, f.Target, 1) == constrained {
+			if where, ok := q.relationWhere(val); ok && q.t.Scoped(f.Target()) && q.sub().value(nil, where, f.Target(), 1) == constrained {
 				out = append(out, []string{key})
 			}
 			continue
 		}
-		if !q.t.IsRoot(f.Target) || !isTenantRelation(q, m, f) {
+		if !q.t.IsRoot(f.Target()) || !isTenantRelation(q, m, f) {
 			continue
 		}
 		// The row's tenant, loaded with its members filtered by a user.
@@ -210,7 +210,7 @@ func (q *queryCheck) tenantLists(args tsparse.Node, m *prisma.Model) [][]string 
 			continue
 		}
 		for _, mr := range loaded(q, inner) {
-			mb, ok := q.membership(f.Target, mr.key)
+			mb, ok := q.membership(f.Target(), mr.key)
 			if !ok {
 				continue
 			}
@@ -242,10 +242,10 @@ func isTenantRelation(q *queryCheck, m *prisma.Model, f *prisma.Field) bool {
 // one holds an element (`!row.organization?.apiKeys.find(…)`) leaves.
 func namesTenant(q *queryCheck, m *prisma.Model, f *prisma.Field) bool {
 	r := f.Relation
-	if r == nil || !r.IsForward() || len(r.Fields) != 1 {
+	if r == nil || !r.IsForward() || len(r.Fields()) != 1 {
 		return false
 	}
-	return q.isTenantField(m, r.Fields[0].Name()) || tenantForeignKey(q.t, m, r.Fields[0].Name())
+	return q.isTenantField(m, r.Fields()[0].Name()) || tenantForeignKey(q.t, m, r.Fields()[0].Name())
 }
 
 type loadedRelation struct {

@@ -40,10 +40,10 @@ func membershipKeysOf(t *tenancy, mm *prisma.Model) (keys membershipKeys, proble
 	var users []string
 	for _, f := range mm.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || len(r.Fields) != 1 || f.Target == nil || f.Target == mm || !f.IsRequired() || t.IsRoot(f.Target) || t.Scoped(f.Target) {
+		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || f.Target() == nil || f.Target() == mm || !f.IsRequired() || t.IsRoot(f.Target()) || t.Scoped(f.Target()) {
 			continue
 		}
-		users = append(users, r.Fields[0].Name())
+		users = append(users, r.Fields()[0].Name())
 	}
 	switch len(users) {
 	case 0:

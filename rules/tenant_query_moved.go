@@ -278,7 +278,7 @@ func (q *queryCheck) entryTenantWrite(key string, val tsparse.Node, target *pris
 		return tenantKept
 	}
 	tenant := false
-	for _, ff := range f.Relation.Fields {
+	for _, ff := range f.Relation.Fields() {
 		tenant = tenant || q.isTenantField(target, ff.Name())
 	}
 	if !tenant {
@@ -287,7 +287,7 @@ func (q *queryCheck) entryTenantWrite(key string, val tsparse.Node, target *pris
 	// organization: { connect: { id: orgId } }, and nothing else.
 	rel, ok := q.objectOf(val, 0)
 	entries := namedNoComments(rel)
-	if !ok || len(entries) != 1 || len(f.Relation.References) != 1 {
+	if !ok || len(entries) != 1 || len(f.Relation.References()) != 1 {
 		return tenantMaybe
 	}
 	k, v, ok := property(entries[0])
@@ -296,7 +296,7 @@ func (q *queryCheck) entryTenantWrite(key string, val tsparse.Node, target *pris
 		return tenantMaybe
 	}
 	ck, cv, ok := property(namedNoComments(conn)[0])
-	if !ok || ck != f.Relation.References[0].Name() || tenantValue(uncast(cv), 0) != constrained {
+	if !ok || ck != f.Relation.References()[0].Name() || tenantValue(uncast(cv), 0) != constrained {
 		return tenantMaybe
 	}
 	return tenantPinned

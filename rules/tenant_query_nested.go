@@ -56,7 +56,7 @@ func (q *queryCheck) namesInRelation(where tsparse.Node, m, target *prisma.Model
 			continue
 		}
 		f := fieldByName(m, key)
-		if f == nil || f.Relation == nil || f.Target == nil {
+		if f == nil || f.Relation == nil || f.Target() == nil {
 			continue
 		}
 		obj, ok := q.objectOf(val, 0)
@@ -75,10 +75,10 @@ func (q *queryCheck) namesInRelation(where tsparse.Node, m, target *prisma.Model
 		if f.IsList() && !wrapped {
 			continue
 		}
-		if f.Target == target && hasID(obj, idName, value, q.call) && q.sub().value(nil, obj, target, 1) == constrained {
+		if f.Target() == target && hasID(obj, idName, value, q.call) && q.sub().value(nil, obj, target, 1) == constrained {
 			return true
 		}
-		if q.namesInRelation(obj, f.Target, target, idName, value, depth+1) {
+		if q.namesInRelation(obj, f.Target(), target, idName, value, depth+1) {
 			return true
 		}
 	}

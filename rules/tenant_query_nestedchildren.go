@@ -79,7 +79,7 @@ func heldByRequiredKey(f *prisma.Field) bool {
 	if back == nil || back.IsList() || back.Relation == nil || !back.Relation.IsForward() {
 		return false
 	}
-	for _, k := range back.Relation.Fields {
+	for _, k := range back.Relation.Fields() {
 		if !k.IsRequired() {
 			return false
 		}
@@ -140,13 +140,13 @@ func onlyLoopedOver(at tsparse.Node, parent, rel string, list tsparse.Node) bool
 // because a child's other keys say nothing of its tenant.
 func (q *queryCheck) tenantChildren(m *prisma.Model, rel string) bool {
 	f := fieldByName(m, rel)
-	if !q.t.IsRoot(m) || f == nil || f.Relation == nil || !f.IsList() || f.Target == nil || f.Relation.IsForward() {
+	if !q.t.IsRoot(m) || f == nil || f.Relation == nil || !f.IsList() || f.Target() == nil || f.Relation.IsForward() {
 		return false
 	}
 	back := f.Relation.Opposite
-	if back == nil || back.IsList() || back.Relation == nil || len(back.Relation.Fields) != 1 {
+	if back == nil || back.IsList() || back.Relation == nil || len(back.Relation.Fields()) != 1 {
 		return false
 	}
-	tf := q.t.Field(f.Target)
-	return tf != nil && tf.Name() == back.Relation.Fields[0].Name()
+	tf := q.t.Field(f.Target())
+	return tf != nil && tf.Name() == back.Relation.Fields()[0].Name()
 }

@@ -30,11 +30,11 @@ func (q *queryCheck) nestedPinnedRow(data, val tsparse.Node, m, target *prisma.M
 		return false
 	}
 	rt := up.Relation
-	if len(rt.Fields) != 1 || len(rt.References) != 1 || !rt.Fields[0].IsRequired() {
+	if len(rt.Fields()) != 1 || len(rt.References()) != 1 || !rt.Fields()[0].IsRequired() {
 		return false
 	}
 	for _, f := range m.Fields {
-		if f.Target == up.Target && f.Relation != nil && f.Relation.IsForward() {
+		if f.Target() == up.Target() && f.Relation != nil && f.Relation.IsForward() {
 			// The written row names that parent itself:
 			// parentPinnedRow's reading.
 			return false
@@ -46,7 +46,7 @@ func (q *queryCheck) nestedPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	}
 	var rp *prisma.Relation
 	for _, f := range p.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target == up.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target() == up.Target() && len(r.Fields()) == 1 && len(r.References()) == 1 && r.References()[0] == rt.References()[0] {
 			rp = r
 			break
 		}
@@ -54,7 +54,7 @@ func (q *queryCheck) nestedPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	if rp == nil {
 		return false
 	}
-	given := lastGiven(outer, rp.Fields[0].Name())
+	given := lastGiven(outer, rp.Fields()[0].Name())
 	if namePath(given) == "" {
 		return false
 	}
@@ -65,7 +65,7 @@ func (q *queryCheck) nestedPinnedRow(data, val tsparse.Node, m, target *prisma.M
 // to its scoped parent, or the one its own tenant field is the key of.
 func (q *queryCheck) scopingRelation(target *prisma.Model) *prisma.Field {
 	if f := q.t.via[target]; f != nil {
-		if f.Target == nil || f.Relation == nil {
+		if f.Target() == nil || f.Relation == nil {
 			return nil
 		}
 		return f
@@ -75,7 +75,7 @@ func (q *queryCheck) scopingRelation(target *prisma.Model) *prisma.Field {
 		return nil
 	}
 	for _, f := range target.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target != nil && len(r.Fields) == 1 && r.Fields[0] == tf {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target() != nil && len(r.Fields()) == 1 && r.Fields()[0] == tf {
 			return f
 		}
 	}
@@ -127,16 +127,16 @@ func (q *queryCheck) nestedUnder(data tsparse.Node, m *prisma.Model) (tsparse.No
 			model := q.delegates[c.Delegate]
 			for i := len(keys) - 1; i >= 0 && model != nil; i-- {
 				f := fieldByName(model, keys[i])
-				if f == nil || f.Relation == nil || f.Target == nil {
+				if f == nil || f.Relation == nil || f.Target() == nil {
 					return tsparse.Node{}, nil
 				}
 				if i == 0 {
-					if f.Target != m {
+					if f.Target() != m {
 						return tsparse.Node{}, nil
 					}
 					return outer, model
 				}
-				model = f.Target
+				model = f.Target()
 			}
 		}
 		return tsparse.Node{}, nil

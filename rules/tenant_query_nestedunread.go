@@ -101,7 +101,7 @@ func (q *queryCheck) namedElements(id tsparse.Node) ([]tsparse.Node, bool) {
 // may link a judged row through a relation other than f's own (Prisma
 // sets that one).
 func (l *links) unreadNested(v tsparse.Node, f *prisma.Field) {
-	target := f.Target
+	target := f.Target()
 	if !l.q.linksJudgedBesides(target, f.Relation.Opposite) {
 		return
 	}
@@ -159,7 +159,7 @@ func (l *links) unreadOp(op tsparse.Node, key string, val tsparse.Node, target *
 // other than back, the relation its nested writes are made through.
 func (q *queryCheck) linksJudgedBesides(m *prisma.Model, back *prisma.Field) bool {
 	for _, f := range m.Fields {
-		if f != back && f.Relation != nil && f.Target != nil && q.judged(f.Target) {
+		if f != back && f.Relation != nil && f.Target() != nil && q.judged(f.Target()) {
 			return true
 		}
 	}

@@ -42,12 +42,12 @@ func (q *queryCheck) newTenantRows(rows string, target *prisma.Model, idName str
 		return false
 	}
 	f := fieldByName(root, path[1])
-	if f == nil || f.Relation == nil || !f.IsList() || f.Target != target || f.Relation.Opposite == nil {
+	if f == nil || f.Relation == nil || !f.IsList() || f.Target() != target || f.Relation.Opposite == nil {
 		return false
 	}
 	back := f.Relation.Opposite.Relation
-	return back != nil && back.IsForward() && f.Relation.Opposite.Target == root && len(back.Fields) == 1 && len(back.References) == 1 &&
-		isPrimaryKey(root, back.References[0]) && q.isTenantField(target, back.Fields[0].Name())
+	return back != nil && back.IsForward() && f.Relation.Opposite.Target() == root && len(back.Fields()) == 1 && len(back.References()) == 1 &&
+		isPrimaryKey(root, back.References()[0]) && q.isTenantField(target, back.Fields()[0].Name())
 }
 
 // createdTenant is the tenant model n, a call, creates a row of: exactly

@@ -34,7 +34,7 @@ func (q *queryCheck) parentFiltered(data, val tsparse.Node, m, target *prisma.Mo
 	}
 	// The parent data puts the row under: a plain name, the last entry
 	// for the key with no spread after it.
-	given := lastGiven(data, rm.Fields[0].Name())
+	given := lastGiven(data, rm.Fields()[0].Name())
 	if given.Kind() != "identifier" && given.Kind() != "shorthand_property_identifier" {
 		return false
 	}
@@ -113,7 +113,7 @@ func (q *queryCheck) parentFiltered(data, val tsparse.Node, m, target *prisma.Mo
 		if mutated(string(src[c.Node.End():sv.Start()]), rows) || !sameBinding(c.Node, data, parent) || reassigned(q.call, parent, c.Node.Start()) {
 			continue
 		}
-		if q.whereGivesName(c, rt.Fields[0].Name(), parent) {
+		if q.whereGivesName(c, rt.Fields()[0].Name(), parent) {
 			return true
 		}
 	}
@@ -171,16 +171,16 @@ func (q *queryCheck) whereGivesName(c tsquery.Call, key, name string) bool {
 // none or target may have no parent.
 func (q *queryCheck) sharedParent(m, target *prisma.Model) (rm, rt *prisma.Relation) {
 	theirs := q.t.via[target]
-	if theirs == nil || theirs.Target == nil || theirs.Relation == nil {
+	if theirs == nil || theirs.Target() == nil || theirs.Relation == nil {
 		return nil, nil
 	}
 	rt = theirs.Relation
-	if len(rt.Fields) != 1 || len(rt.References) != 1 || !rt.Fields[0].IsRequired() {
+	if len(rt.Fields()) != 1 || len(rt.References()) != 1 || !rt.Fields()[0].IsRequired() {
 		// A linked row without a parent shares none.
 		return nil, nil
 	}
 	for _, f := range m.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target == theirs.Target && len(r.Fields) == 1 && len(r.References) == 1 && r.References[0] == rt.References[0] {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target() == theirs.Target() && len(r.Fields()) == 1 && len(r.References()) == 1 && r.References()[0] == rt.References()[0] {
 			return r, rt
 		}
 	}

@@ -26,11 +26,11 @@ func (q *queryCheck) parentKeyCompared(c tsquery.Call, name string, end int) boo
 		return false
 	}
 	up := q.t.via[m]
-	if up == nil || up.Relation == nil || up.Target == nil || q.t.IsRoot(up.Target) || !q.judged(up.Target) ||
-		len(up.Relation.Fields) != 1 || len(up.Relation.References) != 1 || !up.Relation.Fields[0].IsRequired() {
+	if up == nil || up.Relation == nil || up.Target() == nil || q.t.IsRoot(up.Target()) || !q.judged(up.Target()) ||
+		len(up.Relation.Fields()) != 1 || len(up.Relation.References()) != 1 || !up.Relation.Fields()[0].IsRequired() {
 		return false
 	}
-	key, ref := up.Relation.Fields[0].Name(), up.Relation.References[0].Name()
+	key, ref := up.Relation.Fields()[0].Name(), up.Relation.References()[0].Name()
 	scope := enclosingFunction(c.Node)
 	end = min(end, scope.End())
 	if end <= c.Node.End() {
@@ -74,7 +74,7 @@ func (q *queryCheck) parentKeyCompared(c tsquery.Call, name string, end int) boo
 		if !sameBinding(b, c.Node, name) || rowAssignedBetween(c.Node, b, name) || !sameBinding(b, q.call, compact(other.Text())) {
 			return true
 		}
-		found = comparisonExits(b, op == "!==" || op == "!=", c.Node, name) && q.verifiedEarlier(up.Target, ref, key, other)
+		found = comparisonExits(b, op == "!==" || op == "!=", c.Node, name) && q.verifiedEarlier(up.Target(), ref, key, other)
 		return !found
 	})
 	return found

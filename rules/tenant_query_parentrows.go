@@ -37,7 +37,7 @@ func (q *queryCheck) parentPinnedRow(data, val tsparse.Node, m, target *prisma.M
 	if rm == nil {
 		return false
 	}
-	given := lastGiven(data, rm.Fields[0].Name())
+	given := lastGiven(data, rm.Fields()[0].Name())
 	if namePath(given) == "" {
 		return false
 	}
@@ -75,9 +75,9 @@ func (q *queryCheck) pinnedRowOf(val tsparse.Node, ref *prisma.Field, target *pr
 	}
 	if path := splitRowPath(src); len(path) == 2 {
 		// The included children of a row of the parent model.
-		return q.includedChildren(path[0], path[1], up.Target, target, rt) && parent == path[0]+"."+rt.References[0].Name() && kept(q.call, parent)
+		return q.includedChildren(path[0], path[1], up.Target(), target, rt) && parent == path[0]+"."+rt.References()[0].Name() && kept(q.call, parent)
 	}
-	return q.pinnedRows(src, src == row, target, rt.Fields[0].Name(), up.Name(), parent)
+	return q.pinnedRows(src, src == row, target, rt.Fields()[0].Name(), up.Name(), parent)
 }
 
 // lastGiven is the value data gives key, the last entry for it, or an
@@ -106,7 +106,7 @@ func kept(call tsparse.Node, path string) bool {
 // rows under it by the relation rt.
 func (q *queryCheck) includedChildren(row, rel string, parent, target *prisma.Model, rt *prisma.Relation) bool {
 	f := fieldByName(parent, rel)
-	if f == nil || f != rt.Opposite || f.Target != target || !f.IsList() || overwritten(q.call, row+"."+rel) {
+	if f == nil || f != rt.Opposite || f.Target() != target || !f.IsList() || overwritten(q.call, row+"."+rel) {
 		return false
 	}
 	c, ok := q.boundCall(row, delegateName(parent.Name))

@@ -42,8 +42,8 @@ func (q *queryCheck) passedChildOf(data, val tsparse.Node, m, of *prisma.Model, 
 	if rm == nil || rt.Opposite == nil || !rt.Opposite.IsList() {
 		return false
 	}
-	given := lastGiven(data, rm.Fields[0].Name())
-	parentKey := rt.References[0].Name()
+	given := lastGiven(data, rm.Fields()[0].Name())
+	parentKey := rt.References()[0].Name()
 	if given.Kind() != "member_expression" || given.Field("property").Text() != parentKey || given.Field("object").Kind() != "identifier" {
 		return false
 	}
@@ -160,7 +160,7 @@ func (q *queryCheck) passesChild(call tsparse.Node, child, parent string, list *
 	if !ok || !sameBinding(cv, call, p) || reassigned(call, p, pv.Start()) {
 		return false
 	}
-	if !rowCall(uncastAwait(pv), delegateName(list.Model.Name)) {
+	if !rowCall(uncastAwait(pv), delegateName(list.Model().Name)) {
 		return false
 	}
 	src := call.Tree().Src

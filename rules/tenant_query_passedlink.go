@@ -27,7 +27,7 @@ func (q *queryCheck) passedChildLink(data, val tsparse.Node, m, target *prisma.M
 	fk := val.Field("property").Text()
 	seen := map[*prisma.Model]bool{}
 	for _, f := range target.Fields {
-		of := f.Target
+		of := f.Target()
 		if f.Relation == nil || of == nil || seen[of] || !q.t.Scoped(of) {
 			continue
 		}
@@ -44,7 +44,7 @@ func (q *queryCheck) passedChildLink(data, val tsparse.Node, m, target *prisma.M
 func storesLink(of *prisma.Model, fk string, target *prisma.Model, ref *prisma.Field) bool {
 	for _, f := range of.Fields {
 		r := f.Relation
-		if r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && len(r.References) == 1 && r.Fields[0].Name() == fk && r.References[0] == ref {
+		if r != nil && r.IsForward() && f.Target() == target && len(r.Fields()) == 1 && len(r.References()) == 1 && r.Fields()[0].Name() == fk && r.References()[0] == ref {
 			return true
 		}
 	}

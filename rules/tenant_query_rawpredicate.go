@@ -463,18 +463,18 @@ func (q *queryCheck) rawScoped(u *rawUse, m *prisma.Model, depth int) bool {
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || f.Target == nil || len(r.Fields) != len(r.References) {
+		if r == nil || !r.IsForward() || f.Target() == nil || len(r.Fields()) != len(r.References()) {
 			continue
 		}
-		for _, parent := range u.joined[r.Fields[0].ColumnName()] {
-			if parent.use.table != f.Target.TableName() || parent.column != r.References[0].ColumnName() {
+		for _, parent := range u.joined[r.Fields()[0].ColumnName()] {
+			if parent.use.table != f.Target().TableName() || parent.column != r.References()[0].ColumnName() {
 				continue
 			}
 			all := true
-			for i := 1; i < len(r.Fields) && all; i++ {
-				all = slices.Contains(u.joined[r.Fields[i].ColumnName()], rawColumn{parent.use, r.References[i].ColumnName()})
+			for i := 1; i < len(r.Fields()) && all; i++ {
+				all = slices.Contains(u.joined[r.Fields()[i].ColumnName()], rawColumn{parent.use, r.References()[i].ColumnName()})
 			}
-			if all && q.rawScoped(parent.use, f.Target, depth+1) {
+			if all && q.rawScoped(parent.use, f.Target(), depth+1) {
 				return true
 			}
 		}

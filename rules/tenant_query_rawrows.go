@@ -545,7 +545,7 @@ func (q *queryCheck) rawVariantProves(v rawVariant, column string, target *prism
 			return true
 		}
 		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && len(r.References) == 1 && r.Fields[0].ColumnName() == col.column && r.References[0].Name() == idName {
+			if r := f.Relation; r != nil && r.IsForward() && f.Target() == target && len(r.Fields()) == 1 && len(r.References()) == 1 && r.Fields()[0].ColumnName() == col.column && r.References()[0].Name() == idName {
 				return true
 			}
 		}

@@ -111,13 +111,13 @@ func paramKeyChanged(fn, at, key tsparse.Node) bool {
 // is a tenant field of m; "" otherwise.
 func tenantRelationKey(q *queryCheck, m *prisma.Model, rel string) string {
 	f := fieldByName(m, rel)
-	if f == nil || f.Relation == nil || f.Target == nil || len(f.Relation.Fields) != 1 || len(f.Relation.References) != 1 {
+	if f == nil || f.Relation == nil || f.Target() == nil || len(f.Relation.Fields()) != 1 || len(f.Relation.References()) != 1 {
 		return ""
 	}
-	if !q.isTenantField(m, f.Relation.Fields[0].Name()) || !isPrimaryKey(f.Target, f.Relation.References[0]) {
+	if !q.isTenantField(m, f.Relation.Fields()[0].Name()) || !isPrimaryKey(f.Target(), f.Relation.References()[0]) {
 		return ""
 	}
-	return f.Relation.References[0].Name()
+	return f.Relation.References()[0].Name()
 }
 
 // relationGiven reports whether val, the filter on a tenant relation, is an

@@ -286,7 +286,7 @@ func (q *queryCheck) identifying(key string) bool {
 			}
 		}
 		for _, r := range m.Fields {
-			if r.Relation != nil && slices.Contains(r.Relation.Fields, f) {
+			if r.Relation != nil && slices.Contains(r.Relation.Fields(), f) {
 				return true
 			}
 		}

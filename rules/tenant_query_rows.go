@@ -300,7 +300,7 @@ func (q *queryCheck) loadedByID(c tsquery.Call, root, target *prisma.Model, idNa
 		for _, r := range loaded.NamedChildren() {
 			key, val, ok := property(r)
 			f := fieldByName(root, key)
-			if !ok || r.Kind() != "pair" || f == nil || f.Relation == nil || !f.IsList() || f.Target != target {
+			if !ok || r.Kind() != "pair" || f == nil || f.Relation == nil || !f.IsList() || f.Target() != target {
 				continue
 			}
 			rel, ok := q.objectOf(val, 0)

@@ -24,7 +24,7 @@ func (q *queryCheck) takesParentOf(data, val tsparse.Node, m, target *prisma.Mod
 		return false
 	}
 	row := compact(val.Field("object").Text())
-	key, theirKey := rm.Fields[0].Name(), rt.Fields[0].Name()
+	key, theirKey := rm.Fields()[0].Name(), rt.Fields()[0].Name()
 	// The last entry for the key wins, and a spread after it may set it
 	// again.
 	given := lastGiven(data, key)

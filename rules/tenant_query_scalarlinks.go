@@ -29,21 +29,21 @@ func (l *links) scalarLink(data, e tsparse.Node, m *prisma.Model, key string, va
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || f.Target == nil || !q.judged(f.Target) || len(r.References) != len(r.Fields) {
+		if r == nil || !r.IsForward() || f.Target() == nil || !q.judged(f.Target()) || len(r.References()) != len(r.Fields()) {
 			continue
 		}
-		i := slices.IndexFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == key })
-		if i < 0 || slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) || q.tenantColumnGiven(data, m, r, f.Target) {
+		i := slices.IndexFunc(r.Fields(), func(ff *prisma.Field) bool { return ff.Name() == key })
+		if i < 0 || slices.ContainsFunc(r.Fields(), func(ff *prisma.Field) bool { return q.isTenantField(m, ff.Name()) }) || q.tenantColumnGiven(data, m, r, f.Target()) {
 			continue
 		}
-		if len(r.Fields) > 1 && (q.columnJudgedAlone(m, r) || firstGiven(data, r) != key) {
+		if len(r.Fields()) > 1 && (q.columnJudgedAlone(m, r) || firstGiven(data, r) != key) {
 			// A key of several columns links one row: judged once, and
 			// not at all when one of its columns links a judged row by
 			// itself (programId of [programId, partnerId]): an
 			// enrollment of the tenant's program is the tenant's.
 			continue
 		}
-		l.judgeScalar(data, e, m, key, val, f.Target, r.References[i])
+		l.judgeScalar(data, e, m, key, val, f.Target(), r.References()[i])
 		return
 	}
 }
@@ -188,7 +188,7 @@ func (q *queryCheck) createdInTenant(val tsparse.Node, ref *prisma.Field, target
 func (q *queryCheck) columnJudgedAlone(m *prisma.Model, r *prisma.Relation) bool {
 	for _, f := range m.Fields {
 		o := f.Relation
-		if o != nil && o != r && o.IsForward() && len(o.Fields) == 1 && f.Target != nil && q.judged(f.Target) && slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return ff.Name() == o.Fields[0].Name() }) {
+		if o != nil && o != r && o.IsForward() && len(o.Fields()) == 1 && f.Target() != nil && q.judged(f.Target()) && slices.ContainsFunc(r.Fields(), func(ff *prisma.Field) bool { return ff.Name() == o.Fields()[0].Name() }) {
 			return true
 		}
 	}
@@ -197,7 +197,7 @@ func (q *queryCheck) columnJudgedAlone(m *prisma.Model, r *prisma.Relation) bool
 
 // firstGiven is the first column of r's key that data gives a value.
 func firstGiven(data tsparse.Node, r *prisma.Relation) string {
-	for _, ff := range r.Fields {
+	for _, ff := range r.Fields() {
 		for _, e := range data.NamedChildren() {
 			if k, _, ok := property(e); ok && k == ff.Name() {
 				return k

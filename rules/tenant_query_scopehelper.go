@@ -253,10 +253,10 @@ func (q *queryCheck) scopeHelperValue(entries []scopeEntry, args []tsparse.Node,
 // left unjudged.
 func (q *queryCheck) scopeHelperRelation(e scopeEntry, args []tsparse.Node, m *prisma.Model, depth int) verdict {
 	f := fieldByName(m, e.key)
-	if depth > 16 || f == nil || f.Relation == nil || f.Target == nil || f.IsList() || !q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
+	if depth > 16 || f == nil || f.Relation == nil || f.Target() == nil || f.IsList() || !q.t.Scoped(f.Target()) && !q.t.IsRoot(f.Target()) {
 		return unconstrained
 	}
-	return q.scopeHelperValue(e.nested, args, f.Target, depth+1)
+	return q.scopeHelperValue(e.nested, args, f.Target(), depth+1)
 }
 
 // scopeHelperHasID is hasID for a where a scope helper builds: the key is

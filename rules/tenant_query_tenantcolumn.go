@@ -15,7 +15,7 @@ import (
 // other tenant than the written row's own. A column left out or null
 // checks nothing (a foreign key with a null column is not enforced).
 func (q *queryCheck) tenantColumnGiven(data tsparse.Node, m *prisma.Model, r *prisma.Relation, target *prisma.Model) bool {
-	if len(r.Fields) < 2 || len(r.References) != len(r.Fields) {
+	if len(r.Fields()) < 2 || len(r.References()) != len(r.Fields()) {
 		return false
 	}
 	given := map[string]tsparse.Node{}
@@ -29,12 +29,12 @@ func (q *queryCheck) tenantColumnGiven(data tsparse.Node, m *prisma.Model, r *pr
 			given[k] = v
 		}
 	}
-	for j, ref := range r.References {
+	for j, ref := range r.References() {
 		tf := ref.Name()
-		if !q.isTenantField(target, tf) || !q.isTenantField(m, tf) || r.Fields[j].Name() == tf {
+		if !q.isTenantField(target, tf) || !q.isTenantField(m, tf) || r.Fields()[j].Name() == tf {
 			continue
 		}
-		col, own := given[r.Fields[j].Name()], given[tf]
+		col, own := given[r.Fields()[j].Name()], given[tf]
 		if !col.Valid() || !own.Valid() || tenantValue(uncast(col), 0) != constrained || compact(uncast(col).Text()) != compact(uncast(own).Text()) {
 			continue
 		}

@@ -13,7 +13,7 @@ import (
 // are another tenant's data when the id is another tenant's.
 func tenantKeyRead(use tsparse.Node, m *prisma.Model) bool {
 	f := fieldByName(m, use.Field("property").Text())
-	if f == nil || f.Target == nil {
+	if f == nil || f.Target() == nil {
 		return false
 	}
 	p := use.Parent()
@@ -21,8 +21,8 @@ func tenantKeyRead(use tsparse.Node, m *prisma.Model) bool {
 	case p.Kind() == "unary_expression" && p.Field("operator").Text() == "!":
 		return true
 	case p.Kind() == "member_expression" && p.Field("object").Start() == use.Start() && p.Field("object").End() == use.End():
-		key := fieldByName(f.Target, p.Field("property").Text())
-		return key != nil && isPrimaryKey(f.Target, key)
+		key := fieldByName(f.Target(), p.Field("property").Text())
+		return key != nil && isPrimaryKey(f.Target(), key)
 	}
 	return false
 }

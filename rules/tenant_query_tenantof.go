@@ -98,7 +98,7 @@ func (q *queryCheck) includedTenants(n tsparse.Node, m *prisma.Model) (map[strin
 			return nil, false
 		}
 		f := fieldByName(m, key)
-		if f == nil || f.Relation == nil || f.IsList() || f.Target == nil || !q.t.IsRoot(f.Target) {
+		if f == nil || f.Relation == nil || f.IsList() || f.Target() == nil || !q.t.IsRoot(f.Target()) {
 			return nil, false
 		}
 		out[key] = true

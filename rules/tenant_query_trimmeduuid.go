@@ -21,7 +21,7 @@ func (q *queryCheck) trimmedUUIDKey(target *prisma.Model, idName, key string, va
 		return false
 	}
 	f := fieldByName(target, idName)
-	if f == nil || f.Kind != prisma.ScalarField || f.NativeType == nil || strings.TrimPrefix(f.NativeType.Name(), "db.") != "Uuid" {
+	if f == nil || f.Kind != prisma.ScalarField || f.NativeType() == nil || strings.TrimPrefix(f.NativeType().Name(), "db.") != "Uuid" {
 		return false
 	}
 	return q.verifiedEarlier(target, idName, key, uncast(fn.Field("object")))

@@ -21,11 +21,11 @@ import (
 // parent): the rule proves it through the parent's row, as before.
 func ownUniqueKey(m *prisma.Model, key string) bool {
 	f := m.Field(key)
-	if f == nil || f.Relation != nil || f.Target != nil || !f.IsRequired() || f.Attribute("unique") == nil {
+	if f == nil || f.Relation != nil || f.Target() != nil || !f.IsRequired() || f.Attribute("unique") == nil {
 		return false
 	}
 	for _, rf := range m.Fields {
-		if r := rf.Relation; r != nil && slices.ContainsFunc(r.Fields, func(ff *prisma.Field) bool { return ff == f }) {
+		if r := rf.Relation; r != nil && slices.ContainsFunc(r.Fields(), func(ff *prisma.Field) bool { return ff == f }) {
 			return false
 		}
 	}

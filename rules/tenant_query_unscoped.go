@@ -657,18 +657,18 @@ func runTenantQueryUnscoped(p *Pass) {
 		// A foreign key to the tenant model under another name
 		// (Image.ownerOrgId) names the row's tenant too.
 		for _, f := range m.Fields {
-			if r := f.Relation; r != nil && r.IsForward() && len(r.Fields) == 1 && f.Target != nil && t.IsRoot(f.Target) && !slices.Contains(q.tenantNames, r.Fields[0].Name()) {
-				q.tenantNames = append(q.tenantNames, r.Fields[0].Name())
+			if r := f.Relation; r != nil && r.IsForward() && len(r.Fields()) == 1 && f.Target() != nil && t.IsRoot(f.Target()) && !slices.Contains(q.tenantNames, r.Fields()[0].Name()) {
+				q.tenantNames = append(q.tenantNames, r.Fields()[0].Name())
 			}
 		}
 	}
 	for _, m := range tenantModels(p.Schema) {
 		for _, f := range m.Fields {
 			r := f.Relation
-			if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || !slices.Contains(q.tenantNames, r.Fields[0].Name()) {
+			if r == nil || !r.IsForward() || len(r.Fields()) != 1 || len(r.References()) != 1 || !slices.Contains(q.tenantNames, r.Fields()[0].Name()) {
 				continue
 			}
-			if tail := f.Name() + "." + r.References[0].Name(); !slices.Contains(q.tenantRelations, tail) {
+			if tail := f.Name() + "." + r.References()[0].Name(); !slices.Contains(q.tenantRelations, tail) {
 				q.tenantRelations = append(q.tenantRelations, tail)
 			}
 		}
@@ -940,7 +940,7 @@ func (q *queryCheck) hint(m *prisma.Model) string {
 			break
 		}
 		path = append(path, via.Name())
-		if q.t.IsRoot(via.Target) {
+		if q.t.IsRoot(via.Target()) {
 			s := "id"
 			if fk := foreignKeyHint(via); fk != "" {
 				s, path = fk, path[:len(path)-1]
@@ -950,7 +950,7 @@ func (q *queryCheck) hint(m *prisma.Model) string {
 			}
 			return s
 		}
-		m = via.Target
+		m = via.Target()
 	}
 	return "the tenant field"
 }
@@ -1335,7 +1335,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		return v
 	}
 	for _, f := range m.Fields {
-		if f.Name() != key || f.Relation == nil || f.Target == nil {
+		if f.Name() != key || f.Relation == nil || f.Target() == nil {
 			continue
 		}
 		if f.IsList() {
@@ -1345,9 +1345,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			if manyToMany(f) {
 				return unconstrained
 			}
-			return q.some(val, f.Target, depth)
+			return q.some(val, f.Target(), depth)
 		}
-		if !q.t.Scoped(f.Target) && !q.t.IsRoot(f.Target) {
+		if !q.t.Scoped(f.Target()) && !q.t.IsRoot(f.Target()) {
 			return unconstrained
 		}
 		obj, ok := q.objectOf(val, depth)
@@ -1360,13 +1360,13 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			if e.Kind() == "pair" {
 				switch keyName(e.Field("key")) {
 				case "is":
-					return q.value(nil, e.Field("value"), f.Target, depth+1)
+					return q.value(nil, e.Field("value"), f.Target(), depth+1)
 				case "isNot":
 					return unconstrained
 				}
 			}
 		}
-		return q.value(nil, obj, f.Target, depth+1)
+		return q.value(nil, obj, f.Target(), depth+1)
 	}
 	return unconstrained
 }
@@ -1378,10 +1378,10 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 func tenantForeignKey(t *tenancy, m *prisma.Model, key string) bool {
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || len(r.Fields) != 1 || len(r.References) != 1 || f.Target == nil || !t.IsRoot(f.Target) {
+		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || len(r.References()) != 1 || f.Target() == nil || !t.IsRoot(f.Target()) {
 			continue
 		}
-		if r.Fields[0].Name() == key && isPrimaryKey(f.Target, r.References[0]) {
+		if r.Fields()[0].Name() == key && isPrimaryKey(f.Target(), r.References()[0]) {
 			return true
 		}
 	}
@@ -1968,18 +1968,18 @@ func (q *queryCheck) idTarget(m *prisma.Model, key string) (*prisma.Model, strin
 	}
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || f.Target == nil || !q.t.Scoped(f.Target) || q.t.IsRoot(f.Target) {
+		if r == nil || !r.IsForward() || f.Target() == nil || !q.t.Scoped(f.Target()) || q.t.IsRoot(f.Target()) {
 			continue
 		}
 		// A foreign key of one column, or the column of a composite key
 		// (workflowId, workspaceId) that references the parent's id.
-		for i, ff := range r.Fields {
-			if ff.Name() == key && i < len(r.References) && isPrimaryKey(f.Target, r.References[i]) {
-				return f.Target, r.References[i].Name()
+		for i, ff := range r.Fields() {
+			if ff.Name() == key && i < len(r.References()) && isPrimaryKey(f.Target(), r.References()[i]) {
+				return f.Target(), r.References()[i].Name()
 			}
 		}
-		if len(r.Fields) == 1 && len(r.References) == 1 && r.Fields[0].Name() == key && r.References[0].Attribute("unique") != nil {
-			return f.Target, r.References[0].Name()
+		if len(r.Fields()) == 1 && len(r.References()) == 1 && r.Fields()[0].Name() == key && r.References()[0].Attribute("unique") != nil {
+			return f.Target(), r.References()[0].Name()
 		}
 	}
 	return nil, ""
@@ -2242,7 +2242,7 @@ func (q *queryCheck) pathLeads(m *prisma.Model, path []string, target *prisma.Mo
 		if m == nil || f == nil || f.Relation == nil || f.IsList() != elem || elem && !ownedChildren(m, seg) && !q.tenantChildren(m, seg) {
 			return false
 		}
-		m = f.Target
+		m = f.Target()
 	}
 	if m == nil {
 		return false
@@ -2250,7 +2250,7 @@ func (q *queryCheck) pathLeads(m *prisma.Model, path []string, target *prisma.Mo
 	last := path[len(path)-1]
 	leads := m == target && last == idName
 	for _, f := range m.Fields {
-		if r := f.Relation; r != nil && r.IsForward() && f.Target == target && len(r.Fields) == 1 && r.Fields[0].Name() == last && len(r.References) == 1 && r.References[0].Name() == idName {
+		if r := f.Relation; r != nil && r.IsForward() && f.Target() == target && len(r.Fields()) == 1 && r.Fields()[0].Name() == last && len(r.References()) == 1 && r.References()[0].Name() == idName {
 			leads = true
 		}
 	}
@@ -2401,12 +2401,12 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			}
 		case q.jsonCredential(f, val):
 			return true
-		case f.Relation != nil && !f.IsList() && f.Target != nil && depth == 0:
-			if obj, ok := q.objectOf(val, 0); ok && q.hasCredential(obj, f.Target, depth+1) {
+		case f.Relation != nil && !f.IsList() && f.Target() != nil && depth == 0:
+			if obj, ok := q.objectOf(val, 0); ok && q.hasCredential(obj, f.Target(), depth+1) {
 				return true
 			}
-		case f.Relation != nil && f.IsList() && f.Target != nil && depth <= 1:
-			if q.someHasCredential(val, f.Target, depth) {
+		case f.Relation != nil && f.IsList() && f.Target() != nil && depth <= 1:
+			if q.someHasCredential(val, f.Target(), depth) {
 				return true
 			}
 		}
@@ -2517,7 +2517,7 @@ func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idN
 			continue
 		}
 		f := fieldByName(root, keyName(e.Field("key")))
-		if f == nil || f.Relation == nil || !f.IsList() || f.Target != target {
+		if f == nil || f.Relation == nil || !f.IsList() || f.Target() != target {
 			continue
 		}
 		rel, ok := q.objectOf(e.Field("value"), 0)
@@ -2741,10 +2741,10 @@ func (q *queryCheck) selectsTenantOnly(n tsparse.Node, m *prisma.Model, depth in
 			continue
 		}
 		f := fieldByName(m, key)
-		if f == nil || f.Relation == nil || f.IsList() || f.Target == nil {
+		if f == nil || f.Relation == nil || f.IsList() || f.Target() == nil {
 			return false
 		}
-		if q.t.IsRoot(f.Target) && q.rootKeyOnly(e.Field("value"), f.Target, depth) {
+		if q.t.IsRoot(f.Target()) && q.rootKeyOnly(e.Field("value"), f.Target(), depth) {
 			tenant = true
 			continue
 		}
@@ -2758,7 +2758,7 @@ func (q *queryCheck) selectsTenantOnly(n tsparse.Node, m *prisma.Model, depth in
 				inner = se.Field("value")
 			}
 		}
-		if !inner.Valid() || !q.selectsTenantOnly(inner, f.Target, depth+1) {
+		if !inner.Valid() || !q.selectsTenantOnly(inner, f.Target(), depth+1) {
 			return false
 		}
 		tenant = true

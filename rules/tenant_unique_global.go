@@ -150,24 +150,24 @@ func runTenantUniqueGlobal(p *Pass) {
 			var oneToOne *prisma.Field
 			for _, rf := range m.Fields {
 				r := rf.Relation
-				if r == nil || !r.IsForward() || rf.Target == nil || !allIn(r.Fields, in) {
+				if r == nil || !r.IsForward() || rf.Target() == nil || !allIn(r.Fields(), in) {
 					continue
 				}
 				switch {
-				case len(r.Fields) < len(in) && t.Bound(rf.Target) && (rf.IsRequired() || nullsDistinct):
+				case len(r.Fields()) < len(in) && t.Bound(rf.Target()) && (rf.IsRequired() || nullsDistinct):
 					// The parent row belongs to one tenant, so two tenants'
 					// rows never share this key.
 					continue indexes
-				case len(r.Fields) == len(in) && (t.Scoped(rf.Target) || t.IsRoot(rf.Target)):
+				case len(r.Fields()) == len(in) && (t.Scoped(rf.Target()) || t.IsRoot(rf.Target())):
 					// One row per parent row: the key is the parent's
 					// identity, which follows the parent's tenant.
 					continue indexes
-				case len(r.Fields) == len(in):
+				case len(r.Fields()) == len(in):
 					oneToOne = rf
 				}
 			}
 			if oneToOne != nil {
-				target, list := oneToOne.Target.Name, ""
+				target, list := oneToOne.Target().Name, ""
 				if back := oneToOne.Relation.Opposite; back != nil {
 					list = fmt.Sprintf(" and make %s.%s a list", target, back.Name())
 				}
@@ -230,7 +230,7 @@ var (
 // a name that marks a secret (tokens and hashes are random by design). A
 // name alone (key, code, slug) is a business value.
 func randomByConstruction(p *Pass, f *prisma.Field) bool {
-	if d := f.Default; d != nil {
+	if d := f.Default(); d != nil {
 		fn := d.Func()
 		if slices.Contains(generatedFuncs, fn) {
 			return true
@@ -247,7 +247,7 @@ func randomByConstruction(p *Pass, f *prisma.Field) bool {
 		}
 	}
 	// A foreign key holds the other row's id, which a relation judges.
-	if nt := f.NativeType; nt != nil && nt.Name() == "Uuid" && !f.IsReadOnly {
+	if nt := f.NativeType(); nt != nil && nt.Name() == "Uuid" && !f.IsReadOnly {
 		return true
 	}
 	_, secret := p.Config.Sensitive.Match(f.Name(), f.ColumnName())

@@ -554,12 +554,12 @@ func fieldChanges(bf, hf *prisma.Field) columnChange {
 // database name, a native type with its arguments.
 func fieldType(f *prisma.Field) string {
 	t := f.TypeName()
-	if f.Enum != nil {
-		t = f.Enum.DBName()
+	if f.Enum() != nil {
+		t = f.Enum().DBName()
 	}
-	if f.NativeType != nil {
-		t += " @db." + f.NativeType.Name()
-		if args := f.NativeType.Args(); len(args) > 0 {
+	if f.NativeType() != nil {
+		t += " @db." + f.NativeType().Name()
+		if args := f.NativeType().Args(); len(args) > 0 {
 			t += "(" + strings.Join(args, ", ") + ")"
 		}
 	}

@@ -125,21 +125,21 @@ func fieldJSON(f *prisma.Field) jsonField {
 	jf := jsonField{Name: f.Name(), Location: f.NameRange().String(), Column: f.ColumnName(), Kind: f.Kind.String(),
 		Type: f.TypeName(), Arity: [...]string{"required", "optional", "list"}[f.Arity], ID: f.IsID, Unique: f.IsUnique,
 		ReadOnly: f.IsReadOnly, Doc: f.Documentation()}
-	if d := f.Default; d != nil {
-		jf.Default = exprText(f, d.Value)
+	if d := f.Default(); d != nil {
+		jf.Default = exprText(f, d.Value())
 	}
-	if nt := f.NativeType; nt != nil {
-		jf.NativeType = nt.Attr.Name.Name
+	if nt := f.NativeType(); nt != nil {
+		jf.NativeType = nt.Attr.Name
 	}
 	if r := f.Relation; r != nil {
 		jr := &jsonRelation{Name: r.Name(), OnDelete: r.OnDelete(), OnUpdate: r.OnUpdate()}
 		if r.Opposite != nil {
 			jr.Opposite = r.Opposite.Owner() + "." + r.Opposite.Name()
 		}
-		for _, x := range r.Fields {
+		for _, x := range r.Fields() {
 			jr.Fields = append(jr.Fields, x.Name())
 		}
-		for _, x := range r.References {
+		for _, x := range r.References() {
 			jr.References = append(jr.References, x.Name())
 		}
 		jf.Relation = jr

@@ -1,6 +1,9 @@
 package prisma
 
-import "sync"
+import (
+	"sync"
+	"unsafe"
+)
 
 // The syntax tree mirrors Prisma's grammar: a file is a list of top-level
 // declarations; models, views and composite types share one shape because the
@@ -118,21 +121,37 @@ type ModelDecl struct {
 }
 
 // FieldDecl is one field line of a model, view or composite type.
+//
+// A schema has tens of thousands of fields, so a declaration keeps
+// nothing it can read from what it has: its name starts the line, the
+// attribute list is a pointer to the first and a count, and whether
+// there is a type or documentation is whether there is one.
 type FieldDecl struct {
-	Name       Ident
-	typ        FieldType
-	Attributes []*Attribute
+	Name  string
+	typ   FieldType
+	attrs **Attribute
 	// doc is the documentation, nil when there is none: most fields
-	// have none, and a pointer is half a string's size.
+	// have none, and a pointer is half a string's size. Documentation
+	// that is empty points at noDoc.
 	doc  *string
 	Span Span
 	// legacyColon is the offset of the colon of `name: Type`, which
 	// Prisma rejects; 0 when there is none (a colon always follows a
-	// name). It shares a word with the flags.
+	// name).
 	legacyColon int32
-	HasDoc      bool
-	hasType     bool
+	nattrs      int32
 }
+
+// noDoc is the documentation of a field whose `///` comments are empty.
+var noDoc string
+
+// NameSpan is where the field's name is written: at the start of its line.
+func (d *FieldDecl) NameSpan() Span {
+	return Span{d.Span.Start, d.Span.Start + int32(len(d.Name))}
+}
+
+// Attributes are the field's attributes in source order.
+func (d *FieldDecl) Attributes() []*Attribute { return unsafe.Slice(d.attrs, d.nattrs) }
 
 // Documentation is the field's `///` comments, "" when it has none.
 func (d *FieldDecl) Documentation() string {
@@ -141,6 +160,9 @@ func (d *FieldDecl) Documentation() string {
 	}
 	return *d.doc
 }
+
+// HasDoc reports whether the field has `///` comments, empty or not.
+func (d *FieldDecl) HasDoc() bool { return d.doc != nil }
 
 // LegacyColon is where `name: Type` has its colon, which Prisma rejects;
 // the zero Span when there is none.
@@ -153,8 +175,8 @@ func (d *FieldDecl) LegacyColon() Span {
 
 // Type is the declared type, or nil when the line has none.
 func (d *FieldDecl) Type() *FieldType {
-	if !d.hasType {
-		return nil
+	if d.typ.Span == (Span{}) {
+		return nil // a type is never empty, and never starts a file
 	}
 	return &d.typ
 }
@@ -241,22 +263,42 @@ func (d *ConfigDecl) Bounds() Span    { return d.Span }
 func (d *TypeAliasDecl) Bounds() Span { return d.Span }
 
 // Attribute is a field attribute (`@id`) or a block attribute (`@@index(…)`).
+//
+// A schema has tens of thousands of attributes, so an attribute is kept
+// small: its name's span is where the name starts, its end following
+// from the name's length, and its arguments are a pointer to the first
+// and a count instead of a slice header (Args builds the slice).
 type Attribute struct {
-	Name Ident // without the @ or @@: "id", "db.VarChar"
-	// Args are held by value: an attribute's arguments are read together,
+	Name string // without the @ or @@: "id", "db.VarChar"
+	// args are held by value: an attribute's arguments are read together,
 	// and one chunk of values is cheaper to build and to collect than a
 	// pointer per argument.
-	Args []Argument
+	args *Argument
 	Span Span
+	// nameStart is where Name is written: after the @ or @@, and any
+	// space Prisma allows there.
+	nameStart int32
 	// argsStart is where the parenthesised list starts, when HasParens;
-	// it ends where the attribute does. It and the flags come last so
-	// that they share one word: a schema has tens of thousands of
-	// attributes.
+	// it ends where the attribute does.
 	argsStart int32
+	nargs     int32
 	Block     bool // @@
 	HasParens bool
 	// TrailingComma records `(a, )`, which Prisma rejects.
 	TrailingComma bool
+}
+
+// NameSpan is where the attribute's name is written.
+func (a *Attribute) NameSpan() Span {
+	return Span{a.nameStart, a.nameStart + int32(len(a.Name))}
+}
+
+// Args are the arguments as written, nil when there are none.
+func (a *Attribute) Args() []Argument { return unsafe.Slice(a.args, a.nargs) }
+
+// setArgs keeps args, a list the parser finished, as the arguments.
+func (a *Attribute) setArgs(args []Argument) {
+	a.args, a.nargs = unsafe.SliceData(args), int32(len(args))
 }
 
 // ArgsSpan is the parenthesised list, when HasParens.
@@ -264,8 +306,9 @@ func (a *Attribute) ArgsSpan() Span { return Span{a.argsStart, a.Span.End} }
 
 // Arg returns the argument named name, or nil.
 func (a *Attribute) Arg(name string) *Argument {
-	for i := range a.Args {
-		if arg := &a.Args[i]; arg.Name != nil && arg.Name.Name == name {
+	args := a.Args()
+	for i := range args {
+		if arg := &args[i]; arg.Name != nil && arg.Name.Name == name {
 			return arg
 		}
 	}
@@ -274,8 +317,9 @@ func (a *Attribute) Arg(name string) *Argument {
 
 // Positional returns the i-th unnamed argument, or nil.
 func (a *Attribute) Positional(i int) *Argument {
-	for j := range a.Args {
-		if arg := &a.Args[j]; arg.Name == nil {
+	args := a.Args()
+	for j := range args {
+		if arg := &args[j]; arg.Name == nil {
 			if i == 0 {
 				return arg
 			}

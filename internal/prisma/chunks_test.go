@@ -85,6 +85,10 @@ func assertChunkedMatches(t *testing.T, src []byte) {
 		if !reflect.DeepEqual(got.Decls, want.Decls) {
 			t.Fatalf("%d chunks: declarations differ from one pass", chunks)
 		}
+		// DeepEqual follows a pointer to a list's first item only.
+		if w, g := describeFile(want), describeFile(got); w != g {
+			t.Fatalf("%d chunks: declarations differ from one pass:\n%s", chunks, firstDifference(w, g))
+		}
 		// An empty list is empty however it was built.
 		if !(len(got.Comments) == 0 && len(want.Comments) == 0) && !reflect.DeepEqual(got.Comments, want.Comments) {
 			t.Fatalf("%d chunks: comments differ from one pass", chunks)

@@ -225,7 +225,7 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 	case EnumField:
 		kind = "enum"
 	case RelationField:
-		if f.Target.Ignored {
+		if f.Target().Ignored {
 			return DMMFField{}, false
 		}
 		kind = "object"
@@ -241,7 +241,7 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		Name: f.Name(), Kind: kind,
 		IsList: f.Arity == List, IsRequired: f.Arity != Optional,
 		IsUnique: f.isSingleUnique() && !f.isSinglePK(), IsID: f.isSinglePK(), IsReadOnly: f.IsReadOnly,
-		HasDefaultValue: f.Default != nil, Type: f.TypeName(), NativeType: jsonNull,
+		HasDefaultValue: f.Default() != nil, Type: f.TypeName(), NativeType: jsonNull,
 	}
 	if name := f.MappedName(); name != "" {
 		df.DBName = &name
@@ -250,13 +250,13 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 		doc := f.Decl.Documentation()
 		df.Documentation = &doc
 	}
-	if f.Model != nil {
+	if f.Model() != nil {
 		df.IsGenerated, df.IsUpdatedAt = &valueFalse, &valueFalse
 		if f.IsUpdatedAt {
 			df.IsUpdatedAt = &valueTrue
 		}
 	}
-	if nt := f.NativeType; nt != nil {
+	if nt := f.NativeType(); nt != nil {
 		df.NativeType = b.rawJSON(func(out []byte) []byte {
 			out = append(out, '[')
 			out = appendString(out, nt.Name())
@@ -265,13 +265,13 @@ func (b *dmmfBuilder) field(f *Field) (DMMFField, bool) {
 			return append(out, ']')
 		})
 	}
-	if f.Default != nil {
-		df.Default = b.rawJSON(func(out []byte) []byte { return appendDefault(out, f, f.Default.Value) })
+	if f.Default() != nil {
+		df.Default = b.rawJSON(func(out []byte) []byte { return appendDefault(out, f, f.Default().Value()) })
 	}
 	if rel := f.Relation; rel != nil {
 		name := rel.Name()
 		df.RelationName = &name
-		from, to := b.fieldNames(rel.Fields), b.fieldNames(rel.References)
+		from, to := b.fieldNames(rel.Fields()), b.fieldNames(rel.References())
 		df.RelationFromFields, df.RelationToFields = &from, &to
 		if action := rel.OnDelete(); action != "" {
 			df.RelationOnDelete = &action
@@ -397,20 +397,20 @@ func normalizeNumber(raw string) string {
 // isSinglePK reports whether the field alone is its model's primary key,
 // through @id or a one-field @@id.
 func (f *Field) isSinglePK() bool {
-	if f.Model == nil {
+	if f.Model() == nil {
 		return f.IsID
 	}
-	pk := f.Model.PrimaryKey
+	pk := f.Model().PrimaryKey
 	return pk != nil && len(pk.Fields) == 1 && pk.Fields[0].Field == f && pk.Fields[0].Path == f.Name()
 }
 
 // isSingleUnique reports whether the field alone is unique, through @unique
 // or a one-field @@unique.
 func (f *Field) isSingleUnique() bool {
-	if f.IsUnique || f.Model == nil {
+	if f.IsUnique || f.Model() == nil {
 		return f.IsUnique
 	}
-	for _, ix := range f.Model.Indexes {
+	for _, ix := range f.Model().Indexes {
 		if ix.Kind == IndexUnique && len(ix.Fields) == 1 && ix.Fields[0].Field == f && ix.Fields[0].Path == f.Name() {
 			return true
 		}

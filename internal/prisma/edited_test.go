@@ -127,8 +127,16 @@ func describeFile(f *File) string {
 			if v.IsNil() {
 				return
 			}
-			if d, ok := v.Interface().(*FieldDecl); ok {
+			switch d := v.Interface().(type) {
+			case *FieldDecl:
 				walk(reflect.ValueOf(d.Type()))
+				walk(reflect.ValueOf(d.NameSpan()))
+				walk(reflect.ValueOf(d.Attributes()))
+				fmt.Fprintf(&b, "%v %q\n", d.HasDoc(), d.Documentation())
+			case *Attribute:
+				// What an attribute keeps unexported, read as readers do.
+				walk(reflect.ValueOf(d.NameSpan()))
+				walk(reflect.ValueOf(d.Args()))
 			}
 			walk(v.Elem())
 		case reflect.Slice:

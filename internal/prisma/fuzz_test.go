@@ -34,8 +34,10 @@ func FuzzParse(f *testing.F) {
 			checkRange(t, src, m.File.Range(m.Decl.Span))
 			for _, fl := range m.Fields {
 				checkRange(t, src, fl.Range())
-				for _, a := range fl.Decl.Attributes {
+				checkRange(t, src, fl.NameRange())
+				for _, a := range fl.Decl.Attributes() {
 					checkRange(t, src, m.File.Range(a.Span))
+					checkRange(t, src, m.File.Range(a.NameSpan()))
 				}
 			}
 		}

@@ -1,6 +1,9 @@
 package prisma
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // The resolved model is what rules, generators and reports work with: names
 // resolved to declarations, relations paired, database names and indexes
@@ -21,6 +24,9 @@ type Schema struct {
 	// names holds models, views, enums and composite types, which share one
 	// namespace: one lookup resolves a field's type whatever it is.
 	names map[string]declared
+	// copiedModels counts the models copied from a working tree's schema
+	// (ResolveEdited).
+	copiedModels int
 }
 
 // declared is what a top-level name refers to; exactly one member is set.
@@ -235,16 +241,16 @@ var ScalarTypes = map[string]bool{
 
 // Field is a resolved field of a model, view or composite type.
 type Field struct {
-	// Model is the owning model or view; nil for a composite type's field.
-	Model *Model
-	// Type is the owning composite type; nil for a model's field.
-	Type       *CompositeType
-	Decl       *FieldDecl
-	Enum       *Enum
-	Target     *Model
-	Composite  *CompositeType
-	Default    *Default
-	NativeType *NativeType
+	// owner is the model, view or composite type holding the field, read
+	// through Model or Type (by inType): one pointer instead of two, on
+	// tens of thousands of fields.
+	owner unsafe.Pointer
+	Decl  *FieldDecl
+	// to is what the type names, read by Kind through Enum, Target and
+	// Composite: a field's type names one of them at most, and one
+	// pointer instead of three saves two words on tens of thousands of
+	// fields.
+	to unsafe.Pointer
 	// Relation is set on relation fields.
 	Relation *Relation
 
@@ -258,6 +264,28 @@ type Field struct {
 	Ignored     bool
 	// IsReadOnly marks scalar fields that hold a relation's foreign key.
 	IsReadOnly bool
+	inType     bool
+	// defaultAt and nativeAt are where the @default (when it has a
+	// value) and the native type are in the declaration's attribute
+	// list, counting from 1; 0 for none. Two small numbers take the place
+	// of two pointers, on tens of thousands of fields.
+	defaultAt, nativeAt int32
+}
+
+// Model is the owning model or view; nil for a composite type's field.
+func (f *Field) Model() *Model {
+	if f.inType {
+		return nil
+	}
+	return (*Model)(f.owner)
+}
+
+// Type is the owning composite type; nil for a model's field.
+func (f *Field) Type() *CompositeType {
+	if !f.inType {
+		return nil
+	}
+	return (*CompositeType)(f.owner)
 }
 
 // A field's name, type name and documentation are read from its
@@ -265,17 +293,43 @@ type Field struct {
 // and three strings each are memory the collector would walk.
 
 // Name is the field's name.
-func (f *Field) Name() string { return f.Decl.Name.Name }
+func (f *Field) Name() string { return f.Decl.Name }
 
 // TypeName is the declared type: "String", an enum, model or type name, or
 // the Unsupported("…") string.
 func (f *Field) TypeName() string { return f.Decl.typ.Name }
 
+// Enum is the enum the field's type names, nil for any other kind.
+func (f *Field) Enum() *Enum {
+	if f.Kind != EnumField {
+		return nil
+	}
+	return (*Enum)(f.to)
+}
+
+// Target is the model or view a relation field's type names, nil for
+// any other kind.
+func (f *Field) Target() *Model {
+	if f.Kind != RelationField {
+		return nil
+	}
+	return (*Model)(f.to)
+}
+
+// Composite is the composite type the field's type names, nil for any
+// other kind.
+func (f *Field) Composite() *CompositeType {
+	if f.Kind != CompositeField {
+		return nil
+	}
+	return (*CompositeType)(f.to)
+}
+
 // Documentation is the field's `///` documentation.
 func (f *Field) Documentation() string { return f.Decl.Documentation() }
 
 // HasDoc reports whether the field has documentation (possibly empty).
-func (f *Field) HasDoc() bool { return f.Decl.HasDoc }
+func (f *Field) HasDoc() bool { return f.Decl.HasDoc() }
 
 // ColumnName is the database name: the @map name or the field name.
 func (f *Field) ColumnName() string {
@@ -290,8 +344,8 @@ func (f *Field) ColumnName() string {
 // kept: most fields have none, and a schema has tens of thousands.
 func (f *Field) MappedName() string {
 	name := ""
-	for _, a := range f.Decl.Attributes {
-		if a.Name.Name == "map" {
+	for _, a := range f.Decl.Attributes() {
+		if a.Name == "map" {
 			name = stringArgValue(a, "name")
 		}
 	}
@@ -305,19 +359,19 @@ func (f *Field) IsRequired() bool { return f.Arity == Required }
 func (f *Field) IsList() bool { return f.Arity == List }
 
 // Attribute returns the field attribute named name (without @), or nil.
-func (f *Field) Attribute(name string) *Attribute { return findAttr(f.Decl.Attributes, name) }
+func (f *Field) Attribute(name string) *Attribute { return findAttr(f.Decl.Attributes(), name) }
 
 // Owner is the name of the model, view or composite type holding the field.
 func (f *Field) Owner() string {
-	if f.Model != nil {
-		return f.Model.Name
+	if f.Model() != nil {
+		return f.Model().Name
 	}
-	return f.Type.Name
+	return f.Type().Name
 }
 
 func findAttr(attrs []*Attribute, name string) *Attribute {
 	for _, a := range attrs {
-		if a.Name.Name == name {
+		if a.Name == name {
 			return a
 		}
 	}
@@ -333,11 +387,28 @@ type Relation struct {
 	Field    *Field
 	// Opposite is the back-relation field, nil when it is missing.
 	Opposite *Field
-	// Fields and References are the scalar fields of `fields:` and
-	// `references:`; empty on the side that does not hold the foreign key.
-	Fields     []*Field
-	References []*Field
-	Attr       *Attribute
+	// keys and refs are the lists Fields and References return, kept as
+	// a pointer to the first item and a count: a schema has thousands of
+	// relations, and a slice header is a word more.
+	keys, refs   **Field
+	nkeys, nrefs int32
+	Attr         *Attribute
+}
+
+// Fields are the scalar fields of `fields:`; empty on the side that does
+// not hold the foreign key.
+func (r *Relation) Fields() []*Field { return unsafe.Slice(r.keys, r.nkeys) }
+
+// References are the fields of `references:` in the target model; empty
+// on the side that does not hold the foreign key.
+func (r *Relation) References() []*Field { return unsafe.Slice(r.refs, r.nrefs) }
+
+func (r *Relation) setFields(keys []*Field) {
+	r.keys, r.nkeys = unsafe.SliceData(keys), int32(len(keys))
+}
+
+func (r *Relation) setReferences(refs []*Field) {
+	r.refs, r.nrefs = unsafe.SliceData(refs), int32(len(refs))
 }
 
 // Name is the relation's name: the one given in @relation, or Prisma's
@@ -370,7 +441,7 @@ func relationName(a *Attribute) string {
 
 // pair is the names of the relation's two models, sorted.
 func (r *Relation) pair() (a, b string) {
-	a, b = r.Field.Model.Name, r.Field.Target.Name
+	a, b = r.Field.Model().Name, r.Field.Target().Name
 	if b < a {
 		a, b = b, a
 	}
@@ -411,20 +482,52 @@ func (r *Relation) ident(arg string) string {
 }
 
 // IsForward reports whether this side holds the foreign key.
-func (r *Relation) IsForward() bool { return len(r.Fields) > 0 }
+func (r *Relation) IsForward() bool { return len(r.Fields()) > 0 }
 
-// Default is a field's @default value.
+// Default is a field's @default value. It has the layout of the entry
+// of the field's attribute list it is read from, which Field.Default
+// hands out as one, so that no node is made for it.
 type Default struct {
-	// Value is the expression as written.
-	Value Expr
-	Attr  *Attribute
+	Attr *Attribute
+}
+
+// Value is the expression as written, read from the attribute.
+func (d *Default) Value() Expr {
+	arg := d.Attr.Positional(0)
+	if arg == nil {
+		arg = d.Attr.Arg("value")
+	}
+	return arg.Value
+}
+
+// Default is the field's @default, nil when it has none or it has no
+// value.
+func (f *Field) Default() *Default {
+	if f.defaultAt == 0 {
+		return nil
+	}
+	return (*Default)(unsafe.Pointer(f.attrEntry(f.defaultAt)))
+}
+
+// NativeType is the field's `@db.X(args)`, nil when it has none.
+func (f *Field) NativeType() *NativeType {
+	if f.nativeAt == 0 {
+		return nil
+	}
+	return (*NativeType)(unsafe.Pointer(f.attrEntry(f.nativeAt)))
+}
+
+// attrEntry is the entry of the declaration's attribute list at, which
+// counts from 1.
+func (f *Field) attrEntry(at int32) **Attribute {
+	return &f.Decl.Attributes()[at-1]
 }
 
 // Func is the function name for `now()`, `uuid(7)`, …; "" for literals.
 // It is read from Value rather than kept: a schema has thousands of
 // defaults, and few rules ask.
 func (d *Default) Func() string {
-	if fc, ok := d.Value.(*FuncCall); ok {
+	if fc, ok := d.Value().(*FuncCall); ok {
 		return fc.Name.Name
 	}
 	return ""
@@ -433,7 +536,7 @@ func (d *Default) Func() string {
 // Args are the function's argument values, for a function; nil when it
 // has none, or for a literal. Each call builds the list.
 func (d *Default) Args() []Expr {
-	fc, ok := d.Value.(*FuncCall)
+	fc, ok := d.Value().(*FuncCall)
 	if !ok {
 		return nil
 	}
@@ -448,7 +551,8 @@ func (d *Default) Args() []Expr {
 
 // NativeType is a field's `@db.X(args)` attribute. Its name and
 // arguments are read from the attribute when asked: a schema has
-// thousands of native types, and few rules read them.
+// thousands of native types, and few rules read them. Like Default, it
+// has the layout of an entry of the field's attribute list, and is one.
 type NativeType struct {
 	Attr *Attribute
 }
@@ -456,7 +560,7 @@ type NativeType struct {
 // Name is the type's name without the datasource's prefix: "VarChar" for
 // `@db.VarChar(255)`. A datasource's name has no dot.
 func (t *NativeType) Name() string {
-	_, name, _ := strings.Cut(t.Attr.Name.Name, ".")
+	_, name, _ := strings.Cut(t.Attr.Name, ".")
 	return name
 }
 
@@ -465,7 +569,7 @@ func (t *NativeType) Name() string {
 // the list.
 func (t *NativeType) Args() []string {
 	args := []string{}
-	for _, arg := range t.Attr.Args {
+	for _, arg := range t.Attr.Args() {
 		switch v := arg.Value.(type) {
 		case *NumberLit:
 			args = append(args, v.Raw)
@@ -556,10 +660,15 @@ type IndexField struct {
 	// opts are the arguments the column's sort, length and operator class
 	// are read from when asked: the attribute's for @id and @unique, the
 	// call's for `name(sort: Desc)` in a block list; nil when there are none.
-	opts *[]Argument
+	opts  *Argument
+	nopts int32
 	// inList is set for a column of a block attribute's list, the only
 	// place an operator class is read from.
 	inList bool
+}
+
+func (f *IndexField) setOpts(args []Argument) {
+	f.opts, f.nopts = unsafe.SliceData(args), int32(len(args))
 }
 
 // SortOrder is "asc", "desc" or "" when not given.
@@ -577,10 +686,7 @@ func (f *IndexField) Ops() string {
 }
 
 func (f *IndexField) opt(name string) *Argument {
-	if f.opts == nil {
-		return nil
-	}
-	args := *f.opts
+	args := unsafe.Slice(f.opts, f.nopts)
 	for i := range args {
 		if arg := &args[i]; arg.Name != nil && arg.Name.Name == name {
 			return arg
@@ -658,14 +764,14 @@ func (m *Model) NameRange() Range { return m.File.Range(m.Decl.Name.Span) }
 
 // File is the file that declares the field.
 func (f *Field) File() *File {
-	if f.Model != nil {
-		return f.Model.File
+	if f.Model() != nil {
+		return f.Model().File
 	}
-	return f.Type.File
+	return f.Type().File
 }
 
 // NameRange is where the field's name is written.
-func (f *Field) NameRange() Range { return f.File().Range(f.Decl.Name.Span) }
+func (f *Field) NameRange() Range { return f.File().Range(f.Decl.NameSpan()) }
 
 // Range is the whole field line.
 func (f *Field) Range() Range { return f.File().Range(f.Decl.Span) }

@@ -600,7 +600,7 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 		return nil, false
 	}
 	f := p.alloc.fields.new()
-	f.Name = name
+	f.Name = name.Name
 	p.ws()
 	if p.peekByte(':') {
 		f.legacyColon = int32(p.p)
@@ -609,22 +609,23 @@ func (p *parser) fieldDecl(pending *docText) (*FieldDecl, bool) {
 	}
 	save := p.p
 	if p.fieldType(&f.typ) {
-		f.hasType = true
 		p.ws()
 	} else {
 		f.typ = FieldType{}
 		p.p = save
 	}
-	end, trailing, ok := p.lineTail(&f.Attributes)
+	var attrs []*Attribute
+	end, trailing, ok := p.lineTail(&attrs)
 	if !ok {
 		return nil, false
 	}
+	f.attrs, f.nattrs = unsafe.SliceData(attrs), int32(len(attrs))
 	f.Span = SpanOf(start, end)
 	if pending == nil && trailing == nil {
 		return f, true // most fields have no documentation
 	}
 	if doc, has := joinDocs(pending, trailing); has {
-		f.HasDoc = true
+		f.doc = &noDoc
 		if doc != "" {
 			f.doc = new(string)
 			*f.doc = doc
@@ -758,7 +759,7 @@ func (p *parser) fieldAttributes(out *[]*Attribute) bool {
 			break // "@@…" or a stray '@': let the caller fail on what follows
 		}
 		a := p.alloc.attrs.new()
-		a.Name = name
+		a.Name, a.nameStart = name.Name, name.Span.Start
 		if !p.optArgs(a) {
 			ok = false
 			break
@@ -789,7 +790,8 @@ func (p *parser) optArgs(a *Attribute) bool {
 		p.p = save
 		return true
 	}
-	a.Args, a.HasParens, a.TrailingComma = args, true, trailing
+	a.setArgs(args)
+	a.HasParens, a.TrailingComma = true, trailing
 	a.argsStart = int32(argsStart)
 	return true
 }
@@ -806,7 +808,7 @@ func (p *parser) blockAttribute() (*Attribute, bool) {
 		return nil, false
 	}
 	a := p.alloc.attrs.new()
-	a.Name, a.Block = name, true
+	a.Name, a.nameStart, a.Block = name.Name, name.Span.Start, true
 	p.optArgs(a)
 	a.Span = SpanOf(start, p.p)
 	p.ws()

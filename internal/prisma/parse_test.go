@@ -173,7 +173,7 @@ model User {
 	rel := u.Field("org").Relation
 	assert.Equal(t, "OrgUsers", rel.Name())
 	assert.Equal(t, s.Model("Org").Field("users"), rel.Opposite)
-	assert.Equal(t, []*Field{org}, rel.Fields)
+	assert.Equal(t, []*Field{org}, rel.Fields())
 	assert.Equal(t, "Cascade", rel.OnDelete())
 
 	leading := u.IndexesLeadingWith(org)
@@ -186,10 +186,10 @@ model User {
 	assert.Equal(t, "user_org_email_key", leading[1].Map())
 
 	score := u.Field("score")
-	assert.Equal(t, "Decimal", score.NativeType.Name())
-	assert.Equal(t, []string{"10", "2"}, score.NativeType.Args())
-	assert.Equal(t, "1.50", score.Default.Value.(*NumberLit).Raw)
-	assert.Equal(t, "uuid", s.Model("Org").Field("id").Default.Func())
+	assert.Equal(t, "Decimal", score.NativeType().Name())
+	assert.Equal(t, []string{"10", "2"}, score.NativeType().Args())
+	assert.Equal(t, "1.50", score.Default().Value().(*NumberLit).Raw)
+	assert.Equal(t, "uuid", s.Model("Org").Field("id").Default().Func())
 
 	role := s.Enum("Role")
 	assert.Equal(t, "admin", role.Value("ADMIN").DBName())
@@ -285,7 +285,7 @@ func TestMultiFileSchemaResolvesAcrossFiles(t *testing.T) {
 	require.Empty(t, errorsOf(s))
 	require.Len(t, s.Files, 4)
 	u := s.Model("User")
-	assert.Equal(t, s.Enum("Role"), u.Field("role").Enum)
+	assert.Equal(t, s.Enum("Role"), u.Field("role").Enum())
 	assert.Equal(t, s.Model("Org").Field("users"), u.Field("org").Relation.Opposite)
 	assert.True(t, strings.HasSuffix(u.File.Name, filepath.Join("models", "user.prisma")))
 	assert.Equal(t, "postgresql", s.Provider())

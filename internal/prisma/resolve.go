@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Resolve builds the resolved model of files parsed together (one schema,
@@ -38,6 +39,7 @@ func resolve(files []*File, syntax []Diagnostic, head *Schema) *Schema {
 		r.head = head
 	}
 	r.resolveFields()
+	r.s.copiedModels = r.copied
 	for _, f := range r.found {
 		r.s.Diagnostics = append(r.s.Diagnostics, Diagnostic{Range: f.file.Range(f.at), Severity: SeverityError, Message: f.msg, Syntax: f.syntax})
 	}
@@ -72,6 +74,9 @@ type resolver struct {
 	// head is a schema whose models resolved from the same declaration
 	// nodes may be copied (ResolveEdited); nil for none.
 	head *Schema
+	// copied counts the models copied from head, for tests to see that
+	// copying happens: a copy is otherwise what resolving anew gives.
+	copied int
 	// file is the file of the declaration being resolved, for positions.
 	file *File
 	// attrs are the attributes of the field being resolved that the model
@@ -84,8 +89,6 @@ type resolver struct {
 	values      slab[EnumValue]
 	relations   slab[Relation]
 	indexes     slab[Index]
-	defaults    slab[Default]
-	natives     slab[NativeType]
 	fieldLists  list[*Field]
 	valueLists  list[*EnumValue]
 	indexLists  list[*Index]
@@ -135,21 +138,21 @@ func knownAttribute(name string, block bool) bool {
 // attribute: unknown names, trailing commas, arguments without a value, bad
 // string escapes. The resolving passes call it as they meet each attribute.
 func (r *resolver) checkAttribute(a *Attribute) {
-	name := a.Name.Name
+	name := a.Name
 	known := knownAttribute(name, a.Block)
 	if !known && !a.Block && r.isNative(name) {
 		known = true
 	}
 	if !known {
-		r.errorf(a.Name.Span, "attribute \"@%s%s\" is not known", blockPrefix(a), name)
+		r.errorf(a.NameSpan(), "attribute \"@%s%s\" is not known", blockPrefix(a), name)
 	}
 	if a.TrailingComma {
 		r.errorf(a.ArgsSpan(), "trailing commas are not valid in attribute arguments; remove the last comma")
 	}
 	// Most files have no bad escape: their arguments are not walked for one.
 	escapes := r.file.badEscapes
-	for i := range a.Args {
-		arg := &a.Args[i]
+	for i := range a.Args() {
+		arg := &a.Args()[i]
 		if arg.Value == nil {
 			r.errorf(r.throughColon(arg.Name.Span), "argument %q is missing a value", arg.Name.Name)
 		}
@@ -389,7 +392,7 @@ func (r *resolver) enumValues(e *Enum) {
 	}
 	for _, a := range e.Decl.Attributes {
 		r.checkAttribute(a)
-		switch a.Name.Name {
+		switch a.Name {
 		case "map":
 			e.MappedName = r.stringArg(a, "name")
 		case "schema":
@@ -406,12 +409,12 @@ func (r *resolver) stringArg(a *Attribute, name string) string {
 		arg = a.Arg(name)
 	}
 	if arg == nil || arg.Value == nil {
-		r.errorf(a.Span, "@%s%s needs a string argument", blockPrefix(a), a.Name.Name)
+		r.errorf(a.Span, "@%s%s needs a string argument", blockPrefix(a), a.Name)
 		return ""
 	}
 	s, ok := arg.Value.(*StringLit)
 	if !ok {
-		r.errorf(arg.Span(), "@%s%s expects a string", blockPrefix(a), a.Name.Name)
+		r.errorf(arg.Span(), "@%s%s expects a string", blockPrefix(a), a.Name)
 		return ""
 	}
 	return s.Value
@@ -459,12 +462,12 @@ func (r *resolver) resolveFields() {
 			f := r.field(fd, t.Decl)
 			if f == nil || seen[f.Name()] {
 				if f != nil {
-					r.errorf(fd.Name.Span, "field %q is already defined in type %q", f.Name(), t.Name)
+					r.errorf(fd.NameSpan(), "field %q is already defined in type %q", f.Name(), t.Name)
 				}
 				continue
 			}
 			seen[f.Name()] = true
-			f.Type = t
+			f.owner, f.inType = unsafe.Pointer(t), true
 			t.Fields = append(t.Fields, f)
 		}
 	}
@@ -520,6 +523,7 @@ func inHalves[T any](r *resolver, items []T, half int, fn func(*resolver, T)) {
 	wg.Wait()
 	r.found = append(r.found, other.found...)
 	r.relFields = append(r.relFields, other.relFields...)
+	r.copied += other.copied
 }
 
 // fieldsHalf is where models split into two halves with as many fields each.
@@ -560,6 +564,7 @@ var splitAlways = false
 func (r *resolver) resolveModel(m *Model) {
 	r.file = m.File
 	if r.head != nil && r.reused(m) {
+		r.copied++
 		return
 	}
 	rels := len(r.relFields)
@@ -570,10 +575,10 @@ func (r *resolver) resolveModel(m *Model) {
 			continue
 		}
 		if m.Field(f.Name()) != nil {
-			r.errorf(fd.Name.Span, "field %q is already defined in %s %q", f.Name(), m.Decl.Keyword, m.Name)
+			r.errorf(fd.NameSpan(), "field %q is already defined in %s %q", f.Name(), m.Decl.Keyword, m.Name)
 			continue
 		}
-		f.Model = m
+		f.owner = unsafe.Pointer(m)
 		m.addField(f)
 		if f.IsID {
 			m.PrimaryKey = r.fieldIndex(m, f, r.attrs.id, IndexID)
@@ -606,7 +611,7 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 		kind = "composite type"
 	}
 	if fd.Type() == nil {
-		for _, a := range fd.Attributes {
+		for _, a := range fd.Attributes() {
 			r.checkAttribute(a)
 		}
 		r.syntaxErrorf(fd.Span, "this field declaration is invalid: it is missing a type (in %s %q)", kind, owner.Name.Name)
@@ -624,11 +629,11 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	case t.LegacyList:
 		r.syntaxErrorf(t.Span, "to specify a list, use `Type[]` instead of `[Type]`")
 	}
-	if c := fd.Name.Name[0]; c >= '0' && c <= '9' {
-		r.errorf(fd.Name.Span, "the name of a field must not start with a number")
+	if c := fd.Name[0]; c >= '0' && c <= '9' {
+		r.errorf(fd.NameSpan(), "the name of a field must not start with a number")
 	}
-	if strings.IndexByte(fd.Name.Name, '-') >= 0 {
-		r.errorf(fd.Name.Span, "the character `-` is not allowed in field names")
+	if strings.IndexByte(fd.Name, '-') >= 0 {
+		r.errorf(fd.NameSpan(), "the character `-` is not allowed in field names")
 	}
 	// The chunk is zeroed: setting members one by one writes only these,
 	// where assigning a whole Field would copy (and, while the collector
@@ -643,20 +648,20 @@ func (r *resolver) field(fd *FieldDecl, owner *ModelDecl) *Field {
 	default:
 		switch d := r.s.names[t.Name]; {
 		case d.enum != nil:
-			f.Kind, f.Enum = EnumField, d.enum
+			f.Kind, f.to = EnumField, unsafe.Pointer(d.enum)
 		case d.model != nil:
-			f.Kind, f.Target = RelationField, d.model
+			f.Kind, f.to = RelationField, unsafe.Pointer(d.model)
 		case d.typ != nil:
-			f.Kind, f.Composite = CompositeField, d.typ
+			f.Kind, f.to = CompositeField, unsafe.Pointer(d.typ)
 		default:
 			f.Kind = UnknownField
 			r.errorf(t.NameSpan, "type %q is neither a built-in type nor a model, view, enum or composite type defined in the schema", t.Name)
 		}
 	}
 	r.attrs.id, r.attrs.unique, r.attrs.relation = nil, nil, nil
-	for _, a := range fd.Attributes {
+	for i, a := range fd.Attributes() {
 		r.checkAttribute(a)
-		r.fieldAttribute(f, a)
+		r.fieldAttribute(f, a, int32(i+1))
 	}
 	return f
 }
@@ -669,12 +674,11 @@ func (r *resolver) isNative(name string) bool {
 	return n > 0 && len(name) >= n && name[n-1] == r.nativePrefix[n-1] && name[:n] == r.nativePrefix
 }
 
-func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
-	name := a.Name.Name
+// fieldAttribute reads a, the at-th attribute of f (counting from 1).
+func (r *resolver) fieldAttribute(f *Field, a *Attribute, at int32) {
+	name := a.Name
 	if r.isNative(name) {
-		nt := r.natives.new()
-		nt.Attr = a
-		f.NativeType = nt
+		f.nativeAt = at
 		return
 	}
 	switch name {
@@ -693,21 +697,20 @@ func (r *resolver) fieldAttribute(f *Field, a *Attribute) {
 	case "map":
 		r.stringArg(a, "name") // for its diagnostics; MappedName reads it again
 	case "default":
-		f.Default = r.defaultOf(a)
+		f.defaultAt = 0
+		if valued(a) {
+			f.defaultAt = at
+		}
 	}
 }
 
-func (r *resolver) defaultOf(a *Attribute) *Default {
+// valued reports whether a, a @default, has a value.
+func valued(a *Attribute) bool {
 	arg := a.Positional(0)
 	if arg == nil {
 		arg = a.Arg("value")
 	}
-	if arg == nil || arg.Value == nil {
-		return nil
-	}
-	d := r.defaults.new()
-	d.Value, d.Attr = arg.Value, a
-	return d
+	return arg != nil && arg.Value != nil
 }
 
 // modelAttributes applies block attributes, after the field-level indexes.
@@ -717,7 +720,7 @@ func (r *resolver) modelAttributes(m *Model) {
 	onFields := len(ixs)
 	for _, a := range m.Decl.Attributes {
 		r.checkAttribute(a)
-		switch a.Name.Name {
+		switch a.Name {
 		case "map":
 			m.MappedName = r.stringArg(a, "name")
 		case "schema":
@@ -762,9 +765,9 @@ func (r *resolver) modelAttributes(m *Model) {
 func (r *resolver) fieldIndex(m *Model, f *Field, a *Attribute, kind IndexKind) *Index {
 	ix := r.indexes.new()
 	*ix = Index{Kind: kind, Model: m, DefinedOnField: true, Attr: a}
-	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.Name.Span}
-	if a != nil && len(a.Args) > 0 {
-		ixf.opts = &a.Args
+	ixf := IndexField{Field: f, Path: f.Name(), Span: f.Decl.NameSpan()}
+	if a != nil {
+		ixf.setOpts(a.Args())
 	}
 	fields := r.indexFields.begin()
 	fields.add(ixf)
@@ -780,12 +783,12 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 		fieldsArg = a.Arg("fields")
 	}
 	if fieldsArg == nil || fieldsArg.Value == nil {
-		r.errorf(a.Span, "@@%s needs a list of fields", a.Name.Name)
+		r.errorf(a.Span, "@@%s needs a list of fields", a.Name)
 		return nil
 	}
 	list, ok := asList(fieldsArg.Value)
 	if !ok {
-		r.errorf(fieldsArg.Span(), "@@%s expects a list of fields, like [a, b]", a.Name.Name)
+		r.errorf(fieldsArg.Span(), "@@%s expects a list of fields, like [a, b]", a.Name)
 		return nil
 	}
 	fields := r.indexFields.begin()
@@ -796,17 +799,15 @@ func (r *resolver) blockIndex(m *Model, a *Attribute, kind IndexKind) *Index {
 			ixf.Path = e.Value
 		case *FuncCall:
 			ixf.Path = e.Name.Name
-			if len(e.Args) > 0 {
-				ixf.opts = &e.Args
-			}
+			ixf.setOpts(e.Args)
 		default:
-			r.errorf(e.Bounds(), "@@%s expects field names", a.Name.Name)
+			r.errorf(e.Bounds(), "@@%s expects field names", a.Name)
 			continue
 		}
 		head, _, _ := strings.Cut(ixf.Path, ".")
 		ixf.Field = m.Field(head)
 		if ixf.Field == nil {
-			r.errorf(ixf.Span, "@@%s refers to %q, which is not a field of %s %q", a.Name.Name, head, m.Decl.Keyword, m.Name)
+			r.errorf(ixf.Span, "@@%s refers to %q, which is not a field of %s %q", a.Name, head, m.Decl.Keyword, m.Name)
 			continue
 		}
 		fields.add(ixf)
@@ -894,9 +895,9 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 	rel := f.Relation
 	if a := rel.Attr; a != nil {
 		rel.Explicit = relationName(a) != ""
-		rel.Fields = r.relationFields(f, a, "fields", m)
+		rel.setFields(r.relationFields(f, a, "fields", m))
 	}
-	for _, fk := range rel.Fields {
+	for _, fk := range rel.Fields() {
 		fk.IsReadOnly = true
 	}
 }
@@ -904,8 +905,8 @@ func (r *resolver) readRelation(m *Model, f *Field) {
 // readReferences reads the `references:` of relation field f.
 func (r *resolver) readReferences(f *Field) {
 	if a := f.Relation.Attr; a != nil {
-		r.file = f.Model.File
-		f.Relation.References = r.relationFields(f, a, "references", f.Target)
+		r.file = f.Model().File
+		f.Relation.setReferences(r.relationFields(f, a, "references", f.Target()))
 	}
 }
 
@@ -927,7 +928,7 @@ func (r *resolver) pairRelations(relFields []*Field) {
 	index := make(map[key]int, len(relFields)/2+1)
 	var crowded map[int][]*Field // groups of more than two fields
 	for _, f := range relFields {
-		a, b := f.Model, f.Target
+		a, b := f.Model(), f.Target()
 		if b.Name < a.Name {
 			a, b = b, a
 		}
@@ -963,15 +964,15 @@ func (r *resolver) pairRelations(relFields []*Field) {
 			g.fields[0].Relation.Opposite, g.fields[1].Relation.Opposite = g.fields[1], g.fields[0]
 		case 1:
 			f := g.fields[0]
-			r.file = f.Model.File
-			if !f.Model.Ignored && !f.Target.Ignored {
+			r.file = f.Model().File
+			if !f.Model().Ignored && !f.Target().Ignored {
 				r.errorf(f.Decl.Span, "relation field %q on %s %q is missing an opposite relation field on %s %q; add one or run `prisma format`",
-					f.Name(), f.Model.Decl.Keyword, f.Model.Name, f.Target.Decl.Keyword, f.Target.Name)
+					f.Name(), f.Model().Decl.Keyword, f.Model().Name, f.Target().Decl.Keyword, f.Target().Name)
 			}
 		default:
 			a, b := g.fields[0].Relation.pair()
 			for _, f := range crowded[i] {
-				r.file = f.Model.File
+				r.file = f.Model().File
 				r.errorf(f.Decl.Span, "ambiguous relation %q between %q and %q: %d fields use it; give each relation a distinct name with @relation(\"…\")",
 					f.Relation.Name(), a, b, g.n)
 			}

@@ -1,6 +1,9 @@
 package prisma
 
-import "slices"
+import (
+	"slices"
+	"unsafe"
+)
 
 // A base's schema is mostly the working tree's: ParseEdited hands it the
 // working tree's own declaration nodes wherever an edit left them alone.
@@ -77,14 +80,14 @@ func (r *resolver) reused(m *Model) bool {
 	for _, hf := range hm.Fields {
 		f := r.fields.new()
 		*f = *hf
-		f.Model = m
+		f.owner = unsafe.Pointer(m)
 		switch hf.Kind {
 		case EnumField:
-			f.Enum, targets = targets[0].enum, targets[1:]
+			f.to, targets = unsafe.Pointer(targets[0].enum), targets[1:]
 		case RelationField:
-			f.Target, targets = targets[0].model, targets[1:]
+			f.to, targets = unsafe.Pointer(targets[0].model), targets[1:]
 		case CompositeField:
-			f.Composite, targets = targets[0].typ, targets[1:]
+			f.to, targets = unsafe.Pointer(targets[0].typ), targets[1:]
 		}
 		m.addField(f)
 	}
@@ -97,13 +100,14 @@ func (r *resolver) reused(m *Model) bool {
 		rel := r.relations.new()
 		*rel = *hf.Relation
 		// The opposite and references: are found again for the base.
-		rel.Field, rel.Opposite, rel.References = f, nil, nil
-		if hf.Relation.Fields != nil {
+		rel.Field, rel.Opposite = f, nil
+		rel.setReferences(nil)
+		if hf.Relation.Fields() != nil {
 			keys := r.keyLists.begin()
-			for _, k := range hf.Relation.Fields {
+			for _, k := range hf.Relation.Fields() {
 				keys.add(m.Fields[slices.Index(hm.Fields, k)])
 			}
-			rel.Fields = keys.done()
+			rel.setFields(keys.done())
 		}
 		f.Relation = rel
 		r.relFields = append(r.relFields, f)

@@ -74,7 +74,56 @@ func (g graphs) same(a, b reflect.Value, path string) error {
 		}
 		return g.same(a.Elem(), b.Elem(), path)
 	case reflect.Struct:
+		if a.Type() == reflect.TypeFor[Field]() {
+			// What holds a field and what its type names are kept untyped;
+			// compare them typed.
+			fa, fb := (*Field)(a.Addr().UnsafePointer()), (*Field)(b.Addr().UnsafePointer())
+			for _, to := range [][2]any{{fa.Model(), fb.Model()}, {fa.Type(), fb.Type()}, {fa.Enum(), fb.Enum()}, {fa.Target(), fb.Target()}, {fa.Composite(), fb.Composite()}} {
+				if err := g.same(reflect.ValueOf(to[0]), reflect.ValueOf(to[1]), path+".to"); err != nil {
+					return err
+				}
+			}
+		}
+		// Lists kept as a pointer to the first item and a count are
+		// compared whole.
+		var lists [2][]Argument
+		switch a.Type() {
+		case reflect.TypeFor[Attribute]():
+			lists = [2][]Argument{(*Attribute)(a.Addr().UnsafePointer()).Args(), (*Attribute)(b.Addr().UnsafePointer()).Args()}
+		case reflect.TypeFor[IndexField]():
+			fa, fb := (*IndexField)(a.Addr().UnsafePointer()), (*IndexField)(b.Addr().UnsafePointer())
+			lists = [2][]Argument{unsafe.Slice(fa.opts, fa.nopts), unsafe.Slice(fb.opts, fb.nopts)}
+		}
+		if err := g.same(reflect.ValueOf(lists[0]), reflect.ValueOf(lists[1]), path+".list"); err != nil {
+			return err
+		}
+		if a.Type() == reflect.TypeFor[Relation]() {
+			ra, rb := (*Relation)(a.Addr().UnsafePointer()), (*Relation)(b.Addr().UnsafePointer())
+			if err := g.same(reflect.ValueOf(ra.Fields()), reflect.ValueOf(rb.Fields()), path+".Fields"); err != nil {
+				return err
+			}
+			if err := g.same(reflect.ValueOf(ra.References()), reflect.ValueOf(rb.References()), path+".References"); err != nil {
+				return err
+			}
+		}
+		if a.Type() == reflect.TypeFor[FieldDecl]() {
+			da, db := (*FieldDecl)(a.Addr().UnsafePointer()), (*FieldDecl)(b.Addr().UnsafePointer())
+			if err := g.same(reflect.ValueOf(da.Attributes()), reflect.ValueOf(db.Attributes()), path+".Attributes"); err != nil {
+				return err
+			}
+		}
 		for i := range a.NumField() {
+			switch name := a.Type().Field(i).Name; {
+			case a.Type().Field(i).Type.Kind() == reflect.UnsafePointer:
+				continue // compared typed above
+			case name == "args" && a.Type() == reflect.TypeFor[Attribute](),
+				name == "attrs" && a.Type() == reflect.TypeFor[FieldDecl](),
+				(name == "keys" || name == "refs") && a.Type() == reflect.TypeFor[Relation](),
+				name == "opts" && a.Type() == reflect.TypeFor[IndexField]():
+				continue // compared as lists above
+			case name == "copiedModels":
+				continue // how it was made, not what
+			}
 			if err := g.same(a.Field(i), b.Field(i), path+"."+a.Type().Field(i).Name); err != nil {
 				return err
 			}
@@ -130,23 +179,8 @@ func (g graphs) same(a, b reflect.Value, path string) error {
 }
 
 // reusedModels counts the models of base whose fields were copied from
-// head's: they share head's defaults, which resolving anew allocates.
-func reusedModels(head, base *Schema) int {
-	n := 0
-	for _, m := range base.Models {
-		hm := head.Model(m.Name)
-		if hm == nil || len(hm.Fields) != len(m.Fields) {
-			continue
-		}
-		for i, f := range m.Fields {
-			if f.Default != nil && f.Default == hm.Fields[i].Default {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
+// head's.
+func reusedModels(_, base *Schema) int { return base.copiedModels }
 
 // The edits a base may differ by, where a model left alone reads a
 // declaration that changed: each resolves alike with and without the

@@ -36,9 +36,9 @@ func (s *Schema) Subset(files []*File) (sub *Schema, ok bool) {
 	outside := func(fields []*Field) bool {
 		for _, f := range fields {
 			switch {
-			case f.Enum != nil && !in[f.Enum.File],
-				f.Target != nil && !in[f.Target.File],
-				f.Composite != nil && !in[f.Composite.File]:
+			case f.Enum() != nil && !in[f.Enum().File],
+				f.Target() != nil && !in[f.Target().File],
+				f.Composite() != nil && !in[f.Composite().File]:
 				return true
 			}
 		}

@@ -83,11 +83,11 @@ func keepPublicColumns(views []*view, previous []byte, opts Options) {
 func declaredColumn(m *prisma.ModelDecl, name string) (string, bool) {
 	for i := len(m.Fields) - 1; i >= 0; i-- {
 		f := m.Fields[i]
-		if f.Name.Name != name {
+		if f.Name != name {
 			continue
 		}
-		if a := findAttr(f.Attributes, "map"); a != nil && len(a.Args) == 1 && a.Args[0].Name == nil {
-			if lit, ok := a.Args[0].Value.(*prisma.StringLit); ok {
+		if a := findAttr(f.Attributes(), "map"); a != nil && len(a.Args()) == 1 && a.Args()[0].Name == nil {
+			if lit, ok := a.Args()[0].Value.(*prisma.StringLit); ok {
 				return lit.Value, true
 			}
 		}
@@ -288,8 +288,8 @@ func checkViews(cfg *config.Config, v *config.Views, src *prisma.Schema, errs *c
 			switch f.Kind {
 			case prisma.RelationField:
 				hint := ""
-				if f.Relation != nil && len(f.Relation.Fields) > 0 {
-					hint = fmt.Sprintf(" (%q)", f.Relation.Fields[0].Name())
+				if f.Relation != nil && len(f.Relation.Fields()) > 0 {
+					hint = fmt.Sprintf(" (%q)", f.Relation.Fields()[0].Name())
 				}
 				errorAt(errs, name.Range, "%q is a relation field; views expose columns: list its foreign key%s instead, and give products relations with product { relations = … }", name.Value, hint)
 				continue
@@ -426,11 +426,11 @@ func checkRelations(v *config.Views, src *prisma.Schema, views []*view, errs *co
 			case src.Enum(fd.Type().Name) != nil:
 				errorAt(errs, r.Field.Range, "%q has the type of enum %q; a product adds relations to its own models, not columns", r.Field.Value, fd.Type().Name)
 				continue
-			case taken[vw.name][fd.Name.Name]:
-				errorAt(errs, r.Field.Range, "view %q already has a field %q; name the relation field differently", vw.name, fd.Name.Name)
+			case taken[vw.name][fd.Name]:
+				errorAt(errs, r.Field.Range, "view %q already has a field %q; name the relation field differently", vw.name, fd.Name)
 				continue
 			}
-			taken[vw.name][fd.Name.Name] = true
+			taken[vw.name][fd.Name] = true
 			out[p] = append(out[p], relationField{view: vw.name, field: fd, src: text, at: r.Field})
 		}
 	}
@@ -442,8 +442,8 @@ func usedEnums(src *prisma.Schema, views []*view) []*prisma.Enum {
 	used := map[*prisma.Enum]bool{}
 	for _, vw := range views {
 		for _, f := range vw.fields {
-			if f.Enum != nil {
-				used[f.Enum] = true
+			if f.Enum() != nil {
+				used[f.Enum()] = true
 			}
 		}
 	}

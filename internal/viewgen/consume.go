@@ -154,7 +154,7 @@ func consumeRelations(cs *config.Consume, owner *ownerFile, errs *config.Errors)
 		if taken[r.View.Value] == nil {
 			taken[r.View.Value] = map[string]bool{}
 			for _, f := range vd.Fields {
-				taken[r.View.Value][f.Name.Name] = true
+				taken[r.View.Value][f.Name] = true
 			}
 		}
 		fd, text, msg := parseRelation(r.Field.Value)
@@ -165,11 +165,11 @@ func consumeRelations(cs *config.Consume, owner *ownerFile, errs *config.Errors)
 		case enumNamed(owner, fd.Type().Name):
 			errorAt(errs, r.Field.Range, "%q has the type of enum %q; a product adds relations to its own models, not columns", r.Field.Value, fd.Type().Name)
 			continue
-		case taken[r.View.Value][fd.Name.Name]:
-			errorAt(errs, r.Field.Range, "view %q already has a field %q; name the relation field differently", r.View.Value, fd.Name.Name)
+		case taken[r.View.Value][fd.Name]:
+			errorAt(errs, r.Field.Range, "view %q already has a field %q; name the relation field differently", r.View.Value, fd.Name)
 			continue
 		}
-		taken[r.View.Value][fd.Name.Name] = true
+		taken[r.View.Value][fd.Name] = true
 		out = append(out, relationField{view: r.View.Value, field: fd, src: text, at: r.Field})
 	}
 	return out
@@ -215,11 +215,11 @@ func consumedFile(owner *ownerFile, relations []relationField) []byte {
 		}
 		blk := block{keyword: "view", name: vd.Name.Name}
 		for _, f := range vd.Fields {
-			blk.rows = append(blk.rows, row{f.Name.Name, typeText(src, f.Type()), attrsText(src, f.Attributes)})
+			blk.rows = append(blk.rows, row{f.Name, typeText(src, f.Type()), attrsText(src, f.Attributes())})
 		}
 		for _, r := range relations {
 			if r.view == vd.Name.Name {
-				blk.rows = append(blk.rows, row{r.field.Name.Name, typeText(r.src, r.field.Type()), attrsText(r.src, r.field.Attributes)})
+				blk.rows = append(blk.rows, row{r.field.Name, typeText(r.src, r.field.Type()), attrsText(r.src, r.field.Attributes())})
 			}
 		}
 		for _, a := range vd.Attributes {
@@ -329,12 +329,12 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, owner *ow
 	for _, r := range relationsOf(relations, schema) {
 		f, rel := r.field, r.rel
 		switch {
-		case f.Target == nil:
+		case f.Target() == nil:
 			errorAt(errs, rel.at.Range, "%q relates to %q, which is not a model of the product's schema (%s); name one of its models", rel.at.Value, f.TypeName(), cfg.Rel(root))
-		case f.Target.IsView:
+		case f.Target().IsView:
 			errorAt(errs, rel.at.Range, "%q relates to view %q; a product adds relations to its own models", rel.at.Value, f.TypeName())
 		case f.Relation == nil || f.Relation.Opposite == nil:
-			errorAt(errs, rel.at.Range, "model %q has no relation field to %q for %q; add one there, like \"%s %s @relation(fields: [%sId], references: [id])\"", f.Target.Name, rel.view, rel.at.Value, lowerFirst(rel.view), rel.view, lowerFirst(rel.view))
+			errorAt(errs, rel.at.Range, "model %q has no relation field to %q for %q; add one there, like \"%s %s @relation(fields: [%sId], references: [id])\"", f.Target().Name, rel.view, rel.at.Value, lowerFirst(rel.view), rel.view, lowerFirst(rel.view))
 		}
 	}
 	added := map[*prisma.Field]bool{}
@@ -346,11 +346,11 @@ func checkProduct(cfg *config.Config, cs *config.Consume, root string, owner *ow
 			continue
 		}
 		for _, f := range m.Fields {
-			if f.Target == nil || !copied(f.Target.File) {
+			if f.Target() == nil || !copied(f.Target().File) {
 				continue
 			}
 			if f.Relation == nil || f.Relation.Opposite == nil || !added[f.Relation.Opposite] {
-				errorAt(errs, hclAt(f.Model.File.Range(f.Decl.Span)), "%s.%s relates to the consumed view %q, which has no field back; add it to %s, like relations = { %s = [\"%s %s[]\"] }", m.Name, f.Name(), f.Target.Name, cs, f.Target.Name, lowerFirst(m.Name)+"s", m.Name)
+				errorAt(errs, hclAt(f.Model().File.Range(f.Decl.Span)), "%s.%s relates to the consumed view %q, which has no field back; add it to %s, like relations = { %s = [\"%s %s[]\"] }", m.Name, f.Name(), f.Target().Name, cs, f.Target().Name, lowerFirst(m.Name)+"s", m.Name)
 			}
 		}
 	}
@@ -371,7 +371,7 @@ func relationsOf(relations []relationField, schema *prisma.Schema) []addedRelati
 		if m == nil {
 			continue
 		}
-		if f := m.Field(r.field.Name.Name); f != nil {
+		if f := m.Field(r.field.Name); f != nil {
 			res = append(res, addedRelation{f, r})
 		}
 	}

@@ -176,13 +176,13 @@ func pgType(t *testing.T, f *prisma.Field, v *config.Views) string {
 		// The view casts the column to the view schema's copy of the enum.
 		schema := v.TargetSchema.Value
 		if f.IsList() {
-			return schema + "._" + f.Enum.DBName()
+			return schema + "._" + f.Enum().DBName()
 		}
-		return schema + "." + f.Enum.DBName()
+		return schema + "." + f.Enum().DBName()
 	}
 	native := ""
-	if f.NativeType != nil {
-		native = f.NativeType.Name()
+	if f.NativeType() != nil {
+		native = f.NativeType().Name()
 	}
 	var dataType, udt string
 	switch {

@@ -34,12 +34,12 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 			case f.Attribute("map") != nil:
 				attrs = append(attrs, attrText(src, f.Attribute("map")))
 			}
-			if f.NativeType != nil {
-				attrs = append(attrs, attrText(src, f.NativeType.Attr))
+			if f.NativeType() != nil {
+				attrs = append(attrs, attrText(src, f.NativeType().Attr))
 			}
 			typ := typeText(src, f.Decl.Type())
-			if f.Enum != nil {
-				typ = names[f.Enum] + strings.TrimPrefix(typ, f.Decl.Type().Name)
+			if f.Enum() != nil {
+				typ = names[f.Enum()] + strings.TrimPrefix(typ, f.Decl.Type().Name)
 			}
 			blk.rows = append(blk.rows, row{f.Name(), typ, strings.Join(attrs, " ")})
 		}
@@ -48,10 +48,10 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 				continue
 			}
 			var attrs []string
-			for _, a := range r.field.Attributes {
+			for _, a := range r.field.Attributes() {
 				attrs = append(attrs, attrText(r.src, a))
 			}
-			blk.rows = append(blk.rows, row{r.field.Name.Name, typeText(r.src, r.field.Type()), strings.Join(attrs, " ")})
+			blk.rows = append(blk.rows, row{r.field.Name, typeText(r.src, r.field.Type()), strings.Join(attrs, " ")})
 		}
 		for _, u := range vw.uniques {
 			args := "[" + strings.Join(u.fields, ", ") + "]"
@@ -88,7 +88,7 @@ func prismaFile(v *config.Views, views []*view, relations []relationField, enums
 
 func findAttr(attrs []*prisma.Attribute, name string) *prisma.Attribute {
 	for _, a := range attrs {
-		if a.Name.Name == name {
+		if a.Name == name {
 			return a
 		}
 	}
@@ -170,9 +170,9 @@ func attrText(src []byte, a *prisma.Attribute) string {
 	if a.Block {
 		b.WriteString("@")
 	}
-	b.WriteString(a.Name.Name)
+	b.WriteString(a.Name)
 	if a.HasParens {
-		b.WriteString("(" + argsText(src, a.Args) + ")")
+		b.WriteString("(" + argsText(src, a.Args()) + ")")
 	}
 	return b.String()
 }

@@ -68,7 +68,7 @@ func sqlFile(v *config.Views, views []*view, dropped []string, enums []*prisma.E
 			// table column's name and needs no alias, unless the source
 			// column was renamed under readers who know the old name.
 			switch {
-			case f.Enum != nil:
+			case f.Enum() != nil:
 				c.cast = true
 				fmt.Fprintf(&b, "%s AS %s", enumCast(v, f), ident(c.name))
 			case c.name != c.column:
@@ -160,10 +160,10 @@ func retypedViews(b *bytes.Buffer, v *config.Views, views []*view) {
 	for _, vw := range views {
 		var conds []string
 		for _, f := range vw.fields {
-			if f.Enum == nil {
+			if f.Enum() == nil {
 				continue
 			}
-			typ := viewEnumType(v, f.Enum)
+			typ := viewEnumType(v, f.Enum())
 			if f.IsList() {
 				typ += "[]"
 			}
@@ -193,9 +193,9 @@ func viewEnumType(v *config.Views, e *prisma.Enum) string {
 // text, which both types share.
 func enumCast(v *config.Views, f *prisma.Field) string {
 	if f.IsList() {
-		return fmt.Sprintf("%s::text[]::%s[]", ident(f.ColumnName()), viewEnumType(v, f.Enum))
+		return fmt.Sprintf("%s::text[]::%s[]", ident(f.ColumnName()), viewEnumType(v, f.Enum()))
 	}
-	return fmt.Sprintf("%s::text::%s", ident(f.ColumnName()), viewEnumType(v, f.Enum))
+	return fmt.Sprintf("%s::text::%s", ident(f.ColumnName()), viewEnumType(v, f.Enum()))
 }
 
 // literal quotes a PostgreSQL string literal.
