@@ -1480,7 +1480,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		switch b.Kind() {
 		case "member_expression":
 			if op, ok := q.nonNullCompared(b, field); ok && row(b) {
-				found = comparisonExits(b, strings.HasPrefix(op, "!"), fetch, name)
+				found = comparisonExitsFor(b, strings.HasPrefix(op, "!"), fetch, name, q.call)
 			}
 		case "binary_expression":
 			switch b.Field("operator").Text() {
@@ -1515,7 +1515,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 					return !compiled(expr).MatchString(s) && q.mentionsStored(other, name, 0)
 				}
 				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l) && !stored(r, l)) && row(b) {
-					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
+					found = comparisonExitsFor(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name, q.call)
 				}
 			}
 		case "call_expression":
@@ -1526,7 +1526,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				for p := checked.Parent(); p.Kind() == "await_expression"; p = checked.Parent() {
 					checked = p
 				}
-				found = comparisonExits(checked, false, fetch, name) || heldResultExits(checked, fetch, name)
+				found = comparisonExitsFor(checked, false, fetch, name, q.call) || heldResultExits(checked, fetch, name)
 			}
 			// orgIds.includes(doc.organizationId), allowed.has(…)
 			if fn := b.Field("function"); !found && fn.Kind() == "member_expression" {
@@ -1534,7 +1534,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
 						if field(compact(a.Text())) && row(b) {
-							found = comparisonExits(b, false, fetch, name)
+							found = comparisonExitsFor(b, false, fetch, name, q.call)
 						}
 					}
 				case "some", "find":
@@ -1542,7 +1542,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 					// doc.organizationId): the row's tenant among tenant
 					// values, as includes reads it.
 					if args := namedNoComments(b.Field("arguments")); len(args) == 1 && q.matchesTenantOf(args[0], func(s string) bool { return compiled(expr).MatchString(s) }) && row(b) {
-						found = comparisonExits(b, false, fetch, name)
+						found = comparisonExitsFor(b, false, fetch, name, q.call)
 					}
 				}
 			}
