@@ -1582,7 +1582,7 @@ func (q *queryCheck) matchesTenantOf(cb tsparse.Node, rowTenant func(string) boo
 // tenantGuard reports whether call hands a path rowTenant accepts (the
 // row's tenant) to a function of the application that throws unless it
 // is among tenant values: before anything but const declarations, an if
-// of its body leaves when `!list.some((m) => m.<tenant> === param)` (or
+// of its body throws when `!list.some((m) => m.<tenant> === param)` (or
 // find, or a const holding such a find) holds (pezzo's
 // isOrgMemberOrThrow). An async one must be awaited, or its throw stops
 // nothing.
@@ -1621,13 +1621,27 @@ func (q *queryCheck) tenantGuard(call tsparse.Node, rowTenant func(string) bool)
 					}
 				}
 			case st.Kind() == "if_statement":
-				return anyOrTerm(st.Field("condition"), refused) && leaves(st.Field("consequence"))
+				return anyOrTerm(st.Field("condition"), refused) && throwsAlways(st.Field("consequence"))
 			default:
 				return false
 			}
 		}
 		return false
 	})
+}
+
+// throwsAlways reports whether a statement always throws: itself, or the
+// last statement of its block. A guard's return ends the guard only; its
+// caller, which drops the result, goes on to the query.
+func throwsAlways(st tsparse.Node) bool {
+	for st.Kind() == "statement_block" {
+		children := namedNoComments(st)
+		if len(children) == 0 {
+			return false
+		}
+		st = children[len(children)-1]
+	}
+	return st.Kind() == "throw_statement" || neverReturns(st)
 }
 
 // membershipOf reports whether e is `list.some((m) => m.<tenant> ===

@@ -5,6 +5,7 @@ import {
   isOrgMemberInverted,
   isOrgMemberLogged,
   isOrgMemberOrThrow,
+  isOrgMemberReturns,
   isOrgMemberUnlessAdmin,
   isOtherOrgMember,
   type RequestUser,
@@ -104,5 +105,14 @@ export async function matchedThenLogged(organizationId: string, id: string) {
   const invitation = await prisma.invitation.findUnique({ where: { id } });
   if (!invitation) throw new Error("not found");
   if (invitation.organizationId === organizationId) console.info("deleting");
+  return prisma.invitation.delete({ where: { id } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
+}
+
+// A guard that returns false on refusal, its result dropped: the delete
+// runs for any organization's invitation.
+export async function guardReturns(user: RequestUser, id: string) {
+  const invitation = await prisma.invitation.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Invitation\" does not filter by the tenant"
+  if (!invitation) throw new Error("not found");
+  isOrgMemberReturns(user, invitation.organizationId);
   return prisma.invitation.delete({ where: { id } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
 }
