@@ -1575,8 +1575,15 @@ func (q *queryCheck) matchesTenantOf(cb tsparse.Node, rowTenant func(string) boo
 		side = uncast(side)
 		return side.Kind() == "member_expression" && uncast(side.Field("object")).Kind() == "identifier" && uncast(side.Field("object")).Text() == param.Text() && slices.Contains(q.tenantNames, side.Field("property").Text()) && !optionalChain(side)
 	}
+	// The other side names the row, not the element under the row's name
+	// (`(doc) => doc.organizationId === doc.organizationId` holds for
+	// any element).
+	other := func(side tsparse.Node) bool {
+		s := uncastChain(side)
+		return rowTenant(s) && !wordRegexp(param.Text()).MatchString(s)
+	}
 	l, r := body.Field("left"), body.Field("right")
-	return elementTenant(l) && rowTenant(uncastChain(r)) || elementTenant(r) && rowTenant(uncastChain(l))
+	return elementTenant(l) && other(r) || elementTenant(r) && other(l)
 }
 
 // tenantGuard reports whether call hands a path rowTenant accepts (the
