@@ -20,6 +20,18 @@ import (
 // not exits; a match whose branch is the only place the function uses
 // the row is as good as an exit (matchedOnly).
 func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string) bool {
+	return comparisonExitsFor(cmp, mismatch, call, row, call)
+}
+
+// comparisonExitsFor is comparisonExits for judged, a query after call
+// that the comparison is to prove. A match whose branch is the only use
+// of the row proves call's own row, and judged only inside that branch:
+// after the if, judged runs on another tenant's row as on the tenant's
+// (`if (orgIds.includes(doc.orgId)) notify(); delete({ where: { id } })`).
+func comparisonExitsFor(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string, judged tsparse.Node) bool {
+	matchedHolds := func(branch tsparse.Node) bool {
+		return !judged.Valid() || sameNode(judged, call) || spans(branch, judged)
+	}
 	scope := enclosingFunction(call)
 	n := cmp
 	for range 16 {
@@ -58,7 +70,7 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 				return false
 			}
 			branch := p.Field("consequence")
-			if !mismatch && matchedOnly(p, cmp, call, row) {
+			if !mismatch && matchedHolds(p.Field("consequence")) && matchedOnly(p, cmp, call, row) {
 				return true
 			}
 			if !mismatch {
@@ -74,7 +86,7 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 			// `doc?.teamId === teamId ? toResource(doc) : null`, and
 			// nothing else of doc: read only where it matched
 			// (Dittofeed's journey page).
-			return sameNode(p.Field("condition"), n) && sameNode(enclosingFunction(p), scope) && !mismatch && matchedOnly(p, cmp, call, row)
+			return sameNode(p.Field("condition"), n) && sameNode(enclosingFunction(p), scope) && !mismatch && matchedHolds(p.Field("consequence")) && matchedOnly(p, cmp, call, row)
 		default:
 			return false
 		}

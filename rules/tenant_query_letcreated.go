@@ -37,10 +37,10 @@ func (q *queryCheck) letCreatedKey(value string, target *prisma.Model, idName st
 }
 
 // letMadeInTenant reports whether the let name, where the call stands, is
-// only ever given a create of target in its tenant (letOnlyAssigned, which
-// also refuses a field of it assigned), and the row, once made, is handed
-// to no call that may write its key (a helper of the file setting
-// `row.id`, Object.assign).
+// only ever given an awaited create of target in its tenant
+// (letOnlyAssigned, which also refuses a field of it assigned), and the
+// row, once made, is handed to no call that may write its key (a helper
+// of the file setting `row.id`, Object.assign).
 func (q *queryCheck) letMadeInTenant(name, key string, target *prisma.Model) bool {
 	delegate := delegateName(target.Name)
 	var first tsparse.Node
@@ -48,9 +48,11 @@ func (q *queryCheck) letMadeInTenant(name, key string, target *prisma.Model) boo
 		if !first.Valid() || assign.Start() < first.Start() {
 			first = assign
 		}
+		// Unawaited, the let holds a promise, whose key is undefined.
+		awaited := uncast(right).Kind() == "await_expression"
 		right = uncastAwait(right)
 		c, ok := exactCall(right, delegate)
-		return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target), true
+		return awaited && ok && c.Operation == tsquery.Create && q.createsInTenant(c, target), true
 	}) && !q.rowChangedBetween(first, []string{name, key})
 }
 

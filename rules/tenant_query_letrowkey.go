@@ -41,6 +41,9 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 	name, delegate := m[1], delegateName(target.Name)
 	var first tsparse.Node
 	given := func(at, v tsparse.Node) (ok, counts bool) {
+		// A query or helper given unawaited leaves a promise in the let,
+		// whose key is undefined: a filter Prisma drops.
+		awaited := uncast(v).Kind() == "await_expression"
 		v = uncastAwait(v)
 		if linksNothing(v) {
 			return true, false
@@ -49,16 +52,16 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 			first = at
 		}
 		if c, found := exactCall(v, delegate); found {
-			if q.sameRowUpdate(c, name, idName) {
+			if awaited && q.sameRowUpdate(c, name, idName) {
 				// The row the let held, written and handed back.
 				return true, false
 			}
-			return q.acceptedRow(c, target), true
+			return awaited && q.acceptedRow(c, target), true
 		}
 		if v.Kind() == "call_expression" {
 			// A helper returning only rows it found or made in the
 			// tenant the call passes (helperFoundRow's reading).
-			return q.viaHelper(v, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(v, fn, target) }), true
+			return awaited && q.viaHelper(v, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(v, fn, target) }), true
 		}
 		if v.Kind() != "identifier" {
 			return false, true

@@ -1546,7 +1546,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		switch b.Kind() {
 		case "member_expression":
 			if op, ok := q.nonNullCompared(b, field); ok && row(b) {
-				found = comparisonExits(b, strings.HasPrefix(op, "!"), fetch, name)
+				found = comparisonExitsFor(b, strings.HasPrefix(op, "!"), fetch, name, q.call)
 			}
 		case "binary_expression":
 			switch b.Field("operator").Text() {
@@ -1581,7 +1581,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 					return !compiled(expr).MatchString(s) && q.mentionsStored(other, name, 0)
 				}
 				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l) && !stored(r, l)) && row(b) {
-					found = comparisonExits(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name)
+					found = comparisonExitsFor(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name, q.call)
 				}
 			}
 		case "call_expression":
@@ -1592,7 +1592,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				for p := checked.Parent(); p.Kind() == "await_expression"; p = checked.Parent() {
 					checked = p
 				}
-				found = comparisonExits(checked, false, fetch, name) || heldResultExits(checked, fetch, name)
+				found = comparisonExitsFor(checked, false, fetch, name, q.call) || heldResultExits(checked, fetch, name)
 			}
 			// orgIds.includes(doc.organizationId), allowed.has(…)
 			if fn := b.Field("function"); !found && fn.Kind() == "member_expression" {
@@ -1600,7 +1600,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
 						if field(compact(a.Text())) && row(b) {
-							found = comparisonExits(b, false, fetch, name)
+							found = comparisonExitsFor(b, false, fetch, name, q.call)
 						}
 					}
 				case "some", "find":
@@ -1608,7 +1608,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 					// doc.organizationId): the row's tenant among tenant
 					// values, as includes reads it.
 					if args := namedNoComments(b.Field("arguments")); len(args) == 1 && q.matchesTenantOf(args[0], func(s string) bool { return compiled(expr).MatchString(s) }) && row(b) {
-						found = comparisonExits(b, false, fetch, name)
+						found = comparisonExitsFor(b, false, fetch, name, q.call)
 					}
 				}
 			}
@@ -1641,14 +1641,21 @@ func (q *queryCheck) matchesTenantOf(cb tsparse.Node, rowTenant func(string) boo
 		side = uncast(side)
 		return side.Kind() == "member_expression" && uncast(side.Field("object")).Kind() == "identifier" && uncast(side.Field("object")).Text() == param.Text() && slices.Contains(q.tenantNames, side.Field("property").Text()) && !optionalChain(side)
 	}
+	// The other side names the row, not the element under the row's name
+	// (`(doc) => doc.organizationId === doc.organizationId` holds for
+	// any element).
+	other := func(side tsparse.Node) bool {
+		s := uncastChain(side)
+		return rowTenant(s) && !wordRegexp(param.Text()).MatchString(s)
+	}
 	l, r := body.Field("left"), body.Field("right")
-	return elementTenant(l) && rowTenant(uncastChain(r)) || elementTenant(r) && rowTenant(uncastChain(l))
+	return elementTenant(l) && other(r) || elementTenant(r) && other(l)
 }
 
 // tenantGuard reports whether call hands a path rowTenant accepts (the
 // row's tenant) to a function of the application that throws unless it
 // is among tenant values: before anything but const declarations, an if
-// of its body leaves when `!list.some((m) => m.<tenant> === param)` (or
+// of its body throws when `!list.some((m) => m.<tenant> === param)` (or
 // find, or a const holding such a find) holds (pezzo's
 // isOrgMemberOrThrow). An async one must be awaited, or its throw stops
 // nothing.
@@ -1687,13 +1694,27 @@ func (q *queryCheck) tenantGuard(call tsparse.Node, rowTenant func(string) bool)
 					}
 				}
 			case st.Kind() == "if_statement":
-				return anyOrTerm(st.Field("condition"), refused) && leaves(st.Field("consequence"))
+				return anyOrTerm(st.Field("condition"), refused) && throwsAlways(st.Field("consequence"))
 			default:
 				return false
 			}
 		}
 		return false
 	})
+}
+
+// throwsAlways reports whether a statement always throws: itself, or the
+// last statement of its block. A guard's return ends the guard only; its
+// caller, which drops the result, goes on to the query.
+func throwsAlways(st tsparse.Node) bool {
+	for st.Kind() == "statement_block" {
+		children := namedNoComments(st)
+		if len(children) == 0 {
+			return false
+		}
+		st = children[len(children)-1]
+	}
+	return st.Kind() == "throw_statement" || neverReturns(st)
 }
 
 // membershipOf reports whether e is `list.some((m) => m.<tenant> ===

@@ -90,3 +90,11 @@ export async function linkChanged(workspaceId: string, body: { id: string }) {
   refillId(handed, body.id);
   return db.environment.create({ data: { projectId: handed.id, name: "d" } }); // want "create on \"Environment\" links a \"Project\" by \"projectId\" alone"
 }
+
+// The create given unawaited: the let holds a promise, whose id is
+// undefined, and the deleteMany's filter is dropped.
+export async function unawaitedCreate(workspaceId: string) {
+  let project: any;
+  project = db.project.create({ data: { workspaceId } });
+  return db.project.deleteMany({ where: { id: project.id } }); // want "deleteMany on tenant-scoped \"Project\" does not filter by the tenant"
+}

@@ -43,3 +43,17 @@ export async function byIdElse(teamId: number, id: string, name: string) {
   }
   return db.book.update({ where: { id: book.id }, data: { name } }); // want "update on tenant-scoped \"Book\" does not filter by the tenant"
 }
+
+// The helper's promise given unawaited: its id is undefined, and the
+// deleteMany's filter is dropped.
+export async function unawaited(teamId: number, name: string, create: boolean) {
+  let book: any = BookLookups.byName(teamId, name);
+  if (create) book = await db.book.create({ data: { id: name, teamId, name } });
+  return db.book.deleteMany({ where: { id: book.id } }); // want "deleteMany on tenant-scoped \"Book\" does not filter by the tenant"
+}
+
+export async function awaitedHelper(teamId: number, name: string, create: boolean) {
+  let book: any = await BookLookups.byName(teamId, name);
+  if (create) book = await db.book.create({ data: { id: name, teamId, name } });
+  return db.book.deleteMany({ where: { id: book.id } });
+}

@@ -38,3 +38,9 @@ export function isOtherOrgMember(user: RequestUser, organizationId: string, othe
 export function isOrgMemberInverted(user: RequestUser, organizationId: string) {
   if (!user.orgMemberships.find((m) => m.organizationId !== organizationId)) throw new Error("Forbidden");
 }
+
+// Returns on refusal: the guard ends, its caller does not.
+export function isOrgMemberReturns(user: RequestUser, organizationId: string) {
+  if (!user.orgMemberships.find((m) => m.organizationId === organizationId)) return false;
+  return true;
+}

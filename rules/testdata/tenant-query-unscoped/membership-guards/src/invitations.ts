@@ -5,6 +5,7 @@ import {
   isOrgMemberInverted,
   isOrgMemberLogged,
   isOrgMemberOrThrow,
+  isOrgMemberReturns,
   isOrgMemberUnlessAdmin,
   isOtherOrgMember,
   type RequestUser,
@@ -78,5 +79,49 @@ export async function conditional(user: RequestUser, id: string, strict: boolean
   if (strict) isOrgMemberOrThrow(user, invitation.organizationId);
   send(invitation);
   isOrgMemberOrThrow(user, invitation.organizationId);
+  return prisma.invitation.delete({ where: { id } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
+}
+
+// The test the wrong way round: it leaves for a member, and the delete
+// after it runs for any other organization's invitation. The row, used
+// only where it matched, is no leak; a delete inside that branch is none
+// either.
+export async function leavesForMembers(user: RequestUser, id: string) {
+  const invitation = await prisma.invitation.findUnique({ where: { id } });
+  if (!invitation) throw new Error("not found");
+  if (user.orgMemberships.some((m) => m.organizationId === invitation.organizationId)) throw new Error("already a member");
+  return prisma.invitation.delete({ where: { id } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
+}
+
+export async function deletedWhereMatched(user: RequestUser, id: string) {
+  const invitation = await prisma.invitation.findUnique({ where: { id } });
+  if (invitation && user.orgMemberships.some((m) => m.organizationId === invitation.organizationId)) {
+    return prisma.invitation.delete({ where: { id } });
+  }
+  return null;
+}
+
+export async function matchedThenLogged(organizationId: string, id: string) {
+  const invitation = await prisma.invitation.findUnique({ where: { id } });
+  if (!invitation) throw new Error("not found");
+  if (invitation.organizationId === organizationId) console.info("deleting");
+  return prisma.invitation.delete({ where: { id } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
+}
+
+// A guard that returns false on refusal, its result dropped: the delete
+// runs for any organization's invitation.
+export async function guardReturns(user: RequestUser, id: string) {
+  const invitation = await prisma.invitation.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Invitation\" does not filter by the tenant"
+  if (!invitation) throw new Error("not found");
+  isOrgMemberReturns(user, invitation.organizationId);
+  return prisma.invitation.delete({ where: { id } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
+}
+
+// The callback's element named as the row: it compares the element with
+// itself, and some holds for any invitation.
+export async function shadowedRow(user: RequestUser, id: string) {
+  const invitation = await prisma.invitation.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Invitation\" does not filter by the tenant"
+  if (!invitation) throw new Error("not found");
+  if (!user.orgMemberships.some((invitation) => invitation.organizationId === invitation.organizationId)) throw new Error("Forbidden");
   return prisma.invitation.delete({ where: { id } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
 }

@@ -61,3 +61,17 @@ export async function handedOn(tokenLookup: string) {
   rename(matched);
   await db.apiToken.update({ where: { id: matched.id }, data: { lastUsedAt: new Date() } }); // want "update on tenant-scoped \"ApiToken\" does not filter by the tenant"
 }
+
+// A lookup given unawaited leaves a promise in the let, whose id is
+// undefined: the deleteMany's filter is dropped. Awaited, it is the row.
+export async function unawaited(tokenLookup: string) {
+  let matched: any = null;
+  matched = db.apiToken.findUnique({ where: { tokenLookup } });
+  await db.apiToken.deleteMany({ where: { id: matched.id } }); // want "deleteMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+}
+
+export async function awaited(tokenLookup: string) {
+  let matched: any = null;
+  matched = await db.apiToken.findUnique({ where: { tokenLookup } });
+  await db.apiToken.deleteMany({ where: { id: matched.id } });
+}
