@@ -1614,7 +1614,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 			}
 			// isOrgMemberOrThrow(user, doc.organizationId): a guard that
 			// throws unless the row's tenant is among tenant values.
-			if !found && row(b) && q.tenantGuard(b, func(s string) bool { return compiled(expr).MatchString(s) }) {
+			if !found && q.tenantGuard(b, func(s string) bool { return compiled(expr).MatchString(s) }) && row(b) {
 				// The call is a statement of its own, not one an if or a
 				// loop holds.
 				if st, ok := statementOf(b); ok && st.Kind() == "expression_statement" && sameNode(uncastAwait(firstNamed(st)), b) && sameNode(enclosingFunction(st), scope) && reachedWithCall(st, fetch) && !returnedBefore(fetch, st, name) && !usedBefore(fetch, st, b, name) {
