@@ -33,15 +33,8 @@ import (
 // helper's where is read only when it is a choice between object
 // literals naming no tenant field, which cannot override the tenant's.
 func (q *queryCheck) helperListRows(rows string, path []string, target *prisma.Model, idName string) bool {
-	if len(path) < 2 || !q.call.Valid() || q.verifying {
-		return false
-	}
-	held, ok := constBefore(rows, q.call)
-	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, rows) {
-		return false
-	}
-	call := uncastAwait(held)
-	if call.Kind() != "call_expression" {
+	call, ok := q.heldHelperCall(rows, path)
+	if !ok {
 		return false
 	}
 	models := q.modelsLeadingTo(path, target, idName)
@@ -217,15 +210,8 @@ func (q *queryCheck) literalChoice(n tsparse.Node, m *prisma.Model, depth int) b
 // path[1] the caller reads is then the field the literal copies from the
 // row (`id: a.id`), and the path is judged as one read from the row.
 func (q *queryCheck) mappedHelperRows(rows string, path []string, target *prisma.Model, idName string) bool {
-	if len(path) < 2 || !q.call.Valid() || q.verifying {
-		return false
-	}
-	held, ok := constBefore(rows, q.call)
-	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, rows) {
-		return false
-	}
-	call := uncastAwait(held)
-	if call.Kind() != "call_expression" {
+	call, ok := q.heldHelperCall(rows, path)
+	if !ok {
 		return false
 	}
 	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
@@ -328,4 +314,19 @@ func onlyFieldsRead(obj tsparse.Node, name string) bool {
 		}
 		return false
 	})
+}
+
+// heldHelperCall is the call whose awaited result the const rows holds,
+// unassigned since, where q.call stands: the helper a list proof reads
+// for path, a key of its elements.
+func (q *queryCheck) heldHelperCall(rows string, path []string) (tsparse.Node, bool) {
+	if len(path) < 2 || !q.call.Valid() || q.verifying {
+		return tsparse.Node{}, false
+	}
+	held, ok := constBefore(rows, q.call)
+	if !ok || uncast(held).Kind() != "await_expression" || rowAssignedBetween(held, q.call, rows) {
+		return tsparse.Node{}, false
+	}
+	call := uncastAwait(held)
+	return call, call.Kind() == "call_expression"
 }

@@ -351,14 +351,7 @@ func (x *helperIndex) starProvider(path, name string, depth int) string {
 	if f == nil || depth >= maxStarDepth {
 		return ""
 	}
-	var specs []string
-	named := false
-	func() {
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		specs = starSources(f.tree)
-		named = namesExport(f.tree, name)
-	}()
+	specs, named := f.starLines(name)
 	if name == "default" || named || len(specs) == 0 || len(specs) > maxStarModules {
 		return ""
 	}
@@ -396,14 +389,7 @@ func (x *helperIndex) mayExport(path, name string, depth int) bool {
 		if f == nil {
 			return true
 		}
-		var specs []string
-		named := false
-		func() {
-			f.mu.Lock()
-			defer f.mu.Unlock()
-			specs = starSources(f.tree)
-			named = namesExport(f.tree, name)
-		}()
+		specs, named := f.starLines(name)
 		switch {
 		case named:
 			return true
@@ -455,6 +441,14 @@ func namesExport(tree *tsparse.Tree, name string) bool {
 		text := unescapeKey(st.Text())
 		return text == "" || word.MatchString(text)
 	})
+}
+
+// starLines reads f, holding it: the specifiers of its `export * from`
+// lines, and whether it names name in an export of its own.
+func (f *helperFile) starLines(name string) (specs []string, named bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return starSources(f.tree), namesExport(f.tree, name)
 }
 
 // starSources are the specifiers of tree's `export * from "…"` lines.
