@@ -21,15 +21,15 @@ import (
 //	prisma.apiToken.update({ where: { id: matchedToken.id }, … });
 //
 // Whatever the let holds at the call is nothing (reading its key throws)
-// or one of the rows it was given: a single-row query on target the rule
-// accepts on its own (by the tenant, or by a credential the caller
-// presents), a create in the tenant, a helper's row as helperFoundRow reads one (plunk's `let
-// contact = await ContactService.email(projectId, email)`, then a create
-// in the tenant when missing), or a row whose key a proof accepts where
-// it is assigned. The
-// let is written only by plain assignments (letOnlyAssigned), and neither
-// it nor a row it was given has its key set or is handed on until the
-// call.
+// or one of the rows it was given, each awaited: a single-row query on
+// target the rule accepts on its own (by the tenant, or by a credential
+// the caller presents), a create in the tenant, a helper's row as
+// helperFoundRow reads one (plunk's `let contact = await
+// ContactService.email(projectId, email)`, then a create in the tenant
+// when missing), the row it held written back by its own key, or a row
+// whose key a proof accepts where it is assigned. The let is written only
+// by plain assignments (letOnlyAssigned), and neither it nor a row it was
+// given has its key set or is handed on until the call.
 
 // letRowKey reports whether value, `row.<idName>` read plainly, is the
 // key of such a let row of target.
