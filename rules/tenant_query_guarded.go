@@ -66,7 +66,7 @@ func comparisonExitsFor(cmp tsparse.Node, mismatch bool, call tsparse.Node, row 
 				return false
 			}
 		case "if_statement":
-			if !sameNode(enclosingFunction(p), scope) || !reachedWithCall(p, call) || returnedBefore(call, p, row) || usedBefore(call, p, cmp, row) {
+			if !checksFetch(p, call, cmp, row) {
 				return false
 			}
 			branch := p.Field("consequence")
@@ -93,6 +93,14 @@ func comparisonExitsFor(cmp tsparse.Node, mismatch bool, call tsparse.Node, row 
 		n = p
 	}
 	return false
+}
+
+// checksFetch reports whether st, a statement testing cmp, can check the
+// row named row that fetch bound: it stands in fetch's own function,
+// runs whenever fetch does, and nothing returned or handed the row on
+// between them (what cmp itself reads of it excepted).
+func checksFetch(st, fetch, cmp tsparse.Node, row string) bool {
+	return sameNode(enclosingFunction(st), enclosingFunction(fetch)) && reachedWithCall(st, fetch) && !returnedBefore(fetch, st, row) && !usedBefore(fetch, st, cmp, row)
 }
 
 // reachedWithCall reports whether the statement stmt runs whenever call

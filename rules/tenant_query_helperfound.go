@@ -103,18 +103,12 @@ func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Mode
 // of fn the literal reads (returnsWrappedRows's reading); v itself
 // otherwise.
 func (q *queryCheck) wrappedQuery(v, fn tsparse.Node) tsparse.Node {
-	x := q.wrapperIndex()
-	if x == nil || v.Kind() != "call_expression" {
+	cb, wrapped := wrappedCallback(q.wrapperIndex(), v, fn)
+	if !wrapped {
 		return v
 	}
-	pt, isWrapper := x.passThroughOf(v)
-	args := namedNoComments(v.Field("arguments"))
-	if !isWrapper || pt.callback >= len(args) || pt.key >= len(args) {
-		return v
-	}
-	cb := uncast(args[pt.callback])
 	body, ok := mapResult(cb)
-	if !ok || pt.key >= 0 && !keyNamesCaptures(args[pt.key], cb, fn) {
+	if !ok {
 		return v
 	}
 	return uncastAwait(body)

@@ -283,14 +283,8 @@ func (q *queryCheck) returnsWrappedRows(fn tsparse.Node, delegate string) bool {
 	ok, returns := true, 0
 	eachReturn(body, func(_, v tsparse.Node) bool {
 		returns++
-		pt, isWrapper := x.passThroughOf(v)
-		args := namedNoComments(v.Field("arguments"))
-		if !isWrapper || pt.callback >= len(args) || pt.key >= len(args) {
-			ok = false
-			return false
-		}
-		cb := uncast(args[pt.callback])
-		if cb.Kind() != "arrow_function" && cb.Kind() != "function_expression" {
+		cb, wrapped := wrappedCallback(x, v, fn)
+		if !wrapped {
 			ok = false
 			return false
 		}
@@ -299,12 +293,30 @@ func (q *queryCheck) returnsWrappedRows(fn tsparse.Node, delegate string) bool {
 		} else {
 			ok = rowCall(uncastAwait(cbBody), delegate)
 		}
-		if ok && pt.key >= 0 {
-			ok = keyNamesCaptures(args[pt.key], cb, fn)
-		}
 		return ok
 	})
 	return ok && returns > 0
+}
+
+// wrappedCallback is the function literal v, a return of fn, hands a
+// pass-through of another file (x.passThroughOf), whose result the
+// pass-through gives back; a caching one's key must name every value of
+// fn the literal reads (keyNamesCaptures), so that the cache holds, at
+// that key, what the same literal gave for the same values.
+func wrappedCallback(x *helperIndex, v, fn tsparse.Node) (tsparse.Node, bool) {
+	if x == nil || v.Kind() != "call_expression" {
+		return tsparse.Node{}, false
+	}
+	pt, isWrapper := x.passThroughOf(v)
+	args := namedNoComments(v.Field("arguments"))
+	if !isWrapper || pt.callback >= len(args) || pt.key >= len(args) {
+		return tsparse.Node{}, false
+	}
+	cb := uncast(args[pt.callback])
+	if cb.Kind() != "arrow_function" && cb.Kind() != "function_expression" {
+		return tsparse.Node{}, false
+	}
+	return cb, pt.key < 0 || keyNamesCaptures(args[pt.key], cb, fn)
 }
 
 // keyNamesCaptures reports whether key, an expression, reads every name

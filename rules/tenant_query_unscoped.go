@@ -1617,7 +1617,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 			if !found && q.tenantGuard(b, func(s string) bool { return compiled(expr).MatchString(s) }) && row(b) {
 				// The call is a statement of its own, not one an if or a
 				// loop holds.
-				if st, ok := statementOf(b); ok && st.Kind() == "expression_statement" && sameNode(uncastAwait(firstNamed(st)), b) && sameNode(enclosingFunction(st), scope) && reachedWithCall(st, fetch) && !returnedBefore(fetch, st, name) && !usedBefore(fetch, st, b, name) {
+				if st, ok := statementOf(b); ok && st.Kind() == "expression_statement" && sameNode(uncastAwait(firstNamed(st)), b) && checksFetch(st, fetch, b, name) {
 					found = true
 				}
 			}

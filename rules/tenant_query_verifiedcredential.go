@@ -521,7 +521,7 @@ func heldResultExits(check, fetch tsparse.Node, row string) bool {
 		if st.Kind() != "if_statement" || st.Start() < decl.End() || !anyOrTerm(st.Field("condition"), refused) {
 			continue
 		}
-		return sameNode(enclosingFunction(st), enclosingFunction(fetch)) && reachedWithCall(st, fetch) && !returnedBefore(fetch, st, row) && !usedBefore(fetch, st, check, row) && mismatchLeaves(st.Field("consequence"), st, fetch)
+		return checksFetch(st, fetch, check, row) && mismatchLeaves(st.Field("consequence"), st, fetch)
 	}
 	return false
 }
