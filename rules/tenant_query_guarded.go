@@ -29,6 +29,14 @@ func comparisonExits(cmp tsparse.Node, mismatch bool, call tsparse.Node, row str
 // after the if, judged runs on another tenant's row as on the tenant's
 // (`if (orgIds.includes(doc.orgId)) notify(); delete({ where: { id } })`).
 func comparisonExitsFor(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string, judged tsparse.Node) bool {
+	return comparisonExitsIn(cmp, mismatch, call, row, judged, nil)
+}
+
+// comparisonExitsIn is comparisonExitsFor, and with arm set, for an if
+// that need not run whenever call does: one in an arm of an outer if
+// (armsProve judges the arms). The if's mismatch branch must leave; the
+// if is stored in arm.
+func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row string, judged tsparse.Node, arm *tsparse.Node) bool {
 	matchedHolds := func(branch tsparse.Node) bool {
 		return !judged.Valid() || sameNode(judged, call) || spans(branch, judged)
 	}
@@ -66,6 +74,13 @@ func comparisonExitsFor(cmp tsparse.Node, mismatch bool, call tsparse.Node, row 
 				return false
 			}
 		case "if_statement":
+			if arm != nil {
+				if !mismatch || !sameNode(enclosingFunction(p), enclosingFunction(call)) || p.Start() < call.End() || returnedBefore(call, p, row) || usedBefore(call, p, cmp, row) {
+					return false
+				}
+				*arm = p
+				return mismatchLeaves(p.Field("consequence"), p, call)
+			}
 			if !checksFetch(p, call, cmp, row) {
 				return false
 			}
@@ -81,12 +96,12 @@ func comparisonExitsFor(cmp tsparse.Node, mismatch bool, call tsparse.Node, row 
 			}
 			return mismatchLeaves(branch, p, call)
 		case "return_statement":
-			return comparisonReturned(p, cmp, call, row)
+			return arm == nil && comparisonReturned(p, cmp, call, row)
 		case "ternary_expression":
 			// `doc?.teamId === teamId ? toResource(doc) : null`, and
 			// nothing else of doc: read only where it matched
 			// (Dittofeed's journey page).
-			return sameNode(p.Field("condition"), n) && sameNode(enclosingFunction(p), scope) && !mismatch && matchedHolds(p.Field("consequence")) && matchedOnly(p, cmp, call, row)
+			return arm == nil && sameNode(p.Field("condition"), n) && sameNode(enclosingFunction(p), scope) && !mismatch && matchedHolds(p.Field("consequence")) && matchedOnly(p, cmp, call, row)
 		default:
 			return false
 		}

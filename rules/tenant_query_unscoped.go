@@ -1531,6 +1531,19 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 	// of the row is another value, and so is what the name is given
 	// after c: its comparison says nothing of c's row.
 	row := func(b tsparse.Node) bool { return sameBinding(b, fetch, name) && !rowAssignedBetween(fetch, b, name) }
+	// A comparison under an if of its own proves the row on the paths
+	// through that if's arm only: kept for armsProve.
+	var armed []tsparse.Node
+	exits := func(cmp tsparse.Node, mismatch bool) bool {
+		if comparisonExitsFor(cmp, mismatch, fetch, name, q.call) {
+			return true
+		}
+		var ifs tsparse.Node
+		if comparisonExitsIn(cmp, mismatch, fetch, name, q.call, &ifs) {
+			armed = append(armed, ifs)
+		}
+		return false
+	}
 	found := false
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= fetch.End() {
@@ -1546,7 +1559,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		switch b.Kind() {
 		case "member_expression":
 			if op, ok := q.nonNullCompared(b, field); ok && row(b) {
-				found = comparisonExitsFor(b, strings.HasPrefix(op, "!"), fetch, name, q.call)
+				found = exits(b, strings.HasPrefix(op, "!"))
 			}
 		case "binary_expression":
 			switch b.Field("operator").Text() {
@@ -1581,7 +1594,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 					return !compiled(expr).MatchString(s) && q.mentionsStored(other, name, 0)
 				}
 				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l) && !stored(r, l)) && row(b) {
-					found = comparisonExitsFor(b, strings.HasPrefix(b.Field("operator").Text(), "!"), fetch, name, q.call)
+					found = exits(b, strings.HasPrefix(b.Field("operator").Text(), "!"))
 				}
 			}
 		case "call_expression":
@@ -1592,7 +1605,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				for p := checked.Parent(); p.Kind() == "await_expression"; p = checked.Parent() {
 					checked = p
 				}
-				found = comparisonExitsFor(checked, false, fetch, name, q.call) || heldResultExits(checked, fetch, name)
+				found = exits(checked, false) || heldResultExits(checked, fetch, name)
 			}
 			// orgIds.includes(doc.organizationId), allowed.has(…)
 			if fn := b.Field("function"); !found && fn.Kind() == "member_expression" {
@@ -1600,7 +1613,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
 						if field(compact(a.Text())) && row(b) {
-							found = comparisonExitsFor(b, false, fetch, name, q.call)
+							found = exits(b, false)
 						}
 					}
 				case "some", "find":
@@ -1608,7 +1621,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 					// doc.organizationId): the row's tenant among tenant
 					// values, as includes reads it.
 					if args := namedNoComments(b.Field("arguments")); len(args) == 1 && q.matchesTenantOf(args[0], func(s string) bool { return compiled(expr).MatchString(s) }) && row(b) {
-						found = comparisonExitsFor(b, false, fetch, name, q.call)
+						found = exits(b, false)
 					}
 				}
 			}
@@ -1624,7 +1637,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		}
 		return !found
 	})
-	return found
+	return found || len(armed) > 0 && armsProve(armed, fetch, name, q.call, end)
 }
 
 // matchesTenantOf reports whether cb, a some or find callback, is true
