@@ -18,11 +18,42 @@ import (
 //
 // credentialField leaves a bare `key` out (a settings key, a translation
 // key); on a model whose name ends in ApiKey, a column that alone
-// identifies its row, it is the key the caller presents.
+// identifies its row, it is the key the caller presents. So may be the
+// model's id (apiKeyID).
 func apiKeyColumn(m *prisma.Model, key string) bool {
 	words := nameWords(m.Name)
 	n := len(words)
-	return key == "key" && n >= 2 && slices.Equal(words[n-2:], []string{"api", "key"}) && isUniqueField(m, key)
+	if n < 2 || !slices.Equal(words[n-2:], []string{"api", "key"}) {
+		return false
+	}
+	return key == "key" && isUniqueField(m, key) || apiKeyID(m, key)
+}
+
+// apiKeyID reports whether key is the id an API key model keeps its key
+// in: pezzo's
+//
+//	model ApiKey {
+//	  id             String @id
+//	  organizationId String
+//	}
+//	… prisma.apiKey.create({ data: { id: `pez_${randomBytes(16).toString("hex")}`, organizationId } })
+//
+// An id with no default is one the application makes; when no other
+// column of the model could hold a key (a bare key, a credential's name,
+// another unique string), the id is what the caller presents. An id the
+// database makes (`@default(cuid())`) names the row, as does an id beside
+// a hashed key.
+func apiKeyID(m *prisma.Model, key string) bool {
+	id := m.Field(key)
+	if id == nil || !isPrimaryKey(m, id) || id.TypeName() != "String" || id.Attribute("default") != nil {
+		return false
+	}
+	for _, f := range m.Fields {
+		if f != id && f.TypeName() == "String" && (f.Name() == "key" || credentialField(f.Name()) || isUniqueField(m, f.Name())) {
+			return false
+		}
+	}
+	return true
 }
 
 // credentialColumn reports whether the field key of m (nil: a model not

@@ -15,3 +15,19 @@ export async function webhookKey(key: string) {
 export async function setting(key: string) {
   return db.setting.findUnique({ where: { key } }); // want "findUnique on tenant-scoped \"Setting\" does not filter"
 }
+
+export async function keyById(value: string) {
+  return db.apiKey.findFirst({ where: { id: value }, include: { organization: true } });
+}
+
+export async function projectKeyById(id: string) {
+  return db.projectApiKey.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"ProjectApiKey\" does not filter"
+}
+
+export async function generatedKeyById(id: string) {
+  return db.generatedApiKey.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"GeneratedApiKey\" does not filter"
+}
+
+export async function keysByName(name: string) {
+  return db.apiKey.findMany({ where: { name } }); // want "findMany on tenant-scoped \"ApiKey\" does not filter"
+}
