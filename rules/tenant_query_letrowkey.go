@@ -58,6 +58,9 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 			}
 			return awaited && q.acceptedRow(c, target), true
 		}
+		if queryResult(v) {
+			return false, true // another model's row, whose key is no key of target's
+		}
 		if v.Kind() == "call_expression" {
 			// A helper returning only rows it found or made in the
 			// tenant the call passes (helperFoundRow's reading).

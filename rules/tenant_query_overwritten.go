@@ -21,13 +21,26 @@ func overwritten(at tsparse.Node, value string) bool {
 		return false
 	}
 	outer, _ := functionChain(at)
-	asked, settled := false, false // settledLet(at, path[0]), once asked
+	asked, settled := false, false    // settledLet(at, path[0]), once asked
+	mixedAsked, mixed := false, false // mixedQueryRows(at, outer, path[0]), once asked
 	return outer.AnyOfKind(changeKinds, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
 			right := n.Field("right")
-			if !mayRunBefore(n, at, outer) || spans(right, at) || !overwrites(n.Field("left"), path, right) {
+			if !mayRunBefore(n, at, outer) || spans(right, at) {
 				return false
+			}
+			if !overwrites(n.Field("left"), path, right) {
+				// A query's row given to the whole name is judged where
+				// it is made, when every query the name is given is an
+				// awaited one of one model.
+				if n.Kind() != "assignment_expression" || uncast(n.Field("left")).Kind() != "identifier" || n.Field("left").Text() != path[0] {
+					return false
+				}
+				if !mixedAsked {
+					mixedAsked, mixed = true, mixedQueryRows(at, outer, path[0])
+				}
+				return mixed
 			}
 			if n.Kind() == "assignment_expression" && uncast(n.Field("left")).Kind() == "identifier" {
 				// Filled before it is first read: one value from then on.
@@ -199,6 +212,58 @@ func queryResult(right tsparse.Node) bool {
 	}
 	op := fn.Field("property").Text()
 	return op == "create" || op == "createManyAndReturn" || slices.Contains(tsquery.Operations, op)
+}
+
+// mixedQueryRows reports whether name, where at reads it in the function
+// outer, may hold what no one query gave it: a query's result is given to
+// it (declared with it, or assigned before at) unawaited, a promise whose
+// key is undefined, or queries of two models give it rows, one's key
+// being no key of the other's (a Project's id given to a Doc's update).
+// The proofs that follow a row by its name check the query bound to it,
+// not the others it may hold instead.
+//
+//	let doc = await prisma.doc.findFirst({ where: { id, organizationId } });
+//	if (!doc) doc = await prisma.project.findFirst({ where: { id: projectId, organizationId } });
+//	prisma.doc.update({ where: { id: doc.id }, … });
+func mixedQueryRows(at, outer tsparse.Node, name string) bool {
+	model := ""
+	mixed := false
+	given := func(v tsparse.Node) {
+		if !queryResult(v) {
+			return
+		}
+		awaited := uncast(v).Kind() == "await_expression"
+		m := queryModel(v)
+		mixed = !awaited || model != "" && m != model
+		model = m
+	}
+	outer.Walk(func(n tsparse.Node) bool {
+		if mixed {
+			return false
+		}
+		switch n.Kind() {
+		case "variable_declarator":
+			if id := n.Field("name"); id.Kind() == "identifier" && id.Text() == name && n.End() < at.Start() && spans(n.Parent().Parent(), at) {
+				given(n.Field("value"))
+			}
+		case "assignment_expression":
+			if left := uncast(n.Field("left")); left.Kind() == "identifier" && left.Text() == name && mayRunBefore(n, at, outer) && !spans(n.Field("right"), at) {
+				given(n.Field("right"))
+			}
+		}
+		return true
+	})
+	return mixed
+}
+
+// queryModel is the delegate a queryResult is read from: `doc` of `await
+// tx.doc.findFirst(…)`.
+func queryModel(right tsparse.Node) string {
+	right = uncast(right)
+	if right.Kind() == "await_expression" {
+		right = uncast(firstNamed(right))
+	}
+	return right.Field("function").Field("object").Field("property").Text()
 }
 
 // overwrites reports whether assigning to left replaces the row path[0]
