@@ -64,15 +64,24 @@ func (q *queryCheck) letMadeInTenant(name, key string, target *prisma.Model) boo
 // plain assignment `name = right` that assigned accepts. At least one
 // assignment must count.
 func letOnlyAssigned(at tsparse.Node, name string, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
-	word := wordRegexp(name)
+	return letFieldsWritten(at, name, "", init, assigned)
+}
+
+// letFieldsWritten is letOnlyAssigned letting the let's fields other than
+// key be written too, `name.<field> = …` (plunk's event route sets
+// `contact.data` before `update({ where: { id: contact.id } })`): the row
+// the let holds keeps its key. A computed field (`name[k] = …`), which
+// may be the key, and the key itself are still refused; so is any write
+// when key is "".
+func letFieldsWritten(at tsparse.Node, name, key string, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
 		// A parameter of the same name, here or in a function between,
 		// is another value.
-		if word.MatchString(scope.Field("parameters").Text()) || word.MatchString(scope.Field("parameter").Text()) {
+		if bindsName(scope.Field("parameters"), name) || bindsName(scope.Field("parameter"), name) {
 			return false
 		}
 		if text := at.Tree().Src[scope.Start():at.Start()]; declares(text, letKeyword, name, wordEnds(name)) {
-			return onlyAssigned(scope, name, at, init, assigned)
+			return onlyAssigned(scope, name, key, at, init, assigned)
 		}
 	}
 	return false
@@ -80,7 +89,7 @@ func letOnlyAssigned(at tsparse.Node, name string, init func(v tsparse.Node) boo
 
 // onlyAssigned is letOnlyAssigned's reading of scope, the function
 // declaring name.
-func onlyAssigned(scope tsparse.Node, name string, at tsparse.Node, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
+func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
 	word := wordRegexp(name)
 	decls, counted := 0, 0
 	ok := true
@@ -95,12 +104,15 @@ func onlyAssigned(scope tsparse.Node, name string, at tsparse.Node, init func(v 
 				d := n.Parent()
 				v := n.Field("value")
 				ok = d.Kind() == "lexical_declaration" && bytes.HasPrefix(at.Tree().Src[d.Start():d.End()], []byte("let")) && (!v.Valid() || init(v)) && n.End() < at.Start() && spans(d.Parent(), at)
-			} else if word.MatchString(n.Field("name").Text()) {
+			} else if bindsName(n.Field("name"), name) {
 				ok = false // a pattern binding it again
 			}
 		case "assignment_expression":
 			left := n.Field("left")
 			if !word.MatchString(left.Text()) {
+				return true
+			}
+			if key != "" && fieldOtherThan(left, name, key) {
 				return true
 			}
 			if left.Kind() != "identifier" || left.Text() != name {
@@ -112,8 +124,10 @@ func onlyAssigned(scope tsparse.Node, name string, at tsparse.Node, init func(v 
 			if counts {
 				counted++
 			}
-		case "augmented_assignment_expression", "update_expression", "formal_parameters":
+		case "augmented_assignment_expression", "update_expression":
 			ok = !word.MatchString(n.Text())
+		case "formal_parameters":
+			ok = !bindsName(n, name) // a type may name it: `body: { event: string }`
 		case "for_in_statement":
 			ok = !word.MatchString(n.Field("left").Text())
 		case "catch_clause":
@@ -124,4 +138,12 @@ func onlyAssigned(scope tsparse.Node, name string, at tsparse.Node, init func(v 
 		return true
 	})
 	return ok && decls == 1 && counted > 0
+}
+
+// fieldOtherThan reports whether left, an assignment's target, is
+// `name.<field>` for a field other than key, named plainly.
+func fieldOtherThan(left tsparse.Node, name, key string) bool {
+	obj, prop := left.Field("object"), left.Field("property")
+	return left.Kind() == "member_expression" && obj.Kind() == "identifier" && obj.Text() == name &&
+		prop.Kind() == "property_identifier" && prop.Text() != key
 }

@@ -28,8 +28,9 @@ import (
 // ContactService.email(projectId, email)`, then a create in the tenant
 // when missing), the row it held written back by its own key, or a row
 // whose key a proof accepts where it is assigned. The let is written only
-// by plain assignments (letOnlyAssigned), and neither it nor a row it was
-// given has its key set or is handed on until the call.
+// by plain assignments, and its fields other than the key by name
+// (letFieldsWritten); neither it nor a row it was given has its key set or
+// is handed on until the call.
 
 // letRowKey reports whether value, `row.<idName>` read plainly, is the
 // key of such a let row of target.
@@ -79,7 +80,7 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 		sub.call = at
 		return sub.verifiedKey(target, idName, key, "", tsparse.Node{}), true
 	}
-	return letOnlyAssigned(q.call, name, func(v tsparse.Node) bool {
+	return letFieldsWritten(q.call, name, idName, func(v tsparse.Node) bool {
 		ok, _ := given(v.Parent(), v)
 		return ok
 	}, given) && first.Valid() && !q.rowChangedBetween(first, []string{name, idName})
