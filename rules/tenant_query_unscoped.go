@@ -2097,7 +2097,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || q.rolledBackUnlessFound(value, target, idName) || transactionArrayCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
 		return true
 	}
-	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain) || q.memberChecked(value, val, target, idName, outer, chain)) {
+	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain) || q.memberChecked(value, val, target, idName, outer, chain) || q.successElement(value, val, target, idName) || q.successRow(value, target, idName)) {
 		return true
 	}
 	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName) || q.helperListRows(rows, []string{"", idName}, target, idName) || q.mappedHelperRows(rows, []string{"", idName}, target, idName) || q.newTenantRows(rows, target, idName)) {

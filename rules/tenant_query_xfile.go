@@ -254,6 +254,14 @@ func candidateNames(base, ext string) []string {
 // that knows the helper file's calls and reads no further file; it runs
 // holding the helper file, so no other proof reads that tree meanwhile.
 func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn tsparse.Node, hq *queryCheck) bool) bool {
+	return x.importedCalling(q, call, false, test)
+}
+
+// importedCalling is imported; with callingImports, a helper that calls
+// what its own file imports is read too, for a proof that asks of the
+// helper only what those calls are not handed (a response built with
+// `NextResponse.json(…)`, the session from `getServerSession()`).
+func (x *helperIndex) importedCalling(q *queryCheck, call tsparse.Node, callingImports bool, test func(fn tsparse.Node, hq *queryCheck) bool) bool {
 	if x == nil || call.Kind() != "call_expression" {
 		return false
 	}
@@ -308,7 +316,7 @@ func (x *helperIndex) imported(q *queryCheck, call tsparse.Node, test func(fn ts
 			} else if decl.Kind() == "class_declaration" {
 				return false
 			}
-			if !fn.Valid() || x.callsImported(fn) {
+			if !fn.Valid() || !callingImports && x.callsImported(fn) {
 				return false
 			}
 			hq := *q
