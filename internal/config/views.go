@@ -145,6 +145,10 @@ func (d *decoder) views(blk *hclsyntax.Block, c *Config) {
 		}
 	}
 	var grant *hclsyntax.Block
+	// The first expose block of each view name, for the duplicate check:
+	// a views block exposes hundreds of models, and comparing each name
+	// with every earlier one was most of the time decoding them.
+	viewNames := map[string]*Expose{}
 	d.body("views", blk.Body, []attrSpec{
 		{"source", func(a *hclsyntax.Attribute) {
 			list, ranges, ok := d.strings(a)
@@ -166,7 +170,7 @@ func (d *decoder) views(blk *hclsyntax.Block, c *Config) {
 		{"prisma_output", func(a *hclsyntax.Attribute) { d.output(a, ".prisma", &v.PrismaOutput) }},
 		{"sql_output", func(a *hclsyntax.Attribute) { d.output(a, ".sql", &v.SQLOutput) }},
 	}, []blockSpec{
-		{"expose", func(b *hclsyntax.Block) { d.expose(b, v) }},
+		{"expose", func(b *hclsyntax.Block) { d.expose(b, v, viewNames) }},
 		{"product", func(b *hclsyntax.Block) { d.product(b, v) }},
 		{"grant", func(b *hclsyntax.Block) {
 			if !d.noLabel(b) {
@@ -265,7 +269,7 @@ func (d *decoder) output(a *hclsyntax.Attribute, ext string, dst *Located) {
 	}
 }
 
-func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
+func (d *decoder) expose(blk *hclsyntax.Block, v *Views, viewNames map[string]*Expose) {
 	model, ok := d.label(blk, "the model name", "User")
 	if !ok {
 		return
@@ -348,12 +352,11 @@ func (d *decoder) expose(blk *hclsyntax.Block, v *Views) {
 		d.errs.addf(reasonRange, "reason explains allow_sensitive, which lists nothing here; remove it")
 	}
 	if hasView && e.View.Value != "" {
-		for _, other := range v.Expose {
-			if other.View.Value == e.View.Value {
-				d.errs.addf(e.View.Range, "duplicate view %q (the first is at %s); give each view its own name", e.View.Value, Pos(other.View.Range))
-				return
-			}
+		if other := viewNames[e.View.Value]; other != nil {
+			d.errs.addf(e.View.Range, "duplicate view %q (the first is at %s); give each view its own name", e.View.Value, Pos(other.View.Range))
+			return
 		}
+		viewNames[e.View.Value] = e
 	}
 	v.Expose = append(v.Expose, e)
 }
