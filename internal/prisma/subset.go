@@ -1,5 +1,7 @@
 package prisma
 
+import "maps"
+
 // Subset is the schema of some of s's files, as Resolve would resolve them
 // without the others, taken from s instead of resolved again. files must be
 // files of s (the same values), in s's order. ok is false when s cannot
@@ -65,15 +67,25 @@ func (s *Schema) Subset(files []*File) (sub *Schema, ok bool) {
 			sub.Enums = append(sub.Enums, e)
 		}
 	}
-	sub.names = make(map[string]declared, len(sub.Models)+len(sub.Types)+len(sub.Enums))
-	for _, m := range sub.Models {
-		sub.names[m.Name] = declared{model: m}
+	// A schema without errors declares each name once: the subset's names
+	// are the schema's less those of the files left out, fewer than those
+	// kept (a generated views file beside thousands of models) and cheaper
+	// to delete than the kept ones are to insert anew.
+	sub.names = maps.Clone(s.names)
+	for _, m := range s.Models {
+		if !in[m.File] {
+			delete(sub.names, m.Name)
+		}
 	}
-	for _, t := range sub.Types {
-		sub.names[t.Name] = declared{typ: t}
+	for _, t := range s.Types {
+		if !in[t.File] {
+			delete(sub.names, t.Name)
+		}
 	}
-	for _, e := range sub.Enums {
-		sub.names[e.Name] = declared{enum: e}
+	for _, e := range s.Enums {
+		if !in[e.File] {
+			delete(sub.names, e.Name)
+		}
 	}
 	for _, d := range s.Diagnostics {
 		for _, f := range files {
