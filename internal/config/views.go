@@ -148,7 +148,7 @@ func (d *decoder) views(blk *hclsyntax.Block, c *Config) {
 	// The first expose block of each view name, for the duplicate check:
 	// a views block exposes hundreds of models, and comparing each name
 	// with every earlier one was most of the time decoding them.
-	viewNames := map[string]*Expose{}
+	viewNames := make(map[string]*Expose, len(blk.Body.Blocks))
 	d.body("views", blk.Body, []attrSpec{
 		{"source", func(a *hclsyntax.Attribute) {
 			list, ranges, ok := d.strings(a)
