@@ -914,6 +914,25 @@ func (d *decoder) severity(a *hclsyntax.Attribute, dst *severity.Severity) bool 
 // strings reads a list of strings, with the range of each element (the
 // whole value's range when the list is not written out element by element).
 func (d *decoder) strings(a *hclsyntax.Attribute) ([]string, []hcl.Range, bool) {
+	// A list of quoted strings, as nearly every list is, is read as it
+	// stands: what the value below would give, without building it and
+	// walking it back (a views block's fields, hundreds of lists).
+	if tuple, ok := a.Expr.(*hclsyntax.TupleConsExpr); ok && len(tuple.Exprs) > 0 {
+		list := make([]string, len(tuple.Exprs))
+		ranges := make([]hcl.Range, len(tuple.Exprs))
+		plain := true
+		for i, x := range tuple.Exprs {
+			v, ok := literal(x)
+			if !ok || v.Type() != cty.String {
+				plain = false
+				break
+			}
+			list[i], ranges[i] = v.AsString(), x.Range()
+		}
+		if plain {
+			return list, ranges, true
+		}
+	}
 	v, ok := d.eval(a, "a list of strings")
 	if !ok {
 		return nil, nil, false
