@@ -33,9 +33,14 @@ func overwritten(at tsparse.Node, value string) bool {
 			if !overwrites(n.Field("left"), path, right) {
 				// A query's row given to the whole name is judged where
 				// it is made, when every query the name is given is an
-				// awaited one of one model.
-				if n.Kind() != "assignment_expression" || uncast(n.Field("left")).Kind() != "identifier" || n.Field("left").Text() != path[0] {
+				// awaited one of one model. The name may be spelt in
+				// parentheses, cast or escaped (`(doc as any) = …`,
+				// `d\u006fc = …`), and given by `??=`, `||=` or `&&=`.
+				if left := uncast(n.Field("left")); left.Kind() != "identifier" || bindingName(left) != path[0] {
 					return false
+				}
+				if n.Kind() != "assignment_expression" && !logicalAssignment(n) {
+					return true // `doc += …` holds no row
 				}
 				if !mixedAsked {
 					mixedAsked, mixed = true, mixedQueryRows(at, outer, path[0])
@@ -243,17 +248,27 @@ func mixedQueryRows(at, outer tsparse.Node, name string) bool {
 		}
 		switch n.Kind() {
 		case "variable_declarator":
-			if id := n.Field("name"); id.Kind() == "identifier" && id.Text() == name && n.End() < at.Start() && spans(n.Parent().Parent(), at) {
+			if id := n.Field("name"); id.Kind() == "identifier" && bindingName(id) == name && n.End() < at.Start() && spans(n.Parent().Parent(), at) {
 				given(n.Field("value"))
 			}
-		case "assignment_expression":
-			if left := uncast(n.Field("left")); left.Kind() == "identifier" && left.Text() == name && mayRunBefore(n, at, outer) && !spans(n.Field("right"), at) {
+		case "assignment_expression", "augmented_assignment_expression":
+			if left := uncast(n.Field("left")); left.Kind() == "identifier" && bindingName(left) == name && mayRunBefore(n, at, outer) && !spans(n.Field("right"), at) {
 				given(n.Field("right"))
 			}
 		}
 		return true
 	})
 	return mixed
+}
+
+// logicalAssignment reports whether n, an augmented assignment, gives
+// its left the right's value whole when it runs: `??=`, `||=`, `&&=`.
+func logicalAssignment(n tsparse.Node) bool {
+	switch n.Field("operator").Text() {
+	case "??=", "||=", "&&=":
+		return true
+	}
+	return false
 }
 
 // queryModel is the delegate a queryResult is read from: `doc` of `await
@@ -273,13 +288,13 @@ func overwrites(left tsparse.Node, path []string, right tsparse.Node) bool {
 	left = uncast(left)
 	switch left.Kind() {
 	case "identifier":
-		return left.Text() == path[0] && !queryResult(right)
+		return bindingName(left) == path[0] && !queryResult(right)
 	case "object_pattern", "array_pattern":
 		hit := false
 		left.Walk(func(n tsparse.Node) bool {
 			switch n.Kind() {
 			case "identifier", "shorthand_property_identifier_pattern":
-				hit = hit || n.Text() == path[0]
+				hit = hit || bindingName(n) == path[0]
 			}
 			return !hit
 		})
