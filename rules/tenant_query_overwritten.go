@@ -23,8 +23,20 @@ func overwritten(at tsparse.Node, value string) bool {
 	outer, _ := functionChain(at)
 	asked, settled := false, false    // settledLet(at, path[0]), once asked
 	mixedAsked, mixed := false, false // mixedQueryRows(at, outer, path[0]), once asked
-	return outer.AnyOfKind(changeKinds, func(n tsparse.Node) bool {
+	vars := 0                         // `var` declarators of path[0] seen
+	return outer.AnyOfKind(rowChangeKinds, func(n tsparse.Node) bool {
 		switch n.Kind() {
+		case "variable_declarator":
+			// A `var` declared again is assigned again, wherever its
+			// block stands (`if (fresh) { var doc = lookup() }`).
+			if n.Parent().Kind() == "variable_declaration" && bindsName(n.Field("name"), path[0]) {
+				vars++
+			}
+			return vars > 1
+		case "unary_expression":
+			// `delete doc.id` leaves the key undefined, a filter Prisma
+			// drops.
+			return n.Field("operator").Text() == "delete" && mayRunBefore(n, at, outer) && overwrites(n.Field("argument"), path, tsparse.Node{})
 		case "assignment_expression", "augmented_assignment_expression":
 			right := n.Field("right")
 			if !mayRunBefore(n, at, outer) || spans(right, at) {
@@ -65,6 +77,11 @@ func overwritten(at tsparse.Node, value string) bool {
 // changeKinds are the nodes that may change a row or a list: assignments
 // and calls.
 var changeKinds = []string{"assignment_expression", "augmented_assignment_expression", "call_expression"}
+
+// rowChangeKinds are changeKinds and the nodes that may change a row's
+// name or key otherwise: a declarator (a `var` declared again) and a
+// unary expression (`delete row.id`).
+var rowChangeKinds = append(slices.Clone(changeKinds), "variable_declarator", "unary_expression")
 
 // mayRunBefore reports whether n, in the function outer, may run before
 // at: it comes first, a loop of outer holds both, or a function declared
