@@ -70,9 +70,9 @@ func letOnlyAssigned(at tsparse.Node, name string, init func(v tsparse.Node) boo
 // letFieldsWritten is letOnlyAssigned letting the let's fields other than
 // key be written too, `name.<field> = …` (plunk's event route sets
 // `contact.data` before `update({ where: { id: contact.id } })`): the row
-// the let holds keeps its key. A computed field (`name[k] = …`), which
-// may be the key, and the key itself are still refused; so is any write
-// when key is "".
+// the let holds keeps its key; so may they be deleted. A computed field
+// (`name[k] = …`), which may be the key, and the key itself are still
+// refused, written or deleted; so is any write when key is "".
 func letFieldsWritten(at tsparse.Node, name, key string, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
 		// A parameter of the same name, here or in a function between,
@@ -99,7 +99,7 @@ func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init fu
 		}
 		switch n.Kind() {
 		case "variable_declarator":
-			if n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+			if n.Field("name").Kind() == "identifier" && bindingName(n.Field("name")) == name {
 				decls++
 				d := n.Parent()
 				v := n.Field("value")
@@ -108,14 +108,16 @@ func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init fu
 				ok = false // a pattern binding it again
 			}
 		case "assignment_expression":
+			// Names are read as JavaScript reads them: `c\u006fntact = …`
+			// assigns contact.
 			left := n.Field("left")
-			if !word.MatchString(left.Text()) {
+			if !word.MatchString(unescapeKey(left.Text())) {
 				return true
 			}
 			if key != "" && fieldOtherThan(left, name, key) {
 				return true
 			}
-			if left.Kind() != "identifier" || left.Text() != name {
+			if left.Kind() != "identifier" || bindingName(left) != name {
 				ok = false // `row.id = …`, or a destructuring
 				return false
 			}
@@ -125,25 +127,36 @@ func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init fu
 				counted++
 			}
 		case "augmented_assignment_expression", "update_expression":
-			ok = !word.MatchString(n.Text())
+			ok = !word.MatchString(unescapeKey(n.Text()))
+		case "unary_expression":
+			// `delete contact.id` leaves the key undefined, a filter
+			// Prisma drops.
+			arg := n.Field("argument")
+			ok = n.Field("operator").Text() != "delete" || !word.MatchString(unescapeKey(arg.Text())) || key != "" && fieldOtherThan(arg, name, key)
+		case "function_declaration", "generator_function_declaration", "class_declaration":
+			// Declared in a block, it hides the let there: `{ function
+			// contact() {} … contact.id }` reads the function's. The
+			// function declaring the let may bear its name.
+			ok = sameNode(n, scope) || bindingName(n.Field("name")) != name
 		case "formal_parameters":
 			ok = !bindsName(n, name) // a type may name it: `body: { event: string }`
 		case "for_in_statement":
-			ok = !word.MatchString(n.Field("left").Text())
+			ok = !word.MatchString(unescapeKey(n.Field("left").Text()))
 		case "catch_clause":
-			ok = !word.MatchString(n.Field("parameter").Text())
+			ok = !word.MatchString(unescapeKey(n.Field("parameter").Text()))
 		case "arrow_function":
-			ok = n.Field("parameter").Text() != name
+			ok = !bindsName(n.Field("parameter"), name)
 		}
 		return true
 	})
 	return ok && decls == 1 && counted > 0
 }
 
-// fieldOtherThan reports whether left, an assignment's target, is
-// `name.<field>` for a field other than key, named plainly.
+// fieldOtherThan reports whether left, an assignment's or a delete's
+// target, is `name.<field>` for a field other than key, named plainly
+// (`contact.i\u0064` names id).
 func fieldOtherThan(left tsparse.Node, name, key string) bool {
 	obj, prop := left.Field("object"), left.Field("property")
-	return left.Kind() == "member_expression" && obj.Kind() == "identifier" && obj.Text() == name &&
-		prop.Kind() == "property_identifier" && prop.Text() != key
+	return left.Kind() == "member_expression" && obj.Kind() == "identifier" && bindingName(obj) == name &&
+		prop.Kind() == "property_identifier" && unescapeKey(prop.Text()) != key
 }
