@@ -18,15 +18,17 @@ import (
 //
 // credentialField leaves a bare `key` out (a settings key, a translation
 // key); on a model whose name ends in ApiKey, a column that alone
-// identifies its row, it is the key the caller presents. So may be the
-// model's id (apiKeyID).
+// identifies its row, it is the key the caller presents. The model's id
+// may be one too, but only to read the key by (apiKeyID).
 func apiKeyColumn(m *prisma.Model, key string) bool {
+	return key == "key" && apiKeyModel(m) && isUniqueField(m, key)
+}
+
+// apiKeyModel reports whether m's name ends in ApiKey.
+func apiKeyModel(m *prisma.Model) bool {
 	words := nameWords(m.Name)
 	n := len(words)
-	if n < 2 || !slices.Equal(words[n-2:], []string{"api", "key"}) {
-		return false
-	}
-	return key == "key" && isUniqueField(m, key) || apiKeyID(m, key)
+	return n >= 2 && slices.Equal(words[n-2:], []string{"api", "key"})
 }
 
 // apiKeyID reports whether key is the id an API key model keeps its key
@@ -39,17 +41,28 @@ func apiKeyColumn(m *prisma.Model, key string) bool {
 //	… prisma.apiKey.create({ data: { id: `pez_${randomBytes(16).toString("hex")}`, organizationId } })
 //
 // An id with no default is one the application makes; when no other
-// column of the model could hold a key (a bare key, a credential's name,
-// another unique string), the id is what the caller presents. An id the
-// database makes (`@default(cuid())`) names the row, as does an id beside
-// a hashed key.
+// column of the model could hold a key (a bare key, a credential's name
+// of any type, another column in a unique constraint), the id is what
+// the caller presents. An id the database makes (`@default(cuid())`)
+// names the row, as does an id beside a hashed key, and a primary key
+// under another name (`name String @id`) is a label, not a secret.
+//
+// The same id is also the handle the console lists, revokes and renames
+// the key by, so it is the caller's key only where the caller presents
+// it to be let in: a read of the key by it (hasCredential, with
+// keyIDRead), never a write, nor a comparison after another lookup.
 func apiKeyID(m *prisma.Model, key string) bool {
 	id := m.Field(key)
-	if id == nil || !isPrimaryKey(m, id) || id.TypeName() != "String" || id.Attribute("default") != nil {
+	if key != "id" || !apiKeyModel(m) || id == nil || !isPrimaryKey(m, id) || id.TypeName() != "String" || id.Attribute("default") != nil {
 		return false
 	}
 	for _, f := range m.Fields {
-		if f != id && f.TypeName() == "String" && (f.Name() == "key" || credentialField(f.Name()) || isUniqueField(m, f.Name())) {
+		if f != id && (f.Name() == "key" || credentialField(f.Name()) || f.Attribute("unique") != nil) {
+			return false
+		}
+	}
+	for _, ix := range m.Indexes {
+		if ix.Kind == prisma.IndexUnique && slices.ContainsFunc(ix.Fields, func(c prisma.IndexField) bool { return c.Field != id }) {
 			return false
 		}
 	}

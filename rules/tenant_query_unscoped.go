@@ -613,6 +613,10 @@ type queryCheck struct {
 	// whereChanged is set when the where is a literal the function
 	// changes in a way the rule does not read (filledWhere).
 	whereChanged bool
+	// keyIDRead is set while judging the where of the call being judged
+	// when it reads rows (findUnique, findFirst): an API key model's id
+	// is the caller's key there only (apiKeyID).
+	keyIDRead bool
 	// linking is the write whose data's link key is judged: a key that
 	// holds nothing links nothing (boolHelperVerified); an invalid node
 	// otherwise.
@@ -2405,6 +2409,14 @@ func (q *queryCheck) scopedRow(c tsquery.Call) bool {
 // tenant is found.
 func (q *queryCheck) credentialLookup(c tsquery.Call, m *prisma.Model) bool {
 	where, ok := q.whereObject(c)
+	sub := *q
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+		// A read of the key by what the caller presents, not an earlier
+		// lookup whose row a write then names.
+		sub.keyIDRead = sameNode(c.Node, q.call)
+	}
+	q = &sub
 	return ok && (q.hasCredential(where, m, 0) || q.compoundCredential(where, m) || q.passwordBesideKey(where, m))
 }
 
@@ -2419,7 +2431,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			continue
 		}
 		switch {
-		case f.Kind == prisma.ScalarField && (credentialField(key) || apiKeyColumn(m, key) || authorizationCodeColumn(m, key)) && !undefinedCredential(key, val, m, depth):
+		case f.Kind == prisma.ScalarField && (credentialField(key) || apiKeyColumn(m, key) || q.keyIDRead && apiKeyID(m, key) || authorizationCodeColumn(m, key)) && !undefinedCredential(key, val, m, depth):
 			// An equality, not a list or a range, with a value the
 			// caller presents: `token: null` or a constant finds rows
 			// of every tenant.
