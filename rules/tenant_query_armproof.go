@@ -22,7 +22,8 @@ import (
 // so the row is proved when every arm that can fall through proved it.
 // An if without an else (an `else if` chain ending without one) has an
 // arm that proves nothing; an arm that leaves proves nothing either, and
-// must not name the row (`if (raw) return job;` hands it out). Each
+// must not hand the row out (`if (raw) return job;`), nor leave by a
+// throw a catch takes while the row goes on. Each
 // arm's comparison is held to what one in straight-line code is: its
 // mismatch leaves, nothing handed the row on before it, and a catch
 // around it that swallows the throw undoes it.
@@ -38,7 +39,7 @@ func armsProve(proofs []tsparse.Node, fetch tsparse.Node, row string, judged tsp
 			if o.Kind() != "if_statement" || o.Start() < fetch.End() || o.End() > end || !reachedWithCall(o, fetch) {
 				continue
 			}
-			if (sameNode(judged, fetch) || judged.Start() >= o.End()) && armsOfProve(o, proofs, row) {
+			if (sameNode(judged, fetch) || judged.Start() >= o.End()) && armsOfProve(o, proofs, fetch, row) {
 				return true
 			}
 		}
@@ -47,9 +48,9 @@ func armsProve(proofs []tsparse.Node, fetch tsparse.Node, row string, judged tsp
 }
 
 // armsOfProve reports whether ifs has an else and each of its arms either
-// proves the row (armProves) or leaves without naming it, one at least
-// proving.
-func armsOfProve(ifs tsparse.Node, proofs []tsparse.Node, row string) bool {
+// proves the row (armProves) or leaves without it (leavesWithoutRow), one
+// at least proving.
+func armsOfProve(ifs tsparse.Node, proofs []tsparse.Node, fetch tsparse.Node, row string) bool {
 	alt := ifs.Field("alternative")
 	if ifs.Kind() != "if_statement" || !alt.Valid() {
 		return false
@@ -57,9 +58,9 @@ func armsOfProve(ifs tsparse.Node, proofs []tsparse.Node, row string) bool {
 	proved := false
 	for _, arm := range []tsparse.Node{ifs.Field("consequence"), firstNamed(alt)} {
 		switch {
-		case armProves(arm, proofs, row):
+		case armProves(arm, proofs, fetch, row):
 			proved = true
-		case leaves(arm) && !wordRegexp(row).MatchString(arm.Text()):
+		case leavesWithoutRow(arm, ifs, fetch, row):
 		default:
 			return false
 		}
@@ -70,12 +71,47 @@ func armsOfProve(ifs tsparse.Node, proofs []tsparse.Node, row string) bool {
 // armProves reports whether st, an arm or a statement an arm runs
 // whenever it runs (in its block, or a bare block in it), is one of
 // proofs, or an if/else whose arms prove the row.
-func armProves(st tsparse.Node, proofs []tsparse.Node, row string) bool {
+func armProves(st tsparse.Node, proofs []tsparse.Node, fetch tsparse.Node, row string) bool {
 	switch st.Kind() {
 	case "statement_block":
-		return slices.ContainsFunc(namedNoComments(st), func(s tsparse.Node) bool { return armProves(s, proofs, row) })
+		return slices.ContainsFunc(namedNoComments(st), func(s tsparse.Node) bool { return armProves(s, proofs, fetch, row) })
 	case "if_statement":
-		return slices.ContainsFunc(proofs, func(p tsparse.Node) bool { return sameNode(p, st) }) || armsOfProve(st, proofs, row)
+		return slices.ContainsFunc(proofs, func(p tsparse.Node) bool { return sameNode(p, st) }) || armsOfProve(st, proofs, fetch, row)
 	}
 	return false
+}
+
+// leavesWithoutRow reports whether arm, an arm of ifs, leaves as a
+// comparison's mismatch must (mismatchLeaves: a throw a catch around ifs
+// takes and goes on from does not leave a row that outlives the try),
+// and hands nothing of the row on as it goes: it names neither the row
+// nor a name that carries it (`const raw = job; … else { return
+// send(raw); }`), nor calls a function declared in fetch's function that
+// names them (a declaration is hoisted: `return leak(); … function
+// leak() { return send(job); }`).
+func leavesWithoutRow(arm, ifs, fetch tsparse.Node, row string) bool {
+	if !mismatchLeaves(arm, ifs, fetch) || wordRegexp(row).MatchString(arm.Text()) {
+		return false
+	}
+	scope := enclosingFunction(fetch)
+	names := rowCarriers(scope, fetch, fetch.End(), arm.End(), row)
+	namesRow := func(n tsparse.Node) bool {
+		return anyNode(n, func(id tsparse.Node) bool {
+			at, ok := names[id.Text()]
+			return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, at, id.Text())
+		})
+	}
+	if namesRow(arm) {
+		return false
+	}
+	hoisted := map[string]bool{}
+	scope.Walk(func(n tsparse.Node) bool {
+		if n.Kind() == "function_declaration" && sameNode(enclosingFunction(n), scope) && (wordRegexp(row).MatchString(n.Text()) || namesRow(n)) {
+			hoisted[n.Field("name").Text()] = true
+		}
+		return true
+	})
+	return !anyNode(arm, func(n tsparse.Node) bool {
+		return n.Kind() == "call_expression" && n.Field("function").Kind() == "identifier" && hoisted[n.Field("function").Text()]
+	})
 }
