@@ -194,6 +194,16 @@ func rowPresent(e tsparse.Node, row string) bool {
 // whole scope), or continue/break of the loop that holds both ifs and
 // call.
 func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
+	// A finally runs on the way out, whichever way the branch leaves: one
+	// that names the row writes or hands on another tenant's row
+	// (`finally { await db.doc.update({ where: { id: doc.id } … }) }`).
+	row := rowNameAt(call)
+	names := func(n tsparse.Node) bool { return row != "" && n.Valid() && wordRegexp(row).MatchString(n.Text()) }
+	for p := ifs.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		if p.Kind() == "try_statement" && names(p.Field("finalizer")) {
+			return false
+		}
+	}
 	if branch.Kind() == "statement_block" {
 		stmts := namedNoComments(branch)
 		for _, s := range stmts {
@@ -219,6 +229,12 @@ func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 			if h := p.Field("handler"); p.Kind() == "try_statement" && spans(p.Field("body"), ifs) && h.Valid() && !leaves(h.Field("body")) && !scopedWithin(call, p.Field("body")) {
 				return false
 			}
+			// A catch that leaves but hands the row out on its way
+			// (`catch { return send(doc); }`) takes the mismatch's row
+			// to the caller.
+			if h := p.Field("handler"); p.Kind() == "try_statement" && spans(p.Field("body"), ifs) && names(h) {
+				return false
+			}
 		}
 		return true
 	case "continue_statement", "break_statement":
@@ -238,6 +254,25 @@ func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// rowNameAt is the name call's row is given, `doc` of `const doc = await
+// …` or `doc = await …`, or "" when it is not given one plainly.
+func rowNameAt(call tsparse.Node) string {
+	if !call.Valid() {
+		return ""
+	}
+	n := call.Parent()
+	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" || n.Kind() == "as_expression" || n.Kind() == "non_null_expression" || n.Kind() == "satisfies_expression" {
+		n = n.Parent()
+	}
+	switch {
+	case n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier":
+		return n.Field("name").Text()
+	case n.Kind() == "assignment_expression" && n.Field("left").Kind() == "identifier":
+		return n.Field("left").Text()
+	}
+	return ""
 }
 
 // scopedWithin reports whether call, a lookup, is the value of a const or

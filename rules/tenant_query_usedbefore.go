@@ -27,15 +27,28 @@ func usedBefore(fetch, at, cmp tsparse.Node, row string) bool {
 		return false
 	}
 	src := fetch.Tree().Src
-	if !bytes.Contains(src[from:to], []byte(row)) {
+	scope := enclosingFunction(fetch)
+	// A function declaration is hoisted: a call of it in the range runs
+	// its body, after the range, on the row (`publish(); … function
+	// publish() { send(doc); }`).
+	if !bytes.Contains(src[from:to], []byte(row)) && !bytes.Contains(src[scope.Start():scope.End()], []byte("function")) {
 		return false
 	}
-	scope := enclosingFunction(fetch)
 	names := rowCarriers(scope, fetch, from, to, row)
+	carries := func(id tsparse.Node) bool {
+		b, ok := names[id.Text()]
+		return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, b, id.Text())
+	}
 	found := false
 	scope.Walk(func(n tsparse.Node) bool {
 		if found || n.End() <= from || n.Start() >= to {
 			return false
+		}
+		if fn := n.Field("function"); n.Kind() == "call_expression" && fn.Kind() == "identifier" {
+			if decl := declaredFunction(scope, fn.Text()); decl.Valid() && !spans(decl, n) && anyNode(decl.Field("body"), carries) {
+				found = true
+				return false
+			}
 		}
 		if k := n.Kind(); k == "identifier" || k == "shorthand_property_identifier" {
 			if b, ok := names[n.Text()]; ok && sameBinding(n, b, n.Text()) && leavesBefore(n, from, cmp) {
