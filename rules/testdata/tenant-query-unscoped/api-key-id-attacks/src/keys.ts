@@ -70,3 +70,37 @@ export async function renameChecked(name: string, id: string) {
   if (!key || key.id !== id) throw new Error("not found");
   return db.apiKey.update({ where: { id: key.id }, data: { name: "x" } }); // want "update on tenant-scoped \"ApiKey\" does not filter by the tenant"
 }
+
+export async function serialKeyById(id: string) {
+  return db.serialApiKey.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"SerialApiKey\" does not filter by the tenant"
+}
+
+export async function labelledKeyById(id: string) {
+  return db.labelledApiKey.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"LabelledApiKey\" does not filter by the tenant"
+}
+
+// Reads other than finding the one key: every key's row, or its count.
+export async function keysById(id: string) {
+  return db.apiKey.findMany({ where: { id } }); // want "findMany on tenant-scoped \"ApiKey\" does not filter by the tenant"
+}
+
+export async function usagesOfKey(id: string) {
+  return db.apiKeyUsage.findMany({ where: { apiKey: { id } } }); // want "findMany on tenant-scoped \"ApiKeyUsage\" does not filter by the tenant"
+}
+
+// A write whose where is a const object built from the id.
+export async function revokeByWhere(id: string) {
+  const where = { id };
+  return db.apiKey.delete({ where }); // want "delete on tenant-scoped \"ApiKey\" does not filter by the tenant"
+}
+
+// A read of the key by a value the caller does not present.
+export async function defaultKey() {
+  return db.apiKey.findUnique({ where: { id: "default" } }); // want "findUnique on tenant-scoped \"ApiKey\" does not filter by the tenant"
+}
+
+// Twin that stays silent: the key read by its id with the filter spelt
+// out.
+export async function keyByEquals(value: string) {
+  return db.apiKey.findFirst({ where: { id: { equals: value } } });
+}
