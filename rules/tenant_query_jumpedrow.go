@@ -18,12 +18,14 @@ import "github.com/schemalint/schemalint/internal/tsparse"
 //	send(job);
 //
 // A row declared in the loop's body is out of scope past it, and the
-// next pass binds it anew.
+// next pass binds it anew. A break out of a switch's case skips what
+// follows in the case as well (`case "a": job = …; if (skip) break;
+// …`).
 func jumpOutlivedBy(fetch tsparse.Node) bool {
 	scope := rowScope(fetch)
 	for a := fetch.Parent(); a.Valid() && !sameNode(a, scope) && !functionKinds[a.Kind()]; a = a.Parent() {
 		switch a.Kind() {
-		case "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement":
+		case "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement", "switch_statement":
 			if jumpsOutOf(a) {
 				return true
 			}
@@ -49,10 +51,11 @@ func rowScope(fetch tsparse.Node) tsparse.Node {
 // jumpsOutOf reports whether a break or continue in st, outside the
 // functions nested in it, goes to st or past it: a labelled one (fail
 // closed: whatever its label), or one whose nearest loop (or switch, for
-// a break) is st or encloses it.
+// a break) is st or encloses it. A jump that ends st's body (a case's
+// closing break, a loop body's last statement) skips nothing of it.
 func jumpsOutOf(st tsparse.Node) bool {
 	return anyNode(st, func(n tsparse.Node) bool {
-		if n.Kind() != "break_statement" && n.Kind() != "continue_statement" {
+		if n.Kind() != "break_statement" && n.Kind() != "continue_statement" || endsBody(n, st) {
 			return false
 		}
 		if len(namedNoComments(n)) > 0 {
@@ -76,4 +79,28 @@ func jumpsOutOf(st tsparse.Node) bool {
 		}
 		return false
 	})
+}
+
+// endsBody reports whether the jump n is the last thing st runs on its
+// way: the last statement of its block, of a bare block that ends its
+// block, of a switch case, or of a loop's or a label's body, up to st.
+func endsBody(n, st tsparse.Node) bool {
+	for m := n; !sameNode(m, st); m = m.Parent() {
+		p := m.Parent()
+		switch p.Kind() {
+		case "statement_block", "switch_case", "switch_default":
+			stmts := namedNoComments(p)
+			if len(stmts) == 0 || !sameNode(stmts[len(stmts)-1], m) {
+				return false
+			}
+		case "switch_body":
+		case "for_statement", "for_in_statement", "while_statement", "do_statement", "labeled_statement", "switch_statement":
+			if !sameNode(p, st) && !sameNode(p.Field("body"), m) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -156,3 +156,65 @@ export async function twinSwitchBreak(ids: string[], mode: string) {
   }
   return send(job);
 }
+
+// A break out of the switch's case skips the comparison; the row, a let
+// of the function, is used past the switch.
+export async function switchBreakSkips(id: string, mode: string, skip: boolean) {
+  let job;
+  switch (mode) {
+    case "session":
+      job = await db.export.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Export\" does not filter by the tenant"
+      if (skip) break;
+      const access = await requireAccess();
+      if (!job || access.workspaceId !== job.workspaceId) {
+        return send({ error: "not found" });
+      }
+      break;
+    default:
+      return send({ error: "unknown mode" });
+  }
+  return send(job);
+}
+
+// The arms' mismatch breaks out of the switch.
+export async function switchArmsBreak(id: string, mode: string, token: string | null) {
+  let job;
+  switch (mode) {
+    case "download":
+      job = await db.export.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Export\" does not filter by the tenant"
+      if (!job) return send({ error: "not found" });
+      if (token) {
+        if (!job.tokenHash || (await sha256(token)) !== job.tokenHash) {
+          return send({ error: "invalid token" });
+        }
+      } else {
+        const access = await requireAccess();
+        if (access.workspaceId !== job.workspaceId) {
+          break;
+        }
+      }
+      break;
+    default:
+      return send({ error: "unknown mode" });
+  }
+  return send(job);
+}
+
+// Twin that stays silent: the case's comparison leaves by return, and
+// its break comes after it.
+export async function twinSwitchCase(id: string, mode: string) {
+  let job;
+  switch (mode) {
+    case "session": {
+      job = await db.export.findUnique({ where: { id } });
+      const access = await requireAccess();
+      if (!job || access.workspaceId !== job.workspaceId) {
+        return send({ error: "not found" });
+      }
+      break;
+    }
+    default:
+      return send({ error: "unknown mode" });
+  }
+  return send(job);
+}
