@@ -104,3 +104,11 @@ export async function defaultKey() {
 export async function keyByEquals(value: string) {
   return db.apiKey.findFirst({ where: { id: { equals: value } } });
 }
+
+// A usage linked to a key by the key's id: another organization's key,
+// connected to the caller's usage.
+export async function recordUsage(organizationId: string, id: string) {
+  return db.apiKeyUsage.create({
+    data: { organizationId, apiKey: { connect: { id } } }, // want "create on \"ApiKeyUsage\" links a \"ApiKey\" by . id . alone"
+  });
+}
