@@ -213,30 +213,35 @@ func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 			}
 		}
 	}
+	// caught reports whether a catch around ifs takes a throw from it and
+	// lets the row go on: a catch that leaves too (rethrows, returns an
+	// error response) keeps the exit; so does one that goes on past the
+	// try when the row is a const or let of the try's body: past the
+	// body, nothing can name it (Chaindesk's join page logs the error and
+	// redirects). A catch that leaves but hands the row out on its way
+	// (`catch { return send(doc); }`) takes the mismatch's row to the
+	// caller.
+	caught := func() bool {
+		for p := ifs.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+			if p.Kind() != "try_statement" || !spans(p.Field("body"), ifs) {
+				continue
+			}
+			if h := p.Field("handler"); h.Valid() && (!leaves(h.Field("body")) && !scopedWithin(call, p.Field("body")) || names(h)) {
+				return true
+			}
+		}
+		return false
+	}
 	switch branch.Kind() {
 	case "return_statement":
 		return true
 	case "statement_block", "expression_statement":
-		// No jump of its own: what the shared exit test accepts.
-		return leaves(branch)
+		// No jump of its own: what the shared exit test accepts. Its
+		// last statement, in a bare block, or a call that never returns
+		// (`redirect("/")` throws), is a throw but for a return.
+		return leaves(branch) && (lastLeaf(branch).Kind() == "return_statement" || !caught())
 	case "throw_statement":
-		for p := ifs.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
-			// A catch that leaves too (rethrows, returns an error
-			// response) keeps the exit; so does one that goes on past
-			// the try when the row is a const or let of the try's body:
-			// past the body, nothing can name it (Chaindesk's join page
-			// logs the error and redirects).
-			if h := p.Field("handler"); p.Kind() == "try_statement" && spans(p.Field("body"), ifs) && h.Valid() && !leaves(h.Field("body")) && !scopedWithin(call, p.Field("body")) {
-				return false
-			}
-			// A catch that leaves but hands the row out on its way
-			// (`catch { return send(doc); }`) takes the mismatch's row
-			// to the caller.
-			if h := p.Field("handler"); p.Kind() == "try_statement" && spans(p.Field("body"), ifs) && names(h) {
-				return false
-			}
-		}
-		return true
+		return !caught()
 	case "continue_statement", "break_statement":
 		if len(namedNoComments(branch)) > 0 {
 			// A labelled jump may leave an outer loop only.
@@ -254,6 +259,19 @@ func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// lastLeaf is the statement st ends with, through the blocks it ends
+// with.
+func lastLeaf(st tsparse.Node) tsparse.Node {
+	for st.Kind() == "statement_block" {
+		children := namedNoComments(st)
+		if len(children) == 0 {
+			return st
+		}
+		st = children[len(children)-1]
+	}
+	return st
 }
 
 // rowNameAt is the name call's row is given, `doc` of `const doc = await
