@@ -33,18 +33,20 @@ import (
 // an if/else that runs whenever fetch does, before end and before judged
 // (unless judged is fetch itself, whose uses past the if are all
 // proved), has them in each arm that can fall through (armProves).
-func armsProve(proofs []tsparse.Node, fetch tsparse.Node, row string, judged tsparse.Node, end int) bool {
+//
+// It returns that if, or the zero Node.
+func armsProve(proofs []tsparse.Node, fetch tsparse.Node, row string, judged tsparse.Node, end int) tsparse.Node {
 	for _, p := range proofs {
 		for o := p.Parent(); o.Valid() && !functionKinds[o.Kind()]; o = o.Parent() {
 			if o.Kind() != "if_statement" || o.Start() < fetch.End() || o.End() > end || !reachedWithCall(o, fetch) {
 				continue
 			}
 			if (sameNode(judged, fetch) || judged.Start() >= o.End()) && armsOfProve(o, proofs, fetch, row) {
-				return true
+				return o
 			}
 		}
 	}
-	return false
+	return tsparse.Node{}
 }
 
 // armsOfProve reports whether ifs has an else and each of its arms either

@@ -1507,7 +1507,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool {
 	scope := enclosingFunction(fetch)
 	end = min(end, scope.End())
-	if end <= fetch.End() || jumpOutlivedBy(fetch) {
+	if end <= fetch.End() {
 		return false
 	}
 	// The comparison names the row's variable and a tenant field after
@@ -1549,6 +1549,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		return false
 	}
 	found := false
+	var at tsparse.Node
 	scope.Walk(func(b tsparse.Node) bool {
 		if found || b.End() <= fetch.End() {
 			return !found && b.End() > fetch.Start()
@@ -1639,9 +1640,19 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				}
 			}
 		}
+		if found {
+			at = b
+		}
 		return !found
 	})
-	return found || len(armed) > 0 && armsProve(armed, fetch, name, q.call, end)
+	if found {
+		return !jumpOutlivedBy(fetch, provedBy(at))
+	}
+	if len(armed) == 0 {
+		return false
+	}
+	o := armsProve(armed, fetch, name, q.call, end)
+	return o.Valid() && !jumpOutlivedBy(fetch, o.End())
 }
 
 // matchesTenantOf reports whether cb, a some or find callback, is true

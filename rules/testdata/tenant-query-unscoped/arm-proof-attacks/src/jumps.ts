@@ -218,3 +218,41 @@ export async function twinSwitchCase(id: string, mode: string) {
   }
   return send(job);
 }
+
+// Twins that stay silent: a jump before the fetch leaves the row an
+// earlier pass proved, one after the comparison a proved row.
+export async function twinJumpAfterProof(ids: string[], done: (id: string) => boolean) {
+  let job;
+  for (const id of ids) {
+    if (!id) continue;
+    job = await db.export.findUnique({ where: { id } });
+    const access = await requireAccess();
+    if (!job || access.workspaceId !== job.workspaceId) {
+      throw new Error("not found");
+    }
+    if (done(id)) break;
+    console.log(id);
+  }
+  return send(job);
+}
+
+export async function twinArmsJumpAfter(ids: string[], token: string | null) {
+  let job;
+  for (const id of ids) {
+    job = await db.export.findUnique({ where: { id } });
+    if (!job) return send({ error: "not found" });
+    if (token) {
+      if (!job.tokenHash || (await sha256(token)) !== job.tokenHash) {
+        return send({ error: "invalid token" });
+      }
+    } else {
+      const access = await requireAccess();
+      if (access.workspaceId !== job.workspaceId) {
+        return send({ error: "not found" });
+      }
+    }
+    if (job.status === "ready") break;
+    console.log(id);
+  }
+  return send(job);
+}
