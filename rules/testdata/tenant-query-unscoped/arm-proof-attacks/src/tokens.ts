@@ -67,3 +67,23 @@ export async function twinKeyKept(id: string, token: string | null) {
   }
   await db.export.update({ where: { id }, data: { status: "downloaded" } });
 }
+
+// A second fetch into the same name before the if: the if proves the
+// second row, and the write goes by the first row's key.
+export async function secondFetchBeforeIf(id: string, other: string, token: string | null) {
+  let job = await db.export.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Export\" does not filter by the tenant"
+  if (!job) return send({ error: "not found" });
+  job = await db.export.findUnique({ where: { id: other } });
+  if (!job) return send({ error: "not found" });
+  if (token) {
+    if (!job.tokenHash || (await sha256(token)) !== job.tokenHash) {
+      return send({ error: "invalid token" });
+    }
+  } else {
+    const access = await requireAccess();
+    if (access.workspaceId !== job.workspaceId) {
+      return send({ error: "not found" });
+    }
+  }
+  await db.export.delete({ where: { id } }); // want "delete on tenant-scoped \"Export\" does not filter by the tenant"
+}
