@@ -42,8 +42,8 @@ func apiKeyModel(m *prisma.Model) bool {
 //
 // An id with no default is one the application makes; when no other
 // column of the model could hold a key (a bare key, a credential's name
-// of any type, another column in a unique constraint), the id is what
-// the caller presents. An id the database makes (`@default(cuid())`)
+// of any type, another column in a unique constraint, a string or bytes
+// each key must be given), the id is what the caller presents. An id the database makes (`@default(cuid())`)
 // names the row, as does an id beside a hashed key, and a primary key
 // under another name (`name String @id`) is a label, not a secret.
 //
@@ -56,8 +56,23 @@ func apiKeyID(m *prisma.Model, key string) bool {
 	if key != "id" || !apiKeyModel(m) || id == nil || !isPrimaryKey(m, id) || id.TypeName() != "String" || id.Attribute("default") != nil {
 		return false
 	}
+	foreign := map[*prisma.Field]bool{}
+	for _, f := range m.Fields {
+		if f.Relation != nil {
+			for _, k := range f.Relation.Fields() {
+				foreign[k] = true
+			}
+		}
+	}
 	for _, f := range m.Fields {
 		if f != id && (f.Name() == "key" || credentialField(f.Name()) || f.Attribute("unique") != nil) {
+			return false
+		}
+		// A string or bytes the application must give each key, under
+		// any name (fingerprint, digest, value), may be where it keeps
+		// the key or its hash; a name with a default (pezzo's
+		// `@default("Default")`) and a relation's key are not.
+		if t := f.TypeName(); f != id && f.Kind == prisma.ScalarField && (t == "String" || t == "Bytes") && f.Attribute("default") == nil && !foreign[f] {
 			return false
 		}
 	}

@@ -112,3 +112,11 @@ export async function recordUsage(organizationId: string, id: string) {
     data: { organizationId, apiKey: { connect: { id } } }, // want "create on \"ApiKeyUsage\" links a \"ApiKey\" by . id . alone"
   });
 }
+
+export async function fingerprintKeyById(id: string) {
+  return db.fingerprintApiKey.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"FingerprintApiKey\" does not filter by the tenant"
+}
+
+export async function describedKeyById(value: string) {
+  return db.describedApiKey.findUnique({ where: { id: value } });
+}
