@@ -120,3 +120,13 @@ export async function fingerprintKeyById(id: string) {
 export async function describedKeyById(value: string) {
   return db.describedApiKey.findUnique({ where: { id: value } });
 }
+
+// A read by the key or by a name anyone can guess.
+export async function keyByIdOrName(value: string) {
+  return db.apiKey.findFirst({ where: { OR: [{ id: value }, { name: value }] } }); // want "findFirst on tenant-scoped \"ApiKey\" does not filter by the tenant"
+}
+
+// A read by a key that is not the one given: any key but it.
+export async function anotherKey(value: string) {
+  return db.apiKey.findFirst({ where: { id: { not: value } } }); // want "findFirst on tenant-scoped \"ApiKey\" does not filter by the tenant"
+}
