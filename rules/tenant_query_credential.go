@@ -89,6 +89,27 @@ func unpresented(n tsparse.Node) bool {
 	return true
 }
 
+// fixedValue reports whether n is a value no caller chooses: a constant
+// (unpresented), or a call, awaited or not, whose arguments, one at least,
+// all are (`await sha256("public")`).
+func fixedValue(n tsparse.Node, depth int) bool {
+	n = uncast(n)
+	if depth > 4 || !n.Valid() {
+		return false
+	}
+	if unpresented(n) {
+		return true
+	}
+	switch n.Kind() {
+	case "await_expression":
+		return fixedValue(firstNamed(n), depth+1)
+	case "call_expression":
+		args := namedNoComments(n.Field("arguments"))
+		return len(args) > 0 && !slices.ContainsFunc(args, func(a tsparse.Node) bool { return !fixedValue(a, depth+1) })
+	}
+	return false
+}
+
 // constantsOf reports whether n may be a constant (some), and whether
 // every constant it may be is null or undefined (nullish).
 func constantsOf(n tsparse.Node, depth int) (some, nullish bool) {

@@ -1593,10 +1593,12 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				}
 				// A credential matched by stored data is not presented:
 				// another row's hash equals the row's when the caller
-				// names one row twice.
+				// names one row twice. Nor is one matched by a constant,
+				// or by what a function makes of constants
+				// (`sha256("public")`): anyone presents that.
 				stored := func(side, other tsparse.Node) bool {
 					s := uncastChain(side)
-					return !compiled(expr).MatchString(s) && q.mentionsStored(other, name, 0)
+					return !compiled(expr).MatchString(s) && (q.mentionsStored(other, name, 0) || fixedValue(other, 0))
 				}
 				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l) && !stored(r, l)) && row(b) {
 					found = exits(b, strings.HasPrefix(b.Field("operator").Text(), "!"))
