@@ -126,3 +126,21 @@ func endsBody(n, st tsparse.Node) bool {
 	}
 	return true
 }
+
+// capturedRow reports whether the name fetch's row is given is bound
+// outside fetch's function, which assigns it: a return (and every exit)
+// leaves that function only, and the name keeps the row past it
+// (`let job; await Promise.all(ids.map(async (id) => { job = await …;
+// if (job.workspaceId !== ws) return; })); send(job)`).
+func capturedRow(fetch tsparse.Node, name string) bool {
+	fn := enclosingFunction(fetch)
+	if !functionKinds[fn.Kind()] {
+		return false
+	}
+	for n := fetch; n.Valid() && !sameNode(n, fn); n = n.Parent() {
+		if scopeBinds(n.Parent(), name, false) {
+			return false
+		}
+	}
+	return true
+}

@@ -1507,7 +1507,7 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool {
 	scope := enclosingFunction(fetch)
 	end = min(end, scope.End())
-	if end <= fetch.End() {
+	if end <= fetch.End() || capturedRow(fetch, name) {
 		return false
 	}
 	// The comparison names the row's variable and a tenant field after
