@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -105,6 +106,38 @@ func tenantModels(s *prisma.Schema) []*prisma.Model {
 		}
 	}
 	return out
+}
+
+// withViews is t as the query rule reads it, and the views it adds: a
+// view whose own column is named as a table's tenant field (names) is
+// scoped by that column, as such a table is, since a read of it without
+// the column in its where reports every tenant's rows. The schema rules
+// leave views alone (a view has no index to ask for, nor a foreign key to
+// follow), so t itself is not changed: the views are added to a copy.
+func (t *tenancy) withViews(s *prisma.Schema, names []string) (*tenancy, []*prisma.Model) {
+	var views []*prisma.Model
+	var fields map[*prisma.Model]*prisma.Field
+	for _, m := range s.Models {
+		if !m.IsView || m.Ignored || t.global[m.Name] {
+			continue
+		}
+		for _, f := range m.Fields {
+			if f.Kind == prisma.ScalarField && slices.Contains(names, f.Name()) {
+				if fields == nil {
+					fields = maps.Clone(t.field)
+				}
+				fields[m] = f
+				views = append(views, m)
+				break
+			}
+		}
+	}
+	if views == nil {
+		return t, nil
+	}
+	read := *t
+	read.field = fields
+	return &read, views
 }
 
 func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *tenancy {

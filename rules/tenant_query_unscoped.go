@@ -100,8 +100,9 @@ A foreign key on a global model
 (` + "`User.pictureId`" + `) is not read.
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
-their own tenant field, or a required relation to a scoped parent) is
-reported as an error unless its ` + "`where`" + ` constrains the tenant:
+their own tenant field, or a required relation to a scoped parent; and a
+view that shows a table's tenant column, which the schema rules leave
+alone) is reported as an error unless its ` + "`where`" + ` constrains the tenant:
 
 - directly: ` + "`organizationId: orgId`" + `, the shorthand ` + "`organizationId`" + `, ` + "`{ equals: orgId }`" + `
   or ` + "`{ in: orgIds }`" + `, inside ` + "`AND`" + `, in a compound unique key
@@ -665,6 +666,14 @@ func runTenantQueryUnscoped(p *Pass) {
 				q.tenantNames = append(q.tenantNames, r.Fields()[0].Name())
 			}
 		}
+	}
+	// Views are read as tables are: one that shows a table's tenant
+	// column is judged by it.
+	var views []*prisma.Model
+	q.t, views = t.withViews(p.Schema, q.tenantNames)
+	for _, m := range views {
+		q.delegates[delegateName(m.Name)] = m
+		q.models = append(q.models, m)
 	}
 	for _, m := range tenantModels(p.Schema) {
 		for _, f := range m.Fields {
