@@ -476,15 +476,67 @@ func (q *queryCheck) lookupParams(c tsquery.Call, fn tsparse.Node, params []tspa
 			idParam = i
 			continue
 		}
+		throughPath := false
 		for _, u := range uses {
-			parent := u.Parent()
-			if u.Kind() != "shorthand_property_identifier" && (parent.Kind() != "pair" || parent.Field("value") != u) {
+			v := paramPath(u)
+			parent := v.Parent()
+			if u.Kind() != "shorthand_property_identifier" && (parent.Kind() != "pair" || parent.Field("value") != v) {
 				return 0, nil, false
 			}
+			throughPath = throughPath || !sameNode(v, u)
+		}
+		if throughPath && !readOnlyContext(fn, name) {
+			return 0, nil, false
 		}
 		tenantParams = append(tenantParams, i)
 	}
 	return idParam, tenantParams, idParam >= 0 && len(names) == 0
+}
+
+// paramPath is the path of plain properties u, a parameter's name, is
+// read through, non-null assertions included (`ctx.session.orgId` of ctx: Blitz's and tRPC's context,
+// handed to the helper whole), or u itself. The caller's argument then
+// holds the tenant at that path, as TypeScript makes it: the helper's
+// where judged it defined by the parameter's type.
+func paramPath(u tsparse.Node) tsparse.Node {
+	for {
+		switch p := u.Parent(); {
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), u) && p.Field("property").Kind() == "property_identifier" && !optionalChain(p):
+			u = p
+		case p.Kind() == "non_null_expression" && !sameNode(u, p):
+			// `ctx.session.orgId!`: what the helper's where judged.
+			u = p
+		default:
+			return u
+		}
+	}
+}
+
+// readOnlyContext reports whether fn, a helper whose where reads the
+// tenant through its parameter name (`ctx.session.orgId`), only ever
+// reads plain properties of it as values: the object, the caller's own,
+// must reach the lookup as the caller holds it. A write to a property of
+// it (`ctx.session.orgId = input.orgId`), a delete, or the object or a
+// part of it handed to a call, kept under another name or returned, may
+// put another tenant there first.
+func readOnlyContext(fn, name tsparse.Node) bool {
+	return !anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name.Text() || !sameBinding(n, name, name.Text()) {
+			return false
+		}
+		// Read as a value (an entry of an object, as the where reads it;
+		// an operand of a comparison or a template), and nothing else.
+		top := paramPath(n)
+		switch p := top.Parent(); {
+		case sameNode(top, n):
+			return true
+		case p.Kind() == "pair":
+			return !sameNode(p.Field("value"), top)
+		case p.Kind() == "binary_expression", p.Kind() == "template_substitution":
+			return false
+		}
+		return true
+	})
 }
 
 // callAt is the call of the file whose node is n.
