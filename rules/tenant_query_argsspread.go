@@ -18,10 +18,20 @@ import (
 // what follows it is unseen.
 
 // argsWhere judges the where c sends when its arguments, the object
-// literal args, hold a spread; ok is false when they hold none.
+// literal args, hold a spread, or more than one entry that may name the
+// where; ok is false when they hold neither.
 func (q *queryCheck) argsWhere(args tsparse.Node, m *prisma.Model) (v verdict, where, ok bool) {
 	entries := namedNoComments(args)
-	if !slices.ContainsFunc(entries, func(e tsparse.Node) bool { return e.Kind() == "spread_element" }) {
+	// A where named twice, or beside a key the rule cannot read, is the
+	// last one given (`{ where: { id, teamId }, where: { id } }` filters
+	// by id alone): read the entries in order as for a spread.
+	mayNameWhere := 0
+	for _, e := range entries {
+		if names := entryNames(e); e.Kind() != "spread_element" && (names == nil || slices.Contains(names, "where")) {
+			mayNameWhere++
+		}
+	}
+	if mayNameWhere < 2 && !slices.ContainsFunc(entries, func(e tsparse.Node) bool { return e.Kind() == "spread_element" }) {
 		return unconstrained, false, false
 	}
 	v, where = q.argsEntries(entries, unconstrained, false, m, 0)
