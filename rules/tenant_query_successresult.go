@@ -5,6 +5,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // Keys a helper of the application proves the tenant's and hands back in
@@ -30,14 +31,16 @@ import (
 // file imports); an if of a block holding the call leaves when the
 // result's flag is off (`!result.flag`, `result.flag === false`,
 // `result.flag !== true`). Every return of the helper gives an object
-// literal, without spreads, whose flag is the literal true or false; each
-// true one gives the entry a name of the helper that a findMany with the
-// tenant looked up whole, then counted (countedReturn, countChecked's
-// check read at that return). Each findMany on target the helper makes
-// filters its tenant field by one of its parameters, and the caller hands
-// that parameter a tenant value the rule accepts (helperArgsVerify's
-// reading): the helper checked the keys against the tenant it was given,
-// which must be the caller's. Neither the result nor the list is changed
+// literal, without spreads or computed keys, whose flag is the literal
+// true or false; each true one gives the entry a const of the helper
+// holding an array it made, that a findMany with the tenant looked up
+// whole, then counted, its rows a const left as found (countedReturn,
+// countChecked's check read at that return). Each findMany on target the
+// helper makes filters its tenant field by one of its parameters, named
+// once in the last where, and the caller hands that parameter a tenant
+// value the rule accepts (helperArgsVerify's reading): the helper checked
+// the keys against the tenant it was given, which must be the caller's.
+// Neither the result nor the list is changed
 // from the call to the link. A helper that answers success without
 // counting, a caller that goes on when the flag is off, or a link by
 // another list proves nothing.
@@ -264,7 +267,10 @@ func (q *queryCheck) successReturns(fn tsparse.Node, flagEntry string, proves fu
 		var verdict, value tsparse.Node
 		for _, e := range namedNoComments(v) {
 			k, val, isProp := property(e)
-			if !isProp {
+			if !isProp || k == "" {
+				// A computed key may name the flag or the entry
+				// again, and the later one is what the caller reads
+				// (`{ success: false, ["success"]: true }`).
 				return false
 			}
 			switch k {
@@ -314,29 +320,51 @@ func (q *queryCheck) listTenantParams(fn tsparse.Node, target *prisma.Model) []i
 
 // tenantParamOf is the index of the parameter of fn that the where of
 // args gives the tenant field tf, at its top level and as a plain name;
-// -1 when it gives it anything else.
+// -1 when it gives it anything else. The where is the last one args
+// names, and it names tf once, beside no spread or computed key: a later
+// entry would give tf another workspace (`{ workspaceId, workspaceId:
+// otherId }`), which the caller never handed as its tenant.
 func tenantParamOf(args tsparse.Node, tf string, params []tsparse.Node, fn tsparse.Node) int {
+	var where tsparse.Node
 	for _, e := range namedNoComments(args) {
-		if e.Kind() != "pair" || keyName(e.Field("key")) != "where" || uncast(e.Field("value")).Kind() != "object" {
-			continue
+		k, v, ok := property(e)
+		if !ok || k == "" {
+			return -1
 		}
-		for _, w := range namedNoComments(uncast(e.Field("value"))) {
-			k, v, ok := property(w)
-			if !ok || k != tf {
-				continue
-			}
-			v = uncast(v)
-			if scope, _ := bindingScope(v, v.Text(), -1); scope != fn {
-				return -1
-			}
-			for i, p := range params {
-				if name := p.Field("pattern"); name.Kind() == "identifier" && name.Text() == v.Text() && !reassigned(v, v.Text(), fn.Start()) {
-					return i
-				}
-			}
+		if k == "where" {
+			where = uncast(v)
 		}
 	}
-	return -1
+	if where.Kind() != "object" {
+		return -1
+	}
+	found := -1
+	for _, w := range namedNoComments(where) {
+		k, v, ok := property(w)
+		if !ok || k == "" {
+			return -1
+		}
+		if k != tf {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = len(params)
+		v = uncast(v)
+		if scope, _ := bindingScope(v, v.Text(), -1); scope != fn {
+			return -1
+		}
+		for i, p := range params {
+			if name := p.Field("pattern"); name.Kind() == "identifier" && name.Text() == v.Text() && !reassigned(v, v.Text(), fn.Start()) {
+				found = i
+			}
+		}
+		if found == len(params) {
+			return -1
+		}
+	}
+	return found
 }
 
 // helperArgsVerifyTenant is helperArgsVerify for the tenant arguments
@@ -373,6 +401,22 @@ func (q *queryCheck) helperArgsVerifyTenant(call tsparse.Node, tenantParams []in
 // nothing). The list is not changed from the lookup to the return.
 func (q *queryCheck) countedReturn(fn, ret, list tsparse.Node, target *prisma.Model, idName string) bool {
 	name := list.Text()
+	// The list is the helper's own (one of its module any function of
+	// that module may change), which no function nested in the helper
+	// changes (a closure written before the lookup may run after the
+	// count), nor, when a loop holds the return, what follows the return
+	// in that loop (the loop comes back to it).
+	if scope, _ := bindingScope(list, name, -1); !scope.Valid() || !spans(fn, scope) || changedByNested(list, fn, name) {
+		return false
+	}
+	// A list the helper was handed, or a name of it, is the caller's own
+	// array: the caller may grow it after the check, and its result
+	// with it (`tags.push(extra)` after `checkTags(tags, …)`). The list
+	// is a const of the helper holding an array of its own.
+	if v, ok := constBefore(name, list); !ok || !freshArray(uncast(v)) {
+		return false
+	}
+	reentered := reenteredUntil(fn, ret)
 	sub := *q
 	sub.call = list
 	for _, c := range q.callsOf(fn.Tree()) {
@@ -380,7 +424,13 @@ func (q *queryCheck) countedReturn(fn, ret, list tsparse.Node, target *prisma.Mo
 			continue
 		}
 		rows := boundName(c)
-		if rows == "" || !sub.listedKeys(c, idName, name, false) || listChanged(list, c.Node.Start(), ret.Start(), name) {
+		if rows == "" || !sub.listedKeys(c, idName, name, false) || listChanged(list, c.Node.Start(), ret.Start(), name) || listChanged(list, ret.End(), reentered, name) {
+			continue
+		}
+		// The rows counted are those found: a const the helper neither
+		// grows nor empties before the return (`found.push(…)` or
+		// `found.length = ids.length` makes any count match).
+		if !heldByConst(c) || listChanged(list, c.Node.End(), ret.Start(), rows) || changedByNested(list, fn, rows) {
 			continue
 		}
 		judge := sub
@@ -417,4 +467,62 @@ func nonEmptyBranchCounted(lookup, ret tsparse.Node, list string, counted func(t
 	}
 	holder := branch.Parent()
 	return holder.Kind() == "statement_block" && spans(holder, ret) && branch.End() <= ret.Start() && leavingIf(block, lookup.End(), block.End(), counted).Valid()
+}
+
+// reenteredUntil is the end of the outermost loop of fn that holds ret,
+// or ret's own end: a loop may come back to ret after the statements that
+// follow it in the loop ran.
+func reenteredUntil(fn, ret tsparse.Node) int {
+	end := ret.End()
+	for p := ret.Parent(); p.Valid() && !sameNode(p, fn); p = p.Parent() {
+		switch p.Kind() {
+		case "for_statement", "for_in_statement", "while_statement", "do_statement":
+			end = p.End()
+		}
+	}
+	return end
+}
+
+// changedByNested reports whether a function nested in fn may change the
+// list name (listChanged over its text): it may be called anywhere after
+// it is written, or, declared, before.
+func changedByNested(at, fn tsparse.Node, name string) bool {
+	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		return functionKinds[n.Kind()] && listChanged(at, n.Start(), n.End(), name)
+	})
+}
+
+// heldByConst reports whether c's rows, awaited, are the value of a
+// const: a let may be given other rows before they are counted.
+func heldByConst(c tsquery.Call) bool {
+	n := c.Node.Parent()
+	for n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" || n.Kind() == "as_expression" || n.Kind() == "satisfies_expression" {
+		n = n.Parent()
+	}
+	decl := n.Parent()
+	return n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "const")
+}
+
+// freshArray reports whether v makes a new array: an array literal,
+// `Array.from(…)`, `Array.of(…)`, or a copying method of a list
+// (`ids.filter(…)`, `ids.slice()`).
+func freshArray(v tsparse.Node) bool {
+	switch v.Kind() {
+	case "array":
+		return true
+	case "call_expression":
+		fn := v.Field("function")
+		switch compact(fn.Text()) {
+		case "Array.from", "Array.of":
+			return true
+		}
+		if fn.Kind() != "member_expression" {
+			return false
+		}
+		switch fn.Field("property").Text() {
+		case "map", "filter", "slice", "concat", "flat", "flatMap", "toSorted", "toReversed", "toSpliced":
+			return true
+		}
+	}
+	return false
 }
