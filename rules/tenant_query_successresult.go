@@ -84,9 +84,12 @@ func (q *queryCheck) successList(list string, target *prisma.Model, idName strin
 //
 // Each true return of the helper gives the entry a const of its body
 // awaited from a findFirst or findUnique on target whose where the rule
-// judges scoped on its own and reads none of the helper's parameters (a
-// tenant the helper was handed may be any caller's), the helper leaving
-// before that return unless the row is defined (exitsUnlessDefined).
+// judges scoped on its own and reads none of the helper's parameters,
+// nor `arguments`, itself or through the helper's consts (a tenant the
+// helper was handed may be any caller's), the helper leaving before that
+// return unless the row is defined (exitsUnlessDefined). No function
+// nested in the helper names the row, and a loop holding the return
+// hands it nowhere after it: either may give the row another key.
 func (q *queryCheck) successRow(value string, target *prisma.Model, idName string) bool {
 	row, ok := strings.CutSuffix(value, "."+idName)
 	if !ok || strings.ContainsAny(row, "?![") {
@@ -122,6 +125,11 @@ func (q *queryCheck) foundReturn(fn, ret, row tsparse.Node, target *prisma.Model
 	if v, _ := judge.whereOfCall(c); v != constrained || readsParameter(c.Node, fn) {
 		return false
 	}
+	// A loop holding the return comes back to it after what follows it
+	// in the loop ran; a function nested in the helper may run anywhere.
+	if rowHandedOn(fn, name, ret.End(), reenteredUntil(fn, ret)) || namedByNested(fn, name) {
+		return false
+	}
 	if strings.HasSuffix(c.Operation, "OrThrow") {
 		return !rowHandedOn(fn, name, held.End(), ret.Start())
 	}
@@ -155,15 +163,41 @@ func rowHandedOn(fn tsparse.Node, row string, from, to int) bool {
 	})
 }
 
-// readsParameter reports whether n reads a name fn binds as a parameter.
+// readsParameter reports whether n reads a name fn binds as a parameter,
+// or `arguments`, itself or through the consts of fn it reads (`const ws
+// = workspace`): a value the helper was handed may be any caller's. A
+// name of fn that is not such a const may hold anything.
 func readsParameter(n, fn tsparse.Node) bool {
+	return readsParameterWithin(n, fn, 0)
+}
+
+func readsParameterWithin(n, fn tsparse.Node, depth int) bool {
 	params := fn.Field("parameters")
 	return anyNode(n, func(d tsparse.Node) bool {
 		if d.Kind() != "identifier" && d.Kind() != "shorthand_property_identifier" {
 			return false
 		}
+		if d.Text() == "arguments" {
+			return true
+		}
 		scope, _ := bindingScope(d, d.Text(), -1)
-		return sameNode(scope, fn) && bindsName(params, d.Text())
+		if !scope.Valid() || !spans(fn, scope) {
+			return false
+		}
+		if sameNode(scope, fn) && bindsName(params, d.Text()) {
+			return true
+		}
+		v, ok := constBefore(d.Text(), d)
+		return !ok || depth >= 4 || readsParameterWithin(v, fn, depth+1)
+	})
+}
+
+// namedByNested reports whether a function nested in fn names row.
+func namedByNested(fn tsparse.Node, row string) bool {
+	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		return functionKinds[n.Kind()] && anyNode(n, func(d tsparse.Node) bool {
+			return (d.Kind() == "identifier" || d.Kind() == "shorthand_property_identifier") && d.Text() == row
+		})
 	})
 }
 
