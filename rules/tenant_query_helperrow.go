@@ -121,7 +121,9 @@ func topFunction(n tsparse.Node) tsparse.Node {
 		}
 		return true
 	})
-	if bindings != 1 || !fn.Valid() {
+	// A declared function assigned anywhere in the file may be another
+	// function when called.
+	if bindings != 1 || !fn.Valid() || reassignsDeclared(root, name) {
 		return tsparse.Node{}
 	}
 	return fn

@@ -447,7 +447,8 @@ func (q *queryCheck) countedReturn(fn, ret, list tsparse.Node, target *prisma.Mo
 	// array: the caller may grow it after the check, and its result
 	// with it (`tags.push(extra)` after `checkTags(tags, …)`). The list
 	// is a const of the helper holding an array of its own.
-	if v, ok := constBefore(name, list); !ok || !freshArray(uncast(v)) {
+	made, ok := constBefore(name, list)
+	if !ok || !freshArray(uncast(made)) {
 		return false
 	}
 	reentered := reenteredUntil(fn, ret)
@@ -459,6 +460,12 @@ func (q *queryCheck) countedReturn(fn, ret, list tsparse.Node, target *prisma.Mo
 		}
 		rows := boundName(c)
 		if rows == "" || !sub.listedKeys(c, idName, name, false) || listChanged(list, c.Node.Start(), ret.Start(), name) || listChanged(list, ret.End(), reentered, name) {
+			continue
+		}
+		// Handed to a call before the lookup, the list may be kept
+		// where a later call, handed nothing, grows it after the count
+		// (`remember(ids)`, then `flush()`).
+		if listChanged(list, made.End(), c.Node.Start(), name) {
 			continue
 		}
 		// The rows counted are those found: a const the helper neither

@@ -536,7 +536,10 @@ func exportedAs(tree *tsparse.Tree, name string) (decl tsparse.Node, spec, from 
 			name = decl.Field("name").Text()
 		}
 	}
-	if stars || !decl.Valid() || bindings(root, name) != 1 {
+	// A declared function is a binding like any other: `checkTags =
+	// async () => …` puts another function in its place, for the file
+	// and every module importing it.
+	if stars || !decl.Valid() || bindings(root, name) != 1 || reassignsDeclared(root, name) {
 		return tsparse.Node{}, "", ""
 	}
 	return decl, "", ""
@@ -675,6 +678,31 @@ func soleMember(body tsparse.Node, name string) tsparse.Node {
 		return tsparse.Node{}
 	}
 	return found
+}
+
+// reassignsDeclared reports whether the file under root assigns name,
+// plainly or in a destructuring pattern (assignsName reads any pattern as
+// assigning it): a declared function is a binding like any other.
+func reassignsDeclared(root tsparse.Node, name string) bool {
+	return anyNode(root, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			return anyNode(uncast(n.Field("left")), func(id tsparse.Node) bool {
+				p := id.Parent()
+				switch {
+				case id.Kind() != "identifier" && id.Kind() != "shorthand_property_identifier_pattern" || id.Text() != name:
+					return false
+				case (p.Kind() == "member_expression" || p.Kind() == "subscript_expression") && !sameNode(p.Field("object"), id):
+					// The key of `x[name] = …` binds nothing.
+					return false
+				}
+				return true
+			})
+		case "update_expression":
+			return n.Field("argument").Text() == name
+		}
+		return false
+	})
 }
 
 // assignsMember reports whether the file under root assigns X.m, putting

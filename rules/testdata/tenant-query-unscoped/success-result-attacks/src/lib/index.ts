@@ -1,0 +1,1 @@
+export { checkTags, checkLoose as checkStrict } from "./tags";
