@@ -316,7 +316,11 @@ func (q *queryCheck) successReturns(fn tsparse.Node, flagEntry string, proves fu
 		}
 		switch verdict.Kind() {
 		case "false":
-			ok = true
+			// A failure that gives the entry too hands the caller an
+			// unchecked list or row under the checked one's name, which
+			// the caller reads if it sets the flag, or uses it before
+			// the test.
+			ok = !value.Valid()
 		case "true":
 			succeeds++
 			ok = (value.Kind() == "identifier" || value.Kind() == "shorthand_property_identifier") && proves(ret, value)
@@ -510,15 +514,20 @@ func nonEmptyBranchCounted(lookup, ret tsparse.Node, list string, counted func(t
 	return holder.Kind() == "statement_block" && spans(holder, ret) && branch.End() <= ret.Start() && leavingIf(block, lookup.End(), block.End(), counted).Valid()
 }
 
-// reenteredUntil is the end of the outermost loop of fn that holds ret,
-// or ret's own end: a loop may come back to ret after the statements that
-// follow it in the loop ran.
+// reenteredUntil is the end of what may run after the return ret of fn
+// took its value: the outermost loop of fn holding ret, which comes back
+// to it after the statements that follow it ran, or a try holding ret
+// whose finally runs before the caller gets the value; or ret's own end.
 func reenteredUntil(fn, ret tsparse.Node) int {
 	end := ret.End()
 	for p := ret.Parent(); p.Valid() && !sameNode(p, fn); p = p.Parent() {
 		switch p.Kind() {
 		case "for_statement", "for_in_statement", "while_statement", "do_statement":
 			end = p.End()
+		case "try_statement":
+			if p.Field("finalizer").Valid() {
+				end = max(end, p.End())
+			}
 		}
 	}
 	return end
