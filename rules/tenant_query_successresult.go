@@ -483,7 +483,12 @@ func (q *queryCheck) countedReturn(fn, ret, list tsparse.Node, target *prisma.Mo
 		if v, _ := judge.whereOfCall(c); v != constrained {
 			continue
 		}
-		counted := func(cond tsparse.Node) bool { return countsDiffer(cond, rows, name) }
+		// The count reads the rows the lookup found and the list it
+		// returns, not names of an outer block the lookup's hides
+		// (`const found = [...ids]` outside the branch that looks up).
+		counted := func(cond tsparse.Node) bool {
+			return countsDiffer(cond, rows, name) && sameBinding(cond, c.Node, rows) && sameBinding(cond, list, name)
+		}
 		if leavesWhen(c.Node, list, counted) || nonEmptyBranchCounted(c.Node, ret, name, counted) {
 			return true
 		}
