@@ -230,8 +230,15 @@ func (q *queryCheck) successEntry(name string, proves func(fn tsparse.Node, hq *
 		return false
 	}
 	outer, _ := functionChain(q.call)
-	if listChanged(q.call, held.End(), outer.End(), path) || name != path && listChanged(q.call, held.End(), outer.End(), name) {
-		return false
+	// Read where the use stands, and where the result is held: the
+	// names bound to the result or the list (`const alias = checked`,
+	// `const again = checked.ids`) are searched in the function of the
+	// node asked at, and the use may stand in a callback of its own
+	// (`ids.map((id) => ({ id }))`).
+	for _, at := range []tsparse.Node{q.call, held} {
+		if listChanged(at, held.End(), outer.End(), path) || name != path && listChanged(at, held.End(), outer.End(), name) {
+			return false
+		}
 	}
 	flag := ""
 	failed := func(term tsparse.Node) bool {
