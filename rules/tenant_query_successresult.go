@@ -251,6 +251,11 @@ func (q *queryCheck) successEntry(name string, proves func(fn tsparse.Node, hq *
 	if !leavesWhen(held.Parent().Parent(), q.call, failed) {
 		return false
 	}
+	// A flag set before it is tested tests nothing
+	// (`checked.success = true`).
+	if listChanged(held, held.End(), q.call.Start(), result+"."+flag) {
+		return false
+	}
 	test := func(fn tsparse.Node, hq *queryCheck) bool {
 		return proves(fn, hq, call, flag+"\x00"+entry)
 	}
@@ -308,10 +313,13 @@ func (q *queryCheck) successReturns(fn tsparse.Node, flagEntry string, proves fu
 		var verdict, value tsparse.Node
 		for _, e := range namedNoComments(v) {
 			k, val, isProp := property(e)
-			if !isProp || k == "" {
+			if !isProp || k == "" || k == "then" || k == "__proto__" {
 				// A computed key may name the flag or the entry
 				// again, and the later one is what the caller reads
-				// (`{ success: false, ["success"]: true }`).
+				// (`{ success: false, ["success"]: true }`); a then
+				// makes the literal a thenable, which the caller's
+				// await resolves to whatever it hands on; a
+				// __proto__ gives it entries it does not spell.
 				return false
 			}
 			switch k {
