@@ -2380,10 +2380,17 @@ func loopSourceWith(n tsparse.Node, name string, paths bool) string {
 		}
 		return ""
 	}
+	// The loop found must bind the name n reads: a block or a catch
+	// within it may bind it again (`for (const id of ids) { const id =
+	// extra; … }`), and that id is no element of the list.
+	nearest, _ := bindingScope(n, name, -1)
 	for p := n.Parent(); p.Valid() && p.Kind() != "program"; p = p.Parent() {
 		switch p.Kind() {
 		case "for_in_statement":
 			if left := p.Field("left"); left.Kind() == "identifier" && left.Text() == name {
+				if !sameNode(p, nearest) {
+					return ""
+				}
 				of := slices.ContainsFunc(p.Children(), func(c tsparse.Node) bool { return c.Kind() == "of" })
 				if of {
 					return named(p.Field("right"))
@@ -2393,6 +2400,9 @@ func loopSourceWith(n tsparse.Node, name string, paths bool) string {
 		case "arrow_function", "function_expression":
 			if param, n := firstParam(p); n == 0 || param.Kind() != "identifier" || param.Text() != name {
 				continue
+			}
+			if !sameNode(p, nearest) {
+				return ""
 			}
 			call := p.Parent().Parent()
 			if p.Parent().Kind() != "arguments" || call.Kind() != "call_expression" {
