@@ -40,10 +40,9 @@ import (
 // once in the last where, and the caller hands that parameter a tenant
 // value the rule accepts (helperArgsVerify's reading): the helper checked
 // the keys against the tenant it was given, which must be the caller's.
-// Neither the result nor the list is changed
-// from the call to the link. A helper that answers success without
-// counting, a caller that goes on when the flag is off, or a link by
-// another list proves nothing.
+// Neither the result nor the list is changed from the call to the link.
+// A helper that answers success without counting, a caller that goes on
+// when the flag is off, or a link by another list proves nothing.
 
 // successElement reports whether value, given at val, is an element of
 // a list a map callback or a for-of walks (`ids.map((id) => ({ id }))`)
@@ -171,6 +170,8 @@ func readsParameter(n, fn tsparse.Node) bool {
 	return readsParameterWithin(n, fn, 0)
 }
 
+// readsParameterWithin is readsParameter for n, read depth consts away
+// from the where.
 func readsParameterWithin(n, fn tsparse.Node, depth int) bool {
 	params := fn.Field("parameters")
 	return anyNode(n, func(d tsparse.Node) bool {
