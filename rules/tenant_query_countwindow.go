@@ -139,6 +139,9 @@ func listChangedAt(at tsparse.Node, from, end int, path string, use tsparse.Node
 			if stored && n.Start() >= from && n.Field("function").Kind() == "identifier" && !keepsArguments(n) && !leftBefore(n, use) {
 				hit = true
 			}
+			if n.Start() >= from && !leftBefore(n, use) && (walkedHandingList(n, through) || templateCarries(n, through)) {
+				hit = true
+			}
 		case "arguments":
 			if n.Start() >= from && !keepsArguments(n.Parent()) && !thrownAway(n) && !leftBefore(n, use) {
 				for _, a := range namedNoComments(n) {
@@ -303,4 +306,28 @@ func keepsArguments(call tsparse.Node) bool {
 		return true
 	}
 	return strings.HasPrefix(fn, "console.") && !strings.Contains(fn[len("console."):], ".")
+}
+
+// walkedHandingList reports whether call is a method of the list that
+// walks it (`ids.forEach(…)`) with a callback that takes the list itself
+// (callbackGetsList): `(_, i, list) => { list[i] = x }` changes it.
+func walkedHandingList(call tsparse.Node, through func(string) bool) bool {
+	f := call.Field("function")
+	return f.Kind() == "member_expression" && carried(f.Field("object"), through) && callbackGetsList(call, f.Field("property").Text())
+}
+
+// templateCarries reports whether call is a tagged template one of whose
+// substitutions may hand the tag the list: a tag given `${ids}` may
+// change ids as any function handed it may.
+func templateCarries(call tsparse.Node, through func(string) bool) bool {
+	tpl := call.Field("arguments")
+	if tpl.Kind() != "template_string" {
+		return false
+	}
+	for _, sub := range namedNoComments(tpl) {
+		if sub.Kind() == "template_substitution" && carried(firstNamed(sub), through) {
+			return true
+		}
+	}
+	return false
 }
