@@ -490,8 +490,10 @@ func (q *queryCheck) countedReturn(fn, ret, list tsparse.Node, target *prisma.Mo
 		}
 		// The rows counted are those found: a const the helper neither
 		// grows nor empties before the return (`found.push(…)` or
-		// `found.length = ids.length` makes any count match).
-		if !heldByConst(c) || listChanged(list, c.Node.End(), ret.Start(), rows) || changedByNested(list, fn, rows) {
+		// `found.length = ids.length` makes any count match). A
+		// failure's block that hands them on (`respond(found)`) leaves
+		// before the return.
+		if !heldByConst(c) || listChangedFor(list, c.Node.End(), ret.Start(), rows, ret) || changedByNested(list, fn, rows) {
 			continue
 		}
 		judge := sub

@@ -60,3 +60,46 @@ export async function linkOuterFoundDirect(workspaceId: string, title: string, t
     data: { title, workspaceId, tags: { connect: ids.map((id) => ({ id })) } }, // want "create on \"Post\" links a \"Tag\" by . id . alone"
   });
 }
+
+declare function respond(error: string, found: unknown): unknown;
+
+// The twin: the failure hands the rows found to its response.
+export async function checkTagsResponding(tagIds: string[], workspaceId: string) {
+  const ids = Array.from(new Set(tagIds));
+  const found = await db.tag.findMany({ where: { id: { in: ids }, workspaceId }, select: { id: true } });
+  if (found.length !== ids.length) {
+    return { success: false, response: respond("invalid tags", found) };
+  }
+  return { success: true, ids };
+}
+
+export async function linkResponding(workspaceId: string, title: string, tags: string[]) {
+  const checked = await checkTagsResponding(tags, workspaceId);
+  if (!checked.success) {
+    return checked.response;
+  }
+  return db.post.create({
+    data: { title, workspaceId, tags: { connect: checked.ids.map((id) => ({ id })) } },
+  });
+}
+
+// The rows are handed on before the count, outside a failure.
+export async function checkTagsHandedRows(tagIds: string[], workspaceId: string) {
+  const ids = Array.from(new Set(tagIds));
+  const found = await db.tag.findMany({ where: { id: { in: ids }, workspaceId }, select: { id: true } });
+  respond("seen", found);
+  if (found.length !== ids.length) {
+    return { success: false };
+  }
+  return { success: true, ids };
+}
+
+export async function linkHandedRows(workspaceId: string, title: string, tags: string[]) {
+  const checked = await checkTagsHandedRows(tags, workspaceId);
+  if (!checked.success) {
+    return null;
+  }
+  return db.post.create({
+    data: { title, workspaceId, tags: { connect: checked.ids.map((id) => ({ id })) } }, // want "create on \"Post\" links a \"Tag\" by . id . alone"
+  });
+}
