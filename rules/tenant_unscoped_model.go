@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/registry"
 	"github.com/schemalint/schemalint/internal/severity"
 )
@@ -51,7 +52,10 @@ applies the same test to more names (` + "`workspaceId`, `teamId`, `accountId`" 
 
 A model that is none of these is data nobody scoped: a query on it returns
 every tenant's rows. Add the tenant field, make the relation to its parent
-required, or declare the model global.
+required, or declare the model global. A model keyed by a field named like
+the tenant field (` + "`organizationId Int @id`" + `, one settings row per tenant)
+without a relation has that name as its own id: the message names the
+relation to add.
 
 When the configuration names the app's scope registry (a
 ` + "`registry { file = \"src/lib/prisma-org-scope.ts\"; symbol = \"ORG_SCOPED_MODELS\" }`" + `
@@ -100,8 +104,18 @@ func runTenantUnscopedModel(p *Pass) {
 		return
 	}
 	names := strings.Join(p.Config.Tenancy.Fields, " or ")
+	tn := newTenantNames(p.Config.Tenancy.Fields)
 	for _, m := range tenantModels(p.Schema) {
 		if t.Scoped(m) || t.IsRoot(m) || t.IsGlobal(m) {
+			continue
+		}
+		if key := tenantNamedKey(m, tn); key != nil {
+			// One row per tenant, keyed by the tenant's id with no
+			// relation saying so: a key named like the tenant field is
+			// the model's own id until a relation makes it the tenant's.
+			p.Reportf(m.NameRange(),
+				"model %q is keyed by %q, which no relation ties to the tenant; make it a foreign key to %s, or list the model in tenancy.global_models",
+				m.Name, key.Name(), rootToPointAt(t, key))
 			continue
 		}
 		p.Reportf(m.NameRange(),
@@ -142,4 +156,42 @@ func runTenantUnscopedModel(p *Pass) {
 		}
 		p.Reportf(e.Range, "%s lists %q, but the schema has no model of that name; remove the entry", reg.Symbol, e.Name)
 	}
+}
+
+// tenantNamedKey is m's primary key when it is one field named as a
+// tenant field is (as written or in snake case, or by its column), or nil.
+func tenantNamedKey(m *prisma.Model, tn *tenantNames) *prisma.Field {
+	pk := m.PrimaryKey
+	if pk == nil || len(pk.Fields) != 1 {
+		return nil
+	}
+	f := pk.Fields[0].Field
+	if f == nil {
+		return nil
+	}
+	for _, sp := range tn.spellings {
+		for _, n := range []string{f.Name(), f.MappedName()} {
+			if n != "" && (n == sp[0] || n == sp[1]) {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+// rootToPointAt says what key should point to: the tenant model, with the
+// relation to write, when the schema has one tenant model keyed by one
+// field; else the tenant model in general.
+func rootToPointAt(t *tenancy, key *prisma.Field) string {
+	var root *prisma.Model
+	for m := range t.roots {
+		if root != nil {
+			return "the tenant model"
+		}
+		root = m
+	}
+	if root == nil || root.PrimaryKey == nil || len(root.PrimaryKey.Fields) != 1 || root.PrimaryKey.Fields[0].Field == nil {
+		return "the tenant model"
+	}
+	return fmt.Sprintf("%s (%s %s @relation(fields: [%s], references: [%s]))", root.Name, delegateName(root.Name), root.Name, key.Name(), root.PrimaryKey.Fields[0].Field.Name())
 }
