@@ -56,6 +56,11 @@ func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, t
 			if !call.Valid() {
 				continue
 			}
+			for _, e := range allSettledTogether(call) {
+				if f(e, func() bool { return false }) {
+					return true
+				}
+			}
 			tested := func() bool {
 				ds := namedNoComments(st)
 				if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || ds[0].Field("name").Kind() != "identifier" {
@@ -72,6 +77,31 @@ func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, t
 		}
 	}
 	return false
+}
+
+// allSettledTogether is the calls of call when it is `Promise.all([…])`
+// of calls (placemark's `await Promise.all([getWrappedFeatureCollection(id,
+// ctx), db.wrappedFeature.findMany(…)])`): awaited, it throws when one of
+// them throws, so each ran without throwing before the statements after
+// it. A result each one gave is the array's, not the call's; an element
+// that is no plain call (a `.catch` that swallows its throw is a call of
+// catch), a spread or `Promise` bound by the code is none.
+func allSettledTogether(call tsparse.Node) []tsparse.Node {
+	fn := call.Field("function")
+	args := namedNoComments(call.Field("arguments"))
+	if fn.Kind() != "member_expression" || fn.Field("object").Kind() != "identifier" || fn.Field("object").Text() != "Promise" || fn.Field("property").Text() != "all" || len(args) != 1 || args[0].Kind() != "array" {
+		return nil
+	}
+	if scope, _ := bindingScope(fn.Field("object"), "Promise", -1); scope.Valid() {
+		return nil
+	}
+	var calls []tsparse.Node
+	for _, e := range namedNoComments(args[0]) {
+		if e = uncast(e); e.Kind() == "call_expression" {
+			calls = append(calls, e)
+		}
+	}
+	return calls
 }
 
 // awaitedStatementCall is the call a statement awaits as a whole
