@@ -86,7 +86,9 @@ func presenceTest(t tsparse.Node, value string) bool {
 // arguments it is given.
 func (q *queryCheck) boolHelperCall(call tsparse.Node, value string, target *prisma.Model, idName string) bool {
 	idParam, tenantParams, read := 0, []int(nil), false
+	var helper tsparse.Node
 	judge := func(fn tsparse.Node, hq *queryCheck) bool {
+		helper = fn
 		idParam, tenantParams, read = hq.foundAnswer(fn, delegateName(target.Name), idName)
 		return read
 	}
@@ -98,7 +100,7 @@ func (q *queryCheck) boolHelperCall(call tsparse.Node, value string, target *pri
 	} else if !q.viaHelper(call, judge) {
 		return false
 	}
-	return q.helperArgsVerify(call, value, idParam, tenantParams)
+	return q.helperArgsVerify(call, helper, value, idParam, tenantParams)
 }
 
 // foundAnswer reads fn as a helper whose every return answers whether one

@@ -77,7 +77,7 @@ func (q *queryCheck) rawLockFunctionVerifies(call, fn tsparse.Node, value string
 		if !throwsUnlessRows(check, rows) || !returnsAfter(body, body, check.End(), nil) {
 			return false
 		}
-		return q.helperArgsVerify(call, value, idParam, []int{tenantParam})
+		return q.helperArgsVerify(call, fn, value, idParam, []int{tenantParam})
 	}
 	return false
 }

@@ -49,13 +49,13 @@ func (q *queryCheck) returnedLookupVerifies(call tsparse.Node, value string, tar
 		if body.Kind() != "statement_block" {
 			// An arrow function giving the lookup itself.
 			idParam, tenantParams, found := hq.lookupReturned(body, fn, params, delegate, idName)
-			return fn.Kind() == "arrow_function" && found && q.helperArgsVerify(call, value, idParam, tenantParams)
+			return fn.Kind() == "arrow_function" && found && q.helperArgsVerify(call, fn, value, idParam, tenantParams)
 		}
 		idParam, tenantParams, found := hq.nothingUntilFound(body, fn, params, delegate, idName)
 		if !found {
 			idParam, tenantParams, found = hq.onlyLookupsReturned(body, fn, params, delegate, idName)
 		}
-		return found && q.helperArgsVerify(call, value, idParam, tenantParams)
+		return found && q.helperArgsVerify(call, fn, value, idParam, tenantParams)
 	}
 	if calledOnThis(call) != "" {
 		return reads(q.fileOrThisFunction(call), q)

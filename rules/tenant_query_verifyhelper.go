@@ -166,14 +166,16 @@ func (q *queryCheck) helperFunctionVerifies(call, fn tsparse.Node, value string,
 			return false
 		}
 	}
-	return q.helperArgsVerify(call, value, idParam, tenantParams)
+	return q.helperArgsVerify(call, fn, value, idParam, tenantParams)
 }
 
 // helperArgsVerify reports whether call, a helper's call that proves its
 // id parameter idParam a row of the tenants its tenantParams give, hands
 // it the judged key value (the same binding, not reassigned since) and
-// tenant values the rule accepts, with no spread among its arguments.
-func (q *queryCheck) helperArgsVerify(call tsparse.Node, value string, idParam int, tenantParams []int) bool {
+// tenant values the rule accepts, with no spread among its arguments. fn
+// is the helper: an argument for a parameter it reads the tenant through
+// must be an object the caller holds (heldObject).
+func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idParam int, tenantParams []int) bool {
 	args := namedNoComments(call.Field("arguments"))
 	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) || idParam >= len(args) {
 		return false
@@ -190,6 +192,9 @@ func (q *queryCheck) helperArgsVerify(call tsparse.Node, value string, idParam i
 		// A tenant name given another value after the helper call: the
 		// function goes on for a tenant the helper did not check with.
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
+			return false
+		}
+		if readThroughPath(fn, i) && !heldObject(arg) {
 			return false
 		}
 	}
@@ -507,6 +512,7 @@ func (q *queryCheck) lookupParams(c tsquery.Call, fn tsparse.Node, params []tspa
 			continue
 		}
 		throughPath := false
+		tenantPaths := map[string]bool{}
 		for _, u := range uses {
 			v := paramPath(u)
 			parent := v.Parent()
@@ -514,8 +520,9 @@ func (q *queryCheck) lookupParams(c tsquery.Call, fn tsparse.Node, params []tspa
 				return 0, nil, false
 			}
 			throughPath = throughPath || !sameNode(v, u)
+			tenantPaths[pathText(v)] = true
 		}
-		if throughPath && !readOnlyContext(fn, name) {
+		if throughPath && !readOnlyContext(fn, name, tenantPaths) {
 			return 0, nil, false
 		}
 		tenantParams = append(tenantParams, i)
@@ -548,25 +555,84 @@ func paramPath(u tsparse.Node) tsparse.Node {
 // must reach the lookup as the caller holds it. A write to a property of
 // it (`ctx.session.orgId = input.orgId`), a delete, or the object or a
 // part of it handed to a call, kept under another name or returned, may
-// put another tenant there first.
-func readOnlyContext(fn, name tsparse.Node) bool {
+// put another tenant there first. tenantPaths are the paths the where
+// reads (pathText): only those may be an entry of an object, since a
+// shorter one (`{ session: ctx.session }`) hands on the object that holds
+// the tenant, for whoever gets the entry to change.
+func readOnlyContext(fn, name tsparse.Node, tenantPaths map[string]bool) bool {
 	return !anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		if n.Kind() == "identifier" && n.Text() == "arguments" {
+			// `arguments[1]` is the parameter's object under another
+			// name.
+			return true
+		}
 		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name.Text() || !sameBinding(n, name, name.Text()) {
 			return false
 		}
-		// Read as a value (an entry of an object, as the where reads it;
-		// an operand of a comparison or a template), and nothing else.
+		// Read as a value (the tenant as the where reads it, an entry of
+		// an object; an operand of a comparison or an untagged template),
+		// and nothing else.
 		top := paramPath(n)
 		switch p := top.Parent(); {
 		case sameNode(top, n):
 			return true
 		case p.Kind() == "pair":
-			return !sameNode(p.Field("value"), top)
-		case p.Kind() == "binary_expression", p.Kind() == "template_substitution":
-			return false
+			return !sameNode(p.Field("value"), top) || !tenantPaths[pathText(top)]
+		case p.Kind() == "binary_expression":
+			// `ctx.session || fallback` is the object itself.
+			op := p.Field("operator").Text()
+			return op == "&&" || op == "||" || op == "??"
+		case p.Kind() == "template_substitution":
+			// A tagged template hands its substitutions to the tag.
+			return p.Parent().Parent().Kind() == "call_expression"
 		}
 		return true
 	})
+}
+
+// pathText is the text of a path paramPath reads, without its non-null
+// assertions: `ctx.session.orgId!` and `ctx.session.orgId` read the same.
+func pathText(path tsparse.Node) string {
+	return strings.ReplaceAll(compact(path.Text()), "!", "")
+}
+
+// readThroughPath reports whether fn reads a property of its i-th
+// parameter (paramPath): the caller's argument for it is then an object
+// the tenant is read from.
+func readThroughPath(fn tsparse.Node, i int) bool {
+	params := namedNoComments(fn.Field("parameters"))
+	if !fn.Valid() || i >= len(params) {
+		return false
+	}
+	name := params[i].Field("pattern")
+	if name.Kind() != "identifier" {
+		return false
+	}
+	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		return n.Kind() == "identifier" && n.Text() == name.Text() && sameBinding(n, name, name.Text()) && !sameNode(paramPath(n), n)
+	})
+}
+
+// heldObject reports whether arg, given for a parameter the helper reads
+// the tenant through (readThroughPath), is an object as the caller holds
+// it: a name or a path of plain properties (`ctx`, `this.ctx`,
+// `opts.ctx`). An object the call builds (`{ ...ctx, session }`,
+// `Object.assign({}, ctx, …)`) may carry any tenant.
+func heldObject(arg tsparse.Node) bool {
+	for range 16 {
+		switch arg = uncast(arg); arg.Kind() {
+		case "identifier", "this":
+			return true
+		case "member_expression":
+			if optionalChain(arg) || arg.Field("property").Kind() != "property_identifier" {
+				return false
+			}
+			arg = arg.Field("object")
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // callAt is the call of the file whose node is n.

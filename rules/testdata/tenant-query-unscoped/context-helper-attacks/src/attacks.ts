@@ -1,0 +1,245 @@
+declare const db: any;
+declare function keep(x: unknown): void;
+declare function tag(s: TemplateStringsArray, ...v: unknown[]): string;
+type Ctx = { session: { orgId: number } };
+
+// The legitimate shape: the caller's context, read as it is.
+function getMap(id: string, ctx: Ctx) {
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function folders(id: string, ctx: Ctx) {
+  await getMap(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } });
+}
+
+// The session kept in an object built by the helper, then changed
+// through it: the lookup reads the tenant put there.
+function getMapHeld(id: string, ctx: Ctx, orgId: number) {
+  const held = { session: ctx.session };
+  held.session.orgId = orgId;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersHeld(id: string, ctx: Ctx, orgId: number) {
+  await getMapHeld(id, ctx, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// The session handed to a call inside an object literal.
+function getMapKept(id: string, ctx: Ctx) {
+  keep({ session: ctx.session });
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersKept(id: string, ctx: Ctx) {
+  await getMapKept(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// The session reached through a logical operator, which yields the
+// object itself.
+function getMapOr(id: string, ctx: Ctx, orgId: number) {
+  (ctx.session || { orgId: 0 }).orgId = orgId;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersOr(id: string, ctx: Ctx, orgId: number) {
+  await getMapOr(id, ctx, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+function getMapAnd(id: string, ctx: Ctx, orgId: number) {
+  const session = ctx.session && ctx.session;
+  session.orgId = orgId;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersAnd(id: string, ctx: Ctx, orgId: number) {
+  await getMapAnd(id, ctx, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// A tagged template hands its substitutions to the tag, a call.
+function getMapTagged(id: string, ctx: Ctx) {
+  tag`${ctx.session}`;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersTagged(id: string, ctx: Ctx) {
+  await getMapTagged(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// A function's arguments object is the context under another name.
+function getMapArguments(id: string, ctx: Ctx, orgId: number) {
+  arguments[1].session.orgId = orgId;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersArguments(id: string, ctx: Ctx, orgId: number) {
+  await getMapArguments(id, ctx, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// A destructuring assignment writes the path.
+function getMapPattern(id: string, ctx: Ctx, input: { orgId: number }) {
+  ({ orgId: ctx.session.orgId } = input);
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersPattern(id: string, ctx: Ctx, input: { orgId: number }) {
+  await getMapPattern(id, ctx, input);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// Already refused: a destructuring, an alias, a computed path, a write.
+function getMapDestructured(id: string, ctx: Ctx, orgId: number) {
+  const { session } = ctx;
+  session.orgId = orgId;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersDestructured(id: string, ctx: Ctx, orgId: number) {
+  await getMapDestructured(id, ctx, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+function getMapComputed(id: string, ctx: Ctx, orgId: number) {
+  ctx["session"].orgId = orgId;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersComputed(id: string, ctx: Ctx, orgId: number) {
+  await getMapComputed(id, ctx, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+function getMapAssigned(id: string, ctx: Ctx) {
+  Object.assign(ctx.session, { orgId: 7 });
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersAssigned(id: string, ctx: Ctx) {
+  await getMapAssigned(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// The caller's context built by spreading with another session.
+export async function foldersSpread(id: string, ctx: Ctx, input: { orgId: number }) {
+  await getMap(id, { ...ctx, session: { orgId: input.orgId } });
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+export async function foldersObjectAssign(id: string, ctx: Ctx, input: { orgId: number }) {
+  await getMap(id, Object.assign({}, ctx, { session: { orgId: input.orgId } }));
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// An object the caller builds whose `equals` entry is its context: the
+// helper reads the session the caller wrote beside it.
+export async function foldersEquals(id: string, ctx: Ctx, input: { orgId: number }) {
+  await getMap(id, { equals: ctx, session: { orgId: input.orgId } } as any);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// The helper run without being awaited: the caller changes the context
+// while the helper waits, before its lookup reads it.
+async function getMapLater(id: string, ctx: Ctx) {
+  await Promise.resolve();
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersLater(id: string, ctx: Ctx, orgId: number) {
+  const pending = getMapLater(id, ctx);
+  ctx.session.orgId = orgId;
+  await pending;
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// Through the other helper proofs: a helper returning its lookup, tested
+// by the caller.
+function findMap(id: string, ctx: Ctx, orgId: number) {
+  const held = { session: ctx.session };
+  held.session.orgId = orgId;
+  return db.map.findFirst({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersFound(id: string, ctx: Ctx, orgId: number) {
+  const map = await findMap(id, ctx, orgId);
+  if (!map) throw new Error("not found");
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+function findMapSafe(id: string, ctx: Ctx) {
+  return db.map.findFirst({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersFoundSafe(id: string, ctx: Ctx) {
+  const map = await findMapSafe(id, ctx);
+  if (!map) throw new Error("not found");
+  return db.folder.findMany({ where: { mapId: id } });
+}
+
+// A boolean helper answering whether the map was found.
+async function ownsMap(id: string, ctx: Ctx, orgId: number) {
+  keep({ session: ctx.session });
+  const map = await db.map.findFirst({ where: { id, organizationId: ctx.session.orgId } });
+  return map !== null;
+}
+
+export async function foldersOwned(id: string, ctx: Ctx, orgId: number) {
+  if (!(await ownsMap(id, ctx, orgId))) throw new Error("forbidden");
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+async function ownsMapSafe(id: string, ctx: Ctx) {
+  const map = await db.map.findFirst({ where: { id, organizationId: ctx.session.orgId } });
+  return map !== null;
+}
+
+export async function foldersOwnedSafe(id: string, ctx: Ctx) {
+  if (!(await ownsMapSafe(id, ctx))) throw new Error("forbidden");
+  return db.folder.findMany({ where: { mapId: id } });
+}
+
+// A helper that returns nothing until found, then the row.
+async function loadMap(id: string, ctx: Ctx) {
+  tag`${ctx.session}`;
+  const map = await db.map.findFirst({ where: { id, organizationId: ctx.session.orgId } });
+  if (!map) return null;
+  return map;
+}
+
+export async function foldersLoaded(id: string, ctx: Ctx) {
+  const map = await loadMap(id, ctx);
+  if (!map) throw new Error("not found");
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// An arrow helper and a class method.
+const getMapArrow = (id: string, ctx: Ctx, orgId: number) => {
+  const held = { s: ctx.session };
+  held.s.orgId = orgId;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+};
+
+export async function foldersArrow(id: string, ctx: Ctx, orgId: number) {
+  await getMapArrow(id, ctx, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+export class Maps {
+  constructor(private ctx: Ctx) {}
+
+  getMap(id: string, ctx: Ctx, orgId: number) {
+    const held = { s: ctx.session };
+    held.s.orgId = orgId;
+    return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+  }
+
+  async folders(id: string, orgId: number) {
+    await this.getMap(id, this.ctx, orgId);
+    return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+  }
+}
