@@ -194,7 +194,7 @@ func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idPar
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
 			return false
 		}
-		if readThroughPath(fn, i) && !heldObject(arg) {
+		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i)) {
 			return false
 		}
 	}
@@ -611,6 +611,26 @@ func readThroughPath(fn tsparse.Node, i int) bool {
 	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
 		return n.Kind() == "identifier" && n.Text() == name.Text() && sameBinding(n, name, name.Text()) && !sameNode(paramPath(n), n)
 	})
+}
+
+// sharedWithArgs reports whether an argument other than args[i], the
+// object a helper reads the tenant through, hands the helper that object,
+// a part of it or what holds it (`getMap(id, ctx, ctx.session)`): the
+// helper may change the tenant through that parameter before its lookup.
+func sharedWithArgs(args []tsparse.Node, i int) bool {
+	held := compact(uncast(args[i]).Text())
+	for j, a := range args {
+		if j != i && anyNode(a, func(n tsparse.Node) bool {
+			if n.Kind() != "identifier" && n.Kind() != "this" && n.Kind() != "member_expression" && n.Kind() != "shorthand_property_identifier" {
+				return false
+			}
+			t := strings.ReplaceAll(compact(n.Text()), "!", "")
+			return t == held || strings.HasPrefix(t, held+".") || strings.HasPrefix(held, t+".")
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldObject reports whether arg, given for a parameter the helper reads

@@ -243,3 +243,26 @@ export class Maps {
     return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
   }
 }
+
+// The caller hands the session a second time, under a parameter the
+// helper changes: the same object its lookup then reads.
+function getMapTwice(id: string, ctx: Ctx, session: { orgId: number }, orgId: number) {
+  session.orgId = orgId;
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersTwice(id: string, ctx: Ctx, orgId: number) {
+  await getMapTwice(id, ctx, ctx.session, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+export async function foldersHolder(id: string, opts: { ctx: Ctx }, orgId: number) {
+  await getMapTwice(id, opts.ctx, opts as any, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// Another object, or an unrelated property, may be handed beside it.
+export async function foldersBeside(id: string, ctx: Ctx, other: Ctx, orgId: number) {
+  await getMapTwice(id, ctx, other.session, orgId);
+  return db.folder.findMany({ where: { mapId: id } });
+}
