@@ -109,9 +109,10 @@ func tenantModels(s *prisma.Schema) []*prisma.Model {
 }
 
 // withViews is t as the query rule reads it, and the views it adds: a
-// view whose own column is named as a table's tenant field (names) is
-// scoped by that column, as such a table is, since a read of it without
-// the column in its where reports every tenant's rows. The schema rules
+// view whose own column is named as a table's tenant field may be (one of
+// names, its snake case, or mapped to either: viewTenantColumn) is scoped
+// by that column, as such a table is, since a read of it without the
+// column in its where reports every tenant's rows. The schema rules
 // leave views alone (a view has no index to ask for, nor a foreign key to
 // follow), so t itself is not changed: the views are added to a copy.
 func (t *tenancy) withViews(s *prisma.Schema, names []string) (*tenancy, []*prisma.Model) {
@@ -122,7 +123,7 @@ func (t *tenancy) withViews(s *prisma.Schema, names []string) (*tenancy, []*pris
 			continue
 		}
 		for _, f := range m.Fields {
-			if f.Kind == prisma.ScalarField && slices.Contains(names, f.Name()) {
+			if f.Kind == prisma.ScalarField && viewTenantColumn(f, names) {
 				if fields == nil {
 					fields = maps.Clone(t.field)
 				}
@@ -138,6 +139,21 @@ func (t *tenancy) withViews(s *prisma.Schema, names []string) (*tenancy, []*pris
 	read := *t
 	read.field = fields
 	return &read, views
+}
+
+// viewTenantColumn reports whether f, a view's column, is spelled as a
+// table's tenant field may be (tenantNames.fieldsOf): one of names or its
+// snake case, by its own name or the column it maps to. A view's own key
+// named so is still the tenant's: the view has no tenant model of its own.
+func viewTenantColumn(f *prisma.Field, names []string) bool {
+	for _, n := range names {
+		for _, sp := range []string{n, snakeCase(n)} {
+			if f.Name() == sp || f.MappedName() != "" && f.MappedName() == sp {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *tenancy {

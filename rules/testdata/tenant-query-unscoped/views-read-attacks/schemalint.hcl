@@ -1,0 +1,5 @@
+version = 1
+tenancy {
+  fields        = ["organizationId"]
+  global_models = ["publicmapcount"]
+}
