@@ -115,9 +115,11 @@ func tenantModels(s *prisma.Schema) []*prisma.Model {
 // column in its where reports every tenant's rows. The schema rules
 // leave views alone (a view has no index to ask for, nor a foreign key to
 // follow), so t itself is not changed: the views are added to a copy.
+// So is a view related by a required relation to a scoped table.
 func (t *tenancy) withViews(s *prisma.Schema, names []string) (*tenancy, []*prisma.Model) {
 	var views []*prisma.Model
 	var fields map[*prisma.Model]*prisma.Field
+	var via map[*prisma.Model]*prisma.Field
 	for _, m := range s.Models {
 		if !m.IsView || m.Ignored || t.global[m.Name] {
 			continue
@@ -132,12 +134,36 @@ func (t *tenancy) withViews(s *prisma.Schema, names []string) (*tenancy, []*pris
 				break
 			}
 		}
+		if fields[m] != nil {
+			continue
+		}
+		// A view whose every row is a scoped table's (a required
+		// relation to it) is scoped through it, as such a table is.
+		for _, f := range m.Fields {
+			r := f.Relation
+			if r == nil || !r.IsForward() || !requiredRelation(f) || f.Target() == nil || f.Target().IsView {
+				continue
+			}
+			if t.Scoped(f.Target()) || t.roots[f.Target()] {
+				if via == nil {
+					via = maps.Clone(t.via)
+				}
+				via[m] = f
+				views = append(views, m)
+				break
+			}
+		}
 	}
 	if views == nil {
 		return t, nil
 	}
 	read := *t
-	read.field = fields
+	if fields != nil {
+		read.field = fields
+	}
+	if via != nil {
+		read.via = via
+	}
 	return &read, views
 }
 

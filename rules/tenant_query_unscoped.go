@@ -101,8 +101,8 @@ A foreign key on a global model
 
 A call on a tenant-scoped model (the models the tenancy rules call scoped:
 their own tenant field, or a required relation to a scoped parent; and a
-view that shows a table's tenant column, which the schema rules leave
-alone) is reported as an error unless its ` + "`where`" + ` constrains the tenant:
+view that shows a table's tenant column, or whose rows are each a scoped
+table's through a required relation, which the schema rules leave alone) is reported as an error unless its ` + "`where`" + ` constrains the tenant:
 
 - directly: ` + "`organizationId: orgId`" + `, the shorthand ` + "`organizationId`" + `, ` + "`{ equals: orgId }`" + `
   or ` + "`{ in: orgIds }`" + `, inside ` + "`AND`" + `, in a compound unique key
