@@ -637,11 +637,16 @@ func sharedWithArgs(args []tsparse.Node, i int) bool {
 // the tenant through (readThroughPath), is an object as the caller holds
 // it: a name or a path of plain properties (`ctx`, `this.ctx`,
 // `opts.ctx`). An object the call builds (`{ ...ctx, session }`,
-// `Object.assign({}, ctx, …)`) may carry any tenant.
+// `Object.assign({}, ctx, …)`), or a const built so, may carry any tenant.
 func heldObject(arg tsparse.Node) bool {
 	for range 16 {
 		switch arg = uncast(arg); arg.Kind() {
-		case "identifier", "this":
+		case "identifier":
+			// A const the caller built as an object is built as
+			// the call's own would be.
+			v, ok := constValue(arg)
+			return !ok || uncastAwait(v).Kind() != "object"
+		case "this":
 			return true
 		case "member_expression":
 			if optionalChain(arg) || arg.Field("property").Kind() != "property_identifier" {

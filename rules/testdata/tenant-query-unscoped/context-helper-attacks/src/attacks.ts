@@ -266,3 +266,19 @@ export async function foldersBeside(id: string, ctx: Ctx, other: Ctx, orgId: num
   await getMapTwice(id, ctx, other.session, orgId);
   return db.folder.findMany({ where: { mapId: id } });
 }
+
+// A context the caller builds, held in a const first.
+export async function foldersBuilt(id: string, input: { orgId: number }) {
+  const built = { session: { orgId: input.orgId } };
+  await getMap(id, built);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// A context the caller is handed, or one a call gives it, is its own.
+declare function sessionOf(input: unknown): Promise<Ctx>;
+
+export async function foldersOfSession(id: string, input: unknown) {
+  const ctx = await sessionOf(input);
+  await getMap(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } });
+}
