@@ -282,3 +282,20 @@ export async function foldersOfSession(id: string, input: unknown) {
   await getMap(id, ctx);
   return db.folder.findMany({ where: { mapId: id } });
 }
+
+// The helper run beside a change of the context: it waits before its
+// lookup, which reads the tenant the other element put there.
+export async function foldersAll(id: string, ctx: Ctx, orgId: number) {
+  await Promise.all([getMapLater(id, ctx), (ctx.session.orgId = orgId)]);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// The where reads the tenant under an OR with a public branch.
+function getMapOrPublic(id: string, ctx: Ctx) {
+  return db.map.findFirstOrThrow({ where: { id, OR: [{ organizationId: ctx.session.orgId }, { name: "public" }] } }); // want "findFirstOrThrow on tenant-scoped \"Map\" has an OR branch without the tenant"
+}
+
+export async function foldersOrPublic(id: string, ctx: Ctx) {
+  await getMapOrPublic(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
