@@ -49,3 +49,12 @@ export async function stats() {
 export async function statsScoped(organizationId: number) {
   return db.mapStats.findMany({ where: { views: { gt: 10 }, map: { organizationId } } });
 }
+
+// A view of another schema, read by delegate and by raw SQL.
+export async function analytics(name: string) {
+  return db.analyticsCard.findMany({ where: { name } }); // want "findMany on tenant-scoped \"AnalyticsCard\" does not filter by the tenant"
+}
+
+export async function rawAnalytics(name: string) {
+  return db.$queryRaw`SELECT * FROM analytics."AnalyticsCard" WHERE name = ${name}`; // want "\\$queryRaw reads table \"AnalyticsCard\" without a condition on \"organizationId\""
+}
