@@ -633,6 +633,34 @@ func sharedWithArgs(args []tsparse.Node, i int) bool {
 	return false
 }
 
+// givenBuiltObject reports whether the name id is, anywhere in the
+// function around it, declared or assigned an object literal: a context
+// the caller builds (`let held = { session: { orgId: input.orgId } }`),
+// held under a name, is built as the call's own argument would be.
+func givenBuiltObject(id tsparse.Node) bool {
+	name := id.Text()
+	scope, _ := bindingScope(id, name, -1)
+	if !scope.Valid() {
+		return false
+	}
+	return anyNode(scope, func(n tsparse.Node) bool {
+		var target, value tsparse.Node
+		switch n.Kind() {
+		case "variable_declarator":
+			target, value = n.Field("name"), n.Field("value")
+		case "assignment_expression":
+			target, value = n.Field("left"), n.Field("right")
+		default:
+			return false
+		}
+		if target.Kind() != "identifier" || target.Text() != name || !value.Valid() || uncastAwait(value).Kind() != "object" {
+			return false
+		}
+		s, _ := bindingScope(target, name, -1)
+		return sameNode(s, scope)
+	})
+}
+
 // heldObject reports whether arg, given for a parameter the helper reads
 // the tenant through (readThroughPath), is an object as the caller holds
 // it: a name or a path of plain properties (`ctx`, `this.ctx`,
@@ -642,10 +670,7 @@ func heldObject(arg tsparse.Node) bool {
 	for range 16 {
 		switch arg = uncast(arg); arg.Kind() {
 		case "identifier":
-			// A const the caller built as an object is built as
-			// the call's own would be.
-			v, ok := constValue(arg)
-			return !ok || uncastAwait(v).Kind() != "object"
+			return !givenBuiltObject(arg)
 		case "this":
 			return true
 		case "member_expression":

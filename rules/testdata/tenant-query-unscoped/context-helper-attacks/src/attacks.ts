@@ -299,3 +299,17 @@ export async function foldersOrPublic(id: string, ctx: Ctx) {
   await getMapOrPublic(id, ctx);
   return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
 }
+
+// A let the caller fills with a context it builds.
+export async function foldersLet(id: string, ctx: Ctx, input: { orgId: number }) {
+  let held = ctx;
+  held = { session: { orgId: input.orgId } };
+  await getMap(id, held);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+export async function foldersLetBuilt(id: string, input: { orgId: number }) {
+  let held = { session: { orgId: input.orgId } };
+  await getMap(id, held);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
