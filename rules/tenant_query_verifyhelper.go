@@ -194,7 +194,7 @@ func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idPar
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
 			return false
 		}
-		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i)) {
+		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i) || reachedByHelper(fn, arg)) {
 			return false
 		}
 	}
@@ -610,6 +610,26 @@ func readThroughPath(fn tsparse.Node, i int) bool {
 	}
 	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
 		return n.Kind() == "identifier" && n.Text() == name.Text() && sameBinding(n, name, name.Text()) && !sameNode(paramPath(n), n)
+	})
+}
+
+// reachedByHelper reports whether fn, the helper, names arg, the object
+// the caller hands it to read the tenant through, by the caller's own path
+// (`this.ctx` in a method of the same class, a module's variable), a part
+// of it or what holds it: it may change the tenant under that name before
+// its lookup. Paths only sharing a root (`this.prisma`) are others.
+func reachedByHelper(fn, arg tsparse.Node) bool {
+	held := pathText(uncast(arg))
+	root, _, _ := strings.Cut(held, ".")
+	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "this" || n.Text() != root {
+			return false
+		}
+		if scope, _ := bindingScope(n, root, -1); n.Kind() == "identifier" && scope.Valid() && scope.Start() >= fn.Start() && scope.End() <= fn.End() {
+			return false // the helper's own name (its parameter ctx)
+		}
+		t := pathText(paramPath(n))
+		return t == held || strings.HasPrefix(t, held+".") || strings.HasPrefix(held, t+".")
 	})
 }
 
