@@ -194,7 +194,7 @@ func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idPar
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
 			return false
 		}
-		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i) || reachedByHelper(fn, arg)) {
+		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn)) {
 			return false
 		}
 	}
@@ -630,6 +630,33 @@ func reachedByHelper(fn, arg tsparse.Node) bool {
 		}
 		t := pathText(paramPath(n))
 		return t == held || strings.HasPrefix(t, held+".") || strings.HasPrefix(held, t+".")
+	})
+}
+
+// sharedObject reports whether arg, given at call, is an object other
+// code may reach without being handed it: a member of this, or a name the
+// function around call does not bind itself (a module's variable).
+func (q *queryCheck) sharedObject(call, arg tsparse.Node) bool {
+	held := pathText(uncast(arg))
+	root, _, _ := strings.Cut(held, ".")
+	if root == "this" {
+		return true
+	}
+	caller := enclosingFunction(call)
+	scope, _ := bindingScope(call, root, -1)
+	return !scope.Valid() || scope.Start() < caller.Start() || scope.End() > caller.End()
+}
+
+// helperCallsOthers reports whether fn, a helper, calls anything but its
+// Prisma calls: the code called may change an object the caller shares
+// (sharedObject) before the lookup reads the tenant from it.
+func (q *queryCheck) helperCallsOthers(fn tsparse.Node) bool {
+	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" && n.Kind() != "new_expression" {
+			return false
+		}
+		_, prisma := q.callAt(n)
+		return !prisma
 	})
 }
 

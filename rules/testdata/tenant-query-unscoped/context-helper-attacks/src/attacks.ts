@@ -334,7 +334,7 @@ export class Boards {
   private readonly label = "boards";
 
   findMap(id: string, ctx: Ctx) {
-    keep(this.label);
+    const where = { id, organizationId: ctx.session.orgId, label: this.label };
     return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
   }
 
@@ -355,4 +355,54 @@ export async function foldersCurrent(id: string, ctx: Ctx, orgId: number) {
   current = ctx;
   await getMapCurrent(id, current, orgId);
   return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// The same through code the helper calls.
+export class Sheets {
+  constructor(private ctx: Ctx) {}
+
+  private move(orgId: number) {
+    this.ctx.session.orgId = orgId;
+  }
+
+  getMap(id: string, ctx: Ctx, orgId: number) {
+    this.move(orgId);
+    return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+  }
+
+  async folders(id: string, orgId: number) {
+    await this.getMap(id, this.ctx, orgId);
+    return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+  }
+
+  // A helper calling nothing but its lookup is still a proof.
+  findMap(id: string, ctx: Ctx) {
+    return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+  }
+
+  async foldersFound(id: string) {
+    await this.findMap(id, this.ctx);
+    return db.folder.findMany({ where: { mapId: id } });
+  }
+}
+
+function moveCurrent(orgId: number) {
+  current.session.orgId = orgId;
+}
+
+function getMapMoving(id: string, ctx: Ctx, orgId: number) {
+  moveCurrent(orgId);
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersMoving(id: string, ctx: Ctx, orgId: number) {
+  current = ctx;
+  await getMapMoving(id, current, orgId);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// The caller's own context may still be given to a helper that logs.
+export async function foldersLogging(id: string, ctx: Ctx, orgId: number) {
+  await getMapMoving(id, ctx, orgId);
+  return db.folder.findMany({ where: { mapId: id } });
 }
