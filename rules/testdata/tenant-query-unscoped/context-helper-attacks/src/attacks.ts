@@ -406,3 +406,49 @@ export async function foldersLogging(id: string, ctx: Ctx, orgId: number) {
   await getMapMoving(id, ctx, orgId);
   return db.folder.findMany({ where: { mapId: id } });
 }
+
+// A context parameter with a default, left out by the caller.
+declare const anyone: Ctx;
+
+function getMapDefault(id: string, ctx: Ctx = anyone) {
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersDefault(id: string) {
+  await getMapDefault(id);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+export async function foldersDefaultGiven(id: string, ctx: Ctx) {
+  await getMapDefault(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } });
+}
+
+// An optional context, asserted present, left out.
+function getMapOptional(id: string, ctx?: Ctx) {
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx!.session.orgId } });
+}
+
+export async function foldersOptional(id: string) {
+  await getMapOptional(id);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+// A destructured context, or one reached through the rest parameter.
+function getMapDestructuredParam(id: string, { session }: Ctx) {
+  return db.map.findFirstOrThrow({ where: { id, organizationId: session.orgId } });
+}
+
+export async function foldersDestructuredParam(id: string, input: { orgId: number }) {
+  await getMapDestructuredParam(id, { session: { orgId: input.orgId } });
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+function getMapRest(id: string, ...rest: Ctx[]) {
+  return db.map.findFirstOrThrow({ where: { id, organizationId: rest[0].session.orgId } });
+}
+
+export async function foldersRest(id: string, input: { orgId: number }) {
+  await getMapRest(id, { session: { orgId: input.orgId } });
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
