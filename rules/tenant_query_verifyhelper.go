@@ -556,9 +556,10 @@ func paramPath(u tsparse.Node) tsparse.Node {
 // it (`ctx.session.orgId = input.orgId`), a delete, or the object or a
 // part of it handed to a call, kept under another name or returned, may
 // put another tenant there first. tenantPaths are the paths the where
-// reads (pathText): only those may be an entry of an object, since a
+// reads (pathText): only those may be an entry of an object, an operand
+// of a logical operator or a tagged template's substitution, since a
 // shorter one (`{ session: ctx.session }`) hands on the object that holds
-// the tenant, for whoever gets the entry to change.
+// the tenant, for whoever gets it to change.
 func readOnlyContext(fn, name tsparse.Node, tenantPaths map[string]bool) bool {
 	return !anyNode(fn.Field("body"), func(n tsparse.Node) bool {
 		if n.Kind() == "identifier" && n.Text() == "arguments" {
@@ -581,10 +582,10 @@ func readOnlyContext(fn, name tsparse.Node, tenantPaths map[string]bool) bool {
 		case p.Kind() == "binary_expression":
 			// `ctx.session || fallback` is the object itself.
 			op := p.Field("operator").Text()
-			return op == "&&" || op == "||" || op == "??"
+			return (op == "&&" || op == "||" || op == "??") && !tenantPaths[pathText(top)]
 		case p.Kind() == "template_substitution":
 			// A tagged template hands its substitutions to the tag.
-			return p.Parent().Parent().Kind() == "call_expression"
+			return p.Parent().Parent().Kind() == "call_expression" && !tenantPaths[pathText(top)]
 		}
 		return true
 	})

@@ -74,3 +74,17 @@ export async function foldersInner(id: string, ctx: Ctx, orgId: number) {
   await getMapInner(id, ctx, orgId);
   return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
 }
+
+// The tenant itself in a logical operator or a tagged template: a value,
+// not the object holding it.
+declare function sql(s: TemplateStringsArray, ...v: unknown[]): string;
+
+function getMapChecked(id: string, ctx: Ctx) {
+  if (ctx.session.orgId && ctx.session.role === "guest") log(sql`org ${ctx.session.orgId}`);
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersChecked(id: string, ctx: Ctx) {
+  await getMapChecked(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } });
+}
