@@ -194,7 +194,7 @@ func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idPar
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
 			return false
 		}
-		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn)) {
+		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn)) {
 			return false
 		}
 	}
@@ -665,10 +665,12 @@ func (q *queryCheck) helperCallsOthers(fn tsparse.Node) bool {
 // object a helper reads the tenant through, hands the helper that object,
 // a part of it or what holds it (`getMap(id, ctx, ctx.session)`): the
 // helper may change the tenant through that parameter before its lookup.
-func sharedWithArgs(args []tsparse.Node, i int) bool {
+// The key's argument, idParam, is a value the where compares
+// (ctx.params.id), not an object to change.
+func sharedWithArgs(args []tsparse.Node, i, idParam int) bool {
 	held := compact(uncast(args[i]).Text())
 	for j, a := range args {
-		if j != i && anyNode(a, func(n tsparse.Node) bool {
+		if j != i && j != idParam && anyNode(a, func(n tsparse.Node) bool {
 			if n.Kind() != "identifier" && n.Kind() != "this" && n.Kind() != "member_expression" && n.Kind() != "shorthand_property_identifier" {
 				return false
 			}

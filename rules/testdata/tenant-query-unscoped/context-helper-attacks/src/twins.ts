@@ -88,3 +88,9 @@ export async function foldersChecked(id: string, ctx: Ctx) {
   await getMapChecked(id, ctx);
   return db.folder.findMany({ where: { mapId: id } });
 }
+
+// The key read from the same context.
+export async function foldersOfParams(ctx: Ctx & { params: { id: string } }) {
+  await getMap(ctx.params.id, ctx);
+  return db.folder.findMany({ where: { mapId: ctx.params.id } });
+}
