@@ -1628,7 +1628,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				switch fn.Field("property").Text() {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
-						if field(compact(a.Text())) && row(b) {
+						if field(compact(a.Text())) && !listFromRow(fn.Field("object"), name) && row(b) {
 							found = exits(b, false)
 						}
 					}
@@ -1636,7 +1636,10 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 					// user.orgMemberships.some((m) => m.organizationId ===
 					// doc.organizationId): the row's tenant among tenant
 					// values, as includes reads it.
-					if args := namedNoComments(b.Field("arguments")); len(args) == 1 && q.matchesTenantOf(args[0], func(s string) bool { return compiled(expr).MatchString(s) }) && row(b) {
+					// The list must be the caller's as handed in, not one
+					// made from the row or added to (callerList).
+					list, first, listOK := callerList(fn.Field("object"))
+					if args := namedNoComments(b.Field("arguments")); len(args) == 1 && listOK && untouchedParamList(enclosingFunction(b), list, first, b, nil) && q.matchesTenantOf(args[0], func(s string) bool { return compiled(expr).MatchString(s) }) && row(b) {
 						found = exits(b, false)
 					}
 				}
@@ -1697,11 +1700,18 @@ func (q *queryCheck) matchesTenantOf(cb tsparse.Node, rowTenant func(string) boo
 // of its body throws when `!list.some((m) => m.<tenant> === param)` (or
 // find, or a const holding such a find) holds (pezzo's
 // isOrgMemberOrThrow). An async one must be awaited, or its throw stops
-// nothing.
+// nothing. The list must be read from another parameter of the guard,
+// given a parameter of the caller's, both untouched until the test
+// (untouchedParamList): a list made from the row, or with its tenant
+// added, holds it whatever the row is.
 func (q *queryCheck) tenantGuard(call tsparse.Node, rowTenant func(string) bool) bool {
 	args := namedNoComments(call.Field("arguments"))
 	at := slices.IndexFunc(args, func(a tsparse.Node) bool { return rowTenant(uncastChain(a)) })
 	if at < 0 {
+		return false
+	}
+	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) {
+		// The arguments after it land anywhere.
 		return false
 	}
 	awaited := call.Parent().Kind() == "await_expression"
@@ -1715,24 +1725,56 @@ func (q *queryCheck) tenantGuard(call tsparse.Node, rowTenant func(string) bool)
 		if reassigned(body, param, body.Start()) {
 			return false
 		}
-		held := map[string]bool{}
+		// The membership finds held in consts, by name; the list each
+		// searches must be the caller's (callerList), as handed to the
+		// guard and as the caller was handed it.
+		held := map[string]tsparse.Node{}
+		var searches []tsparse.Node
+		callersList := func(search, test tsparse.Node) bool {
+			root, first, ok := callerList(search.Field("function").Field("object"))
+			if !ok {
+				return false
+			}
+			li := slices.IndexFunc(params, func(p tsparse.Node) bool {
+				return p.Field("pattern").Kind() == "identifier" && p.Field("pattern").Text() == root.Text()
+			})
+			if li < 0 || li == at || li >= len(args) || !untouchedParamList(fn, root, first, test, searches) {
+				return false
+			}
+			given, givenFirst, ok := callerList(args[li])
+			if !ok {
+				return false
+			}
+			if givenFirst == "" {
+				givenFirst = first
+			}
+			return untouchedParamList(enclosingFunction(call), given, givenFirst, call, nil)
+		}
+		var test tsparse.Node
 		refused := func(cond tsparse.Node) bool {
 			cond = uncast(cond)
 			arg := uncast(cond.Field("argument"))
 			if cond.Kind() != "unary_expression" || cond.Field("operator").Text() != "!" {
 				return false
 			}
-			return arg.Kind() == "identifier" && held[arg.Text()] || hq.membershipOf(arg, param)
+			if arg.Kind() == "identifier" {
+				if search, ok := held[arg.Text()]; ok {
+					return callersList(search, test)
+				}
+			}
+			return hq.membershipOf(arg, param) && callersList(arg, test)
 		}
 		for _, st := range namedNoComments(body) {
 			switch {
 			case st.Kind() == "lexical_declaration" && constDeclaration(st):
 				for _, d := range namedNoComments(st) {
-					if d.Field("name").Kind() == "identifier" && hq.membershipOf(uncast(d.Field("value")), param) {
-						held[d.Field("name").Text()] = true
+					if v := uncast(d.Field("value")); d.Field("name").Kind() == "identifier" && hq.membershipOf(v, param) {
+						held[d.Field("name").Text()] = v
+						searches = append(searches, v)
 					}
 				}
 			case st.Kind() == "if_statement":
+				test = st
 				return anyOrTerm(st.Field("condition"), refused) && throwsAlways(st.Field("consequence"))
 			default:
 				return false
