@@ -148,7 +148,7 @@ func (q *queryCheck) memberHelperCall(c tsquery.Call, call tsparse.Node, row, te
 	}
 	// Any entry but the tenant's may be the user's: the helper says which.
 	for userKey, user := range entries {
-		if userKey == tenantKey || readsRow(user, row) || literal(user) || tenantValue(user, 0) != constrained {
+		if userKey == tenantKey || !q.memberUserValue(user, row) {
 			continue
 		}
 		if q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {

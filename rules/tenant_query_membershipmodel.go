@@ -112,7 +112,9 @@ func (q *queryCheck) memberLookupBefore(c tsquery.Call, m *prisma.Model, before 
 			continue
 		}
 		mm := q.delegates[mc.Delegate]
-		if mm == nil || !slices.Contains(q.membershipModels, mm.Name) {
+		if mm == nil || !slices.Contains(q.membershipModels, mm.Name) || mc.Operation == "upsert" {
+			// An upsert makes the membership it does not find: the
+			// caller joins the row's tenant, whichever it is.
 			continue
 		}
 		keys, problem := membershipKeysOf(q.t, mm)
@@ -244,7 +246,7 @@ func (q *queryCheck) membershipWhere(mc tsquery.Call, keys membershipKeys, fetch
 	if !tenant.Valid() || !user.Valid() {
 		return nil, false
 	}
-	if readsRow(user, row) || literal(user) || tenantValue(user, 0) != constrained {
+	if !q.memberUserValue(user, row) {
 		return nil, false
 	}
 	return rowTenantValue(tenant, fetch, row, tenantField)
@@ -348,4 +350,40 @@ func (q *queryCheck) memberRow(c tsquery.Call, m *prisma.Model) (memberRow, bool
 		end = min(end, block.End())
 	}
 	return memberRow{name: row, field: tf, root: tenantTarget(m, tf), scope: scope, end: end}, true
+}
+
+// memberUserValue reports whether user, the value a membership lookup
+// gives its user key, may name the caller: not read from the row named
+// row, nor from a row of a query the rule does not prove (another
+// tenant's row names a member of that tenant, whom the caller picks by
+// the row's id), not a literal, and never undefined (Prisma drops the
+// filter, and any member is found).
+func (q *queryCheck) memberUserValue(user tsparse.Node, row string) bool {
+	if readsRow(user, row) || literal(user) || tenantValue(user, 0) != constrained {
+		return false
+	}
+	// The row the value is read from, through consts holding it
+	// (`const author = other.email`).
+	root := uncast(user)
+	for range 8 {
+		for root.Kind() == "member_expression" || root.Kind() == "subscript_expression" || root.Kind() == "non_null_expression" || root.Kind() == "parenthesized_expression" {
+			if root.Kind() == "member_expression" || root.Kind() == "subscript_expression" {
+				root = uncast(root.Field("object"))
+			} else {
+				root = uncast(firstNamed(root))
+			}
+		}
+		if root.Kind() != "identifier" && root.Kind() != "shorthand_property_identifier" {
+			return true
+		}
+		if q.rootProvesNothing(root.Text(), root) {
+			return false
+		}
+		v, ok := constValue(root)
+		if !ok {
+			return true
+		}
+		root = uncast(v)
+	}
+	return false
 }
