@@ -300,6 +300,14 @@ func (q *queryCheck) throwsUnlessMember(fn tsparse.Node, arity, tenantAt, ctxAt 
 	for i, st := range stmts {
 		if user == "" {
 			user = q.sessionUser(st, fn, ctx)
+			if user == "" && anyNode(st, func(n tsparse.Node) bool {
+				return (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == ctx
+			}) {
+				// The context named before its user is read
+				// (`impersonate(ctx)`) may hold another user by then, as
+				// in the caller (ctxUsedBefore).
+				return false
+			}
 			continue
 		}
 		call := awaitedStatementCall(st)
