@@ -98,20 +98,32 @@ func (q *queryCheck) memberFilter(root *prisma.Model, key string, val tsparse.No
 
 // user judges the value a where on the join model gives the user: its
 // foreign key (`userId`), or the user relation's key (`user: { id }`).
+//
+// An entry after the user's that may give the user again (a spread, a
+// computed key: `{ userId, ...filter }`) makes the filter another's, and
+// a user read from a row the rule does not prove is that row's tenant's
+// member, whom the caller picks (memberUserValue).
 func (mb member) user(q *queryCheck, where tsparse.Node, depth int) (verdict, bool) {
-	for _, e := range where.NamedChildren() {
+	found, verdictOf := false, verdict(0)
+	for _, e := range namedNoComments(where) {
 		k, v, ok := property(e)
 		switch {
-		case !ok:
+		case !ok || k == "":
+			if found && e.Kind() != "comment" {
+				return unconstrained, true
+			}
 		case k == mb.userKey:
-			return tenantValue(v, 0), true
+			found, verdictOf = true, tenantValue(v, 0)
+			if verdictOf == constrained && !q.memberUserValue(v, "") {
+				verdictOf = unconstrained
+			}
 		case k == mb.userRel:
 			if v, ok := mb.userRelation(q, v, depth, true); ok {
-				return v, true
+				found, verdictOf = true, v
 			}
 		}
 	}
-	return 0, false
+	return verdictOf, found
 }
 
 // userRelation judges a filter on the user relation: `{ id }`, or `{ is:
