@@ -87,8 +87,11 @@ func (q *queryCheck) searchesTenantList(call tsparse.Node, m *prisma.Model, name
 		// ones loaded is searchedList's to check (rowTouched).
 		return !unpresented(other) && !readFromRow(other, name, 0)
 	}
+	// The user searched for must not be one a row names: the row's own
+	// creator is a member of its tenant, whichever it is, and another
+	// tenant's row names a member of that tenant.
 	mb, ok := q.membership(f.Target(), path[2])
-	return ok && key == mb.userKey
+	return ok && key == mb.userKey && !readFromRow(other, name, 0) && !q.readsUnprovenRow(other)
 }
 
 // presentedKey reports whether key, of the rows of m a tenant holds, is a

@@ -362,9 +362,15 @@ func (q *queryCheck) memberUserValue(user tsparse.Node, row string) bool {
 	if readsRow(user, row) || literal(user) || tenantValue(user, 0) != constrained {
 		return false
 	}
+	return !q.readsUnprovenRow(user)
+}
+
+// readsUnprovenRow reports whether n is read from a row of a query the
+// rule does not prove, directly or through consts.
+func (q *queryCheck) readsUnprovenRow(n tsparse.Node) bool {
 	// The row the value is read from, through consts holding it
 	// (`const author = other.email`).
-	root := uncast(user)
+	root := uncast(n)
 	for range 8 {
 		for root.Kind() == "member_expression" || root.Kind() == "subscript_expression" || root.Kind() == "non_null_expression" || root.Kind() == "parenthesized_expression" {
 			if root.Kind() == "member_expression" || root.Kind() == "subscript_expression" {
@@ -374,16 +380,20 @@ func (q *queryCheck) memberUserValue(user tsparse.Node, row string) bool {
 			}
 		}
 		if root.Kind() != "identifier" && root.Kind() != "shorthand_property_identifier" {
-			return true
-		}
-		if q.rootProvesNothing(root.Text(), root) {
 			return false
+		}
+		// The row may be an outer function's, read in a callback
+		// (`members.some((m) => m.userId === other.createdById)`).
+		for at := root; at.Valid() && (at == root || functionKinds[at.Kind()]); at = enclosingFunction(at) {
+			if q.rootProvesNothing(root.Text(), at) {
+				return true
+			}
 		}
 		v, ok := constValue(root)
 		if !ok {
-			return true
+			return false
 		}
 		root = uncast(v)
 	}
-	return false
+	return true
 }
