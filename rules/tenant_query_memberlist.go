@@ -38,19 +38,22 @@ func callerList(list tsparse.Node) (root tsparse.Node, first string, ok bool) {
 }
 
 // untouchedParamList reports whether root, read at the membership test
-// at, is a parameter of fn that nothing changes (callerParam) and that fn
-// names before the test only to read another property than first, the
-// one leading to the list: `user.id` may be read, while
-// `user.orgMemberships.push(…)`, `add(user)`, `user.reload()` or `const l =
-// user.orgMemberships` may put in the list what the test then finds. With
-// first "" (the parameter is the list) any earlier use refuses. Uses
-// inside allowed (the test's own searches) are not counted.
+// at, is a parameter of fn that nothing changes (callerParam) and that is
+// not touched before the test (listTouchedBefore).
 func untouchedParamList(fn, root tsparse.Node, first string, at tsparse.Node, allowed []tsparse.Node) bool {
-	if !fn.Valid() || !callerParam(fn, root) {
-		return false
-	}
-	name := root.Text()
-	return !anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+	return fn.Valid() && callerParam(fn, root) && !listTouchedBefore(fn, root.Text(), first, at, allowed)
+}
+
+// listTouchedBefore reports whether scope names name before the test at
+// otherwise than to declare it or to read another property than first,
+// the one leading to the list: `user.id` may be read, while
+// `user.orgMemberships.push(…)`, `add(user)`, `user.reload()`, `const l =
+// user.orgMemberships` or `ids = [row.organizationId]` may put in the
+// list what the test then finds. With first "" (the name is the list)
+// any earlier use but its declaration counts. Uses inside allowed (the
+// test's own searches) do not.
+func listTouchedBefore(scope tsparse.Node, name, first string, at tsparse.Node, allowed []tsparse.Node) bool {
+	return anyNode(scope, func(n tsparse.Node) bool {
 		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name || n.Start() >= at.Start() {
 			return false
 		}
@@ -58,12 +61,31 @@ func untouchedParamList(fn, root tsparse.Node, first string, at tsparse.Node, al
 			return false
 		}
 		p := n.Parent()
+		if bindingSite(n) && p.Kind() != "assignment_expression" && p.Kind() != "for_in_statement" {
+			// Its declaration, or a parameter's.
+			return false
+		}
 		if first == "" || p.Kind() != "member_expression" || !sameNode(p.Field("object"), n) || p.Field("property").Text() == first {
 			return true
 		}
-		// A method of the parameter has it as this.
+		// A method of the name has it as this.
 		return p.Parent().Kind() == "call_expression" && sameNode(p.Parent().Field("function"), p)
 	})
+}
+
+// searchedListTouched reports whether the tenant values an includes or
+// has at call searches, when they are a plain chain of a name
+// (`orgIds`, `user.orgIds`), may have been added to before it
+// (listTouchedBefore, in the scope binding the name): `allowed.add(…)`,
+// `orgIds.push(…)`, `orgIds = [row.organizationId]`. A name bound nowhere
+// the rule can see is refused.
+func searchedListTouched(list, call tsparse.Node) bool {
+	root, first, ok := callerList(list)
+	if !ok {
+		return false
+	}
+	scope, _ := bindingScope(root, root.Text(), -1)
+	return !scope.Valid() || listTouchedBefore(scope, root.Text(), first, call, nil)
 }
 
 // listFromRow reports whether list, the tenant values an includes or has

@@ -1628,7 +1628,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				switch fn.Field("property").Text() {
 				case "includes", "has":
 					for _, a := range b.Field("arguments").NamedChildren() {
-						if field(compact(a.Text())) && !listFromRow(fn.Field("object"), name) && row(b) {
+						if field(compact(a.Text())) && !listFromRow(fn.Field("object"), name) && !searchedListTouched(fn.Field("object"), b) && row(b) {
 							found = exits(b, false)
 						}
 					}
