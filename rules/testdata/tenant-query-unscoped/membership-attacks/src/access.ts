@@ -79,3 +79,10 @@ export const requireOrgMemberChecked = async (organizationId: string, ctx: Conte
   const member = await prisma.organizationMember.findFirst({ where: { userId, organizationId } });
   if (!member) throw new AuthError("members only");
 };
+
+// charmverse's shape: an error handed back unless the user is a member.
+export async function hasAccessToOrg({ organizationId, userId }: { organizationId: string; userId: string | undefined }) {
+  const member = await prisma.organizationMember.findFirst({ where: { organizationId, userId } });
+  if (!member) return { error: new AuthError("members only") };
+  return { success: true, member };
+}
