@@ -104,7 +104,37 @@ func nextAuthSession(n tsparse.Node) bool {
 		return false // a parameter or a local of the same name hides the import
 	}
 	name, module := importOf(fn, fn.Text())
-	return name == "getServerSession" && nextAuthModules[module]
+	return name == "getServerSession" && nextAuthModules[module] && appAuthOptions(n)
+}
+
+// appAuthOptions reports whether the getServerSession call n is given
+// the application's own options: its arguments plain names (req, res),
+// the last (the options) bound outside any function and never changed.
+// Options the function makes (`{ ...authOptions, callbacks: { session:
+// () => ({ user: body.user }) } }`, or a call building them) may put the
+// request's user in the session.
+func appAuthOptions(n tsparse.Node) bool {
+	args := namedNoComments(n.Field("arguments"))
+	for i, a := range args {
+		a = uncast(a)
+		if a.Kind() != "identifier" {
+			return false
+		}
+		if i < len(args)-1 {
+			continue
+		}
+		if scope, _ := bindingScope(a, a.Text(), -1); scope.Valid() && scope.Kind() != "program" {
+			return false
+		}
+		root := a
+		for root.Parent().Valid() {
+			root = root.Parent()
+		}
+		if changesName(root, a.Text()) {
+			return false
+		}
+	}
+	return true
 }
 
 // sessionRead reports whether the session the const named at holds keeps
