@@ -175,7 +175,9 @@ changes it before the call. The row's tenant may also be checked against tenant
 values (` + "`orgIds.includes(doc.organizationId)`" + `, ` + "`user.orgMemberships.some((m) =>`" + `
 ` + "`m.organizationId === doc.organizationId)`" + `), or by a statement handing it to a
 guard of the application that, before anything else, throws when that test fails
-(` + "`isOrgMemberOrThrow(user, doc.organizationId)`" + `).
+(` + "`isOrgMemberOrThrow(user, doc.organizationId)`" + `). The list searched must be read from a
+parameter, untouched before the test, and the caller's own for a guard; a list made
+from the row (` + "`doc.organization.members`" + `, ` + "`[doc.organizationId]`" + `) or added to first proves nothing.
 These functions may also be another file's, imported by name from a relative path,
 a tsconfig path alias, or a package of the repository's own workspace, found as
 TypeScript finds it with the workspace linked (the one package.json declaring the
@@ -323,7 +325,8 @@ not a password alone, nor one that may be undefined, nor a value that reads no p
 lookup found (` + "`recipient.id`, `recipient.envelopeId`" + `). Nor is the signed-in
 user's own row: a ` + "`findUnique`" + `, ` + "`update`" + `, ` + "`delete`" + ` or ` + "`upsert`" + ` of the ` + "`User`" + ` model by its unique
 ` + "`email`" + ` or ` + "`id`" + `, given ` + "`session.user.email`" + ` or ` + "`session.user.id`" + ` (directly or through a
-const) of a const session from next-auth's ` + "`getServerSession`" + `, which the function
+const) of a const session from next-auth's ` + "`getServerSession`" + `, given the file's own
+options unchanged (not options the handler makes), which the function
 only reads and tests; a ` + "`findFirst`" + ` by it is still reported, since Prisma drops the
 undefined key of a request without a session. Reads
 through a configured scoped client (` + "`tenancy { queries { scoped_clients =\n[\"ctx.orgDb\"] } }`" + `) are safe for the operations it filters
