@@ -86,3 +86,16 @@ export async function hasAccessToOrg({ organizationId, userId }: { organizationI
   if (!member) return { error: new AuthError("members only") };
   return { success: true, member };
 }
+
+// A viewer's membership stands in for a missing one, through then.
+export const requireOrgMemberThen = async (organizationId: string, ctx: Context) => {
+  const userId = requireUserId(ctx);
+  const member = await prisma.organizationMember.findFirst({ where: { userId, organizationId } }).then((m) => m ?? { role: "viewer" });
+  if (!member) throw new AuthError("members only");
+};
+
+export async function hasAccessThen({ organizationId, userId }: { organizationId: string; userId: string }) {
+  const member = await prisma.organizationMember.findFirst({ where: { organizationId, userId } }).then((m) => m ?? { role: "viewer" });
+  if (!member) return { error: new AuthError("members only") };
+  return { success: true, member };
+}
