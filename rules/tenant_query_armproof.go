@@ -92,7 +92,14 @@ func armProves(st tsparse.Node, proofs []tsparse.Node, fetch tsparse.Node, row s
 // names them (a declaration is hoisted: `return leak(); … function
 // leak() { return send(job); }`).
 func leavesWithoutRow(arm, ifs, fetch tsparse.Node, row string) bool {
-	if !mismatchLeaves(arm, ifs, fetch) || wordRegexp(row).MatchString(arm.Text()) {
+	if !mismatchLeaves(arm, ifs, fetch) {
+		return false
+	}
+	// The row named as a value (`return doc`, `{ doc }`, `${doc.name}`),
+	// not a word of a message (`throw new Error("invalid doc")`).
+	if anyNode(arm, func(id tsparse.Node) bool {
+		return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == row
+	}) {
 		return false
 	}
 	scope := enclosingFunction(fetch)

@@ -94,7 +94,10 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 					branch = firstNamed(branch)
 				}
 			}
-			return mismatchLeaves(branch, p, call)
+			// The mismatch must leave without the row, as an arm's must
+			// (`if (doc.teamId !== teamId) return doc;` hands another
+			// tenant's row to the caller).
+			return leavesWithoutRow(branch, p, call, row)
 		case "return_statement":
 			return arm == nil && comparisonReturned(p, cmp, call, row)
 		case "ternary_expression":

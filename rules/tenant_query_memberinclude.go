@@ -173,6 +173,11 @@ func (q *queryCheck) memberIncludeExit(c tsquery.Call, m *prisma.Model) tsparse.
 			cond = uncast(firstNamed(cond))
 		}
 		if anyOrTerm(cond, emptyTest) && leaves(st.Field("consequence")) {
+			if !leavesWithoutRow(st.Field("consequence"), st, c.Node, name) {
+				// It leaves with the row: `return { project, allowed:
+				// false }` hands a non-member the row.
+				break
+			}
 			exit = st
 			allowed = append(allowed, st.Field("condition"))
 			break

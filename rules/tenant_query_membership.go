@@ -333,7 +333,9 @@ func leavesIfUnused(lookup tsparse.Node, end int, term *regexp.Regexp, row strin
 		if block.Kind() != "statement_block" {
 			continue
 		}
-		if st := leavingIf(block, lookup.End(), end, matches(term)); st.Valid() && (row == "" || !usedBefore(lookup, st, st.Field("condition"), row) && !rowTouched(lookup, st, row, searches)) {
+		// The exit must not take the row with it (`if (!doc.team.users.some(…))
+		// return doc;`).
+		if st := leavingIf(block, lookup.End(), end, matches(term)); st.Valid() && (row == "" || !usedBefore(lookup, st, st.Field("condition"), row) && !rowTouched(lookup, st, row, searches) && leavesWithoutRow(st.Field("consequence"), st, lookup, row)) {
 			return true
 		}
 	}
