@@ -52,9 +52,19 @@ func untouchedParamList(fn, root tsparse.Node, first string, at tsparse.Node, al
 // list what the test then finds. With first "" (the name is the list)
 // any earlier use but its declaration counts. Uses inside allowed (the
 // test's own searches) do not.
+//
+// In a loop, a use after the test runs before its next turn: any use in
+// the outermost loop around the test (within scope) counts.
 func listTouchedBefore(scope tsparse.Node, name, first string, at tsparse.Node, allowed []tsparse.Node) bool {
+	var loop tsparse.Node
+	for p := at.Parent(); p.Valid() && !sameNode(p, scope); p = p.Parent() {
+		switch p.Kind() {
+		case "for_statement", "for_in_statement", "while_statement", "do_statement":
+			loop = p
+		}
+	}
 	return anyNode(scope, func(n tsparse.Node) bool {
-		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name || n.Start() >= at.Start() {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name || n.Start() >= at.Start() && !(loop.Valid() && spans(loop, n)) {
 			return false
 		}
 		if spans(at, n) || slices.ContainsFunc(allowed, func(a tsparse.Node) bool { return spans(a, n) }) {

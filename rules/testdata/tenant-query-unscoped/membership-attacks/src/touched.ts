@@ -84,3 +84,25 @@ export async function includesOwnTenant(id: string) {
   if (![invitation.organizationId].includes(invitation.organizationId)) throw new Error("Forbidden");
   return prisma.invitation.delete({ where: { id } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
 }
+
+// In a loop, the list added to after the test, before its next turn.
+export async function pushedAfterInLoop(user: RequestUser, ids: string[], next: string[]) {
+  for (let i = 0; i < ids.length; i++) {
+    const invitation = await prisma.invitation.findUnique({ where: { id: ids[i] } }); // want "findUnique on tenant-scoped \"Invitation\" does not filter by the tenant"
+    if (!invitation) continue;
+    if (!user.orgMemberships.some((m) => m.organizationId === invitation.organizationId)) throw new Error("Forbidden");
+    await prisma.invitation.delete({ where: { id: ids[i] } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
+    user.orgMemberships.push({ organizationId: next[i], role: "guest" });
+  }
+}
+
+// Twin: a loop that only reads the user's id after the test.
+export async function readAfterInLoop(user: RequestUser, ids: string[]) {
+  for (const id of ids) {
+    const invitation = await prisma.invitation.findUnique({ where: { id } });
+    if (!invitation) continue;
+    if (!user.orgMemberships.some((m) => m.organizationId === invitation.organizationId)) throw new Error("Forbidden");
+    await prisma.invitation.delete({ where: { id } });
+    console.log(user.id);
+  }
+}
