@@ -456,10 +456,23 @@ func topOrConstFunction(call tsparse.Node) tsparse.Node {
 // named in fn's body before call: through another name (`const user =
 // ctx.session.user; user.id = …`) or a call given it (`Object.assign(
 // ctx.session.user, …)`) its user may be another than the caller's by
-// the time the helper reads it.
+// the time the helper reads it. In a loop, a use after the call runs
+// before its next turn (`impersonate(ctx, next)` at the end of the body):
+// any use in the outermost loop around the call, but the call's own,
+// counts too.
 func ctxUsedBefore(fn, ctx, call tsparse.Node) bool {
 	body := fn.Field("body")
+	var loop tsparse.Node
+	for p := call.Parent(); p.Valid() && !sameNode(p, fn); p = p.Parent() {
+		switch p.Kind() {
+		case "for_statement", "for_in_statement", "while_statement", "do_statement":
+			loop = p
+		}
+	}
 	return anyNode(body, func(n tsparse.Node) bool {
-		return n.Start() < call.Start() && (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == ctx.Text()
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != ctx.Text() {
+			return false
+		}
+		return n.Start() < call.Start() || loop.Valid() && spans(loop, n) && !spans(call, n)
 	})
 }

@@ -107,3 +107,28 @@ export async function spreadContext(ctx: Context, id: string, userId: string) {
   await prisma.project.update({ where: { id }, data: { name: "x" } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
   return project.name;
 }
+
+declare function impersonateNext(ctx: Context, userId: string): void;
+
+// In a loop, the context handed on after the helper, before its next turn.
+export async function contextChangedInLoop(ctx: Context, ids: string[], as: string[]) {
+  for (let i = 0; i < ids.length; i++) {
+    const project = await prisma.project.findUnique({ where: { id: ids[i] } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant"
+    if (!project) continue;
+    await requireOrgMember(project.organizationId, ctx);
+    await prisma.project.update({ where: { id: ids[i] }, data: { name: project.name } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+    impersonateNext(ctx, as[i]);
+  }
+}
+
+// Twin: the helper checks each row of a loop, the context used by it only.
+export async function checkedInLoop(ctx: Context, ids: string[]) {
+  const names: string[] = [];
+  for (const id of ids) {
+    const project = await prisma.project.findUnique({ where: { id } });
+    if (!project) continue;
+    await requireOrgMember(project.organizationId, ctx);
+    names.push(project.name);
+  }
+  return names;
+}
