@@ -95,13 +95,65 @@ func allSettledTogether(call tsparse.Node) []tsparse.Node {
 	if scope, _ := bindingScope(fn.Field("object"), "Promise", -1); scope.Valid() {
 		return nil
 	}
+	elems := namedNoComments(args[0])
+	for _, e := range elems {
+		if uncast(e).Kind() != "call_expression" || changesState(e) {
+			return nil
+		}
+	}
 	var calls []tsparse.Node
-	for _, e := range namedNoComments(args[0]) {
-		if e = uncast(e); e.Kind() == "call_expression" {
+	for i, e := range elems {
+		if e = uncast(e); !handedByOthers(e, elems, i) {
 			calls = append(calls, e)
 		}
 	}
 	return calls
+}
+
+// changesState reports whether e assigns, updates or deletes anything,
+// in a callback of it too: run beside a check that waits before its
+// lookup, it may change what the lookup reads (`Promise.all([check(id,
+// ctx), (ctx.session.orgId = other)])`).
+func changesState(e tsparse.Node) bool {
+	return anyNode(e, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression", "update_expression":
+			return true
+		case "unary_expression":
+			return n.Field("operator").Text() == "delete"
+		}
+		return false
+	})
+}
+
+// handedByOthers reports whether a name check, elems[i], is handed is
+// also handed to another element of the same Promise.all other than as a
+// value in a Prisma query's arguments (which the client reads, never
+// changes): `mutate(ctx)` beside `check(id, ctx)` may change the context
+// while the check waits.
+func handedByOthers(check tsparse.Node, elems []tsparse.Node, i int) bool {
+	names := map[string]bool{}
+	for _, a := range namedNoComments(check.Field("arguments")) {
+		for a = uncast(a); a.Kind() == "member_expression" || a.Kind() == "non_null_expression"; a = uncast(firstNamed(a)) {
+		}
+		if a.Kind() == "identifier" {
+			names[a.Text()] = true
+		}
+	}
+	for j, e := range elems {
+		if j == i {
+			continue
+		}
+		e = uncast(e)
+		fn := e.Field("function")
+		if fn.Kind() == "member_expression" && fn.Field("object").Kind() == "member_expression" && (slices.Contains(tsquery.Operations, fn.Field("property").Text()) || slices.Contains(tsquery.Creates, fn.Field("property").Text())) {
+			continue
+		}
+		if anyNode(e, func(n tsparse.Node) bool { return n.Kind() == "identifier" && names[n.Text()] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // awaitedStatementCall is the call a statement awaits as a whole

@@ -51,3 +51,22 @@ export async function renameOther(id: string, otherId: string, orgId: number, na
   await Promise.all([getMap(otherId, orgId)]);
   return db.map.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Map\" does not filter by the tenant"
 }
+
+// What runs beside the check may change what it reads while it waits:
+// an assignment, a call handed the same names, a promise started before.
+declare function rename(id: string): Promise<void>;
+
+export async function renameBesideAssignment(id: string, otherId: string, orgId: number, name: string) {
+  await Promise.all([getMap(id, orgId), (id = otherId)]);
+  return db.map.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Map\" does not filter by the tenant"
+}
+
+export async function renameBesideCall(id: string, orgId: number, name: string) {
+  await Promise.all([getMap(id, orgId), rename(id)]);
+  return db.map.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Map\" does not filter by the tenant"
+}
+
+export async function renameBesidePromise(id: string, orgId: number, name: string, pending: Promise<void>) {
+  await Promise.all([getMap(id, orgId), pending]);
+  return db.map.update({ where: { id }, data: { name } }); // want "update on tenant-scoped \"Map\" does not filter by the tenant"
+}
