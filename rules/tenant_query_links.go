@@ -217,7 +217,8 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 	case "null", "undefined", "false":
 		// Links nothing.
 		return nil
-	case "identifier":
+	case "identifier", "shorthand_property_identifier":
+		// `{ data }` names the const as `data: data` does.
 		if out, ok := q.namedElements(val); ok {
 			return out
 		}

@@ -50,7 +50,7 @@ func mapResult(fn tsparse.Node) (tsparse.Node, bool) {
 // row, which the proofs do not follow yet: ten false errors on the judged
 // applications.)
 func namedValues(id tsparse.Node) ([]tsparse.Node, bool) {
-	if id.Kind() != "identifier" {
+	if id.Kind() != "identifier" && id.Kind() != "shorthand_property_identifier" {
 		return nil, false
 	}
 	v, ok := constValue(id)

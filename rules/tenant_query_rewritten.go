@@ -161,10 +161,12 @@ func (q *queryCheck) leavesAsWritten(use, lit tsparse.Node, depth int) bool {
 	return q.flowsSafely(use, lit, depth)
 }
 
-// isOperation holds the names of the Prisma operations the rule reads.
+// isOperation holds the names of the Prisma operations the rule reads,
+// the creates too: a create reads its data as an update does, and does
+// not change it (`const data = {…}; create({ data })` is as written).
 var isOperation = func() map[string]bool {
 	m := map[string]bool{}
-	for _, o := range tsquery.Operations {
+	for _, o := range append(slices.Clone(tsquery.Creates), tsquery.Operations...) {
 		m[o] = true
 	}
 	return m

@@ -41,7 +41,7 @@ export async function addedElsewhere(organizationId: string, integrationId: stri
 
 // A change the rule cannot read on a relation entry is said.
 export async function addedUnread(organizationId: string, tagIds: string[], more: { id: string }) {
-  const data = { organizationId, tags: { connect: tagIds.map((id) => ({ id })) } };
+  const data = { organizationId, tags: { connect: tagIds.map((id) => ({ id })) } }; // want "create on \"Integration\" links a \"Tag\" by \\{ id \\} alone"
   data.tags.connect.push(more); // want "cannot see what create on \"Integration\" links: \"data\" changes after it is built"
   await prisma.integration.create({ data });
 }
