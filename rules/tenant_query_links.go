@@ -251,8 +251,12 @@ func (q *queryCheck) elements(val tsparse.Node) []tsparse.Node {
 		fn := val.Field("function")
 		args := namedNoComments(val.Field("arguments"))
 		if fn.Kind() == "member_expression" && fn.Field("property").Text() == "map" && len(args) == 1 && args[0].Kind() == "arrow_function" {
-			if body, ok := mapResult(args[0]); ok {
-				return []tsparse.Node{body}
+			if results, ok := mapResults(args[0]); ok {
+				var out []tsparse.Node
+				for _, r := range results {
+					out = append(out, q.elements(r)...)
+				}
+				return out
 			}
 		}
 	}

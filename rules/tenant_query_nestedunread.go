@@ -41,6 +41,107 @@ func mapResult(fn tsparse.Node) (tsparse.Node, bool) {
 	return v, v.Valid()
 }
 
+// mapResults is each value the callback fn of `list.map(fn)` may make of
+// an element: its body, or the value of each return of its block,
+// whatever statements come before (placemark's `features.map((f) => {
+// const id = …; return { id, mapId }; })`). ok is false when a return
+// gives nothing or the block may end without one: the rule cannot say
+// what those rows hold. A name the block binds is not the one of the same
+// text outside it, which the proofs would find by its text: a returned row
+// reading a name the block binds, that the file also names outside the
+// callback, is left unread.
+func mapResults(fn tsparse.Node) ([]tsparse.Node, bool) {
+	if fn.Kind() != "arrow_function" {
+		return nil, false
+	}
+	body := fn.Field("body")
+	if body.Kind() != "statement_block" {
+		return []tsparse.Node{body}, body.Valid()
+	}
+	stmts := namedNoComments(body)
+	if len(stmts) == 0 || stmts[len(stmts)-1].Kind() != "return_statement" {
+		return nil, false
+	}
+	bound := blockBindings(body)
+	for name := range bound {
+		if !namedOutside(fn, name) {
+			delete(bound, name)
+		}
+	}
+	var out []tsparse.Node
+	ok := true
+	eachReturn(body, func(ret, value tsparse.Node) bool {
+		v := firstNamed(ret)
+		if !v.Valid() || readsAny(v, bound) {
+			ok = false
+			return false
+		}
+		out = append(out, v)
+		return true
+	})
+	return out, ok && len(out) > 0
+}
+
+// blockBindings are the names a function's block declares (its own
+// functions' excepted).
+func blockBindings(body tsparse.Node) map[string]bool {
+	names := map[string]bool{}
+	body.Walk(func(n tsparse.Node) bool {
+		if functionKinds[n.Kind()] {
+			if name := n.Field("name"); name.Valid() {
+				names[name.Text()] = true
+			}
+			return false
+		}
+		var pattern tsparse.Node
+		switch n.Kind() {
+		case "variable_declarator":
+			pattern = n.Field("name")
+		case "for_in_statement":
+			// `for (const x of xs)` binds x without a declarator.
+			pattern = n.Field("left")
+		case "catch_clause":
+			pattern = n.Field("parameter")
+		}
+		if pattern.Valid() {
+			anyNode(pattern, func(x tsparse.Node) bool {
+				if k := x.Kind(); k == "identifier" || k == "shorthand_property_identifier_pattern" {
+					names[x.Text()] = true
+				}
+				return false
+			})
+		}
+		return true
+	})
+	return names
+}
+
+// namedOutside reports whether name is mentioned outside fn in the
+// functions around it or at the module's level, where the proofs of a
+// call in fn look (a sibling function's names are its own).
+func namedOutside(fn tsparse.Node, name string) bool {
+	found := false
+	fn.Tree().Root().Walk(func(x tsparse.Node) bool {
+		if found || spans(fn, x) || functionKinds[x.Kind()] && !spans(x, fn) {
+			return false
+		}
+		switch x.Kind() {
+		case "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
+			found = x.Text() == name
+		}
+		return !found
+	})
+	return found
+}
+
+// readsAny reports whether n mentions one of names.
+func readsAny(n tsparse.Node, names map[string]bool) bool {
+	return len(names) > 0 && anyNode(n, func(x tsparse.Node) bool {
+		k := x.Kind()
+		return (k == "identifier" || k == "shorthand_property_identifier") && names[x.Text()]
+	})
+}
+
 // namedValues is what the const that id names holds, when id is its one
 // mention besides its declaration and calls of its push, anywhere in the
 // function declaring it (closures included): the value it was given, and

@@ -390,7 +390,8 @@ after a spread the rule cannot read (` + "`{ organizationId, ...filter }`" + `) 
 put the spread first.
 The rows of a nested write given as a name or a parameter (` + "`create: rows`" + `) are
 read when the name is a ` + "`const`" + ` mentioned only there (a list built by ` + "`.map`" + `,
-whose callback may be a block that only returns the row) and in calls of its
+whose callback may be a block: each row it returns is read, unless it reads a
+name the block binds that the function also names outside it) and in calls of its
 ` + "`push`" + ` (each row pushed is read, for a write's own data too); otherwise, when those
 rows may link a judged row through a relation other than their parent's, it is a
 notice. The data of the write itself, when a parameter, is not read.

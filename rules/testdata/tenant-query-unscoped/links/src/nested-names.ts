@@ -32,13 +32,22 @@ export async function connectByBlockScoped(organizationId: string, integrationId
   await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tags } } });
 }
 
-// A block doing more than returning is not read as its value: said.
+// A block doing more than returning is read for the value it returns:
+// a key with the tenant, and one without it.
 export async function connectByLongerBlock(organizationId: string, integrationId: string, tagIds: string[]) {
   const tags = tagIds.map((id) => {
     const key = { id, organizationId };
     return key;
   });
-  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tags } } }); // want "cannot see which \"Tag\" update on \"Integration\" links"
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tags } } });
+}
+
+export async function connectByLongerBlockAlone(organizationId: string, integrationId: string, tagIds: string[]) {
+  const tags = tagIds.map((id) => {
+    const key = { id };
+    return key;
+  });
+  await prisma.integration.update({ where: { id: integrationId, organizationId }, data: { tags: { connect: tags } } }); // want "update on \"Integration\" links a \"Tag\" by \\{ id \\} alone"
 }
 
 // A list changed after it is built may hold anything: said, not judged on
