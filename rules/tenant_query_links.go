@@ -58,21 +58,39 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 	}
 	l.addedToData(val, m, depth)
 	for _, obj := range l.q.objects(val) {
-		for _, e := range obj.NamedChildren() {
-			key, v, ok := property(e)
-			f := fieldByName(m, key)
-			if ok && f != nil && f.Kind == prisma.ScalarField {
-				l.scalarLink(obj, e, m, key, v)
-			}
-			if !ok || f == nil || f.Relation == nil || f.Target() == nil {
-				continue
-			}
-			l.unreadNested(v, f)
-			for _, nested := range l.q.objects(v) {
-				l.relation(obj, m, nested, f.Target(), depth)
-			}
-		}
+		var spreads []tsparse.Node
+		l.entries(obj, obj, m, depth, &spreads)
 		l.laterSpread(obj, m)
+	}
+}
+
+// entries reads the entries of obj, data itself or an object spread into
+// it, for the rows they link; the spreads it cannot read are added to
+// unread.
+func (l *links) entries(data, obj tsparse.Node, m *prisma.Model, depth int, unread *[]tsparse.Node) {
+	for _, e := range obj.NamedChildren() {
+		if e.Kind() == "spread_element" {
+			if objs, ok := l.q.spreadObjects(uncast(firstNamed(e)), 0); ok {
+				for _, o := range objs {
+					l.entries(data, o, m, depth, unread)
+				}
+			} else {
+				*unread = append(*unread, e)
+			}
+			continue
+		}
+		key, v, ok := property(e)
+		f := fieldByName(m, key)
+		if ok && f != nil && f.Kind == prisma.ScalarField {
+			l.scalarLink(data, e, m, key, v)
+		}
+		if !ok || f == nil || f.Relation == nil || f.Target() == nil {
+			continue
+		}
+		l.unreadNested(v, f)
+		for _, nested := range l.q.objects(v) {
+			l.relation(data, m, nested, f.Target(), depth)
+		}
 	}
 }
 

@@ -45,7 +45,8 @@ tenant field. What the data of a ` + "`create`, `update` or `upsert`" + ` links 
 (` + "`picture: { connect: { id } }`" + `, ` + "`set`" + `, the ` + "`where`" + ` of ` + "`connectOrCreate`" + `, nested
 writes included): Prisma links any row the unique object names, so each is
 judged like the ` + "`where`" + ` of a ` + "`findUnique`" + ` on the linked model, with the proofs
-below, and is also quiet when the written row takes its tenant from the row
+below (the entries a spread copies into the data count when the rule reads the
+spread: each side of ` + "`...(parentId ? { parentId } : {})`" + `, a ` + "`const`" + ` object), and is also quiet when the written row takes its tenant from the row
 it links (` + "`projectId: worker.projectId`" + ` beside ` + "`connect: { id: worker.id }`" + `, also
 through the tenant's relation, ` + "`organization: { connect: { id: agent.organizationId } }`" + `
 beside ` + "`agent: { connect: { id: agentId } }`" + ` with ` + "`agent`" + ` found by ` + "`agentId`" + `), or
