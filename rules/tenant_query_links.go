@@ -44,6 +44,9 @@ type links struct {
 	q    *queryCheck
 	what string
 	out  []queryFinding
+	// back is the relation of the nested rows being read that leads back
+	// to the row they are written under (nil for the write's own data).
+	back *prisma.Field
 }
 
 // data reads the data of a write on m, an object or a list of them, for
@@ -57,10 +60,17 @@ func (l *links) data(val tsparse.Node, m *prisma.Model, depth int) {
 		return
 	}
 	l.addedToData(val, m, depth)
-	for _, obj := range l.q.objects(val) {
+	objs, unread := l.q.dataObjects(val)
+	if depth == 0 && unread.Valid() {
+		// Nested rows left unread are said at their relation
+		// (unreadNested); the write's own data is said here.
+		l.unreadData(unread, m)
+	}
+	for _, obj := range objs {
 		var spreads []tsparse.Node
 		l.entries(obj, obj, m, depth, &spreads)
 		l.laterSpread(obj, m)
+		l.unreadSpreads(spreads, m)
 	}
 }
 
@@ -88,9 +98,15 @@ func (l *links) entries(data, obj tsparse.Node, m *prisma.Model, depth int, unre
 			continue
 		}
 		l.unreadNested(v, f)
+		// The rows written under f cannot link back through it
+		// (Prisma sets that relation), so its spreads are judged
+		// without it.
+		outer := l.back
+		l.back = f.Relation.Opposite
 		for _, nested := range l.q.objects(v) {
 			l.relation(data, m, nested, f.Target(), depth)
 		}
+		l.back = outer
 	}
 }
 

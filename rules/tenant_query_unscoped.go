@@ -395,7 +395,11 @@ whose callback may be a block: each row it returns is read, unless it reads a
 name the block binds that the function also names outside it) and in calls of its
 ` + "`push`" + ` (each row pushed is read, for a write's own data too); otherwise, when those
 rows may link a judged row through a relation other than their parent's, it is a
-notice. The data of the write itself, when a parameter, is not read.
+notice. So is the data of the write itself that the rule cannot read (a parameter,
+` + "`const { id, ...data } = args`" + ` handed on as ` + "`{ data }`" + `, a call's result), and a spread
+in the data it cannot read (` + "`{ ...input, organizationId }`" + `), when the written model
+links a judged row: build the data as an object in the function, or ignore the call
+with a reason.
 A call keyed by the ids of rows such a query returned (` + "`id: { in: rows.map((r) => r.id) }`" + `,
 ` + "`row.id`" + `, the row of a loop over them) is a notice too: it is as scoped as that where.
 So is a call keyed by a value given to the function that built such a where,

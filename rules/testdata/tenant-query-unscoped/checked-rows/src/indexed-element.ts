@@ -7,7 +7,7 @@ export async function pairedByIndex(id: string, teamId: string, changes: any[]) 
   await Promise.all(
     changes.map((change, index) => {
       if (doc && doc.links[index]) {
-        return prisma.link.update({ where: { id: doc.links[index].id }, data: change });
+        return prisma.link.update({ where: { id: doc.links[index].id }, data: change }); // want "cannot see what update on \"Link\" links; build its data as objects"
       }
       return null;
     }),

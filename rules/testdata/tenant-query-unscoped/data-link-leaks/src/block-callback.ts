@@ -21,6 +21,17 @@ export async function twoReturns(features: F[], mapId: string, otherId: string) 
   });
 }
 
+// A callback whose rows the rule cannot read says so.
+export async function returnsUnread(features: F[], mapId: string, rows: { id: string; mapId: string }[]) {
+  await db.feature.createMany({ data: features.map((f, i) => { const row = rows[i]; return row; }) }); // want "cannot see what createMany on \"Feature\" links"
+}
+
+// A name the callback binds is not the one checked outside it.
+export async function shadowedInBlock(features: (F & { mapId: string })[], mapId: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({ data: features.map((f) => { const mapId = f.mapId; return { id: f.id, mapId }; }) }); // want "cannot see what createMany on \"Feature\" links"
+}
+
 // Twin: the map checked with the tenant first.
 export async function constBeforeReturnChecked(features: F[], mapId: string, ctx: Ctx) {
   await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });

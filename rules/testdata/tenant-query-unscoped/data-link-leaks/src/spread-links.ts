@@ -19,6 +19,11 @@ export async function andSpread(mapId: string | undefined) {
   return db.folder.create({ data: { id: "f", ...(mapId && { mapId }) } }); // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
 }
 
+// A spread the rule cannot read may link any map.
+export async function unreadSpread(extra: Record<string, unknown>, ctx: Ctx) {
+  return db.map.create({ data: { ...extra, id: "m", organizationId: ctx.session.orgId } }); // want "cannot see what create on \"Map\" links through this spread"
+}
+
 // Twins: the parent checked with the tenant, or taken from the row's own
 // tenant's lookup, and a spread that links nothing.
 export async function constSpreadChecked(parentId: string, ctx: Ctx) {
@@ -35,4 +40,23 @@ export async function spreadSameTenant(row: { id: string; organizationId: number
 export async function spreadNoLink(name: string | undefined, ctx: Ctx) {
   const named = name ? { name } : {};
   return db.map.create({ data: { id: "m", ...named, organizationId: ctx.session.orgId } });
+}
+
+// An unread spread on a model that links no judged row but its tenant.
+export async function unreadSpreadTag(extra: Record<string, string>, ctx: Ctx) {
+  return db.tag.create({ data: { ...extra, id: "t", name: "n", organizationId: ctx.session.orgId } });
+}
+
+// Nested rows: a spread the rule cannot read in a folder, which links
+// features, is said; in a note, which links nothing but the map it is
+// written under, it is not.
+export async function nestedUnreadSpread(extra: Record<string, unknown>, ctx: Ctx) {
+  return db.map.create({
+    data: {
+      id: "m",
+      organizationId: ctx.session.orgId,
+      folders: { create: { ...extra, id: "f" } }, // want "cannot see what create on \"Map\" links through this spread"
+      notes: { create: { ...extra, id: "n", text: "t" } },
+    },
+  });
 }

@@ -85,7 +85,7 @@ export async function freshOnOtherModel(workspaceId: string) {
 // The create's data gives no tenant the rule can read.
 export async function createRoleSpread(input: { workspaceId: string; name: string }) {
   const roleId = v4();
-  await prisma.workspaceRole.create({ data: { id: roleId, ...input } });
+  await prisma.workspaceRole.create({ data: { id: roleId, ...input } }); // want "cannot see what create on \"WorkspaceRole\" links through this spread"
   return prisma.workspaceRole.findFirst({ where: { id: roleId } }); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
 }
 
@@ -116,7 +116,7 @@ export async function linkOtherProject(workspaceId: string, projectId: string) {
 export async function createRoleTwice(workspaceId: string, name: string, input: { workspaceId: string; name: string }) {
   const roleId = v4();
   if (name) await prisma.workspaceRole.create({ data: { id: roleId, name, workspaceId } });
-  else await prisma.workspaceRole.create({ data: { id: roleId, ...input } });
+  else await prisma.workspaceRole.create({ data: { id: roleId, ...input } }); // want "cannot see what create on \"WorkspaceRole\" links through this spread"
   return prisma.workspaceRole.findFirst({ where: { id: roleId } }); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
 }
 
@@ -134,7 +134,7 @@ export async function createRoleThenMap(workspaceId: string, name: string, ids: 
 // workspace: the row read back by that id is then not the create's.
 export async function upsertedFirst(workspaceId: string, input: { name: string }) {
   const roleId = v4();
-  await prisma.workspaceRole.upsert({ where: { id: roleId }, create: { ...input, id: roleId }, update: {} }); // want "upsert on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
+  await prisma.workspaceRole.upsert({ where: { id: roleId }, create: { ...input, id: roleId }, update: {} }); // want "upsert on tenant-scoped \"WorkspaceRole\" does not filter by the tenant" "cannot see what upsert on \"WorkspaceRole\" links through this spread"
   await prisma.workspaceRole.create({ data: { id: roleId, name: "x", workspaceId } });
   return prisma.workspaceRole.findFirst({ where: { id: roleId } }); // want "findFirst on tenant-scoped \"WorkspaceRole\" does not filter by the tenant"
 }

@@ -15,6 +15,6 @@ export async function linkFoundAnywhere(organizationId: string, id: string, data
   const customerId = pending?.id || (await prisma.customer.create({ data: { organizationId } })).id;
   await prisma.integration.create({ data: { organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
   const found = await prisma.customer.findFirst({ where: { organizationId } });
-  const otherId = found?.id ?? (await prisma.customer.create({ data })).id;
+  const otherId = found?.id ?? (await prisma.customer.create({ data })).id; // want "cannot see what create on \"Customer\" links; build its data as objects"
   await prisma.integration.create({ data: { organizationId, customerId: otherId } }); // want "links a \"Customer\" by \"customerId\" alone"
 }

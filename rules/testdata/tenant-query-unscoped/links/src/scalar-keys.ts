@@ -52,9 +52,9 @@ export async function createForCustomer(customer: { id: string; organizationId: 
 
 // Spread data beside the key (cal.com's `{ ...data, attributeId }`).
 export async function createFromSpread(organizationId: string, customerId: string, data: { id: string }) {
-  await prisma.integration.create({ data: { ...data, organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone"
+  await prisma.integration.create({ data: { ...data, organizationId, customerId } }); // want "links a \"Customer\" by \"customerId\" alone" "cannot see what create on \"Integration\" links through this spread"
   const customer = await prisma.customer.findFirstOrThrow({ where: { id: customerId, organizationId } });
-  await prisma.integration.create({ data: { ...data, organizationId, customerId: customer.id } });
+  await prisma.integration.create({ data: { ...data, organizationId, customerId: customer.id } }); // want "cannot see what create on \"Integration\" links through this spread"
 }
 
 // The many-row writes set keys too; their rows are each judged.

@@ -17,8 +17,8 @@ export async function createOrUpdate(orgId: string, body: { value: { id?: string
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     if (posts.length === 1) {
@@ -48,7 +48,7 @@ export async function updateKeeps(orgId: string, body: { value: { id?: string; c
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
         update: { content: "c", group: "g" },
       })
     );
@@ -79,8 +79,8 @@ export async function mayBeUndefined(orgId: string, body: { value: { id?: string
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     if (posts.length === 1) {
@@ -110,8 +110,8 @@ export async function spreadAfter(orgId: string, body: { value: { id?: string; c
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), ...extra },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), ...extra }, // want "cannot see what upsert on \"Post\" links through this spread" "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     if (posts.length === 1) {
@@ -141,8 +141,8 @@ export async function otherModelWrite(orgId: string, body: { value: { id?: strin
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     await prisma.log.create({ data: { postId: posts[0].id } });
@@ -173,11 +173,11 @@ export async function unreadWrite(orgId: string, body: { value: { id?: string; c
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
-    await prisma.post.updateMany({ where: { organizationId: orgId }, data: { ...extra } });
+    await prisma.post.updateMany({ where: { organizationId: orgId }, data: { ...extra } }); // want "cannot see what updateMany on \"Post\" links through this spread"
     if (posts.length === 1) {
       await prisma.tagsPosts.deleteMany({ where: { post: { id: posts[0].id } } }); // want "deleteMany on tenant-scoped \"TagsPosts\" does not filter"
       await prisma.post.update({ // want "update on tenant-scoped \"Post\" does not filter"
@@ -205,8 +205,8 @@ export async function rawBetween(orgId: string, body: { value: { id?: string; co
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     await prisma.$executeRaw`UPDATE "Post" SET "content" = ${extra.c} WHERE "organizationId" = ${orgId}`;
@@ -237,8 +237,8 @@ export async function idRewritten(orgId: string, body: { value: { id?: string; c
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     posts[0].id = extra.id;
@@ -269,8 +269,8 @@ export async function listHanded(orgId: string, body: { value: { id?: string; co
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     extra.track(posts);
@@ -301,8 +301,8 @@ export async function otherPushed(orgId: string, body: { value: { id?: string; c
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     posts.push(extra.post);
@@ -333,8 +333,8 @@ export async function laterInLoop(orgId: string, body: { value: { id?: string; c
     posts.push(
       await prisma.post.upsert({ // want "upsert on tenant-scoped \"Post\" does not filter"
         where: { id: value.id || "x" },
-        create: { ...updateData("create") },
-        update: { ...updateData("update"), group: "g" },
+        create: { ...updateData("create") }, // want "cannot see what upsert on \"Post\" links through this spread"
+        update: { ...updateData("update"), group: "g" }, // want "cannot see what upsert on \"Post\" links through this spread"
       })
     );
     if (posts.length === 1) {

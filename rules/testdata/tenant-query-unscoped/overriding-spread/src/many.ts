@@ -10,6 +10,6 @@ export async function createMany(orgId: string, inputs: Record<string, unknown>[
 
 // Twins: the spread first.
 export async function createManySafe(orgId: string, inputs: Record<string, unknown>[], input: Record<string, unknown>) {
-  await prisma.project.createMany({ data: inputs.map((i) => ({ ...i, organizationId: orgId })) });
+  await prisma.project.createMany({ data: inputs.map((i) => ({ ...i, organizationId: orgId })) }); // want "cannot see what createMany on \"Project\" links through this spread"
   await prisma.project.create({ data: { organizationId: orgId, name: "x", tasks: { create: { ...input, organizationId: orgId } } } });
 }

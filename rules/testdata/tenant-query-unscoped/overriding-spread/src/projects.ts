@@ -25,7 +25,7 @@ export async function upsertProject(orgId: string, id: string, input: Record<str
   return prisma.project.upsert({
     where: { id_organizationId: { id, organizationId: orgId } },
     create: { organizationId: orgId, ...input }, // want "cannot see what upsert on \"Project\" writes to \"organizationId\""
-    update: { ...input },
+    update: { ...input }, // want "cannot see what upsert on \"Project\" links through this spread"
   });
 }
 
@@ -57,7 +57,7 @@ export async function moveTask(orgId: string, taskId: string, projectId: string,
 // Twins: the keys the code sets after the spread win, a spread or computed
 // key the rule reads holds no tenant key, and a const object spread whole.
 export async function createProjectSafe(orgId: string, input: Record<string, unknown>, taskId: string, rules: string[]) {
-  await prisma.project.create({ data: { ...input, organizationId: orgId } });
+  await prisma.project.create({ data: { ...input, organizationId: orgId } }); // want "cannot see what create on \"Project\" links through this spread"
   await prisma.project.create({ data: { organizationId: orgId, ...{ name: "x" } } });
   await prisma.project.create({ data: { organizationId: orgId, ["name"]: "x" } });
   await prisma.project.findMany({ where: { ...input, organizationId: orgId } });
@@ -66,5 +66,5 @@ export async function createProjectSafe(orgId: string, input: Record<string, unk
   if (!project) throw new Error("not found");
   const extra = { title: rules.join(",") };
   await prisma.task.create({ data: { organizationId: orgId, projectId: project.id, ...extra } });
-  await prisma.task.update({ where: { id: taskId, organizationId: orgId }, data: { ...input, projectId: project.id } });
+  await prisma.task.update({ where: { id: taskId, organizationId: orgId }, data: { ...input, projectId: project.id } }); // want "cannot see what update on \"Task\" links through this spread"
 }

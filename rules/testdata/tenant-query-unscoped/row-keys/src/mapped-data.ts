@@ -49,5 +49,5 @@ export async function placeGrown(projectId: string, name: string, versionIds: st
   const rows = versionIds.map((publishedVersionId) => ({ contentId, publishedVersionId })); // want "createMany on \"Placement\" links a \"Version\" by \"publishedVersionId\" alone"
   console.log(rows.length);
   rows.push(extra);
-  await db.placement.createMany({ data: rows });
+  await db.placement.createMany({ data: rows }); // want "cannot see what createMany on \"Placement\" links; build its data as objects"
 }

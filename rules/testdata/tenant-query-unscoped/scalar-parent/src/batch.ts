@@ -73,7 +73,7 @@ export async function createOutOfOrder(program: Program, other: Program, bountyI
       data: {
         id: bountyId,
         programId: program.id, // want "links a \"Program\" by \"programId\" alone"
-        ...extra,
+        ...extra, // want "cannot see what create on \"Bounty\" links through this spread"
       },
     }),
     db.submission.create({

@@ -28,7 +28,7 @@ export async function submitSpread(bounty: Bounty, extra: { programId: string })
   await db.submission.create({
     data: {
       programId: bounty.programId, // want "create on \"Submission\" links a \"Program\" by \"programId\" alone"
-      ...extra,
+      ...extra, // want "cannot see what create on \"Submission\" links through this spread"
       bountyId: bounty.id, // want "create on \"Submission\" links a \"Bounty\" by \"bountyId\" alone"
     },
   });
