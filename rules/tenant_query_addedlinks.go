@@ -209,7 +209,7 @@ func constObject(n tsparse.Node) (tsparse.Node, []tsparse.Node, bool) {
 // of a write on m when it is a const: a relation entry set to nested
 // writes is read as if written in the literal, and a change the rule
 // cannot read on a relation entry (or under a key it cannot name) is a
-// notice. Scalar entries link nothing.
+// notice. A scalar entry is judged when it is a foreign key.
 func (l *links) addedToData(val tsparse.Node, m *prisma.Model, depth int) {
 	lit, names, ok := constObject(val)
 	if !ok || len(names) == 0 {
@@ -227,6 +227,12 @@ func (l *links) addedEntry(lit tsparse.Node, m *prisma.Model, a addition, name s
 		return
 	}
 	f := fieldByName(m, a.path[0])
+	if f != nil && f.Kind == prisma.ScalarField && len(a.path) == 1 && a.value.Valid() && lit.Valid() {
+		// A foreign key set after the literal (`data["parentId"] =
+		// parentId`) links as one written in it.
+		l.scalarLink(lit, a.at, m, a.path[0], a.value)
+		return
+	}
 	if f == nil || f.Relation == nil || f.Target() == nil {
 		return
 	}

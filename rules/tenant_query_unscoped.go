@@ -56,7 +56,8 @@ links a const row each of whose possible values is a lookup with the tenant,
 a create in it, or nothing (` + "`(await findFirst(…)) || (await create(…))`" + `). A
 foreign key given as a scalar in the data of a write on a scoped model
 (` + "`integrationId: id`" + `, ` + "`createMany`" + ` rows and ` + "`updateMany`" + ` too, rows mapped into a
-const of the function, ` + "`const rows = ids.map((id) => ({ id }))`" + `, as well) is judged as the
+const of the function, ` + "`const rows = ids.map((id) => ({ id }))`" + `, and a key set on a const
+data after it is built, ` + "`data[\"parentId\"] = id`" + `, as well) is judged as the
 ` + "`connect`" + ` it stands for, except the row's own tenant fields and keys that
 hold one; a key of several columns is judged once, and not at all beside a
 column that links a judged row alone. It is also quiet when the key is
