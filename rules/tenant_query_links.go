@@ -84,6 +84,12 @@ func (l *links) entries(data, obj tsparse.Node, m *prisma.Model, depth int, unre
 				for _, o := range objs {
 					l.entries(data, o, m, depth, unread)
 				}
+				// A const spread is read through its literal: what
+				// is added to it after (`extra.parentId = id`) is
+				// copied too.
+				for _, name := range spreadNames(uncast(firstNamed(e)), 0) {
+					l.addedToData(name, m, depth)
+				}
 			} else {
 				*unread = append(*unread, e)
 			}

@@ -78,6 +78,30 @@ func (q *queryCheck) spreadObjects(x tsparse.Node, depth int) (objs []tsparse.No
 	return nil, false
 }
 
+// spreadNames lists the names of the consts whose objects the spread of
+// x may copy, as spreadObjects reads it.
+func spreadNames(x tsparse.Node, depth int) []tsparse.Node {
+	if depth > 8 {
+		return nil
+	}
+	switch x.Kind() {
+	case "ternary_expression":
+		return append(spreadNames(uncast(x.Field("consequence")), depth+1), spreadNames(uncast(x.Field("alternative")), depth+1)...)
+	case "binary_expression":
+		switch x.Field("operator").Text() {
+		case "&&":
+			return spreadNames(uncast(x.Field("right")), depth+1)
+		case "||", "??":
+			return append(spreadNames(uncast(x.Field("left")), depth+1), spreadNames(uncast(x.Field("right")), depth+1)...)
+		}
+	case "identifier":
+		if v, ok := constValue(x); ok && x.Text() != "undefined" {
+			return append([]tsparse.Node{x}, spreadNames(uncast(v), depth+1)...)
+		}
+	}
+	return nil
+}
+
 // spreadEither is spreadObjects of either of a and b.
 func (q *queryCheck) spreadEither(a, b tsparse.Node, depth int) ([]tsparse.Node, bool) {
 	as, ok := q.spreadObjects(uncast(a), depth+1)

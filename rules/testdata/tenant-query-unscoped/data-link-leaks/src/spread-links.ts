@@ -60,3 +60,23 @@ export async function nestedUnreadSpread(extra: Record<string, unknown>, ctx: Ct
     },
   });
 }
+
+// A const spread is copied with what is added to it after it is built.
+export async function addedToSpreadKey(parentId: string, name: string, ctx: Ctx) {
+  const extra: Record<string, unknown> = { name };
+  extra.parentId = parentId; // want "create on \"Map\" links a \"Map\" by \"parentId\" alone"
+  return db.map.create({ data: { ...extra, id: "m", organizationId: ctx.session.orgId } });
+}
+
+export async function addedToSpreadLink(parentId: string, name: string, ctx: Ctx) {
+  const extra: Record<string, unknown> = { name };
+  extra.parent = { connect: { id: parentId } }; // want "create on \"Map\" links a \"Map\" by \\{ id \\} alone"
+  return db.map.create({ data: { id: "m", organizationId: ctx.session.orgId, ...extra } });
+}
+
+// Twin: a plain field added to the spread links nothing.
+export async function addedToSpreadField(title: string, ctx: Ctx) {
+  const extra: Record<string, unknown> = {};
+  extra.name = title;
+  return db.map.create({ data: { ...extra, id: "m", organizationId: ctx.session.orgId } });
+}
