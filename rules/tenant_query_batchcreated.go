@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -34,12 +36,8 @@ func (q *queryCheck) batchCreated(data, val tsparse.Node, m, target *prisma.Mode
 	if !stablePath(parent) {
 		return false
 	}
-	list := q.call.Parent()
-	for list.Kind() == "parenthesized_expression" {
-		list = list.Parent()
-	}
-	tx := list.Parent().Parent()
-	if list.Kind() != "array" || list.Parent().Kind() != "arguments" || tx.Kind() != "call_expression" || tx.Field("function").Kind() != "member_expression" || tx.Field("function").Field("property").Text() != "$transaction" {
+	list, ok := transactionList(q.call)
+	if !ok {
 		return false
 	}
 	delegate := delegateName(target.Name)
@@ -66,6 +64,104 @@ func (q *queryCheck) batchCreated(data, val tsparse.Node, m, target *prisma.Mode
 		}
 	}
 	return false
+}
+
+// transactionList is the `$transaction([…])` list call is an element of.
+func transactionList(call tsparse.Node) (tsparse.Node, bool) {
+	list := call.Parent()
+	for list.Kind() == "parenthesized_expression" {
+		list = list.Parent()
+	}
+	tx := list.Parent().Parent()
+	if list.Kind() != "array" || list.Parent().Kind() != "arguments" || tx.Kind() != "call_expression" || tx.Field("function").Kind() != "member_expression" || tx.Field("function").Field("property").Text() != "$transaction" {
+		return tsparse.Node{}, false
+	}
+	return list, true
+}
+
+// batchCreatedKey reports whether val, a plain name given to ref (the key
+// of target a foreign key references) in the data of a write in a
+// `$transaction([…])` list, is the key an earlier create of the list gave
+// a row of target it made in the tenant (placemark's combined map):
+//
+//	const mapId = nanoid();
+//	db.$transaction([
+//	  db.map.create({ data: { id: mapId, organization: { connect: { id: orgId } } } }),
+//	  db.folder.createMany({ data: folders.map((f) => ({ name: f.name, mapId })) }),
+//	])
+//
+// The list runs in order in one transaction: the write runs only once the
+// create made its row, and a key another row holds fails the create and
+// the whole list with it, so the key names the tenant's new row, as after
+// an awaited create (createdWithKey). The name must name at the write what
+// it named at the create.
+func (q *queryCheck) batchCreatedKey(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
+		return false
+	}
+	list, ok := transactionList(q.call)
+	if !ok {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	for _, el := range namedNoComments(list) {
+		if el.End() > q.call.Start() {
+			break
+		}
+		el = uncast(el)
+		calls := tsquery.CallsIn(el, func(d string) bool { return d == delegate })
+		if len(calls) == 0 || !sameNode(calls[0].Node, el) || calls[0].Operation != tsquery.Create {
+			continue
+		}
+		args, ok := q.argsObject(calls[0])
+		if !ok {
+			continue
+		}
+		created, ok := q.objectOf(lastGiven(args, "data"), 0)
+		if !ok || !q.dataInTenant(created, target) {
+			continue
+		}
+		key := q.givenPast(created, ref.Name())
+		if (key.Kind() == "identifier" || key.Kind() == "shorthand_property_identifier") && key.Text() == val.Text() && sameBinding(val, key, val.Text()) && keptSince(q.call, el, el.Start(), []string{val.Text()}) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenPast is the value data gives key last, as lastGiven reads it, but
+// past a spread whose objects the rule reads (spreadObjects: each side of
+// a condition, a const object) and none of which may give key
+// (`{ id: mapId, ...(folderId ? { folder: { connect: { id: folderId } } } : {}) }`);
+// any other spread, or a computed key, may give it.
+func (q *queryCheck) givenPast(data tsparse.Node, key string) tsparse.Node {
+	var given tsparse.Node
+	for _, e := range namedNoComments(data) {
+		if k, v, ok := property(e); ok && k == key {
+			given = uncast(v)
+			continue
+		} else if ok && k == "" {
+			given = tsparse.Node{}
+			continue
+		}
+		if e.Kind() != "spread_element" {
+			continue
+		}
+		objs, ok := q.spreadObjects(uncast(firstNamed(e)), 0)
+		if !ok || slices.ContainsFunc(objs, func(o tsparse.Node) bool { return mayGive(o, key) }) {
+			given = tsparse.Node{}
+		}
+	}
+	return given
+}
+
+// mayGive reports whether the object literal o may give key: an entry of
+// that name, a computed key or a spread.
+func mayGive(o tsparse.Node, key string) bool {
+	return slices.ContainsFunc(namedNoComments(o), func(e tsparse.Node) bool {
+		k, _, ok := property(e)
+		return ok && (k == key || k == "") || e.Kind() == "spread_element"
+	})
 }
 
 // stablePath reports whether n is a name or a chain of plain field reads

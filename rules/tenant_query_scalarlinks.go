@@ -344,6 +344,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.parentFiltered(data, bare, m, target, ref) ||
 		q.passedChild(data, bare, m, target, ref) ||
 		q.batchCreated(data, bare, m, target, ref) ||
+		q.batchCreatedKey(bare, ref, target) ||
 		q.filteredMapKey(data, bare, target, ref) ||
 		q.provenLookupKey(bare, ref, target) ||
 		q.nestedPinnedRow(data, bare, m, target, ref) ||
