@@ -457,6 +457,12 @@ func testedFailure(call, at tsparse.Node) func(tsparse.Node) bool {
 	if decl.Kind() != "variable_declarator" || decl.Field("name").Kind() != "identifier" || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
 		return nil
 	}
+	if !sameNode(uncastAwait(decl.Field("value")), call) {
+		// r holds something built from h's result (the array `await
+		// Promise.all([h(…)])` gives): never fp-ts's failure, whatever h
+		// answered.
+		return nil
+	}
 	name := decl.Field("name").Text()
 	var module string
 	tested := leavesWhen(st, at, func(term tsparse.Node) bool {
