@@ -92,7 +92,7 @@ func allSettledTogether(call tsparse.Node) []tsparse.Node {
 	if fn.Kind() != "member_expression" || fn.Field("object").Kind() != "identifier" || fn.Field("object").Text() != "Promise" || fn.Field("property").Text() != "all" || len(args) != 1 || args[0].Kind() != "array" {
 		return nil
 	}
-	if scope, _ := bindingScope(fn.Field("object"), "Promise", -1); scope.Valid() {
+	if scope, _ := bindingScope(fn.Field("object"), "Promise", -1); scope.Valid() || !untouchedPromise(call.Tree()) {
 		return nil
 	}
 	elems := namedNoComments(args[0])
@@ -155,6 +155,58 @@ func handedByOthers(check tsparse.Node, elems []tsparse.Node, i int) bool {
 	}
 	return false
 }
+
+// untouchedPromise reports whether Promise, in the file of tree, is bound
+// only where bindingScope sees it at the call (a const or let, a
+// parameter, a catch's) and the global one is never changed: otherwise
+// the name is only ever read as a property's object (`Promise.all`,
+// `Promise.resolve`) or constructed (`new Promise(…)`). An import, a var
+// (the function's own, whatever block it is written in), a function, the
+// name handed on or kept under another (`defineProperty(Promise, …)`,
+// `const P = Promise`), or an assignment or delete whose target names it
+// (`Promise.all = …`, `globalThis.Promise = …`): the all the call reads
+// may then settle without rejecting.
+func untouchedPromise(tree *tsparse.Tree) bool {
+	return tree.Memo(untouchedPromiseKey{}, func() any {
+		written := compiled(`\bPromise\b`)
+		return !anyNode(tree.Root(), func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "identifier":
+				if n.Text() != "Promise" {
+					return false
+				}
+				p := n.Parent()
+				switch p.Kind() {
+				case "member_expression":
+					return !sameNode(p.Field("object"), n)
+				case "new_expression":
+					return !sameNode(p.Field("constructor"), n)
+				case "variable_declarator":
+					return !sameNode(p.Field("name"), n) || p.Parent().Kind() != "lexical_declaration"
+				case "required_parameter", "optional_parameter":
+					return !sameNode(p.Field("pattern"), n)
+				case "catch_clause":
+					return !sameNode(p.Field("parameter"), n)
+				case "import_specifier":
+					// `import { Promise as Bluebird }` binds Bluebird.
+					return !sameNode(p.Field("name"), n) || !p.Field("alias").Valid()
+				}
+				return true
+			case "shorthand_property_identifier", "shorthand_property_identifier_pattern":
+				return n.Text() == "Promise"
+			case "assignment_expression", "augmented_assignment_expression":
+				return written.MatchString(n.Field("left").Text())
+			case "update_expression":
+				return written.MatchString(n.Field("argument").Text())
+			case "unary_expression":
+				return n.Field("operator").Text() == "delete" && written.MatchString(n.Field("argument").Text())
+			}
+			return false
+		})
+	}).(bool)
+}
+
+type untouchedPromiseKey struct{}
 
 // awaitedStatementCall is the call a statement awaits as a whole
 // (`await f(…)`, `const x = await f(…)`), or an invalid node.
