@@ -57,7 +57,11 @@ func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, t
 				continue
 			}
 			for _, e := range allSettledTogether(call) {
-				if f(e, func() bool { return false }) {
+				// The array's other calls run beside the check: one
+				// given the object the key is read through (`input` of
+				// input.id) may change it once the check read it,
+				// whether it stands before the check or after.
+				if f(e, func() bool { return false }) && !q.changedBetween(e, q.call, value) && !q.changedBetween(call.Field("function"), e, value) {
 					return true
 				}
 			}
@@ -71,7 +75,10 @@ func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, t
 					return s.End() <= q.call.Start() && exitsUnlessDefined(s, name)
 				})
 			}
-			if f(call, tested) {
+			// A call given the object the key is read through, in the
+			// check's arguments or between it and the judged call, may
+			// change the key after the check read it.
+			if f(call, tested) && !q.changedBetween(call.Field("function"), q.call, value) {
 				return true
 			}
 		}
