@@ -215,6 +215,45 @@ func untouchedPromise(tree *tsparse.Tree) bool {
 
 type untouchedPromiseKey struct{}
 
+// changedBeside reports whether call, an element of an awaited
+// Promise.all (allSettledTogether), stands beside an element that may
+// change an object while the helper runs: one that assigns, deletes,
+// defines a function or awaits, or calls anything but a Prisma query. A
+// helper that waits before its lookup reads the tenant from the caller's
+// object once the elements beside it ran (`Promise.all([getMapLater(id,
+// ctx), (ctx.session.orgId = orgId)])`). A plain value or a query of
+// plain values beside it (placemark's findMany) changes nothing.
+func (q *queryCheck) changedBeside(call tsparse.Node) bool {
+	e := call
+	for p := e.Parent(); p.Valid() && sameNode(uncast(p), call); p = p.Parent() {
+		e = p
+	}
+	all := e.Parent().Parent().Parent()
+	if e.Parent().Kind() != "array" || e.Parent().Parent().Kind() != "arguments" || !slices.ContainsFunc(allSettledTogether(all), func(c tsparse.Node) bool { return sameNode(c, call) }) {
+		return false
+	}
+	for _, beside := range namedNoComments(e.Parent()) {
+		if sameNode(beside, e) {
+			continue
+		}
+		if anyNode(beside, func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "call_expression", "new_expression":
+				_, prisma := q.callAt(n)
+				return !prisma
+			case "assignment_expression", "augmented_assignment_expression", "update_expression", "await_expression", "yield_expression":
+				return true
+			case "unary_expression":
+				return n.Field("operator").Text() == "delete"
+			}
+			return functionKinds[n.Kind()] || n.Kind() == "class"
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // awaitedStatementCall is the call a statement awaits as a whole
 // (`await f(…)`, `const x = await f(…)`), or an invalid node.
 func awaitedStatementCall(st tsparse.Node) tsparse.Node {
@@ -305,7 +344,7 @@ func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idPar
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
 			return false
 		}
-		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn)) {
+		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn) || q.changedBeside(call)) {
 			return false
 		}
 	}
