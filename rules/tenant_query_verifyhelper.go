@@ -215,6 +215,89 @@ func untouchedPromise(tree *tsparse.Tree) bool {
 
 type untouchedPromiseKey struct{}
 
+// callerTouchesContext reports whether the function holding the judged
+// call may change arg, the object its helper call reads the tenant
+// through, before that call runs or while it runs: the object or a part of
+// it written, deleted, handed to a call that is no Prisma query, kept
+// under another name, or a call on it (`ctx.session.orgId = orgId`,
+// `switchOrg(ctx, orgId)` whether awaited or still running). The helper
+// then checked the key against whatever tenant was put there. Uses within
+// the helper call's arguments (sharedWithArgs judges those), and reads of
+// a path of it as a value (compared, tested, given to a query), change
+// nothing.
+func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node) bool {
+	arg = uncast(arg)
+	held := pathText(arg)
+	root, _, _ := strings.Cut(held, ".")
+	rootNode := arg
+	for rootNode.Kind() == "member_expression" {
+		rootNode = uncast(rootNode.Field("object"))
+	}
+	outer, _ := functionChain(q.call)
+	return anyNode(outer, func(n tsparse.Node) bool {
+		switch {
+		case n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier":
+			if n.Text() != root || !sameBinding(n, rootNode, root) {
+				return false
+			}
+			switch p := n.Parent(); p.Kind() {
+			case "required_parameter", "optional_parameter":
+				if sameNode(p.Field("pattern"), n) {
+					return false // the caller's own parameter
+				}
+			case "variable_declarator":
+				if sameNode(p.Field("name"), n) {
+					return false
+				}
+			}
+		case n.Kind() == "this" && root == "this":
+			t := pathText(paramPath(n))
+			if t != held && !strings.HasPrefix(t, held+".") && !strings.HasPrefix(held, t+".") {
+				return false // another member of this
+			}
+		default:
+			return false
+		}
+		if spans(call.Field("arguments"), n) || !(n.Start() < q.call.Start() || inOneLoop(n, q.call, outer) || inClosure(n, q.call, outer)) {
+			return false
+		}
+		top := paramPath(n)
+		if sameNode(top, n) {
+			return true // the object itself, handed on or kept
+		}
+		for cur, p := top, top.Parent(); p.Valid(); cur, p = p, p.Parent() {
+			switch p.Kind() {
+			case "binary_expression", "parenthesized_expression", "ternary_expression", "template_substitution", "object", "array", "await_expression":
+				continue
+			case "unary_expression":
+				if p.Field("operator").Text() == "delete" {
+					return true
+				}
+				continue
+			case "template_string":
+				if p.Parent().Kind() == "call_expression" {
+					return true // a tag is handed its substitutions
+				}
+				continue
+			case "pair":
+				if !sameNode(p.Field("value"), cur) {
+					return true
+				}
+				continue
+			case "arguments":
+				if _, prisma := q.callAt(p.Parent()); prisma {
+					return false
+				}
+				return true
+			case "if_statement", "expression_statement", "return_statement", "parenthesized_expression_statement":
+				return false
+			}
+			return true
+		}
+		return true
+	})
+}
+
 // changedBeside reports whether call, an element of an awaited
 // Promise.all (allSettledTogether), stands beside an element that may
 // change an object while the helper runs: one that assigns, deletes,
@@ -344,7 +427,7 @@ func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idPar
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
 			return false
 		}
-		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn) || q.changedBeside(call)) {
+		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn) || q.changedBeside(call) || q.callerTouchesContext(call, arg)) {
 			return false
 		}
 	}
