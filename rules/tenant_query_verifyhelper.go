@@ -57,6 +57,9 @@ func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, t
 				continue
 			}
 			for _, e := range allSettledTogether(call) {
+				if redeclaresRead(st, e, value) {
+					continue
+				}
 				// The array's other calls run beside the check: one
 				// given the object the key is read through (`input` of
 				// input.id) may change it once the check read it,
@@ -78,12 +81,29 @@ func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, t
 			// A call given the object the key is read through, in the
 			// check's arguments or between it and the judged call, may
 			// change the key after the check read it.
-			if f(call, tested) && !q.changedBetween(call.Field("function"), q.call, value) {
+			if !redeclaresRead(st, call, value) && f(call, tested) && !q.changedBetween(call.Field("function"), q.call, value) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// redeclaresRead reports whether st, a statement awaiting call, declares
+// a name that call's arguments or the judged key value read: `var [, id]
+// = await Promise.all([getMap(id, orgId), nextId()])` gives the
+// parameter id (a var may be declared again) another value once the
+// check had the old one.
+func redeclaresRead(st, call tsparse.Node, value string) bool {
+	if st.Kind() != "lexical_declaration" && st.Kind() != "variable_declaration" {
+		return false
+	}
+	if path := splitRowPath(value); len(path) > 0 && statementDeclares(st, path[0]) {
+		return true
+	}
+	return anyNode(call.Field("arguments"), func(n tsparse.Node) bool {
+		return (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && statementDeclares(st, n.Text())
+	})
 }
 
 // allSettledTogether is the calls of call when it is `Promise.all([…])`
