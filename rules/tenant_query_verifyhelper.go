@@ -240,7 +240,8 @@ type untouchedPromiseKey struct{}
 // through, before that call runs or while it runs: the object or a part of
 // it written, deleted, handed to a call that is no Prisma query, kept
 // under another name, or a call on it (`ctx.session.orgId = orgId`,
-// `switchOrg(ctx, orgId)` whether awaited or still running). The helper
+// `switchOrg(ctx, orgId)` whether awaited or still running, a method
+// called on this for this.ctx, `arguments`). The helper
 // then checked the key against whatever tenant was put there. Uses within
 // the helper call's arguments (sharedWithArgs judges those), and reads of
 // a path of it as a value (compared, tested, given to a query), change
@@ -256,6 +257,9 @@ func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node) bool {
 	outer, _ := functionChain(q.call)
 	return anyNode(outer, func(n tsparse.Node) bool {
 		switch {
+		case n.Kind() == "identifier" && n.Text() == "arguments":
+			// `arguments[1]` is a parameter under another name.
+			return n.Start() < q.call.Start() || inOneLoop(n, q.call, outer) || inClosure(n, q.call, outer)
 		case n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier":
 			if n.Text() != root || !sameBinding(n, rootNode, root) {
 				return false
@@ -271,7 +275,11 @@ func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node) bool {
 				}
 			}
 		case n.Kind() == "this" && root == "this":
-			t := pathText(paramPath(n))
+			top := paramPath(n)
+			if p := top.Parent(); p.Kind() == "call_expression" && !sameNode(p, call) && sameNode(p.Field("function"), top) && sameNode(top.Field("object"), n) && (n.Start() < q.call.Start() || inOneLoop(n, q.call, outer) || inClosure(n, q.call, outer)) {
+				return true // a method of this may change this.ctx
+			}
+			t := pathText(top)
 			if t != held && !strings.HasPrefix(t, held+".") && !strings.HasPrefix(held, t+".") {
 				return false // another member of this
 			}
