@@ -195,11 +195,20 @@ func handedByOthers(check tsparse.Node, elems []tsparse.Node, i int) bool {
 // may then settle without rejecting.
 func untouchedPromise(tree *tsparse.Tree) bool {
 	return tree.Memo(untouchedPromiseKey{}, func() any {
-		written := compiled(`\bPromise\b`)
+		promise := compiled(`\bPromise\b`)
+		// A target naming Promise, plainly or with escapes (one that
+		// cannot be read counts).
+		written := func(target tsparse.Node) bool {
+			t := target.Text()
+			u := unescapeKey(t)
+			return promise.MatchString(t) || promise.MatchString(u) || strings.Contains(t, `\`) && u == ""
+		}
 		return !anyNode(tree.Root(), func(n tsparse.Node) bool {
 			switch n.Kind() {
 			case "identifier":
-				if n.Text() != "Promise" {
+				// Compared as JavaScript reads it: `Pr\u006fmise` is
+				// Promise too.
+				if bindingName(n) != "Promise" {
 					return false
 				}
 				p := n.Parent()
@@ -220,13 +229,13 @@ func untouchedPromise(tree *tsparse.Tree) bool {
 				}
 				return true
 			case "shorthand_property_identifier", "shorthand_property_identifier_pattern":
-				return n.Text() == "Promise"
+				return bindingName(n) == "Promise"
 			case "assignment_expression", "augmented_assignment_expression":
-				return written.MatchString(n.Field("left").Text())
+				return written(n.Field("left"))
 			case "update_expression":
-				return written.MatchString(n.Field("argument").Text())
+				return written(n.Field("argument"))
 			case "unary_expression":
-				return n.Field("operator").Text() == "delete" && written.MatchString(n.Field("argument").Text())
+				return n.Field("operator").Text() == "delete" && written(n.Field("argument"))
 			}
 			return false
 		})
