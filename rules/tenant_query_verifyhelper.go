@@ -190,9 +190,10 @@ func handedByOthers(check tsparse.Node, elems []tsparse.Node, i int) bool {
 // `Promise.resolve`) or constructed (`new Promise(…)`). An import, a var
 // (the function's own, whatever block it is written in), a function, the
 // name handed on or kept under another (`defineProperty(Promise, …)`,
-// `const P = Promise`), or an assignment or delete whose target names it
-// (`Promise.all = …`, `globalThis.Promise = …`): the all the call reads
-// may then settle without rejecting.
+// `const P = Promise`, `globalThis.Promise` as a value), given as a key or
+// a string (`Object.assign(globalThis, { Promise: … })`), or an assignment
+// or delete whose target names it (`Promise.all = …`, `globalThis.Promise
+// = …`): the all the call reads may then settle without rejecting.
 func untouchedPromise(tree *tsparse.Tree) bool {
 	return tree.Memo(untouchedPromiseKey{}, func() any {
 		promise := compiled(`\bPromise\b`)
@@ -230,6 +231,18 @@ func untouchedPromise(tree *tsparse.Tree) bool {
 				return true
 			case "shorthand_property_identifier", "shorthand_property_identifier_pattern":
 				return bindingName(n) == "Promise"
+			case "property_identifier":
+				// globalThis's Promise: read for a property of it
+				// (`globalThis.Promise.resolve`), never handed on or given
+				// as a key (`Object.assign(globalThis, { Promise })`).
+				if bindingName(n) != "Promise" {
+					return false
+				}
+				p := n.Parent()
+				return p.Kind() != "member_expression" || !sameNode(p.Field("property"), n) || p.Parent().Kind() != "member_expression" || !sameNode(p.Parent().Field("object"), p)
+			case "string", "template_string":
+				// `defineProperty(globalThis, "Promise", …)`.
+				return unescapeKey(strings.Trim(n.Text(), "\"'`")) == "Promise"
 			case "assignment_expression", "augmented_assignment_expression":
 				return written(n.Field("left"))
 			case "update_expression":
