@@ -102,7 +102,7 @@ func redeclaresRead(st, call tsparse.Node, value string) bool {
 		return true
 	}
 	return anyNode(call.Field("arguments"), func(n tsparse.Node) bool {
-		return (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && statementDeclares(st, n.Text())
+		return (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && statementDeclares(st, bindingName(n))
 	})
 }
 
@@ -283,7 +283,7 @@ func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node) bool {
 			// `arguments[1]` is a parameter under another name.
 			return n.Start() < q.call.Start() || inOneLoop(n, q.call, outer) || inClosure(n, q.call, outer)
 		case n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier":
-			if n.Text() != root || !sameBinding(n, rootNode, root) {
+			if bindingName(n) != root || !sameBinding(n, rootNode, root) {
 				return false
 			}
 			switch p := n.Parent(); p.Kind() {
@@ -339,7 +339,9 @@ func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node) bool {
 					return false
 				}
 				return true
-			case "if_statement", "expression_statement", "return_statement", "parenthesized_expression_statement":
+			case "if_statement", "expression_statement", "parenthesized_expression_statement":
+				// A return hands the value out (a closure's caller may
+				// write through it).
 				return false
 			}
 			return true

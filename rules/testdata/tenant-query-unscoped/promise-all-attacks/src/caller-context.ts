@@ -72,3 +72,20 @@ export async function foldersRead(id: string, ctx: Ctx) {
   await switchOrg(ctx, 0);
   return folders;
 }
+
+// The session handed out by a closure, then written by its caller; the
+// context named with an escape.
+export async function foldersHandedOut(id: string, ctx: Ctx, orgId: number) {
+  const sessionOf = () => {
+    return ctx.session;
+  };
+  sessionOf().orgId = orgId;
+  await getMap(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
+
+export async function foldersEscaped(id: string, ctx: Ctx, orgId: number) {
+  c\u0074x.session.orgId = orgId;
+  await getMap(id, ctx);
+  return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+}
