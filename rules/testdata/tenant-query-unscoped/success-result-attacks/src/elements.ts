@@ -34,7 +34,7 @@ export async function linkMapShadowed(workspaceId: string, title: string, tags: 
       title,
       workspaceId,
       tags: {
-        connect: checked.ids.map((id) => { // want "cannot see which \"Tag\" create on \"Post\" links"
+        connect: checked.ids.map((id) => { // want "create on \"Post\" links a \"Tag\" by . id . alone"
           if (extra) {
             const id = extra;
             return { id };
