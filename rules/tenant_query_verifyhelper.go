@@ -124,13 +124,22 @@ func allSettledTogether(call tsparse.Node) []tsparse.Node {
 	}
 	elems := namedNoComments(args[0])
 	for _, e := range elems {
-		if uncast(e).Kind() != "call_expression" || changesState(e) {
+		switch uncast(e).Kind() {
+		case "call_expression":
+			if changesState(e) {
+				return nil
+			}
+		case "null", "undefined", "true", "false", "number", "string":
+			// A value runs nothing.
+		default:
+			// A promise started before, a spread, an expression: it
+			// may run code of its own while the check waits.
 			return nil
 		}
 	}
 	var calls []tsparse.Node
 	for i, e := range elems {
-		if e = uncast(e); !handedByOthers(e, elems, i) {
+		if e = uncast(e); e.Kind() == "call_expression" && !handedByOthers(e, elems, i) {
 			calls = append(calls, e)
 		}
 	}
@@ -268,7 +277,12 @@ type untouchedPromiseKey struct{}
 // the helper call's arguments (sharedWithArgs judges those), and reads of
 // a path of it as a value (compared, tested, given to a query), change
 // nothing.
-func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node) bool {
+//
+// tenants are the paths the helper reads from arg, as the caller names
+// them (readPaths): a use of a path that is neither one of them nor holds
+// one (`ctx.session.userId` beside `ctx.session.orgId`) cannot change the
+// tenant, whatever is done with it.
+func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node, tenants []string) bool {
 	arg = uncast(arg)
 	held := pathText(arg)
 	root, _, _ := strings.Cut(held, ".")
@@ -315,6 +329,11 @@ func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node) bool {
 		if sameNode(top, n) {
 			return true // the object itself, handed on or kept
 		}
+		// Compared as JavaScript reads it (`c\u0074x` is ctx); a path
+		// that cannot be read is the tenant's.
+		if t := pathText(top); !strings.Contains(t, `\`) && !slices.ContainsFunc(tenants, func(tenant string) bool { return t == tenant || strings.HasPrefix(tenant, t+".") }) {
+			return false // another property, not the tenant nor what holds it
+		}
 		for cur, p := top, top.Parent(); p.Valid(); cur, p = p, p.Parent() {
 			switch p.Kind() {
 			case "binary_expression", "parenthesized_expression", "ternary_expression", "template_substitution", "object", "array", "await_expression":
@@ -335,7 +354,7 @@ func (q *queryCheck) callerTouchesContext(call, arg tsparse.Node) bool {
 				}
 				continue
 			case "arguments":
-				if _, prisma := q.callAt(p.Parent()); prisma {
+				if q.prismaQuery(p.Parent()) {
 					return false
 				}
 				return true
@@ -374,8 +393,7 @@ func (q *queryCheck) changedBeside(call tsparse.Node) bool {
 		if anyNode(beside, func(n tsparse.Node) bool {
 			switch n.Kind() {
 			case "call_expression", "new_expression":
-				_, prisma := q.callAt(n)
-				return !prisma
+				return !q.prismaQuery(n)
 			case "assignment_expression", "augmented_assignment_expression", "update_expression", "await_expression", "yield_expression":
 				return true
 			case "unary_expression":
@@ -479,7 +497,7 @@ func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idPar
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
 			return false
 		}
-		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn) || q.changedBeside(call) || q.callerTouchesContext(call, arg)) {
+		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn) || q.changedBeside(call) || q.callerTouchesContext(call, arg, readPaths(fn, i, pathText(arg)))) {
 			return false
 		}
 	}
@@ -888,6 +906,31 @@ func pathText(path tsparse.Node) string {
 	return strings.ReplaceAll(compact(path.Text()), "!", "")
 }
 
+// readPaths are the paths fn, a helper, reads through its i-th parameter
+// (paramPath), named from held, the caller's argument for it:
+// `ctx.session.orgId` of a helper's `c.session.orgId` when the caller
+// hands it ctx.
+func readPaths(fn tsparse.Node, i int, held string) []string {
+	params := namedNoComments(fn.Field("parameters"))
+	if !fn.Valid() || i >= len(params) {
+		return nil
+	}
+	name := params[i].Field("pattern")
+	if name.Kind() != "identifier" {
+		return nil
+	}
+	var paths []string
+	anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		if n.Kind() == "identifier" && n.Text() == name.Text() && sameBinding(n, name, name.Text()) {
+			if top := paramPath(n); !sameNode(top, n) {
+				paths = append(paths, held+strings.TrimPrefix(pathText(top), name.Text()))
+			}
+		}
+		return false
+	})
+	return paths
+}
+
 // readThroughPath reports whether fn reads a property of its i-th
 // parameter (paramPath): the caller's argument for it is then an object
 // the tenant is read from.
@@ -947,8 +990,7 @@ func (q *queryCheck) helperCallsOthers(fn tsparse.Node) bool {
 		if n.Kind() != "call_expression" && n.Kind() != "new_expression" {
 			return false
 		}
-		_, prisma := q.callAt(n)
-		return !prisma
+		return !q.prismaQuery(n)
 	})
 }
 
@@ -1024,6 +1066,17 @@ func heldObject(arg tsparse.Node) bool {
 		return false
 	}
 	return false
+}
+
+// prismaQuery reports whether n is a call of the Prisma client on a model
+// (a query, or a create, which the judged calls leave out): the client
+// reads its arguments and changes none of them.
+func (q *queryCheck) prismaQuery(n tsparse.Node) bool {
+	if _, ok := q.callAt(n); ok {
+		return true
+	}
+	calls := tsquery.CallsIn(n, func(d string) bool { return q.delegates[d] != nil })
+	return len(calls) > 0 && sameNode(calls[0].Node, n)
 }
 
 // callAt is the call of the file whose node is n.

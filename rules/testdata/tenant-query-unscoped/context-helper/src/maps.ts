@@ -87,3 +87,33 @@ export async function foldersMaybe(id: string, ctx: Ctx) {
   await getMapMaybe(id, ctx);
   return db.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
 }
+
+// The caller's other properties of the context, handed on or kept in a
+// closure, cannot change the tenant (placemark's duplicate map, which
+// gives ctx.session.userId to the rows it copies); the object that holds
+// the tenant can.
+declare function stamp(userId: number): void;
+declare function keep(session: Ctx["session"]): void;
+type UserCtx = { session: { orgId: number; userId: number } };
+
+function getUserMap(id: string, ctx: UserCtx) {
+  return db.map.findFirstOrThrow({ where: { id, organizationId: ctx.session.orgId } });
+}
+
+export async function foldersStamped(id: string, ctx: UserCtx, names: string[]) {
+  return db.$transaction(async (tx: any) => {
+    await getUserMap(id, ctx);
+    const folders = await tx.folder.findMany({ where: { mapId: id } });
+    stamp(ctx.session.userId);
+    const rows = names.map((name) => ({ name, createdById: ctx.session.userId }));
+    return { folders, rows };
+  });
+}
+
+export async function foldersKept(id: string, ctx: UserCtx) {
+  return db.$transaction(async (tx: any) => {
+    keep(ctx.session);
+    await getUserMap(id, ctx);
+    return tx.folder.findMany({ where: { mapId: id } }); // want "findMany on tenant-scoped \"Folder\" does not filter by the tenant"
+  });
+}
