@@ -96,9 +96,23 @@ func leavesWithoutRow(arm, ifs, fetch tsparse.Node, row string) bool {
 		return false
 	}
 	// The row named as a value (`return doc`, `{ doc }`, `${doc.name}`),
-	// not a word of a message (`throw new Error("invalid doc")`).
+	// not a word of a message (`throw new Error("invalid doc")`), nor the
+	// very field the if compares, which says whose the row is and nothing
+	// of it (Shelf's image route puts `ownerOrgId: image.ownerOrgId` in
+	// its error's details).
+	compared := compact(ifs.Field("condition").Text())
+	handsOut := func(id tsparse.Node) bool {
+		field := id.Parent()
+		if field.Kind() != "member_expression" || !sameNode(field.Field("object"), id) || field.Field("property").Kind() != "property_identifier" || optionalChain(field) {
+			return true
+		}
+		if p := field.Parent(); p.Kind() == "call_expression" || p.Kind() == "member_expression" || p.Kind() == "subscript_expression" {
+			return true // a method of it, or a path into it
+		}
+		return !wordRegexp(compact(field.Text())).MatchString(compared)
+	}
 	if anyNode(arm, func(id tsparse.Node) bool {
-		return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == row
+		return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == row && handsOut(id)
 	}) {
 		return false
 	}
@@ -107,7 +121,7 @@ func leavesWithoutRow(arm, ifs, fetch tsparse.Node, row string) bool {
 	namesRow := func(n tsparse.Node) bool {
 		return anyNode(n, func(id tsparse.Node) bool {
 			at, ok := names[id.Text()]
-			return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, at, id.Text())
+			return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, at, id.Text()) && handsOut(id)
 		})
 	}
 	if namesRow(arm) {
