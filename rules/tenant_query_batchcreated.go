@@ -76,7 +76,27 @@ func transactionList(call tsparse.Node) (tsparse.Node, bool) {
 	if list.Kind() != "array" || list.Parent().Kind() != "arguments" || tx.Kind() != "call_expression" || tx.Field("function").Kind() != "member_expression" || tx.Field("function").Field("property").Text() != "$transaction" {
 		return tsparse.Node{}, false
 	}
+	// Only the client's own $transaction runs the list all or nothing: a
+	// `$transaction` of another object (one the code defines, running each
+	// element alone) leaves the write standing when the create fails.
+	if client := clientOf(call); !client.Valid() || compact(client.Text()) != compact(tx.Field("function").Field("object").Text()) {
+		return tsparse.Node{}, false
+	}
 	return list, true
+}
+
+// clientOf is the client a delegate call is made on (`db` in
+// `db.map.create(…)`), or nothing when call is not of that shape.
+func clientOf(call tsparse.Node) tsparse.Node {
+	fn := call.Field("function")
+	if fn.Kind() != "member_expression" {
+		return tsparse.Node{}
+	}
+	delegate := fn.Field("object")
+	if delegate.Kind() != "member_expression" {
+		return tsparse.Node{}
+	}
+	return delegate.Field("object")
 }
 
 // batchCreatedKey reports whether val, a plain name given to ref (the key
@@ -113,11 +133,16 @@ func (q *queryCheck) batchCreatedKey(val tsparse.Node, ref *prisma.Field, target
 		if len(calls) == 0 || !sameNode(calls[0].Node, el) || calls[0].Operation != tsquery.Create {
 			continue
 		}
+		if compact(clientOf(el).Text()) != compact(clientOf(q.call).Text()) {
+			continue
+		}
 		args, ok := q.argsObject(calls[0])
 		if !ok {
 			continue
 		}
-		created, ok := q.objectOf(lastGiven(args, "data"), 0)
+		// A computed key after data (`[k]: other`) may give the create
+		// other data.
+		created, ok := q.objectOf(q.givenPast(args, "data"), 0)
 		if !ok || !q.dataInTenant(created, target) {
 			continue
 		}
@@ -143,12 +168,20 @@ func (q *queryCheck) givenPast(data tsparse.Node, key string) tsparse.Node {
 		} else if ok && k == "" {
 			given = tsparse.Node{}
 			continue
+		} else if ok {
+			continue
 		}
 		if e.Kind() != "spread_element" {
+			// A getter or a method (`get id() { … }`) gives its
+			// key what it returns.
+			given = tsparse.Node{}
 			continue
 		}
 		objs, ok := q.spreadObjects(uncast(firstNamed(e)), 0)
-		if !ok || slices.ContainsFunc(objs, func(o tsparse.Node) bool { return mayGive(o, key) }) {
+		if !ok || slices.ContainsFunc(objs, func(o tsparse.Node) bool { return mayGive(o, key) }) || len(q.additionsOf(spreadNames(uncast(firstNamed(e)), 0))) > 0 {
+			// A const spread is read through its literal; what is
+			// added to it after (`extra.id = …`, Object.assign)
+			// may give key too.
 			given = tsparse.Node{}
 		}
 	}
@@ -156,11 +189,11 @@ func (q *queryCheck) givenPast(data tsparse.Node, key string) tsparse.Node {
 }
 
 // mayGive reports whether the object literal o may give key: an entry of
-// that name, a computed key or a spread.
+// that name, a computed key, a spread, a getter or a method.
 func mayGive(o tsparse.Node, key string) bool {
 	return slices.ContainsFunc(namedNoComments(o), func(e tsparse.Node) bool {
 		k, _, ok := property(e)
-		return ok && (k == key || k == "") || e.Kind() == "spread_element"
+		return ok && (k == key || k == "") || !ok
 	})
 }
 
