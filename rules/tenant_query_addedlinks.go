@@ -131,6 +131,14 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 			}
 			return
 		}
+		if definesOn(fn) {
+			// Object.defineProperty(data, "parentId", { value }) and
+			// Reflect.set add entries a literal never shows.
+			if len(args) > 0 && args[0] == top {
+				*out = append(*out, addition{nil, tsparse.Node{}, call})
+			}
+			return
+		}
 		if q.prismaCall(call) || fn.Kind() != "identifier" {
 			return
 		}
@@ -150,6 +158,19 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 			}
 		}
 	}
+}
+
+// definesOn reports whether fn is a built-in that sets entries on the
+// object its first argument names.
+func definesOn(fn tsparse.Node) bool {
+	if fn.Kind() != "member_expression" {
+		return false
+	}
+	switch fn.Field("object").Text() + "." + fn.Field("property").Text() {
+	case "Object.defineProperty", "Object.defineProperties", "Reflect.set", "Reflect.defineProperty":
+		return true
+	}
+	return false
 }
 
 // readByPrisma reports whether n only reaches the arguments of a Prisma

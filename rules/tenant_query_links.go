@@ -95,6 +95,12 @@ func (l *links) entries(data, obj tsparse.Node, m *prisma.Model, depth int, unre
 			}
 			continue
 		}
+		if e.Kind() == "method_definition" {
+			// A getter (`get parentId() { return id }`) gives its
+			// entry what it returns, which the rule does not read.
+			*unread = append(*unread, e)
+			continue
+		}
 		key, v, ok := property(e)
 		f := fieldByName(m, key)
 		if ok && f != nil && f.Kind == prisma.ScalarField {

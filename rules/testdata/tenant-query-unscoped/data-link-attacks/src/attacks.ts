@@ -1,0 +1,119 @@
+import db from "db";
+type Ctx = { session: { orgId: number } };
+type F = { id: string; mapId: string };
+
+// Set through an alias of the data after it is built.
+export async function aliasAdded(parentId: string, ctx: Ctx) {
+  const data: Record<string, unknown> = { id: "m", organizationId: ctx.session.orgId };
+  const alias = data;
+  alias.parentId = parentId; // want "links a \"Map\" by \"parentId\" alone|cannot see what create on \"Map\" links"
+  return db.map.create({ data });
+}
+
+// Defined on the data.
+export async function defined(parentId: string, ctx: Ctx) {
+  const data = { id: "m", organizationId: ctx.session.orgId };
+  Object.defineProperty(data, "parentId", { value: parentId, enumerable: true }); // want "links a \"Map\" by \"parentId\" alone|cannot see what create on \"Map\" links"
+  return db.map.create({ data });
+}
+
+// A getter in the literal gives the link.
+export async function getterLink(parentId: string, ctx: Ctx) {
+  return db.map.create({ data: { id: "m", organizationId: ctx.session.orgId, get parentId() { return parentId; } } }); // want "links a \"Map\" by \"parentId\" alone|cannot see what create on \"Map\" links"
+}
+
+// Set by a helper the data is handed to.
+export async function helperSets(parentId: string, ctx: Ctx) {
+  const data: Record<string, unknown> = { id: "m", organizationId: ctx.session.orgId };
+  setParent(data, parentId);
+  return db.map.create({ data });
+}
+function setParent(d: Record<string, unknown>, id: string) {
+  d.parentId = id; // want "links a \"Map\" by \"parentId\" alone"
+}
+
+// A computed key set after the data is built.
+export async function computedAdded(key: string, value: string, ctx: Ctx) {
+  const data: Record<string, unknown> = { id: "m", organizationId: ctx.session.orgId };
+  data[key] = value; // want "cannot see what create on \"Map\" links"
+  return db.map.create({ data });
+}
+
+// Callbacks: a function expression, a named function, a nested function's
+// return, an early return of a row the rule cannot read.
+export async function functionExpression(ids: string[], mapId: string) {
+  await db.feature.createMany({ data: ids.map(function (id) { return { id, mapId }; }) }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+}
+
+export async function namedCallback(ids: string[], mapId: string) {
+  const toRow = (id: string) => ({ id, mapId });
+  await db.feature.createMany({ data: ids.map(toRow) }); // want "cannot see what createMany on \"Feature\" links"
+}
+
+export async function nestedReturn(ids: string[], mapId: string) {
+  await db.feature.createMany({
+    data: ids.map((id) => {
+      const make = () => {
+        return { id, mapId };
+      };
+      return make(); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+    }),
+  });
+}
+
+export async function earlyReturnRow(ids: string[], rows: F[]) {
+  await db.feature.createMany({
+    data: ids.map((id, i) => {
+      if (rows[i]) return rows[i]; // want "cannot see what createMany on \"Feature\" links"
+      return { id, mapId: "x" }; // want "links a \"Map\" by \"mapId\" alone"
+    }),
+  });
+}
+
+export async function flatMapped(ids: string[], mapId: string) {
+  await db.feature.createMany({ data: ids.flatMap((id) => [{ id, mapId }]) }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+}
+
+export async function reduced(ids: string[], mapId: string) {
+  await db.feature.createMany({ data: ids.reduce((acc: F[], id) => [...acc, { id, mapId }], []) }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+}
+
+export async function helperBuilt(ids: string[], mapId: string) {
+  await db.feature.createMany({ data: rowsFor(ids, mapId) }); // want "cannot see what createMany on \"Feature\" links"
+}
+function rowsFor(ids: string[], mapId: string) {
+  return ids.map((id) => ({ id, mapId }));
+}
+
+// A spread of a list of rows.
+export async function spreadList(rows: F[], ctx: Ctx) {
+  const map = await db.map.create({ data: { id: "m", organizationId: ctx.session.orgId } });
+  await db.feature.create({ data: { id: "f", mapId: map.id, ...rows[0] } }); // want "cannot see what create on \"Feature\" writes to \"mapId\": a spread after it may replace it"
+}
+
+// { data } whose const is pushed to after it is built.
+export async function pushedRows(mapId: string) {
+  const data: F[] = [];
+  data.push({ id: "f", mapId }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+  return db.feature.createMany({ data });
+}
+
+// Twins: a plain block callback over the tenant's rows.
+export async function functionOverTenantRows(ctx: Ctx) {
+  const maps = await db.map.findMany({ where: { organizationId: ctx.session.orgId } });
+  await db.feature.createMany({ data: maps.map((m: { id: string }) => { return { id: `f-${m.id}`, mapId: m.id }; }) });
+}
+
+// Twins: a frozen data and a getter-free literal of the tenant's map.
+export async function frozenChecked(parentId: string, ctx: Ctx) {
+  const parent = await db.map.findFirstOrThrow({ where: { id: parentId, organizationId: ctx.session.orgId } });
+  const data = { id: "m", parentId: parent.id, organizationId: ctx.session.orgId };
+  Object.freeze(data);
+  return db.map.create({ data });
+}
+
+export async function definedOnOther(parentId: string, ctx: Ctx) {
+  const log = {};
+  Object.defineProperty(log, "parentId", { value: parentId });
+  return db.map.create({ data: { id: "m", organizationId: ctx.session.orgId } });
+}
