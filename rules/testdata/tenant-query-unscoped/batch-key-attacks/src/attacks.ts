@@ -25,7 +25,7 @@ export async function otherClient(orgId: number, mapId: string) {
 // A getter after the id gives the create another id.
 export async function getterId(orgId: number, mapId: string) {
   return db.$transaction([
-    db.map.create({ data: { id: mapId, get id() { return nanoid(); }, name: "m", organizationId: orgId } }),
+    db.map.create({ data: { id: mapId, get id() { return nanoid(); }, name: "m", organizationId: orgId } }), // want "cannot see what create on \"Map\" links through this spread"
     db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
   ]);
 }
@@ -172,6 +172,40 @@ export async function plain(orgId: number, mapId: string) {
 export async function plainSpreadName(orgId: number, mapId: string, title: string | null) {
   return db.$transaction([
     db.map.create({ data: { id: mapId, ...(title ? { name: title } : { name: "m" }), organizationId: orgId } }),
+    db.folder.create({ data: { id: nanoid(), name: "x", mapId } }),
+  ]);
+}
+
+// A closure called between the create and the write gives the name
+// another value.
+export async function closureSwap(orgId: number, otherId: string) {
+  let mapId = nanoid();
+  const swap = () => {
+    mapId = otherId;
+    return otherId;
+  };
+  return db.$transaction([
+    db.map.create({ data: { id: mapId, name: "m", organizationId: orgId } }),
+    db.tag.findMany({ where: { id: swap() } }),
+    db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
+  ]);
+}
+
+// A getter in a spread the create reads may give its id.
+export async function spreadGetter(orgId: number, mapId: string, fresh: boolean) {
+  const extra = { get id() { return nanoid(); } }; // want "cannot see what create on \"Map\" links through this spread"
+  return db.$transaction([
+    db.map.create({ data: { id: mapId, ...(fresh ? extra : {}), name: "m", organizationId: orgId } }),
+    db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
+  ]);
+}
+
+// The create given its id by a string key, and its data as a const: still
+// the tenant's new map.
+export async function stringKeyTwin(orgId: number, mapId: string) {
+  const data = { "id": mapId, name: "m", organizationId: orgId };
+  return db.$transaction([
+    db.map.create({ data }),
     db.folder.create({ data: { id: nanoid(), name: "x", mapId } }),
   ]);
 }
