@@ -84,7 +84,14 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 		case up.Kind() == "assignment_expression" && up.Field("left") == top:
 			*out = append(*out, addition{path, up.Field("right"), up})
 		case up.Kind() == "augmented_assignment_expression" && up.Field("left") == top:
-			*out = append(*out, addition{path, tsparse.Node{}, up})
+			// `data.parentId ??= id` (or ||=, &&=) may set the entry to
+			// its right side, which is judged as an assignment's is.
+			var value tsparse.Node
+			switch up.Field("operator").Text() {
+			case "??=", "||=", "&&=":
+				value = up.Field("right")
+			}
+			*out = append(*out, addition{path, value, up})
 		case up.Kind() == "call_expression" && up.Field("function") == top:
 			// data.tags.connect.push(x) changes the entry the method is on.
 			*out = append(*out, addition{path[:len(path)-1], tsparse.Node{}, up})

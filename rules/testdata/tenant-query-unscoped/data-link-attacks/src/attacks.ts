@@ -117,3 +117,83 @@ export async function definedOnOther(parentId: string, ctx: Ctx) {
   Object.defineProperty(log, "parentId", { value: parentId });
   return db.map.create({ data: { id: "m", organizationId: ctx.session.orgId } });
 }
+
+// More rows a callback makes.
+export async function ternaryBody(ids: string[], rows: F[]) {
+  await db.feature.createMany({ data: ids.map((id, i) => (rows[i] ? rows[i] : { id, mapId: "x" })) }); // want "cannot see what createMany on \"Feature\" links|links a \"Map\" by \"mapId\" alone" "links a \"Map\" by \"mapId\" alone"
+}
+
+export async function assignedRow(ids: string[], mapId: string) {
+  await db.feature.createMany({ data: ids.map((id) => Object.assign({ id }, { mapId })) }); // want "cannot see what createMany on \"Feature\" links|links a \"Map\" by \"mapId\" alone"
+}
+
+export async function rowAddedInBlock(ids: string[], mapId: string) {
+  await db.feature.createMany({
+    data: ids.map((id) => {
+      const row: Record<string, string> = { id };
+      row.mapId = mapId;
+      return row; // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+    }),
+  });
+}
+
+export async function rowSpreadInBlock(ids: string[], extra: Partial<F>) {
+  await db.feature.createMany({ data: ids.map((id) => ({ id, mapId: "x", ...extra })) }); // want "cannot see what createMany on \"Feature\" (links|writes)|links a \"Map\" by \"mapId\" alone" "through this spread"
+}
+
+// { data } rebound before the write.
+export async function letData(parentId: string, ctx: Ctx) {
+  let data: Record<string, unknown> = { id: "m", organizationId: ctx.session.orgId };
+  if (parentId) data = { ...data, parentId };
+  return db.map.create({ data }); // want "links a \"Map\" by \"parentId\" alone|cannot see what create on \"Map\" links"
+}
+
+// A const spread changed through an alias.
+export async function spreadAlias(parentId: string, ctx: Ctx) {
+  const extra: Record<string, unknown> = { name: "n" };
+  const same = extra;
+  same.parentId = parentId; // want "links a \"Map\" by \"parentId\" alone|cannot see what create on \"Map\" links"
+  return db.map.create({ data: { id: "m", ...extra, organizationId: ctx.session.orgId } });
+}
+
+// Rows pushed through an alias, or set by index.
+export async function pushedAlias(mapId: string) {
+  const data: F[] = [];
+  const rows = data;
+  rows.push({ id: "f", mapId });
+  return db.feature.createMany({ data }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+}
+
+export async function setByIndex(mapId: string, ctx: Ctx) {
+  const map = await db.map.create({ data: { id: "m", organizationId: ctx.session.orgId } });
+  const data = [{ id: "f", mapId: map.id }];
+  data[0] = { id: "g", mapId };
+  return db.feature.createMany({ data }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+}
+
+export async function defaulted(parentId: string, ctx: Ctx) {
+  const data: { id: string; organizationId: number; parentId?: string } = { id: "m", organizationId: ctx.session.orgId };
+  data.parentId ??= parentId; // want "links a \"Map\" by \"parentId\" alone|cannot see what create on \"Map\" links"
+  return db.map.create({ data });
+}
+
+export async function copiedIn(input: Record<string, string>, ctx: Ctx) {
+  const data: Record<string, unknown> = { id: "m", organizationId: ctx.session.orgId };
+  for (const k in input) data[k] = input[k]; // want "cannot see what create on \"Map\" links"
+  return db.map.create({ data });
+}
+
+// Twins: a default for a plain field, and for the parent looked up in the
+// tenant.
+export async function defaultedName(title: string, ctx: Ctx) {
+  const data: { id: string; organizationId: number; name?: string } = { id: "m", organizationId: ctx.session.orgId };
+  data.name ??= title;
+  return db.map.create({ data });
+}
+
+export async function defaultedChecked(parentId: string, ctx: Ctx) {
+  const parent = await db.map.findFirstOrThrow({ where: { id: parentId, organizationId: ctx.session.orgId } });
+  const data: { id: string; organizationId: number; parentId?: string } = { id: "m", organizationId: ctx.session.orgId };
+  data.parentId ??= parent.id;
+  return db.map.create({ data });
+}
