@@ -197,3 +197,34 @@ export async function defaultedChecked(parentId: string, ctx: Ctx) {
   data.parentId ??= parent.id;
   return db.map.create({ data });
 }
+
+// Lists built past a map: Array.from, a concat of rows the rule cannot
+// read, a spread of them.
+export async function arrayFrom(ids: string[], mapId: string) {
+  await db.feature.createMany({ data: Array.from(ids, (id) => ({ id, mapId })) }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+}
+
+export async function concatRows(ids: string[], rows: F[], ctx: Ctx) {
+  const map = await db.map.create({ data: { id: "m", organizationId: ctx.session.orgId } });
+  await db.feature.createMany({ data: ids.map((id) => ({ id, mapId: map.id })).concat(rows) }); // want "cannot see what createMany on \"Feature\" links"
+}
+
+export async function spreadRows(ids: string[], rows: F[], ctx: Ctx) {
+  const map = await db.map.create({ data: { id: "m", organizationId: ctx.session.orgId } });
+  await db.feature.createMany({ data: [...ids.map((id) => ({ id, mapId: map.id })), ...rows] }); // want "cannot see what createMany on \"Feature\" links"
+}
+
+export async function filteredRows(ids: string[], mapId: string) {
+  await db.feature.createMany({ data: ids.map((id) => ({ id, mapId })).filter(Boolean) }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+}
+
+// A block callback whose const row is given a key through Object.assign.
+export async function assignInBlock(ids: string[], mapId: string) {
+  await db.feature.createMany({
+    data: ids.map((id) => {
+      const row = { id };
+      Object.assign(row, { mapId });
+      return row; // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+    }),
+  });
+}
