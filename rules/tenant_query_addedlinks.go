@@ -146,11 +146,18 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 			}
 			return
 		}
-		if q.prismaCall(call) || fn.Kind() != "identifier" {
+		if q.prismaCall(call) || onlyRead(call, top) || readsOnly(fn) {
 			return
 		}
-		decl, ok := functionNamed(call.Tree(), fn.Text())
+		// A function the rule does not read (a method, one imported
+		// or declared elsewhere) may set any entry on what it is
+		// handed (`helpers.fill(data, parentId)`).
+		decl, ok := tsparse.Node{}, false
+		if fn.Kind() == "identifier" {
+			decl, ok = functionNamed(call.Tree(), fn.Text())
+		}
 		if !ok {
+			*out = append(*out, addition{nil, tsparse.Node{}, top})
 			return
 		}
 		params := namedNoComments(decl.Field("parameters"))
@@ -165,6 +172,25 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 			}
 		}
 	}
+}
+
+// readsOnly reports whether fn is a built-in that reads the object it is
+// handed and sets nothing on it: console's methods, Object.keys and the
+// like.
+func readsOnly(fn tsparse.Node) bool {
+	if fn.Kind() != "member_expression" || declaredAround(fn, fn.Field("object").Text()) {
+		return false
+	}
+	switch obj := fn.Field("object").Text(); obj {
+	case "console":
+		return true
+	case "Object":
+		switch fn.Field("property").Text() {
+		case "keys", "values", "entries", "freeze", "isFrozen":
+			return true
+		}
+	}
+	return false
 }
 
 // definesOn reports whether fn is a built-in that sets entries on the

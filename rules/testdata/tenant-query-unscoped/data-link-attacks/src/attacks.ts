@@ -228,3 +228,34 @@ export async function assignInBlock(ids: string[], mapId: string) {
     }),
   });
 }
+
+// The data handed to a function the rule does not read, before the write.
+declare function fillParent(d: Record<string, unknown>, id: string): void;
+declare const helpers: { fill(d: Record<string, unknown>, id: string): void };
+
+export async function opaqueHelper(parentId: string, ctx: Ctx) {
+  const data: Record<string, unknown> = { id: "m", organizationId: ctx.session.orgId };
+  fillParent(data, parentId); // want "cannot see what create on \"Map\" links: \"data\" changes after it is built"
+  return db.map.create({ data });
+}
+
+export async function methodHelper(parentId: string, ctx: Ctx) {
+  const data: Record<string, unknown> = { id: "m", organizationId: ctx.session.orgId };
+  helpers.fill(data, parentId); // want "cannot see what create on \"Map\" links: \"data\" changes after it is built"
+  return db.map.create({ data });
+}
+
+export async function opaqueSpread(parentId: string, ctx: Ctx) {
+  const extra: Record<string, unknown> = { name: "n" };
+  helpers.fill(extra, parentId);
+  return db.map.create({ data: { id: "m", ...extra, organizationId: ctx.session.orgId } }); // want "cannot see what create on \"Map\" links"
+}
+
+
+// Twins: data only logged, or its keys listed, stays as written.
+export async function loggedData(parentId: string, ctx: Ctx) {
+  const parent = await db.map.findFirstOrThrow({ where: { id: parentId, organizationId: ctx.session.orgId } });
+  const data = { id: "m", parentId: parent.id, organizationId: ctx.session.orgId };
+  console.log(data, Object.keys(data));
+  return db.map.create({ data });
+}
