@@ -209,3 +209,25 @@ export async function stringKeyTwin(orgId: number, mapId: string) {
     db.folder.create({ data: { id: nanoid(), name: "x", mapId } }),
   ]);
 }
+
+// The create's data or a spread in it handed to a function the rule does
+// not read, which may give it another id.
+declare const helpers: { fresh(d: Record<string, unknown>): void };
+
+export async function dataToHelper(orgId: number, mapId: string) {
+  const data: Record<string, unknown> = { id: mapId, name: "m", organizationId: orgId };
+  helpers.fresh(data); // want "cannot see what create on \"Map\" links: \"data\" changes after it is built"
+  return db.$transaction([
+    db.map.create({ data }),
+    db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
+  ]);
+}
+
+export async function spreadToHelper(orgId: number, mapId: string) {
+  const extra: Record<string, unknown> = { name: "m" };
+  helpers.fresh(extra);
+  return db.$transaction([
+    db.map.create({ data: { id: mapId, ...extra, organizationId: orgId } }), // want "cannot see what create on \"Map\" links through this spread"
+    db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
+  ]);
+}
