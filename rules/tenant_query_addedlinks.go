@@ -85,8 +85,10 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 			*out = append(*out, addition{path, up.Field("right"), up})
 		case up.Kind() == "augmented_assignment_expression" && up.Field("left") == top:
 			// `data.parentId ??= id` (or ||=, &&=) may set the entry to
-			// its right side, which is judged as an assignment's is.
-			var value tsparse.Node
+			// its right side, which is judged as an assignment's is;
+			// another operator (`data.parentId += suffix`) gives it a
+			// value no proof reads.
+			value := up
 			switch up.Field("operator").Text() {
 			case "??=", "||=", "&&=":
 				value = up.Field("right")

@@ -259,3 +259,17 @@ export async function loggedData(parentId: string, ctx: Ctx) {
   console.log(data, Object.keys(data));
   return db.map.create({ data });
 }
+// A foreign key changed by another operator after the data is built.
+export async function appendedKey(suffix: string, ctx: Ctx) {
+  const parent = await db.map.findFirstOrThrow({ where: { id: "p", organizationId: ctx.session.orgId } });
+  const data = { id: "m", parentId: parent.id, organizationId: ctx.session.orgId };
+  data.parentId += suffix; // want "create on \"Map\" links a \"Map\" by \"parentId\" alone"
+  return db.map.create({ data });
+}
+
+// Twin: a plain field appended to.
+export async function appendedName(suffix: string, ctx: Ctx) {
+  const data = { id: "m", name: "n", organizationId: ctx.session.orgId };
+  data.name += suffix;
+  return db.map.create({ data });
+}
