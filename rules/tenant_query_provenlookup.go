@@ -27,7 +27,10 @@ import (
 // (foundBefore).
 func (q *queryCheck) provenLookupKey(val tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
 	value, ok := q.keptKey(val, target, ref)
-	if !ok {
+	// The lookup's name is matched as bound at the write; a callback in
+	// the write that binds it again (`ids.map((mapId) => ({ mapId }))`)
+	// links another value.
+	if !ok || !sameBinding(val, q.call, val.Text()) {
 		return false
 	}
 	delegate := delegateName(target.Name)

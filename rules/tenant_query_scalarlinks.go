@@ -68,11 +68,15 @@ func (l *links) judgeScalar(data, e tsparse.Node, m *prisma.Model, key string, v
 		return // links nothing
 	}
 	proven := false
-	unseenAsked := q.askingUnseen(func() { proven = q.asLink().verifiedEarlier(target, ref.Name(), key, val) })
+	// What was verified earlier is read by the value's text: a callback
+	// in the call that binds the checked name again (`ids.map((id, i, a,
+	// mapId = other) => ({ id, mapId }))`) links another value.
+	rebound := callbackParameter(bare, q.call)
+	unseenAsked := !rebound && q.askingUnseen(func() { proven = q.asLink().verifiedEarlier(target, ref.Name(), key, val) })
 	if proven {
 		return
 	}
-	if parent, pref := q.idTarget(target, ref.Name()); parent != nil && parent != target && q.verifiedEarlier(parent, pref, key, val) {
+	if parent, pref := q.idTarget(target, ref.Name()); !rebound && parent != nil && parent != target && q.verifiedEarlier(parent, pref, key, val) {
 		// The column names a parent of the linked row (an enrollment's
 		// programId), proven the tenant's: so is the row, as in a where.
 		return
@@ -362,4 +366,20 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.worklistCreated(bare, ref, target) ||
 		q.helperReturnedKey(bare, ref, target) ||
 		q.changeCheckedKey(bare, m, ref, target)
+}
+
+// callbackParameter reports whether val is a name a function inside call
+// binds again as a parameter while the name is bound where call is too
+// (`ids.map((mapId) => ({ mapId }))` beside a checked mapId): what was
+// verified earlier of the outer name, read by its text, is not this one.
+func callbackParameter(val, call tsparse.Node) bool {
+	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
+		return false
+	}
+	scope, _ := bindingScope(val, val.Text(), -1)
+	if !scope.Valid() || !functionKinds[scope.Kind()] || scope.Start() < call.Start() || scope.End() > call.End() {
+		return false
+	}
+	outer, _ := bindingScope(call, val.Text(), -1)
+	return outer.Valid()
 }

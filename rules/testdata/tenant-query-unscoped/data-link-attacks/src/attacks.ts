@@ -273,3 +273,88 @@ export async function appendedName(suffix: string, ctx: Ctx) {
   data.name += suffix;
   return db.map.create({ data });
 }
+
+// Callbacks with a checked outer map but another value inside.
+export async function defaultParam(ids: string[], mapId: string, other: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({ data: ids.map((id, _i, _a, mapId = other) => ({ id, mapId })) }); // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+}
+
+export async function tryReturns(ids: string[], mapId: string, other: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({
+    data: ids.map((id) => { // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+      try {
+        return { id, mapId: other };
+      } catch {
+        return { id, mapId };
+      }
+    }),
+  });
+}
+
+export async function switchReturns(ids: string[], mapId: string, other: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({
+    data: ids.map((id) => { // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+      switch (id) {
+        case "a":
+          return { id, mapId: other };
+        default:
+          return { id, mapId };
+      }
+    }),
+  });
+}
+
+export async function letRow(ids: string[], mapId: string, rows: F[], ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({
+    data: ids.map((id, i) => {
+      let row = { id, mapId };
+      if (rows[i]) row = rows[i];
+      return row; // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+    }),
+  });
+}
+
+export async function ternaryReturn(ids: string[], mapId: string, other: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({
+    data: ids.map((id) => {
+      return id ? { id, mapId } : { id, mapId: other }; // want "links a \"Map\" by \"mapId\" alone|cannot see what createMany on \"Feature\" links"
+    }),
+  });
+}
+
+// Twin: a checked map in every return.
+export async function tryReturnsChecked(ids: string[], mapId: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({
+    data: ids.map((id) => { // want "cannot see what createMany on \"Feature\" links"
+      try {
+        return { id: `a-${id}`, mapId };
+      } catch {
+        return { id, mapId };
+      }
+    }),
+  });
+}
+
+
+// A callback parameter named as the checked map is another value.
+export async function indexParam(ids: string[], mapId: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({ data: ids.map((id, mapId) => ({ id, mapId: String(mapId) })) }); // want "links a \"Map\" by \"mapId\" alone"
+}
+
+export async function elementParam(ids: string[], mapId: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({ data: ids.map((mapId) => ({ id: "f", mapId })) }); // want "links a \"Map\" by \"mapId\" alone"
+}
+
+// Twin: the checked map read inside the callback.
+export async function checkedInCallback(ids: string[], mapId: string, ctx: Ctx) {
+  await db.map.findFirstOrThrow({ where: { id: mapId, organizationId: ctx.session.orgId } });
+  await db.feature.createMany({ data: ids.map((id, i) => ({ id: `${id}-${i}`, mapId })) });
+}
