@@ -231,3 +231,19 @@ export async function spreadToHelper(orgId: number, mapId: string) {
     db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
   ]);
 }
+
+// Twin: the client reached through a context is the list's own.
+export async function contextClient(ctx: { db: any }, orgId: number, mapId: string) {
+  return ctx.db.$transaction([
+    ctx.db.map.create({ data: { id: mapId, name: "m", organizationId: orgId } }),
+    ctx.db.folder.create({ data: { id: nanoid(), name: "x", mapId } }),
+  ]);
+}
+
+// A create on another client than the write's.
+export async function mixedClients(orgId: number, mapId: string) {
+  return db.$transaction([
+    other.map.create({ data: { id: mapId, name: "m", organizationId: orgId } }),
+    db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
+  ]);
+}
