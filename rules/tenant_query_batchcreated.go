@@ -36,21 +36,9 @@ func (q *queryCheck) batchCreated(data, val tsparse.Node, m, target *prisma.Mode
 	if !stablePath(parent) {
 		return false
 	}
-	list, ok := transactionList(q.call)
-	if !ok {
-		return false
-	}
-	delegate := delegateName(target.Name)
-	for _, el := range namedNoComments(list) {
-		if el.End() > q.call.Start() {
-			break
-		}
-		el = uncast(el)
-		calls := tsquery.CallsIn(el, func(d string) bool { return d == delegate })
-		if len(calls) == 0 || !sameNode(calls[0].Node, el) || calls[0].Operation != tsquery.Create {
-			continue
-		}
-		args, ok := q.argsObject(calls[0])
+	for _, create := range batchCreatesBefore(q.call, delegateName(target.Name)) {
+		el := create.Node
+		args, ok := q.argsObject(create)
 		if !ok {
 			continue
 		}
@@ -64,6 +52,27 @@ func (q *queryCheck) batchCreated(data, val tsparse.Node, m, target *prisma.Mode
 		}
 	}
 	return false
+}
+
+// batchCreatesBefore are the creates on delegate that are elements of the
+// `$transaction([…])` list call is an element of, before it.
+func batchCreatesBefore(call tsparse.Node, delegate string) []tsquery.Call {
+	list, ok := transactionList(call)
+	if !ok {
+		return nil
+	}
+	var creates []tsquery.Call
+	for _, el := range namedNoComments(list) {
+		if el.End() > call.Start() {
+			break
+		}
+		el = uncast(el)
+		calls := tsquery.CallsIn(el, func(d string) bool { return d == delegate })
+		if len(calls) > 0 && sameNode(calls[0].Node, el) && calls[0].Operation == tsquery.Create {
+			creates = append(creates, calls[0])
+		}
+	}
+	return creates
 }
 
 // transactionList is the `$transaction([…])` list call is an element of.
@@ -119,24 +128,12 @@ func (q *queryCheck) batchCreatedKey(val tsparse.Node, ref *prisma.Field, target
 	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
 		return false
 	}
-	list, ok := transactionList(q.call)
-	if !ok {
-		return false
-	}
-	delegate := delegateName(target.Name)
-	for _, el := range namedNoComments(list) {
-		if el.End() > q.call.Start() {
-			break
-		}
-		el = uncast(el)
-		calls := tsquery.CallsIn(el, func(d string) bool { return d == delegate })
-		if len(calls) == 0 || !sameNode(calls[0].Node, el) || calls[0].Operation != tsquery.Create {
-			continue
-		}
+	for _, create := range batchCreatesBefore(q.call, delegateName(target.Name)) {
+		el := create.Node
 		if compact(clientOf(el).Text()) != compact(clientOf(q.call).Text()) {
 			continue
 		}
-		args, ok := q.argsObject(calls[0])
+		args, ok := q.argsObject(create)
 		if !ok {
 			continue
 		}

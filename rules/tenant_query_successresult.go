@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -428,21 +429,10 @@ func (q *queryCheck) helperArgsVerifyTenant(call tsparse.Node, tenantParams []in
 		return false
 	}
 	args := namedNoComments(call.Field("arguments"))
-	for _, a := range args {
-		if a.Kind() == "spread_element" {
-			return false
-		}
+	if slices.ContainsFunc(args, func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) {
+		return false
 	}
-	for _, i := range tenantParams {
-		if i >= len(args) {
-			return false
-		}
-		arg := uncast(args[i])
-		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
-			return false
-		}
-	}
-	return true
+	return q.tenantArgsGiven(call, args, tenantParams)
 }
 
 // countedReturn reports whether list, a name the return ret of fn gives,

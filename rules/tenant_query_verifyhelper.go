@@ -487,17 +487,29 @@ func (q *queryCheck) helperArgsVerify(call, fn tsparse.Node, value string, idPar
 	if compact(id.Text()) != value || !sameBinding(id, q.call, value) || reassigned(q.call, value, call.Start()) {
 		return false
 	}
+	if !q.tenantArgsGiven(call, args, tenantParams) {
+		return false
+	}
+	for _, i := range tenantParams {
+		arg := uncast(args[i])
+		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn) || q.changedBeside(call) || q.callerTouchesContext(call, arg, readPaths(fn, i, pathText(arg)))) {
+			return false
+		}
+	}
+	return true
+}
+
+// tenantArgsGiven reports whether args, those of the helper call call,
+// give each parameter of tenantParams a tenant value the rule accepts. A
+// tenant name given another value after the helper call fails: the
+// function goes on for a tenant the helper did not check with.
+func (q *queryCheck) tenantArgsGiven(call tsparse.Node, args []tsparse.Node, tenantParams []int) bool {
 	for _, i := range tenantParams {
 		if i >= len(args) {
 			return false
 		}
 		arg := uncast(args[i])
-		// A tenant name given another value after the helper call: the
-		// function goes on for a tenant the helper did not check with.
 		if q.provesNothing(arg) || tenantValue(arg, 0) != constrained || arg.Kind() == "identifier" && reassigned(q.call, arg.Text(), call.Start()) {
-			return false
-		}
-		if readThroughPath(fn, i) && (!heldObject(arg) || sharedWithArgs(args, i, idParam) || reachedByHelper(fn, arg) || q.sharedObject(call, arg) && q.helperCallsOthers(fn) || q.changedBeside(call) || q.callerTouchesContext(call, arg, readPaths(fn, i, pathText(arg)))) {
 			return false
 		}
 	}
