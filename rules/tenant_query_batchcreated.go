@@ -157,32 +157,12 @@ func (q *queryCheck) batchCreatedKey(val tsparse.Node, ref *prisma.Field, target
 // (`{ id: mapId, ...(folderId ? { folder: { connect: { id: folderId } } } : {}) }`);
 // any other spread, or a computed key, may give it.
 func (q *queryCheck) givenPast(data tsparse.Node, key string) tsparse.Node {
-	var given tsparse.Node
-	for _, e := range namedNoComments(data) {
-		if k, v, ok := property(e); ok && k == key {
-			given = uncast(v)
-			continue
-		} else if ok && k == "" {
-			given = tsparse.Node{}
-			continue
-		} else if ok {
-			continue
-		}
-		if e.Kind() != "spread_element" {
-			// A getter or a method (`get id() { … }`) gives its
-			// key what it returns.
-			given = tsparse.Node{}
-			continue
-		}
+	return lastGivenPast(data, key, func(e tsparse.Node) bool {
+		// A const spread is read through its literal; what is added to
+		// it after (`extra.id = …`, Object.assign) may give key too.
 		objs, ok := q.spreadObjects(uncast(firstNamed(e)), 0)
-		if !ok || slices.ContainsFunc(objs, func(o tsparse.Node) bool { return mayGive(o, key) }) || len(q.additionsOf(spreadNames(uncast(firstNamed(e)), 0))) > 0 {
-			// A const spread is read through its literal; what is
-			// added to it after (`extra.id = …`, Object.assign)
-			// may give key too.
-			given = tsparse.Node{}
-		}
-	}
-	return given
+		return !ok || slices.ContainsFunc(objs, func(o tsparse.Node) bool { return mayGive(o, key) }) || len(q.additionsOf(spreadNames(uncast(firstNamed(e)), 0))) > 0
+	})
 }
 
 // mayGive reports whether the object literal o may give key: an entry of

@@ -81,13 +81,24 @@ func (q *queryCheck) pinnedRowOf(val tsparse.Node, ref *prisma.Field, target *pr
 }
 
 // lastGiven is the value data gives key, the last entry for it, or an
-// invalid node when a spread follows it.
+// invalid node when an entry that may give key too follows it: a spread,
+// a computed key, a getter or a method (`get id() { … }`).
 func lastGiven(data tsparse.Node, key string) tsparse.Node {
+	return lastGivenPast(data, key, func(tsparse.Node) bool { return true })
+}
+
+// lastGivenPast is lastGiven, a spread after the entry leaving it given
+// unless spreadGives says the spread e may give key.
+func lastGivenPast(data tsparse.Node, key string, spreadGives func(e tsparse.Node) bool) tsparse.Node {
 	var given tsparse.Node
 	for _, e := range namedNoComments(data) {
-		if k, v, ok := property(e); ok && k == key {
+		k, v, ok := property(e)
+		switch {
+		case ok && k == key:
 			given = uncast(v)
-		} else if e.Kind() == "spread_element" {
+		case ok && k != "":
+		case e.Kind() == "spread_element" && !spreadGives(e):
+		default:
 			given = tsparse.Node{}
 		}
 	}
