@@ -56,7 +56,7 @@ func (q *queryCheck) awaitedCallBefore(value string, f func(call tsparse.Node, t
 			if !call.Valid() {
 				continue
 			}
-			for _, e := range allSettledTogether(call) {
+			for _, e := range q.allSettledTogether(call) {
 				if redeclaresRead(st, e, value) {
 					continue
 				}
@@ -113,7 +113,7 @@ func redeclaresRead(st, call tsparse.Node, value string) bool {
 // it. A result each one gave is the array's, not the call's; an element
 // that is no plain call (a `.catch` that swallows its throw is a call of
 // catch), a spread or `Promise` bound by the code is none.
-func allSettledTogether(call tsparse.Node) []tsparse.Node {
+func (q *queryCheck) allSettledTogether(call tsparse.Node) []tsparse.Node {
 	fn := call.Field("function")
 	args := namedNoComments(call.Field("arguments"))
 	if fn.Kind() != "member_expression" || fn.Field("object").Kind() != "identifier" || fn.Field("object").Text() != "Promise" || fn.Field("property").Text() != "all" || len(args) != 1 || args[0].Kind() != "array" {
@@ -139,7 +139,7 @@ func allSettledTogether(call tsparse.Node) []tsparse.Node {
 	}
 	var calls []tsparse.Node
 	for i, e := range elems {
-		if e = uncast(e); e.Kind() == "call_expression" && !handedByOthers(e, elems, i) {
+		if e = uncast(e); e.Kind() == "call_expression" && !q.handedByOthers(e, elems, i) {
 			calls = append(calls, e)
 		}
 	}
@@ -167,7 +167,7 @@ func changesState(e tsparse.Node) bool {
 // value in a Prisma query's arguments (which the client reads, never
 // changes): `mutate(ctx)` beside `check(id, ctx)` may change the context
 // while the check waits.
-func handedByOthers(check tsparse.Node, elems []tsparse.Node, i int) bool {
+func (q *queryCheck) handedByOthers(check tsparse.Node, elems []tsparse.Node, i int) bool {
 	names := map[string]bool{}
 	for _, a := range namedNoComments(check.Field("arguments")) {
 		for a = uncast(a); a.Kind() == "member_expression" || a.Kind() == "non_null_expression"; a = uncast(firstNamed(a)) {
@@ -180,9 +180,7 @@ func handedByOthers(check tsparse.Node, elems []tsparse.Node, i int) bool {
 		if j == i {
 			continue
 		}
-		e = uncast(e)
-		fn := e.Field("function")
-		if fn.Kind() == "member_expression" && fn.Field("object").Kind() == "member_expression" && (slices.Contains(tsquery.Operations, fn.Field("property").Text()) || slices.Contains(tsquery.Creates, fn.Field("property").Text())) {
+		if e = uncast(e); q.prismaQuery(e) {
 			continue
 		}
 		if anyNode(e, func(n tsparse.Node) bool { return n.Kind() == "identifier" && names[n.Text()] }) {
@@ -383,7 +381,7 @@ func (q *queryCheck) changedBeside(call tsparse.Node) bool {
 		e = p
 	}
 	all := e.Parent().Parent().Parent()
-	if e.Parent().Kind() != "array" || e.Parent().Parent().Kind() != "arguments" || !slices.ContainsFunc(allSettledTogether(all), func(c tsparse.Node) bool { return sameNode(c, call) }) {
+	if e.Parent().Kind() != "array" || e.Parent().Parent().Kind() != "arguments" || !slices.ContainsFunc(q.allSettledTogether(all), func(c tsparse.Node) bool { return sameNode(c, call) }) {
 		return false
 	}
 	for _, beside := range namedNoComments(e.Parent()) {
@@ -947,17 +945,7 @@ func readPaths(fn tsparse.Node, i int, held string) []string {
 // parameter (paramPath): the caller's argument for it is then an object
 // the tenant is read from.
 func readThroughPath(fn tsparse.Node, i int) bool {
-	params := namedNoComments(fn.Field("parameters"))
-	if !fn.Valid() || i >= len(params) {
-		return false
-	}
-	name := params[i].Field("pattern")
-	if name.Kind() != "identifier" {
-		return false
-	}
-	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
-		return n.Kind() == "identifier" && n.Text() == name.Text() && sameBinding(n, name, name.Text()) && !sameNode(paramPath(n), n)
-	})
+	return len(readPaths(fn, i, "")) > 0
 }
 
 // reachedByHelper reports whether fn, the helper, names arg, the object
@@ -1013,13 +1001,13 @@ func (q *queryCheck) helperCallsOthers(fn tsparse.Node) bool {
 // The key's argument, idParam, is a value the where compares
 // (ctx.params.id), not an object to change.
 func sharedWithArgs(args []tsparse.Node, i, idParam int) bool {
-	held := compact(uncast(args[i]).Text())
+	held := pathText(uncast(args[i]))
 	for j, a := range args {
 		if j != i && j != idParam && anyNode(a, func(n tsparse.Node) bool {
 			if n.Kind() != "identifier" && n.Kind() != "this" && n.Kind() != "member_expression" && n.Kind() != "shorthand_property_identifier" {
 				return false
 			}
-			t := strings.ReplaceAll(compact(n.Text()), "!", "")
+			t := pathText(n)
 			return t == held || strings.HasPrefix(t, held+".") || strings.HasPrefix(held, t+".")
 		}) {
 			return true
