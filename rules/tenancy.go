@@ -110,7 +110,8 @@ func tenantModels(s *prisma.Schema) []*prisma.Model {
 
 // withViews is t as the query rule reads it, and the views it adds: a
 // view whose own column is named as a table's tenant field may be (one of
-// names, its snake case, or mapped to either: viewTenantColumn) is scoped
+// names, its snake case, or mapped to either: tenantNames.spells; a
+// view's own key named so too, the view having no tenant model) is scoped
 // by that column, as such a table is, since a read of it without the
 // column in its where reports every tenant's rows. The schema rules
 // leave views alone (a view has no index to ask for, nor a foreign key to
@@ -120,12 +121,13 @@ func (t *tenancy) withViews(s *prisma.Schema, names []string) (*tenancy, []*pris
 	var views []*prisma.Model
 	var fields map[*prisma.Model]*prisma.Field
 	var via map[*prisma.Model]*prisma.Field
+	tn := newTenantNames(names)
 	for _, m := range s.Models {
 		if !m.IsView || m.Ignored || t.global[m.Name] {
 			continue
 		}
 		for _, f := range m.Fields {
-			if f.Kind == prisma.ScalarField && viewTenantColumn(f, names) {
+			if f.Kind == prisma.ScalarField && tn.spells(f) {
 				if fields == nil {
 					fields = maps.Clone(t.field)
 				}
@@ -165,21 +167,6 @@ func (t *tenancy) withViews(s *prisma.Schema, names []string) (*tenancy, []*pris
 		read.via = via
 	}
 	return &read, views
-}
-
-// viewTenantColumn reports whether f, a view's column, is spelled as a
-// table's tenant field may be (tenantNames.fieldsOf): one of names or its
-// snake case, by its own name or the column it maps to. A view's own key
-// named so is still the tenant's: the view has no tenant model of its own.
-func viewTenantColumn(f *prisma.Field, names []string) bool {
-	for _, n := range names {
-		for _, sp := range []string{n, snakeCase(n)} {
-			if f.Name() == sp || f.MappedName() != "" && f.MappedName() == sp {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func analyzeTenancy(s *prisma.Schema, names, global []string, configured bool) *tenancy {
@@ -453,6 +440,19 @@ func (tn *tenantNames) fieldsOf(m *prisma.Model, found []*prisma.Field) {
 			found[i] = f
 		}
 	}
+}
+
+// spells reports whether f is named, or mapped to a column named, as one
+// of the tenant names is spelt (as written or in snake case).
+func (tn *tenantNames) spells(f *prisma.Field) bool {
+	for _, sp := range tn.spellings {
+		for _, n := range []string{f.Name(), f.MappedName()} {
+			if n != "" && (n == sp[0] || n == sp[1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isPrimaryKey reports whether f alone is m's primary key.

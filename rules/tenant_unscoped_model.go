@@ -169,12 +169,8 @@ func tenantNamedKey(m *prisma.Model, tn *tenantNames) *prisma.Field {
 	if f == nil {
 		return nil
 	}
-	for _, sp := range tn.spellings {
-		for _, n := range []string{f.Name(), f.MappedName()} {
-			if n != "" && (n == sp[0] || n == sp[1]) {
-				return f
-			}
-		}
+	if tn.spells(f) {
+		return f
 	}
 	return nil
 }
