@@ -93,23 +93,9 @@ func blockBindings(body tsparse.Node) map[string]bool {
 			}
 			return false
 		}
-		var pattern tsparse.Node
-		switch n.Kind() {
-		case "variable_declarator":
-			pattern = n.Field("name")
-		case "for_in_statement":
-			// `for (const x of xs)` binds x without a declarator.
-			pattern = n.Field("left")
-		case "catch_clause":
-			pattern = n.Field("parameter")
-		}
-		if pattern.Valid() {
-			anyNode(pattern, func(x tsparse.Node) bool {
-				if k := x.Kind(); k == "identifier" || k == "shorthand_property_identifier_pattern" {
-					names[x.Text()] = true
-				}
-				return false
-			})
+		// A declarator, `for (const x of xs)`, a catch's parameter.
+		for _, name := range boundIdentifiers(n) {
+			names[name] = true
 		}
 		return true
 	})
