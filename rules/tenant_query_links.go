@@ -521,8 +521,15 @@ func (q *queryCheck) isTenantRowCall(n tsparse.Node, delegate string, target *pr
 }
 
 // createsInTenant reports whether create c gives target's tenant field a
-// value in its data.
+// value in its data, or, for a model scoped through a parent, links the
+// parent by a key proven the tenant's (createsUnderTenantParent).
 func (q *queryCheck) createsInTenant(c tsquery.Call, target *prisma.Model) bool {
+	return q.createsWithTenantField(c, target) || q.createsUnderTenantParent(c, target)
+}
+
+// createsWithTenantField reports whether create c gives target's tenant
+// field a value in its data.
+func (q *queryCheck) createsWithTenantField(c tsquery.Call, target *prisma.Model) bool {
 	args, ok := q.argsObject(c)
 	if !ok {
 		return false

@@ -299,26 +299,20 @@ func (q *queryCheck) createdWithKey(val tsparse.Node, ref *prisma.Field, target 
 }
 
 // createGives reports whether create c's data gives key the bare name
-// value.
+// value, as the last value it gives it: a spread or a computed key after
+// (`{ id: folderId, ...extra }`) may give the row another key, and leave
+// the name naming a row the create did not make.
 func (q *queryCheck) createGives(c tsquery.Call, key, value string) bool {
 	args, ok := q.argsObject(c)
 	if !ok {
 		return false
 	}
-	for _, e := range args.NamedChildren() {
-		if k, v, ok := property(e); ok && k == "data" {
-			data, ok := q.objectOf(v, 0)
-			if !ok {
-				return false
-			}
-			for _, d := range data.NamedChildren() {
-				if dk, dv, ok := property(d); ok && dk == key && compact(dv.Text()) == value {
-					return true
-				}
-			}
-		}
+	data, ok := q.objectOf(q.givenPast(args, "data"), 0)
+	if !ok {
+		return false
 	}
-	return false
+	given := q.givenPast(data, key)
+	return given.Valid() && compact(given.Text()) == value
 }
 
 // keyProven reports whether a proof shows that bare, the value data gives
