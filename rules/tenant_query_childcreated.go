@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
@@ -27,16 +28,21 @@ import (
 // after the key, or no value at all refuses. The parent's own proofs are
 // followed two levels deep at most.
 func (q *queryCheck) createsUnderTenantParent(c tsquery.Call, target *prisma.Model) bool {
-	f := q.t.via[target]
-	if f == nil || f.Relation == nil || !requiredRelation(f) || f.Target() == nil || q.t.IsRoot(f.Target()) || len(f.Relation.Fields()) != 1 || len(f.Relation.References()) != 1 || q.proofs >= 2 {
-		return false
-	}
 	args, ok := q.argsObject(c)
 	if !ok {
 		return false
 	}
 	data, ok := q.objectOf(q.givenPast(args, "data"), 0)
-	if !ok {
+	return ok && q.rowUnderTenantParent(c, data, target)
+}
+
+// rowUnderTenantParent reports whether data, a row created by c on
+// target, a model scoped through a parent, gives the parent's foreign key
+// a value the rule proves at c to be the key of the tenant's row, as
+// createsUnderTenantParent reads it.
+func (q *queryCheck) rowUnderTenantParent(c tsquery.Call, data tsparse.Node, target *prisma.Model) bool {
+	f := q.t.via[target]
+	if f == nil || f.Relation == nil || !requiredRelation(f) || f.Target() == nil || q.t.IsRoot(f.Target()) || len(f.Relation.Fields()) != 1 || len(f.Relation.References()) != 1 || q.proofs >= 2 {
 		return false
 	}
 	key := f.Relation.Fields()[0].Name()

@@ -324,6 +324,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.createdInTenant(bare, ref, target) ||
 		q.letCreated(bare, ref, target) ||
 		q.createdWithKey(bare, ref, target) ||
+		q.remappedCreatedKey(bare, ref, target) ||
 		q.takesParentOf(data, bare, m, target, ref) ||
 		q.parentPinnedRow(data, bare, m, target, ref) ||
 		q.countedMapKey(data, bare, target, ref) ||

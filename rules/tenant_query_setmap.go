@@ -42,14 +42,36 @@ func setMapSource(at tsparse.Node, name string) string {
 	if ctor.Kind() != "new_expression" || ctor.Field("constructor").Text() != "Map" || len(namedNoComments(ctor.Field("arguments"))) != 0 {
 		return ""
 	}
-	decl := held.Parent().Field("name")
+	sets, ok := mapSetsOnly(held)
+	if !ok {
+		return ""
+	}
 	rows := ""
-	ok = true
+	for _, call := range sets {
+		// The rows looped are the ones the get's row is judged by.
+		r := setLoopRows(call, get)
+		if r == "" || rows != "" && rows != r || !sameBinding(call, at, r) || listGrown(call, r) {
+			return ""
+		}
+		rows = r
+	}
+	return rows
+}
+
+// mapSetsOnly lists the `m.set(…)` calls of the Map a const holds, held
+// being its value, when the function declaring it uses the Map only by
+// calls of its get, has and set: given anywhere else (a call, a spread,
+// another name, a delete) it may hold anything.
+func mapSetsOnly(held tsparse.Node) ([]tsparse.Node, bool) {
+	decl := held.Parent().Field("name")
+	name := decl.Text()
+	var sets []tsparse.Node
+	ok := true
 	enclosingFunction(held).Walk(func(n tsparse.Node) bool {
 		if !ok {
 			return false
 		}
-		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != byKey.Text() || sameNode(n, decl) || !sameBinding(n, decl, n.Text()) {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name || sameNode(n, decl) || !sameBinding(n, decl, n.Text()) {
 			return true
 		}
 		member := n.Parent()
@@ -62,19 +84,13 @@ func setMapSource(at tsparse.Node, name string) string {
 		case "get", "has":
 			return true
 		case "set":
-			// The rows looped are the ones the get's row is judged by.
-			r := setLoopRows(call, get)
-			ok = r != "" && (rows == "" || rows == r) && sameBinding(call, at, r) && !listGrown(call, r)
-			rows = r
-			return ok
+			sets = append(sets, call)
+			return true
 		}
 		ok = false
 		return false
 	})
-	if !ok {
-		return ""
-	}
-	return rows
+	return sets, ok
 }
 
 // setLoopRows reads set, `m.set(k, r)`, as setMapSource takes it, before
