@@ -304,3 +304,17 @@ export async function droppedMinted(folders: Row[], features: Row[], ctx: Ctx) {
     db.feature.createMany({ data: newFeatures }),
   ]);
 }
+
+// A value got falls back to the caller's folder id.
+export async function fallbackToInput(sourceId: string, folderId: string, ctx: Ctx) {
+  const [sources, features] = await load(sourceId, ctx);
+  const idRemap = new Map<string, string>();
+  for (const folder of sources) {
+    idRemap.set(folder.id, newId());
+  }
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  await db.folder.createMany({ data: sources.map((s) => ({ id: idRemap.get(s.id), mapId: map.id })) });
+  await db.feature.createMany({
+    data: features.map((f) => ({ id: newId(), mapId: map.id, folderId: idRemap.get(f.id) ?? folderId })), // want "createMany on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+  });
+}
