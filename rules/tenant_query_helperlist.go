@@ -232,7 +232,7 @@ func (q *queryCheck) mappedHelperRows(rows string, path []string, target *prisma
 				}
 				v = uncast(held)
 			}
-			m, f := hq.mappedTenantList(call, fn, body, v, path[1])
+			m, f := hq.mappedTenantList(call, fn, body, v, path)
 			ok = m != nil && (field == "" || f == field) && slices.Contains(q.modelsLeadingTo(append([]string{path[0], f}, path[2:]...), target, idName), m)
 			field = f
 			return ok
@@ -244,8 +244,13 @@ func (q *queryCheck) mappedHelperRows(rows string, path []string, target *prisma
 // mappedTenantList reads v, a value fn returns, as `list.map((r) => ({
 // …, key: r.<field> }))` over a const of body awaited from a findMany on
 // a tenant model scoped to a tenant call passes: that model and field, or
-// nil.
-func (q *queryCheck) mappedTenantList(call, fn, body, v tsparse.Node, key string) (*prisma.Model, string) {
+// nil. key is path[1], of the path the caller reads from an element. The
+// entry may also convert a relation the row was loaded with, `trigger:
+// convert(r.trigger)`, when the caller reads one key of what it gives
+// (path[2], the last) and the converter is read to give back that key of
+// its argument unchanged (convertedRelation): field is then the relation.
+func (q *queryCheck) mappedTenantList(call, fn, body, v tsparse.Node, path []string) (*prisma.Model, string) {
+	key := path[1]
 	callee := v.Field("function")
 	args := namedNoComments(v.Field("arguments"))
 	if v.Kind() != "call_expression" || callee.Kind() != "member_expression" || callee.Field("property").Text() != "map" || len(args) != 1 || optionalChain(callee) {
@@ -271,6 +276,12 @@ func (q *queryCheck) mappedTenantList(call, fn, body, v tsparse.Node, key string
 			continue
 		}
 		val = uncast(val)
+		if val.Kind() == "call_expression" && len(path) == 3 {
+			if field = q.convertedRelation(val, param, path[2]); field == "" {
+				return nil, ""
+			}
+			continue
+		}
 		if val.Kind() != "member_expression" || uncast(val.Field("object")).Text() != param.Text() || val.Field("property").Kind() != "property_identifier" || optionalChain(val) {
 			return nil, ""
 		}
@@ -329,4 +340,47 @@ func (q *queryCheck) heldHelperCall(rows string, path []string) (tsparse.Node, b
 	}
 	call := uncastAwait(held)
 	return call, call.Kind() == "call_expression"
+}
+
+// convertedRelation reads conv, a map callback's `convert(r.<rel>)` of
+// its row r (param), for a converter that copies the relation's row into
+// a plain object (Langfuse's convertTriggerToDomain, `({ ...trigger,
+// eventSource: … })`): rel when the one argument of conv reading a
+// property of r is `r.<rel>`, and what conv returns is read, strictly, to
+// hold that row's key unchanged (rowCopy: a function of the code every
+// return of which spreads or returns its parameter with no later entry
+// for key, writing no field of that name and handing the parameter to
+// nothing it cannot follow; a schema's parse only as objectSchemaKeeps
+// reads it). "" otherwise.
+func (q *queryCheck) convertedRelation(conv, param tsparse.Node, key string) string {
+	rel := ""
+	for _, a := range namedNoComments(conv.Field("arguments")) {
+		if !anyNode(a, func(n tsparse.Node) bool { return n.Kind() == "identifier" && n.Text() == param.Text() }) {
+			continue
+		}
+		a = uncast(a)
+		obj := a.Field("object")
+		if rel != "" || a.Kind() != "member_expression" || optionalChain(a) || a.Field("property").Kind() != "property_identifier" || obj.Kind() != "identifier" || obj.Text() != param.Text() {
+			return ""
+		}
+		rel = a.Field("property").Text()
+	}
+	if rel == "" {
+		return ""
+	}
+	scope, _ := bindingScope(param, param.Text(), -1)
+	isRelation := func(n tsparse.Node, p []string) bool {
+		if len(p) != 1 || p[0] != rel || n.Kind() != "identifier" || n.Text() != param.Text() {
+			return false
+		}
+		s, _ := bindingScope(n, param.Text(), -1)
+		return sameNode(s, scope)
+	}
+	// A helper's check holds the index as wrappers (wrapperIndex).
+	c := &rowCopy{x: q.wrapperIndex(), key: key, strict: true}
+	defer c.close()
+	if !c.keeps(conv, nil, isRelation, 0) {
+		return ""
+	}
+	return rel
 }

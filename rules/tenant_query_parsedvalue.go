@@ -71,8 +71,13 @@ func propertyReadInto(pattern tsparse.Node, name string) string {
 // is `z.object({ … })` of an object literal giving key once, with z
 // imported from "zod" and schema bound once in the file.
 func zodEntry(schema tsparse.Node, key string) tsparse.Node {
-	root := schema.Tree().Root()
-	if bindings(root, schema.Text()) != 1 {
+	return zodEntryIn(schema.Tree().Root(), schema.Text(), key)
+}
+
+// zodEntryIn is zodEntry for the schema the module of root declares as
+// name.
+func zodEntryIn(root tsparse.Node, name, key string) tsparse.Node {
+	if bindings(root, name) != 1 {
 		return tsparse.Node{}
 	}
 	var value tsparse.Node
@@ -82,7 +87,7 @@ func zodEntry(schema tsparse.Node, key string) tsparse.Node {
 			continue
 		}
 		for _, d := range namedNoComments(st) {
-			if d.Kind() == "variable_declarator" && d.Field("name").Kind() == "identifier" && d.Field("name").Text() == schema.Text() {
+			if d.Kind() == "variable_declarator" && d.Field("name").Kind() == "identifier" && d.Field("name").Text() == name {
 				value = uncast(d.Field("value"))
 			}
 		}

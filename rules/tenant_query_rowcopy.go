@@ -77,6 +77,11 @@ type rowCopy struct {
 	calls int
 	// read counts the values read, against maxCopyReads.
 	read int
+	// strict trusts nothing unread: a schema's parse copies the key only
+	// when its schema is read to keep it (objectSchemaKeeps), and a
+	// function copies its parameter's key only when it hands that
+	// parameter to nothing the reading cannot follow (handsParamOn).
+	strict bool
 }
 
 // maxCopySteps bounds the depth of the reading of one value,
@@ -315,7 +320,7 @@ func (c *rowCopy) returnsCopy(call tsparse.Node, path []string, src func(tsparse
 			return assignsBinding(n.Field("argument"), param, fn)
 		}
 		return false
-	}) || list && copiedListChanged(fn, param) {
+	}) || list && copiedListChanged(fn, param) || c.strict && c.handsParamOn(fn, param, 0) {
 		return false
 	}
 	// The parameter is a copy of the row, or a list of copies (read
@@ -383,6 +388,11 @@ func subscriptWritten(text, field string) bool {
 // followed), parsed here; or the method of the class call calls on this.
 func (c *rowCopy) callee(call tsparse.Node) tsparse.Node {
 	if fn := topFunction(call); fn.Valid() {
+		return fn
+	}
+	if fn := fileConstFunction(call); fn.Valid() {
+		// `const convert = (row) => ({ ...row })`, read as the
+		// declaration is.
 		return fn
 	}
 	if method := calledOnThis(call); method != "" {
@@ -455,7 +465,113 @@ func schemaParse(call tsparse.Node, c *rowCopy, methods ...string) (tsparse.Node
 	if call.Kind() != "call_expression" || callee.Kind() != "member_expression" || !slices.Contains(methods, callee.Field("property").Text()) || len(args) != 1 {
 		return tsparse.Node{}, false
 	}
+	if c.strict {
+		return args[0], c.objectSchemaKeeps(uncast(callee.Field("object")), c.key)
+	}
 	return args[0], c.isSchema(uncast(callee.Field("object")), 0)
+}
+
+// objectSchemaKeeps reports whether s, the schema a parse is called on,
+// is read to give back key as it was passed: a const of the module (of
+// its file, or exported by a file of the code it imports by name) holding
+// `z.object({ … })`, z imported from "zod", whose entry for key only
+// validates a string (validatingChain). A transform, a preprocess, a
+// default, a coercion, a schema built another way or a method the rule
+// does not know may give another value: none is read to keep it.
+func (c *rowCopy) objectSchemaKeeps(s tsparse.Node, key string) bool {
+	if s.Kind() != "identifier" {
+		return false
+	}
+	name, module := importOf(s, s.Text())
+	if scope, _ := bindingScope(s, s.Text(), -1); module != "" && scope.Valid() || module == "" && scope.Kind() != "program" {
+		return false
+	}
+	root := s.Tree().Root()
+	if module == "" {
+		name = s.Text()
+	} else {
+		if c.x == nil || name == "default" || name == "*" {
+			return false
+		}
+		path, ok := c.x.resolve(filepath.Clean(s.Tree().Path), module)
+		if !ok {
+			return false
+		}
+		tree := c.parse(path)
+		if tree == nil || !moduleConst(tree.Root(), name, true).Valid() {
+			return false
+		}
+		root = tree.Root()
+	}
+	entry := zodEntryIn(root, name, key)
+	return entry.Valid() && validatingChain(entry)
+}
+
+// handsParamOn reports whether fn may change the object its parameter
+// param holds through a use the copy reading does not follow: param given
+// another name, put in an object, its method called, or handed to a call
+// of a function that is not read (callee), that writes a field of key's
+// name or hands its own parameter on in turn, other than a strict parse
+// (objectSchemaKeeps). Reading a field of param
+// (`param.config`, handed anywhere) reads a value param holds, not param.
+func (c *rowCopy) handsParamOn(fn tsparse.Node, param string, depth int) bool {
+	handed := false
+	fn.Walk(func(n tsparse.Node) bool {
+		if handed {
+			return false
+		}
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != param {
+			return true
+		}
+		if s, _ := bindingScope(n, param, -1); !sameNode(s, fn) {
+			return true // another binding of the name
+		}
+		p := n.Parent()
+		switch p.Kind() {
+		case "required_parameter":
+			handed = !sameNode(p.Field("pattern"), n) || p.Field("value").Valid()
+		case "member_expression":
+			up := p.Parent()
+			handed = !sameNode(p.Field("object"), n) || assignedTo(p) ||
+				up.Kind() == "call_expression" && sameNode(up.Field("function"), p) ||
+				up.Kind() == "unary_expression" && up.Field("operator").Text() == "delete"
+		case "spread_element", "return_statement":
+		case "arguments":
+			// A parse by a schema read to keep the key builds a new
+			// object; one of the code's functions is read in turn.
+			_, parsed := schemaParse(p.Parent(), c, "parse", "safeParse")
+			handed = !(c.strict && parsed) && !c.callKeepsParam(p.Parent(), n, depth)
+		default:
+			handed = true
+		}
+		return true
+	})
+	return handed
+}
+
+// callKeepsParam reports whether call, handed arg, is of a function the
+// reading follows (callee) whose parameter at arg's place is a plain name
+// it neither hands on (handsParamOn) nor writes a field of key's name
+// through.
+func (c *rowCopy) callKeepsParam(call, arg tsparse.Node, depth int) bool {
+	if depth >= 3 || c.calls >= maxCopyCalls || call.Kind() != "call_expression" {
+		return false
+	}
+	args := namedNoComments(call.Field("arguments"))
+	at := slices.IndexFunc(args, func(a tsparse.Node) bool { return sameNode(a, arg) })
+	if at < 0 || slices.ContainsFunc(args[:at], func(a tsparse.Node) bool { return a.Kind() == "spread_element" }) {
+		return false
+	}
+	fn := c.callee(call)
+	if !fn.Valid() {
+		return false
+	}
+	c.calls++
+	params := namedNoComments(fn.Field("parameters"))
+	if at >= len(params) || params[at].Kind() != "required_parameter" || params[at].Field("pattern").Kind() != "identifier" || params[at].Field("value").Valid() {
+		return false
+	}
+	return !rewritesKey(fn, c.key) && !c.handsParamOn(fn, params[at].Field("pattern").Text(), depth+1)
 }
 
 // isSchema reports whether s is a schema of a schema library: a chain of
