@@ -37,7 +37,41 @@ func (q *queryCheck) helperFoundRow(value string, target *prisma.Model, idName s
 	if !ok || call.Kind() != "call_expression" {
 		return false
 	}
-	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(call, fn, target) })
+	if q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(call, fn, target) }) {
+		return true
+	}
+	// An imported helper whose only calls of its own file's imports are
+	// the parses of what it returns (parsedFoundRow): the schema is read,
+	// and its parse is read to give back the row's keys.
+	return q.helpers.importedCalling(q, call, true, func(fn tsparse.Node, hq *queryCheck) bool {
+		return hq.importsOnlyParsed(fn, target) && hq.returnsFoundRows(call, fn, target)
+	})
+}
+
+// importsOnlyParsed reports whether every call fn makes of a function or
+// of an object its file imports (callsImported's reading, pass-throughs
+// left out) is a parse parsedFoundRow reads for target.
+func (q *queryCheck) importsOnlyParsed(fn tsparse.Node, target *prisma.Model) bool {
+	x := q.wrapperIndex()
+	return x != nil && !anyNode(fn, func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" {
+			return false
+		}
+		if _, ok := x.passThroughOf(n); ok {
+			return false
+		}
+		callee := n.Field("function")
+		if callee.Kind() == "member_expression" {
+			callee = callee.Field("object")
+		}
+		if callee.Kind() != "identifier" {
+			return false
+		}
+		if _, spec := importOf(n, callee.Text()); spec == "" {
+			return false
+		}
+		return sameNode(q.parsedFoundRow(n, target), n)
+	})
 }
 
 // awaitedRowCall reads value as `row.<idName>` of a const row awaited
@@ -80,7 +114,7 @@ var plainRowKey = lazyregexp.New(`^([A-Za-z_$][\w$]*)!?\.([A-Za-z_$][\w$]*)$`)
 // returnsFoundRows is helperFoundRow's reading of fn, called by call.
 func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Model) bool {
 	return q.helperReturns(call, fn, target, func(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) (ok, counts bool) {
-		copied := q.copiedFoundRow(orNothing(v), target)
+		copied := q.copiedFoundRow(q.parsedFoundRow(orNothing(v), target), target)
 		switch v = spreadRow(copied, target); {
 		case !v.Valid() || v.Kind() == "null" || v.Kind() == "undefined" || v.Kind() == "identifier" && v.Text() == "undefined":
 			// Nothing: the caller's `row.id` throws.

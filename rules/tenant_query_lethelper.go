@@ -166,15 +166,23 @@ func (q *queryCheck) tenantParam(c tsquery.Call, part string, target *prisma.Mod
 	return ""
 }
 
-// tenantName is the plain name obj, an object literal without spreads,
-// gives a tenant field of target, "" if none; with compound, also inside
-// a compound unique key's object (`applicationId_name: { applicationId,
-// name }`), which Prisma reads as those fields' equalities.
+// tenantName is the plain name obj, an object literal whose spreads are
+// each read to give no tenant field of target (spreadLacks: Langfuse's
+// `...(filters !== undefined && { filters })`), gives a tenant field of
+// target, "" if none; with compound, also inside a compound unique key's
+// object (`applicationId_name: { applicationId, name }`), which Prisma
+// reads as those fields' equalities.
 func (q *queryCheck) tenantName(obj tsparse.Node, target *prisma.Model, compound bool) string {
 	name := ""
 	for _, d := range obj.NamedChildren() {
 		if d.Kind() == "spread_element" {
-			return ""
+			spread := uncast(firstNamed(d))
+			if slices.ContainsFunc(target.Fields, func(f *prisma.Field) bool {
+				return q.isTenantField(target, f.Name()) && !spreadLacks(spread, f.Name(), 0)
+			}) {
+				return ""
+			}
+			continue
 		}
 		dk, dv, ok := property(d)
 		switch {

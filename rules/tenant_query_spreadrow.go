@@ -55,6 +55,37 @@ func (q *queryCheck) copiedFoundRow(v tsparse.Node, target *prisma.Model) tspars
 	return row
 }
 
+// parsedFoundRow lets returnsFoundRows read `Schema.parse(x)` as x when
+// the schema is read to give back each key of target (a field of its
+// primary key or of a unique constraint) as x holds it: Langfuse's
+// dashboard service,
+//
+//	const newDashboard = await prisma.dashboard.create({ data: { name, projectId } });
+//	return DashboardDomainSchema.parse({ ...newDashboard, owner: "PROJECT" });
+//
+// with `DashboardDomainSchema = z.object({ id: z.string(), … })`. The
+// parse builds a new object of the schema's entries, each key copied as
+// objectSchemaKeeps reads it, or throws. A schema the rule cannot read so
+// (a transform, a preprocess, one built another way) proves nothing, and
+// v itself is given back.
+func (q *queryCheck) parsedFoundRow(v tsparse.Node, target *prisma.Model) tsparse.Node {
+	keys := uniqueFields(target)
+	if len(keys) == 0 {
+		return v
+	}
+	var parsed tsparse.Node
+	for _, key := range keys {
+		c := &rowCopy{x: q.wrapperIndex(), key: key, strict: true}
+		arg, ok := schemaParse(uncast(v), c, "parse")
+		c.close()
+		if !ok || arg.Kind() == "spread_element" {
+			return v
+		}
+		parsed = uncast(arg)
+	}
+	return parsed
+}
+
 // uniqueFields are the fields of m's primary key and unique constraints,
 // each once.
 func uniqueFields(m *prisma.Model) []string {
