@@ -344,7 +344,7 @@ func (x *helperIndex) importedCalling(q *queryCheck, call tsparse.Node, callingI
 // maxStarModules is how many modules one barrel's `export * from` lines
 // are searched through for a name, and maxStarDepth how many barrels deep.
 const (
-	maxStarModules = 64
+	maxStarModules = 256
 	maxStarDepth   = 3
 )
 
