@@ -67,6 +67,13 @@ func letOnlyAssigned(at tsparse.Node, name string, init func(v tsparse.Node) boo
 	return letFieldsWritten(at, name, "", init, assigned)
 }
 
+// letValuesOnly is letOnlyAssigned whose let's value, when it has one,
+// counts as an assignment when init says so (`let id = a ?? b`, read as
+// `let id; id = a ?? b`).
+func letValuesOnly(at tsparse.Node, name string, init func(v tsparse.Node) (ok, counts bool), assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
+	return letWritten(at, name, "", init, assigned)
+}
+
 // letFieldsWritten is letOnlyAssigned letting the let's fields other than
 // key be written too, `name.<field> = …` (plunk's event route sets
 // `contact.data` before `update({ where: { id: contact.id } })`): the row
@@ -74,6 +81,11 @@ func letOnlyAssigned(at tsparse.Node, name string, init func(v tsparse.Node) boo
 // (`name[k] = …`), which may be the key, and the key itself are still
 // refused, written or deleted; so is any write when key is "".
 func letFieldsWritten(at tsparse.Node, name, key string, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
+	return letWritten(at, name, key, func(v tsparse.Node) (bool, bool) { return init(v), false }, assigned)
+}
+
+// letWritten is letFieldsWritten with an init that may count.
+func letWritten(at tsparse.Node, name, key string, init func(v tsparse.Node) (ok, counts bool), assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
 	for scope := enclosingFunction(at); scope.Valid() && scope.Kind() != "program"; scope = enclosingFunction(scope) {
 		// A parameter of the same name, here or in a function between,
 		// is another value.
@@ -89,7 +101,7 @@ func letFieldsWritten(at tsparse.Node, name, key string, init func(v tsparse.Nod
 
 // onlyAssigned is letOnlyAssigned's reading of scope, the function
 // declaring name.
-func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init func(v tsparse.Node) bool, assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
+func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init func(v tsparse.Node) (ok, counts bool), assigned func(assign, right tsparse.Node) (ok, counts bool)) bool {
 	word := wordRegexp(name)
 	decls, counted := 0, 0
 	ok := true
@@ -103,7 +115,13 @@ func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init fu
 				decls++
 				d := n.Parent()
 				v := n.Field("value")
-				ok = d.Kind() == "lexical_declaration" && bytes.HasPrefix(at.Tree().Src[d.Start():d.End()], []byte("let")) && (!v.Valid() || init(v)) && n.End() < at.Start() && spans(d.Parent(), at)
+				ok = d.Kind() == "lexical_declaration" && bytes.HasPrefix(at.Tree().Src[d.Start():d.End()], []byte("let")) && n.End() < at.Start() && spans(d.Parent(), at)
+				if ok && v.Valid() {
+					var counts bool
+					if ok, counts = init(v); counts {
+						counted++
+					}
+				}
 			} else if bindsName(n.Field("name"), name) {
 				ok = false // a pattern binding it again
 			}

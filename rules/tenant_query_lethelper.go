@@ -38,15 +38,97 @@ func (q *queryCheck) letProvenKey(val tsparse.Node, key string, ref *prisma.Fiel
 	if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" {
 		return false
 	}
-	return letOnlyAssigned(q.call, val.Text(), linksNothing, func(assign, right tsparse.Node) (ok, counts bool) {
+	assigned := func(assign, right tsparse.Node) (ok, counts bool) {
 		right = orNothing(right)
 		if linksNothing(right) {
 			return true, false
 		}
 		sub := *q
 		sub.call = assign
-		return sub.verifiedEarlier(target, ref.Name(), key, right) || q.helperTenantRow(assign, right, ref, target), true
-	})
+		return sub.verifiedEarlier(target, ref.Name(), key, right) || q.helperTenantRow(assign, right, ref, target) || q.createdInline(uncast(right), ref, target) || q.fallbackProven(assign, right, key, ref, target, 0), true
+	}
+	// A let given its value where it is declared is read as one
+	// assigned there: `let id = found?.id ?? (await create(…)).id`.
+	init := func(v tsparse.Node) (ok, counts bool) { return assigned(v.Parent(), v) }
+	return letValuesOnly(q.call, val.Text(), init, assigned)
+}
+
+// heldFallbackKey is letProvenKey's reading of a const: bare holds, where it
+// is declared, a choice fallbackProven proves (Langfuse's `const
+// evaluatorId = reusableId ?? (await tx.evaluator.create({ data: {
+// projectId, … } })).id`). The const keeps that value to the write.
+func (q *queryCheck) heldFallbackKey(bare tsparse.Node, key string, ref *prisma.Field, target *prisma.Model) bool {
+	if bare.Kind() != "identifier" && bare.Kind() != "shorthand_property_identifier" || !q.call.Valid() {
+		return false
+	}
+	held, ok := constBefore(bare.Text(), q.call)
+	if !ok || !sameBinding(held, q.call, bare.Text()) || held.Parent().Kind() != "variable_declarator" {
+		return false
+	}
+	return q.fallbackProven(held.Parent(), held, key, ref, target, 0)
+}
+
+// fallbackProven reports whether right, the value a name is given at at,
+// is `a ?? b` or `a || b` each side of which (past the fallbacks that
+// link nothing, orNothing) is nothing, another such choice, a key of
+// target proven where at stands (verifiedEarlier, a helper's row or key:
+// helperTenantRow, helperReturnedKey, inlineHelperRowKey), or the key of
+// the row a create on target makes in the tenant right there
+// (createdInline). Whichever side the value takes is the key of a row of
+// the tenant; a side the rule cannot prove (an input, a row found by
+// another tenant) proves nothing.
+func (q *queryCheck) fallbackProven(at, right tsparse.Node, key string, ref *prisma.Field, target *prisma.Model, depth int) bool {
+	right = uncast(orNothing(right))
+	if depth > 3 || right.Kind() != "binary_expression" {
+		return false
+	}
+	if op := right.Field("operator").Text(); op != "??" && op != "||" {
+		return false
+	}
+	sub := *q
+	sub.call = at
+	for _, side := range []tsparse.Node{right.Field("left"), right.Field("right")} {
+		side = uncast(orNothing(side))
+		if linksNothing(side) || q.fallbackProven(at, side, key, ref, target, depth+1) || q.createdInline(side, ref, target) || sub.inlineHelperRowKey(side, ref, target) {
+			continue
+		}
+		if sub.verifiedEarlier(target, ref.Name(), key, side) || q.helperTenantRow(at, side, ref, target) || sub.helperReturnedKey(side, ref, target) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// createdInline reports whether side is `(await <create on target>).<ref>`
+// whose data gives target's tenant (createsInTenant): the key of the row
+// it made there.
+func (q *queryCheck) createdInline(side tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if side.Kind() != "member_expression" || side.Field("property").Text() != ref.Name() {
+		return false
+	}
+	held := uncast(side.Field("object"))
+	if held.Kind() != "await_expression" {
+		return false
+	}
+	c, ok := exactCall(uncastAwait(held), delegateName(target.Name))
+	return ok && c.Operation == tsquery.Create && q.createsInTenant(c, target)
+}
+
+// inlineHelperRowKey reports whether side is `(await helper(…))?.<ref>`
+// (or `.`) of a helper every return of which is a row of target it found
+// or made in the tenant the call passes, or nothing (returnsFoundRows):
+// the row's key, or undefined, which links nothing.
+func (q *queryCheck) inlineHelperRowKey(side tsparse.Node, ref *prisma.Field, target *prisma.Model) bool {
+	if side.Kind() != "member_expression" || side.Field("property").Text() != ref.Name() {
+		return false
+	}
+	held := uncast(side.Field("object"))
+	call := uncastAwait(held)
+	if held.Kind() != "await_expression" || call.Kind() != "call_expression" {
+		return false
+	}
+	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(call, fn, target) })
 }
 
 // helperTenantRow reports whether right, assigned at at, is `row.<ref>`

@@ -348,6 +348,7 @@ func (l *links) keyProven(data, e, bare tsparse.Node, m *prisma.Model, key strin
 		q.provenLookupKey(bare, ref, target) ||
 		q.nestedPinnedRow(data, bare, m, target, ref) ||
 		q.letProvenKey(bare, key, ref, target) ||
+		q.heldFallbackKey(bare, key, ref, target) ||
 		q.ownKeyWrittenBack(data, bare, m, key) ||
 		q.ownCopyWrittenBack(data, bare, m, key) ||
 		q.compoundPinnedRow(data, bare, m, target, ref) ||
