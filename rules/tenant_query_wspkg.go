@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -221,10 +222,15 @@ func splitPackageSpec(spec string) (name, sub string, ok bool) {
 //     with the longest prefix; in a conditions object the first key, in
 //     the object's own order, that is `types`, `import`, `default` or a
 //     customCondition (moduleResolution bundler: TypeScript's conditions
-//     are a set, the object's order decides). Without bundler said, only
-//     an entry that names one target under every condition, with
-//     `default` at each level, is taken; moduleResolution node10 or
-//     classic reads no exports: no proof;
+//     are a set, the object's order decides). Under node16 or nodenext
+//     the conditions are `types`, `node`, the customConditions and
+//     `import` or `require` as the importing file is an ES module or
+//     not, which the rule does not decide: an entry is taken only when
+//     both give the same targets and it names no other condition (node
+//     may be started with more). Without a config, only an entry that
+//     names one target under every condition, with `default` at each
+//     level, is taken; moduleResolution node10 or classic reads no
+//     exports: no proof;
 //   - else, for a subpath, the file under the package's folder; for the
 //     package alone, `types`/`typings`, else `main`, else its index file;
 //   - a target that is no file of the code is taken as its source only
@@ -237,15 +243,17 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 	if x.configs == nil || x.configs.packages == nil || cfg != nil && cfg.unknown {
 		return "", false
 	}
-	var conds map[string]bool // nil: every condition must agree
+	// modes are the sets of conditions the importer may resolve under;
+	// one nil set: every condition must agree.
+	modes := []map[string]bool{nil}
+	nodeModes := false
 	if cfg != nil {
 		switch cfg.moduleResolution {
 		case "bundler":
-			conds = map[string]bool{"types": true, "import": true}
-			for _, c := range cfg.conditions {
-				conds[c] = true
-			}
+			modes = []map[string]bool{withConditions(cfg, "types", "import")}
 		case "node16", "nodenext":
+			modes = []map[string]bool{withConditions(cfg, "types", "node", "import"), withConditions(cfg, "types", "node", "require")}
+			nodeModes = true
 		default:
 			return "", false
 		}
@@ -265,8 +273,20 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 	var targets []string
 	switch {
 	case m.exports != nil:
-		if targets, ok = exportTargets(m.exports, sub, conds); !ok {
-			return "", false
+		if nodeModes {
+			// Node takes further conditions from its command line: an
+			// entry naming any other is not known to resolve alike.
+			entry, _, ok := exportEntry(m.exports, sub)
+			if !ok || !onlyConditions(entry, withConditions(cfg, "types", "node", "import", "require")) {
+				return "", false
+			}
+		}
+		for i, conds := range modes {
+			got, ok := exportTargets(m.exports, sub, conds)
+			if !ok || i > 0 && !slices.Equal(got, targets) {
+				return "", false
+			}
+			targets = got
 		}
 	case m.typesVersions:
 		return "", false
@@ -295,6 +315,16 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 		}
 	}
 	return "", false
+}
+
+// withConditions is the set of the conditions named and the
+// customConditions of cfg.
+func withConditions(cfg *tsconfig, named ...string) map[string]bool {
+	conds := map[string]bool{}
+	for _, c := range append(named, cfg.conditions...) {
+		conds[c] = true
+	}
+	return conds
 }
 
 // packageFile is the file of the code target, a path in the package at
@@ -374,47 +404,8 @@ func underModules(dir, p string) bool {
 // exported, or resolution stops (a null, a target not starting with
 // `./`, a versioned types key).
 func exportTargets(exports *orderedJSON, sub string, conds map[string]bool) ([]string, bool) {
-	entry, star := exports, ""
-	if exports.kind == 'o' && len(exports.keys) > 0 {
-		dots := 0
-		for _, k := range exports.keys {
-			if strings.HasPrefix(k, ".") {
-				dots++
-			}
-		}
-		switch {
-		case dots == 0:
-			// Conditions for the package alone.
-			if sub != "." {
-				return nil, false
-			}
-		case dots != len(exports.keys):
-			return nil, false
-		default:
-			entry = nil
-			best := ""
-			for i, k := range exports.keys {
-				if k == sub && !strings.Contains(k, "*") {
-					entry, star, best = exports.vals[i], "", ""
-					break
-				}
-				if strings.HasSuffix(k, "/") && strings.HasPrefix(sub, k) {
-					// A folder mapping, deprecated: not modelled.
-					return nil, false
-				}
-				prefix, suffix, ok := strings.Cut(k, "*")
-				if !ok || strings.Contains(suffix, "*") || len(sub) < len(k) || !strings.HasPrefix(sub, prefix) || !strings.HasSuffix(sub, suffix) {
-					continue
-				}
-				if bp, _, _ := strings.Cut(best, "*"); best == "" || len(prefix) > len(bp) || len(prefix) == len(bp) && len(k) > len(best) {
-					best, entry, star = k, exports.vals[i], sub[len(prefix):len(sub)-len(suffix)]
-				}
-			}
-			if entry == nil {
-				return nil, false
-			}
-		}
-	} else if sub != "." {
+	entry, star, ok := exportEntry(exports, sub)
+	if !ok {
 		return nil, false
 	}
 	targets, ok := conditionTargets(entry, star, conds)
@@ -430,6 +421,67 @@ func exportTargets(exports *orderedJSON, sub string, conds map[string]bool) ([]s
 		targets = targets[:1]
 	}
 	return targets, true
+}
+
+// exportEntry is the value a package's exports give the subpath sub, and
+// what its starred key's `*` matched; false when the subpath is not
+// exported or resolution stops.
+func exportEntry(exports *orderedJSON, sub string) (*orderedJSON, string, bool) {
+	entry, star := exports, ""
+	if exports.kind == 'o' && len(exports.keys) > 0 {
+		dots := 0
+		for _, k := range exports.keys {
+			if strings.HasPrefix(k, ".") {
+				dots++
+			}
+		}
+		switch {
+		case dots == 0:
+			// Conditions for the package alone.
+			if sub != "." {
+				return nil, "", false
+			}
+		case dots != len(exports.keys):
+			return nil, "", false
+		default:
+			entry = nil
+			best := ""
+			for i, k := range exports.keys {
+				if k == sub && !strings.Contains(k, "*") {
+					entry, star, best = exports.vals[i], "", ""
+					break
+				}
+				if strings.HasSuffix(k, "/") && strings.HasPrefix(sub, k) {
+					// A folder mapping, deprecated: not modelled.
+					return nil, "", false
+				}
+				prefix, suffix, ok := strings.Cut(k, "*")
+				if !ok || strings.Contains(suffix, "*") || len(sub) < len(k) || !strings.HasPrefix(sub, prefix) || !strings.HasSuffix(sub, suffix) {
+					continue
+				}
+				if bp, _, _ := strings.Cut(best, "*"); best == "" || len(prefix) > len(bp) || len(prefix) == len(bp) && len(k) > len(best) {
+					best, entry, star = k, exports.vals[i], sub[len(prefix):len(sub)-len(suffix)]
+				}
+			}
+			if entry == nil {
+				return nil, "", false
+			}
+		}
+	} else if sub != "." {
+		return nil, "", false
+	}
+	return entry, star, true
+}
+
+// onlyConditions reports whether every key of v's conditions objects,
+// nested ones too, is `default` or one conds holds.
+func onlyConditions(v *orderedJSON, conds map[string]bool) bool {
+	for i, e := range v.vals {
+		if v.kind == 'o' && v.keys[i] != "default" && !conds[v.keys[i]] || !onlyConditions(e, conds) {
+			return false
+		}
+	}
+	return true
 }
 
 // conditionTargets are the targets of v with star put for each `*`: in

@@ -34,6 +34,8 @@ func TestWorkspacePackages(t *testing.T) {
     "./cond": { "custom": "./src/two.ts", "default": "./src/one.ts" },
     "./same": { "node": "./src/one.ts", "default": "./src/one.ts" },
     "./nodefault": { "import": "./src/one.ts" },
+    "./both": { "import": "./src/one.ts", "require": "./src/one.ts" },
+    "./split": { "import": "./src/one.ts", "require": "./src/two.ts" },
     "./bare": "./src/one"
   }
 }`)
@@ -95,9 +97,12 @@ func TestWorkspacePackages(t *testing.T) {
 		{"bundler", "@x/cfg", ""},     // no file
 		{"nodenext", "@x/a/cond", ""}, // conditions differ
 		{"nodenext", "@x/a/same", "packages/a/src/one.ts"},
-		{"nodenext", "@x/a/nodefault", ""},          // some resolver may match no key
-		{"node10", "@x/a", ""},                      // exports not read
-		{"", "@x/a/s/one", "packages/a/src/one.ts"}, // no config: one target under every condition
+		{"nodenext", "@x/a/nodefault", ""},                 // some resolver may match no key
+		{"nodenext", "@x/a/both", "packages/a/src/one.ts"}, // an ES module or not, one target
+		{"nodenext", "@x/a/split", ""},                     // an ES module or not decides
+		{"", "@x/a/both", ""},                              // no config: no default
+		{"node10", "@x/a", ""},                             // exports not read
+		{"", "@x/a/s/one", "packages/a/src/one.ts"},        // no config: one target under every condition
 		{"linked", "@x/a/s/one", "packages/a/src/one.ts"},
 		{"installed", "@x/a/s/one", ""},
 		{"bundler", "lodash", ""},

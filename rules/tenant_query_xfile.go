@@ -343,6 +343,8 @@ func (x *helperIndex) importedCalling(q *queryCheck, call tsparse.Node, callingI
 
 // maxStarModules is how many modules one barrel's `export * from` lines
 // are searched through for a name, and maxStarDepth how many barrels deep.
+// A package's server entry may re-export well over a hundred modules; each
+// module is parsed once and its answer per name memoised.
 const (
 	maxStarModules = 256
 	maxStarDepth   = 3
@@ -446,7 +448,14 @@ func namesExport(tree *tsparse.Tree, name string) bool {
 		if st.Kind() != "export_statement" || hasChild(st, "*") && !hasChild(st, "namespace_export") {
 			return false
 		}
-		text := unescapeKey(st.Text())
+		text := st.Text()
+		if !strings.Contains(text, name) && !strings.Contains(text, `\`) {
+			// Neither spelled out nor escaped: not named. Most
+			// statements end here, unread by the pattern; a barrel of
+			// many modules asks this of each for every name imported.
+			return false
+		}
+		text = unescapeKey(text)
 		return text == "" || word.MatchString(text)
 	})
 }

@@ -1,0 +1,1 @@
+export { getAutomations } from "../../shared/src/server/repositories/automation-repository";

@@ -1,0 +1,1 @@
+export const helper66 = () => 66;

@@ -1,0 +1,1 @@
+export const helper69 = () => 69;

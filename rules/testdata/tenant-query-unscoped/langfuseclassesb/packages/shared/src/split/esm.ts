@@ -1,0 +1,1 @@
+export { getAutomations } from "../server/repositories/automation-repository";
