@@ -2608,7 +2608,7 @@ func (q *queryCheck) idListAt(list tsparse.Node, idName string) (string, tsparse
 // on delegate, earlier in a function the call is in, returned: a create
 // cannot leave out a required tenant field.
 func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
-	if createdDestructured(q.call, value, delegate, idName) || transactionCreated(q.call, value, delegate, idName) || promiseAllCreated(q.call, value, delegate, idName) || q.createdDestructuredRow(value, delegate, idName) {
+	if createdDestructured(q.call, value, delegate, idName) || transactionCreated(q.call, value, delegate, idName) || promiseAllCreated(q.call, value, delegate, idName) || q.createdDestructuredRow(value, delegate, idName) || q.wrapperCreated(value, delegate, idName) {
 		return true
 	}
 	name, ok := strings.CutSuffix(value, "."+idName)

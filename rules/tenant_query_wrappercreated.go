@@ -1,0 +1,185 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// wrapperCreated reports whether value is `row.id` of a row that a create
+// on delegate made in a callback a wrapper ran and returned the result of,
+// earlier in a function the call is in:
+//
+//	const membership = await createWithinLimit({
+//	  orgId,
+//	  create: (tx) => tx.organizationMembership.create({ data: { orgId, … } }),
+//	});
+//
+// The wrapper (a function of the file, or one it imports) is read: its
+// first parameter destructures the entry, and every return of it gives
+// the value of a call of that entry, itself or through a $transaction
+// whose callback does; the entry is named nowhere else in it (another
+// binding of the name, or a use that is not such a call, refuses). The
+// callback given returns the value of a create on delegate from every
+// return. So the row is one the create made, as createdEarlier's are.
+// Functions the wrapper imports are not read: they may throw or run the
+// callback, but cannot change what the wrapper's own returns give.
+func (q *queryCheck) wrapperCreated(value, delegate, idName string) bool {
+	name, ok := strings.CutSuffix(value, "."+idName)
+	if !ok || !isIdentifierName(name) || !mayCreate(q.call.Tree().Src, delegate) {
+		return false
+	}
+	v, ok := constBefore(name, q.call)
+	if !ok {
+		return false
+	}
+	call := uncastAwait(v)
+	args := namedNoComments(call.Field("arguments"))
+	if call.Kind() != "call_expression" || len(args) == 0 || uncast(args[0]).Kind() != "object" {
+		return false
+	}
+	// The declaration holds the wrapper's value: nothing between it and
+	// the call judged may write the row's key.
+	if decl := v.Parent().Parent(); q.rowChangedBetween(decl, []string{name, idName}) {
+		return false
+	}
+	entries := namedNoComments(uncast(args[0]))
+	test := func(fn tsparse.Node, _ *queryCheck) bool {
+		seen := map[string]bool{}
+		var key string
+		var callback tsparse.Node
+		for _, e := range entries {
+			k, val, isEntry := property(e)
+			if !isEntry || k == "" || seen[k] {
+				// A spread, a computed key or a second entry of a
+				// name may give the entry read.
+				return false
+			}
+			seen[k] = true
+			if cb := uncast(val); returnsCreated(cb, delegate) {
+				if callback.Valid() {
+					return false
+				}
+				key, callback = k, cb
+			}
+		}
+		bound := destructuredEntry(fn, key)
+		return callback.Valid() && bound != "" && returnsCallbackCall(fn, bound)
+	}
+	if fn := q.fileFunction(call); fn.Valid() {
+		return test(fn, q)
+	}
+	return q.helpers.importedCalling(q, call, true, test)
+}
+
+// isIdentifierName reports whether s is a plain name: `row`, not
+// `rows[0]` nor `row?.inner`.
+func isIdentifierName(s string) bool {
+	return s != "" && compiled(`^[A-Za-z_$][\w$]*$`).MatchString(s)
+}
+
+// destructuredEntry is the name the first parameter of fn binds the entry
+// key of its argument to, destructuring it without a default (`{ create
+// }`, `{ create: make }`); "" for anything else.
+func destructuredEntry(fn tsparse.Node, key string) string {
+	params := namedNoComments(fn.Field("parameters"))
+	if key == "" || len(params) == 0 || params[0].Kind() != "required_parameter" {
+		return ""
+	}
+	pattern := params[0].Field("pattern")
+	if pattern.Kind() != "object_pattern" {
+		return ""
+	}
+	for _, p := range namedNoComments(pattern) {
+		switch p.Kind() {
+		case "shorthand_property_identifier_pattern":
+			if p.Text() == key {
+				return key
+			}
+		case "pair_pattern":
+			if val := p.Field("value"); keyName(p.Field("key")) == key && val.Kind() == "identifier" {
+				return val.Text()
+			}
+		}
+	}
+	return ""
+}
+
+// returnsCallbackCall reports whether every return of fn (its expression
+// body, or each return statement of its block, one at least) gives the
+// value of a call of name, itself or as the result of a $transaction
+// whose callback's returns all do; and name is named in fn nowhere but as
+// the callee of those calls and in its first parameter.
+func returnsCallbackCall(fn tsparse.Node, name string) bool {
+	var calls []tsparse.Node
+	var gives func(fn tsparse.Node, outer bool) bool
+	gives = func(fn tsparse.Node, outer bool) bool {
+		body := fn.Field("body")
+		each := func(v tsparse.Node) bool {
+			v = uncastAwait(v)
+			if callee := v.Field("function"); v.Kind() == "call_expression" && callee.Kind() == "identifier" && callee.Text() == name {
+				calls = append(calls, callee)
+				return true
+			}
+			if cb := transactionCallback(v); outer && cb.Valid() {
+				return gives(cb, false)
+			}
+			return false
+		}
+		if body.Kind() != "statement_block" {
+			return each(body)
+		}
+		ok, any := true, false
+		eachReturn(body, func(_, v tsparse.Node) bool {
+			any = true
+			ok = v.Valid() && each(v)
+			return ok
+		})
+		return ok && any
+	}
+	if !gives(fn, true) {
+		return false
+	}
+	params := namedNoComments(fn.Field("parameters"))
+	uses := 0
+	fn.Walk(func(n tsparse.Node) bool {
+		if n.Start() >= params[0].Start() && n.End() <= params[0].End() {
+			return false
+		}
+		switch n.Kind() {
+		case "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
+			if n.Text() == name {
+				uses++
+			}
+		}
+		return true
+	})
+	return uses == len(calls)
+}
+
+// returnsCreated reports whether every return of callback, a function
+// (its expression body, or each return statement of its block, one at
+// least), gives the value of a create on delegate.
+func returnsCreated(callback tsparse.Node, delegate string) bool {
+	if callback.Kind() != "arrow_function" && callback.Kind() != "function_expression" {
+		return false
+	}
+	created := func(v tsparse.Node) bool {
+		v = uncastAwait(v)
+		fn := v.Field("function")
+		obj := fn.Field("object")
+		return v.Kind() == "call_expression" && fn.Kind() == "member_expression" && fn.Field("property").Text() == "create" &&
+			obj.Kind() == "member_expression" && obj.Field("property").Text() == delegate
+	}
+	body := callback.Field("body")
+	if body.Kind() != "statement_block" {
+		return created(body)
+	}
+	ok, any := true, false
+	eachReturn(body, func(_, v tsparse.Node) bool {
+		any = true
+		ok = v.Valid() && created(v)
+		return ok
+	})
+	return ok && any
+}
