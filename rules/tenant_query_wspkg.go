@@ -223,11 +223,12 @@ func splitPackageSpec(spec string) (name, sub string, ok bool) {
 //     the object's own order, that is `types`, `import`, `default` or a
 //     customCondition (moduleResolution bundler: TypeScript's conditions
 //     are a set, the object's order decides). Under node16 or nodenext
-//     the conditions are `types`, `node`, the customConditions and
-//     `import` or `require` as the importing file is an ES module or
-//     not, which the rule does not decide: an entry is taken only when
-//     both give the same targets and it names no other condition (node
-//     may be started with more). Without a config, only an entry that
+//     the conditions are `types`, `node` and `import` or `require` as
+//     the importing file is an ES module or not, which the rule does not
+//     decide: an entry is taken only when it names no other condition
+//     (node may be started with more, and knows no customCondition) and
+//     every condition it names gives the one target (types the
+//     compiler's, the others node's). Without a config, only an entry that
 //     names one target under every condition, with `default` at each
 //     level, is taken; moduleResolution node10 or classic reads no
 //     exports: no proof;
@@ -252,7 +253,7 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 		case "bundler":
 			modes = []map[string]bool{withConditions(cfg, "types", "import")}
 		case "node16", "nodenext":
-			modes = []map[string]bool{withConditions(cfg, "types", "node", "import"), withConditions(cfg, "types", "node", "require")}
+			modes = []map[string]bool{nodeImport, nodeRequire}
 			nodeModes = true
 		default:
 			return "", false
@@ -274,10 +275,12 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 	switch {
 	case m.exports != nil:
 		if nodeModes {
-			// Node takes further conditions from its command line: an
-			// entry naming any other is not known to resolve alike.
+			// Node takes further conditions from its command line, and
+			// a customCondition or types is TypeScript's alone: an
+			// entry naming any other condition is not known to resolve
+			// alike for the compiler and at run time.
 			entry, _, ok := exportEntry(m.exports, sub)
-			if !ok || !onlyConditions(entry, withConditions(cfg, "types", "node", "import", "require")) {
+			if !ok || !onlyConditions(entry, nodeConditions) {
 				return "", false
 			}
 		}
@@ -287,6 +290,11 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 				return "", false
 			}
 			targets = got
+		}
+		if nodeModes && slices.ContainsFunc(targets, func(t string) bool { return t != targets[0] }) {
+			// Under types the compiler takes one file, at run time
+			// node another: only one file for every condition.
+			return "", false
 		}
 	case m.typesVersions:
 		return "", false
@@ -316,6 +324,16 @@ func (x *helperIndex) resolvePackage(from, spec string, cfg *tsconfig) (string, 
 	}
 	return "", false
 }
+
+// nodeImport and nodeRequire are the conditions TypeScript resolves a
+// package's exports under with moduleResolution node16 or nodenext, for an
+// importer that is an ES module or not; nodeConditions are both. The
+// customConditions are left out: node itself does not know them.
+var (
+	nodeImport     = map[string]bool{"types": true, "node": true, "import": true}
+	nodeRequire    = map[string]bool{"types": true, "node": true, "require": true}
+	nodeConditions = map[string]bool{"types": true, "node": true, "import": true, "require": true}
+)
 
 // withConditions is the set of the conditions named and the
 // customConditions of cfg.

@@ -36,6 +36,7 @@ func TestWorkspacePackages(t *testing.T) {
     "./nodefault": { "import": "./src/one.ts" },
     "./both": { "import": "./src/one.ts", "require": "./src/one.ts" },
     "./split": { "import": "./src/one.ts", "require": "./src/two.ts" },
+    "./typed": { "types": "./src/two.ts", "import": "./src/one.ts", "require": "./src/one.ts" },
     "./bare": "./src/one"
   }
 }`)
@@ -51,6 +52,7 @@ func TestWorkspacePackages(t *testing.T) {
 	write("bundler/tsconfig.json", `{ "compilerOptions": { "moduleResolution": "Bundler", "customConditions": ["custom"] } }`)
 	write("node10/tsconfig.json", `{ "compilerOptions": { "moduleResolution": "node" } }`)
 	write("nodenext/tsconfig.json", `{ "compilerOptions": { "moduleResolution": "NodeNext" } }`)
+	write("nodecustom/tsconfig.json", `{ "compilerOptions": { "moduleResolution": "NodeNext", "customConditions": ["custom"] } }`)
 	require.NoError(t, os.MkdirAll(filepath.Join(root, "linked/node_modules/@x"), 0o755))
 	require.NoError(t, os.Symlink(filepath.Join(root, "packages/a"), filepath.Join(root, "linked/node_modules/@x/a")))
 	write("installed/node_modules/@x/a/package.json", `{ "name": "@x/a" }`)
@@ -101,6 +103,8 @@ func TestWorkspacePackages(t *testing.T) {
 		{"nodenext", "@x/a/both", "packages/a/src/one.ts"}, // an ES module or not, one target
 		{"nodenext", "@x/a/split", ""},                     // an ES module or not decides
 		{"", "@x/a/both", ""},                              // no config: no default
+		{"nodenext", "@x/a/typed", ""},                     // the compiler's file is not node's
+		{"nodecustom", "@x/a/cond", ""},                    // node knows no customCondition
 		{"node10", "@x/a", ""},                             // exports not read
 		{"", "@x/a/s/one", "packages/a/src/one.ts"},        // no config: one target under every condition
 		{"linked", "@x/a/s/one", "packages/a/src/one.ts"},

@@ -4,6 +4,7 @@ import { getAutomations as missing } from "@acme/shared/src/missing";
 import { getAutomations as split } from "@acme/shared/src/split";
 import { getAutomations as custom } from "@acme/shared/src/custom";
 import { getAutomations as outside } from "@acme/shared/src/outside";
+import { getAutomations as typed } from "@acme/shared/src/typed";
 
 // The package's exports name its build output, which the repository does
 // not hold; its tsconfig builds dist/ from the package's folder, so the
@@ -50,6 +51,15 @@ export async function recordCustom(projectId: string) {
 // The export names a file outside the package.
 export async function recordOutside(projectId: string) {
   const automations = await outside({ projectId });
+  if (automations.length !== 1) {
+    throw new Error("expected one automation");
+  }
+  await prisma.automationExecution.create({ data: { projectId, automationId: automations[0].id } }); // want "links a \"Automation\" by \"automationId\" alone"
+}
+
+// The compiler reads the types' file, node runs the other.
+export async function recordTyped(projectId: string) {
+  const automations = await typed({ projectId });
   if (automations.length !== 1) {
     throw new Error("expected one automation");
   }
