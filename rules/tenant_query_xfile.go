@@ -1,12 +1,14 @@
 package rules
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 
+	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
@@ -67,6 +69,9 @@ type helperIndex struct {
 	// starExports memoises exports, by file, name and depth: barrels that
 	// share modules are searched once each.
 	starExports onceEach[starExport, bool]
+	// mayReexport memoises mayReexport, by file: whether a module whose
+	// text does not spell a name may still export it.
+	mayReexport onceEach[string, bool]
 }
 
 // starExport is the question exports answers (mayExport's when loose).
@@ -395,6 +400,11 @@ func (x *helperIndex) starProvider(path, name string, depth int) string {
 // another module for the only one.
 func (x *helperIndex) mayExport(path, name string, depth int) bool {
 	return x.starExports.get(starExport{path, name, depth, true}, func() bool {
+		if src, ok := x.src(path); ok && !bytes.Contains(src, []byte(name)) && !x.mayReexport.get(path, func() bool { return mayReexport(src) }) {
+			// Not parsed: most modules of a large barrel are ruled
+			// out by their text.
+			return false
+		}
 		f := x.file(path)
 		if f == nil {
 			return true
@@ -413,6 +423,17 @@ func (x *helperIndex) mayExport(path, name string, depth int) bool {
 			return !ok || x.mayExport(p, name, depth+1)
 		})
 	})
+}
+
+// exportStar matches where an `export * from` may start: `export`, then
+// JavaScript's white space, then the star or a comment's slash.
+var exportStar = lazyregexp.New(`export[\s\p{Zs}\x{FEFF}\x{2028}\x{2029}\v]*[*/]`)
+
+// mayReexport reports whether a module of text src may export a name
+// its text does not spell: it holds an escape that may spell it, or may
+// hold an `export * from` line.
+func mayReexport(src []byte) bool {
+	return bytes.IndexByte(src, '\\') >= 0 || exportStar.Match(src)
 }
 
 // exports reports whether the module at path exports name: declared,

@@ -5,6 +5,8 @@ import { getAutomations as split } from "@acme/shared/src/split";
 import { getAutomations as custom } from "@acme/shared/src/custom";
 import { getAutomations as outside } from "@acme/shared/src/outside";
 import { getAutomations as typed } from "@acme/shared/src/typed";
+import { getAutomations as other } from "@acme/shared/src/other";
+import { getAutomations as escaped } from "@acme/shared/src/escaped";
 
 // The package's exports name its build output, which the repository does
 // not hold; its tsconfig builds dist/ from the package's folder, so the
@@ -60,6 +62,25 @@ export async function recordOutside(projectId: string) {
 // The compiler reads the types' file, node runs the other.
 export async function recordTyped(projectId: string) {
   const automations = await typed({ projectId });
+  if (automations.length !== 1) {
+    throw new Error("expected one automation");
+  }
+  await prisma.automationExecution.create({ data: { projectId, automationId: automations[0].id } }); // want "links a \"Automation\" by \"automationId\" alone"
+}
+
+// Two modules of the barrel export the name, one through a re-export its
+// text does not spell: TypeScript leaves the name out, nothing is read.
+export async function recordOther(projectId: string) {
+  const automations = await other({ projectId });
+  if (automations.length !== 1) {
+    throw new Error("expected one automation");
+  }
+  await prisma.automationExecution.create({ data: { projectId, automationId: automations[0].id } }); // want "links a \"Automation\" by \"automationId\" alone"
+}
+
+// Two modules of the barrel export the name, one spelling it by an escape.
+export async function recordEscaped(projectId: string) {
+  const automations = await escaped({ projectId });
   if (automations.length !== 1) {
     throw new Error("expected one automation");
   }

@@ -1,0 +1,1 @@
+export /* the lookup without its tenant */ * from "./shadow";
