@@ -35,6 +35,7 @@
 //	    scoped_clients    = ["ctx.orgDb"]      # receivers whose reads are filtered
 //	    scoped_operations = ["findMany", "findFirst", "findFirstOrThrow"]
 //	    membership_models = ["Member"]     # a lookup of one proves the caller's tenant
+//	    caller_identity   = ["ctx.session.user", "@CurrentUser"] # the signed-in user
 //	  }
 //	}
 //
@@ -216,6 +217,16 @@ type Queries struct {
 	// relations. MembershipRanges locate each name in the file.
 	MembershipModels []string
 	MembershipRanges []hcl.Range
+	// CallerIdentity names where the application reads the signed-in
+	// user's row: a property path rooted at a parameter
+	// ("ctx.session.user", whose id and email are the caller's), or a
+	// parameter decorator ("@CurrentUser"). Rows addressed to a person
+	// rather than to a tenant (an invitation to the caller's email, the
+	// caller's own memberships) are read by it. Which expression holds
+	// the caller is the framework's to say, not the schema's, so the team
+	// names it. CallerIdentityRanges locate each entry in the file.
+	CallerIdentity       []string
+	CallerIdentityRanges []hcl.Range
 }
 
 // DefaultScopedOperations are the reads a scoped client usually filters:

@@ -70,6 +70,12 @@ func TestErrors(t *testing.T) {
 			`schemalint.hcl:3:26: "findAll" is not a Prisma operation whose where can be filtered; use findMany, findFirst, count, …`},
 		{"queries: membership model not a name", "tenancy {\n  queries {\n    membership_models = [\"Member\", \"db.member\"]\n  }\n}\n",
 			`schemalint.hcl:3:36: "db.member" is not a model name; give it as the schema writes it, like "Member"`},
+		{"queries: caller identity not a path", "tenancy {\n  queries {\n    caller_identity = [\"ctx.session.user\", \"session.user()\"]\n  }\n}\n",
+			`schemalint.hcl:3:44: "session.user()" is not a caller identity; give the property path the signed-in user's row is read from, rooted at a parameter, like "ctx.session.user", or a parameter decorator, like "@CurrentUser"`},
+		{"queries: caller identity a bare name", "tenancy {\n  queries {\n    caller_identity = [\"user\"]\n  }\n}\n",
+			`schemalint.hcl:3:24: "user" is not a caller identity; give the property path the signed-in user's row is read from, rooted at a parameter, like "ctx.session.user", or a parameter decorator, like "@CurrentUser"`},
+		{"queries: caller identity a field", "tenancy {\n  queries {\n    caller_identity = [\"@CurrentUser\", \"ctx.session.user.id\"]\n  }\n}\n",
+			`schemalint.hcl:3:40: "ctx.session.user.id" names a field of the user; give the path of the user itself, like "ctx.session.user"`},
 		{"queries: bad glob", "tenancy {\n  queries {\n    paths = [\"src/[\"]\n  }\n}\n",
 			`schemalint.hcl:3:14: "src/[" is not a valid glob: a [ ] or { } is unclosed, unmatched or empty`},
 		{"queries: unknown attribute", "tenancy {\n  queries {\n    scoped_client = []\n  }\n}\n",
@@ -270,6 +276,7 @@ tenancy {
     scoped_clients    = ["ctx.orgDb", "this.scoped"]
     scoped_operations = ["findMany", "count"]
     membership_models = ["Member"]
+    caller_identity   = ["ctx.session.user", "@CurrentUser"]
   }
 }
 
@@ -333,11 +340,14 @@ func TestFullFile(t *testing.T) {
 	assert.Equal(t, hcl.Pos{Line: 22, Column: 26, Byte: 438}, q.PathRanges[0].Start)
 	require.Len(t, q.MembershipRanges, 1)
 	assert.Equal(t, hcl.Pos{Line: 26, Column: 26, Byte: 615}, q.MembershipRanges[0].Start)
-	q.PathRanges, q.ExcludeRanges, q.MembershipRanges = nil, nil, nil
+	require.Len(t, q.CallerIdentityRanges, 2)
+	assert.Equal(t, hcl.Pos{Line: 27, Column: 46, Byte: 670}, q.CallerIdentityRanges[1].Start)
+	q.PathRanges, q.ExcludeRanges, q.MembershipRanges, q.CallerIdentityRanges = nil, nil, nil, nil
 	assert.Equal(t, Queries{
 		Paths: []string{"src/**"}, Exclude: []string{"src/scripts/**"},
 		ScopedClients: []string{"ctx.orgDb", "this.scoped"}, ScopedOperations: []string{"findMany", "count"},
 		MembershipModels: []string{"Member"},
+		CallerIdentity:   []string{"ctx.session.user", "@CurrentUser"},
 	}, q)
 	assert.Equal(t, 17, c.Tenancy.Registry.Range.Start.Line)
 	assert.Equal(t, []string{"*password*", "pin", "*iban*", "!*pin count*"}, c.Sensitive.Patterns)
@@ -357,7 +367,7 @@ func TestFullFile(t *testing.T) {
 	assert.True(t, *tim.Enabled)
 	require.NotNil(t, tim.Severity)
 	assert.Equal(t, severity.Notice, *tim.Severity)
-	assert.Equal(t, 36, tim.Range.Start.Line)
+	assert.Equal(t, 37, tim.Range.Start.Line)
 	assert.Equal(t, 1, tim.Range.Start.Column)
 
 	// The rule's own options stay for the rule to decode; enabled and
