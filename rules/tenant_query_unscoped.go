@@ -1524,9 +1524,8 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 // fetch, compared after fetch and before the offset end in fetch's
 // function.
 func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool {
-	scope := enclosingFunction(fetch)
-	end = min(end, scope.End())
-	if end <= fetch.End() || capturedRow(fetch, name) {
+	end = min(end, enclosingFunction(fetch).End())
+	if end <= fetch.End() {
 		return false
 	}
 	// The comparison names the row's variable and a tenant field after
@@ -1550,36 +1549,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		// Compiled for a text that starts with the name, as it must.
 		return strings.HasPrefix(s, name) && (compiled(expr).MatchString(s) || credentialOf(s, name, m))
 	}
-	// A const of the name in a block (or a function) within the scope
-	// of the row is another value, and so is what the name is given
-	// after c: its comparison says nothing of c's row.
-	row := func(b tsparse.Node) bool { return sameBinding(b, fetch, name) && !rowAssignedBetween(fetch, b, name) }
-	// A comparison under an if of its own proves the row on the paths
-	// through that if's arm only: kept for armsProve.
-	var armed []tsparse.Node
-	exits := func(cmp tsparse.Node, mismatch bool) bool {
-		if comparisonExitsFor(cmp, mismatch, fetch, name, q.call) {
-			return true
-		}
-		var ifs tsparse.Node
-		if comparisonExitsIn(cmp, mismatch, fetch, name, q.call, &ifs) {
-			armed = append(armed, ifs)
-		}
-		return false
-	}
-	found := false
-	var at tsparse.Node
-	scope.Walk(func(b tsparse.Node) bool {
-		if found || b.End() <= fetch.End() {
-			return !found && b.End() > fetch.Start()
-		}
-		switch {
-		case b.Start() >= end:
-			return false
-		case b.End() > end:
-			// It holds the call: look inside it only.
-			return true
-		}
+	return q.rowTestLeaves(fetch, name, end, func(b tsparse.Node, row func(tsparse.Node) bool, exits func(tsparse.Node, bool) bool) (found bool) {
 		switch b.Kind() {
 		case "member_expression":
 			if op, ok := q.nonNullCompared(b, field); ok && row(b) {
@@ -1664,7 +1634,56 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 				}
 			}
 		}
-		if found {
+		return found
+	})
+}
+
+// rowTestLeaves walks fetch's function from fetch to the offset end for a
+// test of the row named name that makes the function leave whenever the
+// row is not the caller's: test judges each node b, reporting whether b
+// is such a test. It is handed row, whether b reads the row fetch gave
+// (the same binding, not given anything since), and exits, whether a
+// comparison cmp leaves when it takes the value mismatch (an if whose
+// mismatch leaves only in an arm of its own is kept for armsProve). Every
+// proof by a comparison of a fetched row shares this walk, so each is held
+// to the same exits.
+func (q *queryCheck) rowTestLeaves(fetch tsparse.Node, name string, end int, test func(b tsparse.Node, row func(tsparse.Node) bool, exits func(cmp tsparse.Node, mismatch bool) bool) bool) bool {
+	scope := enclosingFunction(fetch)
+	end = min(end, scope.End())
+	if end <= fetch.End() || capturedRow(fetch, name) {
+		return false
+	}
+	// A const of the name in a block (or a function) within the scope
+	// of the row is another value, and so is what the name is given
+	// after c: its comparison says nothing of c's row.
+	row := func(b tsparse.Node) bool { return sameBinding(b, fetch, name) && !rowAssignedBetween(fetch, b, name) }
+	// A comparison under an if of its own proves the row on the paths
+	// through that if's arm only: kept for armsProve.
+	var armed []tsparse.Node
+	exits := func(cmp tsparse.Node, mismatch bool) bool {
+		if comparisonExitsFor(cmp, mismatch, fetch, name, q.call) {
+			return true
+		}
+		var ifs tsparse.Node
+		if comparisonExitsIn(cmp, mismatch, fetch, name, q.call, &ifs) {
+			armed = append(armed, ifs)
+		}
+		return false
+	}
+	found := false
+	var at tsparse.Node
+	scope.Walk(func(b tsparse.Node) bool {
+		if found || b.End() <= fetch.End() {
+			return !found && b.End() > fetch.Start()
+		}
+		switch {
+		case b.Start() >= end:
+			return false
+		case b.End() > end:
+			// It holds the call: look inside it only.
+			return true
+		}
+		if found = test(b, row, exits); found {
 			at = b
 		}
 		return !found
