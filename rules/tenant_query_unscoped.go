@@ -360,6 +360,37 @@ scopes as one on a membership the schema shows (unique on the pair) does.
 A named model that is no
 model, carries no tenant field of its own, or has no single required relation to
 a model that is not tenant-scoped (its user) is a configuration error.
+Some rows are addressed to a person rather than to a tenant: an invitation to the
+caller's email, which the invitee reads before belonging to its tenant, or the
+caller's own memberships. Which expression holds the signed-in user is the
+framework's to say, so the configuration names it
+(` + "`tenancy { queries { caller_identity = [\"ctx.session.user\", \"@CurrentUser\"] } }`" + `):
+a property path whose first name is a parameter of the function reading it (also
+destructured, tRPC's ` + "`async ({ ctx, input }) =>`" + `), its ` + "`.id`" + ` the caller's id and its
+` + "`.email`" + ` the caller's email, or a parameter decorator (` + "`@CurrentUser() user`" + `: ` + "`user.id`" + `,
+` + "`user.email`" + `). The parameter must be the only binding of its name there, required,
+without a default, shadowing no outer name, and nothing in the function may assign it or a
+property of it (` + "`Object.assign`" + ` included); a local (` + "`const ctx = { session: … }`" + `) is no caller.
+Then a read (` + "`findMany findFirst findFirstOrThrow findUnique findUniqueOrThrow count aggregate groupBy`" + `)
+whose inline where pins, at its top level (not under an ` + "`OR`" + `, with no spread or computed key, the key
+named once), the foreign key of the model's one required relation to a model that is neither a tenant
+nor scoped (its user, as for ` + "`membership_models`" + `) to the caller's id, or that relation
+(` + "`user: { id: ctx.session.user.id }`" + `), or the model's required String field ` + "`email`" + ` to the caller's
+email, reads the caller's own rows and is not reported, when its include and select (inline) reach no
+scoped model at any depth: a row addressed to the caller is not the caller's tenant's, so the invitation's
+` + "`organization: true`" + ` may be shown, not that organization's members. The value may come through a ` + "`const`" + `, and a
+` + "`!`" + ` on the way is allowed, but not ` + "`?.`" + `, which may give undefined, for which Prisma drops the
+filter. A row found by a lookup and then compared with the caller
+(` + "`if (invitation.email !== ctx.session.user.email) throw …`" + `, or ` + "`row.userId !== user.id`" + `), the function
+leaving when they differ before the row is used, as for a comparison with the tenant, is the caller's, and so
+is a later call on the same model by the key it was found by (` + "`update({ where: { id: input.invitationId } })`" + `);
+the field compared must be one the lookup returns and the schema requires, the include held as above, and a
+helper of the file taking the identity's parameter is the caller's only when each of its calls there hands it
+a parameter that is one in turn (not ` + "`helper({ ...ctx, session: { user: { id: input.userId } } })`" + `). A write keyed by the caller
+alone (` + "`deleteMany({ where: { userId: ctx.session.user.id } })`" + `) reaches the caller's rows in every
+tenant and stays reported, and a row proven the caller's proves nothing of its tenant: another row compared
+with its tenant field, or linked to it, is judged as before. An entry that names nothing in the files read
+is said, as a notice at its place in the configuration.
 
 What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
@@ -597,6 +628,8 @@ type queryCheck struct {
 	scopedOps       []string
 	// membershipModels are the models named as memberships (memberLookup).
 	membershipModels []string
+	// callerIdentity names where the signed-in user is read (callerRows).
+	callerIdentity []string
 	// call is the call being judged; verifying is set while judging an
 	// earlier call that may have checked an id (no further search then).
 	call      tsparse.Node
@@ -660,7 +693,11 @@ func runTenantQueryUnscoped(p *Pass) {
 	if !t.On() || p.Code == nil {
 		return
 	}
-	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, membershipModels: p.Config.Tenancy.Queries.MembershipModels, fields: p.Config.Tenancy.Fields}
+	q := &queryCheck{t: t, delegates: map[string]*prisma.Model{}, scopedClients: p.Config.Tenancy.Queries.ScopedClients, scopedOps: p.Config.Tenancy.Queries.ScopedOperations, membershipModels: p.Config.Tenancy.Queries.MembershipModels, callerIdentity: p.Config.Tenancy.Queries.CallerIdentity, fields: p.Config.Tenancy.Fields}
+	var callers *callerMatches
+	if len(q.callerIdentity) > 0 {
+		callers = newCallerMatches(q.callerIdentity)
+	}
 	for _, m := range tenantModels(p.Schema) {
 		q.delegates[delegateName(m.Name)] = m
 		if t.Field(m) != nil && !t.IsGlobal(m) && (!t.IsRoot(m) || judgedRoot(t, m)) {
@@ -735,6 +772,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 		out = append(out, judgedSafely(tree.Root(), func() []queryFinding {
 			handedOut.read(&fq, tree)
+			callers.read(tree)
 			return nil
 		})...)
 		for _, c := range calls {
@@ -804,6 +842,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	handedOut.report(p)
+	callers.report(p)
 }
 
 // onEveryCore calls fn with each of 0 … n-1, spread over the cores.
@@ -899,7 +938,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	var v verdict
 	var where bool
 	unseenAsked := q.askingUnseen(func() { v, where = q.whereOfCall(c) })
-	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.mapRowsCompared(c) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.memberLookup(c, m) || q.memberHelper(c, m) || q.memberThrow(c, m) || q.memberInclude(c, m) || q.sessionUserRow(c, m)) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.mapRowsCompared(c) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.memberLookup(c, m) || q.memberHelper(c, m) || q.memberThrow(c, m) || q.memberInclude(c, m) || q.sessionUserRow(c, m) || q.callerRows(c, m) || q.callerCompared(c, m, enclosingFunction(c.Node).End())) {
 		return queryFinding{}, false
 	}
 	if v < unseen && unseenAsked {
@@ -2217,6 +2256,13 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
 			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c) || q.memberGuards(c, m) || q.listChecked(c, m, q.call.Start())) {
+				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
+					return true
+				}
+			}
+			// The caller's own row (an invitation to the caller's email,
+			// compared before), found by the key this call on it reads.
+			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && q.callerKeyed(c, target, val) {
 				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
 					return true
 				}

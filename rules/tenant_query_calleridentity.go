@@ -1,0 +1,571 @@
+package rules
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync/atomic"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// Some rows are addressed to a person rather than to a tenant: bklit's
+// invitations to the caller's email, which the invitee reads before
+// belonging to the tenant, or AFFiNE's list of the caller's own
+// workspace memberships. They are read by the signed-in user's identity,
+// not by a tenant, and which expression holds that identity is the
+// framework's to say (tRPC's `ctx.session.user`, NestJS's
+// `@CurrentUser() user`), so the team names it:
+// `tenancy { queries { caller_identity = ["ctx.session.user", "@CurrentUser"] } }`.
+// A read pinned to the caller, or a row compared with the caller before
+// the function goes on, is the caller's own; a write keyed by the caller
+// alone is still reported (it reaches every tenant's rows of that person
+// at once), and so is anything the identity cannot be shown to be the
+// caller's: a name bound otherwise than by a parameter, changed, or
+// shadowed.
+
+// callerReads are the operations that only read: a where pinned to the
+// caller shows them the caller's own rows.
+var callerReads = map[string]bool{"findMany": true, "findFirst": true, "findFirstOrThrow": true, "findUnique": true, "findUniqueOrThrow": true, "count": true, "aggregate": true, "groupBy": true}
+
+// callerRows reports whether c, a read of m, is pinned to the caller by
+// its own where: an inline object whose top level (no spread, no computed
+// key, no key named twice) gives m's user key (the foreign key of its one
+// required relation to a model that is neither a tenant nor scoped, see
+// membershipKeysOf, referencing the user's id) the caller's id, or that
+// relation `{ id: <caller>.id }`, or m's required String field email the
+// caller's email. An optional chain on the way may give undefined, for
+// which Prisma drops the entry and returns everyone's rows, so none is
+// allowed there.
+func (q *queryCheck) callerRows(c tsquery.Call, m *prisma.Model) bool {
+	if len(q.callerIdentity) == 0 || !callerReads[c.Operation] {
+		return false
+	}
+	where, ok := q.inlineWhere(c)
+	if !ok || !q.showsNoTenantRows(c, m) {
+		return false
+	}
+	userKey, userRelation := callerUserKey(q.t, m)
+	email := callerEmailField(m)
+	seen := map[string]bool{}
+	pinned := false
+	for _, e := range namedNoComments(where) {
+		key, val, ok := property(e)
+		if !ok || key == "" || seen[key] {
+			// A spread or a computed key may replace the pin.
+			return false
+		}
+		seen[key] = true
+		switch {
+		case userKey != "" && key == userKey && q.callerField(val, "id", false):
+			pinned = true
+		case userRelation != "" && key == userRelation && q.callerRelation(val):
+			pinned = true
+		case email && key == "email" && q.callerField(val, "email", false):
+			pinned = true
+		}
+	}
+	return pinned
+}
+
+// inlineWhere is the where object written in c's own arguments, an
+// object literal whose where is one too: a const built elsewhere may be
+// changed before the call.
+func (q *queryCheck) inlineWhere(c tsquery.Call) (tsparse.Node, bool) {
+	if len(c.Args) == 0 {
+		return tsparse.Node{}, false
+	}
+	args := uncast(c.Args[0])
+	if args.Kind() != "object" {
+		return tsparse.Node{}, false
+	}
+	var where tsparse.Node
+	for _, e := range namedNoComments(args) {
+		key, val, ok := property(e)
+		if !ok || key == "" {
+			return tsparse.Node{}, false // a spread may hold a where
+		}
+		if key == "where" {
+			if where.Valid() {
+				return tsparse.Node{}, false
+			}
+			where = uncast(val)
+		}
+	}
+	return where, where.Kind() == "object"
+}
+
+// callerUserKey is m's user key and the relation field it belongs to,
+// when m has one required relation to a user (membershipKeysOf) whose key
+// references the user's id; "" otherwise.
+func callerUserKey(t *tenancy, m *prisma.Model) (key, relation string) {
+	keys, problem := membershipKeysOf(t, m)
+	if problem != "" {
+		return "", ""
+	}
+	for _, f := range m.Fields {
+		r := f.Relation
+		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || r.Fields()[0].Name() != keys.user {
+			continue
+		}
+		if len(r.References()) != 1 || r.References()[0].Name() != "id" {
+			return "", ""
+		}
+		return keys.user, f.Name()
+	}
+	return "", ""
+}
+
+// callerEmailField reports whether m has a required String field named
+// email: a null email, which a caller may have, matches no stored row.
+func callerEmailField(m *prisma.Model) bool {
+	f := fieldByName(m, "email")
+	return f != nil && f.Kind == prisma.ScalarField && f.TypeName() == "String" && f.IsRequired()
+}
+
+// callerRelation reports whether val, the filter of m's user relation, is
+// an inline object naming the user's id once, as the caller's id.
+func (q *queryCheck) callerRelation(val tsparse.Node) bool {
+	obj := uncast(val)
+	if obj.Kind() != "object" {
+		return false
+	}
+	seen := map[string]bool{}
+	pinned := false
+	for _, e := range namedNoComments(obj) {
+		key, v, ok := property(e)
+		if !ok || key == "" || seen[key] {
+			return false
+		}
+		seen[key] = true
+		if key == "id" {
+			pinned = q.callerField(v, "id", false)
+		}
+	}
+	return pinned
+}
+
+// callerField reports whether n reads field ("id" or "email") of the
+// caller's user as a caller_identity entry names it, directly or through
+// a const holding it. chainOK allows optional chains (a comparison with a
+// stored field that is always set leaves on undefined too).
+func (q *queryCheck) callerField(n tsparse.Node, field string, chainOK bool) bool {
+	if len(q.callerIdentity) == 0 {
+		return false
+	}
+	n = uncast(n)
+	if k := n.Kind(); k == "identifier" || k == "shorthand_property_identifier" {
+		v, ok := constValue(n)
+		if !ok {
+			return false
+		}
+		n = uncast(v)
+	}
+	if n.Kind() != "member_expression" || n.Field("property").Text() != field || !chainOK && optionalChain(n) {
+		return false
+	}
+	return q.callerUser(uncast(n.Field("object"))) >= 0
+}
+
+// callerUser is the index of the caller_identity entry that user is, or
+// -1: a member chain spelling a path entry (`?.` and `!` aside) whose
+// first name is a parameter of the function binding it, or a parameter
+// decorated by a decorator entry. The parameter must be the only binding
+// of its name in that function (no shadowing), neither optional nor
+// defaulted, and nothing there may assign it or a property of it.
+func (q *queryCheck) callerUser(user tsparse.Node) int {
+	for i, entry := range q.callerIdentity {
+		if decorator, ok := strings.CutPrefix(entry, "@"); ok {
+			if user.Kind() == "identifier" && callerParameter(user, decorator) {
+				return i
+			}
+			continue
+		}
+		if strings.ReplaceAll(uncastChain(user), "?.", ".") != entry {
+			continue
+		}
+		root := user
+		for root.Kind() == "member_expression" {
+			root = uncast(root.Field("object"))
+		}
+		if root.Kind() == "identifier" && callerParameter(root, "") {
+			return i
+		}
+	}
+	return -1
+}
+
+// callerParameter reports whether the name at is the parameter of the
+// function binding it, decorated by decorator when one is given, as
+// callerUser asks.
+func callerParameter(at tsparse.Node, decorator string) bool {
+	return callerParameterAt(at, decorator, 0)
+}
+
+func callerParameterAt(at tsparse.Node, decorator string, depth int) bool {
+	name := at.Text()
+	fn, byStatement := bindingScope(at, name, -1)
+	if !fn.Valid() || byStatement || !functionKinds[fn.Kind()] {
+		return false
+	}
+	param, ok := parameterBinding(fn, name)
+	if !ok || countBindings(fn, name) != 1 || changesName(fn, name) || assignedByCall(fn, name) {
+		return false
+	}
+	if outer, _ := bindingScope(fn, name, -1); outer.Valid() {
+		// A callback's parameter shadowing the caller's
+		// (`all.map((ctx) => …)`) holds whatever the list does.
+		return false
+	}
+	if !calledWithCallers(fn, param, depth) {
+		return false
+	}
+	if decorator == "" {
+		return true
+	}
+	for _, d := range param.NamedChildren() {
+		if d.Kind() != "decorator" {
+			continue
+		}
+		e := firstNamed(d)
+		if e.Kind() == "call_expression" {
+			e = e.Field("function")
+		}
+		if e.Kind() == "identifier" && e.Text() == decorator {
+			return param.Field("pattern").Kind() == "identifier"
+		}
+	}
+	return false
+}
+
+// calledWithCallers reports whether every call of fn in its file (by the
+// name a declaration, a const or a method gives it) hands it, at param's
+// place, a parameter of the calling function that is a caller in turn: a
+// helper of the file taking ctx is handed the framework's, not one the
+// code builds (`helper({ ...ctx, session: { user: { id: input.userId } } })`).
+// Calls from other files are not seen.
+func calledWithCallers(fn, param tsparse.Node, depth int) bool {
+	var name tsparse.Node
+	switch fn.Kind() {
+	case "function_declaration", "generator_function_declaration", "method_definition":
+		name = fn.Field("name")
+	case "arrow_function", "function_expression", "function":
+		if p := fn.Parent(); p.Kind() == "variable_declarator" && sameNode(p.Field("value"), fn) {
+			name = p.Field("name")
+		}
+	}
+	if !name.Valid() || name.Kind() != "identifier" && name.Kind() != "property_identifier" {
+		return true // not called by a name: a framework's callback
+	}
+	index := -1
+	for i, p := range namedNoComments(fn.Field("parameters")) {
+		if sameNode(p, param) {
+			index = i
+		}
+	}
+	if p := fn.Field("parameter"); p.Valid() && sameNode(p, param) {
+		index = 0
+	}
+	if index < 0 || depth >= 3 {
+		return false
+	}
+	method := fn.Kind() == "method_definition"
+	root := fn
+	for root.Parent().Valid() {
+		root = root.Parent()
+	}
+	return !anyNode(root, func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" {
+			return false
+		}
+		f := uncast(n.Field("function"))
+		switch {
+		case !method && f.Kind() == "identifier" && f.Text() == name.Text():
+		case method && f.Kind() == "member_expression" && f.Field("property").Text() == name.Text():
+		default:
+			return false
+		}
+		args := namedNoComments(n.Field("arguments"))
+		for _, a := range args[:min(index+1, len(args))] {
+			if a.Kind() == "spread_element" {
+				return true
+			}
+		}
+		if index >= len(args) {
+			return true
+		}
+		a := uncast(args[index])
+		return a.Kind() != "identifier" || !callerParameterAt(a, "", depth+1)
+	})
+}
+
+// parameterBinding is the parameter of fn that binds name, as a whole or
+// destructured, when it is required and has no default (nor does the
+// name inside the pattern): a default is a value the caller need not be.
+func parameterBinding(fn tsparse.Node, name string) (tsparse.Node, bool) {
+	if p := fn.Field("parameter"); p.Valid() {
+		return p, p.Kind() == "identifier" && p.Text() == name
+	}
+	for _, p := range namedNoComments(fn.Field("parameters")) {
+		if !bindsName(p, name) {
+			continue
+		}
+		if p.Kind() != "required_parameter" || p.Field("value").Valid() {
+			return tsparse.Node{}, false
+		}
+		defaulted := anyNode(p.Field("pattern"), func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "object_assignment_pattern", "assignment_pattern", "rest_pattern":
+				// A default, or a copy of the rest of the argument.
+				return bindsName(n, name)
+			}
+			return false
+		})
+		return p, !defaulted
+	}
+	return tsparse.Node{}, false
+}
+
+// assignedByCall reports whether a call in fn writes onto name or a part
+// of it: Object.assign, Object.defineProperty, Reflect.set and the like.
+func assignedByCall(fn tsparse.Node, name string) bool {
+	return anyNode(fn, func(n tsparse.Node) bool {
+		if n.Kind() != "call_expression" {
+			return false
+		}
+		f := n.Field("function")
+		if f.Kind() != "member_expression" {
+			return false
+		}
+		switch f.Field("object").Text() + "." + f.Field("property").Text() {
+		case "Object.assign", "Object.defineProperty", "Object.defineProperties", "Object.setPrototypeOf", "Reflect.set", "Reflect.defineProperty", "Reflect.setPrototypeOf":
+			args := namedNoComments(n.Field("arguments"))
+			return len(args) > 0 && rootName(args[0]) == name
+		}
+		return false
+	})
+}
+
+// callerCompared reports whether c, a lookup of one row of m bound to a
+// name, is followed before end by a comparison of that row with the
+// caller that makes the function leave when they differ, before the row
+// is used: `if (invitation.email !== ctx.session.user.email) throw …`,
+// or the row's user key against the caller's id. The row's field must be
+// one the lookup returns and the schema requires, so that a caller
+// without one (undefined) differs from every row. The exits are those of
+// the comparisons with the tenant (rowTestLeaves).
+func (q *queryCheck) callerCompared(c tsquery.Call, m *prisma.Model, end int) bool {
+	if len(q.callerIdentity) == 0 {
+		return false
+	}
+	switch c.Operation {
+	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+	default:
+		return false
+	}
+	name := boundName(c)
+	if name == "" || !q.showsNoTenantRows(c, m) {
+		return false
+	}
+	if block := bindingBlock(c); block.Valid() {
+		end = min(end, block.End())
+	}
+	// The row's field and the caller's it must equal.
+	fields := map[string]string{}
+	if key, _ := callerUserKey(q.t, m); key != "" && q.rowHolds(c, key) {
+		fields[key] = "id"
+	}
+	if callerEmailField(m) && q.rowHolds(c, "email") {
+		fields["email"] = "email"
+	}
+	if len(fields) == 0 {
+		return false
+	}
+	rowField := func(side tsparse.Node) string {
+		side = uncast(side)
+		obj := uncast(side.Field("object"))
+		if side.Kind() != "member_expression" || obj.Kind() != "identifier" || obj.Text() != name {
+			return ""
+		}
+		return fields[side.Field("property").Text()]
+	}
+	return q.rowTestLeaves(c.Node, name, end, func(b tsparse.Node, row func(tsparse.Node) bool, exits func(tsparse.Node, bool) bool) bool {
+		if b.Kind() != "binary_expression" {
+			return false
+		}
+		op := b.Field("operator").Text()
+		switch op {
+		case "===", "!==", "==", "!=":
+		default:
+			return false
+		}
+		l, r := b.Field("left"), b.Field("right")
+		matched := false
+		if f := rowField(l); f != "" && q.callerField(r, f, true) {
+			matched = true
+		}
+		if f := rowField(r); f != "" && q.callerField(l, f, true) {
+			matched = true
+		}
+		return matched && row(b) && exits(b, strings.HasPrefix(op, "!"))
+	})
+}
+
+// callerKeyed reports whether c, an earlier lookup of target by the key
+// the call being judged reads (value, given in that call's own where as
+// val), has its row compared with the caller (callerCompared) before the
+// call: the call then reaches the caller's own row. Only a call on target
+// itself, keyed in its where: the row is the caller's, not the tenant's,
+// so a write of another row linking it is judged as before.
+func (q *queryCheck) callerKeyed(c tsquery.Call, target *prisma.Model, val tsparse.Node) bool {
+	if len(q.callerIdentity) == 0 || q.linking.Valid() || !val.Valid() || q.modelOfCall(q.call) != target {
+		return false
+	}
+	judged, ok := q.callAt(q.call)
+	if !ok {
+		return false
+	}
+	where, ok := q.inlineWhere(judged)
+	return ok && spans(where, val) && q.showsNoTenantRows(judged, target) && q.callerCompared(c, target, q.call.Start())
+}
+
+// showsNoTenantRows reports whether c, a call on m the caller's identity
+// proves, returns no row of a tenant beside its own: its include and
+// select (inline objects, no spread) reach no judged model, at any depth.
+// A row addressed to the caller is not the caller's tenant's: the
+// invitation's organization may be shown to the invitee (`organization:
+// true`, its name and logo), but not that organization's projects or
+// members, which only its members may read.
+func (q *queryCheck) showsNoTenantRows(c tsquery.Call, m *prisma.Model) bool {
+	if len(c.Args) == 0 {
+		return true
+	}
+	args := uncast(c.Args[0])
+	if args.Kind() != "object" {
+		return false
+	}
+	return q.relationsShowNoTenantRows(args, m, 0)
+}
+
+// relationsShowNoTenantRows is showsNoTenantRows for obj, the arguments
+// of a call on m or of a relation of it: its include and select.
+func (q *queryCheck) relationsShowNoTenantRows(obj tsparse.Node, m *prisma.Model, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	for _, e := range namedNoComments(obj) {
+		key, val, ok := property(e)
+		if !ok || key == "" {
+			return false // a spread may include anything
+		}
+		if key != "include" && key != "select" {
+			continue
+		}
+		fields := uncast(val)
+		if fields.Kind() != "object" {
+			return false
+		}
+		for _, fe := range namedNoComments(fields) {
+			name, v, ok := property(fe)
+			if !ok || name == "" {
+				return false
+			}
+			f := fieldByName(m, name)
+			if f == nil || f.Relation == nil || f.Target() == nil {
+				continue // a scalar, or a count (_count), which shows no row
+			}
+			if q.judged(f.Target()) {
+				return false
+			}
+			switch inner := uncast(v); inner.Kind() {
+			case "true", "false":
+			case "object":
+				if !q.relationsShowNoTenantRows(inner, f.Target(), depth+1) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// callerMatches records which caller_identity entries the code read
+// names: a path as a member chain rooted at a parameter, a decorator on a
+// parameter. An entry that names nothing proves nothing, and is said.
+type callerMatches struct {
+	entries []string
+	matched []atomic.Bool
+}
+
+func newCallerMatches(entries []string) *callerMatches {
+	return &callerMatches{entries: entries, matched: make([]atomic.Bool, len(entries))}
+}
+
+// read looks for the entries not yet matched in tree.
+func (cm *callerMatches) read(tree *tsparse.Tree) {
+	if cm == nil {
+		return
+	}
+	for i, entry := range cm.entries {
+		if cm.matched[i].Load() {
+			continue
+		}
+		decorator, isDecorator := strings.CutPrefix(entry, "@")
+		words := strings.Split(entry, ".")
+		if isDecorator {
+			words = []string{"@" + decorator}
+		}
+		mentioned := true
+		for _, w := range words {
+			mentioned = mentioned && bytes.Contains(tree.Src, []byte(w))
+		}
+		if !mentioned {
+			continue
+		}
+		found := anyNode(tree.Root(), func(n tsparse.Node) bool {
+			if isDecorator {
+				if n.Kind() != "decorator" {
+					return false
+				}
+				e := firstNamed(n)
+				if e.Kind() == "call_expression" {
+					e = e.Field("function")
+				}
+				p := n.Parent().Kind()
+				return e.Kind() == "identifier" && e.Text() == decorator && (p == "required_parameter" || p == "optional_parameter")
+			}
+			if n.Kind() != "member_expression" || strings.ReplaceAll(uncastChain(n), "?.", ".") != entry {
+				return false
+			}
+			root := n
+			for root.Kind() == "member_expression" {
+				root = uncast(root.Field("object"))
+			}
+			scope, byStatement := bindingScope(root, root.Text(), -1)
+			return root.Kind() == "identifier" && scope.Valid() && !byStatement && functionKinds[scope.Kind()]
+		})
+		if found {
+			cm.matched[i].Store(true)
+		}
+	}
+}
+
+// report says each entry written in the configuration that matched
+// nothing.
+func (cm *callerMatches) report(p *Pass) {
+	if cm == nil {
+		return
+	}
+	ranges := p.Config.Tenancy.Queries.CallerIdentityRanges
+	for i, entry := range cm.entries {
+		if cm.matched[i].Load() || i >= len(ranges) {
+			continue
+		}
+		p.ReportAs(severity.Notice, Diagnostic{Range: hclRange(ranges[i]), Message: fmt.Sprintf("caller_identity %q matches nothing in the files read; remove it or fix the path", entry)})
+	}
+}
