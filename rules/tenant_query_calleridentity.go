@@ -220,7 +220,7 @@ func callerParameterAt(at tsparse.Node, decorator string, depth int) bool {
 		// (`all.map((ctx) => …)`) holds whatever the list does.
 		return false
 	}
-	if !calledWithCallers(fn, param, depth) {
+	if !calledWithCallers(fn, param, name, decorator, depth) {
 		return false
 	}
 	if decorator == "" {
@@ -243,21 +243,23 @@ func callerParameterAt(at tsparse.Node, decorator string, depth int) bool {
 
 // calledWithCallers reports whether every call of fn in its file (by the
 // name a declaration, a const or a method gives it) hands it, at param's
-// place, a parameter of the calling function that is a caller in turn: a
-// helper of the file taking ctx is handed the framework's, not one the
-// code builds (`helper({ ...ctx, session: { user: { id: input.userId } } })`).
-// Calls from other files are not seen.
-func calledWithCallers(fn, param tsparse.Node, depth int) bool {
-	var name tsparse.Node
+// place, a caller in turn: the calling function's parameter of the same
+// name (a path's root), or one with the same decorator. A helper of the
+// file taking ctx is handed the framework's, not one the code builds
+// (`helper({ ...ctx, session: { user: { id: input.userId } } })`), nor
+// another parameter (`this.workspaces(parent)`). Calls from other files
+// are not seen.
+func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int) bool {
+	var called tsparse.Node
 	switch fn.Kind() {
 	case "function_declaration", "generator_function_declaration", "method_definition":
-		name = fn.Field("name")
+		called = fn.Field("name")
 	case "arrow_function", "function_expression", "function":
 		if p := fn.Parent(); p.Kind() == "variable_declarator" && sameNode(p.Field("value"), fn) {
-			name = p.Field("name")
+			called = p.Field("name")
 		}
 	}
-	if !name.Valid() || name.Kind() != "identifier" && name.Kind() != "property_identifier" {
+	if !called.Valid() || called.Kind() != "identifier" && called.Kind() != "property_identifier" {
 		return true // not called by a name: a framework's callback
 	}
 	index := -1
@@ -283,8 +285,8 @@ func calledWithCallers(fn, param tsparse.Node, depth int) bool {
 		}
 		f := uncast(n.Field("function"))
 		switch {
-		case !method && f.Kind() == "identifier" && f.Text() == name.Text():
-		case method && f.Kind() == "member_expression" && f.Field("property").Text() == name.Text():
+		case !method && f.Kind() == "identifier" && f.Text() == called.Text():
+		case method && f.Kind() == "member_expression" && f.Field("property").Text() == called.Text():
 		default:
 			return false
 		}
@@ -298,7 +300,7 @@ func calledWithCallers(fn, param tsparse.Node, depth int) bool {
 			return true
 		}
 		a := uncast(args[index])
-		return a.Kind() != "identifier" || !callerParameterAt(a, "", depth+1)
+		return a.Kind() != "identifier" || decorator == "" && a.Text() != name || !callerParameterAt(a, decorator, depth+1)
 	})
 }
 

@@ -139,3 +139,24 @@ export async function invitedOrganizationsMembers({ ctx, input }: { ctx: Ctx; in
   if (!invitation || invitation.email !== ctx.session.user.email) throw new Error("not yours");
   return invitation;
 }
+
+// The decorated method handed another parameter by a method of its class.
+export class Permissions {
+  async permissions(@CurrentUser() user: { id: string }) {
+    return prisma.member.findMany({ where: { userId: user.id } }); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
+  }
+
+  async forParent(parent: { id: string }) {
+    return this.permissions(parent);
+  }
+}
+
+// A helper handed another parameter than the framework's context.
+async function helperOf(ctx: Ctx) {
+  return ctx.prisma.member.findMany({ where: { userId: ctx.session.user.id } }); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
+}
+
+export async function viaOther({ ctx, other }: { ctx: Ctx; other: Ctx }) {
+  await helperOf(ctx);
+  return helperOf(other);
+}

@@ -57,3 +57,14 @@ async function ownMemberships(ctx: Ctx) {
 }
 
 export const mine = protectedProcedure.query(async ({ ctx }: { ctx: Ctx }) => ownMemberships(ctx));
+
+// A decorated method handed the same decorated user by its class.
+export class Own {
+  async permissions(@CurrentUser() user: { id: string }) {
+    return prisma.member.findMany({ where: { userId: user.id } });
+  }
+
+  async again(@CurrentUser() user: { id: string }) {
+    return this.permissions(user);
+  }
+}
