@@ -246,6 +246,20 @@ func TestCheckMembershipModels(t *testing.T) {
 	assert.Equal(t, cfg+":4:26: membership model \"Member\" has no required relation to a user (a model that is not tenant-scoped), so its rows name nobody; name the model whose rows hold a tenant's key and a user's, or remove it\n", errOut)
 }
 
+// A caller_identity entry that is no path of two names rooted at a
+// parameter, nor a decorator, is an error at its place: it would prove
+// reads by whatever a bare name or a user's field holds.
+func TestCheckCallerIdentity(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
+	cfg := writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organizationId\"]\n  queries {\n    caller_identity = [\"ctx.session.user\", \"user\", \"@CurrentUser\", \"ctx.session.user.email\"]\n  }\n}\n")
+	code, out, errOut := run(t, tmp, "check")
+	assert.Equal(t, ExitError, code)
+	assert.Empty(t, out)
+	assert.Equal(t, cfg+":4:44: \"user\" is not a caller identity; give the property path the signed-in user's row is read from, rooted at a parameter, like \"ctx.session.user\", or a parameter decorator, like \"@CurrentUser\"\n"+
+		cfg+":4:68: \"ctx.session.user.email\" names a field of the user; give the path of the user itself, like \"ctx.session.user\"\n", errOut)
+}
+
 // Finding the schema as Prisma does never falls back to a default location
 // past a file it could not understand: that could check another schema.
 func TestCheckDiscoveryDoesNotFallBack(t *testing.T) {
