@@ -318,17 +318,38 @@ func parameterBinding(fn tsparse.Node, name string) (tsparse.Node, bool) {
 		if p.Kind() != "required_parameter" || p.Field("value").Valid() {
 			return tsparse.Node{}, false
 		}
-		defaulted := anyNode(p.Field("pattern"), func(n tsparse.Node) bool {
-			switch n.Kind() {
-			case "object_assignment_pattern", "assignment_pattern", "rest_pattern":
-				// A default, or a copy of the rest of the argument.
-				return bindsName(n, name)
-			}
-			return false
-		})
-		return p, !defaulted
+		return p, ownProperty(p.Field("pattern"), name)
 	}
 	return tsparse.Node{}, false
+}
+
+// ownProperty reports whether pattern, a parameter's, binds name to the
+// whole argument or to the argument's own property of that name (tRPC's
+// `{ ctx, input }`, or `{ ctx: ctx }`): not another property under the
+// name (`{ input: ctx }` is the request's input), one nested deeper, an
+// element of a list, a default or a rest.
+func ownProperty(pattern tsparse.Node, name string) bool {
+	switch pattern.Kind() {
+	case "identifier":
+		return pattern.Text() == name
+	case "object_pattern":
+	default:
+		return false
+	}
+	for _, e := range namedNoComments(pattern) {
+		switch e.Kind() {
+		case "shorthand_property_identifier_pattern":
+			if e.Text() == name {
+				return true
+			}
+		case "pair_pattern":
+			v := e.Field("value")
+			if keyName(e.Field("key")) == name && v.Kind() == "identifier" && v.Text() == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // assignedByCall reports whether a call in fn writes onto name or a part

@@ -366,7 +366,8 @@ caller's own memberships. Which expression holds the signed-in user is the
 framework's to say, so the configuration names it
 (` + "`tenancy { queries { caller_identity = [\"ctx.session.user\", \"@CurrentUser\"] } }`" + `):
 a property path whose first name is a parameter of the function reading it (also
-destructured, tRPC's ` + "`async ({ ctx, input }) =>`" + `), its ` + "`.id`" + ` the caller's id and its
+the argument's own property of that name, tRPC's ` + "`async ({ ctx, input }) =>`" + `; not
+` + "`{ input: ctx }`" + `, a nested or a list pattern), its ` + "`.id`" + ` the caller's id and its
 ` + "`.email`" + ` the caller's email, or a parameter decorator (` + "`@CurrentUser() user`" + `: ` + "`user.id`" + `,
 ` + "`user.email`" + `). The parameter must be the only binding of its name there, required,
 without a default, shadowing no outer name, and nothing in the function may assign it or a

@@ -160,3 +160,39 @@ export async function viaOther({ ctx, other }: { ctx: Ctx; other: Ctx }) {
   await helperOf(ctx);
   return helperOf(other);
 }
+
+// The root destructured under another property: the request's input named
+// ctx, or a context nested in one.
+export async function renamedInput({ input: ctx }: { input: Ctx }) {
+  return ctx.prisma.member.findMany({ where: { userId: ctx.session.user.id } }); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
+}
+
+export async function nestedContext({ body: { ctx } }: { body: { ctx: Ctx } }) {
+  return ctx.prisma.member.findMany({ where: { userId: ctx.session.user.id } }); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
+}
+
+export async function listed([ctx]: Ctx[]) {
+  return ctx.prisma.member.findMany({ where: { userId: ctx.session.user.id } }); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
+}
+
+// A comparison whose match only notifies, or whose throw a catch keeps.
+export async function matchedOnlyNotifies({ ctx, input }: { ctx: Ctx; input: { invitationId: string } }, notify: () => void) {
+  const invitation = await ctx.prisma.invitation.findUnique({ where: { id: input.invitationId } });
+  if (invitation && invitation.email === ctx.session.user.email) notify();
+  await ctx.prisma.invitation.delete({ where: { id: input.invitationId } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
+}
+
+export async function caught({ ctx, input }: { ctx: Ctx; input: { invitationId: string } }) {
+  const invitation = await ctx.prisma.invitation.findUnique({ where: { id: input.invitationId } }); // want "findUnique on tenant-scoped \"Invitation\" does not filter by the tenant"
+  try {
+    if (invitation.email !== ctx.session.user.email) throw new Error("not yours");
+  } catch {}
+  await ctx.prisma.invitation.delete({ where: { id: input.invitationId } }); // want "delete on tenant-scoped \"Invitation\" does not filter by the tenant"
+  return invitation;
+}
+
+export async function orAdmin({ ctx, input }: { ctx: Ctx; input: { invitationId: string; admin: boolean } }) {
+  const invitation = await ctx.prisma.invitation.findUnique({ where: { id: input.invitationId } }); // want "findUnique on tenant-scoped \"Invitation\" does not filter by the tenant"
+  if (invitation.email !== ctx.session.user.email && !input.admin) throw new Error("not yours");
+  return invitation;
+}
