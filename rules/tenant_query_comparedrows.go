@@ -48,20 +48,31 @@ func (q *queryCheck) rootProvesNothing(root string, n tsparse.Node) bool {
 }
 
 // tenantReadRoot is the variable whose tenant field n reads
-// (`row.teamId`, `row?.parent?.teamId`, `row!.teamId`), or "".
+// (`row.teamId`, `row?.parent?.teamId`, `row!.teamId`, `(row as any).teamId`,
+// `row["teamId"]`), or "".
 func tenantReadRoot(n tsparse.Node, tenantNames []string) string {
-	for n.Kind() == "parenthesized_expression" || n.Kind() == "non_null_expression" {
-		n = firstNamed(n)
-	}
-	if n.Kind() != "member_expression" || !slices.Contains(tenantNames, n.Field("property").Text()) {
+	n = uncast(n)
+	switch n.Kind() {
+	case "member_expression":
+		if !slices.Contains(tenantNames, n.Field("property").Text()) {
+			return ""
+		}
+	case "subscript_expression":
+		// `b["teamId"]` reads it as `b.teamId` does; a key the rule
+		// cannot read may be the tenant field.
+		if key, ok := subscriptKey(n.Field("index")); !ok || key != "" && !slices.Contains(tenantNames, key) {
+			return ""
+		}
+	default:
 		return ""
 	}
 	for range 16 {
 		switch n.Kind() {
-		case "member_expression":
+		case "member_expression", "subscript_expression":
 			n = n.Field("object")
 			continue
-		case "parenthesized_expression", "non_null_expression":
+		case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression":
+			// `(b as any).teamId` reads b's tenant as `b.teamId` does.
 			n = firstNamed(n)
 			continue
 		case "identifier":

@@ -26,3 +26,28 @@ export async function callersTeam(a: string, teamId: string) {
   if (other.teamId !== teamId) throw new Error("not yours");
   return [row, other];
 }
+
+// The other row's team read through a cast or by a string key is still
+// that row's team.
+export async function sameTeamCast(a: string, b: string) {
+  const first = await prisma.collection.findUnique({ where: { id: a } }); // want "findUnique on tenant-scoped \"Collection\" does not filter by the tenant"
+  const second = await prisma.collection.findUnique({ where: { id: b } }); // want "findUnique on tenant-scoped \"Collection\" does not filter by the tenant"
+  if (first.teamId !== (second as any).teamId) throw new Error("not the same team");
+  return first;
+}
+
+export async function sameTeamKeyed(a: string, b: string) {
+  const first = await prisma.collection.findUnique({ where: { id: a } }); // want "findUnique on tenant-scoped \"Collection\" does not filter by the tenant"
+  const second = await prisma.collection.findUnique({ where: { id: b } }); // want "findUnique on tenant-scoped \"Collection\" does not filter by the tenant"
+  if (first.teamId !== second["teamId"]) throw new Error("not the same team");
+  return first;
+}
+
+// Compared with a row the caller's team filtered, cast or keyed, the row
+// is checked.
+export async function callersTeamCast(a: string, teamId: string) {
+  const mine = await prisma.collection.findFirst({ where: { id: "root", teamId } });
+  const row = await prisma.collection.findUnique({ where: { id: a } });
+  if (!mine || row.teamId !== (mine as any)["teamId"]) throw new Error("not yours");
+  return row;
+}
