@@ -1557,16 +1557,24 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		// Past its block, the name is another row's.
 		end = min(end, block.End())
 	}
-	return q.comparedFrom(c.Node, name, end) || q.parentKeyCompared(c, name, end)
+	return q.comparedFrom(c.Node, name, end) || q.parentKeyCompared(c, name, end) || q.parentFoundChecked(c, name, end)
 }
 
 // comparedFrom is comparedBefore for the row named name, the value of
 // fetch, compared after fetch and before the offset end in fetch's
 // function.
 func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool {
+	_, ok := q.comparedFromAt(fetch, name, end)
+	return ok
+}
+
+// comparedFromAt is comparedFrom, with the test that proves the row (a
+// comparison, or a call that checks the row's tenant); an invalid node
+// when the proof is an if's arms, each with a test of its own.
+func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (tsparse.Node, bool) {
 	end = min(end, enclosingFunction(fetch).End())
 	if end <= fetch.End() {
-		return false
+		return tsparse.Node{}, false
 	}
 	// The comparison names the row's variable and a tenant field after
 	// the call; most functions that use the row name no tenant field.
@@ -1574,7 +1582,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 	relationNamed := func(tail string) bool { return bytes.Contains(after, []byte(tail[:strings.IndexByte(tail, '.')])) }
 	m := q.modelOfCall(fetch)
 	if !bytes.Contains(after, []byte(name)) || !slices.ContainsFunc(q.tenantNames, func(t string) bool { return bytes.Contains(after, []byte(t)) }) && !slices.ContainsFunc(q.tenantRelations, relationNamed) && !credentialRead(after, name, m) {
-		return false
+		return tsparse.Node{}, false
 	}
 	// The row's tenant field, or the key of its tenant relation
 	// (`doc?.organization?.id`, with the relation included: without it
@@ -1589,7 +1597,7 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 		// Compiled for a text that starts with the name, as it must.
 		return strings.HasPrefix(s, name) && (compiled(expr).MatchString(s) || credentialOf(s, name, m))
 	}
-	return q.rowTestLeaves(fetch, name, end, func(b tsparse.Node, row func(tsparse.Node) bool, exits func(tsparse.Node, bool) bool) (found bool) {
+	return q.rowTestLeavesAt(fetch, name, end, func(b tsparse.Node, row func(tsparse.Node) bool, exits func(tsparse.Node, bool) bool) (found bool) {
 		switch b.Kind() {
 		case "member_expression":
 			if op, ok := q.nonNullCompared(b, field); ok && row(b) {
@@ -1688,10 +1696,18 @@ func (q *queryCheck) comparedFrom(fetch tsparse.Node, name string, end int) bool
 // proof by a comparison of a fetched row shares this walk, so each is held
 // to the same exits.
 func (q *queryCheck) rowTestLeaves(fetch tsparse.Node, name string, end int, test func(b tsparse.Node, row func(tsparse.Node) bool, exits func(cmp tsparse.Node, mismatch bool) bool) bool) bool {
+	_, ok := q.rowTestLeavesAt(fetch, name, end, test)
+	return ok
+}
+
+// rowTestLeavesAt is rowTestLeaves, with the test that proves the row; an
+// invalid node when the proof is an if's arms, each with a test of its
+// own.
+func (q *queryCheck) rowTestLeavesAt(fetch tsparse.Node, name string, end int, test func(b tsparse.Node, row func(tsparse.Node) bool, exits func(cmp tsparse.Node, mismatch bool) bool) bool) (tsparse.Node, bool) {
 	scope := enclosingFunction(fetch)
 	end = min(end, scope.End())
 	if end <= fetch.End() || capturedRow(fetch, name) {
-		return false
+		return tsparse.Node{}, false
 	}
 	// A const of the name in a block (or a function) within the scope
 	// of the row is another value, and so is what the name is given
@@ -1729,13 +1745,13 @@ func (q *queryCheck) rowTestLeaves(fetch tsparse.Node, name string, end int, tes
 		return !found
 	})
 	if found {
-		return !jumpOutlivedBy(fetch, provedBy(at))
+		return at, !jumpOutlivedBy(fetch, provedBy(at))
 	}
 	if len(armed) == 0 {
-		return false
+		return tsparse.Node{}, false
 	}
 	o := armsProve(armed, fetch, name, q.call, end)
-	return o.Valid() && !jumpOutlivedBy(fetch, o.End())
+	return tsparse.Node{}, o.Valid() && !jumpOutlivedBy(fetch, o.End())
 }
 
 // matchesTenantOf reports whether cb, a some or find callback, is true
