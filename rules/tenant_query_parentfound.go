@@ -85,7 +85,29 @@ func (q *queryCheck) parentCheckedAt(c tsquery.Call, name string, end int) (proo
 func (q *queryCheck) rowKeptUntil(c, p tsquery.Call, name string, read, proof tsparse.Node, end int) bool {
 	return proof.End() <= end && sameNode(enclosingFunction(proof), enclosingFunction(c.Node)) && reachedWithCall(proof, c.Node) &&
 		!returnedBefore(c.Node, proof, name) && !usedBefore(c.Node, p.Node, read, name) && !usedBefore(p.Node, proof, read, name) && !jumpOutlivedBy(c.Node, proof.End()) &&
-		!caughtPastRow(proof, c.Node, name) && !caughtPastRow(p.Node, c.Node, name)
+		!caughtPastRow(proof, c.Node, name) && !caughtPastRow(p.Node, c.Node, name) && !rowNamedIn(proof, c.Node, p.Node, read, name)
+}
+
+// rowNamedIn reports whether the statement proof names the row fetch
+// bound, name, or a name that may carry it, other than by read, the key
+// the parent's lookup p reads: the tests that leave before a use
+// (returnedBefore, usedBefore) look before the statement, and its own
+// mismatch branch may hand the row out (`if (project.organizationId !==
+// orgId) return prompt;`). The parent is no carrier, as its lookup reads
+// only the row's key; a name given the row before that lookup (`const
+// alias = prompt`) fails closed, as the tests after the lookup follow
+// the row's own name only.
+func rowNamedIn(proof, fetch, p, read tsparse.Node, name string) bool {
+	scope := enclosingFunction(fetch)
+	lookup := innermostStatement(p)
+	if len(rowCarriers(scope, fetch, fetch.End(), lookup.Start(), name)) > 1 {
+		return true
+	}
+	names := rowCarriers(scope, p, lookup.End(), proof.End(), name)
+	return anyNode(proof, func(id tsparse.Node) bool {
+		at, ok := names[id.Text()]
+		return ok && (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && sameBinding(id, at, id.Text()) && !spans(read, id)
+	})
 }
 
 // caughtPastRow reports whether a throw at n (a mismatch's, a missing

@@ -205,3 +205,37 @@ export async function twoLevelsMiddleSkipped(organizationId: string, sha: string
   if (project && project.organizationId !== organizationId) throw new Error("forbidden");
   return version;
 }
+
+// The mismatch's branch hands the row out, or the check is handed it.
+export async function returnedInMismatch(organizationId: string, id: string) {
+  const prompt = await prisma.prompt.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+  const project = await prisma.project.findUnique({ where: { id: prompt.projectId } });
+  if (!project || project.organizationId !== organizationId) return prompt;
+  return null;
+}
+
+export async function thrownInMismatch(organizationId: string, id: string) {
+  const prompt = await prisma.prompt.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+  const alias = prompt;
+  const project = await prisma.project.findUnique({ where: { id: prompt.projectId } });
+  if (!project || project.organizationId !== organizationId) throw alias;
+  return 1;
+}
+
+export async function handedToCheck(user: RequestUser, id: string) {
+  const prompt = await prisma.prompt.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+  const project = await prisma.project.findUnique({ where: { id: prompt.projectId } });
+  isOrgMemberOrThrow(user, project.organizationId, send(prompt) as any);
+  return 1;
+}
+
+// A loop that goes on past a mismatch, the row declared outside it.
+export async function loopContinue(organizationId: string, ids: string[]) {
+  let prompt;
+  for (const id of ids) {
+    prompt = await prisma.prompt.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+    const project = await prisma.project.findUnique({ where: { id: prompt.projectId } });
+    if (!project || project.organizationId !== organizationId) continue;
+  }
+  return prompt;
+}
