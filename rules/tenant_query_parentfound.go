@@ -45,7 +45,9 @@ func (q *queryCheck) parentCheckedAt(c tsquery.Call, name string, end int) (proo
 		return tsparse.Node{}, tsparse.Node{}, false
 	}
 	parent, ref, key := q.scopingParent(m)
-	if parent == nil {
+	if parent == nil || !q.rowHolds(c, key) {
+		// A row selected without its key reads undefined, which a
+		// findFirst's where drops: it finds any parent.
 		return tsparse.Node{}, tsparse.Node{}, false
 	}
 	scope := enclosingFunction(c.Node)

@@ -239,3 +239,12 @@ export async function loopContinue(organizationId: string, ids: string[]) {
   }
   return prompt;
 }
+
+// The row selected without its key: the parent's findFirst is given
+// undefined and finds any project.
+export async function keyNotSelected(organizationId: string, id: string) {
+  const prompt = await prisma.prompt.findUnique({ where: { id }, select: { id: true, name: true } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+  const project = await prisma.project.findFirst({ where: { id: prompt.projectId, organizationId } });
+  if (!project) throw new Error("forbidden");
+  return prompt;
+}

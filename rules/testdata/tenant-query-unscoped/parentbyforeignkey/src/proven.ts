@@ -92,3 +92,11 @@ export async function promptParentOrThrowBound(organizationId: string, id: strin
   await prisma.prompt.update({ where: { id }, data: { name: `${project.id}-${name}` } });
   return prompt;
 }
+
+// Selected with its key, the row reads it as stored.
+export async function keySelected(organizationId: string, id: string) {
+  const prompt = await prisma.prompt.findUnique({ where: { id }, select: { id: true, name: true, projectId: true } });
+  const project = await prisma.project.findFirst({ where: { id: prompt.projectId, organizationId } });
+  if (!project) throw new Error("forbidden");
+  return prompt;
+}
