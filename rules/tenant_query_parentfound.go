@@ -237,7 +237,9 @@ func (q *queryCheck) parentProven(p tsquery.Call, end int) (tsparse.Node, bool) 
 		return tsparse.Node{}, false
 	}
 	if at, ok := sub.comparedFromAt(p.Node, pn, end); ok && at.Valid() {
-		if st := innermostStatement(at); st.Valid() && st.End() <= end && q.leavesWithoutRow(p, pn, at, st) {
+		// A result held to be tested later (`const ok = await
+		// compare(…)`) proves the parent only where that test stands.
+		if st := innermostStatement(at); st.Valid() && st.End() <= end && provedBy(at) <= st.End() && q.leavesWithoutRow(p, pn, at, st) {
 			return st, true
 		}
 	}
