@@ -227,8 +227,12 @@ func (q *queryCheck) rowKeyRead(p, c tsquery.Call, name, ref, key string) (tspar
 // same way (one level up), or its where filtering by the tenant.
 func (q *queryCheck) parentProven(p tsquery.Call, end int) (tsparse.Node, bool) {
 	pn := boundName(p)
+	// The call judged stays the one whose row (or write) the parent is
+	// to prove: a test whose match only guards uses of the parent
+	// (`if (project.organizationId === orgId) send(project)`) lets the
+	// row go on whatever the parent is.
 	sub := *q
-	sub.call, sub.proofs = p.Node, q.proofs+1
+	sub.proofs = q.proofs + 1
 	if pn == "" {
 		// Unbound, it can only throw when it finds nothing.
 		if st := innermostStatement(p.Node); st.Valid() && strings.HasSuffix(p.Operation, "OrThrow") && throwLeaves(p.Node) && (sub.scopedRow(p) || q.provenRow(p)) {

@@ -248,3 +248,24 @@ export async function keyNotSelected(organizationId: string, id: string) {
   if (!project) throw new Error("forbidden");
   return prompt;
 }
+
+// A match that only guards a use of the parent: the prompt goes on
+// whatever its project is.
+export async function matchedOnlyParent(organizationId: string, id: string) {
+  const prompt = await prisma.prompt.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+  const project = await prisma.project.findUnique({ where: { id: prompt.projectId } });
+  if (project.organizationId === organizationId) {
+    send(project);
+  }
+  return prompt;
+}
+
+export async function matchedOnlyTwoLevels(organizationId: string, sha: string) {
+  const version = await prisma.promptVersion.findUnique({ where: { sha } }); // want "findUnique on tenant-scoped \"PromptVersion\" does not filter by the tenant"
+  const prompt = await prisma.prompt.findUnique({ where: { id: version.promptId } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+  const project = await prisma.project.findUnique({ where: { id: prompt.projectId } });
+  if (project.organizationId === organizationId) {
+    send(project);
+  }
+  return version;
+}
