@@ -105,6 +105,12 @@ func rowNamedIn(proof, fetch, p, read tsparse.Node, name string) bool {
 	if len(rowCarriers(scope, fetch, fetch.End(), lookup.Start(), name)) > 1 {
 		return true
 	}
+	// The lookup itself may read the row only for the key.
+	if anyNode(lookup, func(id tsparse.Node) bool {
+		return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == name && sameBinding(id, fetch, name) && !spans(read, id)
+	}) {
+		return true
+	}
 	names := rowCarriers(scope, p, lookup.End(), proof.End(), name)
 	return anyNode(proof, func(id tsparse.Node) bool {
 		at, ok := names[id.Text()]

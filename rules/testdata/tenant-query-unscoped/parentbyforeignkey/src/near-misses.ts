@@ -269,3 +269,11 @@ export async function matchedOnlyTwoLevels(organizationId: string, sha: string) 
   }
   return version;
 }
+
+// The parent's lookup reads more of the row than its key.
+export async function readByLookup(user: RequestUser, id: string) {
+  const prompt = await prisma.prompt.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+  const project = await prisma.project.findUnique({ where: { id: prompt.projectId }, select: send(prompt) as any });
+  isOrgMemberOrThrow(user, project.organizationId);
+  return 1;
+}
