@@ -41,7 +41,9 @@ func (q *queryCheck) parentFoundChecked(c tsquery.Call, name string, end int) bo
 // proves the row and the read of the row's key the parent's lookup makes.
 func (q *queryCheck) parentCheckedAt(c tsquery.Call, name string, end int) (proof, keyRead tsparse.Node, ok bool) {
 	m := q.delegates[c.Delegate]
-	if m == nil || q.proofs >= 2 {
+	if m == nil || q.proofs >= 2 || capturedRow(c.Node, name) {
+		// A row named outside the function that fetches it outlives
+		// that function's exits.
 		return tsparse.Node{}, tsparse.Node{}, false
 	}
 	parent, ref, key := q.scopingParent(m)
