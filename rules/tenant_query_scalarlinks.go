@@ -291,7 +291,7 @@ func (q *queryCheck) createdWithKey(val tsparse.Node, ref *prisma.Field, target 
 		if !q.createsInTenant(c, target) || reassigned(q.call, value, c.Node.Start()) {
 			continue
 		}
-		if q.createGives(c, ref.Name(), value) {
+		if q.createGives(c, ref.Name(), val) {
 			return true
 		}
 	}
@@ -299,10 +299,13 @@ func (q *queryCheck) createdWithKey(val tsparse.Node, ref *prisma.Field, target 
 }
 
 // createGives reports whether create c's data gives key the bare name
-// value, as the last value it gives it: a spread or a computed key after
+// val, as the last value it gives it: a spread or a computed key after
 // (`{ id: folderId, ...extra }`) may give the row another key, and leave
-// the name naming a row the create did not make.
-func (q *queryCheck) createGives(c tsquery.Call, key, value string) bool {
+// the name naming a row the create did not make. The name must be the
+// same binding there as at val: a loop's or an inner block's const of
+// that name (`for (const folderId of ids)`) holds the caller's keys, not
+// the one the create gave its row.
+func (q *queryCheck) createGives(c tsquery.Call, key string, val tsparse.Node) bool {
 	args, ok := q.argsObject(c)
 	if !ok {
 		return false
@@ -312,7 +315,7 @@ func (q *queryCheck) createGives(c tsquery.Call, key, value string) bool {
 		return false
 	}
 	given := q.givenPast(data, key)
-	return given.Valid() && compact(given.Text()) == value
+	return given.Valid() && compact(given.Text()) == val.Text() && sameBinding(given, val, val.Text())
 }
 
 // keyProven reports whether a proof shows that bare, the value data gives
