@@ -150,6 +150,9 @@ func (u listReading) read(n tsparse.Node, depth int) bool {
 			if u.rows {
 				return !rowFieldSet(p)
 			}
+			if listMemberSet(p) {
+				return false // `ids.length = 0` drops its elements
+			}
 			method := p.Field("property").Text()
 			call := p.Parent()
 			called := call.Kind() == "call_expression" && sameNode(call.Field("function"), p)
@@ -252,6 +255,23 @@ func takesParameter(fn tsparse.Node, at int) bool {
 	return len(params) > at || readsArguments(fn) || slices.ContainsFunc(params, func(p tsparse.Node) bool {
 		return p.Kind() == "rest_pattern" || firstNamed(p).Kind() == "rest_pattern"
 	})
+}
+
+// listMemberSet reports whether m, a member of a list (`ids.length`), is
+// set, deleted or the target of a destructuring or a loop, not read.
+func listMemberSet(m tsparse.Node) bool {
+	p := m.Parent()
+	switch p.Kind() {
+	case "assignment_expression", "augmented_assignment_expression", "assignment_pattern", "object_assignment_pattern", "for_in_statement":
+		return sameNode(p.Field("left"), m)
+	case "pair_pattern":
+		return sameNode(p.Field("value"), m)
+	case "update_expression", "array_pattern", "rest_pattern":
+		return true
+	case "unary_expression":
+		return p.Field("operator").Text() == "delete"
+	}
+	return false
 }
 
 // elementRead reports whether the element s picks is read, not set,

@@ -66,8 +66,11 @@ func (q *queryCheck) remappedCreatedKey(val tsparse.Node, ref *prisma.Field, tar
 			continue
 		}
 		args, ok := q.argsObject(c)
-		// skipDuplicates leaves a taken id to its row, another tenant's.
-		if !ok || slices.ContainsFunc(namedNoComments(args), func(e tsparse.Node) bool { k, _, ok := property(e); return !ok || k != "data" }) {
+		// skipDuplicates leaves a taken id to its row, another tenant's;
+		// arguments held in a const may be given it after they are
+		// written (`args.skipDuplicates = true`), so they must be written
+		// in the call.
+		if !ok || uncast(c.Args[0]).Kind() != "object" || slices.ContainsFunc(namedNoComments(args), func(e tsparse.Node) bool { k, _, ok := property(e); return !ok || k != "data" }) {
 			continue
 		}
 		data := q.givenPast(args, "data")
@@ -154,7 +157,7 @@ func (q *queryCheck) loopSetRows(set, stmt, block, anchor, byKey, row, data tspa
 	}
 	key := namedNoComments(got.Parent().Parent().Field("arguments"))
 	decl := patternConst(list, loop)
-	return len(key) == 1 && compact(uncast(key[0]).Text()) == param.Text()+"."+ref.Name() && decl.Valid() && !listGrown(call, list) && !elementKeyWritten(decl, ref.Name(), "")
+	return len(key) == 1 && compact(uncast(key[0]).Text()) == param.Text()+"."+ref.Name() && decl.Valid() && !listGrown(call, list) && !elementKeyWritten(decl, ref.Name(), "") && rowsKept(call, list)
 }
 
 // mintedSetRows reports whether set, the Map's one set, is a statement of
@@ -206,7 +209,79 @@ func (q *queryCheck) mintedSetRows(set, stmt, block, anchor, byKey, row, data ts
 	if given.Kind() != "identifier" && given.Kind() != "shorthand_property_identifier" || given.Text() != id || !sameBinding(given, set, id) {
 		return false
 	}
-	return !listGrown(anchor, rowsName.Text()) && !elementKeyWritten(made.Parent(), ref.Name(), "")
+	return !listGrown(anchor, rowsName.Text()) && !elementKeyWritten(made.Parent(), ref.Name(), "") && rowsKept(anchor, rowsName.Text())
+}
+
+// rowsKept reports whether the list name, where at stands, still holds
+// every row whose id the Map was given, each with that id: a row dropped
+// (`rows.length = 0`, through another name too) or given another id by a
+// function it is handed to (`renumber(rows)`, `for (const r of rows)
+// renumber(r)`, `renumber(rows[0])`) leaves a value in the Map that no
+// row the createMany makes holds, and it may be another tenant's key.
+// listGrown sees rows added; here every use of the list must read it,
+// and an element taken from it be read only by its fields.
+func rowsKept(at tsparse.Node, name string) bool {
+	outer, _ := functionChain(at)
+	before := func(n tsparse.Node) bool { return mayRunBefore(n, at, outer) && !spans(at, n) }
+	uses := listReading{scope: outer, exits: enclosingFunction(at), before: before, handed: func(tsparse.Node, int) bool { return true }}
+	own := func(n tsparse.Node) bool { return n.Text() == name && sameBinding(n, at, name) }
+	if uses.unread(own, 0) {
+		return false
+	}
+	return !outer.AnyOfKind([]string{"identifier"}, func(n tsparse.Node) bool {
+		if !own(n) || !before(n) {
+			return false
+		}
+		p := n.Parent()
+		switch {
+		case p.Kind() == "subscript_expression" && sameNode(p.Field("object"), n):
+			// An element: read only by a field of it.
+			return !fieldReadOnly(p)
+		case p.Kind() == "for_in_statement" && sameNode(p.Field("right"), n):
+			x := p.Field("left")
+			return x.Kind() != "identifier" && x.Kind() != "object_pattern" || x.Kind() == "identifier" && elementHandedOut(p.Field("body"), x.Text())
+		case p.Kind() == "member_expression" && sameNode(p.Field("object"), n) && p.Parent().Kind() == "call_expression":
+			for _, cb := range namedNoComments(p.Parent().Field("arguments")) {
+				cb = uncast(cb)
+				if !functionKinds[cb.Kind()] {
+					continue
+				}
+				if param, count := firstParam(cb); count > 0 && param.Kind() == "identifier" && elementHandedOut(cb.Field("body"), param.Text()) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// elementHandedOut reports whether body uses the element name other than
+// by reading a field of it or spreading it into a copy: handed to a
+// call, given another name, returned, or a method of it called.
+func elementHandedOut(body tsparse.Node, name string) bool {
+	return anyNode(body, func(c tsparse.Node) bool {
+		if c.Kind() == "shorthand_property_identifier" && c.Text() == name {
+			return true // `{ row }` gives it on inside an object
+		}
+		if c.Kind() != "identifier" || c.Text() != name {
+			return false
+		}
+		if c.Parent().Kind() == "spread_element" {
+			return false
+		}
+		return !fieldReadOnly(c)
+	})
+}
+
+// fieldReadOnly reports whether n, an element, is only read by a field of
+// it (`row.id`, `row.parent.id`), not a method of it called.
+func fieldReadOnly(n tsparse.Node) bool {
+	m := n.Parent()
+	if m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) {
+		return false
+	}
+	call := m.Parent()
+	return call.Kind() != "call_expression" || !sameNode(call.Field("function"), m)
 }
 
 // byKeyDecl is where the Map byKey names is declared.
