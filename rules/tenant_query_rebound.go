@@ -64,15 +64,23 @@ func (q *queryCheck) rebound(value string, target *prisma.Model, idName string) 
 // holding at, or in a function nested in it not holding at (a closure,
 // which may run in between). The proofs that an earlier lookup checked an id match
 // it by its name; overwritten does the same for keys read from a row.
+// A `var` declared again (`var id = other`) is assigned again, wherever
+// its declaration stands.
 func reassigned(at tsparse.Node, value string, from int) bool {
 	path := splitRowPath(value)
 	if len(path) != 1 || path[0] == "" {
 		return false
 	}
 	outer, _ := functionChain(at)
+	vars := 0
 	return anyNode(outer, func(n tsparse.Node) bool {
 		var left, right tsparse.Node
 		switch n.Kind() {
+		case "variable_declarator":
+			if n.Parent().Kind() == "variable_declaration" && bindsName(n.Field("name"), path[0]) {
+				vars++
+			}
+			return vars > 1
 		case "assignment_expression", "augmented_assignment_expression":
 			left, right = n.Field("left"), n.Field("right")
 		case "update_expression":

@@ -141,3 +141,101 @@ export async function constData(ctx: Ctx) {
     await db.feature.create({ data: { id: newId(), mapId: map.id, folderId } });
   }
 }
+
+// The key given the caller's by a destructuring after the create.
+export async function destructuredAgain(input: Input, ctx: Ctx) {
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  let folderId = newId();
+  await db.folder.create({ data: { id: folderId, mapId: map.id } });
+  ({ folderId } = input);
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId } }); // want "create on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+}
+
+// The same by an array destructuring.
+export async function arrayDestructuredAgain(input: Input, ctx: Ctx) {
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  let folderId = newId();
+  await db.folder.create({ data: { id: folderId, mapId: map.id } });
+  [folderId] = input.folderIds;
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId } }); // want "create on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+}
+
+// A var declared again after the create, from the caller's input.
+export async function varDeclaredAgain(input: Input, ctx: Ctx) {
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  var folderId = newId();
+  await db.folder.create({ data: { id: folderId, mapId: map.id } });
+  var folderId = input.folderId;
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId } }); // want "create on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+}
+
+// A closure called after the create gives the key the caller's.
+export async function closureReassigns(input: Input, ctx: Ctx) {
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  let folderId = newId();
+  const reset = () => {
+    folderId = input.folderId;
+  };
+  await db.folder.create({ data: { id: folderId, mapId: map.id } });
+  reset();
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId } }); // want "create on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+}
+
+// The folder's row returned by the create, its id changed by a helper.
+export async function rowHanded(input: Input, ctx: Ctx) {
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  const folder = await db.folder.create({ data: { id: newId(), mapId: map.id } });
+  Object.assign(folder, { id: input.folderId });
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId: folder.id } }); // want "create on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+}
+
+// A let folder, created under the tenant's new map, then linked.
+export async function letFolder(ctx: Ctx) {
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  let folder;
+  try {
+    folder = await db.folder.create({ data: { id: newId(), mapId: map.id } });
+  } catch {
+    throw new Error("no folder");
+  }
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId: folder.id } });
+}
+
+// A let folder, one of whose assignments is under the caller's map.
+export async function letFolderInput(input: Input, ctx: Ctx) {
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  let folder;
+  if (input.mapId) {
+    folder = await db.folder.create({ data: { id: newId(), mapId: input.mapId } }); // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
+  } else {
+    folder = await db.folder.create({ data: { id: newId(), mapId: map.id } });
+  }
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId: folder.id } }); // want "create on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+}
+
+// The folder's map a const row looked up by the caller's id and tenant,
+// maybe null: reading its id throws, so no folder is made.
+export async function nullableParentRow(input: Input, ctx: Ctx) {
+  const map = await db.map.findFirst({ where: { id: input.mapId, organizationId: ctx.session.orgId } });
+  if (!map) throw new Error("no map");
+  const folderId = newId();
+  await db.folder.create({ data: { id: folderId, mapId: map.id } });
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId } });
+}
+
+// The folder's map an upserted map keyed by the caller's id alone: it
+// may be another tenant's map, left as it is.
+export async function upsertedParent(input: Input, ctx: Ctx) {
+  const map = await db.map.upsert({ where: { id: input.mapId }, create: { id: input.mapId, organizationId: ctx.session.orgId }, update: {} }); // want "upsert on tenant-scoped \"Map\" does not filter by the tenant"
+  const folderId = newId();
+  await db.folder.create({ data: { id: folderId, mapId: map.id } }); // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId } }); // want "create on \"Feature\" links a \"Map\" by \"mapId\" alone" "create on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+}
+
+// Near miss, silent: a var declared once.
+export async function varOnce(ctx: Ctx) {
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  var folderId = newId();
+  await db.folder.create({ data: { id: folderId, mapId: map.id } });
+  await db.feature.create({ data: { id: newId(), mapId: map.id, folderId } });
+}
