@@ -87,13 +87,13 @@ func (q *queryCheck) remappedCreatedKey(val tsparse.Node, ref *prisma.Field, tar
 
 // createdBefore are the createMany calls on delegate that run before the
 // write on every path to it: awaited statements of a block holding it in
-// its own function, or earlier elements of the batch transaction list it
-// is an element of.
+// its own function, made on the write's client, or earlier elements of
+// the batch transaction list it is an element of.
 func (q *queryCheck) createdBefore(delegate string) []tsquery.Call {
 	var out []tsquery.Call
 	fn := enclosingFunction(q.call)
 	for _, c := range tsquery.CallsIn(fn, func(d string) bool { return d == delegate }) {
-		if c.Operation != "createMany" || c.Node.End() > q.call.Start() || !sameNode(enclosingFunction(c.Node), fn) || c.Node.Parent().Kind() != "await_expression" {
+		if c.Operation != "createMany" || c.Node.End() > q.call.Start() || !sameNode(enclosingFunction(c.Node), fn) || c.Node.Parent().Kind() != "await_expression" || !sameClient(c.Node, q.call) {
 			continue
 		}
 		if stmt := c.Node.Parent().Parent(); stmt.Kind() == "expression_statement" && stmt.Parent().Kind() == "statement_block" && spans(stmt.Parent(), q.call) {

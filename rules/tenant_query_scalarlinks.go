@@ -176,7 +176,7 @@ func (q *queryCheck) createdInTenant(val tsparse.Node, ref *prisma.Field, target
 	}
 	delegate := delegateName(target.Name)
 	calls := tsquery.CallsIn(value, func(d string) bool { return d == delegate })
-	if len(calls) == 0 || calls[0].Node.Start() != value.Start() || calls[0].Node.End() != value.End() || calls[0].Operation != tsquery.Create || !q.createsInTenant(calls[0], target) {
+	if len(calls) == 0 || calls[0].Node.Start() != value.Start() || calls[0].Node.End() != value.End() || calls[0].Operation != tsquery.Create || !sameClient(calls[0].Node, q.call) || !q.createsInTenant(calls[0], target) {
 		return false
 	}
 	// The key still the created row's at the write: not assigned since,
@@ -288,7 +288,7 @@ func (q *queryCheck) createdWithKey(val tsparse.Node, ref *prisma.Field, target 
 		if block := stmt.Parent(); block.Kind() != "statement_block" || !spans(block, q.call) {
 			continue
 		}
-		if !q.createsInTenant(c, target) || reassigned(q.call, value, c.Node.Start()) {
+		if !q.createsInTenant(c, target) || reassigned(q.call, value, c.Node.Start()) || !sameClient(c.Node, q.call) {
 			continue
 		}
 		if q.createGives(c, ref.Name(), val) {
@@ -296,6 +296,15 @@ func (q *queryCheck) createdWithKey(val tsparse.Node, ref *prisma.Field, target 
 		}
 	}
 	return false
+}
+
+// sameClient reports whether the delegate calls a and b are made on one
+// client, spelt alike (`db.folder.create`, `db.feature.create`): a row
+// made through another client (another database's) says nothing of which
+// row holds its key in the write's.
+func sameClient(a, b tsparse.Node) bool {
+	ca, cb := clientOf(a), clientOf(b)
+	return ca.Valid() && cb.Valid() && compact(ca.Text()) == compact(cb.Text())
 }
 
 // createGives reports whether create c's data gives key the bare name
