@@ -411,3 +411,18 @@ export async function combineChecked(folders: Row[], features: Row[], ctx: Ctx) 
     db.feature.createMany({ data: newFeatures }),
   ]);
 }
+
+// One row handed to a helper by its index.
+export async function indexedElementHanded(sourceId: string, ctx: Ctx) {
+  const [sources, features] = await load(sourceId, ctx);
+  const idRemap = new Map<string, string>();
+  for (const folder of sources) {
+    idRemap.set(folder.id, folder.name ?? newId());
+  }
+  renumberOne(sources[0]);
+  const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
+  await db.folder.createMany({ data: sources.map((s) => ({ id: idRemap.get(s.id), mapId: map.id })) });
+  await db.feature.createMany({
+    data: features.map((f) => ({ id: newId(), mapId: map.id, folderId: f.folderId ? idRemap.get(f.folderId) : null })), // want "createMany on \"Feature\" links a \"Folder\" by \"folderId\" alone"
+  });
+}
