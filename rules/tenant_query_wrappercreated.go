@@ -93,12 +93,12 @@ func destructuredEntry(fn tsparse.Node, key string) string {
 	for _, p := range namedNoComments(pattern) {
 		switch p.Kind() {
 		case "shorthand_property_identifier_pattern":
-			if p.Text() == key {
+			if unescapeKey(p.Text()) == key {
 				return key
 			}
 		case "pair_pattern":
 			if val := p.Field("value"); keyName(p.Field("key")) == key && val.Kind() == "identifier" {
-				return val.Text()
+				return unescapeKey(val.Text())
 			}
 		}
 	}
@@ -109,7 +109,8 @@ func destructuredEntry(fn tsparse.Node, key string) string {
 // body, or each return statement of its block, one at least) gives the
 // value of a call of name, itself or as the result of a $transaction
 // whose callback's returns all do; and name is named in fn nowhere but as
-// the callee of those calls and in its first parameter.
+// the callee of those calls and in its first parameter. Names are read
+// after their escapes, as the language reads them.
 func returnsCallbackCall(fn tsparse.Node, name string) bool {
 	var calls []tsparse.Node
 	var gives func(fn tsparse.Node, outer bool) bool
@@ -117,7 +118,7 @@ func returnsCallbackCall(fn tsparse.Node, name string) bool {
 		body := fn.Field("body")
 		each := func(v tsparse.Node) bool {
 			v = uncastAwait(v)
-			if callee := v.Field("function"); v.Kind() == "call_expression" && callee.Kind() == "identifier" && callee.Text() == name {
+			if callee := v.Field("function"); v.Kind() == "call_expression" && callee.Kind() == "identifier" && unescapeKey(callee.Text()) == name {
 				calls = append(calls, callee)
 				return true
 			}
@@ -148,7 +149,10 @@ func returnsCallbackCall(fn tsparse.Node, name string) bool {
 		}
 		switch n.Kind() {
 		case "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
-			if n.Text() == name {
+			// Read after its escapes: `cre\u0061te` is the name
+			// `create`, and binds it again; one whose escapes do not
+			// read may be any name.
+			if text := unescapeKey(n.Text()); text == name || text == "" {
 				uses++
 			}
 		}

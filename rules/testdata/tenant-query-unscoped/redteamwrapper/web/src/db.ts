@@ -1,0 +1,5 @@
+export const prisma: any = {};
+export const replica: any = {};
+export function forProject(projectId: string): any {
+  return prisma;
+}
