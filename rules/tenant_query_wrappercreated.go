@@ -110,19 +110,31 @@ func destructuredEntry(fn tsparse.Node, key string) string {
 // value of a call of name, itself or as the result of a $transaction
 // whose callback's returns all do; and name is named in fn nowhere but as
 // the callee of those calls and in its first parameter. Names are read
-// after their escapes, as the language reads them.
+// after their escapes, as the language reads them. Each call hands the
+// callback a client (clientGiven), and the $transaction is of one: the
+// callback's create is on what the wrapper gives it, and an object of the
+// wrapper's making answers "create" with any row.
 func returnsCallbackCall(fn tsparse.Node, name string) bool {
+	wrapper := fn
 	var calls []tsparse.Node
 	var gives func(fn tsparse.Node, outer bool) bool
 	gives = func(fn tsparse.Node, outer bool) bool {
 		body := fn.Field("body")
+		tx := tsparse.Node{}
+		if !outer {
+			tx = fn
+		}
 		each := func(v tsparse.Node) bool {
 			v = uncastAwait(v)
 			if callee := v.Field("function"); v.Kind() == "call_expression" && callee.Kind() == "identifier" && unescapeKey(callee.Text()) == name {
+				args := namedNoComments(v.Field("arguments"))
+				if len(args) != 1 || !clientGiven(wrapper, tx, args[0]) {
+					return false
+				}
 				calls = append(calls, callee)
 				return true
 			}
-			if cb := transactionCallback(v); outer && cb.Valid() {
+			if cb := transactionCallback(v); outer && cb.Valid() && clientGiven(wrapper, tsparse.Node{}, v.Field("function").Field("object")) {
 				return gives(cb, false)
 			}
 			return false
@@ -159,6 +171,101 @@ func returnsCallbackCall(fn tsparse.Node, name string) bool {
 		return true
 	})
 	return uses == len(calls)
+}
+
+// clientGiven reports whether arg, what the wrapper fn hands its callback
+// or runs a $transaction on, is a Prisma client as the wrapper's caller
+// has one: a name fn's first parameter destructures without a default,
+// the parameter of tx (a $transaction callback of fn, when the call is in
+// it), or a name the wrapper's file imports; bound once in fn (in tx for
+// its parameter), or not at all for the import, and neither assigned nor
+// written a member of in fn.
+// Anything else (an object the wrapper builds, a call's result, another
+// project's client) may make no row, or another tenant's.
+func clientGiven(fn, tx, arg tsparse.Node) bool {
+	arg = uncast(arg)
+	if arg.Kind() != "identifier" {
+		return false
+	}
+	name := bindingName(arg)
+	if name == "" || assignedAnywhere(fn, name) || clientMemberWritten(fn, name) {
+		return false
+	}
+	if tx.Valid() && transactionParameter(tx) == name {
+		// Bound again in the callback, the name is another value.
+		return countBindings(tx, name) == 1
+	}
+	switch bound := countBindings(fn, name); {
+	case bound == 1:
+		params := namedNoComments(fn.Field("parameters"))
+		return len(params) > 0 && destructuresName(params[0], name)
+	case bound == 0:
+		_, module := importOf(fn, name)
+		return module != "" && bindings(fn.Tree().Root(), name) == 1
+	}
+	return false
+}
+
+// destructuresName reports whether param, a parameter, destructures an
+// entry of its object to name without a default: `{ prisma }`, `{ db:
+// prisma }`.
+func destructuresName(param tsparse.Node, name string) bool {
+	pattern := param.Field("pattern")
+	if param.Kind() != "required_parameter" || pattern.Kind() != "object_pattern" {
+		return false
+	}
+	for _, p := range namedNoComments(pattern) {
+		switch p.Kind() {
+		case "shorthand_property_identifier_pattern":
+			if bindingName(p) == name {
+				return true
+			}
+		case "pair_pattern":
+			if val := p.Field("value"); val.Kind() == "identifier" && bindingName(val) == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transactionParameter is the name a $transaction callback binds its
+// client to: `(tx) => …`, `tx => …`; "" for a pattern.
+func transactionParameter(cb tsparse.Node) string {
+	if p := cb.Field("parameter"); p.Valid() {
+		if p.Kind() != "identifier" {
+			return ""
+		}
+		return bindingName(p)
+	}
+	params := namedNoComments(cb.Field("parameters"))
+	if len(params) == 0 || params[0].Kind() != "required_parameter" || params[0].Field("pattern").Kind() != "identifier" {
+		return ""
+	}
+	return bindingName(params[0].Field("pattern"))
+}
+
+// clientMemberWritten reports whether fn writes a member of name, whatever
+// deep (`prisma.team = …`, `prisma.team.create = …`): the client's
+// delegate replaced.
+func clientMemberWritten(fn tsparse.Node, name string) bool {
+	return anyNode(fn, func(n tsparse.Node) bool {
+		var target tsparse.Node
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			target = uncast(n.Field("left"))
+		case "update_expression":
+			target = uncast(n.Field("argument"))
+		case "unary_expression":
+			if n.Field("operator").Text() != "delete" {
+				return false
+			}
+			target = uncast(n.Field("argument"))
+		default:
+			return false
+		}
+		return (target.Kind() == "member_expression" || target.Kind() == "subscript_expression") && bindsName(writtenRoot(target), name)
+	})
 }
 
 // returnsCreated reports whether every return of callback, a function

@@ -1,0 +1,1 @@
+export { withFakeClient as renamedFake } from "./clientwrappers";
