@@ -597,16 +597,26 @@ func readOrdered(dec *json.Decoder, depth int) (*orderedJSON, error) {
 			v.kind = 'o'
 		}
 		for dec.More() {
+			at := -1
 			if v.kind == 'o' {
 				k, err := dec.Token()
 				if err != nil {
 					return nil, err
 				}
-				v.keys = append(v.keys, k.(string))
+				// Node and TypeScript read package.json as JSON.parse
+				// does: a key given twice keeps its first place and
+				// its last value.
+				if at = slices.Index(v.keys, k.(string)); at < 0 {
+					v.keys = append(v.keys, k.(string))
+				}
 			}
 			e, err := readOrdered(dec, depth+1)
 			if err != nil {
 				return nil, err
+			}
+			if at >= 0 {
+				v.vals[at] = e
+				continue
 			}
 			v.vals = append(v.vals, e)
 		}
