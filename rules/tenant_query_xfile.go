@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -431,9 +432,11 @@ var exportStar = lazyregexp.New(`export[\s\p{Zs}\x{FEFF}\x{2028}\x{2029}\v]*[*/]
 
 // mayReexport reports whether a module of text src may export a name
 // its text does not spell: it holds an escape that may spell it, or may
-// hold an `export * from` line.
+// hold an `export * from` line, or it is not UTF-8 text (TypeScript reads
+// a file in UTF-16 with its byte order mark, whose bytes spell no name
+// the search looks for).
 func mayReexport(src []byte) bool {
-	return bytes.IndexByte(src, '\\') >= 0 || exportStar.Match(src)
+	return !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 || bytes.IndexByte(src, '\\') >= 0 || exportStar.Match(src)
 }
 
 // exports reports whether the module at path exports name: declared,

@@ -1,0 +1,2 @@
+export * from "./wide";
+export * from "./filtered";

@@ -1,0 +1,2 @@
+export * from "./plain";
+export * from "../barrel/filtered";
