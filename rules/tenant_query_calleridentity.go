@@ -260,7 +260,7 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 		}
 	}
 	if !called.Valid() || called.Kind() != "identifier" && called.Kind() != "property_identifier" {
-		return true // not called by a name: a framework's callback
+		return frameworkCallback(fn)
 	}
 	index := -1
 	for i, p := range namedNoComments(fn.Field("parameters")) {
@@ -280,6 +280,9 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 		root = root.Parent()
 	}
 	return !anyNode(root, func(n tsparse.Node) bool {
+		if handedOut(n, called, method) {
+			return true
+		}
 		if n.Kind() != "call_expression" {
 			return false
 		}
@@ -302,6 +305,83 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 		a := uncast(args[index])
 		return a.Kind() != "identifier" || decorator == "" && a.Text() != name || !callerParameterAt(a, decorator, depth+1)
 	})
+}
+
+// handedOut reports whether n names the function called (its name, a
+// method's property) otherwise than as the callee of a call, which
+// calledWithCallers reads: `helper.call(null, built)`, `const alias =
+// helper`, `[built].map(helper)`, `this["method"](built)` or `const {
+// method } = this` call it with arguments no call of its name shows.
+// Re-exporting it by name is calling from another file, like exporting
+// its declaration.
+func handedOut(n, called tsparse.Node, method bool) bool {
+	name := called.Text()
+	switch n.Kind() {
+	case "subscript_expression":
+		index := uncast(n.Field("index"))
+		return index.Kind() == "string" && strings.Trim(index.Text(), "'\"`") == name
+	case "identifier", "property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
+	default:
+		return false
+	}
+	if n.Text() != name || sameNode(n, called) {
+		return false
+	}
+	if !method && n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" && n.Kind() != "shorthand_property_identifier_pattern" {
+		return false // another object's property, not the function
+	}
+	p := n.Parent()
+	switch {
+	case p.Kind() == "call_expression" && sameNode(p.Field("function"), n):
+		return false
+	case p.Kind() == "member_expression" && sameNode(p.Field("property"), n):
+		if !method {
+			return false // another object's property, not the function
+		}
+		call := p.Parent()
+		return call.Kind() != "call_expression" || !sameNode(call.Field("function"), p)
+	case p.Kind() == "export_specifier":
+		return false
+	case method && p.Kind() == "method_definition" && sameNode(p.Field("name"), n):
+		return false // another class's method of that name
+	}
+	return true
+}
+
+// frameworkCallback reports whether fn, a function given no name, is
+// handed to a framework that calls it with the caller: an argument of a
+// builder's method (`protectedProcedure.query(…)`) written outside any
+// function. A callback inside a function is called with what that
+// function holds, and one handed to a list's method, a promise's
+// continuation or an event's listener gets the list's elements, the
+// value or the event, which the code builds (`all.map((ctx) => …)`).
+func frameworkCallback(fn tsparse.Node) bool {
+	args := fn.Parent()
+	call := args.Parent()
+	if args.Kind() != "arguments" || call.Kind() != "call_expression" {
+		return false
+	}
+	callee := uncast(call.Field("function"))
+	if callee.Kind() != "member_expression" || elementCallbackMethods[callee.Field("property").Text()] {
+		return false
+	}
+	for p := call.Parent(); p.Valid(); p = p.Parent() {
+		if functionKinds[p.Kind()] {
+			return false
+		}
+	}
+	return true
+}
+
+// elementCallbackMethods call their callback with values the code gives:
+// a list's elements, a promise's value, an event, an observable's items,
+// or the arguments of call, apply and bind.
+var elementCallbackMethods = map[string]bool{
+	"map": true, "filter": true, "forEach": true, "some": true, "every": true, "find": true, "findIndex": true,
+	"findLast": true, "findLastIndex": true, "reduce": true, "reduceRight": true, "flatMap": true, "sort": true,
+	"toSorted": true, "from": true, "then": true, "catch": true, "finally": true, "on": true, "once": true,
+	"addListener": true, "prependListener": true, "prependOnceListener": true, "addEventListener": true,
+	"subscribe": true, "pipe": true, "call": true, "apply": true, "bind": true,
 }
 
 // parameterBinding is the parameter of fn that binds name, as a whole or
