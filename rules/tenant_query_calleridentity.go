@@ -532,7 +532,54 @@ func (q *queryCheck) callerKeyed(c tsquery.Call, target *prisma.Model, val tspar
 		return false
 	}
 	where, ok := q.inlineWhere(judged)
-	return ok && spans(where, val) && q.showsNoTenantRows(judged, target) && q.callerCompared(c, target, q.call.Start())
+	return ok && spans(where, val) && q.showsNoTenantRows(judged, target) && writesNoLink(judged, target) && q.callerCompared(c, target, q.call.Start())
+}
+
+// writesNoLink reports whether c, a call on m by a row proven the
+// caller's, writes only m's own scalars (inline objects, no spread): not
+// its tenant field nor another key or relation, which would move the
+// caller's row into a tenant the request names (an invitation the
+// caller then accepts into any organization).
+func writesNoLink(c tsquery.Call, m *prisma.Model) bool {
+	args := uncast(c.Args[0])
+	for _, e := range namedNoComments(args) {
+		key, val, ok := property(e)
+		if !ok || key == "" {
+			return false
+		}
+		switch key {
+		case "data", "create", "update":
+		default:
+			continue
+		}
+		data := uncast(val)
+		if data.Kind() != "object" {
+			return false
+		}
+		for _, de := range namedNoComments(data) {
+			name, _, ok := property(de)
+			f := fieldByName(m, name)
+			if !ok || name == "" || f == nil || f.Kind != prisma.ScalarField || foreignKey(m, name) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// foreignKey reports whether name is a field of one of m's relations.
+func foreignKey(m *prisma.Model, name string) bool {
+	for _, f := range m.Fields {
+		if f.Relation == nil || !f.Relation.IsForward() {
+			continue
+		}
+		for _, k := range f.Relation.Fields() {
+			if k.Name() == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // showsNoTenantRows reports whether c, a call on m the caller's identity
@@ -543,6 +590,9 @@ func (q *queryCheck) callerKeyed(c tsquery.Call, target *prisma.Model, val tspar
 // true`, its name and logo), but not that organization's projects or
 // members, which only its members may read.
 func (q *queryCheck) showsNoTenantRows(c tsquery.Call, m *prisma.Model) bool {
+	if fluentRelation(c.Node) {
+		return false
+	}
 	if len(c.Args) == 0 {
 		return true
 	}
@@ -551,6 +601,22 @@ func (q *queryCheck) showsNoTenantRows(c tsquery.Call, m *prisma.Model) bool {
 		return false
 	}
 	return q.relationsShowNoTenantRows(args, m, 0)
+}
+
+// fluentRelation reports whether call's result is walked by Prisma's
+// fluent API (`findFirst(…).organization().members()`), which reads the
+// relations of the row found, a tenant's rows among them; awaiting it
+// (then, catch, finally) is not.
+func fluentRelation(call tsparse.Node) bool {
+	p := call.Parent()
+	if p.Kind() != "member_expression" || !sameNode(p.Field("object"), call) {
+		return false
+	}
+	switch p.Field("property").Text() {
+	case "then", "catch", "finally":
+		return false
+	}
+	return true
 }
 
 // relationsShowNoTenantRows is showsNoTenantRows for obj, the arguments
