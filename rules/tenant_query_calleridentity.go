@@ -3,6 +3,8 @@ package rules
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 
@@ -179,7 +181,7 @@ func (q *queryCheck) callerField(n tsparse.Node, field string, chainOK bool) boo
 func (q *queryCheck) callerUser(user tsparse.Node) int {
 	for i, entry := range q.callerIdentity {
 		if decorator, ok := strings.CutPrefix(entry, "@"); ok {
-			if user.Kind() == "identifier" && callerParameter(user, decorator) {
+			if user.Kind() == "identifier" && callerParameter(user, decorator, q.helpers) {
 				return i
 			}
 			continue
@@ -191,7 +193,7 @@ func (q *queryCheck) callerUser(user tsparse.Node) int {
 		for root.Kind() == "member_expression" {
 			root = uncast(root.Field("object"))
 		}
-		if root.Kind() == "identifier" && callerParameter(root, "") {
+		if root.Kind() == "identifier" && callerParameter(root, "", q.helpers) {
 			return i
 		}
 	}
@@ -201,11 +203,11 @@ func (q *queryCheck) callerUser(user tsparse.Node) int {
 // callerParameter reports whether the name at is the parameter of the
 // function binding it, decorated by decorator when one is given, as
 // callerUser asks.
-func callerParameter(at tsparse.Node, decorator string) bool {
-	return callerParameterAt(at, decorator, 0)
+func callerParameter(at tsparse.Node, decorator string, x *helperIndex) bool {
+	return callerParameterAt(at, decorator, 0, x)
 }
 
-func callerParameterAt(at tsparse.Node, decorator string, depth int) bool {
+func callerParameterAt(at tsparse.Node, decorator string, depth int, x *helperIndex) bool {
 	name := at.Text()
 	fn, byStatement := bindingScope(at, name, -1)
 	if !fn.Valid() || byStatement || !functionKinds[fn.Kind()] {
@@ -220,7 +222,7 @@ func callerParameterAt(at tsparse.Node, decorator string, depth int) bool {
 		// (`all.map((ctx) => …)`) holds whatever the list does.
 		return false
 	}
-	if !calledWithCallers(fn, param, name, decorator, depth) {
+	if !calledWithCallers(fn, param, name, decorator, depth, x) {
 		return false
 	}
 	if decorator == "" {
@@ -249,7 +251,7 @@ func callerParameterAt(at tsparse.Node, decorator string, depth int) bool {
 // (`helper({ ...ctx, session: { user: { id: input.userId } } })`), nor
 // another parameter (`this.workspaces(parent)`). Calls from other files
 // are not seen.
-func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int) bool {
+func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int, x *helperIndex) bool {
 	var called tsparse.Node
 	switch fn.Kind() {
 	case "function_declaration", "generator_function_declaration", "method_definition":
@@ -279,8 +281,8 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 	for root.Parent().Valid() {
 		root = root.Parent()
 	}
-	return !anyNode(root, func(n tsparse.Node) bool {
-		if handedOut(n, called, method) {
+	misused := func(n tsparse.Node, loose bool) bool {
+		if handedOut(n, called, method, loose) {
 			return true
 		}
 		if n.Kind() != "call_expression" {
@@ -288,8 +290,11 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 		}
 		f := uncast(n.Field("function"))
 		switch {
-		case !method && f.Kind() == "identifier" && f.Text() == called.Text():
-		case method && f.Kind() == "member_expression" && f.Field("property").Text() == called.Text():
+		case (loose || !method) && f.Kind() == "identifier" && f.Text() == called.Text():
+		case (loose || method) && f.Kind() == "member_expression" && f.Field("property").Text() == called.Text():
+			if method && anotherClassOwn(f, fn) {
+				return false
+			}
 		default:
 			return false
 		}
@@ -303,8 +308,82 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 			return true
 		}
 		a := uncast(args[index])
-		return a.Kind() != "identifier" || decorator == "" && a.Text() != name || !callerParameterAt(a, decorator, depth+1)
+		return a.Kind() != "identifier" || decorator == "" && a.Text() != name || !callerParameterAt(a, decorator, depth+1, x)
+	}
+	if anyNode(root, func(n tsparse.Node) bool { return misused(n, false) }) {
+		return false
+	}
+	return !calledOutside(x, fn.Tree().Path, called.Text(), func(other tsparse.Node) bool {
+		return anyNode(other, func(n tsparse.Node) bool { return misused(n, true) })
 	})
+}
+
+// anotherClassOwn reports whether callee, `this.name`, is read in a class
+// other than method's that extends none and defines a method of that
+// name: its own, not method.
+func anotherClassOwn(callee, method tsparse.Node) bool {
+	if uncast(callee.Field("object")).Kind() != "this" {
+		return false
+	}
+	at, own := enclosingClass(callee), enclosingClass(method)
+	if !at.Valid() || !own.Valid() || sameNode(at, own) {
+		return false
+	}
+	for _, c := range at.NamedChildren() {
+		if c.Kind() == "class_heritage" {
+			return false
+		}
+	}
+	name := at.Field("name")
+	if !name.Valid() || name.Text() == own.Field("name").Text() {
+		return false
+	}
+	// The class must define the method itself: one whose prototype is
+	// given the method otherwise calls ours.
+	return anyNode(at.Field("body"), func(n tsparse.Node) bool {
+		return n.Kind() == "method_definition" && n.Field("name").Text() == callee.Field("property").Text() && sameNode(enclosingClass(n), at)
+	})
+}
+
+// enclosingClass is the class n is written in, or none.
+func enclosingClass(n tsparse.Node) tsparse.Node {
+	for p := n.Parent(); p.Valid(); p = p.Parent() {
+		switch p.Kind() {
+		case "class_declaration", "class", "abstract_class_declaration":
+			return p
+		}
+	}
+	return tsparse.Node{}
+}
+
+// calledOutside reports whether a file other than own that spells name
+// as a word uses it as misused says: an exported helper, or a method of
+// an exported class, is called from other files with whatever they
+// build (`listFor({ session: { user: { id: input.userId } } })`), so
+// those calls are read as the file's own are, and any other mention of
+// the name there (an alias, a value handed on) refuses. A file that
+// cannot be read cleanly refuses too.
+func calledOutside(x *helperIndex, own, name string, misused func(root tsparse.Node) bool) bool {
+	if x == nil {
+		return false
+	}
+	own = filepath.Clean(own)
+	word := compiled(`(?:^|[^\w$])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`)
+	for path, src := range x.files {
+		if path == own || !bytes.Contains(src, []byte(name)) || !word.Match(src) {
+			continue
+		}
+		tree, err := tsparse.Parse(path, src)
+		if err != nil {
+			return true
+		}
+		bad := misused(tree.Root())
+		tree.Close()
+		if bad {
+			return true
+		}
+	}
+	return false
 }
 
 // handedOut reports whether n names the function called (its name, a
@@ -314,7 +393,11 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 // method } = this` call it with arguments no call of its name shows.
 // Re-exporting it by name is calling from another file, like exporting
 // its declaration.
-func handedOut(n, called tsparse.Node, method bool) bool {
+//
+// With loose (another file, where the name may be the function's by an
+// import or a namespace), every spelling of it counts, imported under its
+// own name aside.
+func handedOut(n, called tsparse.Node, method, loose bool) bool {
 	name := called.Text()
 	switch n.Kind() {
 	case "subscript_expression":
@@ -327,7 +410,7 @@ func handedOut(n, called tsparse.Node, method bool) bool {
 	if n.Text() != name || sameNode(n, called) {
 		return false
 	}
-	if !method && n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" && n.Kind() != "shorthand_property_identifier_pattern" {
+	if !method && !loose && n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" && n.Kind() != "shorthand_property_identifier_pattern" {
 		return false // another object's property, not the function
 	}
 	p := n.Parent()
@@ -335,13 +418,15 @@ func handedOut(n, called tsparse.Node, method bool) bool {
 	case p.Kind() == "call_expression" && sameNode(p.Field("function"), n):
 		return false
 	case p.Kind() == "member_expression" && sameNode(p.Field("property"), n):
-		if !method {
+		if !method && !loose {
 			return false // another object's property, not the function
 		}
 		call := p.Parent()
 		return call.Kind() != "call_expression" || !sameNode(call.Field("function"), p)
 	case p.Kind() == "export_specifier":
 		return false
+	case loose && p.Kind() == "import_specifier":
+		return p.Field("alias").Valid() // renamed, its calls are not read
 	case method && p.Kind() == "method_definition" && sameNode(p.Field("name"), n):
 		return false // another class's method of that name
 	}
