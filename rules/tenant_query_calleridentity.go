@@ -214,7 +214,7 @@ func callerParameterAt(at tsparse.Node, decorator string, depth int, x *helperIn
 		return false
 	}
 	param, ok := parameterBinding(fn, name)
-	if !ok || countBindings(fn, name) != 1 || changesName(fn, name) || assignedByCall(fn, name) {
+	if !ok || countBindings(fn, name) != 1 || changesName(fn, name) || assignedByCall(fn, name) || changedElsewhere(fn, name, 0) {
 		return false
 	}
 	if outer, _ := bindingScope(fn, name, -1); outer.Valid() {
@@ -515,6 +515,66 @@ func ownProperty(pattern tsparse.Node, name string) bool {
 		}
 	}
 	return false
+}
+
+// changedElsewhere reports whether fn may change name's value otherwise
+// than by writing it: through another name holding it or a part of it
+// (`const session = ctx.session; session.user = other`), or by handing it
+// (or such a part) to a function of the file that writes onto its
+// parameter (`impersonate(ctx, input.userId)`). A function imported is
+// not read.
+func changedElsewhere(fn tsparse.Node, name string, depth int) bool {
+	if depth > 2 {
+		return true
+	}
+	return anyNode(fn, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "variable_declarator":
+			v := uncast(n.Field("value"))
+			if v.Kind() != "identifier" && v.Kind() != "member_expression" && v.Kind() != "subscript_expression" || rootName(v) != name {
+				return false
+			}
+			return anyNode(n.Field("name"), func(b tsparse.Node) bool {
+				if k := b.Kind(); k != "identifier" && k != "shorthand_property_identifier_pattern" {
+					return false
+				}
+				alias := b.Text()
+				return alias != name && (changesName(fn, alias) || assignedByCall(fn, alias) || changedElsewhere(fn, alias, depth+1))
+			})
+		case "call_expression":
+			callee := uncast(n.Field("function"))
+			if callee.Kind() != "identifier" {
+				return false
+			}
+			for i, a := range namedNoComments(n.Field("arguments")) {
+				if rootName(a) != name {
+					continue
+				}
+				target, ok := functionNamed(fn.Tree(), callee.Text())
+				if !ok {
+					return false
+				}
+				params := namedNoComments(target.Field("parameters"))
+				if p := target.Field("parameter"); p.Valid() {
+					params = []tsparse.Node{p}
+				}
+				if i >= len(params) {
+					return false
+				}
+				pattern := params[i].Field("pattern")
+				if params[i].Kind() == "identifier" {
+					pattern = params[i]
+				}
+				if pattern.Kind() != "identifier" {
+					return true // destructured: its parts may be written under any name
+				}
+				if changesName(target, pattern.Text()) || assignedByCall(target, pattern.Text()) || changedElsewhere(target, pattern.Text(), depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	})
 }
 
 // assignedByCall reports whether a call in fn writes onto name or a part
