@@ -425,6 +425,8 @@ func handedOut(n, called tsparse.Node, method, loose bool) bool {
 		return call.Kind() != "call_expression" || !sameNode(call.Field("function"), p)
 	case p.Kind() == "export_specifier":
 		return false
+	case p.Kind() == "arguments" && frameworkArgument(n):
+		return false // handed to the framework by name: protectedProcedure.query(listMine)
 	case loose && p.Kind() == "import_specifier":
 		return p.Field("alias").Valid() // renamed, its calls are not read
 	case method && p.Kind() == "method_definition" && sameNode(p.Field("name"), n):
@@ -441,7 +443,13 @@ func handedOut(n, called tsparse.Node, method, loose bool) bool {
 // continuation or an event's listener gets the list's elements, the
 // value or the event, which the code builds (`all.map((ctx) => …)`).
 func frameworkCallback(fn tsparse.Node) bool {
-	args := fn.Parent()
+	return frameworkArgument(fn)
+}
+
+// frameworkArgument reports whether n is an argument of a builder's
+// method written outside any function, as frameworkCallback asks.
+func frameworkArgument(n tsparse.Node) bool {
+	args := n.Parent()
 	call := args.Parent()
 	if args.Kind() != "arguments" || call.Kind() != "call_expression" {
 		return false

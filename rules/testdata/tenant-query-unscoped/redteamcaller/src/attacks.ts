@@ -129,3 +129,9 @@ export async function pinnedAndOr({ ctx, input }: { ctx: Ctx; input: { org: stri
 
 // A listener written at the top level gets the event the emitter is given.
 emitter.on("leave", (ctx: Ctx) => prisma.member.findMany({ where: { userId: ctx.session.user.id } })); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
+
+// A named function handed to a list's method at the top level.
+async function eachOf(ctx: Ctx) {
+  return ctx.prisma.member.findMany({ where: { userId: ctx.session.user.id } }); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
+}
+export const all = ([] as Ctx[]).map(eachOf);

@@ -32,3 +32,9 @@ export class B {
   }
 }
 export const labels = { ownMemberships: "mine" };
+
+// A named function handed to the framework's builder.
+async function listMine({ ctx }: { ctx: Ctx }) {
+  return ctx.prisma.member.findMany({ where: { userId: ctx.session.user.id } });
+}
+export const listed = protectedProcedure.query(listMine);
