@@ -113,12 +113,28 @@ func callerUserKey(t *tenancy, m *prisma.Model) (key, relation string) {
 		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || r.Fields()[0].Name() != keys.user {
 			continue
 		}
-		if len(r.References()) != 1 || r.References()[0].Name() != "id" {
+		if len(r.References()) != 1 || r.References()[0].Name() != "id" || !personModel(f.Target()) {
 			return "", ""
 		}
 		return keys.user, f.Name()
 	}
 	return "", ""
+}
+
+// personModel reports whether m is where the signed-in users are kept: a
+// model named User (or Users), or one with a unique required String
+// email. A membership model's one relation outside the tenants may lead
+// elsewhere (a subscription's plan): the caller's id equal to a plan's
+// number would read that plan's rows in every tenant.
+func personModel(m *prisma.Model) bool {
+	if m == nil {
+		return false
+	}
+	if name := strings.ToLower(m.Name); name == "user" || name == "users" {
+		return true
+	}
+	f := fieldByName(m, "email")
+	return f != nil && f.Kind == prisma.ScalarField && f.TypeName() == "String" && f.IsRequired() && f.Attribute("unique") != nil
 }
 
 // callerEmailField reports whether m has a required String field named
