@@ -405,8 +405,9 @@ func calledOutside(x *helperIndex, own, name string, misused func(root tsparse.N
 // handedOut reports whether n names the function called (its name, a
 // method's property) otherwise than as the callee of a call, which
 // calledWithCallers reads: `helper.call(null, built)`, `const alias =
-// helper`, `[built].map(helper)`, `this["method"](built)` or `const {
-// method } = this` call it with arguments no call of its name shows.
+// helper`, `[built].map(helper)`, `this["method"](built)`, a string
+// holding the name (`api[key](built)`) or `const { method } = this` call
+// it with arguments no call of its name shows.
 // Re-exporting it by name is calling from another file, like exporting
 // its declaration.
 //
@@ -416,9 +417,11 @@ func calledOutside(x *helperIndex, own, name string, misused func(root tsparse.N
 func handedOut(n, called tsparse.Node, method, loose bool) bool {
 	name := called.Text()
 	switch n.Kind() {
-	case "subscript_expression":
-		index := uncast(n.Field("index"))
-		return index.Kind() == "string" && strings.Trim(index.Text(), "'\"`") == name
+	case "string", "template_string":
+		// A name held in a string may reach it by a computed member
+		// (`const key = "list"; api[key](built)`); a decorator's
+		// options naming the method are the framework's.
+		return strings.Trim(n.Text(), "'\"`") == name && !insideDecorator(n)
 	case "identifier", "property_identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
 	default:
 		return false
@@ -449,6 +452,16 @@ func handedOut(n, called tsparse.Node, method, loose bool) bool {
 		return false // another class's method of that name
 	}
 	return true
+}
+
+// insideDecorator reports whether n is written in a decorator.
+func insideDecorator(n tsparse.Node) bool {
+	for p := n.Parent(); p.Valid(); p = p.Parent() {
+		if p.Kind() == "decorator" {
+			return true
+		}
+	}
+	return false
 }
 
 // frameworkCallback reports whether fn, a function given no name, is

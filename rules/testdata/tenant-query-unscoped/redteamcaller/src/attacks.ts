@@ -135,3 +135,23 @@ async function eachOf(ctx: Ctx) {
   return ctx.prisma.member.findMany({ where: { userId: ctx.session.user.id } }); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
 }
 export const all = ([] as Ctx[]).map(eachOf);
+
+export class Keyed {
+  async keyed(@CurrentUser() user: { id: string }) {
+    return prisma.member.findMany({ where: { userId: user.id } }); // want "findMany on tenant-scoped \"Member\" does not filter by the tenant"
+  }
+
+  async other(id: string) {
+    const name = "keyed";
+    return (this as any)[name]({ id });
+  }
+}
+
+// Near miss: the method's name in its own decorator.
+declare function Query(options?: object): MethodDecorator;
+export class Named {
+  @Query({ name: "namedWorkspaces" })
+  async namedWorkspaces(@CurrentUser() user: { id: string }) {
+    return prisma.member.findMany({ where: { userId: user.id } });
+  }
+}
