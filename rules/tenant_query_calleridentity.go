@@ -297,6 +297,9 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 	for root.Parent().Valid() {
 		root = root.Parent()
 	}
+	if method && fn.Parent().Kind() == "object" && !objectReadByName(fn.Parent(), root) {
+		return false
+	}
 	misused := func(n tsparse.Node, loose bool) bool {
 		if handedOut(n, called, method, loose) {
 			return true
@@ -452,6 +455,31 @@ func handedOut(n, called tsparse.Node, method, loose bool) bool {
 		return false // another class's method of that name
 	}
 	return true
+}
+
+// objectReadByName reports whether obj, an object literal holding a
+// method, is a const of the file, not exported, whose every mention reads
+// a property by its name (`api.list(…)`): `Object.values(api)` or a
+// computed member reach its methods under no name the calls can be
+// checked by.
+func objectReadByName(obj, root tsparse.Node) bool {
+	decl := obj.Parent()
+	holder := decl.Field("name")
+	if decl.Kind() != "variable_declarator" || !sameNode(uncast(decl.Field("value")), obj) || holder.Kind() != "identifier" {
+		return false
+	}
+	for p := decl.Parent(); p.Valid(); p = p.Parent() {
+		if p.Kind() == "export_statement" {
+			return false
+		}
+	}
+	return !anyNode(root, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" || n.Text() != holder.Text() || sameNode(n, holder) {
+			return false
+		}
+		p := n.Parent()
+		return p.Kind() != "member_expression" || !sameNode(p.Field("object"), n) || p.Field("property").Kind() != "property_identifier"
+	})
 }
 
 // insideDecorator reports whether n is written in a decorator.

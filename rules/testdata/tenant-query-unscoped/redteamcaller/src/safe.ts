@@ -22,12 +22,12 @@ export const own = protectedProcedure.query(async ({ ctx }: { ctx: Ctx }) => own
 // A decorated method whose name another class also uses, and a property
 // of another object spelled like the helper.
 export class A {
-  async list(@CurrentUser() user: { id: string }) {
+  async sharedName(@CurrentUser() user: { id: string }) {
     return prisma.member.findMany({ where: { userId: user.id } });
   }
 }
 export class B {
-  async list(@CurrentUser() user: { id: string }) {
+  async sharedName(@CurrentUser() user: { id: string }) {
     return prisma.member.findMany({ where: { userId: user.id } });
   }
 }
