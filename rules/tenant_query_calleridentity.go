@@ -493,18 +493,19 @@ func insideDecorator(n tsparse.Node) bool {
 }
 
 // frameworkCallback reports whether fn, a function given no name, is
-// handed to a framework that calls it with the caller: an argument of a
-// builder's method (`protectedProcedure.query(…)`) written outside any
-// function. A callback inside a function is called with what that
-// function holds, and one handed to a list's method, a promise's
-// continuation or an event's listener gets the list's elements, the
-// value or the event, which the code builds (`all.map((ctx) => …)`).
+// handed to a framework that calls it with the caller (frameworkArgument).
 func frameworkCallback(fn tsparse.Node) bool {
 	return frameworkArgument(fn)
 }
 
-// frameworkArgument reports whether n is an argument of a builder's
-// method written outside any function, as frameworkCallback asks.
+// frameworkArgument reports whether n is handed to a framework that calls
+// it with the caller: an argument of a procedure's or a route's builder
+// (`protectedProcedure.query(…)`, `router.post(path, …)`) written outside
+// any function. A callback inside a function is called with what that
+// function holds, and one handed to any other method (a list's map, a
+// promise's then, an event's on, a library's each) gets values the code
+// gives it (`all.map((ctx) => …)`); which methods iterate cannot be
+// known, so only the builders are taken.
 func frameworkArgument(n tsparse.Node) bool {
 	args := n.Parent()
 	call := args.Parent()
@@ -512,7 +513,7 @@ func frameworkArgument(n tsparse.Node) bool {
 		return false
 	}
 	callee := uncast(call.Field("function"))
-	if callee.Kind() != "member_expression" || elementCallbackMethods[callee.Field("property").Text()] {
+	if callee.Kind() != "member_expression" || !frameworkBuilders[callee.Field("property").Text()] {
 		return false
 	}
 	for p := call.Parent(); p.Valid(); p = p.Parent() {
@@ -523,15 +524,12 @@ func frameworkArgument(n tsparse.Node) bool {
 	return true
 }
 
-// elementCallbackMethods call their callback with values the code gives:
-// a list's elements, a promise's value, an event, an observable's items,
-// or the arguments of call, apply and bind.
-var elementCallbackMethods = map[string]bool{
-	"map": true, "filter": true, "forEach": true, "some": true, "every": true, "find": true, "findIndex": true,
-	"findLast": true, "findLastIndex": true, "reduce": true, "reduceRight": true, "flatMap": true, "sort": true,
-	"toSorted": true, "from": true, "then": true, "catch": true, "finally": true, "on": true, "once": true,
-	"addListener": true, "prependListener": true, "prependOnceListener": true, "addEventListener": true,
-	"subscribe": true, "pipe": true, "call": true, "apply": true, "bind": true,
+// frameworkBuilders are the methods that register a handler the framework
+// calls with the request's context: tRPC's procedures and HTTP routers'
+// routes.
+var frameworkBuilders = map[string]bool{
+	"query": true, "mutation": true, "subscription": true,
+	"get": true, "post": true, "put": true, "patch": true, "delete": true, "all": true, "route": true, "handler": true,
 }
 
 // parameterBinding is the parameter of fn that binds name, as a whole or
