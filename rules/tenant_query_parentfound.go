@@ -89,7 +89,23 @@ func (q *queryCheck) parentCheckedAt(c tsquery.Call, name string, end int) (proo
 func (q *queryCheck) rowKeptUntil(c, p tsquery.Call, name string, read, proof tsparse.Node, end int) bool {
 	return proof.End() <= end && sameNode(enclosingFunction(proof), enclosingFunction(c.Node)) && reachedWithCall(proof, c.Node) &&
 		!returnedBefore(c.Node, proof, name) && !usedBefore(c.Node, p.Node, read, name) && !usedBefore(p.Node, proof, read, name) && !jumpOutlivedBy(c.Node, proof.End()) &&
-		!caughtPastRow(proof, c.Node, name) && !caughtPastRow(p.Node, c.Node, name) && !rowNamedIn(proof, c.Node, p.Node, read, name)
+		!caughtPastRow(proof, c.Node, name) && !caughtPastRow(p.Node, c.Node, name) && !rowNamedIn(proof, c.Node, p.Node, read, name) &&
+		!loopOutlives(c.Node, proof)
+}
+
+// loopOutlives reports whether a loop around fetch, in its function, ends
+// before proof: the proof after it proves the last turn's row only, and
+// the rows of the earlier turns were free to be used at the loop's head.
+func loopOutlives(fetch, proof tsparse.Node) bool {
+	for a := fetch.Parent(); a.Valid() && !functionKinds[a.Kind()]; a = a.Parent() {
+		switch a.Kind() {
+		case "for_statement", "for_in_statement", "while_statement", "do_statement":
+			if !spans(a, proof) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rowNamedIn reports whether the statement proof names the row fetch
