@@ -448,3 +448,33 @@ func innermostStatement(n tsparse.Node) tsparse.Node {
 	}
 	return tsparse.Node{}
 }
+
+// foundByRow reports whether n reads a row (`project.id`) that a lookup
+// after fetch, in its function, found by reading the row fetch bound,
+// name (`where: { id: prompt.projectId }`): that row echoes the row's own
+// key, so comparing the row with it (`project.id !== prompt.projectId`)
+// holds for any tenant's row.
+func (q *queryCheck) foundByRow(n, fetch tsparse.Node, name string) bool {
+	for range 8 {
+		n = uncast(n)
+		if n.Kind() != "member_expression" && n.Kind() != "subscript_expression" {
+			break
+		}
+		n = n.Field("object")
+	}
+	if n.Kind() != "identifier" {
+		return false
+	}
+	scope := enclosingFunction(fetch)
+	for _, p := range q.fileCalls {
+		if boundName(p) != n.Text() || p.Node.Start() < fetch.End() || !spans(scope, p.Node) {
+			continue
+		}
+		if anyNode(p.Node, func(id tsparse.Node) bool {
+			return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == name
+		}) {
+			return true
+		}
+	}
+	return false
+}

@@ -1637,7 +1637,7 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 					s := uncastChain(side)
 					return !compiled(expr).MatchString(s) && (q.mentionsStored(other, name, 0) || fixedValue(other, 0))
 				}
-				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !nullMatch(r, l) && !stored(r, l)) && row(b) {
+				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)) && row(b) {
 					found = exits(b, strings.HasPrefix(b.Field("operator").Text(), "!"))
 				}
 			}

@@ -129,7 +129,14 @@ export async function proofGuarded(user: RequestUser, id: string, strict: boolea
   return prompt;
 }
 
-// The parent compared with itself.
+// The parent compared with the row's own key, or with itself.
+export async function comparedWithRow(id: string) {
+  const prompt = await prisma.prompt.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
+  const project = await prisma.project.findUnique({ where: { id: prompt.projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant"
+  if (!project || project.id !== prompt.projectId) throw new Error("forbidden");
+  return prompt;
+}
+
 export async function comparedWithItself(id: string) {
   const prompt = await prisma.prompt.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Prompt\" does not filter by the tenant"
   const project = await prisma.project.findUnique({ where: { id: prompt.projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant"
