@@ -453,28 +453,54 @@ func innermostStatement(n tsparse.Node) tsparse.Node {
 // after fetch, in its function, found by reading the row fetch bound,
 // name (`where: { id: prompt.projectId }`): that row echoes the row's own
 // key, so comparing the row with it (`project.id !== prompt.projectId`)
-// holds for any tenant's row.
+// holds for any tenant's row. The row is followed through a const copy
+// (`const pid = project.id`), a destructuring of the lookup (`const { id:
+// pid } = await …`), and the lookup read inline.
 func (q *queryCheck) foundByRow(n, fetch tsparse.Node, name string) bool {
-	for range 8 {
-		n = uncast(n)
-		if n.Kind() != "member_expression" && n.Kind() != "subscript_expression" {
-			break
+	scope := enclosingFunction(fetch)
+	namesRow := func(at tsparse.Node) bool {
+		for _, p := range q.fileCalls {
+			if p.Node.Start() < fetch.End() || !spans(scope, p.Node) || !spans(at, p.Node) {
+				continue
+			}
+			if anyNode(p.Node, func(id tsparse.Node) bool {
+				return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == name
+			}) {
+				return true
+			}
 		}
-		n = n.Field("object")
-	}
-	if n.Kind() != "identifier" {
 		return false
 	}
-	scope := enclosingFunction(fetch)
-	for _, p := range q.fileCalls {
-		if boundName(p) != n.Text() || p.Node.Start() < fetch.End() || !spans(scope, p.Node) {
+	for range 8 {
+		n = uncast(n)
+		for n.Kind() == "member_expression" || n.Kind() == "subscript_expression" {
+			n = uncast(n.Field("object"))
+		}
+		switch n.Kind() {
+		case "await_expression", "call_expression":
+			return namesRow(n)
+		case "identifier":
+		default:
+			return false
+		}
+		if v, ok := constValue(n); ok {
+			n = v
 			continue
 		}
-		if anyNode(p.Node, func(id tsparse.Node) bool {
-			return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == name
-		}) {
-			return true
+		for _, p := range q.fileCalls {
+			if boundName(p) == n.Text() && p.Node.Start() >= fetch.End() && spans(scope, p.Node) && namesRow(p.Node) {
+				return true
+			}
 		}
+		// A name a destructuring of a lookup gave.
+		return anyNode(scope, func(d tsparse.Node) bool {
+			if d.Kind() != "variable_declarator" || d.Field("name").Kind() == "identifier" || !d.Field("value").Valid() {
+				return false
+			}
+			return anyNode(d.Field("name"), func(id tsparse.Node) bool {
+				return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier_pattern") && id.Text() == n.Text()
+			}) && namesRow(d.Field("value"))
+		})
 	}
 	return false
 }
