@@ -12,3 +12,10 @@ export function isOrgMemberOrThrow(user: RequestUser, organizationId: string) {
 export function isOrgMemberLogged(user: RequestUser, organizationId: string) {
   if (!user.orgMemberships.find((m) => m.organizationId === organizationId)) console.warn("not a member");
 }
+
+// An async guard: unawaited, its rejection throws nothing here.
+export async function isOrgMemberOrThrowAsync(user: RequestUser, organizationId: string) {
+  if (!user.orgMemberships.find((m) => m.organizationId === organizationId)) {
+    throw new Error("Forbidden");
+  }
+}
