@@ -543,9 +543,14 @@ func (q *queryCheck) createsWithTenantField(c tsquery.Call, target *prisma.Model
 		if !ok {
 			return false
 		}
+		// The value given last: a spread or a computed key after the
+		// tenant field (`{ projectId, ...input.extra }`) may make the row
+		// in another tenant.
 		for _, d := range data.NamedChildren() {
-			if k, v, ok := property(d); ok && (q.isTenantField(target, k) || tenantForeignKey(q.t, target, k)) && tenantValue(v, 0) == constrained {
-				return true
+			if k, _, ok := property(d); ok && (q.isTenantField(target, k) || tenantForeignKey(q.t, target, k)) {
+				if v := q.givenPast(data, k); v.Valid() && tenantValue(v, 0) == constrained {
+					return true
+				}
 			}
 		}
 	}
