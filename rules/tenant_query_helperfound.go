@@ -53,23 +53,7 @@ func (q *queryCheck) helperFoundRow(value string, target *prisma.Model, idName s
 // left out) is a parse parsedFoundRow reads for target.
 func (q *queryCheck) importsOnlyParsed(fn tsparse.Node, target *prisma.Model) bool {
 	x := q.wrapperIndex()
-	return x != nil && !anyNode(fn, func(n tsparse.Node) bool {
-		if n.Kind() != "call_expression" {
-			return false
-		}
-		if _, ok := x.passThroughOf(n); ok {
-			return false
-		}
-		callee := n.Field("function")
-		if callee.Kind() == "member_expression" {
-			callee = callee.Field("object")
-		}
-		if callee.Kind() != "identifier" {
-			return false
-		}
-		if _, spec := importOf(n, callee.Text()); spec == "" {
-			return false
-		}
+	return x != nil && !x.callsImportedSo(fn, func(n tsparse.Node) bool {
 		return sameNode(q.parsedFoundRow(n, target), n)
 	})
 }

@@ -1,9 +1,7 @@
 package rules
 
 import (
-	"bytes"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
@@ -345,17 +343,9 @@ func (q *queryCheck) namedInOtherFile(method tsparse.Node) bool {
 // namedOutside is namedInOtherFile's search of the files other than own
 // for name, a private method of class.
 func (x *helperIndex) namedOutside(own, class, name string) bool {
-	word := compiled(`(?:^|[^\w$])` + regexp.QuoteMeta(name) + `(?:$|[^\w$])`)
-	for path, src := range x.files {
-		if path == own || !bytes.Contains(src, []byte(name)) || !word.Match(src) {
-			continue
-		}
-		tree, err := tsparse.Parse(path, src)
-		if err != nil {
-			return true
-		}
+	return calledOutside(x, own, name, func(root tsparse.Node) bool {
 		reached := false
-		tree.Root().Walk(func(n tsparse.Node) bool {
+		root.Walk(func(n tsparse.Node) bool {
 			if reached || n.Kind() == "comment" {
 				return false
 			}
@@ -368,12 +358,8 @@ func (x *helperIndex) namedOutside(own, class, name string) bool {
 			}
 			return true
 		})
-		tree.Close()
-		if reached {
-			return true
-		}
-	}
-	return false
+		return reached
+	})
 }
 
 // mayReach reports whether n, the name of a private method of class read

@@ -751,6 +751,13 @@ func assignsMember(root tsparse.Node, object, member string) bool {
 // object, that its file imports: what that does is in a third file, which
 // is not read, unless it is a pass-through (passThroughOf).
 func (x *helperIndex) callsImported(fn tsparse.Node) bool {
+	return x.callsImportedSo(fn, func(tsparse.Node) bool { return true })
+}
+
+// callsImportedSo reports whether fn makes a call of a function, or a
+// method of an object, that its file imports (pass-throughs left out)
+// for which unread holds.
+func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.Node) bool) bool {
 	return anyNode(fn, func(n tsparse.Node) bool {
 		if n.Kind() != "call_expression" {
 			return false
@@ -766,7 +773,7 @@ func (x *helperIndex) callsImported(fn tsparse.Node) bool {
 			return false
 		}
 		_, spec := importOf(n, callee.Text())
-		return spec != ""
+		return spec != "" && unread(n)
 	})
 }
 
