@@ -751,23 +751,43 @@ func assignsMember(root tsparse.Node, object, member string) bool {
 // object, that its file imports: what that does is in a third file, which
 // is not read, unless it is a pass-through (passThroughOf).
 func (x *helperIndex) callsImported(fn tsparse.Node) bool {
-	return x.callsImportedSo(fn, func(tsparse.Node) bool { return true })
+	return x.callsImportedSo(fn, false, func(tsparse.Node) bool { return true })
 }
 
 // callsImportedSo reports whether fn makes a call of a function, or a
 // method of an object, that its file imports (pass-throughs left out)
-// for which unread holds.
-func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.Node) bool) bool {
+// for which unread holds; with deep, also a constructor an import holds
+// (`new Audit(row)`) and a method of an object deeper in one
+// (`auditing.deep.record(row)`), queries on an imported client aside.
+func (x *helperIndex) callsImportedSo(fn tsparse.Node, deep bool, unread func(call tsparse.Node) bool) bool {
 	return anyNode(fn, func(n tsparse.Node) bool {
-		if n.Kind() != "call_expression" {
+		var callee tsparse.Node
+		switch n.Kind() {
+		case "call_expression":
+			if _, ok := x.passThroughOf(n); ok {
+				return false
+			}
+			callee = n.Field("function")
+		case "new_expression":
+			if !deep {
+				return false
+			}
+			// A constructor runs code too.
+			callee = n.Field("constructor")
+		default:
 			return false
 		}
-		if _, ok := x.passThroughOf(n); ok {
-			return false
+		// `db.customer.findFirst(…)` on an imported client is a query
+		// the rule reads.
+		op, depth := "", 0
+		for callee.Kind() == "member_expression" || callee.Kind() == "subscript_expression" {
+			if depth == 0 && callee.Kind() == "member_expression" {
+				op = callee.Field("property").Text()
+			}
+			callee, depth = callee.Field("object"), depth+1
 		}
-		callee := n.Field("function")
-		if callee.Kind() == "member_expression" {
-			callee = callee.Field("object")
+		if depth >= 2 && (!deep || n.Kind() == "call_expression" && (slices.Contains(tsquery.Operations, op) || slices.Contains(tsquery.Creates, op))) {
+			return false
 		}
 		if callee.Kind() != "identifier" {
 			return false

@@ -66,3 +66,19 @@ export async function movedAsHome(projectId: string, name: string, other: string
     data: { homeDashboardId: cloned.id }, // want "links a \"Dashboard\" by \"homeDashboardId\" alone"
   });
 }
+
+export async function constructedAsHome(projectId: string, name: string) {
+  const cloned = await DashboardService.createConstructed(projectId, name);
+  await prisma.project.update({
+    where: { id: projectId },
+    data: { homeDashboardId: cloned.id }, // want "links a \"Dashboard\" by \"homeDashboardId\" alone"
+  });
+}
+
+export async function deepAsHome(projectId: string, name: string) {
+  const cloned = await DashboardService.createDeep(projectId, name);
+  await prisma.project.update({
+    where: { id: projectId },
+    data: { homeDashboardId: cloned.id }, // want "links a \"Dashboard\" by \"homeDashboardId\" alone"
+  });
+}

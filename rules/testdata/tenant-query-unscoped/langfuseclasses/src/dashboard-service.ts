@@ -1,5 +1,5 @@
 import { prisma } from "./db";
-import { audit } from "./unread";
+import { audit, Audit, auditing } from "./unread";
 import { DashboardDomainSchema, RenamedDashboardSchema, PreprocessedDashboardSchema } from "./dashboard-types";
 
 export class DashboardService {
@@ -69,5 +69,23 @@ export class DashboardService {
       data: { name, projectId },
     });
     return DashboardDomainSchema.parse({ ...newDashboard, id, owner: "PROJECT" });
+  }
+
+  // Hands the row to a class of a module the rule cannot read.
+  public static async createConstructed(projectId: string, name: string) {
+    const newDashboard = await prisma.dashboard.create({
+      data: { name, projectId },
+    });
+    new Audit(newDashboard);
+    return DashboardDomainSchema.parse({ ...newDashboard, owner: "PROJECT" });
+  }
+
+  // Hands the row to a method two names deep into an unread module.
+  public static async createDeep(projectId: string, name: string) {
+    const newDashboard = await prisma.dashboard.create({
+      data: { name, projectId },
+    });
+    auditing.deep.record(newDashboard);
+    return DashboardDomainSchema.parse({ ...newDashboard, owner: "PROJECT" });
   }
 }
