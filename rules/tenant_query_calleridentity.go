@@ -52,15 +52,9 @@ func (q *queryCheck) callerRows(c tsquery.Call, m *prisma.Model) bool {
 	}
 	userKey, userRelation := callerUserKey(q.t, m)
 	email := callerEmailField(m)
-	seen := map[string]bool{}
+	// A spread or a computed key may replace the pin.
 	pinned := false
-	for _, e := range namedNoComments(where) {
-		key, val, ok := property(e)
-		if !ok || key == "" || seen[key] {
-			// A spread or a computed key may replace the pin.
-			return false
-		}
-		seen[key] = true
+	return eachEntryOnce(where, func(key string, val tsparse.Node) bool {
 		switch {
 		case userKey != "" && key == userKey && q.callerField(val, "id", false):
 			pinned = true
@@ -69,8 +63,8 @@ func (q *queryCheck) callerRows(c tsquery.Call, m *prisma.Model) bool {
 		case email && key == "email" && q.callerField(val, "email", false):
 			pinned = true
 		}
-	}
-	return pinned
+		return true
+	}) && pinned
 }
 
 // inlineWhere is the where object written in c's own arguments, an
@@ -151,19 +145,13 @@ func (q *queryCheck) callerRelation(val tsparse.Node) bool {
 	if obj.Kind() != "object" {
 		return false
 	}
-	seen := map[string]bool{}
 	pinned := false
-	for _, e := range namedNoComments(obj) {
-		key, v, ok := property(e)
-		if !ok || key == "" || seen[key] {
-			return false
-		}
-		seen[key] = true
+	return eachEntryOnce(obj, func(key string, v tsparse.Node) bool {
 		if key == "id" {
 			pinned = q.callerField(v, "id", false)
 		}
-	}
-	return pinned
+		return true
+	}) && pinned
 }
 
 // callerField reports whether n reads field ("id" or "email") of the

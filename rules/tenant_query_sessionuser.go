@@ -38,15 +38,9 @@ func (q *queryCheck) sessionUserRow(c tsquery.Call, m *prisma.Model) bool {
 	if !ok {
 		return false
 	}
-	seen := map[string]bool{}
+	// A computed key may name the identity again, after it.
 	identity := false
-	for _, e := range namedNoComments(where) {
-		key, val, ok := property(e)
-		if !ok || key == "" || seen[key] {
-			// A computed key may name the identity again, after it.
-			return false
-		}
-		seen[key] = true
+	return eachEntryOnce(where, func(key string, val tsparse.Node) bool {
 		switch {
 		case (key == "email" || key == "id") && isUniqueField(m, key) && signedInUsers(val, key):
 			identity = true
@@ -55,8 +49,8 @@ func (q *queryCheck) sessionUserRow(c tsquery.Call, m *prisma.Model) bool {
 			// leaves it out: another unique key finds a row alone.
 			return false
 		}
-	}
-	return identity
+		return true
+	}) && identity
 }
 
 // signedInUsers reports whether val is `<session>.user.<key>` (optional

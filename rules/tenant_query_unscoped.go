@@ -1172,6 +1172,25 @@ func property(e tsparse.Node) (key string, val tsparse.Node, ok bool) {
 	return "", tsparse.Node{}, false
 }
 
+// eachEntryOnce hands visit the key and value of each entry of obj, an
+// object literal, in order, and reports false at a spread, a computed
+// key or a key named a second time, any of which may give the entry read
+// another value; visit returning false stops the walk with false too.
+func eachEntryOnce(obj tsparse.Node, visit func(key string, val tsparse.Node) bool) bool {
+	seen := map[string]bool{}
+	for _, e := range namedNoComments(obj) {
+		key, val, ok := property(e)
+		if !ok || key == "" || seen[key] {
+			return false
+		}
+		seen[key] = true
+		if !visit(key, val) {
+			return false
+		}
+	}
+	return true
+}
+
 // keyName is the name an object's key k gives its entry: `"i\u0064"` and
 // `i\u0064` name id as `id` does, so a key is read after its escapes
 // (a copy adding one must not hide the row's key behind another

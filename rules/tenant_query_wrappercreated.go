@@ -43,25 +43,22 @@ func (q *queryCheck) wrapperCreated(value, delegate, idName string) bool {
 	if decl := v.Parent().Parent(); q.rowChangedBetween(decl, []string{name, idName}) {
 		return false
 	}
-	entries := namedNoComments(uncast(args[0]))
+	obj := uncast(args[0])
 	test := func(fn tsparse.Node, _ *queryCheck) bool {
-		seen := map[string]bool{}
 		var key string
 		var callback tsparse.Node
-		for _, e := range entries {
-			k, val, isEntry := property(e)
-			if !isEntry || k == "" || seen[k] {
-				// A spread, a computed key or a second entry of a
-				// name may give the entry read.
-				return false
-			}
-			seen[k] = true
+		// A spread, a computed key or a second entry of a name may give
+		// the entry read.
+		if !eachEntryOnce(obj, func(k string, val tsparse.Node) bool {
 			if cb := uncast(val); returnsCreated(cb, delegate) {
 				if callback.Valid() {
 					return false
 				}
 				key, callback = k, cb
 			}
+			return true
+		}) {
+			return false
 		}
 		bound := destructuredEntry(fn, key)
 		return callback.Valid() && bound != "" && returnsCallbackCall(fn, bound)
