@@ -166,18 +166,22 @@ func TestCheckWarnsAboutQueryGlobsMatchingNothing(t *testing.T) {
 	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
 	writeFile(t, tmp, "src/a.ts", "export const a = 1;\n")
 	writeFile(t, tmp, "src/scripts/b.ts", "export const b = 1;\n")
+	// Left out by default: excluding it again leaves nothing out, and the
+	// message says why, since the file is there.
+	writeFile(t, tmp, "src/migrations/m.ts", "export const m = 1;\n")
 	cfg := writeFile(t, tmp, "schemalint.hcl", `tenancy {
   fields = ["organizationId"]
   queries {
     paths   = ["src/**", "srcx/**"]
-    exclude = ["src/scripts/**", "src/tools/**"]
+    exclude = ["src/scripts/**", "src/tools/**", "src/migrations/**"]
   }
 }
 `)
 	code, _, errOut := run(t, tmp, "check")
 	assert.Equal(t, ExitOK, code, errOut)
-	assert.Contains(t, errOut, "schemalint: "+cfg+":4:26: queries paths glob \"srcx/**\" matches no TypeScript or JavaScript file; fix the glob, or remove it\n")
-	assert.Contains(t, errOut, "schemalint: "+cfg+":5:34: queries exclude glob \"src/tools/**\" matches no TypeScript or JavaScript file; fix the glob, or remove it\n")
+	assert.Contains(t, errOut, "schemalint: "+cfg+":4:26: queries paths glob \"srcx/**\" matches no TypeScript or JavaScript file the rule reads (tests, seeds, data migrations, dependencies and build output are left out already); fix the glob, or remove it\n")
+	assert.Contains(t, errOut, "schemalint: "+cfg+":5:34: queries exclude glob \"src/tools/**\" matches no TypeScript or JavaScript file the rule reads (tests, seeds, data migrations, dependencies and build output are left out already); fix the glob, or remove it\n")
+	assert.Contains(t, errOut, "schemalint: "+cfg+":5:50: queries exclude glob \"src/migrations/**\" matches no TypeScript or JavaScript file the rule reads (tests, seeds, data migrations, dependencies and build output are left out already); fix the glob, or remove it\n")
 	assert.NotContains(t, errOut, `"src/**"`)
 	assert.NotContains(t, errOut, `"src/scripts/**"`)
 }

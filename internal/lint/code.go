@@ -158,7 +158,7 @@ func (c *codeReader) unmatched() []string {
 	}{{"paths", q.Paths, q.PathRanges}, {"exclude", q.Exclude, q.ExcludeRanges}} {
 		for i, g := range s.globs {
 			if !c.matched[g] {
-				notes = append(notes, fmt.Sprintf("%s: queries %s glob %q matches no TypeScript or JavaScript file; fix the glob, or remove it", at(c.cfg, s.ranges, i), s.what, g))
+				notes = append(notes, fmt.Sprintf("%s: queries %s glob %q matches no TypeScript or JavaScript file the rule reads (tests, seeds, data migrations, dependencies and build output are left out already); fix the glob, or remove it", at(c.cfg, s.ranges, i), s.what, g))
 			}
 		}
 	}
