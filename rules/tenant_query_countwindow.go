@@ -122,6 +122,12 @@ func listChangedAt(at tsparse.Node, from, end int, path string, use tsparse.Node
 			if p := n.Field("property").Text(); (p == "pop" || p == "shift") && popped(namePath(n.Field("object"))) && n.Parent().Kind() == "call_expression" {
 				hit = true
 			}
+			// A method that adds or replaces elements, called through a
+			// cast or an assertion the text test does not read
+			// (`(ids as string[]).push(x)`, `input!.ids.push(x)`).
+			if slices.Contains(listChangers, n.Field("property").Text()) && n.Start() >= from && n.Parent().Kind() == "call_expression" && popped(loosePath(n.Field("object"))) {
+				hit = true
+			}
 		case "assignment_expression", "augmented_assignment_expression", "for_in_statement", "unary_expression":
 			// Writes the text test does not read: destructured
 			// (`[ids[0]] = [x]`), through a cast, by `&&=`, as a loop's
@@ -330,4 +336,26 @@ func templateCarries(call tsparse.Node, through func(string) bool) bool {
 		}
 	}
 	return false
+}
+
+// listChangers are the methods of an array that change its elements in
+// place.
+var listChangers = []string{"push", "unshift", "splice", "fill", "copyWithin", "pop", "shift"}
+
+// loosePath is namePath read through casts, non-null assertions and
+// parentheses, at each step of the path: `(input!.ids as string[])` is
+// input.ids. "" for anything else.
+func loosePath(n tsparse.Node) string {
+	n = uncast(n)
+	switch n.Kind() {
+	case "identifier":
+		return n.Text()
+	case "member_expression":
+		if p := n.Field("property"); p.Kind() == "property_identifier" {
+			if head := loosePath(n.Field("object")); head != "" {
+				return head + "." + p.Text()
+			}
+		}
+	}
+	return ""
 }

@@ -235,10 +235,12 @@ func leavesWhenNotEmpty(from, at tsparse.Node, bad string) tsparse.Node {
 
 // mutated reports whether text changes the list name: a method that adds
 // or replaces elements, an element or its length assigned, the name
-// assigned again.
+// assigned again. The method may be reached through a non-null assertion
+// or an optional chain (`ids!.push(x)`, `ids?.push(x)`), the element
+// through an assertion (`ids![0] = x`).
 func mutated(text, name string) bool {
 	n := regexp.QuoteMeta(name)
-	return compiled(`\b` + n + `\s*(?:\.\s*(?:push|unshift|splice|fill|copyWithin|length\s*=[^=])|\[[^\]]*\]\s*=[^=]|=[^=>])`).MatchString(text)
+	return compiled(`\b` + n + `\s*(?:!?\s*\??\.\s*(?:push|unshift|splice|fill|copyWithin|length\s*=[^=])|!?\s*\[[^\]]*\]\s*=[^=]|=[^=>])`).MatchString(text)
 }
 
 // fieldWritten reports whether text assigns some object's field.
