@@ -939,7 +939,7 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	var v verdict
 	var where bool
 	unseenAsked := q.askingUnseen(func() { v, where = q.whereOfCall(c) })
-	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.mapRowsCompared(c) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.memberLookup(c, m) || q.memberHelper(c, m) || q.memberThrow(c, m) || q.memberInclude(c, m) || q.sessionUserRow(c, m) || q.callerRows(c, m) || q.callerCompared(c, m, enclosingFunction(c.Node).End())) {
+	if v < constrained && (q.comparedAfterFetch(c) || q.listChecked(c, m, enclosingFunction(c.Node).End()) || q.everyRowCompared(c, enclosingFunction(c.Node).End()) || q.mapRowsCompared(c) || q.ownerLookup(c, m) || q.tenantOfLookup(c, m) || q.credentialLookup(c, m) || q.verifiedEachRow(c, m) || q.memberLookup(c, m) || q.memberHelper(c, m) || q.memberThrow(c, m) || q.memberInclude(c, m) || q.sessionUserRow(c, m) || q.callerRows(c, m) || q.callerCompared(c, m, enclosingFunction(c.Node).End())) {
 		return queryFinding{}, false
 	}
 	if v < unseen && unseenAsked {

@@ -68,8 +68,19 @@ func (q *queryCheck) credentialVerified(value string, target *prisma.Model, idNa
 		}
 		sub := *q
 		sub.call = n
-		return !sub.rowChangedBetween(load, []string{row, field}) && verifiedGate(n, q.call)
+		return !sub.rowChangedBetween(load, []string{row, field}) && (verifiedGate(n, q.call) || skippedUnlessVerified(n, q.call, elementLoop(q.call, row)))
 	})
+}
+
+// elementLoop is the for…of around at whose variable is row, or an
+// invalid node: a skip of the rest of its body reads only there.
+func elementLoop(at tsparse.Node, row string) tsparse.Node {
+	for p := at.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		if p.Kind() == "for_in_statement" && bindsName(p.Field("left"), row) {
+			return p
+		}
+	}
+	return tsparse.Node{}
 }
 
 // storedRowLoad is the query that gave row, a name where q.call stands:

@@ -8,7 +8,7 @@ declare function rename(row: { id: string }): void;
 export async function validate(token: string, tokenLookup: string) {
   let matchedToken = await db.apiToken.findUnique({ where: { tokenLookup } });
   if (!matchedToken) {
-    const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8), tokenLookup: null } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+    const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8), tokenLookup: null } });
     for (const apiToken of tokens) {
       if (await verifyToken(token, apiToken.tokenHash)) {
         matchedToken = apiToken;
@@ -43,7 +43,9 @@ export async function unchecked(token: string, tokenLookup: string) {
 
 export async function renamedAfter(token: string, tokenLookup: string, other: string) {
   let matched = await db.apiToken.findUnique({ where: { tokenLookup } });
-  const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8) } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  // Each candidate is used only once verified: the lookup gives out no
+  // other organization's row, whatever the caller then does to its own.
+  const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8) } });
   for (const apiToken of tokens) {
     if (await verifyToken(token, apiToken.tokenHash)) {
       matched = apiToken;

@@ -7,10 +7,11 @@ declare function hashToken(token: string): Promise<string>;
 declare const bcrypt: { compare(plain: string, hash: string): Promise<boolean> };
 
 // bklit's legacy tokens: the candidates a public prefix finds (other
-// organizations' among them: the lookup is reported), each verified
-// against the token presented before its row is written.
+// organizations' among them), each verified against the token presented
+// before its row is written. The lookup too is accepted: no candidate is
+// used but behind its own check.
 export async function migrate(token: string, tokenLookup: string) {
-  const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8), tokenLookup: null } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  const tokens = await db.apiToken.findMany({ where: { tokenPrefix: token.slice(0, 8), tokenLookup: null } });
   for (const apiToken of tokens) {
     const isValid = await verifyToken(token, apiToken.tokenHash);
     if (isValid) {
