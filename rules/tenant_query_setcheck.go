@@ -220,8 +220,7 @@ func setFilter(at tsparse.Node, list string, decl tsparse.Node) (string, tsparse
 // `bad.length`. A block that binds bad again (`const bad: string[] =
 // []`, `for (const bad of …)`) tests another list there.
 func leavesWhenNotEmpty(from, at tsparse.Node, bad string) tsparse.Node {
-	b := regexp.QuoteMeta(bad)
-	notEmpty := compiled(`^(?:` + b + `\.length(?:>0|!==?0|>=1)?|0<` + b + `\.length)$`)
+	notEmpty := notEmptyTest(bad)
 	for block := at.Parent(); block.Valid() && block.Kind() != "program"; block = block.Parent() {
 		if block.Kind() != "statement_block" {
 			continue
@@ -231,6 +230,13 @@ func leavesWhenNotEmpty(from, at tsparse.Node, bad string) tsparse.Node {
 		}
 	}
 	return tsparse.Node{}
+}
+
+// notEmptyTest matches a test, white space removed, that the list bad
+// holds anything.
+func notEmptyTest(bad string) *regexp.Regexp {
+	b := regexp.QuoteMeta(bad)
+	return compiled(`^(?:` + b + `\.length(?:>0|!==?0|>=1)?|0<` + b + `\.length)$`)
 }
 
 // mutated reports whether text changes the list name: a method that adds

@@ -361,3 +361,37 @@ export async function rootPush(input: { id: string; organizationId: string; proj
   input!.projectIds.push(extra);
   await prisma.apiTokenProject.createMany({ data: input.projectIds.map((projectId) => ({ tokenId: token.id, projectId })) }); // want "links a \"Project\" by \"projectId\" alone"
 }
+
+// The first branch checks another object's list under the same name.
+export async function shadowedCheck(input: Input, userId: string, other: Input) {
+  const organization = await prisma.organization.findFirst({ where: { id: input.organizationId, members: { some: { userId } } }, include: { projects: true } });
+  if (!organization) throw new Error("forbidden");
+  const token = await prisma.apiToken.findFirstOrThrow({ where: { id: input.id, organizationId: input.organizationId } });
+  if (input.projectIds) {
+    const input = other;
+    const invalid = (input.projectIds ?? []).filter((projectId) => !organization.projects.some((p) => p.id === projectId));
+    if (invalid.length > 0) throw new Error("bad projects");
+  }
+  if (input.projectIds) {
+    await prisma.apiTokenProject.createMany({ data: input.projectIds.map((projectId) => ({ tokenId: token.id, projectId })) }); // want "links a \"Project\" by \"projectId\" alone"
+  }
+}
+
+// A function written before the check swaps the list when called between
+// the tests.
+export async function swappedByClosure(input: Input, userId: string) {
+  const swap = () => {
+    input.projectIds = input.otherIds;
+  };
+  const organization = await prisma.organization.findFirst({ where: { id: input.organizationId, members: { some: { userId } } }, include: { projects: true } });
+  if (!organization) throw new Error("forbidden");
+  const token = await prisma.apiToken.findFirstOrThrow({ where: { id: input.id, organizationId: input.organizationId } });
+  if (input.projectIds) {
+    const invalid = input.projectIds.filter((projectId) => !organization.projects.some((p) => p.id === projectId));
+    if (invalid.length > 0) throw new Error("bad projects");
+  }
+  swap();
+  if (input.projectIds) {
+    await prisma.apiTokenProject.createMany({ data: input.projectIds.map((projectId) => ({ tokenId: token.id, projectId })) }); // want "links a \"Project\" by \"projectId\" alone"
+  }
+}
