@@ -44,14 +44,14 @@ func catchKeepsRows(op string, call tsparse.Node) bool {
 	return keeps
 }
 
-// createdKept reports whether the declaration whose text starts in tree
-// at [start, end) with the create it calls gives its first declarator
-// (`const row = …`, `const { id } = …`) the row of that create: the
-// awaited create itself, or through a .finally or a .catch that gives
-// nothing else (catchKeepsRows). `create(…).then(f)` or `.catch(() =>
-// other)` gives a value no create made (a create-or-get's fallback
-// lookup is another query).
-func createdKept(tree *tsparse.Tree, start, end int) bool {
+// keptCreate is the create call when the declaration whose text starts
+// in tree at [start, end) with the create it calls gives its first
+// declarator (`const row = …`, `const { id } = …`) the row of that
+// create: the awaited create itself, or through a .finally or a .catch
+// that gives nothing else (catchKeepsRows); nothing (not Valid) otherwise.
+// `create(…).then(f)` or `.catch(() => other)` gives a value no create
+// made (a create-or-get's fallback lookup is another query).
+func keptCreate(tree *tsparse.Tree, start, end int) tsparse.Node {
 	d := tree.NamedAt(start, end)
 	for d.Valid() && d.Kind() != "lexical_declaration" && d.Kind() != "variable_declaration" {
 		d = d.Parent()
@@ -64,22 +64,22 @@ func createdKept(tree *tsparse.Tree, start, end int) bool {
 		for range 8 {
 			fn := v.Field("function")
 			if v.Kind() != "call_expression" || fn.Kind() != "member_expression" {
-				return false
+				return tsparse.Node{}
 			}
 			switch fn.Field("property").Text() {
 			case "create":
-				return true
+				return v
 			case "finally":
 			case "catch":
 				if !catchKeepsRows("create", v) {
-					return false
+					return tsparse.Node{}
 				}
 			default:
-				return false
+				return tsparse.Node{}
 			}
 			v = uncastAwait(fn.Field("object"))
 		}
-		return false
+		return tsparse.Node{}
 	}
-	return false
+	return tsparse.Node{}
 }

@@ -14,7 +14,10 @@ import (
 // every field the pattern does not name), and `const { id: appId } = …`
 // or `const { id } = …` make `appId` or `id` its key. A create cannot leave
 // out a required tenant field.
-func createdDestructured(call tsparse.Node, value, delegate, idName string) bool {
+//
+// The create must run on the client of judged, the Prisma call the row's
+// key is judged for (createdOnClientOf).
+func createdDestructured(call, judged tsparse.Node, value, delegate, idName string) bool {
 	// `\b(?:const|let)\s*\{…`, tried where such a declaration starts.
 	created := `^(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`
 	for fn := enclosingFunction(call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
@@ -23,7 +26,7 @@ func createdDestructured(call tsparse.Node, value, delegate, idName string) bool
 			continue
 		}
 		for _, m := range findAllAt(created, src, keywordsAt(src, []string{"const", "let"}, followedBy('{'))) {
-			if patternBindsKey(string(src[m[2]:m[3]]), value, idName) && declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], call) && createdKept(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1]) {
+			if patternBindsKey(string(src[m[2]:m[3]]), value, idName) && declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], call) && createdByClientOf(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], judged) {
 				return true
 			}
 		}

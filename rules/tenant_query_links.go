@@ -28,7 +28,7 @@ func (q *queryCheck) checkLinks(c tsquery.Call) []queryFinding {
 		return nil
 	}
 	lc := *q
-	lc.call = c.Node
+	lc.call, lc.judgedCall = c.Node, c.Node
 	l := links{q: &lc, what: fmt.Sprintf("%s on %q", c.Operation, m.Name)}
 	for _, e := range args.NamedChildren() {
 		key, val, ok := property(e)

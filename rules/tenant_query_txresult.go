@@ -22,7 +22,10 @@ import (
 // Every return of the callback that names the entry gives it that row; a
 // return without it leaves the entry undefined, and reading its key throws
 // (a `?.` counts only in a unique where, which refuses undefined).
-func transactionCreated(call tsparse.Node, value, delegate, idName string) bool {
+//
+// The create must run on the client of judged, the Prisma call the row's
+// key is judged for (createdOnClientOf): the transaction's own.
+func transactionCreated(call, judged tsparse.Node, value, delegate, idName string) bool {
 	path := splitRowPath(value)
 	if len(path) < 2 || path[len(path)-1] != idName || len(path) > 3 || !bytes.Contains(call.Tree().Src, []byte("$transaction")) || !mayCreate(call.Tree().Src, delegate) {
 		return false
@@ -79,7 +82,7 @@ func transactionCreated(call tsparse.Node, value, delegate, idName string) bool 
 			if key != entry {
 				continue
 			}
-			if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" || !createdIn(body, n, val.Text(), delegate) {
+			if val.Kind() != "identifier" && val.Kind() != "shorthand_property_identifier" || !createdIn(body, n, judged, val.Text(), delegate) {
 				ok = false
 				return false
 			}
@@ -132,13 +135,14 @@ func patternKey(pattern, name string) string {
 }
 
 // createdIn reports whether, in body before at and in a block holding it,
-// `const name = await <receiver>.<delegate>.create(` binds name.
-func createdIn(body, at tsparse.Node, name, delegate string) bool {
+// `const name = await <receiver>.<delegate>.create(` binds name, the
+// create made on the client of judged, the judged call.
+func createdIn(body, at, judged tsparse.Node, name, delegate string) bool {
 	created := compiled(`\bconst\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
 	src := body.Tree().Src[body.Start():at.Start()]
 	last := -1
 	for i, m := range created.FindAllIndex(src, -1) {
-		if declarationHolds(body.Tree(), body.Start()+m[0], body.Start()+m[1], at) && createdKept(body.Tree(), body.Start()+m[0], body.Start()+m[1]) {
+		if declarationHolds(body.Tree(), body.Start()+m[0], body.Start()+m[1], at) && createdByClientOf(body.Tree(), body.Start()+m[0], body.Start()+m[1], judged) {
 			last = i
 		}
 	}

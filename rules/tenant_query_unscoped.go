@@ -635,6 +635,10 @@ type queryCheck struct {
 	// earlier call that may have checked an id (no further search then).
 	call      tsparse.Node
 	verifying bool
+	// judgedCall is the call check was asked about, which q.call stands
+	// in for while a proof judges a key where it was put (a push, a
+	// Map's set): a created row must come from its client (clientCall).
+	judgedCall tsparse.Node
 	// proofs counts the earlier calls being judged for the rows they
 	// return (provenRow), to bound the search.
 	proofs int
@@ -920,7 +924,7 @@ func (q *queryCheck) judged(m *prisma.Model) bool {
 
 func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 	qc := *q
-	qc.call = c.Node
+	qc.call, qc.judgedCall = c.Node, c.Node
 	q = &qc
 	m := q.delegates[c.Delegate]
 	if !q.judged(m) {
@@ -2709,7 +2713,7 @@ func (q *queryCheck) idListAt(list tsparse.Node, idName string) (string, tsparse
 // on delegate, earlier in a function the call is in, returned: a create
 // cannot leave out a required tenant field.
 func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
-	if createdDestructured(q.call, value, delegate, idName) || transactionCreated(q.call, value, delegate, idName) || promiseAllCreated(q.call, value, delegate, idName) || q.createdDestructuredRow(value, delegate, idName) || q.wrapperCreated(value, delegate, idName) {
+	if createdDestructured(q.call, q.clientCall(), value, delegate, idName) || transactionCreated(q.call, q.clientCall(), value, delegate, idName) || promiseAllCreated(q.call, value, delegate, idName) || q.createdDestructuredRow(value, delegate, idName) || q.wrapperCreated(value, delegate, idName) {
 		return true
 	}
 	name, ok := strings.CutSuffix(value, "."+idName)
@@ -2727,7 +2731,7 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 		for _, at := range findAllAt(created, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
 			// The row, once made, handed to no call that may write its
 			// key (a helper of the file setting row.id).
-			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdKept(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1]) && !q.rowChangedBetween(fn.Tree().NamedAt(fn.Start()+at[0], fn.Start()+at[1]), []string{name, idName}) {
+			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdByClientOf(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.clientCall()) && !q.rowChangedBetween(fn.Tree().NamedAt(fn.Start()+at[0], fn.Start()+at[1]), []string{name, idName}) {
 				return true
 			}
 		}

@@ -1,0 +1,256 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// The rule finds every `<receiver>.<model>.<operation>(…)` as a Prisma
+// call, whatever the receiver: a query it judges runs on a client until
+// shown otherwise. A create whose row proves a key is another matter: its
+// row is the tenant's only when a Prisma client of this schema made it,
+// and an object of the code's own (`{ project: { create: async () => ({
+// id: input.projectId }) } }`), a service whose method is named create, or
+// a client of another database gives back whatever its author wants. The
+// create is taken as the judged call's own client when both are made on
+// one client: spelt alike, the same binding, not replaced in between.
+
+// createdOnClientOf reports whether create, a create call whose row a
+// proof reads a key from, runs on the client the judged call runs on:
+// after a `$transaction` callback's parameter is read as the client the
+// transaction is run on (a create on `tx` and a query on `prisma` after
+// `prisma.$transaction(async (tx) => …)`), both are the same path of
+// plain names (`prisma`, `ctx.db`, `this.prisma`), its root the same
+// binding (or the same `this`), and nothing in the file writes the client
+// or a member of it, which could make the create another object's.
+func createdOnClientOf(create, call tsparse.Node) bool {
+	a, ok := transactionBase(clientOf(create))
+	if !ok {
+		return false
+	}
+	b, ok := transactionBase(clientOf(call))
+	if !ok {
+		return false
+	}
+	pa, pb := clientPath(a), clientPath(b)
+	if len(pa) == 0 || strings.Join(pa, ".") != strings.Join(pb, ".") {
+		return false
+	}
+	if pa[0] == "this" {
+		if !sameNode(thisScope(a), thisScope(b)) {
+			return false
+		}
+	} else if !sameBinding(a, b, pa[0]) {
+		return false
+	}
+	return !clientWritten(a, pa)
+}
+
+// transactionBase is the client recv stands for: recv itself, or, when it
+// is the parameter of a `<client>.$transaction(async (tx) => …)`
+// callback, that client (read again, for a transaction in one). ok is
+// false when the parameter is written in the callback.
+func transactionBase(recv tsparse.Node) (tsparse.Node, bool) {
+	for range 8 {
+		r := uncast(recv)
+		if r.Kind() != "identifier" {
+			return recv, recv.Valid()
+		}
+		name := bindingName(r)
+		scope, byStatement := bindingScope(r, name, -1)
+		if !scope.Valid() || byStatement || !functionKinds[scope.Kind()] || transactionParameter(scope) != name {
+			return recv, true
+		}
+		tx := scope.Parent().Parent()
+		if scope.Parent().Kind() != "arguments" || !sameNode(transactionCallback(tx), scope) {
+			return recv, true
+		}
+		if assignedAnywhere(scope, name) || clientMemberWritten(scope, name) {
+			return tsparse.Node{}, false
+		}
+		recv = tx.Field("function").Field("object")
+	}
+	return tsparse.Node{}, false
+}
+
+// clientPath reads a client as the names of its path (`this`, `prisma`),
+// a cast or a `!` left out; nil for anything else (a call's result, a
+// computed member), whose value the rule cannot tell is one client.
+func clientPath(n tsparse.Node) []string {
+	n = uncast(n)
+	switch n.Kind() {
+	case "identifier":
+		return []string{bindingName(n)}
+	case "this":
+		return []string{"this"}
+	case "member_expression":
+		p := n.Field("property")
+		if p.Kind() != "property_identifier" {
+			return nil
+		}
+		if o := clientPath(n.Field("object")); o != nil {
+			return append(o, bindingName(p))
+		}
+	}
+	return nil
+}
+
+// thisScope is what `this` refers to at n: the nearest function that is
+// not an arrow function, or the class body for a field's initializer.
+func thisScope(n tsparse.Node) tsparse.Node {
+	for p := n.Parent(); p.Valid(); p = p.Parent() {
+		switch p.Kind() {
+		case "function_declaration", "function_expression", "method_definition", "generator_function_declaration", "generator_function", "class_body", "program":
+			return p
+		}
+	}
+	return tsparse.Node{}
+}
+
+// clientWritten reports whether the file of client, a client read as
+// path, writes a member of it (`prisma.project.create = …`, also through
+// Object.assign), which makes its create another function whoever calls
+// it, or writes the client or a path it is read through (`db = …`,
+// `ctx.db = …`, `this.prisma = …`) where it is the same binding: between
+// the create and the call the client may be another. A class setting its
+// own field in its constructor or a field's initializer (`this.prisma =
+// prisma`) does so before any method runs.
+func clientWritten(client tsparse.Node, path []string) bool {
+	whole := strings.Join(path, ".")
+	for _, w := range fileWrites(client.Tree()) {
+		target := strings.Join(w.path, ".")
+		switch {
+		case strings.HasPrefix(target, whole+"."):
+			return true // a member of the client, whatever its binding
+		case target == whole || strings.HasPrefix(whole, target+"."):
+			if path[0] == "this" {
+				if sameNode(thisScope(w.at), thisScope(client)) || !initialises(w.at) {
+					return true
+				}
+				continue
+			}
+			if sameBinding(w.at, client, path[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initialises reports whether at is in a class's constructor or a
+// field's initializer.
+func initialises(at tsparse.Node) bool {
+	s := thisScope(at)
+	return s.Kind() == "class_body" || s.Kind() == "method_definition" && s.Field("name").Text() == "constructor"
+}
+
+// write is a place the file writes a path: at, a node in the statement
+// writing it; path, the names written (a computed member written counts
+// as `[]` after its object's).
+type write struct {
+	at   tsparse.Node
+	path []string
+}
+
+type fileWritesKey struct{}
+
+// fileWrites lists, once per file, the paths its assignments, updates,
+// deletes and Object.assign/defineProperty calls write.
+func fileWrites(tree *tsparse.Tree) []write {
+	return tree.Memo(fileWritesKey{}, func() any {
+		var out []write
+		var target func(t tsparse.Node)
+		target = func(t tsparse.Node) {
+			t = uncast(t)
+			switch t.Kind() {
+			case "identifier", "this", "member_expression":
+				if p := clientPath(t); p != nil {
+					out = append(out, write{t, p})
+				} else if t.Kind() == "member_expression" {
+					target(t.Field("object"))
+				}
+			case "subscript_expression":
+				if p := clientPath(t.Field("object")); p != nil {
+					out = append(out, write{t, append(p, "[]")})
+				} else {
+					target(t.Field("object"))
+				}
+			case "object_pattern", "array_pattern", "pair_pattern", "object_assignment_pattern", "assignment_pattern", "rest_pattern", "shorthand_property_identifier_pattern":
+				if t.Kind() == "shorthand_property_identifier_pattern" {
+					out = append(out, write{t, []string{bindingName(t)}})
+					return
+				}
+				for _, c := range t.NamedChildren() {
+					if t.Kind() == "pair_pattern" && sameNode(c, t.Field("key")) || (t.Kind() == "object_assignment_pattern" || t.Kind() == "assignment_pattern") && sameNode(c, t.Field("right")) {
+						continue
+					}
+					target(c)
+				}
+			}
+		}
+		tree.Root().Walk(func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "assignment_expression", "augmented_assignment_expression":
+				target(n.Field("left"))
+			case "update_expression":
+				target(n.Field("argument"))
+			case "unary_expression":
+				if n.Field("operator").Text() == "delete" {
+					target(n.Field("argument"))
+				}
+			case "call_expression":
+				switch compact(n.Field("function").Text()) {
+				case "Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.set", "Reflect.defineProperty", "Object.setPrototypeOf", "Reflect.setPrototypeOf":
+					if args := namedNoComments(n.Field("arguments")); len(args) > 0 {
+						if p := clientPath(args[0]); p != nil {
+							out = append(out, write{args[0], append(p, "[]")})
+						}
+					}
+				}
+			}
+			return true
+		})
+		return out
+	}).([]write)
+}
+
+// createdByClientOf reports whether the declaration whose text starts in
+// tree at [start, end) gives its name the row of the create it calls
+// (keptCreate), made on the client of call, the judged call.
+func createdByClientOf(tree *tsparse.Tree, start, end int, call tsparse.Node) bool {
+	c := keptCreate(tree, start, end)
+	return c.Valid() && createdOnClientOf(c, call)
+}
+
+// clientCall is the Prisma call whose client a created row proving a key
+// must come from: q.call when it is a call on one of the schema's
+// delegates (the call judged, or an earlier one whose where a proof
+// judges), else the call check was asked about, for which q.call stands
+// as the place a key was put.
+func (q *queryCheck) clientCall() tsparse.Node {
+	if q.delegateCall(q.call) {
+		return q.call
+	}
+	return q.judgedCall
+}
+
+// delegateCall reports whether n is `<client>.<delegate>.<operation>(…)`
+// on a delegate of the schema.
+func (q *queryCheck) delegateCall(n tsparse.Node) bool {
+	fn := n.Field("function")
+	if n.Kind() != "call_expression" || fn.Kind() != "member_expression" || !slices.Contains(tsquery.Operations, fn.Field("property").Text()) && !slices.Contains(tsquery.Creates, fn.Field("property").Text()) {
+		return false
+	}
+	obj := fn.Field("object")
+	if obj.Kind() != "member_expression" {
+		return false
+	}
+	name := obj.Field("property").Text()
+	if d, ok := tsquery.EntityDelegate(obj.Field("object"), name); ok {
+		name = d
+	}
+	return q.delegates[name] != nil
+}
