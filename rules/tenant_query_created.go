@@ -26,7 +26,9 @@ func createdDestructured(call, judged tsparse.Node, value, delegate, idName stri
 			continue
 		}
 		for _, m := range findAllAt(created, src, keywordsAt(src, []string{"const", "let"}, followedBy('{'))) {
-			if patternBindsKey(string(src[m[2]:m[3]]), value, idName) && declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], call) && createdByClientOf(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], judged) {
+			// A let's name given another value since holds no key
+			// of the row.
+			if patternBindsKey(string(src[m[2]:m[3]]), value, idName) && !reassigned(call, splitRowPath(value)[0], fn.Start()+m[0]) && declarationHolds(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], call) && createdByClientOf(fn.Tree(), fn.Start()+m[0], fn.Start()+m[1], judged) {
 				return true
 			}
 		}

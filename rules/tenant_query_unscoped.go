@@ -2730,8 +2730,9 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 		}
 		for _, at := range findAllAt(created, text, declarationsAt(text, []string{"const", "let"}, name, followedBy('='))) {
 			// The row, once made, handed to no call that may write its
-			// key (a helper of the file setting row.id).
-			if declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdByClientOf(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.clientCall()) && !q.rowChangedBetween(fn.Tree().NamedAt(fn.Start()+at[0], fn.Start()+at[1]), []string{name, idName}) {
+			// key (a helper of the file setting row.id); a let not
+			// given another row since (`row = await findUnique(…)`).
+			if !reassigned(q.call, name, fn.Start()+at[0]) && declarationHolds(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.call) && createdByClientOf(fn.Tree(), fn.Start()+at[0], fn.Start()+at[1], q.clientCall()) && !q.rowChangedBetween(fn.Tree().NamedAt(fn.Start()+at[0], fn.Start()+at[1]), []string{name, idName}) {
 				return true
 			}
 		}
