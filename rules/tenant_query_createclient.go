@@ -27,11 +27,42 @@ import (
 // binding (or the same `this`), and nothing in the file writes the client
 // or a member of it, which could make the create another object's.
 func createdOnClientOf(create, call tsparse.Node) bool {
-	a, ok := transactionBase(clientOf(create))
+	if sameNode(create, call) {
+		return true
+	}
+	fn := create.Field("function")
+	if fn.Kind() != "member_expression" || operationWritten(create.Tree(), fn.Field("object").Field("property").Text(), fn.Field("property").Text()) {
+		return false
+	}
+	return sameClientAs(clientOf(create), clientOf(call))
+}
+
+// operationWritten reports whether the file of tree writes, on any
+// object, the delegate's operation op, the delegate itself or a computed
+// member of it (`client.project.create = …`, `Object.assign(db.project,
+// …)`): through an alias of the client (`const client = prisma`), the
+// client's own create may be replaced, which its path does not show.
+func operationWritten(tree *tsparse.Tree, delegate, op string) bool {
+	for _, w := range fileWrites(tree) {
+		n := len(w.path)
+		// The delegate is a member of something: a name of its own (`let
+		// folder = …`, `Object.assign(folder, …)` of a row) is none.
+		if n > 1 && w.path[n-1] == delegate || n > 2 && w.path[n-2] == delegate && (w.path[n-1] == op || w.path[n-1] == "[]") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameClientAs reports whether the clients a and b, the receivers of two
+// delegate calls or of a `$transaction`, are one client, as
+// createdOnClientOf tells.
+func sameClientAs(a, b tsparse.Node) bool {
+	a, ok := transactionBase(a)
 	if !ok {
 		return false
 	}
-	b, ok := transactionBase(clientOf(call))
+	b, ok = transactionBase(b)
 	if !ok {
 		return false
 	}
@@ -40,7 +71,9 @@ func createdOnClientOf(create, call tsparse.Node) bool {
 		return false
 	}
 	if pa[0] == "this" {
-		if !sameNode(thisScope(a), thisScope(b)) {
+		// A getter or method of the class may give each read another
+		// object (`get prisma() { return n++ ? real : fake }`).
+		if !sameNode(thisScope(a), thisScope(b)) || len(pa) > 1 && classMethod(thisClass(a), pa[1]) {
 			return false
 		}
 	} else if !sameBinding(a, b, pa[0]) {
@@ -52,7 +85,8 @@ func createdOnClientOf(create, call tsparse.Node) bool {
 // transactionBase is the client recv stands for: recv itself, or, when it
 // is the parameter of a `<client>.$transaction(async (tx) => …)`
 // callback, that client (read again, for a transaction in one). ok is
-// false when the parameter is written in the callback.
+// false when the parameter is written in the callback, or the file writes
+// a $transaction (operationWritten).
 func transactionBase(recv tsparse.Node) (tsparse.Node, bool) {
 	for range 8 {
 		r := uncast(recv)
@@ -68,7 +102,7 @@ func transactionBase(recv tsparse.Node) (tsparse.Node, bool) {
 		if scope.Parent().Kind() != "arguments" || !sameNode(transactionCallback(tx), scope) {
 			return recv, true
 		}
-		if assignedAnywhere(scope, name) || clientMemberWritten(scope, name) {
+		if assignedAnywhere(scope, name) || clientMemberWritten(scope, name) || operationWritten(tx.Tree(), "$transaction", "") {
 			return tsparse.Node{}, false
 		}
 		recv = tx.Field("function").Field("object")
@@ -110,6 +144,31 @@ func thisScope(n tsparse.Node) tsparse.Node {
 	return tsparse.Node{}
 }
 
+// thisClass is the class body whose instance `this` is at n: in a method
+// or a field's initializer; nothing elsewhere.
+func thisClass(n tsparse.Node) tsparse.Node {
+	s := thisScope(n)
+	if s.Kind() == "method_definition" {
+		s = s.Parent()
+	}
+	if s.Kind() == "class_body" {
+		return s
+	}
+	return tsparse.Node{}
+}
+
+// classMethod reports whether the class body declares a method or an
+// accessor named name, or a member whose name is computed.
+func classMethod(body tsparse.Node, name string) bool {
+	for _, m := range namedNoComments(body) {
+		key := m.Field("name")
+		if key.Kind() == "computed_property_name" || m.Kind() == "method_definition" && keyName(key) == name {
+			return true
+		}
+	}
+	return false
+}
+
 // clientWritten reports whether the file of client, a client read as
 // path, writes a member of it (`prisma.project.create = …`, also through
 // Object.assign), which makes its create another function whoever calls
@@ -127,7 +186,11 @@ func clientWritten(client tsparse.Node, path []string) bool {
 			return true // a member of the client, whatever its binding
 		case target == whole || strings.HasPrefix(whole, target+"."):
 			if path[0] == "this" {
-				if sameNode(thisScope(w.at), thisScope(client)) || !initialises(w.at) {
+				// Another class's this is another object.
+				if sameNode(thisScope(w.at), thisScope(client)) {
+					return true
+				}
+				if c := thisClass(client); c.Valid() && sameNode(thisClass(w.at), c) && !initialises(w.at) {
 					return true
 				}
 				continue
@@ -253,4 +316,12 @@ func (q *queryCheck) delegateCall(n tsparse.Node) bool {
 		name = d
 	}
 	return q.delegates[name] != nil
+}
+
+// transactionOnClientOf reports whether tx, a `<client>.$transaction(…)`
+// call (awaited or cast), runs on the client of judged: the rows another
+// object's $transaction gives back are whatever its author wants.
+func transactionOnClientOf(tx, judged tsparse.Node) bool {
+	fn := uncastAwait(tx).Field("function")
+	return fn.Kind() == "member_expression" && !operationWritten(tx.Tree(), "$transaction", "") && sameClientAs(fn.Field("object"), clientOf(judged))
 }

@@ -523,7 +523,13 @@ func (q *queryCheck) isTenantRowCall(n tsparse.Node, delegate string, target *pr
 // createsInTenant reports whether create c gives target's tenant field a
 // value in its data, or, for a model scoped through a parent, links the
 // parent by a key proven the tenant's (createsUnderTenantParent).
+// The create must run on the judged call's client (createdOnClientOf):
+// an object of the code's own, or another database's client, gives back
+// any row whatever its data says.
 func (q *queryCheck) createsInTenant(c tsquery.Call, target *prisma.Model) bool {
+	if !createdOnClientOf(c.Node, q.clientCall()) {
+		return false
+	}
 	return q.createsWithTenantField(c, target) || q.createsUnderTenantParent(c, target)
 }
 

@@ -15,7 +15,10 @@ import (
 // itself, with no spread before it in the list or the pattern to move it
 // and no default to replace it; the const must hold at the call, and no
 // name between them may hide it.
-func promiseAllCreated(call tsparse.Node, value, delegate, idName string) bool {
+//
+// The create must run on judged's client, the call the key is judged for
+// (createdOnClientOf).
+func promiseAllCreated(call, judged tsparse.Node, value, delegate, idName string) bool {
 	name, ok := strings.CutSuffix(value, "."+idName)
 	if !ok {
 		return false
@@ -25,13 +28,13 @@ func promiseAllCreated(call tsparse.Node, value, delegate, idName string) bool {
 		return false
 	}
 	found := patternConst(name, call)
-	return found.Valid() && createdInPlace(found, name, delegate)
+	return found.Valid() && createdInPlace(found, name, delegate, judged)
 }
 
 // createdInPlace reports whether d, `const [a, name, …] = await
 // Promise.all([x, <create on delegate>, …])`, binds name to the row the
-// create in its place makes.
-func createdInPlace(d tsparse.Node, name, delegate string) bool {
+// create in its place makes on judged's client.
+func createdInPlace(d tsparse.Node, name, delegate string, judged tsparse.Node) bool {
 	pattern := d.Field("name")
 	if pattern.Kind() != "array_pattern" {
 		return false
@@ -76,7 +79,7 @@ func createdInPlace(d tsparse.Node, name, delegate string) bool {
 	}
 	c := uncastAwait(elems[at])
 	cf := c.Field("function")
-	return c.Kind() == "call_expression" && cf.Kind() == "member_expression" && cf.Field("property").Text() == "create" &&
+	return c.Kind() == "call_expression" && cf.Kind() == "member_expression" && cf.Field("property").Text() == "create" && createdOnClientOf(c, judged) &&
 		cf.Field("object").Kind() == "member_expression" && cf.Field("object").Field("property").Text() == delegate
 }
 

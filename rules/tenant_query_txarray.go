@@ -21,7 +21,10 @@ import (
 // cannot leave out its tenant (see createdEarlier). A pattern with holes
 // or a rest, an array built elsewhere, or a name bound again proves
 // nothing.
-func transactionArrayCreate(call tsparse.Node, value, delegate, idName string) bool {
+//
+// The transaction and the create must be of judged's client, the call the
+// key is judged for.
+func transactionArrayCreate(call, judged tsparse.Node, value, delegate, idName string) bool {
 	path := splitRowPath(value)
 	if len(path) != 2 || path[1] != idName || strings.HasSuffix(path[0], "[]") || !mayCreate(call.Tree().Src, delegate) {
 		return false
@@ -36,7 +39,7 @@ func transactionArrayCreate(call tsparse.Node, value, delegate, idName string) b
 	v = uncastAwait(v)
 	fn := v.Field("function")
 	args := namedNoComments(v.Field("arguments"))
-	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "$transaction" || len(args) != 1 || args[0].Kind() != "array" {
+	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "$transaction" || len(args) != 1 || args[0].Kind() != "array" || !transactionOnClientOf(v, judged) {
 		return false
 	}
 	if text := compact(pattern.Text()); strings.Contains(text, ",,") || strings.HasPrefix(text, "[,") {
@@ -45,7 +48,7 @@ func transactionArrayCreate(call tsparse.Node, value, delegate, idName string) b
 	elems, queries := namedNoComments(pattern), namedNoComments(args[0])
 	for i, e := range elems {
 		if e.Kind() == "identifier" && e.Text() == path[0] {
-			return i < len(queries) && queries[i].Kind() != "spread_element" && !spreadAmong(queries[:i]) && createsOn(queries[i], delegate)
+			return i < len(queries) && queries[i].Kind() != "spread_element" && !spreadAmong(queries[:i]) && createsOn(queries[i], delegate, judged)
 		}
 	}
 	return false

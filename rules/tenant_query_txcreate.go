@@ -18,7 +18,11 @@ import (
 //
 // A create cannot leave out its tenant (see createdEarlier); a callback
 // that may end without a return, or returns anything else, proves nothing.
-func transactionReturnsCreate(call tsparse.Node, value, delegate, idName string) bool {
+//
+// The transaction and its creates must be of judged's client, the call
+// the key is judged for: another object's $transaction gives back what
+// its author wants.
+func transactionReturnsCreate(call, judged tsparse.Node, value, delegate, idName string) bool {
 	path := splitRowPath(value)
 	if len(path) != 2 || path[1] != idName || strings.HasSuffix(path[0], "[]") || !mayCreate(call.Tree().Src, delegate) {
 		return false
@@ -31,12 +35,12 @@ func transactionReturnsCreate(call tsparse.Node, value, delegate, idName string)
 		return false
 	}
 	callback := transactionCallback(v)
-	if !callback.Valid() {
+	if !callback.Valid() || !transactionOnClientOf(v, judged) {
 		return false
 	}
 	body := callback.Field("body")
 	if body.Kind() != "statement_block" {
-		return createsOn(body, delegate)
+		return createsOn(body, delegate, judged)
 	}
 	// The last statement returns: the callback cannot end without one.
 	sts := namedNoComments(body)
@@ -49,7 +53,7 @@ func transactionReturnsCreate(call tsparse.Node, value, delegate, idName string)
 			return false
 		}
 		if n.Kind() == "return_statement" {
-			ok = createsOn(firstNamed(n), delegate)
+			ok = createsOn(firstNamed(n), delegate, judged)
 			return false
 		}
 		return true
@@ -57,9 +61,14 @@ func transactionReturnsCreate(call tsparse.Node, value, delegate, idName string)
 	return ok
 }
 
-// createsOn reports whether e, awaited or not, is `<client>.<delegate>.create(…)`.
-func createsOn(e tsparse.Node, delegate string) bool {
+// createsOn reports whether e, awaited or not, is `<client>.<delegate>.create(…)`,
+// made on the client of judged, the call the row's key is judged for
+// (createdOnClientOf).
+func createsOn(e tsparse.Node, delegate string, judged tsparse.Node) bool {
 	e = uncastAwait(e)
+	if !createdOnClientOf(e, judged) {
+		return false
+	}
 	fn := e.Field("function")
 	if e.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "create" {
 		return false

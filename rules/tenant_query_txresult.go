@@ -47,7 +47,7 @@ func transactionCreated(call, judged tsparse.Node, value, delegate, idName strin
 		return false
 	}
 	callback := transactionCallback(v)
-	if !callback.Valid() {
+	if !callback.Valid() || !transactionOnClientOf(v, judged) {
 		return false
 	}
 	body := callback.Field("body")

@@ -2270,7 +2270,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain) || q.spreadPickedRow(value, target, idName, outer, chain) || q.everyCheckedKey(value, val, target, idName, outer, chain) || q.someCheckedKey(value, val, target, idName, outer, chain) || q.nestedChildRow(value, target, idName, outer, chain) || q.fallbackKey(value, target, idName, outer, chain) || q.checkedOrFresh(value, target, idName)) {
 		return true
 	}
-	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, value, delegate, idName) || q.rolledBackUnlessFound(value, target, idName) || transactionArrayCreate(q.call, value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
+	if rows == "" && (q.loopedQueryRow(value, target, idName, chain) || transactionReturnsCreate(q.call, q.clientCall(), value, delegate, idName) || q.rolledBackUnlessFound(value, target, idName) || transactionArrayCreate(q.call, q.clientCall(), value, delegate, idName) || q.createdAlias(value, delegate, idName)) {
 		return true
 	}
 	if rows == "" && (q.comparedParent(value, delegate, idName, outer, chain) || q.loadedNotEmpty(value, target, idName, outer, chain) || q.nestedChecked(value, target, idName, outer, chain) || q.setChecked(value, target, idName, outer, chain) || q.countChecked(value, target, idName, outer, chain) || q.memberChecked(value, val, target, idName, outer, chain) || q.successElement(value, val, target, idName) || q.successRow(value, target, idName)) {
@@ -2713,7 +2713,7 @@ func (q *queryCheck) idListAt(list tsparse.Node, idName string) (string, tsparse
 // on delegate, earlier in a function the call is in, returned: a create
 // cannot leave out a required tenant field.
 func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
-	if createdDestructured(q.call, q.clientCall(), value, delegate, idName) || transactionCreated(q.call, q.clientCall(), value, delegate, idName) || promiseAllCreated(q.call, value, delegate, idName) || q.createdDestructuredRow(value, delegate, idName) || q.wrapperCreated(value, delegate, idName) {
+	if createdDestructured(q.call, q.clientCall(), value, delegate, idName) || transactionCreated(q.call, q.clientCall(), value, delegate, idName) || promiseAllCreated(q.call, q.clientCall(), value, delegate, idName) || q.createdDestructuredRow(value, delegate, idName) || q.wrapperCreated(value, delegate, idName) {
 		return true
 	}
 	name, ok := strings.CutSuffix(value, "."+idName)
