@@ -31,27 +31,85 @@ func createdOnClientOf(create, call tsparse.Node) bool {
 		return true
 	}
 	fn := create.Field("function")
-	if fn.Kind() != "member_expression" || operationWritten(create.Tree(), fn.Field("object").Field("property").Text(), fn.Field("property").Text()) {
+	if fn.Kind() != "member_expression" {
+		return false
+	}
+	var roots []string
+	if p := clientPath(clientOf(create)); p != nil {
+		roots = append(roots, p[0])
+	}
+	if base, ok := transactionBase(clientOf(create)); ok {
+		if p := clientPath(base); p != nil {
+			roots = append(roots, p[0])
+		}
+	}
+	if operationWritten(create.Tree(), fn.Field("object").Field("property").Text(), fn.Field("property").Text(), roots) {
 		return false
 	}
 	return sameClientAs(clientOf(create), clientOf(call))
 }
 
-// operationWritten reports whether the file of tree writes, on any
-// object, the delegate's operation op, the delegate itself or a computed
-// member of it (`client.project.create = …`, `Object.assign(db.project,
-// …)`): through an alias of the client (`const client = prisma`), the
-// client's own create may be replaced, which its path does not show.
-func operationWritten(tree *tsparse.Tree, delegate, op string) bool {
+// operationWritten reports whether the file of tree writes the
+// delegate's operation op on any object (`client.project.create = …`),
+// or the delegate itself or a computed member of it (`client.project =
+// …`, `Object.assign(client.project, …)`) on an object named by a name
+// the file binds to a path from one of roots, the client's (`const client
+// = prisma`): through an alias of the client, its own create may be
+// replaced, which its path does not show. The delegate itself is looked
+// for only there, for a row's field may be named like it
+// (`msg.message = …`); a `$transaction` is looked for on any object.
+func operationWritten(tree *tsparse.Tree, delegate, op string, roots []string) bool {
+	aliases := fileAliases(tree)
 	for _, w := range fileWrites(tree) {
 		n := len(w.path)
+		if n > 2 && w.path[n-2] == delegate && w.path[n-1] == op {
+			return true
+		}
 		// The delegate is a member of something: a name of its own (`let
 		// folder = …`, `Object.assign(folder, …)` of a row) is none.
-		if n > 1 && w.path[n-1] == delegate || n > 2 && w.path[n-2] == delegate && (w.path[n-1] == op || w.path[n-1] == "[]") {
+		if !(n > 1 && w.path[n-1] == delegate || n > 2 && w.path[n-2] == delegate && w.path[n-1] == "[]") {
+			continue
+		}
+		if strings.HasPrefix(delegate, "$") {
 			return true
+		}
+		for _, r := range roots {
+			if slices.Contains(aliases[w.path[0]], r) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+type fileAliasesKey struct{}
+
+// fileAliases maps, once per file, each name a declaration or an
+// assignment gives a path (`const client = prisma`, `db = this.prisma`) to
+// the first names of those paths.
+func fileAliases(tree *tsparse.Tree) map[string][]string {
+	return tree.Memo(fileAliasesKey{}, func() any {
+		out := map[string][]string{}
+		tree.Root().Walk(func(n tsparse.Node) bool {
+			var name, value tsparse.Node
+			switch n.Kind() {
+			case "variable_declarator":
+				name, value = n.Field("name"), n.Field("value")
+			case "assignment_expression":
+				name, value = uncast(n.Field("left")), n.Field("right")
+			default:
+				return true
+			}
+			if name.Kind() != "identifier" || !value.Valid() {
+				return true
+			}
+			if p := clientPath(value); p != nil {
+				out[bindingName(name)] = append(out[bindingName(name)], p[0])
+			}
+			return true
+		})
+		return out
+	}).(map[string][]string)
 }
 
 // sameClientAs reports whether the clients a and b, the receivers of two
@@ -102,7 +160,7 @@ func transactionBase(recv tsparse.Node) (tsparse.Node, bool) {
 		if scope.Parent().Kind() != "arguments" || !sameNode(transactionCallback(tx), scope) {
 			return recv, true
 		}
-		if assignedAnywhere(scope, name) || clientMemberWritten(scope, name) || operationWritten(tx.Tree(), "$transaction", "") {
+		if assignedAnywhere(scope, name) || clientMemberWritten(scope, name) || operationWritten(tx.Tree(), "$transaction", "", nil) {
 			return tsparse.Node{}, false
 		}
 		recv = tx.Field("function").Field("object")
@@ -323,5 +381,5 @@ func (q *queryCheck) delegateCall(n tsparse.Node) bool {
 // object's $transaction gives back are whatever its author wants.
 func transactionOnClientOf(tx, judged tsparse.Node) bool {
 	fn := uncastAwait(tx).Field("function")
-	return fn.Kind() == "member_expression" && !operationWritten(tx.Tree(), "$transaction", "") && sameClientAs(fn.Field("object"), clientOf(judged))
+	return fn.Kind() == "member_expression" && !operationWritten(tx.Tree(), "$transaction", "", nil) && sameClientAs(fn.Field("object"), clientOf(judged))
 }
