@@ -47,7 +47,7 @@ func (q *queryCheck) callerRows(c tsquery.Call, m *prisma.Model) bool {
 		return false
 	}
 	where, ok := q.inlineWhere(c)
-	if !ok || !q.showsNoTenantRows(c, m) {
+	if !ok || !q.showsNoTenantRows(c, m) && !q.ownTenantRowsShown(c, m) {
 		return false
 	}
 	userKey, userRelation := callerUserKey(q.t, m)
@@ -821,10 +821,33 @@ func (q *queryCheck) relationsShowNoTenantRows(obj tsparse.Node, m *prisma.Model
 	if depth > 8 {
 		return false
 	}
+	return q.eachIncluded(obj, m, func(f *prisma.Field, v tsparse.Node) bool {
+		return !q.judged(f.Target()) && q.valueShowsNoTenantRows(v, f.Target(), depth)
+	})
+}
+
+// valueShowsNoTenantRows reports whether v, what an include or select
+// asks of a relation to target, shows no tenant's rows below it: true or
+// false, or an object whose own include and select show none.
+func (q *queryCheck) valueShowsNoTenantRows(v tsparse.Node, target *prisma.Model, depth int) bool {
+	switch inner := uncast(v); inner.Kind() {
+	case "true", "false":
+		return true
+	case "object":
+		return q.relationsShowNoTenantRows(inner, target, depth+1)
+	}
+	return false
+}
+
+// eachIncluded calls visit with each relation of m that obj's include or
+// select names, and the value it gives it, until visit says false. A
+// spread, a computed key or an include that is not an object literal may
+// name anything: false. Scalars and counts (_count) show no row.
+func (q *queryCheck) eachIncluded(obj tsparse.Node, m *prisma.Model, visit func(f *prisma.Field, v tsparse.Node) bool) bool {
 	for _, e := range namedNoComments(obj) {
 		key, val, ok := property(e)
 		if !ok || key == "" {
-			return false // a spread may include anything
+			return false
 		}
 		if key != "include" && key != "select" {
 			continue
@@ -840,18 +863,9 @@ func (q *queryCheck) relationsShowNoTenantRows(obj tsparse.Node, m *prisma.Model
 			}
 			f := fieldByName(m, name)
 			if f == nil || f.Relation == nil || f.Target() == nil {
-				continue // a scalar, or a count (_count), which shows no row
+				continue
 			}
-			if q.judged(f.Target()) {
-				return false
-			}
-			switch inner := uncast(v); inner.Kind() {
-			case "true", "false":
-			case "object":
-				if !q.relationsShowNoTenantRows(inner, f.Target(), depth+1) {
-					return false
-				}
-			default:
+			if !visit(f, v) {
 				return false
 			}
 		}

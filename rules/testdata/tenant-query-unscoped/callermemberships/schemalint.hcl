@@ -1,0 +1,7 @@
+tenancy {
+  fields = ["groupId"]
+  queries {
+    caller_identity   = ["ctx.session.user"]
+    membership_models = ["GroupUser"]
+  }
+}
