@@ -53,7 +53,7 @@ func (q *queryCheck) helperFoundRow(value string, target *prisma.Model, idName s
 // left out) is a parse parsedFoundRow reads for target.
 func (q *queryCheck) importsOnlyParsed(fn tsparse.Node, target *prisma.Model) bool {
 	x := q.wrapperIndex()
-	return x != nil && !x.callsImportedSo(fn, true, func(n tsparse.Node) bool {
+	return x != nil && !x.callsImportedSo(fn, func(n tsparse.Node) bool {
 		return sameNode(q.parsedFoundRow(n, target), n)
 	})
 }

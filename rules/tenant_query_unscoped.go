@@ -764,6 +764,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		return slices.DeleteFunc(calls, func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 	})
 	defer q.helpers.Close()
+	q.helpers.delegate = func(d string) bool { return q.delegates[d] != nil }
 	q.helpers.configs = codeConfigs(p)
 	if p.Unjudged != nil {
 		q.helpers.unjudged = func(path string) ([]byte, bool) { return p.Unjudged(p.Schema, path) }

@@ -73,6 +73,10 @@ type helperIndex struct {
 	// mayReexport memoises mayReexport, by file: whether a module whose
 	// text does not spell a name may still export it.
 	mayReexport onceEach[string, bool]
+	// delegate tells a model's client property (`customer` of
+	// `prisma.customer.findFirst`): a helper's queries on an imported
+	// client are read, not unread code (callsImportedSo).
+	delegate func(string) bool
 }
 
 // starExport is the question exports answers (mayExport's when loose).
@@ -747,53 +751,55 @@ func assignsMember(root tsparse.Node, object, member string) bool {
 	})
 }
 
-// callsImported reports whether fn calls a function, or a method of an
-// object, that its file imports: what that does is in a third file, which
-// is not read, unless it is a pass-through (passThroughOf).
+// callsImported reports whether fn runs code of a module its file
+// imports (callsImportedSo): what that does is in a third file, which is
+// not read, unless it is a pass-through (passThroughOf).
 func (x *helperIndex) callsImported(fn tsparse.Node) bool {
-	return x.callsImportedSo(fn, false, func(tsparse.Node) bool { return true })
+	return x.callsImportedSo(fn, func(tsparse.Node) bool { return true })
 }
 
-// callsImportedSo reports whether fn makes a call of a function, or a
-// method of an object, that its file imports (pass-throughs left out)
-// for which unread holds; with deep, also a constructor an import holds
-// (`new Audit(row)`) and a method of an object deeper in one
-// (`auditing.deep.record(row)`), queries on an imported client aside.
-func (x *helperIndex) callsImportedSo(fn tsparse.Node, deep bool, unread func(call tsparse.Node) bool) bool {
+// callsImportedSo reports whether fn runs code of a module its file
+// imports, other than a pass-through, a query of the rule's own reading or
+// a cache-key builder (keyBuilderCall): a call for which unread holds of a
+// function, a method or a constructor the import holds at any depth
+// (`audit(row)`, `auditing.deep.record(row)`, `new Audit(row)`, `new
+// ns.Audit(row)`), reached through parentheses, casts, optional chains
+// or a comma (`(0, audit)(row)`), or through a name the file binds to an
+// import at its top level (`const A = Audit`); an import handed on as a
+// value (importHandedOn: `[row].forEach(audit)`, `Reflect.construct(Audit,
+// [row])`, `const f = auditing.deep.record`), whoever calls it then; and
+// any `require(…)` or `import(…)`. Each may keep the row it is given and
+// change its id, now or later, or hand back another.
+func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.Node) bool) bool {
+	var queries []tsquery.Call
+	if x.delegate != nil {
+		// Creates too: the index's calls leave them out.
+		queries = tsquery.CallsIn(fn, x.delegate)
+	}
+	isQuery := func(call tsparse.Node) bool {
+		return slices.ContainsFunc(queries, func(c tsquery.Call) bool { return sameNode(c.Node, call) })
+	}
 	return anyNode(fn, func(n tsparse.Node) bool {
 		var callee tsparse.Node
 		switch n.Kind() {
 		case "call_expression":
-			if _, ok := x.passThroughOf(n); ok {
-				return false
-			}
 			callee = n.Field("function")
-		case "new_expression":
-			if !deep {
+			if callee.Kind() == "import" || callee.Kind() == "identifier" && callee.Text() == "require" {
+				return true
+			}
+			if _, ok := x.passThroughOf(n); ok || isQuery(n) || x.keyBuilderCall(n, fn) {
 				return false
 			}
+		case "new_expression":
 			// A constructor runs code too.
 			callee = n.Field("constructor")
+		case "identifier", "shorthand_property_identifier":
+			return unreadBinding(n, n.Text()) && importHandedOn(n, isQuery)
 		default:
 			return false
 		}
-		// `db.customer.findFirst(…)` on an imported client is a query
-		// the rule reads.
-		op, depth := "", 0
-		for callee.Kind() == "member_expression" || callee.Kind() == "subscript_expression" {
-			if depth == 0 && callee.Kind() == "member_expression" {
-				op = callee.Field("property").Text()
-			}
-			callee, depth = callee.Field("object"), depth+1
-		}
-		if depth >= 2 && (!deep || n.Kind() == "call_expression" && (slices.Contains(tsquery.Operations, op) || slices.Contains(tsquery.Creates, op))) {
-			return false
-		}
-		if callee.Kind() != "identifier" {
-			return false
-		}
-		_, spec := importOf(n, callee.Text())
-		return spec != "" && unread(n)
+		root := calleeRoot(callee)
+		return root.Kind() == "identifier" && unreadBinding(n, root.Text()) && unread(n)
 	})
 }
 

@@ -1,0 +1,253 @@
+package rules
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+)
+
+// calleeRoot is the name a callee is reached from: `audit` of `audit`,
+// `auditing.deep.record`, `auditing["deep"]?.record`, `(0, audit)`,
+// `(auditing.deep.record as any)`; anything else (a call's result, this)
+// is returned as it is.
+func calleeRoot(callee tsparse.Node) tsparse.Node {
+	for {
+		switch callee = uncast(callee); callee.Kind() {
+		case "member_expression", "subscript_expression":
+			callee = callee.Field("object")
+		case "sequence_expression":
+			// `(0, f)` is f.
+			named := namedNoComments(callee)
+			if len(named) == 0 {
+				return callee
+			}
+			callee = named[len(named)-1]
+		default:
+			return callee
+		}
+	}
+}
+
+// unreadBinding reports whether name, read at at, is bound by an import
+// of at's file, or by a variable declared at the file's top level whose
+// value reads an import or loads a module (`const A = Audit`, `const
+// auditor = makeAuditor()`, `const { audit } = require("./audit")`): its
+// value is code the rule does not read.
+func unreadBinding(at tsparse.Node, name string) bool {
+	if _, spec := importOf(at, name); spec != "" {
+		return true
+	}
+	return slices.Contains(topLevelImportAliases(at.Tree()), name)
+}
+
+type importAliasesKey struct{}
+
+// topLevelImportAliases lists the names the file's top-level variable
+// declarations bind to a value reading an import or loading a module,
+// read once per file.
+func topLevelImportAliases(tree *tsparse.Tree) []string {
+	return tree.Memo(importAliasesKey{}, func() any {
+		var out []string
+		for _, st := range tree.Root().NamedChildren() {
+			if st.Kind() == "export_statement" {
+				st = st.Field("declaration")
+			}
+			if st.Kind() != "lexical_declaration" && st.Kind() != "variable_declaration" {
+				continue
+			}
+			for _, d := range st.NamedChildren() {
+				if d.Kind() != "variable_declarator" || !readsUnreadCode(d.Field("value")) {
+					continue
+				}
+				out = append(out, boundIdentifiers(d)...)
+			}
+		}
+		return out
+	}).([]string)
+}
+
+// readsUnreadCode reports whether v reads a name an import binds or
+// loads a module when it is evaluated: a function it defines is the
+// file's own code, run when called, not an alias.
+func readsUnreadCode(v tsparse.Node) bool {
+	found := false
+	if v.Valid() {
+		v.Walk(func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "arrow_function", "function_expression", "function", "class", "generator_function":
+				return false
+			case "identifier":
+				_, spec := importOf(n, n.Text())
+				found = found || spec != "" || n.Text() == "require"
+			case "import":
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// importHandedOn reports whether id, a name read that its file binds to
+// an import (or to a top-level alias of one), is handed on as a value
+// rather than called: an argument (`[row].forEach(audit)`,
+// `Reflect.construct(Audit, [row])`), an element of an array or object, a
+// value stored, assigned or returned (`const f = auditing.deep.record`),
+// or written into (`auditing.sink = row` may run a setter). Whoever holds
+// it may call it with the row. A member read inside the arguments of one
+// of the rule's queries (`where: { role: Role.ADMIN }`) is a value the
+// query is given: Prisma calls nothing it is given. A read called on the
+// spot is judged as a call; one compared or tested goes nowhere.
+func importHandedOn(id tsparse.Node, isQuery func(call tsparse.Node) bool) bool {
+	chain := id
+	if id.Kind() == "identifier" {
+	climb:
+		for {
+			p := chain.Parent()
+			switch p.Kind() {
+			case "member_expression", "subscript_expression":
+				if !sameNode(p.Field("object"), chain) {
+					// The index of `x[audit]` is read as a key.
+					break climb
+				}
+			case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression", "sequence_expression":
+			default:
+				break climb
+			}
+			chain = p
+		}
+	}
+	p := chain.Parent()
+	switch p.Kind() {
+	case "variable_declarator":
+		if !sameNode(p.Field("value"), chain) {
+			// The name of a declaration binds it here.
+			return false
+		}
+	case "pair":
+		if !sameNode(p.Field("value"), chain) {
+			return false
+		}
+	case "binary_expression":
+		switch p.Field("operator").Text() {
+		case "&&", "||", "??":
+		default:
+			return false
+		}
+	case "ternary_expression":
+		if sameNode(p.Field("condition"), chain) {
+			return false
+		}
+	case "arrow_function":
+		if !sameNode(p.Field("body"), chain) {
+			return false
+		}
+	case "arguments", "array", "spread_element", "object", "assignment_expression", "augmented_assignment_expression",
+		"return_statement", "yield_expression", "assignment_pattern", "for_in_statement":
+	default:
+		return false
+	}
+	return !inQueryArguments(chain, isQuery)
+}
+
+// inQueryArguments reports whether v sits, through objects, arrays and
+// their entries, in the arguments of a query of the rule's reading.
+func inQueryArguments(v tsparse.Node, isQuery func(call tsparse.Node) bool) bool {
+	for a := v.Parent(); a.Valid(); a = a.Parent() {
+		switch a.Kind() {
+		case "pair", "object", "array", "parenthesized_expression", "as_expression", "satisfies_expression":
+		case "arguments":
+			return isQuery(a.Parent())
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// keyBuilderCall reports whether call, a call of a function an import
+// holds, is a cache-key builder: `wrapCache(Keys.Customer.id(id), async
+// () => …)`. It is given nothing but primitives (inertValue), which
+// cannot reach the row nor change the key the helper holds, and what it
+// returns is only the key argument of a pass-through the rule reads,
+// which names the cache entry the pass-through's own reading judges
+// (keyNamesCaptures). A call handed the row or an object, or whose value
+// goes anywhere else (`await audit(id)`, a where's key), is unread code
+// like any other.
+func (x *helperIndex) keyBuilderCall(call, fn tsparse.Node) bool {
+	if call.Kind() != "call_expression" || call.Field("arguments").Kind() != "arguments" {
+		return false
+	}
+	for _, a := range namedNoComments(call.Field("arguments")) {
+		if !inertValue(a, fn, 0) {
+			return false
+		}
+	}
+	v := call
+	for p := v.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression"; p = v.Parent() {
+		v = p
+	}
+	args := v.Parent()
+	if args.Kind() != "arguments" {
+		return false
+	}
+	pt, ok := x.passThroughOf(args.Parent())
+	list := namedNoComments(args)
+	return ok && pt.key >= 0 && pt.key < len(list) && sameNode(list[pt.key], v)
+}
+
+// inertValue reports whether v is a primitive whatever it reads: a
+// literal, a template string of such values, arithmetic, a comparison or a unary
+// operator's value, or a name of fn bound once to one: a parameter typed
+// string, number, boolean or bigint, or a const holding such a value, not
+// assigned again. Handed to unread code, it is a copy: nothing done with
+// it reaches the row or changes the name. Anything else (a row, a member
+// of one, an untyped parameter) may be an object.
+func inertValue(v, fn tsparse.Node, depth int) bool {
+	switch v = uncast(v); v.Kind() {
+	case "string", "number", "true", "false", "null", "undefined", "unary_expression":
+		return true
+	case "template_string":
+		// `${row}` is "[object Object]" whichever row: a key built of it
+		// names no row.
+		for _, sub := range namedNoComments(v) {
+			if sub.Kind() == "template_substitution" && !inertValue(firstNamed(sub), fn, depth+1) {
+				return false
+			}
+		}
+		return true
+	case "binary_expression":
+		switch v.Field("operator").Text() {
+		case "&&", "||", "??":
+			return false
+		}
+		return true
+	case "identifier":
+		name := v.Text()
+		if depth > 4 || countBindings(fn, name) != 1 || reassignsDeclared(fn, name) {
+			return false
+		}
+		found := false
+		anyNode(fn, func(d tsparse.Node) bool {
+			switch d.Kind() {
+			case "required_parameter", "optional_parameter":
+				if p := d.Field("pattern"); p.Kind() == "identifier" && p.Text() == name {
+					switch d.Field("type").Text() {
+					case ": string", ": number", ": boolean", ": bigint":
+						found = !d.Field("value").Valid() || inertValue(d.Field("value"), fn, depth+1)
+					}
+					return true
+				}
+			case "variable_declarator":
+				if p := d.Field("name"); p.Kind() == "identifier" && p.Text() == name {
+					found = d.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(d.Parent().Text(), "const") && d.Field("value").Valid() && inertValue(d.Field("value"), fn, depth+1)
+					return true
+				}
+			}
+			return false
+		})
+		return found
+	}
+	return false
+}
