@@ -1,5 +1,10 @@
 import { prisma } from "../db";
-import { Audit, auditing } from "../audit";
+import { Audit, auditing, audit, makeAuditor } from "../audit";
+import * as unread from "../audit";
+
+const TopAudit = Audit;
+const auditor = makeAuditor();
+const required = require("../audit");
 
 // Helpers that check as lookup.ts's do, then hand the row or the id to
 // code of a module the rule cannot read, by a constructor or by a method
@@ -47,4 +52,241 @@ export class HandingService {
     auditing.deep.record(customer);
     return customer;
   }
+}
+
+// Red team: each helper checks as getCustomerOrThrow does, then reaches
+// unread code in another way before it returns the row.
+
+// An alias of the import, inside the helper.
+export async function getCustomerAliasedInside(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  const A = Audit;
+  new A(customer);
+  return customer;
+}
+
+// An alias of the import at the file's top level.
+export async function getCustomerAliasedAtTop(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  new TopAudit(customer);
+  return customer;
+}
+
+// An object an import made at the file's top level.
+export async function getCustomerMadeAtTop(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditor.record(customer);
+  return customer;
+}
+
+// A module loaded by require.
+export async function getCustomerRequired(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  required.audit(customer);
+  return customer;
+}
+
+// A class of a namespace import.
+export async function getCustomerNamespaceConstructed(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  new unread.Audit(customer);
+  return customer;
+}
+
+// A constructor in parentheses.
+export async function getCustomerParenthesizedConstructor(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  new (auditing.Audit)(customer);
+  return customer;
+}
+
+// A constructor handed to Reflect.
+export async function getCustomerReflected(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  Reflect.construct(Audit, [customer]);
+  return customer;
+}
+
+// A deep method handed to Reflect.
+export async function getCustomerReflectApplied(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  Reflect.apply(auditing.deep.record, null, [customer]);
+  return customer;
+}
+
+// An optional chain.
+export async function getCustomerOptionalMember(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep?.record(customer);
+  return customer;
+}
+
+// An optional call.
+export async function getCustomerOptionalCall(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep.record?.(customer);
+  return customer;
+}
+
+// A member by a string.
+export async function getCustomerSubscripted(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing["deep"].record(customer);
+  return customer;
+}
+
+// A comma before the method.
+export async function getCustomerComma(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  (0, auditing.deep.record)(customer);
+  return customer;
+}
+
+// A cast on the way.
+export async function getCustomerCast(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  (auditing.deep as any).record(customer);
+  return customer;
+}
+
+// Function.prototype.call.
+export async function getCustomerCalled(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep.record.call(null, customer);
+  return customer;
+}
+
+// The row spread into the arguments.
+export async function getCustomerSpread(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep.record(...[customer]);
+  return customer;
+}
+
+// The row inside an object literal.
+export async function getCustomerInObject(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep.record({ customer });
+  return customer;
+}
+
+// A template and the row.
+export async function getCustomerInTemplate(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep.record(`${customer.id}`, customer);
+  return customer;
+}
+
+// The method handed as a callback.
+export async function getCustomerAsCallback(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  [customer].forEach(auditing.deep.record);
+  return customer;
+}
+
+// A function of the import handed to then.
+export async function getCustomerAsThen(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await Promise.resolve(customer).then(audit);
+  return customer;
+}
+
+// The method taken out by destructuring.
+export async function getCustomerDestructured(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  const { record } = auditing.deep;
+  record(customer);
+  return customer;
+}
+
+// The row written into the import's object (a setter may run).
+export async function getCustomerStored(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep.last = customer;
+  return customer;
+}
+
+// A tagged template.
+export async function getCustomerTagged(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep.tag`${customer}`;
+  return customer;
+}
+
+// A dynamic import.
+export async function getCustomerDynamic(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  (await import("../audit")).audit(customer);
+  return customer;
+}
+
+// A method named like a query, on no model's client.
+export async function getCustomerNamedLikeQuery(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  auditing.deep.update(customer);
+  return customer;
+}
+
+// A method of an instance of the import.
+export async function getCustomerConstructedNoArgs(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  new Audit().record(customer);
+  return customer;
+}
+
+// Twins: each reads what the import holds without calling it or handing it
+// on, so nothing unread runs; read as getCustomerOrThrow is.
+
+// Compared with a constant of the import.
+export async function getCustomerTwinCompared(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId || customer.id === unread.RESERVED_ID) throw new Error("not found");
+  return customer;
+}
+
+// A value of the import given to the query, which calls nothing it is given.
+export async function getCustomerTwinIncluded(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id }, include: { integrations: unread.WITH_INTEGRATIONS } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  return customer;
+}
+
+// A type of the import.
+export async function getCustomerTwinTyped(id: string, organizationId: string): Promise<unread.Shape> {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  return customer;
+}
+
+// A method of the import tested, not called.
+export async function getCustomerTwinTested(id: string, organizationId: string) {
+  if (typeof auditing.deep.record !== "function") throw new Error("no audit");
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  return customer;
 }
