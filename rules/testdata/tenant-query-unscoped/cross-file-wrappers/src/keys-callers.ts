@@ -99,3 +99,83 @@ export async function renameHeldReplaced(organizationId: string, customerId: str
   if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
   await prisma.customer.update({ where: { id: customerId }, data: {} }); // want "update on tenant-scoped \"Customer\""
 }
+
+// The key builder's arguments: reported when it may be given an object.
+
+export async function removeKeyObject(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyObject(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeKeySpread(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keySpread(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeKeyTemplateObject(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyTemplateObject(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeKeyConstructed(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyConstructed(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeKeyHandedKeys(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyHandedKeys(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeKeyOr(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyOr(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeKeyTemplate(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyTemplate(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeKeyCast(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyCast(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeKeyLiteral(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyLiteral(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeKeyOptional(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyOptional(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeKeyShallow(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyShallow(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeKeyInWhere(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keyInWhere(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeKeySeen(organizationId: string, customerId: string) {
+  const customer = await CustomerService.keySeen(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
