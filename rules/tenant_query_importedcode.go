@@ -35,10 +35,22 @@ func calleeRoot(callee tsparse.Node) tsparse.Node {
 // auditor = makeAuditor()`, `const { audit } = require("./audit")`): its
 // value is code the rule does not read.
 func unreadBinding(at tsparse.Node, name string) bool {
+	if zodBinding(at, name) {
+		return false
+	}
 	if _, spec := importOf(at, name); spec != "" {
 		return true
 	}
 	return slices.Contains(topLevelImportAliases(at.Tree()), name)
+}
+
+// zodBinding reports whether name is zod's z (zodImported): its builders
+// and parses are read as the parse proof reads them (parsedFoundRow); a
+// parse hands back a copy and keeps nothing it is given, and what a
+// schema's own callbacks run is the file's code, read where the schema is
+// declared (ownDeclaration).
+func zodBinding(at tsparse.Node, name string) bool {
+	return name == "z" && zodImported(at.Tree().Root())
 }
 
 type importAliasesKey struct{}
@@ -79,7 +91,7 @@ func readsUnreadCode(v tsparse.Node) bool {
 				return false
 			case "identifier":
 				_, spec := importOf(n, n.Text())
-				found = found || spec != "" || n.Text() == "require"
+				found = found || spec != "" && !zodBinding(n, n.Text()) || n.Text() == "require"
 			case "import":
 				found = true
 			}
@@ -87,6 +99,32 @@ func readsUnreadCode(v tsparse.Node) bool {
 		})
 	}
 	return found
+}
+
+// ownDeclaration is what id, a name read (not the name a declaration
+// binds), names at the top level of its file: a function, a class, or the
+// value of a const (a zod schema, whose callbacks run when it parses);
+// nothing else.
+func ownDeclaration(id tsparse.Node) tsparse.Node {
+	p := id.Parent()
+	if id.Kind() != "identifier" && id.Kind() != "shorthand_property_identifier" || sameNode(p.Field("name"), id) {
+		return tsparse.Node{}
+	}
+	for _, st := range namedNoComments(id.Tree().Root()) {
+		st = declarationOf(st)
+		if d := declared(st, id.Text()); d.Valid() {
+			return d
+		}
+		if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+			continue
+		}
+		for _, v := range namedNoComments(st) {
+			if v.Kind() == "variable_declarator" && v.Field("name").Kind() == "identifier" && v.Field("name").Text() == id.Text() && v.Field("value").Valid() {
+				return v.Field("value")
+			}
+		}
+	}
+	return tsparse.Node{}
 }
 
 // importHandedOn reports whether id, a name read that its file binds to
@@ -144,7 +182,8 @@ func importHandedOn(id tsparse.Node, isQuery func(call tsparse.Node) bool) bool 
 			return false
 		}
 	case "arguments", "array", "spread_element", "object", "assignment_expression", "augmented_assignment_expression",
-		"return_statement", "yield_expression", "assignment_pattern", "for_in_statement":
+		"return_statement", "yield_expression", "assignment_pattern", "for_in_statement", "extends_clause", "class_heritage":
+		// A class extending an import inherits its code.
 	default:
 		return false
 	}

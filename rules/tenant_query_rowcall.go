@@ -96,7 +96,7 @@ func (q *queryCheck) rowHandedTo(call tsparse.Node, i int, key string, depth int
 	if fn := uncast(call.Field("function")); fn.Kind() == "member_expression" && fn.Field("object").Kind() == "this" {
 		return paramWritten(thisMethod(call, fn.Field("property").Text()), i, key, handed)
 	}
-	return q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+	return q.viaHelperWhatever(call, func(fn tsparse.Node, hq *queryCheck) bool {
 		return paramWritten(fn, i, key, func(call tsparse.Node, j int) bool { return hq.rowHandedTo(call, j, "", depth+1) })
 	})
 }

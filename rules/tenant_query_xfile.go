@@ -772,35 +772,102 @@ func (x *helperIndex) callsImported(fn tsparse.Node) bool {
 // change its id, now or later, or hand back another.
 func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.Node) bool) bool {
 	var queries []tsquery.Call
-	if x.delegate != nil {
+	if x != nil && x.delegate != nil {
 		// Creates too: the index's calls leave them out.
-		queries = tsquery.CallsIn(fn, x.delegate)
+		queries = tsquery.CallsIn(fn.Tree().Root(), x.delegate)
 	}
 	isQuery := func(call tsparse.Node) bool {
 		return slices.ContainsFunc(queries, func(c tsquery.Call) bool { return sameNode(c.Node, call) })
 	}
-	return anyNode(fn, func(n tsparse.Node) bool {
-		var callee tsparse.Node
-		switch n.Kind() {
-		case "call_expression":
-			callee = n.Field("function")
-			if callee.Kind() == "import" || callee.Kind() == "identifier" && callee.Text() == "require" {
-				return true
-			}
-			if _, ok := x.passThroughOf(n); ok || isQuery(n) || x.keyBuilderCall(n, fn) {
-				return false
-			}
-		case "new_expression":
-			// A constructor runs code too.
-			callee = n.Field("constructor")
-		case "identifier", "shorthand_property_identifier":
-			return unreadBinding(n, n.Text()) && importHandedOn(n, isQuery)
-		default:
+	seen := map[int]bool{}
+	var runs func(fn tsparse.Node) bool
+	runs = func(fn tsparse.Node) bool {
+		if seen[fn.Start()] {
 			return false
 		}
-		root := calleeRoot(callee)
-		return root.Kind() == "identifier" && unreadBinding(n, root.Text()) && unread(n)
-	})
+		seen[fn.Start()] = true
+		return anyNode(fn, func(n tsparse.Node) bool {
+			var callee tsparse.Node
+			switch n.Kind() {
+			case "call_expression":
+				callee = n.Field("function")
+				if callee.Kind() == "import" || callee.Kind() == "identifier" && callee.Text() == "require" {
+					return true
+				}
+				if _, ok := x.passThroughOf(n); ok || isQuery(n) || x.keyBuilderCall(n, fn) {
+					return false
+				}
+			case "new_expression":
+				// A constructor runs code too.
+				callee = n.Field("constructor")
+			case "identifier", "shorthand_property_identifier":
+				if unreadBinding(n, n.Text()) {
+					return importHandedOn(n, isQuery)
+				}
+				// A function, class or const of the file, called or
+				// handed on, runs what its body runs.
+				own := ownDeclaration(n)
+				return own.Valid() && runs(own)
+			case "this", "super":
+				// A method of the class, or of the class it extends.
+				member := n.Parent()
+				if member.Kind() != "member_expression" || !sameNode(member.Field("object"), n) {
+					return false
+				}
+				chain := member
+				for chain.Parent().Kind() == "member_expression" && sameNode(chain.Parent().Field("object"), chain) {
+					chain = chain.Parent()
+				}
+				if call := chain.Parent(); call.Kind() == "call_expression" && sameNode(call.Field("function"), chain) && isQuery(call) {
+					// `this.prisma.customer.findFirst(…)`.
+					return false
+				}
+				ran, known := classMemberRuns(n, member.Field("property").Text(), runs)
+				return ran || !known
+			default:
+				return false
+			}
+			root := calleeRoot(callee)
+			return root.Kind() == "identifier" && unreadBinding(n, root.Text()) && unread(n)
+		})
+	}
+	return runs(fn)
+}
+
+// classMemberRuns reads `this.m` or `super.m` at at, in a method of a
+// class of the file: known when the class extends nothing and has one
+// member m, a method (ran: runs of it) or a field (ran: its value reads
+// an import, or runs of the function it holds). A class extending
+// another may inherit m from code the rule does not read; `super` always
+// reaches that code.
+func classMemberRuns(at tsparse.Node, m string, runs func(tsparse.Node) bool) (ran, known bool) {
+	class := at.Parent()
+	for ; class.Valid(); class = class.Parent() {
+		switch class.Kind() {
+		case "class_declaration", "class", "abstract_class_declaration":
+		case "function_declaration", "function_expression", "generator_function_declaration":
+			// Another this.
+			return false, true
+		default:
+			continue
+		}
+		break
+	}
+	if !class.Valid() || at.Kind() == "super" || slices.ContainsFunc(namedNoComments(class), func(c tsparse.Node) bool { return c.Kind() == "class_heritage" }) {
+		return false, false
+	}
+	member := soleMember(class.Field("body"), m)
+	switch member.Kind() {
+	case "method_definition":
+		return runs(member), true
+	case "public_field_definition":
+		v := uncast(member.Field("value"))
+		if v.Kind() == "arrow_function" || v.Kind() == "function_expression" {
+			return runs(v), true
+		}
+		return readsUnreadCode(v), true
+	}
+	return false, false
 }
 
 // viaHelper runs test on the function call calls by a plain name (a
@@ -810,9 +877,22 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 // check to read fn with.
 func (q *queryCheck) viaHelper(call tsparse.Node, test func(fn tsparse.Node, hq *queryCheck) bool) bool {
 	if fn := q.fileFunction(call); fn.Valid() {
-		return test(fn, q)
+		// A helper of the file that runs code of a module the file
+		// imports is refused as an imported one is.
+		return !q.wrapperIndex().callsImported(fn) && test(fn, q)
 	}
 	return q.helpers.imported(q, call, test)
+}
+
+// viaHelperWhatever is viaHelper for a test whose true answer refuses a
+// proof (a helper seen to write the row it is handed): a helper that runs
+// unread code is read all the same, since what it does in plain sight
+// still counts; viaHelper would answer false, taken for "writes nothing".
+func (q *queryCheck) viaHelperWhatever(call tsparse.Node, test func(fn tsparse.Node, hq *queryCheck) bool) bool {
+	if fn := q.fileFunction(call); fn.Valid() {
+		return test(fn, q)
+	}
+	return q.helpers.importedCalling(q, call, true, test)
 }
 
 // callsOf are the calls found in tree: the judged file's, or the helper

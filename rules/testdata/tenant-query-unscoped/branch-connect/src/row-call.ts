@@ -1,6 +1,6 @@
 import { prisma } from "./db";
 import { isEqual } from "lodash";
-import { clearParent, parentName } from "./row-call-helpers";
+import { clearParent, parentName, clearParentAudited, clearParentDeep } from "./row-call-helpers";
 
 type Row = { id: number; name: string; parentId: number | null };
 
@@ -34,6 +34,21 @@ export async function imported(userId: number, id: number) {
   const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
   if (!child || !child.parentId) return;
   clearParent(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+// An imported helper that also runs unread code changes it.
+export async function importedAudited(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  clearParentAudited(child);
+  await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
+}
+
+export async function importedDeep(userId: number, id: number) {
+  const child = await prisma.collection.findFirst({ where: { id, ownerId: userId } });
+  if (!child || !child.parentId) return;
+  clearParentDeep(child);
   await prisma.collection.update({ where: { id: child.parentId }, data: { name: "x" } }); // want "update on tenant-scoped \"Collection\" does not filter by the tenant"
 }
 

@@ -290,3 +290,58 @@ export async function getCustomerTwinTested(id: string, organizationId: string) 
   if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
   return customer;
 }
+
+// The helper's own file's code reaching the import: a function it calls,
+// or a method its class inherits from one.
+function note(row: unknown) {
+  auditing.deep.record(row);
+}
+
+export async function getCustomerNoted(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  note(customer);
+  return customer;
+}
+
+export class InheritingService extends unread.AuditBase {
+  static async verify(id: string, organizationId: string) {
+    const customer = await prisma.customer.findUnique({ where: { id } });
+    if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+    this.record(customer);
+    return customer;
+  }
+
+  static async verifySuper(id: string, organizationId: string) {
+    const customer = await prisma.customer.findUnique({ where: { id } });
+    if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+    super.record(customer);
+    return customer;
+  }
+}
+
+// Twin: a function of the file that runs nothing unread, and a static
+// method of a class extending nothing that calls another.
+function describe(row: { id: string }) {
+  return `customer ${row.id}`;
+}
+
+export async function getCustomerDescribed(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  describe(customer);
+  return customer;
+}
+
+export class PlainService {
+  static label(row: { id: string }) {
+    return `customer ${row.id}`;
+  }
+
+  static async verify(id: string, organizationId: string) {
+    const customer = await prisma.customer.findUnique({ where: { id } });
+    if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+    this.label(customer);
+    return customer;
+  }
+}
