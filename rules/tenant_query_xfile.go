@@ -773,8 +773,10 @@ func (x *helperIndex) callsImported(fn tsparse.Node) bool {
 func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.Node) bool) bool {
 	var queries []tsquery.Call
 	if x != nil && x.delegate != nil {
-		// Creates too: the index's calls leave them out.
-		queries = tsquery.CallsIn(fn.Tree().Root(), x.delegate)
+		// Creates too: the index's calls leave them out. One index
+		// reads a tree, so one delegate test holds for it.
+		tree := fn.Tree()
+		queries = tree.Memo(fileQueriesKey{}, func() any { return tsquery.CallsIn(tree.Root(), x.delegate) }).([]tsquery.Call)
 	}
 	isQuery := func(call tsparse.Node) bool {
 		return slices.ContainsFunc(queries, func(c tsquery.Call) bool { return sameNode(c.Node, call) })
@@ -833,6 +835,8 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 	}
 	return runs(fn)
 }
+
+type fileQueriesKey struct{}
 
 // classMemberRuns reads `this.m` or `super.m` at at, in a method of a
 // class of the file: known when the class extends nothing and has one
