@@ -236,6 +236,74 @@ func (x *helperIndex) keyBuilderCall(call, fn tsparse.Node) bool {
 	return ok && pt.key >= 0 && pt.key < len(list) && sameNode(list[pt.key], v)
 }
 
+// thrownError reports whether n, a call or a constructor, makes the
+// error a throw statement throws and is handed nothing that can reach a
+// row (reachless): `throw new ForbiddenException()`, `throw new
+// TRPCError({ code: "NOT_FOUND", message: `…${id}` })`. The helper gives
+// nothing back on that path, and the code that made the error had no way
+// to the row or to the keys the helper holds.
+func thrownError(n, fn tsparse.Node) bool {
+	v := n
+	for p := v.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression"; p = v.Parent() {
+		v = p
+	}
+	if v.Parent().Kind() != "throw_statement" {
+		return false
+	}
+	args := n.Field("arguments")
+	if !args.Valid() {
+		// `throw new Forbidden` with no argument list.
+		return n.Kind() == "new_expression"
+	}
+	if args.Kind() != "arguments" {
+		return false
+	}
+	for _, a := range namedNoComments(args) {
+		if !reachless(a, fn, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// reachless reports whether v can reach no row: a primitive (inertValue),
+// or an object or array literal made here of such values.
+func reachless(v, fn tsparse.Node, depth int) bool {
+	if inertValue(v, fn, 0) {
+		return true
+	}
+	if depth > 4 {
+		return false
+	}
+	switch v = uncast(v); v.Kind() {
+	case "array":
+		for _, e := range namedNoComments(v) {
+			if !reachless(e, fn, depth+1) {
+				return false
+			}
+		}
+		return true
+	case "object":
+		for _, e := range namedNoComments(v) {
+			switch e.Kind() {
+			case "pair":
+				if k := e.Field("key"); k.Kind() == "computed_property_name" || !reachless(e.Field("value"), fn, depth+1) {
+					return false
+				}
+			case "shorthand_property_identifier":
+				if !inertValue(e, fn, 0) {
+					return false
+				}
+			default:
+				// A spread, a method or an accessor.
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // inertValue reports whether v is a primitive whatever it reads: a
 // literal, a template string of such values, arithmetic, a comparison or a unary
 // operator's value, or a name of fn bound once to one: a parameter typed
@@ -262,7 +330,7 @@ func inertValue(v, fn tsparse.Node, depth int) bool {
 			return false
 		}
 		return true
-	case "identifier":
+	case "identifier", "shorthand_property_identifier":
 		name := v.Text()
 		if depth > 4 || countBindings(fn, name) != 1 || reassignsDeclared(fn, name) {
 			return false

@@ -796,12 +796,15 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 				if callee.Kind() == "import" || callee.Kind() == "identifier" && callee.Text() == "require" {
 					return true
 				}
-				if _, ok := x.passThroughOf(n); ok || isQuery(n) || x.keyBuilderCall(n, fn) {
+				if _, ok := x.passThroughOf(n); ok || isQuery(n) || x.keyBuilderCall(n, fn) || thrownError(n, fn) {
 					return false
 				}
 			case "new_expression":
 				// A constructor runs code too.
 				callee = n.Field("constructor")
+				if thrownError(n, fn) {
+					return false
+				}
 			case "identifier", "shorthand_property_identifier":
 				if unreadBinding(n, n.Text()) {
 					return importHandedOn(n, isQuery)

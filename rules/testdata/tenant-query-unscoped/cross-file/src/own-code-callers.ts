@@ -1,6 +1,7 @@
 import { prisma } from "./db";
 import { getCustomerNoted, InheritingService, getCustomerDescribed, PlainService } from "./customers/handed";
 import { auditing } from "./audit";
+import { getCustomerThrowsForbidden, getCustomerThrowsMessage, getCustomerThrowsRow, getCustomerThrowsRowTemplate, getCustomerThrowsHeld } from "./customers/handed";
 
 // Each helper reaches unread code through code of its own file, or is a
 // helper of this file that calls an import itself: reported.
@@ -42,4 +43,31 @@ export async function linkDescribed(organizationId: string, customerId: string) 
 export async function linkPlainService(organizationId: string, customerId: string) {
   const customer = await PlainService.verify(customerId, organizationId);
   await prisma.integration.create({ data: { organizationId, customerId: customer.id } });
+}
+
+// Errors thrown by the helper's check.
+
+export async function linkThrowsForbidden(organizationId: string, customerId: string) {
+  const customer = await getCustomerThrowsForbidden(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } });
+}
+
+export async function linkThrowsMessage(organizationId: string, customerId: string) {
+  const customer = await getCustomerThrowsMessage(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } });
+}
+
+export async function linkThrowsRow(organizationId: string, customerId: string) {
+  const customer = await getCustomerThrowsRow(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function linkThrowsRowTemplate(organizationId: string, customerId: string) {
+  const customer = await getCustomerThrowsRowTemplate(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function linkThrowsHeld(organizationId: string, customerId: string) {
+  const customer = await getCustomerThrowsHeld(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
 }

@@ -1,5 +1,5 @@
 import { prisma } from "../db";
-import { Audit, auditing, audit, makeAuditor } from "../audit";
+import { Audit, auditing, audit, makeAuditor, Forbidden, HttpError } from "../audit";
 import * as unread from "../audit";
 
 const TopAudit = Audit;
@@ -344,4 +344,41 @@ export class PlainService {
     this.label(customer);
     return customer;
   }
+}
+
+// Errors of the import thrown when the check fails.
+
+// An error of the import thrown, handed nothing: quiet.
+export async function getCustomerThrowsForbidden(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Forbidden();
+  return customer;
+}
+
+// Handed an object of primitives: quiet.
+export async function getCustomerThrowsMessage(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new HttpError({ code: "NOT_FOUND", message: `customer ${id}` });
+  return customer;
+}
+
+// Handed the row inside an object: reported.
+export async function getCustomerThrowsRow(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Customer\""
+  if (!customer || customer.organizationId !== organizationId) throw new HttpError({ code: "NOT_FOUND", customer });
+  return customer;
+}
+
+// A template of the row: reported (not a primitive's template).
+export async function getCustomerThrowsRowTemplate(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Customer\""
+  if (!customer || customer.organizationId !== organizationId) throw new HttpError(`${customer}`);
+  return customer;
+}
+
+// A call handed the row, its value thrown: reported.
+export async function getCustomerThrowsHeld(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Customer\""
+  if (!customer || customer.organizationId !== organizationId) throw audit(customer);
+  return customer;
 }
