@@ -30,7 +30,8 @@ func calleeRoot(callee tsparse.Node) tsparse.Node {
 }
 
 // unreadBinding reports whether name, read at at, is bound by an import
-// of at's file, or by a variable declared at the file's top level whose
+// of at's file (`import legacy = require(…)` too), is the global object,
+// or is bound by a variable declared at the file's top level whose
 // value reads an import or loads a module (`const A = Audit`, `const
 // auditor = makeAuditor()`, `const { audit } = require("./audit")`): its
 // value is code the rule does not read.
@@ -41,8 +42,15 @@ func unreadBinding(at tsparse.Node, name string) bool {
 	if _, spec := importOf(at, name); spec != "" {
 		return true
 	}
+	if slices.Contains(globalObjects, name) && bindings(at.Tree().Root(), name) == 0 {
+		return true
+	}
 	return slices.Contains(topLevelImportAliases(at.Tree()), name)
 }
+
+// globalObjects name the global object, whose members any module may set:
+// `globalThis.audit(row)` runs what another file put there.
+var globalObjects = []string{"globalThis", "global", "window", "self"}
 
 // zodBinding reports whether name is zod's z (zodImported): its builders
 // and parses are read as the parse proof reads them (parsedFoundRow); a
@@ -62,6 +70,19 @@ func topLevelImportAliases(tree *tsparse.Tree) []string {
 	return tree.Memo(importAliasesKey{}, func() any {
 		var out []string
 		for _, st := range tree.Root().NamedChildren() {
+			if st.Kind() == "import_statement" {
+				// `import legacy = require("./audit")`.
+				for _, c := range st.NamedChildren() {
+					if c.Kind() == "import_require_clause" {
+						for _, id := range c.NamedChildren() {
+							if id.Kind() == "identifier" {
+								out = append(out, id.Text())
+							}
+						}
+					}
+				}
+				continue
+			}
 			if st.Kind() == "export_statement" {
 				st = st.Field("declaration")
 			}
