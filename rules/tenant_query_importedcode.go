@@ -148,6 +148,62 @@ func ownDeclaration(id tsparse.Node) tsparse.Node {
 	return tsparse.Node{}
 }
 
+// calledWithRowFields reports whether id is the function of a call whose
+// every argument is a field of a row a query gave (`trigger:
+// convertTrigger(automation.trigger)`): a scalar, a JSON value or a
+// related row, none of which leads back to the row or to its other
+// fields, so whatever the function runs reaches only what it is handed.
+// What it gives back for the field is then the reading of the proof that
+// takes it (the converted-relation proof reads the converter itself,
+// handing the relation to unread code included); the helper's other keys
+// are out of its reach.
+func calledWithRowFields(id tsparse.Node, isQuery func(call tsparse.Node) bool) bool {
+	call := id.Parent()
+	if call.Kind() != "call_expression" || !sameNode(call.Field("function"), id) || call.Field("arguments").Kind() != "arguments" {
+		return false
+	}
+	args := namedNoComments(call.Field("arguments"))
+	if len(args) == 0 {
+		return false
+	}
+	for _, a := range args {
+		a = uncast(a)
+		if a.Kind() != "member_expression" || optionalChain(a) || a.Field("property").Kind() != "property_identifier" || !queryRow(uncast(a.Field("object")), isQuery) {
+			return false
+		}
+	}
+	return true
+}
+
+// queryRow reports whether p names a row a query gave: a const awaited
+// from one, or the one parameter of a map callback over such a const,
+// never assigned in the callback.
+func queryRow(p tsparse.Node, isQuery func(call tsparse.Node) bool) bool {
+	if p.Kind() != "identifier" {
+		return false
+	}
+	awaitedQuery := func(id tsparse.Node) bool {
+		held, ok := constValue(id)
+		return ok && uncast(held).Kind() == "await_expression" && isQuery(uncastAwait(held))
+	}
+	if awaitedQuery(p) {
+		return true
+	}
+	cb := enclosingFunction(p)
+	param, n := firstParam(cb)
+	if cb.Kind() != "arrow_function" || n != 1 || param.Kind() != "identifier" || param.Text() != p.Text() || reassignsDeclared(cb, p.Text()) {
+		return false
+	}
+	args := cb.Parent()
+	mapCall := args.Parent()
+	callee := mapCall.Field("function")
+	if args.Kind() != "arguments" || len(namedNoComments(args)) != 1 || mapCall.Kind() != "call_expression" || callee.Kind() != "member_expression" || callee.Field("property").Text() != "map" || optionalChain(callee) {
+		return false
+	}
+	list := uncast(callee.Field("object"))
+	return list.Kind() == "identifier" && awaitedQuery(list)
+}
+
 // importHandedOn reports whether id, a name read that its file binds to
 // an import (or to a top-level alias of one), is handed on as a value
 // rather than called: an argument (`[row].forEach(audit)`,

@@ -810,9 +810,10 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 					return importHandedOn(n, isQuery)
 				}
 				// A function, class or const of the file, called or
-				// handed on, runs what its body runs.
+				// handed on, runs what its body runs; one called with
+				// fields of rows only is judged where its value is read.
 				own := ownDeclaration(n)
-				return own.Valid() && runs(own)
+				return own.Valid() && !calledWithRowFields(n, isQuery) && runs(own)
 			case "this", "super":
 				// A method of the class, or of the class it extends.
 				member := n.Parent()

@@ -1,6 +1,7 @@
 import { prisma } from "./db";
 import { getCustomerNoted, InheritingService, getCustomerDescribed, PlainService } from "./customers/handed";
 import { auditing } from "./audit";
+import { getCustomerNotedField, getCustomerNotedBox } from "./customers/handed";
 import { getCustomerThrowsForbidden, getCustomerThrowsMessage, getCustomerThrowsRow, getCustomerThrowsRowTemplate, getCustomerThrowsHeld } from "./customers/handed";
 
 // Each helper reaches unread code through code of its own file, or is a
@@ -69,5 +70,16 @@ export async function linkThrowsRowTemplate(organizationId: string, customerId: 
 
 export async function linkThrowsHeld(organizationId: string, customerId: string) {
   const customer = await getCustomerThrowsHeld(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// A function of the helper's file handed a field of the row, or of a box.
+export async function linkNotedField(organizationId: string, customerId: string) {
+  const customer = await getCustomerNotedField(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } });
+}
+
+export async function linkNotedBox(organizationId: string, customerId: string) {
+  const customer = await getCustomerNotedBox(customerId, organizationId);
   await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
 }

@@ -47,16 +47,14 @@ export async function dispatchUnread({ projectId }: { projectId: string }) {
 }
 
 // A converter handing the row to a function that writes its id, or to
-// one the rule cannot read. The helper itself then runs unread code,
-// through its file's converter: it proves none of its keys, the
-// automation's own included, as a helper calling an import proves none.
+// one the rule cannot read.
 export async function dispatchHanded({ projectId }: { projectId: string }) {
   const automations = await getAutomationsHanded({ projectId });
   for (const automation of automations) {
     await prisma.execution.create({
       data: {
         projectId,
-        automationId: automation.id, // want "links a \"Automation\" by \"automationId\" alone"
+        automationId: automation.id,
         triggerId: automation.trigger.id, // want "links a \"Trigger\" by \"triggerId\" alone"
         actionId: automation.action.id, // want "links a \"Action\" by \"actionId\" alone"
       },

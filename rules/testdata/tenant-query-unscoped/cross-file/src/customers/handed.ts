@@ -382,3 +382,21 @@ export async function getCustomerThrowsHeld(id: string, organizationId: string) 
   if (!customer || customer.organizationId !== organizationId) throw audit(customer);
   return customer;
 }
+
+// A function of the file handed only a field of the row a query gave
+// reaches nothing but that field: quiet. Handed a field of another object
+// that holds the row, it reaches the row: reported.
+export async function getCustomerNotedField(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  note(customer.organizationId);
+  return customer;
+}
+
+export async function getCustomerNotedBox(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  const box = { customer };
+  note(box.customer);
+  return customer;
+}
