@@ -187,11 +187,11 @@ func queryRow(p tsparse.Node, isQuery func(call tsparse.Node) bool) bool {
 		return ok && uncast(held).Kind() == "await_expression" && isQuery(uncastAwait(held))
 	}
 	if awaitedQuery(p) {
-		return true
+		return rowOnlyRead(enclosingFunction(p), p.Text())
 	}
 	cb := enclosingFunction(p)
 	param, n := firstParam(cb)
-	if cb.Kind() != "arrow_function" || n != 1 || param.Kind() != "identifier" || param.Text() != p.Text() || reassignsDeclared(cb, p.Text()) {
+	if cb.Kind() != "arrow_function" || n != 1 || param.Kind() != "identifier" || param.Text() != p.Text() || reassignsDeclared(cb, p.Text()) || !rowOnlyRead(cb, p.Text()) {
 		return false
 	}
 	args := cb.Parent()
@@ -202,6 +202,55 @@ func queryRow(p tsparse.Node, isQuery func(call tsparse.Node) bool) bool {
 	}
 	list := uncast(callee.Field("object"))
 	return list.Kind() == "identifier" && awaitedQuery(list)
+}
+
+// rowOnlyRead reports whether the row name holds in fn is only read:
+// each mention, casts aside, declares it, is returned, tested (`!row`,
+// a comparison), or is the object of a field read that is not written,
+// deleted or called. A row given a field holding itself (`row.self =
+// row`), or handed anywhere, may be reached through a field.
+func rowOnlyRead(fn tsparse.Node, name string) bool {
+	return !anyNode(fn, func(n tsparse.Node) bool {
+		if n.Kind() == "shorthand_property_identifier" && n.Text() == name {
+			return true
+		}
+		if n.Kind() != "identifier" || n.Text() != name {
+			return false
+		}
+		v := n
+		for p := v.Parent(); p.Kind() == "as_expression" || p.Kind() == "parenthesized_expression" || p.Kind() == "non_null_expression" || p.Kind() == "satisfies_expression"; p = v.Parent() {
+			v = p
+		}
+		switch p := v.Parent(); p.Kind() {
+		case "variable_declarator", "required_parameter", "optional_parameter", "arrow_function":
+			return !sameNode(p.Field("name"), v) && !sameNode(p.Field("pattern"), v) && !sameNode(p.Field("parameter"), v)
+		case "return_statement":
+			return false
+		case "unary_expression":
+			return p.Field("operator").Text() == "delete"
+		case "binary_expression":
+			switch p.Field("operator").Text() {
+			case "===", "!==", "==", "!=":
+				return false
+			}
+			return true
+		case "member_expression":
+			if !sameNode(p.Field("object"), v) {
+				return true
+			}
+			if assignedTo(p) {
+				return true
+			}
+			switch pp := p.Parent(); pp.Kind() {
+			case "unary_expression":
+				return pp.Field("operator").Text() == "delete"
+			case "call_expression":
+				return sameNode(pp.Field("function"), p)
+			}
+			return false
+		}
+		return true
+	})
 }
 
 // importHandedOn reports whether id, a name read that its file binds to

@@ -1,7 +1,7 @@
 import { prisma } from "./db";
 import { getCustomerNoted, InheritingService, getCustomerDescribed, PlainService } from "./customers/handed";
 import { auditing } from "./audit";
-import { getCustomerNotedField, getCustomerNotedBox } from "./customers/handed";
+import { getCustomerNotedField, getCustomerNotedBox, getCustomerNotedSelf, getCustomerNotedAssigned } from "./customers/handed";
 import { getCustomerThrowsForbidden, getCustomerThrowsMessage, getCustomerThrowsRow, getCustomerThrowsRowTemplate, getCustomerThrowsHeld } from "./customers/handed";
 
 // Each helper reaches unread code through code of its own file, or is a
@@ -81,5 +81,16 @@ export async function linkNotedField(organizationId: string, customerId: string)
 
 export async function linkNotedBox(organizationId: string, customerId: string) {
   const customer = await getCustomerNotedBox(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+// The row put in a field of its own, which is then handed on.
+export async function linkNotedSelf(organizationId: string, customerId: string) {
+  const customer = await getCustomerNotedSelf(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function linkNotedAssigned(organizationId: string, customerId: string) {
+  const customer = await getCustomerNotedAssigned(customerId, organizationId);
   await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
 }
