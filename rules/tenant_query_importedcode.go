@@ -31,10 +31,10 @@ func calleeRoot(callee tsparse.Node) tsparse.Node {
 
 // unreadBinding reports whether name, read at at, is bound by an import
 // of at's file (`import legacy = require(…)` too), is the global object,
-// or is bound by a variable declared at the file's top level whose
-// value reads an import or loads a module (`const A = Audit`, `const
-// auditor = makeAuditor()`, `const { audit } = require("./audit")`): its
-// value is code the rule does not read.
+// or is bound by a variable declared at the file's top level whose value
+// reads an import or loads a module (`const A = Audit`, `const auditor =
+// makeAuditor()`, `const { audit } = require("./audit")`), or that is
+// given another value: its value is code the rule does not read.
 func unreadBinding(at tsparse.Node, name string) bool {
 	if zodBinding(at, name) {
 		return false
@@ -90,10 +90,17 @@ func topLevelImportAliases(tree *tsparse.Tree) []string {
 				continue
 			}
 			for _, d := range st.NamedChildren() {
-				if d.Kind() != "variable_declarator" || !readsUnreadCode(d.Field("value")) {
+				if d.Kind() != "variable_declarator" {
 					continue
 				}
-				out = append(out, boundIdentifiers(d)...)
+				for _, name := range boundIdentifiers(d) {
+					// A let or var given another value anywhere in the
+					// file may hold what an import made
+					// (`auditor = makeAuditor()` in an init function).
+					if readsUnreadCode(d.Field("value")) || reassignsDeclared(tree.Root(), name) {
+						out = append(out, name)
+					}
+				}
 			}
 		}
 		return out
@@ -124,8 +131,10 @@ func readsUnreadCode(v tsparse.Node) bool {
 
 // ownDeclaration is what id, a name read (not the name a declaration
 // binds), names at the top level of its file: a function, a class, or the
-// value of a const (a zod schema, whose callbacks run when it parses);
-// nothing else.
+// value a variable is declared with (a zod schema, whose callbacks run
+// when it parses; an object whose methods run when called); nothing
+// else. A variable given another value is an alias of unread code
+// (topLevelImportAliases).
 func ownDeclaration(id tsparse.Node) tsparse.Node {
 	p := id.Parent()
 	if id.Kind() != "identifier" && id.Kind() != "shorthand_property_identifier" || sameNode(p.Field("name"), id) {
@@ -136,7 +145,7 @@ func ownDeclaration(id tsparse.Node) tsparse.Node {
 		if d := declared(st, id.Text()); d.Valid() {
 			return d
 		}
-		if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+		if st.Kind() != "lexical_declaration" && st.Kind() != "variable_declaration" {
 			continue
 		}
 		for _, v := range namedNoComments(st) {

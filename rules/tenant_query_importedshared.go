@@ -50,7 +50,9 @@ func (q *queryCheck) importedShared(v tsparse.Node) string {
 	case "call_expression":
 		name := ""
 		if v.Field("function").Kind() == "identifier" && len(namedNoComments(v.Field("arguments"))) == 0 {
-			q.helpers.imported(q, v, func(fn tsparse.Node, _ *queryCheck) bool {
+			// Read whatever else the getter calls: a getter that also
+			// runs unread code still hands back the shared value.
+			q.helpers.importedCalling(q, v, true, func(fn tsparse.Node, _ *queryCheck) bool {
 				name = getterOf(fn, fn.Tree().Root())
 				return name != ""
 			})

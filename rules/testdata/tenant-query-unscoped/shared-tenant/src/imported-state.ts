@@ -1,4 +1,4 @@
-import { activeOrg, sharedOrg, currentOrgOf, RequestState, DEFAULT_ORG, fixedOrg } from "./request-state";
+import { activeOrg, sharedOrg, currentOrgOf, RequestState, DEFAULT_ORG, fixedOrg, currentOrgNoted } from "./request-state";
 
 declare const prisma: any;
 declare function audit(msg: string): Promise<void>;
@@ -18,6 +18,11 @@ export async function listShared() {
 export async function listFromGetter() {
   await audit("list");
   return prisma.project.findMany({ where: { organizationId: currentOrgOf() } }); // want "findMany on tenant-scoped \"Project\" filters by \"heldOrg\", a value every request shares"
+}
+
+export async function listFromNotedGetter() {
+  await audit("list");
+  return prisma.project.findMany({ where: { organizationId: currentOrgNoted() } }); // want "findMany on tenant-scoped \"Project\" filters by \"heldOrg\", a value every request shares"
 }
 
 export async function listFromStatic() {
