@@ -385,6 +385,13 @@ func thrownError(n, fn tsparse.Node) bool {
 	if v.Parent().Kind() != "throw_statement" {
 		return false
 	}
+	for t := v.Parent(); t.Valid() && !sameNode(t, fn); t = t.Parent() {
+		if t.Kind() == "try_statement" && t.Field("handler").Valid() && sameNode(t.Field("body"), ancestorChild(t, v)) {
+			// `try { throw new Auditor() } catch (e) { e.record(row) }`:
+			// the helper keeps the object unread code made.
+			return false
+		}
+	}
 	args := n.Field("arguments")
 	if !args.Valid() {
 		// `throw new Forbidden` with no argument list.
@@ -399,6 +406,16 @@ func thrownError(n, fn tsparse.Node) bool {
 		}
 	}
 	return true
+}
+
+// ancestorChild is the child of ancestor that holds n.
+func ancestorChild(ancestor, n tsparse.Node) tsparse.Node {
+	for p := n.Parent(); p.Valid(); n, p = p, p.Parent() {
+		if sameNode(p, ancestor) {
+			return n
+		}
+	}
+	return tsparse.Node{}
 }
 
 // reachless reports whether v can reach no row: a primitive (inertValue),

@@ -1,6 +1,7 @@
 import { prisma } from "./db";
 import { getCustomerNoted, InheritingService, getCustomerDescribed, PlainService } from "./customers/handed";
 import { auditing } from "./audit";
+import { getCustomerThrowsCaught } from "./customers/handed";
 import { getCustomerNotedField, getCustomerNotedBox, getCustomerNotedSelf, getCustomerNotedAssigned } from "./customers/handed";
 import { getCustomerThrowsForbidden, getCustomerThrowsMessage, getCustomerThrowsRow, getCustomerThrowsRowTemplate, getCustomerThrowsHeld } from "./customers/handed";
 
@@ -92,5 +93,10 @@ export async function linkNotedSelf(organizationId: string, customerId: string) 
 
 export async function linkNotedAssigned(organizationId: string, customerId: string) {
   const customer = await getCustomerNotedAssigned(customerId, organizationId);
+  await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
+}
+
+export async function linkThrowsCaught(organizationId: string, customerId: string) {
+  const customer = await getCustomerThrowsCaught(customerId, organizationId);
   await prisma.integration.create({ data: { organizationId, customerId: customer.id } }); // want "links a \"Customer\" by \"customerId\" alone"
 }

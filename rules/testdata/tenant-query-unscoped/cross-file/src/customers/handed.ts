@@ -418,3 +418,16 @@ export async function getCustomerNotedAssigned(id: string, organizationId: strin
   note((customer as any).self);
   return customer;
 }
+
+// An error of the import thrown and caught by the helper, whose method is
+// then handed the row: reported.
+export async function getCustomerThrowsCaught(id: string, organizationId: string) {
+  const customer = await prisma.customer.findUnique({ where: { id } });
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  try {
+    throw new HttpError("audit");
+  } catch (e: any) {
+    e.record(customer);
+  }
+  return customer;
+}
