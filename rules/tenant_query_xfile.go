@@ -834,6 +834,9 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 				return false
 			}
 			root := calleeRoot(callee)
+			if root.Kind() == "identifier" && slices.Contains(codeFromText, root.Text()) && bindings(n.Tree().Root(), root.Text()) == 0 {
+				return true
+			}
 			return root.Kind() == "identifier" && unreadBinding(n, root.Text()) && unread(n)
 		})
 	}
@@ -841,6 +844,11 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 }
 
 type fileQueriesKey struct{}
+
+// codeFromText are the globals that run code given as text: a direct eval
+// sees the helper's names, its row and its imports among them, and what
+// the text calls is no node of the tree.
+var codeFromText = []string{"eval", "Function"}
 
 // classMemberRuns reads `this.m` or `super.m` at at, in a method of a
 // class of the file: known when the class extends nothing and has one
