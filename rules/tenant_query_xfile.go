@@ -759,17 +759,21 @@ func (x *helperIndex) callsImported(fn tsparse.Node) bool {
 }
 
 // callsImportedSo reports whether fn runs code of a module its file
-// imports, other than a pass-through, a query of the rule's own reading or
-// a cache-key builder (keyBuilderCall): a call for which unread holds of a
-// function, a method or a constructor the import holds at any depth
-// (`audit(row)`, `auditing.deep.record(row)`, `new Audit(row)`, `new
-// ns.Audit(row)`), reached through parentheses, casts, optional chains
-// or a comma (`(0, audit)(row)`), or through a name the file binds to an
-// import at its top level (`const A = Audit`); an import handed on as a
-// value (importHandedOn: `[row].forEach(audit)`, `Reflect.construct(Audit,
-// [row])`, `const f = auditing.deep.record`), whoever calls it then; and
-// any `require(…)` or `import(…)`. Each may keep the row it is given and
-// change its id, now or later, or hand back another.
+// imports, other than a pass-through, a query of the rule's own reading, a
+// cache-key builder (keyBuilderCall) or an error it throws (thrownError):
+// a call for which unread holds of a function, a method or a constructor
+// the import holds at any depth (`audit(row)`, `auditing.deep.record(row)`,
+// `new Audit(row)`, `new ns.Audit(row)`), reached through parentheses,
+// casts, optional chains or a comma (`(0, audit)(row)`), or through a name
+// the file binds to unread code at its top level (unreadBinding: `const A
+// = Audit`, the global object); an import handed on as a value
+// (importHandedOn: `[row].forEach(audit)`, `Reflect.construct(Audit,
+// [row])`, `const f = auditing.deep.record`), whoever calls it then; any
+// `require(…)`, `import(…)`, eval or Function; and any of these in the
+// functions, classes and consts of the file that fn calls or hands on, or
+// in the methods its class reaches through this (classMemberRuns). Each
+// may keep the row it is given and change its id, now or later, or hand
+// back another.
 func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.Node) bool) bool {
 	var queries []tsquery.Call
 	if x != nil && x.delegate != nil {
