@@ -152,7 +152,12 @@ application defines it; a nullable credential compared with a value that may be
 null only when an earlier ` + "`||`" + ` term leaves on its absence, ` + "`!job.tokenHash || hash(token) !== job.tokenHash`" + `);
 later calls by the key of a row whose credential such a check accepted (the
 element of a findMany's loop too: legacy tokens found by a public prefix, each
-verified) are the caller's;
+verified) are the caller's, and so is that findMany itself when its ` + "`const`" + ` list
+is named only as the iterable of a ` + "`for (const row of list)`" + ` and each element only as
+the credential handed to the check or where the check's true verdict is needed to
+reach (its branch, or past an ` + "`if (!ok) continue`" + `): the other tenants' rows are read
+but none goes anywhere, as a lookup by the secret itself would give. A list whose
+size is read, or an element used before or without its check, keeps it reported;
 a throw to a catch that goes on is a leave when the row is a ` + "`const`" + ` of the try's
 body. The key such a check read is the key a later call reads when the
 object holding it (` + "`data.datastoreId`" + `) is a ` + "`let`" + ` filled before it is first read
@@ -162,6 +167,16 @@ name, checked under ` + "`if (data?.id)`" + `, or else fresh, is checked:
 with the tenant or a fresh one, ` + "`existing?.id || cuid()`" + `, reaches no other row.
 A helper that answers whether the row is the tenant's (` + "`return doc !== null`" + `
 of a scoped lookup) checks the key when the caller leaves on no.
+A helper a proof reads, of the file or imported, proves nothing when it runs code the
+rule does not read, which could change or swap the row: a function, constructor or
+method of an import at any depth (` + "`new Audit(row)`" + `, ` + "`auditing.deep.record(row)`" + `, also
+through an alias, ` + "`require`" + `, ` + "`Reflect`" + `, ` + "`.call`" + `, an optional call or a tagged
+template), dynamic ` + "`import()`" + `, ` + "`eval`" + `, ` + "`Function`" + `, the global object, or a function or
+` + "`this`" + `/` + "`super`" + ` method of its own file that does. Three calls are allowed: an import
+handed only primitives whose value is only the key of a cache wrapper
+(` + "`wrapCache(Keys.Customer.id(id), () => …)`" + `), an error an import makes that the helper
+throws uncaught, handed only primitives, and a function of the file handed only
+fields of a query's row that it only reads.
 The same comparison checks a ` + "`const`" + ` row that a function declared in the same
 file returned, when each of that function's returns is a single-row query on the
 row's model or nothing (` + "`const chat = (await getChat(id)) || (await createChat(…))`" + `),
@@ -227,7 +242,10 @@ while no row's field is written and nothing is added to the list; also when boun
 ` + "`const [a, b] = await Promise.all([…])`" + `, also of consts holding the queries'
 promises), the row a create returned
 (` + "`created.id`" + `, also held in a const; also a ` + "`$transaction`" + `'s result when every return of its callback, the last
-statement among them, gives a create; also an element's row, ` + "`c.email.id`" + ` in a loop over a ` + "`const`" + ` list the
+statement among them, gives a create; the create must run on the write's own client, the
+same path of names bound the same way or a ` + "`tx`" + ` of that client's ` + "`$transaction`" + `, that no
+code of the file patches: a row another client made, a fake or another database's,
+proves nothing; also an element's row, ` + "`c.email.id`" + ` in a loop over a ` + "`const`" + ` list the
 function only reads and pushes such rows onto, ` + "`list.push({ email })`" + `, with no element's field written), each key of a list whose keys one query looked up with the
 tenant when the function left unless it found as many rows as the list has
 elements (` + "`findMany({ where: { id: { in: ids }, teamId } })`" + `, then
@@ -379,7 +397,11 @@ nor scoped (its user, as for ` + "`membership_models`" + `) to the caller's id, 
 (` + "`user: { id: ctx.session.user.id }`" + `), or the model's required String field ` + "`email`" + ` to the caller's
 email, reads the caller's own rows and is not reported, when its include and select (inline) reach no
 scoped model at any depth: a row addressed to the caller is not the caller's tenant's, so the invitation's
-` + "`organization: true`" + ` may be shown, not that organization's members. The value may come through a ` + "`const`" + `, and a
+` + "`organization: true`" + ` may be shown, not that organization's members. A membership model the configuration
+names is the exception: the caller's own membership makes its tenant the caller's, so through the
+membership's tenant relation the tenant's direct rows (those whose own tenant key references it:
+` + "`group: { include: { groupUsers: true, defaultSplit: true } }`" + `) may be shown, with nothing scoped below them;
+a member's user's other memberships, or a row the tenant points to by that row's key, may not. The value may come through a ` + "`const`" + `, and a
 ` + "`!`" + ` on the way is allowed, but not ` + "`?.`" + `, which may give undefined, for which Prisma drops the
 filter. A row found by a lookup and then compared with the caller
 (` + "`if (invitation.email !== ctx.session.user.email) throw …`" + `, or ` + "`row.userId !== user.id`" + `), the function
@@ -545,7 +567,9 @@ of such a list by a literal index in a link or as a unique where's only unique k
 names, whose every element the function checked to be one of the tenant's keys or
 rows' ids, leaving otherwise (` + "`if (!ids.every((id) => valid.has(id))) throw`" + `, or
 ` + "`input.ids.filter((id) => !org.projects.some((p) => p.id === id))`" + ` then a leaving
-` + "`if (bad.length > 0)`" + `), changed nowhere from the check on, and the ids of rows a helper
+` + "`if (bad.length > 0)`" + `), changed nowhere from the check on (also when the check sits
+in an ` + "`if (input.ids)`" + ` block and the use in a later sibling block under the same test
+of the same unchanged list, which can run only if the first did), and the ids of rows a helper
 hands back mapped into plain objects (` + "`rows.map((r) => ({ id: r.id }))`" + ` of its scoped
 findMany, the key read judged as the field the object copies).
 A row a write returned after setting its tenant to the caller's value (an
