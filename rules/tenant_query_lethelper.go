@@ -173,7 +173,7 @@ func (q *queryCheck) helperReturns(call, fn tsparse.Node, target *prisma.Model, 
 	args := namedNoComments(call.Field("arguments"))
 	delegate := delegateName(target.Name)
 	tenantRow := func(ret, v tsparse.Node) bool {
-		return q.returnsTenantRow(ret, v, fn, delegate, params, args, target) || q.objectParamTenantRow(ret, v, fn, delegate, params, args, target) || q.memberParamTenantRow(ret, v, fn, delegate, params, args, target) || q.relationParamTenantRow(ret, v, fn, delegate, params, args, target)
+		return q.returnsTenantRow(call, ret, v, fn, delegate, params, args, target) || q.objectParamTenantRow(ret, v, fn, delegate, params, args, target) || q.memberParamTenantRow(ret, v, fn, delegate, params, args, target) || q.relationParamTenantRow(ret, v, fn, delegate, params, args, target)
 	}
 	ok, counted := true, 0
 	eachReturn(body, func(ret, v tsparse.Node) bool {
@@ -189,8 +189,10 @@ func (q *queryCheck) helperReturns(call, fn tsparse.Node, target *prisma.Model, 
 
 // returnsTenantRow reports whether v, the value the return statement ret
 // of fn gives, is a single-row query on delegate whose tenant fields are
-// parameters of fn that the call's args give a tenant value.
-func (q *queryCheck) returnsTenantRow(ret, v, fn tsparse.Node, delegate string, params, args []tsparse.Node, target *prisma.Model) bool {
+// parameters of fn that the call's args give a tenant value, or the
+// object's own tenant field read by a method call calls on the caller's
+// own object (sameOwnField).
+func (q *queryCheck) returnsTenantRow(call, ret, v, fn tsparse.Node, delegate string, params, args []tsparse.Node, target *prisma.Model) bool {
 	c, found := exactCall(v, delegate)
 	if !found {
 		return false
@@ -208,6 +210,14 @@ func (q *queryCheck) returnsTenantRow(ret, v, fn tsparse.Node, delegate string, 
 	}
 	for _, part := range need {
 		p := q.tenantParam(c, part, target)
+		if p == "" {
+			// The object's own tenant, `this.instanceId`, read by a
+			// method called on the caller's own object: the row is of
+			// the tenant the caller's `this.instanceId` names.
+			if own := q.tenantThisMember(c, part, target); own.Valid() && q.sameOwnField(call, fn, own) {
+				continue
+			}
+		}
 		i := slices.IndexFunc(params, func(pp tsparse.Node) bool {
 			return pp.Kind() == "required_parameter" && pp.Field("pattern").Kind() == "identifier" && pp.Field("pattern").Text() == p
 		})

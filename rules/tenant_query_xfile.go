@@ -67,6 +67,10 @@ type helperIndex struct {
 	// namedElsewhere memoises a search of every file: a private method
 	// named in another file (namedInOtherFile), by file, class and name.
 	namedElsewhere onceEach[[3]string, bool]
+	// memberSetElsewhere memoises a search of every file but one, by that
+	// file and a field name: whether another file sets a member of that
+	// name on an object (sameOwnField).
+	memberSetElsewhere onceEach[[2]string, bool]
 	// starExports memoises exports, by file, name and depth: barrels that
 	// share modules are searched once each.
 	starExports onceEach[starExport, bool]

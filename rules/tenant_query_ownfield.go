@@ -1,0 +1,275 @@
+package rules
+
+import (
+	"bytes"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// tenantThisMember is the `this.<field>` c's argument object gives a
+// tenant field of target in its part (where, data, create), in an object
+// without spreads that may hold one (tenantName's reading); an invalid
+// node if the tenant is given anything else.
+func (q *queryCheck) tenantThisMember(c tsquery.Call, part string, target *prisma.Model) tsparse.Node {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return tsparse.Node{}
+	}
+	for _, e := range args.NamedChildren() {
+		k, v, ok := property(e)
+		if !ok || k != part {
+			continue
+		}
+		obj, ok := q.objectOf(v, 0)
+		if !ok {
+			return tsparse.Node{}
+		}
+		var found tsparse.Node
+		for _, d := range obj.NamedChildren() {
+			if d.Kind() == "spread_element" {
+				spread := uncast(firstNamed(d))
+				for _, f := range target.Fields {
+					if q.isTenantField(target, f.Name()) && !spreadLacks(spread, f.Name(), 0) {
+						return tsparse.Node{}
+					}
+				}
+				continue
+			}
+			dk, dv, ok := property(d)
+			if !ok || !q.isTenantField(target, dk) {
+				continue
+			}
+			dv = uncast(dv)
+			if dv.Kind() != "member_expression" || dv.Field("object").Kind() != "this" || dv.Field("property").Kind() != "property_identifier" {
+				return tsparse.Node{}
+			}
+			found = dv
+		}
+		return found
+	}
+	return tsparse.Node{}
+}
+
+// sameOwnField reports whether member, `this.<field>` in fn, a method
+// that call calls on this, reads the value the same `this.<field>` has
+// wherever the caller's method reads it: the object's own tenant, the
+// evolution-api services' `this.instanceId`, set once when the object is
+// made. A row fn finds with it is then a row of the tenant the caller's
+// object holds, as an inline query's would be. It holds when
+//   - call is `this.<method>(…)` in a method of fn's class, whose this is
+//     the caller's own (an arrow function's this is its method's; a
+//     function expression's is another): a helper called on another
+//     object (`other.get(k)`) reads that object's field;
+//   - the class extends nothing (a base class may declare the field a
+//     getter, a setter, or set it in its methods), no file extends it
+//     (a subclass may do the same) or reaches its prototype, and no file
+//     declares a getter of that name (it may give another value each
+//     read);
+//   - the judged call gives no tenant but the same `this.<field>`
+//     (writesOwnTenantOnly): the row is this object's tenant's, and a
+//     create of another tenant's linking it would cross tenants;
+//   - the field is set only in the class's constructor, at most once, by
+//     a parameter property or one assignment, and nothing runs a method
+//     while the object is made (thisUsedWhileMade: a helper run then
+//     reads the field unset, and Prisma drops a where's undefined): no method nor any other
+//     code of the file sets a member of that name on any object, nor
+//     Object.assign, defineProperty, Reflect.set, and no other file sets
+//     a member of that name on an object (its text is read: erring toward
+//     a setting only refuses).
+//
+// The value is judged as a where's own tenant value (tenantValue: a
+// singleton service's field set per request is no tenant).
+func (q *queryCheck) sameOwnField(call, fn, member tsparse.Node) bool {
+	field := member.Field("property").Text()
+	if calledOnThis(call) == "" || fn.Kind() != "method_definition" || memberFlags(fn) != "" || thisOwner(member) != fn {
+		return false
+	}
+	caller := thisOwner(call)
+	body := fn.Parent()
+	if caller.Kind() != "method_definition" || memberFlags(caller) != "" || !sameNode(caller.Parent(), body) || body.Kind() != "class_body" {
+		return false
+	}
+	class := body.Parent()
+	name := class.Field("name")
+	if class.Kind() != "class_declaration" || !name.Valid() || hasChild(class, "class_heritage") || q.helpers == nil {
+		return false
+	}
+	r := q.helpers.replaceable()
+	if r.getters[field] || q.helpers.prototypeReached(name.Text()) || q.helpers.classExtended(name.Text()) {
+		return false
+	}
+	if tenantValue(member, 0) != constrained || q.provesNothing(member) || !q.writesOwnTenantOnly(field) {
+		return false
+	}
+	// A member of the class of that name other than the field: a method,
+	// an accessor, a static field.
+	for _, m := range namedNoComments(body) {
+		if keyName(m.Field("name")) != field {
+			continue
+		}
+		if m.Kind() != "public_field_definition" || hasChild(m, "static") {
+			return false
+		}
+	}
+	root := class
+	for root.Parent().Valid() {
+		root = root.Parent()
+	}
+	if bytes.Contains([]byte(root.Text()), []byte("Object.assign")) || bytes.Contains([]byte(root.Text()), []byte("definePropert")) || bytes.Contains([]byte(root.Text()), []byte("Reflect.set")) {
+		return false
+	}
+	setsInConstructor := 0
+	if ctor := soleMember(body, "constructor"); ctor.Valid() {
+		for _, p := range namedNoComments(ctor.Field("parameters")) {
+			if bindsName(p, field) && (hasChild(p, "accessibility_modifier") || hasChild(p, "readonly")) {
+				setsInConstructor++ // constructor(private instanceId: string)
+			}
+		}
+	}
+	elsewhere := anyNode(root, func(n tsparse.Node) bool {
+		var left tsparse.Node
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression", "for_in_statement":
+			left = n.Field("left")
+		case "update_expression":
+			left = n.Field("argument")
+		default:
+			return false
+		}
+		if !left.Valid() || !anyNode(left, func(l tsparse.Node) bool {
+			return l.Kind() == "member_expression" && l.Field("property").Text() == field ||
+				l.Kind() == "subscript_expression" && subscriptMaySet(l, field)
+		}) {
+			return false
+		}
+		// Only `this.<field> = …` as a statement of the constructor's
+		// own body counts as the one setting.
+		stmt := n.Parent()
+		target := uncast(left)
+		if n.Kind() == "assignment_expression" && stmt.Kind() == "expression_statement" && target.Kind() == "member_expression" &&
+			target.Field("object").Kind() == "this" && stmt.Parent().Kind() == "statement_block" {
+			if ctor := stmt.Parent().Parent(); ctor.Kind() == "method_definition" && sameNode(ctor.Parent(), body) && keyName(ctor.Field("name")) == "constructor" {
+				setsInConstructor++
+				return false
+			}
+		}
+		return true
+	})
+	if elsewhere || setsInConstructor > 1 || thisUsedWhileMade(body) {
+		return false
+	}
+	own := filepath.Clean(class.Tree().Path)
+	return !q.helpers.memberSetElsewhere.get([2]string{own, field}, func() bool {
+		for path, src := range q.helpers.files {
+			if filepath.Clean(path) == own || !bytes.Contains(src, []byte(field)) {
+				continue
+			}
+			r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}, getters: map[string]bool{}}
+			r.readAssignedMembers(src)
+			r.readNamedSets(src, "Reflect.set")
+			r.readAssignedKeys(src, "Object.assign")
+			r.readNamedSets(src, "defineProperty")
+			r.readAssignedKeys(src, "Object.defineProperties")
+			if r.setMembers[field] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// writesOwnTenantOnly reports whether the judged call's arguments give a
+// tenant field (of any model: a nested write's too) only `this.<field>`,
+// reach no tenant by its relation (`Instance: { connect: … }`), and
+// spread nothing (a spread may hold a tenant).
+func (q *queryCheck) writesOwnTenantOnly(field string) bool {
+	if !q.call.Valid() {
+		return false
+	}
+	relations := make([]string, 0, len(q.tenantRelations))
+	for _, r := range q.tenantRelations {
+		relations = append(relations, strings.SplitN(r, ".", 2)[0])
+	}
+	return !anyNode(q.call.Field("arguments"), func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "spread_element":
+			return true
+		case "shorthand_property_identifier":
+			return slices.Contains(q.tenantNames, n.Text()) || slices.Contains(relations, n.Text())
+		case "pair":
+			k := keyName(n.Field("key"))
+			if slices.Contains(relations, k) {
+				return true
+			}
+			if !slices.Contains(q.tenantNames, k) {
+				return false
+			}
+			v := uncast(n.Field("value"))
+			return v.Kind() != "member_expression" || v.Field("object").Kind() != "this" || v.Field("property").Text() != field
+		}
+		return false
+	})
+}
+
+// thisUsedWhileMade reports whether the constructor of the class body, or
+// an initializer of one of its fields, calls a method of the object
+// (`this.load()`, `this.cache.get()`) or hands the object on (`f(this)`,
+// `new Worker(this)`): code that may run a method before the
+// constructor sets the fields.
+func thisUsedWhileMade(body tsparse.Node) bool {
+	for _, m := range namedNoComments(body) {
+		var code tsparse.Node
+		switch {
+		case m.Kind() == "method_definition" && keyName(m.Field("name")) == "constructor":
+			code = m.Field("body")
+		case m.Kind() == "public_field_definition" && !hasChild(m, "static"):
+			code = m.Field("value")
+		}
+		if code.Valid() && anyNode(code, func(n tsparse.Node) bool {
+			if n.Kind() != "this" {
+				return false
+			}
+			p := n.Parent()
+			if p.Kind() != "member_expression" || !sameNode(p.Field("object"), n) {
+				return true // handed on
+			}
+			for p.Parent().Kind() == "member_expression" && sameNode(p.Parent().Field("object"), p) {
+				p = p.Parent()
+			}
+			return p.Parent().Kind() == "call_expression" && sameNode(p.Parent().Field("function"), p)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// subscriptMaySet reports whether s, `x[i]` set by an assignment, may set
+// a member named field: its index is neither a number nor another
+// string.
+func subscriptMaySet(s tsparse.Node, field string) bool {
+	i := uncast(s.Field("index"))
+	switch i.Kind() {
+	case "number":
+		return false
+	case "string":
+		return stringValue(i) == field
+	}
+	return true
+}
+
+// thisOwner is the function whose this a `this` at n reads: the nearest
+// enclosing function that is not an arrow function (whose this is its
+// enclosing one's).
+func thisOwner(n tsparse.Node) tsparse.Node {
+	fn := enclosingFunction(n)
+	for fn.Kind() == "arrow_function" {
+		fn = enclosingFunction(fn)
+	}
+	return fn
+}
