@@ -85,13 +85,25 @@ func (q *queryCheck) tenantThisMember(c tsquery.Call, part string, target *prism
 // The value is judged as a where's own tenant value (tenantValue: a
 // singleton service's field set per request is no tenant).
 func (q *queryCheck) sameOwnField(call, fn, member tsparse.Node) bool {
-	field := member.Field("property").Text()
-	if calledOnThis(call) == "" || fn.Kind() != "method_definition" || memberFlags(fn) != "" || thisOwner(member) != fn {
+	if calledOnThis(call) == "" || fn.Kind() != "method_definition" || memberFlags(fn) != "" || !sameNode(thisOwner(member), fn) {
 		return false
 	}
 	caller := thisOwner(call)
-	body := fn.Parent()
-	if caller.Kind() != "method_definition" || memberFlags(caller) != "" || !sameNode(caller.Parent(), body) || body.Kind() != "class_body" {
+	if caller.Kind() != "method_definition" || memberFlags(caller) != "" || !sameNode(caller.Parent(), fn.Parent()) {
+		return false
+	}
+	return q.stableOwnField(member)
+}
+
+// stableOwnField reports whether member, `this.<field>` read in a method
+// (not static, not an accessor) of a class, is one value for the object's
+// whole life and the judged call writes no other tenant: sameOwnField's
+// reading of the class, the file and the other files.
+func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
+	field := member.Field("property").Text()
+	method := thisOwner(member)
+	body := method.Parent()
+	if method.Kind() != "method_definition" || memberFlags(method) != "" || body.Kind() != "class_body" || member.Field("object").Kind() != "this" || member.Field("property").Kind() != "property_identifier" {
 		return false
 	}
 	class := body.Parent()
@@ -261,6 +273,35 @@ func subscriptMaySet(s tsparse.Node, field string) bool {
 		return stringValue(i) == field
 	}
 	return true
+}
+
+// ownFieldHere reports whether e, a value of raw SQL, is `this.<field>`
+// read by the method the judged call is in (the same this: an arrow
+// function's is its method's), a field that is one value for the
+// object's life (stableOwnField): the rows the SQL keeps by it are of the
+// object's own tenant, the one the judged call's this names.
+func (q *queryCheck) ownFieldHere(e tsparse.Node) bool {
+	e = uncast(e)
+	if e.Kind() != "member_expression" || optionalChain(e) || !q.call.Valid() || !sameNode(thisOwner(e), thisOwner(q.call)) {
+		return false
+	}
+	return q.stableOwnField(e) && !fieldSetToFragment(thisOwner(e).Parent(), e.Field("property").Text())
+}
+
+// fieldSetToFragment reports whether the constructor of the class body
+// sets field to anything but a name the file never binds to SQL built
+// like a fragment (boundToFragment): a field holding a fragment would be
+// SQL text, not a value.
+func fieldSetToFragment(body tsparse.Node, field string) bool {
+	ctor := soleMember(body, "constructor")
+	return ctor.Valid() && anyNode(ctor.Field("body"), func(n tsparse.Node) bool {
+		left := uncast(n.Field("left"))
+		if n.Kind() != "assignment_expression" || left.Kind() != "member_expression" || left.Field("property").Text() != field {
+			return false
+		}
+		right := uncast(n.Field("right"))
+		return right.Kind() != "identifier" || boundToFragment(right)
+	})
 }
 
 // thisOwner is the function whose this a `this` at n reads: the nearest

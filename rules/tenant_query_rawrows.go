@@ -352,6 +352,11 @@ func mayBeFragment(e tsparse.Node, depth int) bool {
 	case "new_expression":
 		return compact(e.Field("constructor").Text()) != "Date"
 	case "member_expression", "subscript_expression":
+		if e.Kind() == "member_expression" && uncast(e.Field("object")).Kind() == "this" && e.Field("property").Kind() == "property_identifier" {
+			// An object's field is a value unless the file sets it, or
+			// declares it, with something built like a fragment.
+			return thisFieldBoundToFragment(e)
+		}
 		root := e
 		for root.Kind() == "member_expression" || root.Kind() == "subscript_expression" {
 			root = uncast(root.Field("object"))
@@ -373,6 +378,27 @@ func boundToFragment(id tsparse.Node) bool {
 			bound, value = n.Field("left"), n.Field("right")
 		}
 		return value.Valid() && bindsName(bound, name) && fragmentMarks.MatchString(value.Text())
+	})
+}
+
+// thisFieldBoundToFragment reports whether the file sets a member named
+// as the field `this.<field>` e reads (on any object), or declares a class
+// field of that name, with something built like a fragment or a name
+// bound to one.
+func thisFieldBoundToFragment(e tsparse.Node) bool {
+	field := e.Field("property").Text()
+	fragment := func(value tsparse.Node) bool {
+		value = uncast(value)
+		return value.Valid() && (fragmentMarks.MatchString(value.Text()) || value.Kind() == "identifier" && boundToFragment(value))
+	}
+	if slices.ContainsFunc(fileBindings(e.Tree()), func(n tsparse.Node) bool {
+		left := uncast(n.Field("left"))
+		return n.Kind() != "variable_declarator" && left.Kind() == "member_expression" && left.Field("property").Text() == field && fragment(n.Field("right"))
+	}) {
+		return true
+	}
+	return anyNode(e.Tree().Root(), func(n tsparse.Node) bool {
+		return n.Kind() == "public_field_definition" && keyName(n.Field("name")) == field && fragment(n.Field("value"))
 	})
 }
 
@@ -502,7 +528,9 @@ func (q *queryCheck) rawVariantProves(v rawVariant, column string, target *prism
 		return false
 	}
 	for _, e := range v.values {
-		if mayBeFragment(e, 0) {
+		// The object's own tenant field is a value as a parameter is
+		// (ownFieldHere reads how the constructor sets it).
+		if mayBeFragment(e, 0) && !q.ownFieldHere(e) {
 			return false
 		}
 	}
@@ -524,7 +552,7 @@ func (q *queryCheck) rawVariantProves(v rawVariant, column string, target *prism
 	}
 	caller := map[int]bool{}
 	for i, e := range v.values {
-		caller[i+1] = callerValue(e, 0)
+		caller[i+1] = callerValue(e, 0) || q.ownFieldHere(e)
 	}
 	all := q.allTables()
 	w := rawWalk{has: rawColumns(all), given: func(n any) bool { return rawCallerValue(n, caller) }}
