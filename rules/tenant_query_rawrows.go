@@ -134,12 +134,40 @@ func onlyReadList(at tsparse.Node, rows string) bool {
 				elementOnlyRead(p.Field("body"), left.Text())
 		case p.Kind() == "member_expression" && sameNode(p.Field("object"), n):
 			ok = readsList(p)
+		case p.Kind() == "subscript_expression" && sameNode(p.Field("object"), n) && uncast(p.Field("index")).Kind() == "number":
+			ok = indexedElementRead(p)
 		default:
 			ok = false
 		}
 		return ok
 	})
 	return ok
+}
+
+// indexedElementRead judges `rows[0]`, an element taken by a literal
+// index: it is one of the rows, read as `rows.map` reads each, when it is
+// only read by its fields (`rows[0].id`, never assigned, never a method
+// called on it) or tested (`if (!rows[0]) return`); handed out or held
+// under another name it may be changed.
+func indexedElementRead(el tsparse.Node) bool {
+	el = castAround(el)
+	top := el
+	for top.Parent().Kind() == "member_expression" && sameNode(top.Parent().Field("object"), top) {
+		top = top.Parent()
+	}
+	p := top.Parent()
+	if sameNode(top, el) {
+		// The element itself: only a test of whether there is one.
+		return p.Kind() == "unary_expression" && p.Field("operator").Text() == "!" ||
+			p.Kind() == "parenthesized_expression" && p.Parent().Kind() == "if_statement"
+	}
+	switch {
+	case (p.Kind() == "assignment_expression" || p.Kind() == "augmented_assignment_expression") && sameNode(p.Field("left"), top):
+		return false
+	case p.Kind() == "update_expression", p.Kind() == "call_expression" && sameNode(p.Field("function"), top):
+		return false
+	}
+	return true
 }
 
 // listMethods are the array methods that leave the list as it is.
