@@ -35,8 +35,18 @@ func (q *queryCheck) additions(scope, name tsparse.Node, depth int, out *[]addit
 		return
 	}
 	text := name.Text()
+	// A use bound by another declaration of the name (a const of the
+	// same name in another block, a parameter of an inner function) is
+	// another object. Only a let, a const or a parameter is told apart
+	// so: a var is the function's wherever a block declares it.
+	own, _ := bindingScope(name, text, -1)
+	lexical := own.Valid() && (name.Parent().Kind() == "variable_declarator" && name.Parent().Parent().Kind() == "lexical_declaration" ||
+		name.Parent().Kind() == "required_parameter" || name.Parent().Kind() == "optional_parameter")
 	scope.Walk(func(n tsparse.Node) bool {
 		if k := n.Kind(); (k == "identifier" || k == "shorthand_property_identifier") && n != name && n.Text() == text {
+			if s, _ := bindingScope(n, text, -1); lexical && s.Valid() && s != own {
+				return true
+			}
 			q.additionAt(n, depth, out)
 		}
 		return true
