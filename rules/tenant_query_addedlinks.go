@@ -186,6 +186,40 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 	}
 }
 
+// runsAfterWrite reports whether the change at, to the object the literal
+// lit builds, can only run once the judged write has sent what it links:
+// the write is awaited where it is called (a Prisma call sends nothing
+// until then; `const p = create(…); emit(data); await p` sends the data
+// emit may have changed), at is in the same function as the write (a
+// callback or another function of the file may run at any time), and so
+// is lit (a callback run again on the same object may send it after this
+// run changed it), at is after the whole await in the text, and no loop holding both the write and at
+// leaves lit out (the change would run before the next round's write on
+// the same object; a literal inside the loop is a new object each round).
+func (q *queryCheck) runsAfterWrite(at, lit tsparse.Node) bool {
+	write := q.call
+	if !write.Valid() || !at.Valid() || !lit.Valid() {
+		return false
+	}
+	awaited := write.Parent()
+	for awaited.Kind() == "parenthesized_expression" || awaited.Kind() == "as_expression" || awaited.Kind() == "satisfies_expression" || awaited.Kind() == "non_null_expression" {
+		awaited = awaited.Parent()
+	}
+	fn := enclosingFunction(write)
+	if awaited.Kind() != "await_expression" || !sameNode(enclosingFunction(at), fn) || !sameNode(enclosingFunction(lit), fn) || at.Start() < awaited.End() {
+		return false
+	}
+	for p := write.Parent(); p.Valid() && !sameNode(p, fn); p = p.Parent() {
+		switch p.Kind() {
+		case "for_statement", "for_in_statement", "while_statement", "do_statement":
+			if spans(p, at) && !spans(p, lit) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // readsOnly reports whether fn is a built-in that reads the object it is
 // handed and sets nothing on it: console's methods, Object.keys and the
 // like.
@@ -282,6 +316,9 @@ func (l *links) addedToData(val tsparse.Node, m *prisma.Model, depth int) {
 		return
 	}
 	for _, a := range l.q.additionsOf(names) {
+		if l.q.runsAfterWrite(a.at, lit) {
+			continue
+		}
 		l.addedEntry(lit, m, a, names[0].Text(), depth)
 	}
 }
@@ -329,6 +366,9 @@ func (l *links) addedToArgs(arg tsparse.Node, m *prisma.Model, upsert bool) {
 		return
 	}
 	for _, a := range l.q.additionsOf(names) {
+		if l.q.runsAfterWrite(a.at, lit) {
+			continue
+		}
 		switch {
 		case len(a.path) == 0 || a.path[0] == "":
 			l.unseenData(a.at, names[0].Text())
