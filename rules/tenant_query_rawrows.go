@@ -157,7 +157,13 @@ func indexedElementRead(el tsparse.Node) bool {
 	}
 	p := top.Parent()
 	if sameNode(top, el) {
-		// The element itself: only a test of whether there is one.
+		// The element itself: only a test of whether there is one, or
+		// a const naming it that is itself only read
+		// (`const row = rows[0]`, then `row.id`).
+		if p.Kind() == "variable_declarator" && sameNode(uncast(p.Field("value")), uncast(top)) && p.Field("name").Kind() == "identifier" &&
+			p.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(p.Parent().Text(), "const") {
+			return elementOnlyRead(p.Parent().Parent(), p.Field("name").Text())
+		}
 		return p.Kind() == "unary_expression" && p.Field("operator").Text() == "!" ||
 			p.Kind() == "parenthesized_expression" && p.Parent().Kind() == "if_statement"
 	}
@@ -210,6 +216,9 @@ func elementOnlyRead(body tsparse.Node, name string) bool {
 		}
 		if n.Kind() != "identifier" || n.Text() != name {
 			return true
+		}
+		if d := n.Parent(); d.Kind() == "variable_declarator" && sameNode(d.Field("name"), n) {
+			return true // a declaration of the name, not a use
 		}
 		top := n
 		for top.Parent().Kind() == "member_expression" && sameNode(top.Parent().Field("object"), top) {

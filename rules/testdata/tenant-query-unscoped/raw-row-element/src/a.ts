@@ -11,6 +11,12 @@ export async function tested(prisma: PrismaClient, instanceId: string, keyId: st
   if (!rows[0]) return;
   await prisma.message.update({ where: { id: rows[0].id }, data: { status: 'READ' } });
 }
+// A const naming the element, itself only read.
+export async function named(prisma: PrismaClient, instanceId: string, keyId: string) {
+  const rows = await prisma.$queryRaw<any[]>`SELECT * FROM "Message" WHERE "instanceId" = ${instanceId} AND "key"->>'id' = ${keyId} LIMIT 1`;
+  const row = rows[0];
+  await prisma.message.update({ where: { id: row.id }, data: { status: 'READ' } });
+}
 // The twin from a Prisma lookup.
 export async function fromFindMany(prisma: PrismaClient, instanceId: string, keyId: string) {
   const rows = await prisma.message.findMany({ where: { instanceId, status: keyId } });
@@ -38,6 +44,24 @@ export async function aliased(prisma: PrismaClient, instanceId: string, keyId: s
   const row = rows[0];
   row.id = other;
   await prisma.message.update({ where: { id: rows[0].id }, data: { status: 'READ' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
+}
+export async function namedChanged(prisma: PrismaClient, instanceId: string, keyId: string, other: string) {
+  const rows = await prisma.$queryRaw<any[]>`SELECT * FROM "Message" WHERE "instanceId" = ${instanceId} AND "key"->>'id' = ${keyId} LIMIT 1`;
+  const row = rows[0];
+  row.id = other;
+  await prisma.message.update({ where: { id: row.id }, data: { status: 'READ' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
+}
+export async function namedHanded(prisma: PrismaClient, instanceId: string, keyId: string) {
+  const rows = await prisma.$queryRaw<any[]>`SELECT * FROM "Message" WHERE "instanceId" = ${instanceId} AND "key"->>'id' = ${keyId} LIMIT 1`;
+  const row = rows[0];
+  rewrite(row);
+  await prisma.message.update({ where: { id: row.id }, data: { status: 'READ' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
+}
+export async function namedLet(prisma: PrismaClient, instanceId: string, keyId: string, other: any[]) {
+  const rows = await prisma.$queryRaw<any[]>`SELECT * FROM "Message" WHERE "instanceId" = ${instanceId} AND "key"->>'id' = ${keyId} LIMIT 1`;
+  let row = rows[0];
+  if (!row) row = other[0];
+  await prisma.message.update({ where: { id: row.id }, data: { status: 'READ' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
 }
 // An optional read is undefined on no rows: a filter updateMany drops.
 export async function optional(prisma: PrismaClient, instanceId: string, keyId: string) {
