@@ -73,7 +73,7 @@ func (q *queryCheck) tenantThisMember(c tsquery.Call, part string, target *prism
 //   - the judged call gives no tenant but the same `this.<field>`
 //     (writesOwnTenantOnly): the row is this object's tenant's, and a
 //     create of another tenant's linking it would cross tenants;
-//   - the field is set only in the class's constructor, at most once, by
+//   - the field is set only in the class's constructor, exactly once, by
 //     a parameter property or one assignment, and nothing runs a method
 //     while the object is made (thisUsedWhileMade: a helper run then
 //     reads the field unset, and Prisma drops a where's undefined): no method nor any other
@@ -140,6 +140,12 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 		for _, p := range namedNoComments(ctor.Field("parameters")) {
 			if bindsName(p, field) && (hasChild(p, "accessibility_modifier") || hasChild(p, "readonly")) {
 				setsInConstructor++ // constructor(private instanceId: string)
+				if p.Kind() != "required_parameter" || p.Field("value").Valid() {
+					// `private instanceId?: string` may be left
+					// undefined, a filter Prisma drops; a default is
+					// another value the caller did not choose.
+					setsInConstructor = 2
+				}
 			}
 		}
 	}
@@ -167,12 +173,17 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 			target.Field("object").Kind() == "this" && stmt.Parent().Kind() == "statement_block" {
 			if ctor := stmt.Parent().Parent(); ctor.Kind() == "method_definition" && sameNode(ctor.Parent(), body) && keyName(ctor.Field("name")) == "constructor" {
 				setsInConstructor++
+				if tenantValue(uncast(n.Field("right")), 0) != constrained {
+					setsInConstructor = 2 // may be undefined, a filter Prisma drops
+				}
 				return false
 			}
 		}
 		return true
 	})
-	if elsewhere || setsInConstructor > 1 || thisUsedWhileMade(body) {
+	// Set exactly once: a field never set is undefined, which a where
+	// drops.
+	if elsewhere || setsInConstructor != 1 || thisUsedWhileMade(body) {
 		return false
 	}
 	own := filepath.Clean(class.Tree().Path)

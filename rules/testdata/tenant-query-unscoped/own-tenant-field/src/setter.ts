@@ -98,3 +98,43 @@ export class HandedWhileMade {
 declare class Worker {
   constructor(owner: unknown);
 }
+
+// Never set: undefined, a filter Prisma drops.
+export class NeverSet {
+  private unsetId!: string;
+  constructor(private prisma: PrismaClient) {}
+  private async get(k: string) {
+    return this.prisma.message.findFirst({ where: { instanceId: this.unsetId, status: k } });
+  }
+  async viaHelper(k: string) {
+    const old = await this.get(k);
+    if (old) await this.prisma.message.update({ where: { id: old.id }, data: { status: 'EDITED' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
+  }
+}
+
+// An optional parameter property may be left undefined.
+export class OptionalSet {
+  constructor(private prisma: PrismaClient, private optionalId?: string) {}
+  private async get(k: string) {
+    return this.prisma.message.findFirst({ where: { instanceId: this.optionalId, status: k } });
+  }
+  async viaHelper(k: string) {
+    const old = await this.get(k);
+    if (old) await this.prisma.message.update({ where: { id: old.id }, data: { status: 'EDITED' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
+  }
+}
+
+// Set from an optional parameter.
+export class SetFromOptional {
+  private fromOptionalId: string | undefined;
+  constructor(private prisma: PrismaClient, id?: string) {
+    this.fromOptionalId = id;
+  }
+  private async get(k: string) {
+    return this.prisma.message.findFirst({ where: { instanceId: this.fromOptionalId, status: k } });
+  }
+  async viaHelper(k: string) {
+    const old = await this.get(k);
+    if (old) await this.prisma.message.update({ where: { id: old.id }, data: { status: 'EDITED' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
+  }
+}
