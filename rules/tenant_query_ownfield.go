@@ -189,7 +189,13 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 	own := filepath.Clean(class.Tree().Path)
 	return !q.helpers.memberSetElsewhere.get([2]string{own, field}, func() bool {
 		for path, src := range q.helpers.files {
-			if filepath.Clean(path) == own || !bytes.Contains(src, []byte(field)) {
+			if filepath.Clean(path) == own {
+				continue
+			}
+			if setsUnnamedMembers(src) {
+				return true
+			}
+			if !bytes.Contains(src, []byte(field)) {
 				continue
 			}
 			r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}, getters: map[string]bool{}}
@@ -270,6 +276,32 @@ func thisUsedWhileMade(body tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// setsUnnamedMembers reports whether src may set members it does not name
+// on an object it is handed: Object.assign onto anything but a new
+// literal (`Object.assign(svc, req.body)`), the defineProperty family,
+// Reflect.set or a prototype change.
+func setsUnnamedMembers(src []byte) bool {
+	for _, call := range []string{"Reflect.set", "defineProperty", "defineProperties", "setPrototypeOf", "__proto__"} {
+		if bytes.Contains(src, []byte(call)) {
+			return true
+		}
+	}
+	mutating := false
+	eachWord(src, "assign", func(i int) {
+		if i < 7 || string(src[i-7:i]) != "Object." {
+			return
+		}
+		j := skipSpaces(src, i+len("assign"))
+		if j >= len(src) || src[j] != '(' {
+			return
+		}
+		if j = skipSpaces(src, j+1); j >= len(src) || src[j] != '{' && src[j] != '[' {
+			mutating = true
+		}
+	})
+	return mutating
 }
 
 // subscriptMaySet reports whether s, `x[i]` set by an assignment, may set

@@ -8,3 +8,7 @@ export class Sub extends Extended {
     this.ownerKey = id;
   }
 }
+
+export function merge(target: object, from: object) {
+  return Object.assign({}, target, from);
+}

@@ -1,0 +1,3 @@
+export function patch(target: object, body: Record<string, unknown>) {
+  Object.assign(target, body);
+}
