@@ -547,11 +547,22 @@ tenant's rows: one SELECT without UNION or WITH, whose column read (` + "`id`" +
 ` + "`MAX(id) AS id`, `d.parent_id`" + `) is the model's id or a foreign key to it in a table
 of its FROM whose tenant column is limited as above, but only by ` + "`= ${v}`" + `,
 ` + "`IN (${v}, …)`" + ` or ` + "`= ANY(${v})`" + ` where v is the caller's (a parameter of the
-function, a property of one, or a const taken from one; not a literal, a
+function, a property of one, or a const taken from one; also the object's own
+tenant field, as below; not a literal, a
 row's field, a loop's element or a subquery); each choice of a fragment it
 can read (` + "``${since ? Prisma.sql`…` : Prisma.empty}``" + `) must prove, any other
 fragment proves nothing, and the rows must be a ` + "`const`" + ` the function otherwise
-only reads.
+only reads; an element of them by a literal index (` + "`rows[0].id`" + `, or a ` + "`const`" + `
+naming it) is one of them.
+A service object that serves one tenant (evolution-api's channel services, one
+per WhatsApp instance) keeps it in a field: a row a method of the same class
+found with ` + "`instanceId: this.instanceId`" + ` (` + "`const old = await this.get(k)`" + `,
+called on ` + "`this`" + `) proves its key for a write in the caller that names no other
+tenant, when the field is set once, in the constructor, to a value the where
+check accepts as a tenant, before the constructor calls a method or hands
+` + "`this`" + ` on; the class extends nothing and nothing extends it or reaches its
+prototype; and no code sets a member of that name or copies unnamed members
+onto an object (` + "`Object.assign(target, body)`" + `).
 
 Lists put together from such keys prove theirs too: spreads of proven lists
 (` + "`[...a, ...b]`" + `), an entry of a ` + "`$transaction`" + `'s result that every return of its
