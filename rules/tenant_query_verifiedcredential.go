@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -223,12 +224,12 @@ func (q *queryCheck) checksAsNamed(call tsparse.Node, depth int) bool {
 func (q *queryCheck) answersVerdict(fn tsparse.Node, depth int) bool {
 	body := fn.Field("body")
 	if body.Kind() != "statement_block" {
-		return q.verdictValue(body, depth)
+		return q.verdictValue(body, fn, depth)
 	}
 	returns, ok := 0, true
 	eachReturn(body, func(_, v tsparse.Node) bool {
 		returns++
-		ok = v.Valid() && q.verdictValue(v, depth)
+		ok = v.Valid() && q.verdictValue(v, fn, depth)
 		return ok
 	})
 	return ok && returns > 0
@@ -301,9 +302,11 @@ func (q *queryCheck) definedMethod(call tsparse.Node) (fn tsparse.Node, defined 
 	return tsparse.Node{}, true
 }
 
-// verdictValue reports whether v, what a checking function returns, is
-// a verdict on what it was given (checksAsNamed).
-func (q *queryCheck) verdictValue(v tsparse.Node, depth int) bool {
+// verdictValue reports whether v, what fn, a checking function, returns,
+// is a verdict on what it was given (checksAsNamed): an equality, or a
+// checking call, that sets what fn was given against each other
+// (comparesParameters).
+func (q *queryCheck) verdictValue(v, fn tsparse.Node, depth int) bool {
 	v = uncastAwait(v)
 	switch v.Kind() {
 	case "false":
@@ -311,15 +314,15 @@ func (q *queryCheck) verdictValue(v tsparse.Node, depth int) bool {
 	case "binary_expression":
 		switch v.Field("operator").Text() {
 		case "===", "==":
-			return true
+			return comparesParameters(fn, []tsparse.Node{v.Field("left"), v.Field("right")})
 		case "&&":
 			// A term before the last is read for its truth: a promise
 			// there is true.
 			left := uncast(v.Field("left"))
-			return (left.Kind() != "call_expression" || verdictRead(left, calleeName(left))) && q.verdictValue(left, depth) && q.verdictValue(v.Field("right"), depth)
+			return (left.Kind() != "call_expression" || verdictRead(left, calleeName(left))) && q.verdictValue(left, fn, depth) && q.verdictValue(v.Field("right"), fn, depth)
 		}
 	case "call_expression":
-		return checkingName(calleeName(v)) && q.checksAsNamed(v, depth+1)
+		return checkingName(calleeName(v)) && comparesParameters(fn, namedNoComments(v.Field("arguments"))) && q.checksAsNamed(v, depth+1)
 	case "identifier":
 		// `const isValid = await compare(key, hashedKey); return isValid;`
 		// (Langfuse's verifySecretKey). A call held unawaited is a
@@ -331,9 +334,65 @@ func (q *queryCheck) verdictValue(v tsparse.Node, depth int) bool {
 		if h := uncast(held); h.Kind() == "call_expression" && !verdictRead(h, calleeName(h)) {
 			return false
 		}
-		return q.verdictValue(held, depth+1)
+		return q.verdictValue(held, fn, depth+1)
 	}
 	return false
+}
+
+// comparesParameters reports whether two of sides, the sides of an
+// equality or the arguments of a checking call in fn, each read a
+// parameter of fn, and not the same ones: `sha(token) === hash`, or
+// bklit's scrypt of the token with the hash's salt against the hash's
+// stored part. A side that reads none (`hash.length === 64`, `1 == 1`),
+// or two that read the same (`token === token`), answer alike whatever
+// token the caller presents.
+func comparesParameters(fn tsparse.Node, sides []tsparse.Node) bool {
+	read := make([]map[string]bool, len(sides))
+	for i, s := range sides {
+		read[i] = map[string]bool{}
+		parametersRead(s, fn, read[i], 0)
+	}
+	for i := range read {
+		for j := range read {
+			if i != j && len(read[i]) > 0 && len(read[j]) > 0 && !maps.Equal(read[i], read[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parametersRead adds to read the parameters of fn that n reads, itself
+// or through the consts of fn it reads, destructured too (`const [salt,
+// stored] = hash.split(":")`). A name that is neither (a let, a global)
+// adds nothing.
+func parametersRead(n, fn tsparse.Node, read map[string]bool, depth int) {
+	n.Walk(func(d tsparse.Node) bool {
+		if d.Kind() != "identifier" && d.Kind() != "shorthand_property_identifier" {
+			return true
+		}
+		name := d.Text()
+		scope, _ := bindingScope(d, name, -1)
+		switch {
+		case !scope.Valid() || !spans(fn, scope):
+		case sameNode(scope, fn):
+			if bindsName(fn.Field("parameters"), name) || bindsName(fn.Field("parameter"), name) {
+				read[name] = true
+			}
+		case depth < 4:
+			for _, st := range scope.NamedChildren() {
+				if st.Kind() != "lexical_declaration" || !constDeclaration(st) {
+					continue
+				}
+				for _, decl := range st.NamedChildren() {
+					if decl.Kind() == "variable_declarator" && bindsName(decl.Field("name"), name) && decl.Field("value").Valid() {
+						parametersRead(decl.Field("value"), fn, read, depth+1)
+					}
+				}
+			}
+		}
+		return true
+	})
 }
 
 // verdictRead reports whether the value call gives where it stands is

@@ -1,0 +1,7 @@
+version = 1
+schema {
+  paths = ["prisma/schema.prisma"]
+}
+tenancy {
+  fields = ["organizationId"]
+}
