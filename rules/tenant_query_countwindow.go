@@ -125,7 +125,14 @@ func listChangedAt(at tsparse.Node, from, end int, path string, use tsparse.Node
 			// A method that adds or replaces elements, called through a
 			// cast or an assertion the text test does not read
 			// (`(ids as string[]).push(x)`, `input!.ids.push(x)`).
-			if slices.Contains(listChangers, n.Field("property").Text()) && n.Start() >= from && n.Parent().Kind() == "call_expression" && popped(loosePath(n.Field("object"))) {
+			// So is one called on a value that may be the list (`(ids ??
+			// []).push(x)`, `[ids][0].push(x)`: listValuePaths).
+			if slices.Contains(listChangers, n.Field("property").Text()) && n.Start() >= from && n.Parent().Kind() == "call_expression" && slices.ContainsFunc(listValuePaths(n.Field("object")), popped) {
+				hit = true
+			}
+		case "subscript_expression":
+			// A method named by a string (`ids["push"](x)`).
+			if slices.Contains(listChangers, keyName(n.Field("index"))) && n.Start() >= from && n.Parent().Kind() == "call_expression" && sameNode(n.Parent().Field("function"), n) && slices.ContainsFunc(listValuePaths(n.Field("object")), popped) {
 				hit = true
 			}
 		case "assignment_expression", "augmented_assignment_expression", "for_in_statement", "unary_expression":
@@ -348,6 +355,11 @@ var listChangers = []string{"push", "unshift", "splice", "fill", "copyWithin", "
 func loosePath(n tsparse.Node) string {
 	n = uncast(n)
 	switch n.Kind() {
+	case "type_assertion":
+		// `<string[]>ids`: the value is the last child, after the type.
+		if named := namedNoComments(n); len(named) > 0 {
+			return loosePath(named[len(named)-1])
+		}
 	case "identifier":
 		return n.Text()
 	case "member_expression":
@@ -358,4 +370,39 @@ func loosePath(n tsparse.Node) string {
 		}
 	}
 	return ""
+}
+
+// listValuePaths are the paths (loosePath) of the lists n may evaluate
+// to: either side of a fallback (`ids ?? []`, `ids || []`, `ok && ids`),
+// either branch of a choice, the last of a sequence, the value of an
+// angle-bracket assertion, any element of an array literal indexed
+// (`[ids][0]`). A method that changes what n evaluates to may change any
+// of them.
+func listValuePaths(n tsparse.Node) []string {
+	n = uncast(n)
+	switch n.Kind() {
+	case "type_assertion", "sequence_expression":
+		if named := namedNoComments(n); len(named) > 0 {
+			return listValuePaths(named[len(named)-1])
+		}
+	case "binary_expression":
+		switch n.Field("operator").Text() {
+		case "??", "||", "&&":
+			return append(listValuePaths(n.Field("left")), listValuePaths(n.Field("right"))...)
+		}
+	case "ternary_expression":
+		return append(listValuePaths(n.Field("consequence")), listValuePaths(n.Field("alternative"))...)
+	case "subscript_expression":
+		if held := uncast(n.Field("object")); held.Kind() == "array" {
+			var paths []string
+			for _, e := range namedNoComments(held) {
+				paths = append(paths, listValuePaths(e)...)
+			}
+			return paths
+		}
+	}
+	if p := loosePath(n); p != "" {
+		return []string{p}
+	}
+	return nil
 }
