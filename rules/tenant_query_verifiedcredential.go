@@ -510,7 +510,10 @@ func (q *queryCheck) givenStored(scope, d tsparse.Node, row string, depth int) b
 }
 
 // storedField is f of `row.f` as an argument, also wrapped in a call of
-// one argument (`Buffer.from(row.keyHash)`); "" for anything else.
+// one argument to a global (`Buffer.from(row.keyHash)`, `String(…)`);
+// "" for anything else. A function the file binds (a parameter, an
+// import, one of its own) may keep what it is given, every row's hash
+// before any is verified (`verify(token, remember(row.tokenHash))`).
 func storedField(a tsparse.Node, row string) string {
 	for range 3 {
 		a = uncast(a)
@@ -518,7 +521,7 @@ func storedField(a tsparse.Node, row string) string {
 			break
 		}
 		args := namedNoComments(a.Field("arguments"))
-		if len(args) != 1 {
+		if len(args) != 1 || !globalCallee(a) {
 			return ""
 		}
 		a = args[0]
@@ -527,6 +530,21 @@ func storedField(a tsparse.Node, row string) string {
 		return m[2]
 	}
 	return ""
+}
+
+// globalCallee reports whether call calls a function of a name the file
+// does not bind, or a method of one (`String`, `Buffer.from`).
+func globalCallee(call tsparse.Node) bool {
+	root := uncast(call.Field("function"))
+	for root.Kind() == "member_expression" {
+		root = uncast(root.Field("object"))
+	}
+	if root.Kind() != "identifier" {
+		return false
+	}
+	scope, _ := bindingScope(root, root.Text(), -1)
+	_, module := importOf(root, root.Text())
+	return !scope.Valid() && module == ""
 }
 
 // verifiedGate reports whether call runs only when check, a call, gave a
