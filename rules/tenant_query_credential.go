@@ -110,6 +110,37 @@ func fixedValue(n tsparse.Node, depth int) bool {
 	return false
 }
 
+// loopedConstants is constantsOf for n, the const variable of a for…of
+// over a list of constants, written there or held by a const (`for
+// (const guess of COMMON_PASSWORDS)`): each turn gives one of them.
+func loopedConstants(n tsparse.Node, depth int) (some, nullish bool) {
+	loop, _ := bindingScope(n, n.Text(), -1)
+	if loop.Kind() != "for_in_statement" || loop.Field("operator").Text() != "of" || loop.Field("left").Kind() != "identifier" || loop.Field("left").Text() != n.Text() {
+		return false, false
+	}
+	list := uncast(loop.Field("right"))
+	if list.Kind() == "identifier" {
+		v, ok := constBefore(list.Text(), list)
+		if !ok {
+			v = moduleConst(list.Tree().Root(), list.Text(), false)
+		}
+		list = uncast(v)
+	}
+	elems := namedNoComments(list)
+	if list.Kind() != "array" || len(elems) == 0 {
+		return false, false
+	}
+	nullish = true
+	for _, e := range elems {
+		s, nl := constantsOf(e, depth+1)
+		if !s {
+			return false, false
+		}
+		nullish = nullish && nl
+	}
+	return true, nullish
+}
+
 // constantsOf reports whether n may be a constant (some), and whether
 // every constant it may be is null or undefined (nullish).
 func constantsOf(n tsparse.Node, depth int) (some, nullish bool) {
@@ -132,7 +163,7 @@ func constantsOf(n tsparse.Node, depth int) (some, nullish bool) {
 			v = moduleConst(n.Tree().Root(), n.Text(), false)
 		}
 		if !v.Valid() {
-			return false, false
+			return loopedConstants(n, depth)
 		}
 		return constantsOf(v, depth+1)
 	case "binary_expression":

@@ -150,7 +150,7 @@ func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *p
 		switch {
 		case stored != "" && credentialColumn(target, stored) && field == "":
 			field = stored
-		case !q.mentionsStored(a, row, 0) && !q.provesNothing(a) && !unpresented(a) && a.Kind() != "spread_element":
+		case !q.mentionsStored(a, row, 0) && !q.provesNothing(a) && !unpresented(a) && !configuredValue(a, 0) && a.Kind() != "spread_element":
 			presented = true
 		}
 	}
@@ -158,6 +158,41 @@ func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *p
 		return ""
 	}
 	return field
+}
+
+// configuredValue reports whether n may be, as a whole, the server's
+// configuration (`process.env.DEFAULT_TOKEN`, `import.meta.env.X`): read
+// there, through a const, as a side of a fallback or a branch of a
+// choice (`token ?? DEFAULT_TOKEN`), or hashed (`sha(process.env.X)`).
+// It is the same for every caller: a row whose secret it is goes to a
+// caller who presented nothing. A token peppered with it is still the
+// caller's.
+func configuredValue(n tsparse.Node, depth int) bool {
+	n = uncastAwait(n)
+	if depth > 4 {
+		return false
+	}
+	switch n.Kind() {
+	case "member_expression", "subscript_expression":
+		text := compact(n.Text())
+		return strings.HasPrefix(text, "process.env") || strings.HasPrefix(text, "import.meta.env")
+	case "identifier", "shorthand_property_identifier":
+		v, ok := constBefore(n.Text(), n)
+		if !ok {
+			v = moduleConst(n.Tree().Root(), n.Text(), false)
+		}
+		return v.Valid() && configuredValue(v, depth+1)
+	case "binary_expression":
+		if op := n.Field("operator").Text(); op == "??" || op == "||" {
+			return configuredValue(n.Field("left"), depth+1) || configuredValue(n.Field("right"), depth+1)
+		}
+	case "ternary_expression":
+		return configuredValue(n.Field("consequence"), depth+1) || configuredValue(n.Field("alternative"), depth+1)
+	case "call_expression":
+		args := namedNoComments(n.Field("arguments"))
+		return len(args) > 0 && !slices.ContainsFunc(args, func(a tsparse.Node) bool { return !configuredValue(a, depth+1) && !fixedValue(a, 0) })
+	}
+	return false
 }
 
 // calleeName is the name of the function call calls: `verify` of
