@@ -258,6 +258,9 @@ func (q *queryCheck) checksAsNamed(call tsparse.Node, depth int) bool {
 // on every return, and returns at all.
 func (q *queryCheck) answersVerdict(fn tsparse.Node, depth int) bool {
 	body := fn.Field("body")
+	if keepsGiven(fn) {
+		return false
+	}
 	if body.Kind() != "statement_block" {
 		return q.verdictValue(body, fn, depth)
 	}
@@ -268,6 +271,68 @@ func (q *queryCheck) answersVerdict(fn tsparse.Node, depth int) bool {
 		return ok
 	})
 	return ok && returns > 0
+}
+
+// keepsGiven reports whether fn, a checking function of the application,
+// puts what it reads of its parameters where it outlives the call: given
+// to a name bound outside fn or a member of one (`last = hash`, `this.h =
+// hash`), to a method that keeps it of such a name (`seen.push(hash)`,
+// `cache.set(k, hash)`, `Object.assign(box, { hash })`), or to a function
+// of the file that checks nothing (`remember(hash)`). Handed every row's
+// hash of a walk before any is verified, it keeps other tenants' hashes.
+func keepsGiven(fn tsparse.Node) bool {
+	outside := func(root tsparse.Node) bool {
+		if root.Kind() == "this" {
+			return true
+		}
+		if root.Kind() != "identifier" {
+			return false
+		}
+		scope, _ := bindingScope(root, root.Text(), -1)
+		return !scope.Valid() || !spans(fn, scope)
+	}
+	reads := func(n tsparse.Node) bool {
+		read := map[string]bool{}
+		parametersRead(n, fn, read, 0)
+		return len(read) > 0
+	}
+	root := fn.Tree().Root()
+	declaredFunction := func(name string) bool {
+		return anyNode(root, func(d tsparse.Node) bool {
+			switch d.Kind() {
+			case "function_declaration":
+				return d.Field("name").Text() == name
+			case "variable_declarator":
+				return d.Field("name").Text() == name && functionKinds[uncast(d.Field("value")).Kind()]
+			}
+			return false
+		})
+	}
+	return anyNode(fn.Field("body"), func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			return outside(writtenRoot(n.Field("left"))) && reads(n.Field("right"))
+		case "call_expression":
+			args := namedNoComments(n.Field("arguments"))
+			if !slices.ContainsFunc(args, reads) {
+				return false
+			}
+			callee := uncast(n.Field("function"))
+			switch callee.Kind() {
+			case "member_expression":
+				if compact(callee.Text()) == "Object.assign" {
+					return outside(writtenRoot(args[0]))
+				}
+				switch callee.Field("property").Text() {
+				case "push", "unshift", "splice", "set", "add":
+					return outside(writtenRoot(callee.Field("object")))
+				}
+			case "identifier":
+				return !checkingName(callee.Text()) && declaredFunction(callee.Text())
+			}
+		}
+		return false
+	})
 }
 
 // definedMethod is the function a method call `x.m(…)` runs when the file
