@@ -98,6 +98,9 @@ func listChangedAt(at tsparse.Node, from, end int, path string, use tsparse.Node
 	if pathMutated(string(at.Tree().Src[from:end]), path) {
 		return true
 	}
+	if heldWithAccessor(at, path) || sharedRoot(at, path) && yieldsBetween(at, from, min(end, at.Start()), use) {
+		return true
+	}
 	aliases := listAliases(enclosingFunction(at), end, path)
 	for _, a := range aliases {
 		if !a.holds && max(from, a.from) < end && pathMutated(string(at.Tree().Src[max(from, a.from):end]), a.path) {
@@ -405,4 +408,90 @@ func listValuePaths(n tsparse.Node) []string {
 		return []string{p}
 	}
 	return nil
+}
+
+// valueRoot is the name a value is read from: `sessions` of
+// `sessions.get(id)!`, `current` of `current.input`; invalid for anything
+// else, what a call other than a container's read answers among them.
+func valueRoot(v tsparse.Node) tsparse.Node {
+	for range 8 {
+		switch v = uncastAwait(v); v.Kind() {
+		case "identifier":
+			return v
+		case "call_expression":
+			// A container's read answers what the container holds
+			// (`sessions.get(id)`); other calls answer a value of their
+			// own (`await validateTags(…)`, a query's rows).
+			fn := uncast(v.Field("function"))
+			if fn.Kind() != "member_expression" || !slices.Contains([]string{"get", "at", "find", "findLast"}, fn.Field("property").Text()) {
+				return tsparse.Node{}
+			}
+			v = fn
+		case "member_expression", "subscript_expression":
+			v = v.Field("object")
+		default:
+			return tsparse.Node{}
+		}
+	}
+	return tsparse.Node{}
+}
+
+// sharedRoot reports whether the object the list at path is read from is
+// state the program shares between calls: the path's root is a name
+// bound outside the function holding at, or imported (a module's let, a
+// store), or a const of the function read from one (`const input =
+// sessions.get(id)!`, `const input = current`). Another call of the
+// program may replace the list while this one waits.
+func sharedRoot(at tsparse.Node, path string) bool {
+	outer, _ := functionChain(at)
+	// outside reports whether name, as n sees it, is bound outside the
+	// function or imported.
+	outside := func(n tsparse.Node, name string) bool {
+		if scope, _ := bindingScope(n, name, -1); scope.Valid() {
+			return !spans(outer, scope)
+		}
+		_, module := importOf(n, name)
+		return module != ""
+	}
+	root := strings.SplitN(path, ".", 2)[0]
+	if v, ok := constBefore(root, at); ok {
+		r := valueRoot(v)
+		return r.Valid() && outside(r, r.Text())
+	}
+	return outside(at, root)
+}
+
+// yieldsBetween reports whether, between from and to, the function
+// waits (an await) or calls a function of a plain name (which may be one
+// of the file's, changing its state), in a block that does not leave
+// before use.
+func yieldsBetween(at tsparse.Node, from, to int, use tsparse.Node) bool {
+	if from >= to {
+		return false
+	}
+	outer, _ := functionChain(at)
+	return anyNode(outer, func(n tsparse.Node) bool {
+		if n.Start() < from || n.End() > to || leftBefore(n, use) {
+			return false
+		}
+		return n.Kind() == "await_expression" || n.Kind() == "call_expression" && uncast(n.Field("function")).Kind() == "identifier"
+	})
+}
+
+// heldWithAccessor reports whether the path's root is a const of the
+// function holding an object literal with an accessor: each read of the
+// path may answer another list.
+func heldWithAccessor(at tsparse.Node, path string) bool {
+	root := strings.SplitN(path, ".", 2)[0]
+	v, ok := constBefore(root, at)
+	if !ok || uncast(v).Kind() != "object" {
+		return false
+	}
+	return slices.ContainsFunc(namedNoComments(uncast(v)), func(e tsparse.Node) bool {
+		if e.Kind() != "method_definition" {
+			return false
+		}
+		head := strings.Fields(e.Text())
+		return len(head) > 0 && (head[0] == "get" || head[0] == "set") && !strings.HasPrefix(compact(e.Text()), head[0]+"(")
+	})
 }
