@@ -294,6 +294,12 @@ func (q *queryCheck) tenantRowsAt(rows, every tsparse.Node, target *prisma.Model
 			return false
 		}
 	}
+	// The rows, or an object they are read through, handed to a function
+	// before the check (`enrich(organization)`): it may have put another
+	// tenant's row among them.
+	if objectPassed(every, append(slices.Clone(path), "")) {
+		return false
+	}
 	path[len(path)-1] += "[]"
 	return q.earlierRow(append(path, idName), "", target, idName, outer, chain)
 }
