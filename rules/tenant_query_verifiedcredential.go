@@ -610,10 +610,11 @@ func (q *queryCheck) givenStored(scope, d tsparse.Node, row string, depth int) b
 }
 
 // storedField is f of `row.f` as an argument, also wrapped in a call of
-// one argument to a global (`Buffer.from(row.keyHash)`, `String(…)`);
-// "" for anything else. A function the file binds (a parameter, an
-// import, one of its own) may keep what it is given, every row's hash
-// before any is verified (`verify(token, remember(row.tokenHash))`).
+// one argument to a global conversion (`Buffer.from(row.keyHash)`,
+// `String(…)`); "" for anything else. Any other function (a parameter,
+// an import, one of the file's or a global one declared) may keep what it
+// is given, every row's hash before any is verified (`verify(token,
+// remember(row.tokenHash))`), or answer another hash.
 func storedField(a tsparse.Node, row string) string {
 	for range 3 {
 		a = uncast(a)
@@ -632,19 +633,27 @@ func storedField(a tsparse.Node, row string) string {
 	return ""
 }
 
-// globalCallee reports whether call calls a function of a name the file
-// does not bind, or a method of one (`String`, `Buffer.from`).
+// pureConversions are the global functions that turn a value into
+// another form of it and keep nothing.
+var pureConversions = []string{"String", "Buffer.from", "Uint8Array.from", "atob", "btoa", "decodeURIComponent", "encodeURIComponent"}
+
+// globalCallee reports whether call calls one of pureConversions, under
+// its global name: not one the file declares, nor imports but from
+// Node's buffer module.
 func globalCallee(call tsparse.Node) bool {
-	root := uncast(call.Field("function"))
+	callee := uncast(call.Field("function"))
+	if !slices.Contains(pureConversions, compact(callee.Text())) {
+		return false
+	}
+	root := callee
 	for root.Kind() == "member_expression" {
 		root = uncast(root.Field("object"))
 	}
-	if root.Kind() != "identifier" {
+	if scope, _ := bindingScope(root, root.Text(), -1); scope.Valid() {
 		return false
 	}
-	scope, _ := bindingScope(root, root.Text(), -1)
 	_, module := importOf(root, root.Text())
-	return !scope.Valid() && module == ""
+	return module == "" || module == "buffer" || module == "node:buffer"
 }
 
 // verifiedGate reports whether call runs only when check, a call, gave a

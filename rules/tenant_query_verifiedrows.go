@@ -101,11 +101,18 @@ func (q *queryCheck) verifiedEachRow(c tsquery.Call, m *prisma.Model) bool {
 // givenToCheck reports whether r, a name of the row, is read in check's
 // arguments as the credential column the check verifies (`row.tokenHash`,
 // also wrapped: `Buffer.from(row.tokenHash)`), the only thing of the row
-// the check is given.
+// the check is given: an argument of its own, not a part of another
+// (`verify(token, row.tokenHash, keep(row.tokenHash))` hands the hash to
+// keep before any verdict).
 func (q *queryCheck) givenToCheck(r, check tsparse.Node, row string, m *prisma.Model) bool {
 	field := q.verifiedCredential(check, row, m)
 	p := r.Parent()
-	return field != "" && spans(check.Field("arguments"), r) && p.Kind() == "member_expression" && sameNode(p.Field("object"), r) && p.Field("property").Text() == field && !optionalChain(p)
+	if field == "" || p.Kind() != "member_expression" || !sameNode(p.Field("object"), r) || p.Field("property").Text() != field || optionalChain(p) {
+		return false
+	}
+	return slices.ContainsFunc(namedNoComments(check.Field("arguments")), func(a tsparse.Node) bool {
+		return spans(a, r) && storedField(a, row) == field
+	})
 }
 
 // skippedUnlessVerified reports whether r follows, in a block of loop's
