@@ -140,7 +140,7 @@ func elementsKept(held, at tsparse.Node, list string) bool {
 // presents; "" when call is not such a check.
 func (q *queryCheck) verifiedCredential(call tsparse.Node, row string, target *prisma.Model) string {
 	name := calleeName(call)
-	if !checkingName(name) || !verdictRead(call, name) {
+	if !checkingName(name) || !verdictRead(call, name) || ordering(call) {
 		return ""
 	}
 	args := namedNoComments(call.Field("arguments"))
@@ -193,6 +193,36 @@ func configuredValue(n tsparse.Node, depth int) bool {
 		return len(args) > 0 && !slices.ContainsFunc(args, func(a tsparse.Node) bool { return !configuredValue(a, depth+1) && !fixedValue(a, 0) })
 	}
 	return false
+}
+
+// ordering reports whether call is a known ordering, whatever it is
+// awaited for: Buffer.compare, localeCompare, an Intl.Collator's compare
+// (`new Intl.Collator().compare(a, b)`, or through a const holding one).
+// It answers 0 for the matching value, truthy for every other one.
+func ordering(call tsparse.Node) bool {
+	callee := uncast(call.Field("function"))
+	if callee.Kind() != "member_expression" {
+		return false
+	}
+	switch callee.Field("property").Text() {
+	case "localeCompare":
+		return true
+	case "compare":
+	default:
+		return false
+	}
+	object := uncast(callee.Field("object"))
+	if object.Kind() == "identifier" {
+		if object.Text() == "Buffer" {
+			return true
+		}
+		v, ok := constBefore(object.Text(), call)
+		if !ok {
+			v = moduleConst(call.Tree().Root(), object.Text(), false)
+		}
+		object = uncast(v)
+	}
+	return object.Valid() && strings.Contains(compact(object.Text()), "Intl.Collator")
 }
 
 // calleeName is the name of the function call calls: `verify` of
@@ -422,7 +452,7 @@ func (q *queryCheck) verdictValue(v, fn tsparse.Node, depth int) bool {
 			return (left.Kind() != "call_expression" || verdictRead(left, calleeName(left))) && q.verdictValue(left, fn, depth) && q.verdictValue(v.Field("right"), fn, depth)
 		}
 	case "call_expression":
-		return checkingName(calleeName(v)) && comparesParameters(fn, namedNoComments(v.Field("arguments"))) && q.checksAsNamed(v, depth+1)
+		return checkingName(calleeName(v)) && !ordering(v) && comparesParameters(fn, namedNoComments(v.Field("arguments"))) && q.checksAsNamed(v, depth+1)
 	case "identifier":
 		// `const isValid = await compare(key, hashedKey); return isValid;`
 		// (Langfuse's verifySecretKey). A call held unawaited is a
