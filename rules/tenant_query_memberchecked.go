@@ -158,7 +158,9 @@ func listTest(ifStatement tsparse.Node, list string) bool {
 // `(id) => valid.has(id)`, `(id) => ids.includes(id)`, `(id) =>
 // rows.some((r) => r.id === id)`.
 func (q *queryCheck) memberTest(cb tsparse.Node, negated bool, check tsparse.Node, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
-	if cb.Kind() != "arrow_function" {
+	// An async callback answers a promise, truthy for every element:
+	// every holds for foreign ids too.
+	if cb.Kind() != "arrow_function" || hasChild(cb, "async") {
 		return false
 	}
 	param, n := firstParam(cb)
