@@ -66,7 +66,8 @@ func (q *queryCheck) everyCheckedKey(value string, val tsparse.Node, target *pri
 		}
 		callee := n.Field("function")
 		args := namedNoComments(n.Field("arguments"))
-		if callee.Kind() != "member_expression" || callee.Field("property").Text() != "every" || len(args) != 1 || writes(args[0]) {
+		// An async callback answers a promise, truthy for every element.
+		if callee.Kind() != "member_expression" || callee.Field("property").Text() != "every" || len(args) != 1 || writes(args[0]) || hasChild(args[0], "async") {
 			return false
 		}
 		if obj := callee.Field("object"); obj.Kind() != "identifier" || !slices.Contains(lists, obj.Text()) || !sameBinding(n, q.call, obj.Text()) {
