@@ -2,6 +2,7 @@ package rules
 
 import (
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -273,6 +274,20 @@ func (q *queryCheck) checksAsNamed(call tsparse.Node, depth int) bool {
 		return checks
 	}
 	callee := uncast(call.Field("function"))
+	// A function of one of the application's files that could not be
+	// read (a default export, a namespace's member) checks nothing the
+	// rule sees: only a package's is taken at its name.
+	root := callee
+	for root.Kind() == "member_expression" {
+		root = uncast(root.Field("object"))
+	}
+	if root.Kind() == "identifier" && q.helpers != nil {
+		if _, spec := importOf(root, root.Text()); spec != "" {
+			if _, ok := q.helpers.resolve(filepath.Clean(call.Tree().Path), spec); ok {
+				return false
+			}
+		}
+	}
 	return callee.Kind() != "identifier" || !anyNode(call.Tree().Root(), func(d tsparse.Node) bool {
 		switch d.Kind() {
 		case "function_declaration":
