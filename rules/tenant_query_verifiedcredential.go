@@ -510,13 +510,18 @@ func comparesParameters(fn tsparse.Node, sides []tsparse.Node) bool {
 // parametersRead adds to read the parameters of fn that n reads, itself
 // or through the consts of fn it reads, destructured too (`const [salt,
 // stored] = hash.split(":")`). A name that is neither (a let, a global)
-// adds nothing.
+// adds nothing, nor a read of its length alone.
 func parametersRead(n, fn tsparse.Node, read map[string]bool, depth int) {
 	n.Walk(func(d tsparse.Node) bool {
 		if d.Kind() != "identifier" && d.Kind() != "shorthand_property_identifier" {
 			return true
 		}
 		name := d.Text()
+		// Only a value's size is read: every token of that length
+		// matches (`token.length === hash.length`).
+		if p := d.Parent(); p.Kind() == "member_expression" && sameNode(p.Field("object"), d) && p.Field("property").Text() == "length" {
+			return true
+		}
 		scope, _ := bindingScope(d, name, -1)
 		switch {
 		case !scope.Valid() || !spans(fn, scope):
