@@ -371,6 +371,16 @@ func loosePath(n tsparse.Node) string {
 				return head + "." + p.Text()
 			}
 		}
+	case "subscript_expression":
+		// A key written as a string (`input["ids"]`, `` input[`ids`] ``).
+		index := uncast(n.Field("index"))
+		key := keyName(index)
+		if index.Kind() == "template_string" && !hasChild(index, "template_substitution") {
+			key = strings.Trim(index.Text(), "`")
+		}
+		if head := loosePath(n.Field("object")); head != "" && key != "" {
+			return head + "." + key
+		}
 	}
 	return ""
 }
