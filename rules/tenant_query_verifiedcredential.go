@@ -517,6 +517,11 @@ func parametersRead(n, fn tsparse.Node, read map[string]bool, depth int) {
 			return true
 		}
 		name := d.Text()
+		if name == "arguments" && d.Kind() == "identifier" {
+			// Any parameter, none in particular.
+			read[name] = true
+			return true
+		}
 		// Only a value's size is read: every token of that length
 		// matches (`token.length === hash.length`).
 		if p := d.Parent(); p.Kind() == "member_expression" && sameNode(p.Field("object"), d) && p.Field("property").Text() == "length" {

@@ -87,3 +87,27 @@ export async function own(token: string) {
   }
   return null;
 }
+
+// Checks that keep, or compare, what they are given through arguments.
+const held: unknown[] = [];
+async function verifyArguments(token: string, hash: string): Promise<boolean> {
+  held.push(arguments[1]);
+  return (await scryptHex(token, "s")) === hash;
+}
+async function verifyArgumentsSelf(token: string, hash: string): Promise<boolean> {
+  return arguments[0] === arguments[0];
+}
+export async function viaArguments(token: string) {
+  const tokens = await prisma.apiToken.findMany({ where: { tokenPrefix: token.substring(0, 8) } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  for (const t of tokens) {
+    if (await verifyArguments(token, t.tokenHash)) return t;
+  }
+  return held;
+}
+export async function argumentsSelf(token: string) {
+  const tokens = await prisma.apiToken.findMany({ where: { tokenPrefix: token.substring(0, 8) } }); // want "findMany on tenant-scoped \"ApiToken\" does not filter by the tenant"
+  for (const t of tokens) {
+    if (await verifyArgumentsSelf(token, t.tokenHash)) return t;
+  }
+  return null;
+}
