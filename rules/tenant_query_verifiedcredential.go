@@ -413,11 +413,13 @@ func (q *queryCheck) definedMethod(call tsparse.Node) (fn tsparse.Node, defined 
 		v = moduleConst(call.Tree().Root(), object.Text(), false)
 	}
 	var entries []tsparse.Node
+	holders := []string{object.Text()}
 	switch v = uncast(v); v.Kind() {
 	case "object":
 		entries = namedNoComments(v)
 	case "new_expression":
 		c := v.Field("constructor")
+		holders = append(holders, c.Text())
 		class := tsparse.Node{}
 		anyNode(call.Tree().Root(), func(d tsparse.Node) bool {
 			if d.Kind() == "class_declaration" && d.Field("name").Text() == c.Text() {
@@ -434,6 +436,9 @@ func (q *queryCheck) definedMethod(call tsparse.Node) (fn tsparse.Node, defined 
 	default:
 		return tsparse.Node{}, false
 	}
+	if methodReplaced(call.Tree().Root(), name, holders) {
+		return tsparse.Node{}, true
+	}
 	for _, e := range entries {
 		switch {
 		case e.Kind() == "method_definition" && keyName(e.Field("name")) == name:
@@ -445,6 +450,35 @@ func (q *queryCheck) definedMethod(call tsparse.Node) (fn tsparse.Node, defined 
 		}
 	}
 	return tsparse.Node{}, true
+}
+
+// methodReplaced reports whether the file may give the method name of an
+// object or class named in holders another function: it writes a
+// property of that name of anything (`checker.verify = …`,
+// `Checker.prototype.verify = …`, a destructuring target), or hands one of
+// holders, or a member of one, to Object.assign, defineProperty or
+// Reflect. The definition read is then not what the call runs.
+func methodReplaced(root tsparse.Node, name string, holders []string) bool {
+	return anyNode(root, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			left := uncast(n.Field("left"))
+			if left.Kind() == "subscript_expression" {
+				// `o["verify"] = …`, or a key computed that may be it.
+				index := uncast(left.Field("index"))
+				return keyName(index) == name || index.Kind() != "number" && index.Kind() != "string"
+			}
+			return left.Kind() == "member_expression" && left.Field("property").Text() == name || patternSetsKey(left, name)
+		case "call_expression":
+			args := namedNoComments(n.Field("arguments"))
+			if len(args) == 0 || !setsFields(n) {
+				return false
+			}
+			r := writtenRoot(args[0])
+			return r.Kind() == "identifier" && slices.Contains(holders, r.Text())
+		}
+		return false
+	})
 }
 
 // verdictValue reports whether v, what fn, a checking function, returns,
