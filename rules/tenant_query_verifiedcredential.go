@@ -259,14 +259,12 @@ func (q *queryCheck) checksAsNamed(call tsparse.Node, depth int) bool {
 	if fn, defined := q.definedMethod(call); defined {
 		return fn.Valid() && q.answersVerdict(fn, depth)
 	}
-	// A verifier of the file is read for its verdict whatever code it
-	// runs: what is asked is its answer, and a library's check it calls
-	// (scrypt, bcrypt.compare) is taken at its name, as when called here.
-	if fn := q.fileFunction(call); fn.Valid() {
-		return q.answersVerdict(fn, depth)
-	}
+	// A verifier of the application, of the file or imported, is read for
+	// its verdict whatever code it runs: what is asked is its answer, and
+	// a library's check it calls (scrypt, bcrypt.compare) is taken at its
+	// name, as when called here.
 	read := false
-	checks := q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool {
+	checks := q.viaHelperWhatever(call, func(fn tsparse.Node, hq *queryCheck) bool {
 		read = true
 		return hq.answersVerdict(fn, depth)
 	})
