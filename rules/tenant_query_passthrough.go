@@ -320,11 +320,14 @@ func wrappedCallback(x *helperIndex, v, fn tsparse.Node) (tsparse.Node, bool) {
 }
 
 // keyNamesCaptures reports whether key, an expression, reads every name
-// that cb reads and fn (holding cb) binds outside cb.
+// that cb reads and fn (holding cb) binds outside cb, each as its whole
+// value (keyHoldsWhole): a key built of a test of the id, its type or its
+// length (`${!id}`, `Keys.Customer.id(typeof id)`, `id.length`) is one
+// key for many ids, and the cache hands every id the first one's row.
 func keyNamesCaptures(key, cb, fn tsparse.Node) bool {
 	inKey := map[string]bool{}
 	key.Walk(func(n tsparse.Node) bool {
-		if n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier" {
+		if (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && keyHoldsWhole(n, key) {
 			inKey[n.Text()] = true
 		}
 		return true
@@ -335,4 +338,34 @@ func keyNamesCaptures(key, cb, fn tsparse.Node) bool {
 		}
 		return countBindings(fn, n.Text()) > countBindings(cb, n.Text())
 	})
+}
+
+// keyHoldsWhole reports whether the name n, read in key, reaches key's
+// value whole: key itself, or through templates, joins by +, casts,
+// parentheses, the entries of objects and arrays, and the arguments of a
+// call (a key builder, taken to name what it is handed). A member of it,
+// a test or any other operator's value keeps only part of it.
+func keyHoldsWhole(n, key tsparse.Node) bool {
+	for v := n; !sameNode(v, key); v = v.Parent() {
+		p := v.Parent()
+		switch p.Kind() {
+		case "template_substitution", "template_string", "parenthesized_expression", "as_expression", "satisfies_expression",
+			"non_null_expression", "arguments", "array", "object":
+		case "binary_expression":
+			if p.Field("operator").Text() != "+" {
+				return false
+			}
+		case "pair":
+			if !sameNode(p.Field("value"), v) {
+				return false
+			}
+		case "call_expression":
+			if !sameNode(p.Field("arguments"), v) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,46 @@
+import { prisma } from "./db";
+import { CustomerService } from "./service";
+
+// The id a cached helper looked its row up by, the row's tenant compared.
+
+export async function removeCached(organizationId: string, customerId: string) {
+  const customer = await CustomerService.id(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeTypeofKey(organizationId: string, customerId: string) {
+  const customer = await CustomerService.typeofKey(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeTestedKey(organizationId: string, customerId: string) {
+  const customer = await CustomerService.testedKey(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeLengthKey(organizationId: string, customerId: string) {
+  const customer = await CustomerService.lengthKey(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeTemplateTested(organizationId: string, customerId: string) {
+  const customer = await CustomerService.templateTested(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeTemplatePlain(organizationId: string, customerId: string) {
+  const customer = await CustomerService.templatePlain(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeStringObject(organizationId: string, customerId: string) {
+  const customer = await CustomerService.stringObject(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}

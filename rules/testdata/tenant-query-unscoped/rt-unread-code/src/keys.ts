@@ -1,0 +1,7 @@
+export const Keys = {
+  Customer: {
+    id(id: unknown): string {
+      return `customer:id:${id}`;
+    },
+  },
+};

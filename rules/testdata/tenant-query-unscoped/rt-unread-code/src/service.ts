@@ -1,0 +1,43 @@
+import { prisma } from "./db";
+import { Keys } from "./keys";
+import { wrapCache } from "./cache";
+
+// Lookups of one Customer by id alone through the cache, the key built
+// by an import from the id.
+export class CustomerService {
+  // The legitimate shape: the builder handed the id itself.
+  public static id(id: string) {
+    return wrapCache(Keys.Customer.id(id), async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  // The builder handed what the id's type is: one key for every id, so
+  // every id is handed the first one's row.
+  public static typeofKey(id: string) {
+    return wrapCache(Keys.Customer.id(typeof id), async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  // A test of the id: two keys for every id.
+  public static testedKey(id: string) {
+    return wrapCache(Keys.Customer.id(id !== ""), async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  // The id's length: one key for every id of a length.
+  public static lengthKey(id: string) {
+    return wrapCache(Keys.Customer.id(id.length), async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  // No builder: a template of a test of the id.
+  public static templateTested(id: string) {
+    return wrapCache(`customer:${!id}`, async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  // No builder: the id joined as it is.
+  public static templatePlain(id: string) {
+    return wrapCache(`customer:${id}`, async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  // A string object: a primitive it is not.
+  public static stringObject(id: String) {
+    return wrapCache(Keys.Customer.id(id), async () => prisma.customer.findUnique({ where: { id: id as string } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+}
