@@ -235,6 +235,10 @@ func rowOnlyRead(fn tsparse.Node, name string) bool {
 			return !sameNode(p.Field("name"), v) && !sameNode(p.Field("pattern"), v) && !sameNode(p.Field("parameter"), v)
 		case "return_statement":
 			return false
+		case "spread_element":
+			// `{ ...row }` copies its fields; a spread among arguments
+			// hands the row's entries on.
+			return p.Parent().Kind() != "object"
 		case "unary_expression":
 			return p.Field("operator").Text() == "delete"
 		case "binary_expression":
@@ -507,6 +511,200 @@ func inertValue(v, fn tsparse.Node, depth int) bool {
 			return false
 		})
 		return found
+	}
+	return false
+}
+
+// rowlessCall reports whether call, a call or a constructor of unread
+// code, is handed nothing that can reach a row a query gave the helper
+// (rowlessValue): whatever it runs, the row and its id stay as the helper
+// checked them. Trigger.dev's getVercelProjectIntegration logs the row's
+// id and parses its JSON field:
+//
+//	const parsedData = Schema.safeParse(integration.integrationData);
+//	if (!parsedData.success) { logger.error("…", { projectId, integrationId: integration.id, error: parsedData.error }); return null }
+func rowlessCall(call tsparse.Node, isQuery func(tsparse.Node) bool, depth int) bool {
+	if !madeValueKept(call) {
+		return false
+	}
+	args := call.Field("arguments")
+	if !args.Valid() {
+		// `new Forbidden` with no argument list.
+		return call.Kind() == "new_expression"
+	}
+	if args.Kind() != "arguments" {
+		return false
+	}
+	fn := enclosingFunction(call)
+	for _, a := range namedNoComments(args) {
+		if !rowlessValue(a, fn, isQuery, depth) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowlessValue reports whether v can reach no row a query gave: a
+// primitive (inertValue); a field of a query's row that is only read
+// (queryRow), which is a scalar, a JSON value or a related row, none
+// holding the row; what unread code handed only such values made
+// (rowlessMade), or a field of it; or an object, array or template of
+// these.
+func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int) bool {
+	if inertValue(v, fn, 0) {
+		return true
+	}
+	if depth > 4 {
+		return false
+	}
+	switch v = uncast(v); v.Kind() {
+	case "member_expression":
+		obj := uncast(v.Field("object"))
+		if v.Field("property").Kind() != "property_identifier" {
+			return false
+		}
+		return queryRow(obj, isQuery) || rowlessMade(obj, isQuery, depth+1)
+	case "identifier", "shorthand_property_identifier":
+		return rowlessMade(v, isQuery, depth+1)
+	case "array":
+		for _, e := range namedNoComments(v) {
+			if !rowlessValue(e, fn, isQuery, depth+1) {
+				return false
+			}
+		}
+		return true
+	case "template_string":
+		for _, sub := range namedNoComments(v) {
+			if sub.Kind() == "template_substitution" && !rowlessValue(firstNamed(sub), fn, isQuery, depth+1) {
+				return false
+			}
+		}
+		return true
+	case "object":
+		for _, e := range namedNoComments(v) {
+			switch e.Kind() {
+			case "pair":
+				if e.Field("key").Kind() == "computed_property_name" || !rowlessValue(e.Field("value"), fn, isQuery, depth+1) {
+					return false
+				}
+			case "shorthand_property_identifier":
+				if !rowlessValue(e, fn, isQuery, depth+1) {
+					return false
+				}
+			default:
+				// A spread, a method or an accessor.
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// rowlessMade reports whether id is a const holding what a call or a
+// constructor of unread code gave, awaited or not, handed nothing that
+// can reach a row (rowlessCall), and not a query (whose value is a row):
+// it had no way to the row to give back.
+func rowlessMade(id tsparse.Node, isQuery func(tsparse.Node) bool, depth int) bool {
+	if id.Kind() != "identifier" && id.Kind() != "shorthand_property_identifier" {
+		return false
+	}
+	held, ok := constValue(id)
+	if !ok {
+		return false
+	}
+	made := uncastAwait(held)
+	if isQuery(made) {
+		// The row itself.
+		return false
+	}
+	var callee tsparse.Node
+	switch made.Kind() {
+	case "call_expression":
+		callee = made.Field("function")
+	case "new_expression":
+		callee = made.Field("constructor")
+	default:
+		return false
+	}
+	root := calleeRoot(callee)
+	return root.Kind() == "identifier" && unreadBinding(made, root.Text()) && rowlessCall(made, isQuery, depth)
+}
+
+// madeValueKept reports whether what call, a call or a constructor of
+// unread code, gives is kept from the row: dropped, or held by a const
+// whose every mention reads a field of it (harmlessRead) that is only
+// tested, handed back in the returned object literal, or handed to a call
+// of unread code (judged with rowlessCall in its turn). Code holding such
+// an object may be handed the row through it: its methods called
+// (`auditing.make().record(row)`, `made.push(row)`), a field written, or
+// the object handed to a function of the file with the row beside it.
+func madeValueKept(call tsparse.Node) bool {
+	v := call
+	for p := v.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression" || p.Kind() == "await_expression"; p = v.Parent() {
+		v = p
+	}
+	p := v.Parent()
+	switch p.Kind() {
+	case "expression_statement":
+		return true
+	case "variable_declarator":
+		name := p.Field("name")
+		if !sameNode(p.Field("value"), v) || name.Kind() != "identifier" || p.Parent().Kind() != "lexical_declaration" || !strings.HasPrefix(p.Parent().Text(), "const") {
+			return false
+		}
+		return !anyNode(enclosingFunction(p), func(n tsparse.Node) bool {
+			if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name.Text() || sameNode(n, name) {
+				return false
+			}
+			m := n.Parent()
+			return m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) || m.Field("property").Kind() != "property_identifier" || !harmlessRead(m)
+		})
+	}
+	return false
+}
+
+// harmlessRead reports whether m, a field read of what unread code made,
+// is only tested (`!parsed.success`, a comparison, an if's condition), or
+// is a value of an object literal returned or handed to unread code, or
+// an argument of unread code.
+func harmlessRead(m tsparse.Node) bool {
+	p := m.Parent()
+	switch p.Kind() {
+	case "unary_expression":
+		op := p.Field("operator").Text()
+		return op == "!" || op == "typeof"
+	case "binary_expression":
+		switch p.Field("operator").Text() {
+		case "===", "!==", "==", "!=":
+			return true
+		}
+		return false
+	case "parenthesized_expression":
+		return p.Parent().Kind() == "if_statement" && sameNode(p.Parent().Field("condition"), p)
+	case "pair":
+		if !sameNode(p.Field("value"), m) {
+			return false
+		}
+	case "arguments":
+	default:
+		return false
+	}
+	for a := p; a.Valid(); a = a.Parent() {
+		switch a.Kind() {
+		case "pair", "object":
+		case "return_statement":
+			return true
+		case "arguments":
+			call := a.Parent()
+			if call.Kind() != "call_expression" {
+				return false
+			}
+			root := calleeRoot(call.Field("function"))
+			return root.Kind() == "identifier" && unreadBinding(call, root.Text())
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -36,7 +36,20 @@ func (q *queryCheck) thisMethodRow(value string, target *prisma.Model, idName st
 		return false
 	}
 	fn := finalMethod(q.helpers, call, method)
-	return fn.Valid() && (q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target))
+	if !fn.Valid() {
+		return false
+	}
+	// A method that hands code of an import what may reach its row is
+	// refused: `audit(row)` after the check may change it. A member of
+	// this the class does not declare (an injected service) is still
+	// trusted, as it was before imports were read here: LangWatch's
+	// budgets hand theirs the rows' ids through a method the rows pass.
+	x := q.wrapperIndex()
+	isQuery := x.queryIn(fn.Tree())
+	if x.callsImportedTrusting(fn, func(call tsparse.Node) bool { return !rowlessCall(call, isQuery, 0) }, true) {
+		return false
+	}
+	return q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target)
 }
 
 // methodName reports whether n, the property of `this.<n>`, names a
@@ -57,15 +70,20 @@ func calledOnThis(call tsparse.Node) string {
 // fileOrThisFunction is the function call calls by a plain name (a
 // function of the file, fileFunction) or as `this.<method>` when no
 // subclass may override it (finalMethod); an invalid node for any other
-// callee.
+// callee, or for a function that runs unread code (callsImported).
 func (q *queryCheck) fileOrThisFunction(call tsparse.Node) tsparse.Node {
+	var fn tsparse.Node
 	if call.Field("function").Kind() == "identifier" {
-		return q.fileFunction(call)
+		fn = q.fileFunction(call)
+	} else if method := calledOnThis(call); method != "" {
+		fn = finalMethod(q.helpers, call, method)
 	}
-	if method := calledOnThis(call); method != "" {
-		return finalMethod(q.helpers, call, method)
+	if fn.Valid() && q.wrapperIndex().callsImported(fn) {
+		// Code the rule does not read may change what the function
+		// checked (viaHelper).
+		return tsparse.Node{}
 	}
-	return tsparse.Node{}
+	return fn
 }
 
 // passedOnMethodRow reports whether fn, the method call calls, returns

@@ -779,23 +779,28 @@ func (x *helperIndex) callsImported(fn tsparse.Node) bool {
 // may keep the row it is given and change its id, now or later, or hand
 // back another.
 func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.Node) bool) bool {
-	var queries []tsquery.Call
-	if x != nil && x.delegate != nil {
-		// Creates too: the index's calls leave them out. One index
-		// reads a tree, so one delegate test holds for it.
-		tree := fn.Tree()
-		queries = tree.Memo(fileQueriesKey{}, func() any { return tsquery.CallsIn(tree.Root(), x.delegate) }).([]tsquery.Call)
-	}
-	isQuery := func(call tsparse.Node) bool {
-		return slices.ContainsFunc(queries, func(c tsquery.Call) bool { return sameNode(c.Node, call) })
-	}
+	return x.callsImportedTrusting(fn, unread, false)
+}
+
+// callsImportedTrusting is callsImportedSo, which with trustUnknownThis
+// takes a member this reaches that the class does not declare (a
+// constructor's parameter property, an inherited one) for code that runs
+// nothing unread, as the proofs of methods called on this always have.
+func (x *helperIndex) callsImportedTrusting(fn tsparse.Node, unread func(call tsparse.Node) bool, trustUnknownThis bool) bool {
+	isQuery := x.queryIn(fn.Tree())
 	seen := map[int]bool{}
+	// An error unread code made and a function threw is harmless only
+	// when it leaves the helper: one caught by any function read here
+	// (the helper's own closures included) may be handed the row
+	// (`try { fail() } catch (e) { e.record(row) }`).
+	threwUnread, catches := false, false
 	var runs func(fn tsparse.Node) bool
 	runs = func(fn tsparse.Node) bool {
 		if seen[fn.Start()] {
 			return false
 		}
 		seen[fn.Start()] = true
+		catches = catches || catchesErrors(fn)
 		return anyNode(fn, func(n tsparse.Node) bool {
 			var callee tsparse.Node
 			switch n.Kind() {
@@ -804,13 +809,18 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 				if callee.Kind() == "import" || callee.Kind() == "identifier" && callee.Text() == "require" {
 					return true
 				}
-				if _, ok := x.passThroughOf(n); ok || isQuery(n) || x.keyBuilderCall(n, fn) || thrownError(n, fn) {
+				if _, ok := x.passThroughOf(n); ok || isQuery(n) || x.keyBuilderCall(n, fn) {
+					return false
+				}
+				if thrownError(n, fn) {
+					threwUnread = true
 					return false
 				}
 			case "new_expression":
 				// A constructor runs code too.
 				callee = n.Field("constructor")
 				if thrownError(n, fn) {
+					threwUnread = true
 					return false
 				}
 			case "identifier", "shorthand_property_identifier":
@@ -837,7 +847,7 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 					return false
 				}
 				ran, known := classMemberRuns(n, member.Field("property").Text(), runs)
-				return ran || !known
+				return ran || !known && !trustUnknownThis
 			default:
 				return false
 			}
@@ -848,10 +858,58 @@ func (x *helperIndex) callsImportedSo(fn tsparse.Node, unread func(call tsparse.
 			return root.Kind() == "identifier" && unreadBinding(n, root.Text()) && unread(n)
 		})
 	}
-	return runs(fn)
+	return runs(fn) || threwUnread && catches
+}
+
+// catchesErrors reports whether fn, its closures included, may hold an
+// error thrown in it or in what it calls: a catch clause that reads its
+// binding, or a promise's catch, a then given a second callback, or
+// allSettled, whose callbacks or results are handed the error.
+func catchesErrors(fn tsparse.Node) bool {
+	return anyNode(fn, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "catch_clause":
+			param := n.Field("parameter")
+			if !param.Valid() {
+				return false
+			}
+			if param.Kind() != "identifier" {
+				// A destructured error.
+				return true
+			}
+			return anyNode(n.Field("body"), func(id tsparse.Node) bool {
+				return id.Kind() == "identifier" && id.Text() == param.Text()
+			})
+		case "call_expression":
+			callee := uncast(n.Field("function"))
+			if callee.Kind() != "member_expression" {
+				return false
+			}
+			switch callee.Field("property").Text() {
+			case "catch", "allSettled":
+				return true
+			case "then":
+				return len(namedNoComments(n.Field("arguments"))) > 1
+			}
+		}
+		return false
+	})
 }
 
 type fileQueriesKey struct{}
+
+// queryIn tells the calls of tree that are queries of the rule's reading,
+// creates too: the index's calls leave them out. One index reads a tree,
+// so one delegate test holds for it.
+func (x *helperIndex) queryIn(tree *tsparse.Tree) func(call tsparse.Node) bool {
+	var queries []tsquery.Call
+	if x != nil && x.delegate != nil {
+		queries = tree.Memo(fileQueriesKey{}, func() any { return tsquery.CallsIn(tree.Root(), x.delegate) }).([]tsquery.Call)
+	}
+	return func(call tsparse.Node) bool {
+		return slices.ContainsFunc(queries, func(c tsquery.Call) bool { return sameNode(c.Node, call) })
+	}
+}
 
 // codeFromText are the globals that run code given as text: a direct eval
 // sees the helper's names, its row and its imports among them, and what

@@ -44,3 +44,21 @@ export async function removeStringObject(organizationId: string, customerId: str
   if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
   await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
 }
+
+export async function removeJoined(organizationId: string, customerId: string) {
+  const customer = await CustomerService.joined(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeJoinedTwice(organizationId: string, customerId: string) {
+  const customer = await CustomerService.joinedTwice(customerId, "eu");
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeLengthJoined(organizationId: string, customerId: string) {
+  const customer = await CustomerService.lengthJoined(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}

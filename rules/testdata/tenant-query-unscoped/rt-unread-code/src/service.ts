@@ -36,6 +36,20 @@ export class CustomerService {
     return wrapCache(`customer:${id}`, async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
   }
 
+  // No builder: the id joined by +, and beside another value.
+  public static joined(id: string) {
+    return wrapCache("customer:" + id, async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  public static joinedTwice(id: string, region: string) {
+    return wrapCache(`customer:${region}:${id}`, async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  // The builder handed the id's length joined to a literal.
+  public static lengthJoined(id: string) {
+    return wrapCache(Keys.Customer.id("v2" + id.length), async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
   // A string object: a primitive it is not.
   public static stringObject(id: String) {
     return wrapCache(Keys.Customer.id(id), async () => prisma.customer.findUnique({ where: { id: id as string } })); // want "findUnique on tenant-scoped \"Customer\""
