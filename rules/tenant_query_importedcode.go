@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -372,7 +373,172 @@ func (x *helperIndex) keyBuilderCall(call, fn tsparse.Node) bool {
 	}
 	pt, ok := x.passThroughOf(args.Parent())
 	list := namedNoComments(args)
-	return ok && pt.key >= 0 && pt.key < len(list) && sameNode(list[pt.key], v)
+	return ok && pt.key >= 0 && pt.key < len(list) && sameNode(list[pt.key], v) && x.namesWhatItIsHanded(call)
+}
+
+// namesWhatItIsHanded reports whether call's function, reached from an
+// import by plain member names (`Keys.Customer.id`, `customerKey`; an
+// optional chain changes nothing of an object literal read), is one
+// the rule reads in the file the import names: a function or a method of
+// an exported const object, of plain parameters, each return of which is
+// a template or a join by + of literals and every parameter whole
+// (keyHoldsWhole). A builder that drops what it is handed, or keeps part
+// of it (`() => "customer"`, `${id.slice(0, 4)}`), names one entry for
+// many ids, and the cache hands every id the first one's row.
+func (x *helperIndex) namesWhatItIsHanded(call tsparse.Node) bool {
+	var members []string
+	callee := uncast(call.Field("function"))
+	for callee.Kind() == "member_expression" && callee.Field("property").Kind() == "property_identifier" {
+		members = append([]string{callee.Field("property").Text()}, members...)
+		callee = uncast(callee.Field("object"))
+	}
+	if callee.Kind() != "identifier" {
+		return false
+	}
+	name, spec := importOf(call, callee.Text())
+	if spec == "" || name == "default" || name == "*" {
+		return false
+	}
+	path, ok := x.resolve(filepath.Clean(call.Tree().Path), spec)
+	if !ok {
+		return false
+	}
+	src, ok := x.src(path)
+	if !ok {
+		return false
+	}
+	tree, err := tsparse.Parse(path, src)
+	if err != nil {
+		return false
+	}
+	defer tree.Close()
+	if tree.Root().HasError() {
+		return false
+	}
+	return keyBuilder(exportedBuilder(tree, name, members))
+}
+
+// exportedBuilder is the function the file exports as name, or the method
+// at members of the object literal a const it exports as name holds.
+func exportedBuilder(tree *tsparse.Tree, name string, members []string) tsparse.Node {
+	for _, st := range namedNoComments(tree.Root()) {
+		d := st.Field("declaration")
+		if st.Kind() != "export_statement" || !d.Valid() {
+			continue
+		}
+		if len(members) == 0 {
+			if fn := declared(d, name); fn.Valid() && fn.Kind() != "class_declaration" {
+				return fn
+			}
+			continue
+		}
+		if d.Kind() != "lexical_declaration" || !strings.HasPrefix(d.Text(), "const") {
+			continue
+		}
+		for _, v := range namedNoComments(d) {
+			if v.Kind() != "variable_declarator" || v.Field("name").Text() != name {
+				continue
+			}
+			obj := uncast(v.Field("value"))
+			for i, m := range members {
+				if obj.Kind() != "object" {
+					return tsparse.Node{}
+				}
+				entry := soleEntry(obj, m)
+				if i == len(members)-1 {
+					if entry.Kind() == "method_definition" && !strings.Contains(memberFlags(entry), "*") {
+						return entry
+					}
+					if val := uncast(entry.Field("value")); entry.Kind() == "pair" && (val.Kind() == "arrow_function" || val.Kind() == "function_expression") {
+						return val
+					}
+					return tsparse.Node{}
+				}
+				if entry.Kind() != "pair" {
+					return tsparse.Node{}
+				}
+				obj = uncast(entry.Field("value"))
+			}
+		}
+	}
+	return tsparse.Node{}
+}
+
+// soleEntry is the one entry of obj named name, a pair or a method;
+// invalid when none, several, or any spread, accessor or computed name
+// could be it.
+func soleEntry(obj tsparse.Node, name string) tsparse.Node {
+	var found tsparse.Node
+	for _, e := range namedNoComments(obj) {
+		var key tsparse.Node
+		switch e.Kind() {
+		case "pair", "method_definition":
+			key = e.Field("key")
+			if e.Kind() == "method_definition" {
+				key = e.Field("name")
+			}
+		default:
+			return tsparse.Node{}
+		}
+		if key.Kind() == "computed_property_name" {
+			return tsparse.Node{}
+		}
+		if keyName(key) == name {
+			if found.Valid() {
+				return tsparse.Node{}
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// keyBuilder reports whether fn takes plain parameters and gives, in each
+// return, a template or a join by + of literals and every parameter
+// whole, doing nothing else.
+func keyBuilder(fn tsparse.Node) bool {
+	if !fn.Valid() {
+		return false
+	}
+	var params []string
+	for _, p := range namedNoComments(fn.Field("parameters")) {
+		if p.Kind() != "required_parameter" || p.Field("pattern").Kind() != "identifier" || p.Field("value").Valid() {
+			return false
+		}
+		params = append(params, p.Field("pattern").Text())
+	}
+	if fn.Kind() == "arrow_function" && fn.Field("parameter").Valid() {
+		params = append(params, fn.Field("parameter").Text())
+	}
+	names := func(v tsparse.Node) bool {
+		v = uncast(v)
+		if v.Kind() != "template_string" && v.Kind() != "binary_expression" {
+			return false
+		}
+		seen := map[string]bool{}
+		bad := anyNode(v, func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "template_string", "template_substitution", "string", "string_fragment", "escape_sequence", "parenthesized_expression":
+				return false
+			case "binary_expression":
+				return n.Field("operator").Text() != "+"
+			case "identifier":
+				if slices.Contains(params, n.Text()) && keyHoldsWhole(n, v) {
+					seen[n.Text()] = true
+					return false
+				}
+				return true
+			}
+			return n.Named() && !n.Extra()
+		})
+		return !bad && len(seen) == len(params)
+	}
+	body := fn.Field("body")
+	if body.Kind() != "statement_block" {
+		return names(body)
+	}
+	stmts := namedNoComments(body)
+	return len(stmts) == 1 && stmts[0].Kind() == "return_statement" && names(firstNamed(stmts[0]))
 }
 
 // thrownError reports whether n, a call or a constructor, makes the

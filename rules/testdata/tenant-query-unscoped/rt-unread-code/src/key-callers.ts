@@ -62,3 +62,39 @@ export async function removeLengthJoined(organizationId: string, customerId: str
   if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
   await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
 }
+
+export async function removeBuilderAny(organizationId: string, customerId: string) {
+  const customer = await CustomerService.builderAny(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeBuilderShort(organizationId: string, customerId: string) {
+  const customer = await CustomerService.builderShort(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeBuilderLogged(organizationId: string, customerId: string) {
+  const customer = await CustomerService.builderLogged(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
+
+export async function removeBuilderJoined(organizationId: string, customerId: string) {
+  const customer = await CustomerService.builderJoined(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeBuilderFunction(organizationId: string, customerId: string) {
+  const customer = await CustomerService.builderFunction(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } });
+}
+
+export async function removeBuilderRenamed(organizationId: string, customerId: string) {
+  const customer = await CustomerService.builderRenamed(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}
