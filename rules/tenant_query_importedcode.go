@@ -415,6 +415,14 @@ func (x *helperIndex) namesWhatItIsHanded(call tsparse.Node) bool {
 	if tree.Root().HasError() {
 		return false
 	}
+	if anyNode(tree.Root(), func(n tsparse.Node) bool {
+		p := n.Parent()
+		return n.Kind() == "identifier" && n.Text() == name && !sameNode(p.Field("name"), n)
+	}) {
+		// The file reads the builder or its object again: it may put
+		// another function in its place (`Keys.Customer.id = …`).
+		return false
+	}
 	return keyBuilder(exportedBuilder(tree, name, members))
 }
 

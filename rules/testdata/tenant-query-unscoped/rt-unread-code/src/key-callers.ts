@@ -98,3 +98,9 @@ export async function removeBuilderRenamed(organizationId: string, customerId: s
   if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
   await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
 }
+
+export async function removeBuilderPatched(organizationId: string, customerId: string) {
+  const customer = await CustomerService.builderPatched(customerId);
+  if (!customer || customer.organizationId !== organizationId) throw new Error("not found");
+  await prisma.customer.delete({ where: { id: customerId } }); // want "delete on tenant-scoped \"Customer\""
+}

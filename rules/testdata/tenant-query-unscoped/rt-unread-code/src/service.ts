@@ -1,6 +1,7 @@
 import { prisma } from "./db";
 import { Keys, customerKey, renamedKey } from "./keys";
 import { wrapCache } from "./cache";
+import { PatchedKeys } from "./keys-patched";
 
 // Lookups of one Customer by id alone through the cache, the key built
 // by an import from the id.
@@ -75,6 +76,11 @@ export class CustomerService {
 
   public static builderRenamed(id: string) {
     return wrapCache(renamedKey(id), async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
+  }
+
+  // A builder its own file replaces.
+  public static builderPatched(id: string) {
+    return wrapCache(PatchedKeys.Customer.id(id), async () => prisma.customer.findUnique({ where: { id } })); // want "findUnique on tenant-scoped \"Customer\""
   }
 
   // A string object: a primitive it is not.
