@@ -19,6 +19,8 @@ import (
 //     model's delegate. Data changed after it is built is said whatever
 //     the model links, and nested writes reach other models, so neither
 //     the delegate nor a key's word narrows it further;
+//   - a read of a top tenant showing its scoped rows (checkTopTenantRead):
+//     a findMany, findFirst or findFirstOrThrow on a top tenant's delegate;
 //   - raw SQL: MayCallRaw, checked beside the gate (PostgreSQL only);
 //   - a hand-out: a receiver that some file's calls use as a client,
 //     followed by a key or a judged delegate, or destructured
@@ -31,12 +33,15 @@ import (
 //     mayHandOut, which decides on it as on them.
 type queryGate struct {
 	judged, writes, calls func([]byte) bool
-	receivers             func([]byte) ([]string, bool)
-	judgedNames           []string
+	// top finds the reads of a top tenant that may show its scoped
+	// relations' rows (checkTopTenantRead).
+	top         func([]byte) bool
+	receivers   func([]byte) ([]string, bool)
+	judgedNames []string
 }
 
 func (q *queryCheck) gate() queryGate {
-	var judged, all []string
+	var judged, top, all []string
 	for d, m := range q.delegates {
 		// A Wasp operation's `context.entities.<Model>` names the
 		// delegate as the model is written (tsquery.EntityDelegate):
@@ -48,11 +53,15 @@ func (q *queryCheck) gate() queryGate {
 		if q.judged(m) {
 			judged = append(judged, names...)
 		}
+		if q.topTenant(m) {
+			top = append(top, names...)
+		}
 		all = append(all, names...)
 	}
 	return queryGate{
 		judged: tsquery.MentionsQuery(judged),
 		writes: tsquery.MentionsOf(all, scalarLinkOperations),
+		top:    tsquery.MentionsOf(top, topTenantReadOps),
 		calls:  tsquery.MentionsQuery(all),
 
 		receivers: tsquery.Receivers(all),
@@ -63,7 +72,7 @@ func (q *queryCheck) gate() queryGate {
 
 // mayCall reports whether src may hold a call whose where or data the
 // rule judges.
-func (g queryGate) mayCall(src []byte) bool { return g.judged(src) || g.writes(src) }
+func (g queryGate) mayCall(src []byte) bool { return g.judged(src) || g.writes(src) || g.top(src) }
 
 // knownReceivers reports whether every call src may hold on a delegate
 // with a where has its receiver in known, read from its text alone

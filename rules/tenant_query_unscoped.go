@@ -123,7 +123,23 @@ judged against that tenant like any scoped model: Teable's ` + "`Base`" + ` (wha
 is reported; so is a tenant without a tenant field of its own whose required
 parent is scoped (a ` + "`Workspace`" + ` under its ` + "`team: { organizationId }`" + `). The top
 tenant (` + "`Organization`" + `, or one whose own tenant field names its parent of the
-same model) is not judged. A tenant's own id, or another unique field of it,
+same model) is not judged, with one exception: a read of it (` + "`findMany`" + `,
+` + "`findFirst`, `findFirstOrThrow`" + `) that its where does not pin to one tenant
+and whose include or select reaches a judged model, at any depth or by the
+fluent API (` + "`findFirst(…).projects()`" + `), reads every tenant's rows of it with
+no tenant filter anywhere, and is an error:
+` + "`prisma.group.findMany({ include: { expenses: true } })`" + `, or
+` + "`organization.findFirst({ where: { name }, include: { members: true } })`" + `
+(any organization by name). The where pins the read as it scopes a tenant
+elsewhere: the tenant's id or another unique field of it (` + "`slug`), `{ equals }`" + `,
+` + "`{ in: ids }`, in `AND` or in every branch of an `OR`" + `, or the tenants of a
+member (` + "`members: { some: { userId } }`); a `findUnique`" + ` always does. A value
+that may be undefined is a warning; an include the rule cannot read (a spread,
+one that is not an object literal) a notice. The same read that shows no
+scoped row (scalars, a global relation, a ` + "`_count`" + `) lists tenants, a policy
+matter the rule leaves alone; a scoped client scoping the operation is
+trusted as for other reads. No proof of a fetched row applies: the rows are
+read, not keyed. A tenant's own id, or another unique field of it,
 still scopes its lookup: ` + "`base.findUnique({ where: { id: baseId } })`" + ` is quiet.
 The rule takes a tenant value at its word at every level (` + "`tableMeta.findMany({\nwhere: { baseId } })`" + ` is quiet whatever ` + "`baseId`" + ` is), so the caller holding a
 base's id is that base's caller, as the caller holding an organization's id is
@@ -822,6 +838,8 @@ func runTenantQueryUnscoped(p *Pass) {
 				if slices.Contains(tsquery.Creates, c.Operation) {
 					// No where: only what its data links is judged.
 				} else if f, ok := fq.check(c); ok {
+					fs = append(fs, f)
+				} else if f, ok := fq.checkTopTenantRead(c); ok {
 					fs = append(fs, f)
 				}
 				return append(fs, fq.checkLinks(c)...)

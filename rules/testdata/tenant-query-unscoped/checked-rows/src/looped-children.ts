@@ -19,7 +19,7 @@ export async function resetDocuments(teamId: string) {
 
 // A team found by something else than its id is anyone's team.
 export async function resetNamed(name: string) {
-  const team = await prisma.team.findFirst({ where: { name }, include: { documents: true } });
+  const team = await prisma.team.findFirst({ where: { name }, include: { documents: true } }); // want "findFirst on tenant \"Team\" includes its \"documents\" of whichever team it finds"
   if (!team) return;
   for (const doc of team.documents) {
     await prisma.document.update({ where: { id: doc.id }, data: { sheet: false } }); // want "update on tenant-scoped \"Document\" does not filter"

@@ -7,7 +7,7 @@ export async function getGroup(groupId: string) {
 }
 
 export async function getGroupByName(name: string) {
-  return prisma.group.findFirst({ where: { name }, include: { participants: true } });
+  return prisma.group.findFirst({ where: { name }, include: { participants: true } }); // want "findFirst on tenant \"Group\" includes its \"participants\" of whichever group it finds"
 }
 
 // Every key the write links by is checked in one loop over a list of

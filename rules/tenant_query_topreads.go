@@ -1,0 +1,135 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
+	"github.com/schemalint/schemalint/internal/severity"
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// The top tenant (Organization, Group: what the tenant field points to,
+// scoped by nothing above it) is not judged: its lookups by id are the
+// caller's, a tenant value being taken at its word. But a read of it that
+// no where pins to one tenant, and that includes or selects a scoped
+// relation, reads every tenant's rows of that relation with no tenant
+// filter anywhere:
+//
+//	await prisma.group.findMany({ include: { expenses: true } }) // every group's expenses
+//
+// No fetch-then-compare or other proof of a row applies: the rows are
+// read, not keyed. The same read showing no scoped row (scalars, a global
+// relation, a count) lists tenants, a policy matter the rule leaves alone.
+
+// topTenantReadOps are the reads that may find more than one tenant: a
+// findUnique is by a unique key, which names one tenant as its id does.
+var topTenantReadOps = []string{"findMany", "findFirst", "findFirstOrThrow"}
+
+// topTenant reports whether m is a tenant model no higher tenant scopes.
+func (q *queryCheck) topTenant(m *prisma.Model) bool {
+	return m != nil && q.t.IsRoot(m) && !q.t.IsGlobal(m) && !q.judged(m)
+}
+
+// checkTopTenantRead judges c, a call on a top tenant: a read whose where
+// does not pin it to one tenant (its id, another unique field, a list of
+// ids, the tenants of a member: what pins a where on a tenant model
+// elsewhere) and whose include or select reaches a judged model is an
+// error; one whose include the rule cannot read is a notice.
+func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
+	m := q.delegates[c.Delegate]
+	if !q.topTenant(m) || !slices.Contains(topTenantReadOps, c.Operation) {
+		return queryFinding{}, false
+	}
+	if slices.Contains(q.scopedClients, compact(c.Receiver.Text())) && slices.Contains(q.scopedOps, c.Operation) {
+		return queryFinding{}, false
+	}
+	path, seen := q.topReadShows(c, m)
+	if seen && path == "" {
+		return queryFinding{}, false
+	}
+	qc := *q
+	qc.call, qc.judgedCall = c.Node, c.Node
+	v, _ := qc.whereOfCall(c)
+	if v == constrained {
+		return queryFinding{}, false
+	}
+	fn := c.Node.Field("function")
+	at := c.Receiver.Range()
+	at.End = fn.Range().End
+	d := Diagnostic{Range: at}
+	what := fmt.Sprintf("%s on tenant %q", c.Operation, m.Name)
+	switch {
+	case v == maybeUndefined:
+		d.Message = fmt.Sprintf("%s filters by a tenant value that may be undefined, and then shows its tenant-scoped rows; make sure it is set before the query", what)
+		return queryFinding{d, severity.Warning}, true
+	case !seen:
+		d.Message = fmt.Sprintf("cannot see what %s includes: a spread or an include that is not an object literal may show every tenant's rows; write the include inline, pin the read to one tenant (where: { id }), or ignore it with a reason", what)
+		return queryFinding{d, severity.Notice}, true
+	}
+	whose := "of every " + strings.ToLower(m.Name)
+	if c.Operation != "findMany" {
+		whose = "of whichever " + strings.ToLower(m.Name) + " it finds"
+	}
+	d.Message = fmt.Sprintf("%s includes its %q %s; pin the read to one tenant (where: { id }), or ignore it with a reason", what, path, whose)
+	return queryFinding{d: d}, true
+}
+
+// topReadShows is the first relation path (`members`, `users.expenses`)
+// by which c, a read of the top tenant m, shows a judged model's rows: its
+// include or select at any depth, or the relation its fluent call walks
+// (`findFirst(…).expenses()`). seen is false when a spread or an argument
+// or include that is not an object literal may show anything.
+func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model) (path string, seen bool) {
+	if fluentRelation(c.Node) {
+		name := c.Node.Parent().Field("property").Text()
+		if f := fieldByName(m, name); f != nil && f.Target() != nil && q.judged(f.Target()) {
+			return name, true
+		}
+	}
+	if len(c.Args) == 0 {
+		return "", true
+	}
+	args, ok := q.argsObject(c)
+	if !ok {
+		return "", false
+	}
+	return q.includedTenantRows(args, m, 0)
+}
+
+// includedTenantRows is topReadShows for obj, the arguments of a read of
+// m or of a relation of it. A judged relation is shown unless its value
+// is false: a value the rule cannot read may be true.
+func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth int) (path string, seen bool) {
+	if depth > 8 {
+		return "", false
+	}
+	seen = q.eachIncluded(obj, m, func(f *prisma.Field, v tsparse.Node) bool {
+		inner := uncast(v)
+		if inner.Kind() == "false" {
+			return true
+		}
+		if q.judged(f.Target()) {
+			path = f.Name()
+			return false
+		}
+		switch inner.Kind() {
+		case "true":
+			return true
+		case "object":
+			below, ok := q.includedTenantRows(inner, f.Target(), depth+1)
+			if below != "" {
+				path = f.Name() + "." + below
+				return false
+			}
+			return ok
+		}
+		return false
+	})
+	if path != "" {
+		return path, true
+	}
+	return "", seen
+}
