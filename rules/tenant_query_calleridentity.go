@@ -852,22 +852,31 @@ func (q *queryCheck) eachIncluded(obj tsparse.Node, m *prisma.Model, visit func(
 		if key != "include" && key != "select" {
 			continue
 		}
-		fields := uncast(val)
-		if fields.Kind() != "object" {
+		if !eachRelationOf(val, m, visit) {
 			return false
 		}
-		for _, fe := range namedNoComments(fields) {
-			name, v, ok := property(fe)
-			if !ok || name == "" {
-				return false
-			}
-			f := fieldByName(m, name)
-			if f == nil || f.Relation == nil || f.Target() == nil {
-				continue
-			}
-			if !visit(f, v) {
-				return false
-			}
+	}
+	return true
+}
+
+// eachRelationOf is eachIncluded for val, the value of one include or
+// select of a call on m.
+func eachRelationOf(val tsparse.Node, m *prisma.Model, visit func(f *prisma.Field, v tsparse.Node) bool) bool {
+	fields := uncast(val)
+	if fields.Kind() != "object" {
+		return false
+	}
+	for _, fe := range namedNoComments(fields) {
+		name, v, ok := property(fe)
+		if !ok || name == "" {
+			return false
+		}
+		f := fieldByName(m, name)
+		if f == nil || f.Relation == nil || f.Target() == nil {
+			continue
+		}
+		if !visit(f, v) {
+			return false
 		}
 	}
 	return true

@@ -53,7 +53,9 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 	qc := *q
 	qc.call, qc.judgedCall = c.Node, c.Node
 	v, _ := qc.whereOfCall(c)
-	if v == constrained {
+	// A tenant found by the credential the caller presents (its API
+	// key) is the caller's, as a tenant found by its id is.
+	if v == constrained || qc.credentialLookup(c, m) {
 		return queryFinding{}, false
 	}
 	fn := c.Node.Field("function")
@@ -101,35 +103,63 @@ func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model) (path string,
 
 // includedTenantRows is topReadShows for obj, the arguments of a read of
 // m or of a relation of it. A judged relation is shown unless its value
-// is false: a value the rule cannot read may be true.
+// is false: a value the rule cannot read may be true. A spread is read
+// when it can only give object literals (a page's cursor, `...(cursor ?
+// { skip: 1, cursor: { id: cursor } } : {})`): their include or select
+// counts as if written inline.
 func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth int) (path string, seen bool) {
 	if depth > 8 {
 		return "", false
 	}
-	seen = q.eachIncluded(obj, m, func(f *prisma.Field, v tsparse.Node) bool {
-		inner := uncast(v)
-		if inner.Kind() == "false" {
-			return true
+	seen = true
+	for _, e := range namedNoComments(obj) {
+		if e.Kind() == "spread_element" {
+			given, ok := q.spreadObjects(uncast(firstNamed(e)), 0)
+			seen = seen && ok
+			for _, g := range given {
+				below, ok := q.includedTenantRows(g, m, depth+1)
+				if below != "" {
+					return below, true
+				}
+				seen = seen && ok
+			}
+			continue
 		}
-		if q.judged(f.Target()) {
-			path = f.Name()
-			return false
+		key, val, ok := property(e)
+		if !ok || key == "" {
+			// A computed key may be include.
+			seen = false
+			continue
 		}
-		switch inner.Kind() {
-		case "true":
-			return true
-		case "object":
-			below, ok := q.includedTenantRows(inner, f.Target(), depth+1)
-			if below != "" {
-				path = f.Name() + "." + below
+		if key != "include" && key != "select" {
+			continue
+		}
+		ok = eachRelationOf(val, m, func(f *prisma.Field, v tsparse.Node) bool {
+			inner := uncast(v)
+			if inner.Kind() == "false" {
+				return true
+			}
+			if q.judged(f.Target()) {
+				path = f.Name()
 				return false
 			}
-			return ok
+			switch inner.Kind() {
+			case "true":
+				return true
+			case "object":
+				below, ok := q.includedTenantRows(inner, f.Target(), depth+1)
+				if below != "" {
+					path = f.Name() + "." + below
+					return false
+				}
+				return ok
+			}
+			return false
+		})
+		if path != "" {
+			return path, true
 		}
-		return false
-	})
-	if path != "" {
-		return path, true
+		seen = seen && ok
 	}
 	return "", seen
 }

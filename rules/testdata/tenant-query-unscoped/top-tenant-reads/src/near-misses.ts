@@ -30,3 +30,17 @@ export async function noTenantRows(prisma: any, cond: boolean) {
   await prisma.group.findFirst({ where: { name: "x" } }).planRow();
   await prisma.group.findFirst({ where: { name: "x" } }).then((g: any) => g);
 }
+
+// A page's cursor spread into the read includes nothing.
+export async function paged(prisma: any, cursor: string | undefined, take: number) {
+  await prisma.group.findMany({ take, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}), orderBy: { id: "asc" } });
+  await prisma.group.findMany({ ...(cursor && { cursor: { id: cursor } }), select: { id: true, name: true } });
+  const page = { take, skip: 0 };
+  await prisma.group.findMany({ ...page, include: { planRow: true } });
+}
+
+// A group found by the API key the caller presents is the caller's.
+export async function byApiKey(prisma: any, apiKey: string) {
+  await prisma.group.findFirst({ where: { apiKey, plan: "pro" }, include: { expenses: true } });
+  await prisma.group.findFirst({ where: { apiKey: { equals: apiKey } }, include: { members: true } });
+}

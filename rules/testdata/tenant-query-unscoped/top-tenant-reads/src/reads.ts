@@ -31,3 +31,20 @@ export async function everyGroup(prisma: any, input: { name: string; plan: strin
 export async function maybeUndefined(prisma: any, input: { id?: string }) {
   await prisma.group.findFirst({ where: { id: input.id }, include: { expenses: true } }); // want "findFirst on tenant \"Group\" filters by a tenant value that may be undefined"
 }
+
+// A spread that may give an include shows what it includes.
+export async function spreadInclude(prisma: any, cursor: string | undefined, withExpenses: boolean) {
+  await prisma.group.findMany({ take: 10, ...(withExpenses ? { include: { expenses: true } } : {}) }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  await prisma.group.findMany({ ...(withExpenses && { select: { members: true } }) }); // want "findMany on tenant \"Group\" includes its \"members\" of every group"
+  const withMembers = { include: { members: true } };
+  await prisma.group.findMany({ ...withMembers }); // want "findMany on tenant \"Group\" includes its \"members\" of every group"
+  await prisma.group.findMany({ include: { planRow: { ...(cursor ? { include: { groups: { include: { expenses: true } } } } : {}) } } }); // want "includes its \"planRow.groups.expenses\" of every group"
+}
+
+// A credential pins the read only when the caller presents it: null,
+// a value that may be undefined, or an exclusion find any group.
+export async function byCredential(prisma: any, input: { key?: string }, key: string) {
+  await prisma.group.findFirst({ where: { apiKey: null }, include: { expenses: true } }); // want "findFirst on tenant \"Group\" includes its \"expenses\""
+  await prisma.group.findFirst({ where: { apiKey: input.key }, include: { expenses: true } }); // want "findFirst on tenant \"Group\" includes its \"expenses\""
+  await prisma.group.findFirst({ where: { apiKey: { not: key } }, include: { expenses: true } }); // want "findFirst on tenant \"Group\" includes its \"expenses\""
+}
