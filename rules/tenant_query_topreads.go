@@ -95,10 +95,59 @@ func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model) (path string,
 		return "", true
 	}
 	args, ok := q.argsObject(c)
-	if !ok {
+	if !ok || q.changedAfterBuilt(args) {
 		return "", false
 	}
 	return q.includedTenantRows(args, m, 0)
+}
+
+// changedAfterBuilt reports whether obj is the literal of a const that
+// the function may change after building it: a member of it assigned or
+// deleted (`args.include = { members: true }`), or the const (or its
+// include) handed to a function other than a Prisma call
+// (`Object.assign(args, more)`).
+// Reading a where, a const that only gains entries still narrows it; an
+// include it gains shows more, so the include is read only from a const
+// nothing changes.
+func (q *queryCheck) changedAfterBuilt(obj tsparse.Node) bool {
+	decl := obj.Parent()
+	for decl.Kind() == "as_expression" || decl.Kind() == "satisfies_expression" || decl.Kind() == "parenthesized_expression" || decl.Kind() == "non_null_expression" {
+		decl = decl.Parent()
+	}
+	if decl.Kind() != "variable_declarator" {
+		return false
+	}
+	name := decl.Field("name")
+	if name.Kind() != "identifier" {
+		return true
+	}
+	changed := false
+	enclosingFunction(decl).Walk(func(n tsparse.Node) bool {
+		if changed {
+			return false
+		}
+		if n.Kind() != "identifier" || n.Text() != name.Text() || sameNode(n, name) {
+			return true
+		}
+		top := n
+		for up := top.Parent(); (up.Kind() == "member_expression" || up.Kind() == "subscript_expression") && sameNode(up.Field("object"), top) || up.Kind() == "non_null_expression" || up.Kind() == "parenthesized_expression"; up = top.Parent() {
+			top = up
+		}
+		switch up := top.Parent(); up.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			changed = !sameNode(top, n) && sameNode(up.Field("left"), top)
+		case "unary_expression":
+			changed = up.Field("operator").Text() == "delete"
+		case "arguments":
+			// The const itself, or what it includes, handed to a
+			// function that may change it; a where's value read is no
+			// include.
+			handed := sameNode(top, n) || strings.Contains(top.Text(), "include") || strings.Contains(top.Text(), "select")
+			changed = handed && !q.prismaCall(up.Parent())
+		}
+		return true
+	})
+	return changed
 }
 
 // includedTenantRows is topReadShows for obj, the arguments of a read of
@@ -117,6 +166,10 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 			given, ok := q.spreadObjects(uncast(firstNamed(e)), 0)
 			seen = seen && ok
 			for _, g := range given {
+				if q.changedAfterBuilt(g) {
+					seen = false
+					continue
+				}
 				below, ok := q.includedTenantRows(g, m, depth+1)
 				if below != "" {
 					return below, true
@@ -134,8 +187,15 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 		if key != "include" && key != "select" {
 			continue
 		}
+		// A const include is read as its literal when nothing changes it.
+		if obj, ok := q.objectOf(val, 0); ok && !q.changedAfterBuilt(obj) {
+			val = obj
+		}
 		ok = eachRelationOf(val, m, func(f *prisma.Field, v tsparse.Node) bool {
 			inner := uncast(v)
+			if obj, ok := q.objectOf(inner, 0); ok && inner.Kind() != "object" && !q.changedAfterBuilt(obj) {
+				inner = obj
+			}
 			if inner.Kind() == "false" {
 				return true
 			}

@@ -48,3 +48,29 @@ export async function byCredential(prisma: any, input: { key?: string }, key: st
   await prisma.group.findFirst({ where: { apiKey: input.key }, include: { expenses: true } }); // want "findFirst on tenant \"Group\" includes its \"expenses\""
   await prisma.group.findFirst({ where: { apiKey: { not: key } }, include: { expenses: true } }); // want "findFirst on tenant \"Group\" includes its \"expenses\""
 }
+
+// Casts, a const include, a computed key, an argument object changed after
+// it is built.
+export async function otherSpellings(prisma: any, rel: string) {
+  await prisma.group.findMany({ include: { expenses: true } as const } as any); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  const include = { members: { include: { user: true } } };
+  await prisma.group.findMany({ include }); // want "findMany on tenant \"Group\" includes its \"members\" of every group"
+  await prisma.group.findMany({ include: { [rel]: true } }); // want "cannot see what findMany on tenant \"Group\" includes"
+  const args: any = { where: { plan: "pro" } };
+  args.include = { expenses: true };
+  await prisma.group.findMany(args); // want "cannot see what findMany on tenant \"Group\" includes"
+}
+
+// A const include, or an object spread into the read, changed after it is
+// built may show anything.
+export async function changedLater(prisma: any, more: any) {
+  const include: any = { planRow: true };
+  include.expenses = true;
+  await prisma.group.findMany({ include }); // want "cannot see what findMany on tenant \"Group\" includes"
+  const extra: any = {};
+  extra.select = { members: true };
+  await prisma.group.findMany({ where: { plan: "pro" }, ...extra }); // want "cannot see what findMany on tenant \"Group\" includes"
+  const merged = { where: { plan: "pro" } };
+  Object.assign(merged, more);
+  await prisma.group.findMany(merged); // want "cannot see what findMany on tenant \"Group\" includes"
+}
