@@ -67,6 +67,9 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 	case v == maybeUndefined:
 		d.Message = fmt.Sprintf("%s filters by a tenant value that may be undefined, and then shows its tenant-scoped rows; make sure it is set before the query", what)
 		return queryFinding{d, severity.Warning}, true
+	case v == unseen && seen:
+		d.Message = fmt.Sprintf("cannot see the where of %s, which includes its %q: check by hand that it pins one tenant, build the where as a const object, or ignore it with a reason", what, path)
+		return queryFinding{d, severity.Notice}, true
 	case !seen:
 		d.Message = fmt.Sprintf("cannot see what %s includes: a spread or an include that is not an object literal may show every tenant's rows; write the include inline, pin the read to one tenant (where: { id }), or ignore it with a reason", what)
 		return queryFinding{d, severity.Notice}, true

@@ -135,9 +135,9 @@ elsewhere: the tenant's id or another unique field of it (` + "`slug`), `{ equal
 ` + "`{ in: ids }`, in `AND` or in every branch of an `OR`" + `, or the tenants of a
 member (` + "`members: { some: { userId } }`" + `), or the credential the caller
 presents (` + "`apiKey`" + `, as for a lookup by it); a ` + "`findUnique`" + ` always does. A value
-that may be undefined is a warning; an include the rule cannot read (a spread
-of what may be anything but object literals, one that is not an object
-literal) a notice. The same read that shows no
+that may be undefined is a warning; a where the rule cannot read, or an
+include it cannot (a spread of what may be anything but object literals, one
+that is not an object literal, a const changed after it is built), a notice. The same read that shows no
 scoped row (scalars, a global relation, a ` + "`_count`" + `) lists tenants, a policy
 matter the rule leaves alone; a scoped client scoping the operation is
 trusted as for other reads. No proof of a fetched row applies: the rows are

@@ -74,3 +74,10 @@ export async function changedLater(prisma: any, more: any) {
   Object.assign(merged, more);
   await prisma.group.findMany(merged); // want "cannot see what findMany on tenant \"Group\" includes"
 }
+
+// A where the rule cannot read may pin the read or not: said as unseen.
+export async function unseenWhere(prisma: any, where: any, build: () => any) {
+  await prisma.group.findMany({ where, include: { expenses: true } }); // want "cannot see the where of findMany on tenant \"Group\", which includes its \"expenses\""
+  await prisma.group.findFirst({ where: build(), select: { members: true } }); // want "cannot see the where of findFirst on tenant \"Group\", which includes its \"members\""
+  await prisma.group.findMany({ where, select: { id: true } });
+}
