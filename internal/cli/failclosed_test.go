@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -184,6 +185,26 @@ func TestCheckWarnsAboutQueryGlobsMatchingNothing(t *testing.T) {
 	assert.Contains(t, errOut, "schemalint: "+cfg+":5:50: queries exclude glob \"src/migrations/**\" matches no TypeScript or JavaScript file the rule reads (tests, seeds, data migrations, dependencies and build output are left out already); fix the glob, or remove it\n")
 	assert.NotContains(t, errOut, `"src/**"`)
 	assert.NotContains(t, errOut, `"src/scripts/**"`)
+}
+
+// A configuration kept outside the repository reads the code under its
+// own folder: finding none there while the schemas checked lie elsewhere
+// is said, not taken for code without a leak. Beside its schemas it is
+// quiet.
+func TestCheckSaysWhenTheCodeIsLookedForAwayFromTheSchemas(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "app/prisma/schema.prisma", tenantSchema)
+	writeFile(t, tmp, "app/src/a.ts", "export const a = 1;\n")
+	cfg := writeFile(t, tmp, "elsewhere/schemalint.hcl", "tenancy {\n  fields = [\"organizationId\"]\n}\n")
+	app := filepath.Join(tmp, "app")
+	code, _, errOut := run(t, app, "check", "--config", cfg, "prisma/schema.prisma")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.Contains(t, errOut, "schemalint: tenant-query-unscoped found no TypeScript or JavaScript file under "+strconv.Quote(filepath.Dir(cfg))+", the configuration's folder, which holds none of the schemas checked; keep schemalint.hcl at the root of the code, beside or above its schemas\n")
+
+	beside := writeFile(t, tmp, "app/schemalint.hcl", "tenancy {\n  fields = [\"organizationId\"]\n}\n")
+	code, _, errOut = run(t, app, "check", "--config", beside, "prisma/schema.prisma")
+	assert.Equal(t, ExitOK, code, errOut)
+	assert.NotContains(t, errOut, "found no TypeScript")
 }
 
 // --rule with no id in it would select no rule, which reads as every rule.

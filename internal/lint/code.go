@@ -37,9 +37,11 @@ type codeReader struct {
 	// shared are the files more than one schema's client could be
 	// imported in: each of those schemas judges them, a finding once.
 	shared map[string]bool
-	// listed says the code was listed; matched holds the globs of
-	// queries.paths and exclude that selected or left out a file.
+	// listed says the code was listed, found how many files the listing
+	// selected; matched holds the globs of queries.paths and exclude that
+	// selected or left out a file.
 	listed  bool
+	found   int
 	matched map[string]bool
 	// packages are the package.json files met while listing the code,
 	// with their text once read (nil: not read yet, or unreadable).
@@ -151,6 +153,14 @@ func (c *codeReader) unmatched() []string {
 	}
 	q := c.cfg.Tenancy.Queries
 	var notes []string
+	// A configuration kept outside the schemas it checks reads the code
+	// under its own folder, and finding none there reads as code without
+	// a leak: say where the rule looked. (A repository of schemas alone,
+	// its configuration beside them, has no code to read, and is not
+	// told so on every run.)
+	if c.found == 0 && len(q.Paths) == 0 && c.checksOutside() {
+		notes = append(notes, fmt.Sprintf("tenant-query-unscoped found no TypeScript or JavaScript file under %q, the configuration's folder, which holds none of the schemas checked; keep schemalint.hcl at the root of the code, beside or above its schemas", paths.Abs(c.root)))
+	}
 	for _, s := range []struct {
 		what   string
 		globs  []string
@@ -163,6 +173,19 @@ func (c *codeReader) unmatched() []string {
 		}
 	}
 	return notes
+}
+
+// checksOutside reports whether a schema this run checks lies outside the
+// folder the code is read from; c.mu is held.
+func (c *codeReader) checksOutside() bool {
+	root := paths.Abs(c.root)
+	for _, d := range c.checked {
+		rel, err := filepath.Rel(root, paths.Abs(d))
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
 }
 
 // checks records that this run checks the schema s, whether or not a
@@ -336,6 +359,7 @@ func (c *codeReader) readAll(skip []string) codeRead {
 	paths, err := tsquery.Discover(c.root, tsquery.Scope{Paths: q.Paths, Exclude: q.Exclude, Skip: skip, Read: c.cfg.ReadFile, Landmark: landmark,
 		Matched: func(g string) { matched[g] = true }})
 	c.listed = true // under c.mu, held by files
+	c.found += len(paths)
 	c.packages = packages
 	for g := range matched {
 		c.matched[g] = true
