@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
@@ -359,7 +360,7 @@ func (x *helperIndex) keyBuilderCall(call, fn tsparse.Node) bool {
 		return false
 	}
 	for _, a := range namedNoComments(call.Field("arguments")) {
-		if !inertValue(a, fn, 0) {
+		if !inertValue(a, fn, 0, x.prims) {
 			return false
 		}
 	}
@@ -555,7 +556,7 @@ func keyBuilder(fn tsparse.Node) bool {
 // TRPCError({ code: "NOT_FOUND", message: `…${id}` })`. The helper gives
 // nothing back on that path, and the code that made the error had no way
 // to the row or to the keys the helper holds.
-func thrownError(n, fn tsparse.Node) bool {
+func thrownError(n, fn tsparse.Node, prims primitiveTypes) bool {
 	v := n
 	for p := v.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression"; p = v.Parent() {
 		v = p
@@ -579,7 +580,7 @@ func thrownError(n, fn tsparse.Node) bool {
 		return false
 	}
 	for _, a := range namedNoComments(args) {
-		if !reachless(a, fn, 0) {
+		if !reachless(a, fn, 0, prims) {
 			return false
 		}
 	}
@@ -598,8 +599,8 @@ func ancestorChild(ancestor, n tsparse.Node) tsparse.Node {
 
 // reachless reports whether v can reach no row: a primitive (inertValue),
 // or an object or array literal made here of such values.
-func reachless(v, fn tsparse.Node, depth int) bool {
-	if inertValue(v, fn, 0) {
+func reachless(v, fn tsparse.Node, depth int, prims primitiveTypes) bool {
+	if inertValue(v, fn, 0, prims) {
 		return true
 	}
 	if depth > 4 {
@@ -608,7 +609,7 @@ func reachless(v, fn tsparse.Node, depth int) bool {
 	switch v = uncast(v); v.Kind() {
 	case "array":
 		for _, e := range namedNoComments(v) {
-			if !reachless(e, fn, depth+1) {
+			if !reachless(e, fn, depth+1, prims) {
 				return false
 			}
 		}
@@ -617,11 +618,11 @@ func reachless(v, fn tsparse.Node, depth int) bool {
 		for _, e := range namedNoComments(v) {
 			switch e.Kind() {
 			case "pair":
-				if k := e.Field("key"); k.Kind() == "computed_property_name" || !reachless(e.Field("value"), fn, depth+1) {
+				if k := e.Field("key"); k.Kind() == "computed_property_name" || !reachless(e.Field("value"), fn, depth+1, prims) {
 					return false
 				}
 			case "shorthand_property_identifier":
-				if !inertValue(e, fn, 0) {
+				if !inertValue(e, fn, 0, prims) {
 					return false
 				}
 			default:
@@ -641,7 +642,7 @@ func reachless(v, fn tsparse.Node, depth int) bool {
 // assigned again. Handed to unread code, it is a copy: nothing done with
 // it reaches the row or changes the name. Anything else (a row, a member
 // of one, an untyped parameter) may be an object.
-func inertValue(v, fn tsparse.Node, depth int) bool {
+func inertValue(v, fn tsparse.Node, depth int, prims primitiveTypes) bool {
 	switch v = uncast(v); v.Kind() {
 	case "string", "number", "true", "false", "null", "undefined", "unary_expression":
 		return true
@@ -649,7 +650,7 @@ func inertValue(v, fn tsparse.Node, depth int) bool {
 		// `${row}` is "[object Object]" whichever row: a key built of it
 		// names no row.
 		for _, sub := range namedNoComments(v) {
-			if sub.Kind() == "template_substitution" && !inertValue(firstNamed(sub), fn, depth+1) {
+			if sub.Kind() == "template_substitution" && !inertValue(firstNamed(sub), fn, depth+1, prims) {
 				return false
 			}
 		}
@@ -662,7 +663,13 @@ func inertValue(v, fn tsparse.Node, depth int) bool {
 		return true
 	case "identifier", "shorthand_property_identifier":
 		name := v.Text()
-		if depth > 4 || countBindings(fn, name) != 1 || reassignsDeclared(fn, name) {
+		if depth > 4 {
+			return false
+		}
+		if countBindings(fn, name) == 0 {
+			return moduleInertConst(fn.Tree().Root(), name, depth, prims)
+		}
+		if countBindings(fn, name) != 1 || reassignsDeclared(fn, name) {
 			return false
 		}
 		found := false
@@ -670,15 +677,15 @@ func inertValue(v, fn tsparse.Node, depth int) bool {
 			switch d.Kind() {
 			case "required_parameter", "optional_parameter":
 				if p := d.Field("pattern"); p.Kind() == "identifier" && p.Text() == name {
-					switch d.Field("type").Text() {
-					case ": string", ": number", ": boolean", ": bigint":
-						found = !d.Field("value").Valid() || inertValue(d.Field("value"), fn, depth+1)
+					switch t := d.Field("type").Text(); {
+					case t == ": string", t == ": number", t == ": boolean", t == ": bigint", prims[compact(strings.TrimPrefix(t, ":"))]:
+						found = !d.Field("value").Valid() || inertValue(d.Field("value"), fn, depth+1, prims)
 					}
 					return true
 				}
 			case "variable_declarator":
 				if p := d.Field("name"); p.Kind() == "identifier" && p.Text() == name {
-					found = d.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(d.Parent().Text(), "const") && d.Field("value").Valid() && inertValue(d.Field("value"), fn, depth+1)
+					found = d.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(d.Parent().Text(), "const") && d.Field("value").Valid() && inertValue(d.Field("value"), fn, depth+1, prims)
 					return true
 				}
 			}
@@ -689,6 +696,59 @@ func inertValue(v, fn tsparse.Node, depth int) bool {
 	return false
 }
 
+// moduleInertConst reports whether name, bound nowhere in the function
+// reading it, is a const of the file's top level, bound once in the whole
+// file and never assigned, holding a primitive: Shelf's `const label:
+// ErrorLabel = "Booking"`, handed to the errors its helpers throw.
+func moduleInertConst(root tsparse.Node, name string, depth int, prims primitiveTypes) bool {
+	if countBindings(root, name) != 1 || reassignsDeclared(root, name) {
+		return false
+	}
+	for _, st := range namedNoComments(root) {
+		if st.Kind() == "export_statement" && st.Field("declaration").Valid() {
+			st = st.Field("declaration")
+		}
+		if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
+			continue
+		}
+		for _, d := range namedNoComments(st) {
+			if d.Kind() == "variable_declarator" && d.Field("name").Kind() == "identifier" && d.Field("name").Text() == name {
+				return d.Field("value").Valid() && inertValue(d.Field("value"), root, depth+1, prims)
+			}
+		}
+	}
+	return false
+}
+
+// primitiveTypes are the spellings of a model field's TypeScript type
+// that Prisma's client gives a primitive: `Booking["id"]` of a String
+// id. A parameter so typed is a string as `: string` is (inertValue).
+type primitiveTypes map[string]bool
+
+// modelPrimitives are the primitiveTypes of s: each model's scalar fields
+// of a type the client maps to a JavaScript primitive (String, Int,
+// Float, Boolean, BigInt, an enum; not DateTime, Json, Bytes or Decimal,
+// which are objects), spelled `Model["field"]` and `Model['field']`.
+func modelPrimitives(s *prisma.Schema) primitiveTypes {
+	out := primitiveTypes{}
+	if s == nil {
+		return out
+	}
+	for _, m := range s.Models {
+		for _, f := range m.Fields {
+			if f.IsList() {
+				continue
+			}
+			switch {
+			case f.Kind == prisma.ScalarField && slices.Contains([]string{"String", "Int", "Float", "Boolean", "BigInt"}, f.TypeName()), f.Enum() != nil:
+				out[m.Name+`["`+f.Name()+`"]`] = true
+				out[m.Name+`['`+f.Name()+`']`] = true
+			}
+		}
+	}
+	return out
+}
+
 // rowlessCall reports whether call, a call or a constructor of unread
 // code, is handed nothing that can reach a row a query gave the helper
 // (rowlessValue): whatever it runs, the row and its id stay as the helper
@@ -697,7 +757,7 @@ func inertValue(v, fn tsparse.Node, depth int) bool {
 //
 //	const parsedData = Schema.safeParse(integration.integrationData);
 //	if (!parsedData.success) { logger.error("…", { projectId, integrationId: integration.id, error: parsedData.error }); return null }
-func rowlessCall(call tsparse.Node, isQuery func(tsparse.Node) bool, depth int) bool {
+func rowlessCall(call tsparse.Node, isQuery func(tsparse.Node) bool, depth int, prims primitiveTypes) bool {
 	if !madeValueKept(call) {
 		return false
 	}
@@ -711,7 +771,7 @@ func rowlessCall(call tsparse.Node, isQuery func(tsparse.Node) bool, depth int) 
 	}
 	fn := enclosingFunction(call)
 	for _, a := range namedNoComments(args) {
-		if !rowlessValue(a, fn, isQuery, depth) {
+		if !rowlessValue(a, fn, isQuery, depth, prims) {
 			return false
 		}
 	}
@@ -724,8 +784,8 @@ func rowlessCall(call tsparse.Node, isQuery func(tsparse.Node) bool, depth int) 
 // holding the row; what unread code handed only such values made
 // (rowlessMade), or a field of it; or an object, array or template of
 // these.
-func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int) bool {
-	if inertValue(v, fn, 0) {
+func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int, prims primitiveTypes) bool {
+	if inertValue(v, fn, 0, prims) {
 		return true
 	}
 	if depth > 4 {
@@ -737,19 +797,19 @@ func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int
 		if v.Field("property").Kind() != "property_identifier" {
 			return false
 		}
-		return queryRow(obj, isQuery) || rowlessMade(obj, isQuery, depth+1)
+		return queryRow(obj, isQuery) || rowlessMade(obj, isQuery, depth+1, prims)
 	case "identifier", "shorthand_property_identifier":
-		return rowlessMade(v, isQuery, depth+1)
+		return rowlessMade(v, isQuery, depth+1, prims)
 	case "array":
 		for _, e := range namedNoComments(v) {
-			if !rowlessValue(e, fn, isQuery, depth+1) {
+			if !rowlessValue(e, fn, isQuery, depth+1, prims) {
 				return false
 			}
 		}
 		return true
 	case "template_string":
 		for _, sub := range namedNoComments(v) {
-			if sub.Kind() == "template_substitution" && !rowlessValue(firstNamed(sub), fn, isQuery, depth+1) {
+			if sub.Kind() == "template_substitution" && !rowlessValue(firstNamed(sub), fn, isQuery, depth+1, prims) {
 				return false
 			}
 		}
@@ -758,11 +818,11 @@ func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int
 		for _, e := range namedNoComments(v) {
 			switch e.Kind() {
 			case "pair":
-				if e.Field("key").Kind() == "computed_property_name" || !rowlessValue(e.Field("value"), fn, isQuery, depth+1) {
+				if e.Field("key").Kind() == "computed_property_name" || !rowlessValue(e.Field("value"), fn, isQuery, depth+1, prims) {
 					return false
 				}
 			case "shorthand_property_identifier":
-				if !rowlessValue(e, fn, isQuery, depth+1) {
+				if !rowlessValue(e, fn, isQuery, depth+1, prims) {
 					return false
 				}
 			default:
@@ -779,7 +839,7 @@ func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int
 // constructor of unread code gave, awaited or not, handed nothing that
 // can reach a row (rowlessCall), and not a query (whose value is a row):
 // it had no way to the row to give back.
-func rowlessMade(id tsparse.Node, isQuery func(tsparse.Node) bool, depth int) bool {
+func rowlessMade(id tsparse.Node, isQuery func(tsparse.Node) bool, depth int, prims primitiveTypes) bool {
 	if id.Kind() != "identifier" && id.Kind() != "shorthand_property_identifier" {
 		return false
 	}
@@ -802,7 +862,7 @@ func rowlessMade(id tsparse.Node, isQuery func(tsparse.Node) bool, depth int) bo
 		return false
 	}
 	root := calleeRoot(callee)
-	return root.Kind() == "identifier" && unreadBinding(made, root.Text()) && rowlessCall(made, isQuery, depth)
+	return root.Kind() == "identifier" && unreadBinding(made, root.Text()) && rowlessCall(made, isQuery, depth, prims)
 }
 
 // madeValueKept reports whether what call, a call or a constructor of

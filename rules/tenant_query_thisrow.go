@@ -46,7 +46,7 @@ func (q *queryCheck) thisMethodRow(value string, target *prisma.Model, idName st
 	// budgets hand theirs the rows' ids through a method the rows pass.
 	x := q.wrapperIndex()
 	isQuery := x.queryIn(fn.Tree())
-	if x.callsImportedTrusting(fn, func(call tsparse.Node) bool { return !rowlessCall(call, isQuery, 0) }, true) {
+	if x.callsImportedTrusting(fn, func(call tsparse.Node) bool { return !rowlessCall(call, isQuery, 0, x.prims) }, true) {
 		return false
 	}
 	return q.returnsFoundRows(call, fn, target) || q.checkingHelper(call, fn, target) || q.passedOnMethodRow(call, fn, target)

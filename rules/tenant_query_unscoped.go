@@ -819,6 +819,7 @@ func runTenantQueryUnscoped(p *Pass) {
 	defer q.helpers.Close()
 	q.helpers.delegate = func(d string) bool { return q.delegates[d] != nil }
 	q.helpers.configs = codeConfigs(p)
+	q.helpers.prims = modelPrimitives(p.Schema)
 	if p.Unjudged != nil {
 		q.helpers.unjudged = func(path string) ([]byte, bool) { return p.Unjudged(p.Schema, path) }
 	}

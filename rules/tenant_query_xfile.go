@@ -81,6 +81,8 @@ type helperIndex struct {
 	// `prisma.customer.findFirst`): a helper's queries on an imported
 	// client are read, not unread code (callsImportedSo).
 	delegate func(string) bool
+	// prims are the model field types that are primitives (inertValue).
+	prims primitiveTypes
 }
 
 // starExport is the question exports answers (mayExport's when loose).
@@ -812,14 +814,14 @@ func (x *helperIndex) callsImportedTrusting(fn tsparse.Node, unread func(call ts
 				if _, ok := x.passThroughOf(n); ok || isQuery(n) || x.keyBuilderCall(n, fn) {
 					return false
 				}
-				if thrownError(n, fn) {
+				if thrownError(n, fn, x.prims) {
 					threwUnread = true
 					return false
 				}
 			case "new_expression":
 				// A constructor runs code too.
 				callee = n.Field("constructor")
-				if thrownError(n, fn) {
+				if thrownError(n, fn, x.prims) {
 					threwUnread = true
 					return false
 				}
