@@ -140,10 +140,11 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 		for _, p := range namedNoComments(ctor.Field("parameters")) {
 			if bindsName(p, field) && (hasChild(p, "accessibility_modifier") || hasChild(p, "readonly")) {
 				setsInConstructor++ // constructor(private instanceId: string)
-				if p.Kind() != "required_parameter" || p.Field("value").Valid() {
-					// `private instanceId?: string` may be left
-					// undefined, a filter Prisma drops; a default is
-					// another value the caller did not choose.
+				if p.Kind() != "required_parameter" || p.Field("value").Valid() || typeHasUndefined(p.Field("type")) {
+					// `private instanceId?: string`, or one typed
+					// `string | undefined`, may be left undefined, a
+					// filter Prisma drops; a default is another value
+					// the caller did not choose.
 					setsInConstructor = 2
 				}
 			}
