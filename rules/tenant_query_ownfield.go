@@ -132,7 +132,7 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 	for root.Parent().Valid() {
 		root = root.Parent()
 	}
-	if bytes.Contains([]byte(root.Text()), []byte("Object.assign")) || bytes.Contains([]byte(root.Text()), []byte("definePropert")) || bytes.Contains([]byte(root.Text()), []byte("Reflect.set")) {
+	if bytes.Contains([]byte(root.Text()), []byte("Object.assign")) || bytes.Contains([]byte(root.Text()), []byte("definePropert")) || callsMemberSetters([]byte(root.Text())) {
 		return false
 	}
 	setsInConstructor := 0
@@ -284,18 +284,31 @@ func thisUsedWhileMade(body tsparse.Node) bool {
 // literal (`Object.assign(svc, req.body)`), the defineProperty family,
 // Reflect.set or a prototype change.
 func setsUnnamedMembers(src []byte) bool {
-	for _, call := range []string{"Reflect.set", "defineProperty", "defineProperties", "setPrototypeOf", "__proto__"} {
+	return callsMemberSetters(src) || setsByComputedKey(src)
+}
+
+// callsMemberSetters reports whether src names a function that sets
+// members it is told: Reflect (`Reflect.set`, `Reflect['set']`), the
+// defineProperty family, a prototype change, or any assign
+// (`Object?.assign`, `Object['assign']`, an `assign` taken out of
+// Object, a library's `_.assign`) but `Object.assign` onto a new
+// literal.
+func callsMemberSetters(src []byte) bool {
+	for _, call := range []string{"defineProperty", "defineProperties", "setPrototypeOf", "__proto__"} {
 		if bytes.Contains(src, []byte(call)) {
 			return true
 		}
 	}
 	mutating := false
+	eachWord(src, "Reflect", func(int) { mutating = true })
 	eachWord(src, "assign", func(i int) {
 		if i < 7 || string(src[i-7:i]) != "Object." {
+			mutating = true
 			return
 		}
 		j := skipSpaces(src, i+len("assign"))
 		if j >= len(src) || src[j] != '(' {
+			mutating = true
 			return
 		}
 		if j = skipSpaces(src, j+1); j >= len(src) || src[j] != '{' && src[j] != '[' {
@@ -303,6 +316,89 @@ func setsUnnamedMembers(src []byte) bool {
 		}
 	})
 	return mutating
+}
+
+// setsByComputedKey reports whether src assigns to a subscript whose
+// index is neither a number nor a string (`target[k] = body[k]`): a key
+// the code does not name, which may be the field, as the own file's
+// subscriptMaySet reads it. A destructuring (`[a, b] = …`) is no
+// subscript.
+func setsByComputedKey(src []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(src[off:], '=')
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 1
+		if i+1 < len(src) && (src[i+1] == '=' || src[i+1] == '>') {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && bytes.IndexByte([]byte("+-*/%&|^?<>"), src[j]) >= 0 {
+			j-- // `+=`, `??=`, `<<=`: they set too
+		}
+		if j >= 0 && (src[j] == '!' || src[j] == '=') {
+			continue // `!=`, `==`
+		}
+		j = skipSpacesBack(src, j)
+		if j < 0 || src[j] != ']' {
+			continue
+		}
+		depth, k := 0, j
+		for ; k >= 0; k-- {
+			if src[k] == ']' {
+				depth++
+			} else if src[k] == '[' {
+				if depth--; depth == 0 {
+					break
+				}
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		if b := skipSpacesBack(src, k-1); b < 0 || !identByte(src[b]) && src[b] != ')' && src[b] != ']' || declaresBefore(src[:b+1]) {
+			continue // `[a, b] = …`, `const [a, b] = …`: a pattern
+		}
+		if setOnThis(src[:k]) {
+			continue // `(this as any)[key] = …`: the file's own object
+		}
+		index := bytes.TrimSpace(src[k+1 : j])
+		if len(index) == 0 {
+			continue
+		}
+		if literal := index[0] >= '0' && index[0] <= '9' || (index[0] == '"' || index[0] == '\'' || index[0] == '`') && bytes.Count(index, index[:1]) == 2 && index[len(index)-1] == index[0] && !bytes.Contains(index, []byte("${")); !literal {
+			return true
+		}
+	}
+}
+
+// declaresBefore reports whether before ends with a declaration's
+// keyword: the `[` after it opens a pattern, not a subscript.
+func declaresBefore(before []byte) bool {
+	for _, kw := range []string{"const", "let", "var"} {
+		if bytes.HasSuffix(before, []byte(kw)) && (len(before) == len(kw) || !identByte(before[len(before)-len(kw)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// setOnThis reports whether before, the text up to a subscript's `[`,
+// ends with `this`, bare or cast (`(this as any)`): a member set on the
+// object of the code's own class, not on one it is handed.
+func setOnThis(before []byte) bool {
+	b := bytes.TrimRight(before, " \t\r\n")
+	if bytes.HasSuffix(b, []byte(")")) {
+		open := bytes.LastIndexByte(b, '(')
+		if open < 0 {
+			return false
+		}
+		inner := bytes.TrimSpace(b[open+1 : len(b)-1])
+		return bytes.HasPrefix(inner, []byte("this ")) && !bytes.ContainsAny(inner, "()")
+	}
+	return bytes.HasSuffix(b, []byte("this")) && (len(b) == 4 || !identByte(b[len(b)-5]) && b[len(b)-5] != '.')
 }
 
 // subscriptMaySet reports whether s, `x[i]` set by an assignment, may set

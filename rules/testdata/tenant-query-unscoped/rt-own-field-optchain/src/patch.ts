@@ -1,0 +1,3 @@
+export function patch(target: object, body: object) {
+  Object?.assign(target, body);
+}
