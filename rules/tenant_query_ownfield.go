@@ -112,7 +112,7 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 		return false
 	}
 	r := q.helpers.replaceable()
-	if r.getters[field] || q.helpers.prototypeReached(name.Text()) || q.helpers.classExtended(name.Text()) {
+	if r.getters[field] || q.helpers.prototypeReached(name.Text()) || q.helpers.classExtended(name.Text()) || q.helpers.classHandedOn(name.Text()) {
 		return false
 	}
 	if tenantValue(member, 0) != constrained || q.provesNothing(member) || !q.writesOwnTenantOnly(field) {
@@ -453,4 +453,67 @@ func thisOwner(n tsparse.Node) tsparse.Node {
 		fn = enclosingFunction(fn)
 	}
 	return fn
+}
+
+// classHandedOn reports whether some file uses class as a value other
+// than by constructing it, reading its statics, testing instanceof,
+// extending it or renaming it whole (which classExtended follows): a
+// class handed to a function (`const Base = pass(Svc)`), put in an array
+// or an object, or chosen by a condition may come back as the base of a
+// subclass whose methods the extends clause does not name. A file that
+// cannot be parsed counts as one that does.
+func (x *helperIndex) classHandedOn(class string) bool {
+	return x.handedOn.get(class, func() bool {
+		for path, src := range x.files {
+			found := false
+			eachWord(src, class, func(int) { found = true })
+			if !found {
+				continue
+			}
+			f := x.file(path)
+			if f == nil {
+				return true
+			}
+			f.mu.Lock()
+			escapes := anyNode(f.tree.Root(), func(n tsparse.Node) bool {
+				if n.Text() != class || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
+					return false
+				}
+				return n.Kind() == "shorthand_property_identifier" || !classUseSeen(n)
+			})
+			f.mu.Unlock()
+			if escapes {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// classUseSeen reports whether n, an identifier naming a class, is used
+// where the class cannot become another class's base unseen: constructed,
+// its statics read, tested by instanceof, extended, imported, exported or
+// given whole to a const (the forms the extends reading follows), or read
+// as a type.
+func classUseSeen(n tsparse.Node) bool {
+	at := n
+	for p := at.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression"; p = at.Parent() {
+		at = p
+	}
+	p := at.Parent()
+	switch p.Kind() {
+	case "new_expression":
+		return sameNode(p.Field("constructor"), at)
+	case "member_expression":
+		return sameNode(p.Field("object"), at)
+	case "binary_expression":
+		return p.Field("operator").Text() == "instanceof" && sameNode(p.Field("right"), at)
+	case "variable_declarator":
+		return sameNode(p.Field("value"), at)
+	case "class_declaration", "class", "function_declaration", "method_definition":
+		return sameNode(p.Field("name"), at)
+	case "class_heritage", "extends_clause", "import_specifier", "export_specifier", "import_clause", "namespace_import", "type_query", "export_statement":
+		return true
+	}
+	return false
 }

@@ -71,6 +71,9 @@ type helperIndex struct {
 	// file and a field name: whether another file sets a member of that
 	// name on an object (sameOwnField).
 	memberSetElsewhere onceEach[[2]string, bool]
+	// classHandedOn memoises, by class name, whether some file uses the
+	// class as a value it may extend unseen (classHandedOn).
+	handedOn onceEach[string, bool]
 	// starExports memoises exports, by file, name and depth: barrels that
 	// share modules are searched once each.
 	starExports onceEach[starExport, bool]
