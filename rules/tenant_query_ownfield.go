@@ -111,6 +111,16 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 	if class.Kind() != "class_declaration" || !name.Valid() || hasChild(class, "class_heritage") || q.helpers == nil {
 		return false
 	}
+	// A decorator runs code the class does not show, handed the class,
+	// its prototype or a method's descriptor: it may return a subclass
+	// or replace the helper (`@Evil class Svc`, `@Replace get(…)`).
+	decorated := class
+	if p := class.Parent(); p.Kind() == "export_statement" {
+		decorated = p
+	}
+	if anyNode(decorated, func(n tsparse.Node) bool { return n.Kind() == "decorator" }) {
+		return false
+	}
 	r := q.helpers.replaceable()
 	if r.getters[field] || q.helpers.prototypeReached(name.Text()) || q.helpers.classExtended(name.Text()) || q.helpers.classHandedOn(name.Text()) {
 		return false
