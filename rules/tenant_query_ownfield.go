@@ -302,7 +302,7 @@ func setsUnnamedMembers(src []byte) bool {
 // defineProperty family, a prototype change, or any assign
 // (`Object?.assign`, `Object['assign']`, an `assign` taken out of
 // Object, a library's `_.assign`) but `Object.assign` onto a new
-// literal.
+// literal, or Object.create given descriptors.
 func callsMemberSetters(src []byte) bool {
 	for _, call := range []string{"defineProperty", "defineProperties", "setPrototypeOf", "__proto__"} {
 		if bytes.Contains(src, []byte(call)) {
@@ -323,6 +323,36 @@ func callsMemberSetters(src []byte) bool {
 		}
 		if j = skipSpaces(src, j+1); j >= len(src) || src[j] != '{' && src[j] != '[' {
 			mutating = true
+		}
+	})
+	// Object.create(proto, descriptors) defines members as
+	// defineProperties does, on an object whose prototype may be the
+	// service: its own field then shadows the service's.
+	eachWord(src, "create", func(i int) {
+		if i < 7 || string(src[i-7:i]) != "Object." {
+			return
+		}
+		j := skipSpaces(src, i+len("create"))
+		if j >= len(src) || src[j] != '(' {
+			mutating = true
+			return
+		}
+		depth := 0
+		for ; j < len(src); j++ {
+			switch src[j] {
+			case '(', '[', '{':
+				depth++
+			case ')', ']', '}':
+				depth--
+			case ',':
+				if depth == 1 {
+					mutating = true
+					return
+				}
+			}
+			if depth == 0 {
+				return
+			}
 		}
 	})
 	return mutating

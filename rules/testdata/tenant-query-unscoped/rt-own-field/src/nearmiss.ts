@@ -18,3 +18,7 @@ export class Own {
     this[key as 'store'] = {};
   }
 }
+export function dictionaries(proto: object) {
+  const byId: Record<string, string> = Object.create(null);
+  return [byId, Object.create(proto), Object.create(Object.prototype)];
+}
