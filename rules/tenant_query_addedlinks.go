@@ -118,6 +118,38 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 		return
 	}
 	switch {
+	case (up.Kind() == "array" || up.Kind() == "object" || up.Kind() == "pair" && up.Field("value") == top) && !q.readByPrisma(top):
+		// Held by an array or an object (`const [alias] = [data]`,
+		// `{ r: data }`, `{ data }`) outside a Prisma call's arguments:
+		// changed through the holder. A const object holding it under a
+		// key is read for its changes under that key (`holder.r.x = …`
+		// is `data.x = …`); any other holder is a change unread.
+		key, holder := "", tsparse.Node{}
+		switch {
+		case up.Kind() == "pair":
+			key, holder = keyName(up.Field("key")), up.Parent()
+		case top.Kind() == "shorthand_property_identifier":
+			key, holder = top.Text(), up
+		}
+		decl := holder
+		for p, ok := wrapperOf(decl); ok; p, ok = wrapperOf(decl) {
+			decl = p
+		}
+		decl = decl.Parent()
+		if key == "" || decl.Kind() != "variable_declarator" || decl.Parent().Kind() != "lexical_declaration" || decl.Field("name").Kind() != "identifier" {
+			*out = append(*out, addition{nil, tsparse.Node{}, top})
+			return
+		}
+		var held []addition
+		q.additions(enclosingFunction(decl), decl.Field("name"), depth+1, &held)
+		for _, a := range held {
+			switch {
+			case len(a.path) == 0 || a.path[0] == "":
+				*out = append(*out, addition{nil, tsparse.Node{}, a.at})
+			case a.path[0] == key:
+				*out = append(*out, addition{a.path[1:], a.value, a.at})
+			}
+		}
 	case up.Kind() == "variable_declarator" && up.Field("value") == top:
 		q.additions(enclosingFunction(up), up.Field("name"), depth+1, out)
 	case up.Kind() == "assignment_expression" && up.Field("right") == top:

@@ -110,6 +110,7 @@ func (l *links) entries(data, obj tsparse.Node, m *prisma.Model, depth int, unre
 			continue
 		}
 		l.unreadNested(v, f)
+		l.changedNested(v)
 		// The rows written under f cannot link back through it
 		// (Prisma sets that relation), so its spreads are judged
 		// without it.
@@ -119,6 +120,23 @@ func (l *links) entries(data, obj tsparse.Node, m *prisma.Model, depth int, unre
 			l.relation(data, m, nested, f.Target(), depth)
 		}
 		l.back = outer
+	}
+}
+
+// changedNested says when v, a relation's nested writes or what they
+// link, is a const object changed after it is built, before the write
+// sends it (`link.connect.id = other` after `Message: link`): it is read
+// through its literal, which the change no longer matches. Only the
+// write's data itself was read for such changes (addedToData).
+func (l *links) changedNested(v tsparse.Node) {
+	lit, names, ok := constObject(v)
+	if !ok || len(names) == 0 {
+		return
+	}
+	for _, a := range l.q.additionsOf(names) {
+		if !l.q.runsAfterWrite(a.at, lit) {
+			l.unseenData(a.at, names[0].Text())
+		}
 	}
 }
 
@@ -132,6 +150,7 @@ func (l *links) relation(data tsparse.Node, m *prisma.Model, nested tsparse.Node
 		}
 		switch key {
 		case "connect", "set":
+			l.changedNested(val)
 			for _, u := range l.q.elements(val) {
 				l.judge(op, u, target, l.sameTenant(data, m, u, target))
 			}
