@@ -227,7 +227,8 @@ func (q *queryCheck) additionAt(use tsparse.Node, depth int, out *[]addition) {
 // is lit (a callback run again on the same object may send it after this
 // run changed it), at is after the whole await in the text, and no loop holding both the write and at
 // leaves lit out (the change would run before the next round's write on
-// the same object; a literal inside the loop is a new object each round).
+// the same object; a literal in the loop's body is a new object each
+// round, one in its initializer is not).
 func (q *queryCheck) runsAfterWrite(at, lit tsparse.Node) bool {
 	write := q.call
 	if !write.Valid() || !at.Valid() || !lit.Valid() {
@@ -244,7 +245,10 @@ func (q *queryCheck) runsAfterWrite(at, lit tsparse.Node) bool {
 	for p := write.Parent(); p.Valid() && !sameNode(p, fn); p = p.Parent() {
 		switch p.Kind() {
 		case "for_statement", "for_in_statement", "while_statement", "do_statement":
-			if spans(p, at) && !spans(p, lit) {
+			// A literal of the loop's initializer, condition or
+			// list is built once for every round: only one of its
+			// body is a new object each round.
+			if spans(p, at) && !spans(p.Field("body"), lit) {
 				return false
 			}
 		}

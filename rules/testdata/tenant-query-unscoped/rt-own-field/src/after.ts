@@ -81,3 +81,25 @@ export class After {
     }
   }
 }
+
+export class AfterInit {
+  constructor(private prisma: PrismaClient, private afterInitId: string) {}
+  // The literal in the loop's initializer is one object for every round:
+  // the next round writes what this one linked.
+  async inInitializer(items: string[], id: string) {
+    for (const raw: any = { status: 'a', instanceId: this.afterInitId }; items.length; ) {
+      items.pop();
+      await this.prisma.messageUpdate.create({ data: raw });
+      raw.Message = { connect: { id } }; // want "create on \"MessageUpdate\" links a \"Message\" by \\{ id \\} alone"
+    }
+  }
+  // Quiet: a literal of the loop's body is a new object each round.
+  async inBody(items: string[], id: string) {
+    while (items.length) {
+      items.pop();
+      const raw: any = { status: 'a', instanceId: this.afterInitId };
+      await this.prisma.messageUpdate.create({ data: raw });
+      raw.Message = { connect: { id } };
+    }
+  }
+}
