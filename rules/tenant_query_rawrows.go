@@ -409,6 +409,9 @@ func mayBeFragment(e tsparse.Node, depth int) bool {
 // file gives the name id something built like a fragment.
 func boundToFragment(id tsparse.Node) bool {
 	name := id.Text()
+	if fragmentTyped(id.Tree())[name] {
+		return true
+	}
 	return slices.ContainsFunc(fileBindings(id.Tree()), func(n tsparse.Node) bool {
 		bound, value := n.Field("name"), n.Field("value")
 		if n.Kind() != "variable_declarator" {
@@ -424,6 +427,9 @@ func boundToFragment(id tsparse.Node) bool {
 // bound to one.
 func thisFieldBoundToFragment(e tsparse.Node) bool {
 	field := e.Field("property").Text()
+	if fragmentTyped(e.Tree())[field] {
+		return true // `private scope: Prisma.Sql`
+	}
 	fragment := func(value tsparse.Node) bool {
 		value = uncast(value)
 		return value.Valid() && (fragmentMarks.MatchString(value.Text()) || value.Kind() == "identifier" && boundToFragment(value))
@@ -437,6 +443,38 @@ func thisFieldBoundToFragment(e tsparse.Node) bool {
 	return anyNode(e.Tree().Root(), func(n tsparse.Node) bool {
 		return n.Kind() == "public_field_definition" && keyName(n.Field("name")) == field && fragment(n.Field("value"))
 	})
+}
+
+type fragmentTypedKey struct{}
+
+// fragmentTyped are the names the file declares with a type like a
+// fragment's (`scope: Prisma.Sql`): a parameter, a parameter property, a
+// variable or a class field. A value of that type is SQL text the raw
+// template inlines (`"instanceId" = ${scope}` given Prisma.sql
+// `"instanceId"` keeps every row), whoever gives it.
+func fragmentTyped(tree *tsparse.Tree) map[string]bool {
+	return tree.Memo(fragmentTypedKey{}, func() any {
+		out := map[string]bool{}
+		tree.Root().Walk(func(n tsparse.Node) bool {
+			var name tsparse.Node
+			switch n.Kind() {
+			case "required_parameter", "optional_parameter":
+				name = n.Field("pattern")
+			case "variable_declarator", "public_field_definition":
+				name = n.Field("name")
+			default:
+				return true
+			}
+			if typ := n.Field("type"); typ.Valid() && fragmentMarks.MatchString(typ.Text()) {
+				out[keyName(name)] = true
+				if name.Kind() == "identifier" {
+					out[name.Text()] = true
+				}
+			}
+			return true
+		})
+		return out
+	}).(map[string]bool)
 }
 
 type fileBindingsKey struct{}
