@@ -147,6 +147,14 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 	}
 	setsInConstructor := 0
 	if ctor := soleMember(body, "constructor"); ctor.Valid() {
+		// A return of the constructor's own may leave before the field
+		// is set (undefined, a filter Prisma drops), or hand back
+		// another object than the one made.
+		if anyNode(ctor.Field("body"), func(n tsparse.Node) bool {
+			return n.Kind() == "return_statement" && sameNode(enclosingFunction(n), ctor)
+		}) {
+			return false
+		}
 		for _, p := range namedNoComments(ctor.Field("parameters")) {
 			if bindsName(p, field) && (hasChild(p, "accessibility_modifier") || hasChild(p, "readonly")) {
 				setsInConstructor++ // constructor(private instanceId: string)
