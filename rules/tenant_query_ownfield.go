@@ -175,6 +175,12 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 			left = n.Field("left")
 		case "update_expression":
 			left = n.Field("argument")
+		case "unary_expression":
+			// `delete this.instanceId` leaves it undefined.
+			if n.Field("operator").Text() != "delete" {
+				return false
+			}
+			left = n.Field("argument")
 		default:
 			return false
 		}
@@ -223,7 +229,7 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 			r.readAssignedKeys(src, "Object.assign")
 			r.readNamedSets(src, "defineProperty")
 			r.readAssignedKeys(src, "Object.defineProperties")
-			if r.setMembers[field] {
+			if r.setMembers[field] || deletesMember(src, field) {
 				return true
 			}
 		}
@@ -302,7 +308,39 @@ func thisUsedWhileMade(body tsparse.Node) bool {
 // literal (`Object.assign(svc, req.body)`), the defineProperty family,
 // Reflect.set or a prototype change.
 func setsUnnamedMembers(src []byte) bool {
-	return callsMemberSetters(src) || setsByComputedKey(src)
+	return callsMemberSetters(src) || setsByComputedKey(src) || deletesMember(src, "")
+}
+
+// deletesMember reports whether src deletes a member named field
+// (`delete svc.instanceId`, `delete svc['instanceId']`), or, field "",
+// one under a computed key (`delete target[k]`): a deleted field reads
+// undefined, a filter Prisma drops. The operand is read to the end of
+// its statement or line.
+func deletesMember(src []byte, field string) bool {
+	found := false
+	eachWord(src, "delete", func(i int) {
+		end := i + len("delete")
+		for end < len(src) && src[end] != ';' && src[end] != '\n' {
+			end++
+		}
+		operand := src[i+len("delete") : end]
+		if field != "" {
+			eachWord(operand, field, func(int) { found = true })
+			return
+		}
+		for j := bytes.IndexByte(operand, '['); j >= 0; {
+			if k := skipSpaces(operand, j+1); k >= len(operand) || bytes.IndexByte([]byte("0123456789'\"`"), operand[k]) < 0 {
+				found = true
+				return
+			}
+			next := bytes.IndexByte(operand[j+1:], '[')
+			if next < 0 {
+				break
+			}
+			j += 1 + next
+		}
+	})
+	return found
 }
 
 // callsMemberSetters reports whether src names a function that sets

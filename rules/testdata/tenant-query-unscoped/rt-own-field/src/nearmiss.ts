@@ -22,3 +22,7 @@ export function dictionaries(proto: object) {
   const byId: Record<string, string> = Object.create(null);
   return [byId, Object.create(proto), Object.create(Object.prototype)];
 }
+export function deletes(byName: Record<string, string>, o: { note?: string }) {
+  delete byName['fixed'];
+  delete o.note;
+}
