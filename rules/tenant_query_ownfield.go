@@ -142,7 +142,7 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 	for root.Parent().Valid() {
 		root = root.Parent()
 	}
-	if bytes.Contains([]byte(root.Text()), []byte("Object.assign")) || bytes.Contains([]byte(root.Text()), []byte("definePropert")) || callsMemberSetters([]byte(root.Text())) {
+	if bytes.Contains([]byte(root.Text()), []byte("Object.assign")) || bytes.Contains([]byte(root.Text()), []byte("definePropert")) || callsMemberSetters([]byte(root.Text())) || namesAsArgument([]byte(root.Text()), field) {
 		return false
 	}
 	setsInConstructor := 0
@@ -229,7 +229,7 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 			r.readAssignedKeys(src, "Object.assign")
 			r.readNamedSets(src, "defineProperty")
 			r.readAssignedKeys(src, "Object.defineProperties")
-			if r.setMembers[field] || deletesMember(src, field) {
+			if r.setMembers[field] || deletesMember(src, field) || namesAsArgument(src, field) {
 				return true
 			}
 		}
@@ -309,6 +309,30 @@ func thisUsedWhileMade(body tsparse.Node) bool {
 // Reflect.set or a prototype change.
 func setsUnnamedMembers(src []byte) bool {
 	return callsMemberSetters(src) || setsByComputedKey(src) || deletesMember(src, "")
+}
+
+// namesAsArgument reports whether src hands field, as a string, to a
+// call or in a list (`_.set(svc, 'instanceId', v)`, `set(svc,
+// ['instanceId'], v)`): a library given a member's name may set it on
+// the object it is also given.
+func namesAsArgument(src []byte, field string) bool {
+	found := false
+	for _, q := range []string{"'", "\"", "`"} {
+		eachWord(src, field, func(i int) {
+			end := i + len(field)
+			if i == 0 || end >= len(src) || string(src[i-1]) != q || string(src[end]) != q {
+				return
+			}
+			b := skipSpacesBack(src, i-2)
+			if b >= 0 && src[b] == '[' {
+				b = skipSpacesBack(src, b-1)
+			}
+			if b >= 0 && (src[b] == '(' || src[b] == ',') {
+				found = true
+			}
+		})
+	}
+	return found
 }
 
 // deletesMember reports whether src deletes a member named field
