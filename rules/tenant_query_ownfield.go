@@ -335,6 +335,28 @@ func namesAsArgument(src []byte, field string) bool {
 	return found
 }
 
+// declaredHere reports whether the name at i, its `(` at open, is a
+// function's or a method's declaration (`function merge(`, `merge(a, b)
+// {`), not a call: the declared function is the file's own, read as code.
+func declaredHere(src []byte, i, open int) bool {
+	if b := skipSpacesBack(src, i-1); b >= 7 && string(src[b-7:b+1]) == "function" {
+		return true
+	}
+	depth := 0
+	for k := open; k < len(src); k++ {
+		switch src[k] {
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth == 0 {
+				n := skipSpaces(src, k+1)
+				return n < len(src) && (src[n] == '{' || src[n] == ':')
+			}
+		}
+	}
+	return false
+}
+
 // deletesMember reports whether src deletes a member named field
 // (`delete svc.instanceId`, `delete svc['instanceId']`), or, field "",
 // one under a computed key (`delete target[k]`): a deleted field reads
@@ -395,6 +417,24 @@ func callsMemberSetters(src []byte) bool {
 			mutating = true
 		}
 	})
+	// A library's deep copy onto what it is handed (`merge(svc, body)`,
+	// `_.defaults(svc, body)`) but onto a new literal.
+	for _, copier := range []string{"merge", "mergeWith", "extend", "assignIn", "assignInWith", "assignWith", "defaults", "defaultsDeep"} {
+		eachWord(src, copier, func(i int) {
+			j := skipSpaces(src, i+len(copier))
+			if j < len(src) && src[j] == '<' { // merge<Svc>(svc, body)
+				if k := bytes.IndexByte(src[j:], '('); k >= 0 {
+					j += k
+				}
+			}
+			if j >= len(src) || src[j] != '(' || declaredHere(src, i, j) {
+				return
+			}
+			if j = skipSpaces(src, j+1); j >= len(src) || src[j] != '{' && src[j] != '[' {
+				mutating = true
+			}
+		})
+	}
 	// Object.create(proto, descriptors) defines members as
 	// defineProperties does, on an object whose prototype may be the
 	// service: its own field then shadows the service's.

@@ -26,3 +26,15 @@ export function deletes(byName: Record<string, string>, o: { note?: string }) {
   delete byName['fixed'];
   delete o.note;
 }
+// The file's own functions named like a library's copier, and copies onto
+// a new literal.
+export function merge(a: object, b: object): object {
+  return { ...a, ...b };
+}
+export class Settings {
+  defaults(a: object) {
+    return a;
+  }
+}
+declare const _: { merge(...o: object[]): object };
+export const merged = _.merge({}, { a: 1 });
