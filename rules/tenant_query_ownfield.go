@@ -237,10 +237,11 @@ func (q *queryCheck) stableOwnField(member tsparse.Node) bool {
 	})
 }
 
-// writesOwnTenantOnly reports whether the judged call's arguments give a
-// tenant field (of any model: a nested write's too) only `this.<field>`,
-// reach no tenant by its relation (`Instance: { connect: … }`), and
-// spread nothing (a spread may hold a tenant).
+// writesOwnTenantOnly reports whether the judged call's arguments, object
+// literals as written, give a tenant field (of any model: a nested
+// write's too) only `this.<field>`, reach no tenant by its relation
+// (`Instance: { connect: … }`), and spread nothing (a spread may hold a
+// tenant) nor use a computed key.
 func (q *queryCheck) writesOwnTenantOnly(field string) bool {
 	if !q.call.Valid() {
 		return false
@@ -249,14 +250,26 @@ func (q *queryCheck) writesOwnTenantOnly(field string) bool {
 	for _, r := range q.tenantRelations {
 		relations = append(relations, strings.SplitN(r, ".", 2)[0])
 	}
+	// The arguments are read as written: an argument or a data object
+	// held by a name (`update(args)`, `{ where, data }`) may give any
+	// tenant, as may a computed key (`[field]: other`).
+	for _, a := range namedNoComments(q.call.Field("arguments")) {
+		if uncast(a).Kind() != "object" {
+			return false
+		}
+	}
+	parts := []string{"data", "create", "update", "where"}
 	return !anyNode(q.call.Field("arguments"), func(n tsparse.Node) bool {
 		switch n.Kind() {
-		case "spread_element":
+		case "spread_element", "computed_property_name":
 			return true
 		case "shorthand_property_identifier":
-			return slices.Contains(q.tenantNames, n.Text()) || slices.Contains(relations, n.Text())
+			return slices.Contains(q.tenantNames, n.Text()) || slices.Contains(relations, n.Text()) || slices.Contains(parts, n.Text())
 		case "pair":
 			k := keyName(n.Field("key"))
+			if slices.Contains(parts, k) && uncast(n.Field("value")).Kind() != "object" {
+				return true
+			}
 			if slices.Contains(relations, k) {
 				return true
 			}
