@@ -59,3 +59,27 @@ export class RawOk {
     return rows;
   }
 }
+
+// The ids another table's rows of the tenant link are trusted as the
+// rule trusts a tenant row's foreign key (the links are checked where they
+// are written): quiet, as with a tenant parameter. SQL keeping other
+// tenants' rows stays reported.
+export class RawOther {
+  constructor(private prisma: PrismaClient, private rawOtherId: string) {}
+  async otherTable(k: string) {
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`SELECT "messageId" AS id FROM "MessageUpdate" WHERE "instanceId" = ${this.rawOtherId} AND "status" = ${k}`;
+    await this.prisma.message.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: 'READ' } });
+  }
+  async subquery(k: string) {
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "Message" WHERE id IN (SELECT "messageId" FROM "MessageUpdate" WHERE "instanceId" = ${this.rawOtherId} AND "status" = ${k})`; // want "\\$queryRaw reads table \"Message\" without a condition on \"instanceId\""
+    await this.prisma.message.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: 'READ' } }); // want "updateMany on tenant-scoped \"Message\" does not filter by the tenant"
+  }
+  async limitOffset(k: string) {
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "Message" WHERE "instanceId" = ${this.rawOtherId} AND "status" = ${k} LIMIT 1 OFFSET ${k}`;
+    await this.prisma.message.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: 'READ' } });
+  }
+  async isNull(k: string) {
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "Message" WHERE ("instanceId" = ${this.rawOtherId} OR ${this.rawOtherId} IS NULL) AND "status" = ${k}`; // want "\\$queryRaw reads table \"Message\" without a condition on \"instanceId\""
+    await this.prisma.message.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { status: 'READ' } }); // want "updateMany on tenant-scoped \"Message\" does not filter by the tenant"
+  }
+}
