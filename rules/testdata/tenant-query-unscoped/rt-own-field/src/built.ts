@@ -64,3 +64,26 @@ export class Built {
     await this.prisma.messageUpdate.create({ data: raw });
   }
 }
+
+// A function of the file changes the data through arguments, or a rest
+// parameter, past its named parameters.
+function linkAll(this: unknown, id: string) {
+  // eslint-disable-next-line prefer-rest-params
+  (arguments[1] as any).Message = { connect: { id } }; // want "cannot see what create on \"MessageUpdate\" links: \"raw\" changes after it is built"
+}
+function linkRest(id: string, ...objs: any[]) {
+  objs[0].Message = { connect: { id } };
+}
+export class Args {
+  constructor(private prisma: PrismaClient, private argsId: string) {}
+  async viaArguments(id: string) {
+    const raw: any = { status: 'a', instanceId: this.argsId };
+    linkAll(id, raw);
+    await this.prisma.messageUpdate.create({ data: raw });
+  }
+  async viaRest(id: string) {
+    const raw: any = { status: 'a', instanceId: this.argsId };
+    linkRest(id, raw); // want "cannot see what create on \"MessageUpdate\" links: \"raw\" changes after it is built"
+    await this.prisma.messageUpdate.create({ data: raw });
+  }
+}
