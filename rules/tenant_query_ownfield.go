@@ -524,7 +524,7 @@ func setsByComputedKey(src []byte) bool {
 		if b := skipSpacesBack(src, k-1); b < 0 || !identByte(src[b]) && src[b] != ')' && src[b] != ']' || declaresBefore(src[:b+1]) {
 			continue // `[a, b] = …`, `const [a, b] = …`: a pattern
 		}
-		if setOnThis(src[:k]) {
+		if setOnThis(src[:k]) && !rebindsThis(src) {
 			continue // `(this as any)[key] = …`: the file's own object
 		}
 		index := bytes.TrimSpace(src[k+1 : j])
@@ -546,6 +546,19 @@ func declaresBefore(before []byte) bool {
 		}
 	}
 	return false
+}
+
+// rebindsThis reports whether src may run code on another this than its
+// classes' own: a function declaration or expression (whose this is its
+// caller's choice), or call, apply or bind. A set on this in such a file
+// may set a member of any object, the service among them.
+func rebindsThis(src []byte) bool {
+	found := false
+	eachWord(src, "function", func(int) { found = true })
+	for _, m := range []string{".call(", ".apply(", ".bind("} {
+		found = found || bytes.Contains(src, []byte(m))
+	}
+	return found
 }
 
 // setOnThis reports whether before, the text up to a subscript's `[`,

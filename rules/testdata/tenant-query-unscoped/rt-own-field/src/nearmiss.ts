@@ -11,13 +11,6 @@ export function shapes(pair: [string, string], list: string[], i: number) {
   byName['fixed'] = y;
   return list[i] == x || list[i] != y || list[i] === byName['fixed'];
 }
-export class Own {
-  private store: Record<string, string> = {};
-  put(key: string, value: string) {
-    (this as any)[key] = value;
-    this[key as 'store'] = {};
-  }
-}
 export function dictionaries(proto: object) {
   const byId: Record<string, string> = Object.create(null);
   return [byId, Object.create(proto), Object.create(Object.prototype)];
