@@ -640,9 +640,23 @@ func thisOwner(n tsparse.Node) tsparse.Node {
 // cannot be parsed counts as one that does.
 func (x *helperIndex) classHandedOn(class string) bool {
 	return x.handedOn.get(class, func() bool {
+		// The class under every name it is imported, exported or
+		// aliased as (`import { Svc as Base }`, a default import).
+		names := map[string]bool{class: true}
+		r := x.replaceable()
+		for queue := []string{class}; len(queue) > 0; queue = queue[1:] {
+			for _, a := range r.aliases[queue[0]] {
+				if !names[a] {
+					names[a] = true
+					queue = append(queue, a)
+				}
+			}
+		}
 		for path, src := range x.files {
 			found := false
-			eachWord(src, class, func(int) { found = true })
+			for name := range names {
+				eachWord(src, name, func(int) { found = true })
+			}
 			if !found {
 				continue
 			}
@@ -652,7 +666,7 @@ func (x *helperIndex) classHandedOn(class string) bool {
 			}
 			f.mu.Lock()
 			escapes := anyNode(f.tree.Root(), func(n tsparse.Node) bool {
-				if n.Text() != class || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
+				if !names[n.Text()] || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
 					return false
 				}
 				return n.Kind() == "shorthand_property_identifier" || !classUseSeen(n)

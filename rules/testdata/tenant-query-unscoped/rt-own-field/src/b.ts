@@ -59,3 +59,15 @@ export class B0 {
     if (old) await this.prisma.message.update({ where: { id: old.id }, data: { status: 'EDITED' } });
   }
 }
+
+// Extended through a function under an imported alias.
+export class B11 {
+  constructor(private prisma: PrismaClient, private b11Id: string) {}
+  async getB11(k: string): Promise<{ id: string } | null> {
+    return this.prisma.message.findFirst({ where: { instanceId: this.b11Id, status: k } });
+  }
+  async viaHelper(k: string) {
+    const old = await this.getB11(k);
+    if (old) await this.prisma.message.update({ where: { id: old.id }, data: { status: 'EDITED' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
+  }
+}
