@@ -666,7 +666,15 @@ func (x *helperIndex) classHandedOn(class string) bool {
 			}
 			f.mu.Lock()
 			escapes := anyNode(f.tree.Root(), func(n tsparse.Node) bool {
-				if !names[n.Text()] || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
+				if !names[n.Text()] {
+					return false
+				}
+				if n.Kind() == "property_identifier" {
+					// `mod.Svc` of a namespace import is the class too.
+					p := n.Parent()
+					return p.Kind() == "member_expression" && sameNode(p.Field("property"), n) && !classUseSeen(p)
+				}
+				if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
 					return false
 				}
 				return n.Kind() == "shorthand_property_identifier" || !classUseSeen(n)

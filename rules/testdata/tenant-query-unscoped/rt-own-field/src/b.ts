@@ -71,3 +71,15 @@ export class B11 {
     if (old) await this.prisma.message.update({ where: { id: old.id }, data: { status: 'EDITED' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
   }
 }
+
+// Extended through a function under a namespace import.
+export class B12 {
+  constructor(private prisma: PrismaClient, private b12Id: string) {}
+  async getB12(k: string): Promise<{ id: string } | null> {
+    return this.prisma.message.findFirst({ where: { instanceId: this.b12Id, status: k } });
+  }
+  async viaHelper(k: string) {
+    const old = await this.getB12(k);
+    if (old) await this.prisma.message.update({ where: { id: old.id }, data: { status: 'EDITED' } }); // want "update on tenant-scoped \"Message\" does not filter by the tenant"
+  }
+}
