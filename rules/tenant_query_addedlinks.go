@@ -239,7 +239,11 @@ func (q *queryCheck) runsAfterWrite(at, lit tsparse.Node) bool {
 		awaited = awaited.Parent()
 	}
 	fn := enclosingFunction(write)
-	if awaited.Kind() != "await_expression" || !sameNode(enclosingFunction(at), fn) || !sameNode(enclosingFunction(lit), fn) || at.Start() < awaited.End() {
+	// A callback of the write's own then, catch or finally
+	// (`create({ data }).catch((cause) => { throw new Failed({ data }) })`)
+	// runs once the write has settled, its data sent.
+	settled := settledCallbackOf(write, enclosingFunction(at))
+	if !settled && (awaited.Kind() != "await_expression" || !sameNode(enclosingFunction(at), fn) || at.Start() < awaited.End()) || !sameNode(enclosingFunction(lit), fn) {
 		return false
 	}
 	for p := write.Parent(); p.Valid() && !sameNode(p, fn); p = p.Parent() {
@@ -254,6 +258,33 @@ func (q *queryCheck) runsAfterWrite(at, lit tsparse.Node) bool {
 		}
 	}
 	return true
+}
+
+// settledCallbackOf reports whether cb is a function literal handed to a
+// then, catch or finally chained on write itself (through other such
+// links): it runs only once the write has settled.
+func settledCallbackOf(write, cb tsparse.Node) bool {
+	if !cb.Valid() || cb.Parent().Kind() != "arguments" {
+		return false
+	}
+	call := cb.Parent().Parent()
+	for depth := 0; depth < 4 && call.Kind() == "call_expression"; depth++ {
+		callee := uncast(call.Field("function"))
+		if callee.Kind() != "member_expression" {
+			return false
+		}
+		switch callee.Field("property").Text() {
+		case "then", "catch", "finally":
+		default:
+			return false
+		}
+		obj := uncast(callee.Field("object"))
+		if sameNode(obj, write) {
+			return true
+		}
+		call = obj
+	}
+	return false
 }
 
 // readsOnly reports whether fn is a built-in that reads the object it is

@@ -57,10 +57,12 @@ export class After {
     setTimeout(() => emit(raw), 0); // want "cannot see what create on \"MessageUpdate\" links: \"raw\" changes after it is built"
     await this.prisma.messageUpdate.create({ data: raw });
   }
-  // The write awaited through a then.
+  // The write awaited through a then: the then's callback runs once the
+  // create has settled, its data sent, so it changes nothing the create
+  // linked; the statement after it is not read as after the write.
   async thenned() {
     const raw: any = { status: 'a', instanceId: this.afterId };
-    await this.prisma.messageUpdate.create({ data: raw }).then(() => emit(raw)); // want "cannot see what create on \"MessageUpdate\" links: \"raw\" changes after it is built"
+    await this.prisma.messageUpdate.create({ data: raw }).then(() => emit(raw));
     emit(raw); // want "cannot see what create on \"MessageUpdate\" links: \"raw\" changes after it is built"
   }
   // A var declared again in the loop: each round's own object.
