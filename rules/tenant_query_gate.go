@@ -20,7 +20,8 @@ import (
 //     the model links, and nested writes reach other models, so neither
 //     the delegate nor a key's word narrows it further;
 //   - a read of a top tenant showing its scoped rows (checkTopTenantRead):
-//     a findMany, findFirst or findFirstOrThrow on a top tenant's delegate;
+//     any operation returning its rows (topTenantRowOps) on a top
+//     tenant's delegate;
 //   - raw SQL: MayCallRaw, checked beside the gate (PostgreSQL only);
 //   - a hand-out: a receiver that some file's calls use as a client,
 //     followed by a key or a judged delegate, or destructured
@@ -61,7 +62,7 @@ func (q *queryCheck) gate() queryGate {
 	return queryGate{
 		judged: tsquery.MentionsQuery(judged),
 		writes: tsquery.MentionsOf(all, scalarLinkOperations),
-		top:    tsquery.MentionsOf(top, topTenantReadOps),
+		top:    tsquery.MentionsOf(top, topTenantRowOps),
 		calls:  tsquery.MentionsQuery(all),
 
 		receivers: tsquery.Receivers(all),

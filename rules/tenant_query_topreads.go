@@ -26,7 +26,21 @@ import (
 
 // topTenantReadOps are the reads that may find more than one tenant: a
 // findUnique is by a unique key, which names one tenant as its id does.
-var topTenantReadOps = []string{"findMany", "findFirst", "findFirstOrThrow"}
+// updateManyAndReturn returns the rows it updates, with their include,
+// as a findMany does.
+var topTenantReadOps = []string{"findMany", "findFirst", "findFirstOrThrow", "updateManyAndReturn"}
+
+// topTenantRowOps are every operation that returns the top tenant's rows
+// with an include or select. Even pinned to one tenant, an include that
+// leaves it (through a global model, or a relation to another tenant
+// row: its parent, its children) and comes back to scoped rows shows
+// other tenants' rows:
+//
+//	group.findUnique({ where: { id }, include: { planRow: { include: { groups: { include: { expenses: true } } } } } })
+var topTenantRowOps = []string{
+	"findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
+	"create", "createManyAndReturn", "update", "updateManyAndReturn", "upsert", "delete",
+}
 
 // topTenant reports whether m is a tenant model no higher tenant scopes.
 func (q *queryCheck) topTenant(m *prisma.Model) bool {
@@ -40,13 +54,30 @@ func (q *queryCheck) topTenant(m *prisma.Model) bool {
 // error; one whose include the rule cannot read is a notice.
 func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 	m := q.delegates[c.Delegate]
-	if !q.topTenant(m) || !slices.Contains(topTenantReadOps, c.Operation) {
+	if !q.topTenant(m) || !slices.Contains(topTenantRowOps, c.Operation) {
 		return queryFinding{}, false
 	}
 	if slices.Contains(q.scopedClients, compact(c.Receiver.Text())) && slices.Contains(q.scopedOps, c.Operation) {
 		return queryFinding{}, false
 	}
-	path, seen := q.topReadShows(c, m)
+	fn := c.Node.Field("function")
+	at := c.Receiver.Range()
+	at.End = fn.Range().End
+	d := Diagnostic{Range: at}
+	what := fmt.Sprintf("%s on tenant %q", c.Operation, m.Name)
+	// The rows of the one tenant found may still lead to other tenants'.
+	crossing := func() (queryFinding, bool) {
+		path, _ := q.topReadShows(c, m, true)
+		if path == "" {
+			return queryFinding{}, false
+		}
+		d.Message = fmt.Sprintf("%s includes its %q, which leaves the %s it finds and shows other %ss' rows; include only that %s's own rows, or ignore it with a reason", what, path, strings.ToLower(m.Name), strings.ToLower(m.Name), strings.ToLower(m.Name))
+		return queryFinding{d: d}, true
+	}
+	if !slices.Contains(topTenantReadOps, c.Operation) {
+		return crossing()
+	}
+	path, seen := q.topReadShows(c, m, false)
 	if seen && path == "" {
 		return queryFinding{}, false
 	}
@@ -56,13 +87,8 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 	// A tenant found by the credential the caller presents (its API
 	// key) is the caller's, as a tenant found by its id is.
 	if v == constrained || qc.credentialLookup(c, m) {
-		return queryFinding{}, false
+		return crossing()
 	}
-	fn := c.Node.Field("function")
-	at := c.Receiver.Range()
-	at.End = fn.Range().End
-	d := Diagnostic{Range: at}
-	what := fmt.Sprintf("%s on tenant %q", c.Operation, m.Name)
 	switch {
 	case v == maybeUndefined:
 		d.Message = fmt.Sprintf("%s filters by a tenant value that may be undefined, and then shows its tenant-scoped rows; make sure it is set before the query", what)
@@ -75,7 +101,7 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 		return queryFinding{d, severity.Notice}, true
 	}
 	whose := "of every " + strings.ToLower(m.Name)
-	if c.Operation != "findMany" {
+	if c.Operation != "findMany" && c.Operation != "updateManyAndReturn" {
 		whose = "of whichever " + strings.ToLower(m.Name) + " it finds"
 	}
 	d.Message = fmt.Sprintf("%s includes its %q %s; pin the read to one tenant (where: { id }), or ignore it with a reason", what, path, whose)
@@ -87,8 +113,10 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 // include or select at any depth, or the relation its fluent call walks
 // (`findFirst(…).expenses()`). seen is false when a spread or an argument
 // or include that is not an object literal may show anything.
-func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model) (path string, seen bool) {
-	if fluentRelation(c.Node) {
+// With pinned, c finds one tenant: its own scoped rows are no finding,
+// only a path that leaves it and comes back to scoped rows is.
+func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model, pinned bool) (path string, seen bool) {
+	if fluentRelation(c.Node) && !pinned {
 		name := c.Node.Parent().Field("property").Text()
 		if f := fieldByName(m, name); f != nil && f.Target() != nil && q.judged(f.Target()) {
 			return name, true
@@ -101,7 +129,7 @@ func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model) (path string,
 	if !ok || q.changedAfterBuilt(args) {
 		return "", false
 	}
-	return q.includedTenantRows(args, m, 0)
+	return q.includedTenantRows(args, m, 0, pinned)
 }
 
 // changedAfterBuilt reports whether obj is the literal of a const that
@@ -159,7 +187,10 @@ func (q *queryCheck) changedAfterBuilt(obj tsparse.Node) bool {
 // when it can only give object literals (a page's cursor, `...(cursor ?
 // { skip: 1, cursor: { id: cursor } } : {})`): their include or select
 // counts as if written inline.
-func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth int) (path string, seen bool) {
+// own says the rows of m at this level are all the one pinned tenant's:
+// its scoped relations are then its own rows, and only a path that
+// leaves it (stayWithin) and reaches a judged model is returned.
+func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth int, own bool) (path string, seen bool) {
 	if depth > 8 {
 		return "", false
 	}
@@ -173,7 +204,7 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 					seen = false
 					continue
 				}
-				below, ok := q.includedTenantRows(g, m, depth+1)
+				below, ok := q.includedTenantRows(g, m, depth+1, own)
 				if below != "" {
 					return below, true
 				}
@@ -202,7 +233,8 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 			if inner.Kind() == "false" {
 				return true
 			}
-			if q.judged(f.Target()) {
+			within := own && q.stayWithin(m, f.Target())
+			if q.judged(f.Target()) && !within {
 				path = f.Name()
 				return false
 			}
@@ -210,14 +242,17 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 			case "true":
 				return true
 			case "object":
-				below, ok := q.includedTenantRows(inner, f.Target(), depth+1)
+				below, ok := q.includedTenantRows(inner, f.Target(), depth+1, within)
 				if below != "" {
 					path = f.Name() + "." + below
 					return false
 				}
 				return ok
 			}
-			return false
+			// The pinned tenant's own rows with an include the rule
+			// cannot read are read as a pinned read's include always
+			// was: not judged. Elsewhere the value may show anything.
+			return within && q.judged(f.Target())
 		})
 		if path != "" {
 			return path, true
@@ -225,4 +260,13 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 		seen = seen && ok
 	}
 	return "", seen
+}
+
+// stayWithin reports whether the rows of to, reached by a relation from a
+// row of from that is the pinned tenant's, are that tenant's too: a scoped
+// row of it, or its tenant from one of its scoped rows. A global model
+// (a user, a plan) is shared by every tenant, and a relation from the top
+// tenant to itself (parent, children) reaches other tenants.
+func (q *queryCheck) stayWithin(from, to *prisma.Model) bool {
+	return q.judged(to) || q.judged(from) && q.topTenant(to)
 }

@@ -140,7 +140,12 @@ include it cannot (a spread of what may be anything but object literals, one
 that is not an object literal, a const changed after it is built), a notice. The same read that shows no
 scoped row (scalars, a global relation, a ` + "`_count`" + `) lists tenants, a policy
 matter the rule leaves alone; a scoped client scoping the operation is
-trusted as for other reads. No proof of a fetched row applies: the rows are
+trusted as for other reads. Pinned to one tenant, a read (a ` + "`findUnique`" + ` too) or a
+create, update, upsert or delete of it is still an error when its include
+leaves that tenant, through a global model or a relation to another tenant
+(its parent, its children), and comes back to scoped rows:
+` + "`group.findUnique({ where: { id }, include: { planRow: { include: { groups:\n{ include: { expenses: true } } } } } })`" + ` shows the expenses of every group
+on its plan; an ` + "`updateManyAndReturn`" + ` is judged as a ` + "`findMany`" + `. No proof of a fetched row applies: the rows are
 read, not keyed. A tenant's own id, or another unique field of it,
 still scopes its lookup: ` + "`base.findUnique({ where: { id: baseId } })`" + ` is quiet.
 The rule takes a tenant value at its word at every level (` + "`tableMeta.findMany({\nwhere: { baseId } })`" + ` is quiet whatever ` + "`baseId`" + ` is), so the caller holding a
@@ -839,7 +844,11 @@ func runTenantQueryUnscoped(p *Pass) {
 			out = append(out, judgedSafely(c.Node, func() []queryFinding {
 				var fs []queryFinding
 				if slices.Contains(tsquery.Creates, c.Operation) {
-					// No where: only what its data links is judged.
+					// No where: only what its data links, and what
+					// a top tenant's include shows, is judged.
+					if f, ok := fq.checkTopTenantRead(c); ok {
+						fs = append(fs, f)
+					}
 				} else if f, ok := fq.check(c); ok {
 					fs = append(fs, f)
 				} else if f, ok := fq.checkTopTenantRead(c); ok {

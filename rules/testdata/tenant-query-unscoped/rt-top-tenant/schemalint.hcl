@@ -1,0 +1,6 @@
+tenancy {
+  fields = ["groupId"]
+  queries {
+    scoped_clients = ["ctx.groupDb"]
+  }
+}
