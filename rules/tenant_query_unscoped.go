@@ -131,7 +131,8 @@ no tenant filter anywhere, and is an error:
 ` + "`prisma.group.findMany({ include: { expenses: true } })`" + `, or
 ` + "`organization.findFirst({ where: { name }, include: { members: true } })`" + `
 (any organization by name). The where pins the read as it scopes a tenant
-elsewhere: the tenant's id or another unique field of it (` + "`slug`), `{ equals }`" + `,
+elsewhere: the tenant's id or another unique field of it (` + "`slug`), `{ equals }`" + ` (not
+with ` + "`mode: \"insensitive\"`" + `, which finds ` + "`Acme`" + ` and ` + "`acme`" + `, nor a mode it cannot read),
 ` + "`{ in: ids }`, in `AND` or in every branch of an `OR`" + `, or the tenants of a
 member (` + "`members: { some: { userId } }`" + `), or the credential the caller
 presents (` + "`apiKey`" + `, as for a lookup by it); a ` + "`findUnique`" + ` always does. A value
@@ -1578,6 +1579,11 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 			return maybeUndefined
 		}
 	case "object":
+		if insensitiveMode(n) {
+			// `{ equals: slug, mode: "insensitive" }` finds Acme and
+			// acme: more than the one row the value names.
+			return unconstrained
+		}
 		for _, e := range n.NamedChildren() {
 			if e.Kind() != "pair" {
 				continue
@@ -1596,6 +1602,25 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		return unconstrained
 	}
 	return constrained
+}
+
+// insensitiveMode reports whether filter, a field's filter object, has a
+// mode other than the literal "default": a case-insensitive comparison,
+// or a mode the rule cannot read, which may be one.
+func insensitiveMode(filter tsparse.Node) bool {
+	for _, e := range namedNoComments(filter) {
+		k, v, ok := property(e)
+		if !ok || k == "" {
+			// A spread or a computed key may give a mode.
+			return true
+		}
+		if k == "mode" {
+			if s := uncast(v); s.Kind() != "string" || strings.Trim(s.Text(), "'\"`") != "default" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mayBeUndefined(n tsparse.Node, depth int) bool {
