@@ -116,11 +116,8 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 // With pinned, c finds one tenant: its own scoped rows are no finding,
 // only a path that leaves it and comes back to scoped rows is.
 func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model, pinned bool) (path string, seen bool) {
-	if fluentRelation(c.Node) && !pinned {
-		name := c.Node.Parent().Field("property").Text()
-		if f := fieldByName(m, name); f != nil && f.Target() != nil && q.judged(f.Target()) {
-			return name, true
-		}
+	if path, seen := q.fluentShows(c.Node, m, pinned); path != "" || !seen {
+		return path, seen
 	}
 	if len(c.Args) == 0 {
 		return "", true
@@ -130,6 +127,53 @@ func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model, pinned bool) 
 		return "", false
 	}
 	return q.includedTenantRows(args, m, 0, pinned)
+}
+
+// fluentShows is topReadShows for the fluent relations called on call, a
+// call on m: each link of `findUnique(…).parent().expenses()` is a
+// relation walked as an include is, and the arguments of a link
+// (`.children({ include: { expenses: true } })`) are read as its include.
+// own says call's rows are the one pinned tenant's.
+func (q *queryCheck) fluentShows(call tsparse.Node, m *prisma.Model, own bool) (path string, seen bool) {
+	for depth := 0; fluentRelation(call); depth++ {
+		link := call.Parent()
+		if depth > 8 {
+			return "", false
+		}
+		f := fieldByName(m, link.Field("property").Text())
+		next := link.Parent()
+		if f == nil || f.Relation == nil || f.Target() == nil || next.Kind() != "call_expression" || !sameNode(next.Field("function"), link) {
+			// Not a relation called: a method of the promise, or a
+			// name the model does not have, which walks no relation.
+			return "", true
+		}
+		own = own && q.stayWithin(m, f.Target())
+		if path != "" {
+			path += "."
+		}
+		path += f.Name()
+		if q.judged(f.Target()) && !own {
+			return path, true
+		}
+		if args := namedNoComments(next.Field("arguments")); len(args) > 0 {
+			obj, ok := q.objectOf(args[0], 0)
+			if !ok || q.changedAfterBuilt(obj) {
+				if own {
+					// The pinned tenant's rows, with an include unread
+					// as a pinned read's include always was.
+					return "", true
+				}
+				return "", false
+			}
+			if below, ok := q.includedTenantRows(obj, f.Target(), depth+1, own); below != "" {
+				return path + "." + below, true
+			} else if !ok && !own {
+				return "", false
+			}
+		}
+		call, m = next, f.Target()
+	}
+	return "", true
 }
 
 // changedAfterBuilt reports whether obj is the literal of a const that

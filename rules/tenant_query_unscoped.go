@@ -146,7 +146,8 @@ create, update, upsert or delete of it is still an error when its include
 leaves that tenant, through a global model or a relation to another tenant
 (its parent, its children), and comes back to scoped rows:
 ` + "`group.findUnique({ where: { id }, include: { planRow: { include: { groups:\n{ include: { expenses: true } } } } } })`" + ` shows the expenses of every group
-on its plan; an ` + "`updateManyAndReturn`" + ` is judged as a ` + "`findMany`" + `. No proof of a fetched row applies: the rows are
+on its plan, as does a fluent chain (` + "`findUnique(…).parent().expenses()`" + `, or a link's
+own include); an ` + "`updateManyAndReturn`" + ` is judged as a ` + "`findMany`" + `. No proof of a fetched row applies: the rows are
 read, not keyed. A tenant's own id, or another unique field of it,
 still scopes its lookup: ` + "`base.findUnique({ where: { id: baseId } })`" + ` is quiet.
 The rule takes a tenant value at its word at every level (` + "`tableMeta.findMany({\nwhere: { baseId } })`" + ` is quiet whatever ` + "`baseId`" + ` is), so the caller holding a
