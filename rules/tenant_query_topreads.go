@@ -57,9 +57,6 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 	if !q.topTenant(m) || !slices.Contains(topTenantRowOps, c.Operation) {
 		return queryFinding{}, false
 	}
-	if slices.Contains(q.scopedClients, compact(c.Receiver.Text())) && slices.Contains(q.scopedOps, c.Operation) {
-		return queryFinding{}, false
-	}
 	fn := c.Node.Field("function")
 	at := c.Receiver.Range()
 	at.End = fn.Range().End
@@ -74,7 +71,10 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 		d.Message = fmt.Sprintf("%s includes its %q, which leaves the %s it finds and shows other %ss' rows; include only that %s's own rows, or ignore it with a reason", what, path, strings.ToLower(m.Name), strings.ToLower(m.Name), strings.ToLower(m.Name))
 		return queryFinding{d: d}, true
 	}
-	if !slices.Contains(topTenantReadOps, c.Operation) {
+	// A scoped client scopes the read to one tenant, not what its
+	// include reaches beyond it.
+	scopedClient := slices.Contains(q.scopedClients, compact(c.Receiver.Text())) && slices.Contains(q.scopedOps, c.Operation)
+	if !slices.Contains(topTenantReadOps, c.Operation) || scopedClient {
 		return crossing()
 	}
 	path, seen := q.topReadShows(c, m, false)
@@ -105,6 +105,31 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 		whose = "of whichever " + strings.ToLower(m.Name) + " it finds"
 	}
 	d.Message = fmt.Sprintf("%s includes its %q %s; pin the read to one tenant (where: { id }), or ignore it with a reason", what, path, whose)
+	return queryFinding{d: d}, true
+}
+
+// checkScopedInclude judges the include of c, a call on a judged model
+// whose where the rule found scoped (or a create): its rows are one
+// tenant's, and so are their scoped relations, but an include that
+// leaves that tenant through a global model and comes back to scoped
+// rows shows every tenant's:
+//
+//	expense.findMany({ where: { groupId }, include: { paidBy: { include: { paid: true } } } })
+//
+// lists what each payer paid in every group.
+func (q *queryCheck) checkScopedInclude(c tsquery.Call) (queryFinding, bool) {
+	m := q.delegates[c.Delegate]
+	if m == nil || !q.judged(m) || !slices.Contains(topTenantRowOps, c.Operation) {
+		return queryFinding{}, false
+	}
+	path, _ := q.topReadShows(c, m, true)
+	if path == "" {
+		return queryFinding{}, false
+	}
+	fn := c.Node.Field("function")
+	at := c.Receiver.Range()
+	at.End = fn.Range().End
+	d := Diagnostic{Range: at, Message: fmt.Sprintf("%s on tenant-scoped %q includes its %q, which leaves the tenant of the rows it finds and shows other tenants' rows; include only that tenant's rows, or ignore it with a reason", c.Operation, m.Name, path)}
 	return queryFinding{d: d}, true
 }
 

@@ -147,7 +147,9 @@ leaves that tenant, through a global model or a relation to another tenant
 (its parent, its children), and comes back to scoped rows:
 ` + "`group.findUnique({ where: { id }, include: { planRow: { include: { groups:\n{ include: { expenses: true } } } } } })`" + ` shows the expenses of every group
 on its plan, as does a fluent chain (` + "`findUnique(…).parent().expenses()`" + `, or a link's
-own include); an ` + "`updateManyAndReturn`" + ` is judged as a ` + "`findMany`" + `. No proof of a fetched row applies: the rows are
+own include), or a scoped client's read. So is a scoped model's read or write whose
+where is scoped when its include leaves the tenant the same way:
+` + "`expense.findMany({ where: { groupId }, include: { paidBy: { include: { paid:\ntrue } } } })`" + ` shows what each payer paid in every group. An ` + "`updateManyAndReturn`" + ` is judged as a ` + "`findMany`" + `. No proof of a fetched row applies: the rows are
 read, not keyed. A tenant's own id, or another unique field of it,
 still scopes its lookup: ` + "`base.findUnique({ where: { id: baseId } })`" + ` is quiet.
 The rule takes a tenant value at its word at every level (` + "`tableMeta.findMany({\nwhere: { baseId } })`" + ` is quiet whatever ` + "`baseId`" + ` is), so the caller holding a
@@ -850,10 +852,14 @@ func runTenantQueryUnscoped(p *Pass) {
 					// a top tenant's include shows, is judged.
 					if f, ok := fq.checkTopTenantRead(c); ok {
 						fs = append(fs, f)
+					} else if f, ok := fq.checkScopedInclude(c); ok {
+						fs = append(fs, f)
 					}
 				} else if f, ok := fq.check(c); ok {
 					fs = append(fs, f)
 				} else if f, ok := fq.checkTopTenantRead(c); ok {
+					fs = append(fs, f)
+				} else if f, ok := fq.checkScopedInclude(c); ok {
 					fs = append(fs, f)
 				}
 				return append(fs, fq.checkLinks(c)...)
