@@ -294,39 +294,78 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 		if obj, ok := q.objectOf(val, 0); ok && !q.changedAfterBuilt(obj) {
 			val = obj
 		}
-		ok = eachRelationOf(val, m, func(f *prisma.Field, v tsparse.Node) bool {
-			inner := uncast(v)
-			if obj, ok := q.objectOf(inner, 0); ok && inner.Kind() != "object" && !q.changedAfterBuilt(obj) {
-				inner = obj
-			}
-			if inner.Kind() == "false" {
-				return true
-			}
-			within := own && q.stayWithin(m, f.Target())
-			if q.judged(f.Target()) && !within {
-				path = f.Name()
-				return false
-			}
-			switch inner.Kind() {
-			case "true":
-				return true
-			case "object":
-				below, ok := q.includedTenantRows(inner, f.Target(), depth+1, within)
-				if below != "" {
-					path = f.Name() + "." + below
-					return false
+		below, ok := q.includedRelations(val, m, depth, own)
+		if below != "" {
+			return below, true
+		}
+		seen = seen && ok
+	}
+	return "", seen
+}
+
+// includedRelations is includedTenantRows for val, the value of an
+// include or select of m: each relation it names, those of the object
+// literals a spread in it may give (`{ ...defaults, planRow: { … } }`)
+// as well. An entry or spread the rule cannot read makes seen false, and
+// the walk goes on past it: a relation written beside it still shows
+// its rows.
+func (q *queryCheck) includedRelations(val tsparse.Node, m *prisma.Model, depth int, own bool) (path string, seen bool) {
+	fields := uncast(val)
+	if fields.Kind() != "object" || depth > 8 {
+		return "", false
+	}
+	seen = true
+	for _, fe := range namedNoComments(fields) {
+		if fe.Kind() == "spread_element" {
+			given, ok := q.spreadObjects(uncast(firstNamed(fe)), 0)
+			seen = seen && ok
+			for _, g := range given {
+				if q.changedAfterBuilt(g) {
+					seen = false
+					continue
 				}
-				return ok
+				below, ok := q.includedRelations(g, m, depth+1, own)
+				if below != "" {
+					return below, true
+				}
+				seen = seen && ok
 			}
+			continue
+		}
+		name, v, ok := property(fe)
+		if !ok || name == "" {
+			seen = false
+			continue
+		}
+		f := fieldByName(m, name)
+		if f == nil || f.Relation == nil || f.Target() == nil {
+			continue
+		}
+		inner := uncast(v)
+		if obj, ok := q.objectOf(inner, 0); ok && inner.Kind() != "object" && !q.changedAfterBuilt(obj) {
+			inner = obj
+		}
+		if inner.Kind() == "false" {
+			continue
+		}
+		within := own && q.stayWithin(m, f.Target())
+		if q.judged(f.Target()) && !within {
+			return f.Name(), true
+		}
+		switch inner.Kind() {
+		case "true":
+		case "object":
+			below, ok := q.includedTenantRows(inner, f.Target(), depth+1, within)
+			if below != "" {
+				return f.Name() + "." + below, true
+			}
+			seen = seen && ok
+		default:
 			// The pinned tenant's own rows with an include the rule
 			// cannot read are read as a pinned read's include always
 			// was: not judged. Elsewhere the value may show anything.
-			return within && q.judged(f.Target())
-		})
-		if path != "" {
-			return path, true
+			seen = seen && within && q.judged(f.Target())
 		}
-		seen = seen && ok
 	}
 	return "", seen
 }
