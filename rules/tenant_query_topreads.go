@@ -226,24 +226,52 @@ func (q *queryCheck) changedAfterBuilt(obj tsparse.Node) bool {
 		if changed {
 			return false
 		}
-		if n.Kind() != "identifier" || n.Text() != name.Text() || sameNode(n, name) {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name.Text() || sameNode(n, name) {
 			return true
 		}
 		top := n
 		for up := top.Parent(); (up.Kind() == "member_expression" || up.Kind() == "subscript_expression") && sameNode(up.Field("object"), top) || up.Kind() == "non_null_expression" || up.Kind() == "parenthesized_expression"; up = top.Parent() {
 			top = up
 		}
+		// The const itself, or what it includes, given to another
+		// name may be changed through it; a where's value read is no
+		// include.
+		handed := sameNode(top, n) || strings.Contains(top.Text(), "include") || strings.Contains(top.Text(), "select")
 		switch up := top.Parent(); up.Kind() {
 		case "assignment_expression", "augmented_assignment_expression":
-			changed = !sameNode(top, n) && sameNode(up.Field("left"), top)
+			changed = !sameNode(top, n) && sameNode(up.Field("left"), top) || handed && sameNode(up.Field("right"), top)
 		case "unary_expression":
 			changed = up.Field("operator").Text() == "delete"
-		case "arguments":
-			// The const itself, or what it includes, handed to a
-			// function that may change it; a where's value read is no
-			// include.
-			handed := sameNode(top, n) || strings.Contains(top.Text(), "include") || strings.Contains(top.Text(), "select")
-			changed = handed && !q.prismaCall(up.Parent())
+		default:
+			// Through the literals that hold it (`{ args }`, `[inc]`),
+			// to where it goes: a Prisma call's arguments read it, a
+			// name bound to it (`const alias = inc`), another
+			// function, a return or a callback's result may change it.
+			holder := top
+			for up := holder.Parent(); ; up = holder.Parent() {
+				switch up.Kind() {
+				case "object", "pair", "array", "spread_element", "as_expression", "satisfies_expression", "parenthesized_expression", "non_null_expression":
+					if up.Kind() == "pair" && !sameNode(up.Field("value"), holder) {
+						break
+					}
+					holder = up
+					continue
+				case "ternary_expression":
+					if !sameNode(up.Field("condition"), holder) {
+						holder = up
+						continue
+					}
+				}
+				break
+			}
+			switch up := holder.Parent(); up.Kind() {
+			case "arguments":
+				changed = handed && !q.prismaCall(up.Parent())
+			case "variable_declarator", "return_statement", "arrow_function", "yield_expression":
+				changed = handed
+			case "assignment_expression", "augmented_assignment_expression":
+				changed = handed && sameNode(up.Field("right"), holder)
+			}
 		}
 		return true
 	})
