@@ -141,8 +141,10 @@ func (q *queryCheck) checkScopedInclude(c tsquery.Call) (queryFinding, bool) {
 // With pinned, c finds one tenant: its own scoped rows are no finding,
 // only a path that leaves it and comes back to scoped rows is.
 func (q *queryCheck) topReadShows(c tsquery.Call, m *prisma.Model, pinned bool) (path string, seen bool) {
-	if path, seen := q.fluentShows(c.Node, m, pinned); path != "" || !seen {
-		return path, seen
+	for _, found := range boundQueryUses(c.Node) {
+		if path, seen := q.fluentShows(found, m, pinned); path != "" || !seen {
+			return path, seen
+		}
 	}
 	if len(c.Args) == 0 {
 		return "", true
@@ -199,6 +201,29 @@ func (q *queryCheck) fluentShows(call tsparse.Node, m *prisma.Model, own bool) (
 		call, m = next, f.Target()
 	}
 	return "", true
+}
+
+// boundQueryUses is call and, when the query it builds is bound to a
+// name before it is awaited (`const q = prisma.group.findFirst(…)`), every
+// use of that name in the function: `q.expenses()` walks a relation of
+// the row found as a fluent call on the query itself does.
+func boundQueryUses(call tsparse.Node) []tsparse.Node {
+	uses := []tsparse.Node{call}
+	decl := call.Parent()
+	for decl.Kind() == "as_expression" || decl.Kind() == "satisfies_expression" || decl.Kind() == "parenthesized_expression" || decl.Kind() == "non_null_expression" {
+		decl = decl.Parent()
+	}
+	if decl.Kind() != "variable_declarator" || decl.Field("name").Kind() != "identifier" {
+		return uses
+	}
+	name := decl.Field("name")
+	enclosingFunction(decl).Walk(func(n tsparse.Node) bool {
+		if n.Kind() == "identifier" && n.Text() == name.Text() && !sameNode(n, name) {
+			uses = append(uses, n)
+		}
+		return true
+	})
+	return uses
 }
 
 // changedAfterBuilt reports whether obj is the literal of a const that
