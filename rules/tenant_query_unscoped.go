@@ -498,7 +498,8 @@ So is a model's client handed out as a value, whose calls are not seen:
 ` + "`prisma: Prisma.TeamMemberGetPayload<…>`" + `, that its function binds no other way), a test that the client exists
 (` + "`if (!prisma.document)`" + `) hands nothing out, and only the files read for
 their calls are searched: one with no ` + "`<client>.<model>.<operation>(…)`" + ` of a
-judged model is not.
+judged model is not. The top tenant's client counts as a judged model's: the
+reads made through it may show its scoped rows.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
