@@ -509,7 +509,8 @@ followed to where it is bound in the function or those it is nested in: a
 or typed ` + "`T | undefined`" + `, and a property (destructured, or read as
 ` + "`input.orgId`, `input.scope.orgId`" + `) that a type written inline, an interface or
 type alias of the same file, an intersection of those, or ` + "`Partial<…>`" + `
-marks optional. A value is not reported where a test proves it there: the
+marks optional; a non-null assertion (` + "`input.orgId!`" + `) of any of those is one too,
+telling the compiler only. A value is not reported where a test proves it there: the
 query is in the branch the test excludes undefined from (` + "`if (orgId) …`" + `,
 ` + "`orgId && …`" + `, ` + "`orgId ? … : …`" + `), or after an exit taken when it is missing
 (` + "`if (!orgId) throw`" + `, ` + "`if (orgId == null) return`" + `, ` + "`continue`" + ` in a loop,
@@ -1564,6 +1565,10 @@ func isUniqueField(m *prisma.Model, key string) bool {
 // bindings followed to get to it.
 func tenantValue(n tsparse.Node, depth int) verdict {
 	switch n.Kind() {
+	case "non_null_expression":
+		// `slug!` only tells the compiler: a slug that is undefined
+		// still reaches Prisma, which drops it.
+		return tenantValue(firstNamed(n), depth)
 	case "undefined":
 		return maybeUndefined
 	case "identifier", "shorthand_property_identifier":
