@@ -174,7 +174,7 @@ func (q *queryCheck) fluentShows(call tsparse.Node, m *prisma.Model, own bool) (
 			// name the model does not have, which walks no relation.
 			return "", true
 		}
-		own = own && q.stayWithin(m, f.Target())
+		own = own && q.stayWithin(m, f)
 		if path != "" {
 			path += "."
 		}
@@ -401,7 +401,7 @@ func (q *queryCheck) includedRelations(val tsparse.Node, m *prisma.Model, depth 
 		if inner.Kind() == "false" {
 			continue
 		}
-		within := own && q.stayWithin(m, f.Target())
+		within := own && q.stayWithin(m, f)
 		if q.judged(f.Target()) && !within {
 			return f.Name(), true
 		}
@@ -423,11 +423,38 @@ func (q *queryCheck) includedRelations(val tsparse.Node, m *prisma.Model, depth 
 	return "", seen
 }
 
-// stayWithin reports whether the rows of to, reached by a relation from a
-// row of from that is the pinned tenant's, are that tenant's too: a scoped
-// row of it, or its tenant from one of its scoped rows. A global model
-// (a user, a plan) is shared by every tenant, and a relation from the top
-// tenant to itself (parent, children) reaches other tenants.
-func (q *queryCheck) stayWithin(from, to *prisma.Model) bool {
-	return q.judged(to) || q.judged(from) && q.topTenant(to)
+// stayWithin reports whether the rows f, a relation of from, reaches
+// from a row of from that is the pinned tenant's are that tenant's too: a
+// scoped row related to another scoped row, or a scoped row and its
+// tenant related by the tenant's key (Expense.group by groupId,
+// Group.expenses back). A global model (a user, a plan) is shared by
+// every tenant, a relation from the top tenant to itself (parent,
+// children) reaches other tenants, and so does one between a scoped row
+// and the top tenant by another key (a transfer's toGroup).
+func (q *queryCheck) stayWithin(from *prisma.Model, f *prisma.Field) bool {
+	to := f.Target()
+	switch {
+	case q.judged(from) && q.judged(to):
+		return true
+	case q.judged(from) && q.topTenant(to), q.topTenant(from) && q.judged(to):
+		return q.byTenantKey(from, f)
+	}
+	return false
+}
+
+// byTenantKey reports whether relation f of from is held by a foreign
+// key that is a tenant field of the model holding it.
+func (q *queryCheck) byTenantKey(from *prisma.Model, f *prisma.Field) bool {
+	if f.Relation == nil {
+		return false
+	}
+	holder, keys := from, f.Relation.Fields()
+	if len(keys) == 0 {
+		back := f.Relation.Opposite
+		if back == nil || back.Relation == nil {
+			return false
+		}
+		holder, keys = f.Target(), back.Relation.Fields()
+	}
+	return slices.ContainsFunc(keys, func(k *prisma.Field) bool { return q.isTenantField(holder, k.Name()) })
 }

@@ -143,8 +143,9 @@ scoped row (scalars, a global relation, a ` + "`_count`" + `) lists tenants, a p
 matter the rule leaves alone; a scoped client scoping the operation is
 trusted as for other reads. Pinned to one tenant, a read (a ` + "`findUnique`" + ` too) or a
 create, update, upsert or delete of it is still an error when its include
-leaves that tenant, through a global model or a relation to another tenant
-(its parent, its children), and comes back to scoped rows:
+leaves that tenant, through a global model, a relation to another tenant
+(its parent, its children) or one between a scoped row and a tenant by a key
+other than the tenant field (a transfer's ` + "`toGroup`" + `), and comes back to scoped rows:
 ` + "`group.findUnique({ where: { id }, include: { planRow: { include: { groups:\n{ include: { expenses: true } } } } } })`" + ` shows the expenses of every group
 on its plan, as does a fluent chain (` + "`findUnique(…).parent().expenses()`" + `, or a link's
 own include), or a scoped client's read. So is a scoped model's read or write whose

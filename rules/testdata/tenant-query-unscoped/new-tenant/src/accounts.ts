@@ -41,7 +41,7 @@ export async function createAccountReplaced(email: string, others: { id: string 
 // Channels an account created may be another account's: the creator is
 // not the tenant field.
 export async function createAccountCreated(email: string) {
-  const newAccount = await prisma.account.create({ select: { id: true, users: true, createdChannels: true }, data: {} });
+  const newAccount = await prisma.account.create({ select: { id: true, users: true, createdChannels: true }, data: {} }); // want "create on tenant \"Account\" includes its \"createdChannels\", which leaves the account it finds"
   const ownerUser = newAccount.users.shift();
   await prisma.membership.createMany({
     data: newAccount.createdChannels.map((c) => ({ channelsId: c.id, usersId: ownerUser!.id })), // want "createMany on \"Membership\" links a \"Channel\" by \"channelsId\" alone"

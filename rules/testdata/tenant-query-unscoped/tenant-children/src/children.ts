@@ -13,7 +13,7 @@ export async function extensionsOf(organizationId: string, extensionId: string) 
 // Near misses: children through another key to the organization, and
 // the request's ids beside the organization's.
 export async function archivedBy(organizationId: string) {
-  const organization = await prisma.organization.findFirst({ where: { id: organizationId }, include: { archived: true } });
+  const organization = await prisma.organization.findFirst({ where: { id: organizationId }, include: { archived: true } }); // want "findFirst on tenant \"Organization\" includes its \"archived\", which leaves the organization it finds"
   if (!organization) throw new Error("NOT_FOUND");
   const projectIds = organization.archived.map((p) => p.id);
   return prisma.projectExtension.findMany({ where: { projectId: { in: projectIds } } }); // want "findMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
@@ -52,7 +52,7 @@ export async function firstProject(organizationId: string) {
 }
 
 export async function firstArchived(organizationId: string) {
-  const organization = await prisma.organization.findFirst({ where: { id: organizationId }, include: { archived: { include: { extensions: true } } } });
+  const organization = await prisma.organization.findFirst({ where: { id: organizationId }, include: { archived: { include: { extensions: true } } } }); // want "findFirst on tenant \"Organization\" includes its \"archived\", which leaves the organization it finds"
   if (!organization) throw new Error("NOT_FOUND");
   await prisma.projectExtension.deleteMany({ where: { projectId: organization.archived[0].id } }); // want "deleteMany on tenant-scoped \"ProjectExtension\" does not filter by the tenant"
   return prisma.projectExtension.delete({ where: { id: organization.archived[0].extensions[0].id } }); // want "delete on tenant-scoped \"ProjectExtension\" does not filter by the tenant"

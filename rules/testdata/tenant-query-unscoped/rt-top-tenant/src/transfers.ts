@@ -1,0 +1,12 @@
+// A relation between a scoped row and the top tenant by a key that is not
+// the tenant field leaves the tenant: the group a transfer goes to, the
+// transfers other groups made to this one.
+export async function transfers(prisma: any, groupId: string, id: string) {
+  await prisma.transfer.findMany({ where: { groupId }, include: { toGroup: { include: { expenses: true } } } }); // want "findMany on tenant-scoped \"Transfer\" includes its \"toGroup.expenses\""
+  await prisma.group.findUnique({ where: { id }, include: { incoming: true } }); // want "findUnique on tenant \"Group\" includes its \"incoming\""
+  await prisma.group.findUnique({ where: { id }, include: { incoming: { include: { group: { include: { members: true } } } } } }); // want "includes its \"incoming\""
+  // By the tenant field: the group's own transfers, and the transfer's
+  // own group.
+  await prisma.transfer.findMany({ where: { groupId }, include: { group: { include: { expenses: true } }, toGroup: { select: { name: true } } } });
+  await prisma.group.findUnique({ where: { id }, include: { transfers: { include: { toGroup: true } } } });
+}
