@@ -1,0 +1,29 @@
+// Shapes already reported, kept as guards.
+export async function guards(prisma: any, id: string, userId: string) {
+  // A scoped relation filtered by the tenant is still every group's
+  // listing of it: the rule does not read an include's where; pin the
+  // read itself instead.
+  await prisma.group.findMany({ select: { expenses: { where: { groupId: id } } } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  // The groups of a member, with their members' users' memberships: the
+  // users' other groups.
+  await prisma.group.findMany({ where: { members: { some: { userId } } }, include: { members: { include: { user: { include: { memberships: true } } } } } }); // want "includes its \"members.user.memberships\", which leaves the group"
+  await prisma.$transaction([prisma.group.findUnique({ where: { id }, include: { planRow: { include: { groups: { include: { expenses: true } } } } } })]); // want "includes its \"planRow.groups.expenses\""
+  // A scoped row's fluent chain through a global model.
+  await prisma.expense.findFirst({ where: { groupId: id } }).paidBy().paid(); // want "findFirst on tenant-scoped \"Expense\" includes its \"paidBy.paid\""
+  await prisma.expense.findFirst({ where: { groupId: id } }).paidBy();
+  await prisma.expense.findFirst({ where: { groupId: id } }).group().expenses();
+}
+
+// A where changed after it is built through a function, or an alias.
+export async function whereChanged(prisma: any, id: string, filter: any) {
+  const where: any = { id };
+  Object.assign(where, filter);
+  await prisma.group.findMany({ where, include: { expenses: true } }); // want "findMany on tenant \"Group\""
+  const w2: any = { id };
+  const alias = w2;
+  alias.id = undefined;
+  await prisma.group.findMany({ where: w2, include: { expenses: true } }); // want "findMany on tenant \"Group\""
+  const w3: any = { plan: "pro" };
+  w3.id = id;
+  await prisma.group.findMany({ where: w3, include: { expenses: true } });
+}
