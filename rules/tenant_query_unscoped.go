@@ -134,7 +134,9 @@ no tenant filter anywhere, and is an error:
 elsewhere: the tenant's id or another unique field of it (` + "`slug`), `{ equals }`" + ` (not
 with ` + "`mode: \"insensitive\"`" + `, which finds ` + "`Acme`" + ` and ` + "`acme`" + `, nor a mode it cannot read),
 ` + "`{ in: ids }`, in `AND` or in every branch of an `OR`" + `, or the tenants of a
-member (` + "`members: { some: { userId } }`" + `), or the credential the caller
+member (` + "`members: { some: { userId } }`" + `; a relation filter pins it only through
+a relation held by the tenant field, not its children's ` + "`parentId`" + ` or transfers
+another group made to it), or the credential the caller
 presents (` + "`apiKey`" + `, as for a lookup by it); a ` + "`findUnique`" + ` always does. A value
 that may be undefined is a warning; a where the rule cannot read, or an
 include it cannot (a spread of what may be anything but object literals, one
@@ -1416,7 +1418,7 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
-	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) {
+	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) && !(q.topTenant(m) && selfForeignKey(m, key)) {
 		return q.uniqueTenantKey(key, val, m, depth, q.tenantValue(val))
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
@@ -1501,6 +1503,13 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		if f.Name() != key || f.Relation == nil || f.Target() == nil {
 			continue
 		}
+		if q.topTenant(m) && !q.byTenantKey(m, f) {
+			// A top tenant related to one tenant's rows by another key
+			// than the tenant field is any tenant: the groups a group
+			// sent transfers to (incoming: { some: { groupId } }), a
+			// group's children (parent: { id }).
+			return unconstrained
+		}
 		if f.IsList() {
 			// `installations: { some: { project: { slug } } }` keeps the
 			// rows related to a row of the tenant; every and none do not
@@ -1545,6 +1554,19 @@ func tenantForeignKey(t *tenancy, m *prisma.Model, key string) bool {
 			continue
 		}
 		if r.Fields()[0].Name() == key && isPrimaryKey(f.Target(), r.References()[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfForeignKey reports whether key is the foreign key of a relation of
+// m to m itself: on the top tenant, parentId names another tenant, so
+// group.findMany({ where: { parentId } }) lists that group's children,
+// not one group.
+func selfForeignKey(m *prisma.Model, key string) bool {
+	for _, f := range m.Fields {
+		if r := f.Relation; r != nil && f.Target() == m && slices.ContainsFunc(r.Fields(), func(k *prisma.Field) bool { return k.Name() == key }) {
 			return true
 		}
 	}

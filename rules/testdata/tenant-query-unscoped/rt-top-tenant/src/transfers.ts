@@ -10,3 +10,18 @@ export async function transfers(prisma: any, groupId: string, id: string) {
   await prisma.transfer.findMany({ where: { groupId }, include: { group: { include: { expenses: true } }, toGroup: { select: { name: true } } } });
   await prisma.group.findUnique({ where: { id }, include: { transfers: { include: { toGroup: true } } } });
 }
+
+// A relation filter pins the group only through the relation held by the
+// tenant field: the groups a group sent transfers to are many.
+export async function byTransfers(prisma: any, id: string) {
+  await prisma.group.findMany({ where: { incoming: { some: { groupId: id } } }, include: { expenses: true } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  await prisma.group.findMany({ where: { transfers: { some: { groupId: id } } }, include: { expenses: true } });
+}
+
+// The children of a group, or its parent found through one child, are
+// other groups.
+export async function byFamily(prisma: any, id: string) {
+  await prisma.group.findMany({ where: { parent: { id } }, include: { expenses: true } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  await prisma.group.findMany({ where: { parentId: id }, include: { expenses: true } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  await prisma.group.findFirst({ where: { children: { some: { id } } }, include: { expenses: true } }); // want "findFirst on tenant \"Group\" includes its \"expenses\""
+}
