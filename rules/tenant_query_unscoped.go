@@ -685,6 +685,11 @@ model Document {
 type queryCheck struct {
 	t         *tenancy
 	delegates map[string]*prisma.Model
+	// byTenantFieldOnly is set while judging the rows a top tenant's
+	// relation filter names: there only a tenant field names their
+	// tenant, as the group is theirs by that field alone; another key
+	// to a tenant (a transfer's toGroupId) names another group.
+	byTenantFieldOnly bool
 	// tenantNames are the tenant field names of every model, for the
 	// fetch-then-compare check.
 	tenantNames []string
@@ -1418,7 +1423,7 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
-	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) && !(q.topTenant(m) && selfForeignKey(m, key)) {
+	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) && !(q.topTenant(m) && selfForeignKey(m, key)) && !q.byTenantFieldOnly {
 		return q.uniqueTenantKey(key, val, m, depth, q.tenantValue(val))
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
@@ -1503,12 +1508,17 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		if f.Name() != key || f.Relation == nil || f.Target() == nil {
 			continue
 		}
-		if q.topTenant(m) && !q.byTenantKey(m, f) {
+		if (q.topTenant(m) || q.byTenantFieldOnly) && !q.byTenantKey(m, f) {
 			// A top tenant related to one tenant's rows by another key
 			// than the tenant field is any tenant: the groups a group
 			// sent transfers to (incoming: { some: { groupId } }), a
 			// group's children (parent: { id }).
 			return unconstrained
+		}
+		if q.topTenant(m) && !q.byTenantFieldOnly {
+			qc := *q
+			qc.byTenantFieldOnly = true
+			q = &qc
 		}
 		if f.IsList() {
 			// `installations: { some: { project: { slug } } }` keeps the

@@ -25,3 +25,15 @@ export async function byFamily(prisma: any, id: string) {
   await prisma.group.findMany({ where: { parentId: id }, include: { expenses: true } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
   await prisma.group.findFirst({ where: { children: { some: { id } } }, include: { expenses: true } }); // want "findFirst on tenant \"Group\" includes its \"expenses\""
 }
+
+// The rows a top tenant's relation filter names are one group's by their
+// tenant field alone: the transfers made to a group are many groups'.
+export async function byTransferKeys(prisma: any, id: string) {
+  await prisma.group.findMany({ where: { transfers: { some: { toGroupId: id } } }, include: { expenses: true } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  await prisma.group.findMany({ where: { transfers: { some: { toGroup: { id } } } }, include: { expenses: true } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  await prisma.group.findMany({ where: { transfers: { some: { group: { id } } } }, include: { expenses: true } });
+  await prisma.group.findMany({ where: { transfers: { some: { groupId: id, toGroupId: id } } }, include: { expenses: true } });
+  // A scoped model's own where still takes such a key as its tenant, as
+  // it always did.
+  await prisma.transfer.findMany({ where: { toGroupId: id } });
+}
