@@ -27,3 +27,11 @@ export async function whereChanged(prisma: any, id: string, filter: any) {
   w3.id = id;
   await prisma.group.findMany({ where: w3, include: { expenses: true } });
 }
+
+// Every operation returning the top tenant's rows, however its client is
+// named.
+export const deleteGroup = async (args: { id: string }, context: any) => {
+  await context.entities.Group.delete({ where: { id: args.id }, include: { parent: { include: { members: true } } } }); // want "delete on tenant \"Group\" includes its \"parent.members\""
+  await context.entities.Group.createManyAndReturn({ data: [{ id: args.id, name: "n", slug: "s", plan: "free", planId: "p" }], include: { planRow: { include: { groups: { select: { expenses: true } } } } } }); // want "createManyAndReturn on tenant \"Group\" includes its \"planRow.groups.expenses\""
+  return context.entities.Group.delete({ where: { id: args.id }, include: { members: true } });
+};
