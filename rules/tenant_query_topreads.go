@@ -403,7 +403,13 @@ func (q *queryCheck) includedRelations(val tsparse.Node, m *prisma.Model, depth 
 		}
 		within := own && q.stayWithin(m, f)
 		if q.judged(f.Target()) && !within {
-			return f.Name(), true
+			// An include filtered by the tenant itself (Shelf's
+			// `teamMembers: { where: { organizationId } }` under a
+			// member's user) shows that tenant's rows only.
+			if !q.includeFilteredByTenant(inner, f.Target()) {
+				return f.Name(), true
+			}
+			within = true
 		}
 		switch inner.Kind() {
 		case "true":
@@ -421,6 +427,26 @@ func (q *queryCheck) includedRelations(val tsparse.Node, m *prisma.Model, depth 
 		}
 	}
 	return "", seen
+}
+
+// includeFilteredByTenant reports whether inner, what an include asks of
+// a relation to the scoped model target, is an object literal whose where,
+// named once beside no spread, constrains target's tenant as a query's
+// where must.
+func (q *queryCheck) includeFilteredByTenant(inner tsparse.Node, target *prisma.Model) bool {
+	if inner.Kind() != "object" {
+		return false
+	}
+	var where tsparse.Node
+	if !eachEntryOnce(inner, func(key string, val tsparse.Node) bool {
+		if key == "where" {
+			where = val
+		}
+		return true
+	}) || !where.Valid() {
+		return false
+	}
+	return q.value(nil, where, target, 0) == constrained
 }
 
 // stayWithin reports whether the rows f, a relation of from, reaches
@@ -456,5 +482,12 @@ func (q *queryCheck) byTenantKey(from *prisma.Model, f *prisma.Field) bool {
 		}
 		holder, keys = f.Target(), back.Relation.Fields()
 	}
-	return slices.ContainsFunc(keys, func(k *prisma.Field) bool { return q.isTenantField(holder, k.Name()) })
+	if slices.ContainsFunc(keys, func(k *prisma.Field) bool { return q.isTenantField(holder, k.Name()) }) {
+		return true
+	}
+	// A model scoped through its required relation to the top tenant
+	// (marble's Member, by organizationId where the tenant field is
+	// workspaceId) is held to its tenant by that relation's key.
+	via := q.t.via[holder]
+	return via != nil && via.Relation != nil && q.topTenant(via.Target()) && slices.Equal(via.Relation.Fields(), keys)
 }

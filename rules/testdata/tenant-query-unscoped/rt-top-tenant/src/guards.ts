@@ -1,9 +1,14 @@
 // Shapes already reported, kept as guards.
-export async function guards(prisma: any, id: string, userId: string) {
-  // A scoped relation filtered by the tenant is still every group's
-  // listing of it: the rule does not read an include's where; pin the
-  // read itself instead.
-  await prisma.group.findMany({ select: { expenses: { where: { groupId: id } } } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+export async function guards(prisma: any, id: string, userId: string, more: object) {
+  // A scoped relation filtered by the tenant shows that tenant's rows
+  // only, whichever groups are listed; without the filter, or filtered by
+  // something else, every group's.
+  await prisma.group.findMany({ select: { expenses: { where: { groupId: id } } } });
+  await prisma.group.findMany({ select: { expenses: { where: { amount: 1 } } } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  await prisma.group.findMany({ select: { expenses: { where: { groupId: id }, ...more } } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
+  // Shelf's members list: each member's user with that user's memberships
+  // of this group only.
+  await prisma.groupMember.findMany({ where: { groupId: id }, include: { user: { include: { memberships: { where: { groupId: id } } } } } });
   // The groups of a member, with their members' users' memberships: the
   // users' other groups.
   await prisma.group.findMany({ where: { members: { some: { userId } } }, include: { members: { include: { user: { include: { memberships: true } } } } } }); // want "includes its \"members.user.memberships\", which leaves the group"

@@ -37,3 +37,12 @@ export async function byTransferKeys(prisma: any, id: string) {
   // it always did.
   await prisma.transfer.findMany({ where: { toGroupId: id } });
 }
+
+// The group's own notes, held by the note's scoping relation under another
+// key name: they are the pinned group's rows. The note's group back is the
+// same group.
+export async function groupNotes(id: string) {
+  const g = await prisma.group.findUnique({ where: { id }, include: { notes: true } });
+  const n = await prisma.note.findMany({ where: { group: { id } }, include: { group: { include: { expenses: true } } } });
+  return { g, n };
+}
