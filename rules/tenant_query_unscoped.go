@@ -152,7 +152,11 @@ other than the tenant field (a transfer's ` + "`toGroup`" + `), and comes back t
 on its plan, as does a fluent chain (` + "`findUnique(…).parent().expenses()`" + `, or a link's
 own include), or a scoped client's read. So is a scoped model's read or write whose
 where is scoped when its include leaves the tenant the same way:
-` + "`expense.findMany({ where: { groupId }, include: { paidBy: { include: { paid:\ntrue } } } })`" + ` shows what each payer paid in every group. An ` + "`updateManyAndReturn`" + ` is judged as a ` + "`findMany`" + `. No proof of a fetched row applies: the rows are
+` + "`expense.findMany({ where: { groupId }, include: { paidBy: { include: { paid:\ntrue } } } })`" + ` shows what each payer paid in every group. A relation held by the key of
+a model's scoping relation to the tenant stays in it as one held by the tenant field does
+(an organization's ` + "`members`" + ` by ` + "`organizationId`" + ` where the tenant field is ` + "`workspaceId`" + `),
+and so does an include whose own where constrains the tenant as a query's must
+(` + "`user: { include: { teamMembers: { where: { organizationId } } } }`" + `). An ` + "`updateManyAndReturn`" + ` is judged as a ` + "`findMany`" + `. No proof of a fetched row applies: the rows are
 read, not keyed. A tenant's own id, or another unique field of it,
 still scopes its lookup: ` + "`base.findUnique({ where: { id: baseId } })`" + ` is quiet.
 The rule takes a tenant value at its word at every level (` + "`tableMeta.findMany({\nwhere: { baseId } })`" + ` is quiet whatever ` + "`baseId`" + ` is), so the caller holding a
