@@ -319,19 +319,11 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 	seen = true
 	for _, e := range namedNoComments(obj) {
 		if e.Kind() == "spread_element" {
-			given, ok := q.spreadObjects(uncast(firstNamed(e)), 0)
-			seen = seen && ok
-			for _, g := range given {
-				if q.changedAfterBuilt(g) {
-					seen = false
-					continue
-				}
-				below, ok := q.includedTenantRows(g, m, depth+1, own)
-				if below != "" {
-					return below, true
-				}
-				seen = seen && ok
+			below, ok := q.throughSpread(e, func(g tsparse.Node) (string, bool) { return q.includedTenantRows(g, m, depth+1, own) })
+			if below != "" {
+				return below, true
 			}
+			seen = seen && ok
 			continue
 		}
 		key, val, ok := property(e)
@@ -356,6 +348,25 @@ func (q *queryCheck) includedTenantRows(obj tsparse.Node, m *prisma.Model, depth
 	return "", seen
 }
 
+// throughSpread walks with walk each object literal the spread may give
+// (spreadObjects): the first path it finds, and whether every one was
+// read; an object changed after it is built is not.
+func (q *queryCheck) throughSpread(spread tsparse.Node, walk func(tsparse.Node) (string, bool)) (path string, seen bool) {
+	given, seen := q.spreadObjects(uncast(firstNamed(spread)), 0)
+	for _, g := range given {
+		if q.changedAfterBuilt(g) {
+			seen = false
+			continue
+		}
+		below, ok := walk(g)
+		if below != "" {
+			return below, true
+		}
+		seen = seen && ok
+	}
+	return "", seen
+}
+
 // includedRelations is includedTenantRows for val, the value of an
 // include or select of m: each relation it names, those of the object
 // literals a spread in it may give (`{ ...defaults, planRow: { … } }`)
@@ -370,19 +381,11 @@ func (q *queryCheck) includedRelations(val tsparse.Node, m *prisma.Model, depth 
 	seen = true
 	for _, fe := range namedNoComments(fields) {
 		if fe.Kind() == "spread_element" {
-			given, ok := q.spreadObjects(uncast(firstNamed(fe)), 0)
-			seen = seen && ok
-			for _, g := range given {
-				if q.changedAfterBuilt(g) {
-					seen = false
-					continue
-				}
-				below, ok := q.includedRelations(g, m, depth+1, own)
-				if below != "" {
-					return below, true
-				}
-				seen = seen && ok
+			below, ok := q.throughSpread(fe, func(g tsparse.Node) (string, bool) { return q.includedRelations(g, m, depth+1, own) })
+			if below != "" {
+				return below, true
 			}
+			seen = seen && ok
 			continue
 		}
 		name, v, ok := property(fe)

@@ -748,14 +748,7 @@ func globalCallee(call tsparse.Node) bool {
 // needs it, directly or through the const it is given to, or follows, in
 // a block holding it, an if that leaves when it is falsy.
 func verifiedGate(check, call tsparse.Node) bool {
-	result := check
-	for p := result.Parent(); p.Kind() == "await_expression" || p.Kind() == "parenthesized_expression"; p = result.Parent() {
-		result = p
-	}
-	held := ""
-	if d := result.Parent(); d.Kind() == "variable_declarator" && sameNode(d.Field("value"), result) && d.Field("name").Kind() == "identifier" && constDeclaration(d.Parent()) {
-		held = d.Field("name").Text()
-	}
+	result, held := verdictOf(check)
 	needs := func(n tsparse.Node) bool {
 		n = uncast(n)
 		return sameNode(n, result) || sameNode(n, uncast(result)) || held != "" && n.Kind() == "identifier" && n.Text() == held && sameBinding(n, check, held)

@@ -115,20 +115,26 @@ func (q *queryCheck) givenToCheck(r, check tsparse.Node, row string, m *prisma.M
 	})
 }
 
+// verdictOf is where check's verdict stands, past an await and
+// parentheses, and the name of the const that holds it ("" when none).
+func verdictOf(check tsparse.Node) (result tsparse.Node, held string) {
+	result = check
+	for p := result.Parent(); p.Kind() == "await_expression" || p.Kind() == "parenthesized_expression"; p = result.Parent() {
+		result = p
+	}
+	if d := result.Parent(); d.Kind() == "variable_declarator" && sameNode(d.Field("value"), result) && d.Field("name").Kind() == "identifier" && constDeclaration(d.Parent()) {
+		held = d.Field("name").Text()
+	}
+	return result, held
+}
+
 // skippedUnlessVerified reports whether r follows, in a block of loop's
 // body that holds it, an if whose condition needs check's verdict falsy
 // (`!ok`, `!(await verify(…))`, among || terms) and whose branch leaves
 // the rest of that block (continue, break, return, throw): r is reached
 // only for an element the check accepted.
 func skippedUnlessVerified(check, r, loop tsparse.Node) bool {
-	result := check
-	for p := result.Parent(); p.Kind() == "await_expression" || p.Kind() == "parenthesized_expression"; p = result.Parent() {
-		result = p
-	}
-	held := ""
-	if d := result.Parent(); d.Kind() == "variable_declarator" && sameNode(d.Field("value"), result) && d.Field("name").Kind() == "identifier" && constDeclaration(d.Parent()) {
-		held = d.Field("name").Text()
-	}
+	result, held := verdictOf(check)
 	refused := func(cond tsparse.Node) bool {
 		cond = uncast(cond)
 		if cond.Kind() != "unary_expression" || cond.Field("operator").Text() != "!" {
