@@ -68,7 +68,7 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 		if path == "" {
 			return queryFinding{}, false
 		}
-		d.Message = fmt.Sprintf("%s includes its %q, which leaves the %s it finds and shows other %ss' rows; include only that %s's own rows, or ignore it with a reason", what, path, strings.ToLower(m.Name), strings.ToLower(m.Name), strings.ToLower(m.Name))
+		d.Message = fmt.Sprintf("%s includes its %q, which leaves the %s it finds and shows other tenants' rows; include only that %s's own rows, or ignore it with a reason", what, path, strings.ToLower(m.Name), strings.ToLower(m.Name))
 		return queryFinding{d: d}, true
 	}
 	// A scoped client scopes the read to one tenant, not what its

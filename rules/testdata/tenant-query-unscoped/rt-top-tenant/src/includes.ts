@@ -1,6 +1,6 @@
 // A read pinned to one group whose include leaves it, through a global
 // model or a relation to another group, and comes back to scoped rows
-// shows other groups' rows.
+// shows other tenants' rows.
 export async function crossing(prisma: any, id: string, slug: string) {
   await prisma.group.findMany({ where: { id }, include: { planRow: { include: { groups: { include: { expenses: true } } } } } }); // want "includes its \"planRow.groups.expenses\""
   await prisma.group.findFirst({ where: { slug }, include: { parent: { include: { expenses: true } } } }); // want "includes its \"parent.expenses\""
