@@ -786,6 +786,13 @@ func foreignKey(m *prisma.Model, name string) bool {
 // true`, its name and logo), but not that organization's projects or
 // members, which only its members may read.
 func (q *queryCheck) showsNoTenantRows(c tsquery.Call, m *prisma.Model) bool {
+	return readIncludes(c, func(args tsparse.Node) bool { return q.relationsShowNoTenantRows(args, m, 0) })
+}
+
+// readIncludes reports whether c's include and select pass walk, which is
+// handed its argument object: true without arguments, false when they are
+// no object literal or the fluent API walks the row found.
+func readIncludes(c tsquery.Call, walk func(args tsparse.Node) bool) bool {
 	if fluentRelation(c.Node) {
 		return false
 	}
@@ -793,10 +800,7 @@ func (q *queryCheck) showsNoTenantRows(c tsquery.Call, m *prisma.Model) bool {
 		return true
 	}
 	args := uncast(c.Args[0])
-	if args.Kind() != "object" {
-		return false
-	}
-	return q.relationsShowNoTenantRows(args, m, 0)
+	return args.Kind() == "object" && walk(args)
 }
 
 // fluentRelation reports whether call's result is walked by Prisma's

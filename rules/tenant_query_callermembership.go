@@ -22,20 +22,19 @@ import (
 // include the tenant's direct rows (ownTenantChild). mm must be a model
 // the configuration names as a membership, with one user key.
 func (q *queryCheck) ownTenantRowsShown(c tsquery.Call, mm *prisma.Model) bool {
-	if !slices.Contains(q.membershipModels, mm.Name) || fluentRelation(c.Node) {
+	if !slices.Contains(q.membershipModels, mm.Name) {
 		return false
 	}
 	keys, problem := membershipKeysOf(q.t, mm)
 	if problem != "" || keys.root == nil {
 		return false
 	}
-	if len(c.Args) == 0 {
-		return true
-	}
-	args := uncast(c.Args[0])
-	if args.Kind() != "object" {
-		return false
-	}
+	return readIncludes(c, func(args tsparse.Node) bool { return q.ownTenantIncludes(args, mm, keys) })
+}
+
+// ownTenantIncludes is ownTenantRowsShown for args, the arguments of a
+// read of mm, whose tenant relation and key keys name.
+func (q *queryCheck) ownTenantIncludes(args tsparse.Node, mm *prisma.Model, keys membershipKeys) bool {
 	return q.eachIncluded(args, mm, func(f *prisma.Field, v tsparse.Node) bool {
 		if f.Target() != keys.root || !keyedBy(f, keys.tenant) {
 			return !q.judged(f.Target()) && q.valueShowsNoTenantRows(v, f.Target(), 0)

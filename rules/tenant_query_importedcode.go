@@ -571,16 +571,21 @@ func thrownError(n, fn tsparse.Node, prims primitiveTypes) bool {
 			return false
 		}
 	}
-	args := n.Field("arguments")
+	return eachArgument(n, func(a tsparse.Node) bool { return reachless(a, fn, 0, prims) })
+}
+
+// eachArgument reports whether every argument of call passes ok; `new
+// Forbidden` without an argument list has none.
+func eachArgument(call tsparse.Node, ok func(tsparse.Node) bool) bool {
+	args := call.Field("arguments")
 	if !args.Valid() {
-		// `throw new Forbidden` with no argument list.
-		return n.Kind() == "new_expression"
+		return call.Kind() == "new_expression"
 	}
 	if args.Kind() != "arguments" {
 		return false
 	}
 	for _, a := range namedNoComments(args) {
-		if !reachless(a, fn, 0, prims) {
+		if !ok(a) {
 			return false
 		}
 	}
@@ -761,21 +766,8 @@ func rowlessCall(call tsparse.Node, isQuery func(tsparse.Node) bool, depth int, 
 	if !madeValueKept(call) {
 		return false
 	}
-	args := call.Field("arguments")
-	if !args.Valid() {
-		// `new Forbidden` with no argument list.
-		return call.Kind() == "new_expression"
-	}
-	if args.Kind() != "arguments" {
-		return false
-	}
 	fn := enclosingFunction(call)
-	for _, a := range namedNoComments(args) {
-		if !rowlessValue(a, fn, isQuery, depth, prims) {
-			return false
-		}
-	}
-	return true
+	return eachArgument(call, func(a tsparse.Node) bool { return rowlessValue(a, fn, isQuery, depth, prims) })
 }
 
 // rowlessValue reports whether v can reach no row a query gave: a

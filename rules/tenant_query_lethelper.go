@@ -240,22 +240,27 @@ func (q *queryCheck) returnsTenantRow(call, ret, v, fn tsparse.Node, delegate st
 // target in its part (where, data, create), a plain name, in an object
 // without spreads (tenantName); "" if none.
 func (q *queryCheck) tenantParam(c tsquery.Call, part string, target *prisma.Model) string {
-	args, ok := q.argsObject(c)
+	obj, ok := q.argsPart(c, part)
 	if !ok {
 		return ""
 	}
-	for _, e := range args.NamedChildren() {
-		k, v, ok := property(e)
-		if !ok || k != part {
-			continue
-		}
-		obj, ok := q.objectOf(v, 0)
-		if !ok {
-			return ""
-		}
-		return q.tenantName(obj, target, true)
+	return q.tenantName(obj, target, true)
+}
+
+// argsPart is the object c's argument object gives its first entry named
+// part (where, data, create), read through a const as objectOf reads it;
+// ok is false when there is none or it cannot be read.
+func (q *queryCheck) argsPart(c tsquery.Call, part string) (tsparse.Node, bool) {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return tsparse.Node{}, false
 	}
-	return ""
+	for _, e := range args.NamedChildren() {
+		if k, v, ok := property(e); ok && k == part {
+			return q.objectOf(v, 0)
+		}
+	}
+	return tsparse.Node{}, false
 }
 
 // tenantName is the plain name obj, an object literal whose spreads are

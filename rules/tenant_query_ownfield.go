@@ -16,43 +16,32 @@ import (
 // without spreads that may hold one (tenantName's reading); an invalid
 // node if the tenant is given anything else.
 func (q *queryCheck) tenantThisMember(c tsquery.Call, part string, target *prisma.Model) tsparse.Node {
-	args, ok := q.argsObject(c)
+	obj, ok := q.argsPart(c, part)
 	if !ok {
 		return tsparse.Node{}
 	}
-	for _, e := range args.NamedChildren() {
-		k, v, ok := property(e)
-		if !ok || k != part {
+	var found tsparse.Node
+	for _, d := range obj.NamedChildren() {
+		if d.Kind() == "spread_element" {
+			spread := uncast(firstNamed(d))
+			for _, f := range target.Fields {
+				if q.isTenantField(target, f.Name()) && !spreadLacks(spread, f.Name(), 0) {
+					return tsparse.Node{}
+				}
+			}
 			continue
 		}
-		obj, ok := q.objectOf(v, 0)
-		if !ok {
+		dk, dv, ok := property(d)
+		if !ok || !q.isTenantField(target, dk) {
+			continue
+		}
+		dv = uncast(dv)
+		if dv.Kind() != "member_expression" || dv.Field("object").Kind() != "this" || dv.Field("property").Kind() != "property_identifier" {
 			return tsparse.Node{}
 		}
-		var found tsparse.Node
-		for _, d := range obj.NamedChildren() {
-			if d.Kind() == "spread_element" {
-				spread := uncast(firstNamed(d))
-				for _, f := range target.Fields {
-					if q.isTenantField(target, f.Name()) && !spreadLacks(spread, f.Name(), 0) {
-						return tsparse.Node{}
-					}
-				}
-				continue
-			}
-			dk, dv, ok := property(d)
-			if !ok || !q.isTenantField(target, dk) {
-				continue
-			}
-			dv = uncast(dv)
-			if dv.Kind() != "member_expression" || dv.Field("object").Kind() != "this" || dv.Field("property").Kind() != "property_identifier" {
-				return tsparse.Node{}
-			}
-			found = dv
-		}
-		return found
+		found = dv
 	}
-	return tsparse.Node{}
+	return found
 }
 
 // sameOwnField reports whether member, `this.<field>` in fn, a method
