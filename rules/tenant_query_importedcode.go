@@ -611,10 +611,18 @@ func reachless(v, fn tsparse.Node, depth int, prims primitiveTypes) bool {
 	if depth > 4 {
 		return false
 	}
-	switch v = uncast(v); v.Kind() {
+	return eachLiteralPart(uncast(v), func(e tsparse.Node) bool { return reachless(e, fn, depth+1, prims) })
+}
+
+// eachLiteralPart reports whether v is an array or object literal each of
+// whose elements or values passes ok (a shorthand entry is its own
+// value); a computed key, a spread, a method or an accessor may hold
+// anything.
+func eachLiteralPart(v tsparse.Node, ok func(tsparse.Node) bool) bool {
+	switch v.Kind() {
 	case "array":
 		for _, e := range namedNoComments(v) {
-			if !reachless(e, fn, depth+1, prims) {
+			if !ok(e) {
 				return false
 			}
 		}
@@ -623,15 +631,14 @@ func reachless(v, fn tsparse.Node, depth int, prims primitiveTypes) bool {
 		for _, e := range namedNoComments(v) {
 			switch e.Kind() {
 			case "pair":
-				if k := e.Field("key"); k.Kind() == "computed_property_name" || !reachless(e.Field("value"), fn, depth+1, prims) {
+				if e.Field("key").Kind() == "computed_property_name" || !ok(e.Field("value")) {
 					return false
 				}
 			case "shorthand_property_identifier":
-				if !inertValue(e, fn, 0, prims) {
+				if !ok(e) {
 					return false
 				}
 			default:
-				// A spread, a method or an accessor.
 				return false
 			}
 		}
@@ -792,13 +799,6 @@ func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int
 		return queryRow(obj, isQuery) || rowlessMade(obj, isQuery, depth+1, prims)
 	case "identifier", "shorthand_property_identifier":
 		return rowlessMade(v, isQuery, depth+1, prims)
-	case "array":
-		for _, e := range namedNoComments(v) {
-			if !rowlessValue(e, fn, isQuery, depth+1, prims) {
-				return false
-			}
-		}
-		return true
 	case "template_string":
 		for _, sub := range namedNoComments(v) {
 			if sub.Kind() == "template_substitution" && !rowlessValue(firstNamed(sub), fn, isQuery, depth+1, prims) {
@@ -806,25 +806,8 @@ func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int
 			}
 		}
 		return true
-	case "object":
-		for _, e := range namedNoComments(v) {
-			switch e.Kind() {
-			case "pair":
-				if e.Field("key").Kind() == "computed_property_name" || !rowlessValue(e.Field("value"), fn, isQuery, depth+1, prims) {
-					return false
-				}
-			case "shorthand_property_identifier":
-				if !rowlessValue(e, fn, isQuery, depth+1, prims) {
-					return false
-				}
-			default:
-				// A spread, a method or an accessor.
-				return false
-			}
-		}
-		return true
 	}
-	return false
+	return eachLiteralPart(v, func(e tsparse.Node) bool { return rowlessValue(e, fn, isQuery, depth+1, prims) })
 }
 
 // rowlessMade reports whether id is a const holding what a call or a
