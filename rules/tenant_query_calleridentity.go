@@ -35,10 +35,9 @@ var callerReads = map[string]bool{"findMany": true, "findFirst": true, "findFirs
 
 // callerRows reports whether c, a read of m, is pinned to the caller by
 // its own where: an inline object whose top level (no spread, no computed
-// key, no key named twice) gives m's user key (the foreign key of its one
-// required relation to a model that is neither a tenant nor scoped, see
-// membershipKeysOf, referencing the user's id) the caller's id, or that
-// relation `{ id: <caller>.id }`, or m's required String field email the
+// key, no key named twice) gives one of m's user keys (callerUserKeys)
+// the caller's id, or its relation `{ id: <caller>.id }`, or m's
+// required String field email the
 // caller's email. An optional chain on the way may give undefined, for
 // which Prisma drops the entry and returns everyone's rows, so none is
 // allowed there.
@@ -50,17 +49,20 @@ func (q *queryCheck) callerRows(c tsquery.Call, m *prisma.Model) bool {
 	if !ok || !q.showsNoTenantRows(c, m) && !q.ownTenantRowsShown(c, m) {
 		return false
 	}
-	userKey, userRelation := callerUserKey(q.t, m)
+	userKeys := callerUserKeys(q.t, m)
 	email := callerEmailField(m)
 	// A spread or a computed key may replace the pin.
 	pinned := false
 	return eachEntryOnce(where, func(key string, val tsparse.Node) bool {
-		switch {
-		case userKey != "" && key == userKey && q.callerField(val, "id", false):
-			pinned = true
-		case userRelation != "" && key == userRelation && q.callerRelation(val):
-			pinned = true
-		case email && key == "email" && q.callerField(val, "email", false):
+		for _, uk := range userKeys {
+			switch {
+			case key == uk.key && q.callerField(val, "id", false):
+				pinned = true
+			case key == uk.relation && q.callerRelation(val):
+				pinned = true
+			}
+		}
+		if email && key == "email" && q.callerField(val, "email", false) {
 			pinned = true
 		}
 		return true
@@ -94,25 +96,33 @@ func (q *queryCheck) inlineWhere(c tsquery.Call) (tsparse.Node, bool) {
 	return where, where.Kind() == "object"
 }
 
-// callerUserKey is m's user key and the relation field it belongs to,
-// when m has one required relation to a user (membershipKeysOf) whose key
-// references the user's id; "" otherwise.
-func callerUserKey(t *tenancy, m *prisma.Model) (key, relation string) {
-	keys, problem := membershipKeysOf(t, m)
-	if problem != "" {
-		return "", ""
+// callerUserKey is one of m's user keys, the foreign key of a required
+// relation to the model the users are kept in (personModel) referencing
+// the user's id, with the relation field it belongs to. A model may have
+// several (split-pro's expense names its payer and the member who added
+// it; a balance names who owes and who is owed): a row naming the caller
+// by any of them is addressed to the caller, the only way a single user
+// relation is too. An optional one may be empty on a row, and a relation
+// to a model holding no users (a plan) names no person.
+type callerUserKey struct{ key, relation string }
+
+// callerUserKeys lists m's user keys, none when m has no tenant field of
+// its own (a child read through its parent names no tenant to keep out).
+func callerUserKeys(t *tenancy, m *prisma.Model) []callerUserKey {
+	if tf := t.Field(m); tf == nil || t.IsGlobal(m) {
+		return nil
 	}
+	var keys []callerUserKey
 	for _, f := range m.Fields {
 		r := f.Relation
-		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || r.Fields()[0].Name() != keys.user {
+		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || len(r.References()) != 1 || !f.IsRequired() || f.Target() == nil || f.Target() == m || t.IsRoot(f.Target()) || t.Scoped(f.Target()) {
 			continue
 		}
-		if len(r.References()) != 1 || r.References()[0].Name() != "id" || !personModel(f.Target()) {
-			return "", ""
+		if r.References()[0].Name() == "id" && personModel(f.Target()) {
+			keys = append(keys, callerUserKey{r.Fields()[0].Name(), f.Name()})
 		}
-		return keys.user, f.Name()
 	}
-	return "", ""
+	return keys
 }
 
 // personModel reports whether m is where the signed-in users are kept: a
@@ -652,7 +662,7 @@ func assignedByCall(fn tsparse.Node, name string) bool {
 // name, is followed before end by a comparison of that row with the
 // caller that makes the function leave when they differ, before the row
 // is used: `if (invitation.email !== ctx.session.user.email) throw …`,
-// or the row's user key against the caller's id. The row's field must be
+// or one of the row's user keys against the caller's id. The row's field must be
 // one the lookup returns and the schema requires, so that a caller
 // without one (undefined) differs from every row. The exits are those of
 // the comparisons with the tenant (rowTestLeaves).
@@ -674,8 +684,10 @@ func (q *queryCheck) callerCompared(c tsquery.Call, m *prisma.Model, end int) bo
 	}
 	// The row's field and the caller's it must equal.
 	fields := map[string]string{}
-	if key, _ := callerUserKey(q.t, m); key != "" && q.rowHolds(c, key) {
-		fields[key] = "id"
+	for _, uk := range callerUserKeys(q.t, m) {
+		if q.rowHolds(c, uk.key) {
+			fields[uk.key] = "id"
+		}
 	}
 	if callerEmailField(m) && q.rowHolds(c, "email") {
 		fields["email"] = "email"

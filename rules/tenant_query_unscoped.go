@@ -426,8 +426,10 @@ without a default, shadowing no outer name, and nothing in the function may assi
 property of it (` + "`Object.assign`" + ` included); a local (` + "`const ctx = { session: … }`" + `) is no caller.
 Then a read (` + "`findMany findFirst findFirstOrThrow findUnique findUniqueOrThrow count aggregate groupBy`" + `)
 whose inline where pins, at its top level (not under an ` + "`OR`" + `, with no spread or computed key, the key
-named once), the foreign key of the model's one required relation to a model that is neither a tenant
-nor scoped (its user, as for ` + "`membership_models`" + `) to the caller's id, or that relation
+named once), the foreign key of one of the model's required relations to the users' model (one named
+` + "`User`" + ` or holding a required unique String ` + "`email`" + `, referenced by its id; a model may have several, an
+expense's payer and the member who added it, and a row naming the caller by any of them is addressed to
+the caller; an optional one may be empty, and a plan's number is no person's) to the caller's id, or that relation
 (` + "`user: { id: ctx.session.user.id }`" + `), or the model's required String field ` + "`email`" + ` to the caller's
 email, reads the caller's own rows and is not reported, when its include and select (inline) reach no
 scoped model at any depth: a row addressed to the caller is not the caller's tenant's, so the invitation's

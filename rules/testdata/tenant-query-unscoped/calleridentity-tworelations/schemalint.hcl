@@ -1,0 +1,6 @@
+tenancy {
+  fields = ["groupId"]
+  queries {
+    caller_identity = ["ctx.session.user"]
+  }
+}
