@@ -25,6 +25,9 @@ func overwritten(at tsparse.Node, value string) bool {
 	mixedAsked, mixed := false, false // mixedQueryRows(at, outer, path[0]), once asked
 	vars := 0                         // `var` declarators of path[0] seen
 	return outer.AnyOfKind(rowChangeKinds, func(n tsparse.Node) bool {
+		if rebindsApart(n, at, path[0]) {
+			return false
+		}
 		switch n.Kind() {
 		case "variable_declarator":
 			// A `var` declared again is assigned again, wherever its
@@ -72,6 +75,46 @@ func overwritten(at tsparse.Node, value string) bool {
 		}
 		return false
 	}) || changedByCall(at, path[0])
+}
+
+// rebindsApart reports whether n gives the name itself a new value (`inputs
+// = …`, not `inputs.id = …`) where the name is a binding of its own whose
+// scope does not hold at: a sibling handler's parameter of the same name
+// (`redirect: async (inputs) => { inputs = … }`), or a let of a block at
+// is not in. n then rebinds another variable than the one at reads,
+// though both are spelt alike. A field set through it is another matter:
+// the two names may hold one object, so such writes are still read by
+// name. A var is the whole function's, wherever it is declared, so a
+// scope a var makes is never apart; nor is a name bound nowhere in the
+// file's functions.
+func rebindsApart(n, at tsparse.Node, name string) bool {
+	if n.Kind() != "assignment_expression" && n.Kind() != "augmented_assignment_expression" {
+		return false
+	}
+	if left := uncast(n.Field("left")); left.Kind() != "identifier" || bindingName(left) != name {
+		return false
+	}
+	scope, byStatement := bindingScope(n, name, -1)
+	if !scope.Valid() || spans(scope, at) {
+		return false
+	}
+	switch {
+	case byStatement:
+		for _, st := range scope.NamedChildren() {
+			if d := declarationOf(st); d.Kind() == "variable_declaration" && statementDeclares(d, name) {
+				return false
+			}
+		}
+	case scope.Kind() == "for_in_statement":
+		if scope.Field("kind").Text() == "var" {
+			return false
+		}
+	case scope.Kind() == "for_statement":
+		if scope.Field("initializer").Kind() == "variable_declaration" {
+			return false
+		}
+	}
+	return true
 }
 
 // changeKinds are the nodes that may change a row or a list: assignments
