@@ -2351,12 +2351,45 @@ func (q *queryCheck) keyedBy(idName, key string, val tsparse.Node) (value, rows 
 	case "shorthand_property_identifier":
 		return key, "", true
 	case "identifier", "member_expression", "non_null_expression":
+		if path := castFreePath(val); path != "" {
+			return path, "", true
+		}
 		return compact(val.Text()), "", true
 	case "object":
 		rows = q.idsOf(val, idName)
 		return "", rows, rows != ""
 	}
 	return "", "", false
+}
+
+// castFreePath is the text of a chain of names and properties with the
+// type assertions inside it removed: `(action as NonNullable<typeof
+// action>).id` reads action.id, since an assertion only retypes the
+// value it wraps. Non-null marks and optional links stay as written. ""
+// when the chain holds anything else (a call, an index, a choice
+// between rows, an angle-bracket assertion): its text is then read as it
+// stands, which names no proven row.
+func castFreePath(n tsparse.Node) string {
+	switch n.Kind() {
+	case "identifier":
+		return n.Text()
+	case "as_expression", "satisfies_expression", "parenthesized_expression":
+		return castFreePath(firstNamed(n))
+	case "non_null_expression":
+		if head := castFreePath(firstNamed(n)); head != "" {
+			return head + "!"
+		}
+	case "member_expression":
+		obj, prop := n.Field("object"), n.Field("property")
+		link := compact(string(n.Tree().Src[obj.End():prop.Start()]))
+		if prop.Kind() != "property_identifier" || link != "." && link != "?." {
+			return ""
+		}
+		if head := castFreePath(obj); head != "" {
+			return head + link + prop.Text()
+		}
+	}
+	return ""
 }
 
 // verifiedEarlier reports whether the value given to key, which holds
