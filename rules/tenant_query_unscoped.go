@@ -1492,6 +1492,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	if q.namedCompoundTenant(m, key) && !q.compoundMayBeAbsent(val, depth) {
 		return constrained
 	}
+	if q.comparedCompound(m, key, val, depth) {
+		return constrained
+	}
 	if strings.Contains(key, "_") {
 		// A compound key one of whose parts is a parent's id proven
 		// earlier: promptId_version: { promptId: prompt.id, version }.
