@@ -1766,6 +1766,42 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 		// Compiled for a text that starts with the name, as it must.
 		return strings.HasPrefix(s, name) && (compiled(expr).MatchString(s) || credentialOf(s, name, m))
 	}
+	// tenantCompared reports whether b, an equality, compares the row's
+	// tenant field with a value of the caller's tenant.
+	tenantCompared := func(b tsparse.Node) bool {
+		// Against a literal (projectId !== null: the row is
+		// orphaned) it checks no tenant.
+		l, r := b.Field("left"), b.Field("right")
+		// A credential the column may lack (Secret.value String?)
+		// is matched by a missing one: `null == undefined`, and
+		// `null === null` for a value typed to allow null.
+		nullMatch := func(side, other tsparse.Node) bool {
+			s := uncastChain(side)
+			if compiled(expr).MatchString(s) || !nullableCredential(s, name, m) || storedSet(b, s) {
+				return false
+			}
+			if op := b.Field("operator").Text(); op != "===" && op != "!==" {
+				return true
+			}
+			// Strictly, a stored null is matched only by null, and
+			// a missing field (one the query leaves out) by
+			// undefined too.
+			if field := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, name), "?"), "."); q.fetchHolds(fetch, field) {
+				return mayBeNullStrictly(other, 0)
+			}
+			return mayBeNull(other)
+		}
+		// A credential matched by stored data is not presented:
+		// another row's hash equals the row's when the caller
+		// names one row twice. Nor is one matched by a constant,
+		// or by what a function makes of constants
+		// (`sha256("public")`): anyone presents that.
+		stored := func(side, other tsparse.Node) bool {
+			s := uncastChain(side)
+			return !compiled(expr).MatchString(s) && (q.mentionsStored(other, name, 0) || fixedValue(other, 0))
+		}
+		return field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)
+	}
 	return q.rowTestLeavesAt(fetch, name, end, func(b tsparse.Node, row func(tsparse.Node) bool, exits func(tsparse.Node, bool) bool) (found bool) {
 		switch b.Kind() {
 		case "member_expression":
@@ -1775,39 +1811,41 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 		case "binary_expression":
 			switch b.Field("operator").Text() {
 			case "===", "!==", "==", "!=":
-				// Against a literal (projectId !== null: the row is
-				// orphaned) it checks no tenant.
-				l, r := b.Field("left"), b.Field("right")
-				// A credential the column may lack (Secret.value String?)
-				// is matched by a missing one: `null == undefined`, and
-				// `null === null` for a value typed to allow null.
-				nullMatch := func(side, other tsparse.Node) bool {
-					s := uncastChain(side)
-					if compiled(expr).MatchString(s) || !nullableCredential(s, name, m) || storedSet(b, s) {
+				if tenantCompared(b) && row(b) {
+					found = exits(b, strings.HasPrefix(b.Field("operator").Text(), "!"))
+				}
+			case "&&":
+				// Each side a mismatch of the row's tenant through one of
+				// its parents (`req.action?.organizationId !== orgId &&
+				// req.group?.organizationId !== orgId`): true only when
+				// none of them is the tenant's, so leaving on it keeps a
+				// row one of whose parents is, as leaving on one
+				// parent's mismatch keeps a row whose parent is.
+				var everySideMismatch func(n tsparse.Node) bool
+				everySideMismatch = func(n tsparse.Node) bool {
+					for n.Kind() == "parenthesized_expression" {
+						n = firstNamed(n)
+					}
+					if n.Kind() != "binary_expression" {
 						return false
 					}
-					if op := b.Field("operator").Text(); op != "===" && op != "!==" {
-						return true
+					switch n.Field("operator").Text() {
+					case "&&":
+						return everySideMismatch(n.Field("left")) && everySideMismatch(n.Field("right"))
+					case "!==", "!=":
+						// A tenant field, not a credential: a row kept
+						// because it or its secret matched is left to
+						// the proofs of each.
+						tenantSide := func(side tsparse.Node) bool {
+							s := uncastChain(side)
+							return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
+						}
+						return (tenantSide(n.Field("left")) || tenantSide(n.Field("right"))) && tenantCompared(n) && row(n)
 					}
-					// Strictly, a stored null is matched only by null, and
-					// a missing field (one the query leaves out) by
-					// undefined too.
-					if field := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, name), "?"), "."); q.fetchHolds(fetch, field) {
-						return mayBeNullStrictly(other, 0)
-					}
-					return mayBeNull(other)
+					return false
 				}
-				// A credential matched by stored data is not presented:
-				// another row's hash equals the row's when the caller
-				// names one row twice. Nor is one matched by a constant,
-				// or by what a function makes of constants
-				// (`sha256("public")`): anyone presents that.
-				stored := func(side, other tsparse.Node) bool {
-					s := uncastChain(side)
-					return !compiled(expr).MatchString(s) && (q.mentionsStored(other, name, 0) || fixedValue(other, 0))
-				}
-				if (field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)) && row(b) {
-					found = exits(b, strings.HasPrefix(b.Field("operator").Text(), "!"))
+				if everySideMismatch(b) {
+					found = exits(b, true)
 				}
 			}
 		case "call_expression":
