@@ -72,23 +72,33 @@ func overwritten(at tsparse.Node, value string) bool {
 			return true
 		case "call_expression":
 			return mayRunBefore(n, at, outer) && !spans(n, at) && mutatesRow(n, path)
+		case "for_in_statement":
+			// `for (doc of docs)`, declaring nothing, gives the name (or
+			// the part of it its target names) each element in turn.
+			return !n.Field("kind").Valid() && mayRunBefore(n, at, outer) && !spans(n.Field("right"), at) && overwrites(n.Field("left"), path, tsparse.Node{})
 		}
 		return false
 	}) || changedByCall(at, path[0])
 }
 
 // rebindsApart reports whether n gives the name itself a new value (`inputs
-// = …`, not `inputs.id = …`) where the name is a binding of its own whose
+// = …` or `for (inputs of list)`, not `inputs.id = …`) where the name is a binding of its own whose
 // scope does not hold at: a sibling handler's parameter of the same name
 // (`redirect: async (inputs) => { inputs = … }`), or a let of a block at
 // is not in. n then rebinds another variable than the one at reads,
 // though both are spelt alike. A field set through it is another matter:
 // the two names may hold one object, so such writes are still read by
 // name. A var is the whole function's, wherever it is declared, so a
-// scope a var makes is never apart; nor is a name bound nowhere in the
-// file's functions.
+// scope a var makes is never apart, nor is a loop's that declares
+// nothing, nor a name bound nowhere in the file's functions.
 func rebindsApart(n, at tsparse.Node, name string) bool {
-	if n.Kind() != "assignment_expression" && n.Kind() != "augmented_assignment_expression" {
+	switch n.Kind() {
+	case "assignment_expression", "augmented_assignment_expression":
+	case "for_in_statement":
+		if n.Field("kind").Valid() {
+			return false
+		}
+	default:
 		return false
 	}
 	if left := uncast(n.Field("left")); left.Kind() != "identifier" || bindingName(left) != name {
@@ -100,17 +110,20 @@ func rebindsApart(n, at tsparse.Node, name string) bool {
 	}
 	switch {
 	case byStatement:
+		// Only a let, const or class of the block; a function declared
+		// in a block of a script is the function's too.
 		for _, st := range scope.NamedChildren() {
-			if d := declarationOf(st); d.Kind() == "variable_declaration" && statementDeclares(d, name) {
+			if d := declarationOf(st); d.Kind() != "lexical_declaration" && d.Kind() != "class_declaration" && statementDeclares(d, name) {
 				return false
 			}
 		}
 	case scope.Kind() == "for_in_statement":
-		if scope.Field("kind").Text() == "var" {
+		// `for (inputs of list)` gives the outer name each element.
+		if k := scope.Field("kind").Text(); k != "let" && k != "const" {
 			return false
 		}
 	case scope.Kind() == "for_statement":
-		if scope.Field("initializer").Kind() == "variable_declaration" {
+		if scope.Field("initializer").Kind() != "lexical_declaration" {
 			return false
 		}
 	}
@@ -122,9 +135,10 @@ func rebindsApart(n, at tsparse.Node, name string) bool {
 var changeKinds = []string{"assignment_expression", "augmented_assignment_expression", "call_expression"}
 
 // rowChangeKinds are changeKinds and the nodes that may change a row's
-// name or key otherwise: a declarator (a `var` declared again) and a
-// unary expression (`delete row.id`).
-var rowChangeKinds = append(slices.Clone(changeKinds), "variable_declarator", "unary_expression")
+// name or key otherwise: a declarator (a `var` declared again), a unary
+// expression (`delete row.id`) and a loop that declares no variable of
+// its own.
+var rowChangeKinds = append(slices.Clone(changeKinds), "variable_declarator", "unary_expression", "for_in_statement")
 
 // mayRunBefore reports whether n, in the function outer, may run before
 // at: it comes first, a loop of outer holds both, or a function declared

@@ -154,3 +154,89 @@ export function hiddenOnlyInside(inputs: { transactionId: string }) {
     },
   };
 }
+
+// A sibling loops over a list with the shared name as its variable,
+// declaring none: each element is given to the shared name.
+export function loopedInSibling(inputs: { transactionId: string }, list: { transactionId: string }[]) {
+  return {
+    complete: async () => {
+      const { organizationId } = await auth();
+      const t = await prisma.transaction.findUnique({ where: { id: inputs.transactionId }, include: { action: true } });
+      if (!t || t.action.organizationId !== organizationId) return false;
+      return prisma.transaction.update({ where: { id: inputs.transactionId }, data: { status: "COMPLETED" } }); // want "update on tenant-scoped \"Transaction\" does not filter by the tenant"
+    },
+    redirect: async () => {
+      for (inputs of list) {
+        inputs = { transactionId: "other" };
+      }
+    },
+  };
+}
+
+// The sibling's loop declares its own variable of the name: another binding.
+export function ownLoopInSibling(inputs: { transactionId: string }, list: { transactionId: string }[]) {
+  return {
+    complete: async () => {
+      const { organizationId } = await auth();
+      const t = await prisma.transaction.findUnique({ where: { id: inputs.transactionId }, include: { action: true } });
+      if (!t || t.action.organizationId !== organizationId) return false;
+      return prisma.transaction.update({ where: { id: inputs.transactionId }, data: { status: "COMPLETED" } });
+    },
+    redirect: async () => {
+      for (let inputs of list) {
+        inputs = { transactionId: "other" };
+      }
+      try {
+        return list;
+      } catch (inputs) {
+        inputs = null;
+      }
+    },
+  };
+}
+
+// Only the loop itself rebinds the shared name, in a sibling.
+export function loopOnlyInSibling(inputs: { transactionId: string }, list: { transactionId: string }[]) {
+  return {
+    complete: async () => {
+      const { organizationId } = await auth();
+      const t = await prisma.transaction.findUnique({ where: { id: inputs.transactionId }, include: { action: true } });
+      if (!t || t.action.organizationId !== organizationId) return false;
+      return prisma.transaction.update({ where: { id: inputs.transactionId }, data: { status: "COMPLETED" } }); // want "update on tenant-scoped \"Transaction\" does not filter by the tenant"
+    },
+    redirect: async () => {
+      for (inputs of list) {
+        console.log(inputs);
+      }
+    },
+  };
+}
+
+// The sibling's own parameter is the loop's variable: another binding.
+export function loopOwnParamInSibling() {
+  return {
+    complete: async (inputs: { transactionId: string }) => {
+      const { organizationId } = await auth();
+      const t = await prisma.transaction.findUnique({ where: { id: inputs.transactionId }, include: { action: true } });
+      if (!t || t.action.organizationId !== organizationId) return false;
+      return prisma.transaction.update({ where: { id: inputs.transactionId }, data: { status: "COMPLETED" } });
+    },
+    redirect: async (inputs: { transactionId: string }, list: { transactionId: string }[]) => {
+      for (inputs of list) {
+        console.log(inputs);
+      }
+    },
+  };
+}
+
+// The checked name is the loop's variable: each turn writes by another
+// element's key than the one compared.
+export async function loopedAfterCheck(inputs: { transactionId: string }, list: { transactionId: string }[]) {
+  const { organizationId } = await auth();
+  const t = await prisma.transaction.findUnique({ where: { id: inputs.transactionId }, include: { action: true } });
+  if (!t || t.action.organizationId !== organizationId) return false;
+  for (inputs of list) {
+    await prisma.transaction.update({ where: { id: inputs.transactionId }, data: { status: "COMPLETED" } }); // want "update on tenant-scoped \"Transaction\" does not filter by the tenant"
+  }
+  return true;
+}
