@@ -191,3 +191,32 @@ export async function otherModelLookup(organizationId: string, accessId: string,
   if (!access || access.organizationId !== organizationId) throw new Error("not found");
   return prisma.membership.delete({ where: { accessId_groupId: { accessId, groupId } } });
 }
+
+// The comparison comes only after the write.
+export async function comparedAfterWrite(organizationId: string, accessId: string, groupId: string) {
+  const membership = await prisma.membership.findUnique({
+    where: { accessId_groupId: { accessId, groupId } },
+    include: { group: true },
+  });
+  await prisma.membership.delete({ where: { accessId_groupId: { accessId, groupId } } }); // want "delete on tenant-scoped \"Membership\" does not filter by the tenant"
+  if (!membership || membership.group.organizationId !== organizationId) throw new Error("not found");
+}
+
+// The compared lookup was by the row's id; the write by a compound key
+// whose parts no lookup gave.
+export async function lookupByIdWriteByKey(organizationId: string, id: string, accessId: string, groupId: string) {
+  const membership = await prisma.membership.findUnique({ where: { id }, include: { group: true } });
+  if (!membership || membership.group.organizationId !== organizationId) throw new Error("not found");
+  return prisma.membership.delete({ where: { accessId_groupId: { accessId, groupId } } }); // want "delete on tenant-scoped \"Membership\" does not filter by the tenant"
+}
+
+// The compared lookup gave only one part the same value: the key is the
+// same, the group another.
+export async function lookupOtherPart(organizationId: string, accessId: string, groupId: string, firstGroupId: string) {
+  const membership = await prisma.membership.findUnique({
+    where: { accessId_groupId: { accessId, groupId: firstGroupId } },
+    include: { group: true },
+  });
+  if (!membership || membership.group.organizationId !== organizationId) throw new Error("not found");
+  return prisma.membership.delete({ where: { accessId_groupId: { accessId, groupId } } }); // want "delete on tenant-scoped \"Membership\" does not filter by the tenant"
+}
