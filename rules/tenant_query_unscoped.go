@@ -199,6 +199,13 @@ object holding it (` + "`data.datastoreId`" + `) is a ` + "`let`" + ` filled bef
 name, checked under ` + "`if (data?.id)`" + `, or else fresh, is checked:
 ` + "`const id = data?.id || cuid()`" + `. An upsert whose create gives the key of a row found
 with the tenant or a fresh one, ` + "`existing?.id || cuid()`" + `, reaches no other row.
+Mismatches of the row's tenant through several of its parents joined by ` + "`&&`" + `, each against
+a value of the caller's tenant (` + "`req.action?.organizationId !== orgId && req.group?.organizationId !== orgId`" + `),
+leave unless one of those parents is the tenant's, and check the row as one parent's mismatch
+does; a side that tests anything else keeps the row reported. A later call by the compared
+row's compound unique key, each part given the value the lookup gave it and unchanged since
+(` + "`accessId_groupId: { accessId, groupId }`" + `), reaches that row, as its id does; a key read
+through a type assertion (` + "`(row as Row).id`" + `) is read as the chain without it.
 A helper that answers whether the row is the tenant's (` + "`return doc !== null`" + `
 of a scoped lookup) checks the key when the caller leaves on no.
 A helper a proof reads, of the file or imported, proves nothing when it runs code the
