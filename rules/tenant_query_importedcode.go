@@ -807,7 +807,50 @@ func rowlessValue(v, fn tsparse.Node, isQuery func(tsparse.Node) bool, depth int
 		}
 		return true
 	}
+	if primitiveFieldsMapped(v, prims) {
+		return true
+	}
 	return eachLiteralPart(v, func(e tsparse.Node) bool { return rowlessValue(e, fn, isQuery, depth+1, prims) })
+}
+
+// primitiveFieldsMapped reports whether v is `list.map((r) => r.f)`, f a
+// field some model holds as a primitive (prims): a new array of strings
+// or numbers, which holds no row and through which none can be changed
+// (LangWatch's budgets hand their service the rows' ids).
+func primitiveFieldsMapped(v tsparse.Node, prims primitiveTypes) bool {
+	fn := uncast(v.Field("function"))
+	args := namedNoComments(v.Field("arguments"))
+	if v.Kind() != "call_expression" || fn.Kind() != "member_expression" || fn.Field("property").Text() != "map" || len(args) != 1 || args[0].Kind() != "arrow_function" {
+		return false
+	}
+	cb := args[0]
+	param := cb.Field("parameter")
+	if !param.Valid() {
+		ps := namedNoComments(cb.Field("parameters"))
+		if len(ps) != 1 || ps[0].Kind() != "required_parameter" {
+			return false
+		}
+		param = ps[0].Field("pattern")
+	}
+	body := uncast(cb.Field("body"))
+	return param.Kind() == "identifier" && primitiveFieldRead(body, prims) && uncast(body.Field("object")).Text() == param.Text()
+}
+
+// primitiveFieldRead reports whether v reads, off a name, a field some
+// model holds as a primitive (`b.id`): a string or a number of a row,
+// which holds no row and through which none can be changed.
+func primitiveFieldRead(v tsparse.Node, prims primitiveTypes) bool {
+	v = uncast(v)
+	if v.Kind() != "member_expression" || v.Field("property").Kind() != "property_identifier" || uncast(v.Field("object")).Kind() != "identifier" {
+		return false
+	}
+	suffix := `["` + v.Field("property").Text() + `"]`
+	for t := range prims {
+		if strings.HasSuffix(t, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // rowlessMade reports whether id is a const holding what a call or a

@@ -839,20 +839,34 @@ func (x *helperIndex) callsImportedTrusting(fn tsparse.Node, unread func(call ts
 				return own.Valid() && !calledWithRowFields(n, isQuery) && runs(own)
 			case "this", "super":
 				// A method of the class, or of the class it extends.
-				member := n.Parent()
-				if member.Kind() != "member_expression" || !sameNode(member.Field("object"), n) {
-					return false
+				top := n
+				for p := top.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression"; p = top.Parent() {
+					top = p
+				}
+				member := top.Parent()
+				if member.Kind() != "member_expression" && member.Kind() != "subscript_expression" || !sameNode(member.Field("object"), top) {
+					// this itself handed on (`const { audit } = this`,
+					// `record(this)`): whoever holds it reaches every
+					// member, an injected service's too.
+					return importHandedOn(top, isQuery)
 				}
 				chain := member
-				for chain.Parent().Kind() == "member_expression" && sameNode(chain.Parent().Field("object"), chain) {
+				for (chain.Parent().Kind() == "member_expression" || chain.Parent().Kind() == "subscript_expression") && sameNode(chain.Parent().Field("object"), chain) {
 					chain = chain.Parent()
+				}
+				if member.Kind() == "subscript_expression" {
+					// A member named by a computed key: any of them.
+					return !trustUnknownThis || x.unknownThisRuns(chain, isQuery, unread)
 				}
 				if call := chain.Parent(); call.Kind() == "call_expression" && sameNode(call.Field("function"), chain) && isQuery(call) {
 					// `this.prisma.customer.findFirst(…)`.
 					return false
 				}
 				ran, known := classMemberRuns(n, member.Field("property").Text(), runs)
-				return ran || !known && !trustUnknownThis
+				if known || !trustUnknownThis {
+					return ran || !known
+				}
+				return x.unknownThisRuns(chain, isQuery, unread)
 			default:
 				return false
 			}
@@ -864,6 +878,61 @@ func (x *helperIndex) callsImportedTrusting(fn tsparse.Node, unread func(call ts
 		})
 	}
 	return runs(fn) || threwUnread && catches
+}
+
+// unknownThisRuns reports whether chain, `this.<m>…` read where m is a
+// member the class does not declare (a constructor's parameter property:
+// an injected service; an inherited one), runs code the rule does not
+// read with what may reach a row: called with it (unread: `this.audit.
+// record(row)`, `await this.events.emit("read", row)`), or handed on
+// rather than called (`[row].forEach(this.audit.record)`, `const a =
+// this.audit`), whoever calls it then. A client's own method
+// (`this.prisma.$transaction(…)`) runs the callback it is given, which is
+// read where it stands. A service handed only values that reach no row
+// (rowlessValue: `this.logger.log("read", { id: row.id })`), whose answer
+// is dropped, kept from the row (madeValueKept), or asked only such
+// values in its turn (`spends.get(b.id)`), keeps nothing of it.
+func (x *helperIndex) unknownThisRuns(chain tsparse.Node, isQuery, unread func(call tsparse.Node) bool) bool {
+	call := chain.Parent()
+	if call.Kind() != "call_expression" || !sameNode(call.Field("function"), chain) {
+		return importHandedOn(chain, isQuery)
+	}
+	if client := chain.Field("object"); client.Kind() == "member_expression" && client.Field("object").Kind() == "this" && strings.HasPrefix(chain.Field("property").Text(), "$") {
+		return false
+	}
+	fn := enclosingFunction(call)
+	rowless := func(a tsparse.Node) bool { return rowlessValue(a, fn, isQuery, 0, x.prims) }
+	asked := func(a tsparse.Node) bool { return rowless(a) || primitiveFieldRead(a, x.prims) }
+	if eachArgument(call, rowless) && (madeValueKept(call) || madeAskedRowless(call, asked)) {
+		return false
+	}
+	return unread(call)
+}
+
+// madeAskedRowless reports whether call's value, awaited or not, is held
+// by a const that the function only reads fields of or calls methods of
+// (`spends.get(b.id)`), each given values for which asked holds.
+func madeAskedRowless(call tsparse.Node, asked func(tsparse.Node) bool) bool {
+	v := call
+	for p := v.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "non_null_expression" || p.Kind() == "await_expression"; p = v.Parent() {
+		v = p
+	}
+	d := v.Parent()
+	name := d.Field("name")
+	if d.Kind() != "variable_declarator" || !sameNode(d.Field("value"), v) || name.Kind() != "identifier" || !strings.HasPrefix(d.Parent().Text(), "const") {
+		return false
+	}
+	return !anyNode(enclosingFunction(d), func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Text() != name.Text() || sameNode(n, name) {
+			return false
+		}
+		m := n.Parent()
+		if m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) || m.Field("property").Kind() != "property_identifier" {
+			return true
+		}
+		c := m.Parent()
+		return c.Kind() == "call_expression" && sameNode(c.Field("function"), m) && !eachArgument(c, asked)
+	})
 }
 
 // catchesErrors reports whether fn, its closures included, may hold an
