@@ -64,7 +64,14 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 	what := fmt.Sprintf("%s on tenant %q", c.Operation, m.Name)
 	// The rows of the one tenant found may still lead to other tenants'.
 	crossing := func() (queryFinding, bool) {
-		path, _ := q.topReadShows(c, m, true)
+		path, seen := q.topReadShows(c, m, true)
+		if !seen {
+			// An include the rule cannot read (a name, a spread, a
+			// call's value) may leave the tenant as a literal one may:
+			// a notice, as for an unpinned read, never a pass.
+			d.Message = fmt.Sprintf("cannot see what %s includes: a spread or an include that is not an object literal may leave the %s it finds and show other tenants' rows; write the include inline, or ignore it with a reason", what, strings.ToLower(m.Name))
+			return queryFinding{d, severity.Notice}, true
+		}
 		if path == "" {
 			return queryFinding{}, false
 		}

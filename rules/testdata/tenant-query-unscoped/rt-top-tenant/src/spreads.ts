@@ -7,8 +7,9 @@ export async function spreadInInclude(prisma: any, id: string, cond: boolean, de
   await prisma.group.findUnique({ where: { id }, include: { planRow: { include: { ...defaults, groups: { include: { members: true } } } } } }); // want "includes its \"planRow.groups.members\""
 }
 
-// The pinned group's own rows beside a spread stay quiet.
+// The pinned group's own rows beside a spread of a literal stay quiet;
+// beside a spread of a name, which may leave the group, they are a notice.
 export async function spreadOwn(prisma: any, id: string, defaults: any) {
-  await prisma.group.findUnique({ where: { id }, include: { ...defaults, expenses: true, planRow: true } });
+  await prisma.group.findUnique({ where: { id }, include: { ...defaults, expenses: true, planRow: true } }); // want "cannot see what findUnique on tenant \"Group\" includes"
   await prisma.group.findUnique({ where: { id }, include: { ...{ members: true }, planRow: { select: { name: true } } } });
 }
