@@ -65,6 +65,12 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 		if v.Kind() == "call_expression" {
 			// A helper returning only rows it found or made in the
 			// tenant the call passes (helperFoundRow's reading).
+			if awaited && q.handsBackRow(v, name, target, idName) {
+				// The row the let held, written by a helper and handed
+				// back. It counts as the let's value: the declaration's
+				// value, read as the let's first, counts for nothing.
+				return true, true
+			}
 			return awaited && q.viaHelper(v, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(v, fn, target) }), true
 		}
 		if v.Kind() != "identifier" {
