@@ -19,12 +19,33 @@ func (q *queryCheck) choiceRow(value string, target *prisma.Model, idName string
 		return false
 	}
 	v, ok := constBefore(path[0], q.call)
-	if !ok || uncast(v).Kind() != "ternary_expression" {
+	if !ok {
 		return false
 	}
-	lookups, ok := q.chosenLookups(v, nil)
-	if !ok || len(lookups) == 0 {
+	var lookups, created []tsquery.Call
+	switch u := uncast(v); {
+	case u.Kind() == "ternary_expression":
+		lookups, ok = q.chosenLookups(v, nil)
+	case u.Kind() == "await_expression" && uncast(firstNamed(u)).Kind() == "ternary_expression":
+		lookups, created, ok = q.awaitedChoice(firstNamed(u), nil, nil)
+	default:
 		return false
+	}
+	if !ok || len(lookups)+len(created) == 0 {
+		return false
+	}
+	for _, c := range created {
+		// A row made here: the key read must be its own, and the
+		// create must put it in the tenant, or under a parent proven
+		// the tenant's.
+		rel := q.t.via[target]
+		if q.delegates[c.Delegate] != target || len(path) != 2 || path[1] != idName || !createdOnClientOf(c.Node, q.clientCall()) {
+			return false
+		}
+		if !q.createsInTenant(c, target) && (rel == nil || rel.Relation == nil || !requiredRelation(rel) || rel.Target() == nil || len(rel.Relation.Fields()) != 1 || len(rel.Relation.References()) != 1 ||
+			!q.linksProvenParent(c, rel, rel.Target(), rel.Relation.References()[0].Name())) {
+			return false
+		}
 	}
 	for _, c := range lookups {
 		switch c.Operation {
@@ -38,6 +59,34 @@ func (q *queryCheck) choiceRow(value string, target *prisma.Model, idName string
 		}
 	}
 	return true
+}
+
+// awaitedChoice is chosenLookups for a ternary awaited whole, `await (id
+// ? db.t.findFirst(…) : db.t.create(…))` (interval's transaction start):
+// each end is a query itself, not awaited, or nothing; the lookups and
+// the creates are appended apart.
+func (q *queryCheck) awaitedChoice(n tsparse.Node, lookups, created []tsquery.Call) ([]tsquery.Call, []tsquery.Call, bool) {
+	n = uncast(n)
+	switch k := n.Kind(); {
+	case k == "ternary_expression":
+		lookups, created, ok := q.awaitedChoice(n.Field("consequence"), lookups, created)
+		if !ok {
+			return nil, nil, false
+		}
+		return q.awaitedChoice(n.Field("alternative"), lookups, created)
+	case k == "null" || k == "undefined" || k == "identifier" && n.Text() == "undefined" || resolvesNothing(n):
+		return lookups, created, true
+	case k == "call_expression":
+		calls := tsquery.CallsIn(n, func(d string) bool { return q.delegates[d] != nil })
+		if len(calls) == 0 || !sameNode(calls[0].Node, n) {
+			break
+		}
+		if calls[0].Operation == tsquery.Create {
+			return lookups, append(created, calls[0]), true
+		}
+		return append(lookups, calls[0]), created, true
+	}
+	return nil, nil, false
 }
 
 // chosenLookups appends to found the awaited lookups that n, a ternary's

@@ -16,10 +16,8 @@ import (
 //	const queued = await prisma.queued.findUnique({ where: { id: queuedId } });
 //	if (!queued || queued.actionId !== transaction.actionId) throw …;
 //
-// A row just made holds the key its data gave: `fk: key` or `<relation>:
-// { connect: { <idName>: key } }`, the last entry for it with no spread
-// or computed key after that may give it (Prisma refuses the two forms
-// together). That key is judged at the create, as a link there is. The
+// A row just made holds the key its data gave (linksProvenParent), which
+// is judged at the create, as a link there is. The
 // row must keep its key until the call (nothing assigns, aliases or
 // writes it); anything else (an update, which keeps the stored row's
 // other fields, a let, a promise) proves nothing.
@@ -43,6 +41,19 @@ func (q *queryCheck) createdParentKey(value string, target *prisma.Model, idName
 	if rel == nil || rowAssignedBetween(held, q.call, row) || q.rowChangedBetween(held, []string{row, fk}) || rowAliased(enclosingFunction(held), q.call, row) {
 		return false
 	}
+	return q.linksProvenParent(c, rel, target, idName)
+}
+
+// linksProvenParent reports whether create c gives its row, through rel,
+// the key of a row of target the rule proves the tenant's where c stands:
+// `fk: key` or `<rel>: { connect: { <idName>: key } }`, the last entry for
+// it with no spread or computed key after that may give it (Prisma refuses
+// the two forms together).
+func (q *queryCheck) linksProvenParent(c tsquery.Call, rel *prisma.Field, target *prisma.Model, idName string) bool {
+	if q.proofs >= 2 {
+		return false
+	}
+	fk := rel.Relation.Fields()[0].Name()
 	args, ok := q.argsObject(c)
 	if !ok {
 		return false
