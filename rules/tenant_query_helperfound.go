@@ -105,6 +105,9 @@ func (q *queryCheck) returnsFoundRows(call, fn tsparse.Node, target *prisma.Mode
 			return true, false
 		case v.Kind() == "identifier":
 			held, found := constValue(v)
+			if !found && sameNode(v, copied) {
+				return q.letFoundRow(ret, v, tenantRow), true
+			}
 			return found && uncast(held).Kind() == "await_expression" && !rowAssignedBetween(held, ret, v.Text()) &&
 				!q.rowHandedBefore(held, ret, v.Text()) && tenantRow(ret, uncastAwait(held)) &&
 				(sameNode(v, copied) || foundAt(held, v, fn)), true
@@ -176,4 +179,31 @@ func foundAt(held, v, fn tsparse.Node) bool {
 		return true
 	}
 	return definedAt(fn, v.Text(), v)
+}
+
+// letFoundRow reports whether v, the let a return ret of a helper gives
+// back, holds a row of the tenant or nothing whatever path ran: each of
+// its values, the declaration's and every assignment's anywhere in the
+// helper, is an awaited query tenantRow accepts (interval's dev key,
+// found or else made with the tenant the caller passes):
+//
+//	let key = await prisma.apiKey.findFirst({ where: { organizationId } });
+//	if (!key) key = await prisma.apiKey.create({ data: { organizationId, … } });
+//	return key;
+//
+// A lookup that found nothing leaves null, whose key the caller's `row.id`
+// throws on. The let is written by plain assignments only
+// (letValuesOnly), and the row it holds is handed to no call that may
+// write it before the return.
+func (q *queryCheck) letFoundRow(ret, v tsparse.Node, tenantRow func(ret, v tsparse.Node) bool) bool {
+	var first tsparse.Node
+	given := func(at, right tsparse.Node) (ok, counts bool) {
+		if !first.Valid() || at.Start() < first.Start() {
+			first = at
+		}
+		// Unawaited, the let holds a promise, whose key is undefined.
+		return uncast(right).Kind() == "await_expression" && tenantRow(ret, uncastAwait(right)), true
+	}
+	return letValuesOnly(ret, v.Text(), func(right tsparse.Node) (bool, bool) { return given(right.Parent(), right) }, given) &&
+		first.Valid() && !q.rowHandedBefore(first, ret, v.Text())
 }
