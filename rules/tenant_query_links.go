@@ -577,6 +577,16 @@ func (q *queryCheck) createsWithTenantField(c tsquery.Call, target *prisma.Model
 					return true
 				}
 			}
+			// The tenant's relation, connected by the key its foreign
+			// key references (`organization: { connect: { id: orgId }
+			// }`): Prisma writes the same column.
+			if k, v, ok := property(d); ok && v.Valid() {
+				if f := fieldByName(target, k); f != nil && f.Relation != nil && len(f.Relation.Fields()) == 1 && len(f.Relation.References()) == 1 && (q.isTenantField(target, f.Relation.Fields()[0].Name()) || tenantForeignKey(q.t, target, f.Relation.Fields()[0].Name())) {
+					if v := connectedKey(q.givenPast(data, k), f.Relation.References()[0].Name()); v.Valid() && tenantValue(v, 0) == constrained {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false

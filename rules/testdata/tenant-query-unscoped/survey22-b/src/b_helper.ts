@@ -201,3 +201,34 @@ export async function addHostLater(organizationId: string, id: string, other: { 
   }, 10);
   await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
 }
+
+// Found with the tenant, or else made in it through the tenant's
+// relation, then handed to the helper (interval's host route).
+export async function addOrMakeHost(organizationId: string, id: string) {
+  let host = await prisma.host.findFirst({ where: { id, organizationId } });
+  if (!host) {
+    host = await prisma.host.create({
+      data: { id, status: "OFFLINE", organization: { connect: { id: organizationId } }, apiKey: { connect: { id: "k" } } }, // want "create on \"Host\" links a \"ApiKey\" by \\{ id \\} alone"
+    });
+  }
+  host = await checkHost(host);
+  await prisma.host.delete({ where: { id: host.id } });
+}
+
+// Twin: the tenant's relation is connected or created, which may make
+// the tenant row anew from what the caller gave.
+export async function addOrMakeHostAnywhere(organizationId: string, id: string, org: { id: string }) {
+  let host = await prisma.host.findFirst({ where: { id, organizationId } });
+  if (!host) {
+    host = await prisma.host.create({
+      data: {
+        id,
+        status: "OFFLINE",
+        organization: { connectOrCreate: { where: { id: org.id }, create: { id: org.id } } },
+        apiKey: { connect: { id: "k" } }, // want "create on \"Host\" links a \"ApiKey\" by \\{ id \\} alone"
+      },
+    });
+  }
+  host = await checkHost(host);
+  await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
+}
