@@ -110,3 +110,39 @@ export async function startQueuedLogged(organizationId: string, actionId: string
   if (!queued || queued.actionId !== transaction.actionId) console.warn("other action");
   return prisma.queued.delete({ where: { id: queuedId } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
 }
+
+// An inner block names another row as the created one.
+export async function startQueuedShadowed(organizationId: string, actionId: string, queuedId: string, other: { actionId: string }) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  const transaction = await prisma.transaction.create({ data: { status: "PENDING", actionId: action.id } });
+  if (transaction) {
+    const transaction = other;
+    const queued = await prisma.queued.findUnique({ where: { id: queuedId } }); // want "findUnique on tenant-scoped \"Queued\" does not filter by the tenant"
+    if (!queued || queued.actionId !== transaction.actionId) throw new Error("not found");
+    return prisma.queued.delete({ where: { id: queued.id } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+  }
+}
+
+// The created row links a queued row's parent, not the one compared: a
+// row of another relation of the same parent key name proves nothing of
+// this one.
+export async function startQueuedOtherKey(organizationId: string, actionId: string, queuedId: string, hostId: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  const req = await prisma.req.create({ data: { id: "r", actionId: action.id, hostId } }); // want "create on \"Req\" links a \"Host\" by \"hostId\" alone"
+  const queued = await prisma.queued.findUnique({ where: { id: queuedId } }); // want "findUnique on tenant-scoped \"Queued\" does not filter by the tenant"
+  if (!queued || queued.actionId !== req.hostId) throw new Error("not found");
+  return prisma.queued.delete({ where: { id: queued.id } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+}
+
+// A created row of another model, under the proven parent by its
+// optional relation, carries that parent's key as well.
+export async function startQueuedByRequest(organizationId: string, actionId: string, queuedId: string, hostId: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  const req = await prisma.req.create({ data: { id: "r", actionId: action.id, hostId } }); // want "create on \"Req\" links a \"Host\" by \"hostId\" alone"
+  const queued = await prisma.queued.findUnique({ where: { id: queuedId } });
+  if (!queued || queued.actionId !== req.actionId) throw new Error("not found");
+  return prisma.queued.delete({ where: { id: queued.id } });
+}
