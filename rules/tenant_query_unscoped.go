@@ -152,7 +152,8 @@ other than the tenant field (a transfer's ` + "`toGroup`" + `), and comes back t
 on its plan, as does a fluent chain (` + "`findUnique(…).parent().expenses()`" + `, or a link's
 own include), or a scoped client's read. So is a scoped model's read or write whose
 where is scoped when its include leaves the tenant the same way:
-` + "`expense.findMany({ where: { groupId }, include: { paidBy: { include: { paid:\ntrue } } } })`" + ` shows what each payer paid in every group. A relation held by the key of
+` + "`expense.findMany({ where: { groupId }, include: { paidBy: { include: { paid:\ntrue } } } })`" + ` shows what each payer paid in every group. An include the rule cannot read
+on a pinned read is a notice, as on an unpinned one. A relation held by the key of
 a model's scoping relation to the tenant stays in it as one held by the tenant field does
 (an organization's ` + "`members`" + ` by ` + "`organizationId`" + ` where the tenant field is ` + "`workspaceId`" + `),
 and so does an include whose own where constrains the tenant as a query's must
@@ -206,6 +207,18 @@ does; a side that tests anything else keeps the row reported. A later call by th
 row's compound unique key, each part given the value the lookup gave it and unchanged since
 (` + "`accessId_groupId: { accessId, groupId }`" + `), reaches that row, as its id does; a key read
 through a type assertion (` + "`(row as Row).id`" + `) is read as the chain without it.
+A proven row handed to a helper, of the file or imported, whose every return is an update
+of it by its own id and that only reads its fields (` + "`host = await checkHost(host)`" + `), is still
+that row. The parent key of a row just created (a ` + "`const`" + ` awaited from a create) whose data
+links it to a parent proven the tenant's, alone and with no spread after it, is that parent's
+key (` + "`transaction.actionId`" + ` after ` + "`action: { connect: { id: action.id } }`" + `). A row chosen by
+` + "`await (c ? A : B)`" + ` is proven when each arm is a proven lookup, nothing, or a create on the
+same client in the tenant or under a proven parent (then only its own id). A helper returning
+a ` + "`let`" + ` each of whose values is a lookup the helper proofs accept, or a create in the tenant
+(` + "`let key = await findFirst(…); if (!key) key = await create(…); return key`" + `), returns the
+tenant's row. A create connecting the tenant's relation by the key the tenant field references
+(` + "`organization: { connect: { id: organizationId } }`" + `) makes its row in the tenant, as the
+field would.
 A helper that answers whether the row is the tenant's (` + "`return doc !== null`" + `
 of a scoped lookup) checks the key when the caller leaves on no.
 A helper a proof reads, of the file or imported, proves nothing when it runs code the
@@ -213,7 +226,8 @@ rule does not read, which could change or swap the row: a function, constructor 
 method of an import at any depth (` + "`new Audit(row)`" + `, ` + "`auditing.deep.record(row)`" + `, also
 through an alias, ` + "`require`" + `, ` + "`Reflect`" + `, ` + "`.call`" + `, an optional call or a tagged
 template), dynamic ` + "`import()`" + `, ` + "`eval`" + `, ` + "`Function`" + `, the global object, or a function or
-` + "`this`" + `/` + "`super`" + ` method of its own file that does. Three calls are allowed: an import
+` + "`this`" + `/` + "`super`" + ` method of its own file that does; a member of ` + "`this`" + ` the class does not declare (an
+injected service, ` + "`this.audit.record(row)`" + `, or an inherited member) is such code. Three calls are allowed: an import
 handed only primitives whose value is only the key of a cache wrapper
 (` + "`wrapCache(Keys.Customer.id(id), () => …)`" + `), an error an import makes that the helper
 throws uncaught, handed only primitives, and a function of the file handed only
