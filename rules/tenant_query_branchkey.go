@@ -203,7 +203,8 @@ func handedOn(outer, call tsparse.Node, from int, root string) bool {
 		}
 	}
 	return anyNode(outer, func(n tsparse.Node) bool {
-		if n.Start() >= limit || n.Text() != root || n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || !sameBinding(n, call, root) {
+		// The kind is asked before the text, which copies it.
+		if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" || n.Start() >= limit || n.Text() != root || !sameBinding(n, call, root) {
 			return false
 		}
 		// Another name for it, made before or after, may be written

@@ -51,7 +51,9 @@ func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n
 	}
 	paths := append([][]string{path}, namesBefore(outer, upTo, at, path)...)
 	anyPath := func(f func([]string) bool) bool { return slices.ContainsFunc(paths, f) }
-	return anyNode(outer, func(n tsparse.Node) bool {
+	// Only the kinds the switch below judges are visited, in source
+	// order: the function's other nodes answer false.
+	return outer.AnyOfKind(pathChangeKinds, func(n tsparse.Node) bool {
 		switch n.Kind() {
 		case "call_expression", "new_expression":
 			return between(n) && anyPath(func(p []string) bool { return handsHolder(n, at, p, keeps) })
@@ -79,6 +81,9 @@ func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n
 		return false
 	})
 }
+
+// pathChangeKinds are the kinds of node changedPathBetween judges.
+var pathChangeKinds = []string{"call_expression", "new_expression", "variable_declarator", "assignment_expression", "await_expression"}
 
 // namesBefore lists the paths by which names given, before from, a holder
 // of path (`const alias = data`, `const box = { d: data }`) reach the key:

@@ -85,7 +85,10 @@ func (q *queryCheck) everyCheckedKey(value string, val tsparse.Node, target *pri
 // checked earlier may hold another key by then.
 func keyWritten(at tsparse.Node, key string) bool {
 	outer, _ := functionChain(at)
-	return anyNode(outer, func(n tsparse.Node) bool {
+	// Only the nodes of these kinds can write: the function's other
+	// nodes are not visited, and mayRunBefore, which climbs the node's
+	// parents, is asked of these alone.
+	return outer.AnyOfKind(keyWriteKinds, func(n tsparse.Node) bool {
 		if !mayRunBefore(n, at, outer) {
 			return false
 		}
@@ -103,6 +106,12 @@ func keyWritten(at tsparse.Node, key string) bool {
 		return false
 	})
 }
+
+// callOrNewKinds are the kinds of node that call a function.
+var callOrNewKinds = []string{"call_expression", "new_expression"}
+
+// keyWriteKinds are the kinds of node keyWritten judges.
+var keyWriteKinds = []string{"assignment_expression", "augmented_assignment_expression", "unary_expression", "call_expression"}
 
 // fieldSetters are the functions that set or delete fields of their
 // first argument: `Reflect.set(row, "id", other)`.
@@ -335,7 +344,8 @@ func objectsOnPath(path []string) map[string]bool {
 func objectPassed(at tsparse.Node, path []string) bool {
 	outer, _ := functionChain(at)
 	prefixes := objectsOnPath(path)
-	return anyNode(outer, func(n tsparse.Node) bool {
+	// Only calls hand it on: the function's other nodes are not visited.
+	return outer.AnyOfKind(callOrNewKinds, func(n tsparse.Node) bool {
 		if n.Kind() != "call_expression" && n.Kind() != "new_expression" || !mayRunBefore(n, at, outer) {
 			return false
 		}

@@ -130,6 +130,9 @@ func rebindsApart(n, at tsparse.Node, name string) bool {
 	return true
 }
 
+// assignmentKinds are the kinds of node that assign to a left side.
+var assignmentKinds = []string{"assignment_expression", "augmented_assignment_expression"}
+
 // changeKinds are the nodes that may change a row or a list: assignments
 // and calls.
 var changeKinds = []string{"assignment_expression", "augmented_assignment_expression", "call_expression"}

@@ -67,7 +67,10 @@ func rowAssignedBetween(from, at tsparse.Node, name string) bool {
 func rowChangedAt(from tsparse.Node, name string, end int) int {
 	outer, _ := functionChain(from)
 	first := end
-	anyNode(outer, func(n tsparse.Node) bool {
+	// Only these kinds change the row: the others are not visited, and
+	// otherBranches, which climbs the node's parents, is asked of these
+	// alone. They come in source order, as a walk meets them.
+	outer.AnyOfKind(changeKinds, func(n tsparse.Node) bool {
 		if n.Start() < from.End() || n.Start() >= first || otherBranches(from, n) {
 			return n.Start() >= first
 		}

@@ -754,9 +754,11 @@ func reassignsDeclared(root tsparse.Node, name string) bool {
 // assignsMember reports whether the file under root assigns X.m, putting
 // another function in the method's place.
 func assignsMember(root tsparse.Node, object, member string) bool {
-	return anyNode(root, func(n tsparse.Node) bool {
+	// Only assignments are visited: reading every node's left field first
+	// searched the children of each node of the tree.
+	return root.AnyOfKind(assignmentKinds, func(n tsparse.Node) bool {
 		left := uncast(n.Field("left"))
-		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression") && left.Kind() == "member_expression" && left.Field("object").Text() == object && left.Field("property").Text() == member
+		return left.Kind() == "member_expression" && left.Field("object").Text() == object && left.Field("property").Text() == member
 	})
 }
 
