@@ -54,11 +54,7 @@ func (r *replaceables) setMember(name string) {
 func readReplaceables(files map[string][]byte) *replaceables {
 	r := &replaceables{extended: map[string]bool{}, aliases: map[string][]string{}, prototyped: map[string]bool{}, setMembers: map[string]bool{}, getters: map[string]bool{}}
 	for _, src := range files {
-		r.readExtends(src)
-		r.readRenames(src)
-		r.readDefaults(src)
-		r.readGetters(src)
-		r.readPrototypes(src)
+		r.readWords(src)
 		r.readAssignedMembers(src)
 		r.readNamedSets(src, "Reflect.set")
 		r.readAssignedKeys(src, "Object.assign")
@@ -87,9 +83,17 @@ func (r *replaceables) extendedAs(class string, seen map[string]bool) bool {
 
 // identByte reports whether c may be part of an identifier; a byte of a
 // multi-byte character is taken to be.
-func identByte(c byte) bool {
-	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
-}
+func identByte(c byte) bool { return identBytes[c] }
+
+// identBytes answers identByte by one load: the chain of comparisons it
+// stands for was half the time of readWords, a pass over every byte of
+// the code.
+var identBytes = func() (table [256]bool) {
+	for c := range table {
+		table[c] = c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+	}
+	return table
+}()
 
 // eachWord calls at with the offset of every occurrence of word in src
 // that is a whole word.
@@ -133,60 +137,95 @@ func identAt(src []byte, i int) string {
 	return string(src[i:j])
 }
 
-// readExtends reads the names of every extends clause: up to its `{` or
+// readWords reads src's names once, and at each word a reader below
+// looks for (`extends`, `as`, `default`, `import`, `get`, `prototype`)
+// reads what that reader reads there. A whole word is a name standing
+// alone, as eachWord finds it. Searching the text once per word, most of
+// the reading of every file went to stops at the words' first letters
+// inside other names: with one pass, reading trigger.dev's files takes a
+// third fewer instructions. The readers only add to r's sets, so meeting
+// their words in one pass, in the order of the text, reads what reading
+// them one word after another does.
+func (r *replaceables) readWords(src []byte) {
+	for i := 0; i < len(src); {
+		if !identByte(src[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(src) && identByte(src[j]) {
+			j++
+		}
+		switch string(src[i:j]) {
+		case "extends":
+			r.readExtendsAt(src, i)
+		case "as":
+			r.readRenameAt(src, i)
+		case "default":
+			r.readDefaultAt(src, i)
+		case "import":
+			r.readImportAt(src, i)
+		case "get":
+			r.readGetterAt(src, i)
+		case "prototype":
+			r.readPrototypeAt(src, i)
+		}
+		i = j
+	}
+}
+
+// readExtendsAt reads the names of the extends clause: up to its `{` or
 // `;`, or the end of its line, unless the line ends inside parentheses or
 // angle brackets (`extends Mixin(` then `Base,` on the next) or before any
 // name (`extends` then `Base` on the next). A comment in the clause is
 // passed over (`extends /* v1 */ Base`); its words are read as names
 // too, which only refuses a proof.
-func (r *replaceables) readExtends(src []byte) {
+func (r *replaceables) readExtendsAt(src []byte, i int) {
 	const longest = 1000
-	eachWord(src, "extends", func(i int) {
-		end, depth, named := i+len("extends"), 0, false
-	clause:
-		for ; end < len(src) && end < i+longest; end++ {
-			if src[end] == '/' && end+1 < len(src) && (src[end+1] == '*' || src[end+1] == '/') {
-				close, skip := []byte("*/"), 1
-				if src[end+1] == '/' {
-					close, skip = []byte("\n"), -1 // the line's end still ends the clause
-				}
-				k := bytes.Index(src[end+2:], close)
-				if k < 0 {
-					break
-				}
-				end += 2 + k + skip
-				continue
+	end, depth, named := i+len("extends"), 0, false
+clause:
+	for ; end < len(src) && end < i+longest; end++ {
+		if src[end] == '/' && end+1 < len(src) && (src[end+1] == '*' || src[end+1] == '/') {
+			close, skip := []byte("*/"), 1
+			if src[end+1] == '/' {
+				close, skip = []byte("\n"), -1 // the line's end still ends the clause
 			}
-			switch c := src[end]; {
-			case c == '{' && depth <= 0, c == ';':
-				break clause
-			case c == '(' || c == '<':
-				depth++
-			case c == ')' || c == '>':
-				depth--
-			case c == '\n' && depth <= 0 && named:
-				break clause
-			case c == '\n':
-			case identByte(c):
-				named = true
-			case c != ' ' && c != '\t' && c != '\r' && !named && depth <= 0:
-				break clause // not a clause: "nothing extends." in a comment
+			k := bytes.Index(src[end+2:], close)
+			if k < 0 {
+				break
 			}
+			end += 2 + k + skip
+			continue
 		}
-		for j := i + len("extends"); j < end; {
-			if !identByte(src[j]) {
-				j++
-				continue
-			}
-			name := identAt(src, j)
-			if name != "" {
-				r.extended[name] = true
-			}
-			for j < end && identByte(src[j]) {
-				j++
-			}
+		switch c := src[end]; {
+		case c == '{' && depth <= 0, c == ';':
+			break clause
+		case c == '(' || c == '<':
+			depth++
+		case c == ')' || c == '>':
+			depth--
+		case c == '\n' && depth <= 0 && named:
+			break clause
+		case c == '\n':
+		case identByte(c):
+			named = true
+		case c != ' ' && c != '\t' && c != '\r' && !named && depth <= 0:
+			break clause // not a clause: "nothing extends." in a comment
 		}
-	})
+	}
+	for j := i + len("extends"); j < end; {
+		if !identByte(src[j]) {
+			j++
+			continue
+		}
+		name := identAt(src, j)
+		if name != "" {
+			r.extended[name] = true
+		}
+		for j < end && identByte(src[j]) {
+			j++
+		}
+	}
 }
 
 // readAlias reads `const A = B;` (let, var, export; a type annotation,
@@ -245,98 +284,94 @@ func (r *replaceables) readDeclared(src []byte, i int, name string) {
 	}
 }
 
-// readRenames reads `Base as Store` of an import or export clause, Base
-// a name with a capital, as a class's is: another file extends the class
-// as Store. A cast of such a name (`Base as Other`) is read too, which
-// only refuses a proof.
-func (r *replaceables) readRenames(src []byte) {
-	eachWord(src, "as", func(i int) {
-		j := skipSpacesBack(src, i-1)
-		if j < 0 || j == i-1 || !identByte(src[j]) {
-			return
+// readRenameAt reads `Base as Store` of an import or export clause,
+// whose `as` is at i, Base a name with a capital, as a class's is:
+// another file extends the class as Store. A cast of such a name (`Base
+// as Other`) is read too, which only refuses a proof.
+func (r *replaceables) readRenameAt(src []byte, i int) {
+	j := skipSpacesBack(src, i-1)
+	if j < 0 || j == i-1 || !identByte(src[j]) {
+		return
+	}
+	k := j
+	for k >= 0 && identByte(src[k]) {
+		k--
+	}
+	if src[k+1] < 'A' || src[k+1] > 'Z' {
+		return
+	}
+	next := skipSpaces(src, i+len("as"))
+	if next == i+len("as") {
+		return
+	}
+	if alias := identAt(src, next); alias != "" {
+		name := string(src[k+1 : j+1])
+		r.aliases[name] = append(r.aliases[name], alias)
+	}
+}
+
+// readDefaultAt reads a default export whose `default` is at i, `export
+// default class Base` or `export default Base;`, as an alias "default" of
+// Base: any file may extend a default export under whatever name it
+// imports it as (readImportAt).
+func (r *replaceables) readDefaultAt(src []byte, i int) {
+	if j := skipSpacesBack(src, i-1); j < len("export")-1 || string(src[j-len("export")+1:j+1]) != "export" {
+		return
+	}
+	j := skipSpaces(src, i+len("default"))
+	if word := identAt(src, j); word == "abstract" || word == "class" {
+		if word == "abstract" {
+			j = skipSpaces(src, j+len(word))
 		}
+		j = skipSpaces(src, j+len("class"))
+	}
+	if name := identAt(src, j); name != "" && name != "extends" && name != "function" && name != "async" {
+		r.aliases[name] = append(r.aliases[name], "default")
+	}
+}
+
+// readImportAt reads a default import whose `import` is at i, `import
+// Store from …` or `import Store, { … } from …`, as an alias Store of
+// "default".
+func (r *replaceables) readImportAt(src []byte, i int) {
+	j := skipSpaces(src, i+len("import"))
+	name := identAt(src, j)
+	if name == "" || name == "type" {
+		return
+	}
+	k := skipSpaces(src, j+len(name))
+	if k < len(src) && src[k] == ',' || identAt(src, k) == "from" {
+		r.aliases["default"] = append(r.aliases["default"], name)
+	}
+}
+
+// readGetterAt reads `get name(` whose `get` is at i, a getter's
+// declaration in a class or an object literal.
+func (r *replaceables) readGetterAt(src []byte, i int) {
+	j := skipSpaces(src, i+len("get"))
+	if j == i+len("get") {
+		return
+	}
+	name := identAt(src, j)
+	if k := skipSpaces(src, j+len(name)); name != "" && k < len(src) && src[k] == '(' {
+		r.getters[name] = true
+	}
+}
+
+// readPrototypeAt reads `Base.prototype` whose `prototype` is at i.
+func (r *replaceables) readPrototypeAt(src []byte, i int) {
+	j := skipSpacesBack(src, i-1)
+	if j < 0 || src[j] != '.' {
+		return
+	}
+	j = skipSpacesBack(src, j-1)
+	if j >= 0 && identByte(src[j]) {
 		k := j
 		for k >= 0 && identByte(src[k]) {
 			k--
 		}
-		if src[k+1] < 'A' || src[k+1] > 'Z' {
-			return
-		}
-		next := skipSpaces(src, i+len("as"))
-		if next == i+len("as") {
-			return
-		}
-		if alias := identAt(src, next); alias != "" {
-			name := string(src[k+1 : j+1])
-			r.aliases[name] = append(r.aliases[name], alias)
-		}
-	})
-}
-
-// readDefaults reads a default export, `export default class Base` or
-// `export default Base;`, as an alias "default" of Base, and a default
-// import, `import Store from …` or `import Store, { … } from …`, as an
-// alias Store of "default": any file may extend a default export under
-// whatever name it imports it as.
-func (r *replaceables) readDefaults(src []byte) {
-	eachWord(src, "default", func(i int) {
-		if j := skipSpacesBack(src, i-1); j < len("export")-1 || string(src[j-len("export")+1:j+1]) != "export" {
-			return
-		}
-		j := skipSpaces(src, i+len("default"))
-		if word := identAt(src, j); word == "abstract" || word == "class" {
-			if word == "abstract" {
-				j = skipSpaces(src, j+len(word))
-			}
-			j = skipSpaces(src, j+len("class"))
-		}
-		if name := identAt(src, j); name != "" && name != "extends" && name != "function" && name != "async" {
-			r.aliases[name] = append(r.aliases[name], "default")
-		}
-	})
-	eachWord(src, "import", func(i int) {
-		j := skipSpaces(src, i+len("import"))
-		name := identAt(src, j)
-		if name == "" || name == "type" {
-			return
-		}
-		k := skipSpaces(src, j+len(name))
-		if k < len(src) && src[k] == ',' || identAt(src, k) == "from" {
-			r.aliases["default"] = append(r.aliases["default"], name)
-		}
-	})
-}
-
-// readGetters reads `get name(`, a getter's declaration in a class or an
-// object literal.
-func (r *replaceables) readGetters(src []byte) {
-	eachWord(src, "get", func(i int) {
-		j := skipSpaces(src, i+len("get"))
-		if j == i+len("get") {
-			return
-		}
-		name := identAt(src, j)
-		if k := skipSpaces(src, j+len(name)); name != "" && k < len(src) && src[k] == '(' {
-			r.getters[name] = true
-		}
-	})
-}
-
-func (r *replaceables) readPrototypes(src []byte) {
-	eachWord(src, "prototype", func(i int) {
-		j := skipSpacesBack(src, i-1)
-		if j < 0 || src[j] != '.' {
-			return
-		}
-		j = skipSpacesBack(src, j-1)
-		if j >= 0 && identByte(src[j]) {
-			k := j
-			for k >= 0 && identByte(src[k]) {
-				k--
-			}
-			r.prototyped[string(src[k+1:j+1])] = true
-		}
-	})
+		r.prototyped[string(src[k+1:j+1])] = true
+	}
 }
 
 // readAssignedMembers reads `x.m = …` and `x["m"] = …`: at each `=` that
