@@ -62,7 +62,8 @@ func (q *queryCheck) rebound(value string, target *prisma.Model, idName string) 
 // is nested in) the name is assigned (`id = other`, `({ id } = body)`,
 // `id++`, `for (id of ids)`) between the offset from and at, in a loop
 // holding at, or in a function nested in it not holding at (a closure,
-// which may run in between). The proofs that an earlier lookup checked an id match
+// which may run in between), or after at when at's own closure may be
+// called later. The proofs that an earlier lookup checked an id match
 // it by its name; overwritten does the same for keys read from a row.
 // A `var` declared again (`var id = other`) is assigned again, wherever
 // its declaration stands.
@@ -95,7 +96,10 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 		default:
 			return false
 		}
-		return (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer) || inClosure(n, at, outer) && sameBinding(n, at, path[0])) && (!right.Valid() || !spans(right, at)) && bindsName(uncast(left), path[0])
+		// An assignment after at still comes first when at stands in a
+		// closure called later (`const remove = () => delete({ where: {
+		// id } }); id = other; remove()`).
+		return (from < n.Start() && n.Start() < at.Start() || inOneLoop(n, at, outer) || (inClosure(n, at, outer) || calledLater(n, at, outer)) && sameBinding(n, at, path[0])) && (!right.Valid() || !spans(right, at)) && bindsName(uncast(left), path[0])
 	})
 }
 
