@@ -1821,7 +1821,14 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 			s := uncastChain(side)
 			return !compiled(expr).MatchString(s) && (q.mentionsStored(other, name, 0) || fixedValue(other, 0))
 		}
-		return field(uncastChain(l)) && !q.provesNothing(r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)
+		// A caller's value that may be undefined equals the row's when
+		// an optional link gives undefined for it: a parent the row
+		// lacks (`req.action?.organizationId` of a request with no
+		// action).
+		missing := func(side, other tsparse.Node) bool {
+			return optionalChain(uncast(side)) && mayBeUndefined(uncast(other), 0)
+		}
+		return field(uncastChain(l)) && !q.provesNothing(r) && !missing(l, r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !missing(r, l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)
 	}
 	return q.rowTestLeavesAt(fetch, name, end, func(b tsparse.Node, row func(tsparse.Node) bool, exits func(tsparse.Node, bool) bool) (found bool) {
 		switch b.Kind() {
