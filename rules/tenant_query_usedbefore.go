@@ -51,7 +51,7 @@ func usedBefore(fetch, at, cmp tsparse.Node, row string) bool {
 			}
 		}
 		if k := n.Kind(); k == "identifier" || k == "shorthand_property_identifier" {
-			if b, ok := names[n.Text()]; ok && sameBinding(n, b, n.Text()) && leavesBefore(n, from, cmp) {
+			if b, ok := names[n.Text()]; ok && sameBinding(n, b, n.Text()) && (leavesBefore(n, from, cmp) || keptPastRow(fetch, n)) {
 				found = true
 			}
 		}
@@ -108,4 +108,39 @@ func leavesBefore(id tsparse.Node, from int, cmp tsparse.Node) bool {
 		n = p
 	}
 	return false
+}
+
+// keptPastRow reports whether id, a use of the row (or a name carrying
+// it), is the value given to a name that outlives the row's own: one
+// bound outside the loop body (or the function) the row is bound in. A
+// mismatch that leaves by continue, break or return drops the row's name,
+// not that one: `let last; for (const id of ids) { const req = await
+// find(id); last = req; if (req.teamId !== teamId) continue; } send(last)`
+// hands on the last row fetched, whichever tenant's. A name of the row's
+// own function, when the row's scope is the whole function, goes with it.
+func keptPastRow(fetch, id tsparse.Node) bool {
+	v := id
+	for p := v.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression"; p = v.Parent() {
+		v = p
+	}
+	assign := v.Parent()
+	if assign.Kind() != "assignment_expression" || !sameNode(assign.Field("right"), v) {
+		return false
+	}
+	left := uncast(assign.Field("left"))
+	if left.Kind() != "identifier" {
+		return false // a member or a pattern: leavesBefore and rowCarriers judge those
+	}
+	scope, _ := bindingScope(left, left.Text(), -1)
+	if !scope.Valid() {
+		return true // bound outside every function: a module's name
+	}
+	rows := rowScope(fetch)
+	fn := enclosingFunction(fetch)
+	if spans(rows, scope) {
+		return false
+	}
+	// The row bound for the whole function: the function's parameters
+	// go when it returns, as the row does.
+	return !(sameNode(scope, fn) && (sameNode(rows, fn) || sameNode(rows, fn.Field("body"))))
 }

@@ -43,3 +43,58 @@ export async function oneRowOptionalMissing(groupId: string, organizationId?: st
   if (group?.organizationId !== organizationId) return null;
   return group;
 }
+
+// The row handed to a name bound outside the loop before its check, which
+// leaves by continue: the name keeps the last row, of any tenant.
+export async function eitherLoop(organizationId: string, ids: string[]) {
+  let last = null;
+  for (const id of ids) {
+    const req = await prisma.req.findUnique({ where: { id }, include: { action: true, group: true } }); // want "findUnique on tenant-scoped \"Req\" does not filter by the tenant"
+    last = req;
+    if (!req || (req.action?.organizationId !== organizationId && req.group?.organizationId !== organizationId)) continue;
+  }
+  return last;
+}
+
+export async function oneLoop(organizationId: string, ids: string[]) {
+  let last = null;
+  for (const id of ids) {
+    const req = await prisma.req.findUnique({ where: { id }, include: { action: true, group: true } }); // want "findUnique on tenant-scoped \"Req\" does not filter by the tenant"
+    last = req;
+    if (!req || req.action?.organizationId !== organizationId) continue;
+  }
+  return last;
+}
+
+// The same in a callback whose return leaves the row's function only.
+export async function oneCallbackCaptured(organizationId: string, ids: string[]) {
+  let last = null;
+  await Promise.all(
+    ids.map(async (id) => {
+      const req = await prisma.req.findUnique({ where: { id }, include: { action: true } }); // want "findUnique on tenant-scoped \"Req\" does not filter by the tenant"
+      last = req;
+      if (!req || req.action?.organizationId !== organizationId) return;
+    }),
+  );
+  return last;
+}
+
+// twin: handed to the outer name after its check.
+export async function oneLoopAfterCheck(organizationId: string, ids: string[]) {
+  let last = null;
+  for (const id of ids) {
+    const req = await prisma.req.findUnique({ where: { id }, include: { action: true } });
+    if (!req || req.action?.organizationId !== organizationId) continue;
+    last = req;
+  }
+  return last;
+}
+
+// twin: a name of the row's own function, the row bound for the whole of it.
+export async function oneLocalCarrier(organizationId: string, requestId: string) {
+  let found = null;
+  const req = await prisma.req.findUnique({ where: { id: requestId }, include: { action: true } });
+  found = req;
+  if (!req || req.action?.organizationId !== organizationId) return null;
+  return found;
+}
