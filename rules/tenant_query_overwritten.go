@@ -73,9 +73,10 @@ func overwritten(at tsparse.Node, value string) bool {
 		case "call_expression":
 			return mayRunBefore(n, at, outer) && !spans(n, at) && mutatesRow(n, path)
 		case "for_in_statement":
-			// `for (doc of docs)`, declaring nothing, gives the name (or
-			// the part of it its target names) each element in turn.
-			return !n.Field("kind").Valid() && mayRunBefore(n, at, outer) && !spans(n.Field("right"), at) && overwrites(n.Field("left"), path, tsparse.Node{})
+			// `for (doc of docs)`, declaring nothing (or a var, the
+			// function's own), gives the name (or the part of it its
+			// target names) each element in turn.
+			return !loopDeclaresOwn(n) && mayRunBefore(n, at, outer) && !spans(n.Field("right"), at) && overwrites(n.Field("left"), path, tsparse.Node{})
 		}
 		return false
 	}) || changedByCall(at, path[0])
@@ -95,7 +96,7 @@ func rebindsApart(n, at tsparse.Node, name string) bool {
 	switch n.Kind() {
 	case "assignment_expression", "augmented_assignment_expression":
 	case "for_in_statement":
-		if n.Field("kind").Valid() {
+		if loopDeclaresOwn(n) {
 			return false
 		}
 	default:

@@ -87,9 +87,10 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 		case "update_expression":
 			left = n.Field("argument")
 		case "for_in_statement":
-			// `for (id of ids)` gives it each id in turn; `for (const id
-			// of ids)` declares another.
-			if n.Field("kind").Valid() {
+			// `for (id of ids)` gives it each id in turn, and so does
+			// `for (var id of ids)`; `for (const id of ids)` declares
+			// another.
+			if loopDeclaresOwn(n) {
 				return false
 			}
 			left, right = n.Field("left"), n.Field("right")
@@ -124,4 +125,15 @@ func writtenRoot(target tsparse.Node) tsparse.Node {
 		target = uncast(target.Field("object"))
 	}
 	return target
+}
+
+// loopDeclaresOwn reports whether the for…of or for…in n declares a
+// variable of its own, a let or a const, gone after the loop. One that
+// declares nothing gives an outer name each element, and so does a var:
+// it is the function's variable, the very one a parameter or an earlier
+// var of the name is (`for (var id of ids)` after a lookup by the
+// parameter id leaves id the last element).
+func loopDeclaresOwn(n tsparse.Node) bool {
+	k := n.Field("kind")
+	return k.Valid() && k.Text() != "var"
 }
