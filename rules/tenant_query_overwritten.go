@@ -32,10 +32,16 @@ func overwritten(at tsparse.Node, value string) bool {
 		case "variable_declarator":
 			// A `var` declared again is assigned again, wherever its
 			// block stands (`if (fresh) { var doc = lookup() }`).
-			if n.Parent().Kind() == "variable_declaration" && bindsName(n.Field("name"), path[0]) {
-				vars++
+			if n.Parent().Kind() != "variable_declaration" || !bindsName(n.Field("name"), path[0]) {
+				return false
 			}
-			return vars > 1
+			if vars++; vars > 1 {
+				return true
+			}
+			// A var of a parameter's name given a value assigns the
+			// parameter (varOfParameter).
+			v := n.Field("value")
+			return v.Valid() && varOfParameter(n, path[0]) && mayRunBefore(n, at, outer) && !spans(v, at)
 		case "unary_expression":
 			// `delete doc.id` leaves the key undefined, a filter Prisma
 			// drops.

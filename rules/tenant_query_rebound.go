@@ -78,10 +78,18 @@ func reassigned(at tsparse.Node, value string, from int) bool {
 		var left, right tsparse.Node
 		switch n.Kind() {
 		case "variable_declarator":
-			if n.Parent().Kind() == "variable_declaration" && bindsName(n.Field("name"), path[0]) {
-				vars++
+			if n.Parent().Kind() != "variable_declaration" || !bindsName(n.Field("name"), path[0]) {
+				return false
 			}
-			return vars > 1
+			if vars++; vars > 1 {
+				return true
+			}
+			// A var of its function's parameter's name is that
+			// parameter: its value is given as an assignment's is.
+			if !n.Field("value").Valid() || !varOfParameter(n, path[0]) {
+				return false
+			}
+			left, right = n.Field("name"), n.Field("value")
 		case "assignment_expression", "augmented_assignment_expression":
 			left, right = n.Field("left"), n.Field("right")
 		case "update_expression":
@@ -136,4 +144,13 @@ func writtenRoot(target tsparse.Node) tsparse.Node {
 func loopDeclaresOwn(n tsparse.Node) bool {
 	k := n.Field("kind")
 	return k.Valid() && k.Text() != "var"
+}
+
+// varOfParameter reports whether the declarator n, of a var, declares
+// name again in a function that has a parameter of that name: the var is
+// the parameter (`async (id) => { …; var id = other; … }` gives the
+// checked id another value), not a variable of its own.
+func varOfParameter(n tsparse.Node, name string) bool {
+	fn := enclosingFunction(n)
+	return functionKinds[fn.Kind()] && (bindsName(fn.Field("parameters"), name) || bindsName(fn.Field("parameter"), name))
 }
