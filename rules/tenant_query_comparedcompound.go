@@ -27,7 +27,7 @@ func (q *queryCheck) comparedCompound(m *prisma.Model, key string, val tsparse.N
 		return false
 	}
 	for c := range q.earlierCalls(delegateName(m.Name)) {
-		if !visibleAt(c, q.call) || !q.comparedBefore(c, q.call.Start()) {
+		if !visibleAt(c, q.call) || !lookupRunsWith(c.Node, q.call) || !q.comparedBefore(c, q.call.Start()) {
 			continue
 		}
 		args, ok := q.argsObject(c)

@@ -36,7 +36,9 @@ func (q *queryCheck) comparedParent(value, delegate, idName string, outer tspars
 			continue
 		}
 		own := value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName
-		if (own || q.whereHasID(c, idName, value, q.call)) && q.comparedBefore(c, q.call.Start()) {
+		// A key the lookup was given is the row's only if the lookup ran
+		// (lookupRunsWith).
+		if (own || q.whereHasID(c, idName, value, q.call) && lookupRunsWith(c.Node, q.call)) && q.comparedBefore(c, q.call.Start()) {
 			return true
 		}
 	}

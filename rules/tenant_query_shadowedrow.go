@@ -29,5 +29,5 @@ func (q *queryCheck) shadowedRowKey(c tsquery.Call, sub *queryCheck, delegate, r
 	if block := bindingBlock(c); block.Valid() && !spans(block, q.call) {
 		return false
 	}
-	return (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c)) && sub.whereHasID(c, idName, value, q.call)
+	return (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c)) && sub.whereHasID(c, idName, value, q.call) && lookupRunsWith(c.Node, q.call)
 }

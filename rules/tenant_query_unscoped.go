@@ -2541,7 +2541,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// tenant before this call (workerGroup.projectId !==
 			// projectId, then delete where id: workerGroupId).
 			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && (q.comparedBefore(c, q.call.Start()) || q.comparedGuard(c) || q.memberGuards(c, m) || q.listChecked(c, m, q.call.Start())) {
-				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
+				// The key the lookup was given, only if it ran
+				// (lookupRunsWith).
+				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) && lookupRunsWith(c.Node, q.call) {
 					return true
 				}
 			}
