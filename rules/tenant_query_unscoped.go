@@ -1822,11 +1822,14 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 			return !compiled(expr).MatchString(s) && (q.mentionsStored(other, name, 0) || fixedValue(other, 0))
 		}
 		// A caller's value that may be undefined equals the row's when
-		// an optional link gives undefined for it: a parent the row
-		// lacks (`req.action?.organizationId` of a request with no
-		// action).
+		// an optional link past the row gives undefined for it: a
+		// parent the row lacks (`req.action?.organizationId` of a
+		// request with no action). The row's own link (`doc?.teamId`)
+		// gives undefined only when there is no row, and then nothing
+		// of another tenant's is there.
 		missing := func(side, other tsparse.Node) bool {
-			return optionalChain(uncast(side)) && mayBeUndefined(uncast(other), 0)
+			past := strings.TrimLeft(strings.TrimPrefix(uncastChain(side), name), "!?")
+			return strings.Contains(past, "?.") && mayBeUndefined(uncast(other), 0)
 		}
 		return field(uncastChain(l)) && !q.provesNothing(r) && !missing(l, r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !missing(r, l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)
 	}

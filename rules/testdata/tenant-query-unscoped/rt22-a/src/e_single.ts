@@ -37,9 +37,10 @@ export async function oneUsedBeforeNoLoop(organizationId: string, requestId: str
   return req;
 }
 
-// The row itself read through an optional link, against a value that may be missing.
+// twin: the row's own optional link gives undefined only without a row,
+// and then there is nothing of another tenant's to keep.
 export async function oneRowOptionalMissing(groupId: string, organizationId?: string) {
-  const group = await prisma.group.findUnique({ where: { id: groupId } }); // want "findUnique on tenant-scoped \"Group\" does not filter by the tenant"
+  const group = await prisma.group.findUnique({ where: { id: groupId } });
   if (group?.organizationId !== organizationId) return null;
   return group;
 }
@@ -97,4 +98,11 @@ export async function oneLocalCarrier(organizationId: string, requestId: string)
   found = req;
   if (!req || req.action?.organizationId !== organizationId) return null;
   return found;
+}
+
+// The row's own optional link and its parent's: a request with no action.
+export async function oneBothOptionalMissing(requestId: string, organizationId?: string) {
+  const req = await prisma.req.findUnique({ where: { id: requestId }, include: { action: true } }); // want "findUnique on tenant-scoped \"Req\" does not filter by the tenant"
+  if (req?.action?.organizationId !== organizationId) return null;
+  return req;
 }
