@@ -2553,7 +2553,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 			// The caller's own row (an invitation to the caller's email,
 			// compared before), found by the key this call on it reads.
 			if c.Delegate == delegate && rows == "" && visibleAt(c, q.call) && q.callerKeyed(c, target, val) {
-				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) {
+				if name := boundName(c); name != "" && (value == name+"."+idName || value == name+"?."+idName || value == name+"!."+idName) || sub.whereHasID(c, idName, value, q.call) && lookupRunsWith(c.Node, q.call) {
 					return true
 				}
 			}

@@ -63,3 +63,21 @@ export async function clearAdded({ ctx }: { ctx: Ctx }) {
 export async function touchAdded({ ctx }: { ctx: Ctx }) {
   return ctx.db.expense.updateMany({ where: { adder: { id: ctx.session.user.id } }, data: { amount: 0 } }); // want "updateMany on tenant-scoped \"Expense\" does not filter by the tenant"
 }
+
+// The caller's comparison passes when the lookup was skipped: the delete by
+// the request's id then runs unchecked.
+export async function callerLookupSkipped({ ctx, input }: { ctx: Ctx; input: { id: string; check: boolean } }) {
+  let expense = null;
+  if (input.check) {
+    expense = await ctx.db.expense.findUnique({ where: { id: input.id } });
+  }
+  if (expense && expense.paidBy !== ctx.session.user.id) throw new Error("not found");
+  return ctx.db.expense.delete({ where: { id: input.id } }); // want "delete on tenant-scoped \"Expense\" does not filter by the tenant"
+}
+
+// twin: the lookup always runs.
+export async function callerLookupRuns({ ctx, input }: { ctx: Ctx; input: { id: string } }) {
+  const expense = await ctx.db.expense.findUnique({ where: { id: input.id } });
+  if (!expense || expense.paidBy !== ctx.session.user.id) throw new Error("not found");
+  return ctx.db.expense.delete({ where: { id: input.id } });
+}
