@@ -52,3 +52,22 @@ export async function whereObjectKeySet(organizationId: string, accessId: string
   where.accessId_groupId.groupId = otherGroupId;
   return prisma.membership.delete({ where }); // want "cannot see the where of delete on tenant-scoped \"Membership\""
 }
+
+// The lookup's key object is given another group before the lookup: the
+// lookup compared another membership than the write's key names.
+export async function lookupKeySetBefore(organizationId: string, accessId: string, groupId: string, otherGroupId: string) {
+  const key = { accessId, groupId };
+  key.groupId = otherGroupId;
+  const membership = await prisma.membership.findUnique({ where: { accessId_groupId: key }, include: { group: true } });
+  if (!membership || membership.group.organizationId !== organizationId) throw new Error("not found");
+  return prisma.membership.delete({ where: { accessId_groupId: { accessId, groupId } } }); // want "delete on tenant-scoped \"Membership\" does not filter by the tenant"
+}
+
+// The lookup's key object handed to code that may change it before the lookup.
+export async function lookupKeyHandedBefore(organizationId: string, accessId: string, groupId: string, change: (k: { groupId: string }) => void) {
+  const key = { accessId, groupId };
+  change(key);
+  const membership = await prisma.membership.findUnique({ where: { accessId_groupId: key }, include: { group: true } });
+  if (!membership || membership.group.organizationId !== organizationId) throw new Error("not found");
+  return prisma.membership.delete({ where: { accessId_groupId: { accessId, groupId } } }); // want "delete on tenant-scoped \"Membership\" does not filter by the tenant"
+}
