@@ -119,28 +119,62 @@ func leavesBefore(id tsparse.Node, from int, cmp tsparse.Node) bool {
 // hands on the last row fetched, whichever tenant's. A name of the row's
 // own function, when the row's scope is the whole function, goes with it.
 func keptPastRow(fetch, id tsparse.Node) bool {
-	v := id
-	for p := v.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression"; p = v.Parent() {
-		v = p
-	}
+	// The row itself, or an object or list holding it (`last = { req }`,
+	// `last ??= req`), is what the name is given.
+	v := valueHolding(id)
 	assign := v.Parent()
-	if assign.Kind() != "assignment_expression" || !sameNode(assign.Field("right"), v) {
+	if assign.Kind() != "assignment_expression" && (assign.Kind() != "augmented_assignment_expression" || !logicalAssignment(assign)) || !sameNode(assign.Field("right"), v) {
 		return false
 	}
 	left := uncast(assign.Field("left"))
-	if left.Kind() != "identifier" {
-		return false // a member or a pattern: leavesBefore and rowCarriers judge those
-	}
-	scope, _ := bindingScope(left, left.Text(), -1)
-	if !scope.Valid() {
-		return true // bound outside every function: a module's name
+	var names []string
+	switch left.Kind() {
+	case "identifier":
+		names = []string{left.Text()}
+	case "object_pattern", "array_pattern":
+		names = patternNames(left, nil) // `[last] = [req]`
+	default:
+		return false // a member: leavesBefore judges it
 	}
 	rows := rowScope(fetch)
 	fn := enclosingFunction(fetch)
-	if spans(rows, scope) {
-		return false
+	for _, name := range names {
+		scope, _ := bindingScope(left, name, -1)
+		if !scope.Valid() {
+			return true // bound outside every function: a module's name
+		}
+		// The row bound for the whole function: the function's
+		// parameters go when it returns, as the row does.
+		if !spans(rows, scope) && !(sameNode(scope, fn) && (sameNode(rows, fn) || sameNode(rows, fn.Field("body")))) {
+			return true
+		}
 	}
-	// The row bound for the whole function: the function's parameters
-	// go when it returns, as the row does.
-	return !(sameNode(scope, fn) && (sameNode(rows, fn) || sameNode(rows, fn.Field("body"))))
+	return false
+}
+
+// valueHolding is the outermost expression whose value is, or holds, the
+// value of n: through parentheses, casts, object and list literals, a
+// ternary's arms and a short-circuit; n itself when none holds it.
+func valueHolding(n tsparse.Node) tsparse.Node {
+	for {
+		p := n.Parent()
+		switch p.Kind() {
+		case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression", "object", "array", "spread_element":
+		case "ternary_expression":
+			if sameNode(p.Field("condition"), n) {
+				return n
+			}
+		case "pair":
+			if !sameNode(p.Field("value"), n) {
+				return n
+			}
+		case "binary_expression":
+			if op := p.Field("operator").Text(); op != "??" && op != "||" && op != "&&" {
+				return n
+			}
+		default:
+			return n
+		}
+		n = p
+	}
 }
