@@ -247,7 +247,7 @@ func (q *queryCheck) tenantParam(c tsquery.Call, part string, target *prisma.Mod
 	return q.tenantName(obj, target, true)
 }
 
-// argsPart is the object c's argument object gives its first entry named
+// argsPart is the object c's argument object gives its last entry named
 // part (where, data, create), read through a const as objectOf reads it;
 // ok is false when there is none or it cannot be read.
 func (q *queryCheck) argsPart(c tsquery.Call, part string) (tsparse.Node, bool) {
@@ -255,10 +255,11 @@ func (q *queryCheck) argsPart(c tsquery.Call, part string) (tsparse.Node, bool) 
 	if !ok {
 		return tsparse.Node{}, false
 	}
-	for _, e := range args.NamedChildren() {
-		if k, v, ok := property(e); ok && k == part {
-			return q.objectOf(v, 0)
-		}
+	// The part given last, with nothing after it that may give it: a
+	// second data, or the caller's arguments spread after it (`{ data: {
+	// organizationId }, ...args }`), is the one Prisma reads.
+	if v := q.givenPast(args, part); v.Valid() {
+		return q.objectOf(v, 0)
 	}
 	return tsparse.Node{}, false
 }

@@ -559,11 +559,10 @@ func (q *queryCheck) createsWithTenantField(c tsquery.Call, target *prisma.Model
 	if !ok {
 		return false
 	}
-	for _, e := range args.NamedChildren() {
-		key, val, ok := property(e)
-		if !ok || key != "data" {
-			continue
-		}
+	// The data given last: a second data, or a spread of the caller's
+	// arguments after it (`{ data: { organizationId }, ...args }`), is
+	// the one Prisma reads.
+	if val := q.givenPast(args, "data"); val.Valid() {
 		data, ok := q.objectOf(val, 0)
 		if !ok {
 			return false
