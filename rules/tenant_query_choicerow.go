@@ -19,7 +19,10 @@ func (q *queryCheck) choiceRow(value string, target *prisma.Model, idName string
 		return false
 	}
 	v, ok := constBefore(path[0], q.call)
-	if !ok {
+	// The chosen row handed, before the call, to a function that may
+	// write its key (`touch(t)`, then `where: { id: t.id }`) may be
+	// another row's by then.
+	if !ok || q.rowChangedBetween(v, path) {
 		return false
 	}
 	var lookups, created []tsquery.Call
