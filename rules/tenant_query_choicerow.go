@@ -42,7 +42,7 @@ func (q *queryCheck) choiceRow(value string, target *prisma.Model, idName string
 		// create must put it in the tenant, or under a parent proven
 		// the tenant's.
 		rel := q.t.via[target]
-		if q.delegates[c.Delegate] != target || len(path) != 2 || path[1] != idName || !createdOnClientOf(c.Node, q.clientCall()) {
+		if q.delegates[c.Delegate] != target || len(path) != 2 || path[1] != idName || !createdOnClientOf(c.Node, q.clientCall()) || !q.resultKeeps(c, idName) {
 			return false
 		}
 		if !q.createsInTenant(c, target) && (rel == nil || rel.Relation == nil || !requiredRelation(rel) || rel.Target() == nil || len(rel.Relation.Fields()) != 1 || len(rel.Relation.References()) != 1 ||

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -41,7 +43,51 @@ func (q *queryCheck) createdParentKey(value string, target *prisma.Model, idName
 	if rel == nil || rowAssignedBetween(held, q.call, row) || q.rowChangedBetween(held, []string{row, fk}) || rowAliased(enclosingFunction(held), q.call, row) {
 		return false
 	}
+	// Made on an object of the code's own (a stub with a create), the
+	// row is whatever it gives back; made without the key in what it
+	// gives back, `row.fk` is undefined, a filter Prisma drops.
+	if !createdOnClientOf(c.Node, q.clientCall()) || !q.resultKeeps(c, fk) {
+		return false
+	}
 	return q.linksProvenParent(c, rel, target, idName)
+}
+
+// resultKeeps reports whether the row query c gives back holds the field
+// key: its arguments select nothing without key (`select: { key: true,
+// … }` only), omit nothing that may be key, and spread nothing that may
+// do either.
+func (q *queryCheck) resultKeeps(c tsquery.Call, key string) bool {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	plainPair := func(d tsparse.Node) bool {
+		return d.Kind() == "pair" && d.Field("key").Kind() != "computed_property_name"
+	}
+	for _, e := range namedNoComments(args) {
+		k, v, entry := property(e)
+		if !entry || k == "" {
+			return false
+		}
+		obj := uncast(v)
+		switch k {
+		case "select":
+			if obj.Kind() != "object" || !slices.ContainsFunc(namedNoComments(obj), func(d tsparse.Node) bool {
+				sk, sv, entry := property(d)
+				return entry && sk == key && plainPair(d) && uncast(sv).Kind() == "true"
+			}) {
+				return false
+			}
+		case "omit":
+			if obj.Kind() != "object" || slices.ContainsFunc(namedNoComments(obj), func(d tsparse.Node) bool {
+				ok, _, entry := property(d)
+				return !entry || ok == key || !plainPair(d) && d.Kind() != "shorthand_property_identifier"
+			}) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // linksProvenParent reports whether create c gives its row, through rel,

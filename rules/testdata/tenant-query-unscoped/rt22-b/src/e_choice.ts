@@ -148,3 +148,26 @@ export async function runDescribed(organizationId: string, actionId: string, id:
   console.log(describe(t));
   return prisma.transaction.delete({ where: { id: t.id } });
 }
+
+// The created end gives back no key: undefined, a filter a many write
+// drops, so it writes every tenant's rows.
+export async function runSelected(organizationId: string, actionId: string, id: string | undefined) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  const t: any = await (id
+    ? prisma.transaction.findFirst({ where: { id, actionId: action.id } })
+    : prisma.transaction.create({ data: { status: "PENDING", actionId: action.id }, select: { status: true } }));
+  if (!t) throw new Error("not found");
+  return prisma.transaction.deleteMany({ where: { id: t.id } }); // want "deleteMany on tenant-scoped \"Transaction\" does not filter by the tenant"
+}
+
+// Twin kept quiet: the created end selects its key.
+export async function runSelectedKey(organizationId: string, actionId: string, id: string | undefined) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  const t = await (id
+    ? prisma.transaction.findFirst({ where: { id, actionId: action.id } })
+    : prisma.transaction.create({ data: { status: "PENDING", actionId: action.id }, select: { id: true, status: true } }));
+  if (!t) throw new Error("not found");
+  return prisma.transaction.deleteMany({ where: { id: t.id } });
+}
