@@ -1724,6 +1724,34 @@ func optionalChain(n tsparse.Node) bool {
 	return false
 }
 
+// comparedPartHanded reports whether the side of the comparison b that
+// field reads from the row (`task.project.organizationId`) goes through
+// a related row handed, between fetch and b, to a call that may write it
+// (`retag(task.project, orgId)`, `this.audit.record(task.project)`): the
+// comparison then reads what that call left, not what the row holds.
+// The row itself handed is judged on the key it gives (changedBetween),
+// as before.
+func (q *queryCheck) comparedPartHanded(fetch, b tsparse.Node, field func(string) bool) bool {
+	for _, side := range []tsparse.Node{b.Field("left"), b.Field("right")} {
+		s := uncastChain(side)
+		path := splitRowPath(s)
+		if !field(s) || len(path) < 3 {
+			continue
+		}
+		readOnly := q.keepsReadOnly(path)
+		// Only a related row along the path, not the row itself.
+		keeps := func(call, n tsparse.Node) bool {
+			return len(splitRowPath(n.Text())) < 2 || readOnly(call, n)
+		}
+		if anyNode(enclosingFunction(fetch), func(n tsparse.Node) bool {
+			return (n.Kind() == "call_expression" || n.Kind() == "new_expression") && n.Start() >= fetch.End() && n.Start() < b.Start() && handsHolder(n, b, path, keeps)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // comparedAfterFetch reports whether c's result, bound to a name, has its
 // tenant field compared with something later in the same function:
 // `if (doc.teamId !== teamId) throw …`.
@@ -1842,7 +1870,7 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 		case "binary_expression":
 			switch b.Field("operator").Text() {
 			case "===", "!==", "==", "!=":
-				if tenantCompared(b) && row(b) {
+				if tenantCompared(b) && row(b) && !q.comparedPartHanded(fetch, b, field) {
 					found = exits(b, strings.HasPrefix(b.Field("operator").Text(), "!"))
 				}
 			case "&&":

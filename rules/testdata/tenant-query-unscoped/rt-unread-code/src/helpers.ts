@@ -91,7 +91,7 @@ export async function getCustomerNotedMeta(id: string, organizationId: string) {
 
 // The related organization handed on before the check that reads it.
 export async function getCustomerNotedRelation(id: string, organizationId: string) {
-  const customer = await prisma.customer.findUnique({ where: { id }, include: { organization: true } });
+  const customer = await prisma.customer.findUnique({ where: { id }, include: { organization: true } }); // want "findUnique on tenant-scoped \"Customer\""
   if (!customer) throw new Error("not found");
   note(customer.organization);
   if (customer.organization.id !== organizationId) throw new Error("not found");
