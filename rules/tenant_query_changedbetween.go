@@ -64,9 +64,11 @@ func changedPathBetween(from, at tsparse.Node, path []string, keeps func(call, n
 			if n.Kind() == "assignment_expression" {
 				v = n.Field("right")
 			}
-			if follow && (n.Kind() == "variable_declarator" || uncast(n.Field("left")).Kind() == "identifier") {
+			if follow && (n.Kind() == "variable_declarator" || uncast(n.Field("left")).Kind() == "identifier" && boundWithin(uncast(n.Field("left")), outer)) {
 				// Names for it or its parts are followed to the calls
-				// given them.
+				// given them. A name bound outside the function (a
+				// module's `let lastHost`) is not: any function may
+				// reach the row through it.
 				return false
 			}
 			return v.Valid() && between(n) && anyPath(func(p []string) bool { return heldIn(uncast(v), at, p) })
@@ -227,4 +229,12 @@ func promiseHanded(outer, p, at tsparse.Node, path []string, keeps func(call, n 
 			return c.Kind() == "call_expression" && handsHolder(c, at, path, keeps)
 		})
 	})
+}
+
+// boundWithin reports whether the identifier id names a binding made in
+// fn (a declaration, a parameter, a catch or loop binding of it), not one
+// of the module or of a function around fn.
+func boundWithin(id, fn tsparse.Node) bool {
+	scope, _ := bindingScope(id, id.Text(), -1)
+	return scope.Valid() && fn.Valid() && fn.Start() <= scope.Start() && scope.End() <= fn.End()
 }
