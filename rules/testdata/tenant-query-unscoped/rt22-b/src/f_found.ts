@@ -142,3 +142,55 @@ export async function groupThenRequests(organizationId: string, other: { id: str
   const group = await getGroupThen(organizationId, other);
   return prisma.req.findMany({ where: { groupId: group!.id } }); // want "findMany on tenant-scoped \"Req\" does not filter by the tenant"
 }
+
+// The tenant parameter given another value by a destructuring, or in a
+// closure run before the create.
+async function getGroupDestructuredTenant(organizationId: string, other: string) {
+  let group = await prisma.group.findFirst({ where: { organizationId } });
+  [organizationId] = [other];
+  if (!group) group = await prisma.group.create({ data: { id: "g", organizationId } });
+  return group;
+}
+
+export async function groupDestructuredTenantRequests(organizationId: string, other: string) {
+  const group = await getGroupDestructuredTenant(organizationId, other);
+  return prisma.req.findMany({ where: { groupId: group.id } }); // want "findMany on tenant-scoped \"Req\" does not filter by the tenant"
+}
+
+async function getGroupClosureTenant(organizationId: string, other: string) {
+  const move = () => {
+    organizationId = other;
+  };
+  let group = await prisma.group.findFirst({ where: { organizationId } });
+  move();
+  if (!group) group = await prisma.group.create({ data: { id: "g", organizationId } });
+  return group;
+}
+
+export async function groupClosureTenantRequests(organizationId: string, other: string) {
+  const group = await getGroupClosureTenant(organizationId, other);
+  return prisma.req.findMany({ where: { groupId: group.id } }); // want "findMany on tenant-scoped \"Req\" does not filter by the tenant"
+}
+
+// The create's data a const of the helper whose tenant is changed.
+async function getGroupDataConst(organizationId: string, other: string) {
+  let group = await prisma.group.findFirst({ where: { organizationId } });
+  const data = { id: "g", organizationId };
+  data.organizationId = other;
+  if (!group) group = await prisma.group.create({ data });
+  return group;
+}
+
+export async function groupDataConstRequests(organizationId: string, other: string) {
+  const group = await getGroupDataConst(organizationId, other);
+  return prisma.req.findMany({ where: { groupId: group.id } }); // want "findMany on tenant-scoped \"Req\" does not filter by the tenant"
+}
+
+// The caller passes the helper a tenant it read from a row looked up by
+// id alone.
+export async function groupOfOtherRequests(keyId: string) {
+  const key = await prisma.environment.findFirst({ where: { id: keyId } }); // want "findFirst on tenant-scoped \"Environment\" does not filter by the tenant"
+  if (!key) throw new Error("no environment");
+  const group = await getGroup(key.organizationId);
+  return prisma.req.findMany({ where: { groupId: group.id } }); // want "findMany on tenant-scoped \"Req\" does not filter by the tenant"
+}
