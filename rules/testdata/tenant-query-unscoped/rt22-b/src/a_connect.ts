@@ -180,3 +180,31 @@ export async function madeConstDataScalarChanged(organizationId: string, id: str
   host = await checkHost(host);
   await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
 }
+
+// The connect given again after by a getter or a computed key.
+export async function madeGetterAfter(organizationId: string, id: string, other: string) {
+  let host = await prisma.host.findFirst({ where: { id, organizationId } });
+  if (!host) {
+    host = await prisma.host.create({
+      data: {
+        id,
+        status: "NEW",
+        organization: { connect: { id: organizationId } },
+        get organization() { // want "cannot see what create on \"Host\" links through this spread"
+          return { connect: { id: other } };
+        },
+      },
+    });
+  }
+  host = await checkHost(host);
+  await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+export async function madeComputedAfter(organizationId: string, id: string, other: string, key: string) {
+  let host = await prisma.host.findFirst({ where: { id, organizationId } });
+  if (!host) {
+    host = await prisma.host.create({ data: { id, status: "NEW", organization: { connect: { id: organizationId } }, [key]: { connect: { id: other } } } });
+  }
+  host = await checkHost(host);
+  await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
+}
