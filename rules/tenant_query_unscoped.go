@@ -1899,7 +1899,7 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 							s := uncastChain(side)
 							return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
 						}
-						return (tenantSide(n.Field("left")) || tenantSide(n.Field("right"))) && tenantCompared(n) && row(n)
+						return (tenantSide(n.Field("left")) || tenantSide(n.Field("right"))) && tenantCompared(n) && row(n) && !q.comparedPartHanded(fetch, n, field)
 					}
 					return false
 				}

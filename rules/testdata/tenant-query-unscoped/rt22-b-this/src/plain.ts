@@ -56,3 +56,12 @@ export async function renameRetaggedAfter(id: string, orgId: number, title: stri
   retag(task.project, orgId);
   await prisma.task.update({ where: { id: task.id }, data: { title } });
 }
+
+// Each of two parents compared, one of them retagged before.
+export async function renameEitherParent(id: string, orgId: number, title: string) {
+  const task = await prisma.task.findUnique({ where: { id }, include: { project: true } }); // want "findUnique on tenant-scoped \"Task\" does not filter by the tenant"
+  if (!task) throw new Error("not found");
+  retag(task.project, orgId);
+  if (task.project.organizationId !== orgId && task.project.organizationId !== orgId + 0) throw new Error("not found");
+  await prisma.task.update({ where: { id: task.id }, data: { title } }); // want "update on tenant-scoped \"Task\" does not filter by the tenant"
+}
