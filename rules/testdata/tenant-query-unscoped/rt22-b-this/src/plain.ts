@@ -65,3 +65,30 @@ export async function renameEitherParent(id: string, orgId: number, title: strin
   if (task.project.organizationId !== orgId && task.project.organizationId !== orgId + 0) throw new Error("not found");
   await prisma.task.update({ where: { id: task.id }, data: { title } }); // want "update on tenant-scoped \"Task\" does not filter by the tenant"
 }
+
+// The related row retagged under another name.
+export async function renameAliasedParent(id: string, orgId: number, title: string) {
+  const task = await prisma.task.findUnique({ where: { id }, include: { project: true } }); // want "findUnique on tenant-scoped \"Task\" does not filter by the tenant"
+  if (!task) throw new Error("not found");
+  const project = task.project;
+  retag(project, orgId);
+  if (task.project.organizationId !== orgId) throw new Error("not found");
+  await prisma.task.update({ where: { id: task.id }, data: { title } }); // want "update on tenant-scoped \"Task\" does not filter by the tenant"
+}
+
+// The related row written in place.
+export async function renameWrittenParent(id: string, orgId: number, title: string) {
+  const task = await prisma.task.findUnique({ where: { id }, include: { project: true } }); // want "findUnique on tenant-scoped \"Task\" does not filter by the tenant"
+  if (!task) throw new Error("not found");
+  Object.assign(task.project, { organizationId: orgId });
+  if (task.project.organizationId !== orgId) throw new Error("not found");
+  await prisma.task.update({ where: { id: task.id }, data: { title } }); // want "update on tenant-scoped \"Task\" does not filter by the tenant"
+}
+
+export async function renameAssignedParent(id: string, orgId: number, title: string) {
+  const task = await prisma.task.findUnique({ where: { id }, include: { project: true } }); // want "findUnique on tenant-scoped \"Task\" does not filter by the tenant"
+  if (!task) throw new Error("not found");
+  task.project.organizationId = orgId;
+  if (task.project.organizationId !== orgId) throw new Error("not found");
+  await prisma.task.update({ where: { id: task.id }, data: { title } }); // want "update on tenant-scoped \"Task\" does not filter by the tenant"
+}
