@@ -164,3 +164,17 @@ export async function heldConstHosts(organizationId: string, id: string, to: str
   rekeyHeld(to);
   await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
 }
+
+// A name of the function's own given the row, which a closure of the
+// function rekeys.
+export async function closureHeldHosts(organizationId: string, id: string, to: string) {
+  let holder: { id: string } | undefined;
+  const rekey = () => {
+    if (holder) holder.id = to;
+  };
+  const host = await prisma.host.findFirst({ where: { id, organizationId } });
+  if (!host) throw new Error("not found");
+  holder = host;
+  rekey();
+  await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
+}
