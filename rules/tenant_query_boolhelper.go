@@ -135,7 +135,7 @@ func (q *queryCheck) foundAnswer(fn tsparse.Node, delegate, idName string) (idPa
 		if !call.Valid() || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
 			continue
 		}
-		c, found := q.callAt(call)
+		c, found := q.lookupAt(call)
 		if !found || boundName(c) != row {
 			continue
 		}

@@ -23,7 +23,7 @@ func (q *queryCheck) childFilteredKey(key string, val tsparse.Node, ref *prisma.
 		return false
 	}
 	outer, chain := functionChain(q.call)
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		m := q.delegates[c.Delegate]
 		if m == nil || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() || !slices.Contains([]string{"findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow"}, c.Operation) {
 			continue

@@ -108,7 +108,7 @@ func (q *queryCheck) chosenLookups(n tsparse.Node, found []tsquery.Call) ([]tsqu
 		return found, true
 	case k == "await_expression":
 		call := uncast(firstNamed(n))
-		for _, c := range q.fileCalls {
+		for _, c := range q.lookups() {
 			if c.Node == call {
 				return append(found, c), true
 			}

@@ -126,7 +126,7 @@ func (q *queryCheck) comparedLookup(fn, body tsparse.Node, target *prisma.Model,
 // gives idName, a plain name bound by fn and not assigned in it before the
 // lookup, or "".
 func lookupIDParam(q *queryCheck, at, fn tsparse.Node, idName string) string {
-	c, found := q.callAt(at)
+	c, found := q.lookupAt(at)
 	if !found {
 		return ""
 	}

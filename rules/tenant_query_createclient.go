@@ -30,23 +30,27 @@ func createdOnClientOf(create, call tsparse.Node) bool {
 	if sameNode(create, call) {
 		return true
 	}
-	fn := create.Field("function")
+	return !operationPatched(create) && sameClientAs(clientOf(create), clientOf(call))
+}
+
+// operationPatched reports whether the file of call, a delegate call,
+// may have given its operation another function (operationWritten), or
+// call is no `<client>.<delegate>.<operation>(…)`.
+func operationPatched(call tsparse.Node) bool {
+	fn := call.Field("function")
 	if fn.Kind() != "member_expression" {
-		return false
+		return true
 	}
 	var roots []string
-	if p := clientPath(clientOf(create)); p != nil {
+	if p := clientPath(clientOf(call)); p != nil {
 		roots = append(roots, p[0])
 	}
-	if base, ok := transactionBase(clientOf(create)); ok {
+	if base, ok := transactionBase(clientOf(call)); ok {
 		if p := clientPath(base); p != nil {
 			roots = append(roots, p[0])
 		}
 	}
-	if operationWritten(create.Tree(), fn.Field("object").Field("property").Text(), fn.Field("property").Text(), roots) {
-		return false
-	}
-	return sameClientAs(clientOf(create), clientOf(call))
+	return operationWritten(call.Tree(), fn.Field("object").Field("property").Text(), fn.Field("property").Text(), roots)
 }
 
 // operationWritten reports whether the file of tree writes the
@@ -179,8 +183,9 @@ func clientPath(n tsparse.Node) []string {
 	case "this":
 		return []string{"this"}
 	case "member_expression":
+		// A class's own `#client` field is read as any other field.
 		p := n.Field("property")
-		if p.Kind() != "property_identifier" {
+		if p.Kind() != "property_identifier" && p.Kind() != "private_property_identifier" {
 			return nil
 		}
 		if o := clientPath(n.Field("object")); o != nil {
@@ -188,6 +193,34 @@ func clientPath(n tsparse.Node) []string {
 		}
 	}
 	return nil
+}
+
+// clientAccessPath is clientPath, also through a call given nothing
+// (`db.prisma().project`, a module's accessor of its one client), read
+// as that path and "()": a write through the accessor's result
+// (`(db.prisma() as any).project = …`) is a write to that path.
+func clientAccessPath(n tsparse.Node) []string {
+	n = uncast(n)
+	switch n.Kind() {
+	case "call_expression":
+		if n.Field("arguments").Kind() != "arguments" || len(namedNoComments(n.Field("arguments"))) > 0 {
+			return nil
+		}
+		if p := clientAccessPath(n.Field("function")); p != nil {
+			return append(p, "()")
+		}
+		return nil
+	case "member_expression":
+		p := n.Field("property")
+		if p.Kind() != "property_identifier" && p.Kind() != "private_property_identifier" {
+			return nil
+		}
+		if o := clientAccessPath(n.Field("object")); o != nil {
+			return append(o, bindingName(p))
+		}
+		return nil
+	}
+	return clientPath(n)
 }
 
 // thisScope is what `this` refers to at n: the nearest function that is
@@ -288,7 +321,7 @@ func fileWrites(tree *tsparse.Tree) []write {
 			t = uncast(t)
 			switch t.Kind() {
 			case "identifier", "this", "member_expression":
-				if p := clientPath(t); p != nil {
+				if p := clientAccessPath(t); p != nil {
 					out = append(out, write{t, p})
 				} else if t.Kind() == "member_expression" {
 					target(t.Field("object"))
@@ -326,7 +359,7 @@ func fileWrites(tree *tsparse.Tree) []write {
 				switch compact(n.Field("function").Text()) {
 				case "Object.assign", "Object.defineProperty", "Object.defineProperties", "Reflect.set", "Reflect.defineProperty", "Object.setPrototypeOf", "Reflect.setPrototypeOf":
 					if args := namedNoComments(n.Field("arguments")); len(args) > 0 {
-						if p := clientPath(args[0]); p != nil {
+						if p := clientAccessPath(args[0]); p != nil {
 							out = append(out, write{args[0], append(p, "[]")})
 						}
 					}

@@ -299,7 +299,7 @@ func (q *queryCheck) tenantRowsAt(rows, every tsparse.Node, target *prisma.Model
 		list, p := q.listRows(path[0], []string{"", idName})
 		return q.earlierRow(p, list, target, idName, outer, chain)
 	}
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Node.End() <= every.Start() && boundName(c) == path[0] && visibleAt(c, every) && rowChangedAt(c.Node, path[0], every.Start()) < every.Start() {
 			return false
 		}

@@ -36,7 +36,7 @@ func (q *queryCheck) fallbackKey(value string, target *prisma.Model, idName stri
 		return false
 	}
 	found := false
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if boundName(c) != row || !visibleAt(c, q.call) {
 			continue
 		}

@@ -29,7 +29,7 @@ func (q *queryCheck) heldByCheckedParent(val tsparse.Node, ref *prisma.Field, ta
 	}
 	delegate := delegateName(target.Name)
 	outer, chain := functionChain(q.call)
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		parent := q.delegates[c.Delegate]
 		if c.Delegate == delegate || parent == nil || q.t.IsRoot(parent) || !q.t.Scoped(parent) || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
 			continue

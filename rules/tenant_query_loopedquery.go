@@ -48,7 +48,7 @@ func (q *queryCheck) loopedQueryRow(value string, target *prisma.Model, idName s
 		return false
 	}
 	call := uncast(firstNamed(right))
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if !sameNode(c.Node, call) || c.Operation != "findMany" {
 			continue
 		}

@@ -203,7 +203,7 @@ func functionChain(call tsparse.Node) (tsparse.Node, map[[2]int]bool) {
 func (q *queryCheck) earlierCalls(delegate string, ops ...string) iter.Seq[tsquery.Call] {
 	outer, chain := functionChain(q.call)
 	return func(yield func(tsquery.Call) bool) {
-		for _, c := range q.fileCalls {
+		for _, c := range q.lookups() {
 			if c.Delegate != delegate || len(ops) > 0 && !slices.Contains(ops, c.Operation) || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
 				continue
 			}

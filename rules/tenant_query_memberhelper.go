@@ -229,7 +229,7 @@ func (q *queryCheck) errorsUnlessMember(fn tsparse.Node, tenantKey, userKey stri
 		if !call.Valid() || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
 			continue
 		}
-		mc, found := q.callAt(call)
+		mc, found := q.lookupAt(call)
 		if !found || mc.Operation != "findFirst" && mc.Operation != "findUnique" {
 			continue
 		}

@@ -107,7 +107,7 @@ func (q *queryCheck) memberLookupBefore(c tsquery.Call, m *prisma.Model, before 
 		return false
 	}
 	tf, row, root, scope, end := mr.field, mr.name, mr.root, mr.scope, mr.end
-	for _, mc := range q.fileCalls {
+	for _, mc := range q.lookups() {
 		if mc.Node.Start() < c.Node.End() || mc.Node.End() > end || !sameNode(enclosingFunction(mc.Node), scope) {
 			continue
 		}

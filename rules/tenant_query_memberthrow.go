@@ -314,7 +314,7 @@ func (q *queryCheck) throwsUnlessMember(fn tsparse.Node, arity, tenantAt, ctxAt 
 		if !call.Valid() || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
 			continue
 		}
-		mc, found := q.callAt(call)
+		mc, found := q.lookupAt(call)
 		if !found || mc.Operation != "findFirst" && mc.Operation != "findUnique" {
 			continue
 		}

@@ -32,7 +32,7 @@ func (q *queryCheck) movedEarlier(value string, target *prisma.Model, idName str
 	}
 	delegate := delegateName(target.Name)
 	var writes []tsquery.Call
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Delegate != delegate || c.Node.End() > q.call.Start() || c.Operation != "update" && c.Operation != "upsert" {
 			continue
 		}
@@ -139,7 +139,7 @@ func (q *queryCheck) pushedWrites(list, delegate string) ([]tsquery.Call, bool) 
 	var out []tsquery.Call
 	for _, p := range pushed {
 		found := false
-		for _, c := range q.fileCalls {
+		for _, c := range q.lookups() {
 			if sameNode(c.Node, p) && c.Delegate == delegate && (c.Operation == "update" || c.Operation == "upsert") {
 				out = append(out, c)
 				found = true

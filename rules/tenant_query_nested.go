@@ -15,7 +15,7 @@ import (
 // where: { dataroomId, document: { id: documentId, teamId } } })`, then `if
 // (!dataroomDocument) return …`, makes documentId the team's.
 func (q *queryCheck) nestedChecked(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		m := q.delegates[c.Delegate]
 		if m == nil || m == target || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
 			continue

@@ -45,7 +45,7 @@ func (q *queryCheck) nestedChildRow(value string, target *prisma.Model, idName s
 // ownedChildren), and at least one does.
 func (q *queryCheck) someOwnedChildren(rows, rel string) bool {
 	found := false
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Operation != "findMany" || boundName(c) != rows {
 			continue
 		}

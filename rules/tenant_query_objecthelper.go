@@ -151,7 +151,7 @@ func (q *queryCheck) checkingFieldLookup(fn tsparse.Node, target *prisma.Model, 
 // names, gives idName one of them once, and every other one as a whole
 // value; none is assigned in the helper.
 func (q *queryCheck) lookupFields(lookup, fn tsparse.Node, fields map[string]string, idName string) (idKey string, tenantKeys []string, ok bool) {
-	c, found := q.callAt(lookup)
+	c, found := q.lookupAt(lookup)
 	if !found {
 		return "", nil, false
 	}

@@ -106,7 +106,7 @@ func (q *queryCheck) parentFiltered(data, val tsparse.Node, m, target *prisma.Mo
 	rows := ids[1]
 	// rows: a findMany on target whose where keeps the parent's children.
 	delegate := delegateName(target.Name)
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Delegate != delegate || c.Operation != "findMany" || boundName(c) != rows || c.Node.End() > sv.Start() || !visibleAt(c, sv) {
 			continue
 		}

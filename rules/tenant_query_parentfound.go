@@ -55,7 +55,7 @@ func (q *queryCheck) parentCheckedAt(c tsquery.Call, name string, end int) (proo
 	scope := enclosingFunction(c.Node)
 	end = min(end, scope.End())
 	delegate := delegateName(parent.Name)
-	for _, p := range q.fileCalls {
+	for _, p := range q.lookups() {
 		if p.Delegate != delegate || p.Node.Start() < c.Node.End() || p.Node.End() > end || !sameNode(enclosingFunction(p.Node), scope) {
 			continue
 		}

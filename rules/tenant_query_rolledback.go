@@ -67,7 +67,7 @@ func (q *queryCheck) rolledBackUnlessFound(value string, target *prisma.Model, i
 		return false
 	}
 	delegate := delegateName(target.Name)
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Node.Start() < stmt.End() || c.Node.End() > body.End() || c.Delegate != delegate || compact(c.Receiver.Text()) != param.Text() {
 			continue
 		}
@@ -183,7 +183,7 @@ func (q *queryCheck) rolledBackInBatch(value string, target *prisma.Model, idNam
 			return false
 		}
 	}
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Node.Parent() != array || sameNode(c.Node, q.call) || c.Delegate != delegate || compact(c.Receiver.Text()) != client {
 			continue
 		}

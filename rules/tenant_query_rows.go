@@ -25,7 +25,7 @@ import (
 // Only as a foreign key: the parent's own lookup by the same id is
 // judged by its own comparison.
 func (q *queryCheck) comparedParent(value, delegate, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Node.Start() == q.call.Start() && c.Node.End() == q.call.End() && c.Delegate == delegate {
 			return false
 		}
@@ -262,7 +262,7 @@ func constBefore(name string, at tsparse.Node) (tsparse.Node, bool) {
 // came back empty (`if (!team || team.datarooms.length === 0) return …`):
 // past the check, the tenant holds the row.
 func (q *queryCheck) loadedNotEmpty(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		root := q.delegates[c.Delegate]
 		if root == nil || !q.t.IsRoot(root) || c.Node.Start() < outer.Start() || c.Node.End() > q.call.Start() {
 			continue

@@ -90,7 +90,7 @@ func (q *queryCheck) onlyLookupsReturned(body, fn tsparse.Node, params []tsparse
 // lookupReturned reads v, a value fn returns, as one findFirst or
 // findUnique of delegate that lookupParams reads.
 func (q *queryCheck) lookupReturned(v, fn tsparse.Node, params []tsparse.Node, delegate, idName string) (idParam int, tenantParams []int, ok bool) {
-	c, found := q.callAt(uncastAwait(v))
+	c, found := q.lookupAt(uncastAwait(v))
 	if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
 		return 0, nil, false
 	}
@@ -112,7 +112,7 @@ func (q *queryCheck) nothingUntilFound(body, fn tsparse.Node, params []tsparse.N
 		if !call.Valid() || st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") {
 			continue
 		}
-		c, found := q.callAt(call)
+		c, found := q.lookupAt(call)
 		if !found || c.Delegate != delegate || c.Operation != "findFirst" && c.Operation != "findUnique" {
 			continue
 		}

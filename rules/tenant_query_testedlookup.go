@@ -57,7 +57,7 @@ func (q *queryCheck) testedCall(t tsparse.Node, delegate string) (tsquery.Call, 
 	if op != "findFirst" && op != "findUnique" {
 		return tsquery.Call{}, false
 	}
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Node == call {
 			return c, c.Delegate == delegate
 		}
@@ -71,7 +71,7 @@ func (q *queryCheck) testedCall(t tsparse.Node, delegate string) (tsquery.Call, 
 		return tsquery.Call{}, false
 	}
 	receiver := compact(v.Field("object").Text())
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if compact(c.Receiver.Text()) == receiver {
 			return tsquery.Call{Node: call, Receiver: v.Field("object"), Delegate: delegate, Operation: op, Args: namedNoComments(call.Field("arguments"))}, true
 		}

@@ -2555,7 +2555,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName) || q.helperListRows(rows, []string{"", idName}, target, idName) || q.mappedHelperRows(rows, []string{"", idName}, target, idName) || q.newTenantRows(rows, target, idName)) {
 		return true
 	}
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		// The file's calls before this one, in the outermost function.
 		m := q.delegates[c.Delegate]
 		if m == nil || c.Delegate != delegate && !q.t.IsRoot(m) || c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
@@ -2682,7 +2682,7 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 // earlierRow is parentOfEarlierRow on a path: path[0] a row, or, with
 // rows set, an element of the list rows.
 func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Node.Start() < outer.Start() || c.Node.End() > outer.End() || c.Node.End() > q.call.Start() {
 			continue
 		}

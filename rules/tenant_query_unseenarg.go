@@ -18,7 +18,7 @@ func (q *queryCheck) passedToUnseen(value, delegate string, chain map[[2]int]boo
 	if value == "" {
 		return ""
 	}
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Delegate != delegate || c.Node.End() > q.call.Start() || len(c.Args) == 0 {
 			continue
 		}

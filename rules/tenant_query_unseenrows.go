@@ -32,7 +32,7 @@ func (q *queryCheck) unseenRows(target *prisma.Model, idName, key string, val ts
 			break
 		}
 	}
-	for _, c := range q.fileCalls {
+	for _, c := range q.lookups() {
 		if c.Delegate != delegate || c.Node.End() > q.call.Start() {
 			continue
 		}

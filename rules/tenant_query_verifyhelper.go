@@ -1155,7 +1155,7 @@ func (q *queryCheck) leftLookup(stmts []tsparse.Node, i int, delegate string) (c
 	if call.Kind() != "call_expression" {
 		return c, 0, false
 	}
-	c, found := q.callAt(call)
+	c, found := q.lookupAt(call)
 	if !found || c.Delegate != delegate {
 		return c, 0, false
 	}

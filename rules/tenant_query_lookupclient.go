@@ -1,0 +1,389 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
+)
+
+// A lookup proves a key the way a create does: its row, its tenant field
+// compared with the caller's, or the tenant in its where, say whose the
+// key is only when a Prisma client of this schema ran it. An object of
+// the code's own (`{ project: { findFirst: async () => ({ id, organizationId
+// }) } }`) answers any where with the row its author wants.
+//
+// Real code reaches one database client by many names: a context's
+// client and the imported one, a transaction wrapper's callback
+// parameter, a getter, a per-model injected repository, a replica. The
+// rule cannot tell those apart from a second real client, and holding a
+// lookup to the judged call's own client reports them all. So, as every
+// other part of the rule takes a receiver, a lookup's receiver is taken
+// as a client unless the file visibly makes it something else
+// (visiblyNoClient): its name bound or assigned to an object literal, an
+// array, a function, a literal, an instance of a class of the file that
+// is no PrismaClient, the result of a function of the file returning
+// such a thing, or the `tx` of a `$transaction` run on one. The proofs
+// that read an earlier call's row or where read only the calls left
+// (lookups); the checks that look for what may undo a proof still read
+// every call.
+
+type lookupClientKey struct{ start, end int }
+
+// lookups are the file's calls (fileCalls, or a helper file's) that a
+// proof may read a row or a where from: those lookedUpOnClient.
+func (q *queryCheck) lookups() []tsquery.Call {
+	for i, c := range q.fileCalls {
+		if !q.lookedUpOnClient(c) {
+			// Rare: copy only when a call is refused.
+			out := append([]tsquery.Call(nil), q.fileCalls[:i]...)
+			for _, c := range q.fileCalls[i+1:] {
+				if q.lookedUpOnClient(c) {
+					out = append(out, c)
+				}
+			}
+			return out
+		}
+	}
+	return q.fileCalls
+}
+
+// lookedUpOnClient reports whether c, an earlier call a proof reads,
+// may have run on a client of the schema: its operation is not patched
+// (operationPatched) and its client is not visibly another object
+// (visiblyNoClient).
+func (q *queryCheck) lookedUpOnClient(c tsquery.Call) bool { return onSchemaClient(c) }
+
+// onSchemaClient is lookedUpOnClient, which reads nothing of the check.
+func onSchemaClient(c tsquery.Call) bool {
+	n := c.Node
+	return n.Tree().Memo(lookupClientKey{n.Start(), n.End()}, func() any {
+		return !operationPatched(n) && !memberPatched(clientOf(n)) && !visiblyNoClient(clientOf(n), 0)
+	}).(bool)
+}
+
+// memberPatched reports whether the file writes a member of client, on
+// any binding (`prisma.project = …`, `(db.prisma() as any).project = …`,
+// `Object.assign(tx.project, …)`): its delegate may be an object of the
+// code's own.
+func memberPatched(client tsparse.Node) bool {
+	path := clientAccessPath(client)
+	if path == nil {
+		return false
+	}
+	whole := strings.Join(path, ".") + "."
+	for _, w := range fileWrites(client.Tree()) {
+		if strings.HasPrefix(strings.Join(w.path, "."), whole) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxClientDepth bounds how many names and values visiblyNoClient
+// follows (`db = db` would loop).
+const maxClientDepth = 8
+
+// visiblyNoClient reports whether e, a client as code reads it, is
+// visibly something a Prisma client of this schema is not: a literal
+// (but null and undefined), a function or class, a `new` of a class the file declares
+// that does not extend PrismaClient, a call of a function of the file one
+// of whose results is such a thing, either side of a choice (`a ?? b`, `c
+// ? a : b`) that is; or a name, a member or a `$transaction`'s `tx` that
+// holds one of those somewhere in the file (heldValues). Anything else (an
+// import, a parameter, a context's member, an accessor's result) is taken
+// as a client.
+func visiblyNoClient(e tsparse.Node, depth int) bool {
+	if depth > maxClientDepth || !e.Valid() {
+		return false
+	}
+	e = uncastAwait(e)
+	switch e.Kind() {
+	case "object", "array", "arrow_function", "function_expression", "function", "generator_function",
+		"function_declaration", "generator_function_declaration", "class", "class_declaration", "method_definition",
+		"string", "template_string", "number", "true", "false", "regex":
+		return true
+	case "null", "undefined":
+		// A lookup on nothing throws: a name first given nothing holds
+		// what it is given later (`let prisma = null`, set on first use).
+		return false
+	case "ternary_expression":
+		return visiblyNoClient(e.Field("consequence"), depth+1) || visiblyNoClient(e.Field("alternative"), depth+1)
+	case "binary_expression":
+		switch e.Field("operator").Text() {
+		case "??", "||", "&&":
+			return visiblyNoClient(e.Field("left"), depth+1) || visiblyNoClient(e.Field("right"), depth+1)
+		}
+		return true // arithmetic or a comparison: a number or a boolean
+	case "new_expression":
+		c := fileClass(e, e.Field("constructor"))
+		return c.Valid() && !strings.Contains(classHeritage(c), "PrismaClient")
+	case "call_expression":
+		fn := topFunction(e)
+		if !fn.Valid() {
+			fn = fileConstFunction(e)
+		}
+		if fn.Valid() {
+			for _, r := range returnedValues(fn) {
+				if visiblyNoClient(r, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	values, refused := heldValues(e, depth)
+	if refused {
+		return true
+	}
+	for _, v := range values {
+		if visiblyNoClient(v, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldValues lists the values the file gives e, a name or a member path,
+// where e reads it: for a name, its declaration's value and every value
+// assigned to the same binding (any of them may be what the name holds
+// at e: fail closed), or, for a `$transaction` callback's parameter, the
+// client the transaction runs on (refused when the parameter is written);
+// for a member path (`ctx.db`, `this.db`), every value assigned to that
+// path on the same binding or class, a class's field initializer or
+// getter results for `this.x`, and the member's value in an object
+// literal its object holds (`const deps = { db: prisma }`; the literal
+// itself when it has no such member and no spread).
+func heldValues(e tsparse.Node, depth int) (values []tsparse.Node, refused bool) {
+	switch e.Kind() {
+	case "identifier", "shorthand_property_identifier":
+		name := bindingName(e)
+		scope, byStatement := bindingScope(e, name, -1)
+		switch {
+		case scope.Valid() && byStatement:
+			for _, st := range namedNoComments(scope) {
+				if statementDeclares(st, name) {
+					values = append(values, declaredValue(declarationOf(st), name)...)
+				}
+			}
+		case scope.Valid() && functionKinds[scope.Kind()]:
+			base, ok := transactionBase(e)
+			if !ok {
+				return nil, true
+			}
+			if !sameNode(uncast(base), uncast(e)) {
+				values = append(values, base)
+			}
+		}
+		values = append(values, assignedValues(e, []string{name})...)
+	case "member_expression":
+		path := clientPath(e)
+		if path == nil {
+			return nil, false
+		}
+		values = append(values, assignedValues(e, path)...)
+		prop := path[len(path)-1]
+		if len(path) == 2 && path[0] == "this" {
+			values = append(values, classMemberValues(thisClass(e), prop)...)
+		}
+		for _, o := range objectValues(e.Field("object"), depth+1) {
+			values = append(values, literalMember(o, prop)...)
+		}
+	}
+	return values, false
+}
+
+// declaredValue is what the declaration d gives name: a declarator's
+// value (none for a pattern, or no value), or a declared function or
+// class itself.
+func declaredValue(d tsparse.Node, name string) []tsparse.Node {
+	switch d.Kind() {
+	case "lexical_declaration", "variable_declaration":
+		for _, dc := range d.NamedChildren() {
+			if dc.Kind() == "variable_declarator" && dc.Field("name").Kind() == "identifier" && bindingName(dc.Field("name")) == name && dc.Field("value").Valid() {
+				return []tsparse.Node{dc.Field("value")}
+			}
+		}
+	case "function_declaration", "generator_function_declaration", "class_declaration":
+		return []tsparse.Node{d}
+	}
+	return nil
+}
+
+// assignedValues lists the right sides of the file's plain assignments
+// to path (`db = …`, `this.db = …`, `ctx.db = …`) on the binding e reads,
+// or, for `this`, in e's class.
+func assignedValues(e tsparse.Node, path []string) []tsparse.Node {
+	whole := strings.Join(path, ".")
+	var out []tsparse.Node
+	for _, w := range fileWrites(e.Tree()) {
+		if strings.Join(w.path, ".") != whole {
+			continue
+		}
+		if path[0] == "this" {
+			if c := thisClass(e); !c.Valid() || !sameNode(thisClass(w.at), c) {
+				continue
+			}
+		} else if !sameBinding(w.at, e, path[0]) {
+			continue
+		}
+		if v := assignedValue(w.at); v.Valid() {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// assignedValue is the right side of the assignment whose left side is
+// target, casts and parentheses around it allowed; nothing otherwise.
+func assignedValue(target tsparse.Node) tsparse.Node {
+	n := target
+	for {
+		p := n.Parent()
+		switch p.Kind() {
+		case "as_expression", "satisfies_expression", "non_null_expression", "parenthesized_expression":
+			n = p
+			continue
+		case "assignment_expression":
+			if sameNode(p.Field("left"), n) {
+				return p.Field("right")
+			}
+		}
+		return tsparse.Node{}
+	}
+}
+
+// classMemberValues lists what the class body gives its member name: a
+// field's initializer, a getter's results, or a method itself.
+func classMemberValues(body tsparse.Node, name string) []tsparse.Node {
+	var out []tsparse.Node
+	for _, m := range namedNoComments(body) {
+		if keyName(m.Field("name")) != name {
+			continue
+		}
+		switch m.Kind() {
+		case "public_field_definition", "field_definition":
+			if v := m.Field("value"); v.Valid() {
+				out = append(out, v)
+			}
+		case "method_definition":
+			if hasChild(m, "get") {
+				out = append(out, returnedValues(m)...)
+			} else if !hasChild(m, "set") {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// objectValues lists the object literals obj holds: obj itself when it
+// is one, or one a name or member it reads holds (heldValues).
+func objectValues(obj tsparse.Node, depth int) []tsparse.Node {
+	if depth > maxClientDepth {
+		return nil
+	}
+	obj = uncastAwait(obj)
+	if obj.Kind() == "object" {
+		return []tsparse.Node{obj}
+	}
+	values, _ := heldValues(obj, depth)
+	var out []tsparse.Node
+	for _, v := range values {
+		out = append(out, objectValues(v, depth+1)...)
+	}
+	return out
+}
+
+// literalMember lists the value the object literal o gives its member
+// name: a pair's value, a shorthand's name, a method; o itself, which is
+// no client, when it has no such member and no spread that may give it.
+func literalMember(o tsparse.Node, name string) []tsparse.Node {
+	spread := false
+	for _, m := range namedNoComments(o) {
+		switch m.Kind() {
+		case "pair":
+			if keyName(m.Field("key")) == name {
+				return []tsparse.Node{m.Field("value")}
+			}
+		case "shorthand_property_identifier":
+			if bindingName(m) == name {
+				return []tsparse.Node{m}
+			}
+		case "method_definition":
+			if keyName(m.Field("name")) == name {
+				return []tsparse.Node{m}
+			}
+		case "spread_element":
+			spread = true
+		}
+	}
+	if spread {
+		return nil
+	}
+	return []tsparse.Node{o}
+}
+
+// returnedValues lists what fn returns: an arrow function's expression
+// body, or the values of the return statements of its own body.
+func returnedValues(fn tsparse.Node) []tsparse.Node {
+	body := fn.Field("body")
+	if !body.Valid() {
+		return nil
+	}
+	if body.Kind() != "statement_block" {
+		return []tsparse.Node{body}
+	}
+	var out []tsparse.Node
+	body.Walk(func(n tsparse.Node) bool {
+		if functionKinds[n.Kind()] || n.Kind() == "class" || n.Kind() == "class_declaration" {
+			return false
+		}
+		if n.Kind() == "return_statement" {
+			if v := firstNamed(n); v.Valid() {
+				out = append(out, v)
+			}
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// fileClass is the class declaration of the file named by name, the
+// constructor of the `new` at; nothing when name is no plain name or the
+// file declares no class of that name.
+func fileClass(at, name tsparse.Node) tsparse.Node {
+	if name.Kind() != "identifier" {
+		return tsparse.Node{}
+	}
+	scope, byStatement := bindingScope(at, bindingName(name), -1)
+	if !scope.Valid() || !byStatement {
+		return tsparse.Node{}
+	}
+	for _, st := range namedNoComments(scope) {
+		if d := declarationOf(st); d.Kind() == "class_declaration" && bindingName(d.Field("name")) == bindingName(name) {
+			return d
+		}
+	}
+	return tsparse.Node{}
+}
+
+// classHeritage is the text of the class's extends and implements
+// clauses.
+func classHeritage(c tsparse.Node) string {
+	for _, ch := range c.NamedChildren() {
+		if ch.Kind() == "class_heritage" {
+			return ch.Text()
+		}
+	}
+	return ""
+}
+
+// lookupAt is callAt for a helper's lookup a proof reads: the call at n,
+// found only when it may have run on a client of the schema
+// (lookedUpOnClient).
+func (q *queryCheck) lookupAt(n tsparse.Node) (tsquery.Call, bool) {
+	c, ok := q.callAt(n)
+	return c, ok && q.lookedUpOnClient(c)
+}

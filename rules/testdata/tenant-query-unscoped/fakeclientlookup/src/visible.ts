@@ -1,0 +1,59 @@
+import { PrismaClient } from "@prisma/client";
+import { prisma } from "./db";
+
+type Input = { projectId: string; orgId: number; title: string };
+
+// Objects the file visibly makes that are no client of the schema: an
+// instance of its own class, a member of an object literal, the result of
+// an arrow function returning one, a choice that may give one.
+class MemoryProjects {
+  project = { findFirst: async (_: unknown) => ({ id: "x", organizationId: 1 }) };
+}
+
+const makeFake = (input: Input) => ({ project: { findFirst: async (_: unknown) => ({ id: input.projectId, organizationId: input.orgId }) } });
+
+export async function localClassInstance(input: Input) {
+  const db = new MemoryProjects();
+  const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  if (!p) throw new Error("not found");
+  await prisma.project.update({ where: { id: p.id }, data: { name: input.title } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function literalMember(input: Input) {
+  const deps = { db: { project: { findFirst: async (_: unknown) => ({ id: input.projectId, organizationId: input.orgId }) } } };
+  const p = await deps.db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  if (!p) throw new Error("not found");
+  await prisma.project.update({ where: { id: p.id }, data: { name: input.title } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function arrowFactory(input: Input) {
+  const db = makeFake(input);
+  const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  if (!p) throw new Error("not found");
+  await prisma.project.update({ where: { id: p.id }, data: { name: input.title } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+export async function eitherClient(input: Input, real: PrismaClient | undefined) {
+  const db: any = real ?? makeFake(input);
+  const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  if (!p) throw new Error("not found");
+  await prisma.project.update({ where: { id: p.id }, data: { name: input.title } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+}
+
+// Near misses, silent: a member of an object literal holding the client,
+// and an instance of the file's own class extending PrismaClient.
+export async function literalHoldingClient(input: Input) {
+  const deps = { db: prisma };
+  const p = await deps.db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  if (!p) throw new Error("not found");
+  await prisma.project.update({ where: { id: p.id }, data: { name: input.title } });
+}
+
+class ExtendedClient extends PrismaClient {}
+
+export async function extendedClient(input: Input) {
+  const db = new ExtendedClient();
+  const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  if (!p) throw new Error("not found");
+  await prisma.project.update({ where: { id: p.id }, data: { name: input.title } });
+}
