@@ -99,6 +99,11 @@ func visiblyNoClient(e tsparse.Node, depth int) bool {
 	}
 	e = uncastAwait(e)
 	switch e.Kind() {
+	case "type_assertion": // `<PrismaClient>value`
+		if kids := e.NamedChildren(); len(kids) > 0 {
+			return visiblyNoClient(kids[len(kids)-1], depth+1)
+		}
+		return false
 	case "object", "array", "arrow_function", "function_expression", "function", "generator_function",
 		"function_declaration", "generator_function_declaration", "class", "class_declaration", "method_definition",
 		"string", "template_string", "number", "true", "false", "regex":
@@ -174,6 +179,7 @@ func heldValues(e tsparse.Node, depth int) (values []tsparse.Node, refused bool)
 			if !sameNode(uncast(base), uncast(e)) {
 				values = append(values, base)
 			}
+			values = append(values, parameterValues(scope, name)...)
 		}
 		values = append(values, assignedValues(e, []string{name})...)
 	case "member_expression":
@@ -191,6 +197,54 @@ func heldValues(e tsparse.Node, depth int) (values []tsparse.Node, refused bool)
 		}
 	}
 	return values, false
+}
+
+// parameterValues lists what the function fn may give its parameter
+// name, as far as the file shows: its default value; for the callback of a
+// `<client>.$transaction(…)` (with options too), that client; for a
+// function called where it is written (`(async (db) => …)(fake)`), the
+// argument in its place.
+func parameterValues(fn tsparse.Node, name string) []tsparse.Node {
+	var out []tsparse.Node
+	params := namedNoComments(fn.Field("parameters"))
+	at := -1
+	for i, p := range params {
+		if (p.Kind() == "required_parameter" || p.Kind() == "optional_parameter") && p.Field("pattern").Kind() == "identifier" && bindingName(p.Field("pattern")) == name {
+			at = i
+			if v := p.Field("value"); v.Valid() {
+				out = append(out, v)
+			}
+		}
+	}
+	if p := fn.Field("parameter"); p.Kind() == "identifier" && bindingName(p) == name {
+		at = 0
+	}
+	if at < 0 {
+		return out
+	}
+	callee := fn
+	for callee.Parent().Kind() == "parenthesized_expression" {
+		callee = callee.Parent()
+	}
+	switch parent := callee.Parent(); {
+	case parent.Kind() == "call_expression" && sameNode(parent.Field("function"), callee):
+		args := namedNoComments(parent.Field("arguments"))
+		for i, a := range args {
+			if a.Kind() == "spread_element" {
+				break
+			}
+			if i == at {
+				out = append(out, a)
+			}
+		}
+	case parent.Kind() == "arguments" && at == 0:
+		call := parent.Parent()
+		f := call.Field("function")
+		if args := namedNoComments(parent); len(args) > 0 && sameNode(args[0], fn) && f.Kind() == "member_expression" && f.Field("property").Text() == "$transaction" {
+			out = append(out, f.Field("object"))
+		}
+	}
+	return out
 }
 
 // declaredValue is what the declaration d gives name: a declarator's
