@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -121,6 +122,9 @@ func visiblyNoClient(e tsparse.Node, depth int) bool {
 		}
 		return true // arithmetic or a comparison: a number or a boolean
 	case "new_expression":
+		if c := uncast(e.Field("constructor")); c.Kind() == "class" {
+			return !strings.Contains(classHeritage(c), "PrismaClient")
+		}
 		c := fileClass(e, e.Field("constructor"))
 		return c.Valid() && !strings.Contains(classHeritage(c), "PrismaClient")
 	case "call_expression":
@@ -168,7 +172,7 @@ func heldValues(e tsparse.Node, depth int) (values []tsparse.Node, refused bool)
 		case scope.Valid() && byStatement:
 			for _, st := range namedNoComments(scope) {
 				if statementDeclares(st, name) {
-					values = append(values, declaredValue(declarationOf(st), name)...)
+					values = append(values, declaredValue(declarationOf(st), name, depth)...)
 				}
 			}
 		case scope.Valid() && functionKinds[scope.Kind()]:
@@ -248,20 +252,81 @@ func parameterValues(fn tsparse.Node, name string) []tsparse.Node {
 }
 
 // declaredValue is what the declaration d gives name: a declarator's
-// value (none for a pattern, or no value), or a declared function or
-// class itself.
-func declaredValue(d tsparse.Node, name string) []tsparse.Node {
+// value, the member or element of it a pattern's top level takes (`const
+// { db } = { db: fake }`, `const [db] = [fake]`), or a declared function
+// or class itself.
+func declaredValue(d tsparse.Node, name string, depth int) []tsparse.Node {
 	switch d.Kind() {
 	case "lexical_declaration", "variable_declaration":
 		for _, dc := range d.NamedChildren() {
-			if dc.Kind() == "variable_declarator" && dc.Field("name").Kind() == "identifier" && bindingName(dc.Field("name")) == name && dc.Field("value").Valid() {
-				return []tsparse.Node{dc.Field("value")}
+			if dc.Kind() != "variable_declarator" || !dc.Field("value").Valid() {
+				continue
+			}
+			switch pattern := dc.Field("name"); pattern.Kind() {
+			case "identifier":
+				if bindingName(pattern) == name {
+					return []tsparse.Node{dc.Field("value")}
+				}
+			case "object_pattern", "array_pattern":
+				if bindsName(pattern, name) {
+					return patternValues(pattern, dc.Field("value"), name, depth)
+				}
 			}
 		}
 	case "function_declaration", "generator_function_declaration", "class_declaration":
 		return []tsparse.Node{d}
 	}
 	return nil
+}
+
+// patternValues lists what the top level of pattern takes for name from
+// value: the member of an object literal value holds, or the element of
+// an array literal, and a default given in the pattern. Anything deeper
+// is taken as a client.
+func patternValues(pattern, value tsparse.Node, name string, depth int) []tsparse.Node {
+	var out []tsparse.Node
+	for i, el := range namedNoComments(pattern) {
+		key, target := "", el
+		switch el.Kind() {
+		case "shorthand_property_identifier_pattern":
+			key = bindingName(el)
+		case "pair_pattern":
+			key, target = keyName(el.Field("key")), el.Field("value")
+		case "object_assignment_pattern", "assignment_pattern":
+			target = el.Field("left")
+			if target.Kind() == "shorthand_property_identifier_pattern" {
+				key = bindingName(target)
+			}
+		}
+		if target.Kind() != "identifier" && target.Kind() != "shorthand_property_identifier_pattern" || bindingName(target) != name {
+			continue
+		}
+		if d := el.Field("right"); d.Valid() {
+			out = append(out, d)
+		}
+		if pattern.Kind() == "array_pattern" {
+			if arr := uncastAwait(value); arr.Kind() == "array" {
+				elems := namedNoComments(arr)
+				// A hole (`[, db]`) or a spread shifts the places:
+				// then any element may be the one taken.
+				shifted := strings.Contains(compact(pattern.Text()+arr.Text()), ",,") || strings.HasPrefix(compact(pattern.Text()), "[,") || strings.HasPrefix(compact(arr.Text()), "[,") || slices.ContainsFunc(elems, func(e tsparse.Node) bool { return e.Kind() == "spread_element" })
+				switch {
+				case shifted:
+					out = append(out, elems...)
+				case i < len(elems):
+					out = append(out, elems[i])
+				}
+			}
+			continue
+		}
+		if key == "" {
+			continue
+		}
+		for _, o := range objectValues(value, depth+1) {
+			out = append(out, literalMember(o, key)...)
+		}
+	}
+	return out
 }
 
 // assignedValues lists the right sides of the file's plain assignments
