@@ -197,6 +197,11 @@ func heldValues(e tsparse.Node, depth int) (values []tsparse.Node, refused bool)
 			values = append(values, classMemberValues(thisClass(e), prop)...)
 		}
 		for _, o := range objectValues(e.Field("object"), depth+1) {
+			if o.Kind() == "class" || o.Kind() == "class_declaration" {
+				// A class's static member (`Repo.db`).
+				values = append(values, classMemberValues(o.Field("body"), prop)...)
+				continue
+			}
 			values = append(values, literalMember(o, prop)...)
 		}
 	}
@@ -396,14 +401,16 @@ func classMemberValues(body tsparse.Node, name string) []tsparse.Node {
 	return out
 }
 
-// objectValues lists the object literals obj holds: obj itself when it
-// is one, or one a name or member it reads holds (heldValues).
+// objectValues lists the object literals and classes obj holds: obj
+// itself when it is one, or one a name or member it reads holds
+// (heldValues).
 func objectValues(obj tsparse.Node, depth int) []tsparse.Node {
 	if depth > maxClientDepth {
 		return nil
 	}
 	obj = uncastAwait(obj)
-	if obj.Kind() == "object" {
+	switch obj.Kind() {
+	case "object", "class", "class_declaration":
 		return []tsparse.Node{obj}
 	}
 	values, _ := heldValues(obj, depth)
