@@ -183,7 +183,10 @@ func heldValues(e tsparse.Node, depth int) (values []tsparse.Node, refused bool)
 			if !sameNode(uncast(base), uncast(e)) {
 				values = append(values, base)
 			}
-			values = append(values, parameterValues(scope, name)...)
+			values = append(values, parameterValues(scope, name, depth)...)
+		case scope.Kind() == "for_in_statement" && scope.Field("operator").Text() == "of" && bindsName(scope.Field("left"), name):
+			// `for (const db of [fake])`: any element may be the one.
+			values = append(values, arrayElements(scope.Field("right"), depth+1)...)
 		}
 		values = append(values, assignedValues(e, []string{name})...)
 	case "member_expression":
@@ -213,7 +216,7 @@ func heldValues(e tsparse.Node, depth int) (values []tsparse.Node, refused bool)
 // `<client>.$transaction(…)` (with options too), that client; for a
 // function called where it is written (`(async (db) => …)(fake)`), the
 // argument in its place.
-func parameterValues(fn tsparse.Node, name string) []tsparse.Node {
+func parameterValues(fn tsparse.Node, name string, depth int) []tsparse.Node {
 	var out []tsparse.Node
 	params := namedNoComments(fn.Field("parameters"))
 	at := -1
@@ -249,9 +252,44 @@ func parameterValues(fn tsparse.Node, name string) []tsparse.Node {
 	case parent.Kind() == "arguments" && at == 0:
 		call := parent.Parent()
 		f := call.Field("function")
-		if args := namedNoComments(parent); len(args) > 0 && sameNode(args[0], fn) && f.Kind() == "member_expression" && f.Field("property").Text() == "$transaction" {
-			out = append(out, f.Field("object"))
+		args := namedNoComments(parent)
+		if len(args) == 0 || !sameNode(args[0], fn) || f.Kind() != "member_expression" {
+			break
 		}
+		switch f.Field("property").Text() {
+		case "$transaction":
+			out = append(out, f.Field("object"))
+		case "map", "forEach", "flatMap", "filter", "find", "some", "every":
+			// `[fake].map(async (db) => …)`: each element in turn.
+			out = append(out, arrayElements(f.Field("object"), depth+1)...)
+		}
+	}
+	return out
+}
+
+// arrayElements lists the elements of the array literal v holds (v
+// itself, or what a name or member it reads holds); nothing for any
+// other list.
+func arrayElements(v tsparse.Node, depth int) []tsparse.Node {
+	if depth > maxClientDepth {
+		return nil
+	}
+	v = uncastAwait(v)
+	if v.Kind() == "array" {
+		var out []tsparse.Node
+		for _, e := range namedNoComments(v) {
+			if e.Kind() == "spread_element" {
+				out = append(out, arrayElements(firstNamed(e), depth+1)...)
+				continue
+			}
+			out = append(out, e)
+		}
+		return out
+	}
+	values, _ := heldValues(v, depth)
+	var out []tsparse.Node
+	for _, h := range values {
+		out = append(out, arrayElements(h, depth+1)...)
 	}
 	return out
 }

@@ -49,3 +49,36 @@ export async function staticMember(input: Input) {
   if (!q) throw new Error("not found");
   await prisma.project.update({ where: { id: q.id }, data: { name: input.title } });
 }
+
+// A fake given in turn by a loop over a list of the file's, or by a
+// callback over one: reported. The same lists of the client: silent.
+export async function loopedFake(input: Input) {
+  for (const db of [fake]) {
+    const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+    if (!p) throw new Error("not found");
+    await prisma.project.update({ where: { id: p.id }, data: { name: input.title } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+  }
+  const clients = [prisma, fake];
+  await Promise.all(
+    clients.map(async (db) => {
+      const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+      if (!p) throw new Error("not found");
+      await prisma.project.update({ where: { id: p.id }, data: { name: input.title } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+    }),
+  );
+}
+
+export async function loopedClient(input: Input) {
+  for (const db of [prisma]) {
+    const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+    if (!p) throw new Error("not found");
+    await prisma.project.update({ where: { id: p.id }, data: { name: input.title } });
+  }
+  await Promise.all(
+    [prisma].map(async (db) => {
+      const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+      if (!p) throw new Error("not found");
+      await prisma.project.update({ where: { id: p.id }, data: { name: input.title } });
+    }),
+  );
+}
