@@ -87,9 +87,9 @@ const maxClientDepth = 8
 
 // visiblyNoClient reports whether e, a client as code reads it, is
 // visibly something a Prisma client of this schema is not: a literal
-// (but null and undefined), a function or class, a `new` of a class the file declares
-// that does not extend PrismaClient, a call of a function of the file one
-// of whose results is such a thing, either side of a choice (`a ?? b`, `c
+// (but null and undefined), a function or class, a `new` of a class of
+// the file extending no client (classMayBeClient), a call of a function
+// of the file one of whose results is such a thing, either side of a choice (`a ?? b`, `c
 // ? a : b`) that is; or a name, a member or a `$transaction`'s `tx` that
 // holds one of those somewhere in the file (heldValues). Anything else (an
 // import, a parameter, a context's member, an accessor's result) is taken
@@ -122,11 +122,11 @@ func visiblyNoClient(e tsparse.Node, depth int) bool {
 		}
 		return true // arithmetic or a comparison: a number or a boolean
 	case "new_expression":
-		if c := uncast(e.Field("constructor")); c.Kind() == "class" {
-			return !strings.Contains(classHeritage(c), "PrismaClient")
+		c := uncast(e.Field("constructor"))
+		if c.Kind() != "class" {
+			c = fileClass(e, c)
 		}
-		c := fileClass(e, e.Field("constructor"))
-		return c.Valid() && !strings.Contains(classHeritage(c), "PrismaClient")
+		return c.Valid() && !classMayBeClient(c, depth+1)
 	case "call_expression":
 		fn := topFunction(e)
 		if !fn.Valid() {
@@ -533,15 +533,41 @@ func fileClass(at, name tsparse.Node) tsparse.Node {
 	return tsparse.Node{}
 }
 
-// classHeritage is the text of the class's extends and implements
-// clauses.
-func classHeritage(c tsparse.Node) string {
+// classMayBeClient reports whether instances of c, a class of the file,
+// may be clients: it extends PrismaClient, a class from elsewhere (a
+// service of the app's own extending it), or a class of the file that
+// may be one. A class extending nothing is no client.
+func classMayBeClient(c tsparse.Node, depth int) bool {
+	if depth > maxClientDepth {
+		return true
+	}
+	var base tsparse.Node
 	for _, ch := range c.NamedChildren() {
-		if ch.Kind() == "class_heritage" {
-			return ch.Text()
+		if ch.Kind() != "class_heritage" {
+			continue
+		}
+		for _, cl := range ch.NamedChildren() {
+			if cl.Kind() == "extends_clause" {
+				base = uncast(firstNamed(cl))
+			}
+		}
+		if !base.Valid() && strings.Contains(ch.Text(), "extends") {
+			return true // a heritage this reading does not follow
 		}
 	}
-	return ""
+	if !base.Valid() {
+		return false
+	}
+	if base.Kind() == "class" {
+		return classMayBeClient(base, depth+1)
+	}
+	if base.Kind() != "identifier" || bindingName(base) == "PrismaClient" {
+		return true
+	}
+	if d := fileClass(c, base); d.Valid() {
+		return classMayBeClient(d, depth+1)
+	}
+	return true
 }
 
 // lookupAt is callAt for a helper's lookup a proof reads: the call at n,

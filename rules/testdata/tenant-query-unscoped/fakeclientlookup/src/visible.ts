@@ -57,3 +57,32 @@ export async function extendedClient(input: Input) {
   if (!p) throw new Error("not found");
   await prisma.project.update({ where: { id: p.id }, data: { name: input.title } });
 }
+
+// Near misses, silent: a class of the file extending one that extends
+// PrismaClient, and a service extending a class from elsewhere.
+class AuditedClient extends ExtendedClient {}
+declare const Base: typeof PrismaClient;
+class ServiceClient extends Base {}
+
+export async function extendedTwice(input: Input) {
+  const db = new AuditedClient();
+  const other = new ServiceClient();
+  const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  const q = await other.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  if (!p || !q) throw new Error("not found");
+  await prisma.project.update({ where: { id: p.id }, data: { name: input.title } });
+  await prisma.project.update({ where: { id: q.id }, data: { name: input.title } });
+}
+
+// A class of the file extending one that is no client: reported.
+class Stub {
+  project = { findFirst: async (_: unknown) => ({ id: "x", organizationId: 1 }) };
+}
+class StubChild extends Stub {}
+
+export async function extendedStub(input: Input) {
+  const db = new StubChild();
+  const p = await db.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+  if (!p) throw new Error("not found");
+  await prisma.project.update({ where: { id: p.id }, data: { name: input.title } }); // want "update on tenant-scoped \"Project\" does not filter by the tenant"
+}
