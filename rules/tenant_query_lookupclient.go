@@ -59,22 +59,27 @@ func (q *queryCheck) lookedUpOnClient(c tsquery.Call) bool { return onSchemaClie
 func onSchemaClient(c tsquery.Call) bool {
 	n := c.Node
 	return n.Tree().Memo(lookupClientKey{n.Start(), n.End()}, func() any {
-		return !operationPatched(n) && !memberPatched(clientOf(n)) && !visiblyNoClient(clientOf(n), 0)
+		return !operationPatched(n) && !delegatePatched(n) && !visiblyNoClient(clientOf(n), 0)
 	}).(bool)
 }
 
-// memberPatched reports whether the file writes a member of client, on
-// any binding (`prisma.project = …`, `(db.prisma() as any).project = …`,
-// `Object.assign(tx.project, …)`): its delegate may be an object of the
-// code's own.
-func memberPatched(client tsparse.Node) bool {
+// delegatePatched reports whether the file writes the delegate of call,
+// or a member of it, or a computed member of its client, on any binding
+// (`prisma.project = …`, `(db.prisma() as any).project = …`,
+// `Object.assign(tx.project, …)`, `Object.assign(prisma, …)`): the
+// delegate may be an object of the code's own. Other members of the
+// client (`this.logger = …` in a class extending PrismaClient) are not
+// the delegate.
+func delegatePatched(call tsparse.Node) bool {
+	client := clientOf(call)
 	path := clientAccessPath(client)
 	if path == nil {
 		return false
 	}
-	whole := strings.Join(path, ".") + "."
+	whole := strings.Join(path, ".")
+	delegate := whole + "." + bindingName(call.Field("function").Field("object").Field("property"))
 	for _, w := range fileWrites(client.Tree()) {
-		if strings.HasPrefix(strings.Join(w.path, "."), whole) {
+		if t := strings.Join(w.path, "."); t == delegate || strings.HasPrefix(t, delegate+".") || t == whole+".[]" {
 			return true
 		}
 	}

@@ -42,3 +42,18 @@ export class PrivateFieldService {
     await this.#prisma.project.update({ where: { id: p.id }, data: { name: input.title } });
   }
 }
+
+// A service extending the client, setting another member of its own.
+export class ExtendingService extends PrismaClient {
+  private logger: unknown;
+  constructor() {
+    super();
+    this.logger = console;
+  }
+
+  async rename(input: Input) {
+    const p = await this.project.findFirst({ where: { id: input.projectId, organizationId: input.orgId } });
+    if (!p) throw new Error("not found");
+    await this.project.update({ where: { id: p.id }, data: { name: input.title } });
+  }
+}
