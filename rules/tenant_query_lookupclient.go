@@ -582,3 +582,10 @@ func (q *queryCheck) lookupAt(n tsparse.Node) (tsquery.Call, bool) {
 	c, ok := q.callAt(n)
 	return c, ok && q.lookedUpOnClient(c)
 }
+
+// rawOnSchemaClient is onSchemaClient for a raw query whose rows a proof
+// reads: its receiver is not visibly another object, and the file writes
+// no member of that name on any object (operationWritten).
+func rawOnSchemaClient(c tsquery.RawCall) bool {
+	return !operationWritten(c.Node.Tree(), c.Method, "", nil) && !visiblyNoClient(c.Receiver, 0)
+}

@@ -91,7 +91,7 @@ func (q *queryCheck) rawLockParams(v, fn tsparse.Node, params []tsparse.Node, ta
 		// After await the grammar may put the await inside the tag (see
 		// tsquery.RawCalls): the call is then the whole awaited text.
 		awaited := e.Kind() == "await_expression" && uncast(firstNamed(e)) == c.Node || e == c.Node && strings.HasPrefix(e.Text(), "await ")
-		if c.Method != "$queryRaw" || c.Unseen || !awaited {
+		if c.Method != "$queryRaw" || c.Unseen || !awaited || !rawOnSchemaClient(c) {
 			continue
 		}
 		js, err := pgtree.ParseToJSON(c.SQL)

@@ -50,7 +50,7 @@ func (q *queryCheck) rawRowsKey(rows, column string, target *prisma.Model, idNam
 		return false
 	}
 	for _, c := range rawCallsOf(q.call.Tree()) {
-		if c.Method != "$queryRaw" || c.Unseen || c.Node.End() > q.call.Start() {
+		if c.Method != "$queryRaw" || c.Unseen || c.Node.End() > q.call.Start() || !rawOnSchemaClient(c) {
 			continue
 		}
 		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] {
