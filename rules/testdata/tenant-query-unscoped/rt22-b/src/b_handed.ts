@@ -30,7 +30,8 @@ export async function argumentsHosts(organizationId: string, id: string, to: str
 }
 
 // The helper's update runs on an object of its own, which gives back
-// whatever it likes; the rule reads it as a query, reported there.
+// whatever it likes (another id here): reported there, and the row it
+// hands back proves no key.
 const fake = { host: { update: async (_: unknown) => ({ id: "other", status: "ONLINE" }) } };
 async function checkHostFake(host: { id: string }) {
   return fake.host.update({ where: { id: host.id }, data: { status: "ONLINE" } }); // want "update on tenant-scoped \"Host\" does not filter by the tenant"
@@ -40,7 +41,7 @@ export async function fakeHosts(organizationId: string, id: string) {
   let host = await prisma.host.findFirst({ where: { id, organizationId } });
   if (!host) throw new Error("not found");
   host = (await checkHostFake(host)) as any;
-  await prisma.host.delete({ where: { id: host!.id } });
+  await prisma.host.delete({ where: { id: host!.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
 }
 
 // The helper declared twice: the later one is the function called.
