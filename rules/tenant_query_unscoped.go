@@ -347,7 +347,19 @@ None of these holds once the row's name is given something else before the
 call, or anywhere in a loop holding it (` + "`doc = other`, `doc.id = x`" + `; a query's
 result given to a ` + "`let`" + ` is judged as that query), or changed by a call
 (` + "`Object.assign(doc, input)`, `Reflect.set(doc, \"id\", x)`" + `, a helper that writes a
-field of the row it is given, or ` + "`docs.push(other)`" + ` on the rows a loop visits).
+field of the row it is given, or ` + "`docs.push(other)`" + ` on the rows a loop visits), or given, before its check, to a name the function does not own
+(a module's ` + "`let`" + `, a name outside the loop that checks it, also wrapped: ` + "`last = { row }`" + `). A write
+by a key a lookup checked needs that lookup to run whenever the write does (not only under
+` + "`if (flag)`" + `), and an optional parent compared with a tenant value that may be undefined
+(` + "`req.action?.organizationId !== orgId`" + `, ` + "`orgId`" + ` optional) proves nothing.
+A lookup proves nothing when its client is visibly no Prisma client of this schema: a name or a
+member on its path that the file binds or assigns to an object or array literal, a function, a
+literal, an instance of a class of the file that extends no client from elsewhere, a function of
+the file returning one of these, or a choice that may give one (also through a ` + "`$transaction`" + `
+such a thing begins, a pattern, a default, a callback over a list holding one), or whose
+operation or delegate the file replaces. An import, a parameter, ` + "`this.x`" + `, ` + "`ctx.x`" + `, a getter or an
+accessor's call is taken as a client, as everywhere else in the rule; a created row, stricter,
+proves a key only from the write's own client (above).
 A list of the tenant's rows or keys proves them only while every use of it,
 in the function and in any function it is handed to, is one that reads it
 (a reading member such as ` + "`map`" + ` or ` + "`length`" + `, an element read, a spread, a loop,
