@@ -28,11 +28,7 @@ import (
 // after the key, or no value at all refuses. The parent's own proofs are
 // followed two levels deep at most.
 func (q *queryCheck) createsUnderTenantParent(c tsquery.Call, target *prisma.Model) bool {
-	args, ok := q.argsObject(c)
-	if !ok {
-		return false
-	}
-	data, ok := q.objectOf(q.givenPast(args, "data"), 0)
+	data, ok := q.createData(c)
 	return ok && q.rowUnderTenantParent(c, data, target)
 }
 

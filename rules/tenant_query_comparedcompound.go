@@ -30,17 +30,7 @@ func (q *queryCheck) comparedCompound(m *prisma.Model, key string, val tsparse.N
 		if !visibleAt(c, q.call) || !lookupRunsWith(c.Node, q.call) || !q.comparedBefore(c, q.call.Start()) {
 			continue
 		}
-		args, ok := q.argsObject(c)
-		if !ok || q.spreadAfterWhere(args) {
-			continue
-		}
-		var where tsparse.Node
-		for _, e := range args.NamedChildren() {
-			if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
-				where = e.Field("value")
-			}
-		}
-		whereObj, ok := q.objectOf(where, 0)
+		whereObj, ok := q.whereObject(c)
 		if !ok {
 			continue
 		}

@@ -100,11 +100,7 @@ func (q *queryCheck) linksProvenParent(c tsquery.Call, rel *prisma.Field, target
 		return false
 	}
 	fk := rel.Relation.Fields()[0].Name()
-	args, ok := q.argsObject(c)
-	if !ok {
-		return false
-	}
-	data, ok := q.objectOf(q.givenPast(args, "data"), 0)
+	data, ok := q.createData(c)
 	if !ok {
 		return false
 	}

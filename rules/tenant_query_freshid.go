@@ -3,7 +3,6 @@ package rules
 import (
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
-	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // A row's id made fresh in the function: `const roleId = v4()`, then
@@ -89,20 +88,6 @@ func freshID(n tsparse.Node) bool {
 		return (name == "*" || name == "default") && freshIDMakers[module][prop]
 	}
 	return false
-}
-
-// createData is the object literal given as the data of create c.
-func (q *queryCheck) createData(c tsquery.Call) (tsparse.Node, bool) {
-	args, ok := q.argsObject(c)
-	if !ok {
-		return tsparse.Node{}, false
-	}
-	for _, e := range namedNoComments(args) {
-		if k, v, ok := property(e); ok && k == "data" {
-			return q.objectOf(v, 0)
-		}
-	}
-	return tsparse.Node{}, false
 }
 
 // dataInTenant reports whether data, a create's data on target, gives the

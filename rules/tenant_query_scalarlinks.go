@@ -315,11 +315,7 @@ func sameClient(a, b tsparse.Node) bool {
 // that name (`for (const folderId of ids)`) holds the caller's keys, not
 // the one the create gave its row.
 func (q *queryCheck) createGives(c tsquery.Call, key string, val tsparse.Node) bool {
-	args, ok := q.argsObject(c)
-	if !ok {
-		return false
-	}
-	data, ok := q.objectOf(q.givenPast(args, "data"), 0)
+	data, ok := q.createData(c)
 	if !ok {
 		return false
 	}

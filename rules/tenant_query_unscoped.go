@@ -3081,18 +3081,34 @@ func (q *queryCheck) tenantHolds(c tsquery.Call, root, target *prisma.Model, idN
 	return false
 }
 
-// whereObject is the object literal of c's where.
+// whereObject is the object literal of c's where: the last one given, as
+// JavaScript keeps the last of two entries of one name.
 func (q *queryCheck) whereObject(c tsquery.Call) (tsparse.Node, bool) {
 	args, ok := q.argsObject(c)
 	if !ok || q.spreadAfterWhere(args) {
 		return tsparse.Node{}, false
 	}
+	var where tsparse.Node
 	for _, e := range args.NamedChildren() {
 		if e.Kind() == "pair" && keyName(e.Field("key")) == "where" {
-			return q.objectOf(e.Field("value"), 0)
+			where = e.Field("value")
 		}
 	}
-	return tsparse.Node{}, false
+	if !where.Valid() {
+		return tsparse.Node{}, false
+	}
+	return q.objectOf(where, 0)
+}
+
+// createData is the object literal of create c's data: the last value
+// given it, with nothing after it that may give another (givenPast: a
+// spread of the caller's arguments, `{ data, ...args }`, may).
+func (q *queryCheck) createData(c tsquery.Call) (tsparse.Node, bool) {
+	args, ok := q.argsObject(c)
+	if !ok {
+		return tsparse.Node{}, false
+	}
+	return q.objectOf(q.givenPast(args, "data"), 0)
 }
 
 // whereHasID reports whether c's where gives idName the value value, as
