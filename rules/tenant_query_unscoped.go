@@ -2534,6 +2534,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if calledBeforeDeclared(q.call) || q.shadowedKey(value, rows) {
 		return false // for the links, which come here directly
 	}
+	if q.keyNotReturned(value, rows, idName) {
+		return false // a field the row's query does not give back is undefined
+	}
 	delegate := delegateName(target.Name)
 	if grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) || computedKeySet(q.call, value, rows, keyFieldOf(value, rows, idName)) {
 		return false
