@@ -70,6 +70,19 @@ func (q *queryCheck) keyNotReturned(value, rows, idName string) bool {
 		path[0] = src + strings.TrimPrefix(path[0], head)
 	}
 	head := strings.TrimSuffix(path[0], "[]")
+	fields := make([]string, 0, len(path)-1)
+	for _, f := range path[1:] {
+		fields = append(fields, strings.TrimSuffix(f, "[]"))
+	}
+	// Every earlier query whose row the name is bound to, as the proofs
+	// read it (boundName: through a catch, a ternary with nothing, an
+	// element of Promise.all): any of them dropping the field may be the
+	// row read.
+	for _, c := range q.callsOf(q.call.Tree()) {
+		if c.Node.End() <= q.call.Start() && boundName(c) == head && visibleAt(c, q.call) && q.callDrops(c, fields) {
+			return true
+		}
+	}
 	held, ok := constBefore(head, q.call)
 	if !ok {
 		held, ok = letBefore(head, q.call)
@@ -77,11 +90,17 @@ func (q *queryCheck) keyNotReturned(value, rows, idName string) bool {
 	if !ok {
 		return false
 	}
-	fields := make([]string, 0, len(path)-1)
-	for _, f := range path[1:] {
-		fields = append(fields, strings.TrimSuffix(f, "[]"))
-	}
 	return q.resultDrops(uncastAwait(held), fields, 0)
+}
+
+// callDrops reports whether the query c visibly gives back rows without
+// the field path fields.
+func (q *queryCheck) callDrops(c tsquery.Call, fields []string) bool {
+	if len(c.Args) == 0 || q.delegates[c.Delegate] == nil {
+		return false // every scalar field; a raw query's rows are read elsewhere
+	}
+	args, ok := q.argsObject(c)
+	return !ok || !q.returnsPath(args, q.delegates[c.Delegate], fields)
 }
 
 // resultDrops reports whether n, a query or a call of a helper returning
@@ -93,12 +112,7 @@ func (q *queryCheck) resultDrops(n tsparse.Node, fields []string, depth int) boo
 	}
 	calls := tsquery.CallsIn(n, func(d string) bool { return q.delegates[d] != nil })
 	if len(calls) > 0 && sameNode(calls[0].Node, n) {
-		c := calls[0]
-		if len(c.Args) == 0 {
-			return false // every scalar field
-		}
-		args, ok := q.argsObject(c)
-		return !ok || !q.returnsPath(args, q.delegates[c.Delegate], fields)
+		return q.callDrops(calls[0], fields)
 	}
 	// A helper handing back a query's row, or a const holding one.
 	return q.viaHelperWhatever(n, func(fn tsparse.Node, hq *queryCheck) bool {
