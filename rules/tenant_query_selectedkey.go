@@ -133,9 +133,11 @@ func (q *queryCheck) resultDrops(n tsparse.Node, fields []string, depth int) boo
 
 // returnsPath reports whether a query on m called with args gives back
 // fields[0] and, for a relation it loads, the rest of the path one level
-// down: no select, or a select naming the field `true` or (a relation)
-// with an object; no omit naming it; args and the select and omit read as
-// object literals with plain keys (anything else may drop the field).
+// down: no select, or a select naming the field `true` (or, a relation,
+// with an object); no omit naming it. The objects are read as the file
+// writes them (consts of the file, spreads of objects it shows); a part
+// the rule cannot read may drop the field, and a select entry a condition
+// spreads may be missing.
 func (q *queryCheck) returnsPath(args tsparse.Node, m *prisma.Model, fields []string) bool {
 	if len(fields) == 0 || m == nil {
 		return true
@@ -144,45 +146,57 @@ func (q *queryCheck) returnsPath(args tsparse.Node, m *prisma.Model, fields []st
 	relation := field != nil && field.Target() != nil
 	var nested tsparse.Node
 	loaded := false
-	for _, e := range namedNoComments(args) {
-		k, v, entry := property(e)
-		if !entry || k == "" || e.Kind() == "pair" && e.Field("key").Kind() == "computed_property_name" {
-			return false
-		}
-		switch k {
-		case "select", "omit", "include":
+	entries, ok := q.shownEntries(args, false, 0)
+	if !ok {
+		return false
+	}
+	for _, e := range entries {
+		switch e.key {
+		case "select", "omit":
+		case "include":
+			// An include adds relations only: it drops no scalar,
+			// whatever it spreads.
+			if !relation || len(fields) == 1 {
+				continue
+			}
 		default:
 			continue
 		}
-		obj := uncast(v)
-		if obj.Kind() != "object" {
+		obj, ok := q.objectOf(e.val, 0)
+		if !ok {
+			if obj, ok = moduleSelection(e.val); !ok {
+				return false
+			}
+		}
+		inner, ok := q.shownEntries(obj, e.maybe, 0)
+		if !ok {
 			return false
 		}
 		found := false
-		for _, d := range namedNoComments(obj) {
-			dk, dv, dEntry := property(d)
-			if !dEntry || dk == "" || d.Kind() == "pair" && d.Field("key").Kind() == "computed_property_name" {
-				return false
-			}
-			if dk != fields[0] {
+		for _, d := range inner {
+			if d.key != fields[0] {
 				continue
 			}
-			found = true
-			switch dvu := uncast(dv); {
-			case k == "omit":
+			switch dv := uncast(d.val); {
+			case e.key == "omit":
 				return false
-			case dvu.Kind() == "true":
-				loaded = true
-			case dvu.Kind() == "object" && relation:
-				loaded, nested = true, dvu
+			case d.maybe:
+				// Given only when a condition holds.
+				return false
+			case dv.Kind() == "true":
+				found, loaded = true, true
+			case relation:
+				sub, ok := q.objectOf(dv, 0)
+				if !ok {
+					return false
+				}
+				found, loaded, nested = true, true, sub
 			default:
 				return false
 			}
 		}
-		if k == "select" {
-			if !found {
-				return false
-			}
+		if e.key == "select" && !found {
+			return false
 		}
 	}
 	if !relation || len(fields) == 1 {
@@ -197,4 +211,114 @@ func (q *queryCheck) returnsPath(args tsparse.Node, m *prisma.Model, fields []st
 		return q.returnsPath(nested, field.Target(), fields[1:])
 	}
 	return true
+}
+
+// shownEntry is an entry of an object literal: its key, its value, and
+// whether a condition decides that it is there at all.
+type shownEntry struct {
+	key   string
+	val   tsparse.Node
+	maybe bool
+}
+
+// shownEntries lists obj's entries with those of the objects it spreads
+// (`...(cond && { take })`, `...(a ? { x } : { y })`, a const object),
+// in order; false at a computed key, a method or a spread of anything
+// else, which may give any key.
+func (q *queryCheck) shownEntries(obj tsparse.Node, maybe bool, depth int) ([]shownEntry, bool) {
+	if depth > 4 {
+		return nil, false
+	}
+	var out []shownEntry
+	for _, e := range namedNoComments(obj) {
+		if e.Kind() == "spread_element" {
+			more, ok := q.spreadEntries(firstNamed(e), maybe, depth+1)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, more...)
+			continue
+		}
+		k, v, entry := property(e)
+		if !entry || k == "" || e.Kind() == "pair" && e.Field("key").Kind() == "computed_property_name" {
+			return nil, false
+		}
+		out = append(out, shownEntry{k, v, maybe})
+	}
+	return out, true
+}
+
+// spreadEntries is shownEntries for what a spread gives.
+func (q *queryCheck) spreadEntries(n tsparse.Node, maybe bool, depth int) ([]shownEntry, bool) {
+	n = uncast(n)
+	switch n.Kind() {
+	case "binary_expression":
+		// `cond && { … }` gives the object or nothing; `a || { … }`
+		// may give a, unread.
+		if n.Field("operator").Text() == "&&" {
+			return q.spreadEntries(n.Field("right"), true, depth)
+		}
+		return nil, false
+	case "ternary_expression":
+		a, ok := q.spreadEntries(n.Field("consequence"), true, depth)
+		if !ok {
+			return nil, false
+		}
+		b, ok := q.spreadEntries(n.Field("alternative"), true, depth)
+		return append(a, b...), ok
+	case "null", "undefined":
+		return nil, true
+	}
+	if n.Kind() == "identifier" && n.Text() == "undefined" {
+		return nil, true
+	}
+	obj, ok := q.objectOf(n, 0)
+	if !ok {
+		return nil, false
+	}
+	return q.shownEntries(obj, maybe, depth)
+}
+
+// moduleSelection is the object literal of a module const a select or
+// omit names (formbricks' exported `selectSurvey = { id: true, … }`), which
+// objectOf refuses for its many uses: read only when the name is bound to
+// that const where it is used and every use of the name in the file is
+// the value of a select or omit, or a spread into an object: anything
+// else (`delete pick.id`, `Object.assign(pick, …)`, a cast written to)
+// may change what it selects.
+func moduleSelection(n tsparse.Node) (tsparse.Node, bool) {
+	n = uncast(n)
+	if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
+		return tsparse.Node{}, false
+	}
+	name := n.Text()
+	if boundInFunctions(n, name) {
+		return tsparse.Node{}, false
+	}
+	held := moduleConst(n.Tree().Root(), name, false)
+	obj := uncast(held)
+	if !held.Valid() || obj.Kind() != "object" {
+		return tsparse.Node{}, false
+	}
+	decl := held.Parent()
+	onlySelected := !anyNode(n.Tree().Root(), func(u tsparse.Node) bool {
+		if u.Kind() != "identifier" && u.Kind() != "shorthand_property_identifier" || u.Text() != name || sameNode(u, decl.Field("name")) {
+			return false
+		}
+		switch p := u.Parent(); {
+		case u.Kind() == "shorthand_property_identifier":
+			return u.Text() != "select" && u.Text() != "omit"
+		case p.Kind() == "pair" && sameNode(p.Field("value"), u):
+			k := keyName(p.Field("key"))
+			return k != "select" && k != "omit"
+		case p.Kind() == "spread_element":
+			return false
+		default:
+			return true
+		}
+	})
+	if !onlySelected {
+		return tsparse.Node{}, false
+	}
+	return obj, true
 }

@@ -108,3 +108,70 @@ export async function keepAll(id: string, organizationId: string) {
   if (!h) throw new Error("not found");
   await prisma.host.deleteMany({ where: { id: h.id } });
 }
+
+export async function dropParamSelect(id: string, organizationId: string, pickFields: any) {
+  const h: any = await prisma.host.findFirst({ where: { id, organizationId }, select: pickFields });
+  if (!h) throw new Error("not found");
+  await prisma.host.deleteMany({ where: { id: h.id } }); // want "deleteMany on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+export async function dropMaybeSelected(id: string, organizationId: string, full: boolean) {
+  const h: any = await prisma.host.findFirst({ where: { id, organizationId }, select: { status: true, ...(full && { id: true }) } });
+  if (!h) throw new Error("not found");
+  await prisma.host.deleteMany({ where: { id: h.id } }); // want "deleteMany on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+export async function dropMaybeOmitted(id: string, organizationId: string, slim: boolean) {
+  const h: any = await prisma.host.findFirst({ where: { id, organizationId }, ...(slim ? { select: { status: true } } : {}) });
+  if (!h) throw new Error("not found");
+  await prisma.host.deleteMany({ where: { id: h.id } }); // want "deleteMany on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+export async function dropArgsSpread(id: string, organizationId: string, extra: any) {
+  const h: any = await prisma.host.findFirst({ ...extra, where: { id, organizationId } });
+  if (!h) throw new Error("not found");
+  await prisma.host.deleteMany({ where: { id: h.id } }); // want "deleteMany on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+const hostSelect = { id: true, status: true };
+
+export async function keepConstSelect(id: string, organizationId: string) {
+  const h = await prisma.host.findFirst({ where: { id, organizationId }, select: hostSelect });
+  if (!h) throw new Error("not found");
+  await prisma.host.deleteMany({ where: { id: h.id } });
+}
+
+export async function keepPaged(organizationId: string, page?: number) {
+  const hosts = await prisma.host.findMany({ where: { organizationId }, ...(page && { skip: page * 10, take: 10 }), include: { ...(page ? { project: true } : {}) } });
+  const ids = hosts.map((h) => h.id);
+  await prisma.host.deleteMany({ where: { id: { in: ids } } });
+}
+
+export async function dropPaged(organizationId: string, page?: number) {
+  const hosts = await prisma.host.findMany({ where: { organizationId }, ...(page && { skip: page * 10, take: 10 }), select: { status: true } });
+  const ids = hosts.map((h: any) => h.id);
+  await prisma.host.deleteMany({ where: { id: { in: ids } } }); // want "deleteMany on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+// A module's select the file changes selects what the change leaves.
+export const sharedSelect = { id: true, status: true };
+export function slimDown() {
+  delete (sharedSelect as any).id;
+}
+export async function dropSharedSelect(id: string, organizationId: string) {
+  const h: any = await prisma.host.findFirst({ where: { id, organizationId }, select: sharedSelect });
+  if (!h) throw new Error("not found");
+  await prisma.host.deleteMany({ where: { id: h.id } }); // want "deleteMany on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+export const exportedSelect = { id: true, status: true };
+export async function keepExportedSelect(id: string, organizationId: string) {
+  const h = await prisma.host.findFirst({ where: { id, organizationId }, select: exportedSelect });
+  if (!h) throw new Error("not found");
+  await prisma.host.deleteMany({ where: { id: h.id } });
+}
+export async function keepExportedSelectAgain(id: string, organizationId: string) {
+  const h = await prisma.host.findFirst({ where: { id, organizationId }, select: exportedSelect });
+  if (!h) throw new Error("not found");
+  await prisma.host.delete({ where: { id: h.id } });
+}

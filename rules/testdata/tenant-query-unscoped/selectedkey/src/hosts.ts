@@ -27,7 +27,7 @@ export async function dropSelectedFalse(id: string, organizationId: string) {
 }
 
 const pick = { status: true };
-export async function dropUnreadSelect(id: string, organizationId: string) {
+export async function dropConstSelect(id: string, organizationId: string) {
   const h: any = await prisma.host.findFirst({ where: { id, organizationId }, select: pick });
   if (!h) throw new Error("not found");
   await prisma.host.deleteMany({ where: { id: h.id } }); // want "deleteMany on tenant-scoped \"Host\" does not filter by the tenant"
