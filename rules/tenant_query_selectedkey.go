@@ -70,10 +70,7 @@ func (q *queryCheck) keyNotReturned(value, rows, idName string) bool {
 		path[0] = src + strings.TrimPrefix(path[0], head)
 	}
 	head := strings.TrimSuffix(path[0], "[]")
-	fields := make([]string, 0, len(path)-1)
-	for _, f := range path[1:] {
-		fields = append(fields, strings.TrimSuffix(f, "[]"))
-	}
+	fields := rowFields(path)
 	// Every earlier query whose row the name is bound to, as the proofs
 	// read it (boundName: through a catch, a ternary with nothing, an
 	// element of Promise.all): any of them dropping the field may be the
@@ -321,4 +318,14 @@ func moduleSelection(n tsparse.Node) (tsparse.Node, bool) {
 		return tsparse.Node{}, false
 	}
 	return obj, true
+}
+
+// rowFields are the fields path reads past its row (path[0]), elements'
+// marks taken off.
+func rowFields(path []string) []string {
+	fields := make([]string, 0, len(path))
+	for _, f := range path[1:] {
+		fields = append(fields, strings.TrimSuffix(f, "[]"))
+	}
+	return fields
 }

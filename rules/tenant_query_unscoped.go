@@ -2723,7 +2723,8 @@ func (q *queryCheck) earlierRow(path []string, rows string, target *prisma.Model
 			continue
 		}
 		m := q.delegates[c.Delegate]
-		if !q.tenantRow(m) {
+		if !q.tenantRow(m) || q.callDrops(c, rowFields(path)) {
+			// A field the query does not give back is undefined.
 			continue
 		}
 		// The row's own lookup is judged last: it is the costly part.
