@@ -111,21 +111,51 @@ func (q *queryCheck) resultDrops(n tsparse.Node, fields []string, depth int) boo
 	if len(calls) > 0 && sameNode(calls[0].Node, n) {
 		return q.callDrops(calls[0], fields)
 	}
-	// A helper handing back a query's row, or a const holding one.
-	return q.viaHelperWhatever(n, func(fn tsparse.Node, hq *queryCheck) bool {
+	// A helper (or a method of the class, `this.find(…)`) handing back a
+	// query's row, a const holding one, or a copy spreading one.
+	returnsDropping := func(fn tsparse.Node, hq *queryCheck) bool {
 		for _, v := range returnedValues(fn) {
-			v = uncastAwait(v)
-			if v.Kind() == "identifier" {
-				if held, ok := constValue(v); ok {
-					v = held
-				}
-			}
-			if hq.resultDrops(v, fields, depth+1) {
+			if hq.returnDrops(v, fields, depth+1) {
 				return true
 			}
 		}
 		return false
-	})
+	}
+	if method := calledOnThis(n); method != "" {
+		fn := finalMethod(q.helpers, n, method)
+		return fn.Valid() && returnsDropping(fn, q)
+	}
+	return q.viaHelperWhatever(n, returnsDropping)
+}
+
+// returnDrops is resultDrops for a value a helper returns: a query, a
+// const holding its row, or an object copying such a row (`{ ...row,
+// seen: true }`) without giving the field itself.
+func (q *queryCheck) returnDrops(v tsparse.Node, fields []string, depth int) bool {
+	v = uncastAwait(v)
+	if v.Kind() == "identifier" {
+		if held, ok := constValue(v); ok {
+			v = uncastAwait(held)
+		}
+	}
+	if v.Kind() != "object" {
+		return q.resultDrops(v, fields, depth)
+	}
+	for _, e := range namedNoComments(v) {
+		if k, _, entry := property(e); entry && k == fields[0] {
+			return false // given here, whatever the copy holds
+		}
+	}
+	for _, e := range namedNoComments(v) {
+		if e.Kind() == "spread_element" {
+			if id := uncast(firstNamed(e)); id.Kind() == "identifier" {
+				if held, ok := constValue(id); ok && q.resultDrops(uncastAwait(held), fields, depth) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // returnsPath reports whether a query on m called with args gives back
