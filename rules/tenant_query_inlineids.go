@@ -102,7 +102,8 @@ func (q *queryCheck) foundIDsMapped(v tsparse.Node, target *prisma.Model, idName
 		return false
 	}
 	c, ok := exactCall(uncastAwait(fn.Field("object")), delegateName(target.Name))
-	if !ok || c.Operation != "findMany" {
+	if !ok || c.Operation != "findMany" || q.callDrops(c, []string{idName}) {
+		// Rows selected without the key map to undefined ones.
 		return false
 	}
 	sub := *q
