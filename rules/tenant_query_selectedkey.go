@@ -359,3 +359,47 @@ func rowFields(path []string) []string {
 	}
 	return fields
 }
+
+// readsUnreturned reports whether test reads, from the row named name that
+// c gives back, a field path c visibly does not return: undefined, it
+// makes a comparison say what the row never held.
+func (q *queryCheck) readsUnreturned(c tsquery.Call, name string, test tsparse.Node) bool {
+	return anyNode(test, func(n tsparse.Node) bool {
+		if n.Kind() != "member_expression" || n.Parent().Kind() == "member_expression" && sameNode(n.Parent().Field("object"), n) {
+			return false
+		}
+		path := splitRowPath(n.Text())
+		// Only the row's own field: a relation the lookup did not load
+		// makes `row.project.organizationId` throw, which refuses too.
+		return len(path) >= 2 && path[0] == name && q.selectionShown(c) && q.callDrops(c, rowFields(path)[:1])
+	})
+}
+
+// selectionShown reports whether c's arguments and their top select and
+// omit read as objects. A comparison with a field of a selection the rule
+// cannot read is left to the comparison's own reading, as before: it
+// mostly fails on the undefined the missing field would give.
+func (q *queryCheck) selectionShown(c tsquery.Call) bool {
+	if len(c.Args) == 0 {
+		return true
+	}
+	args, ok := q.argsObject(c)
+	if !ok {
+		return false
+	}
+	entries, ok := q.shownEntries(args, false, 0)
+	if !ok {
+		return false
+	}
+	for _, e := range entries {
+		if e.key != "select" && e.key != "omit" {
+			continue
+		}
+		if _, ok := q.objectOf(e.val, 0); !ok {
+			if _, ok := moduleSelection(e.val); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}

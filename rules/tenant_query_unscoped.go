@@ -1787,7 +1787,13 @@ func (q *queryCheck) comparedBefore(c tsquery.Call, end int) bool {
 		// Past its block, the name is another row's.
 		end = min(end, block.End())
 	}
-	return q.comparedFrom(c.Node, name, end) || q.parentKeyCompared(c, name, end) || q.parentFoundChecked(c, name, end)
+	// The compared field must be one the lookup gives back: `h.organizationId
+	// && h.organizationId !== orgId` of a row selected without it never
+	// throws.
+	if test, ok := q.comparedFromAt(c.Node, name, end); ok && !(test.Valid() && q.readsUnreturned(c, name, test)) {
+		return true
+	}
+	return q.parentKeyCompared(c, name, end) || q.parentFoundChecked(c, name, end)
 }
 
 // comparedFrom is comparedBefore for the row named name, the value of
