@@ -360,6 +360,15 @@ such a thing begins, a pattern, a default, a callback over a list holding one), 
 operation or delegate the file replaces. An import, a parameter, ` + "`this.x`" + `, ` + "`ctx.x`" + `, a getter or an
 accessor's call is taken as a client, as everywhere else in the rule; a created row, stricter,
 proves a key only from the write's own client (above).
+A key read from a row proves nothing when the query that gave the row does not return it:
+a ` + "`select`" + ` that does not name the field ` + "`true`" + ` (or, for ` + "`row.project.id`" + `, a relation select that
+leaves out ` + "`id`" + `), an ` + "`omit`" + ` naming it, or a select or omit the rule cannot read (a const it
+cannot follow, a spread of anything but visible objects): ` + "`row.id`" + ` is then undefined, Prisma
+drops the filter, and ` + "`deleteMany({ where: { id: row.id } })`" + ` reaches every tenant's rows. The
+row is followed to every query its name is bound to (a ` + "`let`" + `, a loop, an element or a find, a
+` + "`Promise.all`" + ` or a catch, a helper's or a method's return, a copy ` + "`{ ...row }`" + `, ids mapped from
+a list); an ` + "`include`" + ` adds relations and drops no field. A comparison with the tenant reads
+only a field the lookup returns.
 A list of the tenant's rows or keys proves them only while every use of it,
 in the function and in any function it is handed to, is one that reads it
 (a reading member such as ` + "`map`" + ` or ` + "`length`" + `, an element read, a spread, a loop,
