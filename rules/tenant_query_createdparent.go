@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"slices"
-
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
@@ -53,41 +51,9 @@ func (q *queryCheck) createdParentKey(value string, target *prisma.Model, idName
 }
 
 // resultKeeps reports whether the row query c gives back holds the field
-// key: its arguments select nothing without key (`select: { key: true,
-// … }` only), omit nothing that may be key, and spread nothing that may
-// do either.
+// key, as the selected-key reading reads its select and omit (callDrops).
 func (q *queryCheck) resultKeeps(c tsquery.Call, key string) bool {
-	args, ok := q.argsObject(c)
-	if !ok {
-		return false
-	}
-	plainPair := func(d tsparse.Node) bool {
-		return d.Kind() == "pair" && d.Field("key").Kind() != "computed_property_name"
-	}
-	for _, e := range namedNoComments(args) {
-		k, v, entry := property(e)
-		if !entry || k == "" {
-			return false
-		}
-		obj := uncast(v)
-		switch k {
-		case "select":
-			if obj.Kind() != "object" || !slices.ContainsFunc(namedNoComments(obj), func(d tsparse.Node) bool {
-				sk, sv, entry := property(d)
-				return entry && sk == key && plainPair(d) && uncast(sv).Kind() == "true"
-			}) {
-				return false
-			}
-		case "omit":
-			if obj.Kind() != "object" || slices.ContainsFunc(namedNoComments(obj), func(d tsparse.Node) bool {
-				ok, _, entry := property(d)
-				return !entry || ok == key || !plainPair(d) && d.Kind() != "shorthand_property_identifier"
-			}) {
-				return false
-			}
-		}
-	}
-	return true
+	return !q.callDrops(c, []string{key})
 }
 
 // linksProvenParent reports whether create c gives its row, through rel,
