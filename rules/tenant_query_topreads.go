@@ -62,6 +62,8 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 	at.End = fn.Range().End
 	d := Diagnostic{Range: at}
 	what := fmt.Sprintf("%s on tenant %q", c.Operation, m.Name)
+	// How the messages name one of the tenant's rows (`the group it finds`).
+	noun := strings.ToLower(m.Name)
 	// The rows of the one tenant found may still lead to other tenants'.
 	crossing := func() (queryFinding, bool) {
 		path, seen := q.topReadShows(c, m, true)
@@ -69,13 +71,13 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 			// An include the rule cannot read (a name, a spread, a
 			// call's value) may leave the tenant as a literal one may:
 			// a notice, as for an unpinned read, never a pass.
-			d.Message = fmt.Sprintf("cannot see what %s includes: a spread or an include that is not an object literal may leave the %s it finds and show other tenants' rows; write the include inline, or ignore it with a reason", what, strings.ToLower(m.Name))
+			d.Message = fmt.Sprintf("cannot see what %s includes: a spread or an include that is not an object literal may leave the %s it finds and show other tenants' rows; write the include inline, or ignore it with a reason", what, noun)
 			return queryFinding{d, severity.Notice}, true
 		}
 		if path == "" {
 			return queryFinding{}, false
 		}
-		d.Message = fmt.Sprintf("%s includes its %q, which leaves the %s it finds and shows other tenants' rows; include only that %s's own rows, or ignore it with a reason", what, path, strings.ToLower(m.Name), strings.ToLower(m.Name))
+		d.Message = fmt.Sprintf("%s includes its %q, which leaves the %s it finds and shows other tenants' rows; include only that %s's own rows, or ignore it with a reason", what, path, noun, noun)
 		return queryFinding{d: d}, true
 	}
 	// A scoped client scopes the read to one tenant, not what its
@@ -107,9 +109,9 @@ func (q *queryCheck) checkTopTenantRead(c tsquery.Call) (queryFinding, bool) {
 		d.Message = fmt.Sprintf("cannot see what %s includes: a spread or an include that is not an object literal may show every tenant's rows; write the include inline, pin the read to one tenant (where: { id }), or ignore it with a reason", what)
 		return queryFinding{d, severity.Notice}, true
 	}
-	whose := "of every " + strings.ToLower(m.Name)
+	whose := "of every " + noun
 	if c.Operation != "findMany" && c.Operation != "updateManyAndReturn" {
-		whose = "of whichever " + strings.ToLower(m.Name) + " it finds"
+		whose = "of whichever " + noun + " it finds"
 	}
 	d.Message = fmt.Sprintf("%s includes its %q %s; pin the read to one tenant (where: { id }), or ignore it with a reason", what, path, whose)
 	return queryFinding{d: d}, true
