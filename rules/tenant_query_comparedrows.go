@@ -37,7 +37,7 @@ func (q *queryCheck) rootProvesNothing(root string, n tsparse.Node) bool {
 		}
 		// A row another object gave names whatever tenant its author
 		// wants (lookups).
-		if q.proofs >= 2 || !q.lookedUpOnClient(c) {
+		if q.proofs >= 2 || !onSchemaClient(c) {
 			return true
 		}
 		other := *q

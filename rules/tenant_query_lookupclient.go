@@ -32,14 +32,14 @@ import (
 type lookupClientKey struct{ start, end int }
 
 // lookups are the file's calls (fileCalls, or a helper file's) that a
-// proof may read a row or a where from: those lookedUpOnClient.
+// proof may read a row or a where from: those onSchemaClient.
 func (q *queryCheck) lookups() []tsquery.Call {
 	for i, c := range q.fileCalls {
-		if !q.lookedUpOnClient(c) {
+		if !onSchemaClient(c) {
 			// Rare: copy only when a call is refused.
 			out := append([]tsquery.Call(nil), q.fileCalls[:i]...)
 			for _, c := range q.fileCalls[i+1:] {
-				if q.lookedUpOnClient(c) {
+				if onSchemaClient(c) {
 					out = append(out, c)
 				}
 			}
@@ -49,13 +49,11 @@ func (q *queryCheck) lookups() []tsquery.Call {
 	return q.fileCalls
 }
 
-// lookedUpOnClient reports whether c, an earlier call a proof reads,
-// may have run on a client of the schema: its operation is not patched
-// (operationPatched) and its client is not visibly another object
-// (visiblyNoClient).
-func (q *queryCheck) lookedUpOnClient(c tsquery.Call) bool { return onSchemaClient(c) }
-
-// onSchemaClient is lookedUpOnClient, which reads nothing of the check.
+// onSchemaClient reports whether c, an earlier call a proof reads, may
+// have run on a client of the schema: its operation is not patched
+// (operationPatched), its delegate not written (delegatePatched), and its
+// client not visibly another object (visiblyNoClient). Memoised per call:
+// every proof asks it of every earlier call.
 func onSchemaClient(c tsquery.Call) bool {
 	n := c.Node
 	return n.Tree().Memo(lookupClientKey{n.Start(), n.End()}, func() any {
@@ -577,10 +575,10 @@ func classMayBeClient(c tsparse.Node, depth int) bool {
 
 // lookupAt is callAt for a helper's lookup a proof reads: the call at n,
 // found only when it may have run on a client of the schema
-// (lookedUpOnClient).
+// (onSchemaClient).
 func (q *queryCheck) lookupAt(n tsparse.Node) (tsquery.Call, bool) {
 	c, ok := q.callAt(n)
-	return c, ok && q.lookedUpOnClient(c)
+	return c, ok && onSchemaClient(c)
 }
 
 // rawOnSchemaClient is onSchemaClient for a raw query whose rows a proof
