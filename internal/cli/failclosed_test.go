@@ -187,6 +187,29 @@ func TestCheckWarnsAboutQueryGlobsMatchingNothing(t *testing.T) {
 	assert.NotContains(t, errOut, `"src/scripts/**"`)
 }
 
+// When queries.paths leave the query rule no file at all, it would judge
+// nothing and pass: that is an error at the setting, exit 2, whether the
+// paths select nothing or the excludes leave out all they select.
+func TestCheckFailsWhenQueryGlobsLeaveNoCode(t *testing.T) {
+	tmp := t.TempDir()
+	writeFile(t, tmp, "prisma/schema.prisma", tenantSchema)
+	writeFile(t, tmp, "src/a.ts", "export const a = 1;\n")
+	for _, c := range []struct{ queries, want string }{
+		{`paths = ["srcx/**", "lib/**"]`, ":4:14: queries paths select no TypeScript or JavaScript file the rule reads (tests, seeds, data migrations, dependencies and build output are left out already), so tenant-query-unscoped judges no query; fix the globs, or remove paths to read every source file\n"},
+		{`paths = ["src/**"]
+    exclude = ["src/*.ts"]`, ":5:16: queries exclude leaves out every file queries paths select, so tenant-query-unscoped judges no query; narrow the exclude globs\n"},
+	} {
+		cfg := writeFile(t, tmp, "schemalint.hcl", "tenancy {\n  fields = [\"organizationId\"]\n  queries {\n    "+c.queries+"\n  }\n}\n")
+		code, out, errOut := run(t, tmp, "check")
+		assert.Equal(t, ExitError, code, errOut)
+		assert.Empty(t, out)
+		assert.Contains(t, errOut, cfg+c.want)
+		// Rules that read no code do not list it, and are not stopped.
+		code, _, errOut = run(t, tmp, "check", "--rule", "tenant-index-missing")
+		assert.Equal(t, ExitOK, code, errOut)
+	}
+}
+
 // A configuration kept outside the repository reads the code under its
 // own folder: finding none there while the schemas checked lie elsewhere
 // is said, not taken for code without a leak. Beside its schemas it is

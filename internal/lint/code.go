@@ -142,6 +142,24 @@ func (c *codeReader) gathered(sources map[string][]byte, dirs map[string][]*dire
 	return c.findings
 }
 
+// judgesNothing is an error when queries.paths, once the code was listed,
+// left the query rule no file to read: a rule judging nothing must not pass
+// as a rule that found no leak. A glob among others that selects nothing
+// only leaves itself unused (unmatched says it).
+func (c *codeReader) judgesNothing() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	q := c.cfg.Tenancy.Queries
+	if !c.listed || c.found > 0 || len(q.Paths) == 0 {
+		return nil
+	}
+	selected := slices.ContainsFunc(q.Paths, func(g string) bool { return c.matched[g] })
+	if selected && len(q.Exclude) > 0 {
+		return settingError(c.cfg, q.ExcludeRanges, 0, "queries exclude leaves out every file queries paths select, so tenant-query-unscoped judges no query; narrow the exclude globs")
+	}
+	return settingError(c.cfg, q.PathRanges, 0, "queries paths select no TypeScript or JavaScript file the rule reads (tests, seeds, data migrations, dependencies and build output are left out already), so tenant-query-unscoped judges no query; fix the globs, or remove paths to read every source file")
+}
+
 // unmatched says, once the code was listed, each glob of queries.paths
 // that selected no file and of queries.exclude that left none out: a
 // glob that reads nothing must not look like one that reads the code.

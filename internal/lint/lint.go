@@ -198,6 +198,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err := checkTenancyNames(cfg, names, len(res.Schemas), len(opts.Paths) > 0, res); err != nil {
 		return nil, &InputError{Err: err}
 	}
+	if err := run.code.judgesNothing(); err != nil {
+		return nil, &InputError{Err: err}
+	}
 	warnUnmatched(cfg, res)
 	res.Notes = append(res.Notes, run.code.unmatched()...)
 	res.Notes = append(res.Notes, run.code.unjudged()...)
