@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -920,15 +921,7 @@ func (cm *callerMatches) read(tree *tsparse.Tree) {
 			continue
 		}
 		decorator, isDecorator := strings.CutPrefix(entry, "@")
-		words := strings.Split(entry, ".")
-		if isDecorator {
-			words = []string{"@" + decorator}
-		}
-		mentioned := true
-		for _, w := range words {
-			mentioned = mentioned && bytes.Contains(tree.Src, []byte(w))
-		}
-		if !mentioned {
+		if !mentionsEntry(tree.Src, entry) {
 			continue
 		}
 		found := anyNode(tree.Root(), func(n tsparse.Node) bool {
@@ -959,9 +952,27 @@ func (cm *callerMatches) read(tree *tsparse.Tree) {
 	}
 }
 
+// mentionsEntry tells whether src holds every word of a caller_identity
+// entry (the decorator with its @): a prefilter of the tree's reading.
+func mentionsEntry(src []byte, entry string) bool {
+	words := strings.Split(entry, ".")
+	if strings.HasPrefix(entry, "@") {
+		words = []string{entry}
+	}
+	for _, w := range words {
+		if !bytes.Contains(src, []byte(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // report says each entry written in the configuration that matched
-// nothing.
-func (cm *callerMatches) report(p *Pass) {
+// nothing. An entry the code uses only in files that make no query (a
+// NestJS controller's decorator, its services taking a plain id) is not
+// a typo, and removing it is not the answer: it is told where it is used
+// and why that proves nothing.
+func (cm *callerMatches) report(p *Pass, code []tsquery.File) {
 	if cm == nil {
 		return
 	}
@@ -970,6 +981,10 @@ func (cm *callerMatches) report(p *Pass) {
 		if cm.matched[i].Load() || i >= len(ranges) {
 			continue
 		}
-		p.ReportAs(severity.Notice, Diagnostic{Range: hclRange(ranges[i]), Message: fmt.Sprintf("caller_identity %q matches nothing in the files read; remove it or fix the path", entry)})
+		msg := fmt.Sprintf("caller_identity %q matches nothing in the code; remove it or fix the path", entry)
+		if at := slices.IndexFunc(code, func(f tsquery.File) bool { return mentionsEntry(f.Src, entry) }); at >= 0 {
+			msg = fmt.Sprintf("caller_identity %q appears only where no tenant-scoped model is queried (as in %q), so it proves no query's caller; name the caller as the querying functions see it, or remove it", entry, code[at].Path)
+		}
+		p.ReportAs(severity.Notice, Diagnostic{Range: hclRange(ranges[i]), Message: msg})
 	}
 }

@@ -490,8 +490,10 @@ helper of the file taking the identity's parameter is the caller's only when eac
 a parameter that is one in turn (not ` + "`helper({ ...ctx, session: { user: { id: input.userId } } })`" + `). A write keyed by the caller
 alone (` + "`deleteMany({ where: { userId: ctx.session.user.id } })`" + `) reaches the caller's rows in every
 tenant and stays reported, and a row proven the caller's proves nothing of its tenant: another row compared
-with its tenant field, or linked to it, is judged as before. An entry that names nothing in the files read
-is said, as a notice at its place in the configuration.
+with its tenant field, or linked to it, is judged as before. An entry that names nothing in a function that
+queries a tenant-scoped model is said, as a notice at its place in the configuration: an entry the code never
+writes is a typo; one the code writes only where nothing is queried (a NestJS controller's decorator, its
+services taking a plain id) proves no query's caller, and the notice names a file that uses it.
 
 What the rule cannot see it says instead of guessing: a ` + "`where`" + ` built
 elsewhere (a parameter, a spread, a function's result) is followed when it
@@ -979,7 +981,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		}
 	}
 	handedOut.report(p)
-	callers.report(p)
+	callers.report(p, code)
 }
 
 // onEveryCore calls fn with each of 0 … n-1, spread over the cores.
