@@ -57,9 +57,9 @@ func (q *queryCheck) callerRows(c tsquery.Call, m *prisma.Model) bool {
 	return eachEntryOnce(where, func(key string, val tsparse.Node) bool {
 		for _, uk := range userKeys {
 			switch {
-			case key == uk.key && q.callerField(val, "id", false):
+			case key == uk.key && q.callerField(val, uk.id, false):
 				pinned = true
-			case key == uk.relation && q.callerRelation(val):
+			case key == uk.relation && q.callerRelation(val, uk.id):
 				pinned = true
 			}
 		}
@@ -99,13 +99,15 @@ func (q *queryCheck) inlineWhere(c tsquery.Call) (tsparse.Node, bool) {
 
 // callerUserKey is one of m's user keys, the foreign key of a required
 // relation to the model the users are kept in (personModel) referencing
-// the user's id, with the relation field it belongs to. A model may have
+// the user's id (its single-field @id, whatever its name: `uid`), with the
+// relation field it belongs to and the id's name, which the caller's
+// user is read by. A model may have
 // several (split-pro's expense names its payer and the member who added
 // it; a balance names who owes and who is owed): a row naming the caller
 // by any of them is addressed to the caller, the only way a single user
 // relation is too. An optional one may be empty on a row, and a relation
 // to a model holding no users (a plan) names no person.
-type callerUserKey struct{ key, relation string }
+type callerUserKey struct{ key, relation, id string }
 
 // callerUserKeys lists m's user keys, none when m has no tenant field of
 // its own (a child read through its parent names no tenant to keep out).
@@ -119,8 +121,8 @@ func callerUserKeys(t *tenancy, m *prisma.Model) []callerUserKey {
 		if r == nil || !r.IsForward() || len(r.Fields()) != 1 || len(r.References()) != 1 || !f.IsRequired() || f.Target() == nil || f.Target() == m || t.IsRoot(f.Target()) || t.Scoped(f.Target()) {
 			continue
 		}
-		if r.References()[0].Name() == "id" && personModel(f.Target()) {
-			keys = append(keys, callerUserKey{r.Fields()[0].Name(), f.Name()})
+		if id := idField(f.Target()); id != nil && r.References()[0].Name() == id.Name() && personModel(f.Target()) {
+			keys = append(keys, callerUserKey{r.Fields()[0].Name(), f.Name(), id.Name()})
 		}
 	}
 	return keys
@@ -150,22 +152,22 @@ func callerEmailField(m *prisma.Model) bool {
 }
 
 // callerRelation reports whether val, the filter of m's user relation, is
-// an inline object naming the user's id once, as the caller's id.
-func (q *queryCheck) callerRelation(val tsparse.Node) bool {
+// an inline object naming the user's id (named id) once, as the caller's.
+func (q *queryCheck) callerRelation(val tsparse.Node, id string) bool {
 	obj := uncast(val)
 	if obj.Kind() != "object" {
 		return false
 	}
 	pinned := false
 	return eachEntryOnce(obj, func(key string, v tsparse.Node) bool {
-		if key == "id" {
-			pinned = q.callerField(v, "id", false)
+		if key == id {
+			pinned = q.callerField(v, id, false)
 		}
 		return true
 	}) && pinned
 }
 
-// callerField reports whether n reads field ("id" or "email") of the
+// callerField reports whether n reads field (the users' id or "email") of the
 // caller's user as a caller_identity entry names it, directly or through
 // a const holding it. chainOK allows optional chains (a comparison with a
 // stored field that is always set leaves on undefined too).
@@ -687,7 +689,7 @@ func (q *queryCheck) callerCompared(c tsquery.Call, m *prisma.Model, end int) bo
 	fields := map[string]string{}
 	for _, uk := range callerUserKeys(q.t, m) {
 		if q.rowHolds(c, uk.key) {
-			fields[uk.key] = "id"
+			fields[uk.key] = uk.id
 		}
 	}
 	if callerEmailField(m) && q.rowHolds(c, "email") {
