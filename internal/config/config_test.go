@@ -80,6 +80,10 @@ func TestErrors(t *testing.T) {
 			`schemalint.hcl:3:14: "src/[" is not a valid glob: a [ ] or { } is unclosed, unmatched or empty`},
 		{"queries: unknown attribute", "tenancy {\n  queries {\n    scoped_client = []\n  }\n}\n",
 			`schemalint.hcl:3:5: unknown attribute "scoped_client" in the queries block; did you mean "scoped_clients"?`},
+		{"queries setting written in tenancy", "tenancy {\n  fields = [\"organizationId\"]\n  membership_models = [\"Member\"]\n}\n",
+			`schemalint.hcl:3:3: unknown attribute "membership_models" in the tenancy block: it belongs in the queries block; write tenancy { queries { membership_models = … } }`},
+		{"tenancy setting written at the top", "fields = [\"organizationId\"]\n",
+			`schemalint.hcl:1:1: unknown attribute "fields": it belongs in the tenancy block; write tenancy { fields = … }`},
 		{"queries twice", "tenancy {\n  queries {}\n  queries {}\n}\n",
 			`schemalint.hcl:3:3: duplicate queries block (the first is at schemalint.hcl:2:3); merge them`},
 		{"block written as attribute", "schema = { paths = [] }\n",
@@ -529,4 +533,20 @@ func TestPathsStayInsideTheRepository(t *testing.T) {
 	// stays in the repository (a monorepo app reading shared SQL).
 	_, err := Parse(cfg, []byte("sql {\n  views = [\"../../shared/views/*.sql\"]\n}\n"), knownRules)
 	assert.NoError(t, err)
+}
+
+// Every attribute the misplaced table sends to a block is one that block
+// takes: written there, it is no unknown attribute.
+func TestMisplacedAttributesBelongWhereTheMessageSays(t *testing.T) {
+	for where, names := range misplaced {
+		for name, block := range names {
+			src := block + " {\n  " + name + " = 1\n}\n"
+			if where != "" {
+				src = where + " {\n" + src + "}\n"
+			}
+			_, err := parse(src)
+			require.Error(t, err, src) // 1 is no value any of them takes
+			assert.NotContains(t, err.Error(), "unknown attribute", src)
+		}
+	}
 }

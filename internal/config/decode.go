@@ -276,6 +276,8 @@ func (d *decoder) body(where string, b *hclsyntax.Body, attrs []attrSpec, blocks
 			attrs[i].decode(a)
 		case slices.Contains(blockNames, a.Name):
 			d.errs.addf(a.NameRange, "%s is a block, not an attribute; write %s { … }", a.Name, a.Name)
+		case misplaced[where][a.Name] != "":
+			d.errs.addf(a.NameRange, "unknown attribute %q%s: it belongs in the %s block; write %s", a.Name, in, misplaced[where][a.Name], nestedIn(where, misplaced[where][a.Name], a.Name))
 		default:
 			d.errs.Add(a.NameRange, unknown("attribute", a.Name, in, attrNames))
 		}
@@ -291,6 +293,24 @@ func (d *decoder) body(where string, b *hclsyntax.Body, attrs []attrSpec, blocks
 			d.errs.Add(blk.TypeRange, unknown("block", blk.Type, in, blockNames))
 		}
 	}
+}
+
+// misplaced names, for a block ("" the top level), the attributes of the
+// blocks it holds, written one level too high by mistake, with the block
+// each belongs in: `tenancy { membership_models = … }` is a setting of
+// tenancy's queries block, and told so, not only called unknown.
+var misplaced = map[string]map[string]string{
+	"":        {"fields": "tenancy", "global_models": "tenancy"},
+	"tenancy": {"paths": "queries", "exclude": "queries", "scoped_clients": "queries", "scoped_operations": "queries", "membership_models": "queries", "caller_identity": "queries", "file": "registry", "symbol": "registry"},
+}
+
+// nestedIn writes attribute name inside block, itself inside where.
+func nestedIn(where, block, name string) string {
+	s := block + " { " + name + " = … }"
+	if where != "" {
+		s = where + " { " + s + " }"
+	}
+	return s
 }
 
 func unknown(kind, name, in string, valid []string) string {
