@@ -28,5 +28,16 @@ func unparsed(tree *tsparse.Tree, mentions func([]byte) bool) []queryFinding {
 			Message: "cannot parse the code here, so a query in it may be misread or missed; fix the syntax, or check it by hand"}
 		out = append(out, queryFinding{d, severity.Notice})
 	}
+	// A call with type arguments after a prefix operator that the parse
+	// could not read back as TypeScript reads it (`await x.f<T>(args)`,
+	// tree-sitter's call of `await x.f`) is found by no reader of calls.
+	for _, n := range tree.UnreadCalls() {
+		if !mentions(tree.Src[n.Start():n.End()]) {
+			continue
+		}
+		d := Diagnostic{Range: n.Range(),
+			Message: "cannot read this call: the operator before a call with type arguments hides it, so a query in it may be missed; put the call in parentheses, or check it by hand"}
+		out = append(out, queryFinding{d, severity.Notice})
+	}
 	return out
 }

@@ -155,8 +155,10 @@ import (
 )
 
 type (
-	cTree = C.TSTree
-	cNode = C.sl_node
+	cTree  = C.TSTree
+	cNode  = C.sl_node
+	cRow   = C.int32_t   // a row of the table, as a node's parent and last hold it
+	cField = C.TSFieldId // a field of the grammar
 )
 
 const (
