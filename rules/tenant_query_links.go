@@ -23,21 +23,76 @@ func (q *queryCheck) checkLinks(c tsquery.Call) []queryFinding {
 		return nil
 	}
 	m := q.delegates[c.Delegate]
-	args, ok := q.argsObject(c)
-	if m == nil || !ok {
+	if m == nil || len(c.Args) == 0 {
 		return nil
 	}
 	lc := *q
 	lc.call, lc.judgedCall = c.Node, c.Node
 	l := links{q: &lc, what: fmt.Sprintf("%s on %q", c.Operation, m.Name)}
-	for _, e := range args.NamedChildren() {
-		key, val, ok := property(e)
-		if ok && (key == "data" || c.Operation == "upsert" && (key == "create" || key == "update")) {
+	args, ok := q.argsObject(c)
+	if !ok {
+		// The whole argument unread (`create(args)`) hides its data as
+		// much as a data unread (`create({ data })`): a caller's
+		// arguments may link another tenant's row. A client's operation
+		// takes one argument; a call given more is some other object's
+		// method (`services.content.create(projectId, body)`).
+		if len(c.Args) == 1 {
+			l.unreadData(c.Args[0], m)
+		}
+		return l.out
+	}
+	l.argsData(namedNoComments(args), m, c.Operation == "upsert", 0)
+	l.addedToArgs(c.Args[0], m, c.Operation == "upsert")
+	return l.out
+}
+
+// argsData reads the data keys among entries, those of a write's argument
+// object (data; an upsert's create and update). A spread whose object the
+// rule cannot read (`create({ ...args })`), and a key it cannot name, may
+// give the data as much as an unread argument does, unless data keys
+// written after it replace all it may give; an object literal spread is
+// read in its place.
+func (l *links) argsData(entries []tsparse.Node, m *prisma.Model, upsert bool, depth int) {
+	dataKeys := []string{"data"}
+	if upsert {
+		dataKeys = []string{"create", "update"}
+	}
+	replaced := func(later []tsparse.Node) bool {
+		for _, k := range dataKeys {
+			if !slices.ContainsFunc(later, func(e tsparse.Node) bool { key, _, ok := property(e); return ok && !unreadKey(e) && key == k }) {
+				return false
+			}
+		}
+		return true
+	}
+	for i, e := range entries {
+		if e.Kind() == "spread_element" {
+			if replaced(entries[i+1:]) {
+				continue
+			}
+			if obj, ok := l.q.objectOf(uncast(firstNamed(e)), 0); ok && depth < 8 {
+				l.argsData(namedNoComments(obj), m, upsert, depth+1)
+			} else {
+				l.unreadSpreads([]tsparse.Node{e}, m)
+			}
+			continue
+		}
+		// A key the rule cannot name (a method, `[field]`), or one that
+		// may be one of several (`[cond ? 'data' : 'select']`).
+		names := entryNames(e)
+		if names == nil || len(names) > 1 && slices.ContainsFunc(names, func(n string) bool { return slices.Contains(dataKeys, n) }) {
+			if !replaced(entries[i+1:]) && l.q.linksJudgedBesides(m, nil) {
+				l.out = append(l.out, queryFinding{Diagnostic{
+					Range:   e.Range(),
+					Message: fmt.Sprintf("cannot see what %s links: this key may name its data; build its data as objects in this function, or ignore the call with a reason", l.what),
+				}, severity.Notice})
+			}
+			continue
+		}
+		if key, val, ok := property(e); ok && slices.Contains(dataKeys, key) {
 			l.data(val, m, 0)
 		}
 	}
-	l.addedToArgs(c.Args[0], m, c.Operation == "upsert")
-	return l.out
 }
 
 type links struct {

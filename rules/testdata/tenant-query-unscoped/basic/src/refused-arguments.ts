@@ -20,7 +20,7 @@ export async function prismaShaped(props: any, values: any, id: string) {
   await props.project.findMany(); // want "findMany on tenant-scoped \"Project\" has no where"
   await props.project.update({ where: { id }, data: { name: id } }); // want "update on tenant-scoped \"Project\" does not filter"
   await props.project.update({ name: id } as any); // want "update on tenant-scoped \"Project\" has no where"
-  await props.project.update({ ...values, name: id }); // want "cannot see the where of update on tenant-scoped \"Project\""
+  await props.project.update({ ...values, name: id }); // want "cannot see the where of update on tenant-scoped \"Project\"" "cannot see what update on \"Project\" links through this spread"
   await props.project.update({ [id]: values, data: {} }); // want "update on tenant-scoped \"Project\" has no where"
   await props.project.delete(values); // want "cannot see the where of delete on tenant-scoped \"Project\""
   await props.project.upsert({ where: { id }, create: { id }, update: {} }); // want "upsert on tenant-scoped \"Project\" does not filter"

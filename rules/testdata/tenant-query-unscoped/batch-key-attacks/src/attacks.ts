@@ -33,14 +33,14 @@ export async function getterId(orgId: number, mapId: string) {
 // A spread of the args after data may give the create other data.
 export async function argsSpread(orgId: number, mapId: string, opts: object) {
   return db.$transaction([
-    db.map.create({ data: { id: mapId, name: "m", organizationId: orgId }, ...opts }),
+    db.map.create({ data: { id: mapId, name: "m", organizationId: orgId }, ...opts }), // want "cannot see what create on \"Map\" links through this spread"
     db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
   ]);
 }
 
 export async function argsComputed(orgId: number, mapId: string, k: string, d: object) {
   return db.$transaction([
-    db.map.create({ data: { id: mapId, name: "m", organizationId: orgId }, [k]: d }),
+    db.map.create({ data: { id: mapId, name: "m", organizationId: orgId }, [k]: d }), // want "cannot see what create on \"Map\" links: this key may name its data"
     db.folder.create({ data: { id: nanoid(), name: "x", mapId } }), // want "create on \"Folder\" links a \"Map\" by \"mapId\" alone"
   ]);
 }

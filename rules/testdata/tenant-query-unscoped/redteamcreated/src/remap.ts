@@ -55,7 +55,7 @@ export async function skipSpread(sourceId: string, opts: { skipDuplicates?: bool
     idRemap.set(folder.id, folder.name ?? newId());
   }
   const map = await db.map.create({ data: { id: newId(), organizationId: ctx.session.orgId } });
-  await db.folder.createMany({ data: sources.map((s) => ({ id: idRemap.get(s.id), mapId: map.id })), ...opts });
+  await db.folder.createMany({ data: sources.map((s) => ({ id: idRemap.get(s.id), mapId: map.id })), ...opts }); // want "cannot see what createMany on \"Folder\" links through this spread"
   await db.feature.createMany({
     data: features.map((f) => ({ id: newId(), mapId: map.id, folderId: f.folderId ? idRemap.get(f.folderId) : null })), // want "createMany on \"Feature\" links a \"Folder\" by \"folderId\" alone"
   });

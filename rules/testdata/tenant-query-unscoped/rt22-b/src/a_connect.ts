@@ -120,7 +120,7 @@ export async function madeDataTwice(organizationId: string, id: string, input: {
 export async function madeArgsSpread(organizationId: string, id: string, args: { data: { id: string; status: string; organizationId: string } }) {
   let host = await prisma.host.findFirst({ where: { id, organizationId } });
   if (!host) {
-    host = await prisma.host.create({ data: { id, status: "NEW", organization: { connect: { id: organizationId } } }, ...args });
+    host = await prisma.host.create({ data: { id, status: "NEW", organization: { connect: { id: organizationId } } }, ...args }); // want "cannot see what create on \"Host\" links through this spread"
   }
   host = await checkHost(host);
   await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"
@@ -129,7 +129,7 @@ export async function madeArgsSpread(organizationId: string, id: string, args: {
 export async function madeScalarArgsSpread(organizationId: string, id: string, args: { data: { id: string; status: string; organizationId: string } }) {
   let host = await prisma.host.findFirst({ where: { id, organizationId } });
   if (!host) {
-    host = await prisma.host.create({ data: { id, status: "NEW", organizationId }, ...args });
+    host = await prisma.host.create({ data: { id, status: "NEW", organizationId }, ...args }); // want "cannot see what create on \"Host\" links through this spread"
   }
   host = await checkHost(host);
   await prisma.host.delete({ where: { id: host.id } }); // want "delete on tenant-scoped \"Host\" does not filter by the tenant"

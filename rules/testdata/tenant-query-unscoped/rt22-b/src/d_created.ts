@@ -65,7 +65,7 @@ export async function listQueuedRetargeted(organizationId: string, actionId: str
 export async function listQueuedArgs(organizationId: string, actionId: string, args: { data: { status: string; actionId: string } }) {
   const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
   if (!action) throw new Error("not found");
-  const transaction = await prisma.transaction.create({ data: { status: "PENDING", actionId: action.id }, ...args });
+  const transaction = await prisma.transaction.create({ data: { status: "PENDING", actionId: action.id }, ...args }); // want "cannot see what create on \"Transaction\" links through this spread"
   return prisma.queued.findMany({ where: { actionId: transaction.actionId } }); // want "findMany on tenant-scoped \"Queued\" does not filter by the tenant"
 }
 

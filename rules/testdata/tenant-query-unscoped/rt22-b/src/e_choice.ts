@@ -59,7 +59,7 @@ export async function runCreatedArgs(organizationId: string, actionId: string, i
   if (!action) throw new Error("not found");
   const t = await (id
     ? prisma.transaction.findFirst({ where: { id, actionId: action.id } })
-    : prisma.transaction.create({ data: { status: "PENDING", actionId: action.id }, ...args }));
+    : prisma.transaction.create({ data: { status: "PENDING", actionId: action.id }, ...args })); // want "cannot see what create on \"Transaction\" links through this spread"
   if (!t) throw new Error("not found");
   return prisma.transaction.delete({ where: { id: t.id } }); // want "delete on tenant-scoped \"Transaction\" does not filter by the tenant"
 }
