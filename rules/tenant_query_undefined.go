@@ -197,8 +197,8 @@ func parameterMayBeUndefined(fn tsparse.Node, name string) (maybe, found bool) {
 			if pat.Text() != name {
 				continue
 			}
-			if p.Field("value").Valid() {
-				return false, true
+			if v := p.Field("value"); v.Valid() {
+				return defaultMayBeUndefined(v), true
 			}
 			return p.Kind() == "optional_parameter" || typeHasUndefined(p.Field("type")), true
 		case "object_pattern":
@@ -206,7 +206,10 @@ func parameterMayBeUndefined(fn tsparse.Node, name string) (maybe, found bool) {
 			if !bound {
 				continue
 			}
-			if defaulted || prop == "" {
+			if defaulted {
+				return defaultMayBeUndefined(destructuredDefault(pat, name)), true
+			}
+			if prop == "" {
 				return false, true
 			}
 			sig, ok := propertySignature(p.Field("type"), prop, 0)
@@ -250,6 +253,20 @@ func destructured(pat tsparse.Node, name string) (prop string, bound, defaulted 
 		}
 	}
 	return "", false, false
+}
+
+// destructuredDefault is the default name has in an object pattern, as
+// destructured finds it defaulted.
+func destructuredDefault(pat tsparse.Node, name string) tsparse.Node {
+	for _, e := range pat.NamedChildren() {
+		switch {
+		case e.Kind() == "object_assignment_pattern" && e.Field("left").Text() == name:
+			return e.Field("right")
+		case e.Kind() == "pair_pattern" && e.Field("value").Kind() == "assignment_pattern" && e.Field("value").Field("left").Text() == name:
+			return e.Field("value").Field("right")
+		}
+	}
+	return tsparse.Node{}
 }
 
 // typeOfName is the declared type of name in fn: a parameter's annotation,
@@ -451,22 +468,45 @@ func typeDeclaration(name tsparse.Node) tsparse.Node {
 }
 
 // typeHasUndefined reports whether a type annotation is a union holding
-// undefined.
-func typeHasUndefined(typ tsparse.Node) bool {
+// undefined, written out or through a type alias of the same file
+// (`type ProjectIds = string[] | undefined`, `Maybe<string[]>` of
+// `type Maybe<T> = T | undefined`).
+func typeHasUndefined(typ tsparse.Node) bool { return typeHasUndefinedAt(typ, 0) }
+
+func typeHasUndefinedAt(typ tsparse.Node, depth int) bool {
+	// An alias that names itself, however far round, ends here.
+	if depth > maxBindingDepth {
+		return false
+	}
 	if typ.Kind() == "type_annotation" {
 		typ = firstNamed(typ)
 	}
 	switch typ.Kind() {
 	case "union_type", "parenthesized_type":
 		for _, m := range typ.NamedChildren() {
-			if typeHasUndefined(m) {
+			if typeHasUndefinedAt(m, depth+1) {
 				return true
 			}
 		}
 	case "literal_type", "predefined_type":
 		return typ.Text() == "undefined"
+	case "type_identifier", "generic_type":
+		name := typ
+		if typ.Kind() == "generic_type" {
+			name = typ.Field("name")
+		}
+		if decl := typeDeclaration(name); decl.Kind() == "type_alias_declaration" {
+			return typeHasUndefinedAt(decl.Field("value"), depth+1)
+		}
 	}
 	return false
+}
+
+// defaultMayBeUndefined reports whether a parameter's default leaves it
+// undefined: `projectIds = undefined` is the parameter left out.
+func defaultMayBeUndefined(value tsparse.Node) bool {
+	v := uncast(value)
+	return v.Text() == "undefined" || v.Kind() == "unary_expression" && v.Field("operator").Text() == "void"
 }
 
 // guarded reports whether fn sets the value chain (a name or a member
