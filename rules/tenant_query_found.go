@@ -239,18 +239,19 @@ func isConstName(name string, at tsparse.Node) bool {
 	return false
 }
 
-// triedUnlessDefined reports whether the try statement s, run in full,
-// leaves unless chain is defined: its catch leaves (or it has none), so
-// completing means its body completed, and a statement of the body exits
-// unless chain is defined (`try { if (!orgId) throw …; } catch { return
+// triedUnlessPresent reports whether the try statement s, run in full,
+// leaves unless chain is present (holds none of the missing values need
+// names): its catch leaves (or it has none), so completing means its body
+// completed, and a statement of the body exits unless chain is present
+// (`try { if (!orgId) throw …; } catch { return
 // null; }`). A throw in the body, the test's own included, ends in the
 // catch's exit.
-func triedUnlessDefined(s tsparse.Node, chain string) bool {
+func triedUnlessPresent(s tsparse.Node, chain string, need absent) bool {
 	if h := s.Field("handler"); h.Valid() && !alwaysExits(h.Field("body")) {
 		return false
 	}
 	for _, st := range s.Field("body").NamedChildren() {
-		if exitsUnlessDefined(st, chain) {
+		if exitsUnlessPresent(st, chain, need) {
 			return true
 		}
 	}

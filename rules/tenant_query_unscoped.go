@@ -184,7 +184,9 @@ also a verifying function's verdict on the two, awaited, in the if or held in a
 const it tests: ` + "`await bcrypt.compare(secret, key.hashedSecretKey)`" + `, ` + "`timingSafeEqual`" + `,
 a function named to verify, compare or match, read for its verdict when the
 application defines it; a nullable credential compared with a value that may be
-null only when an earlier ` + "`||`" + ` term leaves on its absence, ` + "`!job.tokenHash || hash(token) !== job.tokenHash`" + `);
+null only when an earlier ` + "`||`" + ` term leaves on its absence, ` + "`!job.tokenHash || hash(token) !== job.tokenHash`" + `,
+or when the code has left on the value's own absence before the comparison and
+not written it since, ` + "`if (!apiKey) throw …`" + `, then ` + "`event.apiKey !== apiKey`" + `);
 later calls by the key of a row whose credential such a check accepted (the
 element of a findMany's loop too: legacy tokens found by a public prefix, each
 verified) are the caller's, and so is that findMany itself when its ` + "`const`" + ` list
@@ -1858,16 +1860,19 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 			if compiled(expr).MatchString(s) || !nullableCredential(s, name, m) || storedSet(b, s) {
 				return false
 			}
+			// A value the code has left on when it was missing is
+			// present at the comparison (presentAtCompare): loosely,
+			// it must be neither null nor undefined.
 			if op := b.Field("operator").Text(); op != "===" && op != "!==" {
-				return true
+				return !presentAtCompare(other, notNullish)
 			}
 			// Strictly, a stored null is matched only by null, and
 			// a missing field (one the query leaves out) by
 			// undefined too.
 			if field := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(s, name), "?"), "."); q.fetchHolds(fetch, field) {
-				return mayBeNullStrictly(other, 0)
+				return mayBeNullStrictly(other, 0) && !presentAtCompare(other, notNull)
 			}
-			return mayBeNull(other)
+			return mayBeNull(other) && !presentAtCompare(other, notNullish)
 		}
 		// A credential matched by stored data is not presented:
 		// another row's hash equals the row's when the caller
