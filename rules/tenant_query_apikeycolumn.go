@@ -87,10 +87,11 @@ func apiKeyID(m *prisma.Model, key string) bool {
 // credentialColumn reports whether the field key of m (nil: a model not
 // known) holds a credential: named as one (credentialField), an API key
 // model's bare key (apiKeyColumn), an authorization code model's bare code
-// (authorizationCodeColumn), or the bare value of a secret
-// (secretValueColumn).
+// (authorizationCodeColumn), the bare value of a secret
+// (secretValueColumn), or an invitation code the schema makes at random
+// (invitationCodeColumn).
 func credentialColumn(m *prisma.Model, key string) bool {
-	return credentialField(key) || m != nil && (apiKeyColumn(m, key) || authorizationCodeColumn(m, key) || secretValueColumn(m, key))
+	return credentialField(key) || m != nil && (apiKeyColumn(m, key) || authorizationCodeColumn(m, key) || secretValueColumn(m, key) || invitationCodeColumn(m, key))
 }
 
 // secretValueColumn reports whether key is the column a model named as a

@@ -410,8 +410,10 @@ caller to check access, and is not reported. Neither is a lookup by a
 credential the caller presents, which is how the tenant is found: an
 equality on a field named like ` + "`token`, `hashedKey`, `keyHash`, `secret`, `apiKey`" + ` or ` + "`authorizationCode`" + `
 (its last word a token, hash or secret, or a hashed or secret key, a token's lookup hash or digest
-(` + "`tokenLookup`" + `), or an OAuth authorization code, also an authorization code model's bare ` + "`code`" + `; not
-` + "`tokenCount`, `inputTokens` or `hashtag`" + `), also through a to-one relation (` + "`token: { tokenHash }`" + `),
+(` + "`tokenLookup`" + `), or an OAuth authorization code, also an authorization code model's bare ` + "`code`" + `,
+or an invitation's code the schema makes secret, ` + "`invitationCode String @unique @default(cuid())`" + `
+(unique on its own, its default cuid, uuid, nanoid, ulid or random SQL); not
+` + "`tokenCount`, `inputTokens`, `hashtag`" + `, a ` + "`promoCode`" + ` or an invitation code the application chooses), also through a to-one relation (` + "`token: { tokenHash }`" + `),
 in a compound unique key (` + "`device_token: { device, token }`" + `), the ` + "`some`" + ` of a
 to-many one (` + "`recipients: { some: { token } }`" + `: the envelope a signing
 link's token was issued for) or a Json field's path ending in such a name,
@@ -2936,7 +2938,7 @@ func (q *queryCheck) hasCredential(where tsparse.Node, m *prisma.Model, depth in
 			continue
 		}
 		switch {
-		case f.Kind == prisma.ScalarField && (credentialField(key) || apiKeyColumn(m, key) || q.keyIDRead && apiKeyID(m, key) || authorizationCodeColumn(m, key)) && !undefinedCredential(key, val, m, depth):
+		case f.Kind == prisma.ScalarField && (credentialField(key) || apiKeyColumn(m, key) || q.keyIDRead && apiKeyID(m, key) || authorizationCodeColumn(m, key) || invitationCodeColumn(m, key)) && !undefinedCredential(key, val, m, depth):
 			// An equality, not a list or a range, with a value the
 			// caller presents: `token: null` or a constant finds rows
 			// of every tenant.
