@@ -27,3 +27,15 @@ export async function comparedAfterLookup(id: string, code: string) {
   if (!proposal || proposal.invitationCode !== code) throw new Error('invitation not found');
   return proposal;
 }
+
+export async function versionedGenerators(code: string) {
+  return db.seat.findUnique({ where: { versionedInviteCode: code } });
+}
+
+// A nullable code compared with a key the function left on when missing.
+export async function nullableComparedAfterGuard(id: string, code: string | null) {
+  if (!code) throw new Error('code is required');
+  const seat = await db.seat.findUnique({ where: { id } });
+  if (!seat || seat.optionalInviteCode !== code) throw new Error('invitation not found');
+  return seat;
+}

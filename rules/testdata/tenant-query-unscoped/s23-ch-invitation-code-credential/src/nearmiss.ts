@@ -70,3 +70,11 @@ export async function otherNames(code: string) {
   await db.coupon.findUnique({ where: { invitationcode: code } }); // want "findUnique on tenant-scoped \"Coupon\" does not filter by the tenant"
   await db.coupon.findUnique({ where: { reinviteCode: code } }); // want "findUnique on tenant-scoped \"Coupon\" does not filter by the tenant"
 }
+
+// A nullable code compared with a value that may be null: a seat with no
+// code matches a request with none.
+export async function nullableCompared(id: string, code: string | null) {
+  const seat = await db.seat.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Seat\" does not filter by the tenant"
+  if (!seat || seat.optionalInviteCode !== code) throw new Error('invitation not found');
+  return seat;
+}
