@@ -74,7 +74,7 @@ func (q *queryCheck) parentKeyCompared(c tsquery.Call, name string, end int) boo
 		if !sameBinding(b, c.Node, name) || rowAssignedBetween(c.Node, b, name) || !sameBinding(b, q.call, compact(other.Text())) {
 			return true
 		}
-		found = comparisonExits(b, op == "!==" || op == "!=", c.Node, name) && q.verifiedEarlier(up.Target(), ref, key, other)
+		found = comparisonExitsFor(b, op == "!==" || op == "!=", c.Node, name, q.call) && q.verifiedEarlier(up.Target(), ref, key, other)
 		return !found
 	})
 	return found
