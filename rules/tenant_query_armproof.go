@@ -92,7 +92,13 @@ func armProves(st tsparse.Node, proofs []tsparse.Node, fetch tsparse.Node, row s
 // names them (a declaration is hoisted: `return leak(); … function
 // leak() { return send(job); }`).
 func leavesWithoutRow(arm, ifs, fetch tsparse.Node, row string) bool {
-	if !mismatchLeaves(arm, ifs, fetch) {
+	return leavesWithoutRowFor(arm, ifs, fetch, row, tsparse.Node{})
+}
+
+// leavesWithoutRowFor is leavesWithoutRow for judged, a query after fetch
+// the comparison is to prove (mismatchLeavesFor).
+func leavesWithoutRowFor(arm, ifs, fetch tsparse.Node, row string, judged tsparse.Node) bool {
+	if !mismatchLeavesFor(arm, ifs, fetch, judged) {
 		return false
 	}
 	// The row named as a value (`return doc`, `{ doc }`, `${doc.name}`),

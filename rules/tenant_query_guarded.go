@@ -97,7 +97,7 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 			// The mismatch must leave without the row, as an arm's must
 			// (`if (doc.teamId !== teamId) return doc;` hands another
 			// tenant's row to the caller).
-			return leavesWithoutRow(branch, p, call, row)
+			return leavesWithoutRowFor(branch, p, call, row, judged)
 		case "return_statement":
 			return arm == nil && comparisonReturned(p, cmp, call, row)
 		case "ternary_expression":
@@ -197,6 +197,17 @@ func rowPresent(e tsparse.Node, row string) bool {
 // whole scope), or continue/break of the loop that holds both ifs and
 // call.
 func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
+	return mismatchLeavesFor(branch, ifs, call, tsparse.Node{})
+}
+
+// mismatchLeavesFor is mismatchLeaves for judged, a query after call that
+// the comparison is to prove: a throw into a catch that goes on still
+// leaves judged unrun when judged stands later in the body of that very
+// try, in ifs's own function (Interval's queued run checks, throws into a
+// catch that logs, and writes on the next line of the try). The row may
+// outlive the try, so call itself (and anything past the try) gains
+// nothing.
+func mismatchLeavesFor(branch, ifs, call, judged tsparse.Node) bool {
 	// A finally runs on the way out, whichever way the branch leaves: one
 	// that names the row writes or hands on another tenant's row
 	// (`finally { await db.doc.update({ where: { id: doc.id } … }) }`).
@@ -227,6 +238,9 @@ func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 	caught := func() bool {
 		for p := ifs.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
 			if p.Kind() != "try_statement" || !spans(p.Field("body"), ifs) {
+				continue
+			}
+			if skippedByThrow(p.Field("body"), ifs, call, judged) && !names(p.Field("handler")) {
 				continue
 			}
 			if h := p.Field("handler"); h.Valid() && (!leaves(h.Field("body")) && !scopedWithin(call, p.Field("body")) || names(h)) {
@@ -262,6 +276,13 @@ func mismatchLeaves(branch, ifs, call tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// skippedByThrow reports whether judged, a query other than call, stands
+// in body after ifs and in ifs's own function: a throw from ifs leaves
+// body there, so judged does not run on that path.
+func skippedByThrow(body, ifs, call, judged tsparse.Node) bool {
+	return judged.Valid() && !sameNode(judged, call) && judged.Start() >= ifs.End() && spans(body, judged) && sameNode(enclosingFunction(judged), enclosingFunction(ifs))
 }
 
 // lastLeaf is the statement st ends with, through the blocks it ends
