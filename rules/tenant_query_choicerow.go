@@ -38,15 +38,8 @@ func (q *queryCheck) choiceRow(value string, target *prisma.Model, idName string
 		return false
 	}
 	for _, c := range created {
-		// A row made here: the key read must be its own, and the
-		// create must put it in the tenant, or under a parent proven
-		// the tenant's.
-		rel := q.t.via[target]
-		if q.delegates[c.Delegate] != target || len(path) != 2 || path[1] != idName || !createdOnClientOf(c.Node, q.clientCall()) || !q.resultKeeps(c, idName) {
-			return false
-		}
-		if !q.createsInTenant(c, target) && (rel == nil || rel.Relation == nil || !requiredRelation(rel) || rel.Target() == nil || len(rel.Relation.Fields()) != 1 || len(rel.Relation.References()) != 1 ||
-			!q.linksProvenParent(c, rel, rel.Target(), rel.Relation.References()[0].Name())) {
+		// A row made here: the key read must be its own.
+		if len(path) != 2 || path[1] != idName || !q.madeInTenant(c, target, idName) {
 			return false
 		}
 	}
@@ -62,6 +55,22 @@ func (q *queryCheck) choiceRow(value string, target *prisma.Model, idName string
 		}
 	}
 	return true
+}
+
+// madeInTenant reports whether c, a create of target made on the judged
+// call's client and giving back its idName, puts its row in the tenant,
+// or under a parent proven the tenant's (its scoping relation, required,
+// linked by the parent's key alone).
+func (q *queryCheck) madeInTenant(c tsquery.Call, target *prisma.Model, idName string) bool {
+	if q.delegates[c.Delegate] != target || c.Operation != tsquery.Create || !createdOnClientOf(c.Node, q.clientCall()) || !q.resultKeeps(c, idName) {
+		return false
+	}
+	if q.createsInTenant(c, target) {
+		return true
+	}
+	rel := q.t.via[target]
+	return rel != nil && rel.Relation != nil && requiredRelation(rel) && rel.Target() != nil && len(rel.Relation.Fields()) == 1 && len(rel.Relation.References()) == 1 &&
+		q.linksProvenParent(c, rel, rel.Target(), rel.Relation.References()[0].Name())
 }
 
 // awaitedChoice is chosenLookups for a ternary awaited whole, `await (id

@@ -57,7 +57,10 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 				// The row the let held, written and handed back.
 				return true, false
 			}
-			return awaited && q.acceptedRow(c, target), true
+			// A create of a child under a parent proven the tenant's
+			// (Interval's transaction, made on one branch under the
+			// action found with the organization) is made there too.
+			return awaited && (q.acceptedRow(c, target) || q.madeInTenant(c, target, idName)), true
 		}
 		if queryResult(v) {
 			return false, true // another model's row, whose key is no key of target's
@@ -149,4 +152,64 @@ func (q *queryCheck) sameRowUpdate(c tsquery.Call, name, idName string) bool {
 		}
 	}
 	return whereOK && dataOK
+}
+
+// letParentKey reports whether value, `row.<fk>` read plainly, is the key
+// of target that a let row holds as its parent's, every value the let is
+// given carrying a parent proven the tenant's (Interval's transaction
+// start: made under the proven action on one branch, found under it on
+// the other, then a queued run compared with `transaction.actionId`):
+//
+//	let transaction;
+//	if (production) transaction = await prisma.transaction.create({ data: { action: { connect: { id: action.id } } } });
+//	else { const t = await prisma.transaction.findFirst({ where: { id, actionId: action.id } }); if (!t) throw …; transaction = t; }
+//
+// Each value is an awaited create that gives fk a parent proven where the
+// create stands (linksProvenParent, as createdParentKey reads a const's),
+// made on the judged call's client and giving fk back; or a name whose own
+// `name.<fk>` a proof accepts where it is given, kept until the call.
+// Nothing (null, undefined) counts for nothing: its key throws. The let is
+// written by plain assignments only, and fk never (letFieldsWritten).
+func (q *queryCheck) letParentKey(value string, target *prisma.Model, idName string) bool {
+	m := plainRowKey.FindStringSubmatch(value)
+	if m == nil || m[2] == idName || q.verifying || !q.call.Valid() || q.proofs >= 2 {
+		return false
+	}
+	name, fk := m[1], m[2]
+	var first tsparse.Node
+	given := func(at, v tsparse.Node) (ok, counts bool) {
+		// Unawaited, the let holds a promise, whose keys are undefined.
+		awaited := uncast(v).Kind() == "await_expression"
+		v = uncastAwait(v)
+		if linksNothing(v) {
+			return true, false
+		}
+		if !first.Valid() || at.Start() < first.Start() {
+			first = at
+		}
+		if calls := tsquery.CallsIn(v, func(d string) bool { return q.delegates[d] != nil }); len(calls) > 0 && sameNode(calls[0].Node, v) {
+			c := calls[0]
+			if !awaited || c.Operation != tsquery.Create {
+				return false, true
+			}
+			rel := parentRelation(q.delegates[c.Delegate], fk, target, idName)
+			return rel != nil && createdOnClientOf(c.Node, q.clientCall()) && q.resultKeeps(c, fk) && q.linksProvenParent(c, rel, target, idName), true
+		}
+		if v.Kind() != "identifier" {
+			return false, true
+		}
+		// The row assigned must keep its parent key until the call,
+		// under its own name as under the let's.
+		key := v.Text() + "." + fk
+		if overwritten(q.call, key) || q.rowChangedBetween(at, []string{v.Text(), fk}) {
+			return false, true
+		}
+		sub := *q
+		sub.call, sub.proofs = at, q.proofs+1
+		return sub.verifiedKey(target, idName, key, "", tsparse.Node{}), true
+	}
+	return letFieldsWritten(q.call, name, fk, func(v tsparse.Node) bool {
+		ok, _ := given(v.Parent(), v)
+		return ok
+	}, given) && first.Valid() && !q.rowChangedBetween(first, []string{name, fk})
 }

@@ -2567,7 +2567,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	}
 	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) {
 		// Given another value: only a let whose every value is proven.
-		return q.letRowKey(value, target, idName)
+		return q.letRowKey(value, target, idName) || q.letParentKey(value, target, idName)
 	}
 	if rows == "" && q.indexedElementKey(target, idName, value, val) {
 		return true
@@ -2578,7 +2578,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.helperVerified(value, target, idName) || q.helperFoundRow(value, target, idName) || q.thisMethodRow(value, target, idName) || q.privateParamKey(value, target, idName) || q.testedHelperVerified(value, target, idName) || q.comparedHelperVerified(value, target, idName) || q.rawLockVerified(value, target, idName) || q.boolHelperVerified(value, target, idName)) {
 		return true
 	}
-	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.pickedPushedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName) || q.newTenantRow(value, target, idName) || q.createdParentKey(value, target, idName)) {
+	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.pickedPushedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName) || q.newTenantRow(value, target, idName) || q.createdParentKey(value, target, idName) || q.letParentKey(value, target, idName)) {
 		return true
 	}
 	outer, chain := functionChain(q.call)
