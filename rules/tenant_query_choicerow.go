@@ -38,8 +38,20 @@ func (q *queryCheck) choiceRow(value string, target *prisma.Model, idName string
 		return false
 	}
 	for _, c := range created {
-		// A row made here: the key read must be its own.
-		if len(path) != 2 || path[1] != idName || !q.madeInTenant(c, target, idName) {
+		// A row made here: the key read must be its own, or the key its
+		// data gave a parent proven the tenant's where it stands (as
+		// createdParentKey reads a const's).
+		if len(path) != 2 {
+			return false
+		}
+		if path[1] == idName {
+			if !q.madeInTenant(c, target, idName) {
+				return false
+			}
+			continue
+		}
+		rel := parentRelation(q.delegates[c.Delegate], path[1], target, idName)
+		if rel == nil || !createdOnClientOf(c.Node, q.clientCall()) || !q.resultKeeps(c, path[1]) || !q.linksProvenParent(c, rel, target, idName) {
 			return false
 		}
 	}
@@ -89,6 +101,9 @@ func (q *queryCheck) awaitedChoice(n tsparse.Node, lookups, created []tsquery.Ca
 	case k == "null" || k == "undefined" || k == "identifier" && n.Text() == "undefined" || resolvesNothing(n):
 		return lookups, created, true
 	case k == "call_expression":
+		if lookup, made, ok := q.thenFoundOrMade(n); ok {
+			return append(lookups, lookup), append(created, made...), true
+		}
 		calls := tsquery.CallsIn(n, func(d string) bool { return q.delegates[d] != nil })
 		if len(calls) == 0 || !sameNode(calls[0].Node, n) {
 			break
@@ -99,6 +114,92 @@ func (q *queryCheck) awaitedChoice(n tsparse.Node, lookups, created []tsquery.Ca
 		return append(lookups, calls[0]), created, true
 	}
 	return nil, nil, false
+}
+
+// thenFoundOrMade reads n, a lookup's then whose callback hands back the
+// row the lookup found or, when it found nothing, one it makes (Interval's
+// transaction start):
+//
+//	prisma.transaction.findFirst({ where: { actionId: action.id } }).then(async (transaction) => {
+//	  if (!transaction) transaction = await prisma.transaction.create({ data: { … } });
+//	  return transaction;
+//	})
+//
+// It gives the lookup and the creates, to be judged as a choice's ends
+// are. The callback must be written there, a function of one plain
+// parameter with no default, holding no function of its own, ending with
+// `return <param>`, and naming the parameter only to test it (`!row`), to
+// give it an awaited create (`row = await <delegate>.create(…)`), or to
+// return it: then whatever it hands back is the lookup's row, a row one
+// of those creates made, or nothing.
+func (q *queryCheck) thenFoundOrMade(n tsparse.Node) (tsquery.Call, []tsquery.Call, bool) {
+	fn := n.Field("function")
+	args := namedNoComments(n.Field("arguments"))
+	if fn.Kind() != "member_expression" || fn.Field("property").Text() != "then" || len(args) != 1 {
+		return tsquery.Call{}, nil, false
+	}
+	calls := tsquery.CallsIn(fn.Field("object"), func(d string) bool { return q.delegates[d] != nil })
+	if len(calls) == 0 || !sameNode(calls[0].Node, uncast(fn.Field("object"))) {
+		return tsquery.Call{}, nil, false
+	}
+	lookup, cb := calls[0], args[0]
+	if cb.Kind() != "arrow_function" && cb.Kind() != "function_expression" {
+		return tsquery.Call{}, nil, false
+	}
+	param, count := firstParam(cb)
+	if count != 1 || param.Kind() != "identifier" || param.Parent().Field("value").Valid() {
+		return tsquery.Call{}, nil, false
+	}
+	row, body := param.Text(), cb.Field("body")
+	if anyNode(body, func(c tsparse.Node) bool { return functionKinds[c.Kind()] || c.Kind() == "class" }) {
+		return tsquery.Call{}, nil, false
+	}
+	returned := func(st tsparse.Node) bool {
+		v := namedNoComments(st)
+		return st.Kind() == "return_statement" && len(v) == 1 && uncast(v[0]).Kind() == "identifier" && uncast(v[0]).Text() == row
+	}
+	if body.Kind() != "statement_block" {
+		// `(row) => row`
+		b := uncast(body)
+		return lookup, nil, b.Kind() == "identifier" && b.Text() == row
+	}
+	stmts := namedNoComments(body)
+	if len(stmts) == 0 || !returned(stmts[len(stmts)-1]) {
+		return tsquery.Call{}, nil, false
+	}
+	var made []tsquery.Call
+	ok := !anyNode(body, func(c tsparse.Node) bool {
+		if c.Kind() == "return_statement" {
+			return !returned(c)
+		}
+		if c.Kind() != "identifier" && c.Kind() != "shorthand_property_identifier" && c.Kind() != "shorthand_property_identifier_pattern" || c.Text() != row {
+			return false
+		}
+		p := c.Parent()
+		for p.Kind() == "parenthesized_expression" {
+			p = p.Parent()
+		}
+		switch {
+		case p.Kind() == "return_statement":
+			return false
+		case p.Kind() == "unary_expression" && p.Field("operator").Text() == "!":
+			return false
+		case p.Kind() == "assignment_expression" && sameNode(p.Field("left"), c):
+			right := p.Field("right")
+			if uncast(right).Kind() != "await_expression" {
+				return true
+			}
+			v := uncastAwait(right)
+			created := tsquery.CallsIn(v, func(d string) bool { return q.delegates[d] != nil })
+			if len(created) == 0 || !sameNode(created[0].Node, v) || created[0].Operation != tsquery.Create {
+				return true
+			}
+			made = append(made, created[0])
+			return false
+		}
+		return true
+	})
+	return lookup, made, ok
 }
 
 // chosenLookups appends to found the awaited lookups that n, a ternary's

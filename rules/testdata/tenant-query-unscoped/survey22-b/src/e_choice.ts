@@ -69,14 +69,36 @@ export async function runOtherModel(organizationId: string, actionId: string, id
   return prisma.transaction.delete({ where: { id: t.id } }); // want "delete on tenant-scoped \"Transaction\" does not filter by the tenant"
 }
 
-// A created end is read for its own key alone: its parent key, though
-// proven at the create, is left reported (the proof stays narrow).
+// A created end's parent key is the one its data gave, proven at the
+// create (Interval's queued runs compare it): quiet.
 export async function runParentOfCreated(organizationId: string, actionId: string, id: string | undefined) {
   const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
   if (!action) throw new Error("not found");
   const t = await (id
     ? prisma.transaction.findFirst({ where: { id, actionId: action.id } })
     : prisma.transaction.create({ data: { status: "PENDING", actionId: action.id } }));
+  if (!t) throw new Error("not found");
+  return prisma.transaction.findMany({ where: { actionId: t.actionId } });
+}
+
+// Its twin: the created end is made under any tenant's action.
+export async function runParentOfCreatedAny(organizationId: string, actionId: string, id: string | undefined, other: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  const t = await (id
+    ? prisma.transaction.findFirst({ where: { id, actionId: action.id } })
+    : prisma.transaction.create({ data: { status: "PENDING", actionId: other } })); // want "create on \"Transaction\" links a \"Action\" by \"actionId\" alone"
+  if (!t) throw new Error("not found");
+  return prisma.transaction.findMany({ where: { actionId: t.actionId } }); // want "findMany on tenant-scoped \"Transaction\" does not filter by the tenant"
+}
+
+// Or selected without its action key, undefined: a filter Prisma drops.
+export async function runParentOfCreatedSelected(organizationId: string, actionId: string, id: string | undefined) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  const t: any = await (id
+    ? prisma.transaction.findFirst({ where: { id, actionId: action.id } })
+    : prisma.transaction.create({ data: { status: "PENDING", actionId: action.id }, select: { id: true } }));
   if (!t) throw new Error("not found");
   return prisma.transaction.findMany({ where: { actionId: t.actionId } }); // want "findMany on tenant-scoped \"Transaction\" does not filter by the tenant"
 }
