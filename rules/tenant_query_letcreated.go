@@ -109,6 +109,21 @@ func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init fu
 		if !ok {
 			return false
 		}
+		// A function of its own whose parameter bears the name reads and
+		// writes that parameter throughout, never the let (Interval's
+		// `.then(async (transaction) => { … transaction = await … })`
+		// beside its `let transaction`): its writes are not the let's.
+		// Only when the judged key cannot be read in it: it stands apart
+		// from at and reads no field of the name (`rows.map((row) => ({
+		// rowId: row.id }))`, in the call or built before it, reads the
+		// parameter's key, which the proof would take for the let's). A
+		// declaration's own name still binds in the scope around it.
+		if functionKinds[n.Kind()] && !sameNode(n, scope) && !spans(at, n) && !spans(n, at) && (bindsName(n.Field("parameters"), name) || bindsName(n.Field("parameter"), name)) && !readsFieldOf(n, name) {
+			if n.Kind() == "function_declaration" || n.Kind() == "generator_function_declaration" {
+				ok = bindingName(n.Field("name")) != name
+			}
+			return false
+		}
 		switch n.Kind() {
 		case "variable_declarator":
 			if n.Field("name").Kind() == "identifier" && bindingName(n.Field("name")) == name {
@@ -168,6 +183,21 @@ func onlyAssigned(scope tsparse.Node, name, key string, at tsparse.Node, init fu
 		return true
 	})
 	return ok && decls == 1 && counted > 0
+}
+
+// readsFieldOf reports whether fn names a field of name, `name.f`,
+// `name!.f`, `name?.f` or `name[k]`, anywhere in it.
+func readsFieldOf(fn tsparse.Node, name string) bool {
+	return anyNode(fn, func(id tsparse.Node) bool {
+		if id.Kind() != "identifier" || bindingName(id) != name {
+			return false
+		}
+		p := id.Parent()
+		for p.Kind() == "non_null_expression" || p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" {
+			p = p.Parent()
+		}
+		return p.Kind() == "member_expression" || p.Kind() == "subscript_expression"
+	})
 }
 
 // fieldOtherThan reports whether left, an assignment's or a delete's
