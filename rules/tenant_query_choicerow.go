@@ -126,7 +126,7 @@ func (q *queryCheck) awaitedChoice(n tsparse.Node, lookups, created []tsquery.Ca
 //	})
 //
 // It gives the lookup and the creates, to be judged as a choice's ends
-// are. The callback must be written there, a function of one plain
+// are. The callback must be written there, an arrow of one plain
 // parameter with no default, holding no function of its own, ending with
 // `return <param>`, and naming the parameter only to test it (`!row`), to
 // give it an awaited create (`row = await <delegate>.create(…)`), or to
@@ -143,7 +143,9 @@ func (q *queryCheck) thenFoundOrMade(n tsparse.Node) (tsquery.Call, []tsquery.Ca
 		return tsquery.Call{}, nil, false
 	}
 	lookup, cb := calls[0], args[0]
-	if cb.Kind() != "arrow_function" && cb.Kind() != "function_expression" {
+	// An arrow: a function expression's arguments object may alias its
+	// parameter in sloppy code (`arguments[0] = other`).
+	if cb.Kind() != "arrow_function" {
 		return tsquery.Call{}, nil, false
 	}
 	param, count := firstParam(cb)
