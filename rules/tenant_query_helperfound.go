@@ -6,6 +6,7 @@ import (
 	"github.com/schemalint/schemalint/internal/lazyregexp"
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // helperFoundRow reports whether value, the key a where gives idName of
@@ -38,6 +39,20 @@ func (q *queryCheck) helperFoundRow(value string, target *prisma.Model, idName s
 		return false
 	}
 	if q.viaHelper(call, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(call, fn, target) }) {
+		return true
+	}
+	// A helper running code the rule does not read, which can reach
+	// neither the row it returns nor the tenant it was given
+	// (rowsKeptApart: Interval's dev key helper checks a permission,
+	// makes the key's secret and logs, all with the caller's values).
+	apart := func(fn tsparse.Node, hq *queryCheck) bool {
+		return hq.rowsKeptApart(fn, target) && hq.returnsFoundRows(call, fn, target)
+	}
+	if fn := q.fileFunction(call); fn.Valid() {
+		if apart(fn, q) {
+			return true
+		}
+	} else if q.helpers.importedCalling(q, call, true, apart) {
 		return true
 	}
 	// An imported helper whose only calls of its own file's imports are
@@ -206,4 +221,81 @@ func (q *queryCheck) letFoundRow(ret, v tsparse.Node, tenantRow func(ret, v tspa
 	}
 	return letValuesOnly(ret, v.Text(), func(right tsparse.Node) (bool, bool) { return given(right.Parent(), right) }, given) &&
 		first.Valid() && !q.rowHandedBefore(first, ret, v.Text())
+}
+
+// rowsKeptApart reports whether whatever code fn runs, read or not, can
+// neither reach a row fn returns nor change the tenant its queries were
+// given: every return gives a name of fn's own, a let or const whose
+// every value is an awaited lookup or create of target; fn names it only
+// to declare it, to give it such a query, to test it (`!key`) and to
+// return it, so no call, closure, object or alias is handed it; and each
+// of those queries gives target's tenant a plain name (a parameter, or a
+// name the parameter's pattern binds), which no call can rebind, where a
+// property of an object (`params.organizationId`) may be changed by the
+// code it is handed. fn mentions no `arguments` (which may alias its
+// parameters), eval or with.
+func (q *queryCheck) rowsKeptApart(fn tsparse.Node, target *prisma.Model) bool {
+	body := fn.Field("body")
+	if !body.Valid() || body.Kind() != "statement_block" {
+		return false
+	}
+	if anyNode(fn, func(n tsparse.Node) bool {
+		return n.Kind() == "with_statement" || n.Kind() == "identifier" && (n.Text() == "arguments" || n.Text() == "eval" || n.Text() == "Function")
+	}) {
+		return false
+	}
+	delegate := delegateName(target.Name)
+	query := func(v tsparse.Node) bool {
+		if uncast(v).Kind() != "await_expression" {
+			return false
+		}
+		c, found := exactCall(uncastAwait(v), delegate)
+		if !found {
+			return false
+		}
+		part := "where"
+		switch c.Operation {
+		case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
+		case tsquery.Create:
+			part = "data"
+		default:
+			return false
+		}
+		return q.tenantParam(c, part, target) != ""
+	}
+	names := map[string]bool{}
+	ok := true
+	eachReturn(body, func(ret, v tsparse.Node) bool {
+		ok = v.Valid() && v.Kind() == "identifier"
+		if ok {
+			names[v.Text()] = true
+		}
+		return ok
+	})
+	if !ok || len(names) == 0 {
+		return false
+	}
+	return !anyNode(fn, func(id tsparse.Node) bool {
+		if id.Kind() != "identifier" && id.Kind() != "shorthand_property_identifier" && id.Kind() != "shorthand_property_identifier_pattern" || !names[id.Text()] {
+			return false
+		}
+		if !sameNode(enclosingFunction(id), fn) {
+			return true // a closure naming it may be handed on
+		}
+		p := id.Parent()
+		for p.Kind() == "parenthesized_expression" {
+			p = p.Parent()
+		}
+		switch {
+		case p.Kind() == "return_statement":
+			return false
+		case p.Kind() == "unary_expression" && p.Field("operator").Text() == "!":
+			return false
+		case p.Kind() == "variable_declarator" && sameNode(p.Field("name"), id):
+			return !p.Field("value").Valid() || !query(p.Field("value"))
+		case p.Kind() == "assignment_expression" && sameNode(p.Field("left"), id):
+			return !query(p.Field("right"))
+		}
+		return true
+	})
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // thisMethodRow is helperFoundRow and helperRowCompared for a helper that
@@ -167,6 +168,11 @@ func (q *queryCheck) objectParamTenantRow(ret, v, fn tsparse.Node, delegate stri
 	switch c.Operation {
 	case "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow":
 		need = []string{"where"}
+	case tsquery.Create:
+		// Made with the tenant the caller's object names (Interval's
+		// dev key, found or else made so), as returnsTenantRow reads
+		// a create of plain parameters.
+		need = []string{"data"}
 	default:
 		return false
 	}
