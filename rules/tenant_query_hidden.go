@@ -65,6 +65,34 @@ func (q *queryCheck) shadowedKey(value, rows string) bool {
 	return outer.Valid()
 }
 
+// shadowedAtValue is shadowedKey where the key is read: val, the key's
+// own expression, stands where its name is bound apart from the name the
+// proofs read at the call, by a callback's parameter, a loop variable, a
+// catch parameter or a block's declaration: `given.map((action) => ({
+// actionId: action.id }))`, within the call or built before it, beside a
+// proven `const action`, reads each element's id.
+func (q *queryCheck) shadowedAtValue(value, rows string, val tsparse.Node) bool {
+	name := rows
+	if name == "" {
+		name = value
+	}
+	if !val.Valid() || !q.call.Valid() || val.Tree() != q.call.Tree() || !spans(enclosingFunction(q.call), val) {
+		return false
+	}
+	// Only a name the call sees bound too: a callback's own element
+	// (`ids.map((tagId) => ({ id: tagId }))`) hides nothing, and the
+	// proofs of mapped lists read it as such.
+	root := splitRowPath(name)
+	if len(root) == 0 {
+		return false
+	}
+	head := strings.TrimRight(root[0], "!?")
+	if at, _ := bindingScope(q.call, head, -1); !at.Valid() {
+		return false
+	}
+	return !sameBinding(val, q.call, head)
+}
+
 // bindingScope is the nearest node above at that binds name: a function
 // by its parameters, a catch clause, a loop, or a block declaring it
 // (byStatement). With before >= 0, a block's declaration counts only when

@@ -2555,7 +2555,7 @@ func (q *queryCheck) verifiedEarlier(target *prisma.Model, idName, key string, v
 // value for the key, if there is one.
 func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows string, val tsparse.Node) bool {
 	q.budget.spend()
-	if calledBeforeDeclared(q.call) || q.shadowedKey(value, rows) {
+	if calledBeforeDeclared(q.call) || q.shadowedKey(value, rows) || q.shadowedAtValue(value, rows, val) {
 		return false // for the links, which come here directly
 	}
 	if q.keyNotReturned(value, rows, idName) {
