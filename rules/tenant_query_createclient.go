@@ -130,7 +130,7 @@ func sameClientAs(a, b tsparse.Node) bool {
 	}
 	pa, pb := clientPath(a), clientPath(b)
 	if len(pa) == 0 || strings.Join(pa, ".") != strings.Join(pb, ".") {
-		return false
+		return injectedWrapperModel(a, b, pa, pb)
 	}
 	if pa[0] == "this" {
 		// A getter or method of the class may give each read another
@@ -142,6 +142,72 @@ func sameClientAs(a, b tsparse.Node) bool {
 		return false
 	}
 	return !clientWritten(a, pa)
+}
+
+// injectedWrapperModel reports whether a and b, read `this.<x>.<m>` and
+// `this.<y>.<m>` in one method, are one client though spelt apart:
+// postiz's per-model repositories,
+//
+//	constructor(private _integration: PrismaRepository<'integration'>, private _customers: PrismaRepository<'customer'>) {}
+//	… this._customers.model.customer.create(…) … this._integration.model.integration.update(…)
+//
+// x and y are parameter properties of the class's constructor, neither
+// decorated (an injection token may name another provider, a second
+// database's), each typed by the same generic class, whose type
+// arguments the program erases: an injector handing each parameter the
+// instance of its class hands both the same wrapper, whose m is one
+// object. Nothing in the file writes either (the constructor included)
+// or a member through them, the class declares no other member of those
+// names, and no class of the file extends it. Built by hand with two
+// wrappers of two databases, the two would differ; a second database's
+// client typed apart (`archive`, `ArchiveRepository<…>`) stays apart.
+func injectedWrapperModel(a, b tsparse.Node, pa, pb []string) bool {
+	if len(pa) != 3 || len(pb) != 3 || pa[0] != "this" || pb[0] != "this" || pa[1] == pb[1] || pa[2] != pb[2] {
+		return false
+	}
+	class := thisClass(a)
+	if !class.Valid() || !sameNode(thisScope(a), thisScope(b)) || !sameNode(thisClass(b), class) {
+		return false
+	}
+	ctor := soleMember(class, "constructor")
+	if !ctor.Valid() {
+		return false
+	}
+	wrapper := func(name string) string {
+		if soleMember(class, name).Valid() {
+			return "" // a field, accessor or method of that name
+		}
+		for _, p := range namedNoComments(ctor.Field("parameters")) {
+			if p.Kind() != "required_parameter" || !bindsName(p.Field("pattern"), name) || p.Field("pattern").Kind() != "identifier" {
+				continue
+			}
+			if !hasChild(p, "accessibility_modifier") && !hasChild(p, "readonly") || hasChild(p, "decorator") || p.Field("value").Valid() {
+				return ""
+			}
+			t := p.Field("type")
+			if t.Kind() == "type_annotation" {
+				t = firstNamed(t)
+			}
+			if t.Kind() != "generic_type" || t.Field("name").Kind() != "type_identifier" {
+				return ""
+			}
+			return t.Field("name").Text()
+		}
+		return ""
+	}
+	wa, wb := wrapper(pa[1]), wrapper(pb[1])
+	if wa == "" || wa != wb {
+		return false
+	}
+	if name := class.Parent().Field("name"); !name.Valid() || strings.Contains(compact(a.Tree().Root().Text()), "extends"+name.Text()) {
+		return false
+	}
+	for _, w := range fileWrites(a.Tree()) {
+		if len(w.path) >= 2 && w.path[0] == "this" && (w.path[1] == pa[1] || w.path[1] == pb[1]) && sameNode(thisClass(w.at), class) {
+			return false
+		}
+	}
+	return true
 }
 
 // transactionBase is the client recv stands for: recv itself, or, when it
