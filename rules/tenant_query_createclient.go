@@ -158,9 +158,10 @@ func sameClientAs(a, b tsparse.Node) bool {
 // instance of its class hands both the same wrapper, whose m is one
 // object. Nothing in the file writes either (the constructor included)
 // or a member through them, the class declares no other member of those
-// names, and no class of the file extends it. Built by hand with two
-// wrappers of two databases, the two would differ; a second database's
-// client typed apart (`archive`, `ArchiveRepository<…>`) stays apart.
+// names, no class of the file extends it, and the file does not build
+// it. Built by hand elsewhere with wrappers of two databases, the two
+// would differ; a second database's client typed apart (`archive`,
+// `ArchiveRepository<…>`) stays apart.
 func injectedWrapperModel(a, b tsparse.Node, pa, pb []string) bool {
 	if len(pa) != 3 || len(pb) != 3 || pa[0] != "this" || pb[0] != "this" || pa[1] == pb[1] || pa[2] != pb[2] {
 		return false
@@ -199,11 +200,15 @@ func injectedWrapperModel(a, b tsparse.Node, pa, pb []string) bool {
 	if wa == "" || wa != wb {
 		return false
 	}
-	if name := class.Parent().Field("name"); !name.Valid() || strings.Contains(compact(a.Tree().Root().Text()), "extends"+name.Text()) {
+	// Built by hand in the file (`new KeyRepository(wrapA, wrapB)`), it
+	// is given whatever the file chose.
+	if name := class.Parent().Field("name"); !name.Valid() || strings.Contains(compact(a.Tree().Root().Text()), "extends"+name.Text()) || wordRegexp("new "+name.Text()).MatchString(a.Tree().Root().Text()) {
 		return false
 	}
+	// A member by a computed key (`this["_envs"] = …`, `Object.assign(this,
+	// …)`) may be either.
 	for _, w := range fileWrites(a.Tree()) {
-		if len(w.path) >= 2 && w.path[0] == "this" && (w.path[1] == pa[1] || w.path[1] == pb[1]) && sameNode(thisClass(w.at), class) {
+		if len(w.path) >= 2 && w.path[0] == "this" && (w.path[1] == pa[1] || w.path[1] == pb[1] || w.path[1] == "[]") && sameNode(thisClass(w.at), class) {
 			return false
 		}
 	}
