@@ -1655,12 +1655,26 @@ func isUniqueField(m *prisma.Model, key string) bool {
 // bindings followed to get to it.
 func tenantValue(n tsparse.Node, depth int) verdict {
 	switch n.Kind() {
-	case "non_null_expression":
-		// `slug!` only tells the compiler: a slug that is undefined
-		// still reaches Prisma, which drops it.
+	case "non_null_expression", "satisfies_expression", "parenthesized_expression":
+		// `slug!` and `slug satisfies string` only tell the compiler,
+		// and `(slug)` is slug: a slug that is undefined still reaches
+		// Prisma, which drops it.
 		return tenantValue(firstNamed(n), depth)
+	case "as_expression":
+		// `x as string` is the author's word that x is set, taken as
+		// given where x is a value the author may know more of than its
+		// type says (`(host?.orgId ?? http?.orgId) as string` after a
+		// throw when both are missing); no word makes undefined set.
+		if inner := uncast(n); inner.Kind() == "undefined" || inner.Kind() == "unary_expression" && inner.Field("operator").Text() == "void" {
+			return maybeUndefined
+		}
 	case "undefined":
 		return maybeUndefined
+	case "unary_expression":
+		if n.Field("operator").Text() == "void" {
+			// `void 0` is undefined by another spelling.
+			return maybeUndefined
+		}
 	case "identifier", "shorthand_property_identifier":
 		if n.Text() == "undefined" || nameMayBeUndefined(n, depth) || zodNameMayBeUndefined(n) {
 			return maybeUndefined
@@ -1671,6 +1685,11 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		return constrained
 	case "binary_expression":
 		if op := n.Field("operator").Text(); (op == "??" || op == "||") && mayBeUndefined(n.Field("right"), depth) {
+			return maybeUndefined
+		}
+		if op := n.Field("operator").Text(); op == "&&" && (mayBeUndefined(n.Field("left"), depth) || mayBeUndefined(n.Field("right"), depth)) {
+			// `input.orgId && orgId` is the left side when it is
+			// falsy: undefined when it may be.
 			return maybeUndefined
 		}
 	case "ternary_expression":
@@ -1687,19 +1706,24 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 			// acme: more than the one row the value names.
 			return unconstrained
 		}
-		for _, e := range n.NamedChildren() {
-			if e.Kind() != "pair" {
-				continue
-			}
-			switch keyName(e.Field("key")) {
-			case "equals":
-				return tenantValue(e.Field("value"), depth)
-			case "in":
+		// The last entry of a name wins: `{ equals: orgId, equals:
+		// undefined }` filters by nothing, so a filter whose entries
+		// the rule cannot each read once (a spread, a computed key, a
+		// name given twice) names no tenant.
+		v := unconstrained
+		if !eachEntryOnce(n, func(key string, val tsparse.Node) bool {
+			switch key {
+			case "equals", "in":
 				// { in: ids } with ids undefined is dropped like the value.
-				return tenantValue(e.Field("value"), depth)
+				if v == unconstrained {
+					v = tenantValue(val, depth)
+				}
 			}
+			return true
+		}) {
+			return unconstrained
 		}
-		return unconstrained
+		return v
 	}
 	if sharedRead(n, nil) != "" {
 		return unconstrained

@@ -1,0 +1,6 @@
+version = 1
+schema { paths = ["prisma/schema.prisma"] }
+tenancy {
+  fields        = ["organizationId"]
+  global_models = ["Plan"]
+}
