@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -15,56 +16,148 @@ import (
 // hold its name counts for no more than what that spread may put there.
 
 // unlessReplaced caps v, the verdict of entry e of the object literal obj,
-// by what a later spread of obj may replace it with: a spread the rule
+// by what a later entry of obj may replace it with: a spread the rule
 // cannot read may replace anything, so e is then unseen at best; a branch
-// of a spread the rule reads that holds e's name is judged in its place.
-// A spread of an object literal is judged entry by entry.
+// of a spread the rule reads that holds e's name is judged in its place;
+// a later entry of e's own name (`{ ...scoped, organizationId: undefined
+// }`, a getter) replaces it outright and is judged on its own. A spread
+// is judged entry by entry.
 func (q *queryCheck) unlessReplaced(obj, e tsparse.Node, v verdict, m *prisma.Model, depth int) verdict {
-	var later []tsparse.Node
+	later, named, unread := q.followers(obj, e)
+	if unread {
+		return min(v, unseen)
+	}
+	if e.Kind() != "spread_element" {
+		if slices.ContainsFunc(entryNames(e), func(n string) bool { return named[n] }) {
+			return unconstrained
+		}
+		if len(later) == 0 {
+			return v
+		}
+		return q.replacedByAll(later, entryNames(e), v, m, depth)
+	}
+	if len(later) == 0 && len(named) == 0 {
+		return v
+	}
+	return min(v, q.spreadCapped(firstNamed(e), later, named, m, depth))
+}
+
+// followers reads the entries of the object literal obj after its entry
+// e: the spreads (uncast), the names the other entries set (a key, each
+// name a computed key may take, a getter's or method's name), and
+// whether one of them may set a name the rule cannot read (a spread it
+// cannot read, a computed key it cannot name).
+func (q *queryCheck) followers(obj, e tsparse.Node) (later []tsparse.Node, named map[string]bool, unread bool) {
+	named = map[string]bool{}
 	after := false
 	for _, s := range namedNoComments(obj) {
-		if after && s.Kind() == "spread_element" {
-			x := uncast(firstNamed(s))
-			if !q.readable(x, 0) {
-				return min(v, unseen)
+		if after {
+			switch {
+			case s.Kind() == "spread_element":
+				x := uncast(firstNamed(s))
+				if !q.readable(x, 0) {
+					return nil, nil, true
+				}
+				later = append(later, x)
+			case unreadKey(s):
+				return nil, nil, true
+			default:
+				for _, n := range setNames(s) {
+					named[n] = true
+				}
 			}
-			later = append(later, x)
-		}
-		if after && unreadKey(s) {
-			// `[field]: value` may be any name, the tenant field's too.
-			return min(v, unseen)
 		}
 		after = after || s == e
 	}
-	if len(later) == 0 {
-		return v
+	return later, named, false
+}
+
+// setNames are the names entry e of an object literal sets, a getter's,
+// setter's or method's among them; none for a spread.
+func setNames(e tsparse.Node) []string {
+	if e.Kind() == "method_definition" {
+		if n := keyName(e.Field("name")); n != "" {
+			return []string{n}
+		}
+		if ns, ok := keyChoices(firstNamed(e.Field("name")), 0); ok {
+			return ns
+		}
+		return nil
 	}
-	if e.Kind() != "spread_element" {
-		return q.replacedByAll(later, entryNames(e), v, m, depth)
+	return entryNames(e)
+}
+
+// spreadCapped is what spreading x leaves of the where once later (the
+// spreads after it, uncast) and named (the names the entries after it
+// set) have replaced what they replace; constrained when nothing caps
+// it. An object literal counts for its best entry so left, a choice
+// between such for the weakest; any other spread the rule reads, a
+// scope helper's object, is unseen once something follows it.
+func (q *queryCheck) spreadCapped(x tsparse.Node, later []tsparse.Node, named map[string]bool, m *prisma.Model, depth int) verdict {
+	if depth > 16 {
+		return unseen
 	}
-	inner := uncast(firstNamed(e))
-	if inner.Kind() == "identifier" {
-		if c, ok := q.asWritten(inner); ok {
-			inner = uncast(c)
+	x = uncast(x)
+	switch x.Kind() {
+	case "null", "undefined", "true", "false", "string", "number":
+		return constrained
+	case "identifier":
+		if x.Text() == "undefined" {
+			return constrained
+		}
+		if c, ok := q.asWritten(x); ok {
+			return q.spreadCapped(c, later, named, m, depth+1)
+		}
+	case "ternary_expression":
+		return min(q.spreadCapped(x.Field("consequence"), later, named, m, depth+1), q.spreadCapped(x.Field("alternative"), later, named, m, depth+1))
+	case "binary_expression":
+		switch x.Field("operator").Text() {
+		case "&&":
+			return q.spreadCapped(x.Field("right"), later, named, m, depth+1)
+		case "||", "??":
+			return min(q.spreadCapped(x.Field("left"), later, named, m, depth+1), q.spreadCapped(x.Field("right"), later, named, m, depth+1))
+		}
+	case "object":
+		capped := unconstrained
+		for _, e2 := range namedNoComments(x) {
+			l2, n2, unread := q.followers(x, e2)
+			if unread {
+				capped = better(capped, unseen)
+				continue
+			}
+			l2 = append(l2, later...)
+			for n := range named {
+				n2[n] = true
+			}
+			var ev verdict
+			switch e2.Kind() {
+			case "pair":
+				ev = q.pairEntry(e2, m, depth+1)
+			case "shorthand_property_identifier":
+				ev = q.entry(e2.Text(), e2, m, depth+1)
+			case "spread_element":
+				capped = better(capped, min(q.spread(firstNamed(e2), m, depth+2), q.spreadCapped(firstNamed(e2), l2, n2, m, depth+1)))
+				continue
+			default:
+				continue
+			}
+			if slices.ContainsFunc(entryNames(e2), func(n string) bool { return n2[n] }) {
+				continue
+			}
+			capped = better(capped, q.replacedByAll(l2, entryNames(e2), ev, m, depth))
+		}
+		return capped
+	case "call_expression":
+		// A scope helper's object (`...this.candidateWhere(id), id`)
+		// keeps its verdict when no later entry names one of its keys.
+		if entries, _, ok := q.scopeHelperWhere(x); ok && len(later) == 0 && !slices.ContainsFunc(entries, func(e scopeEntry) bool { return e.key == "" && len(named) > 0 || named[e.key] }) {
+			return constrained
 		}
 	}
-	if inner.Kind() != "object" || depth > 16 {
-		return v
+	if len(later) == 0 && len(named) == 0 {
+		return constrained
 	}
-	capped := unconstrained
-	for _, e2 := range namedNoComments(inner) {
-		var ev verdict
-		switch e2.Kind() {
-		case "pair":
-			ev = q.pairEntry(e2, m, depth+1)
-		case "shorthand_property_identifier":
-			ev = q.entry(e2.Text(), e2, m, depth+1)
-		case "spread_element":
-			ev = q.spread(firstNamed(e2), m, depth+2)
-		}
-		capped = better(capped, q.replacedByAll(later, entryNames(e2), ev, m, depth))
-	}
-	return min(v, capped)
+	return unseen
 }
 
 // entryNames are the names entry e of an object literal may set: its key,
@@ -88,10 +181,16 @@ func entryNames(e tsparse.Node) []string {
 // unreadKey reports whether e is an entry whose computed key the rule
 // cannot read (`[field]: value`): it may set any name.
 func unreadKey(e tsparse.Node) bool {
-	if e.Kind() != "pair" || e.Field("key").Kind() != "computed_property_name" {
+	k := e.Field("key")
+	if e.Kind() == "method_definition" {
+		k = e.Field("name")
+	} else if e.Kind() != "pair" {
 		return false
 	}
-	_, ok := keyChoices(firstNamed(e.Field("key")), 0)
+	if k.Kind() != "computed_property_name" {
+		return false
+	}
+	_, ok := keyChoices(firstNamed(k), 0)
 	return !ok
 }
 
