@@ -161,6 +161,11 @@ func (q *queryCheck) spreadAfterWhere(args tsparse.Node) bool {
 
 // mayHoldWhere reports whether spreading x may set a where.
 func (q *queryCheck) mayHoldWhere(x tsparse.Node, depth int) bool {
+	return q.mayHoldKey(x, "where", depth)
+}
+
+// mayHoldKey reports whether spreading x may set the key name.
+func (q *queryCheck) mayHoldKey(x tsparse.Node, name string, depth int) bool {
 	if depth > 16 {
 		return true
 	}
@@ -168,12 +173,12 @@ func (q *queryCheck) mayHoldWhere(x tsparse.Node, depth int) bool {
 	case "object":
 		for _, e := range namedNoComments(x) {
 			if e.Kind() == "spread_element" {
-				if q.mayHoldWhere(uncast(firstNamed(e)), depth+1) {
+				if q.mayHoldKey(uncast(firstNamed(e)), name, depth+1) {
 					return true
 				}
 				continue
 			}
-			if names := entryNames(e); names == nil || slices.Contains(names, "where") {
+			if names := entryNames(e); names == nil || slices.Contains(names, name) {
 				return true
 			}
 		}
@@ -181,20 +186,20 @@ func (q *queryCheck) mayHoldWhere(x tsparse.Node, depth int) bool {
 	case "null", "undefined", "true", "false":
 		return false
 	case "ternary_expression":
-		return q.mayHoldWhere(uncast(x.Field("consequence")), depth+1) || q.mayHoldWhere(uncast(x.Field("alternative")), depth+1)
+		return q.mayHoldKey(uncast(x.Field("consequence")), name, depth+1) || q.mayHoldKey(uncast(x.Field("alternative")), name, depth+1)
 	case "binary_expression":
 		switch x.Field("operator").Text() {
 		case "&&":
-			return q.mayHoldWhere(uncast(x.Field("right")), depth+1)
+			return q.mayHoldKey(uncast(x.Field("right")), name, depth+1)
 		case "||", "??":
-			return q.mayHoldWhere(uncast(x.Field("left")), depth+1) || q.mayHoldWhere(uncast(x.Field("right")), depth+1)
+			return q.mayHoldKey(uncast(x.Field("left")), name, depth+1) || q.mayHoldKey(uncast(x.Field("right")), name, depth+1)
 		}
 	case "identifier":
 		if x.Text() == "undefined" {
 			return false
 		}
 		if c, ok := q.asWritten(x); ok {
-			return q.mayHoldWhere(uncast(c), depth+1)
+			return q.mayHoldKey(uncast(c), name, depth+1)
 		}
 	}
 	return true

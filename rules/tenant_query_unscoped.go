@@ -1594,16 +1594,17 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			return q.chosenRelation(key, val, m, depth)
 		}
 		// `is: {…}` wraps the filter of an optional relation; isNot
-		// excludes instead.
-		for _, e := range obj.NamedChildren() {
-			if e.Kind() == "pair" {
-				switch keyName(e.Field("key")) {
-				case "is":
-					return q.value(nil, e.Field("value"), f.Target(), depth+1)
-				case "isNot":
-					return unconstrained
-				}
-			}
+		// excludes instead. The last is given counts; one a spread or a
+		// key the rule cannot read may replace is not seen.
+		is, isGiven, isRead := q.givenEntry(obj, "is")
+		_, notGiven, _ := q.givenEntry(obj, "isNot")
+		switch {
+		case isRead:
+			return q.value(nil, is, f.Target(), depth+1)
+		case isGiven:
+			return unseen
+		case notGiven:
+			return unconstrained
 		}
 		return q.value(nil, obj, f.Target(), depth+1)
 	}
@@ -3379,10 +3380,13 @@ func (q *queryCheck) some(val tsparse.Node, target *prisma.Model, depth int) ver
 	if !ok {
 		return unseen
 	}
-	for _, e := range obj.NamedChildren() {
-		if e.Kind() == "pair" && keyName(e.Field("key")) == "some" {
-			return q.value(nil, e.Field("value"), target, depth+1)
-		}
+	// The last some given counts; one a spread or a key the rule
+	// cannot read may replace is not seen.
+	switch some, given, read := q.givenEntry(obj, "some"); {
+	case read:
+		return q.value(nil, some, target, depth+1)
+	case given:
+		return unseen
 	}
 	return unconstrained
 }
