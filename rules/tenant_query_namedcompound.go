@@ -50,6 +50,8 @@ func (q *queryCheck) compoundMayBeAbsent(val tsparse.Node, depth int) bool {
 		if v, ok := q.asWritten(val); ok {
 			return q.compoundMayBeAbsent(v, depth+1)
 		}
+		// A parameter or binding declared optional (`key?: {…}`).
+		return tenantValue(val, depth) == maybeUndefined
 	case "ternary_expression":
 		return q.compoundMayBeAbsent(val.Field("consequence"), depth+1) || q.compoundMayBeAbsent(val.Field("alternative"), depth+1)
 	case "binary_expression":
@@ -57,8 +59,42 @@ func (q *queryCheck) compoundMayBeAbsent(val tsparse.Node, depth int) bool {
 		case "||", "??", "&&":
 			return q.compoundMayBeAbsent(val.Field("left"), depth+1) || q.compoundMayBeAbsent(val.Field("right"), depth+1)
 		}
-	case "member_expression", "call_expression":
+	case "member_expression":
+		// `input.key` with key optional in its type.
+		return strings.Contains(val.Text(), "?.") || tenantValue(val, depth) == maybeUndefined
+	case "call_expression":
 		return strings.Contains(val.Text(), "?.")
 	}
 	return false
+}
+
+// compoundPartHidden reports whether val, the object literal given to a
+// compound unique key, ends with a spread or a key the rule cannot read
+// that may replace one of parts, the key's tenant fields: `{
+// organizationId, slug, ...key }` sends the organizationId key holds, as
+// the same spread after the tenant field of a where does.
+func (q *queryCheck) compoundPartHidden(val tsparse.Node, parts []string, depth int) bool {
+	obj, ok := q.objectOf(val, depth)
+	if !ok {
+		return false
+	}
+	for _, p := range parts {
+		if _, given, read := q.givenEntry(obj, p); given && !read {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundFieldNames are the fields of m's compound unique key named key.
+func compoundFieldNames(m *prisma.Model, key string) []string {
+	var names []string
+	if ix := compoundUnique(m, key); ix != nil {
+		for _, f := range ix.Fields {
+			if f.Field != nil {
+				names = append(names, f.Field.Name())
+			}
+		}
+	}
+	return names
 }

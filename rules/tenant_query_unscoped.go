@@ -1532,12 +1532,18 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			return unseen
 		}
 	}
-	if strings.Contains(key, "_") && slices.ContainsFunc(strings.Split(key, "_"), func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) && !q.compoundMayBeAbsent(val, depth) {
+	if parts := strings.Split(key, "_"); strings.Contains(key, "_") && slices.ContainsFunc(parts, func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) && !q.compoundMayBeAbsent(val, depth) {
 		// A compound unique key (organizationId_slug) cannot be given
 		// without each of its fields.
+		if q.compoundPartHidden(val, parts, depth) {
+			return unseen
+		}
 		return constrained
 	}
 	if q.namedCompoundTenant(m, key) && !q.compoundMayBeAbsent(val, depth) {
+		if q.compoundPartHidden(val, compoundFieldNames(m, key), depth) {
+			return unseen
+		}
 		return constrained
 	}
 	if q.comparedCompound(m, key, val, depth) {
