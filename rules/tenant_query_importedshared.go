@@ -18,6 +18,19 @@ import (
 // where q judges, with the values shared through another file
 // (importedShared) unconstrained too.
 func (q *queryCheck) tenantValue(val tsparse.Node) verdict {
+	if id := uncast(val); id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier" {
+		// `organizationId: notMine` with `const notMine = { not: orgId
+		// }`: a filter built apart is judged as written, and not at all
+		// when the function may change it (`f.mode = "insensitive"`
+		// widens a filter where a new entry narrows a where).
+		if decl, lit := whereLiteral(id); decl.Valid() {
+			assigned, readable := whereAssignments(decl, id.Text())
+			if _, ok := q.asWritten(id); !ok || !readable || len(assigned) > 0 {
+				return unconstrained
+			}
+			return q.tenantValue(lit)
+		}
+	}
 	v := tenantValue(val, 0)
 	if v == constrained && sharedRead(val, q.importedShared) != "" {
 		return unconstrained
