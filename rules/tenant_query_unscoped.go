@@ -1707,6 +1707,12 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		if optionalChain(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n) || zodMemberMayBeUndefined(n)) {
 			return maybeUndefined
 		}
+		if fieldReference(n) {
+			// `{ equals: prisma.project.fields.organizationId }`
+			// compares a column with a column of the same row: no
+			// value, every tenant's rows.
+			return unconstrained
+		}
 	case "object":
 		if insensitiveMode(n) {
 			// `{ equals: slug, mode: "insensitive" }` finds Acme and
@@ -1736,6 +1742,14 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		return unconstrained
 	}
 	return constrained
+}
+
+// fieldReference reports whether n reads a field reference,
+// `client.model.fields.name`, which Prisma compares with the row's own
+// column instead of a value.
+func fieldReference(n tsparse.Node) bool {
+	obj := n.Field("object")
+	return n.Kind() == "member_expression" && obj.Kind() == "member_expression" && obj.Field("property").Text() == "fields" && obj.Field("object").Kind() == "member_expression"
 }
 
 // insensitiveMode reports whether filter, a field's filter object, has a
