@@ -1532,9 +1532,10 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			return unseen
 		}
 	}
-	if parts := strings.Split(key, "_"); strings.Contains(key, "_") && slices.ContainsFunc(parts, func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) && !q.compoundMayBeAbsent(val, depth) {
+	if parts := strings.Split(key, "_"); strings.Contains(key, "_") && fieldByName(m, key) == nil && slices.ContainsFunc(parts, func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) && !q.compoundMayBeAbsent(val, depth) {
 		// A compound unique key (organizationId_slug) cannot be given
-		// without each of its fields.
+		// without each of its fields. A field of that name
+		// (organizationId_legacy) is a column like any other.
 		if q.compoundPartHidden(val, parts, depth) {
 			return unseen
 		}

@@ -42,3 +42,9 @@ export async function unique(organizationId: string, id: string, name: string, i
   await prisma.project.groupBy({ by: ["name"], where: { organizationId } });
   await prisma.project.groupBy({ by: ["name"], having: { organizationId } }); // want "on tenant-scoped"
 }
+
+// A field named with underscores is no compound key.
+export async function underscored(legacy: string, organizationId: string) {
+  await prisma.comment.findMany({ where: { organizationId_legacy: legacy } }); // want "on tenant-scoped"
+  await prisma.comment.findMany({ where: { organizationId_legacy: legacy, organizationId } });
+}
