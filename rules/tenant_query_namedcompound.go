@@ -23,7 +23,7 @@ func (q *queryCheck) namedCompoundTenant(m *prisma.Model, key string) bool {
 		return false
 	}
 	for _, f := range ix.Fields {
-		if f.Field != nil && (q.isTenantField(m, f.Field.Name()) || tenantForeignKey(q.t, m, f.Field.Name())) {
+		if f.Field != nil && (q.isTenantField(m, f.Field.Name()) || tenantForeignKey(q.t, m, f.Field.Name()) && !q.otherTenantForeignKey(m, f.Field.Name())) {
 			return true
 		}
 	}

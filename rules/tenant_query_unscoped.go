@@ -1477,7 +1477,7 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
-	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) && !(q.topTenant(m) && selfForeignKey(m, key)) && !q.byTenantFieldOnly {
+	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) && !(q.topTenant(m) && selfForeignKey(m, key)) && !q.byTenantFieldOnly && !q.otherTenantForeignKey(m, key) {
 		return q.uniqueTenantKey(key, val, m, depth, q.tenantValue(val))
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
@@ -1532,7 +1532,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			return unseen
 		}
 	}
-	if parts := strings.Split(key, "_"); strings.Contains(key, "_") && fieldByName(m, key) == nil && slices.ContainsFunc(parts, func(part string) bool { return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) }) && !q.compoundMayBeAbsent(val, depth) {
+	if parts := strings.Split(key, "_"); strings.Contains(key, "_") && fieldByName(m, key) == nil && slices.ContainsFunc(parts, func(part string) bool {
+		return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part) && !q.otherTenantForeignKey(m, part)
+	}) && !q.compoundMayBeAbsent(val, depth) {
 		// A compound unique key (organizationId_slug) cannot be given
 		// without each of its fields. A field of that name
 		// (organizationId_legacy) is a column like any other.
@@ -1593,7 +1595,7 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 			}
 			return q.some(val, f.Target(), depth)
 		}
-		if !q.t.Scoped(f.Target()) && !q.t.IsRoot(f.Target()) {
+		if !q.t.Scoped(f.Target()) && !q.t.IsRoot(f.Target()) || q.otherTenantKey(m, f) {
 			return unconstrained
 		}
 		obj, ok := q.objectOf(val, depth)

@@ -33,9 +33,10 @@ export async function byTransferKeys(prisma: any, id: string) {
   await prisma.group.findMany({ where: { transfers: { some: { toGroup: { id } } } }, include: { expenses: true } }); // want "findMany on tenant \"Group\" includes its \"expenses\" of every group"
   await prisma.group.findMany({ where: { transfers: { some: { group: { id } } } }, include: { expenses: true } });
   await prisma.group.findMany({ where: { transfers: { some: { groupId: id, toGroupId: id } } }, include: { expenses: true } });
-  // A scoped model's own where still takes such a key as its tenant, as
-  // it always did.
-  await prisma.transfer.findMany({ where: { toGroupId: id } });
+  // A scoped model's own where does not take such a key as its tenant
+  // either: beside the transfer's own groupId, toGroupId names another
+  // group, and the transfers made to it are many groups' rows.
+  await prisma.transfer.findMany({ where: { toGroupId: id } }); // want "findMany on tenant-scoped \"Transfer\" does not filter by the tenant"
 }
 
 // The group's own notes, held by the note's scoping relation under another

@@ -48,3 +48,11 @@ export async function underscored(legacy: string, organizationId: string) {
   await prisma.comment.findMany({ where: { organizationId_legacy: legacy } }); // want "on tenant-scoped"
   await prisma.comment.findMany({ where: { organizationId_legacy: legacy, organizationId } });
 }
+
+// A second key to the tenant model beside the row's own tenant field names
+// another tenant, not the row's.
+export async function otherOrg(organizationId: string) {
+  await prisma.comment.findMany({ where: { mentionedOrgId: organizationId } }); // want "on tenant-scoped"
+  await prisma.comment.findMany({ where: { mentionedOrg: { id: organizationId } } }); // want "on tenant-scoped"
+  await prisma.comment.findMany({ where: { mentionedOrgId: organizationId, organizationId } });
+}
