@@ -1694,17 +1694,32 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		}
 		return constrained
 	case "binary_expression":
-		if op := n.Field("operator").Text(); (op == "??" || op == "||") && mayBeUndefined(n.Field("right"), depth) {
-			return maybeUndefined
-		}
-		if op := n.Field("operator").Text(); op == "&&" && (mayBeUndefined(n.Field("left"), depth) || mayBeUndefined(n.Field("right"), depth)) {
+		// Each side the expression may give is judged as a value: `orgId
+		// ?? { not: x }` is the filter when orgId is missing.
+		left, right := n.Field("left"), n.Field("right")
+		switch n.Field("operator").Text() {
+		case "??", "||":
+			l := tenantValue(left, depth)
+			if l == maybeUndefined && mayBeUndefined(left, depth) {
+				// The right side stands in for a missing left.
+				l = constrained
+			}
+			if v := min(l, tenantValue(right, depth)); v < constrained || right.Text() == "undefined" {
+				return min(v, maybeUndefined)
+			}
+		case "&&":
 			// `input.orgId && orgId` is the left side when it is
 			// falsy: undefined when it may be.
-			return maybeUndefined
+			if mayBeUndefined(left, depth) {
+				return maybeUndefined
+			}
+			if v := tenantValue(right, depth); v < constrained {
+				return v
+			}
 		}
 	case "ternary_expression":
-		if mayBeUndefined(n.Field("consequence"), depth) || mayBeUndefined(n.Field("alternative"), depth) {
-			return maybeUndefined
+		if v := min(tenantValue(n.Field("consequence"), depth), tenantValue(n.Field("alternative"), depth)); v < constrained {
+			return v
 		}
 	case "member_expression", "subscript_expression", "call_expression":
 		if optionalChain(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n) || zodMemberMayBeUndefined(n)) {
