@@ -30,6 +30,11 @@ func (q *queryCheck) tenantValue(val tsparse.Node) verdict {
 			}
 			return q.tenantValue(lit)
 		}
+		// `const v = cond ? orgId : { not: orgId }`: a value that may be
+		// a filter of every other tenant is one, under any name.
+		if c, ok := constValue(id); ok && tenantValue(uncast(c), 1) == unconstrained {
+			return unconstrained
+		}
 	}
 	v := tenantValue(val, 0)
 	if v == constrained && sharedRead(val, q.importedShared) != "" {

@@ -22,3 +22,12 @@ export async function chosen(organizationId: string, id: string, cond: boolean, 
   await prisma.task.findMany({ where: { project: cond ? { organizationId } : { isNot: { organizationId } } } }); // want "on tenant-scoped"
   await prisma.task.findMany({ where: { project: cond ? { organizationId } : { is: { organizationId } } } });
 }
+
+export async function chosenConst(organizationId: string, cond: boolean) {
+  const v = cond ? organizationId : { not: organizationId };
+  await prisma.project.findMany({ where: { organizationId: v } }); // want "on tenant-scoped"
+  const w = cond ? organizationId : { equals: organizationId };
+  await prisma.project.findMany({ where: { organizationId: w } });
+  const x = organizationId;
+  await prisma.project.findMany({ where: { organizationId: x } });
+}
