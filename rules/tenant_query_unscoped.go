@@ -1674,9 +1674,14 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		// `x as string` is the author's word that x is set, taken as
 		// given where x is a value the author may know more of than its
 		// type says (`(host?.orgId ?? http?.orgId) as string` after a
-		// throw when both are missing); no word makes undefined set.
+		// throw when both are missing); no word makes undefined set,
+		// nor a filter of other tenants (`{ not: orgId } as any`) a
+		// value.
 		if inner := uncast(n); inner.Kind() == "undefined" || inner.Kind() == "unary_expression" && inner.Field("operator").Text() == "void" {
 			return maybeUndefined
+		}
+		if v := tenantValue(firstNamed(n), depth); v == unconstrained {
+			return v
 		}
 	case "undefined":
 		return maybeUndefined

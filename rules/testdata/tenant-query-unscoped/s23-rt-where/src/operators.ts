@@ -68,3 +68,10 @@ export async function values(organizationId: string, input: { orgId?: string }, 
   await prisma.project.findMany({ where: { organizationId: String(organizationId) } });
   await prisma.project.findMany({ where: { organizationId: organizationId! } });
 }
+
+// A cast keeps what the value filters by.
+export async function casts(organizationId: string, cond: boolean) {
+  await prisma.project.findMany({ where: { organizationId: { not: organizationId } as any } }); // want "on tenant-scoped"
+  await prisma.project.findMany({ where: { organizationId: (cond ? organizationId : { not: organizationId }) as string } }); // want "on tenant-scoped"
+  await prisma.project.findMany({ where: { organizationId: { equals: organizationId } as any } });
+}
