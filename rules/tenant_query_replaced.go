@@ -149,8 +149,11 @@ func (q *queryCheck) spreadCapped(x tsparse.Node, later []tsparse.Node, named ma
 		return capped
 	case "call_expression":
 		// A scope helper's object (`...this.candidateWhere(id), id`)
-		// keeps its verdict when no later entry names one of its keys.
-		if entries, _, ok := q.scopeHelperWhere(x); ok && len(later) == 0 && !slices.ContainsFunc(entries, func(e scopeEntry) bool { return e.key == "" && len(named) > 0 || named[e.key] }) {
+		// keeps its verdict when no later entry or spread may name one
+		// of its keys.
+		if entries, _, ok := q.scopeHelperWhere(x); ok && !slices.ContainsFunc(entries, func(e scopeEntry) bool {
+			return e.key == "" && (len(named) > 0 || len(later) > 0) || named[e.key] || slices.ContainsFunc(later, func(l tsparse.Node) bool { return q.mayHoldKey(l, e.key, 0) })
+		}) {
 			return constrained
 		}
 	}

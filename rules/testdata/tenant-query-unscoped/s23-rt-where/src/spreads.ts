@@ -33,4 +33,6 @@ export async function helperSpreads(organizationId: string, id: string) {
   await prisma.project.findMany({ where: { ...scopeWhere(organizationId), id } });
   await prisma.project.findMany({ where: { ...scopeWhere(organizationId), organizationId: undefined } }); // want "on tenant-scoped"
   await prisma.project.findMany({ where: { ...scopeWhere(organizationId), organizationId: { not: id } } }); // want "on tenant-scoped"
+  await prisma.project.findMany({ where: { ...scopeWhere(organizationId), ...(id ? { id } : {}) } });
+  await prisma.project.findMany({ where: { ...scopeWhere(organizationId), ...(id ? { organizationId: undefined } : {}) } }); // want "on tenant-scoped"
 }
