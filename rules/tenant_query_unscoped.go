@@ -1685,6 +1685,11 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 		}
 	case "undefined":
 		return maybeUndefined
+	case "sequence_expression", "assignment_expression":
+		// `(log(), orgId)` and `(last = orgId)` are their last value.
+		if vals := namedNoComments(n); len(vals) > 0 {
+			return tenantValue(vals[len(vals)-1], depth)
+		}
 	case "unary_expression":
 		if n.Field("operator").Text() == "void" {
 			// `void 0` is undefined by another spelling.

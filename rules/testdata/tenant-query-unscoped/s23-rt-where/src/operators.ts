@@ -75,3 +75,12 @@ export async function casts(organizationId: string, cond: boolean) {
   await prisma.project.findMany({ where: { organizationId: (cond ? organizationId : { not: organizationId }) as string } }); // want "on tenant-scoped"
   await prisma.project.findMany({ where: { organizationId: { equals: organizationId } as any } });
 }
+
+// A sequence or an assignment is its last value.
+export async function sequences(organizationId: string) {
+  let last: string | undefined;
+  await prisma.project.findMany({ where: { organizationId: (organizationId, undefined) } }); // want "may be undefined"
+  await prisma.project.findMany({ where: { organizationId: (last = undefined) } }); // want "may be undefined"
+  await prisma.project.findMany({ where: { organizationId: (last = organizationId) } });
+  await prisma.project.findMany({ where: { organizationId: (undefined, organizationId) } });
+}
