@@ -97,10 +97,17 @@ func topFunction(n tsparse.Node) tsparse.Node {
 		return tsparse.Node{}
 	}
 	name := callee.Text()
-	root := n
-	for root.Parent().Valid() {
-		root = root.Parent()
-	}
+	// What the file binds to a name is the same for every call of it:
+	// memoised per file, instead of a walk of the whole file for each call
+	// a proof asks about (2% of trigger.dev's CPU).
+	return n.Tree().Memo(topFunctionKey(name), func() any { return topFunctionNamed(n.Tree().Root(), name) }).(tsparse.Node)
+}
+
+type topFunctionKey string
+
+// topFunctionNamed is topFunction for a call of name in the file whose
+// root is root.
+func topFunctionNamed(root tsparse.Node, name string) tsparse.Node {
 	var fn tsparse.Node
 	bindings := 0
 	root.Walk(func(d tsparse.Node) bool {
