@@ -295,8 +295,20 @@ func (n Node) children(named bool) []Node {
 	if n.t == nil {
 		return nil
 	}
-	var out []Node
+	// The children are counted first and the list allocated once: grown
+	// by append, these lists were a fifth of the query rule's allocation
+	// on trigger.dev, half of it copies left behind.
 	nodes := n.t.nodes
+	count := 0
+	for c, last := n.i+1, int32(nodes[n.i].last); c < last; c = int32(nodes[c].last) {
+		if !named || int(nodes[c].flags)&nodeNamed != 0 {
+			count++
+		}
+	}
+	if count == 0 {
+		return nil
+	}
+	out := make([]Node, 0, count)
 	for c, last := n.i+1, int32(nodes[n.i].last); c < last; c = int32(nodes[c].last) {
 		if !named || int(nodes[c].flags)&nodeNamed != 0 {
 			out = append(out, Node{t: n.t, i: c})
