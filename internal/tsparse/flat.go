@@ -178,6 +178,38 @@ type language struct {
 	fields map[string]C.TSFieldId
 	// fieldNames are the fields by id.
 	fieldNames []string
+	// fieldSlots holds each field's id at fieldSlot of its name, beside
+	// the name: Field is asked for most nodes a reader looks at, and the
+	// map's hashing of the name was most of its cost.
+	fieldSlots [fieldSlotCount][]fieldSlot
+}
+
+type fieldSlot struct {
+	name string
+	id   C.TSFieldId
+}
+
+const fieldSlotCount = 64
+
+// fieldSlot is where in fieldSlots the field named name is kept: from
+// its length and its first and last bytes, which tell the grammar's
+// fields mostly apart; a slot holds every name that falls there.
+func fieldSlotOf(name string) int {
+	if name == "" {
+		return 0
+	}
+	return (len(name)*7 + int(name[0])*3 + int(name[len(name)-1])) % fieldSlotCount
+}
+
+// fieldID is the id of the field named name, and whether the grammar has
+// one.
+func (l *language) fieldID(name string) (C.TSFieldId, bool) {
+	for _, f := range l.fieldSlots[fieldSlotOf(name)] {
+		if f.name == name {
+			return f.id, true
+		}
+	}
+	return 0, false
 }
 
 var (
@@ -204,6 +236,8 @@ func (l *language) init() *language {
 			if name := C.ts_language_field_name_for_id(l.ptr, C.TSFieldId(i)); name != nil {
 				l.fieldNames[i] = C.GoString(name)
 				l.fields[l.fieldNames[i]] = C.TSFieldId(i)
+				slot := fieldSlotOf(l.fieldNames[i])
+				l.fieldSlots[slot] = append(l.fieldSlots[slot], fieldSlot{l.fieldNames[i], C.TSFieldId(i)})
 			}
 		}
 	})

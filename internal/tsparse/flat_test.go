@@ -259,3 +259,24 @@ func parseAsParsed(path string, src []byte) (*Tree, error) {
 	p.asParsed = true
 	return p.Parse(path, src)
 }
+
+// TestFieldIDAgreesWithTheGrammar checks the slot table Field reads
+// against the grammar's own field names, for both grammars, and that
+// names no grammar has are not found.
+func TestFieldIDAgreesWithTheGrammar(t *testing.T) {
+	for _, l := range []*language{tsLanguage.init(), tsxLanguage.init()} {
+		for name, want := range l.fields {
+			if got, ok := l.fieldID(name); !ok || got != want {
+				t.Errorf("fieldID(%q) = %d, %v; want %d", name, got, ok, want)
+			}
+		}
+		for _, name := range []string{"", "x", "functions", "Function", "argument_", "no such field"} {
+			if _, ok := l.fields[name]; ok {
+				continue
+			}
+			if got, ok := l.fieldID(name); ok {
+				t.Errorf("fieldID(%q) = %d, true; the grammar has no such field", name, got)
+			}
+		}
+	}
+}

@@ -273,7 +273,7 @@ func (n Node) Field(name string) Node {
 	if n.t == nil {
 		return Node{}
 	}
-	id, ok := n.t.lang.fields[name]
+	id, ok := n.t.lang.fieldID(name)
 	if !ok {
 		return Node{}
 	}
