@@ -770,6 +770,10 @@ type queryCheck struct {
 	proofs int
 	// models are the schema's tables, for raw SQL.
 	models []*prisma.Model
+	// modelColumns is rawColumns of models, built once for the run and
+	// shared by every file's copy of the check; nil in a check built
+	// without it (tableColumns then builds it).
+	modelColumns func() func(table, column string) bool
 	// fields are the configured tenant field names: with several levels
 	// of tenancy (organizationId, projectId), each one scopes.
 	fields []string
@@ -853,6 +857,11 @@ func runTenantQueryUnscoped(p *Pass) {
 		q.delegates[delegateName(m.Name)] = m
 		q.models = append(q.models, m)
 	}
+	// Every raw query asks for the tables' columns: one map of the whole
+	// schema, built for each was most of a raw call's judging (trigger.dev:
+	// 3.3 MB allocated, about 1% of the CPU).
+	models := q.models
+	q.modelColumns = sync.OnceValue(func() func(table, column string) bool { return rawColumns(models) })
 	for _, m := range tenantModels(p.Schema) {
 		for _, f := range m.Fields {
 			r := f.Relation
@@ -1117,6 +1126,14 @@ func (q *queryCheck) check(c tsquery.Call) (queryFinding, bool) {
 		d.Message = fmt.Sprintf("%s does not filter by the tenant; add %s to its where", what, hint)
 	}
 	return queryFinding{d: d}, true
+}
+
+// tableColumns is rawColumns of the schema's tables.
+func (q *queryCheck) tableColumns() func(table, column string) bool {
+	if q.modelColumns != nil {
+		return q.modelColumns()
+	}
+	return rawColumns(q.models)
 }
 
 // hint is the where entry that scopes m: its tenant field, or the relation
@@ -3471,7 +3488,7 @@ func (q *queryCheck) checkRaw(c tsquery.RawCall) (queryFinding, bool) {
 		// so rather than pass the SQL as judged.
 		return queryFinding{Diagnostic{Range: at, Message: fmt.Sprintf("cannot read the SQL of %s: %v; check by hand that it filters by the tenant", c.Method, err)}, severity.Notice}, true
 	}
-	has := rawColumns(q.models)
+	has := q.tableColumns()
 	for _, st := range tree.Stmts {
 		for kind, body := range st.Stmt {
 			verb := map[string]string{"SelectStmt": "reads", "UpdateStmt": "writes", "DeleteStmt": "deletes from"}[kind]
