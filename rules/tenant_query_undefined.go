@@ -11,8 +11,8 @@ import (
 
 // What the query rule reads, without a type checker, of a tenant value
 // that may be undefined. A name or a member chain given as the tenant value
-// is followed to where it is bound, in the function the call is in or one
-// it is nested in (the innermost binding wins):
+// is followed to where it is bound, in the function the call is in, one
+// it is nested in, or the module (the innermost binding wins):
 //
 //   - a `const` initialised with a value that may be undefined
 //     (`const orgId = session?.orgId`);
@@ -22,7 +22,9 @@ import (
 //     or a typed `const` (`input.orgId`, `input.team.orgId`), whose type
 //     marks it optional: an object type written inline, an interface or a
 //     type alias declared in the same file (intersections read member by
-//     member), or `Partial<…>`.
+//     member), or `Partial<…>`;
+//   - an environment variable (`process.env.TEAM_ID`), undefined when it
+//     is not set, whatever a declaration of its type says.
 //
 // A value that a test proves defined at the call (the call is in the
 // branch that excludes undefined, `orgId && …`, or after an exit taken
@@ -45,7 +47,10 @@ func nameMayBeUndefined(id tsparse.Node, depth int) bool {
 	}
 	src := id.Tree().Src
 	var levels []tsparse.Node
-	for fn := enclosingFunction(id); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
+	// The module's scope too: `const teamId = process.env.TEAM_ID` at the
+	// top of a file is undefined in every function of it when the
+	// variable is not set.
+	for fn := enclosingFunction(id); fn.Valid(); fn = enclosingFunction(fn) {
 		levels = append(levels, fn)
 		if !bytes.Contains(src[fn.Start():id.Start()], []byte(name)) {
 			continue
@@ -58,6 +63,26 @@ func nameMayBeUndefined(id tsparse.Node, depth int) bool {
 		}
 	}
 	return false
+}
+
+// envMayBeUndefined reports whether n reads an environment variable
+// (`process.env.TEAM_ID`, `process.env["TEAM_ID"]`,
+// `import.meta.env.TEAM_ID`) that no test before it proves set: a
+// variable missing at run time is undefined, whatever a declaration of
+// its type says, and Prisma drops the filter.
+func envMayBeUndefined(n tsparse.Node) bool {
+	obj := n.Field("object")
+	if (n.Kind() != "member_expression" && n.Kind() != "subscript_expression") || obj.Kind() != "member_expression" || obj.Field("property").Text() != "env" {
+		return false
+	}
+	if root := compact(obj.Field("object").Text()); root != "process" && root != "import.meta" {
+		return false
+	}
+	var levels []tsparse.Node
+	for fn := enclosingFunction(n); fn.Valid(); fn = enclosingFunction(fn) {
+		levels = append(levels, fn)
+	}
+	return !guardedIn(levels, compact(n.Text()), n)
 }
 
 // prismaSkip reports whether n is `Prisma.skip`, which Prisma leaves out
@@ -155,6 +180,9 @@ func guardedIn(levels []tsparse.Node, chain string, use tsparse.Node) bool {
 // followed.
 func declaredIn(fn tsparse.Node, name string, before int) (value tsparse.Node, found bool) {
 	body := fn.Field("body")
+	if fn.Kind() == "program" {
+		body = fn
+	}
 	if !body.Valid() || !mayDeclare(body, name, before) {
 		return tsparse.Node{}, false
 	}

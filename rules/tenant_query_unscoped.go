@@ -560,8 +560,10 @@ reads made through it may show its scoped rows.
 A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
-undefined, an optional chain (` + "`session?.orgId`" + `), and a name or property chain
-followed to where it is bound in the function or those it is nested in: a
+undefined, an optional chain (` + "`session?.orgId`" + `), an environment variable
+(` + "`process.env.TEAM_ID`" + `, ` + "`import.meta.env.TEAM_ID`" + `: one not set is undefined whatever its
+declared type), and a name or property chain followed to where it is bound in the function, those
+it is nested in, or the module (` + "`const TEAM_ID = process.env.TEAM_ID`" + ` at the top of the file): a
 ` + "`const`" + ` holding one of those, a parameter declared optional (` + "`orgId?: string`" + `)
 or typed ` + "`T | undefined`" + `, and a property (destructured, or read as
 ` + "`input.orgId`, `input.scope.orgId`" + `) that a type written inline, an interface or
@@ -1749,7 +1751,7 @@ func tenantValue(n tsparse.Node, depth int) verdict {
 			return v
 		}
 	case "member_expression", "subscript_expression", "call_expression":
-		if optionalChain(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n) || zodMemberMayBeUndefined(n)) {
+		if optionalChain(n) || envMayBeUndefined(n) || n.Kind() == "member_expression" && (memberMayBeUndefined(n) || prismaSkip(n) || zodMemberMayBeUndefined(n)) {
 			return maybeUndefined
 		}
 		if fieldReference(n) {
