@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"regexp"
+
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
@@ -42,6 +44,19 @@ func catchKeepsRows(op string, call tsparse.Node) bool {
 		return true
 	})
 	return keeps
+}
+
+// createdValue is the pattern of the value a declaration of a created
+// row gives its name, read from after the `=` up to the create's opening
+// parenthesis: `await <receiver>.<delegate>.create(`, with any parentheses
+// around the await or inside it (`(await db.digest.create(…)) as Digest`,
+// `await (db.digest.create(…))`), which change how the value is typed,
+// not which it is. The text only finds the declaration: keptCreate reads
+// the tree for what the whole value is (a cast, `!` or `satisfies` after
+// the parentheses keep the row; a comma, `||`, a ternary or a member read
+// after them do not), and createdByClientOf holds it to this create.
+func createdValue(delegate string) string {
+	return `[(\s]*(?:await\b[(\s]*)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`
 }
 
 // keptCreate is the create call when the declaration whose text starts

@@ -444,10 +444,13 @@ func fileWrites(tree *tsparse.Tree) []write {
 
 // createdByClientOf reports whether the declaration whose text starts in
 // tree at [start, end) gives its name the row of the create it calls
-// (keptCreate), made on the client of call, the judged call.
+// (keptCreate), made on the client of call, the judged call. The create
+// kept must be the one whose opening parenthesis ends the text read
+// (createdValue), the create on the delegate the pattern named, not one
+// called on something reached from it (`(await db.a.create(…)).b.create(…)`).
 func createdByClientOf(tree *tsparse.Tree, start, end int, call tsparse.Node) bool {
 	c := keptCreate(tree, start, end)
-	return c.Valid() && createdOnClientOf(c, call)
+	return c.Valid() && c.Field("arguments").Start() == end-1 && createdOnClientOf(c, call)
 }
 
 // clientCall is the Prisma call whose client a created row proving a key

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -19,7 +18,7 @@ import (
 // key is judged for (createdOnClientOf).
 func createdDestructured(call, judged tsparse.Node, value, delegate, idName string) bool {
 	// `\b(?:const|let)\s*\{…`, tried where such a declaration starts.
-	created := `^(?:const|let)\s*\{([^{}=]*)\}\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`
+	created := `^(?:const|let)\s*\{([^{}=]*)\}\s*=\s*` + createdValue(delegate)
 	for fn := enclosingFunction(call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		src := fn.Tree().Src[fn.Start():call.Start()]
 		if !mayCreate(src, delegate) {

@@ -138,7 +138,7 @@ func patternKey(pattern, name string) string {
 // `const name = await <receiver>.<delegate>.create(` binds name, the
 // create made on the client of judged, the judged call.
 func createdIn(body, at, judged tsparse.Node, name, delegate string) bool {
-	created := compiled(`\bconst\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`)
+	created := compiled(`\bconst\s+` + regexp.QuoteMeta(name) + `\s*=\s*` + createdValue(delegate))
 	src := body.Tree().Src[body.Start():at.Start()]
 	last := -1
 	for i, m := range created.FindAllIndex(src, -1) {

@@ -3132,7 +3132,7 @@ func (q *queryCheck) createdEarlier(value, delegate, idName string) bool {
 	}
 	name = strings.TrimRight(name, "?!")
 	// `\b(?:const|let)\s+<name>…`, tried where name is declared.
-	created := `^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*(?:await\s+)?[\w$.]+\.\s*` + regexp.QuoteMeta(delegate) + `\s*\.\s*create\s*\(`
+	created := `^(?:const|let)\s+` + regexp.QuoteMeta(name) + `\s*=\s*` + createdValue(delegate)
 	for fn := enclosingFunction(q.call); fn.Valid() && fn.Kind() != "program"; fn = enclosingFunction(fn) {
 		text := fn.Tree().Src[fn.Start():q.call.Start()]
 		if !mayCreate(text, delegate) {
