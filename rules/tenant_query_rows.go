@@ -58,8 +58,10 @@ func (q *queryCheck) narrowedRows(rows string, target *prisma.Model, idName stri
 }
 
 // isRowPath reports whether s is a property chain: doc.versions[0].id,
-// link!.group?.id. It answers what the expression
-// ^[A-Za-z_$][\w$]*(?:!?(?:\??\.[A-Za-z_$][\w$]*|\[\d+\]))*!?$ matches
+// link!.group?.id, rows?.[0].id (an element taken by `?.[`, which gives
+// the element or, on a nullish list, undefined, as `?.` before a name
+// does). It answers what the expression
+// ^[A-Za-z_$][\w$]*(?:!?(?:\??\.[A-Za-z_$][\w$]*|(?:\?\.)?\[\d+\]))*!?$ matches
 // (TestIsRowPath), read once from left to right: the rule asks it of most
 // values it follows, and the expression's matcher cost a fortieth of a
 // whole check of dub.
@@ -89,6 +91,10 @@ func isRowPath(s string) bool {
 				if i++; i == len(s) || s[i] != '.' {
 					return false
 				}
+				if i+1 < len(s) && s[i+1] == '[' {
+					i++
+					continue
+				}
 			}
 			j := nameAt(s, i+1)
 			if j == 0 {
@@ -115,8 +121,10 @@ func nameAt(s string, i int) int {
 
 var elementIndex = lazyregexp.New(`\[\d+\]`)
 
-// pathMarks drops what a row path's links carry besides their names.
-var pathMarks = strings.NewReplacer("?.", ".", "!", "")
+// pathMarks drops what a row path's links carry besides their names:
+// `?.[0]` is the element `[0]` (tried before "?.", as the replacer tries
+// its pairs in order at each place).
+var pathMarks = strings.NewReplacer("?.[", "[", "?.", ".", "!", "")
 
 // splitRowPath splits a property chain into its names; an element of a
 // list (versions[0]) is the name with "[]" after it. Nil for anything else.
