@@ -51,13 +51,23 @@ func (q *queryCheck) indexedElementKey(target *prisma.Model, idName, value strin
 // rows[i]`), or one read from the list (`const links = doc.links;
 // links.unshift(x); doc.links[i]`). The index may reach the new elements,
 // which the proofs of the list, following its own name, do not see.
+// list is the text before the index, marks and all (`doc!.links!`,
+// `rows?.` before `?.[i]`); the names are compared without them, as
+// `doc?.links` and `doc!.links` are the same array as `doc.links`.
 func aliasGrown(at tsparse.Node, list string) bool {
+	list = unmarkedPath(list)
 	if v, ok := constBefore(list, at); ok && isRowPath(compact(uncast(v).Text())) && listGrown(at, compact(uncast(v).Text())) {
 		return true
 	}
 	outer, _ := functionChain(at)
 	return outer.AnyOfKind([]string{"variable_declarator"}, func(n tsparse.Node) bool {
 		v := uncast(n.Field("value"))
-		return n.Field("name").Kind() == "identifier" && v.Valid() && compact(v.Text()) == list && listGrown(at, n.Field("name").Text())
+		return n.Field("name").Kind() == "identifier" && v.Valid() && unmarkedPath(compact(v.Text())) == list && listGrown(at, n.Field("name").Text())
 	})
+}
+
+// unmarkedPath is a path's text without its `!` and `?.` marks, and
+// without a `?.` left at its end (the text before `?.[i]`).
+func unmarkedPath(s string) string {
+	return pathMarks.Replace(strings.TrimSuffix(s, "?."))
 }

@@ -74,3 +74,42 @@ export async function relationOfOtherTeam(otherTeamId: string, email: string) {
   const team = await db.team.findFirst({ where: { name: email }, include: { memberships: true } }); // want "findFirst on tenant \"Team\" includes its \"memberships\" of whichever team it finds"
   return db.membership.delete({ where: { id: team?.memberships?.[0]?.id } }); // want "delete on tenant-scoped \"Membership\" does not filter by the tenant"
 }
+
+// A named index may reach a row another name for the list added: the
+// list's text before `?.[` is the list, as before `[`.
+export async function aliasGrownRelation(teamId: string, i: number, other: any) {
+  const team = await db.team.findUnique({ where: { id: teamId }, include: { memberships: true } });
+  const links = team!.memberships;
+  links.unshift(other);
+  return db.membership.update({ where: { id: team!.memberships?.[i].id }, data: { invitedEmail: null } }); // want "update on tenant-scoped \"Membership\" does not filter by the tenant"
+}
+
+export async function aliasGrownRows(teamId: string, i: number, other: any) {
+  const rows = await db.membership.findMany({ where: { teamId } });
+  const alias = rows;
+  alias.push(other);
+  return db.membership.update({ where: { id: rows?.[i].id }, data: { invitedEmail: null } }); // want "update on tenant-scoped \"Membership\" does not filter by the tenant"
+}
+
+export async function aliasGrownRowsPlain(teamId: string, i: number, other: any) {
+  const rows = await db.membership.findMany({ where: { teamId } });
+  const alias = rows;
+  alias.push(other);
+  return db.membership.update({ where: { id: rows[i].id }, data: { invitedEmail: null } }); // want "update on tenant-scoped \"Membership\" does not filter by the tenant"
+}
+
+// The same alias compared without the marks either name carries: `!` on
+// the list, `?.` on the row the alias read it from.
+export async function aliasGrownNonNull(teamId: string, i: number, other: any) {
+  const team = await db.team.findUnique({ where: { id: teamId }, include: { memberships: true } });
+  const links = team!.memberships;
+  links.unshift(other);
+  return db.membership.update({ where: { id: team!.memberships![i].id }, data: { invitedEmail: null } }); // want "update on tenant-scoped \"Membership\" does not filter by the tenant"
+}
+
+export async function aliasGrownOptionalAlias(teamId: string, i: number, other: any) {
+  const team = await db.team.findUnique({ where: { id: teamId }, include: { memberships: true } });
+  const links = team?.memberships;
+  links!.unshift(other);
+  return db.membership.update({ where: { id: team!.memberships[i].id }, data: { invitedEmail: null } }); // want "update on tenant-scoped \"Membership\" does not filter by the tenant"
+}
