@@ -89,3 +89,37 @@ export async function indexOfCreated(teamId: string, title: string) {
   const created = (await db.digest.create({ data: { teamId, title } }) as any)[0];
   return db.digest.findUnique({ where: { id: created.id } }); // want "findUnique on tenant-scoped \"Digest\" does not filter by the tenant"
 }
+
+// A let given the caller's row in a branch.
+export async function reassignedInBranch(teamId: string, title: string, other: Digest, pick: boolean) {
+  let created = (await db.digest.create({ data: { teamId, title } })) as Digest;
+  if (pick) created = other;
+  return db.digest.findUnique({ where: { id: created.id } }); // want "findUnique on tenant-scoped \"Digest\" does not filter by the tenant"
+}
+
+// Created in a block the read is not in: the name there is another.
+export async function createdInOtherBlock(teamId: string, title: string, fresh: boolean) {
+  if (fresh) {
+    const created = (await db.digest.create({ data: { teamId, title } })) as Digest;
+    void created;
+  }
+  const created = JSON.parse(title) as Digest;
+  return db.digest.findUnique({ where: { id: created.id } }); // want "findUnique on tenant-scoped \"Digest\" does not filter by the tenant"
+}
+
+// Handed to a helper that may set its id.
+function retarget(row: Digest, id: string) {
+  row.id = id;
+}
+export async function handedOn(teamId: string, title: string, id: string) {
+  const created = (await db.digest.create({ data: { teamId, title } })) as Digest;
+  retarget(created, id);
+  return db.digest.findUnique({ where: { id: created.id } }); // want "findUnique on tenant-scoped \"Digest\" does not filter by the tenant"
+}
+
+// Its id written with the caller's.
+export async function idWritten(teamId: string, title: string, id: string) {
+  const created = (await db.digest.create({ data: { teamId, title } }))!;
+  created.id = id;
+  return db.digest.findUnique({ where: { id: created.id } }); // want "findUnique on tenant-scoped \"Digest\" does not filter by the tenant"
+}
