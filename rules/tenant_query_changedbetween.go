@@ -188,10 +188,15 @@ func heldIn(v, at tsparse.Node, path []string) bool {
 }
 
 // holderPath reports whether n names, at at's binding, the root of path or
-// a part of it short of the key: an object the key is held in.
+// a part of it short of the key: an object the key is held in. A list an
+// element of path is taken from holds it too (`rows` for `rows[0].id`):
+// a call handed the list may write its elements' keys.
 func holderPath(n, at tsparse.Node, path []string) bool {
 	p := splitRowPath(n.Text())
-	if len(p) == 0 || len(p) >= len(path) || !slices.Equal(p, path[:len(p)]) {
+	if len(p) == 0 || len(p) >= len(path) || !slices.Equal(p[:len(p)-1], path[:len(p)-1]) {
+		return false
+	}
+	if last := p[len(p)-1]; last != path[len(p)-1] && last+"[]" != path[len(p)-1] {
 		return false
 	}
 	return sameBinding(n, at, path[0])
