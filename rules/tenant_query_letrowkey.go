@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
@@ -76,13 +77,23 @@ func (q *queryCheck) letRowKey(value string, target *prisma.Model, idName string
 			}
 			return awaited && q.viaHelper(v, func(fn tsparse.Node, hq *queryCheck) bool { return hq.returnsFoundRows(v, fn, target) }), true
 		}
-		if v.Kind() != "identifier" {
+		key := v.Text() + "." + idName
+		if v.Kind() == "subscript_expression" && !awaited {
+			// An element of a list (`rows[0]`, `rows?.[0]`): the
+			// let then holds it or, when the list is empty or nullish,
+			// undefined, whose key read plainly throws. So its key is
+			// the element's read without the `?.` marks, judged where
+			// it is given.
+			key = strings.NewReplacer("?.[", "[", "?.", ".").Replace(compact(v.Text())) + "." + idName
+			if !isRowPath(key) {
+				return false, true
+			}
+		} else if v.Kind() != "identifier" {
 			return false, true
 		}
 		// The row assigned must keep its key until the call, under its
 		// own name as under the let's.
-		key := v.Text() + "." + idName
-		if overwritten(q.call, key) || q.rowChangedBetween(at, []string{v.Text(), idName}) {
+		if overwritten(q.call, key) || q.rowChangedBetween(at, splitRowPath(key)) {
 			return false, true
 		}
 		sub := *q
