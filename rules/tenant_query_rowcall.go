@@ -259,6 +259,21 @@ func (q *queryCheck) elementChanged(path []string) bool {
 	return q.rowChangedBetween(from, path)
 }
 
+// listChanged is elementChanged for the list rows (a name or a row path)
+// a row was taken from, by a loop, a find or an index: a call handed the
+// list after it was bound (`retarget(rows, id)` setting `rows[0].id`) may
+// have changed the row, which the row's own name does not show.
+func (q *queryCheck) listChanged(rows, idName string) bool {
+	p := splitRowPath(rows)
+	if len(p) == 0 {
+		return false
+	}
+	if !strings.HasSuffix(p[len(p)-1], "[]") {
+		p[len(p)-1] += "[]"
+	}
+	return q.elementChanged(append(p, idName))
+}
+
 // listElementHanded reports whether, before q (or in a loop with it),
 // another loop over the list rows hands its element to a function seen
 // to write its fields (`rows.forEach((r) => reparent(r, to))`, `for

@@ -2781,11 +2781,11 @@ func (q *queryCheck) parentOfEarlierRow(value string, target *prisma.Model, idNa
 		// refuses.
 		rows = q.mapGetSource(q.call, path[0])
 	}
-	if rows != "" && (!sourceHeld(q.call, path[0], rows) || q.elementChanged(path)) {
+	if rows != "" && (!sourceHeld(q.call, path[0], rows) || q.elementChanged(path) || q.listChanged(rows, idName)) {
 		return false
 	}
 	if rows == "" {
-		if rows = q.indexedRows(value, path); rows != "" && q.elementChanged(path) {
+		if rows = q.indexedRows(value, path); rows != "" && (q.elementChanged(path) || q.listChanged(rows, idName)) {
 			return false
 		}
 	}

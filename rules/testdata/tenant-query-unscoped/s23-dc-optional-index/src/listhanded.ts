@@ -43,3 +43,43 @@ export async function handedToReader(teamId: string) {
   console.log(firstId(team!.memberships));
   return db.membership.update({ where: { id: team!.memberships[0].id }, data: { invitedEmail: null } });
 }
+
+// The same for rows a findMany returned, read through a const, a loop, or
+// after the element itself was handed by the list's path.
+function retargetRow(row: { id: string }, id: string) {
+  row.id = id;
+}
+
+export async function constOfHandedRows(teamId: string, id: string) {
+  const rows = await db.membership.findMany({ where: { teamId } });
+  const m = rows[0];
+  retarget(rows, id);
+  return db.invitation.create({ data: { membership: { connect: { id: m.id } } } }); // want "create on \"Invitation\" links a \"Membership\" by"
+}
+
+export async function loopOverHandedRows(teamId: string, id: string) {
+  const rows = await db.membership.findMany({ where: { teamId } });
+  retarget(rows, id);
+  for (const m of rows) {
+    await db.invitation.create({ data: { membership: { connect: { id: m.id } } } }); // want "create on \"Invitation\" links a \"Membership\" by"
+  }
+}
+
+export async function elementHandedByListPath(teamId: string, id: string) {
+  const rows = await db.membership.findMany({ where: { teamId } });
+  const m = rows[0];
+  retargetRow(rows[0], id);
+  return db.invitation.create({ data: { membership: { connect: { id: m.id } } } }); // want "create on \"Invitation\" links a \"Membership\" by"
+}
+
+// Rows handed only to a reader, or to a method of the list, keep their
+// keys.
+export async function rowsHandedToReader(teamId: string) {
+  const rows = await db.membership.findMany({ where: { teamId } });
+  const m = rows[0];
+  console.log(firstId(rows), rows.length, rows.map((r) => r.id));
+  for (const r of rows) {
+    await db.invitation.create({ data: { membership: { connect: { id: r.id } } } });
+  }
+  return db.invitation.create({ data: { membership: { connect: { id: m.id } } } });
+}
