@@ -128,3 +128,37 @@ export async function elementHanded(teamId: string, id: string) {
   retargetRow(rows[0], id);
   return db.invitation.create({ data: { membership: { connect: { id: m.id } } } }); // want "create on \"Invitation\" links a \"Membership\" by"
 }
+
+// Given in a callback called after the list grew, or after the list was
+// given the caller's rows; given in a loop that then reassigns the list.
+export async function givenInLaterCallback(teamId: string, other: any) {
+  const rows = await db.membership.findMany({ where: { teamId } });
+  let m = rows[1];
+  const pick = () => {
+    m = rows[0];
+  };
+  rows.unshift(other);
+  pick();
+  return db.invitation.create({ data: { membership: { connect: { id: m.id } } } }); // want "create on \"Invitation\" links a \"Membership\" by"
+}
+
+export async function listSwappedInCallback(teamId: string, other: any[]) {
+  let rows = await db.membership.findMany({ where: { teamId } });
+  let m = rows[0];
+  const swap = () => {
+    rows = other;
+    m = rows[0];
+  };
+  swap();
+  return db.invitation.create({ data: { membership: { connect: { id: m.id } } } }); // want "create on \"Invitation\" links a \"Membership\" by"
+}
+
+export async function listSwappedInLoop(teamId: string, lists: any[][]) {
+  let rows = await db.membership.findMany({ where: { teamId } });
+  let m = rows[0];
+  for (const l of lists) {
+    m = rows[0];
+    rows = l;
+  }
+  return db.invitation.create({ data: { membership: { connect: { id: m.id } } } }); // want "create on \"Invitation\" links a \"Membership\" by"
+}
