@@ -35,7 +35,7 @@ var TenantQueryUnscoped = &Rule{
 leak happens in a query that forgets to filter on it. This rule reads the
 application's TypeScript and JavaScript (every ` + "`.ts .tsx .mts .cts .js .jsx .mjs .cjs`" + `
 file, without ` + "`node_modules`" + `, Yarn's own ` + "`.yarn/` and `.pnp.cjs`" + `, ` + "`dist`, `build`, `.next`, `out`" + `, generated Prisma clients,
-tests (` + "`*.test.*`, `*.spec.*`, `*.e2e-spec.*`, `*.integration-test.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `__mocks__/`, `playwright/`" + `), seed files
+tests (` + "`*.test.*`, `*.spec.*`, `*.e2e-spec.*`, `*.integration-test.*`, `test/`, `tests/`, `__tests__/`, `e2e/`, `__mocks__/`, `playwright/`, `test-utils/`, `_test-utils/`, `test_utils/`, `testutils/`, `__fixtures__/`" + `), seed files
 (` + "`seed.ts`, `seed/`, `seeds/`" + `), data migrations (` + "`migration/`, `migrations/`, `data_migrations/`, `data-migrations/`" + `) and what ` + "`.gitignore`" + ` ignores; such a
 folder is read when a glob of ` + "`queries.paths`" + ` names it, as ` + "`src/controllers/migration/**`" + `) and finds every
 ` + "`<client>.<model>.<operation>(…)`" + ` call of ` + "`findUnique findUniqueOrThrow findFirst\nfindFirstOrThrow findMany count aggregate groupBy update updateMany\nupdateManyAndReturn upsert delete deleteMany`" + `, whatever the client is called

@@ -54,6 +54,13 @@ var testDirs = map[string]bool{
 	"tests":           true,
 	"e2e":             true,
 	"playwright":      true,
+	// Helpers and factories only tests call (zoonk's _test-utils,
+	// Ballerine's test-utils): they make rows of any tenant on purpose.
+	"test-utils":   true,
+	"_test-utils":  true,
+	"test_utils":   true,
+	"testutils":    true,
+	"__fixtures__": true,
 }
 
 // testFile spots test and seed files by name: a.test.ts, a.spec.tsx,
