@@ -41,6 +41,12 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 		return !judged.Valid() || sameNode(judged, call) || spans(branch, judged)
 	}
 	scope := enclosingFunction(call)
+	// `!doc || doc!.teamId !== teamId` is parsed with the join inside the
+	// comparison (misnestedJoin): the join is read first, as the parent
+	// it is.
+	if join := misnestedJoin(cmp); join.Valid() && !joinKeeps(join.Field("operator").Text(), join.Field("left"), mismatch, cmp, row) {
+		return false
+	}
 	n := cmp
 	for range 16 {
 		p := n.Parent()
@@ -59,18 +65,7 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 			if sameNode(other, n) {
 				other = p.Field("right")
 			}
-			switch p.Field("operator").Text() {
-			case "||":
-				if !mismatch {
-					return false
-				}
-			case "&&":
-				// `doc && doc.teamId !== teamId`: without the row there
-				// is nothing to leak.
-				if mismatch && !rowPresent(other, row) && !sameField(other, cmp) {
-					return false
-				}
-			default:
+			if !joinKeeps(p.Field("operator").Text(), other, mismatch, cmp, row) {
 				return false
 			}
 		case "if_statement":
@@ -111,6 +106,111 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 		n = p
 	}
 	return false
+}
+
+// joinKeeps reports whether a comparison cmp of the row named row, taking
+// the value mismatch when the row is another tenant's, still makes the
+// join op (|| or &&) with other take that value: `|| other` keeps a
+// true mismatch, `other &&` a mismatch when other tests that the row is
+// there (`doc && doc.teamId !== teamId`: without the row there is
+// nothing to leak) or reads the compared field.
+func joinKeeps(op string, other tsparse.Node, mismatch bool, cmp tsparse.Node, row string) bool {
+	switch op {
+	case "||":
+		return mismatch
+	case "&&":
+		return !mismatch || rowPresent(other, row) || sameField(other, cmp)
+	}
+	return false
+}
+
+// misnestedJoin is the join an equality b is misread around. The grammar
+// lets a non-null assertion take the whole join before it: `!doc ||
+// doc!.teamId !== teamId` parses as `(!doc || doc)!.teamId !== teamId`.
+// TypeScript reads `!doc || ((doc!).teamId !== teamId)`, and the
+// assertion is erased at run time. The join (|| or &&, with no
+// parentheses of its own, which the source would have written) is
+// returned when its right side is a name or a member chain, the value the
+// assertion really holds (comparedChain reads the side so); an invalid
+// node otherwise.
+//
+// An assertion on the right side of the comparison takes the comparison
+// with the join: `!doc || teamId !== doc!.teamId` parses as `(!doc ||
+// teamId !== doc)!.teamId`, the member expression nonNullCompared reads.
+// For that b the join is returned when its right side is the equality.
+func misnestedJoin(b tsparse.Node) tsparse.Node {
+	switch b.Kind() {
+	case "binary_expression":
+		if !equality(b) {
+			return tsparse.Node{}
+		}
+		return misnestedSide(b.Field("left"))
+	case "member_expression":
+		asserted := b.Field("object")
+		if b.Field("property").Kind() != "property_identifier" || asserted.Kind() != "non_null_expression" {
+			return tsparse.Node{}
+		}
+		join := firstNamed(asserted)
+		if join.Kind() != "binary_expression" {
+			return tsparse.Node{}
+		}
+		if op := join.Field("operator").Text(); (op == "||" || op == "&&") && equality(join.Field("right")) {
+			return join
+		}
+	}
+	return tsparse.Node{}
+}
+
+// equality reports whether n is a comparison by ===, !==, == or !=.
+func equality(n tsparse.Node) bool {
+	if n.Kind() != "binary_expression" {
+		return false
+	}
+	switch n.Field("operator").Text() {
+	case "===", "!==", "==", "!=":
+		return true
+	}
+	return false
+}
+
+// misnestedSide is the join a comparison's left side side was misread
+// around (misnestedJoin), or an invalid node.
+func misnestedSide(side tsparse.Node) tsparse.Node {
+	if side.Kind() != "member_expression" || side.Field("property").Kind() != "property_identifier" {
+		return tsparse.Node{}
+	}
+	asserted := side.Field("object")
+	if asserted.Kind() != "non_null_expression" {
+		return tsparse.Node{}
+	}
+	join := firstNamed(asserted)
+	if join.Kind() != "binary_expression" {
+		return tsparse.Node{}
+	}
+	if op := join.Field("operator").Text(); op != "||" && op != "&&" {
+		return tsparse.Node{}
+	}
+	switch uncast(join.Field("right")).Kind() {
+	case "identifier", "member_expression":
+		return join
+	}
+	return tsparse.Node{}
+}
+
+// comparedChain is the chain a side of a comparison reads (uncastChain),
+// with a left side misread around a join (misnestedJoin) read as the
+// member of the join's right side it is: `doc.teamId` of `!doc ||
+// doc!.teamId !== teamId`.
+func comparedChain(side tsparse.Node) string {
+	join := misnestedSide(side)
+	if !join.Valid() {
+		return uncastChain(side)
+	}
+	dot := "."
+	if hasChild(side, "optional_chain") || hasChild(side, "?.") {
+		dot = "?."
+	}
+	return uncastChain(join.Field("right")) + dot + side.Field("property").Text()
 }
 
 // checksFetch reports whether st, a statement testing cmp, can check the

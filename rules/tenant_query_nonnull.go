@@ -15,13 +15,19 @@ import (
 // says which texts are) and the other side can show the row is the
 // caller's tenant's (see provesNothing). Only the plain form is read: a
 // comparison joined to others by && or || is mis-nested differently and
-// stays unproven.
+// stays unproven, but for a join before the comparison: `!row || orgId
+// !== row!.organizationId` parses as `(!row || orgId !==
+// row)!.organizationId`, and the comparison read is the join's right
+// side (misnestedJoin: comparisonExits reads the join first).
 func (q *queryCheck) nonNullCompared(m tsparse.Node, field func(string) bool) (string, bool) {
 	inner := m.Field("object")
 	if inner.Kind() != "non_null_expression" {
 		return "", false
 	}
 	b := firstNamed(inner)
+	if join := misnestedJoin(m); join.Valid() {
+		b = join.Field("right")
+	}
 	if b.Kind() != "binary_expression" {
 		return "", false
 	}

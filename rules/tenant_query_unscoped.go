@@ -1852,7 +1852,7 @@ func optionalChain(n tsparse.Node) bool {
 // as before.
 func (q *queryCheck) comparedPartHanded(fetch, b tsparse.Node, field func(string) bool) bool {
 	for _, side := range []tsparse.Node{b.Field("left"), b.Field("right")} {
-		s := uncastChain(side)
+		s := comparedChain(side)
 		path := splitRowPath(s)
 		if !field(s) || len(path) < 3 {
 			continue
@@ -1950,7 +1950,7 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 		// is matched by a missing one: `null == undefined`, and
 		// `null === null` for a value typed to allow null.
 		nullMatch := func(side, other tsparse.Node) bool {
-			s := uncastChain(side)
+			s := comparedChain(side)
 			if compiled(expr).MatchString(s) || !nullableCredential(s, name, m) || storedSet(b, s) {
 				return false
 			}
@@ -1974,7 +1974,7 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 		// or by what a function makes of constants
 		// (`sha256("public")`): anyone presents that.
 		stored := func(side, other tsparse.Node) bool {
-			s := uncastChain(side)
+			s := comparedChain(side)
 			return !compiled(expr).MatchString(s) && (q.mentionsStored(other, name, 0) || fixedValue(other, 0))
 		}
 		// A caller's value that may be undefined equals the row's when
@@ -1984,10 +1984,13 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 		// gives undefined only when there is no row, and then nothing
 		// of another tenant's is there.
 		missing := func(side, other tsparse.Node) bool {
-			past := strings.TrimLeft(strings.TrimPrefix(uncastChain(side), name), "!?")
+			past := strings.TrimLeft(strings.TrimPrefix(comparedChain(side), name), "!?")
 			return strings.Contains(past, "?.") && mayBeUndefined(uncast(other), 0)
 		}
-		return field(uncastChain(l)) && !q.provesNothing(r) && !missing(l, r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || field(uncastChain(r)) && !q.provesNothing(l) && !missing(r, l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)
+		// A left side misread around a join (misnestedJoin) is read
+		// only as the row's field: as the caller's value, the
+		// checks below would read the join's text.
+		return field(comparedChain(l)) && !q.provesNothing(r) && !missing(l, r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || !misnestedSide(l).Valid() && field(comparedChain(r)) && !q.provesNothing(l) && !missing(r, l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)
 	}
 	return q.rowTestLeavesAt(fetch, name, end, func(b tsparse.Node, row func(tsparse.Node) bool, exits func(tsparse.Node, bool) bool) (found bool) {
 		switch b.Kind() {
@@ -2027,7 +2030,9 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 							s := uncastChain(side)
 							return strings.HasPrefix(s, name) && compiled(expr).MatchString(s)
 						}
-						return (tenantSide(n.Field("left")) || tenantSide(n.Field("right"))) && tenantCompared(n) && row(n) && !q.comparedPartHanded(fetch, n, field)
+						// A side misread around a join of its own
+						// (misnestedJoin) is not read here.
+						return (tenantSide(n.Field("left")) || tenantSide(n.Field("right"))) && !misnestedJoin(n).Valid() && tenantCompared(n) && row(n) && !q.comparedPartHanded(fetch, n, field)
 					}
 					return false
 				}
@@ -2106,7 +2111,16 @@ func (q *queryCheck) rowTestLeavesAt(fetch tsparse.Node, name string, end int, t
 	// A const of the name in a block (or a function) within the scope
 	// of the row is another value, and so is what the name is given
 	// after c: its comparison says nothing of c's row.
-	row := func(b tsparse.Node) bool { return sameBinding(b, fetch, name) && !rowAssignedBetween(fetch, b, name) }
+	row := func(b tsparse.Node) bool {
+		// A comparison misread around a join (misnestedJoin) reads the
+		// row after the join's left side, which may give the name
+		// another row: `!(doc = other) || doc!.teamId !== teamId`.
+		read := b
+		if join := misnestedJoin(b); join.Valid() {
+			read = join.Field("right")
+		}
+		return sameBinding(b, fetch, name) && !rowAssignedBetween(fetch, read, name)
+	}
 	// A comparison under an if of its own proves the row on the paths
 	// through that if's arm only: kept for armsProve.
 	var armed []tsparse.Node
