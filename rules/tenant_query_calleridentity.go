@@ -302,6 +302,11 @@ func calledWithCallers(fn, param tsparse.Node, name, decorator string, depth int
 		return false
 	}
 	misused := func(n tsparse.Node, loose bool) bool {
+		if !loose && !method && defaultExported(n) {
+			// `export default handler;` hands it to any file that
+			// imports the module's default, under a name of its own.
+			return defaultReached(x, fn.Tree().Path)
+		}
 		if handedOut(n, called, method, loose) {
 			return true
 		}
@@ -436,10 +441,27 @@ func handedOut(n, called tsparse.Node, method, loose bool) bool {
 	if !method && !loose && n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" && n.Kind() != "shorthand_property_identifier_pattern" {
 		return false // another object's property, not the function
 	}
+	if inTypeQuery(n) {
+		return false // `typeof import("./x").handler`: a type, erased before anything runs
+	}
 	p := n.Parent()
 	switch {
 	case p.Kind() == "call_expression" && sameNode(p.Field("function"), n):
 		return false
+	case loose && (p.Kind() == "variable_declarator" || p.Kind() == "function_declaration") && sameNode(p.Field("name"), n):
+		// Another file's own function or const of the name: its
+		// mentions there are read as ours still, and its calls must
+		// hand a caller as ours must.
+		return false
+	case loose && n.Kind() == "identifier" && ownModuleFunction(n, name):
+		// `export default createHandler;` of another router's own
+		// createHandler hands on that one; calls of the name there
+		// are still read as calls of ours.
+		return false
+	case p.Kind() == "export_specifier" && p.Field("alias").Valid() && p.Field("alias").Text() != name:
+		// `export { handler as other }`: other files call it by a name
+		// the search for this one does not find.
+		return true
 	case p.Kind() == "member_expression" && sameNode(p.Field("property"), n):
 		if !method && !loose {
 			return false // another object's property, not the function
@@ -456,6 +478,129 @@ func handedOut(n, called tsparse.Node, method, loose bool) bool {
 		return false // another class's method of that name
 	}
 	return true
+}
+
+// ownModuleFunction reports whether the name at n is bound, where n
+// reads it, by its file's own top-level function of that name (a
+// function declaration or a const given a function written there), not
+// by an import nor by a value taken from another module.
+func ownModuleFunction(n tsparse.Node, name string) bool {
+	scope, _ := bindingScope(n, name, -1)
+	if scope.Kind() != "program" {
+		return false
+	}
+	for _, st := range scope.NamedChildren() {
+		if declared(declarationOf(st), name).Valid() {
+			return true
+		}
+	}
+	return false
+}
+
+// inTypeQuery reports whether n is written in a type query (`typeof
+// handler`, `typeof import("./x").handler`), which names a value's type
+// and runs nothing.
+func inTypeQuery(n tsparse.Node) bool {
+	for p := n.Parent(); p.Valid() && !functionKinds[p.Kind()]; p = p.Parent() {
+		switch p.Kind() {
+		case "type_query":
+			return true
+		case "statement_block", "program":
+			return false
+		}
+	}
+	return false
+}
+
+// defaultExported reports whether n is the name `export default n;`
+// exports.
+func defaultExported(n tsparse.Node) bool {
+	p := n.Parent()
+	return n.Kind() == "identifier" && p.Kind() == "export_statement" && sameNode(p.Field("value"), n)
+}
+
+// defaultReached reports whether a file of the code other than own may
+// reach own's default export: it imports the default (under any name),
+// the whole module (`import * as m`, `require`, `import()`), or re-exports
+// either; a specifier that names a file by own's name but resolves to
+// none is taken to be own. With no index, or a file that does not parse,
+// it may.
+func defaultReached(x *helperIndex, own string) bool {
+	if x == nil {
+		return true
+	}
+	own = filepath.Clean(own)
+	stem := strings.TrimSuffix(filepath.Base(own), filepath.Ext(own))
+	if stem == "index" {
+		stem = filepath.Base(filepath.Dir(own))
+	}
+	for path, src := range x.files {
+		if filepath.Clean(path) == own || !bytes.Contains(src, []byte(stem)) {
+			continue
+		}
+		tree, err := tsparse.Parse(path, src)
+		if err != nil {
+			return true
+		}
+		reached := anyNode(tree.Root(), func(n tsparse.Node) bool {
+			if n.Kind() != "string" {
+				return false
+			}
+			spec := strings.Trim(n.Text(), "'\"`")
+			if resolved, ok := x.resolve(path, spec); ok {
+				if filepath.Clean(resolved) != own {
+					return false
+				}
+			} else if s := strings.TrimSuffix(filepath.Base(spec), filepath.Ext(spec)); s != stem && !(s == "index" && filepath.Base(filepath.Dir(spec)) == stem) {
+				return false
+			}
+			return reachesDefault(n)
+		})
+		tree.Close()
+		if reached {
+			return true
+		}
+	}
+	return false
+}
+
+// reachesDefault reports whether spec, a string naming the module, is
+// where a statement or a call takes the module's default: a default or
+// namespace import, an import or re-export of `default`, `export * as`,
+// `require` (`import m = require(…)` too) or `import()`. A named import
+// of other names, a side-effect import, `export * from` (which leaves the
+// default out) and an import() in a type do not; a string anywhere else
+// is no module's name.
+func reachesDefault(spec tsparse.Node) bool {
+	if inTypeQuery(spec) {
+		return false // `typeof import("./x").handler` loads nothing
+	}
+	st := spec.Parent()
+	switch st.Kind() {
+	case "import_require_clause":
+		return true // `import m = require("./x")`
+	case "import_statement", "export_statement":
+		if !sameNode(st.Field("source"), spec) {
+			return false
+		}
+	case "arguments":
+		call := st.Parent()
+		f := call.Field("function")
+		return call.Kind() == "call_expression" && (f.Kind() == "import" || f.Kind() == "identifier" && f.Text() == "require")
+	default:
+		return false
+	}
+	return anyNode(st, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "namespace_import", "namespace_export":
+			return true
+		case "import_clause":
+			return slices.ContainsFunc(namedNoComments(n), func(c tsparse.Node) bool { return c.Kind() == "identifier" })
+		case "import_specifier", "export_specifier":
+			return n.Field("name").Text() == "default"
+		}
+		return false
+	})
 }
 
 // objectReadByName reports whether obj, an object literal holding a

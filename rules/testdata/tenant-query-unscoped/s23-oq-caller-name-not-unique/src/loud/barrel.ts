@@ -1,0 +1,1 @@
+export { default as aliasOfDefault } from "./default-re.handler";

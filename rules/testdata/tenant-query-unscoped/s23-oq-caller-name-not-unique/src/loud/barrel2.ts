@@ -1,0 +1,2 @@
+import { default as defaultNamedX } from "./default-named.handler";
+export { defaultNamedX };

@@ -1,0 +1,1 @@
+export { reexportedHandler as otherName } from "./reexported.handler";

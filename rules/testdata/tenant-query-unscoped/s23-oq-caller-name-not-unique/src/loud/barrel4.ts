@@ -1,0 +1,1 @@
+export * as nsx from "./default-star.handler";

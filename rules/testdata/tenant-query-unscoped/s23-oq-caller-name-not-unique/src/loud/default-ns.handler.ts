@@ -1,0 +1,4 @@
+import type { Options } from "../types";
+export const defaultNsHandler = async ({ ctx }: Options) =>
+  ctx.prisma.organizationMembership.findUnique({ where: { userId: ctx.session.user.id } }); // want "findUnique on tenant-scoped \"OrganizationMembership\" does not filter by the tenant"
+export default defaultNsHandler;

@@ -1,0 +1,2 @@
+const { topHandler } = await import("./top.handler");
+export default topHandler;
