@@ -203,6 +203,12 @@ func (q *queryCheck) callerUser(user tsparse.Node) int {
 			}
 			continue
 		}
+		if call, path, ok := strings.Cut(entry, "()"); ok {
+			if callResultUser(user, call, path) {
+				return i
+			}
+			continue
+		}
 		if strings.ReplaceAll(uncastChain(user), "?.", ".") != entry {
 			continue
 		}
@@ -215,6 +221,101 @@ func (q *queryCheck) callerUser(user tsparse.Node) int {
 		}
 	}
 	return -1
+}
+
+// callResultUser reports whether user reads the caller as an entry
+// `call()path` names it (`getCurrentUser()`, `auth().user`): a name,
+// followed by path, that a const of the function holding user binds to
+// the result of call with no arguments, awaited or not. The const is
+// the only binding of its name in that function, bound by a plain name
+// (not a pattern), and nothing there may assign a property of it or
+// hand it to a writer (changedElsewhere). call must be the file's own
+// function or an import, the only binding of its name in the file: a
+// parameter, a local or a global of that name may return anyone. A
+// const of the module is read once, not for each request, and is no
+// caller.
+func callResultUser(user tsparse.Node, call, path string) bool {
+	root := user
+	for root.Kind() == "member_expression" {
+		root = uncast(root.Field("object"))
+	}
+	if root.Kind() != "identifier" {
+		return false
+	}
+	name := root.Text()
+	if strings.ReplaceAll(uncastChain(user), "?.", ".") != name+path {
+		return false
+	}
+	block, byStatement := bindingScope(root, name, -1)
+	if !block.Valid() || !byStatement || block.Kind() == "program" {
+		return false
+	}
+	fn := enclosingFunction(block)
+	if !fn.Valid() || !functionKinds[fn.Kind()] {
+		return false
+	}
+	var value tsparse.Node
+	for _, st := range block.NamedChildren() {
+		if !statementDeclares(st, name) {
+			continue
+		}
+		if st.Kind() != "lexical_declaration" || !strings.HasPrefix(st.Text(), "const") || value.Valid() {
+			return false
+		}
+		for _, d := range namedNoComments(st) {
+			if d.Kind() == "variable_declarator" && d.Field("name").Kind() == "identifier" && d.Field("name").Text() == name {
+				value = d.Field("value")
+			}
+		}
+		if !value.Valid() {
+			return false // bound by a pattern
+		}
+	}
+	for value.Kind() == "await_expression" || value.Kind() == "parenthesized_expression" || value.Kind() == "as_expression" || value.Kind() == "satisfies_expression" || value.Kind() == "non_null_expression" {
+		value = firstNamed(value)
+	}
+	if value.Kind() != "call_expression" || len(namedNoComments(value.Field("arguments"))) != 0 {
+		return false
+	}
+	callee := value.Field("function")
+	if callee.Kind() != "identifier" || callee.Text() != call || !moduleFunction(callee) {
+		return false
+	}
+	return countBindings(fn, name) == 1 && !changesName(fn, name) && !assignedByCall(fn, name) && !changedElsewhere(fn, name, 0)
+}
+
+// moduleFunction reports whether the name callee calls is bound, where
+// the call reads it, at its file's top level by an import of that name or
+// by a function the file declares with a body (a function declaration, or a
+// const given a function written there), and nothing in the file
+// assigns it (a function declaration's name may be).
+func moduleFunction(callee tsparse.Node) bool {
+	name := callee.Text()
+	root := callee
+	for root.Parent().Valid() {
+		root = root.Parent()
+	}
+	if changesName(root, name) {
+		return false
+	}
+	scope, _ := bindingScope(callee, name, -1)
+	switch {
+	case scope.Kind() == "program":
+		return ownModuleFunction(callee, name)
+	case scope.Valid():
+		return false
+	}
+	for _, st := range root.NamedChildren() {
+		// Imported under its own name: `import { getUser as
+		// getCurrentUser }` and a default import name a function the
+		// entry does not.
+		if st.Kind() == "import_statement" && anyNode(st, func(n tsparse.Node) bool {
+			return n.Kind() == "import_specifier" && n.Field("name").Text() == name && (!n.Field("alias").Valid() || n.Field("alias").Text() == name)
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // callerParameter reports whether the name at is the parameter of the
@@ -1047,8 +1148,8 @@ func eachRelationOf(val tsparse.Node, m *prisma.Model, visit func(f *prisma.Fiel
 }
 
 // callerMatches records which caller_identity entries the code read
-// names: a path as a member chain rooted at a parameter, a decorator on a
-// parameter. An entry that names nothing proves nothing, and is said.
+// names: a path as a member chain rooted at a parameter, a call's result
+// as a const of a function bound to it, a decorator on a parameter. An entry that names nothing proves nothing, and is said.
 type callerMatches struct {
 	entries []string
 	matched []atomic.Bool
@@ -1071,7 +1172,11 @@ func (cm *callerMatches) read(tree *tsparse.Tree) {
 		if !mentionsEntry(tree.Src, entry) {
 			continue
 		}
+		call, _, isCall := strings.Cut(entry, "()")
 		found := anyNode(tree.Root(), func(n tsparse.Node) bool {
+			if isCall {
+				return callerCallBound(n, call)
+			}
 			if isDecorator {
 				if n.Kind() != "decorator" {
 					return false
@@ -1099,8 +1204,28 @@ func (cm *callerMatches) read(tree *tsparse.Tree) {
 	}
 }
 
+// callerCallBound reports whether n is a call of call with no
+// arguments whose result (awaited or not) a const of a function is given,
+// as callResultUser reads a call entry.
+func callerCallBound(n tsparse.Node, call string) bool {
+	if n.Kind() != "call_expression" || n.Field("function").Kind() != "identifier" || n.Field("function").Text() != call || len(namedNoComments(n.Field("arguments"))) != 0 {
+		return false
+	}
+	v := n
+	for p := v.Parent(); p.Kind() == "await_expression" || p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression"; p = v.Parent() {
+		v = p
+	}
+	d := v.Parent()
+	if d.Kind() != "variable_declarator" || !sameNode(d.Field("value"), v) || d.Field("name").Kind() != "identifier" || !strings.HasPrefix(d.Parent().Text(), "const") {
+		return false
+	}
+	fn := enclosingFunction(d)
+	return fn.Valid() && functionKinds[fn.Kind()]
+}
+
 // mentionsEntry tells whether src holds every word of a caller_identity
-// entry (the decorator with its @): a prefilter of the tree's reading.
+// entry (the decorator with its @, a call with its empty parentheses): a
+// prefilter of the tree's reading.
 func mentionsEntry(src []byte, entry string) bool {
 	words := strings.Split(entry, ".")
 	if strings.HasPrefix(entry, "@") {

@@ -470,6 +470,15 @@ the argument's own property of that name, tRPC's ` + "`async ({ ctx, input }) =>
 ` + "`user.email`" + `). The parameter must be the only binding of its name there, required,
 without a default, shadowing no outer name, and nothing in the function may assign it or a
 property of it (` + "`Object.assign`" + ` included); a local (` + "`const ctx = { session: … }`" + `) is no caller.
+An entry may instead name the result of a call with no arguments, or a path from it
+(` + "`getCurrentUser()`" + `, ` + "`auth().user`" + `), for route handlers and server actions that read the
+session through a helper: a ` + "`const`" + ` of the function reading it, given that call's result, awaited or not
+(` + "`const user = await getCurrentUser()`" + `: ` + "`user.id`" + `; ` + "`const session = await auth()`" + `:
+` + "`session.user.id`" + `). The call's name must be bound, where it is called, by an import or by a function the
+file declares with a body, and nothing may assign it; the const must be the only binding of its name in the
+function, bound by a plain name (not a pattern), with nothing writing a property of it. A const of the
+module (read once, not for each request), a ` + "`let`" + `, a call given arguments and a parameter of the
+call's name are no caller.
 Then a read (` + "`findMany findFirst findFirstOrThrow findUnique findUniqueOrThrow count aggregate groupBy`" + `)
 whose inline where pins, at its top level (not under an ` + "`OR`" + `, with no spread or computed key, the key
 named once), the foreign key of one of the model's required relations to the users' model (one named

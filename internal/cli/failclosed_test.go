@@ -304,7 +304,7 @@ func TestCheckCallerIdentity(t *testing.T) {
 	code, out, errOut := run(t, tmp, "check")
 	assert.Equal(t, ExitError, code)
 	assert.Empty(t, out)
-	assert.Equal(t, cfg+":4:44: \"user\" is not a caller identity; give the property path the signed-in user's row is read from, rooted at a parameter, like \"ctx.session.user\", or a parameter decorator, like \"@CurrentUser\"\n"+
+	assert.Equal(t, cfg+":4:44: \"user\" is not a caller identity; give the property path the signed-in user's row is read from, rooted at a parameter, like \"ctx.session.user\", or at the result of a call with no arguments, like \"getCurrentUser()\" or \"auth().user\", or a parameter decorator, like \"@CurrentUser\"\n"+
 		cfg+":4:68: \"ctx.session.user.email\" names a field of the user; give the path of the user itself, like \"ctx.session.user\"\n", errOut)
 }
 

@@ -219,7 +219,9 @@ type Queries struct {
 	MembershipRanges []hcl.Range
 	// CallerIdentity names where the application reads the signed-in
 	// user's row: a property path rooted at a parameter
-	// ("ctx.session.user", whose id and email are the caller's), or a
+	// ("ctx.session.user", whose id and email are the caller's), the
+	// result of a call with no arguments or a path from it, held by a
+	// const of the function ("getCurrentUser()", "auth().user"), or a
 	// parameter decorator ("@CurrentUser"). Rows addressed to a person
 	// rather than to a tenant (an invitation to the caller's email, the
 	// caller's own memberships) are read by it. Which expression holds

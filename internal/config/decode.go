@@ -572,21 +572,27 @@ func (d *decoder) queries(blk *hclsyntax.Block, q *Queries) {
 // names, the first the parameter it is read from (ctx.session.user).
 var callerPath = lazyregexp.New(`^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)+$`)
 
+// callerCall is a call's result holding the signed-in user's row, or a
+// property path from it: the call takes no arguments (getCurrentUser(),
+// auth().user).
+var callerCall = lazyregexp.New(`^[A-Za-z_$][A-Za-z0-9_$]*\(\)(\.[A-Za-z_$][A-Za-z0-9_$]*)*$`)
+
 // callerDecorator is a parameter decorator naming the signed-in user
 // (@CurrentUser).
 var callerDecorator = lazyregexp.New(`^@[A-Za-z_$][A-Za-z0-9_$]*$`)
 
 // callerIdentities checks each caller_identity entry: a path of two names
 // or more (a bare name would make every parameter so named, in any
-// helper, the caller), or a decorator. A path ending in the user's id or
-// email names a field, not the user whose fields the rule reads.
+// helper, the caller), a call's result with no arguments or a path from
+// it, or a decorator. A path ending in the user's id or email names a
+// field, not the user whose fields the rule reads.
 func (d *decoder) callerIdentities(list []string, ranges []hcl.Range) bool {
 	ok := true
 	for i, s := range list {
 		switch {
 		case callerDecorator.MatchString(s):
-		case !callerPath.MatchString(s):
-			d.errs.addf(ranges[i], "%q is not a caller identity; give the property path the signed-in user's row is read from, rooted at a parameter, like \"ctx.session.user\", or a parameter decorator, like \"@CurrentUser\"", s)
+		case !callerPath.MatchString(s) && !callerCall.MatchString(s):
+			d.errs.addf(ranges[i], "%q is not a caller identity; give the property path the signed-in user's row is read from, rooted at a parameter, like \"ctx.session.user\", or at the result of a call with no arguments, like \"getCurrentUser()\" or \"auth().user\", or a parameter decorator, like \"@CurrentUser\"", s)
 			ok = false
 		case strings.HasSuffix(s, ".id") || strings.HasSuffix(s, ".email"):
 			d.errs.addf(ranges[i], "%q names a field of the user; give the path of the user itself, like %q", s, s[:strings.LastIndexByte(s, '.')])
