@@ -1626,6 +1626,9 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		if !q.t.Scoped(f.Target()) && !q.t.IsRoot(f.Target()) || q.otherTenantKey(m, f) {
 			return unconstrained
 		}
+		if fk, null, ok := q.nullTenantRelation(m, f, val); ok {
+			return q.entry(fk, null, m, depth)
+		}
 		obj, ok := q.objectOf(val, depth)
 		if !ok {
 			return q.chosenRelation(key, val, m, depth)
@@ -1646,6 +1649,38 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		return q.value(nil, obj, f.Target(), depth+1)
 	}
 	return unconstrained
+}
+
+// nullTenantRelation reads a filter of f, a relation of m, that asks for
+// no related row: `organization: null`, or `organization: { is: null }`.
+// On the relation m holds by its own tenant field Prisma reads it as that
+// field being null, rows of no tenant, as `orgId: null` is: it returns
+// the field and the null, for entry to judge as the field's own filter.
+// `isNot: null` asks for a related row of any tenant; another relation
+// to the tenant model (a flagship's) being null leaves the row's tenant
+// whatever it is; and a back relation's null (no row pointing here) says
+// nothing of m's own field.
+func (q *queryCheck) nullTenantRelation(m *prisma.Model, f *prisma.Field, val tsparse.Node) (string, tsparse.Node, bool) {
+	r := f.Relation
+	if r == nil || !r.IsForward() || len(r.Fields()) != 1 {
+		return "", tsparse.Node{}, false
+	}
+	fk := r.Fields()[0].Name()
+	if !q.isTenantField(m, fk) {
+		return "", tsparse.Node{}, false
+	}
+	null := uncast(val)
+	if null.Kind() == "object" {
+		entries := namedNoComments(null)
+		if len(entries) != 1 || entries[0].Kind() != "pair" || keyName(entries[0].Field("key")) != "is" {
+			return "", tsparse.Node{}, false
+		}
+		null = uncast(entries[0].Field("value"))
+	}
+	if null.Kind() != "null" {
+		return "", tsparse.Node{}, false
+	}
+	return fk, null, true
 }
 
 // tenantForeignKey reports whether key is the foreign key of a relation of
