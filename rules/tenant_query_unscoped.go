@@ -2169,7 +2169,7 @@ func (q *queryCheck) rowTestLeavesAt(fetch tsparse.Node, name string, end int, t
 	// through that if's arm only: kept for armsProve.
 	var armed []tsparse.Node
 	exits := func(cmp tsparse.Node, mismatch bool) bool {
-		if comparisonExitsFor(cmp, mismatch, fetch, name, q.call) {
+		if comparisonExitsFor(cmp, mismatch, fetch, name, q.call) || q.throwHelperExits(cmp, mismatch, fetch, name) {
 			return true
 		}
 		var ifs tsparse.Node
