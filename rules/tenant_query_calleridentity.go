@@ -109,10 +109,14 @@ func (q *queryCheck) inlineWhere(c tsquery.Call) (tsparse.Node, bool) {
 // to a model holding no users (a plan) names no person.
 type callerUserKey struct{ key, relation, id string }
 
-// callerUserKeys lists m's user keys, none when m has no tenant field of
-// its own (a child read through its parent names no tenant to keep out).
+// callerUserKeys lists m's user keys, none for a global model or a tenant
+// model itself. A child scoped through its parent (a class's
+// memberships) is read as one with its own tenant field: a row naming
+// the caller by a required relation is addressed to the caller whichever
+// tenant it is under, as the caller's invitation found by email is, and
+// what it may show (showsNoTenantRows) is held to the same bound.
 func callerUserKeys(t *tenancy, m *prisma.Model) []callerUserKey {
-	if tf := t.Field(m); tf == nil || t.IsGlobal(m) {
+	if t.IsGlobal(m) || t.Field(m) == nil && (!t.Scoped(m) || t.IsRoot(m)) {
 		return nil
 	}
 	var keys []callerUserKey
