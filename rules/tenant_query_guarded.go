@@ -218,7 +218,18 @@ func comparedChain(side tsparse.Node) string {
 // runs whenever fetch does, and nothing returned or handed the row on
 // between them (what cmp itself reads of it excepted).
 func checksFetch(st, fetch, cmp tsparse.Node, row string) bool {
-	return sameNode(enclosingFunction(st), enclosingFunction(fetch)) && reachedWithCall(st, fetch) && !returnedBefore(fetch, st, row) && !usedBefore(fetch, st, cmp, row)
+	// The test's own earlier parts run before the comparison too:
+	// `if (!send(doc) || doc.teamId !== teamId) throw …` has sent the
+	// row before the comparison reads it.
+	read := cmp
+	if join := misnestedJoin(cmp); join.Valid() {
+		read = join.Field("right")
+	}
+	upTo := st
+	if spans(st, read) {
+		upTo = read
+	}
+	return sameNode(enclosingFunction(st), enclosingFunction(fetch)) && reachedWithCall(st, fetch) && !returnedBefore(fetch, st, row) && !usedBefore(fetch, upTo, cmp, row)
 }
 
 // reachedWithCall reports whether the statement stmt runs whenever call

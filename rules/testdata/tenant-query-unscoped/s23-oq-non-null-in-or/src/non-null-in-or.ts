@@ -1,5 +1,5 @@
 import { prisma } from "./db";
-declare function send(x: unknown): void;
+declare function send(x: unknown): boolean;
 
 // A redundant `!` after the `!project ||` narrowing: TypeScript reads
 // `!project || ((project!).organisationId !== organisationId)`; the
@@ -144,4 +144,22 @@ export async function getProjectRightReassigned(organisationId: string, projectI
 	const original = project;
 	if (!(project = await prisma.project.findFirst({ where: { id: otherId, organisationId } })) || organisationId !== project!.organisationId) throw new Error("not found");
 	return original;
+}
+
+// The row handed out by the test itself, before the comparison reads it.
+export async function getProjectSentInTest(organisationId: string, projectId: string) {
+	const project = await prisma.project.findUnique({ where: { id: projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant"
+	if (!send(project) || project.organisationId !== organisationId) throw new Error("not found");
+	return project;
+}
+export async function getProjectSentInTestAsserted(organisationId: string, projectId: string) {
+	const project = await prisma.project.findUnique({ where: { id: projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant"
+	if (!send(project) || project!.organisationId !== organisationId) throw new Error("not found");
+	return project;
+}
+// A presence test and a field test before it hand nothing out.
+export async function getProjectTestedFirst(organisationId: string, projectId: string) {
+	const project = await prisma.project.findUnique({ where: { id: projectId } });
+	if (!project || project.id === "" || project!.organisationId !== organisationId) throw new Error("not found");
+	return project;
 }

@@ -1,6 +1,6 @@
 import { prisma } from "./db";
 import { throwIfError, warnIfError } from "./utils/error";
-declare function send(x: unknown): void;
+declare function send(x: unknown): boolean;
 
 function invariant(condition: unknown, message?: string): asserts condition {
 	if (!condition) {
@@ -134,5 +134,11 @@ export async function rowInMessage(organisationId: string, projectId: string) {
 export async function awaited(organisationId: string, projectId: string) {
 	const project = await prisma.project.findUnique({ where: { id: projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant"
 	void throwIfError(!project || project.organisationId !== organisationId, "not found");
+	return project;
+}
+// The test hands the row out before the comparison reads it.
+export async function sentInTest(organisationId: string, projectId: string) {
+	const project = await prisma.project.findUnique({ where: { id: projectId } }); // want "findUnique on tenant-scoped \"Project\" does not filter by the tenant"
+	throwIfError(!send(project) || project.organisationId !== organisationId, "not found");
 	return project;
 }
