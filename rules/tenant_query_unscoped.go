@@ -1506,6 +1506,12 @@ func (q *queryCheck) spread(n tsparse.Node, m *prisma.Model, depth int) verdict 
 // entry judges one `key: value` of a where on model m.
 func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth int) verdict {
 	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) && !(q.topTenant(m) && selfForeignKey(m, key)) && !q.byTenantFieldOnly && !q.otherTenantForeignKey(m, key) {
+		if !q.isTenantField(m, key) && nullFilter(val) {
+			// The tenant field null is a row of no tenant; another key to
+			// a tenant model null (a class that is no organization's
+			// flagship) leaves the row's tenant whatever it is.
+			return unconstrained
+		}
 		return q.uniqueTenantKey(key, val, m, depth, q.tenantValue(val))
 	}
 	if q.t.IsRoot(m) && isUniqueField(m, key) {
@@ -1649,6 +1655,20 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		return q.value(nil, obj, f.Target(), depth+1)
 	}
 	return unconstrained
+}
+
+// nullFilter reports whether val asks for null: `null`, or `{ equals:
+// null }`.
+func nullFilter(val tsparse.Node) bool {
+	val = uncast(val)
+	if val.Kind() == "object" {
+		entries := namedNoComments(val)
+		if len(entries) != 1 || entries[0].Kind() != "pair" || keyName(entries[0].Field("key")) != "equals" {
+			return false
+		}
+		val = uncast(entries[0].Field("value"))
+	}
+	return val.Kind() == "null"
 }
 
 // nullTenantRelation reads a filter of f, a relation of m, that asks for

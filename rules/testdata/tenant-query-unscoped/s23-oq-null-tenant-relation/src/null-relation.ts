@@ -43,3 +43,15 @@ export async function undefinedRelation(classId: string) {
 export async function orBranch(classId: string) {
 	return prisma.class.findFirst({ where: { OR: [{ organization: null }, { id: classId }] } }); // want "findFirst on tenant-scoped \"Class\""
 }
+// Another key to the tenant model null: classes of every organization that
+// are no organization's flagship.
+export async function notFlagshipKey() {
+	return prisma.class.findMany({ where: { flagshipId: null } }); // want "findMany on tenant-scoped \"Class\" does not filter by the tenant"
+}
+export async function notFlagshipEquals(classId: string) {
+	return prisma.class.findFirst({ where: { id: classId, flagshipId: { equals: null } } }); // want "findFirst on tenant-scoped \"Class\" does not filter by the tenant"
+}
+// The tenant field itself null: classes of no organization.
+export async function noOrganization() {
+	return prisma.class.findMany({ where: { orgId: null } });
+}
