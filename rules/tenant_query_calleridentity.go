@@ -588,10 +588,12 @@ func handedOut(n, called tsparse.Node, method, loose bool) bool {
 // ownModuleFunction reports whether the name at n is bound, where n
 // reads it, by its file's own top-level function of that name (a
 // function declaration or a const given a function written there), not
-// by an import nor by a value taken from another module.
+// by an import nor by a value taken from another module, and nothing in
+// the file assigns it (a function declaration's name may be given any
+// value: `handler = mod["handler"]`).
 func ownModuleFunction(n tsparse.Node, name string) bool {
 	scope, _ := bindingScope(n, name, -1)
-	if scope.Kind() != "program" {
+	if scope.Kind() != "program" || changesName(scope, name) {
 		return false
 	}
 	for _, st := range scope.NamedChildren() {
