@@ -27,9 +27,10 @@ export async function isWithMore(classId: string) {
 	return prisma.class.findFirst({ where: { id: classId, organization: { is: null, isNot: null } as any } }); // want "cannot see the where of findFirst on tenant-scoped \"Class\""
 }
 // Another relation to the tenant model, held by another key, null: still
-// any organization's classes.
+// any organization's classes (a second key to the tenant model beside the
+// row's own tenant field names no tenant of the row's: reported as such).
 export async function notFlagship(classId: string) {
-	return prisma.class.findFirst({ where: { id: classId, flagshipOf: null } }); // want "cannot see the where of findFirst on tenant-scoped \"Class\""
+	return prisma.class.findFirst({ where: { id: classId, flagshipOf: null } }); // want "findFirst on tenant-scoped \"Class\" does not filter by the tenant"
 }
 // A null that may be another value.
 export async function maybeNull(classId: string, org: { id: string } | null) {
