@@ -202,7 +202,16 @@ func injectedWrapperModel(a, b tsparse.Node, pa, pb []string) bool {
 	}
 	// Built by hand in the file (`new KeyRepository(wrapA, wrapB)`), it
 	// is given whatever the file chose.
-	if name := class.Parent().Field("name"); !name.Valid() || strings.Contains(compact(a.Tree().Root().Text()), "extends"+name.Text()) || wordRegexp("new "+name.Text()).MatchString(a.Tree().Root().Text()) {
+	name := class.Parent().Field("name")
+	if !name.Valid() || strings.Contains(compact(a.Tree().Root().Text()), "extends"+name.Text()) || wordRegexp("new "+name.Text()).MatchString(a.Tree().Root().Text()) {
+		return false
+	}
+	// Nor may any file of the code build it, under any name or through
+	// any call, or extend it: only an injector's construction hands each
+	// parameter the instance of its class. Without the code's files to
+	// search (a helper's file read for another), the two stay apart.
+	x, _ := a.Tree().Memo(projectFilesKey{}, func() any { return (*helperIndex)(nil) }).(*helperIndex)
+	if x == nil || x.classExtended(name.Text()) || x.classBuiltOrHanded(name.Text()) {
 		return false
 	}
 	// A member by a computed key (`this["_envs"] = …`, `Object.assign(this,
@@ -489,4 +498,102 @@ func (q *queryCheck) delegateCall(n tsparse.Node) bool {
 func transactionOnClientOf(tx, judged tsparse.Node) bool {
 	fn := uncastAwait(tx).Field("function")
 	return fn.Kind() == "member_expression" && !operationWritten(tx.Tree(), "$transaction", "", nil) && sameClientAs(fn.Field("object"), clientOf(judged))
+}
+
+// projectFilesKey keys, in a judged file's tree memo, the index of the
+// code's files (helperIndex), for the proofs that read the tree alone yet
+// must search every file (injectedWrapperModel).
+type projectFilesKey struct{}
+
+// classBuiltOrHanded reports whether some file of the code builds class
+// by hand or hands it on, under any name it is imported, exported or
+// aliased as: constructed (`new Repo(a, b)`, `new (Alias)(…)`), handed to
+// a call (`Reflect.construct(Repo, …)`, a mixin `logged(Repo)`), read for
+// a member (a static may build it, `new this(…)`), or put in an object or
+// a variable's place. What leaves it to an injector is accepted: its
+// declaration, imports and exports, a type (`typeof Repo`), `instanceof`,
+// a const alias (followed), and an element of a `providers` list
+// (`@Module({ providers: [Repo] })`, `{ provide: …, useClass: Repo }`).
+// A file that cannot be parsed counts as one that does.
+func (x *helperIndex) classBuiltOrHanded(class string) bool {
+	return x.builtOrHanded.get(class, func() bool {
+		names := map[string]bool{class: true}
+		r := x.replaceable()
+		for queue := []string{class}; len(queue) > 0; queue = queue[1:] {
+			for _, a := range r.aliases[queue[0]] {
+				if !names[a] {
+					names[a] = true
+					queue = append(queue, a)
+				}
+			}
+		}
+		for path, src := range x.files {
+			found := false
+			for name := range names {
+				eachWord(src, name, func(int) { found = true })
+			}
+			if !found {
+				continue
+			}
+			f := x.file(path)
+			if f == nil {
+				return true
+			}
+			f.mu.Lock()
+			built := anyNode(f.tree.Root(), func(n tsparse.Node) bool {
+				if !names[n.Text()] {
+					return false
+				}
+				switch n.Kind() {
+				case "identifier":
+				case "property_identifier":
+					// `mod.Repo` of a namespace import is the class too.
+					p := n.Parent()
+					if p.Kind() != "member_expression" || !sameNode(p.Field("property"), n) {
+						return false
+					}
+					n = p
+				case "shorthand_property_identifier":
+					return true
+				default:
+					return false
+				}
+				return !leftToInjector(n)
+			})
+			f.mu.Unlock()
+			if built {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// leftToInjector reports whether n, naming a class as a value, leaves its
+// construction to an injector: see classBuiltOrHanded.
+func leftToInjector(n tsparse.Node) bool {
+	at := n
+	for p := at.Parent(); p.Kind() == "parenthesized_expression" || p.Kind() == "as_expression" || p.Kind() == "satisfies_expression" || p.Kind() == "non_null_expression"; p = at.Parent() {
+		at = p
+	}
+	p := at.Parent()
+	switch p.Kind() {
+	case "class_declaration", "class":
+		return sameNode(p.Field("name"), at)
+	case "import_specifier", "export_specifier", "import_clause", "namespace_import", "type_query", "export_statement":
+		return true
+	case "binary_expression":
+		return p.Field("operator").Text() == "instanceof" && sameNode(p.Field("right"), at)
+	case "variable_declarator":
+		// A const alias, followed under its own name.
+		return sameNode(p.Field("value"), at) && p.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(p.Parent().Text(), "const")
+	case "pair":
+		// `{ provide: Token, useClass: Repo }`
+		return sameNode(p.Field("value"), at) && (p.Field("key").Text() == "useClass" || p.Field("key").Text() == "provide")
+	case "array":
+		// `providers: [Repo]`
+		pair := p.Parent()
+		return pair.Kind() == "pair" && sameNode(pair.Field("value"), p) && pair.Field("key").Text() == "providers"
+	}
+	return false
 }

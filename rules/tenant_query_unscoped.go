@@ -919,6 +919,8 @@ func runTenantQueryUnscoped(p *Pass) {
 	runDeadline := time.Now().Add(runBudget)
 	judgeFile := func(tree *tsparse.Tree) []queryFinding {
 		var out []queryFinding
+		// The proofs that read this tree alone may search every file.
+		tree.Memo(projectFilesKey{}, func() any { return q.helpers })
 		fq := *q
 		fq.budget = fileDeadline(runDeadline)
 		calls := withoutRefused(tree, tsquery.Calls(tree, func(d string) bool { return q.delegates[d] != nil }), extended)

@@ -74,6 +74,8 @@ type helperIndex struct {
 	// classHandedOn memoises, by class name, whether some file uses the
 	// class as a value it may extend unseen (classHandedOn).
 	handedOn onceEach[string, bool]
+	// builtOrHanded memoises classBuiltOrHanded, by class name.
+	builtOrHanded onceEach[string, bool]
 	// starExports memoises exports, by file, name and depth: barrels that
 	// share modules are searched once each.
 	starExports onceEach[starExport, bool]
