@@ -74,6 +74,9 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 					return false
 				}
 				*arm = p
+				if judged.Valid() && !sameNode(judged, call) && spans(p.Field("consequence"), judged) {
+					return false // run on the mismatch, as above
+				}
 				return mismatchLeaves(p.Field("consequence"), p, call)
 			}
 			if !checksFetch(p, call, cmp, row) {
@@ -88,6 +91,12 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 				if branch.Kind() == "else_clause" {
 					branch = firstNamed(branch)
 				}
+			}
+			// A query in the branch the mismatch takes runs on another
+			// tenant's key before the branch leaves (`if (doc.teamId !==
+			// teamId) { await db.doc.delete({ where: { id } }); return; }`).
+			if judged.Valid() && !sameNode(judged, call) && spans(branch, judged) {
+				return false
 			}
 			// The mismatch must leave without the row, as an arm's must
 			// (`if (doc.teamId !== teamId) return doc;` hands another

@@ -141,3 +141,56 @@ export async function constSameTry(organizationId: string, actionId: string, que
   }
   return null;
 }
+
+// The mismatch branch writes by the key before it throws.
+export async function writeInMismatchBranch(organizationId: string, actionId: string, queuedId: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  try {
+    const queued = await prisma.queued.findUnique({ where: { id: queuedId } });
+    if (!queued || queued.actionId !== action.id) {
+      await prisma.queued.delete({ where: { id: queuedId } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+      throw new Error("not found");
+    }
+    await prisma.queued.update({ where: { id: queuedId }, data: { transactionId: null } });
+  } catch (err) {
+    console.log(err);
+  }
+  return null;
+}
+
+// The mismatch branch hands the row on before it throws.
+export async function handedInMismatchBranch(organizationId: string, actionId: string, queuedId: string, sink: (q: unknown) => void) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  try {
+    const queued = await prisma.queued.findUnique({ where: { id: queuedId } }); // want "findUnique on tenant-scoped \"Queued\" does not filter by the tenant"
+    if (!queued || queued.actionId !== action.id) {
+      sink(queued);
+      throw new Error("not found");
+    }
+    // Reported too: a branch that hands the row on proves nothing, though
+    // this write is skipped by the throw.
+    await prisma.queued.update({ where: { id: queuedId }, data: { transactionId: null } }); // want "update on tenant-scoped \"Queued\" does not filter by the tenant"
+  } catch (err) {
+    console.log(err);
+  }
+  return null;
+}
+
+// The write stands in a labelled block of the try that the mismatch
+// breaks out of, not a throw: the write after the block runs.
+export async function breakOutOfBlock(organizationId: string, actionId: string, queuedId: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  try {
+    check: {
+      const queued = await prisma.queued.findUnique({ where: { id: queuedId } }); // want "findUnique on tenant-scoped \"Queued\" does not filter by the tenant"
+      if (!queued || queued.actionId !== action.id) break check;
+    }
+    await prisma.queued.delete({ where: { id: queuedId } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+  } catch (err) {
+    console.log(err);
+  }
+  return null;
+}
