@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -212,6 +213,27 @@ func injectedWrapperModel(a, b tsparse.Node, pa, pb []string) bool {
 	// search (a helper's file read for another), the two stay apart.
 	x, _ := a.Tree().Memo(projectFilesKey{}, func() any { return (*helperIndex)(nil) }).(*helperIndex)
 	if x == nil || x.classExtended(name.Text()) || x.classBuiltOrHanded(name.Text()) {
+		return false
+	}
+	// Nor may the class build itself by another name (`new this(…)` in a
+	// static, `new (this.constructor)(…)`), and no file may set a member
+	// of either name on any object (`copy._envs = archive` on an
+	// `Object.create(this)`, from another file through a cast), or make
+	// one a getter.
+	if anyNode(class, func(n tsparse.Node) bool {
+		switch n.Kind() {
+		case "new_expression":
+			return uncast(n.Field("constructor")).Kind() != "identifier"
+		case "member_expression":
+			return n.Field("property").Text() == "constructor"
+		case "meta_property":
+			return true
+		}
+		return false
+	}) {
+		return false
+	}
+	if x.replaceable().prototyped[name.Text()] || x.memberSetOnOther(pa[1]) || x.memberSetOnOther(pb[1]) {
 		return false
 	}
 	// A member by a computed key (`this["_envs"] = …`, `Object.assign(this,
@@ -596,4 +618,57 @@ func leftToInjector(n tsparse.Node) bool {
 		return pair.Kind() == "pair" && sameNode(pair.Field("value"), p) && pair.Field("key").Text() == "providers"
 	}
 	return false
+}
+
+// memberSetOnOther reports whether some file of the code may set a member
+// named name on an object other than its own this (which a class sets
+// on itself, read by fileWrites for the class at hand): `copy._envs = …`,
+// `(repo as any)._envs = …`, `repo["_envs"] = …`, or name handed with an
+// object to Object.assign, the defineProperty family, Object.create or
+// Reflect.set, or as a string to any call (`_.set(repo, "_envs", …)`). A
+// file that cannot be parsed counts as one that does.
+func (x *helperIndex) memberSetOnOther(name string) bool {
+	return x.setOnOther.get(name, func() bool {
+		for path, src := range x.files {
+			if !bytes.Contains(src, []byte(name)) {
+				continue
+			}
+			if namesAsArgument(src, name) {
+				return true
+			}
+			f := x.file(path)
+			if f == nil {
+				return true
+			}
+			f.mu.Lock()
+			set := anyNode(f.tree.Root(), func(n tsparse.Node) bool {
+				switch n.Kind() {
+				case "assignment_expression", "augmented_assignment_expression":
+					left := uncast(n.Field("left"))
+					switch left.Kind() {
+					case "member_expression":
+						return left.Field("property").Text() == name && uncast(left.Field("object")).Kind() != "this"
+					case "subscript_expression":
+						return strings.Contains(left.Field("index").Text(), name) && uncast(left.Field("object")).Kind() != "this"
+					}
+				case "call_expression":
+					fn := n.Field("function").Text()
+					switch fn {
+					case "Object.assign", "Object.defineProperty", "Object.defineProperties", "Object.create", "Reflect.set", "Reflect.defineProperty":
+						args := namedNoComments(n.Field("arguments"))
+						if len(args) > 0 && uncast(args[0]).Kind() == "this" && fn != "Object.create" {
+							return false // set on a class's own this, as above
+						}
+						return wordRegexp(name).MatchString(n.Field("arguments").Text())
+					}
+				}
+				return false
+			})
+			f.mu.Unlock()
+			if set {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -76,6 +76,8 @@ type helperIndex struct {
 	handedOn onceEach[string, bool]
 	// builtOrHanded memoises classBuiltOrHanded, by class name.
 	builtOrHanded onceEach[string, bool]
+	// setOnOther memoises memberSetOnOther, by member name.
+	setOnOther onceEach[string, bool]
 	// starExports memoises exports, by file, name and depth: barrels that
 	// share modules are searched once each.
 	starExports onceEach[starExport, bool]

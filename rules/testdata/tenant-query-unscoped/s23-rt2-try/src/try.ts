@@ -194,3 +194,34 @@ export async function breakOutOfBlock(organizationId: string, actionId: string, 
   }
   return null;
 }
+
+// A finally that breaks out of the loop swallows the throw: the write
+// after the loop runs on another tenant's key.
+export async function finallyBreaks(organizationId: string, actionId: string, queuedId: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  for (;;) {
+    try {
+      const queued = await prisma.queued.findUnique({ where: { id: queuedId } });
+      if (!queued || queued.actionId !== action.id) throw new Error("not found");
+    } finally {
+      break;
+    }
+  }
+  await prisma.queued.delete({ where: { id: queuedId } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+  return null;
+}
+
+// The same out of a labelled block.
+export async function finallyBreaksLabel(organizationId: string, actionId: string, queuedId: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  check: try {
+    const queued = await prisma.queued.findUnique({ where: { id: queuedId } });
+    if (!queued || queued.actionId !== action.id) throw new Error("not found");
+  } finally {
+    break check;
+  }
+  await prisma.queued.delete({ where: { id: queuedId } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+  return null;
+}
