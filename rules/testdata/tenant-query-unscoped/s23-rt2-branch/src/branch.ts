@@ -66,3 +66,50 @@ export async function childAfterCheck(organizationId: string, actionId: string, 
   }
   return prisma.queued.delete({ where: { id: queuedId } });
 }
+
+// The mismatch branch calls a hoisted declaration that writes by the key.
+export async function hoistedOnMismatch(organizationId: string, id: string) {
+  const row = await prisma.action.findUnique({ where: { id } });
+  if (!row || row.organizationId !== organizationId) {
+    return drop();
+  }
+  return row;
+  async function drop() {
+    return prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+  }
+}
+
+// The mismatch branch calls a closure made before the check.
+export async function closureOnMismatch(organizationId: string, id: string) {
+  const drop = () => prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+  const row = await prisma.action.findUnique({ where: { id } });
+  if (!row || row.organizationId !== organizationId) {
+    await drop();
+    return null;
+  }
+  return row;
+}
+
+// A switch on the comparison whose mismatch case writes.
+export async function switchOnMismatch(organizationId: string, id: string) {
+  const row = await prisma.action.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Action\" does not filter by the tenant"
+  switch (row?.organizationId === organizationId) {
+    case false:
+      await prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+      return null;
+    default:
+      return row;
+  }
+}
+
+// The write in the mismatch branch of an outer if, whose inner if
+// leaves only on a flag.
+export async function nestedOnMismatch(organizationId: string, id: string, strict: boolean) {
+  const row = await prisma.action.findUnique({ where: { id } });
+  if (!row || row.organizationId !== organizationId) {
+    if (strict) throw new Error("not found");
+    await prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+    return null;
+  }
+  return row;
+}

@@ -225,3 +225,41 @@ export async function finallyBreaksLabel(organizationId: string, actionId: strin
   await prisma.queued.delete({ where: { id: queuedId } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
   return null;
 }
+
+// The row is checked in a loop's try; the catch gives the key another
+// value, and the next round's write, after a check that passes on the
+// same row, runs on it.
+export async function rekeyedInCatch(organizationId: string, actionId: string, queuedId: string, other: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  let key = queuedId;
+  const queued = await prisma.queued.findUnique({ where: { id: key } }); // want "findUnique on tenant-scoped \"Queued\" does not filter by the tenant"
+  for (let round = 0; round < 2; round++) {
+    try {
+      if (!queued || queued.actionId !== action.id) throw new Error("not found");
+      await prisma.queued.delete({ where: { id: key } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+    } catch (err) {
+      key = other;
+    }
+  }
+  return null;
+}
+
+// The try's body is a loop whose check throws on a later round, after
+// an earlier round's write by another key.
+export async function laterRoundThrows(organizationId: string, actionId: string, queuedIds: string[]) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  let key = queuedIds[0];
+  try {
+    for (const next of queuedIds) {
+      const queued = await prisma.queued.findUnique({ where: { id: next } });
+      if (!queued || queued.actionId !== action.id) throw new Error("not found");
+      await prisma.queued.delete({ where: { id: key } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+      key = next;
+    }
+  } catch (err) {
+    console.log(err);
+  }
+  return null;
+}
