@@ -94,3 +94,24 @@ export async function getDefaultHookKey(organizationId: string, other: string, h
   if (!key) throw new Error("not found");
   return key;
 }
+
+// A for-of loop gives the tenant parameter another organization.
+export async function getLoopedKey(organizationId: string, other: string) {
+  let key = null;
+  for (organizationId of [organizationId, other]) {
+    key = await prisma.apiKey.findFirst({ where: { organizationId } });
+    if (key) break;
+  }
+  register(() => undefined);
+  if (!key) throw new Error("not found");
+  return key;
+}
+
+// A destructuring assignment gives the tenant parameter another value.
+export async function getDestructuredKey(organizationId: string, input: { organizationId: string }) {
+  ({ organizationId } = input);
+  register(() => undefined);
+  let key = await prisma.apiKey.findFirst({ where: { organizationId } });
+  if (!key) throw new Error("not found");
+  return key;
+}

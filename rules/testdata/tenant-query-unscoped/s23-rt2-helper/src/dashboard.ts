@@ -1,5 +1,5 @@
 import { prisma } from "./db";
-import { getHookedKey, getPickedKey, getHookedPatternKey, getSpreadKey, getEitherKey, getLaterKey, getCleanKey, getDeclaredHookKey, getDefaultHookKey } from "./apikey";
+import { getHookedKey, getPickedKey, getHookedPatternKey, getSpreadKey, getEitherKey, getLaterKey, getCleanKey, getDeclaredHookKey, getDefaultHookKey, getLoopedKey, getDestructuredKey } from "./apikey";
 
 export async function hooked(organizationId: string, other: string) {
   const key = await getHookedKey(organizationId, other);
@@ -43,5 +43,15 @@ export async function declaredHook(organizationId: string, other: string) {
 
 export async function defaultHook(organizationId: string, other: string) {
   const key = await getDefaultHookKey(organizationId, other);
+  return prisma.host.findMany({ where: { apiKeyId: key.id } }); // want "findMany on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+export async function looped(organizationId: string, other: string) {
+  const key = await getLoopedKey(organizationId, other);
+  return prisma.host.findMany({ where: { apiKeyId: key.id } }); // want "findMany on tenant-scoped \"Host\" does not filter by the tenant"
+}
+
+export async function destructured(organizationId: string, input: { organizationId: string }) {
+  const key = await getDestructuredKey(organizationId, input);
   return prisma.host.findMany({ where: { apiKeyId: key.id } }); // want "findMany on tenant-scoped \"Host\" does not filter by the tenant"
 }

@@ -263,3 +263,46 @@ export async function laterRoundThrows(organizationId: string, actionId: string,
   }
   return null;
 }
+
+// An inner finally continues its loop, swallowing the throw, inside the
+// try that holds the write: the write after the loop runs.
+export async function finallyContinuesInTry(organizationId: string, actionId: string, queuedId: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  let queued: Queued | null = null;
+  try {
+    for (const round of [1]) {
+      try {
+        queued = await prisma.queued.findUnique({ where: { id: queuedId } }); // want "findUnique on tenant-scoped \"Queued\" does not filter by the tenant"
+        if (!queued || queued.actionId !== action.id) throw new Error("not found");
+      } finally {
+        console.log(round);
+        continue;
+      }
+    }
+    await prisma.queued.delete({ where: { id: queuedId } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+  } catch (err) {
+    console.log(err);
+  }
+  return queued;
+}
+
+// The same with a let of the function and the finally breaking out of a
+// labelled block of the try.
+export async function finallyBreaksInTry(organizationId: string, actionId: string, queuedId: string) {
+  const action = await prisma.action.findFirst({ where: { id: actionId, organizationId } });
+  if (!action) throw new Error("not found");
+  let queued: Queued | null = null;
+  try {
+    check: try {
+      queued = await prisma.queued.findUnique({ where: { id: queuedId } }); // want "findUnique on tenant-scoped \"Queued\" does not filter by the tenant"
+      if (!queued || queued.actionId !== action.id) throw new Error("not found");
+    } finally {
+      break check;
+    }
+    await prisma.queued.delete({ where: { id: queuedId } }); // want "delete on tenant-scoped \"Queued\" does not filter by the tenant"
+  } catch (err) {
+    console.log(err);
+  }
+  return null;
+}
