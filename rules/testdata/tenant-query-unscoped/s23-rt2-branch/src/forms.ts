@@ -1,0 +1,42 @@
+import { prisma } from "./db";
+
+// The key was looked up with the tenant and not found: the write in
+// that branch runs on exactly a key of another tenant's.
+export async function deleteWhenNotFound(organizationId: string, id: string) {
+  const row = await prisma.action.findFirst({ where: { id, organizationId } });
+  if (!row) {
+    await prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+    throw new Error("not found");
+  }
+  return prisma.action.update({ where: { id }, data: {} });
+}
+
+// The row's tenant is not among the caller's.
+export async function deleteWhenNotIncluded(organizationIds: string[], id: string) {
+  const row = await prisma.action.findUnique({ where: { id } });
+  if (!row || !organizationIds.includes(row.organizationId)) {
+    await prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+    return null;
+  }
+  return row;
+}
+
+// A count with the tenant found none.
+export async function deleteWhenCountedNone(organizationId: string, id: string) {
+  const n = await prisma.action.count({ where: { id, organizationId } });
+  if (n === 0) {
+    await prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+    return null;
+  }
+  return prisma.action.delete({ where: { id } });
+}
+
+// Loosely compared.
+export async function deleteOnLooseMismatch(organizationId: string, id: string) {
+  const row = await prisma.action.findUnique({ where: { id } });
+  if (row?.organizationId != organizationId) {
+    await prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+    return null;
+  }
+  return row;
+}
