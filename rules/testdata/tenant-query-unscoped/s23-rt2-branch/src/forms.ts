@@ -40,3 +40,39 @@ export async function deleteOnLooseMismatch(organizationId: string, id: string) 
   }
   return row;
 }
+
+// The row's own id in the mismatch branch.
+export async function deleteRowOnMismatch(organizationId: string, id: string) {
+  const row = await prisma.action.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Action\" does not filter by the tenant"
+  if (!row) throw new Error("not found");
+  if (row.organizationId !== organizationId) {
+    await prisma.action.delete({ where: { id: row.id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+    return null;
+  }
+  return row;
+}
+
+// A ternary whose mismatch end writes.
+export async function ternaryOnMismatch(organizationId: string, id: string) {
+  const row = await prisma.action.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Action\" does not filter by the tenant"
+  return row?.organizationId !== organizationId ? await prisma.action.delete({ where: { id } }) : row; // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+}
+
+// A short circuit whose right side runs on the mismatch.
+export async function shortCircuitOnMismatch(organizationId: string, id: string) {
+  const row = await prisma.action.findUnique({ where: { id } }); // want "findUnique on tenant-scoped \"Action\" does not filter by the tenant"
+  const mine = row?.organizationId === organizationId || (await prisma.action.delete({ where: { id } })); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+  return mine;
+}
+
+// The mismatch branch's write comes after a nested block.
+export async function blockOnMismatch(organizationId: string, id: string) {
+  const row = await prisma.action.findUnique({ where: { id } });
+  if (!row || row.organizationId !== organizationId) {
+    {
+      await prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+    }
+    throw new Error("not found");
+  }
+  return row;
+}
