@@ -76,3 +76,18 @@ export async function blockOnMismatch(organizationId: string, id: string) {
   }
   return row;
 }
+
+// Each arm of an outer if checks; one arm's mismatch branch writes.
+export async function armOnMismatch(organizationId: string, id: string, flag: boolean) {
+  const row = await prisma.action.findUnique({ where: { id } });
+  if (!row) throw new Error("not found");
+  if (flag) {
+    if (row.organizationId !== organizationId) {
+      await prisma.action.delete({ where: { id } }); // want "delete on tenant-scoped \"Action\" does not filter by the tenant"
+      return null;
+    }
+  } else {
+    if (row.organizationId !== organizationId) throw new Error("not found");
+  }
+  return prisma.action.update({ where: { id }, data: {} });
+}
