@@ -569,8 +569,13 @@ func (x *helperIndex) classBuiltOrHanded(class string) bool {
 				switch n.Kind() {
 				case "identifier":
 				case "property_identifier":
-					// `mod.Repo` of a namespace import is the class too.
 					p := n.Parent()
+					if p.Kind() == "pair_pattern" && sameNode(p.Field("key"), n) {
+						// `const { Repo: Other } = require(…)`: a name
+						// no alias reading follows.
+						return true
+					}
+					// `mod.Repo` of a namespace import is the class too.
 					if p.Kind() != "member_expression" || !sameNode(p.Field("property"), n) {
 						return false
 					}
@@ -607,8 +612,9 @@ func leftToInjector(n tsparse.Node) bool {
 	case "binary_expression":
 		return p.Field("operator").Text() == "instanceof" && sameNode(p.Field("right"), at)
 	case "variable_declarator":
-		// A const alias, followed under its own name.
-		return sameNode(p.Field("value"), at) && p.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(p.Parent().Text(), "const")
+		// A const alias of the plain name, followed under its own name
+		// (`const Other = mod.Repo` is not).
+		return n.Kind() == "identifier" && sameNode(p.Field("value"), at) && p.Parent().Kind() == "lexical_declaration" && strings.HasPrefix(p.Parent().Text(), "const")
 	case "pair":
 		// `{ provide: Token, useClass: Repo }`
 		return sameNode(p.Field("value"), at) && (p.Field("key").Text() == "useClass" || p.Field("key").Text() == "provide")
