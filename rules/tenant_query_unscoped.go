@@ -927,7 +927,12 @@ func runTenantQueryUnscoped(p *Pass) {
 		fq.fileCalls = slices.DeleteFunc(slices.Clone(calls), func(c tsquery.Call) bool { return slices.Contains(tsquery.Creates, c.Operation) })
 		out = append(out, judgedSafely(tree.Root(), func() []queryFinding {
 			handedOut.read(&fq, tree)
-			callers.read(tree)
+			// An entry counts where a query may be made: read in the files
+			// the gate admits for their calls alone, so that which files
+			// are parsed for other reasons does not change the answer.
+			if mentions(tree.Src) {
+				callers.read(tree)
+			}
 			return nil
 		})...)
 		for _, c := range calls {
