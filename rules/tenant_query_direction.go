@@ -127,8 +127,14 @@ func exitsUnlessPresent(s tsparse.Node, chain string, need absent) bool {
 		if call.Kind() != "call_expression" {
 			return false
 		}
-		f := strings.ToLower(call.Field("function").Text())
+		fn := call.Field("function")
+		f := strings.ToLower(fn.Text())
 		if !strings.Contains(f, "assert") && !strings.Contains(f, "invariant") {
+			return false
+		}
+		// console.assert logs a falsy value and goes on: it leaves
+		// nothing.
+		if fn.Kind() == "member_expression" && fn.Field("object").Text() == "console" {
 			return false
 		}
 		args := call.Field("arguments").NamedChildren()

@@ -42,23 +42,59 @@ func presentAtCompare(other tsparse.Node, need absent) bool {
 		if !writesName(w, name) {
 			return false
 		}
-		if !sameNode(enclosingFunction(w), home) {
+		if !sameNode(enclosingFunction(w), home) || inClassBody(w, home) {
 			return true
 		}
 		lastWrite = max(lastWrite, w.End())
 		return false
 	})
+	if nested || writtenUnseen(home, name) {
+		return false
+	}
 	// A function declaration is hoisted: a call above it, before a test
-	// above it, runs the comparison with the value untested. Only tests
-	// inside the innermost such declaration count.
+	// above it, runs the comparison with the value untested. So is a
+	// default export's function without a name (`export default async
+	// function (slug) {…}`), which the grammar reads as an expression; an
+	// arrow is not. Only tests inside the innermost such function count.
 	top := scope
 	for p := v.Parent(); p.Valid() && !sameNode(p, scope); p = p.Parent() {
-		if p.Kind() == "function_declaration" || p.Kind() == "generator_function_declaration" {
+		if p.Kind() == "function_declaration" || p.Kind() == "generator_function_declaration" || (p.Kind() == "function_expression" || p.Kind() == "generator_function") && p.Parent().Kind() == "export_statement" {
 			top = p
 			break
 		}
 	}
-	return !nested && presentBy(top, name, v, lastWrite, v.Start(), need)
+	return presentBy(top, name, v, lastWrite, v.Start(), need)
+}
+
+// inClassBody reports whether w, a write in home, sits in a class body:
+// a field's initializer runs when the class is instantiated, which may be
+// after the test though the class is written before it.
+func inClassBody(w, home tsparse.Node) bool {
+	for p := w.Parent(); p.Valid() && !sameNode(p, home); p = p.Parent() {
+		if p.Kind() == "class_body" {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenUnseen reports whether name, bound in home, may be written by
+// code the write walk does not see: a direct eval in its scope (a strict
+// eval still assigns the variables it sees), or, for a parameter of a
+// function that has its own arguments, any use of arguments, which in a
+// script is the parameters themselves (`const args = arguments; args[0]
+// = null`).
+func writtenUnseen(home tsparse.Node, name string) bool {
+	param := home.Kind() != "arrow_function" && (bindsName(home.Field("parameters"), name) || bindsName(home.Field("parameter"), name))
+	return home.AnyOfKind([]string{"identifier"}, func(id tsparse.Node) bool {
+		switch id.Text() {
+		case "eval":
+			return true
+		case "arguments":
+			return param
+		}
+		return false
+	})
 }
 
 // writesName reports whether w, a node of nameWriteKinds, may give name
