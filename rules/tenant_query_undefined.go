@@ -15,7 +15,9 @@ import (
 // it is nested in, or the module (the innermost binding wins):
 //
 //   - a `const` initialised with a value that may be undefined
-//     (`const orgId = session?.orgId`);
+//     (`const orgId = session?.orgId`), or a `let`/`var` so initialised
+//     that no nested function writes (one that does may clear it after
+//     any test);
 //   - a parameter declared optional (`orgId?: string`) or typed with
 //     `undefined` in a union (`orgId: string | undefined`);
 //   - a property destructured from a parameter, or read from a parameter
@@ -23,15 +25,17 @@ import (
 //     marks it optional: an object type written inline, an interface or a
 //     type alias declared in the same file (intersections read member by
 //     member), or `Partial<…>`;
-//   - an environment variable (`process.env.TEAM_ID`), undefined when it
-//     is not set, whatever a declaration of its type says.
+//   - an environment variable (`process.env.TEAM_ID`, `Bun.env.TEAM_ID`,
+//     `Deno.env.get("TEAM_ID")`, read through a const holding
+//     `process.env` or destructured from it), undefined when it is not
+//     set, whatever a declaration of its type says.
 //
 // A value that a test proves defined at the call (the call is in the
 // branch that excludes undefined, `orgId && …`, or after an exit taken
 // without it, `if (!orgId) throw`, `invariant(orgId)`: see definedAt), that
 // the function assigns to, or gives a default is not reported. Types
 // imported from other files, inferred types (`z.infer`, return types),
-// `let`/`var` bindings and globals are not read; a value zod parsed is
+// a `let`/`var` declared without a value, and globals are not read; a value zod parsed is
 // read through its schema instead (see zodMemberMayBeUndefined).
 
 // maxBindingDepth bounds how far a value is followed through consts and
@@ -56,6 +60,17 @@ func nameMayBeUndefined(id tsparse.Node, depth int) bool {
 			continue
 		}
 		if decl, found := declaredIn(fn, name, id.Start()); found {
+			if !decl.Valid() && envDestructuredIn(fn, name, id.Start()) {
+				return !guardedIn(levels, name, id)
+			}
+			// A let or var is followed to its initialiser too
+			// (`let TEAM = process.env.TEAM_ID` at the top of a
+			// file). A write in a function nested in its scope may
+			// run at any time, after any test, so with one no test
+			// or assignment proves it set.
+			if v := letValue(fn, name, id.Start()); !decl.Valid() && v.Valid() && tenantValue(v, depth+1) == maybeUndefined {
+				return writtenInNested(fn, name) || !guardedIn(levels, name, id)
+			}
 			return decl.Valid() && tenantValue(decl, depth+1) == maybeUndefined && !guardedIn(levels, name, id)
 		}
 		if maybe, found := parameterMayBeUndefined(fn, name); found {
@@ -71,11 +86,17 @@ func nameMayBeUndefined(id tsparse.Node, depth int) bool {
 // variable missing at run time is undefined, whatever a declaration of
 // its type says, and Prisma drops the filter.
 func envMayBeUndefined(n tsparse.Node) bool {
-	obj := n.Field("object")
-	if (n.Kind() != "member_expression" && n.Kind() != "subscript_expression") || obj.Kind() != "member_expression" || obj.Field("property").Text() != "env" {
-		return false
-	}
-	if root := compact(obj.Field("object").Text()); root != "process" && root != "import.meta" {
+	switch n.Kind() {
+	case "call_expression":
+		// Deno.env.get("TEAM_ID"): undefined when it is not set.
+		if compact(n.Field("function").Text()) != "Deno.env.get" {
+			return false
+		}
+	case "member_expression", "subscript_expression":
+		if !envObject(uncast(n.Field("object"))) {
+			return false
+		}
+	default:
 		return false
 	}
 	var levels []tsparse.Node
@@ -83,6 +104,97 @@ func envMayBeUndefined(n tsparse.Node) bool {
 		levels = append(levels, fn)
 	}
 	return !guardedIn(levels, compact(n.Text()), n)
+}
+
+// letValue is the initialiser of the last `let name = …` or `var name =
+// …` in fn's own body before the offset before, or the zero Node.
+func letValue(fn tsparse.Node, name string, before int) (value tsparse.Node) {
+	body := fn.Field("body")
+	if fn.Kind() == "program" {
+		body = fn
+	}
+	if !body.Valid() || !mayDeclare(body, name, before) {
+		return tsparse.Node{}
+	}
+	body.Walk(func(n tsparse.Node) bool {
+		if n.Start() >= before || functionKinds[n.Kind()] || n.Kind() == "class_declaration" {
+			return false
+		}
+		if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && n.Field("name").Text() == name {
+			if decl := n.Parent(); decl.Kind() == "variable_declaration" || decl.Kind() == "lexical_declaration" && strings.HasPrefix(decl.Text(), "let") {
+				value = n.Field("value")
+			}
+		}
+		return true
+	})
+	return value
+}
+
+// writtenInNested reports whether a function nested in fn, or a class
+// body in it, assigns name (any binding of it: fail closed).
+func writtenInNested(fn tsparse.Node, name string) bool {
+	return fn.AnyOfKind([]string{"assignment_expression", "augmented_assignment_expression", "update_expression"}, func(w tsparse.Node) bool {
+		target := w.Field("left")
+		if w.Kind() == "update_expression" {
+			target = w.Field("argument")
+		}
+		return bindsName(writtenRoot(target), name) && (!sameNode(enclosingFunction(w), fn) || inClassBody(w, fn))
+	})
+}
+
+// envObjects are the objects whose properties are the environment's
+// variables.
+var envObjects = []string{"process.env", "import.meta.env", "Bun.env"}
+
+// envObject reports whether obj is the environment's object, read as
+// itself or through a const that holds it (`const env = process.env`).
+func envObject(obj tsparse.Node) bool {
+	if slices.Contains(envObjects, compact(obj.Text())) {
+		return true
+	}
+	if obj.Kind() != "identifier" {
+		return false
+	}
+	for fn := enclosingFunction(obj); fn.Valid(); fn = enclosingFunction(fn) {
+		if v, found := declaredIn(fn, obj.Text(), obj.Start()); found {
+			return v.Valid() && slices.Contains(envObjects, compact(uncast(v).Text()))
+		}
+	}
+	return false
+}
+
+// envDestructuredIn reports whether fn's own body, before the offset
+// before, binds name by destructuring the environment's object without a
+// default (`const { TEAM_ID } = process.env`, `const { TEAM_ID: team } =
+// process.env`): a variable that is not set leaves it undefined.
+func envDestructuredIn(fn tsparse.Node, name string, before int) bool {
+	body := fn.Field("body")
+	if fn.Kind() == "program" {
+		body = fn
+	}
+	if !body.Valid() {
+		return false
+	}
+	found := false
+	body.Walk(func(n tsparse.Node) bool {
+		if found || n.Start() >= before || functionKinds[n.Kind()] || n.Kind() == "class_declaration" {
+			return false
+		}
+		if n.Kind() != "variable_declarator" || n.Field("name").Kind() != "object_pattern" || !envObject(uncast(n.Field("value"))) {
+			return true
+		}
+		for _, e := range n.Field("name").NamedChildren() {
+			switch e.Kind() {
+			case "shorthand_property_identifier_pattern":
+				found = found || e.Text() == name
+			case "pair_pattern":
+				v := e.Field("value")
+				found = found || v.Kind() == "identifier" && v.Text() == name
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // prismaSkip reports whether n is `Prisma.skip`, which Prisma leaves out
@@ -162,6 +274,36 @@ func memberMayBeUndefined(n tsparse.Node) bool {
 // guardedIn reports whether any of the functions from the use outwards to
 // the one that binds the value guards it.
 func guardedIn(levels []tsparse.Node, chain string, use tsparse.Node) bool {
+	// A function declaration is hoisted: its scope may call it before a
+	// test or an assignment written above it runs (`list(); if (!TEAM)
+	// throw …; function list() {…}`). When the scope names a function it
+	// declares before this one, tests outside this one count only when
+	// they end before that first name, and assignments outside it not at
+	// all. (A module that imports this one back while it loads may call
+	// it early too; that the rule does not see.)
+	cut, firstNamed := -1, use.End()
+	for i, fn := range levels {
+		if !hoistedFunction(fn) || i+1 >= len(levels) {
+			continue
+		}
+		if r := hoistedNamedBefore(levels[i+1], fn.Start()); r >= 0 {
+			if cut < 0 {
+				cut = i
+			}
+			firstNamed = min(firstNamed, r)
+		}
+	}
+	if cut >= 0 {
+		if definedAt(levels[cut], chain, use) || definedBy(levels[len(levels)-1], chain, use, firstNamed) {
+			return true
+		}
+		for _, fn := range levels[:cut+1] {
+			if guarded(fn, chain, use) {
+				return true
+			}
+		}
+		return false
+	}
 	if len(levels) > 0 && definedAt(levels[len(levels)-1], chain, use) {
 		return true
 	}
@@ -171,6 +313,51 @@ func guardedIn(levels []tsparse.Node, chain string, use tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// hoistedFunction reports whether fn is made before its scope's first
+// statement runs: a function declaration, or a default export's function
+// without a name, which the grammar reads as an expression.
+func hoistedFunction(fn tsparse.Node) bool {
+	switch fn.Kind() {
+	case "function_declaration", "generator_function_declaration":
+		return true
+	case "function_expression", "generator_function":
+		return fn.Parent().Kind() == "export_statement"
+	}
+	return false
+}
+
+// hoistedNamedBefore is the offset of the first place in scope's text
+// before the offset before that names a function declared in scope (not
+// in a function nested in it), other than its declaration, or -1: a call,
+// or a reference a call may run, which can reach a hoisted function before
+// the tests after it.
+func hoistedNamedBefore(scope tsparse.Node, before int) int {
+	var names []string
+	scope.AnyOfKind([]string{"function_declaration", "generator_function_declaration"}, func(d tsparse.Node) bool {
+		if sameNode(enclosingFunction(d), scope) {
+			names = append(names, d.Field("name").Text())
+		}
+		return false
+	})
+	first := -1
+	if len(names) == 0 {
+		return first
+	}
+	scope.AnyOfKind([]string{"identifier"}, func(id tsparse.Node) bool {
+		if id.Start() >= before || !slices.Contains(names, id.Text()) {
+			return false
+		}
+		if p := id.Parent(); hoistedFunction(p) && sameNode(p.Field("name"), id) {
+			return false
+		}
+		if first < 0 || id.Start() < first {
+			first = id.Start()
+		}
+		return false
+	})
+	return first
 }
 
 // declaredIn finds the declaration of name in fn's own body before offset

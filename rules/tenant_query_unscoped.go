@@ -570,10 +570,11 @@ A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 ` + "`undefined`" + ` filter and the query reaches every tenant. Without a type checker
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
 undefined, an optional chain (` + "`session?.orgId`" + `), an environment variable
-(` + "`process.env.TEAM_ID`" + `, ` + "`import.meta.env.TEAM_ID`" + `: one not set is undefined whatever its
+(` + "`process.env.TEAM_ID`" + `, ` + "`import.meta.env.TEAM_ID`" + `, ` + "`Bun.env.TEAM_ID`" + `, ` + "`Deno.env.get(\"TEAM_ID\")`" + `,
+through a const holding ` + "`process.env`" + ` or destructured from it: one not set is undefined whatever its
 declared type), and a name or property chain followed to where it is bound in the function, those
 it is nested in, or the module (` + "`const TEAM_ID = process.env.TEAM_ID`" + ` at the top of the file): a
-` + "`const`" + ` holding one of those, a parameter declared optional (` + "`orgId?: string`" + `)
+` + "`const`" + `, or a ` + "`let`" + `/` + "`var`" + ` no nested function writes, holding one of those, a parameter declared optional (` + "`orgId?: string`" + `)
 or typed ` + "`T | undefined`" + `, and a property (destructured, or read as
 ` + "`input.orgId`, `input.scope.orgId`" + `) that a type written inline, an interface or
 type alias of the same file, an intersection of those, or ` + "`Partial<…>`" + `
