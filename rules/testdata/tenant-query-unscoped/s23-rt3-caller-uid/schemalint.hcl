@@ -1,0 +1,6 @@
+tenancy {
+  fields = ["organizationId"]
+  queries {
+    caller_identity = ["@AuthUser"]
+  }
+}
