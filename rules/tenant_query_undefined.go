@@ -88,8 +88,10 @@ func nameMayBeUndefined(id tsparse.Node, depth int) bool {
 func envMayBeUndefined(n tsparse.Node) bool {
 	switch n.Kind() {
 	case "call_expression":
-		// Deno.env.get("TEAM_ID"): undefined when it is not set.
-		if compact(n.Field("function").Text()) != "Deno.env.get" {
+		// Deno.env.get("TEAM_ID"): undefined when it is not set; so is
+		// what a helper of the file hands back from the environment
+		// (`env("TEAM_ID")` with `return process.env[name]`).
+		if compact(n.Field("function").Text()) != "Deno.env.get" && !envHelperCall(n) {
 			return false
 		}
 	case "member_expression", "subscript_expression":
@@ -161,6 +163,43 @@ func envObject(obj tsparse.Node) bool {
 		}
 	}
 	return false
+}
+
+// envHelperCall reports whether call calls, by its name, a function the
+// file declares (a declaration, or a const holding an arrow or a function)
+// that may hand back an environment variable as it reads it: a return of
+// `process.env[name]`, or an arrow whose body is one.
+func envHelperCall(call tsparse.Node) bool {
+	callee := call.Field("function")
+	if callee.Kind() != "identifier" {
+		return false
+	}
+	name := callee.Text()
+	envRead := func(e tsparse.Node) bool {
+		e = uncast(e)
+		return (e.Kind() == "member_expression" || e.Kind() == "subscript_expression") && envObject(uncast(e.Field("object")))
+	}
+	root := call.Tree().Root()
+	return root.AnyOfKind([]string{"function_declaration", "variable_declarator"}, func(d tsparse.Node) bool {
+		if d.Field("name").Text() != name {
+			return false
+		}
+		fn := d
+		if d.Kind() == "variable_declarator" {
+			fn = uncast(d.Field("value"))
+			if fn.Kind() != "arrow_function" && fn.Kind() != "function_expression" {
+				return false
+			}
+		}
+		body := fn.Field("body")
+		if body.Kind() != "statement_block" {
+			return envRead(body)
+		}
+		return body.AnyOfKind([]string{"return_statement"}, func(r tsparse.Node) bool {
+			v := firstNamed(r)
+			return v.Valid() && sameNode(enclosingFunction(r), fn) && envRead(v)
+		})
+	})
 }
 
 // envDestructuredIn reports whether fn's own body, before the offset

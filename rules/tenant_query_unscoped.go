@@ -571,7 +571,7 @@ A tenant value that may be ` + "`undefined`" + ` is a warning: Prisma drops an
 the rule sees ` + "`undefined`" + ` itself, ` + "`x ?? undefined`" + `, a branch of ` + "`?:`" + ` that is
 undefined, an optional chain (` + "`session?.orgId`" + `), an environment variable
 (` + "`process.env.TEAM_ID`" + `, ` + "`import.meta.env.TEAM_ID`" + `, ` + "`Bun.env.TEAM_ID`" + `, ` + "`Deno.env.get(\"TEAM_ID\")`" + `,
-through a const holding ` + "`process.env`" + ` or destructured from it: one not set is undefined whatever its
+through a const holding ` + "`process.env`" + `, destructured from it, or handed back by a helper of the file: one not set is undefined whatever its
 declared type), and a name or property chain followed to where it is bound in the function, those
 it is nested in, or the module (` + "`const TEAM_ID = process.env.TEAM_ID`" + ` at the top of the file): a
 ` + "`const`" + `, or a ` + "`let`" + `/` + "`var`" + ` no nested function writes, holding one of those, a parameter declared optional (` + "`orgId?: string`" + `)

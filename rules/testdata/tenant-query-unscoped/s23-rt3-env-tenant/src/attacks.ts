@@ -119,3 +119,13 @@ export async function localLet(session: { teamId?: string } | null) {
   let teamId = session?.teamId;
   return prisma.post.findMany({ where: { teamId } }); // want "findMany on tenant-scoped \"Post\" filters by a tenant value that may be undefined"
 }
+
+// A module const tested at the top, shadowed by a catch binding.
+const CAUGHT_NAME = process.env.CAUGHT_NAME_TEAM_ID ?? "team-1";
+export async function catchShadow() {
+  try {
+    return null;
+  } catch (CAUGHT_NAME: any) {
+    return prisma.post.findMany({ where: { teamId: CAUGHT_NAME?.teamId } }); // want "findMany on tenant-scoped \"Post\" filters by a tenant value that may be undefined"
+  }
+}

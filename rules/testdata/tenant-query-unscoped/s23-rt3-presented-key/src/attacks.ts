@@ -145,3 +145,57 @@ export async function argumentsHandedOn(apiKey: string | null, slug: string) {
   return event;
 }
 declare function rewrite(args: IArguments): void;
+
+// The test and the compare read a holder's property, which a getter or
+// another write may change between them.
+export async function holderProperty(holder: { key: string | null }, slug: string) {
+  if (!holder.key) throw new Error('API key is required');
+  const event = await db.event.findUnique({ where: { slug } }); // want "findUnique on tenant-scoped \"Event\" does not filter by the tenant"
+  if (!event || event.apiKey !== holder.key) throw new Error('invalid key');
+  return event;
+}
+
+// Object.assign on the holder the key was destructured from leaves the
+// key as tested; an alias read after it is not the tested name.
+export async function aliasAfterAssign(holder: { key: string | null }, slug: string) {
+  const { key } = holder;
+  if (!key) throw new Error('API key is required');
+  Object.assign(holder, { key: null });
+  const apiKey = holder.key;
+  const event = await db.event.findUnique({ where: { slug } }); // want "findUnique on tenant-scoped \"Event\" does not filter by the tenant"
+  if (!event || event.apiKey !== apiKey) throw new Error('invalid key');
+  return event;
+}
+
+// A catch binding of the key's name is the error, not the tested key.
+export async function catchBinding(request: Request, slug: string) {
+  const apiKey = request.headers.get('X-API-Key');
+  if (!apiKey) throw new Error('API key is required');
+  try {
+    await audit('lookup');
+  } catch (apiKey) {
+    const event = await db.event.findUnique({ where: { slug } }); // want "findUnique on tenant-scoped \"Event\" does not filter by the tenant"
+    if (!event || event.apiKey != (apiKey as any)) throw new Error('invalid key');
+    return event;
+  }
+  return null;
+}
+
+// A test in a do-while's condition runs after the body's compare.
+export async function doWhileTest(request: Request, slugs: string[]) {
+  const apiKey = request.headers.get('X-API-Key');
+  let i = 0;
+  do {
+    const event = await db.event.findUnique({ where: { slug: slugs[i++] } }); // want "findUnique on tenant-scoped \"Event\" does not filter by the tenant"
+    if (!event || event.apiKey !== apiKey) throw new Error('invalid key');
+  } while (apiKey);
+}
+
+// Quiet: a key destructured and tested, then compared.
+export async function destructuredKey(body: { key: string | null }, slug: string) {
+  const { key } = body;
+  if (!key) throw new Error('API key is required');
+  const event = await db.event.findUnique({ where: { slug } });
+  if (!event || event.apiKey !== key) throw new Error('invalid key');
+  return event;
+}
