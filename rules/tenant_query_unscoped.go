@@ -1594,20 +1594,8 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 	if q.comparedCompound(m, key, val, depth) {
 		return constrained
 	}
-	if strings.Contains(key, "_") {
-		// A compound key one of whose parts is a parent's id proven
-		// earlier: promptId_version: { promptId: prompt.id, version }.
-		if obj, ok := q.objectOf(val, depth); ok {
-			for _, e := range obj.NamedChildren() {
-				part, pv, ok := property(e)
-				if !ok {
-					continue
-				}
-				if target, ref := q.idTarget(m, part); target != nil && q.verifiedEarlier(target, ref, part, pv) {
-					return constrained
-				}
-			}
-		}
+	if v, ok := q.provenCompoundParent(m, key, val, depth); ok {
+		return v
 	}
 	if v, ok := q.memberFilter(m, key, val, depth); ok {
 		return v
