@@ -33,7 +33,8 @@ type scopeEntry struct {
 	key    string
 	arg    int
 	nested []scopeEntry
-	text   string // a fixed entry's value
+	text   string       // a fixed entry's value
+	val    tsparse.Node // a fixed entry's value, in the helper
 }
 
 // fixedArg is the arg of a fixed entry.
@@ -172,7 +173,7 @@ func scopeObjectEntries(obj tsparse.Node, params map[string]int, outermost bool)
 			} else if nested := scopeObjectEntries(uncast(val), params, false); nested != nil {
 				entries = append(entries, scopeEntry{key: key, arg: -1, nested: nested})
 			} else if !readsParam(val, params) {
-				entries = append(entries, scopeEntry{key: key, arg: fixedArg, text: val.Text()})
+				entries = append(entries, scopeEntry{key: key, arg: fixedArg, text: val.Text(), val: val})
 			} else {
 				return nil
 			}
@@ -219,6 +220,12 @@ func (q *queryCheck) scopeHelperValue(entries []scopeEntry, args []tsparse.Node,
 			if q.isTenantField(m, e.key) || tenantForeignKey(q.t, m, e.key) || slices.ContainsFunc(q.tenantNames, func(t string) bool { return strings.Contains(e.text, t) }) {
 				v = better(v, unseen)
 			}
+			// A value holding a part the rule does not read where a
+			// tenant filter could stand (`AND: [publishedWhere()]`) may
+			// give the tenant: it is not seen, not "no tenant".
+			if q.fixedEntryUnread(e.key, e.val, m, depth+1) {
+				v = better(v, unseen)
+			}
 		case e.nested != nil:
 			v = better(v, q.scopeHelperRelation(e, args, m, depth))
 		case e.key != "":
@@ -253,10 +260,140 @@ func (q *queryCheck) scopeHelperValue(entries []scopeEntry, args []tsparse.Node,
 // left unjudged.
 func (q *queryCheck) scopeHelperRelation(e scopeEntry, args []tsparse.Node, m *prisma.Model, depth int) verdict {
 	f := fieldByName(m, e.key)
-	if depth > 16 || f == nil || f.Relation == nil || f.Target() == nil || f.IsList() || !q.t.Scoped(f.Target()) && !q.t.IsRoot(f.Target()) {
+	if depth > 16 || f == nil || f.Relation == nil || f.Target() == nil || !q.t.Scoped(f.Target()) && !q.t.IsRoot(f.Target()) {
 		return unconstrained
 	}
+	if f.IsList() {
+		return q.scopeHelperList(e, args, f, depth)
+	}
 	return q.scopeHelperValue(e.nested, args, f.Target(), depth+1)
+}
+
+// scopeHelperList judges the entry e of a scope helper's object that
+// gives a list relation f an object (`lessons: { some: … }`). Such a
+// filter is not read here: the rows related to some row of the tenant
+// may be the tenant's, so a some the rule would find scoped, or one it
+// cannot read, leaves the where unseen; every, none and a some without
+// the tenant add nothing.
+func (q *queryCheck) scopeHelperList(e scopeEntry, args []tsparse.Node, f *prisma.Field, depth int) verdict {
+	if manyToMany(f) {
+		return unconstrained
+	}
+	v := unconstrained
+	for _, c := range e.nested {
+		if c.key != "some" {
+			continue
+		}
+		switch {
+		case c.arg == fixedArg:
+			if q.fixedWhereUnread(c.val, f.Target(), depth+1) {
+				v = unseen
+			}
+		case c.nested != nil:
+			if q.scopeHelperValue(c.nested, args, f.Target(), depth+1) >= unseen {
+				v = unseen
+			}
+		default:
+			v = unseen // the caller's object, not read here
+		}
+	}
+	return v
+}
+
+// fixedWhereUnread reports whether n, a where on m that a scope helper
+// writes without its parameters (an element of its AND, a relation's
+// filter), holds a part the rule does not read where a tenant filter
+// could stand: anything but an object literal, a spread or a computed
+// key in one, or such an entry (fixedEntryUnread).
+func (q *queryCheck) fixedWhereUnread(n tsparse.Node, m *prisma.Model, depth int) bool {
+	if depth > 16 {
+		return true
+	}
+	obj := uncast(n)
+	if k := obj.Kind(); k == "null" || k == "undefined" {
+		return false // `is: null`: no related row, no tenant
+	}
+	if obj.Kind() != "object" {
+		return true
+	}
+	for _, e := range namedNoComments(obj) {
+		key, val, ok := property(e)
+		if !ok || key == "" || q.fixedEntryUnread(key, val, m, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedEntryUnread reports whether val, the value a scope helper gives key
+// in a where on m without reading its parameters, holds a part the rule
+// does not read where a tenant filter could stand: a tenant key's value;
+// an AND one of whose elements, or an OR each of whose branches, is such
+// a where (one OR branch read without the tenant leaves the OR without
+// it); a scoped relation's filter given as anything but an object
+// literal, or holding such a where; a compound unique key holding the
+// tenant. A plain field's filter, NOT, every, none and isNot cannot
+// scope m, whatever their value.
+func (q *queryCheck) fixedEntryUnread(key string, val tsparse.Node, m *prisma.Model, depth int) bool {
+	if depth > 16 {
+		return true
+	}
+	val = uncast(val)
+	if q.isTenantField(m, key) || tenantForeignKey(q.t, m, key) {
+		return true
+	}
+	elements := func() []tsparse.Node {
+		if val.Kind() == "array" {
+			return namedNoComments(val)
+		}
+		return []tsparse.Node{val}
+	}
+	switch key {
+	case "NOT":
+		return false
+	case "AND":
+		return slices.ContainsFunc(elements(), func(el tsparse.Node) bool { return q.fixedWhereUnread(el, m, depth+1) })
+	case "OR":
+		els := elements()
+		return len(els) > 0 && !slices.ContainsFunc(els, func(el tsparse.Node) bool { return !q.fixedWhereUnread(el, m, depth+1) })
+	}
+	f := fieldByName(m, key)
+	if f == nil {
+		return q.namedCompoundTenant(m, key) || compoundUnique(m, key) != nil && slices.ContainsFunc(compoundFieldNames(m, key), func(part string) bool {
+			return q.isTenantField(m, part) || tenantForeignKey(q.t, m, part)
+		})
+	}
+	target := f.Target()
+	if f.Relation == nil || target == nil || !q.t.Scoped(target) && !q.t.IsRoot(target) || f.IsList() && manyToMany(f) {
+		return false
+	}
+	if k := val.Kind(); k == "null" || k == "undefined" {
+		return false
+	}
+	obj := val
+	if obj.Kind() != "object" {
+		return true
+	}
+	wrapped := false
+	for _, e := range namedNoComments(obj) {
+		k, v, ok := property(e)
+		if !ok || k == "" {
+			return true
+		}
+		switch k {
+		case "some", "is":
+			wrapped = true
+			if q.fixedWhereUnread(v, target, depth+1) {
+				return true
+			}
+		case "every", "none", "isNot":
+			wrapped = true
+		}
+	}
+	if wrapped || f.IsList() {
+		return false
+	}
+	return q.fixedWhereUnread(obj, target, depth+1)
 }
 
 // scopeHelperHasID is hasID for a where a scope helper builds: the key is

@@ -1,0 +1,7 @@
+export function orgWhere(organizationId: string) {
+  return { organizationId };
+}
+
+export function publishedCourseWhere() {
+  return { organization: { kind: "brand" } };
+}
