@@ -191,6 +191,9 @@ func (q *queryCheck) returnsPath(args tsparse.Node, m *prisma.Model, fields []st
 		}
 		obj, ok := q.objectOf(e.val, 0)
 		if !ok {
+			obj, ok = prismaValidated(e.val)
+		}
+		if !ok {
 			if obj, ok = moduleSelection(e.val); !ok {
 				return false
 			}
@@ -324,6 +327,9 @@ func moduleSelection(n tsparse.Node) (tsparse.Node, bool) {
 	}
 	held := moduleConst(n.Tree().Root(), name, false)
 	obj := uncast(held)
+	if validated, ok := prismaValidated(obj); ok {
+		obj = validated
+	}
 	if !held.Valid() || obj.Kind() != "object" {
 		return tsparse.Node{}, false
 	}
@@ -402,4 +408,29 @@ func (q *queryCheck) selectionShown(c tsquery.Call) bool {
 		}
 	}
 	return true
+}
+
+// prismaValidated is the object literal a call of Prisma's validator
+// wraps, `Prisma.validator<Prisma.AppSelect>()({ id: true })`: the
+// validator only types its argument and hands it back unchanged. Only the
+// Prisma namespace imported from a Prisma client counts (a module whose
+// name holds "prisma"), not an object of that name the code makes.
+func prismaValidated(n tsparse.Node) (tsparse.Node, bool) {
+	n = uncast(n)
+	inner := n.Field("function")
+	if n.Kind() != "call_expression" || inner.Kind() != "call_expression" || len(namedNoComments(inner.Field("arguments"))) != 0 {
+		return tsparse.Node{}, false
+	}
+	fn := inner.Field("function")
+	if fn.Kind() != "member_expression" || fn.Field("property").Text() != "validator" || fn.Field("object").Kind() != "identifier" {
+		return tsparse.Node{}, false
+	}
+	if name, module := importOf(n, fn.Field("object").Text()); name != "Prisma" || !strings.Contains(strings.ToLower(module), "prisma") {
+		return tsparse.Node{}, false
+	}
+	args := namedNoComments(n.Field("arguments"))
+	if len(args) != 1 || uncast(args[0]).Kind() != "object" {
+		return tsparse.Node{}, false
+	}
+	return uncast(args[0]), true
 }
