@@ -44,6 +44,18 @@ func lookupRunsWith(call, at tsparse.Node) bool {
 				return false
 			}
 			p = args.Parent()
+		case "binary_expression":
+			// const row = key && await lookup: a falsy key skips the
+			// lookup, and the if keyGate finds then leaves, so what runs
+			// past that if runs with the lookup.
+			decl := p.Parent()
+			if p.Field("operator").Text() != "&&" || !sameNode(p.Field("right"), n) || uncast(n).Kind() != "await_expression" || decl.Kind() != "variable_declarator" || decl.Field("name").Kind() != "identifier" {
+				return false
+			}
+			gate, ok := keyGate(p, decl, decl.Field("name").Text())
+			if !ok || at.Start() < gate.End() {
+				return false
+			}
 		case "lexical_declaration", "variable_declaration", "expression_statement":
 			return reachedWithCall(p, at)
 		default:

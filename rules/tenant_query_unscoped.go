@@ -3333,12 +3333,22 @@ func boundName(c tsquery.Call) string {
 	// After `await` the grammar puts the await of a raw call with type
 	// arguments inside the call (`await prisma.$queryRaw<Row[]>`…“).
 	awaited := awaitedInside(c.Node)
+	// keyAnd is the `key && await lookup` the row came through, if any.
+	var keyAnd tsparse.Node
+	prev := c.Node
 	for {
 		switch {
 		case n.Kind() == "await_expression" || n.Kind() == "parenthesized_expression" || n.Kind() == "as_expression" || n.Kind() == "satisfies_expression":
 			// (await db.doc.findUnique(…)) as Doc is still the row.
 			awaited = awaited || n.Kind() == "await_expression"
-			n = n.Parent()
+			prev, n = n, n.Parent()
+			continue
+		case n.Kind() == "binary_expression" && n.Field("operator").Text() == "&&" && !keyAnd.Valid() && sameNode(n.Field("right"), prev) && uncast(prev).Kind() == "await_expression":
+			// key && await db.tag.findUnique(…) is the row or the falsy
+			// key, taken where keyGatedLookup shows the key never
+			// reaches a proof.
+			keyAnd = n
+			prev, n = n, n.Parent()
 			continue
 		case n.Kind() == "member_expression" && (n.Field("property").Text() == "catch" && catchKeepsRows(c.Operation, n.Parent()) || n.Field("property").Text() == "finally") && n.Parent().Kind() == "call_expression":
 			// db.image.findFirstOrThrow(…).catch(…) is still the row, when
@@ -3359,6 +3369,12 @@ func boundName(c tsquery.Call) string {
 			}
 		}
 		break
+	}
+	if keyAnd.Valid() {
+		if n.Kind() == "variable_declarator" && n.Field("name").Kind() == "identifier" && keyGatedLookup(keyAnd, n, n.Field("name").Text()) {
+			return n.Field("name").Text()
+		}
+		return ""
 	}
 	switch n.Kind() {
 	case "variable_declarator":
