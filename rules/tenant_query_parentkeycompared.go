@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 	"github.com/schemalint/schemalint/internal/tsquery"
 )
@@ -74,8 +75,69 @@ func (q *queryCheck) parentKeyCompared(c tsquery.Call, name string, end int) boo
 		if !sameBinding(b, c.Node, name) || rowAssignedBetween(c.Node, b, name) || !sameBinding(b, q.call, compact(other.Text())) {
 			return true
 		}
-		found = comparisonExitsFor(b, op == "!==" || op == "!=", c.Node, name, q.call) && q.verifiedEarlier(up.Target(), ref, key, other)
+		found = comparisonExitsFor(b, op == "!==" || op == "!=", c.Node, name, q.call) && (q.verifiedEarlier(up.Target(), ref, key, other) || q.parentProvenInTest(c, b, name, up.Target(), ref, key, other))
 		return !found
 	})
 	return found
+}
+
+// parentProvenInTest is parentKeyCompared's proof of the parent's key for
+// the lookup itself when the parent is proven after that lookup, in the
+// if that compares the row (discord-tickets' question routes):
+//
+//	const original = await db.question.findUnique({ where: { id: questionId } });
+//	const category = await db.category.findUnique({ where: { id: categoryId } });
+//	if (original?.categoryId !== categoryId || category.guildId !== guildId) return null;
+//
+// The row is the tenant's from the statement after that if on, where the
+// key is proven; it must go nowhere before. Reads of it before the if are
+// judged by the comparison (usedBefore); in the if's test nothing but the
+// comparison may read it, since a later part runs where the key matched
+// but before the parent was proven (`|| send(original) || …`). The key is
+// then judged at the statement after the if, which must follow it in the
+// block that holds the lookup.
+func (q *queryCheck) parentProvenInTest(c tsquery.Call, cmp tsparse.Node, name string, parent *prisma.Model, ref, key string, other tsparse.Node) bool {
+	if !sameNode(q.call, c.Node) {
+		return false
+	}
+	ifs := cmp
+	for ifs.Valid() && ifs.Kind() != "if_statement" {
+		ifs = ifs.Parent()
+	}
+	if !ifs.Valid() || !spans(ifs.Field("condition"), cmp) {
+		return false
+	}
+	lookup := c.Node
+	for lookup.Valid() && !sameNode(lookup.Parent(), ifs.Parent()) {
+		lookup = lookup.Parent()
+	}
+	if !lookup.Valid() || lookup.End() > ifs.Start() {
+		return false
+	}
+	readElsewhere := false
+	ifs.Field("condition").Walk(func(n tsparse.Node) bool {
+		if spans(cmp, n) {
+			return false
+		}
+		if (n.Kind() == "identifier" || n.Kind() == "shorthand_property_identifier") && n.Text() == name {
+			readElsewhere = true
+		}
+		return !readElsewhere
+	})
+	if readElsewhere {
+		return false
+	}
+	var next tsparse.Node
+	for _, st := range namedNoComments(ifs.Parent()) {
+		if st.Start() >= ifs.End() {
+			next = st
+			break
+		}
+	}
+	if !next.Valid() || !sameBinding(cmp, next, compact(other.Text())) {
+		return false
+	}
+	sub := *q
+	sub.call = next
+	return sub.verifiedEarlier(parent, ref, key, other)
 }
