@@ -181,3 +181,37 @@ export async function deleteTagTried(guildId: string, rawId: string) {
   } catch {}
   return prisma.tag.delete({ where: { id: tagId } }); // want "delete on tenant-scoped \"Tag\" does not filter by the tenant"
 }
+
+// Assigned, not declared: the name may be given again.
+export async function deleteTagAssigned(guildId: string, rawId: string) {
+  const tagId = Number(rawId);
+  let original;
+  original = tagId && await prisma.tag.findUnique({ where: { id: tagId } }); // want "findUnique on tenant-scoped \"Tag\" does not filter by the tenant"
+  if (!original || original.guildId !== guildId) return null;
+  return prisma.tag.delete({ where: { id: tagId } }); // want "delete on tenant-scoped \"Tag\" does not filter by the tenant"
+}
+
+// A parameter with no type may be anything; and the test compares with one.
+export async function deleteTagUntyped(guildId, tagId) {
+  const original = tagId && await prisma.tag.findUnique({ where: { id: tagId } }); // want "findUnique on tenant-scoped \"Tag\" does not filter by the tenant"
+  if (original.guildId !== guildId) return null;
+  return prisma.tag.delete({ where: { id: tagId } }); // want "delete on tenant-scoped \"Tag\" does not filter by the tenant"
+}
+
+// A second declarator reads the name before the test.
+export async function deleteTagTwoDeclarators(guildId: string, rawId: string) {
+  const tagId = Number(rawId);
+  const original = tagId && await prisma.tag.findUnique({ where: { id: tagId } }), copy = original; // want "findUnique on tenant-scoped \"Tag\" does not filter by the tenant"
+  if (!original || original.guildId !== guildId) return copy;
+  return prisma.tag.delete({ where: { id: tagId } }); // want "delete on tenant-scoped \"Tag\" does not filter by the tenant"
+}
+
+// In a loop, the test's continue leaves the iteration: quiet.
+export async function deleteTags(guildId: string, rawIds: string[]) {
+  for (const rawId of rawIds) {
+    const tagId = Number(rawId);
+    const original = tagId && await prisma.tag.findUnique({ where: { id: tagId } });
+    if (!original || original.guildId !== guildId) continue;
+    await prisma.tag.delete({ where: { id: tagId } });
+  }
+}
