@@ -28,6 +28,12 @@ import (
 // named rows, through that name, a name given it (`const d = doc`), a
 // loop variable over the rows or a callback's parameter given them.
 func computedKeySet(at tsparse.Node, value, rows, field string) bool {
+	return computedKeySetUnless(at, value, rows, field, nil)
+}
+
+// computedKeySetUnless is computedKeySet leaving out the writes settled
+// reports (nil: none).
+func computedKeySetUnless(at tsparse.Node, value, rows, field string, settled func(tsparse.Node) bool) bool {
 	root, list := rows, rows != ""
 	if !list {
 		path := splitRowPath(value)
@@ -49,7 +55,7 @@ func computedKeySet(at tsparse.Node, value, rows, field string) bool {
 			return false
 		}
 		left := uncast(n.Field("left"))
-		if left.Kind() != "subscript_expression" || !mayRunBefore(n, at, outer) {
+		if left.Kind() != "subscript_expression" || !mayRunBefore(n, at, outer) || settled != nil && settled(n) {
 			return false
 		}
 		obj := uncast(left.Field("object"))

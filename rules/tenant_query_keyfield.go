@@ -15,6 +15,12 @@ import (
 // element (`rows.forEach((r) => { r.folderId = input })`), after which
 // the rows the proof found hold keys it never checked.
 func keyFieldSet(at tsparse.Node, field string) bool {
+	return keyFieldSetUnless(at, field, nil)
+}
+
+// keyFieldSetUnless is keyFieldSet leaving out the writes settled
+// reports (nil: none).
+func keyFieldSetUnless(at tsparse.Node, field string, settled func(tsparse.Node) bool) bool {
 	if !isPlainName(field) {
 		return false
 	}
@@ -23,7 +29,7 @@ func keyFieldSet(at tsparse.Node, field string) bool {
 		return false
 	}
 	return anyNode(outer, func(n tsparse.Node) bool {
-		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression" || n.Kind() == "call_expression" || n.Kind() == "for_in_statement") && setsField(n, field) && mayRunBefore(n, at, outer)
+		return (n.Kind() == "assignment_expression" || n.Kind() == "augmented_assignment_expression" || n.Kind() == "call_expression" || n.Kind() == "for_in_statement") && setsField(n, field) && mayRunBefore(n, at, outer) && (settled == nil || !settled(n))
 	})
 }
 

@@ -16,6 +16,12 @@ import (
 // its name takes the name to hold that row; an assignment anywhere in the
 // function, even after at, may run before at in a loop.
 func overwritten(at tsparse.Node, value string) bool {
+	return overwrittenUnless(at, value, nil)
+}
+
+// overwrittenUnless is overwritten leaving out the writes harmless reports
+// (nil: none).
+func overwrittenUnless(at tsparse.Node, value string, harmless func(tsparse.Node) bool) bool {
 	path := splitRowPath(value)
 	if len(path) < 2 {
 		return false
@@ -25,7 +31,7 @@ func overwritten(at tsparse.Node, value string) bool {
 	mixedAsked, mixed := false, false // mixedQueryRows(at, outer, path[0]), once asked
 	vars := 0                         // `var` declarators of path[0] seen
 	return outer.AnyOfKind(rowChangeKinds, func(n tsparse.Node) bool {
-		if rebindsApart(n, at, path[0]) {
+		if rebindsApart(n, at, path[0]) || harmless != nil && harmless(n) {
 			return false
 		}
 		switch n.Kind() {

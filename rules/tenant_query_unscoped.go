@@ -2728,12 +2728,23 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		return false // a field the row's query does not give back is undefined
 	}
 	delegate := delegateName(target.Name)
-	if grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) || keyFieldSet(q.call, keyFieldOf(value, rows, idName)) || computedKeySet(q.call, value, rows, keyFieldOf(value, rows, idName)) {
+	if grownList(q.call, value, rows, val) || rows != "" && changedByCall(q.call, rows) || q.replacedByUnchecked(value, rows) {
 		return false
 	}
-	if rows == "" && (overwritten(q.call, value) || q.rebound(value, target, idName)) {
-		// Given another value: only a let whose every value is proven.
-		return q.letRowKey(value, target, idName) || q.letParentKey(value, target, idName)
+	outer, chain := functionChain(q.call)
+	if field := keyFieldOf(value, rows, idName); keyFieldSet(q.call, field) || computedKeySet(q.call, value, rows, field) {
+		// A field of the key's name is written where the call may see
+		// it: only a lookup that read the key after every such write.
+		return rows == "" && q.earlierLookup(target, idName, value, rows, val, outer, chain, true)
+	}
+	if rows == "" {
+		written := overwritten(q.call, value)
+		if rebound := !written && q.rebound(value, target, idName); written || rebound {
+			// Given another value: only a let whose every value is
+			// proven, or, when the row was only written into, a lookup
+			// that read the key after every such write.
+			return q.letRowKey(value, target, idName) || q.letParentKey(value, target, idName) || !rebound && !q.rebound(value, target, idName) && q.earlierLookup(target, idName, value, rows, val, outer, chain, true)
+		}
 	}
 	if rows == "" && q.indexedElementKey(target, idName, value, val) {
 		return true
@@ -2747,7 +2758,6 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows == "" && (q.pushedCreatedRow(value, target, idName) || q.pickedPushedRow(value, target, idName) || q.rowMapKey(value, target, idName) || q.choiceRow(value, target, idName) || q.testedLookup(value, target, idName) || q.carriedRow(value, target, idName) || q.newTenantRow(value, target, idName) || q.createdParentKey(value, target, idName) || q.letParentKey(value, target, idName)) {
 		return true
 	}
-	outer, chain := functionChain(q.call)
 	if rows == "" && (q.parentOfEarlierRow(value, target, idName, outer, chain) || q.assignedRow(value, target, idName, outer, chain) || q.spreadPickedRow(value, target, idName, outer, chain) || q.everyCheckedKey(value, val, target, idName, outer, chain) || q.someCheckedKey(value, val, target, idName, outer, chain) || q.nestedChildRow(value, target, idName, outer, chain) || q.fallbackKey(value, target, idName, outer, chain) || q.checkedOrFresh(value, target, idName)) {
 		return true
 	}
@@ -2760,6 +2770,19 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if rows != "" && (q.narrowedRows(rows, target, idName, outer, chain) || q.rawRowsKey(rows, idName, target, idName, chain) || q.pushedKeys(val, target, idName) || q.helperListRows(rows, []string{"", idName}, target, idName) || q.mappedHelperRows(rows, []string{"", idName}, target, idName) || q.newTenantRows(rows, target, idName)) {
 		return true
 	}
+	return q.earlierLookup(target, idName, value, rows, val, outer, chain, false)
+}
+
+// earlierLookup reports whether an earlier call of the function (or one
+// it is nested in) on the model, or on the tenant's own model, proves the
+// key: it filtered by the tenant and by the key, was compared with the
+// tenant, or returned the row the key is read from. With sinceWrites, the
+// key's field or its row is written somewhere in the function, and only
+// a lookup after which none of those writes may run proves it: a write
+// before it, into an object the run made, the lookup read already
+// (writtenBeforeLookup).
+func (q *queryCheck) earlierLookup(target *prisma.Model, idName, value, rows string, val, outer tsparse.Node, chain map[[2]int]bool, sinceWrites bool) bool {
+	delegate := delegateName(target.Name)
 	for _, c := range q.lookups() {
 		// The file's calls before this one, in the outermost function.
 		m := q.delegates[c.Delegate]
@@ -2768,6 +2791,9 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 		}
 		q.budget.spend()
 		if fn := enclosingFunction(c.Node); !chain[[2]int{fn.Start(), fn.End()}] || q.changedBetween(c.Node, q.call, value) {
+			continue
+		}
+		if sinceWrites && keyWrittenSince(c.Node, q.call, value, rows, idName) {
 			continue
 		}
 		sub := *q
@@ -2790,7 +2816,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 					return true
 				}
 			}
-			if c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) || q.shadowedRowKey(c, &sub, delegate, rows, value, idName) {
+			if !sinceWrites && (c.Delegate == delegate && q.rowsOfProvenCall(c, rows, value, idName) || q.shadowedRowKey(c, &sub, delegate, rows, value, idName)) {
 				return true
 			}
 			if c.Delegate == delegate && rows != "" && rows == boundName(c) && visibleAt(c, q.call) && q.everyRowCompared(c, q.call.Start()) {
