@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
@@ -13,13 +16,18 @@ import (
 // they were read with, so each child is the tenant's when its lookup
 // filtered by the tenant and the child holds a required foreign key to
 // the parent (a many-to-many list or an optional key is not held by the
-// parent alone). Neither loop variable may be given another value.
+// parent alone). Neither loop variable may be given another value. The
+// child may also be picked from the relation's list (`const value =
+// run.values.find((v) => v.fieldId === id)`, pickedChildList).
 func (q *queryCheck) nestedChildRow(value string, target *prisma.Model, idName string, outer tsparse.Node, chain map[[2]int]bool) bool {
 	path := q.rowPath(value)
 	if len(path) != 2 {
 		return false
 	}
 	list := loopedList(q.call, path[0])
+	if !list.Valid() {
+		list = pickedChildList(q.call, path[0])
+	}
 	if list.Kind() != "member_expression" || list.Field("property").Kind() != "property_identifier" || list.Field("object").Kind() != "identifier" {
 		return false
 	}
@@ -128,8 +136,116 @@ func onlyLoopedOver(at tsparse.Node, parent, rel string, list tsparse.Node) bool
 		if m.Kind() != "member_expression" || m.Field("object").Start() != n.Start() || m.Field("object").End() != n.End() {
 			return true
 		}
-		return m.Field("property").Text() == rel && (m.Start() != list.Start() || m.End() != list.End())
+		return m.Field("property").Text() == rel && (m.Start() != list.Start() || m.End() != list.End()) && !readsChildren(m, scope)
 	})
+}
+
+// readsChildren reports whether list, a use of a row's relation list
+// (`run.steps`) in scope, only reads the children: their count, or a
+// method that changes neither the list nor, with a callback that writes
+// nothing and hands no child on (handsOutElement), a child, and whose
+// result is no child (`run.steps.map((s) => ({ text: s.text }))`,
+// `run.steps.some(…)`); or a find whose child, under a const, is only
+// read by its fields (`const first = run.steps.find(…)`; `first.text`),
+// or a loop over them whose child is only read so.
+// Another child name could be written where no check of the key's own
+// names looks (`first[k] = v`).
+func readsChildren(list, scope tsparse.Node) bool {
+	p := list.Parent()
+	if p.Kind() == "for_in_statement" && sameNode(uncast(p.Field("right")), list) {
+		// Another loop over the children, whose child is only read.
+		left := p.Field("left")
+		return left.Kind() == "identifier" && (p.Field("kind").Text() == "const" || p.Field("kind").Text() == "let") && slices.ContainsFunc(p.Children(), func(c tsparse.Node) bool { return c.Kind() == "of" }) && childOnlyRead(p, left)
+	}
+	if p.Kind() != "member_expression" || !sameNode(p.Field("object"), list) {
+		return false
+	}
+	method := p.Field("property").Text()
+	if method == "length" {
+		return !sameNode(p.Parent().Field("left"), p)
+	}
+	call := p.Parent()
+	if call.Kind() != "call_expression" || !sameNode(call.Field("function"), p) {
+		return false
+	}
+	for _, a := range namedNoComments(call.Field("arguments")) {
+		if a = uncast(a); a.Kind() != "arrow_function" && a.Kind() != "function_expression" || writes(a) || handsOutElement(a) {
+			return false
+		}
+	}
+	switch method {
+	case "map", "forEach", "some", "every", "findIndex", "findLastIndex":
+		return true
+	case "find", "findLast":
+		d := call.Parent()
+		if d.Kind() != "variable_declarator" || d.Field("name").Kind() != "identifier" || d.Parent().Kind() != "lexical_declaration" || !strings.HasPrefix(d.Parent().Text(), "const") {
+			return false
+		}
+		return childOnlyRead(scope, d.Field("name"))
+	}
+	return false
+}
+
+// childOnlyRead reports whether the const bound at name is, in scope,
+// only tested (`if (first)`, `!first`, `first && …`) or read by a field
+// that is neither written nor called (`first.text`).
+func childOnlyRead(scope, name tsparse.Node) bool {
+	return !anyNode(scope, func(n tsparse.Node) bool {
+		if n.Kind() == "shorthand_property_identifier" && n.Text() == name.Text() {
+			return true // { first } hands it on
+		}
+		if n.Kind() != "identifier" || n.Text() != name.Text() || sameNode(n, name) || !sameBinding(n, name, name.Text()) {
+			return false
+		}
+		p := n.Parent()
+		switch p.Kind() {
+		case "parenthesized_expression":
+			return false
+		case "unary_expression":
+			return p.Field("operator").Text() != "!"
+		case "binary_expression":
+			op := p.Field("operator").Text()
+			return op != "&&" && op != "||"
+		case "member_expression":
+			if !sameNode(p.Field("object"), n) || p.Field("property").Kind() != "property_identifier" {
+				return true
+			}
+			up := p.Parent()
+			switch up.Kind() {
+			case "assignment_expression", "augmented_assignment_expression":
+				return sameNode(up.Field("left"), p)
+			case "call_expression":
+				return sameNode(up.Field("function"), p)
+			case "member_expression", "subscript_expression", "update_expression", "unary_expression":
+				// A field's own member (`first.meta.x = …`) or a delete
+				// may write the child.
+				return up.Kind() != "unary_expression" || up.Field("operator").Text() == "delete" || up.Kind() == "update_expression"
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// pickedChildList is the relation list a const name around at was picked
+// from by find or findLast, with a callback that writes nothing:
+// `run.values` of `const value = run.values.find((v) => v.fieldId ===
+// id)`, or an invalid node.
+func pickedChildList(at tsparse.Node, name string) tsparse.Node {
+	v, ok := constBefore(name, at)
+	if v = uncast(v); !ok || v.Kind() != "call_expression" {
+		return tsparse.Node{}
+	}
+	fn := v.Field("function")
+	if fn.Kind() != "member_expression" || fn.Field("property").Text() != "find" && fn.Field("property").Text() != "findLast" {
+		return tsparse.Node{}
+	}
+	for _, a := range namedNoComments(v.Field("arguments")) {
+		if writes(a) {
+			return tsparse.Node{}
+		}
+	}
+	return uncast(fn.Field("object"))
 }
 
 // tenantChildren reports whether m's field rel lists the children of m,
