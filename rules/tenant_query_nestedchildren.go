@@ -228,7 +228,8 @@ func childOnlyRead(scope, name tsparse.Node) bool {
 }
 
 // pickedChildList is the relation list a const name around at was picked
-// from by find or findLast, with a callback that writes nothing:
+// from by find or findLast, with a callback that writes nothing and hands
+// no child on:
 // `run.values` of `const value = run.values.find((v) => v.fieldId ===
 // id)`, or an invalid node.
 func pickedChildList(at tsparse.Node, name string) tsparse.Node {
@@ -241,7 +242,9 @@ func pickedChildList(at tsparse.Node, name string) tsparse.Node {
 		return tsparse.Node{}
 	}
 	for _, a := range namedNoComments(v.Field("arguments")) {
-		if writes(a) {
+		// A callback handed the children may change any of them,
+		// the one it picks too (`find((v) => mutate(v))`).
+		if a = uncast(a); a.Kind() != "arrow_function" && a.Kind() != "function_expression" || writes(a) || handsOutElement(a) {
 			return tsparse.Node{}
 		}
 	}

@@ -170,3 +170,28 @@ export async function otherParentPick(projectId: number, caseIds: number[], fore
     console.log(caseItem.id);
   }
 }
+
+// A pick whose callback hands each child on: it may change the one it
+// picks too.
+export async function pickHandsOn(projectId: number, caseIds: number[]) {
+  const cases = await prisma.case.findMany({ where: { id: { in: caseIds }, projectId }, include: { values: true } });
+  for (const caseItem of cases) {
+    const v = caseItem.values.find((x) => mutate(x) === undefined);
+    if (v) await prisma.fieldValue.delete({ where: { id: v.id } }); // want "delete on tenant-scoped \"FieldValue\" does not filter by the tenant"
+  }
+}
+
+// A some() handing each child on, and a pick handed on, beside a loop.
+export async function otherUsesHandOn(projectId: number, caseIds: number[]) {
+  const cases = await prisma.case.findMany({ where: { id: { in: caseIds }, projectId }, include: { steps: true, values: true } });
+  for (const caseItem of cases) {
+    caseItem.steps.some((s) => mutate(s) === undefined);
+    for (const step of caseItem.steps) {
+      await prisma.step.update({ where: { id: step.id }, data: { text: "" } }); // want "update on tenant-scoped \"Step\" does not filter by the tenant"
+    }
+    const firstValue = caseItem.values.find((x) => x.fieldId === 2);
+    mutate(firstValue);
+    const v = caseItem.values.find((x) => x.fieldId === 1);
+    if (v) await prisma.fieldValue.delete({ where: { id: v.id } }); // want "delete on tenant-scoped \"FieldValue\" does not filter by the tenant"
+  }
+}

@@ -159,3 +159,32 @@ export async function assignedBetween(projectId: number, caseData: { id: number;
   Object.assign(caseData, src);
   if (found) await prisma.case.update({ where: { id: caseData.id }, data: { name: caseData.name } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
 }
+
+// Written inside the lookup's own where, then again before the use.
+export async function writtenInLookup(projectId: number, x: number, y: number) {
+  const o: any = {};
+  const found = await prisma.case.findFirst({ where: { id: (o.id = x), projectId } });
+  o.id = y;
+  if (found) await prisma.case.update({ where: { id: o.id }, data: { name: "" } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
+}
+
+// Written first, then through another name by a computed key between.
+export async function aliasComputedBetween(projectId: number, x: number, k: string) {
+  const o: any = {};
+  o.id = x;
+  const found = await prisma.case.findFirst({ where: { id: o.id, projectId } });
+  const p = o;
+  p[k] = 9;
+  if (found) await prisma.case.update({ where: { id: o.id }, data: { name: "" } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
+}
+
+// Written first, then again in a loop after the use, the lookup outside it.
+export async function rewrittenInLoop(projectId: number, xs: number[]) {
+  const o: any = {};
+  o.id = xs[0];
+  const found = await prisma.case.findFirst({ where: { id: o.id, projectId } });
+  for (const x of xs) {
+    if (found) await prisma.case.update({ where: { id: o.id }, data: { name: "" } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
+    o.id = x;
+  }
+}

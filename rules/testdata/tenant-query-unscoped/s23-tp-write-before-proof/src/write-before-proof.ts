@@ -74,3 +74,11 @@ export async function ownObjectPerRun(projectId: number, list: { id: number; nam
     }),
   );
 }
+
+// The key read from the object the function made and wrote first.
+export async function freshKeyFirst(projectId: number, x: number) {
+  const o: any = {};
+  o.id = x;
+  const found = await prisma.case.findFirst({ where: { id: o.id, projectId } });
+  if (found) await prisma.case.update({ where: { id: o.id }, data: { name: "" } });
+}
