@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/schemalint/schemalint/internal/tsparse"
 )
 
@@ -46,8 +48,66 @@ func (q *queryCheck) keepsReadOnly(path []string) func(call, n tsparse.Node) boo
 // of n, its argument, when n holds the key itself (a helper may still hand
 // on a part it reads, `g(d.meta)`, which may hold a deeper key).
 func (q *queryCheck) readsOnly(call, n tsparse.Node, path []string) bool {
-	if keepsArguments(call) {
+	if keepsArguments(call) || searchesOwnArray(call) {
 		return true
 	}
 	return call.Kind() == "call_expression" && len(splitRowPath(n.Text())) == len(path)-1 && q.onlyReads(call, n)
+}
+
+// arraySearches are the methods of an array that look for a value by
+// identity (or SameValueZero) and read nothing of it.
+var arraySearches = []string{"indexOf", "lastIndexOf", "includes"}
+
+// searchesOwnArray reports whether call looks for its argument in an
+// array the function made, a const given an array literal
+// (`toImport.indexOf(row)`): the built-in method only compares the
+// argument. On any other object the method may be one that changes what
+// it is given.
+func searchesOwnArray(call tsparse.Node) bool {
+	fn := uncast(call.Field("function"))
+	if call.Kind() != "call_expression" || fn.Kind() != "member_expression" || !slices.Contains(arraySearches, fn.Field("property").Text()) {
+		return false
+	}
+	list := uncast(fn.Field("object"))
+	if list.Kind() != "identifier" {
+		return false
+	}
+	v, ok := constBefore(list.Text(), call)
+	if !ok || uncast(v).Kind() != "array" {
+		return false
+	}
+	// Its method given another function (`list.indexOf = f`, or by a
+	// computed name), or the array handed on or named again, where that
+	// may happen (Object.defineProperty(list, …)), is no built-in.
+	scope := enclosingFunction(v)
+	return !anyNode(scope, func(n tsparse.Node) bool {
+		if n.Kind() != "identifier" || n.Text() != list.Text() || spans(v.Parent(), n) || !sameBinding(n, list, list.Text()) {
+			return false
+		}
+		use := n
+		for p := use.Parent(); p.Valid() && sameNode(uncast(p), n); p = use.Parent() {
+			use = p
+		}
+		p := use.Parent()
+		switch p.Kind() {
+		case "member_expression":
+			if !sameNode(p.Field("object"), use) {
+				return true
+			}
+			up := p.Parent()
+			return (up.Kind() == "assignment_expression" || up.Kind() == "augmented_assignment_expression") && sameNode(up.Field("left"), p) || up.Kind() == "unary_expression" && up.Field("operator").Text() == "delete"
+		case "subscript_expression":
+			// list[i] read; list[k] = … may name a method.
+			if !sameNode(p.Field("object"), use) {
+				return true
+			}
+			up := p.Parent()
+			return (up.Kind() == "assignment_expression" || up.Kind() == "augmented_assignment_expression") && sameNode(up.Field("left"), p) || up.Kind() == "unary_expression" && up.Field("operator").Text() == "delete"
+		case "for_in_statement":
+			return !sameNode(uncast(p.Field("right")), use)
+		case "spread_element":
+			return false
+		}
+		return true
+	})
 }

@@ -188,3 +188,57 @@ export async function rewrittenInLoop(projectId: number, xs: number[]) {
     o.id = x;
   }
 }
+
+// indexOf of an object the function did not make: any method may run.
+export async function placeInForeignList(projectId: number, list: { id: number; name: string }[], places: any) {
+  for (const caseData of list) {
+    try {
+      const existing = await prisma.case.findFirst({ where: { id: caseData.id, projectId } });
+      if (existing) await prisma.case.update({ where: { id: caseData.id }, data: { name: caseData.name } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
+    } catch {
+      places.indexOf(caseData);
+    }
+  }
+}
+
+// The array's indexOf given another function, by name or computed, or
+// the array handed on: the call may change the row.
+declare function patch(list: unknown[]): void;
+export async function placeInPatchedList(projectId: number, list: { id: number; name: string }[], f: any) {
+  const own: any[] = [];
+  own.indexOf = f;
+  for (const caseData of list) {
+    try {
+      const existing = await prisma.case.findFirst({ where: { id: caseData.id, projectId } });
+      if (existing) await prisma.case.update({ where: { id: caseData.id }, data: { name: caseData.name } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
+    } catch {
+      own.indexOf(caseData);
+    }
+  }
+}
+
+export async function placeInComputedList(projectId: number, list: { id: number; name: string }[], f: any, k: string) {
+  const own: any[] = [];
+  own[k] = f;
+  for (const caseData of list) {
+    try {
+      const existing = await prisma.case.findFirst({ where: { id: caseData.id, projectId } });
+      if (existing) await prisma.case.update({ where: { id: caseData.id }, data: { name: caseData.name } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
+    } catch {
+      own.includes(caseData);
+    }
+  }
+}
+
+export async function placeInHandedList(projectId: number, list: { id: number; name: string }[]) {
+  const own: any[] = [];
+  patch(own);
+  for (const caseData of list) {
+    try {
+      const existing = await prisma.case.findFirst({ where: { id: caseData.id, projectId } });
+      if (existing) await prisma.case.update({ where: { id: caseData.id }, data: { name: caseData.name } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
+    } catch {
+      own.lastIndexOf(caseData);
+    }
+  }
+}
