@@ -168,6 +168,9 @@ func readsChildren(list, scope tsparse.Node) bool {
 	if call.Kind() != "call_expression" || !sameNode(call.Field("function"), p) {
 		return false
 	}
+	if callbackGetsList(call, method) {
+		return false // `(s, i, list) => mutate(list)`
+	}
 	for _, a := range namedNoComments(call.Field("arguments")) {
 		if a = uncast(a); a.Kind() != "arrow_function" && a.Kind() != "function_expression" || writes(a) || handsOutElement(a) {
 			return false
@@ -239,6 +242,9 @@ func pickedChildList(at tsparse.Node, name string) tsparse.Node {
 	}
 	fn := v.Field("function")
 	if fn.Kind() != "member_expression" || fn.Field("property").Text() != "find" && fn.Field("property").Text() != "findLast" {
+		return tsparse.Node{}
+	}
+	if callbackGetsList(v, fn.Field("property").Text()) {
 		return tsparse.Node{}
 	}
 	for _, a := range namedNoComments(v.Field("arguments")) {

@@ -195,3 +195,19 @@ export async function otherUsesHandOn(projectId: number, caseIds: number[]) {
     if (v) await prisma.fieldValue.delete({ where: { id: v.id } }); // want "delete on tenant-scoped \"FieldValue\" does not filter by the tenant"
   }
 }
+
+// A callback that takes the list itself and hands it on, or reaches it
+// through arguments.
+export async function callbackTakesList(projectId: number, caseIds: number[]) {
+  const cases = await prisma.case.findMany({ where: { id: { in: caseIds }, projectId }, include: { steps: true, values: true } });
+  for (const caseItem of cases) {
+    caseItem.steps.forEach((s, i, list) => mutate(list));
+    for (const step of caseItem.steps) {
+      await prisma.step.update({ where: { id: step.id }, data: { text: "" } }); // want "update on tenant-scoped \"Step\" does not filter by the tenant"
+    }
+    const v = caseItem.values.find(function () {
+      return mutate(arguments[2]);
+    });
+    if (v) await prisma.fieldValue.delete({ where: { id: v.id } }); // want "delete on tenant-scoped \"FieldValue\" does not filter by the tenant"
+  }
+}
