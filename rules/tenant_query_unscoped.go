@@ -2735,7 +2735,7 @@ func (q *queryCheck) verifiedKey(target *prisma.Model, idName, value, rows strin
 	if field := keyFieldOf(value, rows, idName); keyFieldSet(q.call, field) || computedKeySet(q.call, value, rows, field) {
 		// A field of the key's name is written where the call may see
 		// it: only a lookup that read the key after every such write.
-		return rows == "" && q.earlierLookup(target, idName, value, rows, val, outer, chain, true)
+		return rows == "" && !q.rebound(value, target, idName) && q.earlierLookup(target, idName, value, rows, val, outer, chain, true)
 	}
 	if rows == "" {
 		written := overwritten(q.call, value)

@@ -242,3 +242,13 @@ export async function placeInHandedList(projectId: number, list: { id: number; n
     }
   }
 }
+
+// A settled write first, then the row's name given another row between.
+export async function reboundBetween(projectId: number, a: { id: number }, b: { id: number }) {
+  let row: any = a;
+  const other: any = {};
+  other.id = 5;
+  const found = await prisma.case.findFirst({ where: { id: row.id, projectId } });
+  row = b;
+  if (found) await prisma.case.update({ where: { id: row.id }, data: { name: "" } }); // want "update on tenant-scoped \"Case\" does not filter by the tenant"
+}
