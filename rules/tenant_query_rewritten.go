@@ -69,6 +69,9 @@ func (q *queryCheck) unseenWhere(c tsquery.Call, what string) (string, []Related
 	if msg, related, ok := q.whereReplaced(c, what); ok {
 		return msg, related
 	}
+	if msg, related, ok := q.filterSpreadHint(c, what); ok {
+		return msg, related
+	}
 	if len(c.Args) > 0 {
 		n := uncast(c.Args[0])
 		if n.Kind() == "object" {

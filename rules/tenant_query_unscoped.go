@@ -170,7 +170,13 @@ table (below) likewise needs a condition on the higher tenant's column or on
 its own key.
 
 An ` + "`OR`" + ` constrains the tenant only when every branch does (put the
-tenant beside the ` + "`OR`" + `, or in every branch). A row fetched by
+tenant beside the ` + "`OR`" + `, or in every branch). A spread in an ` + "`OR`" + ` or ` + "`AND`" + `
+list is read when what it spreads is in view: an array literal, a choice
+of them (` + "`...(c ? [{ createdById }] : [])`" + `, ` + "`...(c && [{ id }])`" + `), or a
+const of the function that is only spread into such lists. Each element
+of each list it may spread is a branch like a written one; an ` + "`AND`" + `
+element scopes only when every list holds it. Any other spread (a
+parameter, a call, a list pushed to) leaves the where unseen. A row fetched by
 id and then compared with the caller's tenant in the same function
 (` + "`if (doc.teamId !== teamId) throw …`" + `) is checked, not reported, when the comparison makes the function leave
 (return, a throw no catch keeps, continue or break of a loop holding the
@@ -1530,36 +1536,24 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		if val.Kind() != "array" {
 			return q.value(nil, val, m, depth+1)
 		}
-		v := unconstrained
-		for _, el := range val.NamedChildren() {
-			if el.Kind() != "comment" {
-				v = better(v, q.value(nil, el, m, depth+1))
+		// With spreads the list may be any of several (filterLists): an
+		// element scopes the AND only when it is in each of them.
+		v := constrained
+		for _, list := range q.filterLists(val, depth) {
+			l := unconstrained
+			for _, el := range list {
+				l = better(l, q.value(nil, el, m, depth+1))
 			}
+			v = min(v, l)
 		}
 		return v
 	case "OR":
 		if val.Kind() != "array" {
 			return q.value(nil, val, m, depth+1)
 		}
-		// An OR scopes only when each branch does. One that scopes in
-		// some branches and not in others is reported as such; one that
-		// scopes in none adds nothing.
-		v, some := constrained, false
-		n := 0
-		for _, el := range val.NamedChildren() {
-			if el.Kind() == "comment" {
-				continue
-			}
-			n++
-			b := q.value(nil, el, m, depth+1)
-			some = some || b > unconstrained
-			v = min(v, b)
-		}
-		switch {
-		case n == 0 || !some:
-			return unconstrained
-		case v == unconstrained:
-			return orBranch
+		v := constrained
+		for _, list := range q.filterLists(val, depth) {
+			v = min(v, q.orList(list, m, depth))
 		}
 		return v
 	case "NOT":
@@ -1651,6 +1645,25 @@ func (q *queryCheck) entry(key string, val tsparse.Node, m *prisma.Model, depth 
 		return q.value(nil, obj, f.Target(), depth+1)
 	}
 	return unconstrained
+}
+
+// orList judges an OR whose branches are list. An OR scopes only when
+// each branch does. One that scopes in some branches and not in others
+// is reported as such; one that scopes in none adds nothing.
+func (q *queryCheck) orList(list []tsparse.Node, m *prisma.Model, depth int) verdict {
+	v, some := constrained, false
+	for _, el := range list {
+		b := q.value(nil, el, m, depth+1)
+		some = some || b > unconstrained
+		v = min(v, b)
+	}
+	switch {
+	case len(list) == 0 || !some:
+		return unconstrained
+	case v == unconstrained:
+		return orBranch
+	}
+	return v
 }
 
 // nullFilter reports whether val asks for null: `null`, or `{ equals:

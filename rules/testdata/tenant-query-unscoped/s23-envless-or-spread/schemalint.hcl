@@ -1,0 +1,5 @@
+version = 1
+schema { paths = ["prisma/schema.prisma"] }
+tenancy {
+  fields = ["projectId"]
+}
