@@ -539,60 +539,28 @@ type projectFilesKey struct{}
 // A file that cannot be parsed counts as one that does.
 func (x *helperIndex) classBuiltOrHanded(class string) bool {
 	return x.builtOrHanded.get(class, func() bool {
-		names := map[string]bool{class: true}
-		r := x.replaceable()
-		for queue := []string{class}; len(queue) > 0; queue = queue[1:] {
-			for _, a := range r.aliases[queue[0]] {
-				if !names[a] {
-					names[a] = true
-					queue = append(queue, a)
-				}
-			}
-		}
-		for path, src := range x.files {
-			found := false
-			for name := range names {
-				eachWord(src, name, func(int) { found = true })
-			}
-			if !found {
-				continue
-			}
-			f := x.file(path)
-			if f == nil {
-				return true
-			}
-			f.mu.Lock()
-			built := anyNode(f.tree.Root(), func(n tsparse.Node) bool {
-				if !names[n.Text()] {
-					return false
-				}
-				switch n.Kind() {
-				case "identifier":
-				case "property_identifier":
-					p := n.Parent()
-					if p.Kind() == "pair_pattern" && sameNode(p.Field("key"), n) {
-						// `const { Repo: Other } = require(…)`: a name
-						// no alias reading follows.
-						return true
-					}
-					// `mod.Repo` of a namespace import is the class too.
-					if p.Kind() != "member_expression" || !sameNode(p.Field("property"), n) {
-						return false
-					}
-					n = p
-				case "shorthand_property_identifier":
+		return x.anyClassName(class, func(n tsparse.Node) bool {
+			switch n.Kind() {
+			case "identifier":
+			case "property_identifier":
+				p := n.Parent()
+				if p.Kind() == "pair_pattern" && sameNode(p.Field("key"), n) {
+					// `const { Repo: Other } = require(…)`: a name
+					// no alias reading follows.
 					return true
-				default:
+				}
+				// `mod.Repo` of a namespace import is the class too.
+				if p.Kind() != "member_expression" || !sameNode(p.Field("property"), n) {
 					return false
 				}
-				return !leftToInjector(n)
-			})
-			f.mu.Unlock()
-			if built {
+				n = p
+			case "shorthand_property_identifier":
 				return true
+			default:
+				return false
 			}
-		}
-		return false
+			return !leftToInjector(n)
+		})
 	})
 }
 

@@ -41,23 +41,77 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 		return !judged.Valid() || sameNode(judged, call) || spans(branch, judged)
 	}
 	scope := enclosingFunction(call)
-	// `!doc || doc!.teamId !== teamId` is parsed with the join inside the
-	// comparison (misnestedJoin): the join is read first, as the parent
-	// it is.
-	if join := misnestedJoin(cmp); join.Valid() && !joinKeeps(join.Field("operator").Text(), join.Field("left"), mismatch, cmp, row) {
+	n, p, mismatch, ok := testHolder(cmp, mismatch, row)
+	if !ok {
 		return false
 	}
-	n := cmp
+	switch p.Kind() {
+	case "if_statement":
+		if arm != nil {
+			if !mismatch || !sameNode(enclosingFunction(p), enclosingFunction(call)) || p.Start() < call.End() || returnedBefore(call, p, row) || usedBefore(call, p, cmp, row) {
+				return false
+			}
+			*arm = p
+			if judged.Valid() && !sameNode(judged, call) && spans(p.Field("consequence"), judged) {
+				return false // run on the mismatch, as above
+			}
+			return mismatchLeaves(p.Field("consequence"), p, call)
+		}
+		if !checksFetch(p, call, cmp, row) {
+			return false
+		}
+		branch := p.Field("consequence")
+		if !mismatch && matchedHolds(p.Field("consequence")) && matchedOnly(p, cmp, call, row) {
+			return true
+		}
+		if !mismatch {
+			branch = p.Field("alternative")
+			if branch.Kind() == "else_clause" {
+				branch = firstNamed(branch)
+			}
+		}
+		// A query in the branch the mismatch takes runs on another
+		// tenant's key before the branch leaves (`if (doc.teamId !==
+		// teamId) { await db.doc.delete({ where: { id } }); return; }`).
+		if judged.Valid() && !sameNode(judged, call) && spans(branch, judged) {
+			return false
+		}
+		// The mismatch must leave without the row, as an arm's must
+		// (`if (doc.teamId !== teamId) return doc;` hands another
+		// tenant's row to the caller).
+		return leavesWithoutRowFor(branch, p, call, row, judged)
+	case "return_statement":
+		return arm == nil && comparisonReturned(p, cmp, call, row)
+	case "ternary_expression":
+		// `doc?.teamId === teamId ? toResource(doc) : null`, and
+		// nothing else of doc: read only where it matched
+		// (Dittofeed's journey page).
+		return arm == nil && sameNode(p.Field("condition"), n) && sameNode(enclosingFunction(p), scope) && !mismatch && matchedHolds(p.Field("consequence")) && matchedOnly(p, cmp, call, row)
+	}
+	return false
+}
+
+// testHolder climbs from cmp, a comparison of the row named row that is
+// mismatch when the row is another tenant's, through what keeps it the
+// same test (parentheses; a non-null assertion, which the grammar may
+// hang on the whole comparison: `(row.teamId !== teamId)!`; a negation,
+// which turns it; a join joinKeeps keeps), to the node the whole test
+// stands in: n is the test, p its parent. `!doc || doc!.teamId !==
+// teamId`, parsed with the join inside the comparison (misnestedJoin),
+// has its join read first, as the parent it is. ok is false where the
+// test is lost on the way (another operator, a join that may not keep it).
+func testHolder(cmp tsparse.Node, mismatch bool, row string) (n, p tsparse.Node, turned, ok bool) {
+	if join := misnestedJoin(cmp); join.Valid() && !joinKeeps(join.Field("operator").Text(), join.Field("left"), mismatch, cmp, row) {
+		return tsparse.Node{}, tsparse.Node{}, false, false
+	}
+	n = cmp
 	for range 16 {
-		p := n.Parent()
+		p = n.Parent()
 		switch p.Kind() {
-		case "parenthesized_expression":
-		case "non_null_expression":
-			// `row.teamId !== teamId!` parses as `(row.teamId !== teamId)!`:
-			// the assertion is erased, the test is the same.
+		case "parenthesized_expression", "non_null_expression":
 		case "unary_expression":
 			if p.Field("operator").Text() != "!" {
-				return false
+				return tsparse.Node{}, tsparse.Node{}, false, false
 			}
 			mismatch = !mismatch
 		case "binary_expression":
@@ -66,55 +120,14 @@ func comparisonExitsIn(cmp tsparse.Node, mismatch bool, call tsparse.Node, row s
 				other = p.Field("right")
 			}
 			if !joinKeeps(p.Field("operator").Text(), other, mismatch, cmp, row) {
-				return false
+				return tsparse.Node{}, tsparse.Node{}, false, false
 			}
-		case "if_statement":
-			if arm != nil {
-				if !mismatch || !sameNode(enclosingFunction(p), enclosingFunction(call)) || p.Start() < call.End() || returnedBefore(call, p, row) || usedBefore(call, p, cmp, row) {
-					return false
-				}
-				*arm = p
-				if judged.Valid() && !sameNode(judged, call) && spans(p.Field("consequence"), judged) {
-					return false // run on the mismatch, as above
-				}
-				return mismatchLeaves(p.Field("consequence"), p, call)
-			}
-			if !checksFetch(p, call, cmp, row) {
-				return false
-			}
-			branch := p.Field("consequence")
-			if !mismatch && matchedHolds(p.Field("consequence")) && matchedOnly(p, cmp, call, row) {
-				return true
-			}
-			if !mismatch {
-				branch = p.Field("alternative")
-				if branch.Kind() == "else_clause" {
-					branch = firstNamed(branch)
-				}
-			}
-			// A query in the branch the mismatch takes runs on another
-			// tenant's key before the branch leaves (`if (doc.teamId !==
-			// teamId) { await db.doc.delete({ where: { id } }); return; }`).
-			if judged.Valid() && !sameNode(judged, call) && spans(branch, judged) {
-				return false
-			}
-			// The mismatch must leave without the row, as an arm's must
-			// (`if (doc.teamId !== teamId) return doc;` hands another
-			// tenant's row to the caller).
-			return leavesWithoutRowFor(branch, p, call, row, judged)
-		case "return_statement":
-			return arm == nil && comparisonReturned(p, cmp, call, row)
-		case "ternary_expression":
-			// `doc?.teamId === teamId ? toResource(doc) : null`, and
-			// nothing else of doc: read only where it matched
-			// (Dittofeed's journey page).
-			return arm == nil && sameNode(p.Field("condition"), n) && sameNode(enclosingFunction(p), scope) && !mismatch && matchedHolds(p.Field("consequence")) && matchedOnly(p, cmp, call, row)
 		default:
-			return false
+			return n, p, mismatch, true
 		}
 		n = p
 	}
-	return false
+	return tsparse.Node{}, tsparse.Node{}, false, false
 }
 
 // joinKeeps reports whether a comparison cmp of the row named row, taking

@@ -629,52 +629,55 @@ func thisOwner(n tsparse.Node) tsparse.Node {
 // cannot be parsed counts as one that does.
 func (x *helperIndex) classHandedOn(class string) bool {
 	return x.handedOn.get(class, func() bool {
-		// The class under every name it is imported, exported or
-		// aliased as (`import { Svc as Base }`, a default import).
-		names := map[string]bool{class: true}
-		r := x.replaceable()
-		for queue := []string{class}; len(queue) > 0; queue = queue[1:] {
-			for _, a := range r.aliases[queue[0]] {
-				if !names[a] {
-					names[a] = true
-					queue = append(queue, a)
-				}
+		return x.anyClassName(class, func(n tsparse.Node) bool {
+			if n.Kind() == "property_identifier" {
+				// `mod.Svc` of a namespace import is the class too.
+				p := n.Parent()
+				return p.Kind() == "member_expression" && sameNode(p.Field("property"), n) && !classUseSeen(p)
 			}
-		}
-		for path, src := range x.files {
-			found := false
-			for name := range names {
-				eachWord(src, name, func(int) { found = true })
+			if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
+				return false
 			}
-			if !found {
-				continue
-			}
-			f := x.file(path)
-			if f == nil {
-				return true
-			}
-			f.mu.Lock()
-			escapes := anyNode(f.tree.Root(), func(n tsparse.Node) bool {
-				if !names[n.Text()] {
-					return false
-				}
-				if n.Kind() == "property_identifier" {
-					// `mod.Svc` of a namespace import is the class too.
-					p := n.Parent()
-					return p.Kind() == "member_expression" && sameNode(p.Field("property"), n) && !classUseSeen(p)
-				}
-				if n.Kind() != "identifier" && n.Kind() != "shorthand_property_identifier" {
-					return false
-				}
-				return n.Kind() == "shorthand_property_identifier" || !classUseSeen(n)
-			})
-			f.mu.Unlock()
-			if escapes {
-				return true
-			}
-		}
-		return false
+			return n.Kind() == "shorthand_property_identifier" || !classUseSeen(n)
+		})
 	})
+}
+
+// anyClassName reports whether test holds for a node of some file of the
+// code that names class, under any name it is imported, exported or
+// aliased as (`import { Svc as Base }`, a default import): n's text is one
+// of them. A file that cannot be parsed counts as one where test holds.
+func (x *helperIndex) anyClassName(class string, test func(n tsparse.Node) bool) bool {
+	names := map[string]bool{class: true}
+	r := x.replaceable()
+	for queue := []string{class}; len(queue) > 0; queue = queue[1:] {
+		for _, a := range r.aliases[queue[0]] {
+			if !names[a] {
+				names[a] = true
+				queue = append(queue, a)
+			}
+		}
+	}
+	for path, src := range x.files {
+		found := false
+		for name := range names {
+			eachWord(src, name, func(int) { found = true })
+		}
+		if !found {
+			continue
+		}
+		f := x.file(path)
+		if f == nil {
+			return true
+		}
+		f.mu.Lock()
+		held := anyNode(f.tree.Root(), func(n tsparse.Node) bool { return names[n.Text()] && test(n) })
+		f.mu.Unlock()
+		if held {
+			return true
+		}
+	}
+	return false
 }
 
 // classUseSeen reports whether n, an identifier naming a class, is used

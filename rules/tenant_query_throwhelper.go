@@ -23,59 +23,35 @@ import (
 // no other argument naming the row, and no catch around it taking the
 // throw.
 func (q *queryCheck) throwHelperExits(cmp tsparse.Node, mismatch bool, fetch tsparse.Node, row string) bool {
-	if join := misnestedJoin(cmp); join.Valid() && !joinKeeps(join.Field("operator").Text(), join.Field("left"), mismatch, cmp, row) {
+	n, p, mismatch, ok := testHolder(cmp, mismatch, row)
+	if !ok || p.Kind() != "arguments" {
 		return false
 	}
-	n := cmp
-	for range 16 {
-		p := n.Parent()
-		switch p.Kind() {
-		case "parenthesized_expression", "non_null_expression":
-		case "unary_expression":
-			if p.Field("operator").Text() != "!" {
-				return false
-			}
-			mismatch = !mismatch
-		case "binary_expression":
-			other := p.Field("left")
-			if sameNode(other, n) {
-				other = p.Field("right")
-			}
-			if !joinKeeps(p.Field("operator").Text(), other, mismatch, cmp, row) {
-				return false
-			}
-		case "arguments":
-			args := namedNoComments(p)
-			call, st := p.Parent(), p.Parent().Parent()
-			if !mismatch || len(args) == 0 || !sameNode(args[0], n) || call.Kind() != "call_expression" || st.Kind() != "expression_statement" || !sameNode(firstNamed(st), call) {
-				return false
-			}
-			for _, a := range args[1:] {
-				if anyNode(a, func(id tsparse.Node) bool {
-					return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == row
-				}) {
-					return false // the message carries the row out
-				}
-			}
-			if !checksFetch(st, fetch, cmp, row) {
-				return false
-			}
-			var throws tsparse.Node
-			if !q.viaHelper(call, func(fn tsparse.Node, _ *queryCheck) bool {
-				throws = throwHelper(fn)
-				return throws.Valid()
-			}) {
-				return false
-			}
-			// The helper's throw leaves the calling statement as a throw
-			// written there would: unless a catch around it takes it.
-			return mismatchLeaves(throws, st, fetch)
-		default:
-			return false
-		}
-		n = p
+	args := namedNoComments(p)
+	call, st := p.Parent(), p.Parent().Parent()
+	if !mismatch || len(args) == 0 || !sameNode(args[0], n) || call.Kind() != "call_expression" || st.Kind() != "expression_statement" || !sameNode(firstNamed(st), call) {
+		return false
 	}
-	return false
+	for _, a := range args[1:] {
+		if anyNode(a, func(id tsparse.Node) bool {
+			return (id.Kind() == "identifier" || id.Kind() == "shorthand_property_identifier") && id.Text() == row
+		}) {
+			return false // the message carries the row out
+		}
+	}
+	if !checksFetch(st, fetch, cmp, row) {
+		return false
+	}
+	var throws tsparse.Node
+	if !q.viaHelper(call, func(fn tsparse.Node, _ *queryCheck) bool {
+		throws = throwHelper(fn)
+		return throws.Valid()
+	}) {
+		return false
+	}
+	// The helper's throw leaves the calling statement as a throw
+	// written there would: unless a catch around it takes it.
+	return mismatchLeaves(throws, st, fetch)
 }
 
 // throwHelper is the throw statement of fn when fn is a throw helper: a
