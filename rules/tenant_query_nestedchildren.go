@@ -36,7 +36,7 @@ func (q *queryCheck) nestedChildRow(value string, target *prisma.Model, idName s
 	if rows == "" || !sourceHeld(q.call, path[0], parent+"."+rel) || !sourceHeld(q.call, parent, rows) {
 		return false
 	}
-	if _, ok := constBefore(rows, q.call); !ok || !onlyLoopedOver(q.call, parent, rel, list) {
+	if _, ok := constBefore(rows, q.call); !ok || !onlyLoopedOver(q.call, parent, rel, list) || !rowsOnlyRead(q.call, rows, parent) {
 		return false
 	}
 	if writtenInScope(q.call, path[0]) || writtenInScope(q.call, parent) || q.elementChanged(path) || q.elementChanged([]string{parent, rel}) || changedByCall(q.call, rows) || q.listElementHanded(rows, []string{parent, rel}) {
@@ -137,6 +137,116 @@ func onlyLoopedOver(at tsparse.Node, parent, rel string, list tsparse.Node) bool
 			return true
 		}
 		return m.Field("property").Text() == rel && (m.Start() != list.Start() || m.End() != list.End()) && !readsChildren(m, scope)
+	})
+}
+
+// rowsOnlyRead reports whether the rows list, a const in scope at, is
+// used only as the list of the loop or callback binding parent around at,
+// by its length, or by another loop whose row is only read by its fields:
+// another name for a row (`for (const c of cases) c.values.push(other)`,
+// `cases[0].values = [other]`, `cases.forEach((c) => …)`, a helper handed
+// the rows) may give a row other children before or while the children
+// are read, where no check of parent's own name looks.
+func rowsOnlyRead(at tsparse.Node, rows, parent string) bool {
+	scope, _ := bindingScope(at, rows, -1)
+	own, _ := bindingScope(at, parent, -1)
+	if !scope.Valid() || !own.Valid() {
+		return false
+	}
+	// The use of rows that binds parent: a for-of's list, or the list
+	// whose method is handed the callback binding parent.
+	var source tsparse.Node
+	if own.Kind() == "for_in_statement" {
+		source = uncast(own.Field("right"))
+	} else if args := own.Parent(); args.Kind() == "arguments" && args.Parent().Kind() == "call_expression" {
+		if fn := args.Parent().Field("function"); fn.Kind() == "member_expression" {
+			source = uncast(fn.Field("object"))
+		}
+	}
+	if !source.Valid() {
+		return false
+	}
+	var decl tsparse.Node
+	if c, ok := constBefore(rows, at); ok {
+		decl = c.Parent()
+	}
+	return !anyNode(scope, func(n tsparse.Node) bool {
+		if n.Kind() == "shorthand_property_identifier" && n.Text() == rows {
+			return true
+		}
+		if n.Kind() != "identifier" || n.Text() != rows || sameNode(n, source) || decl.Valid() && sameNode(n, decl.Field("name")) || !sameBinding(n, at, rows) {
+			return false
+		}
+		p := n.Parent()
+		if p.Kind() == "member_expression" && sameNode(p.Field("object"), n) && p.Field("property").Text() == "length" {
+			up := p.Parent()
+			return (up.Kind() == "assignment_expression" || up.Kind() == "augmented_assignment_expression") && sameNode(up.Field("left"), p)
+		}
+		return !otherLoopOnlyReads(n)
+	})
+}
+
+// otherLoopOnlyReads reports whether use, a use of a rows list, is the
+// list of a for-of or of a forEach, map, some or every callback whose row
+// is only read: by fields compared (`r.id === id`) or by a relation list
+// that is itself only read (readsChildren: looped over, counted, mapped
+// by a callback that writes nothing). Another loop may otherwise give a
+// row other children (`for (const c of cases) c.values.push(other)`).
+func otherLoopOnlyReads(use tsparse.Node) bool {
+	var body, binding tsparse.Node
+	p := use.Parent()
+	switch {
+	case p.Kind() == "for_in_statement" && sameNode(uncast(p.Field("right")), use):
+		kind := p.Field("kind").Text()
+		if kind != "const" && kind != "let" || !slices.ContainsFunc(p.Children(), func(c tsparse.Node) bool { return c.Kind() == "of" }) {
+			return false
+		}
+		body, binding = p, p.Field("left")
+	case p.Kind() == "member_expression" && sameNode(p.Field("object"), use):
+		switch p.Field("property").Text() {
+		case "forEach", "map", "some", "every":
+		default:
+			return false
+		}
+		call := p.Parent()
+		if call.Kind() != "call_expression" || !sameNode(call.Field("function"), p) {
+			return false
+		}
+		args := namedNoComments(call.Field("arguments"))
+		if len(args) != 1 {
+			return false
+		}
+		fn := uncast(args[0])
+		if fn.Kind() != "arrow_function" && fn.Kind() != "function_expression" || writes(fn) {
+			return false
+		}
+		body = fn
+		binding, _ = firstParam(fn)
+	default:
+		return false
+	}
+	if binding.Kind() != "identifier" {
+		return false
+	}
+	return !anyNode(body, func(n tsparse.Node) bool {
+		if n.Kind() == "shorthand_property_identifier" && n.Text() == binding.Text() {
+			return true
+		}
+		if n.Kind() != "identifier" || n.Text() != binding.Text() || sameNode(n, binding) || !sameBinding(n, binding, binding.Text()) {
+			return false
+		}
+		m := n.Parent()
+		if m.Kind() != "member_expression" || !sameNode(m.Field("object"), n) || m.Field("property").Kind() != "property_identifier" {
+			return true
+		}
+		up := m.Parent()
+		switch up.Kind() {
+		case "binary_expression":
+			return false
+		case "member_expression", "for_in_statement":
+			return !readsChildren(m, body)
+		}
+		return true
 	})
 }
 
