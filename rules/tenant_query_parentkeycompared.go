@@ -127,6 +127,13 @@ func (q *queryCheck) parentProvenInTest(c tsquery.Call, cmp tsparse.Node, name s
 	if readElsewhere {
 		return false
 	}
+	// A call in the test outside the comparison may run a function that
+	// reads the row through its closure (a hoisted `function flush() {
+	// send(original) }`), where the key matched but before the parent
+	// was proven.
+	if callsOutside(ifs.Field("condition"), cmp) && innerFunctionReads(ifs, name) {
+		return false
+	}
 	var next tsparse.Node
 	for _, st := range namedNoComments(ifs.Parent()) {
 		if st.Start() >= ifs.End() {
@@ -140,4 +147,33 @@ func (q *queryCheck) parentProvenInTest(c tsquery.Call, cmp tsparse.Node, name s
 	sub := *q
 	sub.call = next
 	return sub.verifiedEarlier(parent, ref, key, other)
+}
+
+// callsOutside reports whether cond makes a call, or builds an object
+// with new, anywhere outside the comparison cmp.
+func callsOutside(cond, cmp tsparse.Node) bool {
+	found := false
+	cond.Walk(func(n tsparse.Node) bool {
+		if spans(cmp, n) {
+			return false
+		}
+		if n.Kind() == "call_expression" || n.Kind() == "new_expression" {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// innerFunctionReads reports whether a function written inside the
+// function holding at reads name (shadowing aside, which only errs toward
+// refusing).
+func innerFunctionReads(at tsparse.Node, name string) bool {
+	outer := enclosingFunction(at)
+	if body := outer.Field("body"); body.Valid() {
+		outer = body
+	}
+	return anyNode(outer, func(n tsparse.Node) bool {
+		return functionKinds[n.Kind()] && readsName(n, name)
+	})
 }
