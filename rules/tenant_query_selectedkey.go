@@ -410,6 +410,20 @@ func (q *queryCheck) selectionShown(c tsquery.Call) bool {
 	return true
 }
 
+// localModule reports whether module names a file of the app (a relative
+// or absolute path, or a path alias such as `@/lib/prisma` or `~/db`):
+// its Prisma may be an object the app wrote, whose validator changes what
+// it is given. Only a package is Prisma's own (a client generated into
+// the app is a file of it too, and is refused with them).
+func localModule(module string) bool {
+	for _, prefix := range []string{".", "/", "~", "@/", "#"} {
+		if strings.HasPrefix(module, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 // prismaValidated is the object literal a call of Prisma's validator
 // wraps, `Prisma.validator<Prisma.AppSelect>()({ id: true })`: the
 // validator only types its argument and hands it back unchanged. Only the
@@ -425,7 +439,7 @@ func prismaValidated(n tsparse.Node) (tsparse.Node, bool) {
 	if fn.Kind() != "member_expression" || fn.Field("property").Text() != "validator" || fn.Field("object").Kind() != "identifier" {
 		return tsparse.Node{}, false
 	}
-	if name, module := importOf(n, fn.Field("object").Text()); name != "Prisma" || !strings.Contains(strings.ToLower(module), "prisma") {
+	if name, module := importOf(n, fn.Field("object").Text()); name != "Prisma" || !strings.Contains(strings.ToLower(module), "prisma") || localModule(module) {
 		return tsparse.Node{}, false
 	}
 	args := namedNoComments(n.Field("arguments"))

@@ -1,0 +1,3 @@
+tenancy {
+  fields = ["organizationId"]
+}
