@@ -1,0 +1,4 @@
+version = 1
+tenancy {
+  fields = ["teamId"]
+}
