@@ -87,3 +87,43 @@ export async function helperAfterTest(guildId: string, categoryId: number, quest
     return send(original);
   }
 }
+
+// Key-gated: the gate leaves a labeled block by break, and the delete
+// after the block runs for a mismatch too.
+export async function gatedLabeledBreak(req: any) {
+  const guildId = req.params.guild;
+  const questionId = req.params.question;
+  out: {
+    const original = questionId && await prisma.question.findUnique({ where: { id: questionId }, include: { category: true } }); // want "findUnique on tenant-scoped \"Question\" does not filter by the tenant"
+    if (!original || original.category.guildId !== guildId) break out;
+  }
+  await prisma.question.delete({ where: { id: questionId } }); // want "delete on tenant-scoped \"Question\" does not filter by the tenant"
+}
+
+// Key-gated: the gate in a switch case leaves by break, the delete after the switch.
+export async function gatedSwitchBreak(req: any, mode: string) {
+  const guildId = req.params.guild;
+  const questionId = req.params.question;
+  switch (mode) {
+    case "a":
+      const original = questionId && await prisma.question.findUnique({ where: { id: questionId }, include: { category: true } }); // want "findUnique on tenant-scoped \"Question\" does not filter by the tenant"
+      if (!original || original.category.guildId !== guildId) break;
+  }
+  await prisma.question.delete({ where: { id: questionId } }); // want "delete on tenant-scoped \"Question\" does not filter by the tenant"
+}
+
+// Key-gated: the key is a string that the delete reads after it is
+// given another value.
+export async function gatedKeyRewritten(guildId: string, questionId: string, other: string) {
+  const original = questionId && await prisma.question.findUnique({ where: { id: questionId }, include: { category: true } });
+  if (!original || original.category.guildId !== guildId) throw new Error("Bad Request");
+  questionId = other;
+  await prisma.question.delete({ where: { id: questionId } }); // want "delete on tenant-scoped \"Question\" does not filter by the tenant"
+}
+
+// Key-gated twin: quiet.
+export async function gatedQuiet(guildId: string, questionId: string) {
+  const original = questionId && await prisma.question.findUnique({ where: { id: questionId }, include: { category: true } });
+  if (!original || original.category.guildId !== guildId) throw new Error("Bad Request");
+  await prisma.question.delete({ where: { id: questionId } });
+}
