@@ -21,6 +21,30 @@ func (q *queryCheck) provesNothing(n tsparse.Node) bool {
 	return q.rootProvesNothing(tenantReadRoot(n, q.tenantNames), n)
 }
 
+// tenantNameReassigned reports whether n, the value a row's tenant field
+// is compared with, is a name the function holding it gives another value
+// anywhere (`guildId = other`, before the test or
+// inside it, `|| ((guildId = other), false) ||`): the name then holds
+// whatever was assigned, not the caller's tenant it was bound to.
+func tenantNameReassigned(n tsparse.Node) bool {
+	n = uncast(n)
+	if n.Kind() != "identifier" {
+		return false
+	}
+	name := n.Text()
+	return anyNode(enclosingFunction(n), func(a tsparse.Node) bool {
+		if a.Kind() != "assignment_expression" && a.Kind() != "augmented_assignment_expression" && a.Kind() != "update_expression" {
+			return false
+		}
+		left := a.Field("left")
+		if a.Kind() == "update_expression" {
+			left = a.Field("argument")
+		}
+		left = uncast(left)
+		return left.Kind() == "identifier" && left.Text() == name && sameBinding(left, n, name)
+	})
+}
+
 // rootProvesNothing is provesNothing for the tenant field of the variable
 // root, read at n.
 func (q *queryCheck) rootProvesNothing(root string, n tsparse.Node) bool {

@@ -2063,7 +2063,13 @@ func (q *queryCheck) comparedFromAt(fetch tsparse.Node, name string, end int) (t
 		// A left side misread around a join (misnestedJoin) is read
 		// only as the row's field: as the caller's value, the
 		// checks below would read the join's text.
-		return field(comparedChain(l)) && !q.provesNothing(r) && !missing(l, r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || !misnestedSide(l).Valid() && field(comparedChain(r)) && !q.provesNothing(l) && !missing(r, l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)
+		// A tenant name given another value in the function holds
+		// what it was given (`guildId = other`), not the caller's
+		// tenant; a credential's let is judged by what it may hold.
+		rebound := func(side, other tsparse.Node) bool {
+			return compiled(expr).MatchString(comparedChain(side)) && tenantNameReassigned(other)
+		}
+		return field(comparedChain(l)) && !q.provesNothing(r) && !rebound(l, r) && !missing(l, r) && !readsRow(r, name) && !q.foundByRow(r, fetch, name) && !nullMatch(l, r) && !stored(l, r) || !misnestedSide(l).Valid() && field(comparedChain(r)) && !q.provesNothing(l) && !rebound(r, l) && !missing(r, l) && !readsRow(l, name) && !q.foundByRow(l, fetch, name) && !nullMatch(r, l) && !stored(r, l)
 	}
 	return q.rowTestLeavesAt(fetch, name, end, func(b tsparse.Node, row func(tsparse.Node) bool, exits func(tsparse.Node, bool) bool) (found bool) {
 		switch b.Kind() {
