@@ -32,16 +32,32 @@ func tenantNameReassigned(n tsparse.Node) bool {
 		return false
 	}
 	name := n.Text()
+	// writesName reports whether the target of a write, a name or a
+	// pattern (`[guildId] = others`, `({ guildId } = body)`), gives name
+	// a value.
+	writesName := func(target tsparse.Node) bool {
+		return anyNode(uncast(target), func(t tsparse.Node) bool {
+			return (t.Kind() == "identifier" || t.Kind() == "shorthand_property_identifier_pattern") && t.Text() == name && sameBinding(t, n, name)
+		})
+	}
 	return anyNode(enclosingFunction(n), func(a tsparse.Node) bool {
-		if a.Kind() != "assignment_expression" && a.Kind() != "augmented_assignment_expression" && a.Kind() != "update_expression" {
-			return false
+		switch a.Kind() {
+		case "assignment_expression", "augmented_assignment_expression":
+			left := uncast(a.Field("left"))
+			if left.Kind() == "member_expression" || left.Kind() == "subscript_expression" {
+				return false
+			}
+			return writesName(left)
+		case "update_expression":
+			return writesName(a.Field("argument"))
+		case "for_in_statement":
+			// `for (guildId of others)`: a bare name, no declaration.
+			// The loop itself is no binding of it, so the name is
+			// looked up from the loop statement.
+			left := uncast(a.Field("left"))
+			return !a.Field("kind").Valid() && left.Kind() == "identifier" && left.Text() == name && sameBinding(a, n, name)
 		}
-		left := a.Field("left")
-		if a.Kind() == "update_expression" {
-			left = a.Field("argument")
-		}
-		left = uncast(left)
-		return left.Kind() == "identifier" && left.Text() == name && sameBinding(left, n, name)
+		return false
 	})
 }
 

@@ -65,3 +65,25 @@ export async function plainGuildKept(guildId: string, categoryId: number, other:
   if (category.guildId !== guildId) return null;
   return { category, note };
 }
+
+// The tenant name given another value by destructuring or a bare for-of.
+export async function guildDestructured(guildId: string, categoryId: number, others: string[]) {
+  const category = await prisma.category.findUnique({ where: { id: categoryId } }); // want "findUnique on tenant-scoped \"Category\" does not filter by the tenant"
+  [guildId] = others;
+  if (category.guildId !== guildId) return null;
+  return category;
+}
+
+export async function guildObjectDestructured(guildId: string, categoryId: number, body: { guildId: string }) {
+  const category = await prisma.category.findUnique({ where: { id: categoryId } }); // want "findUnique on tenant-scoped \"Category\" does not filter by the tenant"
+  ({ guildId } = body);
+  if (category.guildId !== guildId) return null;
+  return category;
+}
+
+export async function guildForOf(guildId: string, categoryId: number, others: string[]) {
+  const category = await prisma.category.findUnique({ where: { id: categoryId } }); // want "findUnique on tenant-scoped \"Category\" does not filter by the tenant"
+  for (guildId of others) break;
+  if (category.guildId !== guildId) return null;
+  return category;
+}
