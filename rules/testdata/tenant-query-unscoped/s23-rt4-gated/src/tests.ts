@@ -87,3 +87,14 @@ export async function guildForOf(guildId: string, categoryId: number, others: st
   if (category.guildId !== guildId) return null;
   return category;
 }
+
+// The tenant name given the guild of a row anyone's id finds: the rule
+// takes a caller's value as the tenant, but never a row's field read
+// without the tenant, which the name then holds.
+export async function guildFromAnyRow(guildId: string, categoryId: number, otherId: number) {
+  const any = await prisma.category.findUnique({ where: { id: otherId } }); // want "findUnique on tenant-scoped \"Category\" does not filter by the tenant"
+  const category = await prisma.category.findUnique({ where: { id: categoryId } }); // want "findUnique on tenant-scoped \"Category\" does not filter by the tenant"
+  guildId = any.guildId;
+  if (category.guildId !== guildId) return null;
+  return category;
+}
