@@ -127,3 +127,24 @@ export async function gatedQuiet(guildId: string, questionId: string) {
   if (!original || original.category.guildId !== guildId) throw new Error("Bad Request");
   await prisma.question.delete({ where: { id: questionId } });
 }
+
+// Key-gated: the gate compares with an optional guild, so an empty key
+// passes it (`"".category` is undefined) and the delete runs by that key.
+export async function gatedOptionalGuild(questionId: string, guildId?: string) {
+  const original = questionId && await prisma.question.findUnique({ where: { id: questionId }, include: { category: true } }); // want "findUnique on tenant-scoped \"Question\" does not filter by the tenant"
+  if (original.category !== guildId) throw new Error("Bad Request");
+  await prisma.question.delete({ where: { id: questionId } }); // want "delete on tenant-scoped \"Question\" does not filter by the tenant"
+}
+
+export async function gatedOptionalGuildField(categoryId: number, guildId?: string) {
+  const cat = categoryId && await prisma.category.findUnique({ where: { id: categoryId } }); // want "findUnique on tenant-scoped \"Category\" does not filter by the tenant"
+  if (cat.guildId !== guildId) throw new Error("Bad Request");
+  await prisma.category.delete({ where: { id: categoryId } }); // want "delete on tenant-scoped \"Category\" does not filter by the tenant"
+}
+
+// Twin: a required guild: quiet.
+export async function gatedRequiredGuildField(categoryId: number, guildId: string) {
+  const cat = categoryId && await prisma.category.findUnique({ where: { id: categoryId } });
+  if (cat.guildId !== guildId) throw new Error("Bad Request");
+  await prisma.category.delete({ where: { id: categoryId } });
+}
