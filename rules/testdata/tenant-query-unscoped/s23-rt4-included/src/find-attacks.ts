@@ -44,3 +44,28 @@ export async function replacedMeanwhile(projectId: number, caseIds: number[]) {
     if (v) await prisma.fieldValue.delete({ where: { id: v.id } }); // want "delete on tenant-scoped \"FieldValue\" does not filter by the tenant"
   }
 }
+
+// The parent handed to a helper, which may give it other children.
+declare function mutate(c: unknown): void;
+export async function parentHanded(projectId: number, caseIds: number[]) {
+  const cases = await prisma.case.findMany({ where: { id: { in: caseIds }, projectId }, include: { values: true, steps: true } });
+  for (const caseItem of cases) {
+    mutate(caseItem);
+    const v = caseItem.values.find((x) => x.fieldId === 1);
+    if (v) await prisma.fieldValue.delete({ where: { id: v.id } }); // want "delete on tenant-scoped \"FieldValue\" does not filter by the tenant"
+    for (const step of caseItem.steps) {
+      await prisma.step.update({ where: { id: step.id }, data: { text: "" } }); // want "update on tenant-scoped \"Step\" does not filter by the tenant"
+    }
+  }
+}
+
+// The parent's children handed on from inside the loop over another list.
+export async function childrenHandedInOtherLoop(projectId: number, caseIds: number[]) {
+  const cases = await prisma.case.findMany({ where: { id: { in: caseIds }, projectId }, include: { values: true, steps: true } });
+  for (const caseItem of cases) {
+    for (const s of caseItem.steps) mutate(s);
+    for (const step of caseItem.steps) {
+      await prisma.step.update({ where: { id: step.id }, data: { text: "" } }); // want "update on tenant-scoped \"Step\" does not filter by the tenant"
+    }
+  }
+}
