@@ -982,7 +982,21 @@ func runTenantQueryUnscoped(p *Pass) {
 	perFile := func(tree *tsparse.Tree) []queryFinding {
 		return judgedSafely(tree.Root(), func() []queryFinding { return judgeFile(tree) })
 	}
-	results, _ := tsquery.Each(files, perFile)
+	// A file the parser gives up on holds queries the rule has not read:
+	// it is said at the file, never passed as a file without a finding.
+	var unreadable []queryFinding
+	each := func(files []tsquery.File) [][]queryFinding {
+		results, errs := tsquery.Each(files, perFile)
+		for i, err := range errs {
+			if err != nil {
+				d := Diagnostic{Range: prisma.NewLineIndex(files[i].Src).Range(files[i].Path, 0, 0),
+					Message: fmt.Sprintf("cannot parse this file, so its queries are not checked: %v; check it by hand, or leave it out with tenancy { queries { exclude } }", err)}
+				unreadable = append(unreadable, queryFinding{d, severity.Warning})
+			}
+		}
+		return results
+	}
+	results := each(files)
 	// The files whose calls only name clients are read for their
 	// receivers, unless their text shows these are known already.
 	files = nil
@@ -992,7 +1006,7 @@ func runTenantQueryUnscoped(p *Pass) {
 			files = append(files, f)
 		}
 	}
-	more, _ := tsquery.Each(files, perFile)
+	more := each(files)
 	results = append(results, more...)
 	// A hand-out is said where its receiver is one the calls use as a
 	// client, so the files left are looked at once the receivers are
@@ -1007,8 +1021,8 @@ func runTenantQueryUnscoped(p *Pass) {
 			files = append(files, f)
 		}
 	}
-	more, _ = tsquery.Each(files, perFile)
-	results = append(results, more...)
+	more = each(files)
+	results = append(append(results, more...), unreadable)
 	for _, list := range results {
 		for _, f := range list {
 			if f.severity == 0 {

@@ -3,6 +3,7 @@ package tsquery
 import (
 	"bytes"
 	"cmp"
+	"fmt"
 	"runtime"
 	"slices"
 	"strings"
@@ -356,7 +357,7 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 			parser := tsparse.NewParser()
 			defer parser.Close()
 			for i := range next {
-				tree, err := parser.Parse(files[i].Path, files[i].Src)
+				tree, err := parseSafely(parser, files[i])
 				if err != nil {
 					errs[i] = err
 					continue
@@ -379,6 +380,19 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 	close(next)
 	wg.Wait()
 	return results, errs
+}
+
+// parseSafely parses f, turning a panic of the parse (the reordering of
+// the table after it is Go code reading a C parser's output) into the
+// file's error: one file the parser cannot read is said as such by the
+// caller, and the others are still read.
+func parseSafely(parser *tsparse.Parser, f File) (tree *tsparse.Tree, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			tree, err = nil, fmt.Errorf("%s: the TypeScript parser failed on this file: %v", f.Path, r)
+		}
+	}()
+	return parser.Parse(f.Path, f.Src)
 }
 
 // HandsOut returns a test of whether src may hand out a client at one of

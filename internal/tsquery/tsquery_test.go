@@ -401,3 +401,12 @@ func corpusCallFiles(t *testing.T) []File {
 	require.NoError(t, err)
 	return files
 }
+
+// A panic while a file is parsed is that file's error, not the end of the
+// run: the caller says the file was not read, and reads the others.
+func TestParseSafelyTurnsAPanicIntoTheFilesError(t *testing.T) {
+	tree, err := parseSafely(nil, File{Path: "src/a.ts", Src: []byte("export const a = 1;\n")})
+	require.Nil(t, tree)
+	require.Error(t, err)
+	require.Contains(t, err.Error(), "src/a.ts: the TypeScript parser failed on this file: ")
+}
