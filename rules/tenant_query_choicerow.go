@@ -177,14 +177,9 @@ func (q *queryCheck) thenFoundOrMade(n tsparse.Node) (tsquery.Call, []tsquery.Ca
 		if c.Kind() != "identifier" && c.Kind() != "shorthand_property_identifier" && c.Kind() != "shorthand_property_identifier_pattern" || c.Text() != row {
 			return false
 		}
-		p := c.Parent()
-		for p.Kind() == "parenthesized_expression" {
-			p = p.Parent()
-		}
+		p, kept := returnedOrTested(c)
 		switch {
-		case p.Kind() == "return_statement":
-			return false
-		case p.Kind() == "unary_expression" && p.Field("operator").Text() == "!":
+		case kept:
 			return false
 		case p.Kind() == "assignment_expression" && sameNode(p.Field("left"), c):
 			right := p.Field("right")
@@ -227,4 +222,15 @@ func (q *queryCheck) chosenLookups(n tsparse.Node, found []tsquery.Call) ([]tsqu
 		}
 	}
 	return nil, false
+}
+
+// returnedOrTested is what holds id, a use of a row's name, through
+// parentheses, and whether that use only returns the row or tests it
+// with `!`: uses that neither change the row nor hand it to anything.
+func returnedOrTested(id tsparse.Node) (holder tsparse.Node, kept bool) {
+	p := id.Parent()
+	for p.Kind() == "parenthesized_expression" {
+		p = p.Parent()
+	}
+	return p, p.Kind() == "return_statement" || p.Kind() == "unary_expression" && p.Field("operator").Text() == "!"
 }

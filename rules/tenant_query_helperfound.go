@@ -282,14 +282,9 @@ func (q *queryCheck) rowsKeptApart(fn tsparse.Node, target *prisma.Model) bool {
 		if !sameNode(enclosingFunction(id), fn) {
 			return true // a closure naming it may be handed on
 		}
-		p := id.Parent()
-		for p.Kind() == "parenthesized_expression" {
-			p = p.Parent()
-		}
+		p, kept := returnedOrTested(id)
 		switch {
-		case p.Kind() == "return_statement":
-			return false
-		case p.Kind() == "unary_expression" && p.Field("operator").Text() == "!":
+		case kept:
 			return false
 		case p.Kind() == "variable_declarator" && sameNode(p.Field("name"), id):
 			return !p.Field("value").Valid() || !query(p.Field("value"))
