@@ -1,8 +1,13 @@
 package rules
 
 import (
+	"fmt"
+	"strings"
+
+	"github.com/schemalint/schemalint/internal/prisma"
 	"github.com/schemalint/schemalint/internal/severity"
 	"github.com/schemalint/schemalint/internal/tsparse"
+	"github.com/schemalint/schemalint/internal/tsquery"
 )
 
 // unparsed reports the parts of tree that tree-sitter could not parse and
@@ -40,4 +45,14 @@ func unparsed(tree *tsparse.Tree, mentions func([]byte) bool) []queryFinding {
 		out = append(out, queryFinding{d, severity.Notice})
 	}
 	return out
+}
+
+// unparsedFile is the warning for f, a file the parser gave up on with
+// err: at the file's start. The parser's error names the path, which the
+// finding's place already gives; the rest is quoted, as any text of the
+// input is, so that no name of a file can start a line of the output.
+func unparsedFile(f tsquery.File, err error) queryFinding {
+	d := Diagnostic{Range: prisma.NewLineIndex(f.Src).Range(f.Path, 0, 0),
+		Message: fmt.Sprintf("cannot parse this file, so its queries are not checked (%q); check it by hand, or leave it out with tenancy { queries { exclude } }", strings.TrimPrefix(err.Error(), f.Path+": "))}
+	return queryFinding{d, severity.Warning}
 }

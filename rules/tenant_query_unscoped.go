@@ -989,9 +989,7 @@ func runTenantQueryUnscoped(p *Pass) {
 		results, errs := tsquery.Each(files, perFile)
 		for i, err := range errs {
 			if err != nil {
-				d := Diagnostic{Range: prisma.NewLineIndex(files[i].Src).Range(files[i].Path, 0, 0),
-					Message: fmt.Sprintf("cannot parse this file, so its queries are not checked: %v; check it by hand, or leave it out with tenancy { queries { exclude } }", err)}
-				unreadable = append(unreadable, queryFinding{d, severity.Warning})
+				unreadable = append(unreadable, unparsedFile(files[i], err))
 			}
 		}
 		return results

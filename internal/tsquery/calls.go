@@ -385,11 +385,12 @@ func Each[T any](files []File, fn func(*tsparse.Tree) T) ([]T, []error) {
 // parseSafely parses f, turning a panic of the parse (the reordering of
 // the table after it is Go code reading a C parser's output) into the
 // file's error: one file the parser cannot read is said as such by the
-// caller, and the others are still read.
+// caller, at the file, and the others are still read. The error does not
+// name the file: its finding is located there.
 func parseSafely(parser *tsparse.Parser, f File) (tree *tsparse.Tree, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			tree, err = nil, fmt.Errorf("%s: the TypeScript parser failed on this file: %v", f.Path, r)
+			tree, err = nil, fmt.Errorf("the TypeScript parser failed on this file: %v", r)
 		}
 	}()
 	return parser.Parse(f.Path, f.Src)

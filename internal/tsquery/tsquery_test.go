@@ -408,5 +408,5 @@ func TestParseSafelyTurnsAPanicIntoTheFilesError(t *testing.T) {
 	tree, err := parseSafely(nil, File{Path: "src/a.ts", Src: []byte("export const a = 1;\n")})
 	require.Nil(t, tree)
 	require.Error(t, err)
-	require.Contains(t, err.Error(), "src/a.ts: the TypeScript parser failed on this file: ")
+	require.Contains(t, err.Error(), "the TypeScript parser failed on this file: ")
 }
